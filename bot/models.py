@@ -1,0 +1,205 @@
+"""The data every layer speaks: places, topics, offers, understood requests and answers.
+
+Plain frozen dataclasses so that the core stays pure and every channel can render them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+# Life phases of the Präventionskette as inclusive month ranges (pregnancy is -9 … -1).
+PHASES: tuple[tuple[str, int, int], ...] = (
+    ("P0", -9, -1),
+    ("P1", 0, 35),
+    ("P2", 36, 71),
+    ("P3", 72, 119),
+    ("P4", 120, 191),
+    ("P5", 192, 263),
+)
+PHASE_LABELS: dict[str, str] = {
+    "P0": "Schwangerschaft",
+    "P1": "0–3",
+    "P2": "3–6",
+    "P3": "6–10",
+    "P4": "10–16",
+    "P5": "16–21",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AgeRange:
+    """A child's age as an inclusive range in months; pregnancy is negative."""
+
+    low: int
+    high: int
+
+    def overlaps(self, low: int | None, high: int | None) -> bool:
+        """Tell whether an offer's (possibly open) range overlaps this one."""
+        return (low is None or low <= self.high) and (high is None or self.low <= high)
+
+    def phases(self) -> tuple[str, ...]:
+        return phases_for(self.low, self.high)
+
+    def as_list(self) -> list[int]:
+        return [self.low, self.high]
+
+
+def phases_for(low: int | None, high: int | None) -> tuple[str, ...]:
+    """Return every life phase a (possibly open) month range touches."""
+    lo = -9 if low is None else low
+    hi = 263 if high is None else high
+    return tuple(key for key, p_lo, p_hi in PHASES if lo <= p_hi and p_lo <= hi)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str
+    name: str
+    kind: str  # kreis | municipality | district
+    parent: str | None
+    postcodes: tuple[str, ...]
+    aliases: tuple[str, ...]
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    key: str
+    label_de: str
+    label_en: str
+    phases: tuple[str, ...]
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    id: str
+    name: str
+    provider: str
+    description: str
+    topics: tuple[str, ...]
+    audience: tuple[str, ...]
+    age_min: int | None
+    age_max: int | None
+    municipality: str
+    district: str | None
+    service_area: tuple[str, ...]
+    address: str
+    lat: float | None
+    lon: float | None
+    phone: str
+    email: str
+    website: str
+    cost: str
+    languages: tuple[str, ...]
+    schedule: str
+    access: str
+    last_checked: str
+
+
+class Missing(StrEnum):
+    AGE = "age"
+    PLACE = "place"
+    TOPIC = "topic"
+
+
+class GapReason(StrEnum):
+    NO_OFFER = "no_offer"
+    NOT_HERE = "not_here"
+    AGE = "age"
+    LANGUAGE = "language"
+    UNCLEAR = "unclear"
+    NOT_HELPFUL = "not_helpful"
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What a professional asked for, as far as it was understood."""
+
+    text: str
+    age: AgeRange | None = None
+    place: str | None = None
+    topics: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    # Place words that named several places and could not be resolved.
+    place_candidates: tuple[str, ...] = ()
+    # Free words that describe the need beyond the topics, used for text similarity.
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def missing(self) -> tuple[Missing, ...]:
+        gaps: list[Missing] = []
+        if self.age is None:
+            gaps.append(Missing.AGE)
+        if self.place is None:
+            gaps.append(Missing.PLACE)
+        if not self.topics:
+            gaps.append(Missing.TOPIC)
+        return tuple(gaps)
+
+
+class AlternativeWhy(StrEnum):
+    OUTSIDE = "outside"  # fits age and need, but is held for families elsewhere
+    AGE = "age"  # fits place and need, for a neighbouring age
+    LANGUAGE = "language"  # fits everything but the asked language
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    offer: Offer
+    score: float
+    # Where the offer stands relative to the asked place: district, municipality, kreis, elsewhere.
+    locality: str = "kreis"
+    why: AlternativeWhy | None = None
+    distance_km: float | None = None
+    doubtful: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A follow-up the assistant asks because age or place is missing or ambiguous."""
+
+    kind: str  # "age" | "place" | "place_ambiguous" | "topic"
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    request: Request
+    offers: tuple[Hit, ...] = ()
+    alternatives: tuple[Hit, ...] = ()
+    gap: GapReason | None = None
+    question: Question | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_gap(self) -> bool:
+        return self.gap is not None
+
+    def to_json(self) -> dict[str, object]:
+        """Return the batch format of ../shared/eval/README.md."""
+        request = self.request
+        return {
+            "query": request.text,
+            "understood": {
+                "age_months": request.age.as_list() if request.age else None,
+                "place": request.place,
+                "topics": list(request.topics),
+                "languages": list(request.languages),
+            },
+            "offers": [{"id": h.offer.id, "score": round(h.score, 4)} for h in self.offers],
+            "alternatives": [
+                {"id": h.offer.id, "why": str(h.why or AlternativeWhy.OUTSIDE)}
+                for h in self.alternatives
+            ],
+            "gap": self.is_gap,
+            "gap_reason": str(self.gap) if self.gap else None,
+            "missing": [str(m) for m in request.missing],
+            "question": (
+                {"kind": self.question.kind, "candidates": list(self.question.candidates)}
+                if self.question
+                else None
+            ),
+        }

@@ -1,0 +1,59 @@
+"""One settings object, read from the environment at start-up and passed down explicitly."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_CATALOGUE = PROJECT_ROOT / "catalogue.db"
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+ACCESS_MODES = ("open", "invite", "allowlist")
+
+
+def _ids(value: str | None) -> frozenset[int]:
+    ids: set[int] = set()
+    for part in (value or "").replace(";", ",").split(","):
+        part = part.strip()
+        if part.lstrip("-").isdigit():
+            ids.add(int(part))
+    return frozenset(ids)
+
+
+@dataclass(frozen=True)
+class Settings:
+    catalogue: Path = SHIPPED_CATALOGUE
+    state: Path = Path("state.db")
+    telegram_token: str | None = None
+    telegram_base_url: str = DEFAULT_API_BASE_URL
+    access: str = "invite"
+    admins: frozenset[int] = field(default_factory=frozenset)
+    allowlist: frozenset[int] = field(default_factory=frozenset)
+    # Key for the HMAC that pseudonymises Telegram user ids; set it in production.
+    secret: str = ""
+    retention_days: int = 365
+    locale: str = "de"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        access = env.get("LOTSE_ACCESS", "invite").strip().lower() or "invite"
+        if access not in ACCESS_MODES:
+            raise ValueError(
+                f"LOTSE_ACCESS must be one of {', '.join(ACCESS_MODES)}, not {access!r}"
+            )
+        retention = env.get("LOTSE_RETENTION_DAYS", "365").strip() or "365"
+        return cls(
+            catalogue=Path(env.get("LOTSE_CATALOGUE") or SHIPPED_CATALOGUE),
+            state=Path(env.get("LOTSE_STATE") or "state.db"),
+            telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_base_url=env.get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
+            access=access,
+            admins=_ids(env.get("LOTSE_ADMINS")),
+            allowlist=_ids(env.get("LOTSE_ALLOWLIST")),
+            secret=env.get("LOTSE_SECRET", ""),
+            retention_days=int(retention),
+            locale=env.get("LOTSE_LOCALE", "de"),
+        )

@@ -1,0 +1,42 @@
+"""Text folding shared by understanding, matching and import.
+
+People write "Lünen", "Luenen" and "Lunen" for the same town; every comparison therefore happens
+on one folded form: lower case, umlauts spelled out, punctuation turned into spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+_TOKEN = re.compile(r"[a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Drop control and bidi characters that only confuse parsing and terminals."""
+    return _CONTROL.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Return the comparison form: lower case, umlauts as ae/oe/ue/ss, no other accents."""
+    text = text.lower().translate(_UMLAUTS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_plain(text: str) -> str:
+    """Return a variant that drops umlauts instead of spelling them out ("Lunen")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """Split folded text into alphanumeric tokens."""
+    return _TOKEN.findall(fold(text))
+
+
+def slug(text: str) -> str:
+    """Return an ascii key like the gazetteer's (`kamen-methler`)."""
+    return "-".join(tokens(text))

@@ -1,0 +1,65 @@
+"""The project's vocabulary as data: `bot/data/lexicon.toml` and `bot/data/topic_lexicon.toml`.
+
+Understanding reads its words from here instead of hard-coding them, so that curators can extend
+what the assistant understands without touching code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.text import fold
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class AgeVocabulary:
+    numbers: dict[str, int]
+    fractions: dict[str, float]
+    ordinals: dict[str, int]
+    child_nouns: tuple[str, ...]
+    adult_nouns: frozenset[str]
+    not_age_before: frozenset[str]
+    pregnancy: tuple[str, ...]
+    pregnancy_phrases: tuple[str, ...]
+    stages: dict[str, tuple[int, int]]
+    school_start_years: int
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    with (DATA / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def age_vocabulary() -> AgeVocabulary:
+    data = _load("lexicon.toml")
+    age = data["age"]
+    return AgeVocabulary(
+        numbers={fold(k): int(v) for k, v in data["numbers"].items()},
+        fractions={fold(k): float(v) for k, v in data["fractions"].items()},
+        ordinals={fold(k): int(v) for k, v in data["ordinals"].items()},
+        child_nouns=tuple(sorted({fold(w) for w in age["child_nouns"]}, key=len, reverse=True)),
+        adult_nouns=frozenset(fold(w) for w in age["adult_nouns"]),
+        not_age_before=frozenset(fold(w) for w in age["not_age_before"]),
+        pregnancy=tuple(fold(w) for w in age["pregnancy"]),
+        pregnancy_phrases=tuple(fold(w) for w in age["pregnancy_phrases"]),
+        stages={fold(k): (int(v[0]), int(v[1])) for k, v in age["stages"].items()},
+        school_start_years=int(age["school_start_years"]),
+    )
+
+
+@cache
+def topic_lexicon() -> dict[str, Any]:
+    return _load("topic_lexicon.toml")
+
+
+@cache
+def language_lexicon() -> dict[str, Any]:
+    return _load("languages.toml")
