@@ -125,8 +125,10 @@ class Request:
     languages: tuple[str, ...] = ()
     # Place words that named several places and could not be resolved.
     place_candidates: tuple[str, ...] = ()
-    # Free words that describe the need beyond the topics, used for text similarity.
+    # Words that carried the need, used for text similarity when ranking.
     keywords: tuple[str, ...] = ()
+    # No need was named: the topics are the general offers of the child's life phase.
+    general: bool = False
 
     @property
     def missing(self) -> tuple[Missing, ...]:

@@ -147,9 +147,11 @@ def _collapse(keys: frozenset[str], gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def resolve_place(text: str, gazetteer: Gazetteer, default: str | None = None) -> PlaceResult:
+def resolve_place(
+    text: str, gazetteer: Gazetteer, default: str | None = None, index: PlaceIndex | None = None
+) -> PlaceResult:
     """Return the place the text names, or the candidates when it stays ambiguous."""
-    index = place_index(gazetteer)
+    index = index or place_index(gazetteer)
     mentions = index.mentions(text)
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]

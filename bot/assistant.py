@@ -1,0 +1,80 @@
+"""The assistant every channel talks to: catalogue, conversation and gap log in one place.
+
+Channels only collect input and render answers; they call `Assistant.respond` and never touch
+understanding, matching or the gap log themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from bot.catalogue import Catalogue
+from bot.catalogue.holder import CatalogueHolder
+from bot.dialogue import Session, refine, respond
+from bot.gaps.log import record_gap
+from bot.models import AgeRange, Answer, GapReason
+from bot.settings import Settings
+from bot.state import StateStore
+
+
+class Assistant:
+    def __init__(self, settings: Settings, *, log_gaps: bool = True) -> None:
+        self.settings = settings
+        self.log_gaps = log_gaps
+        self.holder = CatalogueHolder(Path(settings.catalogue))
+        self._store: StateStore | None = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.holder.current()
+
+    @property
+    def store(self) -> StateStore:
+        """The state database, opened on first use (asking never needs it with --no-log)."""
+        if self._store is None:
+            self._store = StateStore(self.settings.state)
+        return self._store
+
+    def respond(
+        self, text: str, session: Session | None = None, *, channel: str = "cli",
+        user: str | None = None,
+    ) -> tuple[Answer, Session]:  # fmt: skip
+        """Answer a message; a gap is recorded once, on the first page of an answer."""
+        catalogue = self.catalogue
+        answer, session = respond(text, catalogue, session)
+        if answer.is_gap and answer.extra.get("page", 0) == 0:
+            self._record(answer, catalogue, channel, user)
+        return answer, session
+
+    def refine(
+        self, session: Session, *, age: AgeRange | None = None, place: str | None = None,
+        channel: str = "cli", user: str | None = None,
+    ) -> tuple[Answer, Session]:  # fmt: skip
+        catalogue = self.catalogue
+        answer, session = refine(session, catalogue, age=age, place=place)
+        if answer.is_gap:
+            self._record(answer, catalogue, channel, user)
+        return answer, session
+
+    def not_helpful(self, session: Session, *, channel: str, user: str | None = None) -> None:
+        """Record that an answer did not help: evidence of a gap even though offers were shown."""
+        if session.request is None:
+            return
+        answer = Answer(session.request, gap=GapReason.NOT_HELPFUL)
+        self._record(answer, self.catalogue, channel, user, force=True)
+
+    def _record(
+        self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None,
+        force: bool = False,
+    ) -> None:  # fmt: skip
+        if not (self.log_gaps or force) or not self.log_gaps:
+            return
+        record_gap(self.store, answer, catalogue.gazetteer, channel=channel, user=user)
+
+    def with_default_place(self, session: Session, place: str | None) -> Session:
+        return replace(session, default_place=place)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()

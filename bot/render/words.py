@@ -1,0 +1,166 @@
+"""The words of an answer, shared by every channel: card fields, questions, gap explanations.
+
+Channels differ in markup (console text, Telegram HTML) but say the same things; keeping the
+sentences here keeps the channels consistent and their translations in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+from bot.catalogue import Catalogue
+from bot.i18n import _, current_locale, ngettext
+from bot.models import PHASE_LABELS, AgeRange, AlternativeWhy, Answer, GapReason, Hit, Offer
+
+ACCESS = {
+    "offen": lambda: _("just come"),
+    "anmeldung": lambda: _("sign up first"),
+    "ueberweisung": lambda: _("referral needed"),
+}
+LANGUAGE_NAMES = {
+    "de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية", "uk": "Українська",
+    "ru": "Русский", "ro": "Română", "pl": "Polski", "fa": "فارسی", "ti": "ትግርኛ", "ku": "Kurdî",
+    "sq": "Shqip", "sr": "Srpski", "hr": "Hrvatski", "bs": "Bosanski", "bg": "Български",
+    "it": "Italiano", "el": "Ελληνικά", "es": "Español", "fr": "Français", "pt": "Português",
+    "vi": "Tiếng Việt", "so": "Soomaali", "ps": "پښتو", "ur": "اردو",
+}  # fmt: skip
+
+
+def age_text(low: int | None, high: int | None) -> str:
+    """Say an age range the way professionals do: "3–6 Jahre", "0–11 Monate", "Schwangerschaft"."""
+    if low is None and high is None:
+        return _("all ages")
+    if high is not None and high < 0:
+        return _("pregnancy")
+    lo = 0 if low is None or low < 0 else low
+    prefix = _("pregnancy and ") if low is not None and low < 0 else ""
+    if high is None:
+        return prefix + _("from {years} years").format(years=lo // 12)
+    if high < 24:
+        return prefix + _("{low}–{high} months").format(low=lo, high=high)
+    if lo == high:
+        return prefix + ngettext("{n} month", "{n} months", lo).format(n=lo)
+    low_years, high_years = lo // 12, (high + 1) // 12
+    if low_years == high_years or high % 12 != 11:
+        return prefix + _("{low}–{high} months").format(low=lo, high=high)
+    return prefix + _("{low}–{high} years").format(low=low_years, high=high_years)
+
+
+def asked_age(age: AgeRange | None) -> str:
+    if age is None:
+        return _("any age")
+    if age.high < 0:
+        return _("pregnancy")
+    if age.low == age.high:
+        if age.low < 24:
+            return ngettext("{n} month", "{n} months", age.low).format(n=age.low)
+        years = age.low / 12
+        return _("{years} years").format(years=f"{years:g}".replace(".", ","))
+    if age.high - age.low == 11 and age.low % 12 == 0 and age.low >= 12:
+        return ngettext("{n} year", "{n} years", age.low // 12).format(n=age.low // 12)
+    return age_text(age.low, age.high)
+
+
+def languages_text(codes: tuple[str, ...]) -> str:
+    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in codes)
+
+
+def cost_text(cost: str) -> str:
+    return _("free of charge") if cost.strip().lower() in ("kostenlos", "0", "0 €", "frei") else cost
+
+
+def checked_text(offer: Offer) -> str:
+    try:
+        day = dt.date.fromisoformat(offer.last_checked)
+    except ValueError:
+        return _("unknown")
+    return format_date(day, format="medium", locale=current_locale())
+
+
+def card_fields(offer: Offer, catalogue: Catalogue) -> list[tuple[str, str]]:
+    """Return the labelled lines of an offer card; an empty value is shown as unknown."""
+    place = catalogue.place_name(offer.district or offer.municipality)
+    unknown = _("unknown")
+    fields = [
+        (_("Provider"), offer.provider or unknown),
+        (_("For"), age_text(offer.age_min, offer.age_max)),
+        (_("Where"), f"{offer.address} ({place})" if offer.address else place or unknown),
+        (_("When"), offer.schedule or unknown),
+        (_("Cost"), cost_text(offer.cost) if offer.cost else unknown),
+        (_("Languages"), languages_text(offer.languages) or unknown),
+        (_("Access"), ACCESS[offer.access]() if offer.access in ACCESS else unknown),
+        (_("Phone"), offer.phone or unknown),
+        (_("E-mail"), offer.email or unknown),
+        (_("Web"), offer.website or unknown),
+        (_("Checked"), checked_text(offer)),
+    ]
+    return fields
+
+
+def alternative_note(hit: Hit, catalogue: Catalogue) -> str:
+    """Say plainly why an alternative is not a full answer."""
+    offer = hit.offer
+    if hit.why == AlternativeWhy.AGE:
+        return _("for another age: {age}").format(age=age_text(offer.age_min, offer.age_max))
+    if hit.why == AlternativeWhy.LANGUAGE:
+        return _("not in the asked language (held in {languages})").format(
+            languages=languages_text(offer.languages))  # fmt: skip
+    where = catalogue.place_name(offer.district or offer.municipality)
+    if hit.distance_km is not None:
+        return _("outside the asked place: in {place}, about {km} km away").format(
+            place=where, km=f"{hit.distance_km:.0f}")  # fmt: skip
+    return _("outside the asked place: in {place}").format(place=where)
+
+
+def gap_text(answer: Answer, catalogue: Catalogue) -> str:
+    """Say honestly why nothing fits."""
+    request = answer.request
+    place = catalogue.place_name(request.place) if request.place else _("the Kreis Unna")
+    topics = ", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3])
+    reasons = {
+        GapReason.NO_OFFER: _("There is no offer for {topics} in the catalogue yet."),
+        GapReason.NOT_HERE: _("There is no offer for {topics} that serves {place}."),
+        GapReason.AGE: _("There is no offer for {topics} in {place} for {age}."),
+        GapReason.LANGUAGE: _("There is no offer for {topics} in {place} in {languages}."),
+        GapReason.UNCLEAR: _("I could not tell what kind of help you are looking for."),
+        GapReason.NOT_HELPFUL: _("Thank you: the request was noted as not helpful."),
+    }
+    return reasons[answer.gap or GapReason.UNCLEAR].format(
+        topics=topics or _("this need"), place=place, age=asked_age(request.age),
+        languages=languages_text(request.languages),
+    )
+
+
+def understood_text(answer: Answer, catalogue: Catalogue) -> str:
+    """Repeat what was understood, so the asker can correct it."""
+    request = answer.request
+    parts = []
+    if request.topics:
+        parts.append(", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3]))
+    parts.append(asked_age(request.age) if request.age else _("age unknown"))
+    parts.append(catalogue.place_name(request.place) if request.place else _("place unknown"))
+    if request.languages:
+        parts.append(languages_text(request.languages))
+    return " · ".join(parts)
+
+
+def question_text(answer: Answer, catalogue: Catalogue) -> str | None:
+    question = answer.question
+    if question is None:
+        return None
+    if question.kind == "age":
+        return _("How old is the child? (e.g. \u201e3 Jahre\u201c, \u201e8 Monate\u201c, "
+                 "\u201e5. Klasse\u201c, \u201eschwanger\u201c)")  # fmt: skip
+    if question.kind == "place":
+        return _("Where does the family live? (town or district, e.g. \u201eKamen-Methler\u201c)")
+    if question.kind == "place_ambiguous":
+        names = ", ".join(catalogue.place_name(k) for k in question.candidates)
+        return _("Which place do you mean: {names}?").format(names=names)
+    return _("What kind of help are you looking for? (e.g. \u201eSprachförderung\u201c, "
+             "\u201eElternkurs\u201c, \u201eSchreibaby\u201c)")  # fmt: skip
+
+
+def phase_label(phase: str) -> str:
+    return PHASE_LABELS.get(phase, phase)

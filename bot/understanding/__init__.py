@@ -1,0 +1,74 @@
+"""Understanding: turn a professional's free text into a `Request` (age, place, needs, languages).
+
+Pure and synchronous; the vocabulary lives in `bot/data/*.toml` and in the catalogue's own
+places and topics, so that a new catalogue brings its own words.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from bot.catalogue import Catalogue
+from bot.models import Request
+from bot.text import clean, fold
+from bot.understanding.age import parse_age
+from bot.understanding.languages import parse_languages
+from bot.understanding.places import PlaceIndex, resolve_place
+from bot.understanding.topics import TopicIndex
+
+# Longer texts are cut before parsing: no request needs more, and parsing stays fast.
+MAX_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the assistant knows about the asker beyond this message."""
+
+    default_place: str | None = None
+
+
+class _Indexes:
+    def __init__(self, catalogue: Catalogue) -> None:
+        known = frozenset(w for text in catalogue.search_text for w in re.findall(r"[a-z]+", text))
+        self.topics = TopicIndex(catalogue.topics, known)
+        self.places = PlaceIndex(catalogue.gazetteer)
+
+
+_indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
+
+
+def indexes(catalogue: Catalogue) -> _Indexes:
+    """Return the vocabulary indexes of a catalogue, built once per catalogue object."""
+    found = _indexes.get(catalogue)
+    if found is None:
+        found = _indexes[catalogue] = _Indexes(catalogue)
+    return found
+
+
+def understand(text: str, catalogue: Catalogue, context: Context | None = None) -> Request:
+    """Return what the text asks for; missing or ambiguous parts stay empty."""
+    context = context or Context()
+    cleaned = clean(text or "")[:MAX_CHARS].strip()
+    folded = fold(cleaned)
+    index = indexes(catalogue)
+    age = parse_age(folded)
+    place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
+    found = index.topics.find(cleaned, age)
+    key = place.place
+    if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
+        key = context.default_place
+    return Request(
+        text=cleaned,
+        age=age,
+        place=key,
+        topics=found.topics,
+        languages=parse_languages(folded),
+        place_candidates=place.candidates,
+        keywords=found.evidence,
+        general=found.general,
+    )
+
+
+__all__ = ["Context", "indexes", "understand"]

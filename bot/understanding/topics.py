@@ -1,0 +1,259 @@
+"""Find the needs a request names or describes, as taxonomy topic keys.
+
+The vocabulary is data: every synonym of topics.csv plus `topic_lexicon.toml`. Words match as
+phrases, as parts of German compounds ("Geburtsvorbereitungskurs"), as abbreviations ("OGS",
+"BuT", "KJP") and with typos forgiven ("Elterntrainig", "Legastenie", "gemoppt"). Words that only
+describe a situation ("Mutter am Limit") count when nothing names a need directly, and only for
+topics whose life phases fit the child's age.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from bot.models import AgeRange, Topic
+from bot.text import fold
+from bot.understanding.lexicon import topic_lexicon
+
+STRONG, WEAK = 2, 1
+MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
+MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
+MAX_PHRASE = 6
+_RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
+# Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
+# when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
+_CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
+                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief"})  # fmt: skip
+
+
+def phonetic(word: str) -> str:
+    """Fold spellings that sound alike in German (gemoppt/gemobbt, Legastenie/Legasthenie)."""
+    word = word.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("dt", "t")
+    word = word.replace("ie", "i").replace("ah", "a").replace("eh", "e").replace("oh", "o")
+    word = word.replace("uh", "u").replace("oeh", "oe").replace("ueh", "ue").replace("aeh", "ae")
+    word = word.translate(str.maketrans("bdgvwz", "ptkffs"))
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMatch:
+    topics: tuple[str, ...]
+    # the folded words that carried the need, for text similarity in ranking
+    evidence: tuple[str, ...]
+    # no need was named: these are the general offers for the child's life phase
+    general: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Credit:
+    position: int
+    term: str
+    topic: str
+    weight: float
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    topic: str
+    near: frozenset[str]
+    words: frozenset[str]
+    window: int
+
+
+class TopicIndex:
+    """The topic vocabulary of one taxonomy, compiled once."""
+
+    def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset()) -> None:
+        lexicon = topic_lexicon()
+        # words spelt exactly as in the catalogue's own texts are no typos
+        self.known_words = known_words
+        self.topics = topics
+        self.ignore = frozenset(fold(w) for w in lexicon["ignore"]["words"])
+        self.ignore_phrases = tuple(
+            tuple(re.findall(r"[a-z0-9]+", fold(p))) for p in lexicon["ignore"].get("phrases", ())
+        )
+        self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
+        self.general: dict[str, tuple[str, ...]] = {
+            phase: tuple(keys) for phase, keys in lexicon["general"].items()
+        }
+        self.cooccurrence = tuple(
+            _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
+                  frozenset(fold(w) for w in r["words"]), int(r["window"]))
+            for r in lexicon.get("cooccurrence", ())
+        )  # fmt: skip
+        self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+        self.short: dict[str, list[tuple[str, int]]] = defaultdict(list)
+
+        def add(term: str, topic: str, strength: int) -> None:
+            words = tuple(re.findall(r"[a-z0-9]+", fold(term)))
+            if not words or topic not in topics:
+                return
+            entry = (topic, strength)
+            if entry not in self.phrases[words]:
+                self.phrases[words].append(entry)
+            if len(words) > 1 and len(words) <= 3:  # "Eltern-Kind-Gruppe" also as one word
+                joined = ("".join(words),)
+                if entry not in self.phrases[joined]:
+                    self.phrases[joined].append(entry)
+
+        for topic in topics.values():
+            for synonym in topic.synonyms:
+                add(synonym, topic.key, STRONG)
+        for topic, terms in lexicon["strong"].items():
+            for term in terms:
+                add(term, topic, STRONG)
+        for topic, terms in lexicon["weak"].items():
+            for term in terms:
+                add(term, topic, WEAK)
+        self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        self.phonetic: dict[str, list[str]] = defaultdict(list)
+        for term in self.single:
+            if len(term) >= MIN_FUZZY - 1 and term.isalpha():
+                self.by_prefix[term[:2]].append(term)
+                self.phonetic[phonetic(term)].append(term)
+
+    def _compound(self, word: str) -> list[str]:
+        """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
+        found = []
+        for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
+            if word[:cut] in self.single:
+                found.append(word[:cut])
+                break
+        for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
+            if word[cut:] in self.single:
+                found.append(word[cut:])
+                break
+        return [t for t in found if t not in self.ignore]
+
+    def _fuzzy(self, word: str) -> str | None:
+        """Return the term a misspelt word most likely means."""
+        limit = 1 if len(word) < 10 else 2
+        sound = phonetic(word)
+        if sound in self.phonetic:
+            return self.phonetic[sound][0]
+        best: tuple[int, str] | None = None
+        for term in self.by_prefix.get(word[:2], ()):
+            term_limit = 1 if len(term) < 10 else 2
+            if abs(len(term) - len(word)) <= term_limit:
+                distance = OSA.distance(word, term, score_cutoff=term_limit)
+            elif len(word) > len(term) and len(term) >= MIN_FUZZY:
+                distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
+            else:
+                continue
+            if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
+                best = (distance, term)
+        return best[1] if best else None
+
+    def find(self, text: str, age: AgeRange | None) -> TopicMatch:
+        raw = _RAW_WORD.findall(text)
+        words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in raw]
+        credits: list[_Credit] = []
+        matched = [False] * len(words)
+        self._mask_ignored(words, matched)
+
+        def credit(term: tuple[str, ...], position: int) -> None:
+            entries = self.phrases.get(term) or self.single.get(term[0], [])
+            weight = 1.0 + 0.05 * sum(len(w) for w in term)
+            demoted = " ".join(term) in self.demoted
+            for topic, strength in entries:
+                strong = strength == STRONG and not demoted
+                credits.append(_Credit(position, " ".join(term), topic, weight, strong))
+
+        for size in range(MAX_PHRASE, 1, -1):
+            for start in range(len(words) - size + 1):
+                if any(matched[start : start + size]):
+                    continue
+                phrase = tuple(words[start : start + size])
+                if phrase in self.phrases:
+                    credit(phrase, start)
+                    for i in range(start, start + size):
+                        matched[i] = True
+        for i, word in enumerate(words):
+            if matched[i] or not word or word in self.ignore:
+                continue
+            if word in self.single:
+                if len(word) <= 4 and word in _CASE_SENSITIVE and not _capitalised_inside(raw[i]):
+                    continue
+                credit((word,), i)
+                continue
+            if not word.isalpha():
+                continue
+            parts = self._compound(word) if len(word) > MIN_COMPOUND else []
+            for part in parts:
+                credit((part,), i)
+            if not parts and len(word) >= MIN_FUZZY and word not in self.known_words:
+                term = self._fuzzy(word)
+                if term and term not in self.ignore:
+                    credit((term,), i)
+        for i, (first, second) in enumerate(zip(words, words[1:], strict=False)):
+            joined = first + second  # "Eltern Kind Gruppe" written apart
+            if len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]:
+                credit((joined,), i)
+        credits = self._cooccurrences(words, credits)
+        return self._decide(credits, age)
+
+    def _mask_ignored(self, words: list[str], matched: list[bool]) -> None:
+        """Mark idioms that look like a need but are none ("kriegt die Krise")."""
+        for phrase in self.ignore_phrases:
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if tuple(words[start : start + size]) == phrase:
+                    for i in range(start, start + size):
+                        matched[i] = True
+
+    def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
+        """Move a parent's illness ("Mutter … depressiv") from the child's topics to the parent's."""
+        for rule in self.cooccurrence:
+            near = [i for i, w in enumerate(words) if w in rule.near]
+            if not near:
+                continue
+            hits = [
+                c for c in credits
+                if (c.term in rule.words or words[c.position] in rule.words)
+                and any(0 < c.position - n <= rule.window for n in near)
+            ]  # fmt: skip
+            if not hits:
+                continue
+            positions = {c.position for c in hits}
+            credits = [c for c in credits if c.position not in positions]
+            for position in sorted(positions):
+                credits.append(_Credit(position, words[position], rule.topic, 2.5, True))
+        return credits
+
+    def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
+        strong: dict[str, float] = defaultdict(float)
+        weak: dict[str, float] = defaultdict(float)
+        for c in credits:
+            (strong if c.strong else weak)[c.topic] += c.weight
+        phases = set(age.phases()) if age else None
+        chosen: dict[str, float] = dict(strong)
+        if not chosen:
+            chosen = {
+                topic: score
+                for topic, score in weak.items()
+                if phases is None or phases & set(self.topics[topic].phases)
+            }
+        if not chosen and phases:
+            order = [t for p in sorted(phases) for t in self.general.get(p, ())]
+            general = [t for t in dict.fromkeys(order) if t in self.topics]
+            return TopicMatch(tuple(general), (), general=True)
+        ordered = sorted(chosen, key=lambda t: (-chosen[t], t))
+        evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
+        return TopicMatch(tuple(ordered), evidence)
+
+
+def _capitalised_inside(raw: str) -> bool:
+    """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
+    return any(ch.isupper() for ch in raw[1:])
+
+
+@cache
+def topic_index(topics: tuple[Topic, ...], known_words: frozenset[str] = frozenset()) -> TopicIndex:
+    return TopicIndex({t.key: t for t in topics}, known_words)
