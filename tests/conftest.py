@@ -1,0 +1,42 @@
+"""Shared fixtures: the shipped catalogue, fresh state databases, an assistant."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.catalogue import Catalogue
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_DB = ROOT / "catalogue.db"
+SAMPLE_DIR = ROOT / "bot" / "data" / "catalogue"
+
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    """The shipped catalogue, loaded once (it is immutable)."""
+    return Catalogue.load(SHIPPED_DB)
+
+
+@pytest.fixture
+def state_path(tmp_path: Path) -> Path:
+    return tmp_path / "state.db"
+
+
+@pytest.fixture
+def settings(state_path: Path) -> Settings:
+    return Settings(catalogue=SHIPPED_DB, state=state_path, secret="test-secret")
+
+
+@pytest.fixture
+def assistant(settings: Settings):
+    helper = Assistant(settings)
+    yield helper
+    helper.close()
