@@ -13,7 +13,8 @@ from bot.catalogue import Catalogue
 from bot.catalogue.holder import CatalogueHolder
 from bot.dialogue import Session, refine, respond
 from bot.gaps.log import record_gap
-from bot.models import AgeRange, Answer, GapReason
+from bot.models import AgeRange, Answer, GapReason, Hit
+from bot.reports import doubtful_offers
 from bot.settings import Settings
 from bot.state import StateStore
 
@@ -45,7 +46,7 @@ class Assistant:
         answer, session = respond(text, catalogue, session)
         if answer.is_gap and answer.extra.get("page", 0) == 0:
             self._record(answer, catalogue, channel, user)
-        return answer, session
+        return self._mark_doubtful(answer), session
 
     def refine(
         self, session: Session, *, age: AgeRange | None = None, place: str | None = None,
@@ -55,7 +56,20 @@ class Assistant:
         answer, session = refine(session, catalogue, age=age, place=place)
         if answer.is_gap:
             self._record(answer, catalogue, channel, user)
-        return answer, session
+        return self._mark_doubtful(answer), session
+
+    def _mark_doubtful(self, answer: Answer) -> Answer:
+        """Flag offers that several users reported as outdated, until a curator resolves them."""
+        if not self.log_gaps or not (answer.offers or answer.alternatives):
+            return answer
+        doubtful = doubtful_offers(self.store)
+        if not doubtful:
+            return answer
+
+        def flag(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+            return tuple(replace(h, doubtful=h.offer.id in doubtful) for h in hits)
+
+        return replace(answer, offers=flag(answer.offers), alternatives=flag(answer.alternatives))
 
     def not_helpful(self, session: Session, *, channel: str, user: str | None = None) -> None:
         """Record that an answer did not help: evidence of a gap even though offers were shown."""
