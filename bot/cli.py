@@ -64,7 +64,7 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalogue", metavar="PATH", help=_("catalogue database "
                         "(default: LOTSE_CATALOGUE or the shipped catalogue.db)"))  # fmt: skip
     parser.add_argument("--state", metavar="PATH",
-                        help=_("state database for the gap log (default: LOTSE_STATE or state.db)"))  # fmt: skip
+                        help=_("state database (default: LOTSE_STATE or state.db)"))  # fmt: skip
 
 
 def settings_for(args: argparse.Namespace, settings: Settings) -> Settings:

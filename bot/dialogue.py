@@ -89,7 +89,9 @@ def merge(previous: Request, new: Request, text: str) -> Request:
     )
 
 
-def respond(text: str, catalogue: Catalogue, session: Session | None = None) -> tuple[Answer, Session]:
+def respond(
+    text: str, catalogue: Catalogue, session: Session | None = None
+) -> tuple[Answer, Session]:
     """Answer one message of a conversation and return the updated session."""
     session = session or Session()
     if is_more(text) and session.request is not None:

@@ -132,8 +132,8 @@ def rank(
         locality = _locality(offer, request, catalogue)
         score = (
             WEIGHTS["topic"] * _topic_fit(offer, request.topics)
-            + WEIGHTS["text"] * _text_fit(catalogue.search_text[i], catalogue.name_text[i],
-                                          request.keywords)  # fmt: skip
+            + WEIGHTS["text"]
+            * _text_fit(catalogue.search_text[i], catalogue.name_text[i], request.keywords)
             + WEIGHTS["local"] * LOCALITY[locality]
             + WEIGHTS["fresh"] * _freshness(offer, today)
         )
@@ -153,9 +153,14 @@ def _alternatives(
     for offer in sorted(outside, key=lambda o: (_distance(o, request, catalogue), o.id)):
         distance = _distance(offer, request, catalogue)
         alternatives.append(
-            Hit(offer, 0.0, "elsewhere", AlternativeWhy.OUTSIDE,
-                None if math.isinf(distance) else round(distance, 1))
-        )  # fmt: skip
+            Hit(
+                offer,
+                0.0,
+                "elsewhere",
+                AlternativeWhy.OUTSIDE,
+                None if math.isinf(distance) else round(distance, 1),
+            )
+        )
         if len(alternatives) >= MAX_ALTERNATIVES:
             break
     for offer in sorted(other_language, key=lambda o: o.id)[:MAX_ALTERNATIVES]:

@@ -61,7 +61,8 @@ def resolve_reports(store: StateStore, offer_id: str, status: str = "confirmed")
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with store.write() as db:
         cursor = db.execute(
-            f"update {TABLE} set status = ?, resolved_at = ? where offer_id = ? and status = 'open'",
+            f"update {TABLE} set status = ?, resolved_at = ? "
+            "where offer_id = ? and status = 'open'",
             (status, now, offer_id),
         )
         return cursor.rowcount

@@ -22,7 +22,9 @@ BUSY_TIMEOUT_MS = 30_000
 _schemas: list[Callable[[sqlite_utils.Database], None]] = []
 
 
-def schema(create: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+def schema(
+    create: Callable[[sqlite_utils.Database], None],
+) -> Callable[[sqlite_utils.Database], None]:
     """Register a function that creates an area's tables (idempotent) when a store opens."""
     _schemas.append(create)
     return create
@@ -61,7 +63,7 @@ class StateStore:
 
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
-        """Run a block as one immediate transaction; retried while another process holds the lock."""
+        """Run a block as one immediate transaction, retried while another process writes."""
         db = self.db
         with self._write_lock:
             for attempt in range(50):

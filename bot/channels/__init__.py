@@ -1,1 +1,1 @@
-"""Channels collect input and render answers: batch CLI, console chat (Telegram lives in bot.telegram)."""
+"""Channels collect input and render answers: the batch CLI and the console chat."""

@@ -68,7 +68,9 @@ def languages_text(codes: tuple[str, ...]) -> str:
 
 
 def cost_text(cost: str) -> str:
-    return _("free of charge") if cost.strip().lower() in ("kostenlos", "0", "0 €", "frei") else cost
+    return (
+        _("free of charge") if cost.strip().lower() in ("kostenlos", "0", "0 €", "frei") else cost
+    )
 
 
 def checked_text(offer: Offer) -> str:
@@ -128,7 +130,9 @@ def gap_text(answer: Answer, catalogue: Catalogue) -> str:
         GapReason.NOT_HELPFUL: _("Thank you: the request was noted as not helpful."),
     }
     return reasons[answer.gap or GapReason.UNCLEAR].format(
-        topics=topics or _("this need"), place=place, age=asked_age(request.age),
+        topics=topics or _("this need"),
+        place=place,
+        age=asked_age(request.age),
         languages=languages_text(request.languages),
     )
 
@@ -138,7 +142,9 @@ def understood_text(answer: Answer, catalogue: Catalogue) -> str:
     request = answer.request
     parts = []
     if request.topics:
-        parts.append(", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3]))
+        parts.append(
+            ", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3])
+        )
     parts.append(asked_age(request.age) if request.age else _("age unknown"))
     parts.append(catalogue.place_name(request.place) if request.place else _("place unknown"))
     if request.languages:

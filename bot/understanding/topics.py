@@ -9,6 +9,7 @@ topics whose life phases fit the child's age.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -59,11 +60,20 @@ class _Credit:
 
 
 @dataclass(frozen=True, slots=True)
+class _Implication:
+    when: frozenset[str]
+    phases: frozenset[str]
+    add: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Rule:
     topic: str
     near: frozenset[str]
     words: frozenset[str]
     window: int
+    any_order: bool = False
+    keep: bool = False
 
 
 class TopicIndex:
@@ -82,9 +92,14 @@ class TopicIndex:
         self.general: dict[str, tuple[str, ...]] = {
             phase: tuple(keys) for phase, keys in lexicon["general"].items()
         }
+        self.implications = tuple(
+            _Implication(frozenset(r["when"]), frozenset(r["phases"]), r["add"])
+            for r in lexicon.get("implication", ())
+        )
         self.cooccurrence = tuple(
             _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
-                  frozenset(fold(w) for w in r["words"]), int(r["window"]))
+                  frozenset(fold(w) for w in r["words"]), int(r["window"]),
+                  r.get("order") == "any", bool(r.get("keep")))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
@@ -160,7 +175,7 @@ class TopicIndex:
 
         def credit(term: tuple[str, ...], position: int) -> None:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
-            weight = 1.0 + 0.05 * sum(len(w) for w in term)
+            weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             demoted = " ".join(term) in self.demoted
             for topic, strength in entries:
                 strong = strength == STRONG and not demoted
@@ -192,12 +207,21 @@ class TopicIndex:
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
                     credit((term,), i)
-        for i, (first, second) in enumerate(zip(words, words[1:], strict=False)):
+        for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
             if len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]:
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
         return self._decide(credits, age)
+
+    def _implied(self, topics: list[str], phases: set[str] | None) -> list[str]:
+        """Return topics a found one implies for the child's phase (a baby's family burden)."""
+        added: list[str] = []
+        for rule in self.implications:
+            fits = bool(phases and phases & rule.phases) and rule.add in self.topics
+            if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
+                added.append(rule.add)
+        return added
 
     def _mask_ignored(self, words: list[str], matched: list[bool]) -> None:
         """Mark idioms that look like a need but are none ("kriegt die Krise")."""
@@ -209,7 +233,7 @@ class TopicIndex:
                         matched[i] = True
 
     def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
-        """Move a parent's illness ("Mutter … depressiv") from the child's topics to the parent's."""
+        """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
         for rule in self.cooccurrence:
             near = [i for i, w in enumerate(words) if w in rule.near]
             if not near:
@@ -217,12 +241,17 @@ class TopicIndex:
             hits = [
                 c for c in credits
                 if (c.term in rule.words or words[c.position] in rule.words)
-                and any(0 < c.position - n <= rule.window for n in near)
+                and any(
+                    0 < c.position - n <= rule.window
+                    or (rule.any_order and 0 < n - c.position <= rule.window)
+                    for n in near
+                )
             ]  # fmt: skip
             if not hits:
                 continue
             positions = {c.position for c in hits}
-            credits = [c for c in credits if c.position not in positions]
+            if not rule.keep:  # the words meant the parent, not the child: take them back
+                credits = [c for c in credits if c.position not in positions]
             for position in sorted(positions):
                 credits.append(_Credit(position, words[position], rule.topic, 2.5, True))
         return credits
@@ -230,8 +259,10 @@ class TopicIndex:
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         strong: dict[str, float] = defaultdict(float)
         weak: dict[str, float] = defaultdict(float)
+        first: dict[str, int] = {}
         for c in credits:
             (strong if c.strong else weak)[c.topic] += c.weight
+            first[c.topic] = min(first.get(c.topic, c.position), c.position)
         phases = set(age.phases()) if age else None
         chosen: dict[str, float] = dict(strong)
         if not chosen:
@@ -244,7 +275,9 @@ class TopicIndex:
             order = [t for p in sorted(phases) for t in self.general.get(p, ())]
             general = [t for t in dict.fromkeys(order) if t in self.topics]
             return TopicMatch(tuple(general), (), general=True)
-        ordered = sorted(chosen, key=lambda t: (-chosen[t], t))
+        # more evidence first; on a tie the need named first (people lead with what they want)
+        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
+        ordered += self._implied(ordered, phases)
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence)
 
