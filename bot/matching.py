@@ -10,12 +10,15 @@ for a gap says which of these was missing.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from bot.catalogue import Catalogue
+from bot.catalogue.index import OfferIndex
 from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
@@ -38,8 +41,12 @@ class _Candidate:
 
 def _topic_fit(offer: Offer, topics: tuple[str, ...]) -> float:
     """Score how well an offer's topics meet the asked ones, the first asked counting most."""
+    return _shared_fit(offer.topics, topics)
+
+
+def _shared_fit(present: Container[str], topics: tuple[str, ...]) -> float:
     weights = [1.0 / (1 + 0.6 * i) for i in range(len(topics))]
-    shared = [w for topic, w in zip(topics, weights, strict=True) if topic in offer.topics]
+    shared = [w for topic, w in zip(topics, weights, strict=True) if topic in present]
     if not shared:
         return 0.0
     return min(1.0, max(shared) + 0.25 * (sum(shared) - max(shared)))
@@ -99,25 +106,46 @@ def _age_gap(offer: Offer, request: Request) -> int:
     return 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Selection:
+    """A request's hard filters as offer masks (bit n = `OfferIndex.offers[n]`)."""
+
+    index: OfferIndex
+    topic: int  # offers sharing a topic with the request: the candidates
+    age: int
+    place: int
+    language: int
+
+    @property
+    def fits(self) -> int:
+        return self.topic & self.age & self.place & self.language
+
+
+def _select(request: Request, catalogue: Catalogue) -> _Selection:
+    index = catalogue.offer_index
+    age = request.age
+    languages = set(request.languages)
+    return _Selection(
+        index,
+        topic=index.any_of(index.topic, request.topics),
+        age=index.all if age is None else index.age(age.low, age.high),
+        place=index.served(request.place),
+        language=index.any_of(index.language, languages) if languages else index.all,
+    )
+
+
 def candidates(request: Request, catalogue: Catalogue) -> list[_Candidate]:
     """Return every offer sharing a topic with the request, with what fits and what does not."""
-    indices: set[int] = set()
-    for topic in request.topics:
-        indices.update(catalogue.by_topic.get(topic, ()))
-    languages = set(request.languages)
-    gazetteer = catalogue.gazetteer
-    found = []
-    for index in sorted(indices):
-        offer = catalogue.offers[index]
-        found.append(
-            _Candidate(
-                offer,
-                age_ok=request.age is None or request.age.overlaps(offer.age_min, offer.age_max),
-                place_ok=gazetteer.serves(offer.service_area, request.place),
-                language_ok=not languages or bool(languages.intersection(offer.languages)),
-            )
-        )
-    return found
+    selection = _select(request, catalogue)
+    index = selection.index
+    age, place, language = (set(index.slots(m)) for m in
+                            (selection.age, selection.place, selection.language))  # fmt: skip
+    found = [
+        (index.position[slot], _Candidate(index.offers[slot], slot in age, slot in place,
+                                          slot in language))
+        for slot in index.slots(selection.topic)
+    ]  # fmt: skip
+    return [candidate for _position, candidate in sorted(found, key=lambda f: f[0])]
 
 
 def rank(
@@ -125,15 +153,15 @@ def rank(
 ) -> list[Hit]:
     """Order fitting offers best first."""
     today = today or dt.date.today()
-    index_of = {offer.id: i for i, offer in enumerate(catalogue.offers)}
+    index = catalogue.offer_index
     hits = []
     for offer in offers:
-        i = index_of[offer.id]
+        slot = index.slot_of[offer.id]
         locality = _locality(offer, request, catalogue)
         score = (
             WEIGHTS["topic"] * _topic_fit(offer, request.topics)
             + WEIGHTS["text"]
-            * _text_fit(catalogue.search_text[i], catalogue.name_text[i], request.keywords)
+            * _text_fit(index.search_text[slot], index.name_text[slot], request.keywords)
             + WEIGHTS["local"] * LOCALITY[locality]
             + WEIGHTS["fresh"] * _freshness(offer, today)
         )
@@ -142,42 +170,135 @@ def rank(
     return hits
 
 
+def _split(parts: list[tuple[int, frozenset[str]]], masks: dict[str, int], keys: Iterable[str]
+           ) -> list[tuple[int, frozenset[str]]]:  # fmt: skip
+    """Partition offer masks by which of `keys` they carry (only non-empty parts survive)."""
+    for key in keys:
+        mask = masks.get(key, 0)
+        parts = [
+            (part, present | {key} if inside else present)
+            for whole, present in parts
+            for part, inside in ((whole & mask, True), (whole & ~mask, False))
+            if part
+        ]
+    return parts
+
+
+def _localities(request: Request, catalogue: Catalogue) -> list[tuple[str, int]]:
+    """Partition all offers by `_locality` for the asked place."""
+    index = catalogue.offer_index
+    place = request.place
+    if not place:
+        return [("anywhere", index.all)]
+    district = index.area.get(place, 0) | index.district.get(place, 0)
+    municipality = catalogue.gazetteer.municipality_of(place)
+    near = 0
+    if municipality:
+        near = (index.area.get(municipality, 0) | index.municipality.get(municipality, 0))
+        near &= ~district
+    return [("district", district), ("municipality", near),
+            ("kreis", index.all & ~district & ~near)]  # fmt: skip
+
+
+def _freshness_classes(index: OfferIndex, today: dt.date) -> list[tuple[float, int]]:
+    """Partition all offers by `_freshness`, computed once per day and index."""
+    cached = index.cache.get("freshness")
+    if cached is None or cached[0] != today:
+        groups: dict[float, list[int]] = {}
+        for slot, offer in enumerate(index.offers):
+            groups.setdefault(_freshness(offer, today), []).append(slot)
+        classes = [(value, index.mask(slots)) for value, slots in groups.items()]
+        cached = index.cache["freshness"] = (today, classes)
+    return cached[1]  # type: ignore[index]
+
+
+def _top_hits(selection: _Selection, request: Request, catalogue: Catalogue, today: dt.date,
+              limit: int) -> list[Hit]:  # fmt: skip
+    """Return `rank(fitting)[:limit]` without scoring every fitting offer's text.
+
+    Topic fit, locality and freshness take few values, so the fitting offers fall into groups
+    that share them; the text adds at most `WEIGHTS["text"]`. Groups are visited best possible
+    score first and a group stops as soon as none of its offers can still beat the `limit`-th
+    hit (equal scores rank by id, i.e. by slot). The scores are computed by the same expression
+    as in `rank`, so the result is identical, only cheaper.
+    """
+    index = selection.index
+    keywords = request.keywords
+    ceiling = 1.0 if keywords else 0.0  # `_text_fit` never exceeds 1.0, and is 0.0 without words
+    groups = []
+    for topics_mask, present in _split([(selection.fits, frozenset())], index.topic,
+                                       dict.fromkeys(request.topics)):  # fmt: skip
+        fit = _shared_fit(present, request.topics)
+        for locality, local_mask in _localities(request, catalogue):
+            for fresh, fresh_mask in _freshness_classes(index, today):
+                mask = topics_mask & local_mask & fresh_mask
+                if mask:
+                    best = round(WEIGHTS["topic"] * fit + WEIGHTS["text"] * ceiling
+                                 + WEIGHTS["local"] * LOCALITY[locality]
+                                 + WEIGHTS["fresh"] * fresh, 4)  # fmt: skip
+                    groups.append((best, fit, locality, fresh, mask))
+    groups.sort(key=lambda g: -g[0])
+    kept: list[tuple[float, int, str]] = []  # min-heap of (score, -slot): kept[0] is the worst
+    texts, names = index.search_text, index.name_text
+    for best, fit, locality, fresh, mask in groups:
+        if len(kept) >= limit and best < kept[0][0]:
+            break
+        for slot in index.slots(mask):
+            if len(kept) >= limit:
+                worst, minus_slot, _locality_name = kept[0]
+                if best < worst or (best == worst and slot > -minus_slot):
+                    break
+            text = _text_fit(texts[slot], names[slot], keywords) if keywords else 0.0
+            score = round(WEIGHTS["topic"] * fit + WEIGHTS["text"] * text
+                          + WEIGHTS["local"] * LOCALITY[locality]
+                          + WEIGHTS["fresh"] * fresh, 4)  # fmt: skip
+            entry = (score, -slot, locality)
+            if len(kept) < limit:
+                heapq.heappush(kept, entry)
+            elif entry[:2] > kept[0][:2]:
+                heapq.heapreplace(kept, entry)
+    kept.sort(key=lambda e: (-e[0], -e[1]))
+    return [Hit(index.offers[-minus_slot], score, locality)
+            for score, minus_slot, locality in kept]  # fmt: skip
+
+
 def _alternatives(
-    found: list[_Candidate], request: Request, catalogue: Catalogue
+    selection: _Selection, request: Request, catalogue: Catalogue
 ) -> tuple[Hit, ...]:
     """Return the nearest offers that miss only the place, the age or the language."""
-    outside = [c.offer for c in found if c.age_ok and c.language_ok and not c.place_ok]
-    other_age = [c.offer for c in found if c.place_ok and c.language_ok and not c.age_ok]
-    other_language = [c.offer for c in found if c.place_ok and c.age_ok and not c.language_ok]
+    index = selection.index
+    offers = index.offers
+    topic, age, place, language = (selection.topic, selection.age, selection.place,
+                                   selection.language)  # fmt: skip
+    outside = index.slots(topic & age & language & ~place)
+    other_age = index.slots(topic & place & language & ~age)
+    other_language = index.slots(topic & place & age & ~language)
     alternatives: list[Hit] = []
-    for offer in sorted(outside, key=lambda o: (_distance(o, request, catalogue), o.id)):
-        distance = _distance(offer, request, catalogue)
+
+    def distance(slot: int) -> float:
+        return _distance(offers[slot], request, catalogue)
+
+    for slot in heapq.nsmallest(MAX_ALTERNATIVES, outside, key=lambda s: (distance(s), s)):
+        km = distance(slot)
         alternatives.append(
-            Hit(
-                offer,
-                0.0,
-                "elsewhere",
-                AlternativeWhy.OUTSIDE,
-                None if math.isinf(distance) else round(distance, 1),
-            )
-        )
-        if len(alternatives) >= MAX_ALTERNATIVES:
-            break
-    for offer in sorted(other_language, key=lambda o: o.id)[:MAX_ALTERNATIVES]:
-        alternatives.append(Hit(offer, 0.0, "", AlternativeWhy.LANGUAGE))
-    for offer in sorted(other_age, key=lambda o: (_age_gap(o, request), o.id))[:2]:
-        alternatives.append(Hit(offer, 0.0, "", AlternativeWhy.AGE))
+            Hit(offers[slot], 0.0, "elsewhere", AlternativeWhy.OUTSIDE,
+                None if math.isinf(km) else round(km, 1))
+        )  # fmt: skip
+    for slot, _ in zip(other_language, range(MAX_ALTERNATIVES), strict=False):
+        alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.LANGUAGE))
+    for slot in heapq.nsmallest(2, other_age, key=lambda s: (_age_gap(offers[s], request), s)):
+        alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.AGE))
     return tuple(alternatives)
 
 
-def _gap_reason(found: list[_Candidate], request: Request) -> GapReason:
+def _gap_reason(selection: _Selection, request: Request) -> GapReason:
     if not request.topics:
         return GapReason.UNCLEAR
-    if not found:
+    if not selection.topic:
         return GapReason.NO_OFFER
-    if any(c.age_ok and c.place_ok for c in found):
+    if selection.topic & selection.age & selection.place:
         return GapReason.LANGUAGE
-    if any(c.place_ok for c in found):
+    if selection.topic & selection.place:
         return GapReason.AGE
     return GapReason.NOT_HERE
 
@@ -196,9 +317,9 @@ def _question(request: Request) -> Question | None:
 
 def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) -> Answer:
     """Return the fitting offers best first, marked alternatives, or an honest gap."""
-    found = candidates(request, catalogue)
-    fitting = [c.offer for c in found if c.fits]
-    offers = tuple(rank(fitting, request, catalogue, today)[:MAX_OFFERS])
-    alternatives = _alternatives(found, request, catalogue) if len(offers) < 3 else ()
-    gap = None if offers else _gap_reason(found, request)
+    selection = _select(request, catalogue)
+    today = today or dt.date.today()
+    offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
+    alternatives = _alternatives(selection, request, catalogue) if len(offers) < 3 else ()
+    gap = None if offers else _gap_reason(selection, request)
     return Answer(request, offers, alternatives, gap, _question(request))
