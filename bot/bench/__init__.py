@@ -1,0 +1,1 @@
+"""Benchmarks: how fast the core answers on the shipped and on synthetic large catalogues."""
