@@ -1,0 +1,48 @@
+"""Sub-command `bench`: `bench core` (the default) and `bench telegram`."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.i18n import _
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from bot.cli import add_store_options, lazy
+
+    bench = subparsers.add_parser(
+        "bench", help=_("measure how fast the assistant answers"),
+        description=_("Measure speed and memory. Without a sub-command: bench core."),
+    )  # fmt: skip
+    kinds = bench.add_subparsers(dest="bench", metavar=_("BENCHMARK"))
+    core = kinds.add_parser(
+        "core", help=_("understanding and matching on the shipped and synthetic catalogues"),
+        description=_("Understand and match the development requests on the shipped catalogue "
+                      "and on synthetic catalogues of the given sizes, against a naive scan."),
+    )  # fmt: skip
+    for parser in (bench, core):  # `bench` alone runs `bench core`
+        _core_options(parser)
+        parser.set_defaults(handler=lazy("bot.bench.core:run_core"))
+    telegram = kinds.add_parser("telegram", help=_("the Telegram channel against a local fake "
+                                                   "Bot API"))  # fmt: skip
+    telegram.add_argument("--updates", type=int, default=5000, metavar="N",
+                          help=_("how many updates to send (default: 5000)"))  # fmt: skip
+    telegram.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
+    add_store_options(telegram)
+    telegram.set_defaults(handler=lazy("bot.bench.telegram:run"))
+
+
+def _core_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sizes", default="10000,100000", metavar="N,N",
+                        help=_("synthetic catalogue sizes (default: 10000,100000)"))  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=3, metavar="R",
+                        help=_("how often every request is timed (default: 3)"))  # fmt: skip
+    parser.add_argument(
+        "--naive-every", type=int, default=6, metavar="K",
+        help=_("time the naive scan on every K-th request (default: 6)"),
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
+    parser.add_argument(
+        "--catalogue", metavar="PATH",
+        help=_("the shipped catalogue to measure (default: catalogue.db)"),
+    )  # fmt: skip
