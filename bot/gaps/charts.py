@@ -107,7 +107,7 @@ def demand_supply_png(view: GapView) -> bytes:
 
 def topics_png(view: GapView, limit: int = 12) -> bytes:
     top = view.topics.most_common(limit)
-    figure = Figure(figsize=(8, 0.36 * max(len(top), 3) + 1.0))
+    figure = Figure(figsize=(6.4, 0.36 * max(len(top), 3) + 1.0))
     ax = figure.add_subplot()
     if not top:
         _empty(ax)

@@ -67,7 +67,8 @@ _STREET_END = (
 _STREET_WORD = r"(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Markt|Ufer|Pfad|Reihe)"
 _ADDRESS = re.compile(
     rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*{_STREET_END}|[A-ZÄÖÜ][\wäöüß-]+\s+{_STREET_WORD}"
-    r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Alte[rs]?)\s+[A-ZÄÖÜ][\wäöüß-]+)"
+    r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Alte[rs]?)"
+    r"\s+[A-ZÄÖÜ][\wäöüß-]+)"
     r"\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/]\s?\d{1,4})?",
 )
 # "Lindenkamp 4, 59174 Kamen", "wohnt Auf'm Brink 3": a house number before a postcode or after

@@ -59,23 +59,36 @@ def delete_user_data(store: StateStore, user: str) -> int:
 
 def describe_storage(retention_days: int = 365) -> str:
     """The /datenschutz text: what is stored and why, for how long, and the user's rights."""
-    return "\n\n".join((
+    paragraphs = [
         _("Privacy in the Präventionslotse"),
-        _("What is stored: when the assistant finds no fitting offer (or you mark an answer as "
-          "not helpful), it keeps the request for the youth-welfare planning of the Kreis Unna: "
-          "the understood age, place, topics and languages, the reason, and the text with names, "
-          "birth dates, phone numbers, e-mail and street addresses, accounts and links removed."),
-        _("Why: these requests show where families are left without an offer. The planning counts "
-          "them by life phase, district and topic and reports them to the youth welfare "
-          "committee. Nobody is contacted because of a request."),
-        _("Who you are: your Telegram account is stored only as a keyed pseudonym that cannot be "
-          "turned back into your id. Your name, phone number and messages are never logged."),
-        _("How long: request texts are deleted after {days} days; the counts (without text and "
-          "without you) stay as planning evidence.").format(days=retention_days),
-        _("Your rights: /meine_daten shows everything stored about you, /loeschen deletes it. "
-          "Please write no names or contact details of families; the assistant does not need "
-          "them."),
-    ))
+        _(
+            "What is stored: when the assistant finds no fitting offer (or you mark an "
+            "answer as not helpful), it keeps the request for the youth-welfare planning "
+            "of the Kreis Unna: the understood age, place, topics and languages, the "
+            "reason, and the text with names, birth dates, phone numbers, e-mail and "
+            "street addresses, accounts and links removed."
+        ),
+        _(
+            "Why: these requests show where families are left without an offer. The "
+            "planning counts them by life phase, district and topic and reports them to "
+            "the youth welfare committee. Nobody is contacted because of a request."
+        ),
+        _(
+            "Who you are: your Telegram account is stored only as a keyed pseudonym that "
+            "cannot be turned back into your id. Your name, phone number and messages are "
+            "never logged."
+        ),
+        _(
+            "How long: request texts are deleted after {days} days; the counts (without "
+            "text and without you) stay as planning evidence."
+        ).format(days=retention_days),
+        _(
+            "Your rights: /meine_daten shows everything stored about you, /loeschen "
+            "deletes it. Please write no names or contact details of families; the "
+            "assistant does not need them."
+        ),
+    ]
+    return "\n\n".join(paragraphs)
 
 
 register_user_table("gaps", "user")
