@@ -1,0 +1,283 @@
+"""The conversation: free text, refining buttons, "mehr", details, reports, feedback, locations.
+
+Each handler does its synchronous work (understanding, matching, SQLite) in one thread hop and
+then talks to Telegram; callback queries are answered before anything slow happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from html import escape
+
+from telegram import (
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.ext import ContextTypes
+
+from bot.dialogue import Session
+from bot.i18n import _
+from bot.models import Answer
+from bot.reports import TABLE as REPORTS
+from bot.reports import doubtful_offers, record_report
+from bot.telegram import keyboards as kb
+from bot.telegram.access import may_use
+from bot.telegram.onboarding import send_onboarding
+from bot.telegram.render import answer_html, nearby_html, offer_html
+from bot.telegram.services import CHANNEL, Visit, edit_or_send, guarded, not_admitted_text
+from bot.telegram.store import (
+    load_session as stored_session,
+)
+from bot.telegram.store import (
+    looks_like_code,
+    redeem_invite,
+    save_profile,
+    save_session,
+)
+
+# A location farther than this from every place of the Kreis is outside our catalogue.
+MAX_LOCATION_KM = 25.0
+NEARBY_COUNT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+def _current_session(visit: Visit) -> Session:
+    session = stored_session(visit.lotse.store, visit.profile.last_session, visit.user)
+    session = session or Session()
+    if session.request is None and session.default_place:  # a shared location, not yet used
+        return session
+    return replace(session, default_place=visit.profile.default_place)
+
+
+def _answer(
+    visit: Visit,
+    answer: Answer,
+    session: Session,
+    session_id: str | None = None,
+    districts_of: str | None = None,
+) -> Reply:
+    """Store the session and render the answer with its buttons (runs in a worker thread)."""
+    session_id = save_session(visit.lotse.store, visit.user, session, session_id)
+    catalogue = visit.catalogue
+    markup = kb.answer_keyboard(answer, session_id, catalogue, districts_of)
+    return Reply(answer_html(answer, catalogue), markup)
+
+
+def respond_to_text(visit: Visit, text: str) -> Reply:
+    """Answer a free-text request or a follow-up ("und in Unna?", "mehr")."""
+    session = _current_session(visit)
+    answer, session = visit.lotse.assistant.respond(text, session, channel=CHANNEL, user=visit.user)
+    # "mehr" pages the current session; a new request starts a new one (old buttons keep theirs)
+    is_more = session.page > 0
+    return _answer(visit, answer, session, visit.profile.last_session if is_more else None)
+
+
+@guarded(open_to_all=True)
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
+    """Answer free text; before admission, a text may be an invite code."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    tg_user = update.effective_user
+    assert tg_user is not None
+    if not may_use(visit.lotse.settings, tg_user.id, visit.profile):
+        if looks_like_code(message.text) and await visit.run(
+            redeem_invite, visit.lotse.store, message.text, visit.user
+        ):
+            await message.reply_text(escape(_("Welcome! Your invitation is confirmed.")))
+            await send_onboarding(message)
+        else:
+            await message.reply_text(escape(not_admitted_text(visit.lotse.settings.access)))
+        return
+    reply = await visit.run(respond_to_text, visit, message.text)
+    await message.reply_text(reply.text, reply_markup=reply.markup)
+
+
+def _refine(visit: Visit, callback: kb.Callback) -> Reply | str:
+    """Apply an age or place button to its stored session."""
+    session = stored_session(visit.lotse.store, callback.key, visit.user)
+    if session is None or session.request is None:
+        return _("This search has expired. Please ask again.")
+    catalogue = visit.catalogue
+    assistant = visit.lotse.assistant
+    if callback.action == kb.AGE:
+        age = kb.age_range(callback.arg)
+        if age is None:
+            return _("This search has expired. Please ask again.")
+        answer, session = assistant.refine(session, age=age, channel=CHANNEL, user=visit.user)
+        return _answer(visit, answer, session, callback.key)
+    if callback.arg not in catalogue.gazetteer:
+        return _("This search has expired. Please ask again.")
+    answer, session = assistant.refine(
+        session, place=callback.arg, channel=CHANNEL, user=visit.user
+    )
+    districts = callback.arg if callback.action == kb.MUNICIPALITY else None
+    return _answer(visit, answer, session, callback.key, districts)
+
+
+def _more(visit: Visit, callback: kb.Callback) -> Reply | str:
+    session = stored_session(visit.lotse.store, callback.key, visit.user)
+    if session is None or session.request is None:
+        return _("This search has expired. Please ask again.")
+    answer, session = visit.lotse.assistant.respond(
+        "mehr", session, channel=CHANNEL, user=visit.user
+    )
+    return _answer(visit, answer, session, callback.key)
+
+
+def _details(visit: Visit, offer_id: str) -> Reply | str:
+    offer = visit.catalogue.by_id.get(offer_id)
+    if offer is None:
+        return _("This offer is no longer in the catalogue.")
+    doubtful = offer_id in doubtful_offers(visit.lotse.store)
+    return Reply(offer_html(offer, visit.catalogue, doubtful=doubtful), kb.offer_keyboard(offer_id))
+
+
+def _report(visit: Visit, offer_id: str) -> bool:
+    """Queue a report once per user and offer; return whether it is new."""
+    store = visit.lotse.store
+    known = store.db.execute(
+        f"select 1 from {REPORTS} where offer_id = ? and user = ? and status = 'open'",
+        (offer_id, visit.user),
+    ).fetchone()
+    if known:
+        return False
+    record_report(store, offer_id, visit.user, note="telegram")
+    return True
+
+
+def _not_helpful(visit: Visit, session_id: str) -> bool:
+    session = stored_session(visit.lotse.store, session_id, visit.user)
+    if session is None or session.request is None:
+        return False
+    visit.lotse.assistant.not_helpful(session, channel=CHANNEL, user=visit.user)
+    return True
+
+
+def _make_current(visit: Visit, session_id: str) -> bool:
+    if stored_session(visit.lotse.store, session_id, visit.user) is None:
+        return False
+    save_profile(visit.lotse.store, visit.user, last_session=session_id)
+    return True
+
+
+@guarded()
+async def on_search_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit
+) -> None:
+    """Handle the buttons under an answer (answered at once, then the work)."""
+    query = update.callback_query
+    assert query is not None
+    callback = kb.parse(query.data)
+    action = callback.action
+    message = query.message if isinstance(query.message, Message) else None
+    chat = update.effective_chat
+    assert chat is not None
+    if action == kb.REPORT:
+        await query.answer(_("Thank you! The curators will check this offer."), show_alert=False)
+        await visit.run(_report, visit, callback.key)
+        return
+    if action == kb.NOT_HELPFUL:
+        await query.answer(_("Thank you: the request was noted as not helpful."))
+        await visit.run(_not_helpful, visit, callback.key)
+        return
+    await query.answer()
+    if action == kb.NEARBY:
+        await visit.run(_make_current, visit, callback.key)
+        button = KeyboardButton(_("📍 Send my location"), request_location=True)
+        await chat.send_message(
+            escape(_("Share your location (paperclip → Location), and I will look near it.")),
+            reply_markup=ReplyKeyboardMarkup(
+                [[button]], resize_keyboard=True, one_time_keyboard=True
+            ),
+        )
+        return
+    if action == kb.DETAILS:
+        result = await visit.run(_details, visit, callback.key)
+    elif action == kb.MORE:
+        result = await visit.run(_more, visit, callback)
+    elif action in (kb.AGE, kb.PLACE, kb.MUNICIPALITY):
+        result = await visit.run(_refine, visit, callback)
+    else:
+        return
+    if isinstance(result, str):
+        await chat.send_message(escape(result))
+    elif action in (kb.DETAILS, kb.MORE):
+        await chat.send_message(result.text, reply_markup=result.markup)
+    else:
+        await edit_or_send(message, chat.send_message, result.text, result.markup)
+
+
+def nearest_place(visit: Visit, lat: float, lon: float) -> tuple[str | None, float]:
+    """Return the gazetteer place (district or municipality) nearest to a position."""
+    gazetteer = visit.catalogue.gazetteer
+    best: tuple[str | None, float] = (None, float("inf"))
+    for place in gazetteer.places.values():
+        if place.kind == "kreis":
+            continue
+        km = gazetteer.distance_km((lat, lon), (place.lat, place.lon))
+        if km < best[1]:
+            best = (place.key, km)
+    return best
+
+
+def respond_to_location(visit: Visit, lat: float, lon: float) -> Reply | str:
+    """Refine the last request with the nearest place, or list the nearest offers."""
+    place, km = nearest_place(visit, lat, lon)
+    if place is None or km > MAX_LOCATION_KM:
+        return _("This location is outside the Kreis Unna; the catalogue only covers the Kreis.")
+    catalogue = visit.catalogue
+    session = _current_session(visit)
+    if session.request is not None:
+        answer, session = visit.lotse.assistant.refine(
+            session, place=place, channel=CHANNEL, user=visit.user
+        )
+        return _answer(visit, answer, session, visit.profile.last_session)
+    gazetteer = catalogue.gazetteer
+    distances = sorted(
+        (
+            (offer, gazetteer.distance_km((lat, lon), (offer.lat, offer.lon)))
+            for offer in catalogue.offers
+            if offer.lat is not None and offer.lon is not None
+        ),
+        key=lambda pair: pair[1],
+    )[:NEARBY_COUNT]
+    save_session(visit.lotse.store, visit.user, Session(default_place=place))
+    doubtful = doubtful_offers(visit.lotse.store)
+    text = nearby_html(distances, catalogue.place_name(place), catalogue, doubtful)
+    return Reply(
+        text,
+        InlineKeyboardMarkup(
+            [
+                [
+                    kb.InlineKeyboardButton(
+                        _("ℹ️ {n} Details").format(n=i), callback_data=kb.data(kb.DETAILS, offer.id)
+                    )
+                ]
+                for i, (offer, _km) in enumerate(distances, start=1)
+            ]
+        ),
+    )
+
+
+@guarded()
+async def on_location(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
+    """Answer a shared location with offers near it."""
+    message = update.effective_message
+    if message is None or message.location is None:
+        return
+    location = message.location
+    result = await visit.run(respond_to_location, visit, location.latitude, location.longitude)
+    if isinstance(result, str):
+        await message.reply_text(escape(result), reply_markup=ReplyKeyboardRemove())
+        return
+    await message.reply_text(result.text, reply_markup=result.markup)

@@ -1,0 +1,93 @@
+"""Inline mode: `@bot Sprachförderung Methler 3 Jahre` in any chat shares offer cards.
+
+Inline queries arrive on every keystroke, so they are not recorded in the gap log (that would count
+half-typed words as needs) and are answered straight from the catalogue, at most
+`InlineQueryLimit.RESULTS` results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import InlineQueryLimit, ParseMode
+from telegram.ext import ContextTypes
+
+from bot.dialogue import Session
+from bot.dialogue import respond as converse
+from bot.i18n import _
+from bot.models import Hit, Offer
+from bot.render.words import age_text
+from bot.reports import doubtful_offers
+from bot.telegram.access import may_use
+from bot.telegram.render import offer_html
+from bot.telegram.services import Visit, guarded
+
+MAX_RESULTS = int(InlineQueryLimit.RESULTS)
+CACHE_SECONDS = 60
+
+
+def inline_hits(visit: Visit, query: str) -> list[Hit]:
+    """Find the offers for an inline query: an offer id, or a request in words."""
+    catalogue = visit.catalogue
+    query = query.strip()
+    offer = catalogue.by_id.get(query.upper())
+    if offer is not None:
+        hits = [Hit(offer, 1.0)]
+    elif len(query) < 3:
+        return []
+    else:
+        answer, _session = converse(
+            query, catalogue, Session(default_place=visit.profile.default_place)
+        )
+        hits = [*answer.offers, *answer.alternatives][:MAX_RESULTS]
+    doubtful = doubtful_offers(visit.lotse.store)
+    return [replace(h, doubtful=h.offer.id in doubtful) for h in hits]
+
+
+def _description(offer: Offer, visit: Visit) -> str:
+    place = visit.catalogue.place_name(offer.district or offer.municipality)
+    return f"{offer.provider} · {place} · {age_text(offer.age_min, offer.age_max)}"
+
+
+def shared_keyboard(offer_id: str, username: str) -> InlineKeyboardMarkup:
+    """A deep link under a shared card: the recipient opens the offer in the bot."""
+    link = f"https://t.me/{username}?start=o_{offer_id}"
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(_("Open in the Präventionslotse"), url=link)]]
+    )
+
+
+@guarded(open_to_all=True)
+async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
+    """Answer an inline query with offer cards to send into the current chat."""
+    inline = update.inline_query
+    tg_user = update.effective_user
+    if inline is None or tg_user is None:
+        return
+    if not may_use(visit.lotse.settings, tg_user.id, visit.profile):
+        button = InlineQueryResultsButton(text=_("Start the bot first"), start_parameter="inline")
+        await inline.answer([], cache_time=0, is_personal=True, button=button)
+        return
+    hits = await visit.run(inline_hits, visit, inline.query)
+    results = [
+        InlineQueryResultArticle(
+            id=hit.offer.id,
+            title=("⚠️ " if hit.doubtful else "") + hit.offer.name,
+            description=_description(hit.offer, visit),
+            input_message_content=InputTextMessageContent(
+                offer_html(hit.offer, visit.catalogue, doubtful=hit.doubtful),
+                parse_mode=ParseMode.HTML,
+            ),
+            reply_markup=shared_keyboard(hit.offer.id, context.bot.username),
+        )
+        for hit in hits
+    ]
+    await inline.answer(results, cache_time=CACHE_SECONDS, is_personal=True)

@@ -1,0 +1,230 @@
+"""End to end: the real Application against the fake Bot API, in polling and in webhook mode.
+
+One bot per mode serves the whole module (each test talks as a new user), which keeps the suite
+fast while every request still travels over HTTP through PTB's real machinery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import aiohttp
+import pytest
+import pytest_asyncio
+
+from bot.dialogue import Session
+from bot.gaps.log import all_gaps
+from bot.models import AgeRange
+from bot.privacy import pseudonymise
+from bot.reports import open_reports
+from bot.settings import Settings
+from bot.telegram.fake_api import Call
+from bot.telegram.store import load_profile, load_session
+from tests.conftest import SHIPPED_DB
+from tests.telegram.harness import ADMIN, new_user, running_bot
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module", params=["polling", "webhook"])
+async def bot(request, tmp_path_factory):
+    state = tmp_path_factory.mktemp(request.param) / "state.db"
+    settings = Settings(catalogue=SHIPPED_DB, state=state, secret="test-secret", access="open")
+    async with running_bot(settings, request.param) as harness:
+        yield harness
+
+
+def session_of(bot, user: int) -> Session:
+    store = bot.lotse.store
+    pseudonym = pseudonymise(user, "test-secret")
+    return load_session(store, load_profile(store, pseudonym).last_session, pseudonym)
+
+
+def callback_data(call: Call) -> list[str]:
+    return [b["callback_data"] for b in call.buttons() if "callback_data" in b]
+
+
+def assert_telegram_limits(call: Call) -> None:
+    assert len(call.text) <= 4096
+    assert all(1 <= len(data.encode()) <= 64 for data in callback_data(call))
+
+
+async def test_a_request_is_answered_with_fitting_offers(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Sprachförderung für eine 3-Jährige in Kamen-Methler")
+    assert "Praxis für Logopädie Kaiserau" in reply.text
+    assert reply.params["parse_mode"] == "HTML"
+    assert any(d.startswith("d:KAM-050") for d in callback_data(reply))  # details of the card
+    assert any(d.startswith("r:KAM-050") for d in callback_data(reply))  # report of the card
+    assert_telegram_limits(reply)
+
+
+async def test_an_age_button_refines_the_answer_in_place(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Sprachförderung in Kamen")
+    age_button = reply.button(data_prefix="a:", text="3–6")
+    edited = await bot.press(user, reply, age_button["callback_data"], "editMessageText")
+    assert edited.params["message_id"] == reply.result["message_id"]
+    assert session_of(bot, user).request.age == AgeRange(36, 71)
+    assert not any(d.startswith("a:") for d in callback_data(edited))  # the age is known now
+    assert bot.api.count("answerCallbackQuery") >= 1
+    assert_telegram_limits(edited)
+
+
+async def test_a_district_button_resolves_an_ambiguous_place(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Elternkurs in Stockum")
+    button = reply.button(data_prefix="p:", text="Werne")
+    edited = await bot.press(user, reply, button["callback_data"], "editMessageText")
+    assert "Stockum (Werne)" in edited.text
+
+
+async def test_a_repeated_tap_is_not_an_error(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Sprachförderung in Kamen")
+    data = reply.button(data_prefix="a:", text="3–6")["callback_data"]
+    await bot.press(user, reply, data, "editMessageText")
+    mark = bot.api.mark()
+    await bot.press(user, reply, data, "editMessageText")  # Telegram: "message is not modified"
+    await asyncio.sleep(0.3)
+    sent = [c for c in bot.api.calls[mark:] if c.method == "sendMessage" and c.chat_id == user]
+    assert sent == []  # no apology: nothing went wrong
+
+
+async def test_more_shows_the_next_page(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Elternkurs in Stockum")
+    more = reply.button(data_prefix="m:")
+    page_two = await bot.press(user, reply, more["callback_data"])
+    assert "<b>6. " in page_two.text
+
+
+async def test_a_follow_up_keeps_the_need(bot):
+    user = new_user()
+    await bot.ask(user, "Sprachförderung für eine 3-Jährige in Kamen")
+    reply = await bot.ask(user, "und in Unna?")
+    understood = reply.text.split("\n")[0]
+    assert "Unna" in understood and "Kamen" not in understood
+
+
+async def test_inline_mode_shares_offer_cards(bot):
+    user = new_user()
+    mark = bot.api.mark()
+    await bot.api.push(bot.api.inline_query(user, "Sprachförderung Methler 3 Jahre"))
+    call = await bot.api.wait_for("answerInlineQuery", since=mark)
+    results = call.params["results"]
+    assert 1 <= len(results) <= 50
+    assert results[0]["id"] == "KAM-050"
+    content = results[0]["input_message_content"]
+    assert "Kaiserau" in content["message_text"] and content["parse_mode"] == "HTML"
+    link = results[0]["reply_markup"]["inline_keyboard"][0][0]["url"]
+    assert link.endswith("?start=o_KAM-050")
+
+
+async def test_a_location_refines_the_last_request(bot):
+    user = new_user()
+    await bot.ask(user, "Sprachförderung für eine 3-Jährige")
+    reply = await bot.reply_to(bot.api.location(user, 51.5746, 7.6099), user)
+    assert "Methler" in reply.text.split("\n")[0]
+    assert "Logopädie Kaiserau" in reply.text
+
+
+async def test_a_location_alone_lists_the_nearest_offers(bot):
+    user = new_user()
+    reply = await bot.reply_to(bot.api.location(user, 51.5746, 7.6099), user)
+    assert "Methler" in reply.text
+    assert "km" in reply.text
+    assert callback_data(reply)[0].startswith("d:")
+
+
+async def test_a_deep_link_opens_an_offer(bot):
+    user = new_user()
+    reply = await bot.ask(user, "/start o_KAM-050")
+    assert "Praxis für Logopädie Kaiserau" in reply.text
+    assert "Laute verwechseln" in reply.text  # the full card, with description
+    assert any(d == "r:KAM-050" for d in callback_data(reply))
+
+
+async def test_not_helpful_lands_in_the_gap_log(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Sprachförderung für eine 3-Jährige in Kamen-Methler")
+    mark = bot.api.mark()
+    await bot.api.push(
+        bot.api.callback(user, reply, reply.button(data_prefix="x:")["callback_data"])
+    )
+    await bot.api.wait_for("answerCallbackQuery", since=mark)
+    store = bot.lotse.store
+    pseudonym = pseudonymise(user, "test-secret")
+
+    def logged() -> list:
+        return [g for g in all_gaps(store) if g.user == pseudonym and g.reason == "not_helpful"]
+
+    for _ in range(50):
+        if logged():
+            break
+        await asyncio.sleep(0.05)
+    entry = logged()[0]
+    assert entry.channel == "telegram" and entry.topics == ("sprachfoerderung",)
+    rows = json.dumps(list(store.db["gaps"].rows))
+    assert str(user) not in rows  # only the pseudonym is stored
+
+
+async def test_reporting_an_offer_queues_it_for_the_curators(bot):
+    user = new_user()
+    reply = await bot.ask(user, "/start o_KAM-050")
+    mark = bot.api.mark()
+    await bot.api.push(bot.api.callback(user, reply, "r:KAM-050"))
+    answered = await bot.api.wait_for("answerCallbackQuery", since=mark)
+    assert answered.params.get("text")
+    pseudonym = pseudonymise(user, "test-secret")
+    for _ in range(50):
+        reports = [r for r in open_reports(bot.lotse.store) if r["user"] == pseudonym]
+        if reports:
+            break
+        await asyncio.sleep(0.05)
+    assert [r["offer_id"] for r in reports] == ["KAM-050"]
+
+
+async def test_an_admin_command_is_refused_politely(bot):
+    user = new_user()
+    reply = await bot.ask(user, "/luecken")
+    assert "reserviert" in reply.text or "reserved" in reply.text
+    assert user != ADMIN
+
+
+async def test_a_429_is_survived(bot):
+    user = new_user()
+    bot.api.fail("sendMessage", times=1, retry_after=1)
+    reply = await bot.ask(user, "/hilfe")
+    assert "@lotse_test_bot" in reply.text
+    failed = [
+        c
+        for c in bot.api.calls
+        if c.method == "sendMessage" and c.result and c.result.get("error_code") == 429
+    ]
+    assert failed
+
+
+async def test_a_crashing_handler_is_answered_politely(bot, monkeypatch):
+    user = new_user()
+    assistant = bot.lotse.assistant
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(assistant, "respond", crash)
+    reply = await bot.ask(user, "Sprachförderung in Kamen")
+    assert "schiefgegangen" in reply.text or "went wrong" in reply.text
+    monkeypatch.undo()
+    again = await bot.ask(user, "Sprachförderung für eine 3-Jährige in Kamen-Methler")
+    assert "Logopädie Kaiserau" in again.text  # the bot kept running
+
+
+async def test_webhook_requests_without_the_secret_are_rejected(bot):
+    if bot.mode != "webhook":
+        pytest.skip("webhook only")
+    async with aiohttp.ClientSession() as session:
+        update = {"update_id": 999999, **bot.api.text(new_user(), "/hilfe")}
+        async with session.post(bot.api.webhook["url"], json=update) as response:
+            assert response.status == 403
