@@ -44,20 +44,26 @@ CONCURRENT_UPDATES = 64
 PURGE_AT = dt.time(3, 0, tzinfo=dt.UTC)
 HEARTBEAT_SECONDS = 30
 
+
+def N_(message: str) -> str:  # the name pybabel looks for
+    """Mark a message for translation where it is defined; it is translated where it is shown."""
+    return message
+
+
 # (German name, English name, English description); the German menu is the default.
 USER_COMMANDS = (
-    ("start", "start", "start and set up"),
-    ("hilfe", "help", "how to ask"),
-    ("ort", "place", "set your default place"),
-    ("sprache", "language", "choose the language"),
-    ("datenschutz", "privacy", "what is stored and why"),
-    ("meine_daten", "mydata", "show your stored data"),
-    ("loeschen", "delete", "delete your data"),
+    ("start", "start", N_("start and set up")),
+    ("hilfe", "help", N_("how to ask")),
+    ("ort", "place", N_("set your default place")),
+    ("sprache", "language", N_("choose the language")),
+    ("datenschutz", "privacy", N_("what is stored and why")),
+    ("meine_daten", "mydata", N_("show your stored data")),
+    ("loeschen", "delete", N_("delete your data")),
 )
 ADMIN_COMMANDS = (
-    ("einladen", "invite", "create an invitation"),
-    ("luecken", "gaps", "gap summary and heat map"),
-    ("luecken_export", "gaps_export", "gap log as XLSX"),
+    ("einladen", "invite", N_("create an invitation")),
+    ("luecken", "gaps", N_("gap summary and heat map")),
+    ("luecken_export", "gaps_export", N_("gap log as XLSX")),
 )
 
 

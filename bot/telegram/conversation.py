@@ -93,8 +93,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
         if looks_like_code(message.text) and await visit.run(
             redeem_invite, visit.lotse.store, message.text, visit.user
         ):
-            await message.reply_text(escape(_("Welcome! Your invitation is confirmed.")))
-            await send_onboarding(message)
+            await send_onboarding(message, invited=True)
         else:
             await message.reply_text(escape(not_admitted_text(visit.lotse.settings.access)))
         return

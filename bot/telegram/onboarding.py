@@ -33,12 +33,18 @@ def help_text() -> str:
     )
 
 
-async def send_onboarding(message: Message) -> None:
-    """Ask for the professional role; the default place follows."""
-    await message.reply_text(
-        escape(_("What is your role? (It helps to sort offers; you can skip it.)")),
-        reply_markup=kb.role_keyboard(),
+async def send_onboarding(message: Message, *, invited: bool = False) -> None:
+    """Ask for the professional role (the default place follows), after a welcome."""
+    welcome = (
+        _("Welcome! Your invitation is confirmed.")
+        if invited
+        else _(
+            "Welcome to the Präventionslotse: prevention offers for children and families "
+            "in the Kreis Unna."
+        )
     )
+    question = _("What is your role? (It helps to sort offers; you can skip it.)")
+    await message.reply_text(escape(welcome + "\n\n" + question), reply_markup=kb.role_keyboard())
 
 
 @guarded(open_to_all=True)
@@ -55,8 +61,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vi
         code = payload.removeprefix(INVITE_PREFIX)
         admitted = await visit.run(redeem_invite, visit.lotse.store, code, visit.user)
         if admitted:
-            await message.reply_text(escape(_("Welcome! Your invitation is confirmed.")))
-            await send_onboarding(message)
+            await send_onboarding(message, invited=True)
             return
     if not admitted:
         await message.reply_text(escape(not_admitted_text(settings.access)))
@@ -64,14 +69,6 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vi
     if payload.startswith(OFFER_PREFIX):
         await send_offer(message, visit, payload.removeprefix(OFFER_PREFIX))
         return
-    await message.reply_text(
-        escape(
-            _(
-                "Welcome to the Präventionslotse: prevention offers for "
-                "children and families in the Kreis Unna."
-            )
-        )
-    )
     if visit.profile.role is None:
         await send_onboarding(message)
     else:

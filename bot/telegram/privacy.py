@@ -10,29 +10,21 @@ from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot.i18n import _
-from bot.privacy.subject import delete_user_data, user_data
+from bot.privacy.subject import delete_user_data, describe_storage, user_data
 from bot.telegram import keyboards as kb
 from bot.telegram.services import Visit, guarded
+from bot.telegram.store import SESSION_DAYS
 
 
 def privacy_text(retention_days: int) -> str:
-    return _(
-        "Privacy in plain words\n\n"
-        "What is stored, and why:\n"
-        "• Your Telegram id only as a pseudonym (a keyed hash that cannot be turned back into "
-        "your id) – to keep your settings and your searches apart from other users'.\n"
-        "• Your settings: language, role, default place.\n"
-        "• Your recent searches (search sessions) – so that the buttons under an answer keep "
-        "working. Names, phone numbers, addresses and e-mail addresses are removed from the "
-        "text first. They are deleted after 30 days.\n"
-        "• Requests for which no fitting offer exists, or that you marked as not helpful (the "
-        "gap log) – anonymised, as evidence for the youth-welfare planning of the Kreis Unna. "
-        "Personal details are removed from the text.\n"
-        "• Your reports of outdated offers – so that curators can check them.\n\n"
-        "Gap-log entries are deleted after {days} days.\n\n"
-        "Please never write names, birth dates or addresses of families.\n\n"
-        "/meine_daten shows everything stored about you, /loeschen deletes it."
-    ).format(days=retention_days)
+    """The shared privacy text plus what only the Telegram channel keeps."""
+    telegram = _(
+        "In Telegram the bot also keeps, under the same pseudonym: your settings (language, "
+        "role, default place), your recent searches so that the buttons under an answer keep "
+        "working (personal details removed, deleted after {days} days) and your reports of "
+        "outdated offers until a curator has checked them."
+    ).format(days=SESSION_DAYS)
+    return describe_storage(retention_days) + "\n\n" + telegram
 
 
 @guarded(open_to_all=True)

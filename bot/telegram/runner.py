@@ -38,11 +38,13 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
+    from bot.privacy.logfilter import install_log_filter
     from bot.telegram.app import build_application
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    install_log_filter()  # the safety net: redact whatever a log line might carry
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines contain the token
     app = build_application(settings)
     if getattr(args, "webhook", None):
