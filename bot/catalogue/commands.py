@@ -1,8 +1,13 @@
-"""Sub-commands `catalogue …`: import a catalogue (more curation commands join here)."""
+"""Sub-commands `catalogue …`: import, export, check, reports, confirm, rollback.
+
+The handlers only parse, call the library (importing.py, hsds.py, template.py, check.py,
+bot.reports) and print; curators run them, so every message is German by default.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -11,34 +16,243 @@ from bot.settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import lazy
+    from bot.cli import add_store_options, lazy
 
     catalogue = subparsers.add_parser("catalogue", help=_("import and maintain the catalogue"))
     actions = catalogue.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
+
     do_import = actions.add_parser(
-        "import", help=_("replace the catalogue with places.csv, topics.csv and offers.csv"),
-        description=_("Validate the files and replace the catalogue atomically; on any error "
-                      "nothing is written."),
-    )  # fmt: skip
-    do_import.add_argument("source", metavar="DIR", help=_("folder with the three CSV files"))
-    do_import.add_argument("--catalogue", metavar="PATH",
-                           help=_("catalogue database to write (default: the shipped catalogue.db)"))  # fmt: skip
+        "import",
+        help=_("replace the catalogue with a folder, a planner's list or HSDS"),
+        description=_(
+            "Read places.csv, topics.csv and offers.csv, a planner's CSV/XLSX with "
+            "German headers, or an HSDS 3.0 CSV package; validate everything and "
+            "replace the catalogue atomically. On any error nothing is written."
+        ),
+    )
+    do_import.add_argument("source", metavar="FILE|DIR", help=_("file or folder to import"))
+    add_store_options(do_import)
+    do_import.add_argument(
+        "--dry-run", action="store_true", help=_("only print the import report, change nothing")
+    )
+    do_import.add_argument(
+        "--merge",
+        action="store_true",
+        help=_("keep the current offers that the file does not contain (update by id)"),
+    )
+    do_import.add_argument(
+        "--places",
+        metavar="CSV",
+        help=_("places.csv to use instead of the places of the current catalogue"),
+    )
+    do_import.add_argument(
+        "--topics",
+        metavar="CSV",
+        help=_("topics.csv to use instead of the topics of the current catalogue"),
+    )
+    do_import.add_argument(
+        "--place",
+        metavar="KEY",
+        help=_("HSDS: place for services whose areas and addresses name no place of the gazetteer"),
+    )
     do_import.set_defaults(handler=lazy("bot.catalogue.commands:run_import"))
+
+    export = actions.add_parser("export", help=_("write the catalogue as Excel list or HSDS"))
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        help=_("Excel list with German headers (also a template for planners)"),
+    )
+    target.add_argument("--hsds", metavar="DIR", help=_("HSDS 3.0 CSV data package"))
+    add_store_options(export)
+    export.set_defaults(handler=lazy("bot.catalogue.commands:run_export"))
+
+    check = actions.add_parser(
+        "check",
+        help=_("list stale, duplicate and incomplete offers and the coverage of life phases"),
+    )
+    check.add_argument(
+        "--months",
+        type=int,
+        default=12,
+        help=_("offers not verified for longer are stale (default 12)"),
+    )
+    check.add_argument("--today", metavar="DATE", help=_("reference date (default: today)"))
+    add_store_options(check)
+    check.set_defaults(handler=lazy("bot.catalogue.commands:run_check"))
+
+    reports = actions.add_parser("reports", help=_("list the open reports of outdated offers"))
+    add_store_options(reports)
+    reports.set_defaults(handler=lazy("bot.catalogue.commands:run_reports"))
+
+    confirm = actions.add_parser(
+        "confirm", help=_("mark an offer as checked: resolve its open reports")
+    )
+    confirm.add_argument("offer_id", metavar="OFFER_ID")
+    confirm.add_argument(
+        "--fixed",
+        action="store_true",
+        help=_("the entry was corrected (default: confirmed as correct)"),
+    )
+    add_store_options(confirm)
+    confirm.set_defaults(handler=lazy("bot.catalogue.commands:run_confirm"))
+
+    rollback = actions.add_parser(
+        "rollback", help=_("go back to the catalogue before the last import (again: forward)")
+    )
+    add_store_options(rollback)
+    rollback.set_defaults(handler=lazy("bot.catalogue.commands:run_rollback"))
+
+
+def _print_problems(title: str, problems: list, stream=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+    if problems:
+        print(title, file=stream)
+        for problem in problems:
+            print(f"  - {problem}", file=stream)
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.catalogue.importing import (
+        apply_import,
+        changed_offer_ids,
+        load_base,
+        merge_offers,
+        read_source,
+    )
     from bot.catalogue.sources import CatalogueError
-    from bot.catalogue.store import import_directory
+
+    target = Path(settings.catalogue)
+    base, problems = load_base(target, getattr(args, "places", None), getattr(args, "topics", None))
+    result = read_source(Path(args.source), base, getattr(args, "place", None))
+    result.sources.problems[:0] = problems
+    sources = result.sources
+    if getattr(args, "merge", False):
+        sources.offers = merge_offers(base.offers, sources.offers)
+    old = {o.id for o in base.offers}
+    new = {o.id for o in sources.offers}
+    changed = changed_offer_ids(base.offers, sources.offers) & new
+    print(
+        _(
+            "{source}: {offers} offers read ({kind}); new {new}, changed {changed}, "
+            "removed {removed}, unchanged {same}."
+        ).format(
+            source=args.source,
+            offers=len(sources.offers),
+            kind=result.kind,
+            new=len(new - old),
+            changed=len(changed),
+            removed=len(old - new),
+            same=len((new & old) - changed),
+        )
+    )
+    _print_problems(_("Notes (imported anyway):"), result.notes)
+    if result.problems:
+        print(_("The catalogue was not changed. Problems found:"), file=sys.stderr)
+        for problem in result.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    if getattr(args, "dry_run", False):
+        print(_("Dry run: no problems found, nothing was written."))
+        return 0
+    try:
+        resolved = apply_import(result, target, settings.state, base.offers)
+    except CatalogueError as error:  # pragma: no cover - validated above
+        _print_problems(
+            _("The catalogue was not changed. Problems found:"), error.problems, sys.stderr
+        )
+        return 1
+    print(
+        _("Imported {offers} offers, {places} places and {topics} topics into {path}.").format(
+            offers=len(sources.offers),
+            places=len(sources.places),
+            topics=len(sources.topics),
+            path=target,
+        )
+    )
+    for offer_id, count in resolved.items():
+        print(
+            _("Reports on {offer} resolved by this import: {count}").format(
+                offer=offer_id, count=count
+            )
+        )
+    return 0
+
+
+def run_export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.catalogue.index import Catalogue
+
+    catalogue = Catalogue.load(Path(settings.catalogue))
+    if args.xlsx:
+        from bot.catalogue.template import export_xlsx
+
+        count = export_xlsx(catalogue, Path(args.xlsx))
+        print(_("Wrote {count} offers to {path}.").format(count=count, path=args.xlsx))
+    else:
+        from bot.catalogue.hsds_export import export_hsds
+
+        counts = export_hsds(catalogue, Path(args.hsds))
+        print(
+            _("Wrote an HSDS package with {count} services to {path}.").format(
+                count=counts.get("service", 0), path=args.hsds
+            )
+        )
+    return 0
+
+
+def run_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.catalogue.check import render_check
+    from bot.catalogue.index import Catalogue
+
+    today = dt.date.fromisoformat(args.today) if getattr(args, "today", None) else None
+    report, _findings = render_check(
+        Catalogue.load(Path(settings.catalogue)), today, getattr(args, "months", 12)
+    )
+    print(report)
+    return 0
+
+
+def run_reports(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.catalogue.curation import render_reports
+
+    print(render_reports(Path(settings.catalogue), Path(settings.state)))
+    return 0
+
+
+def run_confirm(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.reports import resolve_reports
+    from bot.state import StateStore
+
+    store = StateStore(settings.state)
+    try:
+        count = resolve_reports(
+            store, args.offer_id, status="fixed" if getattr(args, "fixed", False) else "confirmed"
+        )
+    finally:
+        store.close()
+    print(_("{count} open reports on {offer} resolved.").format(count=count, offer=args.offer_id))
+    return 0
+
+
+def run_rollback(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.catalogue.store import previous_path, rollback
 
     target = Path(settings.catalogue)
     try:
-        sources = import_directory(Path(args.source), target)
-    except CatalogueError as error:
-        print(_("The catalogue was not changed. Problems found:"), file=sys.stderr)
-        for problem in error.problems:
-            print(f"  - {problem}", file=sys.stderr)
+        rollback(target)
+    except FileNotFoundError:
+        print(
+            _("There is no previous catalogue ({path}).").format(path=previous_path(target)),
+            file=sys.stderr,
+        )
         return 1
-    print(_("Imported {offers} offers, {places} places and {topics} topics into {path}.").format(
-        offers=len(sources.offers), places=len(sources.places), topics=len(sources.topics),
-        path=target))  # fmt: skip
+    except Exception as error:  # a damaged previous file: keep the current one
+        print(
+            _("The previous catalogue is not readable, nothing changed: {error}").format(
+                error=error
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    print(_("Rolled back: {path} is now the catalogue before the last import.").format(path=target))
     return 0

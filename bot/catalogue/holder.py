@@ -28,6 +28,7 @@ class CatalogueHolder:
         self._signature = self._stat()
         self._catalogue = Catalogue.load(self.path)
         self._checked = time.monotonic()
+        self._failed: tuple[int, int, int] | None = None  # a broken file is tried only once
 
     def _stat(self) -> tuple[int, int, int]:
         info = os.stat(self.path)
@@ -47,12 +48,15 @@ class CatalogueHolder:
                 signature = self._stat()
             except FileNotFoundError:
                 return False
-            if signature == self._signature:
+            if signature in (self._signature, self._failed):
                 return False
             try:
                 fresh = Catalogue.load(self.path)
+                if not fresh.offers:
+                    raise ValueError("the new catalogue has no offers")
             except Exception:  # a broken file must not take the bot down: keep the old one
                 log.exception("catalogue reload failed; keeping the loaded catalogue")
+                self._failed = signature
                 return False
             self._catalogue, self._signature = fresh, signature
             log.info("catalogue reloaded: %d offers", len(fresh))

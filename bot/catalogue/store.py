@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.catalogue.sources import CatalogueError, Sources, read_directory
-from bot.models import Offer, Place, Topic
+from bot.models import Offer, Place, Topic, phases_for
 
 SCHEMA_VERSION = 1
 
@@ -61,7 +61,15 @@ def _write(db: sqlite_utils.Database, sources: Sources, source_name: str) -> Non
         ),
         pk="key",
     )  # fmt: skip
-    db["offers"].insert_all((_offer_row(o) for o in sources.offers), pk="id")
+    # `phases` and the foreign keys are for browsing (Datasette facets, place names as labels);
+    # reading the catalogue back ignores them.
+    db["offers"].insert_all(
+        ({**_offer_row(o), "phases": list(phases_for(o.age_min, o.age_max))}
+         for o in sources.offers),
+        pk="id",
+    )  # fmt: skip
+    db["offers"].add_foreign_key("municipality", "places", "key")
+    db["offers"].add_foreign_key("district", "places", "key")
     db["offers"].create_index(["municipality"])
     db["meta"].insert_all(
         [
@@ -146,3 +154,33 @@ def _offer(r: sqlite3.Row) -> Offer:
 
 def offer_rows(offers: Iterable[Offer]) -> list[dict[str, object]]:
     return [_offer_row(o) for o in offers]
+
+
+def rollback(path: Path) -> Path:
+    """Swap the catalogue with `<name>.previous`, so a second rollback undoes the first.
+
+    Both files are first copied beside the catalogue and each copy is renamed into place, so a
+    reader (the hot-reloading bot) only ever opens a complete file. The previous file is checked
+    to be a readable catalogue before anything changes.
+    """
+    path = Path(path)
+    previous = previous_path(path)
+    if not previous.exists():
+        raise FileNotFoundError(previous)
+    read_rows(previous)  # refuses a broken file before anything is replaced
+    copies = []
+    try:
+        for origin in (previous, path):
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".swap",
+                                            dir=path.parent)  # fmt: skip
+            os.close(handle)
+            copies.append(Path(name))
+            if origin.exists():
+                shutil.copyfile(origin, name)
+        os.replace(copies[0], path)
+        if copies[1].stat().st_size:
+            os.replace(copies[1], previous)
+    finally:
+        for copy in copies:
+            copy.unlink(missing_ok=True)
+    return path

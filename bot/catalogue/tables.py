@@ -1,0 +1,235 @@
+"""Read a planner's table from CSV (comma or semicolon, UTF-8 or Windows-1252) or XLSX.
+
+Planners' lists come from Excel: a title line above the header, several sheets, numbers stored
+as numbers, CSV saved in Windows-1252 with semicolons. This module only finds the header row and
+hands back cells with their line numbers; a file whose encoding is broken (mixed encodings,
+replacement characters, double-encoded umlauts) is refused line by line instead of importing
+garbled names.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.catalogue.sources import Problem
+from bot.i18n import _
+
+HEADER_SEARCH_ROWS = 10  # a header may sit below a title line or two
+Cell = str | int | float | dt.date | dt.datetime | None
+# Typical traces of UTF-8 read as Windows-1252 ("Ã¼" for "ü", "â€“" for "–").
+_MOJIBAKE = re.compile(
+    "Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|â€"
+)
+
+
+@dataclass
+class Table:
+    name: str  # the file (and sheet) name shown in reports
+    header: list[str]
+    header_line: int
+    rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line number, cells)
+
+
+def _text_problems(name: str, text: str, problems: list[Problem]) -> None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "\ufffd" in line:
+            problems.append(
+                Problem(
+                    name,
+                    number,
+                    "",
+                    _snippet(line, "\ufffd"),
+                    _(
+                        "the line contains a replacement character (�): the file "
+                        "was damaged by a wrong conversion"
+                    ),
+                )
+            )
+        elif found := _MOJIBAKE.search(line):
+            problems.append(
+                Problem(
+                    name,
+                    number,
+                    "",
+                    _snippet(line, found.group()),
+                    _(
+                        "garbled umlauts: the file was saved twice with different "
+                        "encodings; save it again as UTF-8"
+                    ),
+                )
+            )
+
+
+def _snippet(line: str, needle: str) -> str:
+    at = max(line.find(needle), 0)
+    return line[max(0, at - 15) : at + 15]
+
+
+def decode(raw: bytes, name: str, problems: list[Problem]) -> str | None:
+    """Return the text of a CSV file in UTF-8 or Windows-1252, or None with problems."""
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        lines = raw.split(b"\n")
+        bad: list[int] = []
+        utf8_lines = 0
+        for number, line in enumerate(lines, start=1):
+            try:
+                line.decode("utf-8")
+                utf8_lines += any(byte >= 0x80 for byte in line)
+            except UnicodeDecodeError:
+                bad.append(number)
+        if utf8_lines:  # some lines are UTF-8, others not: neither reading is right
+            for number in bad:
+                problems.append(
+                    Problem(
+                        name,
+                        number,
+                        "",
+                        lines[number - 1].decode("utf-8", "replace")[:30],
+                        _(
+                            "this line is not UTF-8 while others are: the "
+                            "file mixes encodings; save it again as UTF-8"
+                        ),
+                    )
+                )
+            return None
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as error:
+            problems.append(
+                Problem(
+                    name,
+                    raw[: error.start].count(b"\n") + 1,
+                    "",
+                    repr(raw[error.start : error.end]),
+                    _("the file is neither UTF-8 nor Windows-1252 encoded"),
+                )
+            )
+            return None
+    before = len(problems)
+    _text_problems(name, text, problems)
+    return None if len(problems) > before else text
+
+
+def _delimiter(text: str) -> str:
+    lines = text.splitlines()[:HEADER_SEARCH_ROWS]
+    return max(";,\t", key=lambda d: max((line.count(d) for line in lines), default=0))
+
+
+def _pick_header(
+    name: str, rows: list[tuple[int, list[Cell]]], score: Callable[[list[str]], int]
+) -> tuple[int, Table] | None:
+    best: tuple[int, int] | None = None
+    for index, (_line, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        value = score([cell_text(c) for c in cells])
+        if value > 0 and (best is None or value > best[0]):
+            best = (value, index)
+    if best is None:
+        return None
+    index = best[1]
+    line, cells = rows[index]
+    table = Table(name, [cell_text(c) for c in cells], line, rows[index + 1 :])
+    return best[0], table
+
+
+def cell_text(cell: Cell) -> str:
+    """Return a cell as the text a planner sees (whole numbers without ".0", dates as ISO)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat()
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def read_table(
+    path: Path, score: Callable[[list[str]], int], problems: list[Problem]
+) -> Table | None:
+    """Read the sheet (or CSV) whose header `score` likes best; None with problems if none."""
+    path = Path(path)
+    if not path.exists():
+        problems.append(Problem(path.name, 0, "", "", _("file is missing")))
+        return None
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        candidates = _xlsx_sheets(path, problems)
+    else:
+        text = decode(path.read_bytes(), path.name, problems)
+        if text is None:
+            return None
+        try:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+            rows: list[tuple[int, list[Cell]]] = []
+            for cells in reader:
+                rows.append((reader.line_num, list(cells)))
+        except csv.Error as error:
+            problems.append(
+                Problem(
+                    path.name, 0, "", "", _("not a readable CSV file: {error}").format(error=error)
+                )
+            )
+            return None
+        candidates = [(path.name, rows)]
+    found = [t for t in (_pick_header(n, r, score) for n, r in candidates) if t]
+    if not found:
+        if not any(p.file.startswith(path.name) for p in problems):
+            problems.append(
+                Problem(
+                    path.name,
+                    1,
+                    "",
+                    "",
+                    _(
+                        "no header row with known column "
+                        "names (such as Angebot, Träger, Themen) was found"
+                    ),
+                )
+            )
+        return None
+    return max(found, key=lambda item: item[0])[1]
+
+
+def _xlsx_sheets(
+    path: Path, problems: list[Problem]
+) -> list[tuple[str, list[tuple[int, list[Cell]]]]]:
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():  # files from other tools lack styles openpyxl expects
+            warnings.simplefilter("ignore")
+            book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # zip, XML or openpyxl errors all mean: not a readable workbook
+        problems.append(
+            Problem(
+                path.name,
+                0,
+                "",
+                "",
+                _("not a readable Excel file (.xlsx): {error}").format(error=error),
+            )
+        )
+        return []
+    try:
+        sheets = []
+        for sheet in book.worksheets:
+            rows = [
+                (number, list(cells))
+                for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ]
+            sheets.append((f"{path.name} [{sheet.title}]", rows))
+        return sheets
+    finally:
+        book.close()
