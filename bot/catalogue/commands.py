@@ -105,7 +105,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rollback.set_defaults(handler=lazy("bot.catalogue.commands:run_rollback"))
 
 
-def _print_problems(title: str, problems: list, stream=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+def _print_problems(title: str, problems: list, stream=None) -> None:  # type: ignore[no-untyped-def]
+    stream = stream or sys.stdout
     if problems:
         print(title, file=stream)
         for problem in problems:

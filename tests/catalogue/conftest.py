@@ -1,0 +1,38 @@
+"""Fixtures for catalogue curation: a writable copy of the shipped catalogue, a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHIPPED_DB = ROOT / "catalogue.db"
+HSDS_EXAMPLE = ROOT / "tests" / "data" / "hsds3-example"
+
+
+@pytest.fixture
+def catalogue_path(tmp_path: Path) -> Path:
+    """A copy of the shipped catalogue that a test may replace."""
+    path = tmp_path / "catalogue.db"
+    shutil.copyfile(SHIPPED_DB, path)
+    return path
+
+
+@pytest.fixture
+def cli(catalogue_path: Path, tmp_path: Path, monkeypatch, capsys) -> Callable[..., tuple]:
+    """Run `python -m bot …` on the copy; return (exit code, stdout, stderr)."""
+    monkeypatch.setenv("LOTSE_CATALOGUE", str(catalogue_path))
+    monkeypatch.setenv("LOTSE_STATE", str(tmp_path / "state.db"))
+    monkeypatch.setenv("LOTSE_LOCALE", "de")
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
