@@ -25,6 +25,15 @@ from bot.models import Offer, Place, Topic, phases_for
 SCHEMA_VERSION = 1
 
 
+OFFER_TYPES: dict[str, type] = {
+    "id": str, "name": str, "provider": str, "description": str, "topics": str, "audience": str,
+    "age_min_months": int, "age_max_months": int, "municipality": str, "district": str,
+    "service_area": str, "address": str, "lat": float, "lon": float, "phone": str, "email": str,
+    "website": str, "cost": str, "languages": str, "schedule": str, "access": str,
+    "last_checked": str, "phases": str,
+}  # fmt: skip
+
+
 def previous_path(path: Path) -> Path:
     return path.with_name(path.name + ".previous")
 
@@ -63,6 +72,7 @@ def _write(db: sqlite_utils.Database, sources: Sources, source_name: str) -> Non
     )  # fmt: skip
     # `phases` and the foreign keys are for browsing (Datasette facets, place names as labels);
     # reading the catalogue back ignores them.
+    db["offers"].create(OFFER_TYPES, pk="id")  # explicit, so that an empty catalogue has it
     db["offers"].insert_all(
         ({**_offer_row(o), "phases": list(phases_for(o.age_min, o.age_max))}
          for o in sources.offers),

@@ -44,9 +44,7 @@ def test_confirm_resolves_and_the_offer_is_no_longer_doubtful(
     assistant.close()
 
 
-def test_importing_a_changed_offer_resolves_its_reports_but_not_others(
-    cli, tmp_path: Path
-) -> None:
+def test_importing_a_changed_offer_resolves_its_reports_but_not_others(cli, tmp_path: Path) -> None:
     state = tmp_path / "state.db"
     _report(state, "KAM-001")
     _report(state, "KAM-002")
@@ -62,7 +60,7 @@ def test_importing_a_changed_offer_resolves_its_reports_but_not_others(
         writer = csv.DictWriter(handle, list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    code, out, err = cli("catalogue", "import", str(folder))
+    code, _out, err = cli("catalogue", "import", str(folder))
     assert code == 0, err
     store = StateStore(state)
     still_open = {r["offer_id"] for r in open_reports(store)}

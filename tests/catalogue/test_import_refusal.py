@@ -26,7 +26,7 @@ def unchanged(catalogue_path: Path):
 
 def test_a_missing_required_column_is_named(cli, tmp_path: Path, unchanged) -> None:
     listing = _write(tmp_path / "liste.csv", "Angebot;Träger;Ort/Kommune\nKurs;AWO;Kamen\n")
-    code, out, err = cli("catalogue", "import", str(listing))
+    code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 1
     assert "Spalte „Themen“" in err and "Spalte fehlt" in err
 
@@ -34,16 +34,21 @@ def test_a_missing_required_column_is_named(cli, tmp_path: Path, unchanged) -> N
 def test_every_bad_cell_is_reported_with_line_column_and_value(
     cli, tmp_path: Path, unchanged
 ) -> None:
-    listing = _write(tmp_path / "liste.csv", HEADER + GOOD
-                     + "Lerntreff;Caritas;Nachhilfe;drei bis sieben;Kamen;;Hogwarts;offen;\n"
-                     + "Kurs;AWO;Quidditch;6–10;Atlantis;;;vielleicht;2099-01-01\n")  # fmt: skip
-    code, out, err = cli("catalogue", "import", str(listing))
+    listing = _write(
+        tmp_path / "liste.csv",
+        HEADER
+        + GOOD
+        + "Lerntreff;Caritas;Nachhilfe;drei bis sieben;Kamen;;Hogwarts;offen;\n"
+        + "Kurs;AWO;Quidditch;6–10;Atlantis;;;vielleicht;2099-01-01\n",
+    )
+    code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 1
     lines = err.splitlines()
 
     def reported(line: int, column: str, value: str) -> bool:
-        return any(f"Zeile {line}," in x and f"„{column}“" in x and f"„{value}“" in x
-                   for x in lines)  # fmt: skip
+        return any(
+            f"Zeile {line}," in x and f"„{column}“" in x and f"„{value}“" in x for x in lines
+        )
 
     assert reported(3, "Alter", "drei bis sieben")
     assert reported(3, "Einzugsgebiet", "Hogwarts")
@@ -55,11 +60,11 @@ def test_every_bad_cell_is_reported_with_line_column_and_value(
 
 
 def test_a_file_mixing_encodings_is_refused_line_by_line(cli, tmp_path: Path, unchanged) -> None:
-    raw = (HEADER + GOOD).encode("utf-8") + "Kurs;Träger Süd;Frühe Hilfen;0–3;Unna;;;offen;\n".encode(
-        "cp1252")
+    latin = "Kurs;Träger Süd;Frühe Hilfen;0–3;Unna;;;offen;\n".encode("cp1252")
+    raw = (HEADER + GOOD).encode("utf-8") + latin
     listing = tmp_path / "liste.csv"
     listing.write_bytes(raw)
-    code, out, err = cli("catalogue", "import", str(listing))
+    code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 1
     assert "Zeile 3" in err and "UTF-8" in err
 
@@ -67,7 +72,7 @@ def test_a_file_mixing_encodings_is_refused_line_by_line(cli, tmp_path: Path, un
 @pytest.mark.parametrize("damage", ["Tr\ufffdger", "TrÃ¤ger"])
 def test_damaged_umlauts_are_refused(cli, tmp_path: Path, unchanged, damage: str) -> None:
     listing = _write(tmp_path / "liste.csv", HEADER + GOOD.replace("AWO", f"AWO {damage}"))
-    code, out, err = cli("catalogue", "import", str(listing))
+    code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 1
     assert "Zeile 2" in err
 
@@ -75,7 +80,7 @@ def test_damaged_umlauts_are_refused(cli, tmp_path: Path, unchanged, damage: str
 def test_a_broken_xlsx_is_refused(cli, tmp_path: Path, unchanged) -> None:
     listing = tmp_path / "liste.xlsx"
     listing.write_bytes(b"PK\x03\x04 this is no workbook")
-    code, out, err = cli("catalogue", "import", str(listing))
+    code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 1 and "liste.xlsx" in err
 
 
@@ -93,13 +98,16 @@ def test_a_planner_list_replaces_the_offers_and_keeps_places_and_topics(
 
     before = Catalogue.load(catalogue_path)
     listing = _write(tmp_path / "liste.csv", HEADER + GOOD, encoding="cp1252")
-    code, out, err = cli("catalogue", "import", str(listing))
+    code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 0, err
     after = Catalogue.load(catalogue_path)
     assert [o.name for o in after.offers] == ["Babytreff Methler"]
     offer = after.offers[0]
     assert (offer.municipality, offer.district, offer.service_area) == (
-        "kamen", "kamen-methler", ("kamen",))  # fmt: skip
+        "kamen",
+        "kamen-methler",
+        ("kamen",),
+    )
     assert (offer.age_min, offer.age_max, offer.access) == (0, 47, "offen")
     assert offer.id.startswith("KAM-")  # derived from the town code and the content
     assert after.gazetteer.places == before.gazetteer.places and after.topics == before.topics

@@ -71,6 +71,10 @@ def test_headers_match_without_regard_to_case_umlauts_or_synonyms(title: str) ->
 
     columns = map_header(["Angebot", title, "Alter von (Monate)", "Alter bis", "Ort / Kommune"])
     assert columns.index == {
-        "name": 0, "provider": 1, "age_min": 2, "age_max": 3, "municipality": 4,
-    }  # fmt: skip
+        "name": 0,
+        "provider": 1,
+        "age_min": 2,
+        "age_max": 3,
+        "municipality": 4,
+    }
     assert columns.months == {"age_min"}

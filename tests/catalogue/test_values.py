@@ -9,9 +9,13 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.catalogue.ages import parse_age_bound, parse_age_span
 from bot.catalogue.values import (
-    ValueProblem, normalise_access, normalise_audience, normalise_cost, normalise_date,
+    ValueProblem,
+    normalise_access,
+    normalise_audience,
+    normalise_cost,
+    normalise_date,
     normalise_languages,
-)  # fmt: skip
+)
 from bot.catalogue.vocabulary import PlaceResolver, TopicResolver
 
 
@@ -68,9 +72,15 @@ def test_a_price_stays_as_the_planner_wrote_it() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "key"),
-    [("offen", "offen"), ("ohne Anmeldung", "offen"), ("mit Anmeldung", "anmeldung"),
-     ("Terminvereinbarung", "anmeldung"), ("Überweisung nötig", "ueberweisung"), ("", "")],
-)  # fmt: skip
+    [
+        ("offen", "offen"),
+        ("ohne Anmeldung", "offen"),
+        ("mit Anmeldung", "anmeldung"),
+        ("Terminvereinbarung", "anmeldung"),
+        ("Überweisung nötig", "ueberweisung"),
+        ("", ""),
+    ],
+)
 def test_access_is_one_of_three_ways(cell: str, key: str) -> None:
     assert normalise_access(cell) == key
 
@@ -95,9 +105,14 @@ def test_audience_words_become_keys() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "iso"),
-    [("31.03.2025", "2025-03-31"), ("2025-03-31", "2025-03-31"), ("03/2025", "2025-03-01"),
-     ("März 2025", "2025-03-01"), (dt.datetime(2025, 3, 31), "2025-03-31")],
-)  # fmt: skip
+    [
+        ("31.03.2025", "2025-03-31"),
+        ("2025-03-31", "2025-03-31"),
+        ("03/2025", "2025-03-01"),
+        ("März 2025", "2025-03-01"),
+        (dt.datetime(2025, 3, 31), "2025-03-31"),
+    ],
+)
 def test_dates_as_planners_write_them(cell: object, iso: str) -> None:
     assert normalise_date(cell, today=dt.date(2026, 1, 1)) == iso
 
