@@ -128,6 +128,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     result = read_source(Path(args.source), base, getattr(args, "place", None))
     result.sources.problems[:0] = problems
     sources = result.sources
+    read = len(sources.offers)
     if getattr(args, "merge", False):
         sources.offers = merge_offers(base.offers, sources.offers)
     old = {o.id for o in base.offers}
@@ -139,7 +140,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
             "removed {removed}, unchanged {same}."
         ).format(
             source=args.source,
-            offers=len(sources.offers),
+            offers=read,
             kind=result.kind,
             new=len(new - old),
             changed=len(changed),
