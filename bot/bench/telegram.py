@@ -1,0 +1,154 @@
+"""`python -m bot bench telegram`: updates per second through the real Application.
+
+The real `telegram.ext.Application` (same wiring as production: handlers, AIORateLimiter, flood
+limit, SQLite sessions, core calls in threads) polls a fake Bot API on 127.0.0.1 in the same
+event loop. A mix of real requests (tests/data/dev.jsonl), follow-ups, inline queries and
+locations is pushed, then taps on the buttons of the answers; the figure is updates answered per
+second. The rate limiter's overall cap (Telegram's ~30 messages a second) is lifted here: it
+throttles on purpose in production and would only measure itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT, Settings
+
+DEV_REQUESTS = PROJECT_ROOT / "tests" / "data" / "dev.jsonl"
+TARGET_PER_SECOND = 300.0
+USERS = 500
+ANSWERS = ("sendMessage", "editMessageText", "answerInlineQuery")
+FOLLOW_UPS = ("und in Unna?", "und für 6-Jährige?", "mehr", "und in Kamen?", "und auf Türkisch?")
+INLINE = ("Sprachförderung Methler 3 Jahre", "Elternkurs Unna", "Schreibaby", "KAM-050")
+# Positions inside the Kreis (Methler, Unna centre, Lünen, Werne).
+LOCATIONS = ((51.5746, 7.6099), (51.5349, 7.6887), (51.6142, 7.5239), (51.6633, 7.6335))
+
+
+def _environment() -> None:
+    """PTB and httpx settings the fake server needs (see the design notes)."""
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+    hosts = {h for h in os.environ.get("NO_PROXY", "").split(",") if h}
+    os.environ["NO_PROXY"] = ",".join(sorted(hosts | {"127.0.0.1", "localhost"}))
+
+
+def _requests() -> list[str]:
+    lines = DEV_REQUESTS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["q"] for line in lines if line.strip()]
+
+
+def _first_wave(api, count: int, rng: random.Random) -> list[dict]:  # type: ignore[no-untyped-def]
+    requests = _requests()
+    updates = []
+    for index in range(count):
+        user = 10_000 + index % USERS
+        roll = rng.random()
+        if roll < 0.70 or index < USERS:  # every user asks first
+            updates.append(api.text(user, rng.choice(requests)))
+        elif roll < 0.80:
+            updates.append(api.text(user, rng.choice(FOLLOW_UPS)))
+        elif roll < 0.90:
+            updates.append(api.inline_query(user, rng.choice(INLINE)))
+        else:
+            updates.append(api.location(user, *rng.choice(LOCATIONS)))
+    return updates
+
+
+def _taps(api, calls: list, count: int, rng: random.Random) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Taps on buttons of answers the bot sent: details, more, age and place choices."""
+    with_buttons = [c for c in calls if c.method == "sendMessage" and c.chat_id and any(
+        "callback_data" in b for b in c.buttons())]  # fmt: skip
+    updates = []
+    for _ in range(count if with_buttons else 0):
+        call = rng.choice(with_buttons)
+        # reports and "not helpful" answer only the callback query; every other tap sends or edits
+        choices = [b["callback_data"] for b in call.buttons()
+                   if "callback_data" in b and b["callback_data"][0] not in "rx"]  # fmt: skip
+        if not choices:
+            continue
+        data = rng.choice(choices)
+        updates.append(api.callback(call.chat_id, call, data))
+    return updates
+
+
+async def _push_and_wait(api, updates: list[dict], timeout: float) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    base = sum(1 for c in api.calls if c.method in ANSWERS)
+    for update in updates:
+        await api.push(update)
+    target = base + len(updates)
+    answered = {"n": base, "seen": len(api.calls)}
+
+    def done() -> bool:
+        new = api.calls[answered["seen"] :]
+        answered["seen"] += len(new)
+        answered["n"] += sum(1 for c in new if c.method in ANSWERS)
+        return answered["n"] >= target
+
+    await api.wait_until(done, timeout)
+    return time.perf_counter() - start
+
+
+async def measure(settings: Settings, updates: int, seed: int = 7) -> dict[str, object]:
+    """Push `updates` updates through the Application against the fake API and time them."""
+    from telegram.ext import AIORateLimiter
+
+    from bot.telegram.access import FloodLimit
+    from bot.telegram.app import Options, build_application, start, stop
+    from bot.telegram.fake_api import FakeBotApi
+
+    rng = random.Random(seed)
+    api = FakeBotApi()
+    base_url = await api.start()
+    settings = replace(settings, telegram_token=api.token, telegram_base_url=base_url,
+                       access="open", secret=settings.secret or "bench")  # fmt: skip
+    options = Options(
+        rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=2),
+        flood=FloodLimit(limit=10**9), jobs=False,
+    )  # fmt: skip
+    app = build_application(settings, options)
+    await start(app, poll_timeout=1)
+    try:
+        taps = updates // 5
+        first = _first_wave(api, updates - taps, rng)
+        first_seconds = await _push_and_wait(api, first, timeout=max(60.0, updates / 20))
+        second = _taps(api, list(api.calls), taps, rng)
+        second_seconds = await _push_and_wait(api, second, timeout=max(60.0, updates / 20))
+    finally:
+        await stop(app)
+        await api.stop()
+    total = len(first) + len(second)
+    seconds = first_seconds + second_seconds
+    return {
+        "updates": total, "seconds": round(seconds, 3),
+        "first_wave_seconds": round(first_seconds, 3), "taps_seconds": round(second_seconds, 3),
+        "updates_per_second": round(total / seconds, 1),
+        "messages_and_inline": len(first), "button_taps": len(second),
+        "bot_api_calls": len(api.calls), "cpus": os.cpu_count(),
+        "target_per_second": TARGET_PER_SECOND,
+    }  # fmt: skip
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the benchmark and print the figures; non-zero when the target is missed."""
+    _environment()
+    updates = int(getattr(args, "updates", 5000) or 5000)
+    with tempfile.TemporaryDirectory(prefix="lotse-bench-") as folder:
+        state = Path(getattr(args, "state", None) or Path(folder) / "state.db")
+        figures = asyncio.run(measure(replace(settings, state=state), updates))
+    if getattr(args, "json", False):
+        print(json.dumps(figures, indent=2))
+    else:
+        ok = "met" if figures["updates_per_second"] >= TARGET_PER_SECOND else "MISSED"  # type: ignore[operator]
+        print(f"bench telegram: {figures['updates']} updates ({figures['messages_and_inline']} "
+              f"messages/inline/locations, {figures['button_taps']} button taps) in "
+              f"{figures['seconds']} s = {figures['updates_per_second']} updates/s on "
+              f"{figures['cpus']} CPUs (target ≥ {TARGET_PER_SECOND:.0f}/s: {ok})")  # fmt: skip
+    return 0 if figures["updates_per_second"] >= TARGET_PER_SECOND else 1  # type: ignore[operator]
