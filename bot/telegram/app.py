@@ -30,7 +30,6 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.assistant import Assistant
 from bot.i18n import _, use_locale
@@ -38,7 +37,7 @@ from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit
-from bot.telegram.request import RetryingRequest
+from bot.telegram.request import make_request
 from bot.telegram.services import KEY, Lotse
 
 log = logging.getLogger(__name__)
@@ -205,19 +204,22 @@ def build_application(
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     options = options or Options()
     _remember_missing_sniffio()
-    request = RetryingRequest(
+    request = make_request(
         connection_pool_size=options.connection_pool_size,
         read_timeout=options.read_timeout,
         connect_timeout=options.connect_timeout,
-        write_timeout=options.read_timeout,
-        pool_timeout=options.read_timeout,
+    )
+    updates_request = make_request(
+        connection_pool_size=1,
+        read_timeout=options.read_timeout,
+        connect_timeout=options.connect_timeout,
     )
     app = (
         ApplicationBuilder()
         .token(settings.telegram_token)
         .base_url(settings.telegram_base_url)
         .request(request)
-        .get_updates_request(HTTPXRequest(connect_timeout=options.connect_timeout))
+        .get_updates_request(updates_request)
         .rate_limiter(options.rate_limiter or AIORateLimiter(max_retries=2))
         .concurrent_updates(options.concurrent_updates)
         .defaults(

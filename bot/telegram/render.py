@@ -7,13 +7,14 @@ A message never exceeds Telegram's `MessageLimit.MAX_TEXT_LENGTH`.
 
 from __future__ import annotations
 
+import threading
 from html import escape
 
 from telegram.constants import MessageLimit
 
 from bot.catalogue import Catalogue
 from bot.dialogue import page_of
-from bot.i18n import _
+from bot.i18n import _, current_locale
 from bot.models import Answer, Hit, Offer
 from bot.render.words import (
     alternative_note,
@@ -24,6 +25,9 @@ from bot.render.words import (
 )
 
 MAX_TEXT = int(MessageLimit.MAX_TEXT_LENGTH)
+MAX_CACHED_CARDS = 4096
+_FIELDS: dict[tuple[Offer, str, str], str] = {}
+_FIELDS_LOCK = threading.Lock()
 
 
 def doubtful_line() -> str:
@@ -52,12 +56,33 @@ def card_html(
         lines.append(f"↪️ <i>{escape(note)}</i>")
     if doubtful:
         lines.append(doubtful_line())
-    for label, value in card_fields(offer, catalogue):
-        lines.append(f"<i>{escape(label)}:</i> {escape(str(value))}")
+    place = catalogue.place_name(offer.district or offer.municipality)
+    lines.append(_fields_html(offer, place, catalogue))
     if full and offer.description:
         lines.append("")
         lines.append(escape(offer.description))
     return "\n".join(lines)
+
+
+def _fields_html(offer: Offer, place: str, catalogue: Catalogue) -> str:
+    """The labelled lines of a card, rendered once per offer, place name and language.
+
+    Answers show the same popular offers again and again; rendering them was a tenth of the CPU
+    time per update. The catalogue is not part of the key (that would pin replaced catalogues in
+    memory): the offer itself and its place name are, so a changed offer or place renders anew.
+    """
+    key = (offer, place, current_locale())
+    text = _FIELDS.get(key)
+    if text is None:
+        text = "\n".join(
+            f"<i>{escape(label)}:</i> {escape(str(value))}"
+            for label, value in card_fields(offer, catalogue)
+        )
+        with _FIELDS_LOCK:
+            if len(_FIELDS) >= MAX_CACHED_CARDS:
+                _FIELDS.clear()
+            _FIELDS[key] = text
+    return text
 
 
 def fit(parts: list[str], limit: int = MAX_TEXT) -> str:
