@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +27,7 @@ from bot.matching import match
 from bot.settings import SHIPPED_CATALOGUE, Settings
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.age import MAX_YEARS, parse_age
+from bot.understanding.age import parse_age
 
 NASTY = (
     "", " ", "\t", "\x00", "a\x00b", "Kind\x00 3 Jahre", "\x1b[31mrot\x1b[0m", "\x7f\x08\x0c",
@@ -91,8 +90,8 @@ def logged_errors() -> Iterator[list[logging.LogRecord]]:
         logger.removeHandler(handler)
 
 
-# The parser's own upper limit; the catalogue's is 323 months (see the xfail test below).
-PARSER_LIMIT = MAX_YEARS * 12 + 11
+# The parser never goes beyond the catalogue's own upper bound of 323 months.
+PARSER_LIMIT = 323
 
 
 def no_log_settings(tmp: Path) -> Settings:
@@ -227,8 +226,6 @@ def test_parse_age_never_raises_and_stays_in_its_range(text: str) -> None:
     assert found is None or -9 <= found.low <= found.high <= PARSER_LIMIT
 
 
-@pytest.mark.xfail(strict=True, reason="parse_age accepts 27-year-olds (MAX_YEARS = 27 gives up "
-                   "to 335 months) while offers end at 323; remove this mark once it is clamped")
 def test_parse_age_stays_within_the_catalogue_age_range() -> None:
     for text in ("27J", "Kind 27 Jahre", "Sohn, 27", "324 Monate"):
         found = parse_age(fold(text))

@@ -42,8 +42,8 @@ def age_text(low: int | None, high: int | None) -> str:
         return prefix + _("{low}–{high} months").format(low=lo, high=high)
     if lo == high:
         return prefix + ngettext("{n} month", "{n} months", lo).format(n=lo)
-    low_years, high_years = lo // 12, (high + 1) // 12
-    if low_years == high_years or high % 12 != 11:
+    low_years, high_years = lo // 12, high // 12  # 72–131 months is "6–10 Jahre"
+    if low_years == high_years or high % 12 != 11 or lo % 12 != 0:
         return prefix + _("{low}–{high} months").format(low=lo, high=high)
     return prefix + _("{low}–{high} years").format(low=low_years, high=high_years)
 

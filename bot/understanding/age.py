@@ -18,6 +18,7 @@ from bot.models import AgeRange
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 
 MAX_YEARS = 27  # offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age
+MAX_MONTHS = 323  # the catalogue's upper bound: the day before the 27th birthday
 PREGNANCY = AgeRange(-9, -1)
 DAYS_PER_MONTH = 30.44
 WEEKS_PER_MONTH = 4.345
@@ -96,7 +97,8 @@ def _patterns() -> _Patterns:
             r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"
         ),
         due_in=re.compile(
-            rf"(?:\bet\b|entbindungstermin|geburtstermin|termin|baby kommt|due)\s*(?:ist\s*)?"
+            r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|baby kommt|\bdue)"
+            r"\s*(?:ist\s*)?"
             rf"(?:in|ca\.?)?\s*(?P<n>{_NUM})\s*(?:(?P<w>{_WEEK_UNIT})|(?P<m>{_MONTH_UNIT}))"
         ),
         number_words=re.compile(rf"\b(?:{words})\b"),
@@ -112,11 +114,11 @@ def _value(text: str) -> float:
 def _years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
     """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
     first, last = (a, b) if b is not None and b >= a else (a, a)
-    if last > MAX_YEARS:
+    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
         return None
     low = round(first * 12)
     high = round(last * 12) if last != int(last) else int(last) * 12 + 11
-    return low, high
+    return low, min(high, MAX_MONTHS)
 
 
 def _normalise(text: str, vocab: AgeVocabulary) -> str:
@@ -190,7 +192,7 @@ def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
             months = [math.floor(v / DAYS_PER_MONTH) for v in values]
         else:
             months = [math.floor(v) for v in values]
-        if max(months) > MAX_YEARS * 12:
+        if max(months) > MAX_MONTHS:
             continue
         hits.append(_Hit(m.start(), m.end(), min(months), max(months)))
     for m in patterns.noun_numbers.finditer(text):

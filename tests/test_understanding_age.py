@@ -1,0 +1,99 @@
+"""The child's age, as professionals write it, becomes a month range."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text import fold
+from bot.understanding.age import parse_age
+
+
+def age(text: str) -> tuple[int, int] | None:
+    found = parse_age(fold(text))
+    return (found.low, found.high) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kind 3 J. spricht kaum", (36, 47)),
+        ("3j methler sprache", (36, 47)),
+        ("Angebote für eine 3-Jährige in Kamen", (36, 47)),
+        ("Dreijährige mit Sprachverzögerung", (36, 47)),
+        ("die Zweieinhalbjährige schläft schlecht", (30, 30)),
+        ("Der Kleine is zweieinhalb", (30, 30)),
+        ("Kind 2,5 Jahre, kein Kitaplatz", (30, 30)),
+        ("Spielgruppe für 1 1/2-Jährige", (18, 18)),
+        ("Kind 2 J. 3 Mon., läuft unsicher", (27, 27)),
+        ("Baby 7 Wochen, schreit viel", (1, 1)),
+        ("Säugling, 6 Monate, verweigert die Flasche", (6, 6)),
+        ("10 Monate altes Baby", (10, 10)),
+        ("Kinder 9 u. 11", (108, 143)),
+        ("Familie mit 3 Kindern (2, 5, 9)", (24, 119)),
+        ("Jugendliche 13–16 in Bergkamen", (156, 203)),
+        ("für 12-14jährige", (144, 179)),
+        ("Junge, zehn, Vater trinkt", (120, 131)),
+        ("Kind knapp 2, läuft noch nicht", (20, 23)),
+        ("Schüler 10. Klasse", (180, 191)),
+        ("Kind 5. Klasse", (120, 131)),
+        ("Erstklässler ab August", (72, 83)),
+        ("Zweitklässlerin aus Frömern", (84, 95)),
+        ("Klasse 3/4", (96, 119)),
+        ("Vorschulkind, Schulfähigkeit fraglich", (60, 77)),
+        ("Kita-Kind, Verdacht auf Autismus", (36, 77)),
+        ("Grundschüler, Eltern trennen sich", (72, 131)),
+        ("Teenie, Handysucht", (156, 215)),
+        ("Hilfe für eine Jugendliche, die sich ritzt", (168, 215)),
+        ("Familienzentrum mit U3-Betreuung", (0, 35)),
+        ("Babyschwimmen in Rünthe?", (0, 11)),
+        ("Kleinkinder in Hemmerde", (12, 35)),
+        ("Care leaver support, 18 y/o", (216, 227)),
+        ("a 4-year-old with tantrums", (48, 59)),
+        ("His daughter is 2", (24, 35)),
+        ("Toddler, two and a half", (30, 30)),
+    ],
+)
+def test_ages_as_people_write_them(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("im 7. Monat schwanger", (-9, -1)),
+        ("Patientin 30. SSW, Erstgebärende", (-3, -1)),
+        ("Schwangere 24. SSW", (-4, -1)),
+        ("ET in 6 Wochen, Nachsorgehebamme gesucht", (-2, -1)),
+        ("16-jährige schwanger, will das Kind behalten", (-9, -1)),
+        ("Teenie-Mama, 16, Baby kommt im März", (-9, -1)),
+        ("Schwangerschaftskonfliktberatung in Werne?", (-9, -1)),
+    ],
+)
+def test_pregnancy_is_about_the_unborn_child(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kind 2. Klasse, Mama arbeitet bis 16 Uhr", (84, 95)),
+        ("Schulverweigerer, 13, seit Wochen zuhause, Termin in drei Wochen", (156, 167)),
+        ("16-jähriger, Warteliste (ca. 9 Monate)", (192, 203)),
+        ("Mutter (22) überfordert, Baby 6 Wochen", (1, 1)),
+        ("Frühchen (32. SSW geboren), jetzt 8 Monate", (8, 8)),
+        ("Schülerin, 20, ca. 4000 € Schulden", (240, 251)),
+        ("zwei Kinder (6 und 8), Mutter vor drei Monaten verstorben", (72, 107)),
+        ("Kind 2 J. und Neugeborenem", (0, 35)),
+    ],
+)
+def test_durations_and_adults_are_no_child_age(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Familienzentrum in Methler?", "Familie mit 4 Kindern, Strom abgestellt", "BuT 15 Euro Verein",
+     "Mutter-Kind-Kur, 3 Kinder", "Elterncafé in Heeren", ""],
+)  # fmt: skip
+def test_no_age_when_none_is_named(text: str) -> None:
+    assert age(text) is None
