@@ -80,6 +80,18 @@ def settings_for(args: argparse.Namespace, settings: Settings) -> Settings:
     return replace(settings, **changes) if changes else settings
 
 
+def _configure_logging() -> None:
+    """Log warnings to stderr, every line through the redacting filter (no personal data)."""
+    import logging
+    import os
+
+    from bot.privacy.logfilter import install_log_filter
+
+    level = os.environ.get("LOTSE_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_filter()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
@@ -93,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # no command: the bot when a token is configured, otherwise the console chat
         args = parser.parse_args(["run" if settings.telegram_token else "chat"])
     handler: Handler = args.handler
+    if args.command != "run":  # the bot configures its own, more talkative logging
+        _configure_logging()
     try:
         return handler(args, settings_for(args, settings))
     except KeyboardInterrupt:
