@@ -34,7 +34,8 @@ def test_the_example_request_is_answered_locally(catalogue: Catalogue) -> None:
     first = answer.offers[0].offer
     assert "sprachfoerderung" in first.topics
     assert answer.offers[0].locality in ("district", "municipality")
-    assert [h.score for h in answer.offers] == sorted((h.score for h in answer.offers), reverse=True)
+    scores = [h.score for h in answer.offers]
+    assert scores == sorted(scores, reverse=True)
 
 
 def test_district_offers_rank_before_kreis_wide_ones(catalogue: Catalogue) -> None:

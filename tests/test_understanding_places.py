@@ -1,4 +1,4 @@
-"""Place words, aliases, postcodes and typos become gazetteer keys; ambiguity is resolved or asked."""
+"""Place words, aliases, postcodes and typos become gazetteer keys; ambiguity is resolved."""
 
 from __future__ import annotations
 

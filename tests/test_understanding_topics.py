@@ -38,7 +38,8 @@ def topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
         ("Jugendlicher kifft regelmäßig", "medien_sucht"),
         ("Care Leaver, 19, braucht Hilfe bei der Wohnung", "junge_volljaehrige"),
         ("Papa trinkt, Tochter 3 J.", "belastete_eltern"),
-        ("Die Mutter ist seit einem halben Jahr schwer depressiv, Kinder 4 und 7", "belastete_eltern"),
+        ("Die Mutter ist seit einem halben Jahr schwer depressiv, Kinder 4 und 7",
+         "belastete_eltern"),
         ("Where can a single dad get help with childcare?", "kita_betreuung"),
     ],
 )
