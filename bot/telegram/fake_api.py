@@ -110,12 +110,16 @@ class FakeBotApi:
         self._has_updates = asyncio.Event()
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._add_routes(app)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
         self.port = self._runner.addresses[0][1]
         return self.base_url
+
+    def _add_routes(self, app: web.Application) -> None:
+        """More routes beside the Bot API (see `bot.telegram.fake_process`)."""
 
     @property
     def base_url(self) -> str:

@@ -8,6 +8,7 @@ reached Telegram but its answer was lost: better than a professional getting no 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
 from telegram._utils.defaultvalue import DefaultValue
@@ -21,6 +22,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     aiohttp = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
+JSON_TYPE = "application/json; charset=utf-8"
 
 
 class RetryingRequest(HTTPXRequest):
@@ -87,17 +89,21 @@ class AiohttpRequest(BaseRequest):
             await self._session.close()
         self._session = None
 
-    def _body(self, request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
-        """Form fields, or a multipart body when files are sent (rebuilt for every attempt)."""
+    def _body(self, request_data: RequestData | None) -> aiohttp.FormData | bytes | None:
+        """A JSON body, or a multipart body when files are sent (rebuilt for every attempt).
+
+        JSON (which the Bot API accepts for every method without files) costs a third of the
+        form encoding: no percent-quoting of the HTML text, and the keyboard is encoded once
+        instead of being JSON-encoded and then quoted.
+        """
         if request_data is None:
             return None
-        files = request_data.multipart_data
-        if not files:
-            return request_data.json_parameters
+        if not request_data.contains_files:
+            return json.dumps(request_data.parameters, ensure_ascii=False).encode()
         form = aiohttp.FormData()
         for name, value in request_data.json_parameters.items():
             form.add_field(name, value)
-        for name, (filename, content, mimetype) in files.items():
+        for name, (filename, content, mimetype) in request_data.multipart_data.items():
             form.add_field(name, content, filename=filename, content_type=mimetype)
         return form
 
@@ -117,11 +123,14 @@ class AiohttpRequest(BaseRequest):
             read = max(read, self._media_timeout)
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
         endpoint = url.rsplit("/", 1)[-1]
+        headers = {"User-Agent": self.USER_AGENT}
+        if request_data is not None and not request_data.contains_files:
+            headers["Content-Type"] = JSON_TYPE
         for attempt in range(self.retries + 1):
             try:
                 async with self._session.request(
                     method, url, data=self._body(request_data), timeout=timeout,
-                    headers={"User-Agent": self.USER_AGENT},
+                    headers=headers,
                 ) as response:  # fmt: skip
                     return response.status, await response.read()
             except (TimeoutError, aiohttp.ClientError) as error:
