@@ -31,7 +31,7 @@ _YEAR_UNIT = (
 _MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*)"
 _WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 _DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-_SEP = r"\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
+_SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class _Hit:
     end: int
     low: int
     high: int
+    other: bool = False  # the age of another person named in the text (a brother, a friend)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class _Patterns:
     ssw: re.Pattern[str]
     due_in: re.Pattern[str]
     number_words: re.Pattern[str]
+    named: re.Pattern[str]
     word_before_years: re.Pattern[str]
     fractions: re.Pattern[str]
 
@@ -102,6 +104,8 @@ def _patterns() -> _Patterns:
             rf"(?:in|ca\.?)?\s*(?P<n>{_NUM})\s*(?:(?P<w>{_WEEK_UNIT})|(?P<m>{_MONTH_UNIT}))"
         ),
         number_words=re.compile(rf"\b(?:{words})\b"),
+        # a name and the age in brackets, as professionals write it: "Luca (11)"
+        named=re.compile(r"\b(?P<word>[a-z]{3,})\s*\(\s*(?P<n>\d{1,2})\s*\)"),
         word_before_years=re.compile(rf"\b(?P<w>{words})(?=\s*-?\s*jaehrig)"),
         fractions=re.compile(rf"(?P<f>{fractions})"),
     )
@@ -162,7 +166,13 @@ def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
 
     def excluded(start: int) -> bool:
         before = _word_before(text, start)
-        return before in vocab.not_age_before or before in vocab.adult_nouns
+        waiting = set(_words_before(text, start, 4)) & vocab.waiting_words
+        return before in vocab.not_age_before or before in vocab.adult_nouns or bool(waiting)
+
+    def someone_else(end: int) -> bool:
+        """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
+        after = re.match(r"\s*([a-z]+)", text[end : end + 30])
+        return bool(after) and after.group(1) in vocab.other_person_nouns
 
     for m in patterns.years_months.finditer(text):
         total = int(m.group("y")) * 12 + int(m.group("m"))
@@ -181,7 +191,7 @@ def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
             continue
         span = _years_range(a, b)
         if span:
-            hits.append(_Hit(m.start(), m.end(), *span))
+            hits.append(_Hit(m.start(), m.end(), *span, other=someone_else(m.end())))
     for m in patterns.months.finditer(text):
         if _overlaps(hits, m.start(), m.end()) or excluded(m.start()):
             continue
@@ -195,6 +205,13 @@ def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
         if max(months) > MAX_MONTHS:
             continue
         hits.append(_Hit(m.start(), m.end(), min(months), max(months)))
+    for m in patterns.named.finditer(text):
+        start = m.start("n")
+        if _overlaps(hits, start, m.end()) or m.group("word") in vocab.adult_nouns:
+            continue
+        span = _years_range(_value(m.group("n")))
+        if span:
+            hits.append(_Hit(start, m.end(), *span))
     for m in patterns.noun_numbers.finditer(text):
         start = m.start("nums")
         if _overlaps(hits, start, m.end()):
@@ -301,6 +318,8 @@ def parse_age(folded: str) -> AgeRange | None:
         low = min([pregnant.low] + [h.low for h in born])
         high = max([pregnant.high] + [h.high for h in born])
         return AgeRange(low, high)
+    own = [h for h in explicit if not h.other]
+    explicit = own or explicit
     if explicit:
         low, high = min(h.low for h in explicit), max(h.high for h in explicit)
         joined = _joined_stage(text, vocab)

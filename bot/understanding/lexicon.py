@@ -25,6 +25,8 @@ class AgeVocabulary:
     child_nouns: tuple[str, ...]
     adult_nouns: frozenset[str]
     not_age_before: frozenset[str]
+    waiting_words: frozenset[str]
+    other_person_nouns: frozenset[str]
     pregnancy: tuple[str, ...]
     pregnancy_phrases: tuple[str, ...]
     stages: dict[str, tuple[int, int]]
@@ -48,6 +50,8 @@ def age_vocabulary() -> AgeVocabulary:
         child_nouns=tuple(sorted({fold(w) for w in age["child_nouns"]}, key=len, reverse=True)),
         adult_nouns=frozenset(fold(w) for w in age["adult_nouns"]),
         not_age_before=frozenset(fold(w) for w in age["not_age_before"]),
+        waiting_words=frozenset(fold(w) for w in age["waiting_words"]),
+        other_person_nouns=frozenset(fold(w) for w in age["other_person_nouns"]),
         pregnancy=tuple(fold(w) for w in age["pregnancy"]),
         pregnancy_phrases=tuple(fold(w) for w in age["pregnancy_phrases"]),
         stages={fold(k): (int(v[0]), int(v[1])) for k, v in age["stages"].items()},

@@ -67,9 +67,24 @@ class PlaceIndex:
         for phrase, key in lexicon["aliases"].items():
             if key in gazetteer:
                 add(phrase, key)
+        adjectives: set[tuple[str, ...]] = set()
+        for place in gazetteer.places.values():
+            if place.kind == "municipality":  # "Kamener Innenstadt", "Lüner Familien"
+                for name in {place.name.split("/")[0]}:
+                    stem = fold(name).replace(" ", "")
+                    adjective = stem + ("r" if stem.endswith("e") else "er")
+                    if adjective.isalpha() and (adjective,) not in phrases:
+                        add(adjective, place.key)
+                        adjectives.add((adjective,))
+            if any(fold(a) == "mitte" for a in place.aliases):  # every town centre
+                for word in lexicon["centre"]["words"]:
+                    add(word, place.key)
         self.phrases = {k: frozenset(v) for k, v in phrases.items()}
+        self.weak = self.weak | {a[0] for a in adjectives}
         self.single = sorted(
-            {p[0] for p in self.phrases if len(p) == 1 and len(p[0]) >= 6 and not p[0].isdigit()}
+            # adjectives are never guessed from a misspelling ("Schwester" is no "Schwerter")
+            {p[0] for p in self.phrases if len(p) == 1 and len(p[0]) >= 6 and not p[0].isdigit()
+             and p not in adjectives}
         )
         self.postcodes: dict[str, frozenset[str]] = {}
         for place in gazetteer.places.values():
@@ -165,10 +180,16 @@ def resolve_place(
             resolved.append(key)
         else:
             ambiguous.append(mention.keys)
+    if any(gazetteer[k].kind == "district" for k in resolved):
+        weak = []  # a district is named: generic words ("Innenstadt") must not move it
+    # weak words naming one place first ("Kamener"), so that they give context to the others
+    weak_keys = sorted((m.keys for m in weak), key=len)
     context = {gazetteer.municipality_of(k) for k in resolved} - {None}
     if not context and default:
         context = {gazetteer.municipality_of(default) or default}
-    for keys in ambiguous + [m.keys for m in weak]:
+    for keys in ambiguous + weak_keys:
+        if len(keys) == 1 and keys not in ambiguous:
+            context |= {gazetteer.municipality_of(next(iter(keys)))} - {None}
         inside = [k for k in keys if gazetteer.municipality_of(k) in context or k in context]
         if len(inside) == 1:
             resolved.append(inside[0])

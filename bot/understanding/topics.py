@@ -89,6 +89,7 @@ class TopicIndex:
             tuple(re.findall(r"[a-z0-9]+", fold(p))) for p in lexicon["ignore"].get("phrases", ())
         )
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
+        self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
         self.general: dict[str, tuple[str, ...]] = {
             phase: tuple(keys) for phase, keys in lexicon["general"].items()
         }
@@ -176,6 +177,8 @@ class TopicIndex:
         def credit(term: tuple[str, ...], position: int) -> None:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
+            if " ".join(term) in self.secondary:
+                weight = 0.5
             demoted = " ".join(term) in self.demoted
             for topic, strength in entries:
                 strong = strength == STRONG and not demoted
@@ -264,13 +267,15 @@ class TopicIndex:
             (strong if c.strong else weak)[c.topic] += c.weight
             first[c.topic] = min(first.get(c.topic, c.position), c.position)
         phases = set(age.phases()) if age else None
+        fitting_weak = {
+            topic: score
+            for topic, score in weak.items()
+            if phases is None or phases & set(self.topics[topic].phases)
+        }
         chosen: dict[str, float] = dict(strong)
         if not chosen:
-            chosen = {
-                topic: score
-                for topic, score in weak.items()
-                if phases is None or phases & set(self.topics[topic].phases)
-            }
+            chosen = fitting_weak
+
         if not chosen and phases:
             order = [t for p in sorted(phases) for t in self.general.get(p, ())]
             general = [t for t in dict.fromkeys(order) if t in self.topics]
