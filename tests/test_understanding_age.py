@@ -97,3 +97,16 @@ def test_durations_and_adults_are_no_child_age(text: str, expected: tuple[int, i
 )  # fmt: skip
 def test_no_age_when_none_is_named(text: str) -> None:
     assert age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kind 3 J. wird vom 12-jährigen Bruder abgeholt", (36, 47)),
+        ("Jugendliche 15 hat einen 22-jährigen Freund", (180, 191)),
+        ("Westhofen, Lena (16), Wartezeit Psychotherapeut 9 Monate", (192, 203)),
+        ("Gruppe 14- bis 17-Jähriger am Bahnhof", (168, 215)),
+    ],
+)
+def test_other_peoples_ages_and_waiting_times(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected

@@ -80,3 +80,16 @@ def test_default_place_fills_a_missing_place(catalogue: Catalogue) -> None:
 )  # fmt: skip
 def test_ordinary_words_are_no_places(catalogue: Catalogue, text: str) -> None:
     assert resolve_place(text, catalogue.gazetteer).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Familienzentrum in der Kamener Innenstadt", "kamen-mitte"),
+        ("Angebote für Lüner Familien", "luenen"),
+        ("Werne, Stockum: Vierjähriger seit Geburt der Schwester aggressiv", "werne-stockum"),
+        ("Derne, Mutter kommt schlecht in die Innenstadt", "kamen-derne"),
+    ],
+)
+def test_town_adjectives_and_centre_words(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
