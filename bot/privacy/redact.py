@@ -17,7 +17,7 @@ import csv
 import re
 import tomllib
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.text import fold
@@ -158,12 +158,18 @@ def not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+# Folding a word is pure and words repeat; the name checks fold every capitalised word.
+_fold_word = lru_cache(maxsize=16384)(fold)
+
+
 def _is_listed(word: str) -> bool:
-    return fold(word) in first_names() or fold(word.split("-")[0]) in first_names()
+    names = first_names()
+    return _fold_word(word) in names or _fold_word(word.split("-")[0]) in names
 
 
 def _is_protected(word: str) -> bool:
-    return fold(word) in not_names() or fold(word.split("-")[0]) in not_names()
+    words = not_names()
+    return _fold_word(word) in words or _fold_word(word.split("-")[0]) in words
 
 
 def _unknown_capitalised(word: re.Match[str] | None) -> bool:
@@ -250,13 +256,16 @@ def _neighbours(text: str) -> str:
         return whole[: len(whole) - len(word)] + MARK_NAME
 
     for _round in range(2):  # "Jaromir Zarębska [Name]" needs two steps
+        if MARK_NAME not in text:  # both sides of the pattern need a marker: skip the scan
+            break
         text = _NEIGHBOUR.sub(replace, text)
     return text
 
 
 def redact(text: str) -> str:
     """Return the text with personal data replaced by markers; the need stays readable."""
-    text = _EMAIL.sub(MARK_EMAIL, text)
+    if "@" in text or "(at)" in text or "[at]" in text:  # what `_AT` needs: skip the scan
+        text = _EMAIL.sub(MARK_EMAIL, text)
     text = _LINK.sub(MARK_LINK, text)
     text = _HANDLE.sub(MARK_HANDLE, text)
     text = _DATE.sub(MARK_DATE, text)
