@@ -175,26 +175,20 @@ def test_the_health_check_reads_the_heartbeat(settings):
 
 
 def test_every_telegram_message_has_a_german_translation():
-    import subprocess
+    from babel.messages.extract import extract_from_dir
 
-    pot = subprocess.run(
-        [
-            str(ROOT / ".venv/bin/pybabel"),
-            "extract",
-            "--no-location",
-            "-o",
-            "-",
-            str(ROOT / "bot/telegram"),
-        ],
-        capture_output=True,
-        check=True,
-    ).stdout
-    from io import BytesIO
-
-    wanted = {m.id for m in read_po(BytesIO(pot)) if m.id}
+    wanted = {
+        message[0] if isinstance(message, tuple) else message
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            str(ROOT / "bot/telegram"), method_map=[("**.py", "python")]
+        )
+    }
+    wanted.discard("")
+    assert len(wanted) > 50  # the extraction really found the bot's messages
     german: dict[str, str] = {}
     for path in (ROOT / "locales/de/LC_MESSAGES").glob("*.po"):
         with path.open("rb") as handle:
-            german.update({m.id: m.string for m in read_po(handle) if m.id})
+            german.update({m.id if isinstance(m.id, str) else m.id[0]: m.string
+                           for m in read_po(handle) if m.id})  # fmt: skip
     missing = sorted(m for m in wanted if not german.get(m))
     assert missing == []
