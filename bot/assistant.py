@@ -76,13 +76,13 @@ class Assistant:
         if session.request is None:
             return
         answer = Answer(session.request, gap=GapReason.NOT_HELPFUL)
-        self._record(answer, self.catalogue, channel, user, force=True)
+        self._record(answer, self.catalogue, channel, user)
 
     def _record(
-        self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None,
-        force: bool = False,
-    ) -> None:  # fmt: skip
-        if not (self.log_gaps or force) or not self.log_gaps:
+        self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None
+    ) -> None:
+        """Write a gap to the log unless logging is off (`--no-log`: nothing is written)."""
+        if not self.log_gaps:
             return
         record_gap(self.store, answer, catalogue.gazetteer, channel=channel, user=user)
 
