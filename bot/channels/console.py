@@ -48,6 +48,8 @@ def run_chat(args: argparse.Namespace, settings: Settings, stdin: TextIO | None 
             try:
                 answer, session = assistant.respond(text, session, channel="console")
                 stdout.write(render_answer(answer, assistant.catalogue) + "\n\n")
+            except BrokenPipeError:
+                raise
             except Exception:  # keep the conversation alive whatever one message does
                 stdout.write(_("Sorry, something went wrong with this message. Please try "
                                "again in other words.") + "\n\n")  # fmt: skip
