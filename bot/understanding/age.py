@@ -31,6 +31,7 @@ _YEAR_UNIT = (
 _MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*)"
 _WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 _DAY_UNIT = r"(?:tage?n?\b|days?\b)"
+_BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert")
 _SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
 
 
@@ -277,8 +278,9 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
     """Return the unborn child's age range when the request is about a pregnancy."""
     patterns = _patterns()
+    born_early = bool(_BORN.search(text))  # "Frühchen (28. SSW)": the week of a birth
     for m in patterns.ssw.finditer(text):
-        if m.group("born"):
+        if m.group("born") or born_early:
             continue  # "32. SSW geboren": a preterm baby, not a pregnancy
         week = int(m.group("a") or m.group("b"))
         if 1 <= week <= 42:
@@ -288,7 +290,8 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
         months = value / WEEKS_PER_MONTH if m.group("w") else value
         if 0 < months <= 9:
             return AgeRange(max(-9, -math.ceil(months)), -1)
-    unborn = patterns.ssw.sub(lambda m: " " if m.group("born") else m.group(0), text)
+    unborn = patterns.ssw.sub(lambda m: " " if m.group("born") or born_early else m.group(0),
+                              text)  # fmt: skip
     words = re.findall(r"[a-z]+", unborn)
     if any(word.startswith(sign) for word in words for sign in vocab.pregnancy):
         return PREGNANCY
