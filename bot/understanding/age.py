@@ -80,7 +80,7 @@ def _patterns() -> _Patterns:
             rf"(?P<y>\d{{1,2}})\s*{_YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}"
         ),
         noun_numbers=re.compile(
-            rf"(?:\w*(?:{nouns}))\b\s*(?:\(|,|:|-|–)?\s*(?:(?:ist|is|wird|war|jetzt|now|aged?)\s+)?"
+            rf"(?:\w*(?:{nouns}))\b\s*(?:\(|,|:|-|–)?\s*(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{_NUM}(?:{_SEP}{_NUM})*)(?P<unit>\s*-?\s*(?:{_MONTH_UNIT}|{_WEEK_UNIT}))?"
             r"(?!\s*\.?\s*(?:klasse|kl\b|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
@@ -167,8 +167,9 @@ def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
 
     def excluded(start: int) -> bool:
         before = _word_before(text, start)
-        waiting = set(_words_before(text, start, 4)) & vocab.waiting_words
-        return before in vocab.not_age_before or before in vocab.adult_nouns or bool(waiting)
+        recent = _words_before(text, start, 4)  # "Wartezeit", also inside "KJP-Wartezeit"
+        waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
+        return before in vocab.not_age_before or before in vocab.adult_nouns or waiting
 
     def someone_else(end: int) -> bool:
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
@@ -241,6 +242,30 @@ def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
     return hits
 
 
+def _approximate(text: str) -> list[_Hit]:
+    """Read "knapp vier" or "fast 3" standing alone as just under that many years."""
+    hits = []
+    approx = (r"\b(?:knapp|fast|almost|nearly)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km|stunden|std|"
+              r"tage|wochen|monate|mal|kinder|\.\s*klasse))")
+    for m in re.finditer(approx, text):
+        years = int(m.group(1))
+        if 1 <= years <= 21:
+            hits.append(_Hit(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
+    return hits
+
+
+def _life_year(text: str) -> list[_Hit]:
+    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life."""
+    hits = []
+    ordinals = {"erst": 1, "zweit": 2, "dritt": 3}
+    pattern = r"\b(?:(\d{1,2})\s*\.|(erst|zweit|dritt)\w*)\s*lebensjahr"
+    for m in re.finditer(pattern, text):
+        year = int(m.group(1)) if m.group(1) else ordinals[m.group(2)]
+        if 1 <= year <= 21:
+            hits.append(_Hit(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
+    return hits
+
+
 def _school_years(text: str, vocab: AgeVocabulary) -> list[_Hit]:
     patterns = _patterns()
     hits: list[_Hit] = []
@@ -250,6 +275,9 @@ def _school_years(text: str, vocab: AgeVocabulary) -> list[_Hit]:
             a = int(m.group("a"))
             b = int(m.group("b")) if m.group("b") else a
             grades.append((m.start(), m.end(), a, b))
+    for m in re.finditer(r"(?<![§\w.])(\d{1,2})([a-f])\b", text):  # "meine 2b", "8b"
+        grade = int(m.group(1))
+        grades.append((m.start(), m.end(), grade, grade))
     for m in patterns.ordinal_class.finditer(text):
         grade = vocab.ordinals[m.group("o")]
         grades.append((m.start(), m.end(), grade, grade))
@@ -323,13 +351,17 @@ def parse_age(folded: str) -> AgeRange | None:
         return AgeRange(low, high)
     own = [h for h in explicit if not h.other]
     explicit = own or explicit
+    if any(h.high < 24 for h in explicit):  # beside a baby, an adult's age is the parent's
+        explicit = [h for h in explicit if h.low < 192]
+    if not explicit:
+        explicit = _approximate(text)
     if explicit:
         low, high = min(h.low for h in explicit), max(h.high for h in explicit)
         joined = _joined_stage(text, vocab)
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeRange(low, high)
-    school = _school_years(text, vocab)
+    school = _school_years(text, vocab) + _life_year(text)
     if school:
         return AgeRange(min(h.low for h in school), max(h.high for h in school))
     stage = _stage(text, vocab)

@@ -102,6 +102,16 @@ class PlaceIndex:
             return None
         return self.phrases[(found[0],)]
 
+    def _abbreviation(self, word: str) -> frozenset[str] | None:
+        """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""
+        if len(word) < 5 or word in self.stop:
+            return None
+        towns = {
+            key for name in self.single if len(name) >= 8 and name.startswith(word)
+            for key in self.phrases[(name,)] if self.gazetteer[key].kind != "district"
+        }  # fmt: skip
+        return frozenset(towns) if len(towns) == 1 else None
+
     def mentions(self, text: str) -> list[_Mention]:
         raw = _WORD.findall(text)
         words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in raw]
@@ -128,7 +138,7 @@ class PlaceIndex:
             capitalised = raw[i][:1].isupper()
             if not word.isalpha() or (len(word) < 8 and not capitalised):
                 continue
-            keys = self._fuzzy(word)
+            keys = self._fuzzy(word) or self._abbreviation(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)

@@ -128,6 +128,11 @@ class TopicIndex:
             for term in terms:
                 add(term, topic, WEAK)
         self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
+        # phrases also match in other inflections ("der insoweit erfahrenen Fachkräfte")
+        self.stemmed: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for phrase in self.phrases:
+            if len(phrase) > 1:
+                self.stemmed.setdefault(tuple(map(_stem, phrase)), phrase)
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         self.phonetic: dict[str, list[str]] = defaultdict(list)
         for term in self.single:
@@ -189,6 +194,8 @@ class TopicIndex:
                 if any(matched[start : start + size]):
                     continue
                 phrase = tuple(words[start : start + size])
+                if phrase not in self.phrases:
+                    phrase = self.stemmed.get(tuple(map(_stem, phrase)), phrase)
                 if phrase in self.phrases:
                     credit(phrase, start)
                     for i in range(start, start + size):
@@ -285,6 +292,15 @@ class TopicIndex:
         ordered += self._implied(ordered, phases)
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence)
+
+
+def _stem(word: str) -> str:
+    """Strip a German inflection ending, enough to match "erfahrenen" with "erfahrene"."""
+    word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    for ending in ("en", "er", "es", "e", "n", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _capitalised_inside(raw: str) -> bool:
