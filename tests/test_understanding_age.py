@@ -110,3 +110,22 @@ def test_no_age_when_none_is_named(text: str) -> None:
 )
 def test_other_peoples_ages_and_waiting_times(text: str, expected: tuple[int, int]) -> None:
     assert age(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hat jemand ne lesepatin für meine 2b?", (84, 95)),
+        ("Beratung nach §8a, Kind", None),
+        ("Familie mit 5 Kindern zwischen 1 und 12", (12, 155)),
+        ("Wöchnerin 20 Jahre, Baby 10 Tage", (0, 0)),
+        ("Kinder im Grundschulalter", (72, 131)),
+        ("Elternstart fürs erste Lebensjahr", (0, 11)),
+        ("Schülerin 16, KJP-Wartezeit 8 Monate", (192, 203)),
+        ("Frühchen 28. SSW, jetzt korrigiert 6 Monate", (6, 6)),
+    ],
+)
+def test_class_letters_life_years_and_parents_beside_babies(
+    text: str, expected: tuple[int, int] | None
+) -> None:
+    assert age(text) == expected

@@ -93,3 +93,10 @@ def test_ordinary_words_are_no_places(catalogue: Catalogue, text: str) -> None:
 )
 def test_town_adjectives_and_centre_words(catalogue: Catalogue, text: str, expected: str) -> None:
     assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+def test_a_clipped_town_name(catalogue: Catalogue) -> None:
+    assert resolve_place("familie zieht nach holzwi, kind 2", catalogue.gazetteer).place == (
+        "holzwickede"
+    )
+    assert resolve_place("Therapieplatz in der Kreisstadt", catalogue.gazetteer).place == "unna"
