@@ -136,9 +136,10 @@ class PlaceIndex:
                 found.append(_Mention(i, i + 1, self.postcodes[word], False, True))
                 continue
             capitalised = raw[i][:1].isupper()
-            if not word.isalpha() or (len(word) < 8 and not capitalised):
+            if not word.isalpha():
                 continue
-            keys = self._fuzzy(word) or self._abbreviation(word)
+            keys = self._fuzzy(word) if len(word) >= 8 or capitalised else None
+            keys = keys or self._abbreviation(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)
