@@ -86,8 +86,6 @@ class Assistant:
             return
         record_gap(self.store, answer, catalogue.gazetteer, channel=channel, user=user)
 
-    def with_default_place(self, session: Session, place: str | None) -> Session:
-        return replace(session, default_place=place)
 
     def close(self) -> None:
         if self._store is not None:

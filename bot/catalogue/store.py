@@ -14,7 +14,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
@@ -161,9 +160,6 @@ def _offer(r: sqlite3.Row) -> Offer:
         last_checked=r["last_checked"],
     )  # fmt: skip
 
-
-def offer_rows(offers: Iterable[Offer]) -> list[dict[str, object]]:
-    return [_offer_row(o) for o in offers]
 
 
 def rollback(path: Path) -> Path:

@@ -12,7 +12,7 @@ from babel.dates import format_date
 
 from bot.catalogue import Catalogue
 from bot.i18n import _, current_locale, ngettext
-from bot.models import PHASE_LABELS, AgeRange, AlternativeWhy, Answer, GapReason, Hit, Offer
+from bot.models import AgeRange, AlternativeWhy, Answer, GapReason, Hit, Offer
 
 ACCESS = {
     "offen": lambda: _("just come"),
@@ -167,6 +167,3 @@ def question_text(answer: Answer, catalogue: Catalogue) -> str | None:
     return _("What kind of help are you looking for? (e.g. \u201eSprachförderung\u201c, "
              "\u201eElternkurs\u201c, \u201eSchreibaby\u201c)")  # fmt: skip
 
-
-def phase_label(phase: str) -> str:
-    return PHASE_LABELS.get(phase, phase)

@@ -9,8 +9,8 @@ resolved by the rest of the message or the user's default place; several distric
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -145,9 +145,15 @@ class PlaceIndex:
         return sorted(found, key=lambda m: m.start)
 
 
-@cache
+_place_indexes: weakref.WeakKeyDictionary[Gazetteer, PlaceIndex] = weakref.WeakKeyDictionary()
+
+
 def place_index(gazetteer: Gazetteer) -> PlaceIndex:
-    return PlaceIndex(gazetteer)
+    """Return a gazetteer's index, built once and dropped with the gazetteer (hot reload)."""
+    found = _place_indexes.get(gazetteer)
+    if found is None:
+        found = _place_indexes[gazetteer] = PlaceIndex(gazetteer)
+    return found
 
 
 def _most_specific(keys: list[str], gazetteer: Gazetteer) -> str | None:

@@ -13,7 +13,6 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz.distance import OSA
 
@@ -306,8 +305,3 @@ def _stem(word: str) -> str:
 def _capitalised_inside(raw: str) -> bool:
     """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
     return any(ch.isupper() for ch in raw[1:])
-
-
-@cache
-def topic_index(topics: tuple[Topic, ...], known_words: frozenset[str] = frozenset()) -> TopicIndex:
-    return TopicIndex({t.key: t for t in topics}, known_words)
