@@ -11,10 +11,10 @@ from typing import Any
 
 from telegram.ext import Application
 
+from bot.bench.fakeapi.server import Call, FakeBotApi
 from bot.settings import Settings
 from bot.telegram.access import FloodLimit
 from bot.telegram.app import Options, Webhook, build_application, start, stop
-from bot.telegram.fake_api import Call, FakeBotApi
 from bot.telegram.services import KEY, Lotse
 
 ADMIN = 1000

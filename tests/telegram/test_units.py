@@ -12,6 +12,7 @@ import pytest
 from babel.messages.pofile import read_po
 from telegram import Bot
 
+from bot.bench.fakeapi.server import FakeBotApi
 from bot.dialogue import Session
 from bot.models import Answer, Hit, Request
 from bot.settings import Settings
@@ -19,7 +20,6 @@ from bot.state import StateStore
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit, may_use
 from bot.telegram.admin import parse_filter
-from bot.telegram.fake_api import FakeBotApi
 from bot.telegram.health import healthy
 from bot.telegram.render import MAX_TEXT, answer_html, card_html
 from bot.telegram.request import AiohttpRequest, RetryingRequest

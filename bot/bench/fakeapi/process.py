@@ -20,7 +20,7 @@ from typing import Any
 
 from aiohttp import ClientSession, ClientTimeout, web
 
-from bot.telegram.fake_api import Call, FakeBotApi
+from bot.bench.fakeapi.server import Call, FakeBotApi
 
 CONTROL = "/control"
 

@@ -119,7 +119,7 @@ class FakeBotApi:
         return self.base_url
 
     def _add_routes(self, app: web.Application) -> None:
-        """More routes beside the Bot API (see `bot.telegram.fake_process`)."""
+        """More routes beside the Bot API (see `bot.bench.fakeapi.process`)."""
 
     @property
     def base_url(self) -> str:
