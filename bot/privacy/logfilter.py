@@ -1,28 +1,140 @@
-"""Keep message text and personal data out of the application log.
+"""Keep what users wrote out of the application log, and keep the bot's own numbers readable.
 
-The rule (tested in tests/privacy/test_logs.py): no code logs what a user wrote at INFO or above;
-log ids, counts and reasons instead. This filter is the safety net for the day someone forgets:
-attached to the log handlers, it runs every record through `redact`, so names, phone numbers and
-e-mail addresses never reach a log file even then.
+Two layers, because a log line mixes two kinds of text:
+
+1. **What users wrote** is remembered when it arrives (`remember_text`, `remember_user`, called by
+   the Telegram update processor for every update): the personal parts `redact` finds in it
+   (names, phones, dates, addresses), the sender's Telegram name and handle,
+   shared coordinates and the numeric Telegram id. Wherever one of them turns up in a record —
+   format string, arguments, a traceback, PTB's DEBUG dump of an update — it is replaced by its
+   marker (the id by its pseudonym). The registry is bounded (the most recent terms).
+2. **Anything else** (a developer's mistake, a channel that does not remember its input) still
+   runs through `redact`, but the bot's own operational values are shielded first: timestamps,
+   clock times, decimal numbers (seconds, latencies) and `key=value` fields. So
+   `Retrying after 1.100000 seconds` and `next run at: 2026-12-02 02:49:20 UTC` stay as they are.
+
+The rule (tested in tests/privacy/test_logs.py) stays: no code logs message text at INFO or above;
+log ids, counts, reasons and latencies as `key=value` fields instead. This filter is the net.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import threading
+from collections import OrderedDict
 
-from bot.privacy.redact import redact
+from bot.privacy.pseudonym import pseudonymise
+from bot.privacy.redact import personal_spans, redact
+
+MAX_TERMS = 4096
+MIN_TERM = 3  # shorter terms ("Al", "12") would eat the bot's own words and numbers
+
+# The bot's own values: ISO timestamps, clock times, decimals, `key=value` fields.
+_OPERATIONAL = re.compile(
+    r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[+-]\d{2}:?\d{2}|Z|\s?UTC)?"
+    r"|(?<![\d:])\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:\d{2})?"
+    r"|(?<![\d.,])\d+\.\d+(?![\d.,])"
+    r"|\b[a-z][a-z_]*=[^\s,;]+"
+)
+_SHIELD = "\x00{}\x00"
+_SHIELDED = re.compile(r"\x00(\d+)\x00")
+
+
+class _Registry:
+    """Recently seen personal terms and what replaces them, most recent last."""
+
+    def __init__(self, limit: int = MAX_TERMS) -> None:
+        self.limit = limit
+        self._terms: OrderedDict[str, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def add(self, term: str, replacement: str) -> None:
+        term = term.strip()
+        if len(term) < MIN_TERM or term == replacement:
+            return
+        with self._lock:
+            self._terms[term] = replacement
+            self._terms.move_to_end(term)
+            while len(self._terms) > self.limit:
+                self._terms.popitem(last=False)
+
+    def scrub(self, text: str) -> str:
+        with self._lock:
+            terms = list(self._terms.items())
+        for term, replacement in terms:
+            if term in text:
+                if term.isdigit():  # an id: only as a whole number, never inside another one
+                    text = re.sub(rf"(?<!\d){term}(?!\d)", replacement, text)
+                else:
+                    text = text.replace(term, replacement)
+        return text
+
+    def clear(self) -> None:
+        with self._lock:
+            self._terms.clear()
+
+
+REGISTRY = _Registry()
+
+
+def remember_text(text: str | None) -> None:
+    """Remember the personal parts of something a user wrote."""
+    if not text:
+        return
+    redacted = redact(text)
+    if redacted == text:
+        return
+    for span, marker in personal_spans(text, redacted):
+        REGISTRY.add(span, marker)
+
+
+def remember_user(
+    user_id: int | None,
+    secret: str,
+    names: tuple[str | None, ...] = (),
+    coordinates: tuple[float, ...] = (),
+) -> None:
+    """Remember a sender: their Telegram id (shown as its pseudonym), names, handle, location."""
+    if user_id is not None:
+        REGISTRY.add(str(user_id), str(pseudonymise(user_id, secret)))
+    for name in names:
+        if name:
+            REGISTRY.add(name, "[Name]")
+            REGISTRY.add("@" + name, "[Konto]")
+    for value in coordinates:
+        REGISTRY.add(repr(value), "[Ort]")
+
+
+def scrub(text: str) -> str:
+    """Remembered personal terms out, then `redact` on what is not an operational value."""
+    text = REGISTRY.scrub(text)
+    kept: list[str] = []
+
+    def shield(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return _SHIELD.format(len(kept) - 1)
+
+    shielded = _OPERATIONAL.sub(shield, text)
+    return _SHIELDED.sub(lambda m: kept[int(m.group(1))], redact(shielded))
 
 
 class RedactingFilter(logging.Filter):
-    """Replace a record's message by its redacted form (arguments merged first)."""
+    """Scrub a record's message (arguments merged first) and its traceback text."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a broken format string must not lose the record
             message = str(record.msg)
-        record.msg = redact(message)
+        record.msg = scrub(message)
         record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
         return True
 
 

@@ -285,3 +285,24 @@ def _is_postcode_or_small(candidate: str) -> bool:
     """Keep postcodes and short numbers (ages, class years): they are not phone numbers."""
     digits = re.sub(r"\D", "", candidate)
     return len(digits) < 7
+
+
+_MARKER = re.compile(r"\[(?:Name|Datum|Telefon|E-Mail|Adresse|Konto|Link)\]")
+
+
+def personal_spans(text: str, redacted: str | None = None) -> list[tuple[str, str]]:
+    """The (original span, marker) pairs `redact` replaced in `text`, for the log filter.
+
+    The redacted text is the original with some spans swapped for markers, so its literal pieces
+    anchor a pattern whose gaps are exactly the removed spans.
+    """
+    redacted = redact(text) if redacted is None else redacted
+    markers = _MARKER.findall(redacted)
+    if not markers:
+        return []
+    pieces = _MARKER.split(redacted)
+    pattern = "(.+?)".join(re.escape(piece) for piece in pieces)
+    match = re.fullmatch(pattern, text, re.S)
+    if match is None:  # a text that already held a marker: keep its words unsplit
+        return []
+    return [(span, marker) for span, marker in zip(match.groups(), markers, strict=True)]

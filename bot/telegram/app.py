@@ -37,8 +37,9 @@ from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit
-from bot.telegram.request import make_request
+from bot.telegram.request import RetryPolicy, make_request
 from bot.telegram.services import KEY, Lotse
+from bot.telegram.updates import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 64
@@ -182,7 +183,11 @@ class Options:
     flood: FloodLimit | None = None
     read_timeout: float = 10.0
     connect_timeout: float = 10.0
+    # getUpdates waits `poll timeout + this`; short, so a stalled poll cannot delay the shutdown
+    updates_timeout: float = 2.0
     jobs: bool = True
+    transport: str = "aiohttp"
+    retry: RetryPolicy | None = None
 
 
 def _remember_missing_sniffio() -> None:
@@ -208,11 +213,14 @@ def build_application(
         connection_pool_size=options.connection_pool_size,
         read_timeout=options.read_timeout,
         connect_timeout=options.connect_timeout,
+        policy=options.retry,
+        transport=options.transport,
     )
     updates_request = make_request(
         connection_pool_size=1,
-        read_timeout=options.read_timeout,
-        connect_timeout=options.connect_timeout,
+        read_timeout=options.updates_timeout,
+        connect_timeout=options.updates_timeout,
+        transport=options.transport,
     )
     app = (
         ApplicationBuilder()
@@ -221,7 +229,7 @@ def build_application(
         .request(request)
         .get_updates_request(updates_request)
         .rate_limiter(options.rate_limiter or AIORateLimiter(max_retries=2))
-        .concurrent_updates(options.concurrent_updates)
+        .concurrent_updates(ChatOrderedProcessor(options.concurrent_updates, settings.secret))
         .defaults(
             Defaults(
                 parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)

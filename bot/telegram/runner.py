@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import hmac
 import logging
 import os
 import sys
 from urllib.parse import urlparse
-
-from telegram import Update
 
 from bot.i18n import _
 from bot.settings import Settings
@@ -39,7 +38,8 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 2
     from bot.privacy.logfilter import install_log_filter
-    from bot.telegram.app import build_application
+    from bot.telegram.app import Webhook, build_application
+    from bot.telegram.lifecycle import serve
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -47,20 +47,15 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     install_log_filter()  # the safety net: redact whatever a log line might carry
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines contain the token
     app = build_application(settings)
+    webhook = None
     if getattr(args, "webhook", None):
         path = args.url_path or urlparse(args.webhook).path.strip("/") or "telegram"
         log.info("starting webhook server on %s:%d/%s", args.listen, args.port, path)
-        app.run_webhook(
-            listen=args.listen,
-            port=args.port,
-            url_path=path,
-            webhook_url=args.webhook,
-            secret_token=webhook_secret(args, settings),
-            allowed_updates=Update.ALL_TYPES,
-        )
+        webhook = Webhook(url=args.webhook, listen=args.listen, port=args.port, url_path=path,
+                          secret_token=webhook_secret(args, settings))  # fmt: skip
     else:
         log.info("starting long polling")
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    asyncio.run(serve(app, settings.state, webhook))
     return 0
 
 
