@@ -1,6 +1,6 @@
 """Keep what users wrote out of the application log, and keep the bot's own numbers readable.
 
-Two layers, because a log line mixes two kinds of text:
+Three layers, because a log line mixes two kinds of text:
 
 1. **What users wrote** is remembered when it arrives (`remember_text`, `remember_user`, called by
    the Telegram update processor for every update): the personal parts `redact` finds in it
@@ -8,7 +8,9 @@ Two layers, because a log line mixes two kinds of text:
    shared coordinates and the numeric Telegram id. Wherever one of them turns up in a record —
    format string, arguments, a traceback, PTB's DEBUG dump of an update — it is replaced by its
    marker (the id by its pseudonym). The registry is bounded (the most recent terms).
-2. **Anything else** (a developer's mistake, a channel that does not remember its input) still
+2. **Dumped updates** (PTB's DEBUG lines, a webhook body logged before any handler saw it): the
+   fields that name the sender, their handle, coordinates and raw ids are blanked by key.
+3. **Anything else** (a developer's mistake, a channel that does not remember its input) still
    runs through `redact`, but the bot's own operational values are shielded first: timestamps,
    clock times, decimal numbers (seconds, latencies) and `key=value` fields. So
    `Retrying after 1.100000 seconds` and `next run at: 2026-12-02 02:49:20 UTC` stay as they are.
@@ -36,7 +38,16 @@ _OPERATIONAL = re.compile(
     r"|(?<![\d:])\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:\d{2})?"
     r"|(?<![\d.,])\d+\.\d+(?![\d.,])"
     r"|\b[a-z][a-z_]*=[^\s,;]+"
+    r"|['\"][a-z_]+['\"]:\s*-?\d+(?:\.\d+)?\b"  # numeric fields of a dumped object: 'date': 17…
 )
+# Fields of a dumped update (PTB's DEBUG lines, a webhook body) that hold personal data, whether
+# or not the update was remembered yet: the sender's names and handle, coordinates, raw ids.
+_NAME_FIELD = re.compile(
+    r"(?P<key>\b(?:first_name|last_name|username)['\"]?\s*[:=]\s*)(?P<q>['\"])"
+    r"(?:\\.|(?!(?P=q)).)*(?P=q)"
+)
+_PLACE_FIELD = re.compile(r"(?P<key>\b(?:latitude|longitude)['\"]?\s*[:=]\s*)-?\d+(?:\.\d+)?")
+_ID_FIELD = re.compile(r"(?P<key>\b(?:id|chat_id|user_id)['\"]?\s*[:=]\s*)-?\d{5,}\b")
 _SHIELD = "\x00{}\x00"
 _SHIELDED = re.compile(r"\x00(\d+)\x00")
 
@@ -109,6 +120,9 @@ def remember_user(
 def scrub(text: str) -> str:
     """Remembered personal terms out, then `redact` on what is not an operational value."""
     text = REGISTRY.scrub(text)
+    text = _NAME_FIELD.sub(lambda m: f"{m.group('key')}{m.group('q')}[Name]{m.group('q')}", text)
+    text = _PLACE_FIELD.sub(lambda m: f"{m.group('key')}[Ort]", text)
+    text = _ID_FIELD.sub(lambda m: f"{m.group('key')}[ID]", text)
     kept: list[str] = []
 
     def shield(match: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from bot.privacy.spoken import redact_spoken
 from bot.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -278,7 +279,7 @@ def redact(text: str) -> str:
                       text)  # fmt: skip
     text = _names_in_context(text)
     text = _listed_and_aged_names(text)
-    return text
+    return redact_spoken(text, _is_listed, _is_protected)
 
 
 def _is_postcode_or_small(candidate: str) -> bool:
