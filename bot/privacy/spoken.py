@@ -61,8 +61,9 @@ SPOKEN_ADDRESS = re.compile(
     r"(?!\s*(?:jahre|jahren|jährige|monate|wochen|tage|stunden|j\.|km|uhr|kinder|plätze|mal)\b)",
     re.I,
 )
-_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|pfad|kamp|wall|"
-                          r"markt|hof", re.I)  # fmt: skip
+_STREET_HINT = re.compile(
+    r"stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|pfad|kamp|wall|markt|hof", re.I
+)
 _MAIL_STOP = r"(?:mail|e-mail|email|an|unter|ist|die|der|das|und|adresse|lautet|per)"
 SPOKEN_EMAIL = re.compile(
     rf"(?<!\w)(?:(?!{_MAIL_STOP}\b)[\wäöüß-]+(?:\s+punkt)?\s+){{0,2}}(?!{_MAIL_STOP}\b)[\wäöüß-]+"

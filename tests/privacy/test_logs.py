@@ -24,7 +24,8 @@ MESSAGES = (
     "Familie Kowalski, Kamener Straße 14, Tochter Zofia 3 J., Elternkurs in Kamen",
 )
 PLANTED = ("Leon", "Brinkhoff", "03.05.2021", "2345678", "schäfer", "23456789", "Kowalski",
-           "Kamener Straße 14", "Zofia", "Mehmetcan", "Yildirimova", "mehmet_dev", "51.5912")  # fmt: skip
+           "Kamener Straße 14", "Zofia", "Mehmetcan", "Yildirimova", "mehmet_dev",
+           "51.5912")  # fmt: skip
 
 
 @contextmanager
