@@ -129,6 +129,8 @@ class FakeBotApi:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def stop(self) -> None:
+        if self._has_updates is not None:
+            self._has_updates.set()  # end waiting long polls now, not at their timeout
         if self._client is not None:
             await self._client.close()
         if self._runner is not None:
@@ -146,8 +148,8 @@ class FakeBotApi:
             if answer is not None:
                 return answer
         stalls = self.stalls.get(method)
-        if stalls:
-            await asyncio.sleep(stalls.pop(0))
+        if stalls and not await self._stalled(request, stalls.pop(0)):
+            raise asyncio.CancelledError  # the client gave up waiting: the call is not processed
         failures = self.failures.get(method)
         if failures:
             failure = failures.pop(0)
@@ -162,6 +164,16 @@ class FakeBotApi:
             return result
         await self._record(Call(method, params, files, result))
         return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _stalled(request: web.Request, seconds: float) -> bool:
+        """Wait `seconds` before processing; False as soon as the client has gone."""
+        until = asyncio.get_running_loop().time() + seconds
+        while asyncio.get_running_loop().time() < until:
+            if request.transport is None or request.transport.is_closing():
+                return False
+            await asyncio.sleep(min(0.05, seconds))
+        return request.transport is not None and not request.transport.is_closing()
 
     async def _inject(self, request: web.Request, fault: str) -> web.Response | None:
         """Fail this call as `fault` says; None when it is to be processed after all (slow)."""
@@ -179,12 +191,11 @@ class FakeBotApi:
             )  # fmt: skip
         if fault in ("reset", "timeout"):
             if fault == "timeout":
-                await asyncio.sleep(self.faults.stall_seconds)
+                await self._stalled(request, self.faults.stall_seconds)
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError  # aiohttp drops the connection without an answer
-        await asyncio.sleep(self.faults.slow_seconds)
-        if request.transport is None or request.transport.is_closing():
+        if not await self._stalled(request, self.faults.slow_seconds):
             raise asyncio.CancelledError  # the client gave up: not processed
         return None
 
