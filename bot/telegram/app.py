@@ -6,6 +6,7 @@ so all three exercise the same wiring; only the Bot API base URL differs.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import importlib.util
@@ -32,6 +33,7 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
+from bot.gaps.log import flush_pending
 from bot.i18n import _, use_locale
 from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
@@ -45,6 +47,7 @@ log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 64
 PURGE_AT = dt.time(3, 0, tzinfo=dt.UTC)
 HEARTBEAT_SECONDS = 30
+GAP_RETRY_SECONDS = 10
 
 
 def N_(message: str) -> str:  # the name pybabel looks for
@@ -169,7 +172,14 @@ async def post_init(app: Application) -> None:
 async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
+        flush_pending(lotse.store)  # a last try for gap rows held after a database fault
         lotse.assistant.close()
+
+
+async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Write the gap rows the state database refused earlier (read-only, full, locked)."""
+    lotse: Lotse = context.application.bot_data[KEY]
+    await asyncio.to_thread(flush_pending, lotse.store)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +257,9 @@ def build_application(
         app.job_queue.run_daily(admin.purge_job, time=PURGE_AT, name="retention")
         app.job_queue.run_repeating(
             admin.heartbeat_job, interval=HEARTBEAT_SECONDS, first=0, name="heartbeat"
+        )
+        app.job_queue.run_repeating(
+            gap_retry_job, interval=GAP_RETRY_SECONDS, first=GAP_RETRY_SECONDS, name="gap-retry"
         )
     return app
 

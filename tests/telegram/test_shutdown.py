@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,10 +30,10 @@ LIMIT = 5.0
 pytestmark = pytest.mark.asyncio
 
 
-def environment(api: FakeBotApi, state: Path) -> dict[str, str]:
+def environment(api: FakeBotApi, state: Path, catalogue: Path = SHIPPED_DB) -> dict[str, str]:
     env = dict(os.environ)
     env.update(TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url,
-               LOTSE_STATE=str(state), LOTSE_CATALOGUE=str(SHIPPED_DB), LOTSE_ACCESS="open",
+               LOTSE_STATE=str(state), LOTSE_CATALOGUE=str(catalogue), LOTSE_ACCESS="open",
                LOTSE_SECRET="s", PYTHONUNBUFFERED="1")  # fmt: skip
     return env
 
@@ -121,3 +122,27 @@ async def test_the_stop_holds_under_cpu_load(api, tmp_path):
             burner.kill()
             burner.wait()
     assert seconds <= LIMIT
+
+
+async def test_a_missing_catalogue_at_start_is_waited_for_and_said_in_the_log(api, tmp_path):
+    catalogue = tmp_path / "catalogue.db"
+    mark = api.mark()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT,
+        env=environment(api, tmp_path / "state.db", catalogue), stdout=subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert process.stderr is not None
+        line = await asyncio.wait_for(process.stderr.readline(), 30)
+        assert b"catalogue unavailable" in line and b"FileNotFoundError" in line
+        shutil.copy(SHIPPED_DB, catalogue)  # an import puts the file in place
+        await api.wait_for("deleteWebhook", since=mark, timeout=30)
+        user = new_user()
+        await api.push(api.text(user, "Elternkurs in Unna"))
+        await api.wait_for("sendMessage", since=mark, chat_id=user, timeout=30)
+        assert await stop(process) <= LIMIT
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
