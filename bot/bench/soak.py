@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import random
@@ -131,6 +132,7 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
     memory: dict[str, float] = {"start_mb": resident_mb()}
     traffic = Traffic(api, users, seed)
     timed_out = False
+    rounds: list[float] = []
     try:
         settings = replace(settings, telegram_token=api.token, telegram_base_url=base_url,
                            access="open", secret=settings.secret or "soak")  # fmt: skip
@@ -151,6 +153,8 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
                 seen_calls += len(calls)
                 count_answers(calls, answered)
                 traffic.learn(calls)
+                gc.collect()
+                rounds.append(round(resident_mb(), 1))
                 if traffic.sent == BASELINE_AFTER or (
                         traffic.sent < BASELINE_AFTER + ROUND and "after_2000_mb" not in memory
                         and traffic.sent >= BASELINE_AFTER):  # fmt: skip
@@ -180,7 +184,7 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
         "lost_replies": lost, "duplicate_replies": duplicates, "gap_rows": gap_rows,
         "memory_mb": {k: round(v, 1) for k, v in memory.items()},
         "memory_growth": round(memory["end_mb"] / baseline - 1, 3),
-        "timed_out": timed_out,
+        "timed_out": timed_out, "memory_mb_by_round": rounds,
     }  # fmt: skip
 
 
