@@ -114,14 +114,14 @@ def _print_problems(title: str, problems: list, stream=None) -> None:  # type: i
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.importing import (
+    from bot.exchange.importing import (
         apply_import,
         changed_offer_ids,
         load_base,
         merge_offers,
         read_source,
     )
-    from bot.catalogue.sources import CatalogueError
+    from bot.exchange.sources import CatalogueError
 
     target = Path(settings.catalogue)
     base, problems = load_base(target, getattr(args, "places", None), getattr(args, "topics", None))
@@ -186,12 +186,12 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
     catalogue = Catalogue.load(Path(settings.catalogue))
     if args.xlsx:
-        from bot.catalogue.template import export_xlsx
+        from bot.exchange.template import export_xlsx
 
         count = export_xlsx(catalogue, Path(args.xlsx))
         print(_("Wrote {count} offers to {path}.").format(count=count, path=args.xlsx))
     else:
-        from bot.catalogue.hsds_export import export_hsds
+        from bot.exchange.hsds_export import export_hsds
 
         counts = export_hsds(catalogue, Path(args.hsds))
         print(
@@ -203,8 +203,8 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.check import render_check
     from bot.catalogue.index import Catalogue
+    from bot.exchange.check import render_check
 
     today = dt.date.fromisoformat(args.today) if getattr(args, "today", None) else None
     report, _findings = render_check(
@@ -215,7 +215,7 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_reports(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.curation import render_reports
+    from bot.exchange.curation import render_reports
 
     print(render_reports(Path(settings.catalogue), Path(settings.state)))
     return 0

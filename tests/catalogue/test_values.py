@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.catalogue.ages import parse_age_bound, parse_age_span
-from bot.catalogue.values import (
+from bot.exchange.ages import parse_age_bound, parse_age_span
+from bot.exchange.values import (
     ValueProblem,
     normalise_access,
     normalise_audience,
@@ -16,7 +16,7 @@ from bot.catalogue.values import (
     normalise_date,
     normalise_languages,
 )
-from bot.catalogue.vocabulary import PlaceResolver, TopicResolver
+from bot.exchange.vocabulary import PlaceResolver, TopicResolver
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from bot.catalogue.ages import parse_age_bound, parse_age_span
-from bot.catalogue.headers import FIELDS, REQUIRED, Columns, map_header
-from bot.catalogue.sources import Problem, Sources
-from bot.catalogue.tables import Table, cell_text
-from bot.catalogue.values import (
+from bot.exchange.ages import parse_age_bound, parse_age_span
+from bot.exchange.headers import FIELDS, REQUIRED, Columns, map_header
+from bot.exchange.sources import Problem, Sources
+from bot.exchange.tables import Table, cell_text
+from bot.exchange.values import (
     ValueProblem,
     normalise_access,
     normalise_audience,
@@ -26,7 +26,7 @@ from bot.catalogue.values import (
     normalise_date,
     normalise_languages,
 )
-from bot.catalogue.vocabulary import PlaceResolver, TopicResolver
+from bot.exchange.vocabulary import PlaceResolver, TopicResolver
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.text import fold

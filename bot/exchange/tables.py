@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.catalogue.sources import Problem
+from bot.exchange.sources import Problem
 from bot.i18n import _
 
 HEADER_SEARCH_ROWS = 10  # a header may sit below a title line or two

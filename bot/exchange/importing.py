@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.catalogue import hsds
-from bot.catalogue.headers import header_score
-from bot.catalogue.planner import planner_sources
-from bot.catalogue.sources import (
+from bot.catalogue.store import read_rows, write_catalogue
+from bot.exchange import hsds
+from bot.exchange.headers import header_score
+from bot.exchange.planner import planner_sources
+from bot.exchange.sources import (
     OFFER_COLUMNS,
     CatalogueError,
     Problem,
@@ -28,8 +29,7 @@ from bot.catalogue.sources import (
     read_places,
     read_topics,
 )
-from bot.catalogue.store import read_rows, write_catalogue
-from bot.catalogue.tables import decode, read_table
+from bot.exchange.tables import decode, read_table
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.catalogue.values import ValueProblem
+from bot.exchange.values import ValueProblem
 from bot.i18n import _
 from bot.text import fold
 
