@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from bot.exchange.ages import parse_age_bound, parse_age_span
+from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.headers import FIELDS, REQUIRED, Columns, map_header
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
@@ -149,7 +149,7 @@ class PlannerImport:
         for word in fuzzy:
             note("topics", _("read '{word}' as a similar topic name").format(word=word))
         municipality, district, area = self._places(text, bad, note)
-        age_min, age_max = self._ages(columns, text, bad)
+        age_min, age_max = self._ages(columns, text, bad, note)
         audience, unknown_audience = normalise_audience(text("audience"))
         if unknown_audience:
             note(
@@ -263,7 +263,7 @@ class PlannerImport:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)
 
-    def _ages(self, columns: Columns, text, bad) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
+    def _ages(self, columns: Columns, text, bad, note) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
         """Read Alter von/bis, else a combined Alter column, else ages in the Zielgruppe."""
         low = high = None
         try:
@@ -283,7 +283,10 @@ class PlannerImport:
                 if low is not None and high is not None and low > high:
                     bad("age_max", _("the upper age is below the lower age"))
             elif text("age"):
-                low, high = parse_age_span(text("age"), "age" in columns.months)
+                reading = read_age(text("age"), "age" in columns.months)
+                low, high = reading.low, reading.high
+                if not reading.named:
+                    note("age", _("no age named: imported as open to every age, please check"))
             elif text("audience"):
                 with contextlib.suppress(ValueProblem):  # an audience without ages is fine
                     low, high = parse_age_span(text("audience"))
