@@ -20,6 +20,8 @@ class Problem:
     column: str
     value: str
     why: str
+    # True when only this row is wrong: `import --skip-invalid` may leave the row out
+    row_only: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return _("{file}, line {row}, column '{column}', value '{value}': {why}").format(

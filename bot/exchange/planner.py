@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
-from bot.exchange.headers import FIELDS, REQUIRED, Columns, map_header
+from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
+from bot.exchange.services import ServiceMap
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
 from bot.exchange.values import (
@@ -54,6 +55,7 @@ class PlannerImport:
     topics: list[Topic]
     prefixes: dict[str, str] = field(default_factory=dict)
     notes: list[Problem] = field(default_factory=list)  # worth a look, but no reason to refuse
+    services: ServiceMap | None = None
 
     def __post_init__(self) -> None:
         self.place_resolver = PlaceResolver(self.places)
@@ -62,14 +64,15 @@ class PlannerImport:
 
     def read(self, table: Table, problems: list[Problem]) -> list[Offer]:
         columns = map_header(table.header)
-        for key in REQUIRED:
-            if key not in columns.index:
-                problems.append(
-                    Problem(
-                        table.name, table.header_line, FIELDS[key][0], "", _("column is missing")
-                    )
-                )
-        if any(key not in columns.index for key in REQUIRED):
+        missing = [
+            key for key in REQUIRED
+            if not any(k in columns.index for k in REQUIRED_ONE_OF.get(key, (key,)))
+        ]  # fmt: skip
+        for key in missing:
+            problems.append(
+                Problem(table.name, table.header_line, FIELDS[key][0], "", _("column is missing"))
+            )
+        if missing:
             return []
         for title in columns.unknown:
             self.notes.append(
@@ -92,6 +95,7 @@ class PlannerImport:
                             "more cells than columns: is the separator used "
                             "inside a cell without quotes?"
                         ),
+                        row_only=True,
                     )
                 )
                 continue
@@ -101,6 +105,7 @@ class PlannerImport:
                 lines.append(line)
         _disambiguate_ids(offers)
         seen: dict[str, int] = {}
+        kept: list[Offer] = []
         for offer, line in zip(offers, lines, strict=True):
             if offer.id in seen:
                 problems.append(
@@ -112,10 +117,13 @@ class PlannerImport:
                         _("this id is used twice (also in line {line})").format(
                             line=seen[offer.id]
                         ),
+                        row_only=True,
                     )
                 )
-            seen.setdefault(offer.id, line)
-        return offers
+                continue
+            seen[offer.id] = line
+            kept.append(offer)
+        return kept
 
     def _offer(
         self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem]
@@ -130,8 +138,9 @@ class PlannerImport:
         def bad(key: str, why: str, value: str | None = None) -> None:
             column = table.header[columns.index[key]] if key in columns.index else FIELDS[key][0]
             problems.append(
-                Problem(table.name, line, column, text(key) if value is None else value, why)
-            )
+                Problem(table.name, line, column, text(key) if value is None else value, why,
+                        row_only=True)
+            )  # fmt: skip
 
         def note(key: str, why: str) -> None:
             column = table.header[columns.index[key]] if key in columns.index else FIELDS[key][0]
@@ -144,12 +153,18 @@ class PlannerImport:
         topics, unknown, fuzzy = self.topic_resolver.resolve(text("topics"))
         for word in unknown:
             bad("topics", _("unknown topic '{topic}'").format(topic=word))
+        service = self.services.read(text("services")) if self.services else None
+        if service is not None:
+            topics = (*topics, *(k for k in service.topics if k not in topics))
+            for part in service.unknown:
+                note("services", _("no meaning known for '{service}' (services.csv)").format(
+                    service=part))  # fmt: skip
         if not topics and not unknown:
-            bad("topics", _("a value is required"))
+            bad("topics" if "topics" in columns.index else "services", _("a value is required"))
         for word in fuzzy:
             note("topics", _("read '{word}' as a similar topic name").format(word=word))
         municipality, district, area = self._places(text, bad, note)
-        age_min, age_max = self._ages(columns, text, bad, note)
+        age_min, age_max = self._ages(columns, text, bad, note, service)
         audience, unknown_audience = normalise_audience(text("audience"))
         if unknown_audience:
             note(
@@ -188,7 +203,7 @@ class PlannerImport:
             id=offer_id,
             name=name,
             provider=provider,
-            description=text("description"),
+            description="" if _is_url(text("description")) else text("description"),
             topics=topics,
             audience=audience,
             age_min=age_min,
@@ -196,12 +211,14 @@ class PlannerImport:
             municipality=municipality,
             district=district,
             service_area=area,
-            address=text("address"),
+            address=_address(text("address"), text("house_number"), text("postcode"),
+                              text("municipality")),
             lat=position[0],
             lon=position[1],
             phone=phone,
             email=email,
-            website=text("website"),
+            website=text("website") or (text("description") if _is_url(text("description"))
+                                        else ""),
             cost=normalise_cost(text("cost")),
             languages=values["languages"] or ("de",),
             schedule=text("schedule"),  # type: ignore[arg-type]
@@ -213,8 +230,10 @@ class PlannerImport:
         """Resolve Ort/Kommune, Stadtteil and Einzugsgebiet; the town decides shared names."""
         gazetteer = self.gazetteer
 
-        def resolve(key: str, value: str, context: str | None) -> str | None:
-            found = self.place_resolver.resolve(value, context)
+        def resolve(
+            key: str, value: str, context: str | None, prefer: str | None = None
+        ) -> str | None:
+            found = self.place_resolver.resolve(value, context, prefer)
             if found.key is None:
                 why = (
                     _("the name fits several places: {places}").format(
@@ -229,17 +248,35 @@ class PlannerImport:
             return found.key
 
         municipality = district = None
+        top: str | None = None  # the cell named the whole region (Hamburg above its Bezirke)
+        finer = text("district") or text("borough")
         if not text("municipality"):
-            bad("municipality", _("a value is required"))
+            if not finer:
+                bad("municipality", _("a value is required"))
         else:
-            found = resolve("municipality", text("municipality"), None)
-            if found and gazetteer[found].kind == "district":  # "Methler" names the district
+            found = (
+                self.place_resolver.resolve(text("municipality")).key
+                if finer else resolve("municipality", text("municipality"), None)
+            )  # fmt: skip
+            if found is None and finer:  # "aa" above a known Stadtteil: the Stadtteil decides
+                note("municipality", _("unknown place: taken from the district"))
+            elif found and gazetteer[found].kind == "district":  # "Methler" names the district
                 municipality, district = gazetteer.municipality_of(found), found
+            elif found and gazetteer[found].kind == "kreis" and finer:
+                top = found
             else:
                 municipality = found
+        if text("borough"):
+            found = resolve("borough", text("borough"), municipality)
+            if found and gazetteer[found].kind == "district":
+                district = district or found
+                municipality = municipality or gazetteer.municipality_of(found)
+            elif found and gazetteer[found].kind == "municipality":
+                municipality = municipality or found
         if text("district"):
-            found = resolve("district", text("district"), municipality)
-            if found and municipality and gazetteer.municipality_of(found) != municipality:
+            found = resolve("district", text("district"), municipality, prefer="district")
+            town = gazetteer.municipality_of(found)
+            if found and municipality and town != municipality:
                 bad(
                     "district",
                     _("this district does not lie in {town}").format(
@@ -247,6 +284,8 @@ class PlannerImport:
                     ),
                 )
             district = found or district
+            municipality = municipality or town
+        municipality = municipality or top
         area: list[str] = []
         for part in _split_places(text("service_area")):
             found = self.place_resolver.resolve(part, municipality)
@@ -263,7 +302,7 @@ class PlannerImport:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)
 
-    def _ages(self, columns: Columns, text, bad, note) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
+    def _ages(self, columns: Columns, text, bad, note, service) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
         """Read Alter von/bis, else a combined Alter column, else ages in the Zielgruppe."""
         low = high = None
         try:
@@ -287,6 +326,8 @@ class PlannerImport:
                 low, high = reading.low, reading.high
                 if not reading.named:
                     note("age", _("no age named: imported as open to every age, please check"))
+            elif service is not None and service.has_age:
+                low, high = service.low, service.high
             elif text("audience"):
                 with contextlib.suppress(ValueProblem):  # an audience without ages is fine
                     low, high = parse_age_span(text("audience"))
@@ -306,6 +347,20 @@ class PlannerImport:
         return stable_id(prefix, name, provider)
 
 
+def _is_url(text: str) -> bool:
+    """A description that is only a link is the website (Hamburg's "Informationen")."""
+    return bool(re.fullmatch(r"(?:https?://|www\.)\S+", text.strip()))
+
+
+def _address(street: str, number: str, postcode: str, town: str) -> str:
+    """Join the address parts that lists keep in separate columns ("Straße", "Hausnummer")."""
+    line = " ".join(part for part in (street, number) if part)
+    if postcode and postcode not in line:
+        place = " ".join(p for p in (postcode, town) if p)
+        return f"{line}, {place}" if line else place
+    return line
+
+
 def _split_places(cell: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;,\n]| und | sowie ", cell) if p.strip()]
 
@@ -315,10 +370,11 @@ def planner_sources(
     places: list[Place],
     topics: list[Topic],
     known: Iterable[Offer] = (),
+    services: ServiceMap | None = None,
 ) -> tuple[Sources, list[Problem]]:
     """Read a planner table into validated sources (problems) plus notes for the report."""
     sources = Sources(places=list(places), topics=list(topics))
-    importer = PlannerImport(sources.places, sources.topics, id_prefixes(known))
+    importer = PlannerImport(sources.places, sources.topics, id_prefixes(known), services=services)
     sources.offers = importer.read(table, sources.problems)
     return sources, importer.notes
 
