@@ -28,8 +28,10 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 
 # Stage words as folded word stems (a word counts when it starts with the stem), longest first
-# at use. Group words that name no age ("Kinder", "Jugendliche", "Familien", "Eltern") are
-# deliberately absent: a list row "Kinder, Jugendliche, Familien" is open to every age.
+# at use; the values agree with the request side (bot/data/lexicon.toml). Group words that name no
+# age ("Kinder", "Familien", "Eltern") are absent: "Familien" or "Väter mit ihren Kindern" are
+# open. "Kinder" beside "Jugendliche" means children below them (SGB VIII: Kind < 14,
+# Jugendlicher 14–17): "Kinder und Jugendliche" is 0–17.
 STAGES: dict[str, tuple[int, int]] = {
     "neugeboren": (0, 2),
     "saeugling": (0, 11),
@@ -40,11 +42,11 @@ STAGES: dict[str, tuple[int, int]] = {
     "krippe": (0, 35),
     "krippenkind": (0, 35),
     "krippenalter": (0, 35),
-    "kindergarten": (36, 71),
-    "kitakind": (36, 71),
-    "kitaalter": (36, 71),
+    "kindergarten": (36, 77),
+    "kitakind": (36, 77),
+    "kitaalter": (36, 77),
     "elementar": (36, 71),
-    "vorschul": (60, 71),
+    "vorschul": (60, 77),
     "schulanfaeng": (72, 95),
     "erstklaessl": (72, 95),
     "einschulung": (60, 83),
@@ -52,7 +54,8 @@ STAGES: dict[str, tuple[int, int]] = {
     "grundschuel": (72, 131),
     "primarstufe": (72, 131),
     "hort": (72, 167),
-    "schulkind": (72, 167),
+    "schulkind": (72, 215),
+    "ogs": (72, 131),
     "schulalter": (72, 215),
     "schueler": (72, 215),
     "unterstufe": (120, 155),
@@ -61,6 +64,9 @@ STAGES: dict[str, tuple[int, int]] = {
     "sekundarstufezwei": (192, 227),
     "oberstufe": (192, 227),
     "teenager": (156, 215),
+    "jugendlich": (168, 215),
+    "postpartal": (0, 11),
+    "wochenbett": (0, 2),
     "teenie": (156, 215),
     "pubertaet": (144, 191),
     "heranwachsend": (168, 251),
@@ -70,6 +76,15 @@ STAGES: dict[str, tuple[int, int]] = {
     "jungevolljaehrig": (216, 263),
     "careleaver": (204, 263),
 }
+
+# Texts that put the age elsewhere: refused, the planner writes the age into the cell.
+ELSEWHERE = (
+    "siehe", "s. beschreibung", "nach absprache", "auf anfrage", "variiert", "je nach",
+    "unterschiedlich", "individuell", "wechselnd", "verschieden", "nach vereinbarung", "tba",
+    "tbd", "folgt",
+)  # fmt: skip
+CHILDREN_WORD = "kinder"
+YOUTH = "jugendlich"
 
 # General words that count only when no more precise stage is named ("Schüler der Sek II").
 WEAK_STAGES = {"schueler", "schulkind", "schulalter"}

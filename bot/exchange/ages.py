@@ -20,12 +20,15 @@ from dataclasses import dataclass
 
 from bot.exchange.age_words import (
     ARTICLE_NUMBERS,
+    CHILDREN_WORD,
+    ELSEWHERE,
     NUMBER_WORDS,
     OPEN_PHRASES,
     ORDINAL_WORDS,
     PREGNANCY,
     STAGES,
     WEAK_STAGES,
+    YOUTH,
 )
 from bot.exchange.values import ValueProblem
 from bot.i18n import _
@@ -68,7 +71,7 @@ _U_OVER = re.compile(r"\b(u|ue)\s?(\d+)\b")
 _CLASS_WORD = r"(?:klassen?(?:stufen?)?|jahrgangsstufen?|jahrgaenge?|jg\.?|stufen?|schuljahr\w*)"
 _CLASS_RANGE = re.compile(
     r"(?:(?:" + _CLASS_WORD + r")\s*(\d+)\.?\s*(?:-|bis|und)\s*(\d+)\.?"
-    r"|(\d+)\.?\s*(?:-|bis)\s*(\d+)\.?\s*" + _CLASS_WORD + r")"
+    r"|(\d+)\.?\s*(?:-|bis|und)\s*(\d+)\.?\s*" + _CLASS_WORD + r")"
 )
 _CLASS_ONE = re.compile(
     r"(ab|bis)?\s*(?:der\s+|zur\s+)?(?:(?:" + _CLASS_WORD + r")\s*(\d+)\b\.?|(\d+)\.\s*"
@@ -91,6 +94,7 @@ _SUBSTITUTIONS = (
     (re.compile(r"\bjunge[nr]?\s+erwachsen"), " jungeerwachsen"),
     (re.compile(r"\bjunge[nr]?\s+volljaehrig"), " jungevolljaehrig"),
     (re.compile(r"\bcare\s*-?\s*leaver"), " careleaver"),
+    (re.compile(r"\b(?:nach|rund um)\s+(?:der|die)\s+geburt"), " postpartal"),
 )
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
 _OPEN_CELL = re.compile(r"[-–—/.?x]*|offen|alle|keine|egal|k\.?\s?a\.?|n\.?\s?a\.?")
@@ -171,10 +175,12 @@ def _months(number: float, unit: str, side: str, below: bool = False) -> int:
 
 
 Span = tuple[int | None, int | None]
+IMPLICIT_LOW = -1000  # "bis 27": the lower end is not said; a stage word may say it
 
 
 def _class_span(first: int, last: int) -> Span:
-    return (first + 5) * 12, (last + 6) * 12 + 11
+    """School year c is the age c+5 (the first class is six): "1.–4. Klasse" is 72–119."""
+    return (first + 5) * 12, (last + 5) * 12 + 11
 
 
 def _mentions(text: str, default: str) -> tuple[list[Span], str]:
@@ -245,7 +251,7 @@ def _mentions(text: str, default: str) -> tuple[list[Span], str]:
     def upper(m: re.Match[str]) -> Span:
         word = m.group(1)
         below = word.startswith(("unter", "bis unter", "juenger")) or word == "<"
-        return 0, _months(_number(m.group(2)), _unit(m.group(3), default), "high", below)
+        return IMPLICIT_LOW, _months(_number(m.group(2)), _unit(m.group(3), default), "high", below)
 
     def single(m: re.Match[str]) -> Span:
         unit, value = _unit(m.group(2), default), _number(m.group(1))
@@ -261,16 +267,27 @@ def _mentions(text: str, default: str) -> tuple[list[Span], str]:
     take(_LOW, lower)
     take(_HIGH, upper)
     take(_SINGLE, single)
-    if found:  # "Babys und Kleinkinder ab 6 Monate bis 3 Jahre": the numbers say it exactly
-        return found, text
     stems = sorted(STAGES, key=len, reverse=True)
+    stages: list[Span] = []
     weak: list[Span] = []
-    for word in _WORD.findall(text):
+    words = _WORD.findall(text)
+    named: set[str] = set()
+    for word in words:
         compact = word.replace("-", "")
         stem = next((s for s in stems if compact.startswith(s)), None)
         if stem is not None:
-            (weak if stem in WEAK_STAGES else found).append(STAGES[stem])
-    return found or weak, text
+            named.add(stem)
+            (weak if stem in WEAK_STAGES else stages).append(STAGES[stem])
+    stages = stages or weak
+    if YOUTH in named and CHILDREN_WORD in words:  # "Kinder und Jugendliche": 0 until youth
+        stages.append((0, STAGES[YOUTH][0] - 1))
+    if found and all(low == IMPLICIT_LOW for low, _high in found) and stages:
+        # "junge Erwachsene bis 27": the stage says where it starts
+        start = min(low for low, _high in stages if low is not None)
+        return [(start, high) for _low, high in found], text
+    found = [(0 if low == IMPLICIT_LOW else low, high) for low, high in found]
+    # "Babys und Kleinkinder ab 6 Monate bis 3 Jahre": the numbers say it exactly
+    return found or stages, text
 
 
 def _check(low: int | None, high: int | None, text: str) -> None:
@@ -287,6 +304,11 @@ def read_age(text: str, months: bool = False) -> AgeReading:
         return AgeReading(None, None, named=bool(folded))
     if any(phrase in folded for phrase in OPEN_PHRASES):
         return AgeReading(None, None, named=True)
+    if not re.search(r"\d", folded) and any(phrase in folded for phrase in ELSEWHERE):
+        raise ValueProblem(
+            _("the cell does not say the age but refers elsewhere ('{text}'): write the age "
+              "range, e.g. '3–6 Jahre', or leave the cell empty").format(text=str(text).strip())
+        )  # fmt: skip
     default = "m" if months else "y"
     if _PLAIN_NUMBER.fullmatch(folded):  # a bare number: that one age
         value = _number(folded.lstrip("-"))

@@ -7,7 +7,6 @@ value and reason, so that one dry run shows everything to fix.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 from collections import Counter
@@ -329,8 +328,10 @@ class PlannerImport:
             elif service is not None and service.has_age:
                 low, high = service.low, service.high
             elif text("audience"):
-                with contextlib.suppress(ValueProblem):  # an audience without ages is fine
+                try:  # an audience without ages is fine; one with unreadable ages is noted
                     low, high = parse_age_span(text("audience"))
+                except ValueProblem as error:
+                    note("audience", str(error))
         except ValueProblem as error:
             bad("age", str(error))
         return low, high
