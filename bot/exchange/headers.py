@@ -150,6 +150,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "address": ("Adresse", ("adresse", "anschrift", "straße", "address", "postanschrift")),
     "house_number": ("Hausnummer", ("hausnummer", "hausnr", "hnr")),
+    "house_suffix": ("Hausnummernzusatz", ("hausnummernzusatz", "hausnrzusatz", "hausnr_alpha")),
     "lat": ("Breitengrad", ("breitengrad", "breite", "lat", "latitude", "geo breite")),
     "lon": ("Längengrad", ("längengrad", "länge", "lon", "lng", "longitude", "geo länge")),
     "phone": ("Telefon", ("telefon", "tel", "telefonnummer", "phone", "fon", "rufnummer")),

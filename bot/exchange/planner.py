@@ -31,6 +31,8 @@ from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.text import fold
 
+OPEN_AGE_NOTE = "no age named: imported as open to every age, please check"
+
 
 def stable_id(prefix: str, *parts: str) -> str:
     """Derive an id that stays the same on every import of the same offer."""
@@ -55,6 +57,7 @@ class PlannerImport:
     prefixes: dict[str, str] = field(default_factory=dict)
     notes: list[Problem] = field(default_factory=list)  # worth a look, but no reason to refuse
     services: ServiceMap | None = None
+    _columns: Columns = field(default_factory=Columns, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.place_resolver = PlaceResolver(self.places)
@@ -73,6 +76,11 @@ class PlannerImport:
             )
         if missing:
             return []
+        self._columns = columns
+        if "service_area" not in columns.index:
+            self.notes.append(Problem(table.name, table.header_line, FIELDS["service_area"][0], "",
+                                      _("no catchment area column: each offer serves its "
+                                        "municipality")))  # fmt: skip
         for title in columns.unknown:
             self.notes.append(
                 Problem(table.name, table.header_line, title, "", _("unknown column, ignored"))
@@ -210,8 +218,8 @@ class PlannerImport:
             municipality=municipality,
             district=district,
             service_area=area,
-            address=_address(text("address"), text("house_number"), text("postcode"),
-                              text("municipality")),
+            address=_address(text("address"), text("house_number") + text("house_suffix"),
+                              text("postcode"), text("municipality")),
             lat=position[0],
             lon=position[1],
             phone=phone,
@@ -297,7 +305,7 @@ class PlannerImport:
                 area.append(key)
         if not area and municipality:
             area = [municipality]
-            if text("service_area") == "":
+            if text("service_area") == "" and "service_area" in self._columns.index:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)
 
@@ -324,7 +332,7 @@ class PlannerImport:
                 reading = read_age(text("age"), "age" in columns.months)
                 low, high = reading.low, reading.high
                 if not reading.named:
-                    note("age", _("no age named: imported as open to every age, please check"))
+                    note("age", _(OPEN_AGE_NOTE))
             elif service is not None and service.has_age:
                 low, high = service.low, service.high
             elif text("audience"):

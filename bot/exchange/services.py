@@ -78,9 +78,7 @@ class ServiceMap:
         return reading
 
 
-def load_services(
-    path: Path | None, topics: list[Topic], problems: list[Problem]
-) -> ServiceMap:
+def load_services(path: Path | None, topics: list[Topic], problems: list[Problem]) -> ServiceMap:
     """Read a mapping file (default: the shipped one); bad lines become problems."""
     path = Path(path) if path else DEFAULT_SERVICES
     if not path.exists():

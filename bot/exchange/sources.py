@@ -139,8 +139,11 @@ def read_offers(
     today = dt.date.today()
     for line, row in enumerate(rows, start=2):
         def bad(column: str, why: str, row: dict[str, str] = row, line: int = line) -> None:
-            problems.append(Problem(path.name, line, column, row.get(column, "") or "", why))
+            problems.append(
+                Problem(path.name, line, column, row.get(column, "") or "", why, row_only=True)
+            )
 
+        before = len(problems)
         for column in OFFER_REQUIRED:
             if not (row.get(column) or "").strip():
                 bad(column, _("a value is required"))
@@ -182,6 +185,8 @@ def read_offers(
                     bad("last_checked", _("the date lies in the future"))
             except ValueError:
                 bad("last_checked", _("expected a date such as 2026-03-31"))
+        if len(problems) > before:
+            continue  # the row is refused; with --skip-invalid it is left out
         offers.append(
             Offer(
                 id=offer_id, name=row["name"].strip(), provider=row["provider"].strip(),
