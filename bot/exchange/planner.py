@@ -167,7 +167,12 @@ class PlannerImport:
                 note("services", _("no meaning known for '{service}' (services.csv)").format(
                     service=part))  # fmt: skip
         if not topics and not unknown:
-            bad("topics" if "topics" in columns.index else "services", _("a value is required"))
+            if service is not None and service.unknown and not text("topics"):
+                bad("services", _("no topic: none of these services is in the mapping "
+                                  "(services.csv, --services)"))  # fmt: skip
+            else:
+                bad("topics" if "topics" in columns.index else "services",
+                    _("a value is required"))  # fmt: skip
         for word in fuzzy:
             note("topics", _("read '{word}' as a similar topic name").format(word=word))
         municipality, district, area = self._places(text, bad, note)
