@@ -100,7 +100,9 @@ def load_base(
 def _has_our_header(path: Path) -> bool:
     if path.suffix.lower() != ".csv":
         return False
-    text = decode(path.read_bytes()[:65536], path.name, [])
+    with path.open("rb") as handle:  # the header line only: a cut could split a character
+        line = handle.readline(65536)
+    text = decode(line, path.name, [])
     if text is None:
         return False
     first = next(csv.reader(io.StringIO(text)), [])
