@@ -67,6 +67,9 @@ _HIGH = re.compile(
     r"hoechstens|maximal|max\.?|<=?)\s*" + _NUM + _UNIT + r"?"
 )
 _SINGLE = re.compile(_NUM + _UNIT)
+_LIST = re.compile(
+    r"(\d+(?:\s*,\s*\d+)+\s*(?:,|oder|und|bzw\.?|u\.)\s*\d+)" + _UNIT
+)  # "3, 4 oder 5 Jahre": every number is one age
 _U_OVER = re.compile(r"\b(u|ue)\s?(\d+)\b")
 _CLASS_WORD = r"(?:klassen?(?:stufen?)?|jahrgangsstufen?|jahrgaenge?|jg\.?|stufen?|schuljahr\w*)"
 _CLASS_RANGE = re.compile(
@@ -231,10 +234,13 @@ def _mentions(text: str, default: str) -> tuple[list[Span], str]:
             return 0, years * 12 - 1
         return (36, 71) if years == 3 else (years * 12, None)
 
+    def a_list(m: re.Match[str]) -> Span:
+        unit = _unit(m.group(2), default)
+        numbers = [_number(n) for n in re.findall(r"\d+", m.group(1))]
+        return _months(min(numbers), unit, "low"), _months(max(numbers), unit, "high")
+
     def a_range(m: re.Match[str]) -> Span | None:
-        between, a, unit_a, sep, b, unit_b = m.groups()
-        if sep == "und" and not between:
-            return None  # "3 und 4": two numbers, read one by one below
+        _between, a, unit_a, sep, b, unit_b = m.groups()
         if sep == "/" and not (unit_a or unit_b):
             return None
         unit_a, unit_b = unit_a or unit_b, unit_b or unit_a
@@ -262,6 +268,7 @@ def _mentions(text: str, default: str) -> tuple[list[Span], str]:
     take(_CLASS_RANGE, class_range)
     take(_CLASS_ONE, class_one)
     take(_U_OVER, u_over)
+    take(_LIST, a_list)
     take(_RANGE, a_range)
     take(_PLUS, plus)
     take(_LOW, lower)

@@ -88,7 +88,13 @@ class PlannerImport:
         offers: list[Offer] = []
         lines: list[int] = []
         for line, cells in table.rows:
-            if not any(cell_text(c) for c in cells):
+            filled = [cell_text(c) for c in cells if cell_text(c)]
+            if not filled:
+                continue
+            if len(filled) == 1 and len(columns.index) > 2:  # "--- Bergkamen ---", "Stand: …"
+                self.notes.append(Problem(table.name, line, "", filled[0][:60],
+                                          _("only one cell filled: read as a heading or "
+                                            "comment, not as an offer")))  # fmt: skip
                 continue
             extra = [cell_text(c) for c in cells[len(table.header) :] if cell_text(c)]
             if extra:

@@ -7,6 +7,8 @@ no age (imported without restriction and listed for the planner) or "refused".
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.exchange.ages import read_age
 from bot.exchange.values import ValueProblem
@@ -142,6 +144,8 @@ CASES: list[tuple[str, object]] = [
     ("Frauen in der Schwangerschaft und nach der Geburt", (-9, 11)),
     ("5. und 6. Klassen", (120, 143)),
     ("OGS-Kinder", (72, 131)),
+    ("3, 4 oder 5 Jahre", (36, 71)),
+    ("Kinder mit 3 und 4 Jahren", (36, 59)),
 ]
 
 
@@ -167,3 +171,24 @@ def test_an_unreadable_cell_says_what_was_not_understood() -> None:
         read_age("Jahrgang 2019")
     assert "2019" in str(error.value)
     assert "Ziffern" not in str(error.value)
+
+
+_WORDS = ["bis", "ab", "unter", "zwischen", "und", "Jahre", "Monate", "J.", "-", "–", "Klasse",
+          "Schwangere", "Kinder", "Jugendliche", "U3", "Ü3", "drei", "Lebensjahr", "+", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(0, 120).map(str),
+                          st.text(max_size=6)), max_size=8))  # fmt: skip
+def test_the_reader_either_reads_a_valid_range_or_explains(parts: list[str]) -> None:
+    try:
+        reading = read_age(" ".join(parts))
+    except ValueProblem as error:
+        assert str(error)
+        return
+    if reading.low is not None:
+        assert -9 <= reading.low <= 323
+    if reading.high is not None:
+        assert -9 <= reading.high <= 323
+    if reading.low is not None and reading.high is not None:
+        assert reading.low <= reading.high
