@@ -68,7 +68,7 @@ _HIGH = re.compile(
 )
 _SINGLE = re.compile(_NUM + _UNIT)
 _LIST = re.compile(
-    r"(\d+(?:\s*,\s*\d+)+\s*(?:,|oder|und|bzw\.?|u\.)\s*\d+)" + _UNIT
+    r"(?<![\d,.])(\d+(?:\s*,\s+\d+)+\s*(?:,|oder|und|bzw\.?|u\.)\s*\d+)" + _UNIT
 )  # "3, 4 oder 5 Jahre": every number is one age
 _U_OVER = re.compile(r"\b(u|ue)\s?(\d+)\b")
 _CLASS_WORD = r"(?:klassen?(?:stufen?)?|jahrgangsstufen?|jahrgaenge?|jg\.?|stufen?|schuljahr\w*)"

@@ -146,6 +146,7 @@ CASES: list[tuple[str, object]] = [
     ("OGS-Kinder", (72, 131)),
     ("3, 4 oder 5 Jahre", (36, 71)),
     ("Kinder mit 3 und 4 Jahren", (36, 59)),
+    ("Kinder zwischen 1,5 und 3 Jahren", (18, 47)),
 ]
 
 
