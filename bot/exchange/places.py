@@ -81,7 +81,7 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
     ]  # fmt: skip
     towns = Counter(r["municipality"] for _line, r in rows if r["municipality"])
     boroughs = "borough" in columns.index and any(r["borough"] for _l, r in rows)
-    top_name = region or (towns.most_common(1)[0][0] if towns else _("Region"))
+    top_name = region or (towns.most_common(1)[0][0] if towns else _("whole area"))
     nodes: dict[str, _Node] = {}
 
     def node(name: str, kind: str, parent: str | None) -> str:
