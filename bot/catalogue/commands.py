@@ -191,7 +191,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     _print_problems(_("Notes (imported anyway):"), result.notes)
     if result.open_ages:
         print(
-            _("{count} rows name no age and are open to every age: please check them.").format(
+            _("Rows that name no age (open to every age, please check): {count}").format(
                 count=len(result.open_ages)
             )
         )

@@ -165,3 +165,34 @@ def test_a_service_the_mapping_does_not_know_is_named(tmp_path: Path, capsys, mo
     assert "Zeile 12, Spalte „Leistungsname“, Wert „Pädagogischer Mittagstisch“" in err
     assert "services.csv" in err
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_list_of_towns_and_stadtteile_without_bezirke(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.setenv("LOTSE_LOCALE", "de")
+    monkeypatch.setenv("LOTSE_STATE", str(tmp_path / "state.db"))
+    listing = tmp_path / "kreis.csv"
+    listing.write_text(
+        "Angebot;Träger;Themen;Alter;Ort;Stadtteil;PLZ;Breitengrad;Längengrad\n"
+        "Babytreff;AWO;Frühe Hilfen;0-3;Musterstadt;Nord;12345;51.0;7.0\n"
+        "Elterncafé;AWO;Elternkurse;die ganze Familie;Musterstadt;Süd;12346;51.2;7.2\n"
+        "Lernhilfe;Caritas;Lernförderung;6 bis 10 Jahre;Beispieldorf;;12399;51.5;7.5\n"
+        "Spielgruppe;Caritas;Frühe Hilfen;Kleinkinder;;Nord;;;\n", encoding="utf-8")  # fmt: skip
+    places, db = tmp_path / "places.csv", tmp_path / "kreis.db"
+    code, out, _err = _run(capsys, "catalogue", "places", str(listing), "--out", str(places),
+                           "--region", "Kreis Muster")  # fmt: skip
+    assert code == 0 and "2 Kommunen und 2 Stadtteile" in out
+    derived = _places(tmp_path)
+    assert derived["kreis-muster"]["kind"] == "kreis"
+    assert derived["musterstadt"]["parent"] == "kreis-muster"
+    assert derived["nord"]["parent"] == "musterstadt" and derived["nord"]["postcodes"] == "12345"
+    assert float(derived["musterstadt"]["lat"]) == pytest.approx(51.1)
+    code, out, err = _run(capsys, "catalogue", "import", str(listing), "--places", str(places),
+                          "--catalogue", str(db))  # fmt: skip
+    assert code == 0, err
+    offers = {o.name: o for o in Catalogue.load(db).offers}
+    assert offers["Spielgruppe"].municipality == "musterstadt"  # the Stadtteil decides
+    assert offers["Lernhilfe"].municipality == "beispieldorf"
+    # Elterncafé names no age: open, and listed for a check
+    assert "Zeilen ohne Altersangabe (gelten ohne Altersgrenze, bitte prüfen): 1" in out
