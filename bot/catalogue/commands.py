@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help=_("replace the catalogue with a folder, a planner's list or HSDS"),
         description=_(
-            "Read places.csv, topics.csv and offers.csv, a planner's CSV/XLSX with "
+            "Read places.csv, topics.csv and offers.csv, a planner's CSV/XLSX or a GeoJSON with "
             "German headers, or an HSDS 3.0 CSV package; validate everything and "
             "replace the catalogue atomically. On any error nothing is written."
         ),
