@@ -7,14 +7,13 @@ value and reason, so that one dry run shows everything to fix.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
+from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
 from bot.exchange.services import ServiceMap
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
@@ -32,22 +31,6 @@ from bot.models import Offer, Place, Topic
 from bot.text import fold
 
 OPEN_AGE_NOTE = "no age named: imported as open to every age, please check"
-
-
-def stable_id(prefix: str, *parts: str) -> str:
-    """Derive an id that stays the same on every import of the same offer."""
-    digest = hashlib.sha1("|".join(fold(p).strip() for p in parts).encode()).hexdigest()
-    return f"{prefix}-{digest[:6].upper()}"
-
-
-def id_prefixes(offers: Iterable[Offer]) -> dict[str, str]:
-    """Learn the municipality codes (KAM, UNA …) from the ids of the current catalogue."""
-    votes: dict[str, Counter[str]] = {}
-    for offer in offers:
-        prefix = offer.id.split("-")[0]
-        if prefix.isalpha() and prefix.isupper():
-            votes.setdefault(offer.municipality, Counter())[prefix] += 1
-    return {m: c.most_common(1)[0][0] for m, c in votes.items()}
 
 
 @dataclass
@@ -116,7 +99,7 @@ class PlannerImport:
             if offer is not None:
                 offers.append(offer)
                 lines.append(line)
-        _disambiguate_ids(offers)
+        disambiguate_ids(offers)
         seen: dict[str, int] = {}
         kept: list[Offer] = []
         for offer, line in zip(offers, lines, strict=True):
@@ -397,21 +380,3 @@ def planner_sources(
     importer = PlannerImport(sources.places, sources.topics, id_prefixes(known), services=services)
     sources.offers = importer.read(table, sources.problems)
     return sources, importer.notes
-
-
-def _disambiguate_ids(offers: list[Offer]) -> None:
-    """Derived ids of one name and provider in several places get the place in the hash."""
-    counts = Counter(o.id for o in offers)
-    for index, offer in enumerate(offers):
-        if counts[offer.id] > 1 and re.fullmatch(r"[A-Z]+-[0-9A-F]{6}", offer.id):
-            prefix = offer.id.split("-")[0]
-            offers[index] = replace(
-                offer,
-                id=stable_id(
-                    prefix,
-                    offer.name,
-                    offer.provider,
-                    offer.district or offer.municipality,
-                    offer.address,
-                ),
-            )
