@@ -71,9 +71,12 @@ _LIST = re.compile(
     r"(?<![\d,.])(\d+(?:\s*,\s+\d+)+\s*(?:,|oder|und|bzw\.?|u\.)\s*\d+)" + _UNIT
 )  # "3, 4 oder 5 Jahre": every number is one age
 _U_OVER = re.compile(r"\b(u|ue)\s?(\d+)\b")
-_CLASS_WORD = r"(?:klassen?(?:stufen?)?|jahrgangsstufen?|jahrgaenge?|jg\.?|stufen?|schuljahr\w*)"
+_CLASS_WORD = (
+    r"(?:\bklassen?(?:stufen?)?|\bjahrgangsstufen?|\bjahrgaenge?|\bjgst\.?|\bjg\.?|\bkl\.?"
+    r"|\bstufen?|\bschuljahr\w*)"
+)
 _CLASS_RANGE = re.compile(
-    r"(?:(?:" + _CLASS_WORD + r")\s*(\d+)\.?\s*(?:-|bis|und)\s*(\d+)\.?"
+    r"(?:(?:" + _CLASS_WORD + r")\s*(\d+)\.?\s*(?:-|/|bis|und)\s*(\d+)\.?"
     r"|(\d+)\.?\s*(?:-|bis|und)\s*(\d+)\.?\s*" + _CLASS_WORD + r")"
 )
 _CLASS_ONE = re.compile(
