@@ -79,9 +79,9 @@ STAGES: dict[str, tuple[int, int]] = {
 
 # Texts that put the age elsewhere: refused, the planner writes the age into the cell.
 ELSEWHERE = (
-    "siehe", "s. beschreibung", "nach absprache", "auf anfrage", "variiert", "je nach",
-    "unterschiedlich", "individuell", "wechselnd", "verschieden", "nach vereinbarung", "tba",
-    "tbd", "folgt",
+    r"\bsiehe\b", r"\bs\.\s*(?:o|u|beschreibung)\b", r"\bnach absprache\b", r"\bauf anfrage\b",
+    r"\bvariier", r"\bje nach\b", r"\bnach vereinbarung\b", r"\btb[ad]\b",
+    r"\bwird (?:noch )?(?:bekannt ?gegeben|festgelegt)\b", r"^folgt$",
 )  # fmt: skip
 CHILDREN_WORD = "kinder"
 YOUTH = "jugendlich"

@@ -314,7 +314,7 @@ def read_age(text: str, months: bool = False) -> AgeReading:
         return AgeReading(None, None, named=bool(folded))
     if any(phrase in folded for phrase in OPEN_PHRASES):
         return AgeReading(None, None, named=True)
-    if not re.search(r"\d", folded) and any(phrase in folded for phrase in ELSEWHERE):
+    if not re.search(r"\d", folded) and any(re.search(pattern, folded) for pattern in ELSEWHERE):
         raise ValueProblem(
             _("the cell does not say the age but refers elsewhere ('{text}'): write the age "
               "range, e.g. '3–6 Jahre', or leave the cell empty").format(text=str(text).strip())

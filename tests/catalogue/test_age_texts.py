@@ -140,6 +140,9 @@ CASES: list[tuple[str, object]] = [
     ("Jahrgang 2019", REFUSED),
     ("siehe Beschreibung", REFUSED),
     ("nach Absprache", REFUSED),
+    ("variiert je nach Kurs", REFUSED),
+    ("Kinder unterschiedlicher Herkunft", OPEN),
+    ("individuelle Förderung für Familien", OPEN),
     # stage words and numbers together
     ("junge Erwachsene bis 27", (216, None)),
     ("Jugendliche", (168, 215)),
