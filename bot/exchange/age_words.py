@@ -86,6 +86,9 @@ ELSEWHERE = (
 CHILDREN_WORD = "kinder"
 YOUTH = "jugendlich"
 
+# Words that start like a stage but name none ("Babysitterkurs" is for teenagers).
+NOT_STAGES = ("babysitt", "krippenspiel", "hortensie", "elementarschaden")
+
 # General words that count only when no more precise stage is named ("Schüler der Sek II").
 WEAK_STAGES = {"schueler", "schulkind", "schulalter"}
 

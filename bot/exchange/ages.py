@@ -22,6 +22,7 @@ from bot.exchange.age_words import (
     ARTICLE_NUMBERS,
     CHILDREN_WORD,
     ELSEWHERE,
+    NOT_STAGES,
     NUMBER_WORDS,
     OPEN_PHRASES,
     ORDINAL_WORDS,
@@ -284,6 +285,8 @@ def _mentions(text: str, default: str) -> tuple[list[Span], str]:
     named: set[str] = set()
     for word in words:
         compact = word.replace("-", "")
+        if compact.startswith(NOT_STAGES):
+            continue
         stem = next((s for s in stems if compact.startswith(s)), None)
         if stem is not None:
             named.add(stem)

@@ -142,6 +142,7 @@ CASES: list[tuple[str, object]] = [
     ("nach Absprache", REFUSED),
     ("variiert je nach Kurs", REFUSED),
     ("Kinder unterschiedlicher Herkunft", OPEN),
+    ("Babysitterkurs", OPEN),
     ("individuelle Förderung für Familien", OPEN),
     # stage words and numbers together
     ("junge Erwachsene bis 27", (216, None)),
