@@ -76,7 +76,15 @@ def _snippet(line: str, needle: str) -> str:
 
 
 def decode(raw: bytes, name: str, problems: list[Problem]) -> str | None:
-    """Return the text of a CSV file in UTF-8 or Windows-1252, or None with problems."""
+    """Return the text of a CSV file in UTF-8 or Windows-1252, or None with problems.
+
+    Excel's "Unicode text" export is UTF-16 with a byte order mark; it is read as well.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # a broken UTF-16 file: the checks below name the damaged lines
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8")

@@ -123,6 +123,16 @@ def test_a_tab_separated_file_with_a_byte_order_mark(
     assert _offers(catalogue_path)["Krabbelgruppe"].age_max == 35
 
 
+def test_excel_unicode_text_utf16_with_tabs(cli, catalogue_path: Path, tmp_path: Path) -> None:
+    text = "Angebot\tTräger\tThemen\tAlter\tOrt/Kommune\r\n"
+    text += "Väterfrühstück\tDiakonie\tElternkurse\tKinder bis 6 Jahre\tBönen\r\n"
+    listing = tmp_path / "unicode.txt"
+    listing.write_bytes(text.encode("utf-16"))
+    code, _out, err = cli("catalogue", "import", str(listing))
+    assert code == 0, err
+    assert _offers(catalogue_path)["Väterfrühstück"].provider == "Diakonie"
+
+
 def _workbook(path: Path) -> Path:
     book = Workbook()
     info = book.active
