@@ -44,7 +44,7 @@ class Assistant:
         """Answer a message; a gap is recorded once, on the first page of an answer."""
         catalogue = self.catalogue
         answer, session = respond(text, catalogue, session)
-        if answer.is_gap and answer.extra.get("page", 0) == 0:
+        if answer.is_gap and answer.page.number == 0:
             self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 

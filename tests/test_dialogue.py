@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.catalogue import Catalogue
-from bot.dialogue import Session, page_of, refine, respond
+from bot.dialogue import Session, refine, respond
 from bot.models import AgeRange
 
 
@@ -43,10 +43,10 @@ def test_a_new_request_starts_afresh(catalogue: Catalogue) -> None:
 
 def test_mehr_pages_through_the_offers(catalogue: Catalogue) -> None:
     answer, session = respond("Erziehungsberatung im Kreis Unna", catalogue)
-    assert answer.extra["has_more"]
+    assert answer.page.has_more
     more, session = respond("mehr", catalogue, session)
-    assert session.page == 1
-    assert page_of(more) and not set(page_of(more)) & set(page_of(answer))
+    assert session.page == 1 and more.page.number == 1
+    assert more.page_offers and not set(more.page_offers) & set(answer.page_offers)
 
 
 def test_a_button_choice_refines_and_survives_a_restart(catalogue: Catalogue) -> None:
