@@ -182,6 +182,9 @@ def respond(
         number = details_number(text)
         if number is not None and not (session.asked == "age" and len(text.strip()) <= 2):
             return _details(session, catalogue, number), session
+    elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
+        # nothing to page or open yet (a bare number is understood below: it may be an age)
+        return Answer(Request(text=text.strip()), question=Question(UNREADABLE)), session
     request = _understand(text, catalogue, session.default_place)
     if previous is not None and request.age is None and (
         session.asked == "age" or _nothing_understood(request)
@@ -189,7 +192,8 @@ def respond(
         request = replace(request, age=bare_age(text))
     if previous is not None and _nothing_understood(request):
         # an emoji, a line in another script, "???": ask again, never replay the last search
-        return Answer(Request(text=request.text), question=Question(UNREADABLE)), session
+        # (the answer carries the conversation's request: nothing of it changed)
+        return Answer(previous, question=Question(UNREADABLE)), session
     carried: list[Carried] = []
     if previous is not None and _continues(previous, request, text, session):
         request, carried = _merge(previous, request, text, session, catalogue)

@@ -27,6 +27,10 @@ def welcome() -> str:
 
 def run_chat(args: argparse.Namespace, settings: Settings, stdin: TextIO | None = None,
              stdout: TextIO | None = None) -> int:  # fmt: skip
+    if getattr(args, "json", False):
+        from bot.channels.jsonchat import run_chat_json
+
+        return run_chat_json(args, settings, stdin, stdout)
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() if hasattr(stdin, "isatty") else False
