@@ -360,8 +360,7 @@ def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
     if answer is not None:
         if 1 <= number <= len(answer.offers):  # any offer of the ranking, not just this page
             return Answer(answer.request, details=answer.offers[number - 1])
-        answer = replace(answer, page=Page(session.page, total=len(answer.offers)))
-        for shown, hit in answer.numbered():
+        for shown, hit in answer.numbered():  # the alternatives after the last offer
             if shown == number:
                 return Answer(answer.request, details=hit)
     assert session.request is not None

@@ -227,11 +227,15 @@ class Answer:
     def numbered(self) -> list[tuple[int, Hit]]:
         """The hits a message shows with their numbers: this page's offers, then alternatives.
 
-        Text, buttons and "details N" all use it, so that number 3 always means card 3.
+        Text, buttons and "details N" all use it, so that number 3 always means card 3: offers
+        keep their rank, alternatives follow the last offer and come with the first page only.
         """
         start = self.page.start
-        hits = [*self.page_offers, *self.alternatives]
-        return [(start + i + 1, hit) for i, hit in enumerate(hits)]
+        shown = [(start + i + 1, hit) for i, hit in enumerate(self.page_offers)]
+        if self.page.number == 0:
+            first = len(self.offers) + 1
+            shown += [(first + i, hit) for i, hit in enumerate(self.alternatives)]
+        return shown
 
     def to_json(self) -> dict[str, object]:
         """Return the batch format of ../shared/eval/README.md."""
