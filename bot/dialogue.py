@@ -31,6 +31,7 @@ from bot.models import (
     Hit,
     Missing,
     Page,
+    Prompt,
     Question,
     Request,
 )
@@ -49,13 +50,25 @@ _DETAILS = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]5)?")
+_YEARS_SPAN = re.compile(r"^\D*?(\d{1,2})\s*(?:-|–|bis|to)\s*(\d{1,2})\D*$")
+# A message that says the conversation is about someone else: "Neue Anfrage", "andere Familie",
+# "Nächster Fall", "Neue Frage", "another family" — a new case even without a need of its own.
+_NEW_CASE = re.compile(
+    r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|new|another|next|different)\s+"
+    r"(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|schule|thema|case|family|"
+    r"request|question|child)\b"
+)
+# Words of thanks and assent: "danke 👍" ends a turn, it does not ask for anything.
+_COURTESY = frozenset((
+    "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx", "ok", "okay",
+    "super", "prima", "toll", "gut", "alles", "klar", "perfekt", "merci", "tschuess", "bye",
+))  # fmt: skip
 SHORT_FOLLOW_UP_WORDS = 6
 # A bare number answering "Wie alt ist das Kind?" is years up to this age (the Präventionskette).
 MAX_BARE_YEARS = 21
-BARE_ANSWER_WORDS = 5
+BARE_ANSWER_WORDS = 5  # "sie ist 15" unasked, as a correction
+ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age question
 
-UNREADABLE = "unreadable"  # Question.kind: nothing in the message could be read
-UNKNOWN_NUMBER = "unknown_number"  # Question.kind: "details 9" when no offer 9 was shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +157,7 @@ def details_number(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def bare_age(text: str) -> AgeRange | None:
+def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     """Read an answer to "Wie alt ist das Kind?": "3 Jahre", but also a bare "17", "sie ist 15".
 
     Only called while the age question is open: then one small number in a short message is the
@@ -154,15 +167,29 @@ def bare_age(text: str) -> AgeRange | None:
     age = parse_age(folded)
     if age is not None:
         return age
-    words = re.findall(r"\w+", folded)
+    words = re.findall(r"[a-z]+", folded)
+    if len(words) > max_words:
+        return None
+    span = _YEARS_SPAN.match(folded)  # "so 10-12", "10 bis 12"
+    if span:
+        low, high = sorted(int(n) for n in span.groups())
+        return AgeRange(low * 12, high * 12 + 11) if high <= MAX_BARE_YEARS else None
     numbers = _NUMBER.findall(folded)
-    if len(numbers) != 1 or len(words) > BARE_ANSWER_WORDS:
+    if len(numbers) != 1:
         return None
     years = float(numbers[0].replace(",", "."))
     if years > MAX_BARE_YEARS:
         return None
     low = int(years * 12)
     return AgeRange(low, low + 11 if years.is_integer() else low)
+
+
+def _courtesy(text: str) -> bool:
+    """Tell thanks, assent or a lone emoji from text that could not be read."""
+    words = re.findall(r"[a-z]+", fold(text))
+    if words:
+        return all(w in _COURTESY for w in words)
+    return not re.search(r"[^\W\d_]", text) and not re.search(r"[?]", text)
 
 
 def _nothing_understood(request: Request) -> bool:
@@ -184,16 +211,18 @@ def respond(
             return _details(session, catalogue, number), session
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
-        return Answer(Request(text=text.strip()), question=Question(UNREADABLE)), session
+        return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
     request = _understand(text, catalogue, session.default_place)
     if previous is not None and request.age is None and (
         session.asked == "age" or _nothing_understood(request)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
-        request = replace(request, age=bare_age(text))
+        words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
+        request = replace(request, age=bare_age(text, words))
     if previous is not None and _nothing_understood(request):
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
-        return Answer(previous, question=Question(UNREADABLE)), session
+        prompt = Prompt.THANKS if _courtesy(text) else Prompt.UNREADABLE
+        return Answer(previous, prompt=prompt), session
     carried: list[Carried] = []
     if previous is not None and _continues(previous, request, text, session):
         request, carried = _merge(previous, request, text, session, catalogue)
@@ -222,6 +251,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
     inherit the previous family's place or age. "und …", an answer to the open question, and a
     short message without a need of its own continue the conversation.
     """
+    if _NEW_CASE.search(fold(text)):
+        return False
     if _FOLLOW_UP.match(text):
         return True
     own_need = _own_need(new)
@@ -364,7 +395,7 @@ def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
             if shown == number:
                 return Answer(answer.request, details=hit)
     assert session.request is not None
-    return Answer(session.request, question=Question(UNKNOWN_NUMBER, (str(number),)))
+    return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
 
 
 def refine(

@@ -167,6 +167,15 @@ class Question:
     candidates: tuple[str, ...] = ()
 
 
+class Prompt(StrEnum):
+    """A reply that is neither offers nor a question about the request."""
+
+    UNREADABLE = "unreadable"  # nothing in the message could be read: say how to ask
+    THANKS = "thanks"  # "danke 👍": acknowledge, keep the case open
+    UNKNOWN_NUMBER = "unknown_number"  # "details 9" when no offer 9 was shown
+    NOTHING_YET = "nothing_yet"  # "mehr" or "details 2" before any request
+
+
 # Offers shown per message; "mehr" shows the next ones (the one place this number lives).
 PAGE_SIZE = 5
 
@@ -213,6 +222,8 @@ class Answer:
     carried: tuple[Carried, ...] = ()
     # The one offer the user asked to see in full ("details 2"), else None.
     details: Hit | None = None
+    # A reply without offers or question (thanks, unreadable input), else None.
+    prompt: Prompt | None = None
 
     @property
     def is_gap(self) -> bool:

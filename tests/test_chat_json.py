@@ -66,7 +66,7 @@ def test_mehr_details_and_unreadable_lines(tmp_path: Path) -> None:
     assert more["page"]["number"] == 1 and more["page"]["shown"] != first["page"]["shown"]
     assert card["details"]["id"] == first["offers"][1]["id"] and card["offers"] == []
     assert unreadable["offers"] == [] and not unreadable["gap"]
-    assert unreadable["question"]["kind"] == "unreadable"
+    assert unreadable["question"] is None and unreadable["prompt"] == "thanks"
 
 
 def test_bad_lines_get_an_error_object_and_the_rest_goes_on(tmp_path: Path) -> None:

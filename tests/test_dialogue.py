@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue import Session, refine, respond
-from bot.models import PAGE_SIZE, AgeRange, Carried, CarriedFrom, Missing, Page
+from bot.models import PAGE_SIZE, AgeRange, Carried, CarriedFrom, Missing, Page, Prompt
 from bot.render.text import render_compact
 
 
@@ -123,12 +123,16 @@ def test_a_new_need_without_age_or_place_carries_them_and_says_so(catalogue: Cat
 
 def test_unreadable_input_mid_conversation_is_not_a_replay(catalogue: Catalogue) -> None:
     first, session = respond("Sprachförderung für eine 3-Jährige in Kamen-Methler", catalogue)
-    for text in ("🙂", "???", "مرحبا، كيف حالك؟", "👍👍", "..."):
+    for text in ("???", "مرحبا، كيف حالك؟", "Привет, как дела", "...?", "asdfgh qwertz"):
         answer, after = respond(text, catalogue, session)
         assert answer.offers == () and answer.alternatives == () and not answer.is_gap, text
-        assert answer.question is not None and answer.question.kind == "unreadable"
+        assert answer.prompt == Prompt.UNREADABLE and answer.question is None, text
         assert after == session  # the conversation goes on where it was
         assert "nicht lesen" in render_compact(answer, catalogue)
+    for text in ("🙂", "👍👍", "danke!", "ok danke 👍", "thanks 🙏", "Alles klar, super"):
+        answer, after = respond(text, catalogue, session)
+        assert answer.prompt == Prompt.THANKS and not answer.offers and after == session, text
+        assert "Gern geschehen" in render_compact(answer, catalogue)
     again, _ = respond("und in Unna?", catalogue, session)
     assert again.request.place == "unna" and again.request.topics == first.request.topics
 
@@ -165,8 +169,9 @@ def test_details_on_demand_by_number(catalogue: Catalogue) -> None:
         assert answer.details == first.offers[1], text
         assert after == session
     unknown, _ = respond("d 99", catalogue, session)
-    assert unknown.details is None and unknown.question is not None
-    assert unknown.question.kind == "unknown_number"
+    assert unknown.details is None and unknown.prompt == Prompt.UNKNOWN_NUMBER
+    nothing, _ = respond("mehr", catalogue)
+    assert nothing.prompt == Prompt.NOTHING_YET and not nothing.is_gap
 
 
 def test_a_bare_number_answers_the_age_question_rather_than_opening_details(
@@ -182,3 +187,23 @@ def test_a_session_round_trips_every_request_field(catalogue: Catalogue) -> None
     _, session = respond("Elternkurs in Stockum auf Türkisch", catalogue)
     assert Session.from_json(session.to_json()) == session
     assert session.asked == "place_ambiguous" and session.asked_candidates
+
+
+def test_a_stated_new_case_starts_afresh_even_without_a_known_need(catalogue: Catalogue) -> None:
+    for opener in ("Neue Anfrage, andere Familie:", "Nächster Fall:", "Andere Familie –",
+                   "New family:"):  # fmt: skip
+        _, session = respond("Stillberatung, Baby 3 Wochen, Unna", catalogue)
+        answer, _ = respond(f"{opener} Kind 4 J., Eltern machen unklare Angaben", catalogue,
+                            session)  # fmt: skip
+        assert answer.request.place is None and answer.request.age == AgeRange(48, 59), opener
+        assert answer.question is not None and answer.question.kind == "place"
+
+
+def test_a_bare_age_span_and_an_age_with_the_place(catalogue: Catalogue) -> None:
+    _, session = respond("Elternkurs in Bönen für Eltern von Kleinkindern", catalogue)
+    older, _ = respond("und für ältere? so 10-12", catalogue, session)
+    assert older.request.age == AgeRange(120, 155) and older.request.place == "boenen"
+    asked, session = respond("Kind hat Angst nach Hause zu gehen, Vater schlägt", catalogue)
+    assert asked.question is not None and asked.question.kind == "age"
+    both, _ = respond("sie ist 8, wir sind in Fröndenberg", catalogue, session)
+    assert both.request.age == AgeRange(96, 107) and both.request.place == "froendenberg"

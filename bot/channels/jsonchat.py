@@ -5,7 +5,8 @@ per line; a plain text line belongs to one default conversation. Each conversati
 own `Session`, stored between messages exactly as Telegram stores one per chat (serialised and
 read back), so a conversation behaves here as it would in the messenger. Every input line gets
 one JSON line back at once (flushed): the `ask --json` answer plus `conversation`, `question`
-(what the assistant asks back, with its text, or null), `page`, `carried`, `details` and the
+(what the assistant asks back, with its text, or null), `prompt` (a reply that asks
+nothing: thanks, unreadable text), `page`, `carried`, `details` and the
 short `reply` a person would read. A broken line gets an `error` object, never a crash.
 """
 
@@ -71,6 +72,7 @@ def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: s
     data["page"] = {"number": page.number, "size": page.size, "total": page.total,
                     "has_more": page.has_more,
                     "shown": [hit.offer.id for hit in answer.page_offers]}  # fmt: skip
+    data["prompt"] = str(answer.prompt) if answer.prompt else None
     data["carried"] = [{"what": str(c.what), "from": str(c.source)} for c in answer.carried]
     details = answer.details
     data["details"] = None if details is None else {

@@ -18,6 +18,7 @@ from bot.render.words import (
     carried_text,
     count_text,
     gap_text,
+    prompt_text,
     question_text,
     summary,
     understood_text,
@@ -62,9 +63,10 @@ def render_compact(answer: Answer, catalogue: Catalogue) -> str:
 def _render(answer: Answer, catalogue: Catalogue, *, compact: bool) -> str:
     if answer.details is not None:
         return details_text(answer.details, catalogue)
+    prompt = prompt_text(answer)
+    if prompt is not None:
+        return prompt
     question = question_text(answer, catalogue)
-    if answer.question is not None and answer.question.kind in ("unreadable", "unknown_number"):
-        return question or ""
     out = [_("Understood: {what}").format(what=understood_text(answer, catalogue))]
     carried = carried_text(answer, catalogue)
     if carried:

@@ -21,6 +21,7 @@ from bot.models import (
     Hit,
     Missing,
     Offer,
+    Prompt,
 )
 
 ACCESS = {
@@ -167,9 +168,6 @@ def question_text(answer: Answer, catalogue: Catalogue) -> str | None:
     question = answer.question
     if question is None:
         return None
-    prompt = prompt_text(answer)
-    if prompt is not None:
-        return prompt
     if question.kind == "age":
         return _("How old is the child? (e.g. \u201e3 Jahre\u201c, \u201e8 Monate\u201c, "
                  "\u201e5. Klasse\u201c, \u201eschwanger\u201c)")  # fmt: skip
@@ -230,15 +228,17 @@ def carried_text(answer: Answer, catalogue: Catalogue) -> str | None:
 
 
 def prompt_text(answer: Answer) -> str | None:
-    """The friendly prompt for a message that could not be read, or a number never shown."""
-    question = answer.question
-    if question is None:
+    """The reply to a message that asked for no search: thanks, unreadable text, a wrong number."""
+    prompt = answer.prompt
+    if prompt is None:
         return None
-    if question.kind == "unreadable":
-        return _("Sorry, I could not read that. Please describe the child and the need in a "
-                 "few words, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c, or write "
-                 "\u201emehr\u201c for more offers.")  # fmt: skip
-    if question.kind == "unknown_number":
-        number = question.candidates[0] if question.candidates else "?"
-        return _("There is no offer number {n} in the last list.").format(n=number)
-    return None
+    if prompt == Prompt.THANKS:
+        return _("You are welcome! Ask any time for another offer or another family.")
+    if prompt == Prompt.UNKNOWN_NUMBER:
+        return _("There is no offer with this number in the last list.")
+    if prompt == Prompt.NOTHING_YET:
+        return _("Please describe the child and the need first, e.g. \u201e4 Jahre, Unna, "
+                 "Sprachförderung\u201c.")  # fmt: skip
+    return _("Sorry, I could not read that. Please describe the child and the need in a "
+             "few words, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c, or write "
+             "\u201emehr\u201c for more offers.")  # fmt: skip

@@ -24,6 +24,7 @@ from bot.render.words import (
     carried_text,
     count_text,
     gap_text,
+    prompt_text,
     question_text,
     summary,
     understood_text,
@@ -119,9 +120,10 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
         hit = answer.details
         note = alternative_note(hit, catalogue) if hit.why is not None else None
         return fit([card_html(hit.offer, catalogue, doubtful=hit.doubtful, full=True, note=note)])
+    prompt = prompt_text(answer)
+    if prompt is not None:
+        return "💬 " + escape(prompt)
     question = question_text(answer, catalogue)
-    if answer.question is not None and answer.question.kind in ("unreadable", "unknown_number"):
-        return "❓ " + escape(question or "")
     parts = [
         "🔎 " + escape(_("Understood: {what}").format(what=understood_text(answer, catalogue)))
     ]
