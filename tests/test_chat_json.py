@@ -9,6 +9,9 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from bot.channels.console import run_chat
 from bot.settings import Settings
 from tests.conftest import ROOT, SHIPPED_DB
@@ -109,3 +112,54 @@ def test_a_driver_reads_each_answer_before_writing_the_next_line(tmp_path: Path)
         process.stdin.close()
         assert process.wait(timeout=30) == 0
     assert not (tmp_path / "state.db").exists()
+
+
+TURNS = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(["mehr", "d 2", "2", "17", "sie ist 15", "🙂", "???", "und in Unna?",
+                     "Sprachförderung 3 J Kamen", "Neue Anfrage: Jugendtreff Selm, 14"]),
+)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["a", "b"]), TURNS), min_size=1, max_size=6))
+def test_any_conversation_gets_one_json_answer_per_line(catalogue, turns) -> None:
+    from bot.channels.jsonchat import Conversations
+
+    class Quiet:  # the assistant's door without a state database
+        def __init__(self) -> None:
+            self.catalogue = catalogue
+
+        def respond(self, text, session, channel):  # type: ignore[no-untyped-def]
+            from bot.dialogue import respond
+
+            return respond(text, catalogue, session)
+
+    conversations = Conversations(Quiet())  # type: ignore[arg-type]
+    for conversation, text in turns:
+        line = json.dumps({"conversation": conversation, "text": text}, ensure_ascii=False)
+        answer = conversations.handle(line)
+        assert answer is not None and "error" not in answer
+        assert answer["conversation"] == conversation
+        json.dumps(answer)  # serialisable
+        assert (answer["question"] is None) or answer["prompt"] is None  # one or the other
+
+
+@given(st.text(max_size=120))
+def test_parse_line_accepts_text_or_refuses_with_badline(line: str) -> None:
+    from bot.channels.jsonchat import BadLine, parse_line
+
+    try:
+        conversation, text = parse_line(line)
+    except BadLine:
+        assert line.strip().startswith(("{", "["))
+    else:
+        assert isinstance(conversation, str) and isinstance(text, str)
+
+
+@given(st.text(max_size=60))
+def test_a_bare_age_is_none_or_a_child_s_age(text: str) -> None:
+    from bot.dialogue import bare_age
+
+    age = bare_age(text, 8)
+    assert age is None or (-9 <= age.low <= age.high <= 263)
