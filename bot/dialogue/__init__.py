@@ -14,12 +14,21 @@ was replaced in between) is the request matched again.
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, fields, replace
-from typing import Any
+from dataclasses import replace
 
 from bot.catalogue import Catalogue
+from bot.dialogue.phrases import (
+    ANSWER_WORDS,
+    BARE_ANSWER_WORDS,
+    FOLLOW_UP,
+    NEW_CASE,
+    SHORT_FOLLOW_UP_WORDS,
+    bare_age,
+    details_number,
+    is_courtesy,
+    is_more,
+)
+from bot.dialogue.session import Session
 from bot.matching import match
 from bot.models import (
     AgeRange,
@@ -37,159 +46,8 @@ from bot.models import (
 )
 from bot.text import fold
 from bot.understanding import Context, understand
-from bot.understanding.age import parse_age
 
-_MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
-_FOLLOW_UP = re.compile(
-    r"^\s*(?:und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|auch|jetzt)\b", re.I
-)
-# "details 2", "d 2", "mehr zu 2", "info 2", "2": the full card of offer 2 of the last list.
-_DETAILS = re.compile(
-    r"^\s*(?:(?:details?|d|info|infos|karte|mehr\s+(?:zu|zum|über|ueber)|zu|nr\.?|nummer|#)"
-    r"\s*)?(\d{1,2})\s*[.!?]?\s*$",
-    re.I,
-)
-_NUMBER = re.compile(r"\d+(?:[.,]5)?")
-_YEARS_SPAN = re.compile(r"^\D*?(\d{1,2})\s*(?:-|–|bis|to)\s*(\d{1,2})\D*$")
-# A message that says the conversation is about someone else: "Neue Anfrage", "andere Familie",
-# "Nächster Fall", "Neue Frage", "another family" — a new case even without a need of its own.
-_NEW_CASE = re.compile(
-    r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|new|another|next|different)\s+"
-    r"(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|schule|thema|case|family|"
-    r"request|question|child)\b"
-)
-# Words of thanks and assent: "danke 👍" ends a turn, it does not ask for anything.
-_COURTESY = frozenset((
-    "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx", "ok", "okay",
-    "super", "prima", "toll", "gut", "alles", "klar", "perfekt", "merci", "tschuess", "bye",
-))  # fmt: skip
-SHORT_FOLLOW_UP_WORDS = 6
-# A bare number answering "Wie alt ist das Kind?" is years up to this age (the Präventionskette).
-MAX_BARE_YEARS = 21
-BARE_ANSWER_WORDS = 5  # "sie ist 15" unasked, as a correction
-ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age question
-
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    """What a conversation remembers between two messages."""
-
-    request: Request | None = None
-    page: int = 0
-    default_place: str | None = None
-    # The last answer as ranked offer ids: (id, score, locality) and alternatives (id, why, km).
-    ranked: tuple[tuple[str, float, str], ...] = ()
-    alternatives: tuple[tuple[str, str, float | None], ...] = ()
-    gap: str | None = None
-    # What the assistant asked back last time (Question.kind and candidates), awaiting an answer.
-    asked: str | None = None
-    asked_candidates: tuple[str, ...] = ()
-
-    def to_json(self) -> str:
-        data = {
-            "page": self.page,
-            "default_place": self.default_place,
-            "request": None if self.request is None else _request_data(self.request),
-            "ranked": [list(r) for r in self.ranked],
-            "alternatives": [list(a) for a in self.alternatives],
-            "gap": self.gap,
-            "asked": self.asked,
-            "asked_candidates": list(self.asked_candidates),
-        }
-        return json.dumps(data, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str | None) -> Session:
-        if not text:
-            return cls()
-        data = json.loads(text)
-        raw = data.get("request")
-        return cls(
-            request=_request_from(raw) if raw else None,
-            page=int(data.get("page", 0)),
-            default_place=data.get("default_place"),
-            ranked=tuple((str(i), float(s), str(loc)) for i, s, loc in data.get("ranked", ())),
-            alternatives=tuple(
-                (str(i), str(why), None if km is None else float(km))
-                for i, why, km in data.get("alternatives", ())
-            ),
-            gap=data.get("gap"),
-            asked=data.get("asked"),
-            asked_candidates=tuple(data.get("asked_candidates", ())),
-        )
-
-
-def _request_data(request: Request) -> dict[str, Any]:
-    """Every field of a Request as JSON data (new fields are kept without touching this)."""
-    data: dict[str, Any] = {}
-    for f in fields(Request):
-        value = getattr(request, f.name)
-        if isinstance(value, AgeRange):
-            value = value.as_list()
-        elif isinstance(value, tuple):
-            value = list(value)
-        data[f.name] = value
-    return data
-
-
-def _request_from(raw: dict[str, Any]) -> Request:
-    known = {f.name for f in fields(Request)}
-    values: dict[str, Any] = {}
-    for name, value in raw.items():
-        if name not in known:
-            continue  # written by another version: ignore rather than fail
-        if name == "age":
-            value = AgeRange(*value) if value else None
-        elif isinstance(value, list):
-            value = tuple(value)
-        values[name] = value
-    return Request(**values)
-
-
-def is_more(text: str) -> bool:
-    return bool(_MORE.match(text or ""))
-
-
-def details_number(text: str) -> int | None:
-    """Return N for "details N", "d N", "mehr zu N" or a bare "N", else None."""
-    found = _DETAILS.match(text or "")
-    return int(found.group(1)) if found else None
-
-
-def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
-    """Read an answer to "Wie alt ist das Kind?": "3 Jahre", but also a bare "17", "sie ist 15".
-
-    Only called while the age question is open: then one small number in a short message is the
-    child's age in years, which it would not be in a fresh request ("17" could be anything).
-    """
-    folded = fold(text)
-    age = parse_age(folded)
-    if age is not None:
-        return age
-    words = re.findall(r"[a-z]+", folded)
-    if len(words) > max_words:
-        return None
-    span = _YEARS_SPAN.match(folded)  # "so 10-12", "10 bis 12"
-    if span:
-        low, high = sorted(int(n) for n in span.groups())
-        return AgeRange(low * 12, high * 12 + 11) if high <= MAX_BARE_YEARS else None
-    numbers = _NUMBER.findall(folded)
-    if len(numbers) != 1:
-        return None
-    years = float(numbers[0].replace(",", "."))
-    if years > MAX_BARE_YEARS:
-        return None
-    low = int(years * 12)
-    return AgeRange(low, low + 11 if years.is_integer() else low)
-
-
-def _courtesy(text: str) -> bool:
-    """Tell thanks, assent or a lone emoji from text that could not be read."""
-    words = re.findall(r"[a-z]+", fold(text))
-    if words:
-        return all(w in _COURTESY for w in words)
-    return not re.search(r"[^\W\d_]", text) and not re.search(r"[?]", text)
+__all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
 
 
 def _nothing_understood(request: Request) -> bool:
@@ -221,7 +79,7 @@ def respond(
     if previous is not None and _nothing_understood(request):
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
-        prompt = Prompt.THANKS if _courtesy(text) else Prompt.UNREADABLE
+        prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
         return Answer(previous, prompt=prompt), session
     carried: list[Carried] = []
     if previous is not None and _continues(previous, request, text, session):
@@ -251,9 +109,9 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
     inherit the previous family's place or age. "und …", an answer to the open question, and a
     short message without a need of its own continue the conversation.
     """
-    if _NEW_CASE.search(fold(text)):
+    if NEW_CASE.search(fold(text)):
         return False
-    if _FOLLOW_UP.match(text):
+    if FOLLOW_UP.match(text):
         return True
     own_need = _own_need(new)
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
@@ -309,7 +167,7 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
     if not own_need and new.age is not None and new.place is not None and previous.topics:
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
-    if own_need and not _FOLLOW_UP.match(text) and not _answers(session.asked, new):
+    if own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new):
         if new.age is None and previous.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
         if new.place is None and previous.place is not None:
