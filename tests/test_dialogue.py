@@ -61,7 +61,10 @@ def test_a_button_choice_refines_and_survives_a_restart(catalogue: Catalogue) ->
 
 
 def test_bare_answers_to_the_age_question(catalogue: Catalogue) -> None:
-    for reply, months in (("17", 204), ("sie ist 15", 180), ("4", 48), ("ca. 6", 72)):
+    for reply, months in (("17", 204), ("sie ist 15", 180), ("4", 48), ("ca. 6", 72),
+                          ("fünfzehn", 180), ("Sie ist zwölf.", 144), ("dreieinhalb", 42),
+                          ("3 1/2", 42), ("8 Monate", 8), ("5. Klasse", 120),
+                          ("schwanger", -9)):  # fmt: skip
         asked, session = respond("Jugendtreff in Lünen?", catalogue)
         assert asked.question is not None and asked.question.kind == "age"
         answer, session = respond(reply, catalogue, session)

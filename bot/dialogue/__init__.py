@@ -115,7 +115,9 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
         return True
     own_need = _own_need(new)
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
-    if _answers(session.asked, new) and same_need and not (new.age and new.place):
+    if _answers(session.asked, new) and not (new.age and new.place) and (
+        same_need or _bare_answer(text)
+    ):
         return True
     names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
     if own_need:
@@ -123,6 +125,11 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+def _bare_answer(text: str) -> bool:
+    """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
+    return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
 
 
 def _own_need(request: Request) -> bool:
@@ -146,6 +153,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
            ) -> tuple[Request, list[Carried]]:  # fmt: skip
     """Fill what a follow-up leaves out from the request before it, and say what was carried."""
     own_need = bool(new.topics) and not new.general
+    if _answers(session.asked, new) and _bare_answer(text):
+        own_need = False  # "schwanger" answers the age question, the need stays
     place = new.place
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":

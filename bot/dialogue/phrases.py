@@ -66,6 +66,11 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     words = re.findall(r"[a-z]+", folded)
     if len(words) > max_words:
         return None
+    # An answer to the age question is in years unless it names a unit: read "fünfzehn",
+    # "dreieinhalb", "11 oder 12" as if "Jahre" followed.
+    age = parse_age(folded.rstrip(" .!?") + " jahre")
+    if age is not None and age.high <= (MAX_BARE_YEARS + 1) * 12 - 1:
+        return age
     span = _YEARS_SPAN.match(folded)  # "so 10-12", "10 bis 12"
     if span:
         low, high = sorted(int(n) for n in span.groups())
@@ -85,4 +90,4 @@ def is_courtesy(text: str) -> bool:
     words = re.findall(r"[a-z]+", fold(text))
     if words:
         return all(w in _COURTESY for w in words)
-    return not re.search(r"[^\W\d_]", text) and not re.search(r"[?]", text)
+    return not re.search(r"[^\W_]", text) and "?" not in text  # emoji and punctuation only
