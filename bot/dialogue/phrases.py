@@ -27,9 +27,9 @@ _YEARS_SPAN = re.compile(r"^\D*?(\d{1,2})\s*(?:-|–|bis|to)\s*(\d{1,2})\D*$")
 # A message that says the conversation is about someone else: "Neue Anfrage", "andere Familie",
 # "Nächster Fall", "Neue Frage", "another family" — a new case even without a need of its own.
 NEW_CASE = re.compile(
-    r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|new|another|next|different)\s+"
-    r"(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|schule|thema|case|family|"
-    r"request|question|child)\b"
+    r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|zweite[rs]?|new|another|next|"
+    r"different|second)\s+(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|"
+    r"schule|thema|sache|case|family|request|question|child|topic)\b"
 )
 # Words of thanks and assent: "danke 👍" ends a turn, it does not ask for anything.
 _COURTESY = frozenset((
