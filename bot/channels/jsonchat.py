@@ -16,15 +16,16 @@ import argparse
 import json
 import logging
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from bot.assistant import Assistant
-from bot.catalogue import Catalogue
-from bot.dialogue import Session
+from bot.assistant import Assistant, Session
 from bot.models import Answer
 from bot.render.text import render_compact
 from bot.render.words import question_text
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
 DEFAULT_CONVERSATION = "default"
