@@ -73,6 +73,8 @@ def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: s
     data["page"] = {"number": page.number, "size": page.size, "total": page.total,
                     "has_more": page.has_more,
                     "shown": [hit.offer.id for hit in answer.page_offers]}  # fmt: skip
+    data["emergency"] = [{"label": e.label_de, "number": e.number}
+                         for e in getattr(answer, "emergency", ())]  # fmt: skip
     data["prompt"] = str(answer.prompt) if answer.prompt else None
     data["carried"] = [{"what": str(c.what), "from": str(c.source)} for c in answer.carried]
     details = answer.details

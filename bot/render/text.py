@@ -17,11 +17,14 @@ from bot.render.words import (
     card_fields,
     carried_text,
     count_text,
+    emergency_heading,
+    emergency_lines,
     gap_text,
     prompt_text,
     question_text,
     summary,
     understood_text,
+    unexplained_text,
 )
 
 WIDTH = 78
@@ -67,10 +70,14 @@ def _render(answer: Answer, catalogue: Catalogue, *, compact: bool) -> str:
     if prompt is not None:
         return prompt
     question = question_text(answer, catalogue)
-    out = [_("Understood: {what}").format(what=understood_text(answer, catalogue))]
-    carried = carried_text(answer, catalogue)
-    if carried:
-        out.append(carried)
+    out = []
+    emergency = emergency_lines(answer)
+    if emergency:
+        out.append("\n".join(["⚠ " + emergency_heading(), *("   " + e for e in emergency)]))
+    out.append(_("Understood: {what}").format(what=understood_text(answer, catalogue)))
+    for note in (unexplained_text(answer), carried_text(answer, catalogue)):
+        if note:
+            out.append(note)
     shown = answer.numbered()
     offers = shown[: len(answer.page_offers)]
     if offers:

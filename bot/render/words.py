@@ -118,6 +118,8 @@ def alternative_note(hit: Hit, catalogue: Catalogue) -> str:
     offer = hit.offer
     if hit.why == AlternativeWhy.AGE:
         return _("for another age: {age}").format(age=age_text(offer.age_min, offer.age_max))
+    if hit.why == "need":  # AlternativeWhy.NEED: the same topic, not the particular offer asked
+        return _("meets a related need, not exactly the one asked for")
     if hit.why == AlternativeWhy.LANGUAGE:
         return _("not in the asked language (held in {languages})").format(
             languages=languages_text(offer.languages))  # fmt: skip
@@ -193,6 +195,10 @@ def count_text(answer: Answer) -> str:
     """The headline over a list: how many offers fit, and which of them this page shows."""
     total = len(answer.offers)
     page = answer.page
+    if getattr(answer.request, "need_unexplained", False):  # general offers, not fitting ones
+        return ngettext("{count} general offer for this age (none for the need as named):",
+                        "{count} general offers for this age (none for the need as named):",
+                        total).format(count=total)  # fmt: skip
     if total <= page.size:
         return ngettext("{count} fitting offer:", "{count} fitting offers, best first:",
                         total).format(count=total)  # fmt: skip
@@ -242,3 +248,23 @@ def prompt_text(answer: Answer) -> str | None:
     return _("Sorry, I could not read that. Please describe the child and the need in a "
              "few words, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c, or write "
              "\u201emehr\u201c for more offers.")  # fmt: skip
+
+
+# Until the needs work lands on main, Answer.emergency, Request.unexplained and
+# Request.need_unexplained may be absent: read them with a default.
+def emergency_lines(answer: Answer) -> list[str]:
+    """The numbers to call at once when a child may be in danger (shown before any offer)."""
+    locale = current_locale()
+    return [f"{e.label(locale)}: {e.number}" for e in getattr(answer, "emergency", ())]
+
+
+def emergency_heading() -> str:
+    return _("If a child is in danger right now, call at once:")
+
+
+def unexplained_text(answer: Answer) -> str | None:
+    """Name the words nothing explains, so the asker knows what was not understood."""
+    words = getattr(answer.request, "unexplained", ())
+    if not words:
+        return None
+    return " ".join(_("I know no offer for \u201e{word}\u201c.").format(word=w) for w in words[:3])

@@ -23,11 +23,14 @@ from bot.render.words import (
     card_fields,
     carried_text,
     count_text,
+    emergency_heading,
+    emergency_lines,
     gap_text,
     prompt_text,
     question_text,
     summary,
     understood_text,
+    unexplained_text,
 )
 
 if TYPE_CHECKING:
@@ -127,12 +130,17 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
     if prompt is not None:
         return "💬 " + escape(prompt)
     question = question_text(answer, catalogue)
-    parts = [
+    parts = []
+    emergency = emergency_lines(answer)
+    if emergency:
+        parts.append("🚨 <b>" + escape(emergency_heading()) + "</b>\n"
+                     + "\n".join(escape(e) for e in emergency))  # fmt: skip
+    parts.append(
         "🔎 " + escape(_("Understood: {what}").format(what=understood_text(answer, catalogue)))
-    ]
-    carried = carried_text(answer, catalogue)
-    if carried:
-        parts.append("<i>" + escape(carried) + "</i>")
+    )
+    for note in (unexplained_text(answer), carried_text(answer, catalogue)):
+        if note:
+            parts.append("<i>" + escape(note) + "</i>")
     shown = answer.numbered()
     offers = shown[: len(answer.page_offers)]
     if offers:
