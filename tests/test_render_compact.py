@@ -84,3 +84,17 @@ def test_the_carried_notice_and_prompt_reach_telegram(catalogue: Catalogue) -> N
     unreadable, _ = respond("???", catalogue, session)
     html = answer_html(unreadable, catalogue)
     assert "nicht lesen" in html and "Verstanden" not in html
+
+
+def test_emergency_numbers_and_unknown_words_are_said_first() -> None:
+    from types import SimpleNamespace
+
+    from bot.render.words import count_text, emergency_lines, unexplained_text
+
+    number = SimpleNamespace(number="110", label=lambda locale: "Polizei")
+    request = SimpleNamespace(unexplained=("Kinderhospiz",), need_unexplained=True)
+    answer = SimpleNamespace(emergency=(number,), request=request, offers=(1, 2, 3),
+                             page=SimpleNamespace(size=5, start=0))  # fmt: skip
+    assert emergency_lines(answer) == ["Polizei: 110"]  # type: ignore[arg-type]
+    assert unexplained_text(answer) == "Zu „Kinderhospiz“ kenne ich kein Angebot."  # type: ignore[arg-type]
+    assert "allgemeine Angebote" in count_text(answer)  # type: ignore[arg-type]
