@@ -210,3 +210,12 @@ def test_a_bare_age_span_and_an_age_with_the_place(catalogue: Catalogue) -> None
     assert asked.question is not None and asked.question.kind == "age"
     both, _ = respond("sie ist 8, wir sind in Fröndenberg", catalogue, session)
     assert both.request.age == AgeRange(96, 107) and both.request.place == "froendenberg"
+
+
+def test_mehr_past_the_end_says_no_more_and_stays_there(catalogue: Catalogue) -> None:
+    first, session = respond("Erziehungsberatung im Kreis Unna", catalogue)
+    pages = -(-len(first.offers) // PAGE_SIZE)
+    for _ in range(pages + 3):
+        answer, session = respond("mehr", catalogue, session)
+    assert session.page == pages and answer.page_offers == () and not answer.page.has_more
+    assert "Keine weiteren Angebote" in render_compact(answer, catalogue)

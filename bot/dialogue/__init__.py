@@ -31,6 +31,7 @@ from bot.dialogue.phrases import (
 from bot.dialogue.session import Session
 from bot.matching import match
 from bot.models import (
+    PAGE_SIZE,
     AgeRange,
     AlternativeWhy,
     Answer,
@@ -229,7 +230,9 @@ def _page(session: Session, catalogue: Catalogue, number: int) -> tuple[Answer, 
     if answer is None:  # the catalogue changed since: rank again, keep the page asked for
         assert session.request is not None
         answer, session = _fresh(session.request, catalogue, session)
-    page = Page(number, total=len(answer.offers))
+    total = len(answer.offers)
+    number = min(number, -(-total // PAGE_SIZE))  # one page past the end says "no more"
+    page = Page(number, total=total)
     return replace(answer, page=page), replace(session, page=number)
 
 
