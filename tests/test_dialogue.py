@@ -219,3 +219,13 @@ def test_mehr_past_the_end_says_no_more_and_stays_there(catalogue: Catalogue) ->
         answer, session = respond("mehr", catalogue, session)
     assert session.page == pages and answer.page_offers == () and not answer.page.has_more
     assert "Keine weiteren Angebote" in render_compact(answer, catalogue)
+
+
+def test_session_fields_of_every_shape_round_trip() -> None:
+    from bot.dialogue.session import _dump, _load
+
+    ranges = (AgeRange(12, 23), AgeRange(-9, -1))
+    assert _load(_dump(ranges), "tuple[AgeRange, ...]") == ranges
+    assert _load(_dump(AgeRange(3, 4)), "AgeRange | None") == AgeRange(3, 4)
+    assert _load(_dump(("a", "b")), "tuple[str, ...]") == ("a", "b")
+    assert _load(None, "AgeRange | None") is None and _load(True, "bool") is True

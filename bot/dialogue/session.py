@@ -65,26 +65,35 @@ class Session:
 
 def _request_data(request: Request) -> dict[str, Any]:
     """Every field of a Request as JSON data (new fields are kept without touching this)."""
-    data: dict[str, Any] = {}
-    for f in fields(Request):
-        value = getattr(request, f.name)
-        if isinstance(value, AgeRange):
-            value = value.as_list()
-        elif isinstance(value, tuple):
-            value = list(value)
-        data[f.name] = value
-    return data
+    return {f.name: _dump(getattr(request, f.name)) for f in fields(Request)}
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, AgeRange):
+        return value.as_list()
+    if isinstance(value, tuple | list):
+        return [_dump(v) for v in value]
+    return value
 
 
 def _request_from(raw: dict[str, Any]) -> Request:
-    known = {f.name for f in fields(Request)}
+    types = {f.name: str(f.type) for f in fields(Request)}
     values: dict[str, Any] = {}
     for name, value in raw.items():
-        if name not in known:
+        if name not in types:
             continue  # written by another version: ignore rather than fail
-        if name == "age":
-            value = AgeRange(*value) if value else None
-        elif isinstance(value, list):
-            value = tuple(value)
-        values[name] = value
+        values[name] = _load(value, types[name])
     return Request(**values)
+
+
+def _load(value: Any, type_name: str) -> Any:
+    """Read a field back by its annotation: AgeRange, a tuple of AgeRange, or a tuple."""
+    if value is None:
+        return None
+    if "AgeRange" in type_name:
+        if type_name.startswith("tuple"):
+            return tuple(AgeRange(*v) for v in value)
+        return AgeRange(*value)
+    if isinstance(value, list):
+        return tuple(value)
+    return value
