@@ -229,3 +229,14 @@ def test_session_fields_of_every_shape_round_trip() -> None:
     assert _load(_dump(AgeRange(3, 4)), "AgeRange | None") == AgeRange(3, 4)
     assert _load(_dump(("a", "b")), "tuple[str, ...]") == ("a", "b")
     assert _load(None, "AgeRange | None") is None and _load(True, "bool") is True
+
+
+def test_the_need_completing_a_general_request_carries_age_and_place_silently(
+    catalogue: Catalogue,
+) -> None:
+    general, session = respond("Kind 3 Jahre in Methler", catalogue)
+    assert general.request.general
+    answer, _ = respond("Sprachförderung", catalogue, session)
+    assert answer.request.topics == ("sprachfoerderung",)
+    assert answer.request.age == AgeRange(36, 47) and answer.request.place == "kamen-methler"
+    assert answer.carried == ()  # the same child: nothing to warn about

@@ -177,7 +177,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
     if not own_need and new.age is not None and new.place is not None and previous.topics:
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
-    if own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new):
+    if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
+            and not previous.general):  # after "Kind 3 Jahre in Methler" the need completes it
         if new.age is None and previous.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
         if new.place is None and previous.place is not None:
