@@ -187,7 +187,8 @@ class PlannerImport:
         for key in ("lat", "lon"):
             value = text(key).replace(",", ".")
             try:
-                position.append(float(value) if value else None)
+                # to 1 cm, so that an Excel round trip (15 digits) changes nothing
+                position.append(round(float(value), 7) if value else None)
             except ValueError:
                 bad(key, _("must be a number such as 51.59"))
                 position.append(None)

@@ -131,6 +131,15 @@ def test_the_published_geojson_imports_the_same_way(tmp_path: Path, capsys, monk
     assert (theresien.age_min, theresien.age_max) == (0, 71)
     assert theresien.provider.startswith("Röm.-Kath. Kirchengemeinde")
     assert "Ansprechpartner" in out  # a person's name column is ignored, and said so
+    # the planner exports it to Excel, edits nothing, imports again: nothing changes
+    workbook = tmp_path / "altona.xlsx"
+    code, _out, _err = _run(capsys, "catalogue", "export", "--xlsx", str(workbook),
+                            "--catalogue", str(db))  # fmt: skip
+    assert code == 0
+    code, out, err = _run(capsys, "catalogue", "import", str(workbook), "--catalogue", str(db),
+                          "--dry-run")  # fmt: skip
+    assert code == 0, err
+    assert "geändert 0, entfernt 0, unverändert 197" in out
 
 
 def test_the_planner_edits_the_service_mapping(tmp_path: Path, capsys, monkeypatch) -> None:
