@@ -1,8 +1,8 @@
 """Recall of `redact` on dictated (speech-to-text, lowercase, number words) messages.
 
-`dictated_corpus.jsonl` was written by someone who had not read the redaction rules (a copy of
-tests/data/fresh/dictated_privacy.jsonl from the `fresh2` branch): each line holds the text, the
-planted personal data (kind, value) and the words that must survive. A planted value counts as
+tests/data/fresh/dictated_privacy.jsonl was written by someone who had not read the redaction
+rules: each line holds the text, the planted personal data (kind, value) and the words that must
+survive. A planted value counts as
 removed when it no longer stands in the output as a whole word sequence; a keep value must still
 be there. Run `python -m tests.privacy.dictated` to print the figures and every miss.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.privacy.redact import redact
 
-CORPUS = Path(__file__).with_name("dictated_corpus.jsonl")
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "fresh" / "dictated_privacy.jsonl"
 
 
 def present(value: str, text: str) -> bool:
