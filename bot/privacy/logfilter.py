@@ -48,32 +48,51 @@ _NAME_FIELD = re.compile(
 )
 _PLACE_FIELD = re.compile(r"(?P<key>\b(?:latitude|longitude)['\"]?\s*[:=]\s*)-?\d+(?:\.\d+)?")
 _ID_FIELD = re.compile(r"(?P<key>\b(?:id|chat_id|user_id)['\"]?\s*[:=]\s*)-?\d{5,}\b")
+_TOKEN = re.compile(r"[^\W_]+")  # letters and digits: the first token of a term is its key
 _SHIELD = "\x00{}\x00"
 _SHIELDED = re.compile(r"\x00(\d+)\x00")
 
 
 class _Registry:
-    """Recently seen personal terms and what replaces them, most recent last."""
+    """Recently seen personal terms and what replaces them, indexed by their first token.
+
+    A record is scanned once for its tokens and only terms starting with one of them are tried,
+    so scrubbing costs the length of the record, not the size of the registry.
+    """
 
     def __init__(self, limit: int = MAX_TERMS) -> None:
         self.limit = limit
         self._terms: OrderedDict[str, str] = OrderedDict()
+        self._by_first: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def add(self, term: str, replacement: str) -> None:
         term = term.strip()
-        if len(term) < MIN_TERM or term == replacement:
+        first = _TOKEN.search(term)
+        if len(term) < MIN_TERM or term == replacement or first is None:
             return
         with self._lock:
             self._terms[term] = replacement
             self._terms.move_to_end(term)
+            self._by_first.setdefault(first.group(0), set()).add(term)
             while len(self._terms) > self.limit:
-                self._terms.popitem(last=False)
+                old, _replacement = self._terms.popitem(last=False)
+                self._forget(old)
+
+    def _forget(self, term: str) -> None:
+        first = _TOKEN.search(term)
+        if first is not None and (terms := self._by_first.get(first.group(0))) is not None:
+            terms.discard(term)
+            if not terms:
+                del self._by_first[first.group(0)]
 
     def scrub(self, text: str) -> str:
         with self._lock:
-            terms = list(self._terms.items())
-        for term, replacement in terms:
+            if not self._terms:
+                return text
+            candidates = [(term, self._terms[term]) for token in set(_TOKEN.findall(text))
+                          for term in self._by_first.get(token, ())]  # fmt: skip
+        for term, replacement in sorted(candidates, key=lambda item: -len(item[0])):
             if term in text:
                 if term.isdigit():  # an id: only as a whole number, never inside another one
                     text = re.sub(rf"(?<!\d){term}(?!\d)", replacement, text)
@@ -84,6 +103,7 @@ class _Registry:
     def clear(self) -> None:
         with self._lock:
             self._terms.clear()
+            self._by_first.clear()
 
 
 REGISTRY = _Registry()

@@ -295,15 +295,24 @@ def personal_spans(text: str, redacted: str | None = None) -> list[tuple[str, st
     """The (original span, marker) pairs `redact` replaced in `text`, for the log filter.
 
     The redacted text is the original with some spans swapped for markers, so its literal pieces
-    anchor a pattern whose gaps are exactly the removed spans.
+    anchor the spans: each span runs from the end of one piece to the next occurrence of the
+    following piece (a plain string scan: a compiled pattern per message would fill re's cache).
     """
     redacted = redact(text) if redacted is None else redacted
     markers = _MARKER.findall(redacted)
     if not markers:
         return []
     pieces = _MARKER.split(redacted)
-    pattern = "(.+?)".join(re.escape(piece) for piece in pieces)
-    match = re.fullmatch(pattern, text, re.S)
-    if match is None:  # a text that already held a marker: keep its words unsplit
-        return []
-    return [(span, marker) for span, marker in zip(match.groups(), markers, strict=True)]
+    if not text.startswith(pieces[0]) or not text.endswith(pieces[-1]):
+        return []  # a text that already held a marker: nothing reliable to report
+    spans: list[tuple[str, str]] = []
+    position = len(pieces[0])
+    end = len(text) - len(pieces[-1])
+    for marker, piece in zip(markers, pieces[1:], strict=True):
+        is_last = len(spans) == len(markers) - 1
+        stop = end if is_last else text.find(piece, position + 1)
+        if stop < position + 1 or stop > end:
+            return spans
+        spans.append((text[position:stop], marker))
+        position = stop + len(piece)
+    return spans
