@@ -41,7 +41,7 @@ from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit
 from bot.telegram.request import RetryPolicy, make_request
 from bot.telegram.services import KEY, Lotse
-from bot.telegram.updates import ChatOrderedProcessor
+from bot.telegram.updates import ChatOrderedProcessor, kind_of
 
 log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 64
@@ -118,9 +118,17 @@ def add_handlers(app: Application) -> None:
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure (without message text) and tell the user politely; the bot keeps running."""
-    log.error("handling an update failed: %s", type(context.error).__name__, exc_info=context.error)
     if not isinstance(update, Update):
+        log.error("job or polling failed reason=%s", type(context.error).__name__,
+                  exc_info=context.error)  # fmt: skip
         return
+    lotse: Lotse | None = context.application.bot_data.get(KEY)
+    user = update.effective_user
+    log.error(
+        "update failed update=%s user=%s kind=%s reason=%s", update.update_id,
+        lotse.pseudonym(user.id) if lotse and user else None, kind_of(update),
+        type(context.error).__name__, exc_info=context.error,
+    )  # fmt: skip
     language = update.effective_user.language_code if update.effective_user else None
     with use_locale(language):
         text = _(
@@ -136,7 +144,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         elif update.effective_chat is not None:
             await update.effective_chat.send_message(escape(text))
     except TelegramError as error:
-        log.warning("could not tell the user about the failure: %s", type(error).__name__)
+        log.warning("failure not told update=%s reason=%s", update.update_id, type(error).__name__)
 
 
 async def set_commands(app: Application) -> None:
