@@ -110,7 +110,9 @@ async def stop_within(app: Application, state: Path, budget: float = STOP_BUDGET
     if app.updater is not None and app.updater.running:
         await _bounded("updater", app.updater.stop(), ACK_SECONDS * budget / STOP_BUDGET)
     handle_until = began + HANDLE_SECONDS * budget / STOP_BUDGET
-    while processor is not None and processor.pending and time.monotonic() < handle_until:
+    # updates still in PTB's queue become tasks at the next turns of the loop: wait for them too
+    while (processor is not None and (processor.pending or not app.update_queue.empty())
+           and time.monotonic() < handle_until):  # fmt: skip
         await asyncio.sleep(0.02)
     saved = 0
     if processor is not None:
