@@ -156,3 +156,23 @@ async def test_quick_messages_of_one_chat_are_handled_in_order(tmp_path):
                          if c.method == "sendMessage" and c.chat_id == user]  # fmt: skip
         assert "Unna" in first
         assert "Unna" in second and "3 Jahre" in second  # the follow-up saw the first session
+
+
+@pytest.mark.asyncio
+async def test_after_a_restart_seen_updates_are_skipped_and_saved_ones_handled():
+    from telegram import Update
+
+    from bot.telegram.updates import ChatOrderedProcessor
+
+    processor = ChatOrderedProcessor(4, "s")
+    processor.skip_through, processor.replayed = 10, {9}
+    handled: list[int] = []
+
+    async def handle(update_id: int) -> None:
+        handled.append(update_id)
+
+    for update_id in (8, 9, 10, 11):
+        update = Update.de_json({"update_id": update_id}, None)
+        await processor.do_process_update(update, handle(update_id))
+    assert handled == [9, 11]  # 8 and 10 were answered before the restart, 9 was saved by it
+    assert processor.seen_through == 11 and processor.pending == {}
