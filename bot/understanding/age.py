@@ -21,7 +21,7 @@ from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
-from bot.understanding.numbers import correct_typos, normalise
+from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
 
 PREGNANCY = AgeRange(-9, -1)
 WEEKS_PER_MONTH = 4.345
@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|klaessler\w*)"),
         "class_number": re.compile(
             r"(?:klassen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
-            r"(?:\s*(?:/|-|–|und|u\.|oder)\s*(?P<b>\d{1,2}))?"),
+            r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
@@ -77,15 +77,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
         "expecting": re.compile(
             r"\berwarte\w*\s+(?:\w+\s+){0,2}(?:kind|baby|zwilling\w*|nachwuchs)"
+            r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
+            r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
+            r"(?:kind|baby|zwillinge|geschwisterchen)\b"
+            r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
+        "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
+                                r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
     }
 
 
 def _life_year(text: str) -> list[_Span]:
     """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life."""
     hits = []
-    for m in re.finditer(r"\b(\d{1,2})\s*\.\s*lebensjahr", text):
-        year = int(m.group(1))
+    for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
+        year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
         if 1 <= year <= 21:
             hits.append(_Span(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
     return hits
@@ -100,7 +106,10 @@ def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
             a = int(m.group("a"))
             b = int(m.group("b")) if m.group("b") else a
             grades.append((m.start(), m.end(), a, b))
+    blocked = not_age_spans(text)
     for m in patterns["class_letter"].finditer(text):
+        if inside(blocked, m.start(1), m.end(1)):
+            continue  # "§ 8a"
         grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
     if _SCHOOL_WORDS.search(text):  # "Eltern unserer 7er" only where a school is the subject
         for m in patterns["class_er"].finditer(text):
@@ -158,16 +167,32 @@ def _pregnancy_range(weeks_left: float) -> AgeRange:
     return AgeRange(-min(9, max(5, 2 * left)), -1)
 
 
+def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
+    words = re.findall(r"[a-z]+", text)
+    return any(word.startswith(sign) for word in words for sign in vocab.pregnancy)
+
+
 def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
     """Return the unborn child's age range when the request is about a pregnancy."""
     patterns = _patterns()
-    lost = bool(_BORN.search(text))  # "Frühchen (28. SSW)", "nach Totgeburt 32. SSW": past
+    def lost(m: re.Match[str]) -> bool:
+        """Tell whether a week is a past birth's: "Frühchen (28. SSW)", "nach Totgeburt 32. SSW"."""
+        near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
+        return bool(m.group("born") or _BORN.search(near))
+
     for m in patterns["ssw"].finditer(text):
-        if m.group("born") or lost:
+        if lost(m):
             continue
         week = int(m.group("a") or m.group("b"))
         if 1 <= week <= 42:
             return _pregnancy_range(max(40 - week, 1))
+    for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
+        if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "Frühchen (34+2)": the week of a birth
+        week = int(m.group("w") or m.group("v"))
+        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", text[max(0, m.start() - 8) : m.start()])
+        if (m.group("w") or _words_say_pregnant(text, vocab)) and not ahead and 4 <= week <= 42:
+            return _pregnancy_range(40 - week)
     for m in patterns["due_in"].finditer(text):
         value = float(m.group("n").replace(",", "."))
         weeks = value if m.group("w") else value * WEEKS_PER_MONTH
@@ -175,7 +200,7 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
             return _pregnancy_range(weeks)
     if patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
-    unborn = patterns["ssw"].sub(lambda m: " " if m.group("born") or lost else m.group(0), text)
+    unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
     words = re.findall(r"[a-z]+", unborn)
     if any(word.startswith(sign) for word in words for sign in vocab.pregnancy):
         return PREGNANCY
@@ -189,7 +214,8 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:einem\s+|einer\s+|a\s+)?([a-z]+)",
                          text):  # fmt: skip
         span = vocab.stages.get(m.group(1))
-        if span and span[1] < 36:
+        own_number = re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])
+        if span and span[1] < 36 and not own_number:  # "und Baby 4 Mon.": its own age
             return span
     return None
 

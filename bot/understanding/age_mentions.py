@@ -34,7 +34,8 @@ DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 _NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
-              r"stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d))")  # fmt: skip
+              r"stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
+              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)|\s*/\s*7))")  # fmt: skip
 _COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
 _NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
                   "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa", "etwa"})  # fmt: skip
@@ -129,12 +130,17 @@ class _Reader:
 
     def baby_context(self, start: int, end: int) -> bool:
         """Tell whether months, weeks or days are an age ("Baby 7 Wochen"), not a span."""
-        if self.expecting or re.match(r"[\s-]*(?:alt|jung|old)", self.text[end : end + 8]):
+        after = self.text[end : end + 20]
+        if self.expecting or re.match(r"[\s-]*(?:alt|jung|old)", after):
             return True
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
         words = re.findall(r"[a-z0-9]+", before)[-4:]
-        if words and (words[-1] in _NOW or words[-1] in _COPULA):
+        if any(word.endswith(noun) for word in words[-2:] for noun in vocab.child_nouns):
+            return True  # "Baby 4 Wo. in Flierich"
+        if re.match(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b", after):
+            return False  # "war 3 Wochen im Krankenhaus": a span of time
+        if words and (words[-1] in _NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
         for word in words:
             if word in vocab.role_nouns or word.startswith("baby"):
@@ -143,7 +149,8 @@ class _Reader:
                 return True
             if any(word.endswith(noun) for noun in vocab.child_nouns):
                 return True
-        return bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+        ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
+        return bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
 
     def someone_else(self, end: int) -> bool:
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
@@ -231,6 +238,8 @@ class _Reader:
             return "role"
         if noun in vocab.not_person_words or noun in vocab.stages or len(noun) < 5:
             return None
+        if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
+            return None  # "Hausnummer 14"
         if noun.endswith(("erin", "innen", "in", "er", "ler", "ling")):
             return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Care Leaverin
         return None
@@ -263,7 +272,8 @@ class _Reader:
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"jahre|geworden|alt)\b)", after)  # fmt: skip
-            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:[a-z]\.?\s+)?$", before)
+            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
+                             r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
             copula = bool(words) and (words[-1] in _COPULA or (
                 words[-1] in _NOW and len(words) > 1 and words[-2] in _COPULA))
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
@@ -277,6 +287,8 @@ class _Reader:
     def turned(before: str, after: str, value: float) -> tuple[int, int]:
         """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
         span = years_range(value) or (0, 0)
+        if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
+            return max(0, span[0] - 12), max(0, span[0] - 1)  # "wird bald 6": five now
         if not re.match(r"\s*geworden", after):
             return span
         ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
@@ -284,7 +296,7 @@ class _Reader:
             months = math.floor(_value(ago.group(1)) * (7 / DAYS_PER_MONTH if ago.group("w") else 1))
             return span[0] + months, span[0] + months
         if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
-            return span[0], span[0] + 1
+            return span[0], span[0] + 5
         return span
 
 

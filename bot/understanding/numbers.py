@@ -126,7 +126,11 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
         r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|typ|type|f)\s*-?\s*\d+",
         r"\b[uj]-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages
-        r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock)\s*\d+",
+        r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
+        r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+",
+        r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
+        r"\b24\s*/\s*7\b|\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tage)",
+        r"\d{1,2}\s+von\s+\d{1,2}",  # "Kind 2 von 4"
         r"\d+\s*(?:x|mal)\b",  # 2x, 3 mal
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
