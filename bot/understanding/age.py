@@ -147,13 +147,20 @@ def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return the narrowest life stage the request names ("Kita-Kind", "Säugling", "U3")."""
     best: tuple[int, int] | None = None
-    words = re.findall(r"[a-z0-9]+", text)
-    words += re.findall(r"[a-z0-9]+", re.sub(r"sek\w*\.?\s*(i|1)\b(?!i)", "sek1",
-                                             re.sub(r"sek\w*\.?\s*(ii|2)\b", "sek2", text)))
-    for word in words:
-        span = _stage_of(word, vocab)
-        if span and (best is None or span[1] - span[0] < best[1] - best[0]):
+    text = re.sub(r"sek\w*\.?\s*(ii|2)\b", "sek2", text)
+    text = re.sub(r"sek\w*\.?\s*(i|1)\b", "sek1", text)
+    previous: tuple[int, tuple[int, int]] | None = None
+    for m in re.finditer(r"[a-z0-9]+", text):
+        span = _stage_of(m.group(0), vocab)
+        if not span:
+            continue
+        if previous and re.fullmatch(r"\s*(?:,|und|and|sowie|oder|/|&)\s*(?:(?:ein|eine|einem|"
+                                     r"einer|a|an)\s+)?", text[previous[0] : m.start()]):
+            span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))  # Baby und Kleinkind
+            best = None
+        if best is None or span[1] - span[0] < best[1] - best[0]:
             best = span
+        previous = (m.end(), span)
     return best
 
 
@@ -257,6 +264,29 @@ def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
     return own, False
 
 
+_ELDER = r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|older|oldest|elder|eldest)"
+_YOUNGER = r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|younger|youngest)"
+_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER}))\b"
+                    r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
+                    r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
+
+
+def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
+    if len({(h.low, h.high) for h in chosen}) < 2:
+        return chosen
+    for m in _FOCUS.finditer(text):
+        noun = m.group("n") or ""
+        if m.group("e") or re.fullmatch(_ELDER, noun):
+            return [max(chosen, key=lambda h: h.high)]
+        if m.group("y") or re.fullmatch(_YOUNGER, noun):
+            return [min(chosen, key=lambda h: h.low)]
+        named = [h for h in chosen if h.noun and h.noun == m.group("n")]
+        if named and len(named) < len(chosen):
+            return named
+    return chosen
+
+
 def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """Return what a folded text says about the child's age.
 
@@ -274,6 +304,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
         if unsure:
             return AgeReading(None, candidates, True)
+        chosen = _focus(text, chosen)
         low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)
         if joined:

@@ -49,6 +49,7 @@ class Mention:
     low: int
     high: int
     kind: str = "child"  # child | role | loose | other | adult | duration | unexplained
+    noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
 
 
 @cache
@@ -64,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "years_months": re.compile(
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
-            rf"(?:\w*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            rf"(?P<noun>\w*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
@@ -112,8 +113,9 @@ class _Reader:
         self.blocked = not_age_spans(text)
         self.hits: list[Mention] = []
 
-    def add(self, start: int, end: int, low: int, high: int, kind: str = "child") -> None:
-        self.hits.append(Mention(start, end, low, high, kind))
+    def add(self, start: int, end: int, low: int, high: int, kind: str = "child",
+            noun: str = "") -> None:  # fmt: skip
+        self.hits.append(Mention(start, end, low, high, kind, noun))
 
     def free(self, start: int, end: int) -> bool:
         return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
@@ -136,7 +138,7 @@ class _Reader:
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
         words = re.findall(r"[a-z0-9]+", before)[-4:]
-        if any(word.endswith(noun) for word in words[-2:] for noun in vocab.child_nouns):
+        if any(word.endswith(noun) for word in words[-1:] for noun in vocab.child_nouns):
             return True  # "Baby 4 Wo. in Flierich"
         if re.match(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b", after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
@@ -203,7 +205,7 @@ class _Reader:
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
             for n in re.findall(r"\d{1,2}", m.group("nums")):
                 if span := years_range(float(n)):
-                    self.add(start, m.end(), *span, kind)
+                    self.add(start, m.end(), *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
             if not self.free(start, m.end()):
@@ -212,7 +214,7 @@ class _Reader:
             if unit := (m.group("unit") or "").strip():
                 factor = 7 / DAYS_PER_MONTH if re.match(WEEK_UNIT, unit) else 1
                 months = [math.floor(n * factor) for n in numbers]
-                self.add(start, m.end(), min(months), max(months))
+                self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
                 continue
             if m.group("approx") and len(numbers) == 1:
                 whole = round(numbers[0] * 12)
@@ -223,7 +225,7 @@ class _Reader:
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans:
                 if span:
-                    self.add(start, m.end(), *span)
+                    self.add(start, m.end(), *span, "child", m.group("noun"))
 
     def person_kind(self, noun: str, young: bool) -> str | None:
         """Return whose age follows a noun: role, other, adult — or None for no person."""
@@ -255,7 +257,7 @@ class _Reader:
                 continue
             numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             if span := years_range(min(numbers), max(numbers) if len(numbers) > 1 else None):
-                self.add(start, m.end(), *span, kind)
+                self.add(start, m.end(), *span, kind, m.group("noun"))
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
 
