@@ -156,7 +156,8 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
             continue
         if previous and re.fullmatch(r"\s*(?:,|und|and|sowie|oder|/|&)\s*(?:(?:ein|eine|einem|"
                                      r"einer|a|an)\s+)?", text[previous[0] : m.start()]):
-            span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))  # Baby und Kleinkind
+            # "Baby und Kleinkind": one range for both
+            span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))
             best = None
         if best is None or span[1] - span[0] < best[1] - best[0]:
             best = span
@@ -174,9 +175,15 @@ def _pregnancy_range(weeks_left: float) -> AgeRange:
     return AgeRange(-min(9, max(5, 2 * left)), -1)
 
 
+@cache
+def _pregnancy_words() -> re.Pattern[str]:
+    signs = sorted(age_vocabulary().pregnancy, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
+
+
 def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
-    words = re.findall(r"[a-z]+", text)
-    return any(word.startswith(sign) for word in words for sign in vocab.pregnancy)
+    """Tell whether a word starts like a pregnancy word ("Schwangere", "Schwangerschaft")."""
+    return bool(_pregnancy_words().search(text))
 
 
 def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
@@ -197,7 +204,8 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
         if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "Frühchen (34+2)": the week of a birth
         week = int(m.group("w") or m.group("v"))
-        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", text[max(0, m.start() - 8) : m.start()])
+        before = text[max(0, m.start() - 8) : m.start()]
+        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
         if (m.group("w") or _words_say_pregnant(text, vocab)) and not ahead and 4 <= week <= 42:
             return _pregnancy_range(40 - week)
     for m in patterns["due_in"].finditer(text):
@@ -208,8 +216,7 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
     if patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
-    words = re.findall(r"[a-z]+", unborn)
-    if any(word.startswith(sign) for word in words for sign in vocab.pregnancy):
+    if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
     if any(re.search(rf"\b{re.escape(phrase)}\b", unborn) for phrase in vocab.pregnancy_phrases):
         return PREGNANCY
@@ -264,8 +271,10 @@ def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
     return own, False
 
 
-_ELDER = r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|older|oldest|elder|eldest)"
-_YOUNGER = r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|younger|youngest)"
+_ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|older|oldest"
+          r"|elder|eldest)")  # fmt: skip
+_YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|younger"
+            r"|youngest)")  # fmt: skip
 _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER}))\b"
                     r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip

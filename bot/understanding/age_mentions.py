@@ -35,10 +35,12 @@ SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 _NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
               r"stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
-              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)|\s*/\s*7))")  # fmt: skip
+              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
+              r"|\s*/\s*7))")  # fmt: skip
 _COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
 _NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
-                  "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa", "etwa"})  # fmt: skip
+                  "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
+                  "etwa"})  # fmt: skip
 _APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 
 
@@ -65,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "years_months": re.compile(
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
-            rf"(?P<noun>\w*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            rf"(?P<noun>\b[a-z]*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
@@ -77,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
             r"(?:(?:ist|is|wird|war|jetzt|now|aged?)\s+)?"
-            rf"(?P<nums>\d{{1,2}}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{{1,2}})?)\b\s*\)?" + _NOT_AFTER),
+            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + _NOT_AFTER),
     }
 
 
@@ -124,7 +126,8 @@ class _Reader:
         """Tell whether a number with a unit is a time span or someone else's age."""
         vocab = self.vocab
         before = _words_before(self.text, start)
-        clause = re.split(r"[,;:!?()]|\.\s|\b(?:fuer|bei|mit|for)\b", self.text[max(0, start - 40) : start])[-1]
+        ahead = self.text[max(0, start - 40) : start]
+        clause = re.split(r"[,;:!?()]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         word = before[0] if before else ""
@@ -140,7 +143,8 @@ class _Reader:
         words = re.findall(r"[a-z0-9]+", before)[-4:]
         if any(word.endswith(noun) for word in words[-1:] for noun in vocab.child_nouns):
             return True  # "Baby 4 Wo. in Flierich"
-        if re.match(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b", after):
+        span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
+        if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
         if words and (words[-1] in _NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
@@ -197,15 +201,13 @@ class _Reader:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
         text, vocab, patterns = self.text, self.vocab, _patterns()
         for m in patterns["named"].finditer(text):
-            start = m.start("nums")
-            if not self.free(start, m.end()):
-                continue
             word = m.group("word")
             kind = ("adult" if word in vocab.adult_nouns else
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
-            for n in re.findall(r"\d{1,2}", m.group("nums")):
-                if span := years_range(float(n)):
-                    self.add(start, m.end(), *span, kind, word)
+            for n in re.finditer(r"\d{1,2}", m.group("nums")):  # "(6, 9 und 12 Jahre)"
+                start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
+                if self.free(start, end) and (span := years_range(float(n.group(0)))):
+                    self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
             if not self.free(start, m.end()):
@@ -236,8 +238,9 @@ class _Reader:
             return "adult"
         if noun in vocab.other_person_nouns:
             return "other"
-        if noun in vocab.role_nouns or any(noun.endswith(r) for r in vocab.role_nouns if len(r) > 4):
-            return "role"
+        roles = vocab.role_nouns
+        if noun in roles or any(noun.endswith(r) for r in roles if len(r) > 4):
+            return "role"  # also compounds: "Azubi-Abbrecherin", "Careleaverin"
         if noun in vocab.not_person_words or noun in vocab.stages or len(noun) < 5:
             return None
         if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
@@ -282,20 +285,23 @@ class _Reader:
             if (head or copula or turned or self.expecting) and ends:
                 low, high = self.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
-            elif value == int(value) and value <= 21 and not words[-1:] == ["nr"]:
+            elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:
                 self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
 
     @staticmethod
     def turned(before: str, after: str, value: float) -> tuple[int, int]:
         """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
         span = years_range(value) or (0, 0)
+        if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
+            return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
         if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
             return max(0, span[0] - 12), max(0, span[0] - 1)  # "wird bald 6": five now
         if not re.match(r"\s*geworden", after):
             return span
         ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
         if ago:
-            months = math.floor(_value(ago.group(1)) * (7 / DAYS_PER_MONTH if ago.group("w") else 1))
+            per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
+            months = math.floor(_value(ago.group(1)) * per)
             return span[0] + months, span[0] + months
         if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
             return span[0], span[0] + 5
@@ -304,6 +310,8 @@ class _Reader:
 
 def mentions(text: str, expecting: bool = False) -> list[Mention]:
     """Return every classified number mention of a normalised text."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting)
     reader.units()
     reader.nouns()

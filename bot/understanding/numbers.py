@@ -121,7 +121,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b(?:19|20)\d\d\b",  # 2019
         r"\b\d{5}\b",  # postcode
         r"\d{4,}",  # phone numbers, amounts
-        rf"[a-z]*{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
+        r"(?:\d{1,2}\s+){4,}\d{1,2}",  # a dictated phone number: "0 2 3 0 7 …"
+        rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
         r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
         r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|typ|type|f)\s*-?\s*\d+",
@@ -141,12 +142,15 @@ def _not_age_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
-def not_age_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of normalised text whose numbers are times, dates, codes, counts …"""
-    return [m.span() for m in _not_age_pattern().finditer(text)]
+    if not any(ch.isdigit() for ch in text):
+        return ()
+    return tuple(m.span() for m in _not_age_pattern().finditer(text))
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Tell whether a number at start…end lies within one of the spans."""
     return any(s <= start and end <= e for s, e in spans)
 
