@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
-            r"(?:(?:ist|is|wird|war|jetzt|now|aged?)\s+)?"
+            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + _NOT_AFTER),
     }
 
@@ -279,8 +279,9 @@ class _Reader:
                             r"jahre|geworden|alt)\b)", after)  # fmt: skip
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
-            copula = bool(words) and (words[-1] in _COPULA or (
-                words[-1] in _NOW and len(words) > 1 and words[-2] in _COPULA))
+            # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
+            copula = any(word in _COPULA for word in words) and not any(
+                word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             if (head or copula or turned or self.expecting) and ends:
                 low, high = self.turned(before, after, value)
