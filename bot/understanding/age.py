@@ -62,6 +62,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:klassen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
             r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
+        "ordinal_noun": re.compile(
+            rf"(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer|den"
+            rf"|die)\s+(?P<o>{ordinals})(?:e|en)\b"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
         "ssw": re.compile(
@@ -111,9 +114,13 @@ def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
         if inside(blocked, m.start(1), m.end(1)):
             continue  # "§ 8a"
         grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
-    if _SCHOOL_WORDS.search(text):  # "Eltern unserer 7er" only where a school is the subject
-        for m in patterns["class_er"].finditer(text):
+    for m in patterns["class_er"].finditer(text):  # "unsere 8er", "Eltern der 7er, Gymnasium"
+        owned = re.search(r"\b(?:unsere[nrm]?|meine[nrm]?|der|die|den)\s*$", text[: m.start()])
+        if owned or _SCHOOL_WORDS.search(text):
             grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
+    for m in patterns["ordinal_noun"].finditer(text):  # "ein Schüler der Zehnten"
+        grade = vocab.ordinals[m.group("o")]
+        grades.append((m.start("o"), m.end(), grade, grade))
     for m in patterns["ordinal_class"].finditer(text):
         grade = vocab.ordinals[m.group("o")]
         grades.append((m.start(), m.end(), grade, grade))
@@ -142,6 +149,13 @@ def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
                 span = vocab.stages.get(stem + "kind") or vocab.stages.get(stem + "alter")
                 break
     return span
+
+
+def _baby_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
+    """Return the stage of a baby the text names as a word of its own ("Neugeborenes", "Baby")."""
+    spans = [vocab.stages[w] for w in re.findall(r"[a-z]+", text) if w in vocab.stages]
+    babies = [span for span in spans if span[1] < 24]
+    return min(babies, key=lambda s: s[1] - s[0]) if babies else None
 
 
 def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
@@ -251,7 +265,8 @@ def _span(hits: list[Mention] | list[_Span]) -> AgeRange:
 
 
 def _disagree(first: AgeRange, second: AgeRange) -> bool:
-    return first.high < second.low or second.high < first.low
+    """Tell whether two readings are more than a year apart (a class holds two ages)."""
+    return first.high + 12 < second.low or second.high + 12 < first.low
 
 
 def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
@@ -314,13 +329,17 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if unsure:
             return AgeReading(None, candidates, True)
         chosen = _focus(text, chosen)
+        baby = _baby_stage(text, vocab)
+        if baby and all(h.low >= 144 and h.kind == "role" for h in chosen):
+            return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
         low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
     school = _school_years(text, vocab) + _life_year(text)
-    loose = [h for h in found if h.kind == "loose"]
+    loose = [h for h in found if h.kind == "loose"  # not the "3" of "für 3/4 Klasse"
+             and not any(s.start <= h.start < s.end for s in school)]
     if loose:
         age = _span(loose)
         if school and _disagree(age, _span(school)):

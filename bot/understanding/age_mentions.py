@@ -26,12 +26,12 @@ DAYS_PER_MONTH = 30.44
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
     r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yo\b)"
+    r"|yo\b|yas\w*)"  # Turkish "3 yaşında"
 )
-MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*)"
+MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
 WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
+SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 _NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
               r"stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
@@ -42,6 +42,9 @@ _NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "
                   "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
                   "etwa"})  # fmt: skip
 _APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
+# "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
+_BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
+                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,10 @@ class _Reader:
         for m in patterns["years_months"].finditer(text):
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
+        for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
+            total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
+            if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), total, total)
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
@@ -188,7 +195,9 @@ class _Reader:
         for m in patterns["months"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
-            if self.duration(m.start(), m.end()) or not self.baby_context(m.start(), m.end()):
+            born = _BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
+            if not born and (self.duration(m.start(), m.end())
+                             or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             values = [_value(m.group("a"))] + ([_value(m.group("b"))] if m.group("b") else [])
@@ -271,8 +280,8 @@ class _Reader:
             if not self.free(start, end) or value <= 0 or value > MAX_YEARS:
                 continue
             before, after = text[max(0, start - 40) : start], text[end : end + 30]
-            if re.match(r"\.\s*[a-z]", after):
-                continue  # "3. Kind", "2. Termin": an ordinal
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after):
+                continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             words = re.findall(r"[a-z]+", before)[-3:]
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
@@ -283,7 +292,17 @@ class _Reader:
             copula = any(word in _COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
-            if (head or copula or turned or self.expecting) and ends:
+            cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
+                            r"|under)\s*$", before)  # fmt: skip
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
+            if cue and (ends or ranged) and value <= 21:  # "ab 3", "für 11 bis 15", "unter 3"
+                if cue.group(0).strip() in ("unter", "under"):
+                    self.add(start, end, 0, int(value * 12) - 1, "loose")
+                elif ranged and (span := years_range(value, _value(ranged.group(1)))):
+                    self.add(start, end + ranged.end(), *span, "loose")
+                else:
+                    self.add(start, end, *(years_range(value) or (0, 0)), "loose")
+            elif (head or copula or turned or self.expecting) and ends:
                 low, high = self.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
             elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:

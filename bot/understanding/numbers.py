@@ -84,6 +84,7 @@ def normalise(text: str) -> str:
 
     "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age.
     """
+    text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
@@ -117,7 +118,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b(?:halb|viertel\s+(?:vor|nach)|um|gegen)\s+\d{1,2}\b(?!\s*(?:j\b|jahr|monat|woch))",
         r"\d{1,2}\.\s*\d{1,2}\.(?:\s*\d{2,4})?",  # 14.3. / 14.3.2024
         rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
-        rf"{_MONTHS}\s+\d{{2,4}}",  # März 2024
+        rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
         r"\b(?:19|20)\d\d\b",  # 2019
         r"\b\d{5}\b",  # postcode
         r"\d{4,}",  # phone numbers, amounts
@@ -132,6 +133,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
         r"\b24\s*/\s*7\b|\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tage)",
         r"\d{1,2}\s+von\s+\d{1,2}",  # "Kind 2 von 4"
+        rf"\d{{1,2}}\s*(?:-|–|bis)\s*\d{{1,2}}\s+{_COUNT_NOUNS}",  # "6 bis 8 Personen"
         r"\d+\s*(?:x|mal)\b",  # 2x, 3 mal
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
@@ -172,6 +174,7 @@ def _age_words() -> dict[int, tuple[str, ...]]:
              "kindern", "schwanger", "schwangere", "schwangeren", "schwangerschaft", *endings}
     words |= set(vocab.stages) | {w for w in vocab.child_nouns if len(w) >= 6}
     words |= {w for w in vocab.pregnancy if len(w) >= 6}
+    words |= {"fruehchen", "fruehgeborene", "fruehgeborenes", "totgeburt", "fehlgeburt"}
     words |= {f"{o}klaessler{e}" for o in vocab.ordinals for e in ("", "in", "innen", "n")}
     for word, value in _number_words().items():
         if value <= 21:
