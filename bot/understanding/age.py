@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "school_year": re.compile(
             r"(?P<a>\d{1,2})\s*\.?\s*(?:(?:/|-|–|und|u\.|oder)\s*(?P<b>\d{1,2})\s*\.?\s*)?-?\s*"
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
-            r"|klaessler\w*)"),
+            r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
             r"(?:klassen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
             r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),

@@ -33,7 +33,7 @@ WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
-_NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
+_NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
               r"stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
@@ -315,7 +315,7 @@ class _Reader:
         if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
             return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
         if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
-            return max(0, span[0] - 12), max(0, span[0] - 1)  # "wird bald 6": five now
+            return max(0, span[0] - 12), span[1]  # "wird bald 6": five now, six soon
         if not re.match(r"\s*geworden", after):
             return span
         ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
