@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
+from bot.dialogue import respond
 from bot.matching import match
 from bot.models import AgeRange
 from bot.understanding import Context, understand
@@ -64,3 +65,18 @@ def test_an_unexplained_number_is_a_candidate_not_an_age(catalogue: Catalogue) -
 def test_a_clear_age_is_not_uncertain(catalogue: Catalogue) -> None:
     request = understand("Mutter 23, Kind 4 J., Erziehungsberatung in Kamen", catalogue)
     assert request.age == AgeRange(48, 59) and not request.age_uncertain
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [("17", (204, 215)), ("sie ist 15", (180, 191)), ("15 Monate", (15, 15)),
+     ("ein halbes Jahr", (6, 6)), ("er wird bald 4", (36, 59))],
+)  # fmt: skip
+def test_a_bare_reply_in_a_conversation_completes_the_request(
+    catalogue: Catalogue, reply: str, expected: tuple[int, int]
+) -> None:
+    asked, session = respond("Familienzentrum in Methler?", catalogue)
+    assert asked.question is not None and asked.question.kind == "age"
+    answer, _ = respond(reply, catalogue, session)
+    assert answer.request.age == AgeRange(*expected)
+    assert answer.request.place == "kamen-methler"

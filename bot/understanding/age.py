@@ -195,6 +195,12 @@ def _pregnancy_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
 
 
+@cache
+def _pregnancy_phrases() -> re.Pattern[str]:
+    phrases = sorted(age_vocabulary().pregnancy_phrases, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b")
+
+
 def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
     """Tell whether a word starts like a pregnancy word ("Schwangere", "Schwangerschaft")."""
     return bool(_pregnancy_words().search(text))
@@ -232,7 +238,7 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
-    if any(re.search(rf"\b{re.escape(phrase)}\b", unborn) for phrase in vocab.pregnancy_phrases):
+    if _pregnancy_phrases().search(unborn):
         return PREGNANCY
     return None
 

@@ -147,9 +147,16 @@ def _not_age_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of normalised text whose numbers are times, dates, codes, counts …"""
-    if not any(ch.isdigit() for ch in text):
-        return ()
-    return tuple(m.span() for m in _not_age_pattern().finditer(text))
+    pattern, spans = _not_age_pattern(), []
+    end = -1
+    for digits in re.finditer(r"\d+", text):  # scan only around digits: every pattern has one
+        if digits.start() < end:
+            continue
+        start, end = max(0, digits.start() - 30), min(len(text), digits.end() + 40)
+        for m in pattern.finditer(text, start, end):
+            if m.span() not in spans:
+                spans.append(m.span())
+    return tuple(spans)
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
