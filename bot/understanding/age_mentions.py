@@ -293,9 +293,11 @@ class _Reader:
                 word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
-                            r"|under)\s*$", before)  # fmt: skip
+                            r"|under|so|etwa|ca\.?|circa|ungefaehr|about|around)\s*$",
+                            before)  # fmt: skip
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
-            if cue and (ends or ranged) and value <= 21:  # "ab 3", "für 11 bis 15", "unter 3"
+            single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
+            if cue and ((ends and single) or ranged) and value <= 21:  # "ab 3", "für 11 bis 15"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
                 elif ranged and (span := years_range(value, _value(ranged.group(1)))):
