@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
             r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
-            r"(?:klassen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
+            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
             r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
         "ordinal_noun": re.compile(
@@ -143,10 +143,12 @@ def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     if span is None and word.startswith("baby") and len(word) > 5:
         span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
     if span is None:
-        for noun in ("kids", "kid", "kinder", "kindern", "kind"):
+        for noun in ("kids", "kid", "kindern", "kinder", "kind", "schuelerinnen", "schuelerin",
+                     "schuelern", "schueler"):  # fmt: skip
             stem = word[: -len(noun)]
             if word.endswith(noun) and len(stem) > 3:
-                span = vocab.stages.get(stem + "kind") or vocab.stages.get(stem + "alter")
+                for key in (stem + "kind", stem + "alter", stem, stem.rstrip("ns")):
+                    span = span or vocab.stages.get(key)
                 break
     return span
 

@@ -77,7 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + _NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:\s*(?:,|und|u\.|&|/)\s*\d{1,2})*)"
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/)\s*\d{1,2})*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
@@ -213,9 +213,9 @@ class _Reader:
             word = m.group("word")
             kind = ("adult" if word in vocab.adult_nouns else
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
-            for n in re.finditer(r"\d{1,2}", m.group("nums")):  # "(6, 9 und 12 Jahre)"
+            for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
-                if self.free(start, end) and (span := years_range(float(n.group(0)))):
+                if self.free(start, end) and (span := years_range(_value(n.group(0)))):
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
@@ -277,8 +277,8 @@ class _Reader:
         """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
         text = self.text
         for start, end, value in plain_numbers(text):
-            if not self.free(start, end) or value <= 0 or value > MAX_YEARS:
-                continue
+            if not self.free(start, end) or value <= 0 or years_range(value) is None:
+                continue  # 0 or beyond the catalogue's oldest (27): nobody's child age
             before, after = text[max(0, start - 40) : start], text[end : end + 30]
             if re.match(r"\.\s*(?:[-/]|[a-z])", after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
@@ -293,17 +293,18 @@ class _Reader:
                 word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
-                            r"|under|so|etwa|ca\.?|circa|ungefaehr|about|around)\s*$",
+                            r"|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
-            if cue and ((ends and single) or ranged) and value <= 21:  # "ab 3", "für 11 bis 15"
+            if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
                 elif ranged and (span := years_range(value, _value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
-                    self.add(start, end, *(years_range(value) or (0, 0)), "loose")
+                    self.add(start, end, *self.turned(before, after, value), "loose")
             elif (head or copula or turned or self.expecting) and ends:
                 low, high = self.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
@@ -314,6 +315,13 @@ class _Reader:
     def turned(before: str, after: str, value: float) -> tuple[int, int]:
         """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
         span = years_range(value) or (0, 0)
+        part = re.search(r"\b(anfang|mitte|ende|early|mid|late)\s*$", before)
+        if part:  # "Anfang 20": 20 to 23; "Ende 17": nearly 18
+            third = {"anfang": 0, "early": 0, "mitte": 1, "mid": 1}.get(part.group(1), 2)
+            if value % 10 == 0 and value >= 20:
+                low = span[0] + third * 36
+                return low, min(low + 35, MAX_MONTHS)
+            return span[0] + third * 4, span[0] + third * 4 + 3
         if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
             return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
         if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
