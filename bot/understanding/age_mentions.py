@@ -305,7 +305,9 @@ class _Reader:
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
                     self.add(start, end, *self.turned(before, after, value), "loose")
-            elif (head or copula or turned or self.expecting) and ends:
+            elif (head or copula or turned or self.expecting) and ends and (
+                    self.expecting or copula or turned or re.search(r"[a-z]", text)):
+                # a message that is nothing but "17" is an age only as an answer to our question
                 low, high = self.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
             elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:
