@@ -67,9 +67,18 @@ def _word_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _ordinals() -> dict[str, int]:
+    """Return ordinal stems up to 42: the lexicon's and composed ones ("achtundzwanzigst")."""
+    ordinals = dict(age_vocabulary().ordinals)
+    for unit, value in {"": 0, **_UNITS_DE}.items():
+        for tens, ten_value in (("zwanzigst", 20), ("dreissigst", 30), ("vierzigst", 40)):
+            ordinals[f"{unit}und{tens}" if unit else tens] = ten_value + value
+    return ordinals
+
+
+@cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    ordinals = age_vocabulary().ordinals
-    stems = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    stems = "|".join(sorted(map(re.escape, _ordinals()), key=len, reverse=True))
     # "vierten Klasse", "dritten und vierten Klassen", "im zweiten Schuljahr", "7er"
     return re.compile(rf"(?<![a-z])(?P<o>{stems})(?:e|en|er|es|em)?(?=\s*(?:-|und\s+\w+\s+)?"
                       rf"\s*{_ORDINAL_NOUNS}|\s*-?\s*klaessler)")  # fmt: skip
@@ -89,7 +98,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-    ordinals = age_vocabulary().ordinals
+    ordinals = _ordinals()
     text = _ordinal_pattern().sub(lambda m: f"{ordinals[m.group('o')]}.", text)
     words = _number_words()
 
@@ -102,6 +111,7 @@ def normalise(text: str) -> str:
         return _digits(words[word])
 
     text = _word_pattern().sub(number, text)
+    text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
     # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
     text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
