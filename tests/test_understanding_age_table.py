@@ -1,11 +1,11 @@
 """Age phrasings as a table: every line names the child's age in months, or none.
 
 `tests/data/ages/phrasings.jsonl` holds 247 phrasings written by the `fresh2` helper without
-reading the code (source "fresh2"; where the project's policy differs from that writer's label the
-line says so in its note and keeps the writer's label there) and 130 for the classes of issue 8 (source
+reading the code (source "fresh2"; where the project's policy differs from that writer's label,
+the note says so and keeps the writer's label) and 130 for the classes of issue 8 (source
 "ages"): role nouns, school-year words, English, pregnancy without "schwanger", several children,
-and numbers that are no age — times, dates, years, postcodes, house numbers, paragraphs, check-ups,
-counts, durations.
+and numbers that are no age — times, dates, years, postcodes, house numbers, paragraphs,
+check-ups, counts, durations.
 """
 
 from __future__ import annotations
