@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import faulthandler
 import json
 import logging
 import os
 import signal
-import threading
 import time
 from pathlib import Path
 
@@ -135,13 +135,6 @@ async def stop_within(app: Application, state: Path, budget: float = STOP_BUDGET
     return saved
 
 
-def _exit_now() -> None:
-    """The last resort when the orderly stop overran: leave now, as `docker stop` would later."""
-    log.error("stop overran limit_s=%.1f, exiting", STOP_BUDGET + WATCHDOG_SLACK)
-    logging.shutdown()
-    os._exit(1)
-
-
 async def serve(app: Application, state: Path, webhook: Webhook | None = None,
                 poll_timeout: int = 10) -> None:  # fmt: skip
     """Start, replay what the last stop saved, run until SIGTERM/SIGINT, stop within budget."""
@@ -152,9 +145,9 @@ async def serve(app: Application, state: Path, webhook: Webhook | None = None,
         # signal.signal, not loop.add_signal_handler: this runs between two bytecodes even while
         # a handler keeps the loop busy, and arms the watchdog before the loop gets a turn.
         if not stopping.is_set():
-            watchdog = threading.Timer(STOP_BUDGET + WATCHDOG_SLACK, _exit_now)
-            watchdog.daemon = True
-            watchdog.start()
+            # faulthandler's watchdog is a C thread: it needs no GIL, so even a busy or stuck
+            # interpreter leaves in time — with every thread's stack on stderr to say where
+            faulthandler.dump_traceback_later(STOP_BUDGET + WATCHDOG_SLACK, exit=True)
         loop.call_soon_threadsafe(stopping.set)
 
     for number in (signal.SIGTERM, signal.SIGINT):
