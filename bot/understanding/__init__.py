@@ -14,6 +14,7 @@ from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
 from bot.understanding.age import parse_age
+from bot.understanding.foreign import germanise
 from bot.understanding.languages import parse_languages
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.topics import TopicIndex
@@ -51,11 +52,12 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     """Return what the text asks for; missing or ambiguous parts stay empty."""
     context = context or Context()
     cleaned = clean(text or "")[:MAX_CHARS].strip()
-    folded = fold(cleaned)
+    working = germanise(cleaned)  # code-mixed fragments in German words; `cleaned` is displayed
+    folded = fold(working)
     index = indexes(catalogue)
     age = parse_age(folded)
-    place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
-    found = index.topics.find(cleaned, age)
+    place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places)
+    found = index.topics.find(working, age)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
