@@ -143,8 +143,10 @@ def _language_rules(code: str, data: dict[str, Any], numbers: dict[str, float]) 
     number_starts = [_DIGIT, *data.get("numbers", {})]
     for key, value in data.get("numbers", {}).items():
         numbers[fold_foreign(key)] = float(value)
+    conjunctions = _alternatives(data.get("conjunctions", []))
+    pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""
     if units:
-        age = rf"(?P<n>{number})\.?\s*-?\s*(?P<unit>{units})(?!\w)"
+        age = rf"(?P<n>{number}){pair}\.?\s*-?\s*(?P<unit>{units})(?!\w)"
         keys = _first_keys("{n}", {"n": number_starts})
         rules.append((keys, _Rule(re.compile(age), "age", "", code)))
         if leads:
@@ -152,9 +154,12 @@ def _language_rules(code: str, data: dict[str, Any], numbers: dict[str, float]) 
             with_lead = rf"(?:{leads}){_SEP}{age}"
             rules.append((lead_keys, _Rule(re.compile(with_lead), "age", "", code)))
     if leads:
-        bare = rf"(?:{leads}){_SEP}(?P<n>{number})(?![\w.,])"
+        bare = rf"(?:{leads}){_SEP}(?P<n>{number})(?!\w|[.,]\d)"
         lead_keys = _first_keys("{lead}", {"lead": lead_words})
         rules.append((lead_keys, _Rule(re.compile(bare), "age", "Jahre", code)))
+    if conjunctions:  # "çocuklar 6 ve 10", "(4 i 7)": two ages, as German writes them
+        both = rf"(?P<n>{_NUMBER})\s+(?:{conjunctions})\s+(?P<m>{_NUMBER})(?!\w|[.,]\d)"
+        rules.append(({_DIGIT}, _Rule(re.compile(both), "age", "", code)))
     slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
     slot_words["lang"] = list(data.get("languages", {}))
     slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
@@ -234,7 +239,12 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
         return rule.output.replace("{lang}", german)
     start, end = match.span("n")
     number = _number(original[start:end], vocab.numbers)
+    if match.groupdict().get("m"):
+        start, end = match.span("m")
+        number = f"{number} und {_number(original[start:end], vocab.numbers)}"
     unit = rule.output
+    if not unit and not match.groupdict().get("unit"):
+        return number
     if match.groupdict().get("unit"):
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
     if unit == "Klasse":
