@@ -133,7 +133,9 @@ def _compile_phrase(phrase: str, slots: dict[str, str]) -> str:
     return _SEP.join(parts) + r"(?!\w)"
 
 
-def _language_rules(code: str, data: dict[str, Any], numbers: dict[str, float]) -> list[tuple[set[str], _Rule]]:  # noqa: E501
+def _language_rules(
+    code: str, data: dict[str, Any], numbers: dict[str, float]
+) -> list[tuple[set[str], _Rule]]:
     rules: list[tuple[set[str], _Rule]] = []
     number_words = _alternatives(data.get("numbers", {}))
     number = f"{_NUMBER}|{number_words}" if number_words else _NUMBER
@@ -170,7 +172,10 @@ def _language_rules(code: str, data: dict[str, Any], numbers: dict[str, float]) 
     for phrase, german in words:
         pattern = re.compile(_literal(phrase) + r"(?!\w)")
         rules.append((_first_keys(phrase, {}), _Rule(pattern, "word", german, code)))
-    fillers = sorted(data.get("fillers", []), key=lambda w: (-len(w.split()), -len(w)))
+    # a lead without a number ("عمره سنتين") says nothing the age parser needs
+    fillers = sorted(
+        [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))
+    )
     for phrase in fillers:
         pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
         rules.append((_first_keys(phrase, {}), _Rule(pattern, "filler", "", code)))
