@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.models import AgeRange, GapReason
+from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.foreign import DATA, fold_foreign, germanise
 from bot.understanding.lexicon import age_vocabulary, topic_lexicon
@@ -127,13 +128,20 @@ def _german_words() -> list[str]:
 
 def test_no_lexicon_word_is_rewritten_into_something_else(catalogue: Catalogue) -> None:
     """A foreign word that is also German would change requests written in German; the few
-    foreign phrases of the topic lexicon ("anne bebek") may be rewritten, to the same need."""
-    changed = [w for w in _german_words() if germanise(w) != w]
-    places = [p.name for p in catalogue.gazetteer.places.values()]
-    changed += [p for p in places if germanise(p) != p]
+    foreign words of the German lexicons ("anne bebek", "kızım") may be rewritten, to a word
+    with the same role."""
     terms = _lexicon_terms()
-    lost = [w for w in changed if terms.get(w) not in understand(w, catalogue).topics]
+    nouns = set(age_vocabulary().child_nouns)
+    lost = [w for w in terms if germanise(w) != w and terms[w] not in topics(catalogue, w)]
+    lost += [w for w in nouns if germanise(w) != w and fold(germanise(w)) not in nouns]
+    lost += [w for w in age_vocabulary().numbers if germanise(w) != w]
+    places = [p.name for p in catalogue.gazetteer.places.values()]
+    lost += [p for p in places if germanise(p) != p]
     assert lost == []
+
+
+def topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
+    return understand(text, catalogue).topics
 
 
 def test_vocabulary_is_well_formed() -> None:
