@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
+from bot.dialogue.phrases import bare_age
 from bot.matching import match
 from bot.models import AgeRange, GapReason
 from bot.text import fold
@@ -45,6 +46,10 @@ from bot.understanding.lexicon import age_vocabulary, topic_lexicon
         ("ابني عمره ۸", "Sohn 8 Jahre"),
         ("طفل ٣ أشهر", "Kind 3 Monate"),
         ("رضيع عمره شهرين", "Baby 2 Monate"),
+        # Arabic writes "and", "with", "for" and the article onto the next word
+        ("وبنتي عمرها خمس سنوات", "و Tochter 5 Jahre"),
+        ("بالمدرسة", "بال Schule"),
+        ("للأطفال", "لل Kinder"),
         # language wishes written in the other language
         ("ktoś po rosyjsku", "ktoś auf Russisch"),
         ("Arapça konuşan biri", "auf Arabisch biri"),
@@ -177,3 +182,15 @@ _ALPHABET = st.characters(codec="utf-8", categories=("L", "N", "P", "Z", "S", "M
 def test_never_crashes(text: str) -> None:
     out = germanise(text)
     assert not re.search("[\u0660-\u0669\u06f0-\u06f9]", out)  # every digit is an ASCII digit
+
+
+@pytest.mark.parametrize(
+    ("answer", "age"),
+    [
+        ("два года", AgeRange(24, 35)),
+        ("beş yaşında", AgeRange(60, 71)),
+        ("٧ سنوات", AgeRange(84, 95)),
+    ],
+)
+def test_a_foreign_answer_to_the_age_question_is_an_age(answer: str, age: AgeRange) -> None:
+    assert bare_age(answer) == age

@@ -36,6 +36,13 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _TURKISH_SUFFIX = re.compile(
     r"(?<=\w)['’](?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[ıiuü]n|y?[ıiuü]|l[ae]r\w*)(?!\w)"
 )
+# Arabic proclitics: and, so, with, for, as, the; longest first
+_ARABIC_PREFIXES = sorted(
+    {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")}
+    | {"لل", "ولل", "فلل"},
+    key=len,
+    reverse=True,
+)[:-1]  # not the empty prefix
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER = r"\d{1,2}(?:[.,]5)?"
 
@@ -259,6 +266,40 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
     return f"{number} {unit}"
 
 
+def _match(key: str, at: int, vocab: _Vocabulary) -> tuple[_Rule, re.Match[str]] | None:
+    token = key[at : at + KEY]
+    for rule in vocab.rules.get(_DIGIT if token[0].isdigit() else _WORD.match(token).group(), ()):
+        found = rule.pattern.match(key, at)
+        if found:
+            return rule, found
+    return None
+
+
+def _rewrite(text: str, key: str, at: int, vocab: _Vocabulary) -> tuple[int, int, str] | None:
+    """The span and German text of the rule matching at `at`, else None.
+
+    Arabic writes "and", "with", "for" and the article onto the next word ("وطفل", "بالمدرسة"):
+    when the whole word matches no rule, the word after such a prefix is tried, and the prefix
+    is kept apart from the German word.
+    """
+    hit = _match(key, at, vocab)
+    if hit is None and "\u0600" <= key[at] <= "\u06ff":
+        for prefix in _ARABIC_PREFIXES:
+            after = at + len(prefix)
+            if not key.startswith(prefix, at) or not _WORD.match(key, after):
+                continue
+            hit = _match(key, after, vocab)
+            if hit:
+                rule, found = hit
+                german = _replacement(rule, found, text, vocab)
+                return at, found.end(), f"{text[at:after]} {german}"
+        return None
+    if hit is None:
+        return None
+    rule, found = hit
+    return found.start(), found.end(), _replacement(rule, found, text, vocab)
+
+
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     text = text.translate(_DIGITS)
@@ -272,15 +313,12 @@ def germanise(text: str) -> str:
     for word in _WORD.finditer(key):
         if word.start() < done:
             continue
-        token = word.group()
-        candidates = vocab.rules.get(_DIGIT if token[0].isdigit() else token[:KEY], ())
-        for rule in candidates:
-            match = rule.pattern.match(key, word.start())
-            if match:
-                pieces.append(text[done : match.start()])
-                pieces.append(_replacement(rule, match, text, vocab))
-                done = match.end()
-                break
+        found = _rewrite(text, key, word.start(), vocab)
+        if found is None:
+            continue
+        start, end, replacement = found
+        pieces += [text[done:start], replacement]
+        done = end
     if not pieces:
         return text
     pieces.append(text[done:])
