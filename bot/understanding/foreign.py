@@ -302,18 +302,23 @@ def _rewrite(text: str, key: str, at: int, vocab: _Vocabulary) -> tuple[int, int
 
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
-    text = text.translate(_DIGITS)
-    if not text.isascii():
-        text = _ARABIC_MARKS.sub("", text)
+    ascii_only = text.isascii()
+    if not ascii_only:
+        text = _ARABIC_MARKS.sub("", text.translate(_DIGITS))
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = _vocabulary()
-    key = fold_foreign(text)
+    rules = vocab.rules
+    key = text.lower() if ascii_only else fold_foreign(text)
     pieces: list[str] = []
     done = 0
     for word in _WORD.finditer(key):
-        if word.start() < done:
+        at = word.start()
+        if at < done:
             continue
-        found = _rewrite(text, key, word.start(), vocab)
+        token = word.group()
+        if token[:KEY] not in rules and not token[0].isdigit() and (ascii_only or token < "\u0600"):
+            continue  # no rule starts like this word (nor an Arabic proclitic before one)
+        found = _rewrite(text, key, at, vocab)
         if found is None:
             continue
         start, end, replacement = found
