@@ -98,6 +98,19 @@ def test_code_mixed_requests_are_understood(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("сыну 6 лет, Sprachförderung в Унна?", "unna"),
+        ("донька 4 роки, Kita у Люнен", "luenen"),
+        ("Фрёнденберг, дети 3 и 5 лет", "froendenberg"),
+        ("ясли, Хольцвиккеде", "holzwickede"),
+    ],
+)
+def test_place_names_in_cyrillic_are_found(catalogue: Catalogue, text: str, place: str) -> None:
+    assert understand(text, catalogue).place == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kreş lazım Bergkamen, oğlum 2 yaşında, Kürtçe konuşan",

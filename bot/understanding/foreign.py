@@ -43,6 +43,8 @@ _ARABIC_PREFIXES = sorted(
     key=len,
     reverse=True,
 )[:-1]  # not the empty prefix
+# a capitalised Cyrillic word: a name, perhaps a place ("Унна", "Люнен")
+_CYRILLIC_NAME = re.compile(r"(?<!\w)[\u0400-\u042f][\u0430-\u045f'ʼ]+(?!\w)")
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER = r"\d{1,2}(?:[.,]5)?"
 
@@ -198,6 +200,8 @@ def _vocabulary() -> _Vocabulary:
     ordered: list[tuple[int, int, set[str], _Rule]] = []
     priority = {"age": 0, "wish": 1, "word": 2, "filler": 3}
     for code, section in data.items():
+        if code == "transliteration":
+            continue
         for word, german in section.get("languages", {}).items():
             languages[fold_foreign(word)] = german
         for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
@@ -224,7 +228,9 @@ def _unit_table() -> dict[str, str]:
     with DATA.open("rb") as handle:
         data = tomllib.load(handle)
     table: dict[str, str] = {}
-    for section in data.values():
+    for code, section in data.items():
+        if code == "transliteration":
+            continue
         for word, german in section.get("units", {}).items():
             table[re.sub(r"\s+", " ", fold_foreign(word))] = german
     return table
@@ -324,10 +330,24 @@ def germanise(text: str) -> str:
         start, end, replacement = found
         pieces += [text[done:start], replacement]
         done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return _SPACES.sub(" ", "".join(pieces))
+    if pieces:
+        pieces.append(text[done:])
+        text = _SPACES.sub(" ", "".join(pieces))
+    if not ascii_only and _CYRILLIC_NAME.search(text):
+        text = _CYRILLIC_NAME.sub(_transliterate, text)
+    return text
+
+
+@cache
+def _cyrillic() -> dict[int, str]:
+    with DATA.open("rb") as handle:
+        table: dict[str, str] = tomllib.load(handle)["transliteration"]["cyrillic"]
+    both = {**table, **{k.upper(): v.capitalize() for k, v in table.items()}}
+    return {ord(k): v for k, v in both.items()}
+
+
+def _transliterate(match: re.Match[str]) -> str:
+    return match.group().translate(_cyrillic())
 
 
 __all__ = ["fold_foreign", "germanise"]
