@@ -50,6 +50,12 @@ from bot.understanding.lexicon import age_vocabulary, topic_lexicon
         ("وبنتي عمرها خمس سنوات", "و Tochter 5 Jahre"),
         ("بالمدرسة", "بال Schule"),
         ("للأطفال", "لل Kinder"),
+        # Persian, Romanian, Bulgarian, Kurmanji
+        ("دخترم ۸ ماهه", "Tochter 8 Monate"),
+        ("پسرم ۵ سالشه", "Sohn 5 Jahre"),
+        ("fiica mea 3 ani", "Tochter 3 Jahre"),
+        ("детето 4 години", "Kind 4 Jahre"),
+        ("zarok 2 salî", "Kind 2 Jahre"),
         # language wishes written in the other language
         ("ktoś po rosyjsku", "ktoś auf Russisch"),
         ("Arapça konuşan biri", "auf Arabisch biri"),
@@ -59,6 +65,9 @@ from bot.understanding.lexicon import age_vocabulary, topic_lexicon
         ("консультация по-украински", "консультация auf Ukrainisch"),
         ("на русском", "auf Russisch"),
         ("англійською мовою", "auf Englisch"),
+        ("به فارسی", "auf Persisch"),
+        ("grădiniță în română", "Kita auf Rumänisch"),
+        ("bi kurdî", "auf Kurdisch"),
         # the family's lack of German is a need, not a wish for the offer
         ("mama nie mówi po niemiecku", "mama spricht kein Deutsch"),
         ("anne Almanca bilmiyor", "anne spricht kein Deutsch"),

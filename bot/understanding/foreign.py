@@ -64,7 +64,8 @@ _DIGITS = _digit_table()
 
 
 def _fold_char(char: str) -> str:
-    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "’": "'", "ʼ": "'"}
+    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}
+    special.update({"’": "'", "ʼ": "'"})
     if char in special:
         return special[char]
     base = unicodedata.normalize("NFD", char)[0]
