@@ -129,6 +129,15 @@ class Request:
     keywords: tuple[str, ...] = ()
     # No need was named: the topics are the general offers of the child's life phase.
     general: bool = False
+    # Signs of a threat to a child's welfare were found: child protection comes first, and a
+    # renderer shows the emergency numbers (`bot.understanding.safety.emergency_numbers`) first.
+    child_protection: bool = False
+    # Content words nothing explains (no lexicon, topic, place or offer text), as typed: a renderer
+    # says „Zu „Kinderhospiz“ kenne ich kein Angebot“ (msgid "I know no offer for „{word}“.").
+    unexplained: tuple[str, ...] = ()
+    # The topics a fitting offer must carry (the need asked for); the others in `topics` only
+    # describe the situation. Empty: any of `topics` will do.
+    main_topics: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[Missing, ...]:
@@ -197,6 +206,8 @@ class Answer:
                 for h in self.alternatives
             ],
             "gap": self.is_gap,
+            "child_protection": request.child_protection,
+            "unexplained": list(request.unexplained),
             "gap_reason": str(self.gap) if self.gap else None,
             "missing": [str(m) for m in request.missing],
             "question": (

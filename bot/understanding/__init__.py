@@ -16,6 +16,7 @@ from bot.text import clean, fold
 from bot.understanding.age import parse_age
 from bot.understanding.languages import parse_languages
 from bot.understanding.places import PlaceIndex, resolve_place
+from bot.understanding.safety import protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
@@ -56,6 +57,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     age = parse_age(folded)
     place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
     found = index.topics.find(cleaned, age)
+    urgent = bool(protection_signs(folded))
+    topics = protection_first(found.topics, catalogue.topics) if urgent else found.topics
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
@@ -63,11 +66,12 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         text=cleaned,
         age=age,
         place=key,
-        topics=found.topics,
+        topics=topics,
         languages=parse_languages(folded),
         place_candidates=place.candidates,
         keywords=found.evidence,
-        general=found.general,
+        general=found.general and not urgent,
+        child_protection=urgent,
     )
 
 

@@ -67,3 +67,8 @@ def topic_lexicon() -> dict[str, Any]:
 @cache
 def language_lexicon() -> dict[str, Any]:
     return _load("languages.toml")
+
+
+@cache
+def safety_lexicon() -> dict[str, Any]:
+    return _load("safety.toml")

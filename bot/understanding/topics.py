@@ -19,12 +19,15 @@ from rapidfuzz.distance import OSA
 from bot.models import AgeRange, Topic
 from bot.text import fold
 from bot.understanding.lexicon import topic_lexicon
+from bot.understanding.normalise import stem as _stem
+from bot.understanding.normalise import within_window, words_of
 
 STRONG, WEAK = 2, 1
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MAX_PHRASE = 6
-_RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
+WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
+MIN_STEMMED = 5  # single words this long also match in another inflection
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
 # when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
 _CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
@@ -129,9 +132,20 @@ class TopicIndex:
         self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
         # phrases also match in other inflections ("der insoweit erfahrenen Fachkräfte")
         self.stemmed: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # phrases also match with words in between and in another order, by their first stem
+        self.windowed: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+        self.stem_single: dict[str, str] = {}
+        people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
         for phrase in self.phrases:
+            stems = tuple(map(_stem, phrase))
             if len(phrase) > 1:
-                self.stemmed.setdefault(tuple(map(_stem, phrase)), phrase)
+                self.stemmed.setdefault(stems, phrase)
+                if len(set(stems)) == len(stems) <= 3 and not set(stems) <= people:
+                    self.windowed[stems[0]].append((stems, phrase))
+            elif len(phrase[0]) >= MIN_STEMMED and phrase[0].isalpha():
+                self.stem_single.setdefault(stems[0], phrase[0])
+        # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
+        self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         self.phonetic: dict[str, list[str]] = defaultdict(list)
         for term in self.single:
@@ -172,8 +186,8 @@ class TopicIndex:
         return best[1] if best else None
 
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
-        raw = _RAW_WORD.findall(text)
-        words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in raw]
+        normal = words_of(text)
+        raw, words, stems = normal.raw, list(normal.folded), normal.stems
         credits: list[_Credit] = []
         matched = [False] * len(words)
         self._mask_ignored(words, matched)
@@ -199,6 +213,18 @@ class TopicIndex:
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
+        for i, first_stem in enumerate(stems):
+            for phrase_stems, phrase in self.windowed.get(first_stem, ()):
+                if matched[i]:
+                    break
+                free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
+                                         min(len(words), i + len(phrase) + WINDOW_SLACK))
+                        if not matched[j] and words[j] not in self.ignore]  # fmt: skip
+                used = within_window(stems, phrase_stems, free, WINDOW_SLACK)
+                if used:
+                    credit(phrase, min(used))
+                    for j in used:
+                        matched[j] = True
         for i, word in enumerate(words):
             if matched[i] or not word or word in self.ignore:
                 continue
@@ -209,10 +235,14 @@ class TopicIndex:
                 continue
             if not word.isalpha():
                 continue
+            if len(word) >= MIN_STEMMED and stems[i] in self.stem_single:
+                credit((self.stem_single[stems[i]],), i)
+                continue
             parts = self._compound(word) if len(word) > MIN_COMPOUND else []
             for part in parts:
                 credit((part,), i)
-            if not parts and len(word) >= MIN_FUZZY and word not in self.known_words:
+            if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
+                    and word not in self.vocabulary):
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
                     credit((term,), i)
@@ -291,15 +321,6 @@ class TopicIndex:
         ordered += self._implied(ordered, phases)
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence)
-
-
-def _stem(word: str) -> str:
-    """Strip a German inflection ending, enough to match "erfahrenen" with "erfahrene"."""
-    word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-    for ending in ("en", "er", "es", "e", "n", "s"):
-        if len(word) > len(ending) + 3 and word.endswith(ending):
-            return word[: -len(ending)]
-    return word
 
 
 def _capitalised_inside(raw: str) -> bool:

@@ -1,0 +1,93 @@
+"""Normalise the words of a request before its needs are looked up.
+
+People write "spricht fast garnix", "schläft nachts nicht", "Krabbelgruppen", "depressiven": the
+vocabulary holds "spricht nicht", "schläft nicht", "Krabbelgruppe", "depressiv". Three mechanisms
+bridge this without an entry per sentence: colloquial spellings are expanded from data
+(`[colloquial]` in `topic_lexicon.toml`), every word gets a stem that drops German inflection
+endings, and phrases are found by their stems within a small window in any order.
+
+A dictionary lemmatiser (simplemma) was measured for this: it knows strong verbs ("spricht" →
+"sprechen"), but costs ~110 MB of memory and over a second of start-up for every process, while the
+vocabulary it would serve is a few thousand words whose forms a suffix rule covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.lexicon import topic_lexicon
+
+RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
+_ENDINGS = ("ern", "en", "er", "es", "st", "et", "e", "n", "s", "t")
+MIN_STEM = 4  # a stem keeps at least this many letters ("haut" stays "haut")
+
+
+def stem(word: str) -> str:
+    """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf")."""
+    word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    for _ in range(2):  # two rounds: "nichts" and "nicht" meet at "nich"
+        for ending in _ENDINGS:
+            if len(word) >= len(ending) + MIN_STEM and word.endswith(ending):
+                word = word[: -len(ending)]
+                break
+        else:
+            break
+    return word
+
+
+@cache
+def colloquial() -> dict[str, tuple[str, ...]]:
+    """Return colloquial spellings and what they stand for ("garnix" → "gar", "nicht")."""
+    table = topic_lexicon().get("colloquial", {})
+    return {fold(k): tuple(re.findall(r"[a-z0-9]+", fold(v))) for k, v in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A request's words: as typed, folded (colloquial spellings expanded) and stemmed."""
+
+    raw: tuple[str, ...]
+    folded: tuple[str, ...]
+    stems: tuple[str, ...]
+
+
+def words_of(text: str) -> Words:
+    """Split a request into words, expanding colloquial spellings; `raw[i]` typed `folded[i]`."""
+    table = colloquial()
+    raw: list[str] = []
+    folded: list[str] = []
+    for typed in RAW_WORD.findall(text):
+        word = re.sub(r"[^a-z0-9]", "", fold(typed))
+        for part in table.get(word, (word,)):
+            raw.append(typed)
+            folded.append(part)
+    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded))
+
+
+def within_window(
+    stems: tuple[str, ...], phrase: tuple[str, ...], free: Iterable[int], slack: int
+) -> tuple[int, ...] | None:
+    """Find the phrase's stems among the free positions, in any order, spanning at most
+    len(phrase) + slack words; return the positions used, or None."""
+    free = sorted(free)
+    where: dict[str, list[int]] = {}
+    for i in free:
+        where.setdefault(stems[i], []).append(i)
+    if any(p not in where for p in phrase):
+        return None
+    span = len(phrase) + slack
+    for anchor in where[phrase[0]]:
+        used = [anchor]
+        for part in phrase[1:]:
+            options = [i for i in where[part] if i not in used and abs(i - anchor) < span]
+            if not options:
+                break
+            used.append(min(options, key=lambda i: abs(i - anchor)))
+        else:
+            if max(used) - min(used) < span:
+                return tuple(sorted(used))
+    return None
