@@ -99,6 +99,18 @@ class Offer:
     last_checked: str
 
 
+@dataclass(frozen=True, slots=True)
+class Emergency:
+    """A number to call at once (bot/data/safety.toml); labels in German and English."""
+
+    label_de: str
+    label_en: str
+    number: str
+
+    def label(self, locale: str) -> str:
+        return self.label_en if locale == "en" else self.label_de
+
+
 class Missing(StrEnum):
     AGE = "age"
     PLACE = "place"
@@ -130,14 +142,17 @@ class Request:
     # No need was named: the topics are the general offers of the child's life phase.
     general: bool = False
     # Signs of a threat to a child's welfare were found: child protection comes first, and a
-    # renderer shows the emergency numbers (`bot.understanding.safety.emergency_numbers`) first.
+    # renderer shows `Answer.emergency` (bot/data/safety.toml) before any offer.
     child_protection: bool = False
     # Content words nothing explains (no lexicon, topic, place or offer text), as typed: a renderer
     # says „Zu „Kinderhospiz“ kenne ich kein Angebot“ (msgid "I know no offer for „{word}“.").
     unexplained: tuple[str, ...] = ()
-    # The topics a fitting offer must carry (the need asked for); the others in `topics` only
-    # describe the situation. Empty: any of `topics` will do.
-    main_topics: tuple[str, ...] = ()
+    # An unexplained word carries the need ("Kinderhospiz", "Gebärdensprachkurs"): no offer is
+    # called fitting; offers sharing a topic are only marked alternatives (`AlternativeWhy.NEED`).
+    need_unexplained: bool = False
+    # The need names a particular kind of offer ("Babyschwimmen"): a fitting offer's own text must
+    # name it too (folded stems); others for the same topic are marked alternatives.
+    required_words: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[Missing, ...]:
@@ -155,6 +170,7 @@ class AlternativeWhy(StrEnum):
     OUTSIDE = "outside"  # fits age and need, but is held for families elsewhere
     AGE = "age"  # fits place and need, for a neighbouring age
     LANGUAGE = "language"  # fits everything but the asked language
+    NEED = "need"  # fits age and place, but meets only a related need, not the one asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,10 +200,13 @@ class Answer:
     gap: GapReason | None = None
     question: Question | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    # Numbers to show before any offer when a child may be in danger (`request.child_protection`).
+    emergency: tuple[Emergency, ...] = ()
 
     @property
     def is_gap(self) -> bool:
         return self.gap is not None
+
 
     def to_json(self) -> dict[str, object]:
         """Return the batch format of ../shared/eval/README.md."""
@@ -208,6 +227,10 @@ class Answer:
             "gap": self.is_gap,
             "child_protection": request.child_protection,
             "unexplained": list(request.unexplained),
+            "emergency": [  # shown first when a child may be in danger
+                {"label_de": e.label_de, "label_en": e.label_en, "number": e.number}
+                for e in self.emergency
+            ],
             "gap_reason": str(self.gap) if self.gap else None,
             "missing": [str(m) for m in request.missing],
             "question": (

@@ -14,9 +14,10 @@ from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
 from bot.understanding.age import parse_age
+from bot.understanding.explain import Explainer, catalogue_words
 from bot.understanding.languages import parse_languages
+from bot.understanding.needs import find_needs
 from bot.understanding.places import PlaceIndex, resolve_place
-from bot.understanding.safety import protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
@@ -35,6 +36,7 @@ class _Indexes:
         known = frozenset(w for text in catalogue.search_text for w in re.findall(r"[a-z]+", text))
         self.topics = TopicIndex(catalogue.topics, known)
         self.places = PlaceIndex(catalogue.gazetteer)
+        self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
@@ -56,9 +58,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     index = indexes(catalogue)
     age = parse_age(folded)
     place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
-    found = index.topics.find(cleaned, age)
-    urgent = bool(protection_signs(folded))
-    topics = protection_first(found.topics, catalogue.topics) if urgent else found.topics
+    needs = find_needs(cleaned, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
@@ -66,12 +66,15 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         text=cleaned,
         age=age,
         place=key,
-        topics=topics,
+        topics=needs.topics,
         languages=parse_languages(folded),
         place_candidates=place.candidates,
-        keywords=found.evidence,
-        general=found.general and not urgent,
-        child_protection=urgent,
+        keywords=needs.keywords,
+        general=needs.general,
+        child_protection=needs.child_protection,
+        unexplained=needs.unexplained,
+        need_unexplained=needs.need_unexplained,
+        required_words=needs.required_words,
     )
 
 

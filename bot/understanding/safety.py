@@ -13,23 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.models import Emergency
 from bot.understanding.lexicon import safety_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+")
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
-
-
-@dataclass(frozen=True, slots=True)
-class Emergency:
-    """A number to call at once; labels in German and English."""
-
-    label_de: str
-    label_en: str
-    number: str
-
-    def label(self, locale: str) -> str:
-        return self.label_en if locale == "en" else self.label_de
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
@@ -50,6 +50,11 @@ class TopicMatch:
     evidence: tuple[str, ...]
     # no need was named: these are the general offers for the child's life phase
     general: bool = False
+    # some word named a need directly (not only a description of the situation)
+    strong: bool = False
+    # positions of the words that carried a need, and compounds matched through a part only
+    positions: frozenset[int] = frozenset()
+    compounds: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +194,7 @@ class TopicIndex:
         normal = words_of(text)
         raw, words, stems = normal.raw, list(normal.folded), normal.stems
         credits: list[_Credit] = []
+        compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
         self._mask_ignored(words, matched)
 
@@ -239,8 +245,15 @@ class TopicIndex:
                 credit((self.stem_single[stems[i]],), i)
                 continue
             parts = self._compound(word) if len(word) > MIN_COMPOUND else []
+            if parts and len(word) >= MIN_FUZZY and word not in self.known_words:
+                # a misspelt whole term beats a part of it ("Hausaufgabenhlife")
+                whole = self._fuzzy(word)
+                if whole and whole not in self.ignore and len(whole) > max(map(len, parts)):
+                    credit((whole,), i)
+                    continue
             for part in parts:
                 credit((part,), i)
+                compounds.append((i, part))
             if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
                     and word not in self.vocabulary):
                 term = self._fuzzy(word)
@@ -251,7 +264,10 @@ class TopicIndex:
             if len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]:
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
-        return self._decide(credits, age)
+        found = self._decide(credits, age)
+        explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
+        return replace(found, positions=frozenset(explained),
+                       compounds=tuple(compounds))  # fmt: skip
 
     def _implied(self, topics: list[str], phases: set[str] | None) -> list[str]:
         """Return topics a found one implies for the child's phase (a baby's family burden)."""
@@ -320,7 +336,7 @@ class TopicIndex:
         ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
         ordered += self._implied(ordered, phases)
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
-        return TopicMatch(tuple(ordered), evidence)
+        return TopicMatch(tuple(ordered), evidence, strong=bool(strong))
 
 
 def _capitalised_inside(raw: str) -> bool:
