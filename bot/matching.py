@@ -13,7 +13,7 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -115,10 +115,38 @@ class _Selection:
     age: int
     place: int
     language: int
+    need: int  # offers that meet the need as named (all, unless the need is narrower than a topic)
 
     @property
     def fits(self) -> int:
-        return self.topic & self.age & self.place & self.language
+        return self.topic & self.age & self.place & self.language & self.need
+
+
+def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
+    """Offers whose own text names one of `words` ("Babyschwimmen"), cached per word."""
+    mask = 0
+    for word in words:
+        key = f"naming:{word}"
+        found = index.cache.get(key)
+        if found is None:
+            squeezed = word.replace(" ", "")
+            found = index.cache[key] = index.mask(
+                slot for slot, text in enumerate(index.search_text)
+                if word in text or squeezed in text.replace(" ", "")
+            )  # fmt: skip
+        mask |= found  # type: ignore[operator]
+    return mask
+
+
+def _need(request: Request, index: OfferIndex) -> int:
+    """Offers that can meet the need as named: those naming a particular kind of offer asked for.
+
+    `need_unexplained` does not empty this: the offers are then the general ones of the child's
+    life phase (`request.general`), which a renderer presents as such, never as fitting.
+    """
+    if request.required_words:
+        return _naming(index, request.required_words)
+    return index.all
 
 
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
@@ -131,6 +159,7 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
         age=index.all if age is None else index.age(age.low, age.high),
         place=index.served(request.place),
         language=index.any_of(index.language, languages) if languages else index.all,
+        need=_need(request, index),
     )
 
 
@@ -268,8 +297,8 @@ def _alternatives(
     """Return the nearest offers that miss only the place, the age or the language."""
     index = selection.index
     offers = index.offers
-    topic, age, place, language = (selection.topic, selection.age, selection.place,
-                                   selection.language)  # fmt: skip
+    topic, age, place, language = (selection.topic & selection.need, selection.age,
+                                   selection.place, selection.language)  # fmt: skip
     outside = index.slots(topic & age & language & ~place)
     other_age = index.slots(topic & place & language & ~age)
     other_language = index.slots(topic & place & age & ~language)
@@ -288,17 +317,23 @@ def _alternatives(
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.LANGUAGE))
     for slot in heapq.nsmallest(2, other_age, key=lambda s: (_age_gap(offers[s], request), s)):
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.AGE))
+    if selection.need != index.all and not (selection.fits or outside):
+        # the asked need has no offer: the nearest ones sharing its topic, marked as such
+        related = replace(selection, need=index.all)
+        for hit in _top_hits(related, request, catalogue, dt.date.today(), MAX_ALTERNATIVES):
+            alternatives.append(replace(hit, score=0.0, why=AlternativeWhy.NEED))
     return tuple(alternatives)
 
 
 def _gap_reason(selection: _Selection, request: Request) -> GapReason:
     if not request.topics:
         return GapReason.UNCLEAR
-    if not selection.topic:
+    topic = selection.topic & selection.need
+    if not topic:
         return GapReason.NO_OFFER
-    if selection.topic & selection.age & selection.place:
+    if topic & selection.age & selection.place:
         return GapReason.LANGUAGE
-    if selection.topic & selection.place:
+    if topic & selection.place:
         return GapReason.AGE
     return GapReason.NOT_HERE
 

@@ -9,6 +9,7 @@ carries the need, matching must not call anything "fitting".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,8 @@ from bot.understanding.normalise import words_of
 from bot.understanding.safety import protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 
+LONG_WORD = 12  # a word this long is a compound that names a thing ("Kinderhospizdienst")
+
 
 @dataclass(frozen=True, slots=True)
 class Needs:
@@ -30,6 +33,14 @@ class Needs:
     unexplained: tuple[str, ...]
     need_unexplained: bool
     required_words: tuple[str, ...]
+
+
+def _noun_like(word: str, text: str) -> bool:
+    """A German noun (capitalised inside a sentence) or a long compound names a thing asked for;
+    an unknown verb or an English word does not decide the need."""
+    at = text.find(word)
+    inside = at > 0 and not re.search(r"(^|[.!?:]\s*)$", text[:at].rstrip(" ")[-3:] + " ")
+    return (word[:1].isupper() and inside) or len(word) >= LONG_WORD
 
 
 @cache
@@ -46,15 +57,14 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     ordered = protection_first(found.topics, known_topics) if urgent else found.topics
     words = words_of(text)
     unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
-    carried = False
     for position, term in found.compounds:
         if explainer.unknown_parts(words.folded[position], term):
-            # "Gebärdensprachkurs" is no Sprachkurs: the unknown part changes the need
+            # "Gebärdensprachkurs" may be no Sprachkurs: name the word, the offers stay
             unknown.insert(0, words.raw[position])
-            carried = True
     unknown = list(dict.fromkeys(unknown))
-    if unknown and not urgent and (not found.topics or found.general):
-        carried = True  # nothing named the need, and a word nobody explains probably did
+    # nothing named the need, and a word nobody explains probably did: no general offers
+    nouns = [w for w in unknown if _noun_like(w, text)]
+    carried = bool(nouns) and not urgent and (not found.topics or found.general)
     specific = specific_terms()
     required: tuple[str, ...] = ()
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
