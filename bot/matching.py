@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
 from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
+from bot.understanding.safety import emergency_numbers
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
 MAX_ALTERNATIVES = 3
@@ -355,6 +356,10 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
+    if request.child_protection:  # child protection first, every time, whatever else matched
+        first = request.topics[0]
+        offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
     alternatives = _alternatives(selection, request, catalogue) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
-    return Answer(request, offers, alternatives, gap, _question(request))
+    emergency = emergency_numbers() if request.child_protection else ()
+    return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)

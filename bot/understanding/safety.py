@@ -64,7 +64,7 @@ def _fires(signal: _Signal, words: list[str], negations: frozenset[str]) -> bool
         at = [
             i for i, w in enumerate(words)
             if _matches(w, group)
-            and not (signal.negatable and any(p in negations for p in words[max(0, i - 2) : i]))
+            and not (signal.negatable and any(p in negations for p in words[max(0, i - 3) : i]))
         ]  # fmt: skip
         if not at:
             return False

@@ -1,0 +1,141 @@
+"""Needs by mechanism: stems, colloquial spellings, phrases within a window, words not understood,
+context that is no need, and honest gaps for a particular kind of offer that is not there."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.matching import match
+from bot.models import AlternativeWhy, GapReason
+from bot.understanding import understand
+from bot.understanding.normalise import stem, within_window, words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Baby 4 Monate schläft nachts nicht, Unna", "schreibaby_schlaf"),  # words in between
+        ("Baby 5 Monate schläft einfach nie, Kamen", "schreibaby_schlaf"),
+        ("Kind 3 spricht fast garnix, Kamen", "sprachfoerderung"),  # colloquial
+        ("Kind 3 spricht fast nix, Kamen", "sprachfoerderung"),
+        ("Kind 4 isst nix mehr, Unna", "psychische_gesundheit"),
+        ("Suche Krabbelgruppen für Baby 9 Monate in Werne", "eltern_kind_gruppen"),  # inflection
+        ("Mutter mit depressiven Verstimmungen, Kind 5, Lünen", "belastete_eltern"),
+        ("Junge 12 wird in der Schule gemobbt", "gewaltpraevention"),
+        ("Hausaufgabenhlife für Grundschulkind, Kamen", "lernfoerderung"),  # typo beats a part
+    ],
+)
+def test_needs_are_found_in_other_forms(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert topic in understand(text, catalogue).topics
+
+
+def test_sleeping_is_no_typo_of_hitting(catalogue: Catalogue) -> None:
+    request = understand("Baby 4 Monate schläft nachts nicht, Unna", catalogue)
+    assert "kinderschutz" not in request.topics
+    assert not request.child_protection
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("Familie aus Syrien, Kind 4, Kinderarzt bittet um Autismus-Diagnostik, Kamen",
+         "migration_integration"),
+        ("Gibt es in Derne ein Familienzentrum? Mutter mit Kind (3) hat kein Auto",
+         "eltern_kind_gruppen"),  # "Mutter mit Kind" is no Mutter-Kind-Gruppe
+        ("Fröndenberg – Vater in Haft, Kinder 5 und 10, Mutter jetzt alleine",
+         "eltern_kind_gruppen"),
+    ],
+)  # fmt: skip
+def test_context_words_do_not_become_needs(catalogue: Catalogue, text: str, not_topic: str
+                                           ) -> None:  # fmt: skip
+    assert not_topic not in understand(text, catalogue).topics
+
+
+def test_origin_does_not_crowd_out_the_asked_diagnostics(catalogue: Catalogue) -> None:
+    answer = match(understand("Familie aus Syrien, Kind 4, Kinderarzt bittet um "
+                              "Autismus-Diagnostik, Kamen", catalogue), catalogue)  # fmt: skip
+    assert answer.request.topics[0] == "inklusion_behinderung"
+    assert all("inklusion_behinderung" in h.offer.topics or "fruehfoerderung" in h.offer.topics
+               for h in answer.offers[:3])  # fmt: skip
+
+
+def test_stems_meet_across_inflections() -> None:
+    assert stem("schlaeft") == stem("schlafen")
+    assert stem("nichts") == stem("nicht")
+    assert stem("krabbelgruppen") == stem("krabbelgruppe")
+    assert stem("haut") == "haut"  # short words keep their letters
+
+
+def test_phrase_words_within_a_window_in_any_order() -> None:
+    stems = words_of("schläft seit drei Wochen nicht").stems
+    phrase = (stem("schlaeft"), stem("nicht"))
+    assert within_window(stems, phrase, range(len(stems)), slack=2) is None  # too far apart
+    stems = words_of("nachts schläft er nicht").stems
+    assert within_window(stems, phrase, range(len(stems)), slack=2) == (1, 3)
+
+
+def test_colloquial_spellings_are_expanded() -> None:
+    words = words_of("spricht garnix")
+    assert words.folded == ("spricht", "gar", "nicht")
+    assert words.raw == ("spricht", "garnix", "garnix")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kinderhospiz für todkrankes Kind (5) in Unna", "Kinderhospiz"),
+        ("Gebärdensprachkurs für hörende Geschwister (8) in Kamen", "Gebärdensprachkurs"),
+        ("Selbsthilfegruppe für Eltern von Kindern mit Mukovizidose, Bönen", "Mukovizidose"),
+    ],
+)
+def test_words_nothing_explains_are_named(catalogue: Catalogue, text: str, word: str) -> None:
+    request = understand(text, catalogue)
+    assert word in request.unexplained
+    assert word in match(request, catalogue).to_json()["unexplained"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kita-Platz für Kind 2 in Werne, Mutter arbeitet Vollzeit",
+        "Sehr geehrte Damen und Herren, gibt es eine Erziehungsberatung in Kamen? Mit "
+        "freundlichen Grüßen",
+        "Hausaufgabenhlife für Grundschulkind, Kamen",  # a typo is understood, not unexplained
+        "Baby 4 Monate schläft nachts nicht, Unna",
+    ],
+)
+def test_ordinary_words_and_typos_are_not_named(catalogue: Catalogue, text: str) -> None:
+    assert understand(text, catalogue).unexplained == ()
+
+
+def test_an_unexplained_need_is_not_dressed_as_understood(catalogue: Catalogue) -> None:
+    request = understand("Kinderhospiz für todkrankes Kind (5) in Unna", catalogue)
+    assert request.need_unexplained
+    assert request.general  # only the general offers of the life phase, never "fitting"
+    named = understand("Kita-Platz für Kind 2 in Werne", catalogue)
+    assert not named.need_unexplained
+
+
+def test_baby_swimming_where_there_is_none_is_an_honest_gap(catalogue: Catalogue) -> None:
+    answer = match(understand("Babyschwimmen in Selm, Baby 6 Monate", catalogue), catalogue)
+    assert answer.offers == ()
+    assert answer.gap is GapReason.NOT_HERE
+    assert any("schwimm" in h.offer.name.lower() for h in answer.alternatives)
+    assert all(h.why is not None for h in answer.alternatives)
+
+
+def test_baby_swimming_where_it_exists_is_fitting(catalogue: Catalogue) -> None:
+    answer = match(understand("Babyschwimmen in Unna, Baby 6 Monate", catalogue), catalogue)
+    assert answer.offers and not answer.is_gap
+    assert all("schwimm" in h.offer.name.lower() for h in answer.offers)
+
+
+def test_a_related_need_is_marked_as_such(catalogue: Catalogue) -> None:
+    answer = match(understand("Reittherapie für Kind 7 in Kamen", catalogue), catalogue)
+    if answer.offers:  # the catalogue may hold it; then it must name it
+        assert all("reit" in (h.offer.name + h.offer.description).lower() for h in answer.offers)
+    else:
+        assert answer.is_gap
+        assert all(h.why in (AlternativeWhy.OUTSIDE, AlternativeWhy.AGE, AlternativeWhy.NEED,
+                             AlternativeWhy.LANGUAGE) for h in answer.alternatives)  # fmt: skip
