@@ -23,6 +23,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 
 STRONG, WEAK = 2, 1
+SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MAX_PHRASE = 6
@@ -31,7 +32,8 @@ MIN_STEMMED = 5  # single words this long also match in another inflection
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
 # when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
 _CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
-                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief"})  # fmt: skip
+                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
+                             "bab", "daz", "bfd"})  # fmt: skip
 
 
 def phonetic(word: str) -> str:
@@ -202,7 +204,7 @@ class TopicIndex:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             if " ".join(term) in self.secondary:
-                weight = 0.5
+                weight = SECONDARY
             demoted = " ".join(term) in self.demoted
             for topic, strength in entries:
                 strong = strength == STRONG and not demoted
@@ -327,6 +329,11 @@ class TopicIndex:
         chosen: dict[str, float] = dict(strong)
         if not chosen:
             chosen = fitting_weak
+        elif all(c.weight <= SECONDARY for c in credits if c.strong):
+            # only who the family is was named strongly ("alleinerziehender Vater"): what the
+            # situation describes is the need, ranked first ("… braucht Kita mit Randzeiten")
+            chosen = {t: w + 1.0 for t, w in fitting_weak.items()} | {
+                t: w for t, w in strong.items() if t not in fitting_weak}
 
         if not chosen and phases:
             order = [t for p in sorted(phases) for t in self.general.get(p, ())]
