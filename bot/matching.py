@@ -293,7 +293,7 @@ def _top_hits(selection: _Selection, request: Request, catalogue: Catalogue, tod
 
 
 def _alternatives(
-    selection: _Selection, request: Request, catalogue: Catalogue
+    selection: _Selection, request: Request, catalogue: Catalogue, today: dt.date
 ) -> tuple[Hit, ...]:
     """Return the nearest offers that miss only the place, the age or the language."""
     index = selection.index
@@ -321,7 +321,7 @@ def _alternatives(
     if selection.need != index.all and not (selection.fits or outside):
         # the asked need has no offer: the nearest ones sharing its topic, marked as such
         related = replace(selection, need=index.all)
-        for hit in _top_hits(related, request, catalogue, dt.date.today(), MAX_ALTERNATIVES):
+        for hit in _top_hits(related, request, catalogue, today, MAX_ALTERNATIVES):
             alternatives.append(replace(hit, score=0.0, why=AlternativeWhy.NEED))
     return tuple(alternatives)
 
@@ -359,7 +359,7 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     if request.child_protection:  # child protection first, every time, whatever else matched
         first = request.topics[0]
         offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
-    alternatives = _alternatives(selection, request, catalogue) if len(offers) < 3 else ()
+    alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
     emergency = emergency_numbers() if request.child_protection else ()
     return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)

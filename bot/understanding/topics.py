@@ -157,7 +157,7 @@ class TopicIndex:
         self.phonetic: dict[str, list[str]] = defaultdict(list)
         for term in self.single:
             if len(term) >= MIN_FUZZY - 1 and term.isalpha():
-                self.by_prefix[term[:2]].append(term)
+                self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
 
     def _compound(self, word: str) -> list[str]:
@@ -180,7 +180,7 @@ class TopicIndex:
         if sound in self.phonetic:
             return self.phonetic[sound][0]
         best: tuple[int, str] | None = None
-        for term in self.by_prefix.get(word[:2], ()):
+        for term in self.by_prefix.get(word[:1], ()):
             term_limit = 1 if len(term) < 10 else 2
             if abs(len(term) - len(word)) <= term_limit:
                 distance = OSA.distance(word, term, score_cutoff=term_limit)
@@ -317,14 +317,22 @@ class TopicIndex:
         strong: dict[str, float] = defaultdict(float)
         weak: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
-        for c in credits:
-            (strong if c.strong else weak)[c.topic] += c.weight
-            first[c.topic] = min(first.get(c.topic, c.position), c.position)
         phases = set(age.phases()) if age else None
+
+        def of_phase(topic: str) -> bool:
+            return phases is None or bool(phases & set(self.topics[topic].phases))
+
+        # a need of another life phase beside one of this child's is no need of this child
+        # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
+        any_fits = any(c.strong and of_phase(c.topic) for c in credits)
+        for c in credits:
+            strong_here = c.strong and (of_phase(c.topic) or not any_fits)
+            (strong if strong_here else weak)[c.topic] += c.weight
+            first[c.topic] = min(first.get(c.topic, c.position), c.position)
         fitting_weak = {
             topic: score
             for topic, score in weak.items()
-            if phases is None or phases & set(self.topics[topic].phases)
+            if of_phase(topic)
         }
         chosen: dict[str, float] = dict(strong)
         if not chosen:
