@@ -22,6 +22,7 @@ from bot.understanding.safety import protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 
 LONG_WORD = 12  # a word this long is a compound that names a thing ("Kinderhospizdienst")
+LOWER_CASE_WORD = 8  # in a message without capitals, words this long may name a thing
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,13 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         if explainer.unknown_parts(words.folded[position], term):
             # "Gebärdensprachkurs" may be no Sprachkurs: name the word, the offers stay
             unknown.insert(0, words.raw[position])
-    unknown = list(dict.fromkeys(unknown))
+    # name only what could be a thing asked for: nouns, long compounds, and in a message typed in
+    # lower case the longer words ("todkrankes" describes, "Kinderhospiz" is asked for)
+    lower_case = not any(ch.isupper() for ch in text)
+    unknown = [w for w in dict.fromkeys(unknown)
+               if _noun_like(w, text) or (lower_case and len(w) >= LOWER_CASE_WORD)]  # fmt: skip
     # nothing named the need, and a word nobody explains probably did: no general offers
-    nouns = [w for w in unknown if _noun_like(w, text)]
-    carried = bool(nouns) and not urgent and (not found.topics or found.general)
+    carried = bool(unknown) and not urgent and (not found.topics or found.general)
     specific = specific_terms()
     required: tuple[str, ...] = ()
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
