@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.lexicon import topic_lexicon
@@ -26,6 +26,7 @@ _ENDINGS = ("ern", "en", "er", "es", "st", "et", "e", "n", "s", "t")
 MIN_STEM = 4  # a stem keeps at least this many letters ("haut" stays "haut")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf")."""
     word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")

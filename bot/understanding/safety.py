@@ -30,10 +30,16 @@ class _Signal:
     negatable: bool
 
 
+@cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Split word patterns into exact words and prefixes ("misshandl*")."""
+    exact = frozenset(p for p in patterns if not p.endswith("*"))
+    return exact, tuple(p[:-1] for p in patterns if p.endswith("*"))
+
+
 def _matches(word: str, patterns: tuple[str, ...]) -> bool:
-    return any(
-        word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns
-    )
+    exact, prefixes = _compiled(patterns)
+    return word in exact or word.startswith(prefixes)
 
 
 @cache
