@@ -54,6 +54,9 @@ class Words:
     raw: tuple[str, ...]
     folded: tuple[str, ...]
     stems: tuple[str, ...]
+    # the word stands in a sentence that asks (ends in "?" or has an asking word), when another
+    # sentence only tells the situation; all False when every sentence asks or none does
+    asked: tuple[bool, ...]
 
 
 def words_of(text: str) -> Words:
@@ -61,12 +64,38 @@ def words_of(text: str) -> Words:
     table = colloquial()
     raw: list[str] = []
     folded: list[str] = []
-    for typed in RAW_WORD.findall(text):
-        word = re.sub(r"[^a-z0-9]", "", fold(typed))
-        for part in table.get(word, (word,)):
-            raw.append(typed)
-            folded.append(part)
-    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded))
+    sentence: list[int] = []
+    asking: list[bool] = []
+    for number, (part_text, end) in enumerate(_sentences(text)):
+        words = [re.sub(r"[^a-z0-9]", "", fold(t)) for t in RAW_WORD.findall(part_text)]
+        asking.append(end == "?" or any(w in _asking_words() for w in words))
+        for typed, word in zip(RAW_WORD.findall(part_text), words, strict=True):
+            for piece in table.get(word, (word,)):
+                raw.append(typed)
+                folded.append(piece)
+                sentence.append(number)
+    told = not all(asking) and any(asking)
+    asked = tuple(told and asking[n] for n in sentence)
+    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked)
+
+
+_SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """Split a message into sentences with the mark that ends them ("?" asks)."""
+    found = []
+    for match in _SENTENCE.finditer(text):
+        body, end = match.group(1), match.group(2)
+        if body.strip():
+            found.append((body, "?" if "?" in end else end[:1]))
+    return found
+
+
+@cache
+def _asking_words() -> frozenset[str]:
+    """Words that make a sentence the request ("suche", "gesucht", "wer", "looking for")."""
+    return frozenset(fold(w) for w in topic_lexicon().get("asking", {}).get("words", ()))
 
 
 def within_window(

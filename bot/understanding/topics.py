@@ -24,6 +24,7 @@ from bot.understanding.normalise import within_window, words_of
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
+ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MAX_PHRASE = 6
@@ -194,7 +195,7 @@ class TopicIndex:
 
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
-        raw, words, stems = normal.raw, list(normal.folded), normal.stems
+        raw, words, stems, asked = normal.raw, list(normal.folded), normal.stems, normal.asked
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
@@ -206,8 +207,13 @@ class TopicIndex:
             if " ".join(term) in self.secondary:
                 weight = SECONDARY
             demoted = " ".join(term) in self.demoted
+            if asked[position]:
+                weight *= ASKED  # the need asked for outweighs the situation told before it
+            strongest: dict[str, bool] = {}  # a term counts once per topic, at its strongest
             for topic, strength in entries:
-                strong = strength == STRONG and not demoted
+                strongest[topic] = strongest.get(topic, False) or (
+                    strength == STRONG and not demoted)
+            for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
         for size in range(MAX_PHRASE, 1, -1):
