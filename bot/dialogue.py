@@ -45,6 +45,11 @@ class Session:
                 "languages": list(request.languages),
                 "place_candidates": list(request.place_candidates),
                 "keywords": list(request.keywords), "general": request.general,
+                "child_protection": request.child_protection,
+                "unexplained": list(request.unexplained),
+                "need_unexplained": request.need_unexplained,
+                "required_words": list(request.required_words),
+                "main_topics": list(request.main_topics),
             },
         }  # fmt: skip
         return json.dumps(data, ensure_ascii=False)
@@ -63,6 +68,11 @@ class Session:
                 languages=tuple(raw.get("languages", ())),
                 place_candidates=tuple(raw.get("place_candidates", ())),
                 keywords=tuple(raw.get("keywords", ())), general=bool(raw.get("general")),
+                child_protection=bool(raw.get("child_protection")),
+                unexplained=tuple(raw.get("unexplained", ())),
+                need_unexplained=bool(raw.get("need_unexplained")),
+                required_words=tuple(raw.get("required_words", ())),
+                main_topics=tuple(raw.get("main_topics", ())),
             )  # fmt: skip
         return cls(request, int(data.get("page", 0)), data.get("default_place"))
 
@@ -86,6 +96,12 @@ def merge(previous: Request, new: Request, text: str) -> Request:
         languages=new.languages or previous.languages,
         keywords=new.keywords if new.topics and not new.general else previous.keywords,
         general=new.general if new.topics and not new.general else previous.general,
+        # the need carries over with its honesty: danger to a child stays first
+        child_protection=new.child_protection or previous.child_protection,
+        main_topics=new.main_topics if new.topics and not new.general else previous.main_topics,
+        required_words=(
+            new.required_words if new.topics and not new.general else previous.required_words
+        ),
     )
 
 

@@ -145,9 +145,12 @@ def _need(request: Request, index: OfferIndex) -> int:
     `need_unexplained` does not empty this: the offers are then the general ones of the child's
     life phase (`request.general`), which a renderer presents as such, never as fitting.
     """
+    need = index.all
+    if request.main_topics and set(request.main_topics) != set(request.topics):
+        need = index.any_of(index.topic, request.main_topics)
     if request.required_words:
-        return _naming(index, request.required_words)
-    return index.all
+        need &= _naming(index, request.required_words)
+    return need
 
 
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
@@ -318,7 +321,7 @@ def _alternatives(
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.LANGUAGE))
     for slot in heapq.nsmallest(2, other_age, key=lambda s: (_age_gap(offers[s], request), s)):
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.AGE))
-    if selection.need != index.all and not (selection.fits or outside):
+    if selection.need != index.all and not (selection.fits or topic & age & language & ~place):
         # the asked need has no offer: the nearest ones sharing its topic, marked as such
         related = replace(selection, need=index.all)
         for hit in _top_hits(related, request, catalogue, today, MAX_ALTERNATIVES):

@@ -153,6 +153,9 @@ class Request:
     # The need names a particular kind of offer ("Babyschwimmen"): a fitting offer's own text must
     # name it too (folded stems); others for the same topic are marked alternatives.
     required_words: tuple[str, ...] = ()
+    # The needs asked for; `topics` may add what only describes the family. A fitting offer
+    # meets one of these; offers for the others alone are marked alternatives. Empty: any topic.
+    main_topics: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[Missing, ...]:

@@ -48,8 +48,13 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
     found = []
     related = []  # sharing a topic, fitting, but not naming the particular offer asked for
 
+    main = set(request.main_topics)
+    restricted = bool(main) and main != set(request.topics)
+
     def names(i: int) -> bool:
         text = catalogue.search_text[i]
+        if restricted and not main & set(catalogue.offers[i].topics):
+            return False  # meets only what describes the family, not the need asked for
         return not request.required_words or any(
             w in text or w.replace(" ", "") in text.replace(" ", "") for w in request.required_words
         )
@@ -95,8 +100,8 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
             alternatives.append((offer.id, "language", None))
         for offer in sorted(other_age, key=lambda o: (_age_gap(o, request), o.id))[:2]:
             alternatives.append((offer.id, "age", None))
-        if request.required_words and not hits and not outside:
-            plain = replace(request, required_words=())
+        if (request.required_words or restricted) and not hits and not outside:
+            plain = replace(request, required_words=(), main_topics=())
             for offer_id, _score, _where in reference_match(plain, catalogue, today)["offers"][
                 :MAX_ALTERNATIVES
             ]:

@@ -109,3 +109,12 @@ def test_the_json_answer_carries_the_flag_and_the_numbers(catalogue: Catalogue) 
     assert data["emergency"][0]["number"] == "110"
     calm = _answer(catalogue, "Kita-Platz für Kind 2 in Werne").to_json()
     assert calm["child_protection"] is False and calm["emergency"] == []
+
+
+def test_child_protection_stays_first_in_a_follow_up(catalogue: Catalogue) -> None:
+    from bot.dialogue import respond
+
+    _, session = respond("Verdacht auf Kindeswohlgefährdung, Kind 3, Bergkamen", catalogue)
+    answer, _ = respond("und in Kamen?", catalogue, session)
+    assert answer.request.child_protection and answer.emergency
+    assert "kinderschutz" in answer.offers[0].offer.topics

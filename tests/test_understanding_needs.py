@@ -139,3 +139,39 @@ def test_a_related_need_is_marked_as_such(catalogue: Catalogue) -> None:
         assert answer.is_gap
         assert all(h.why in (AlternativeWhy.OUTSIDE, AlternativeWhy.AGE, AlternativeWhy.NEED,
                              AlternativeWhy.LANGUAGE) for h in answer.alternatives)  # fmt: skip
+
+
+def test_the_sentence_that_asks_leads(catalogue: Catalogue) -> None:
+    request = understand("Schüler 19, Ausbildungsvorbereitung, schläft seit dem Rauswurf im Auto. "
+                         "Notschlafstelle oder Hilfe für junge Erwachsene in Kamen?", catalogue)
+    assert request.topics[0] == "junge_volljaehrige"
+    assert "schreibaby_schlaf" not in request.topics  # sleeping in a car is no crying baby
+
+
+def test_a_need_of_another_life_phase_yields(catalogue: Catalogue) -> None:
+    request = understand("Kind 8 J., Eltern trennen sich, weint viel in der OGS. Kamen", catalogue)
+    assert "schreibaby_schlaf" not in request.topics
+    alone = understand("Kind 3 J. mit Fütterstörung, Fütterambulanz in Lünen?", catalogue)
+    assert alone.topics[0] == "schreibaby_schlaf"  # alone it stays: an honest gap at three
+
+
+def test_offers_called_fitting_meet_the_main_need(catalogue: Catalogue) -> None:
+    import json
+    from pathlib import Path
+
+    rows = Path(__file__).parent / "data" / "dev.jsonl"
+    restricted = 0
+    for line in rows.read_text("utf-8").splitlines():
+        answer = match(understand(json.loads(line)["q"], catalogue), catalogue)
+        main = set(answer.request.main_topics)
+        if main:
+            restricted += 1
+            assert all(main & set(hit.offer.topics) for hit in answer.offers), answer.request.text
+    assert restricted > 100
+
+
+def test_who_the_family_is_does_not_crowd_out_what_it_needs(catalogue: Catalogue) -> None:
+    request = understand("Erstklässler ab August, beide Eltern Vollzeit, Betreuung bis 16 Uhr "
+                         "nötig. Wohnort Lünen-Niederaden", catalogue)  # fmt: skip
+    assert request.topics[0] == "ogs_ganztag"
+    assert request.main_topics == ("ogs_ganztag",)

@@ -75,6 +75,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         unexplained=needs.unexplained,
         need_unexplained=needs.need_unexplained,
         required_words=needs.required_words,
+        main_topics=needs.main_topics,
     )
 
 

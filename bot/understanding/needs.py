@@ -34,6 +34,7 @@ class Needs:
     unexplained: tuple[str, ...]
     need_unexplained: bool
     required_words: tuple[str, ...]
+    main_topics: tuple[str, ...] = ()
 
 
 def _noun_like(word: str, text: str) -> bool:
@@ -81,4 +82,5 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         unexplained=tuple(unknown),
         need_unexplained=carried,
         required_words=required,
+        main_topics=() if urgent or found.general else found.main,
     )

@@ -24,6 +24,7 @@ from bot.understanding.normalise import within_window, words_of
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
+MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
@@ -58,6 +59,8 @@ class TopicMatch:
     # positions of the words that carried a need, and compounds matched through a part only
     positions: frozenset[int] = frozenset()
     compounds: tuple[tuple[int, str], ...] = ()
+    # the topics with most of the evidence: what was asked for, not what describes the family
+    main: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +346,7 @@ class TopicIndex:
         chosen: dict[str, float] = dict(strong)
         if not chosen:
             chosen = fitting_weak
-        elif all(c.weight <= SECONDARY for c in credits if c.strong):
+        elif all(c.term in self.secondary for c in credits if c.strong):
             # only who the family is was named strongly ("alleinerziehender Vater"): what the
             # situation describes is the need, ranked first ("… braucht Kita mit Randzeiten")
             chosen = {t: w + 1.0 for t, w in fitting_weak.items()} | {
@@ -355,9 +358,13 @@ class TopicIndex:
             return TopicMatch(tuple(general), (), general=True)
         # more evidence first; on a tie the need named first (people lead with what they want)
         ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
-        ordered += self._implied(ordered, phases)
+        top = chosen[ordered[0]] if ordered else 0.0
+        main = tuple(t for t in ordered if chosen[t] >= MAIN_SHARE * top)
+        implied = self._implied(ordered, phases)  # a baby's family burden is a Frühe-Hilfen need
+        main += tuple(implied)
+        ordered += implied
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
-        return TopicMatch(tuple(ordered), evidence, strong=bool(strong))
+        return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
 
 def _capitalised_inside(raw: str) -> bool:
