@@ -140,11 +140,11 @@ def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
 
 
 def _need(request: Request, index: OfferIndex) -> int:
-    """Offers that can meet the need as named: those naming a particular kind of offer asked for.
-
-    `need_unexplained` does not empty this: the offers are then the general ones of the child's
-    life phase (`request.general`), which a renderer presents as such, never as fitting.
-    """
+    """Offers that can meet the need as named: none when a word nobody explains carried it (the
+    general offers of the life phase become marked alternatives), those of the main needs, and
+    those naming a particular kind of offer asked for."""
+    if request.need_unexplained:
+        return 0
     need = index.all
     if request.main_topics and set(request.main_topics) != set(request.topics):
         need = index.any_of(index.topic, request.main_topics)
@@ -330,7 +330,7 @@ def _alternatives(
 
 
 def _gap_reason(selection: _Selection, request: Request) -> GapReason:
-    if not request.topics:
+    if not request.topics or request.need_unexplained:
         return GapReason.UNCLEAR
     topic = selection.topic & selection.need
     if not topic:

@@ -147,8 +147,8 @@ class Request:
     # Content words nothing explains (no lexicon, topic, place or offer text), as typed: a renderer
     # says „Zu „Kinderhospiz“ kenne ich kein Angebot“ (msgid "I know no offer for „{word}“.").
     unexplained: tuple[str, ...] = ()
-    # An unexplained word carries the need ("Kinderhospiz"): nothing named a need, the offers are
-    # only the general ones of the life phase; a renderer must not call them fitting.
+    # An unexplained word carries the need ("Kinderhospiz"): nothing named a need, so no offer is
+    # fitting; the general ones of the life phase are marked alternatives (gap `unclear`).
     need_unexplained: bool = False
     # The need names a particular kind of offer ("Babyschwimmen"): a fitting offer's own text must
     # name it too (folded stems); others for the same topic are marked alternatives.

@@ -52,6 +52,8 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
     restricted = bool(main) and main != set(request.topics)
 
     def names(i: int) -> bool:
+        if request.need_unexplained:
+            return False  # nothing meets a need nobody understood
         text = catalogue.search_text[i]
         if restricted and not main & set(catalogue.offers[i].topics):
             return False  # meets only what describes the family, not the need asked for
@@ -100,15 +102,16 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
             alternatives.append((offer.id, "language", None))
         for offer in sorted(other_age, key=lambda o: (_age_gap(o, request), o.id))[:2]:
             alternatives.append((offer.id, "age", None))
-        if (request.required_words or restricted) and not hits and not outside:
-            plain = replace(request, required_words=(), main_topics=())
+        if (request.required_words or restricted or request.need_unexplained) and not hits \
+                and not outside:
+            plain = replace(request, required_words=(), main_topics=(), need_unexplained=False)
             for offer_id, _score, _where in reference_match(plain, catalogue, today)["offers"][
                 :MAX_ALTERNATIVES
             ]:
                 alternatives.append((offer_id, "need", None))
     gap = None
     if not hits:
-        if not request.topics:
+        if not request.topics or request.need_unexplained:
             gap = GapReason.UNCLEAR
         elif not found:
             gap = GapReason.NO_OFFER

@@ -112,7 +112,9 @@ def test_ordinary_words_and_typos_are_not_named(catalogue: Catalogue, text: str)
 def test_an_unexplained_need_is_not_dressed_as_understood(catalogue: Catalogue) -> None:
     request = understand("Kinderhospiz für todkrankes Kind (5) in Unna", catalogue)
     assert request.need_unexplained
-    assert request.general  # only the general offers of the life phase, never "fitting"
+    answer = match(request, catalogue)
+    assert answer.offers == () and answer.gap is GapReason.UNCLEAR  # an honest gap
+    assert answer.alternatives and all(h.why is AlternativeWhy.NEED for h in answer.alternatives)
     named = understand("Kita-Platz für Kind 2 in Werne", catalogue)
     assert not named.need_unexplained
 
