@@ -177,3 +177,19 @@ def test_who_the_family_is_does_not_crowd_out_what_it_needs(catalogue: Catalogue
                          "nötig. Wohnort Lünen-Niederaden", catalogue)  # fmt: skip
     assert request.topics[0] == "ogs_ganztag"
     assert request.main_topics == ("ogs_ganztag",)
+
+
+def test_a_phrase_never_spans_a_comma(catalogue: Catalogue) -> None:
+    request = understand("Sprachkursangebot für Mutter, Kind 3, Unna", catalogue)
+    assert "eltern_kind_gruppen" not in request.topics
+    assert "eltern_kind_gruppen" in understand("Eltern-Kind-Gruppe in Unna, Baby 8 Monate",
+                                               catalogue).topics  # fmt: skip
+
+
+def test_a_compound_changed_by_an_unknown_word_is_an_honest_gap(catalogue: Catalogue) -> None:
+    answer = match(understand("Gebärdensprachkurs für hörende Geschwister (8) in Kamen",
+                              catalogue), catalogue)  # fmt: skip
+    assert answer.offers == () and answer.is_gap
+    assert "Gebärdensprachkurs" in answer.request.unexplained
+    known = match(understand("Elternkursangebot in Kamen, Kind 4", catalogue), catalogue)
+    assert known.offers and not known.request.unexplained

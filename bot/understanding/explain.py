@@ -102,7 +102,10 @@ class Explainer:
         ("gebaerden" in "Gebärdensprachkurs"), else None."""
         if word in self.words or self._typo(word):
             return None
-        rest = word.replace(term, "", 1).strip("s")
+        if word.endswith(term):  # the term is the head word: what precedes it, without Fugen-s
+            rest = word[: -len(term)].removesuffix("s")
+        else:
+            rest = word.replace(term, "", 1)
         if len(rest) < 4 or rest in self.words or stem(rest) in self.stems:
             return None
         return None if self._compound(rest) or self._typo(rest) else rest

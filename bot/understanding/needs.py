@@ -59,17 +59,19 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     ordered = protection_first(found.topics, known_topics) if urgent else found.topics
     words = words_of(text)
     unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
+    only_compound = False
     for position, term in found.compounds:
         if explainer.unknown_parts(words.folded[position], term):
-            # "Gebärdensprachkurs" may be no Sprachkurs: name the word, the offers stay
+            # "Gebärdensprachkurs" is no Sprachkurs: an unknown word changes the known one
             unknown.insert(0, words.raw[position])
+            only_compound |= found.evidence == (term,)  # and nothing else names the need
     # name only what could be a thing asked for: nouns, long compounds, and in a message typed in
     # lower case the longer words ("todkrankes" describes, "Kinderhospiz" is asked for)
     lower_case = not any(ch.isupper() for ch in text)
     unknown = [w for w in dict.fromkeys(unknown)
                if _noun_like(w, text) or (lower_case and len(w) >= LOWER_CASE_WORD)]  # fmt: skip
     # nothing named the need, and a word nobody explains probably did: no general offers
-    carried = bool(unknown) and not urgent and (not found.topics or found.general)
+    carried = bool(unknown) and not urgent and (not found.topics or found.general or only_compound)
     specific = specific_terms()
     required: tuple[str, ...] = ()
     if found.evidence and not urgent and all(term in specific for term in found.evidence):

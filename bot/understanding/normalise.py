@@ -57,6 +57,8 @@ class Words:
     # the word stands in a sentence that asks (ends in "?" or has an asking word), when another
     # sentence only tells the situation; all False when every sentence asks or none does
     asked: tuple[bool, ...]
+    # clause number of each word: a phrase never spans a comma ("Mutter, Kind 3" is no Mutter-Kind)
+    clause: tuple[int, ...] = ()
 
 
 def words_of(text: str) -> Words:
@@ -66,17 +68,27 @@ def words_of(text: str) -> Words:
     folded: list[str] = []
     sentence: list[int] = []
     asking: list[bool] = []
+    clause: list[int] = []
+    clauses = 0
     for number, (part_text, end) in enumerate(_sentences(text)):
-        words = [re.sub(r"[^a-z0-9]", "", fold(t)) for t in RAW_WORD.findall(part_text)]
+        typed_words = RAW_WORD.findall(part_text)
+        words = [re.sub(r"[^a-z0-9]", "", fold(t)) for t in typed_words]
         asking.append(end == "?" or any(w in _asking_words() for w in words))
-        for typed, word in zip(RAW_WORD.findall(part_text), words, strict=True):
-            for piece in table.get(word, (word,)):
-                raw.append(typed)
-                folded.append(piece)
-                sentence.append(number)
+        for piece_text in _CLAUSE.split(part_text):
+            clauses += 1
+            for typed in RAW_WORD.findall(piece_text):
+                word = re.sub(r"[^a-z0-9]", "", fold(typed))
+                for piece in table.get(word, (word,)):
+                    raw.append(typed)
+                    folded.append(piece)
+                    sentence.append(number)
+                    clause.append(clauses)
     told = not all(asking) and any(asking)
     asked = tuple(told and asking[n] for n in sentence)
-    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked)
+    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked, tuple(clause))
+
+
+_CLAUSE = re.compile(r"[,:()\[\]|+]")
 
 
 _SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")

@@ -199,6 +199,7 @@ class TopicIndex:
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
         raw, words, stems, asked = normal.raw, list(normal.folded), normal.stems, normal.asked
+        clause = normal.clause
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
@@ -221,7 +222,7 @@ class TopicIndex:
 
         for size in range(MAX_PHRASE, 1, -1):
             for start in range(len(words) - size + 1):
-                if any(matched[start : start + size]):
+                if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
                 if phrase not in self.phrases:
@@ -236,7 +237,8 @@ class TopicIndex:
                     break
                 free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
                                          min(len(words), i + len(phrase) + WINDOW_SLACK))
-                        if not matched[j] and words[j] not in self.ignore]  # fmt: skip
+                        if not matched[j] and words[j] not in self.ignore
+                        and clause[j] == clause[i]]  # fmt: skip
                 used = within_window(stems, phrase_stems, free, WINDOW_SLACK)
                 if used:
                     credit(phrase, min(used))
@@ -272,7 +274,8 @@ class TopicIndex:
                     credit((term,), i)
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
-            if len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]:
+            if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
+                    and clause[i] == clause[i + 1]):
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
         found = self._decide(credits, age)
