@@ -193,3 +193,21 @@ def test_a_compound_changed_by_an_unknown_word_is_an_honest_gap(catalogue: Catal
     assert "Gebärdensprachkurs" in answer.request.unexplained
     known = match(understand("Elternkursangebot in Kamen, Kind 4", catalogue), catalogue)
     assert known.offers and not known.request.unexplained
+
+
+def test_ordinary_words_are_no_typos_of_needs(catalogue: Catalogue) -> None:
+    request = understand("Tagesmutter für Baby 8 Monate in Villigst, bitte um Rückmeldung",
+                         catalogue)  # fmt: skip
+    assert request.topics == ("kita_betreuung",)  # "Rückmeldung" is no "Rückbildung"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Sprachförderung auf Tamil? Kind 3, Kamen", "ta"),
+     ("Beratung auf Amharisch für Mutter mit Baby, Unna", "am"),
+     ("Elterncafé auf Chinesisch in Lünen?", "zh"),
+     ("Hebamme, die Ungarisch spricht, Bergkamen", "hu")],
+)  # fmt: skip
+def test_more_languages_an_offer_can_be_asked_in(catalogue: Catalogue, text: str, code: str
+                                                 ) -> None:  # fmt: skip
+    assert code in understand(text, catalogue).languages

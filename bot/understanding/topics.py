@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.lexicon import topic_lexicon
+from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 
@@ -95,7 +95,7 @@ class TopicIndex:
     def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset()) -> None:
         lexicon = topic_lexicon()
         # words spelt exactly as in the catalogue's own texts are no typos
-        self.known_words = known_words
+        self.known_words = known_words | common_words()  # ordinary words are no typos either
         self.topics = topics
         self.ignore = frozenset(fold(w) for w in lexicon["ignore"]["words"])
         self.ignore_phrases = tuple(
