@@ -25,6 +25,7 @@ from bot.understanding.normalise import within_window, words_of
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
 MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
+MAIN_CAP = 1.6  # no single word counts more than this towards the main need
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
@@ -361,8 +362,15 @@ class TopicIndex:
             return TopicMatch(tuple(general), (), general=True)
         # more evidence first; on a tie the need named first (people lead with what they want)
         ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
-        top = chosen[ordered[0]] if ordered else 0.0
-        main = tuple(t for t in ordered if chosen[t] >= MAIN_SHARE * top)
+        # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
+        # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
+        # words too common to name a need ("Kinderarzt findet nix" tells who looked)
+        weight: dict[str, float] = defaultdict(float)
+        for c in credits:
+            if c.topic in chosen and c.term not in self.demoted:
+                weight[c.topic] += min(c.weight, MAIN_CAP)
+        top = max(weight.values(), default=0.0)
+        main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
         implied = self._implied(ordered, phases)  # a baby's family burden is a Frühe-Hilfen need
         main += tuple(implied)
         ordered += implied
