@@ -42,6 +42,14 @@ SIGNS = [
     "Dad hits the children, mum is scared, Kamen",
     "Gewalt zuhause zwischen den Eltern, Kind 5 erzählt davon, Holzwickede",
     "Häusliche Gewalt, Mutter mit zwei Kindern (1 und 3) braucht Hilfe in Kamen",
+    "Schreibaby 7 Wochen, Papa sagt, er hätte ihn schon mal geschüttelt, Selm",
+    "Kind (10) mit massiven Fehlzeiten, Eltern kooperieren nicht, § 8a-Verfahren läuft, Selm",
+    "Junge, 4 J., kommt oft mit blauen Flecken und hungrig in die Kita, Kamen-Derne",
+    "Schüler kommt seit Wochen ohne Frühstück und in dreckigen Klamotten, Bönen",
+    "Schülerin (13) hat sich mir anvertraut, der Stiefvater fasst sie an. Unna",
+    "Jugendliche 16, Loverboy-Verdacht, verschwindet nachts, Lünen",
+    "Mutter ist mit den Kindern (9 und 11) ins Frauenhaus gegangen, Lünen-Nordberg",
+    "Familie verweigert U-Untersuchungen, Kind 2 J., Werne. Muss ich das melden?",
 ]
 
 NOT_SIGNS = [
@@ -55,6 +63,9 @@ NOT_SIGNS = [
     "Kita-Platz für Kind 2 in Werne",
     "Jugendliche 16 kifft, Eltern ratlos, Selm",
     "Kinder schlagen sich ständig gegenseitig, Kamen",
+    "Jugendliche (16) will nicht mehr zu Hause wohnen, Jugendwohngruppe in Fröndenberg?",
+    "Kind 6 fasst sich ständig an den Kopf, Kopfschmerzen, Unna",
+    "Eltern kooperieren nicht mit der Schule, Kind 9, Lernförderung in Selm?",
 ]
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from bot.models import Emergency
 from bot.understanding.lexicon import safety_lexicon
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 
@@ -64,13 +64,23 @@ def emergency_numbers() -> tuple[Emergency, ...]:
     )
 
 
+def _negated(words: list[str], at: int, negations: frozenset[str]) -> bool:
+    """Tell whether one of the three words before `at`, in the same clause, negates it."""
+    for word in reversed(words[max(0, at - 3) : at]):
+        if not word[0].isalnum():
+            return False
+        if word in negations:
+            return True
+    return False
+
+
 def _fires(signal: _Signal, words: list[str], negations: frozenset[str]) -> bool:
     hits: list[list[int]] = []
     for group in signal.groups:
         at = [
             i for i, w in enumerate(words)
             if _matches(w, group)
-            and not (signal.negatable and any(p in negations for p in words[max(0, i - 3) : i]))
+            and not (signal.negatable and _negated(words, i, negations))
         ]  # fmt: skip
         if not at:
             return False
