@@ -45,6 +45,9 @@ def test_sleeping_is_no_typo_of_hitting(catalogue: Catalogue) -> None:
          "eltern_kind_gruppen"),  # "Mutter mit Kind" is no Mutter-Kind-Gruppe
         ("Fröndenberg – Vater in Haft, Kinder 5 und 10, Mutter jetzt alleine",
          "eltern_kind_gruppen"),
+        ("Junge Mutter 21 sucht Hilfe in Unna", "schwangerschaft_geburt"),
+        ("Ein Vater fragt nach musikalischer Früherziehung für seine 5-jährige in Fröndenberg",
+         "alleinerziehende_entlastung"),
     ],
 )  # fmt: skip
 def test_context_words_do_not_become_needs(catalogue: Catalogue, text: str, not_topic: str

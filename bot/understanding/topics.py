@@ -132,9 +132,12 @@ class TopicIndex:
                 if entry not in self.phrases[joined]:
                     self.phrases[joined].append(entry)
 
+        # synonyms of the taxonomy that describe a person, not a need: the lexicon decides them
+        context = {fold(w) for w in lexicon.get("context", {}).get("words", ())}
         for topic in topics.values():
             for synonym in topic.synonyms:
-                add(synonym, topic.key, STRONG)
+                if fold(synonym).replace("-", " ") not in context:
+                    add(synonym, topic.key, STRONG)
         for topic, terms in lexicon["strong"].items():
             for term in terms:
                 add(term, topic, STRONG)
