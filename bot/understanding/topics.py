@@ -193,6 +193,9 @@ class TopicIndex:
             if abs(len(term) - len(word)) <= term_limit:
                 distance = OSA.distance(word, term, score_cutoff=term_limit)
             elif len(word) > len(term) and len(term) >= MIN_FUZZY:
+                # a misspelt term at the start of a longer word: one slip only ("Schulleiterin"
+                # is no "Schulreife")
+                term_limit = 1
                 distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
             else:
                 continue
