@@ -214,3 +214,18 @@ def test_ordinary_words_are_no_typos_of_needs(catalogue: Catalogue) -> None:
 def test_more_languages_an_offer_can_be_asked_in(catalogue: Catalogue, text: str, code: str
                                                  ) -> None:  # fmt: skip
     assert code in understand(text, catalogue).languages
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("Begleiteter Umgnag: Vater will Kind (5) sehen, Holzwickede", "erziehungsberatung"),
+     ("Kind 3 sprciht kaum, Kamen", "sprachfoerderung")],
+)  # fmt: skip
+def test_a_typo_inside_a_phrase_is_mended(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert understand(text, catalogue).topics[0] == topic
+
+
+def test_a_profession_is_no_typo_of_a_need(catalogue: Catalogue) -> None:
+    request = understand("Ich bin Schulleiterin in Oberaden, ein Schüler (8) weint häufig, "
+                         "seit sich die Eltern trennen. Beratungsstelle?", catalogue)  # fmt: skip
+    assert "uebergang_kita_schule" not in request.topics

@@ -29,6 +29,7 @@ MAIN_CAP = 1.6  # no single word counts more than this towards the main need
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
+MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
@@ -161,6 +162,13 @@ class TopicIndex:
                 self.stem_single.setdefault(stems[0], phrase[0])
         # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
         self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
+        # words of phrases, by first letter, to mend a typo inside a phrase ("Begleiteter Umgnag")
+        self.phrase_words: dict[str, list[str]] = defaultdict(list)
+        for phrase in self.phrases:
+            if len(phrase) > 1:
+                for w in phrase:
+                    if len(w) >= MIN_MENDED and w.isalpha() and w not in self.phrase_words[w[0]]:
+                        self.phrase_words[w[0]].append(w)
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         self.phonetic: dict[str, list[str]] = defaultdict(list)
         for term in self.single:
@@ -180,6 +188,17 @@ class TopicIndex:
                 found.append(word[cut:])
                 break
         return [t for t in found if t not in self.ignore]
+
+    def _mend(self, word: str) -> str:
+        """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
+        if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
+                or word in self.known_words):
+            return word
+        for candidate in self.phrase_words.get(word[0], ()):
+            if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
+                    word, candidate, score_cutoff=1) <= 1:  # fmt: skip
+                return candidate
+        return word
 
     def _fuzzy(self, word: str) -> str | None:
         """Return the term a misspelt word most likely means."""
@@ -205,8 +224,9 @@ class TopicIndex:
 
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
-        raw, words, stems, asked = normal.raw, list(normal.folded), normal.stems, normal.asked
-        clause = normal.clause
+        raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
+        words = [self._mend(w) for w in words]
+        stems = tuple(_stem(w) for w in words)
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
