@@ -61,6 +61,7 @@ class Words:
     clause: tuple[int, ...] = ()
 
 
+@lru_cache(maxsize=4)  # topics and the explainer read the same request one after the other
 def words_of(text: str) -> Words:
     """Split a request into words, expanding colloquial spellings; `raw[i]` typed `folded[i]`."""
     table = colloquial()
@@ -70,24 +71,26 @@ def words_of(text: str) -> Words:
     asking: list[bool] = []
     clause: list[int] = []
     clauses = 0
+    asking_words = _asking_words()
     for number, (part_text, end) in enumerate(_sentences(text)):
-        typed_words = RAW_WORD.findall(part_text)
-        words = [re.sub(r"[^a-z0-9]", "", fold(t)) for t in typed_words]
-        asking.append(end == "?" or any(w in _asking_words() for w in words))
+        asks = end == "?"
         for piece_text in _CLAUSE.split(part_text):
             clauses += 1
             for typed in RAW_WORD.findall(piece_text):
-                word = re.sub(r"[^a-z0-9]", "", fold(typed))
+                word = _NOT_WORD.sub("", fold(typed))
+                asks = asks or word in asking_words
                 for piece in table.get(word, (word,)):
                     raw.append(typed)
                     folded.append(piece)
                     sentence.append(number)
                     clause.append(clauses)
+        asking.append(asks)
     told = not all(asking) and any(asking)
     asked = tuple(told and asking[n] for n in sentence)
     return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked, tuple(clause))
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]")
 _CLAUSE = re.compile(r"[,:()\[\]|+]")
 
 
