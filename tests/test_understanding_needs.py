@@ -229,3 +229,11 @@ def test_a_profession_is_no_typo_of_a_need(catalogue: Catalogue) -> None:
     request = understand("Ich bin Schulleiterin in Oberaden, ein Schüler (8) weint häufig, "
                          "seit sich die Eltern trennen. Beratungsstelle?", catalogue)  # fmt: skip
     assert "uebergang_kita_schule" not in request.topics
+
+
+def test_a_need_not_understood_is_never_repeated_as_understood(catalogue: Catalogue) -> None:
+    from bot.render.words import understood_text
+
+    answer = match(understand("Kinderhospiz für todkrankes Kind (5) in Unna", catalogue), catalogue)
+    said = understood_text(answer, catalogue)
+    assert "Familienzentrum" not in said and "Unna" in said
