@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
-from bot.understanding.age import parse_age
+from bot.understanding.age import read_age
 from bot.understanding.explain import Explainer, catalogue_words
 from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
@@ -29,6 +29,8 @@ class Context:
     """What the assistant knows about the asker beyond this message."""
 
     default_place: str | None = None
+    # What the assistant just asked for ("age"): a bare answer ("17", "sie ist 15") is read as it.
+    expecting: str | None = None
 
 
 class _Indexes:
@@ -56,7 +58,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     cleaned = clean(text or "")[:MAX_CHARS].strip()
     folded = fold(cleaned)
     index = indexes(catalogue)
-    age = parse_age(folded)
+    reading = read_age(folded, expecting=context.expecting == "age")
+    age = reading.age
     place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
     needs = find_needs(cleaned, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
@@ -76,6 +79,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         need_unexplained=needs.need_unexplained,
         required_words=needs.required_words,
         main_topics=needs.main_topics,
+        age_candidates=reading.candidates,
+        age_uncertain=reading.uncertain,
     )
 
 
