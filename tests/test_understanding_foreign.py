@@ -77,6 +77,9 @@ from bot.understanding.lexicon import age_vocabulary, topic_lexicon
         ("anaokulu lazım", "Kita lazım"),
         ("okulda sorun", "Schule sorun"),
         ("pediatra mówi logopeda", "Kinderarzt mówi Logopädie"),
+        # where a family comes from
+        ("rodzina z Ukrainy", "Familie aus der Ukraine"),
+        ("Suriye'den geldiler", "Syrien geldiler"),
         # greetings and forms of address are dropped, suffixes after an apostrophe too
         ("Merhaba hocam, Werne'de kreş", "Werne Kita"),
         ("Witam, Kita w Selm", "Kita w Selm"),
