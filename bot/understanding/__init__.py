@@ -14,7 +14,10 @@ from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
 from bot.understanding.age import read_age
+from bot.understanding.explain import Explainer, catalogue_words
+from bot.understanding.foreign import germanise
 from bot.understanding.languages import parse_languages
+from bot.understanding.needs import find_needs
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.topics import TopicIndex
 
@@ -36,6 +39,7 @@ class _Indexes:
         known = frozenset(w for text in catalogue.search_text for w in re.findall(r"[a-z]+", text))
         self.topics = TopicIndex(catalogue.topics, known)
         self.places = PlaceIndex(catalogue.gazetteer)
+        self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
@@ -53,12 +57,13 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     """Return what the text asks for; missing or ambiguous parts stay empty."""
     context = context or Context()
     cleaned = clean(text or "")[:MAX_CHARS].strip()
-    folded = fold(cleaned)
+    working = germanise(cleaned)  # code-mixed fragments in German words; `cleaned` is displayed
+    folded = fold(working)
     index = indexes(catalogue)
     reading = read_age(folded, expecting=context.expecting == "age")
     age = reading.age
-    place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
-    found = index.topics.find(cleaned, age)
+    place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places)
+    needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
@@ -66,11 +71,16 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         text=cleaned,
         age=age,
         place=key,
-        topics=found.topics,
+        topics=needs.topics,
         languages=parse_languages(folded),
         place_candidates=place.candidates,
-        keywords=found.evidence,
-        general=found.general,
+        keywords=needs.keywords,
+        general=needs.general,
+        child_protection=needs.child_protection,
+        unexplained=needs.unexplained,
+        need_unexplained=needs.need_unexplained,
+        required_words=needs.required_words,
+        main_topics=needs.main_topics,
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,
     )
