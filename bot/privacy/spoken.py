@@ -278,6 +278,16 @@ COMMON = frozenset(
         "benötigt",
     ]
 )
+# Particles and adverbs a dictated sentence is full of; the fillers may also stand between an
+# introducing word and the name ("sie heißt also yilmaz", "frau äh kowalski").
+_FILLERS = frozenset({"also", "äh", "ähm", "öhm", "ehm", "halt", "ja", "quasi", "so"})
+_PARTICLES = frozenset({
+    "nein", "eben", "mal", "doch", "denn", "dann", "nun", "gleich", "bald", "etwa", "ganz", "gar",
+    "einfach", "wirklich", "vielleicht", "eigentlich", "leider", "momentan", "derzeit", "aktuell",
+    "zurzeit", "sowie", "bzw", "usw", "etc", "immer", "oft", "manchmal", "wieder", "wohl", "eher",
+    "später", "früher", "zuerst", "danach", "deshalb", "trotzdem", "außerdem",
+})  # fmt: skip
+COMMON = COMMON | _FILLERS | _PARTICLES
 _FOLLOWS_NAME = re.compile(r"\s+(?:der|die)?\s*(?:ist|wird|hat|war)\b", re.I)
 _AGED = re.compile(rf"\s+(?:{NUMBER_WORD}|\d{{1,2}})\s+(?:jahre|jahren|monate|wochen)\b", re.I)
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
@@ -322,8 +332,12 @@ def _lowercase_names(text: str, is_listed: Callable[[str], bool],
         strong = key in _STRONG or (key == "von" and previous in _RELATIVES)
         if not strong and key not in _WEAK:
             continue
-        if i + 1 >= len(words) or text[intro.end() : words[i + 1].start()].strip(" ,:"):
+        nxt = i + 1
+        while nxt < len(words) - 1 and words[nxt].group(0).lower() in _FILLERS and nxt - i <= 2:
+            nxt += 1  # "heißt also yilmaz", "frau äh kowalski"
+        if nxt >= len(words) or text[words[nxt - 1].end() : words[nxt].start()].strip(" ,:"):
             continue
+        i = nxt - 1
         first = words[i + 1]
         token = first.group(0)
         if not _plain(token, is_protected):

@@ -27,6 +27,8 @@ def test_recall_on_the_dictated_corpus_and_no_kept_word_destroyed():
     ("geboren am ersten juli zweitausendneunzehn, sprachförderung", ["juli"], ["sprachförderung"]),
     ("familie wohnt am holzweg elf in unna", ["holzweg"], ["in unna"]),
     ("mail an k punkt berg at web punkt de wegen elternkurs", ["berg at web"], ["elternkurs"]),
+    ("die familie heißt also yilmaz und sucht hilfe", ["yilmaz"], ["sucht hilfe"]),
+    ("frau äh kowalski aus lünen braucht eine hebamme", ["kowalski"], ["aus lünen", "hebamme"]),
 ])  # fmt: skip
 def test_spoken_shapes_are_removed_and_the_need_stays(text, gone, kept):
     out = redact(text)
@@ -40,6 +42,7 @@ def test_spoken_shapes_are_removed_and_the_need_stays(text, gone, kept):
     "wir suchen eine gruppe für kinder zwei bis sechs jahre am markt in werne",
     "bergkamen kitaplatz 2 jahre, weddinghofen oder overberge egal",
     "U7 und U7a verpasst, Kind 3, Familie reagiert nicht auf Einladungen. Unna-Mitte.",
+    "hilfe für eine familie also die mutter ist in der zwanzigsten woche schwanger",
 ])  # fmt: skip
 def test_requests_without_personal_data_stay_as_they_are(text):
     assert redact(text) == text
