@@ -47,11 +47,13 @@ def captured_log() -> Iterator[io.StringIO]:
 
 
 @pytest.mark.asyncio
-async def test_a_whole_telegram_session_leaves_no_personal_data_in_the_log(tmp_path):
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+async def test_a_whole_telegram_session_leaves_no_personal_data_in_the_log(tmp_path, mode):
+    REGISTRY.clear()  # nothing remembered from another test
     settings = Settings(catalogue=SHIPPED_DB, state=tmp_path / "state.db", secret="s",
                         access="open")  # fmt: skip
     with captured_log() as log:
-        async with running_bot(settings) as bot:
+        async with running_bot(settings, mode) as bot:
             user = 734512998  # a Telegram id as long as real ones
             for text in MESSAGES:
                 update = bot.api.text(user, text)
@@ -64,6 +66,7 @@ async def test_a_whole_telegram_session_leaves_no_personal_data_in_the_log(tmp_p
             logging.getLogger("bot.test").error("a careless line: %s", MESSAGES[0])
     text = log.getvalue()
     assert "Processing update" in text  # PTB's dump of whole updates was captured
+    assert mode == "polling" or "Webhook received data" in text  # and the raw webhook body
     assert "update handled update=" in text  # and the structured line per update
     assert [p for p in PLANTED if p in text] == []
     assert str(user) not in text  # the Telegram id only as its pseudonym
