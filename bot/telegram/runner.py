@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -79,7 +80,7 @@ def _build_when_catalogue_loads(settings: Settings, build: Callable[[Settings], 
             return build(settings)
         except KeyboardInterrupt:
             return None
-        except Exception as error:  # missing file, not a database, no offers …
+        except (OSError, sqlite3.Error, ValueError) as error:  # missing, not a database, empty
             log.error("catalogue unavailable path=%s reason=%s retry_in_s=%.0f", settings.catalogue,
                       type(error).__name__, CATALOGUE_RETRY_SECONDS)  # fmt: skip
             try:
