@@ -149,6 +149,8 @@ AGENCY = [
     ("Kind 4 schlägt den Kopf gegen die Wand, Autismus-Verdacht, Schwerte", False),
     ("Junge 14 schlägt Mitschüler, Anti-Gewalt-Training in Lünen?", False),
     ("Kind 3 haut Mama und Papa, wenn es wütend ist, Elternkurs?", False),
+    ("Mutter berichtet, dass der Sohn (12) sie schlägt, Holzwickede", False),
+    ("Papa schlägt nicht, aber schreit viel, Kind 7, Unna", False),
     ("My 5 year old hits other kids at nursery, Unna", False),
     # the same words as another verb or a noun: no sign
     ("Baby 5 Monate würgt beim Trinken, Lünen", False),
@@ -168,6 +170,9 @@ AGENCY = [
     ("Die Eltern schlagen das Kind, sagt die Nachbarin, Kamen", True),
     ("Kind (8) wird vom Onkel getreten, Schwerte", True),
     ("Papa hat das Kind geschlagen, Junge 5, Werne", True),
+    ("Junge 10 erzählt, der neue Freund von Mama haut ihn, Selm", True),
+    ("Er schlägt die Kinder, sagt die Mutter, Unna", True),
+    ("Jugendliche 15, von Eltern geschlagen, will nicht mehr nach Hause", True),
     ("the boy (6) was beaten by his stepfather, Lünen", True),
     # violence between the parents, witnessed by the child: a sign
     ("Papa schlägt die Mama, Kinder (3 und 6) sind dabei, Kamen", True),
@@ -176,6 +181,7 @@ AGENCY = [
     ("Kind 6 erzählt, dass die Mama vom Papa geschlagen wird, Holzwickede", True),
     ("Mutter mit Kind 2: der Partner prügelt, Unna", True),
     ("Dad hits mum in front of the kids, Kamen", True),
+    ("Papa schlägt nicht nur die Mama, Kind 7, Unna", True),
     ("Häusliche Gewalt, Polizei war gestern da, Kinder 2 und 5, Unna", True),
     # negated, cleared, over, or a topic of training: no sign
     ("Keine Hinweise auf Kindeswohlgefährdung, Kind 5 braucht Frühförderung in Kamen", False),

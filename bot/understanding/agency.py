@@ -51,6 +51,8 @@ class _Words:
     particles: frozenset[str]
     homonyms: frozenset[str]
     noun_markers: frozenset[str]
+    negations: frozenset[str]
+    only: frozenset[str]
 
 
 @cache
@@ -60,7 +62,7 @@ def _words() -> _Words:
         *(frozenset(data[k]) for k in ("verbs", "participles", "passive", "by")),
         tuple(data["adults"]), tuple(data["children"]),
         *(frozenset(data[k]) for k in ("pronouns", "relatives", "boundaries", "particles",
-                                       "homonyms", "noun_markers")),
+                                       "homonyms", "noun_markers", "negations", "only")),
     )  # fmt: skip
 
 
@@ -88,7 +90,10 @@ def _clause(words: list[str], at: int, lex: _Words) -> tuple[int, int]:
 
 
 def _ends(word: str, lex: _Words) -> bool:
-    return not word[0].isalnum() or word in lex.boundaries
+    return word in _STOPS or word in lex.boundaries  # brackets do not: "der Sohn (12) schlägt"
+
+
+_STOPS = frozenset(",.;:!?")
 
 
 def _antecedent(words: list[str], before: int, lex: _Words) -> Agent:
@@ -113,7 +118,8 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
     for i in range(start, at):
         word = words[i]
         if word in lex.pronouns or (
-            i == start and word in lex.relatives and _person(words[i + 1], lex) is None
+            i == start and word in lex.relatives
+            and not any(_person(w, lex) for w in words[i + 1 : at])
         ):  # "er schlägt …", "…, der schlägt": the person spoken of before
             return _resolved(words, i, lex)
         found = _person(word, lex)
@@ -149,6 +155,10 @@ def violent_acts(words: list[str]) -> list[Act]:
         if not (active or participle):
             continue
         if word in lex.homonyms and at and words[at - 1] in lex.noun_markers:  # "die Haut"
+            continue
+        if at + 1 < len(words) and words[at + 1] in lex.negations and (
+            at + 2 >= len(words) or words[at + 2] not in lex.only
+        ):  # "Papa schlägt nicht", but "schlägt nicht nur die Mama"
             continue
         start, end = _clause(words, at, lex)
         if active and words[end - 1] in lex.particles and end - 1 > at:
