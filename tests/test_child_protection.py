@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.models import Answer
+from bot.text import fold
 from bot.understanding import understand
+from bot.understanding.lexicon import safety_lexicon
 from bot.understanding.safety import emergency_numbers, protection_signs
 
 SIGNS = [
@@ -212,3 +216,37 @@ def test_who_hits_whom_and_whether_it_is_a_case_now(catalogue: Catalogue, text: 
     if sign:
         assert answer.request.topics[0] == "kinderschutz"
         assert all("kinderschutz" in hit.offer.topics for hit in answer.offers[:3])
+
+
+ADULTS = ["Papa", "der Vater", "die Mutter", "Mama", "der Stiefvater", "der Freund der Mutter",
+          "ihr Partner", "die Eltern"]  # fmt: skip
+CHILDREN = ["das Kind", "der Junge", "das Mädchen", "ihr Sohn", "die Tochter"]
+VERBS = ["schlägt", "haut", "tritt", "beißt", "schubst", "würgt", "prügelt"]
+
+
+@given(adult=st.sampled_from(ADULTS), child=st.sampled_from(CHILDREN),
+       verb=st.sampled_from(VERBS), told=st.booleans())  # fmt: skip
+def test_the_agent_decides_whatever_the_words(adult: str, child: str, verb: str, told: bool
+                                              ) -> None:  # fmt: skip
+    def signs(text: str) -> tuple[str, ...]:
+        return protection_signs(fold(text))
+
+    frame = "Kita Kamen: Kind 5 erzählt, dass {} {} {}." if told else "{} {} {}, Kita Kamen."
+    plural = {"schlägt": "schlagen", "haut": "hauen", "tritt": "treten", "beißt": "beißen",
+              "schubst": "schubsen", "würgt": "würgen", "prügelt": "prügeln"}  # fmt: skip
+    by_adult = verb if adult != "die Eltern" else plural[verb]
+    if told:  # a "dass" clause puts the verb last
+        assert signs(frame.format(adult, child, by_adult))
+        assert signs(frame.format(adult, "die Mama" if "Mutter" not in adult else "den Papa",
+                                  by_adult))  # fmt: skip
+        assert not signs(frame.format(child, "andere Kinder", verb))
+    else:
+        assert signs(frame.format(adult, by_adult, child))
+        assert not signs(frame.format(child.capitalize(), verb, "die Mutter"))
+        assert not signs(f"{child.capitalize()} (4) {verb} ständig, Mutter ratlos, Kamen")
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_known_signs(text: str) -> None:
+    names = {s["name"] for s in safety_lexicon()["signal"]}
+    assert set(protection_signs(fold(text))) <= names

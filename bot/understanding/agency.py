@@ -53,6 +53,7 @@ class _Words:
     noun_markers: frozenset[str]
     negations: frozenset[str]
     only: frozenset[str]
+    idioms: frozenset[str]
 
 
 @cache
@@ -62,7 +63,8 @@ def _words() -> _Words:
         *(frozenset(data[k]) for k in ("verbs", "participles", "passive", "by")),
         tuple(data["adults"]), tuple(data["children"]),
         *(frozenset(data[k]) for k in ("pronouns", "relatives", "boundaries", "particles",
-                                       "homonyms", "noun_markers", "negations", "only")),
+                                       "homonyms", "noun_markers", "negations", "only",
+                                       "idioms")),
     )  # fmt: skip
 
 
@@ -163,6 +165,8 @@ def violent_acts(words: list[str]) -> list[Act]:
         start, end = _clause(words, at, lex)
         if active and words[end - 1] in lex.particles and end - 1 > at:
             continue  # "haut ab", "schlägt vor", "tritt auf": another verb
+        if any(w in lex.idioms for w in words[start:end]):
+            continue  # "in Kontakt treten", "ein Rad schlagen"
         passive = participle and any(w in lex.passive for w in words[start:end])
         if passive:
             acts.append(Act(at, _passive_agent(words, at, start, end, lex), True))
