@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -216,6 +218,12 @@ def test_who_hits_whom_and_whether_it_is_a_case_now(catalogue: Catalogue, text: 
     if sign:
         assert answer.request.topics[0] == "kinderschutz"
         assert all("kinderschutz" in hit.offer.topics for hit in answer.offers[:3])
+
+
+@pytest.mark.parametrize(("text", "sign"), AGENCY)
+def test_who_hits_whom_without_punctuation_as_dictated(text: str, sign: bool) -> None:
+    dictated = re.sub(r"[,.;:!?()]", "", text).lower()
+    assert bool(protection_signs(fold(dictated))) is sign
 
 
 ADULTS = ["Papa", "der Vater", "die Mutter", "Mama", "der Stiefvater", "der Freund der Mutter",

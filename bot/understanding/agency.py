@@ -117,6 +117,11 @@ def _resolved(words: list[str], at: int, lex: _Words) -> Agent:
 
 def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Agent:
     """The agent of the active verb at `at` in the clause [start, end)."""
+    for i in range(at - 1, start, -1):  # "Angst vor Papa der schlägt" (no comma)
+        if _person(words[i], lex) is not None:
+            break
+        if words[i] in lex.relatives and _person(words[i - 1], lex) is not None:
+            return _person(words[i - 1], lex) or Agent.UNKNOWN
     for i in range(start, at):
         word = words[i]
         if word in lex.pronouns or (
