@@ -414,6 +414,14 @@ class TopicIndex:
         # a need of another life phase beside one of this child's is no need of this child
         # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
         any_fits = any(c.strong and of_phase(c.topic) for c in credits)
+        if not any_fits:
+            # a need of another phase yields when one of its words also names a need of this
+            # child's phase ("Schulden, Kinder 3+7, Schuldnerberatung": the family's money
+            # worries, not a young adult's debts); alone, it stays an honest gap
+            other = {c.topic for c in credits if c.strong}
+            shared = {c.term for c in credits if c.topic in other}
+            any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
+                           for c in credits)  # fmt: skip
         for c in credits:
             strong_here = c.strong and (of_phase(c.topic) or not any_fits)
             (strong if strong_here else weak)[c.topic] += c.weight
