@@ -159,7 +159,7 @@ def test_offence_words_name_violence_prevention(catalogue: Catalogue, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "Wohnungsverweisung nach §34a PolG, Mutter mit Baby (5 Monate) braucht Unterstützung, Lünen",
+        "Vater nach Wohnungsverweisung weg, Mutter mit Baby 5 Monate allein, Lünen",
         "Stalking durch Ex-Partner, Familie mit Kind 2, Kamen",
         "Mutter hat Gewaltschutz beantragt, Kinder 4 und 7, Unna",
         "Opferhilfe für Mutter und Kind 9 nach Angriff, Werne",
