@@ -182,3 +182,30 @@ def test_a_need_of_another_phase_alone_stays_an_honest_gap(catalogue: Catalogue)
                          "erschöpft. Unna", catalogue)  # fmt: skip
     assert request.topics[0] == "schreibaby_schlaf"
     assert match(request, catalogue).gap is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Musikangebot für Grundschulkinder im Ganztag, Unna", "freizeit_sport_kultur"),
+        ("Schwimmangebote für Kinder aus der OGS in Kamen?", "freizeit_sport_kultur"),
+        ("Entlastungsangebote für Alleinerziehende mit Kind 4 in Lünen",
+         "alleinerziehende_entlastung"),
+    ],
+)
+def test_a_need_made_the_subject_of_an_offer_is_named_directly(
+    catalogue: Catalogue, text: str, topic: str
+) -> None:
+    assert topic in understand(text, catalogue).main_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sohn zwölf sitzt jede nacht am computer, eltern kommen nicht mehr an ihn ran, kamen",
+        "Junge 14 hängt nur noch am PC, Eltern verzweifelt, Unna",
+        "Tochter 10 will nur Laptop und Bildschirm, wer berät? Werne",
+    ],
+)
+def test_screens_are_a_media_need(catalogue: Catalogue, text: str) -> None:
+    assert "medien_sucht" in understand(text, catalogue).topics

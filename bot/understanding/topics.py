@@ -249,7 +249,7 @@ class TopicIndex:
         matched = [False] * len(words)
         self._mask_ignored(words, matched)
 
-        def credit(term: tuple[str, ...], position: int) -> None:
+        def credit(term: tuple[str, ...], position: int, named: bool = False) -> None:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             if " ".join(term) in self.secondary:
@@ -259,8 +259,10 @@ class TopicIndex:
                 weight *= ASKED  # the need asked for outweighs the situation told before it
             strongest: dict[str, bool] = {}  # a term counts once per topic, at its strongest
             for topic, strength in entries:
+                # "Musikangebot", "Aggressionsproblem": a need word made the subject of an offer
+                # or a problem is named directly, not only described
                 strongest[topic] = strongest.get(topic, False) or (
-                    strength == STRONG and not demoted)
+                    (strength == STRONG or named) and not demoted)
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
@@ -306,7 +308,7 @@ class TopicIndex:
                 continue
             carrier = self._carrier(word)
             if carrier:  # "Aggressionsproblemen", "Tanzgruppe": the first part is the need
-                credit((carrier,), i)
+                credit((carrier,), i, named=True)
                 continue
             parts = self._compound(word) if len(word) > MIN_COMPOUND else []
             if parts and len(word) >= MIN_FUZZY and word not in self.known_words:
