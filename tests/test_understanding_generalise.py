@@ -209,3 +209,17 @@ def test_a_need_made_the_subject_of_an_offer_is_named_directly(
 )
 def test_screens_are_a_media_need(catalogue: Catalogue, text: str) -> None:
     assert "medien_sucht" in understand(text, catalogue).topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boy aged 8 with dyslexia, any help in Kamen?",
+     "suspected dyscalculia, girl 9, Unna – tutoring?"],
+)
+def test_english_learning_difficulties_are_a_learning_need(catalogue: Catalogue, text: str) -> None:
+    assert understand(text, catalogue).topics[0] == "lernfoerderung"
+
+
+def test_offer_words_count_without_an_age(catalogue: Catalogue) -> None:
+    request = understand("Kletterkurs in Lünen gesucht", catalogue)
+    assert request.topics[:1] == ("freizeit_sport_kultur",)

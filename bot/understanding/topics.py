@@ -332,7 +332,7 @@ class TopicIndex:
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
         found = self._decide(credits, age)
-        if found.general and self.offer_words is not None:
+        if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
             borrowed = self._offer_credits(words, matched, asked)
             if borrowed:
