@@ -223,3 +223,26 @@ def test_english_learning_difficulties_are_a_learning_need(catalogue: Catalogue,
 def test_offer_words_count_without_an_age(catalogue: Catalogue) -> None:
     request = understand("Kletterkurs in Lünen gesucht", catalogue)
     assert request.topics[:1] == ("freizeit_sport_kultur",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind 4 Jahre, schlägt und beißt, Mutter weiß nicht mehr weiter. Elternkurs in Lünen?",
+        "Sohn 3 haut, tritt und spuckt, Eltern hilflos, Kamen",
+        "Tochter 5 hat Wutanfälle und schlägt, Mama am Ende, Unna",
+    ],
+)
+def test_a_child_who_hits_and_bites_is_no_sign_of_violence_at_home(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert not understand(text, catalogue).child_protection
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Papa schlägt Mama, Kind 6 hat Angst, Unna", "Kind 6 erzählt, Papa haut ihn, Kamen",
+     "Vater schlägt den Sohn 8, was tun? Werne"],
+)
+def test_violence_against_the_child_still_comes_first(catalogue: Catalogue, text: str) -> None:
+    assert understand(text, catalogue).child_protection
