@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
 from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
+from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
@@ -123,6 +124,23 @@ class _Selection:
         return self.topic & self.age & self.place & self.language & self.need
 
 
+def _need(request: Request, index: OfferIndex) -> int:
+    """Offers that can meet the need as named: none when a word nobody explains carried it (the
+    general offers of the life phase become marked alternatives) and those of the main needs.
+
+    A particular kind of offer asked for ("Babyschwimmen", "Seepferdchen") is met by the offers of
+    the topic it belongs to and by any other offer whose text names it, not by a crawling group."""
+    if request.need_unexplained:
+        return 0
+    need = index.all
+    if request.main_topics and set(request.main_topics) != set(request.topics):
+        need = index.any_of(index.topic, request.main_topics)
+    if request.required_words:
+        named = _naming(index, request.required_words)
+        need &= named | index.any_of(index.topic, home_topics(request.required_words))
+    return need
+
+
 def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
     """Offers whose own text names one of `words` ("Babyschwimmen"), cached per word."""
     mask = 0
@@ -137,20 +155,6 @@ def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
             )  # fmt: skip
         mask |= found  # type: ignore[operator]
     return mask
-
-
-def _need(request: Request, index: OfferIndex) -> int:
-    """Offers that can meet the need as named: none when a word nobody explains carried it (the
-    general offers of the life phase become marked alternatives), those of the main needs, and
-    those naming a particular kind of offer asked for."""
-    if request.need_unexplained:
-        return 0
-    need = index.all
-    if request.main_topics and set(request.main_topics) != set(request.topics):
-        need = index.any_of(index.topic, request.main_topics)
-    if request.required_words:
-        need &= _naming(index, request.required_words)
-    return need
 
 
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
