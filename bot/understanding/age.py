@@ -25,8 +25,10 @@ from bot.understanding.numbers import correct_typos, inside, normalise, not_age_
 
 PREGNANCY = AgeRange(-9, -1)
 WEEKS_PER_MONTH = 4.345
+# a week of pregnancy after these words is a past birth's ("Z.n. Frühgeburt 28. SSW")
 _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
-                   r"|totgeburt|fehlgeburt|stillgeburt|sternenkind")  # fmt: skip
+                   r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"
+                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt")  # fmt: skip
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
                 r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
@@ -68,10 +70,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
         "ssw": re.compile(
-            r"(?:(?P<a>\d{1,2})\s*\.?\s*(?:ssw|schwangerschaftswoche)|ssw\s*(?P<b>\d{1,2}))"
+            r"(?:(?<![+\d])(?P<a>\d{1,2})\s*\.?\s*(?:ssw|schwangerschaftswoche)"
+            r"|ssw\s*(?P<b>\d{1,2}))"
             r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
         "due_in": re.compile(
-            r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|baby kommt|\bdue)"
+            r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|\bdue|\bentbindung"
+            r"|(?:baby|kind|nachwuchs|zwillinge)\s+kommt(?:\s+\w+)?|geburt(?=\s+in\b))"
             r"\s*(?:ist\s*)?(?:in|ca\.?)?\s*(?P<n>\d{1,2}(?:,5)?)\s*(?:(?P<w>wochen?\b|wo\b|weeks?)"
             r"|(?P<m>monate?n?\b|mon\b|months?))"),
         "due_date": re.compile(
@@ -231,6 +235,8 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
         if (m.group("w") or _words_say_pregnant(text, vocab)) and not ahead and 4 <= week <= 42:
             return _pregnancy_range(40 - week)
     for m in patterns["due_in"].finditer(text):
+        if re.match(r"\s*(?:in|ins|zur|zum|auf|nach)\b", text[m.end() :]):
+            continue  # "Kind kommt in 3 Wochen in die Kita": a move, not a birth
         value = float(m.group("n").replace(",", "."))
         weeks = value if m.group("w") else value * WEEKS_PER_MONTH
         if 0 < weeks <= 40:

@@ -26,12 +26,16 @@ DAYS_PER_MONTH = 30.44
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
     r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yo\b|yas\w*)"  # Turkish "3 yaşında"
+    r"|yos?\b|yas\w*"  # Turkish "3 yaşında"
+    r"|lat\b|lata\b|latk\w*|roczn\w*"  # Polish "2 lata", "15 lat", "3-latek"
+    r"|sana\b|sanawat\b|sanin\b|snin\b|سنوات|سنة|سنين|اعوام|أعوام|عام)"  # Arabic
 )
-MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
+MONTH_UNIT = (r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*"
+              r"|ay\b|miesi\w*|shahr\w*|ashhur\b|شهر|شهور|أشهر|اشهر)")  # fmt: skip
 WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve|/|-/|-|–|bis|oder)\s*"
+# between two ages: German, English, Turkish "ve", Polish "i", "+" ("Kinder 3+7")
+SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve\b|i\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 _NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
               r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
@@ -63,21 +67,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
     return {
         "years": re.compile(
-            rf"(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}(?:\s*alt\w*)?"),
+            rf"(?<![a-z\d])(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}(?:\s*alt\w*)?"),
         "months": re.compile(
-            rf"(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
+            rf"(?<![a-z\d])(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
             rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
         "years_months": re.compile(
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
+            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + _NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/)\s*\d{1,2})*)"
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|i|ve|and)\s*\d{1,2})*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
@@ -102,6 +106,12 @@ def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
 
 def _words_before(text: str, start: int, count: int = 1) -> list[str]:
     return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
+
+
+def _child_word(word: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a word names a child, also inflected ("Tageskinds", "Kindes", "Pflegekind")."""
+    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
+    return any(stem.endswith(noun) for stem in stems for noun in vocab.child_nouns)
 
 
 def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
@@ -144,8 +154,8 @@ class _Reader:
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
         words = re.findall(r"[a-z0-9]+", before)[-4:]
-        if any(word.endswith(noun) for word in words[-1:] for noun in vocab.child_nouns):
-            return True  # "Baby 4 Wo. in Flierich"
+        if any(_child_word(word, vocab) for word in words[-1:]):
+            return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
         if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
@@ -156,7 +166,7 @@ class _Reader:
                 return True
             if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
                 return True
-            if any(word.endswith(noun) for noun in vocab.child_nouns):
+            if _child_word(word, vocab):
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
         return bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
@@ -235,7 +245,9 @@ class _Reader:
             spans = ([years_range(min(numbers), max(numbers))] if ranged
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans:
-                if span:
+                if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
+                    self.add(start, m.end(), max(0, span[0] - 12), span[1], "child", m.group("noun"))
+                elif span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
 
     def person_kind(self, noun: str, young: bool) -> str | None:
@@ -327,8 +339,9 @@ class _Reader:
             return span[0] + third * 4, span[0] + third * 4 + 3
         if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
             return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
-        if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
-            return max(0, span[0] - 12), span[1]  # "wird bald 6": five now, six soon
+        if re.search(r"\b(?:wird|werden|turns?)\s+(?:(?:bald|demnaechst|im \w+|soon)\s+)?$",
+                     before):  # fmt: skip
+            return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird 18 in 3 Monaten"
         if not re.match(r"\s*geworden", after):
             return span
         ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)

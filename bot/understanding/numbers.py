@@ -91,9 +91,10 @@ def _digits(value: float) -> str:
 def normalise(text: str) -> str:
     """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.").
 
-    "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age.
+    "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age;
+    "eins" is never an article ("Kinder eins und drei").
     """
-    text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
+    text = text.replace("ı", "i").replace("ł", "l")  # "yaşında", Polish "dziewczynka lat"
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
@@ -104,7 +105,7 @@ def normalise(text: str) -> str:
 
     def number(match: re.Match[str]) -> str:
         word = match.group("w")
-        if word.startswith(("ein", "one")) and words[word] == 1:
+        if word.startswith(("ein", "one")) and words[word] == 1 and word != "eins":
             rest = text[match.end() : match.end() + 14].lstrip()
             if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
                 return word
@@ -145,6 +146,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{1,2}\s+von\s+\d{1,2}",  # "Kind 2 von 4"
         rf"\d{{1,2}}\s*(?:-|–|bis)\s*\d{{1,2}}\s+{_COUNT_NOUNS}",  # "6 bis 8 Personen"
         r"\d+\s*(?:x|mal)\b",  # 2x, 3 mal
+        r"(?<![\d.,])[2-4]\d\s*\+\s*[0-6](?!\d)",  # gestation "34+2": weeks and days
+        r"\b(?:gravida|para|g)\s*\d\b",  # obstetric counts: "Gravida 3, Para 2"
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
