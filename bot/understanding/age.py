@@ -70,7 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
         "ssw": re.compile(
-            r"(?:(?<![+\d])(?P<a>\d{1,2})\s*\.?\s*(?:ssw|schwangerschaftswoche)"
+            r"(?:(?<![+\d])(?P<a>\d{1,2})(?:\s*\+\s*[0-6])?\s*\.?\s*(?:ssw|schwangerschaftswoche)"
             r"|ssw\s*(?P<b>\d{1,2}))"
             r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
         "due_in": re.compile(

@@ -50,6 +50,12 @@ _APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 _BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                     r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
 
+# a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
+_DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
+        r"|today)")  # fmt: skip
+_JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
+                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}")  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -108,6 +114,18 @@ def _words_before(text: str, start: int, count: int = 1) -> list[str]:
     return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
 
 
+# a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
+_GROUP = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
+                    r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
+                    r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
+
+
+def _from(value: float) -> tuple[int, int]:
+    """Return "ab N" as an open range: to the end of childhood, or of youth help for adults."""
+    low = round(value * 12)
+    return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
+
+
 def _child_word(word: str, vocab: AgeVocabulary) -> bool:
     """Tell whether a word names a child, also inflected ("Tageskinds", "Kindes", "Pflegekind")."""
     stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
@@ -154,7 +172,8 @@ class _Reader:
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
         words = re.findall(r"[a-z0-9]+", before)[-4:]
-        if any(_child_word(word, vocab) for word in words[-1:]):
+        if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
+               for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
         if re.match(span_words, after):
@@ -162,14 +181,22 @@ class _Reader:
         if words and (words[-1] in _NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
         for word in words:
-            if word in vocab.role_nouns or word.startswith("baby"):
+            older = vocab.stages.get(word, (0, 0))[0] >= 36  # "Jugendliche, 2 Wochen": a span
+            if (word in vocab.role_nouns and not older) or word.startswith("baby"):
                 return True
             if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
                 return True
-            if _child_word(word, vocab):
+            if _child_word(word, vocab) and not older:
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
-        return bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+        alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+        return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+
+    def older_stage(self) -> bool:
+        """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
+        stages = self.vocab.stages
+        return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", self.text)
+                   if word in stages)  # fmt: skip
 
     def someone_else(self, end: int) -> bool:
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
@@ -186,6 +213,8 @@ class _Reader:
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)
+        for m in _JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
+            self.add(m.start(), m.end(), 0, 0)
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
@@ -199,6 +228,8 @@ class _Reader:
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
+            elif b is None and _GROUP.search(text[max(0, m.start() - 60) : m.start()]):
+                self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
             elif span := years_range(a, b):
                 self.add(m.start(), m.end(), *span,
                          "other" if self.someone_else(m.end()) else "child")  # fmt: skip
@@ -233,6 +264,8 @@ class _Reader:
                 continue
             numbers = [_value(n) for n in re.findall(NUM, m.group("nums"))]
             if unit := (m.group("unit") or "").strip():
+                if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
+                    continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
                 factor = 7 / DAYS_PER_MONTH if re.match(WEEK_UNIT, unit) else 1
                 months = [math.floor(n * factor) for n in numbers]
                 self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
@@ -246,8 +279,8 @@ class _Reader:
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
-                    self.add(start, m.end(), max(0, span[0] - 12), span[1], "child", m.group("noun"))
-                elif span:
+                    span = (max(0, span[0] - 12), span[1])
+                if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
 
     def person_kind(self, noun: str, young: bool) -> str | None:
@@ -297,7 +330,8 @@ class _Reader:
             words = re.findall(r"[a-z]+", before)[-3:]
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
-                            r"jahre|geworden|alt)\b)", after)  # fmt: skip
+                            r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt)\b)",
+                            after)  # fmt: skip
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
@@ -311,13 +345,19 @@ class _Reader:
                             before)  # fmt: skip
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
+            bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
+                                                after[ranged.end() :])  # fmt: skip
             if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
+                elif cue.group(0).strip() == "ab" and _GROUP.search(before):
+                    self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
                 elif ranged and (span := years_range(value, _value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
                     self.add(start, end, *self.turned(before, after, value), "loose")
+            elif bare and (span := years_range(value, _value(ranged.group(1)))):
+                self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif (head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text)):
                 # a message that is nothing but "17" is an age only as an answer to our question
@@ -356,7 +396,7 @@ class _Reader:
 
 def mentions(text: str, expecting: bool = False) -> list[Mention]:
     """Return every classified number mention of a normalised text."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(ch.isdigit() for ch in text) and not _JUST_BORN.search(text):
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting)
     reader.units()
