@@ -330,7 +330,9 @@ class _Reader:
             words = re.findall(r"[a-z]+", before)[-3:]
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
-                            r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt)\b)",
+                            r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
+                            r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
+                            r"berufskolleg|ausbildung)\b)",  # "16 Realschule": attends it
                             after)  # fmt: skip
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)

@@ -38,7 +38,8 @@ _COUNT_NOUNS = (
     r"|naechte?|mal\b|x\b|personen|leute|familien|schueler\w*|plaetze?n?|euro"
     r"|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen|wochenstunden|zimmer|jungs|maedchen"
     r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
-    r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?)"
+    r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
+    r"|kurse|angebote)"
 )
 
 
