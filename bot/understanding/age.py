@@ -19,7 +19,7 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.text import clean, fold
-from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
+from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
 
@@ -28,7 +28,7 @@ WEEKS_PER_MONTH = 4.345
 # a week of pregnancy after these words is a past birth's ("Z.n. Frühgeburt 28. SSW")
 _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
                    r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"
-                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt")  # fmt: skip
+                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b")  # fmt: skip
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
                 r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
@@ -333,7 +333,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
-    pregnant = _pregnancy(text, vocab)
+    pregnant = None if JUST_BORN.search(text) else _pregnancy(text, vocab)
     if pregnant:  # the request is about the unborn child, not the siblings or the mother
         return AgeReading(pregnant)
     found = mentions(text, expecting)

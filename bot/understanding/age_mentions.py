@@ -53,7 +53,7 @@ _BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbu
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
         r"|today)")  # fmt: skip
-_JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
+JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
                         rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}")  # fmt: skip
 
 
@@ -213,7 +213,7 @@ class _Reader:
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)
-        for m in _JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
+        for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
@@ -398,7 +398,7 @@ class _Reader:
 
 def mentions(text: str, expecting: bool = False) -> list[Mention]:
     """Return every classified number mention of a normalised text."""
-    if not any(ch.isdigit() for ch in text) and not _JUST_BORN.search(text):
+    if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text):
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting)
     reader.units()
