@@ -364,9 +364,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(_span(approximate))
     if school:
         return AgeReading(_span(school))
-    # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for
-    stage = _stage(text, vocab) or _stage(" ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", folded)),
-                                          vocab)
+    # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
+    # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
+    own = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*")
+    stage = _stage(own.sub(" ", text), vocab) or _stage(
+        " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
     if stage:
         return AgeReading(AgeRange(*stage))
     others = [h for h in found if h.kind == "other"]

@@ -197,6 +197,9 @@ def _age_words() -> dict[int, tuple[str, ...]]:
     words |= {w for w in vocab.pregnancy if len(w) >= 6}
     words |= {"fruehchen", "fruehgeborene", "fruehgeborenes", "totgeburt", "fehlgeburt"}
     words |= {f"{o}klaessler{e}" for o in vocab.ordinals for e in ("", "in", "innen", "n")}
+    words |= {f"{o}{e}" for o in vocab.ordinals if len(o) >= 5
+              for e in ("e", "en", "er", "es", "em")}  # "vietren Klassen" → vierten; fmt: skip
+    words |= {"junger", "junges", "junge"}  # "Junegr Mann, 18"
     for word, value in _number_words().items():
         if value <= 21:
             words |= {word + ending for ending in endings}
