@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
+from bot.dialogue import respond
 from bot.matching import CHILDHOOD, match
 from bot.models import AgeRange, GapReason, Offer
 from bot.understanding import understand
@@ -71,3 +72,12 @@ def test_once_the_age_is_known_the_offers_for_it_return(catalogue: Catalogue) ->
     assert answered.question is None
     assert {h.offer.id for h in answered.offers} >= unsure
     assert len(answered.offers) > len(unsure)
+
+
+def test_in_a_conversation_the_answer_settles_the_age(catalogue: Catalogue) -> None:
+    asked, session = respond(TWO_CHILDREN, catalogue)
+    assert asked.question is not None and asked.question.kind == "age"
+    assert session.asked_candidates == asked.question.candidates  # a channel may offer buttons
+    answer, _ = respond("13", catalogue, session)
+    assert answer.request.age == AgeRange(156, 167)
+    assert answer.question is None and len(answer.offers) > len(asked.offers)
