@@ -29,6 +29,9 @@ WEEKS_PER_MONTH = 4.345
 _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
                    r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"
                    r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b")  # fmt: skip
+# a pregnancy in the past: the request is about the child born since
+_PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
+                             r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
                 r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
@@ -61,12 +64,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
             r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
-            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
+            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
+            r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
             r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
         "ordinal_noun": re.compile(
-            rf"(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer|den"
-            rf"|die)\s+(?P<o>{ordinals})(?:e|en)\b"),
+            rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
+            rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
+            rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
         "ssw": re.compile(
@@ -232,7 +237,8 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
         week = int(m.group("w") or m.group("v"))
         before = text[max(0, m.start() - 8) : m.start()]
         ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
-        if (m.group("w") or _words_say_pregnant(text, vocab)) and not ahead and 4 <= week <= 42:
+        present = _PAST_PREGNANCY.sub(" ", text)
+        if (m.group("w") or _words_say_pregnant(present, vocab)) and not ahead and 4 <= week <= 42:
             return _pregnancy_range(40 - week)
     for m in patterns["due_in"].finditer(text):
         if re.match(r"\s*(?:in|ins|zur|zum|auf|nach)\b", text[m.end() :]):
@@ -244,6 +250,7 @@ def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
     if patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
+    unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
     if _pregnancy_phrases().search(unborn):

@@ -100,6 +100,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
+    text = re.sub(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b", r"\1.", text)
     ordinals = _ordinals()
     text = _ordinal_pattern().sub(lambda m: f"{ordinals[m.group('o')]}.", text)
     words = _number_words()
