@@ -81,7 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
+            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
+            r"\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + _NOT_AFTER),
@@ -118,6 +119,9 @@ def _words_before(text: str, start: int, count: int = 1) -> list[str]:
 _GROUP = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
                     r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
                     r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
+
+_OPEN = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
+                   r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -217,6 +221,9 @@ class _Reader:
             self.add(m.start(), m.end(), 0, 0)
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
+                continue
+            if _OPEN.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
+                self.add(m.start(), m.end(), *_from(_value(m.group("a"))))  # "Kinder über 3 J."
                 continue
             if self.duration(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
@@ -341,7 +348,7 @@ class _Reader:
                 word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
-                            r"|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
@@ -352,7 +359,8 @@ class _Reader:
             if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
-                elif cue.group(0).strip() == "ab" and _GROUP.search(before):
+                elif cue.group(0).strip() in ("ueber", "over") or (
+                        cue.group(0).strip() == "ab" and _GROUP.search(before)):
                     self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
                 elif ranged and (span := years_range(value, _value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
