@@ -26,16 +26,13 @@ DAYS_PER_MONTH = 30.44
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
     r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yos?\b|yas\w*"  # Turkish "3 yaşında"
-    r"|lat\b|lata\b|latk\w*|roczn\w*"  # Polish "2 lata", "15 lat", "3-latek"
-    r"|sana\b|sanawat\b|sanin\b|snin\b|سنوات|سنة|سنين|اعوام|أعوام|عام)"  # Arabic
+    r"|yos?\b|yas\w*)"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
 )
-MONTH_UNIT = (r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*"
-              r"|ay\b|miesi\w*|shahr\w*|ashhur\b|شهر|شهور|أشهر|اشهر)")  # fmt: skip
+MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
 WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-# between two ages: German, English, Turkish "ve", Polish "i", "+" ("Kinder 3+7")
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve\b|i\b|\+|/|-/|-|–|bis|oder)\s*"
+# between two ages: German, English, Turkish "ve", "+" ("Kinder 3+7")
+SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 _NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
               r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
@@ -88,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + _NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|i|ve|and)\s*\d{1,2})*)"
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"

@@ -95,7 +95,7 @@ def normalise(text: str) -> str:
     "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age;
     "eins" is never an article ("Kinder eins und drei").
     """
-    text = text.replace("ı", "i").replace("ł", "l")  # "yaşında", Polish "dziewczynka lat"
+    text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
