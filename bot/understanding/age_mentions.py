@@ -235,8 +235,9 @@ class _Reader:
             elif b is None and _GROUP.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
             elif span := years_range(a, b):
-                self.add(m.start(), m.end(), *span,
-                         "other" if self.someone_else(m.end()) else "child")  # fmt: skip
+                other = self.someone_else(m.end()) or bool(
+                    before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
+                self.add(m.start(), m.end(), *span, "other" if other else "child")
         for m in patterns["months"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue

@@ -117,6 +117,7 @@ def normalise(text: str) -> str:
     text = _word_pattern().sub(number, text)
     text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
     # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
     text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
     return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
