@@ -12,7 +12,6 @@ is `uncertain` and the assistant asks back instead of guessing.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,18 +21,8 @@ from bot.text import clean, fold
 from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
+from bot.understanding.pregnancy import pregnancy
 
-PREGNANCY = AgeRange(-9, -1)
-WEEKS_PER_MONTH = 4.345
-# a week of pregnancy after these words is a past birth's ("Z.n. Frühgeburt 28. SSW")
-_BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
-                   r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"
-                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b")  # fmt: skip
-# a pregnancy in the past: the request is about the child born since
-_PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
-                             r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
-_MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
-                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 _OWN = ("child", "role")  # whose numbers name the child's own age
 
@@ -74,28 +63,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
-        "ssw": re.compile(
-            r"(?:(?<![+\d])(?P<a>\d{1,2})(?:\s*\+\s*[0-6])?\s*\.?\s*(?:ssw|schwangerschaftswoche)"
-            r"|ssw\s*(?P<b>\d{1,2}))"
-            r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
-        "due_in": re.compile(
-            r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|\bdue|\bentbindung"
-            r"|(?:baby|kind|nachwuchs|zwillinge)\s+kommt(?:\s+\w+)?|geburt(?=\s+in\b))"
-            r"\s*(?:ist\s*)?(?:in|ca\.?)?\s*(?P<n>\d{1,2}(?:,5)?)\s*(?:(?P<w>wochen?\b|wo\b|weeks?)"
-            r"|(?P<m>monate?n?\b|mon\b|months?))"),
-        "due_date": re.compile(
-            rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
-            rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
-            rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
-        "expecting": re.compile(
-            r"\berwarte\w*\s+(?:\w+\s+){0,2}(?:kind|baby|zwilling\w*|nachwuchs)"
-            r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
-            r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
-            r"(?:kind|baby|zwillinge|geschwisterchen)\b"
-            r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
-            r"|\bexpecting\b|\bschwangerschaftswoche"),
-        "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
-                                r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
     }
 
 
@@ -190,74 +157,6 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     return best
 
 
-def _pregnancy_range(weeks_left: float) -> AgeRange:
-    """Return the unborn child's range: the months left, widened to at least half a pregnancy.
-
-    Professionals count weeks differently and pregnancy offers run the whole pregnancy, so a
-    week number narrows the range only within reason (30. SSW → −6…−1, 12. SSW → −9…−1).
-    """
-    left = max(1, math.ceil(weeks_left / WEEKS_PER_MONTH))
-    return AgeRange(-min(9, max(5, 2 * left)), -1)
-
-
-@cache
-def _pregnancy_words() -> re.Pattern[str]:
-    signs = sorted(age_vocabulary().pregnancy, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
-
-
-@cache
-def _pregnancy_phrases() -> re.Pattern[str]:
-    phrases = sorted(age_vocabulary().pregnancy_phrases, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b")
-
-
-def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
-    """Tell whether a word starts like a pregnancy word ("Schwangere", "Schwangerschaft")."""
-    return bool(_pregnancy_words().search(text))
-
-
-def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
-    """Return the unborn child's age range when the request is about a pregnancy."""
-    patterns = _patterns()
-    def lost(m: re.Match[str]) -> bool:
-        """Tell whether a week is a past birth's: "Frühchen (28. SSW)", "nach Totgeburt 32. SSW"."""
-        near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
-        return bool(m.group("born") or _BORN.search(near))
-
-    for m in patterns["ssw"].finditer(text):
-        if lost(m):
-            continue
-        week = int(m.group("a") or m.group("b"))
-        if 1 <= week <= 42:
-            return _pregnancy_range(max(40 - week, 1))
-    for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
-        if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
-            continue  # "Frühchen (34+2)": the week of a birth
-        week = int(m.group("w") or m.group("v"))
-        before = text[max(0, m.start() - 8) : m.start()]
-        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
-        present = _PAST_PREGNANCY.sub(" ", text)
-        if (m.group("w") or _words_say_pregnant(present, vocab)) and not ahead and 4 <= week <= 42:
-            return _pregnancy_range(40 - week)
-    for m in patterns["due_in"].finditer(text):
-        if re.match(r"\s*(?:in|ins|zur|zum|auf|nach)\b", text[m.end() :]):
-            continue  # "Kind kommt in 3 Wochen in die Kita": a move, not a birth
-        value = float(m.group("n").replace(",", "."))
-        weeks = value if m.group("w") else value * WEEKS_PER_MONTH
-        if 0 < weeks <= 40:
-            return _pregnancy_range(weeks)
-    if patterns["due_date"].search(text) or patterns["expecting"].search(text):
-        return PREGNANCY
-    unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
-    unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
-    if _words_say_pregnant(unborn, vocab):
-        return PREGNANCY
-    if _pregnancy_phrases().search(unborn):
-        return PREGNANCY
-    return None
-
-
 def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return a stage named as another child ("Kind 2 J. und Neugeborenem")."""
     for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:einem\s+|einer\s+|a\s+)?([a-z]+)",
@@ -340,7 +239,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
-    pregnant = None if JUST_BORN.search(text) else _pregnancy(text, vocab)
+    pregnant = None if JUST_BORN.search(text) else pregnancy(text)
     if pregnant:  # the request is about the unborn child, not the siblings or the mother
         return AgeReading(pregnant)
     found = mentions(text, expecting)
