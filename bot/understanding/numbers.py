@@ -39,7 +39,7 @@ _COUNT_NOUNS = (
     r"|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen|wochenstunden|zimmer|jungs|maedchen"
     r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
-    r"|kurse|angebote)"
+    r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten)"
 )
 
 
