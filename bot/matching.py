@@ -19,7 +19,17 @@ from rapidfuzz import fuzz
 
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
-from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
+from bot.models import (
+    AgeRange,
+    AlternativeWhy,
+    Answer,
+    GapReason,
+    Hit,
+    Missing,
+    Offer,
+    Question,
+    Request,
+)
 from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers
 
@@ -157,6 +167,30 @@ def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
     return mask
 
 
+CHILDHOOD = AgeRange(0, 215)  # birth to the 18th birthday: "any child"
+
+
+def _uncertain_age(request: Request, index: OfferIndex) -> int:
+    """Return the offers that fit whatever age an unsure request means (issue 8's ask-back policy).
+
+    With no age signal at all every offer may be shown beside the question (`index.all`). But when
+    a number could be the age and nothing explains it, or two candidates disagree, the assistant
+    asks back — and until it knows, it presents as fitting only offers that fit every reading:
+    every candidate ("Schülerin 18 … Bruder 13": for 13 *and* 18), and for a lone unexplained
+    number also "no age at all", i.e. offers open to every child. Offers for only one reading
+    appear after the answer, or as marked alternatives when fewer than three fit.
+    """
+    if not request.age_uncertain or not request.age_candidates:
+        return index.all
+    readings = set(request.age_candidates)
+    mask = index.all
+    for reading in readings:
+        mask &= index.age(reading.low, reading.high)
+    if len(readings) < 2:  # the number may be no age: then only offers for every child fit
+        mask &= index.starting_by(CHILDHOOD.low) & index.ending_from(CHILDHOOD.high)
+    return mask
+
+
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
     index = catalogue.offer_index
     age = request.age
@@ -164,7 +198,7 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
     return _Selection(
         index,
         topic=index.any_of(index.topic, request.topics),
-        age=index.all if age is None else index.age(age.low, age.high),
+        age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
         place=index.served(request.place),
         language=index.any_of(index.language, languages) if languages else index.all,
         need=_need(request, index),
@@ -351,8 +385,8 @@ def _question(request: Request) -> Question | None:
         return Question("place_ambiguous", request.place_candidates)
     if Missing.TOPIC in request.missing and request.age is None and request.place is None:
         return Question("topic")
-    if request.age is None:
-        return Question("age")
+    if request.age is None:  # unsure: the candidates ("156-167" months) can become buttons
+        return Question("age", tuple(f"{a.low}-{a.high}" for a in request.age_candidates))
     if request.place is None:
         return Question("place")
     return None
@@ -368,5 +402,7 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
         offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
     alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
+    if gap == GapReason.AGE and request.age is None:
+        gap = None  # unsure of the age, the assistant asks back: that is no gap of the catalogue
     emergency = emergency_numbers() if request.child_protection else ()
     return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)
