@@ -112,6 +112,21 @@ def _negated(words: list[str], at: int, context: _Context) -> bool:
     return False
 
 
+def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
+    """Return the positions of words a negation or clearing word in their clause negates
+    ("keine Hinweise auf Kindeswohlgefährdung", "kriegen kein BuT"): the same rules as for signs,
+    for words split into clauses without their punctuation."""
+    _, context = _signals()
+    tokens: list[str] = []
+    at: list[int] = []
+    for i, word in enumerate(words):
+        if i and clause[i] != clause[i - 1]:
+            tokens.append(",")
+        at.append(len(tokens))
+        tokens.append(word or "x")
+    return frozenset(i for i in range(len(words)) if _negated(tokens, at[i], context))
+
+
 def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
     """Return where the signal fires: positions of its first group with all others near."""
     if signal.kind == "agency":

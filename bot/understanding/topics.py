@@ -22,6 +22,7 @@ from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
+from bot.understanding.safety import negated_words
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
@@ -34,6 +35,7 @@ MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
+NEGATION_REACH = 6  # a need word this close after another is not the one a negation takes back
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
 # when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
@@ -331,6 +333,7 @@ class TopicIndex:
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
+        credits = _without_negated(credits, negated_words(words, clause))
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
@@ -462,6 +465,21 @@ class TopicIndex:
         ordered += implied
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
+
+
+def _without_negated(credits: list[_Credit], negated: frozenset[int]) -> list[_Credit]:
+    """Drop the words a negation takes back ("keine Hinweise auf Kindeswohlgefährdung", "kriegen
+    kein BuT") when another word names a need. A negation takes back the need words after it up
+    to one that names another need ("keine Wohnung, Care-Leaver-Beratung" asks for the second);
+    alone, a negated need
+    word stays ("hat keinen Kitaplatz" still asks for one)."""
+    named: dict[int, set[str]] = defaultdict(set)
+    for c in credits:
+        named[c.position].add(c.topic)
+    taken = {p for p in named.keys() & negated  # not past a word that names another need
+             if not any(named.get(q, named[p]) - named[p] for q in range(p - NEGATION_REACH, p))}
+    kept = [c for c in credits if c.position not in taken]
+    return kept if taken and any(c.strong for c in kept) else credits
 
 
 def _capitalised_inside(raw: str) -> bool:
