@@ -40,3 +40,28 @@ def test_a_negated_need_word_is_no_need(catalogue: Catalogue, text: str, absent:
 )
 def test_what_is_missing_is_still_the_need(catalogue: Catalogue, text: str, topic: str) -> None:
     assert topic in understand(text, catalogue).topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind 4 schlägt und beißt andere Kinder, Unna",
+        "Mein Sohn haut in der Kita, 3 Jahre, Kamen",
+        "Tochter 6 tritt und schubst ihren Bruder, Lünen",
+    ],
+)
+def test_a_childs_own_violence_is_a_parenting_need(catalogue: Catalogue, text: str) -> None:
+    request = understand(text, catalogue)
+    assert request.topics[:3] == ("erziehungsberatung", "elternkurse", "gewaltpraevention")
+    assert not request.child_protection
+
+
+def test_the_help_asked_for_leads_over_the_childs_violence(catalogue: Catalogue) -> None:
+    request = understand("Kind 4 schlägt und beißt. Gibt es einen Elternkurs in Lünen?", catalogue)
+    assert request.topics == ("elternkurse",)
+
+
+def test_an_adults_violence_stays_child_protection(catalogue: Catalogue) -> None:
+    request = understand("Papa schlägt die Mama, Kind 5, Unna", catalogue)
+    assert request.child_protection
+    assert request.topics[0] == "kinderschutz"

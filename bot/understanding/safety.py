@@ -112,11 +112,8 @@ def _negated(words: list[str], at: int, context: _Context) -> bool:
     return False
 
 
-def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
-    """Return the positions of words a negation or clearing word in their clause negates
-    ("keine Hinweise auf Kindeswohlgefährdung", "kriegen kein BuT"): the same rules as for signs,
-    for words split into clauses without their punctuation."""
-    _, context = _signals()
+def _clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str], list[int]]:
+    """Tokens with a comma between clauses, and where each word stands among them."""
     tokens: list[str] = []
     at: list[int] = []
     for i, word in enumerate(words):
@@ -124,7 +121,26 @@ def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
             tokens.append(",")
         at.append(len(tokens))
         tokens.append(word or "x")
+    return tokens, at
+
+
+def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
+    """Return the positions of words a negation or clearing word in their clause negates
+    ("keine Hinweise auf Kindeswohlgefährdung", "kriegen kein BuT"): the same rules as for signs,
+    for words split into clauses without their punctuation."""
+    _, context = _signals()
+    tokens, at = _clause_tokens(words, clause)
     return frozenset(i for i in range(len(words)) if _negated(tokens, at[i], context))
+
+
+def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
+    """Return the positions of violent verbs a child does ("Kind 4, schlägt und beißt andere
+    Kinder", "mein Sohn haut in der Kita"): the child's own aggression, a parenting need."""
+    _, context = _signals()
+    tokens, at = _clause_tokens(words, clause)
+    acts = {a.at for a in violent_acts(tokens)
+            if a.agent is Agent.CHILD and not _negated(tokens, a.at, context)}  # fmt: skip
+    return frozenset(i for i in range(len(words)) if at[i] in acts)
 
 
 def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:

@@ -22,7 +22,7 @@ from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
-from bot.understanding.safety import negated_words
+from bot.understanding.safety import childs_violence, negated_words
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
@@ -36,6 +36,7 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
 NEGATION_REACH = 6  # a need word this close after another is not the one a negation takes back
+AGGRESSION = 1.5  # a child's own violence: the need, before the place it happens ("in der Kita")
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
 # when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
@@ -121,6 +122,8 @@ class TopicIndex:
             _Implication(frozenset(r["when"]), frozenset(r["phases"]), r["add"])
             for r in lexicon.get("implication", ())
         )
+        self.aggression = tuple(t for t in lexicon.get("aggression", {}).get("topics", ())
+                                if t in topics)  # fmt: skip
         self.cooccurrence = tuple(
             _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
@@ -333,6 +336,7 @@ class TopicIndex:
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
+        credits = self._aggression(words, clause, asked, credits)
         credits = _without_negated(credits, negated_words(words, clause))
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
@@ -382,6 +386,22 @@ class TopicIndex:
                 if tuple(words[start : start + size]) == phrase:
                     for i in range(start, start + size):
                         matched[i] = True
+
+    def _aggression(self, words: list[str], clause: tuple[int, ...], asked: tuple[bool, ...],
+                    credits: list[_Credit]) -> list[_Credit]:  # fmt: skip
+        """A child who hits, bites or kicks needs parenting advice first, then courses and
+        violence prevention (`[aggression]`), whatever else the verb's words would suggest;
+        when the request asks for a particular help ("Elternkurs auf Türkisch?"), the aggression
+        only tells why."""
+        acts = childs_violence(words, clause) if self.aggression else frozenset()
+        if not acts:
+            return credits
+        credits = [c for c in credits if c.position not in acts]
+        named = not any(asked[c.position] and c.strong for c in credits)
+        for at in sorted(acts):
+            for rank, topic in enumerate(self.aggression):
+                credits.append(_Credit(at, words[at], topic, AGGRESSION - rank * 0.1, named))
+        return credits
 
     def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
         """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
