@@ -124,6 +124,9 @@ class TopicIndex:
         )
         self.aggression = tuple(t for t in lexicon.get("aggression", {}).get("topics", ())
                                 if t in topics)  # fmt: skip
+        diagnosis = lexicon.get("diagnosis", {})
+        self.diagnosis_heads = tuple(fold(w) for w in diagnosis.get("heads", ()))
+        self.diagnosis_topics = tuple(t for t in diagnosis.get("topics", ()) if t in topics)
         self.cooccurrence = tuple(
             _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
@@ -200,6 +203,12 @@ class TopicIndex:
                 found.append(word[cut:])
                 break
         return [t for t in found if t not in self.ignore]
+
+    def _diagnosis(self, word: str) -> bool:
+        """Tell whether a word is a diagnosis by its head ("Alkoholsyndrom", "Alkoholembryopathie",
+        "Autismus-Spektrum-Störung" typed as one word)."""
+        return bool(self.diagnosis_topics) and word.isalpha() and word.endswith(
+            self.diagnosis_heads)
 
     def _carrier(self, word: str) -> str | None:
         """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
@@ -300,6 +309,11 @@ class TopicIndex:
             if matched[i] or not word:
                 continue
             if word in self.ignore and not (word in self.homographs and nouns[i]):
+                continue
+            if word not in self.single and self._diagnosis(word):
+                # "Alkoholsyndrom": a diagnosis names the child's condition, not its first part
+                for topic in self.diagnosis_topics:
+                    credits.append(_Credit(i, word, topic, 1.0, True))
                 continue
             if word in self.single:
                 if len(word) <= 4 and word in _CASE_SENSITIVE and not _capitalised_inside(raw[i]):

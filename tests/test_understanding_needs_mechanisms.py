@@ -1,5 +1,6 @@
-"""A need word a negation takes back is no need, as long as another word names one; a negated
-need word alone still asks for what is missing."""
+"""Needs by who and what: a negated need word is no need while another names one (alone it still
+asks for what is missing); a child's own violence is a parenting need; a diagnosis names the
+child's condition, not its first part."""
 
 from __future__ import annotations
 
@@ -65,3 +66,24 @@ def test_an_adults_violence_stays_child_protection(catalogue: Catalogue) -> None
     request = understand("Papa schlägt die Mama, Kind 5, Unna", catalogue)
     assert request.child_protection
     assert request.topics[0] == "kinderschutz"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Fetales Alkoholsyndrom (FASD), Kind 2, Unna", "inklusion_behinderung"),
+        ("Sohn 4 mit Alkoholembryopathie, Förderung in Kamen?", "fruehfoerderung"),
+        ("Kind 9 mit FASD, Schulbegleitung Lünen", "inklusion_behinderung"),
+        ("Kind 5 mit Tourette-Syndrom, Lünen", "fruehfoerderung"),
+    ],
+)
+def test_a_diagnosis_names_the_childs_condition_not_its_first_part(
+        catalogue: Catalogue, text: str, first: str) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert first in request.topics[:2]
+    assert "inklusion_behinderung" in request.topics
+    assert not {"belastete_eltern", "medien_sucht"} & set(request.topics)
+
+
+def test_a_parents_drinking_stays_the_parents_burden(catalogue: Catalogue) -> None:
+    assert understand("Mutter trinkt, Kind 3, Unna", catalogue).topics[0] == "belastete_eltern"
