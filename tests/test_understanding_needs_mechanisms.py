@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
+from bot.text import fold
 from bot.understanding import understand
+from bot.understanding.languages import parse_languages
 
 
 @pytest.mark.parametrize(
@@ -87,3 +89,17 @@ def test_a_diagnosis_names_the_childs_condition_not_its_first_part(
 
 def test_a_parents_drinking_stays_the_parents_burden(catalogue: Catalogue) -> None:
     assert understand("Mutter trinkt, Kind 3, Unna", catalogue).topics[0] == "belastete_eltern"
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("Parenting course for twins 3? Doesn't need to be in English. Unna", ()),
+        ("Elternkurs, muss nicht auf Türkisch sein, Kind 3, Kamen", ()),
+        ("Not necessarily in Arabic, family counselling in Lünen", ()),
+        # a negation in another clause waives nothing
+        ("Mutter spricht kein Deutsch, Beratung auf Arabisch in Unna", ("ar",)),
+    ],
+)
+def test_a_language_a_negation_waives_is_no_wish(text: str, languages: tuple[str, ...]) -> None:
+    assert parse_languages(fold(text)) == languages

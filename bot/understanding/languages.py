@@ -29,12 +29,22 @@ def _code(word: str, codes: dict[str, str]) -> str | None:
     return None
 
 
+def _waived(folded: str, at: int, negations: frozenset[str]) -> bool:
+    """Tell whether a negation in the three words before a language waives it ("doesn't need to
+    be in English", "muss nicht auf Türkisch sein", "not necessarily in Arabic")."""
+    before = re.split(r"[,.;:!?()]", folded[:at])[-1]
+    return any(w in negations for w in re.findall(r"[a-z']+", before)[-4:])
+
+
 def parse_languages(folded: str) -> tuple[str, ...]:
     """Return ISO 639-1 codes the request asks the offer to be held in, in order of mention."""
     codes, patterns, family_words, self_naming = _compiled()
     found: dict[str, int] = {}
+    negations = frozenset(language_lexicon().get("negations", ()))
     for pattern in patterns:
         for match in pattern.finditer(folded):
+            if _waived(folded, match.start(), negations):
+                continue
             window = folded[max(0, match.start() - 40) : match.end() + 10]
             if any(word in window for word in family_words):
                 continue
