@@ -103,3 +103,16 @@ def test_a_parents_drinking_stays_the_parents_burden(catalogue: Catalogue) -> No
 )
 def test_a_language_a_negation_waives_is_no_wish(text: str, languages: tuple[str, ...]) -> None:
     assert parse_languages(fold(text)) == languages
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Tochter 8 ist hochbegabt und unterfordert, Werne", "lernfoerderung"),
+        ("Kind 4 mit Cochlea-Implantat, was gibt es in Unna?", "inklusion_behinderung"),
+        ("Sohn 6 ist schwerhörig, Unterstützung in Bergkamen", "inklusion_behinderung"),
+    ],
+)
+def test_giftedness_and_hearing_loss_are_named_needs(catalogue: Catalogue, text: str,
+                                                    topic: str) -> None:  # fmt: skip
+    assert understand(text, catalogue).topics[0] == topic
