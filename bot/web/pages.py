@@ -18,13 +18,14 @@ from bot.web.view import age_choices
 
 STATIC = Path(__file__).resolve().parent / "static"
 THEME = "#0b5563"
+NAME = "Präventionslotse"  # a name, the same in every language
 
 
 def _words() -> dict[str, str]:
     """The sentences the page's script shows, translated."""
     return {
-        "you": _("You"), "assistant": _("Präventionslotse"), "more": _("More offers"),
-        "details": _("Details"), "hide_details": _("Hide details"), "share": _("Share"),
+        "you": _("You"), "assistant": NAME, "more": _("More offers"),
+        "details": _("Show details"), "hide_details": _("Hide details"), "share": _("Share"),
         "copied": _("The offer was copied; paste it into a message."),
         "copy_here": _("Copy the text below:"), "report": _("Report outdated details"),
         "reported": _("Reported"), "not_helpful": _("Not helpful"),
@@ -47,7 +48,7 @@ def render_index(locale: str) -> str:
         ages = [{"label": label, "age": str(i)} for i, (label, _r) in enumerate(age_choices())]
         ages_json = escape(json.dumps(ages, ensure_ascii=False), quote=True)
         t = {key: escape(value) for key, value in {
-            "title": _("Präventionslotse"),
+            "title": NAME,
             "tagline": _("Prevention offers for children and families in the Kreis Unna"),
             "skip": _("Skip to the question"),
             "login_title": _("Log in"),
@@ -132,7 +133,7 @@ async def index(request: web.Request) -> web.Response:
 async def manifest(request: web.Request) -> web.Response:
     with use_locale(request.query.get("lang")) as lang:
         data = {
-            "name": _("Präventionslotse"), "short_name": _("Lotse"),
+            "name": NAME, "short_name": "Lotse",
             "description": _("Prevention offers for children and families in the Kreis Unna"),
             "lang": lang, "start_url": f"/?lang={lang}", "scope": "/", "display": "standalone",
             "background_color": "#ffffff", "theme_color": THEME,

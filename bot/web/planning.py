@@ -108,10 +108,10 @@ def make_handlers(key: AssistantKey) -> dict[str, Any]:
                 f"{escape(_('Excel workbook (XLSX)'))}</a></li></ul>"
                 f"<h3>{escape(_('Tables as CSV'))}</h3><ul>{csv_links}</ul>"
                 f"<h2>{escape(_('Reported offers'))}</h2>"
-                + _table((_("Offer"), _("Name"), _("Reported on"), _("Note")), reports,
+                + _table((_("Offer"), _("Offer name"), _("Reported on"), _("Note")), reports,
                          "reports", _("No open reports."))
                 + f"<h2>{escape(_('Offers not checked for a long time'))}</h2>"
-                + _table((_("Offer"), _("Name"), _("Provider"), _("Last checked")), stale,
+                + _table((_("Offer"), _("Offer name"), _("Provider"), _("Last checked")), stale,
                          "stale", _("No stale offers."))
                 + '<p><a href="/">' + escape(_("Back to the chat")) + "</a></p>"
             )  # fmt: skip

@@ -64,8 +64,11 @@ async def security_middleware(request: web.Request, handler: Handler) -> web.Str
     else:
         try:
             response = await handler(request)
-        except web.HTTPException as error:
-            response = error
+        except web.HTTPException as error:  # answered, not raised on: headers must be added
+            if error.status < 400 or error.status >= 500:
+                raise
+            response = web.Response(status=error.status, reason=error.reason, body=error.body,
+                                    headers=error.headers)  # fmt: skip
     response.headers.setdefault("Content-Security-Policy", CSP)
     for name, value in HEADERS.items():
         response.headers.setdefault(name, value)
