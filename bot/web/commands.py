@@ -19,5 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     web.add_argument("--port", type=int, default=8080, help=_("port (default: 8080)"))
     web.add_argument("--rate", type=int, default=30, metavar="N",
                      help=_("messages per minute and session (default: 30)"))  # fmt: skip
+    web.add_argument("--workers", type=int, default=1, metavar="N",
+                     help=_("processes serving the same port (default: 1)"))  # fmt: skip
     add_store_options(web)
     web.set_defaults(handler=lazy("bot.web.server:run_web"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -66,12 +67,18 @@ def load(store: StateStore, session_id: str) -> WebSession:
     return WebSession(session_id, bool(row[0]), bool(row[1]), Session.from_json(row[2]), True)
 
 
+@lru_cache(maxsize=4096)
+def _redacted(text: str) -> str:
+    """A conversation's follow-ups carry the same request text again: redact it once."""
+    return redact(text)[:1000]
+
+
 def _storable(session: Session) -> Session:
     """Drop names, phone numbers and the like from the remembered request."""
     request = session.request
     if request is None:
         return session
-    return replace(session, request=replace(request, text=redact(request.text)[:1000]))
+    return replace(session, request=replace(request, text=_redacted(request.text)))
 
 
 def save(store: StateStore, web: WebSession) -> None:
