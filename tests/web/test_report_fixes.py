@@ -1,4 +1,4 @@
-"""Two things planners noticed in the gap report: fractional count axes, and a false "no entries"."""
+"""Two things planners noticed in the gap report: fractional count axes, a false "no entries"."""
 
 from __future__ import annotations
 
