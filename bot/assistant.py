@@ -153,6 +153,12 @@ class Assistant:
         record_report(self.store, offer_id, user, note=note)
         return True
 
+    def redeem_invite(self, code: str, user: str) -> bool:
+        """Spend a one-time code from `python -m bot invite` for a channel's user (pseudonym)."""
+        from bot.invites import spend_invite
+
+        return spend_invite(self.store, code, user)
+
     def _flag(self, hits: Iterable[Hit]) -> list[Hit]:
         hits = list(hits)
         doubtful = doubtful_offers(self.store) if hits and self.log_gaps else set()

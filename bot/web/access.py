@@ -18,7 +18,6 @@ from aiohttp import web
 
 from bot.assistant import Assistant
 from bot.settings import Settings
-from bot.telegram.store import looks_like_code, redeem_invite
 from bot.web import store
 from bot.web.security import COOKIE
 from bot.web.store import WebSession
@@ -62,10 +61,6 @@ def login(assistant: Assistant, session: WebSession, code: str) -> WebSession | 
         return replace(session, admitted=True, admin=True)
     if _matches(code, settings.web_codes):
         return replace(session, admitted=True)
-    if (
-        settings.access == "invite"
-        and looks_like_code(code)
-        and redeem_invite(assistant.store, code, session.id)
-    ):
+    if settings.access == "invite" and assistant.redeem_invite(code, session.id):
         return replace(session, admitted=True)
     return None

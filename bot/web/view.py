@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.catalogue import Catalogue
 from bot.i18n import _, ngettext
 from bot.models import PHASES, AgeRange, Answer, Hit, Offer
 from bot.render.words import (
@@ -23,6 +22,8 @@ from bot.render.words import (
 )
 
 PAGE_SIZE = 5
+# The assistant's catalogue (`Assistant.catalogue`); only passed on to the shared renderers.
+Catalogue = Any
 
 
 def age_choices() -> list[tuple[str, AgeRange]]:
