@@ -59,7 +59,7 @@ class Assistant:
         """Answer a message; a gap is recorded once, on the first page of an answer."""
         catalogue = self.catalogue
         answer, session = respond(text, catalogue, session)
-        if answer.is_gap and answer.extra.get("page", 0) == 0:
+        if answer.is_gap and answer.page.number == 0:
             self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
@@ -75,7 +75,7 @@ class Assistant:
 
     def _mark_doubtful(self, answer: Answer) -> Answer:
         """Flag offers that several users reported as outdated, until a curator resolves them."""
-        if not self.log_gaps or not (answer.offers or answer.alternatives):
+        if not self.log_gaps or not (answer.offers or answer.alternatives or answer.details):
             return answer
         doubtful = doubtful_offers(self.store)
         if not doubtful:
@@ -84,7 +84,9 @@ class Assistant:
         def flag(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
             return tuple(replace(h, doubtful=h.offer.id in doubtful) for h in hits)
 
-        return replace(answer, offers=flag(answer.offers), alternatives=flag(answer.alternatives))
+        details = flag((answer.details,))[0] if answer.details else None
+        return replace(answer, offers=flag(answer.offers), alternatives=flag(answer.alternatives),
+                       details=details)  # fmt: skip
 
     def not_helpful(self, session: Session, *, channel: str, user: str | None = None) -> None:
         """Record that an answer did not help: evidence of a gap even though offers were shown."""
