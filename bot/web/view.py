@@ -10,18 +10,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.i18n import _, ngettext
+from bot.i18n import _
 from bot.models import PHASES, AgeRange, Answer, Hit, Offer
+from bot.render.chat_json import answer_json as chat_json
 from bot.render.words import (
-    age_text,
     alternative_note,
     card_fields,
+    carried_text,
+    count_text,
+    emergency_heading,
+    emergency_lines,
     gap_text,
+    prompt_text,
     question_text,
+    summary,
     understood_text,
+    unexplained_text,
 )
 
-PAGE_SIZE = 5
 # The assistant's catalogue (`Assistant.catalogue`); only passed on to the shared renderers.
 Catalogue = Any
 
@@ -37,33 +43,11 @@ def age_choices() -> list[tuple[str, AgeRange]]:
     ]  # fmt: skip
 
 
-def _page(answer: Answer) -> tuple[list[Hit], int, bool]:
-    """The offers of the answer's page, the number of the first, and whether more follow."""
-    page = getattr(answer, "page", None)
-    if page is not None and hasattr(answer, "page_offers"):
-        return list(answer.page_offers), page.start, bool(page.has_more)
-    number = int(answer.extra.get("page", 0))
-    size = int(answer.extra.get("page_size", PAGE_SIZE))
-    start = number * size
-    return list(answer.offers[start : start + size]), start, bool(answer.extra.get("has_more"))
-
-
-def _place(offer: Offer, catalogue: Catalogue) -> str:
-    return catalogue.place_name(offer.district or offer.municipality)
-
-
-def summary(offer: Offer, catalogue: Catalogue) -> str:
-    """The one line under an offer's name in the compact list: where and for whom."""
-    parts = [_place(offer, catalogue), age_text(offer.age_min, offer.age_max)]
-    if offer.provider:
-        parts.insert(0, offer.provider)
-    return " · ".join(p for p in parts if p)
-
-
 def compact(hit: Hit, catalogue: Catalogue, number: int | None = None) -> dict[str, Any]:
-    offer = hit.offer
-    return {"id": offer.id, "number": number, "name": offer.name,
-            "summary": summary(offer, catalogue), "doubtful": hit.doubtful}  # fmt: skip
+    """One line of the short list (the words Telegram and the console use): name, age, place."""
+    name, age, where = summary(hit, catalogue)
+    return {"id": hit.offer.id, "number": number, "name": name, "summary": f"{age} · {where}",
+            "provider": hit.offer.provider, "doubtful": hit.doubtful}  # fmt: skip
 
 
 def share_text(offer: Offer, catalogue: Catalogue) -> str:
@@ -110,43 +94,54 @@ def _question(answer: Answer, catalogue: Catalogue) -> dict[str, Any] | None:
 
 
 def answer_view(answer: Answer, catalogue: Catalogue) -> dict[str, Any]:
-    """The sentences and compact cards of one answer."""
-    shown, start, has_more = _page(answer)
-    intro = None
-    if shown:
-        total = len(answer.offers)
-        intro = ngettext("{count} fitting offer, best first:",
-                         "{count} fitting offers, best first:", total).format(count=total)
-    elif answer.offers:
-        intro = _("No more offers for this request.")
-    return {
-        "understood": _("Understood: {what}").format(what=understood_text(answer, catalogue)),
-        "intro": intro,
-        "offers": [compact(h, catalogue, start + i + 1) for i, h in enumerate(shown)],
-        "has_more": has_more,
-        "gap": gap_text(answer, catalogue) if answer.is_gap else None,
-        "recorded": _("The request has been recorded anonymously for youth-welfare planning.")
-        if answer.is_gap else None,
-        "alternatives_intro": _("Nearest alternatives (they do not fit completely):")
-        if answer.alternatives else None,
-        "alternatives": [{**compact(h, catalogue), "note": alternative_note(h, catalogue)}
-                         for h in answer.alternatives],
-        "question": _question(answer, catalogue),
-        "can_refine": answer.request.topics != () or bool(answer.offers),
+    """The sentences and compact cards of one answer, in the order the console says them."""
+    view: dict[str, Any] = {
+        "emergency_heading": None, "emergency": [], "understood": None, "notes": [],
+        "intro": None, "offers": [], "has_more": answer.page.has_more, "gap": None,
+        "recorded": None, "alternatives_intro": None, "alternatives": [], "question": None,
+        "prompt": prompt_text(answer), "details": None, "can_refine": False,
     }  # fmt: skip
+    if answer.details is not None:
+        card = details(answer.details, catalogue)
+        if answer.details.why is not None:
+            card["note"] = _("Only an alternative: {note}").format(
+                note=alternative_note(answer.details, catalogue))  # fmt: skip
+        view["details"] = card
+        return view
+    if view["prompt"] is not None:
+        return view
+    emergency = emergency_lines(answer)
+    if emergency:
+        view["emergency_heading"], view["emergency"] = emergency_heading(), emergency
+    view["understood"] = _("Understood: {what}").format(what=understood_text(answer, catalogue))
+    view["notes"] = [n for n in (unexplained_text(answer), carried_text(answer, catalogue)) if n]
+    shown = answer.numbered()
+    offers = shown[: len(answer.page_offers)]
+    if offers:
+        view["intro"] = count_text(answer)
+    elif answer.offers:
+        view["intro"] = _("No more offers for this request.")
+    view["offers"] = [compact(hit, catalogue, n) for n, hit in offers]
+    if answer.is_gap:
+        view["gap"] = gap_text(answer, catalogue)
+        view["recorded"] = _("The request has been recorded anonymously for youth-welfare "
+                             "planning.")  # fmt: skip
+    alternatives = shown[len(offers) :]
+    if alternatives:
+        view["alternatives_intro"] = _("Nearest alternatives (they do not fit completely):")
+        view["alternatives"] = [{**compact(hit, catalogue, n),
+                                 "note": alternative_note(hit, catalogue)}
+                                for n, hit in alternatives]  # fmt: skip
+    view["question"] = _question(answer, catalogue)
+    view["can_refine"] = bool(answer.request.topics or answer.offers)
+    return view
 
 
 def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: str
                 ) -> dict[str, Any]:  # fmt: skip
-    """The `chat --json` line of one message (`to_json` + conversation + question) and `view`."""
-    data: dict[str, Any] = answer.to_json()
-    data["query"] = text
-    data["conversation"] = conversation
-    view = answer_view(answer, catalogue)
-    question = view["question"]
-    data["question"] = None if question is None else {
-        "kind": question["kind"], "candidates": question["candidates"], "text": question["text"]}
-    data["view"] = view
+    """The `chat --json` line of one message (as the console prints it) plus the page's `view`."""
+    data = chat_json(answer, catalogue, conversation, text)
+    data["view"] = answer_view(answer, catalogue)
     return data
 
 

@@ -60,7 +60,8 @@
     var li = el("li", { "class": "offer", "data-offer": o.id });
     var title = (o.number ? o.number + ". " : "") + o.name;
     li.appendChild(el("h3", { id: "o-" + (++counter) }, title));
-    if (o.summary) { li.appendChild(el("p", { "class": "sum" }, o.summary)); }
+    var line = [o.provider, o.summary].filter(function (x) { return x; }).join(" · ");
+    if (line) { li.appendChild(el("p", { "class": "sum" }, line)); }
     if (o.note) { li.appendChild(el("p", { "class": "note" }, o.note)); }
     if (o.doubtful) { li.appendChild(el("p", { "class": "warn" }, W.doubtful)); }
     var panel = el("div", { "class": "details", id: "d-" + counter, hidden: "" });
@@ -141,9 +142,24 @@
     api("POST", "/api/refine", data).then(showAnswer, failed);
   }
 
+  function detailsCard(box, d) {
+    var li = offerItem({ id: d.id, name: d.name, summary: d.note || "", doubtful: d.doubtful });
+    box.appendChild(el("ul", { "class": "offers" })).appendChild(li);
+    li.querySelector(".details-button").click();
+  }
+
   function showAnswer(a) {
     var v = a.view, box = bubble(W.assistant, "bot answer");
+    if (v.details) { detailsCard(box, v.details); return; }
+    if (v.prompt) { box.appendChild(el("p", { "class": "prompt" }, v.prompt)); return; }
+    if (v.emergency.length) {
+      var urgent = el("div", { "class": "emergency", role: "alert" });
+      urgent.appendChild(el("p", {}, "⚠ " + v.emergency_heading));
+      v.emergency.forEach(function (line) { urgent.appendChild(el("p", {}, line)); });
+      box.appendChild(urgent);
+    }
     box.appendChild(el("p", { "class": "understood" }, v.understood));
+    v.notes.forEach(function (n) { box.appendChild(el("p", { "class": "small" }, n)); });
     if (v.intro) { box.appendChild(el("p", {}, v.intro)); }
     if (v.offers.length) {
       var ul = el("ul", { "class": "offers", "aria-label": W.offers_label });
