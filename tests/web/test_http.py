@@ -228,3 +228,14 @@ async def test_no_external_asset_in_any_page(make_client) -> None:
             assert "@import" not in text and "url(http" not in text, path
     report_csp = (await client.get("/planung/bericht")).headers["Content-Security-Policy"]
     assert "script-src 'none'" in report_csp
+
+
+async def test_details_by_number_and_thanks_as_in_the_console(make_client) -> None:
+    client = await make_client(access="open")
+    first = await (await client.post("/api/messages", json={"text": REQUEST})).json()
+    card = await (await client.post("/api/messages", json={"text": "d 2"})).json()
+    assert card["details"]["id"] == first["view"]["offers"][1]["id"]
+    assert card["view"]["details"]["id"] == card["details"]["id"]
+    assert any(f["value"] for f in card["view"]["details"]["fields"])
+    thanks = await (await client.post("/api/messages", json={"text": "danke!"})).json()
+    assert thanks["prompt"] and thanks["view"]["prompt"] and not thanks["view"]["offers"]
