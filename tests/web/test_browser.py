@@ -113,6 +113,13 @@ def test_a_professional_uses_the_chat_on_a_phone(server: tuple[str, Path]) -> No
         page.locator(".answer").nth(2).locator(".offer").first.wait_for()
         assert "km" in page.locator(".answer").nth(2).inner_text()
 
+        unnamed = page.evaluate("""() => [
+            ...[...document.querySelectorAll('button')].filter(b => !b.textContent.trim())
+               .map(b => b.outerHTML),
+            ...[...document.querySelectorAll('input, textarea')]
+               .filter(i => i.type !== 'hidden' && i.labels.length === 0).map(i => i.outerHTML),
+        ]""")  # fmt: skip
+        assert unnamed == [], "every button and field needs a name a screen reader can say"
         overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
         assert overflow <= 0, "the page scrolls sideways on a 390 px phone"
         page.set_viewport_size({"width": 360, "height": 740})

@@ -45,7 +45,7 @@
   }
 
   function bubble(who, cls) {
-    var box = el("div", { "class": "msg " + cls });
+    var box = el("div", { "class": "msg " + cls, tabindex: "-1" });
     box.appendChild(el("h2", {}, who));
     log.appendChild(box);
     return box;
@@ -139,7 +139,7 @@
   function refineWith(choice) {
     var data = choice.age !== undefined ? { age: choice.age } : { place: choice.place };
     userSays(choice.label);
-    api("POST", "/api/refine", data).then(showAnswer, failed);
+    api("POST", "/api/refine", data).then(function (a) { showAnswer(a).focus(); }, failed);
   }
 
   function detailsCard(box, d) {
@@ -150,8 +150,8 @@
 
   function showAnswer(a) {
     var v = a.view, box = bubble(W.assistant, "bot answer");
-    if (v.details) { detailsCard(box, v.details); return; }
-    if (v.prompt) { box.appendChild(el("p", { "class": "prompt" }, v.prompt)); return; }
+    if (v.details) { detailsCard(box, v.details); return box; }
+    if (v.prompt) { box.appendChild(el("p", { "class": "prompt" }, v.prompt)); return box; }
     if (v.emergency.length) {
       var urgent = el("div", { "class": "emergency", role: "alert" });
       urgent.appendChild(el("p", {}, "⚠ " + v.emergency_heading));
@@ -166,7 +166,7 @@
       v.offers.forEach(function (o) { ul.appendChild(offerItem(o)); });
       box.appendChild(ul);
     }
-    if (v.has_more) { box.appendChild(button(W.more, function (b) { b.disabled = true; send("mehr"); }, { "class": "secondary more-button" })); }
+    if (v.has_more) { box.appendChild(button(W.more, function (b) { b.disabled = true; send("mehr", true); }, { "class": "secondary more-button" })); }
     if (v.gap) { box.appendChild(el("p", { "class": "gap" }, v.gap)); box.appendChild(el("p", { "class": "small" }, v.recorded)); }
     if (v.alternatives.length) {
       box.appendChild(el("p", {}, v.alternatives_intro));
@@ -188,6 +188,7 @@
       }, { "class": "not-helpful-button" }));
       box.appendChild(tools);
     }
+    return box;
   }
 
   var AGES = JSON.parse(body.getAttribute("data-ages") || "[]");
@@ -198,12 +199,15 @@
     box.appendChild(choices(list, refineWith));
   }
 
-  function send(text) {
+  // A typed message keeps the focus in the question field; after a button (which may vanish or
+  // be disabled) the focus moves to the new answer, so keyboard and screen reader users follow.
+  function send(text, fromButton) {
     userSays(text);
     say(W.sending);
     return api("POST", "/api/messages", { text: text }).then(function (a) {
       statusLine.textContent = "";
-      showAnswer(a);
+      var box = showAnswer(a);
+      if (fromButton) { box.focus(); }
     }, function (e) { statusLine.textContent = ""; failed(e); });
   }
 
@@ -219,6 +223,7 @@
         var ul = el("ul", { "class": "offers" });
         r.offers.forEach(function (o) { ul.appendChild(offerItem(o)); });
         box.appendChild(ul);
+        box.focus();
       }, failed);
     }, function () { say(W.no_location); }, { timeout: 15000, maximumAge: 60000 });
   }
