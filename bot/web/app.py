@@ -20,6 +20,7 @@ from bot.web import access, pages, planning, store
 from bot.web.security import (
     RateLimit,
     clear_cookie,
+    client_address,
     security_middleware,
     set_cookie,
 )
@@ -110,7 +111,7 @@ async def login(request: web.Request) -> web.Response:
     locale = _locale(request, body)
     assistant = request.app[ASSISTANT]
     with use_locale(locale):
-        if not request.app[LIMITS].logins.hit(request.remote or "-"):
+        if not request.app[LIMITS].logins.hit(client_address(request)):
             return _refused(_("Too many attempts. Please wait a minute."), 429)
         code = body.get("code")
         token = store.new_token()

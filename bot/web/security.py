@@ -43,6 +43,19 @@ def is_tls(request: web.Request) -> bool:
     return request.secure or forwarded == "https"
 
 
+def client_address(request: web.Request) -> str:
+    """The address to count login attempts by, kept in memory only (never stored or logged).
+
+    Behind a local reverse proxy every request comes from 127.0.0.1; then the proxy's own entry,
+    the last one of X-Forwarded-For, names the client (entries before it are the client's word).
+    """
+    remote = request.remote or "-"
+    if remote in ("127.0.0.1", "::1"):
+        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[-1].strip()
+        return forwarded or remote
+    return remote
+
+
 def same_origin(request: web.Request) -> bool:
     """Whether a state-changing request comes from our own page (or from no browser at all)."""
     origin = request.headers.get("Origin")

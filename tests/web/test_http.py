@@ -239,3 +239,18 @@ async def test_details_by_number_and_thanks_as_in_the_console(make_client) -> No
     assert any(f["value"] for f in card["view"]["details"]["fields"])
     thanks = await (await client.post("/api/messages", json={"text": "danke!"})).json()
     assert thanks["prompt"] and thanks["view"]["prompt"] and not thanks["view"]["offers"]
+
+
+async def test_login_attempts_are_limited_per_client_behind_the_proxy(make_client) -> None:
+    client = await make_client()
+    attacker = {"X-Forwarded-For": "203.0.113.9"}
+    spoofing = {"X-Forwarded-For": "198.51.100.1, 203.0.113.9"}  # the proxy appended the truth
+    for _ in range(10):
+        assert (await client.post("/api/login", json={"code": "XXXXXXXX"},
+                                  headers=attacker)).status == 403  # fmt: skip
+    for headers in (attacker, spoofing):
+        response = await client.post("/api/login", json={"code": ADMIN_CODE}, headers=headers)
+        assert response.status == 429
+    colleague = {"X-Forwarded-For": "203.0.113.10"}
+    assert (await client.post("/api/login", json={"code": ADMIN_CODE},
+                              headers=colleague)).status == 200  # fmt: skip
