@@ -172,7 +172,7 @@ class Assistant:
 
     def stale_offers(self, today: dt.date | None = None) -> list[Offer]:
         """Offers not verified for a long time, oldest first (the curators' to-do list)."""
-        from bot.catalogue.check import stale_offers
+        from bot.exchange.check import stale_offers
 
         return stale_offers(self.catalogue, today)
 

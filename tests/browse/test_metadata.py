@@ -12,8 +12,7 @@ import pytest
 
 from bot.browse.commands import datasette_command
 from bot.browse.metadata import build_metadata
-from bot.catalogue import Catalogue
-from bot.catalogue.sources import Sources
+from bot.catalogue import Catalogue, Sources
 from bot.catalogue.store import read_rows, write_catalogue
 from bot.gaps.log import record_gap
 from bot.matching import match

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
-from bot.catalogue.check import (
+from bot.exchange.check import (
     coverage,
     incomplete_offers,
     likely_duplicates,
