@@ -254,7 +254,11 @@ def make_app(
     app.router.add_post("/api/nearby", nearby)
     app.router.add_get("/api/offers/{offer_id}", offer)
     app.router.add_post("/api/offers/{offer_id}/report", report)
-    pages.add_routes(app)
+    def towns() -> list[tuple[str, str]]:
+        gazetteer = app[ASSISTANT].catalogue.gazetteer
+        return sorted(((p.key, p.name) for p in gazetteer.municipalities), key=lambda p: p[1])
+
+    pages.add_routes(app, towns)
     planning.add_routes(app, ASSISTANT)
     if own:
         async def close(_app: web.Application) -> None:

@@ -8,6 +8,7 @@ lives in `bot/web/static/` and is served from here: no CDN, no external font.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from html import escape
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from bot.web.view import age_choices
 
 STATIC = Path(__file__).resolve().parent / "static"
 THEME = "#0b5563"
-NAME = "Präventionslotse"  # a name, the same in every language
+NAME = "Präventionslotse"
+Handler = Callable[[web.Request], Awaitable[web.Response]]  # a name, the same in every language
 
 
 def _words() -> dict[str, str]:
@@ -41,12 +43,15 @@ def _words() -> dict[str, str]:
     }  # fmt: skip
 
 
-def render_index(locale: str) -> str:
+def render_index(locale: str, places: list[tuple[str, str]] | None = None) -> str:
+    """The page; `places` (key, name) become the buttons of "Ort ändern"."""
     with use_locale(locale) as lang:
         other = "en" if lang == "de" else "de"
         words = escape(json.dumps(_words(), ensure_ascii=False), quote=True)
         ages = [{"label": label, "age": str(i)} for i, (label, _r) in enumerate(age_choices())]
         ages_json = escape(json.dumps(ages, ensure_ascii=False), quote=True)
+        towns = [{"label": name, "place": key} for key, name in places or ()]
+        places_json = escape(json.dumps(towns, ensure_ascii=False), quote=True)
         t = {key: escape(value) for key, value in {
             "title": NAME,
             "tagline": _("Prevention offers for children and families in the Kreis Unna"),
@@ -80,7 +85,8 @@ def render_index(locale: str) -> str:
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head>
-<body data-lang="{lang}" data-words="{words}" data-ages="{ages_json}">
+<body data-lang="{lang}" data-words="{words}" data-ages="{ages_json}"
+  data-places="{places_json}">
 <a class="skip" href="#text">{t["skip"]}</a>
 <header class="top">
   <h1>{t["title"]}</h1>
@@ -125,9 +131,12 @@ def render_index(locale: str) -> str:
 """
 
 
-async def index(request: web.Request) -> web.Response:
-    locale = normalise_locale(request.query.get("lang"))
-    return web.Response(text=render_index(locale), content_type="text/html")
+def make_index(places: Callable[[], list[tuple[str, str]]]) -> Handler:
+    async def index(request: web.Request) -> web.Response:
+        locale = normalise_locale(request.query.get("lang"))
+        return web.Response(text=render_index(locale, places()), content_type="text/html")
+
+    return index
 
 
 async def manifest(request: web.Request) -> web.Response:
@@ -147,7 +156,8 @@ async def manifest(request: web.Request) -> web.Response:
                              dumps=lambda d: json.dumps(d, ensure_ascii=False))  # fmt: skip
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("/", index)
+def add_routes(app: web.Application, places: Callable[[], list[tuple[str, str]]]) -> None:
+    """Serve the page; `places` names the towns offered when the place is to be changed."""
+    app.router.add_get("/", make_index(places))
     app.router.add_get("/manifest.webmanifest", manifest)
     app.router.add_static("/static", STATIC, append_version=False)

@@ -95,6 +95,13 @@ def test_a_professional_uses_the_chat_on_a_phone(server: tuple[str, Path]) -> No
         assert "Unna" in second.locator(".understood").inner_text()
         assert "Sprach" in second.locator(".understood").inner_text()  # the need carried over
 
+        second.get_by_role("button", name="Ort ändern").click()  # refine the place by button
+        second.get_by_role("button", name="Kamen", exact=True).click()
+        third = page.locator(".answer").nth(2)
+        third.locator(".understood").wait_for()
+        assert "Kamen" in third.locator(".understood").inner_text()
+        assert page.evaluate("document.activeElement.classList.contains('answer')")
+
         offer = second.locator(".offer").first
         reported = offer.get_attribute("data-offer")
         offer.get_by_role("button", name="Details").click()
@@ -110,8 +117,8 @@ def test_a_professional_uses_the_chat_on_a_phone(server: tuple[str, Path]) -> No
         assert "Redaktion" in page.locator("#status").inner_text()
 
         page.get_by_role("button", name="Standort verwenden").click()
-        page.locator(".answer").nth(2).locator(".offer").first.wait_for()
-        assert "km" in page.locator(".answer").nth(2).inner_text()
+        page.locator(".answer").nth(3).locator(".offer").first.wait_for()
+        assert "km" in page.locator(".answer").nth(3).inner_text()
 
         unnamed = page.evaluate("""() => [
             ...[...document.querySelectorAll('button')].filter(b => !b.textContent.trim())

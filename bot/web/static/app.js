@@ -181,7 +181,7 @@
     if (v.can_refine) {
       var tools = el("div", { "class": "actions" });
       tools.appendChild(button(W.change_age, function () { askAge(box); }));
-      tools.appendChild(button(W.change_place, function () { input.value = LANG === "de" ? "und in " : "and in "; input.focus(); }));
+      tools.appendChild(button(W.change_place, function () { askPlace(box); }));
       tools.appendChild(button(W.not_helpful, function (b) {
         b.disabled = true;
         api("POST", "/api/not-helpful", {}).then(function (r) { say(r.message); }, function (e) { b.disabled = false; say(e.message); });
@@ -192,11 +192,22 @@
   }
 
   var AGES = JSON.parse(body.getAttribute("data-ages") || "[]");
+  var PLACES = JSON.parse(body.getAttribute("data-places") || "[]");
+  function askPlace(box) {
+    box.appendChild(el("p", {}, W.choose_place));
+    if (!PLACES.length) { input.value = LANG === "de" ? "und in " : "and in "; input.focus(); return; }
+    var list = choices(PLACES, refineWith);
+    box.appendChild(list);
+    list.querySelector("button").focus();
+  }
+
   function askAge(box) {
     var list = AGES || [];
     box.appendChild(el("p", {}, W.choose_age));
     if (!list.length) { input.value = LANG === "de" ? "und für " : "and for "; input.focus(); return; }
-    box.appendChild(choices(list, refineWith));
+    var buttons = choices(list, refineWith);
+    box.appendChild(buttons);
+    buttons.querySelector("button").focus();
   }
 
   // A typed message keeps the focus in the question field; after a button (which may vanish or
