@@ -254,3 +254,25 @@ async def test_login_attempts_are_limited_per_client_behind_the_proxy(make_clien
     colleague = {"X-Forwarded-For": "203.0.113.10"}
     assert (await client.post("/api/login", json={"code": ADMIN_CODE},
                               headers=colleague)).status == 200  # fmt: skip
+
+
+async def test_the_page_can_be_added_to_the_home_screen(make_client) -> None:
+    import io
+
+    from PIL import Image
+
+    client = await make_client()
+    page = await (await client.get("/")).text()
+    assert '<link rel="manifest" href="/manifest.webmanifest?lang=de">' in page
+    response = await client.get("/manifest.webmanifest?lang=de")
+    assert response.content_type == "application/manifest+json"
+    manifest = await response.json()
+    assert manifest["display"] == "standalone" and manifest["start_url"].startswith("/")
+    sizes = set()
+    for icon in manifest["icons"]:
+        body = await (await client.get(icon["src"])).read()
+        if icon["type"] == "image/png":
+            width, height = Image.open(io.BytesIO(body)).size
+            assert icon["sizes"] == f"{width}x{height}"
+            sizes.add(width)
+    assert {192, 512} <= sizes
