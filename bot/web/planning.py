@@ -18,7 +18,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.assistant import Assistant
-from bot.i18n import _, normalise_locale, use_locale
+from bot.i18n import _, current_locale, normalise_locale, use_locale
 from bot.web import access
 
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
@@ -34,9 +34,9 @@ def _admin(request: web.Request, key: AssistantKey) -> Assistant:
         with use_locale(request.query.get("lang")):
             text = _("The planning area is only for the planning team. Please log in with an "
                      "admin code on the start page.")  # fmt: skip
-        raise web.HTTPForbidden(text=_page(_("Planning"), f"<p>{escape(text)}</p>"
-                                           '<p><a href="/">Präventionslotse</a></p>'),
-                                content_type="text/html")  # fmt: skip
+            back = '<p><a href="/">Präventionslotse</a></p>'
+            page = _page(_("Planning"), f"<p>{escape(text)}</p>{back}")
+        raise web.HTTPForbidden(text=page, content_type="text/html")
     return assistant
 
 
@@ -62,7 +62,7 @@ def _query(request: web.Request) -> str:
 
 
 def _page(title: str, body: str) -> str:
-    return (f'<!doctype html><html lang="de"><head><meta charset="utf-8">'
+    return (f'<!doctype html><html lang="{current_locale()}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{escape(title)}</title><link rel="stylesheet" href="/static/app.css"></head>'
             f'<body class="planning"><main id="main"><h1>{escape(title)}</h1>{body}</main>'
