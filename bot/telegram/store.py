@@ -8,7 +8,9 @@ what it refines. Every table is registered for `/meine_daten` and `/loeschen`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
+import sqlite3
 from dataclasses import dataclass, replace
 
 import sqlite_utils
@@ -17,6 +19,8 @@ from bot.dialogue import Session
 from bot.privacy import redact
 from bot.privacy.subject import register_user_table
 from bot.state import StateStore, schema
+
+log = logging.getLogger(__name__)
 
 USERS = "telegram_users"
 SESSIONS = "telegram_sessions"
@@ -140,6 +144,15 @@ def save_session(
     session_id = session_id or new_session_id()
     now = _now()
     data = _storable(session).to_json()
+    try:
+        _write_session(store, user, session_id, data, now, make_current)
+    except sqlite3.Error as error:  # the answer still goes out; its buttons will say "expired"
+        log.warning("session not saved reason=%s", str(error).split(":")[0][:60])
+    return session_id
+
+
+def _write_session(store: StateStore, user: str, session_id: str, data: str, now: str,
+                   make_current: bool) -> None:  # fmt: skip
     with store.write() as db:
         db.execute(
             f"insert into {SESSIONS} (id, user, data, created_at, updated_at) values (?,?,?,?,?) "
@@ -153,7 +166,6 @@ def save_session(
                 "last_session = excluded.last_session, updated_at = excluded.updated_at",
                 (user, session_id, now, now),
             )
-    return session_id
 
 
 def load_session(store: StateStore, session_id: str | None, user: str) -> Session | None:
