@@ -22,7 +22,9 @@ from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
-from bot.understanding.safety import childs_violence, negated_words
+from bot.understanding.readings import Credit as _Credit
+from bot.understanding.readings import aggression, phonetic, without_negated
+from bot.understanding.safety import negated_words
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
@@ -35,23 +37,12 @@ MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
-NEGATION_REACH = 6  # a need word this close after another is not the one a negation takes back
-AGGRESSION = 1.5  # a child's own violence: the need, before the place it happens ("in der Kita")
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
 # when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
 _CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
                              "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
                              "bab", "daz", "bfd"})  # fmt: skip
-
-
-def phonetic(word: str) -> str:
-    """Fold spellings that sound alike in German (gemoppt/gemobbt, Legastenie/Legasthenie)."""
-    word = word.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("dt", "t")
-    word = word.replace("ie", "i").replace("ah", "a").replace("eh", "e").replace("oh", "o")
-    word = word.replace("uh", "u").replace("oeh", "oe").replace("ueh", "ue").replace("aeh", "ae")
-    word = word.translate(str.maketrans("bdgvwz", "ptkffs"))
-    return re.sub(r"(.)\1+", r"\1", word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +59,6 @@ class TopicMatch:
     compounds: tuple[tuple[int, str], ...] = ()
     # the topics with most of the evidence: what was asked for, not what describes the family
     main: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Credit:
-    position: int
-    term: str
-    topic: str
-    weight: float
-    strong: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,8 +332,8 @@ class TopicIndex:
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
-        credits = self._aggression(words, clause, asked, credits)
-        credits = _without_negated(credits, negated_words(words, clause))
+        credits = aggression(self.aggression, words, clause, asked, credits)
+        credits = without_negated(credits, negated_words(words, clause))
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
@@ -400,22 +382,6 @@ class TopicIndex:
                 if tuple(words[start : start + size]) == phrase:
                     for i in range(start, start + size):
                         matched[i] = True
-
-    def _aggression(self, words: list[str], clause: tuple[int, ...], asked: tuple[bool, ...],
-                    credits: list[_Credit]) -> list[_Credit]:  # fmt: skip
-        """A child who hits, bites or kicks needs parenting advice first, then courses and
-        violence prevention (`[aggression]`), whatever else the verb's words would suggest;
-        when the request asks for a particular help ("Elternkurs auf Türkisch?"), the aggression
-        only tells why."""
-        acts = childs_violence(words, clause) if self.aggression else frozenset()
-        if not acts:
-            return credits
-        credits = [c for c in credits if c.position not in acts]
-        named = not any(asked[c.position] and c.strong for c in credits)
-        for at in sorted(acts):
-            for rank, topic in enumerate(self.aggression):
-                credits.append(_Credit(at, words[at], topic, AGGRESSION - rank * 0.1, named))
-        return credits
 
     def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
         """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
@@ -499,21 +465,6 @@ class TopicIndex:
         ordered += implied
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
-
-
-def _without_negated(credits: list[_Credit], negated: frozenset[int]) -> list[_Credit]:
-    """Drop the words a negation takes back ("keine Hinweise auf Kindeswohlgefährdung", "kriegen
-    kein BuT") when another word names a need. A negation takes back the need words after it up
-    to one that names another need ("keine Wohnung, Care-Leaver-Beratung" asks for the second);
-    alone, a negated need
-    word stays ("hat keinen Kitaplatz" still asks for one)."""
-    named: dict[int, set[str]] = defaultdict(set)
-    for c in credits:
-        named[c.position].add(c.topic)
-    taken = {p for p in named.keys() & negated  # not past a word that names another need
-             if not any(named.get(q, named[p]) - named[p] for q in range(p - NEGATION_REACH, p))}
-    kept = [c for c in credits if c.position not in taken]
-    return kept if taken and any(c.strong for c in kept) else credits
 
 
 def _capitalised_inside(raw: str) -> bool:
