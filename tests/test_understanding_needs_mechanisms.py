@@ -116,3 +116,14 @@ def test_a_language_a_negation_waives_is_no_wish(text: str, languages: tuple[str
 def test_giftedness_and_hearing_loss_are_named_needs(catalogue: Catalogue, text: str,
                                                     topic: str) -> None:  # fmt: skip
     assert understand(text, catalogue).topics[0] == topic
+
+
+def test_a_named_parenting_help_leads_without_punctuation(catalogue: Catalogue) -> None:
+    request = understand("kind 4 schlägt und beißt mutter weiß nicht weiter elternkurs in lünen",
+                         catalogue)  # fmt: skip
+    assert request.topics == ("elternkurse",)
+
+
+def test_a_negation_of_something_else_waives_no_language() -> None:
+    text = "kind 4 schlägt anne weiß nicht mehr weiter elternkurs auf türkisch in brambauer"
+    assert parse_languages(fold(text)) == ("tr",)

@@ -29,11 +29,17 @@ def _code(word: str, codes: dict[str, str]) -> str | None:
     return None
 
 
-def _waived(folded: str, at: int, negations: frozenset[str]) -> bool:
-    """Tell whether a negation in the three words before a language waives it ("doesn't need to
-    be in English", "muss nicht auf Türkisch sein", "not necessarily in Arabic")."""
+def _waived(folded: str, at: int, negations: frozenset[str], fillers: frozenset[str]) -> bool:
+    """Tell whether a negation waives the language right after it, across filler words only
+    ("doesn't need to be in English", "muss nicht auf Türkisch sein", "not necessarily in
+    Arabic"; not "weiß nicht mehr weiter, Elternkurs auf Türkisch")."""
     before = re.split(r"[,.;:!?()]", folded[:at])[-1]
-    return any(w in negations for w in re.findall(r"[a-z']+", before)[-4:])
+    for word in reversed(re.findall(r"[a-z']+", before)):
+        if word in negations:
+            return True
+        if word not in fillers:
+            return False
+    return False
 
 
 def parse_languages(folded: str) -> tuple[str, ...]:
@@ -41,9 +47,10 @@ def parse_languages(folded: str) -> tuple[str, ...]:
     codes, patterns, family_words, self_naming = _compiled()
     found: dict[str, int] = {}
     negations = frozenset(language_lexicon().get("negations", ()))
+    fillers = frozenset(language_lexicon().get("waiving_fillers", ()))
     for pattern in patterns:
         for match in pattern.finditer(folded):
-            if _waived(folded, match.start(), negations):
+            if _waived(folded, match.start(), negations, fillers):
                 continue
             window = folded[max(0, match.start() - 40) : match.end() + 10]
             if any(word in window for word in family_words):

@@ -54,14 +54,17 @@ def aggression(topics: tuple[str, ...], words: list[str], clause: tuple[int, ...
                asked: tuple[bool, ...], credits: list[Credit]) -> list[Credit]:
     """A child who hits, bites or kicks needs parenting advice first, then courses and
     violence prevention (`topics`, from `[aggression]`), whatever else the verb's words would
-    suggest; when the request asks for a particular help ("Elternkurs auf Türkisch?"), the
-    aggression only tells why."""
+    suggest; when the request asks for a particular help ("Elternkurs auf Türkisch?"), or names
+    one of these itself, the aggression only tells why."""
     acts = childs_violence(words, clause) if topics else frozenset()
     if not acts:
         return credits
     credits = [c for c in credits if c.position not in acts]
-    named = not any(asked[c.position] and c.strong for c in credits)
+    named = not any(c.strong and (asked[c.position] or c.topic in topics) for c in credits)
+    asked_for = {c.topic for c in credits if c.strong}
     for at in sorted(acts):
         for rank, topic in enumerate(topics):
+            if not named and topic in asked_for:
+                continue  # the help asked for is met by its own words, not by the aggression
             credits.append(Credit(at, words[at], topic, AGGRESSION - rank * 0.1, named))
     return credits
