@@ -10,10 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.catalogue import Catalogue
-from bot.catalogue.holder import CatalogueHolder
+from bot.catalogue.holder import CatalogueHolder, CatalogueUnavailable
 from bot.dialogue import Session, refine, respond
 from bot.gaps.log import record_gap
-from bot.models import AgeRange, Answer, GapReason, Hit
+from bot.models import AgeRange, Answer, GapReason, Hit, Prompt, Request
 from bot.reports import doubtful_offers
 from bot.settings import Settings
 from bot.state import StateStore
@@ -31,6 +31,17 @@ class Assistant:
         return self.holder.current()
 
     @property
+    def catalogue_or_empty(self) -> Catalogue:
+        """What channels render an answer with: an empty catalogue while none could be loaded.
+
+        The answer then is the `CATALOGUE_UNAVAILABLE` notice, which names no offer or place.
+        """
+        try:
+            return self.holder.current()
+        except CatalogueUnavailable:
+            return Catalogue((), (), ())
+
+    @property
     def store(self) -> StateStore:
         """The state database, opened on first use (asking never needs it with --no-log)."""
         if self._store is None:
@@ -42,7 +53,10 @@ class Assistant:
         user: str | None = None,
     ) -> tuple[Answer, Session]:  # fmt: skip
         """Answer a message; a gap is recorded once, on the first page of an answer."""
-        catalogue = self.catalogue
+        try:
+            catalogue = self.catalogue
+        except CatalogueUnavailable:
+            return unavailable(text), session or Session()
         answer, session = respond(text, catalogue, session)
         if answer.is_gap and answer.page.number == 0:
             self._record(answer, catalogue, channel, user)
@@ -52,7 +66,10 @@ class Assistant:
         self, session: Session, *, age: AgeRange | None = None, place: str | None = None,
         channel: str = "cli", user: str | None = None,
     ) -> tuple[Answer, Session]:  # fmt: skip
-        catalogue = self.catalogue
+        try:
+            catalogue = self.catalogue
+        except CatalogueUnavailable:
+            return unavailable(session.request.text if session.request else ""), session
         answer, session = refine(session, catalogue, age=age, place=place)
         if answer.is_gap:
             self._record(answer, catalogue, channel, user)
@@ -92,3 +109,12 @@ class Assistant:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def unavailable(text: str) -> Answer:
+    """The answer while no catalogue is loaded: a notice, no gap row.
+
+    Not a gap: the catalogue may well hold an offer, and without it the request cannot even be
+    understood (places, topics), so a row would be evidence of an outage, not of a missing offer.
+    """
+    return Answer(Request(text=text.strip()), prompt=Prompt.CATALOGUE_UNAVAILABLE)

@@ -18,8 +18,10 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.assistant import Assistant
+from bot.catalogue.holder import CatalogueUnavailable
 from bot.i18n import _, use_locale
 from bot.privacy import pseudonymise
+from bot.render.words import catalogue_unavailable_text
 from bot.settings import Settings
 from bot.state import StateStore
 from bot.telegram.access import FloodLimit, is_admin, may_use
@@ -98,7 +100,10 @@ def guarded(*, admin: bool = False, open_to_all: bool = False) -> Callable[[Hand
                 if not (open_to_all or may_use(lotse.settings, tg_user.id, profile)):
                     await notify(update, not_admitted_text(lotse.settings.access))
                     return
-                await handler(update, context, visit)
+                try:
+                    await handler(update, context, visit)
+                except CatalogueUnavailable:  # missing or broken file: a notice, not an apology
+                    await notify(update, catalogue_unavailable_text())
 
         return run
 
