@@ -33,6 +33,7 @@ from bot.state import StateStore, schema
 TABLE = "gaps"
 SPOOL = "gap-spool.jsonl"
 log = logging.getLogger(__name__)
+_told: set[Path] = set()  # stores whose first held row was logged (until they are written)
 _held: dict[Path, list[dict[str, object]]] = {}  # rows not even the spool file could take
 _lock = threading.Lock()
 
@@ -101,7 +102,7 @@ def record_gap(
     with _lock:
         try:
             _flush(store)
-            with store.write() as db:
+            with store.durable_write() as db:
                 return int(db[TABLE].insert(row).last_pk)
         except sqlite3.Error as error:
             _hold(store, row, error)
@@ -123,7 +124,10 @@ def _hold(store: StateStore, row: dict[str, object], error: sqlite3.Error) -> No
     except OSError:
         _held.setdefault(store.path, []).append(row)
         where = "memory"
-    log.warning("gap row held reason=%s where=%s", str(error).split(":")[0][:60], where)
+    # Said once per fault, not per message: the next lines are the write-back or "still held".
+    level = logging.DEBUG if store.path in _told else logging.WARNING
+    _told.add(store.path)
+    log.log(level, "gap row held reason=%s where=%s", str(error).split(":")[0][:60], where)
 
 
 def _pending_rows(store: StateStore) -> list[dict[str, object]]:
@@ -141,9 +145,10 @@ def _flush(store: StateStore) -> int:
         return 0
     rows = _pending_rows(store)
     if rows:
-        with store.write() as db:
+        with store.durable_write() as db:
             db[TABLE].insert_all(rows)
     _held.pop(store.path, None)
+    _told.discard(store.path)
     _spool_path(store).unlink(missing_ok=True)
     if rows:
         log.info("gap rows written after a fault count=%d", len(rows))

@@ -43,7 +43,7 @@ def user_data(store: StateStore, user: str) -> dict[str, list[dict[str, object]]
 def delete_user_data(store: StateStore, user: str) -> int:
     """Delete every stored row about a user; gap entries keep their counts without the user."""
     deleted = 0
-    with store.write() as db:
+    with store.durable_write() as db:  # never 'deleted' from a memory copy only
         db.execute("PRAGMA secure_delete = ON")  # overwrite the freed bytes, leave no copy
         for table, column in _tables:
             if not db[table].exists():
