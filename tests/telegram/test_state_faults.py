@@ -166,8 +166,9 @@ def read_only(how: str) -> Callable[[StateStore], sqlite3.Connection]:
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("how", ["query_only", "mode=ro"])
-async def test_a_state_database_read_only_at_start_keeps_the_bot_answering(bot_settings, how,
-                                                                           caplog, monkeypatch):  # fmt: skip
+async def test_a_state_database_read_only_at_start_keeps_the_bot_answering(
+    bot_settings, how, caplog, monkeypatch
+):  # type: ignore[no-untyped-def]
     async with running_bot(bot_settings) as bot:  # an earlier run left the file with one row
         await ask_all(bot, GAPS[:1])
     monkeypatch.setattr(StateStore, "_connect", read_only(how))
