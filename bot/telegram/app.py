@@ -33,6 +33,7 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
+from bot.catalogue.holder import CHECK_EVERY_SECONDS
 from bot.gaps.log import flush_pending
 from bot.i18n import _, use_locale
 from bot.settings import Settings
@@ -190,6 +191,13 @@ async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await asyncio.to_thread(flush_pending, lotse.store)
 
 
+async def catalogue_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """While no catalogue is loaded, look for a good file in the background (not only on use)."""
+    holder = context.application.bot_data[KEY].assistant.holder
+    if not holder.available:
+        await asyncio.to_thread(holder.reload_if_changed)
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """How the application talks to Telegram; the defaults are for production."""
@@ -268,6 +276,10 @@ def build_application(
         )
         app.job_queue.run_repeating(
             gap_retry_job, interval=GAP_RETRY_SECONDS, first=GAP_RETRY_SECONDS, name="gap-retry"
+        )
+        app.job_queue.run_repeating(
+            catalogue_job, interval=CHECK_EVERY_SECONDS, first=CHECK_EVERY_SECONDS,
+            name="catalogue-retry",
         )
     return app
 
