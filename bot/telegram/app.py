@@ -192,10 +192,16 @@ async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def catalogue_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """While no catalogue is loaded, look for a good file in the background (not only on use)."""
+    """While no catalogue is loaded, look for a good file in the background (not only on use).
+
+    Scheduled only when the bot starts without one, and removed once it is loaded, so a healthy
+    bot's log carries no line every 2 s.
+    """
     holder = context.application.bot_data[KEY].assistant.holder
     if not holder.available:
         await asyncio.to_thread(holder.reload_if_changed)
+    if holder.available and context.job is not None:
+        context.job.schedule_removal()
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,10 +283,11 @@ def build_application(
         app.job_queue.run_repeating(
             gap_retry_job, interval=GAP_RETRY_SECONDS, first=GAP_RETRY_SECONDS, name="gap-retry"
         )
-        app.job_queue.run_repeating(
-            catalogue_job, interval=CHECK_EVERY_SECONDS, first=CHECK_EVERY_SECONDS,
-            name="catalogue-retry",
-        )
+        if not app.bot_data[KEY].assistant.holder.available:
+            app.job_queue.run_repeating(
+                catalogue_job, interval=CHECK_EVERY_SECONDS, first=CHECK_EVERY_SECONDS,
+                name="catalogue-retry",
+            )
     return app
 
 

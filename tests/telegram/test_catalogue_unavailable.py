@@ -58,11 +58,13 @@ async def test_without_a_catalogue_the_bot_answers_a_notice_until_a_good_file_ap
                 await asyncio.sleep(0.1)
             loaded_unasked = holder.available
             normal = await bot.ask(new_user(), ASK)
+            job_left = bot.app.job_queue.get_jobs_by_name("catalogue-retry")
             gaps = all_gaps(bot.lotse.store)
     assert NOTICE in first.text and NOTICE in again.text and loaded_unasked
     assert "Entschuldigung" not in first.text  # not the apology for a crashed handler
     assert "Praxis für Logopädie Kaiserau" in normal.text
     assert "catalogue unavailable" in caplog.text and "update failed" not in caplog.text
+    assert job_left == ()  # a healthy bot's log gets no line every 2 s
     assert gaps == []  # an outage is not evidence of a missing offer
 
 
