@@ -19,7 +19,18 @@ from rapidfuzz import fuzz
 
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
-from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
+from bot.models import (
+    AgeRange,
+    AlternativeWhy,
+    Answer,
+    GapReason,
+    Hit,
+    Missing,
+    Offer,
+    Question,
+    Request,
+)
+from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
@@ -123,6 +134,23 @@ class _Selection:
         return self.topic & self.age & self.place & self.language & self.need
 
 
+def _need(request: Request, index: OfferIndex) -> int:
+    """Offers that can meet the need as named: none when a word nobody explains carried it (the
+    general offers of the life phase become marked alternatives) and those of the main needs.
+
+    A particular kind of offer asked for ("Babyschwimmen", "Seepferdchen") is met by the offers of
+    the topic it belongs to and by any other offer whose text names it, not by a crawling group."""
+    if request.need_unexplained:
+        return 0
+    need = index.all
+    if request.main_topics and set(request.main_topics) != set(request.topics):
+        need = index.any_of(index.topic, request.main_topics)
+    if request.required_words:
+        named = _naming(index, request.required_words)
+        need &= named | index.any_of(index.topic, home_topics(request.required_words))
+    return need
+
+
 def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
     """Offers whose own text names one of `words` ("Babyschwimmen"), cached per word."""
     mask = 0
@@ -139,18 +167,28 @@ def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
     return mask
 
 
-def _need(request: Request, index: OfferIndex) -> int:
-    """Offers that can meet the need as named: none when a word nobody explains carried it (the
-    general offers of the life phase become marked alternatives), those of the main needs, and
-    those naming a particular kind of offer asked for."""
-    if request.need_unexplained:
-        return 0
-    need = index.all
-    if request.main_topics and set(request.main_topics) != set(request.topics):
-        need = index.any_of(index.topic, request.main_topics)
-    if request.required_words:
-        need &= _naming(index, request.required_words)
-    return need
+CHILDHOOD = AgeRange(0, 215)  # birth to the 18th birthday: "any child"
+
+
+def _uncertain_age(request: Request, index: OfferIndex) -> int:
+    """Return the offers that fit whatever age an unsure request means (issue 8's ask-back policy).
+
+    With no age signal at all every offer may be shown beside the question (`index.all`). But when
+    a number could be the age and nothing explains it, or two candidates disagree, the assistant
+    asks back — and until it knows, it presents as fitting only offers that fit every reading:
+    every candidate ("Schülerin 18 … Bruder 13": for 13 *and* 18), and for a lone unexplained
+    number also "no age at all", i.e. offers open to every child. Offers for only one reading
+    appear after the answer, or as marked alternatives when fewer than three fit.
+    """
+    if not request.age_uncertain or not request.age_candidates:
+        return index.all
+    readings = set(request.age_candidates)
+    mask = index.all
+    for reading in readings:
+        mask &= index.age(reading.low, reading.high)
+    if len(readings) < 2:  # the number may be no age: then only offers for every child fit
+        mask &= index.starting_by(CHILDHOOD.low) & index.ending_from(CHILDHOOD.high)
+    return mask
 
 
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
@@ -160,7 +198,7 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
     return _Selection(
         index,
         topic=index.any_of(index.topic, request.topics),
-        age=index.all if age is None else index.age(age.low, age.high),
+        age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
         place=index.served(request.place),
         language=index.any_of(index.language, languages) if languages else index.all,
         need=_need(request, index),
@@ -347,8 +385,8 @@ def _question(request: Request) -> Question | None:
         return Question("place_ambiguous", request.place_candidates)
     if Missing.TOPIC in request.missing and request.age is None and request.place is None:
         return Question("topic")
-    if request.age is None:
-        return Question("age")
+    if request.age is None:  # unsure: the candidates ("156-167" months) can become buttons
+        return Question("age", tuple(f"{a.low}-{a.high}" for a in request.age_candidates))
     if request.place is None:
         return Question("place")
     return None
@@ -364,5 +402,7 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
         offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
     alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
+    if gap == GapReason.AGE and request.age is None:
+        gap = None  # unsure of the age, the assistant asks back: that is no gap of the catalogue
     emergency = emergency_numbers() if request.child_protection else ()
     return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)
