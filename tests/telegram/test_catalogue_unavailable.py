@@ -99,3 +99,4 @@ def test_console_chat_says_the_catalogue_is_unavailable(tmp_path: Path) -> None:
     run_chat(Namespace(json=False, no_log=True, place=None), settings_for(tmp_path),
              io.StringIO(f"{ASK}\nende\n"), out)  # fmt: skip
     assert NOTICE in out.getvalue()
+
