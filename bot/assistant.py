@@ -74,7 +74,7 @@ class Assistant:
             return unavailable(text), session or Session()
         answer, session = respond(text, catalogue, session)
         if answer.is_gap and answer.page.number == 0:
-            self._record(answer, catalogue, channel, user)
+            answer = self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
     def refine(
@@ -87,7 +87,7 @@ class Assistant:
             return unavailable(session.request.text if session.request else ""), session
         answer, session = refine(session, catalogue, age=age, place=place)
         if answer.is_gap:
-            self._record(answer, catalogue, channel, user)
+            answer = self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
     def _mark_doubtful(self, answer: Answer) -> Answer:
@@ -114,11 +114,13 @@ class Assistant:
 
     def _record(
         self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None
-    ) -> None:
-        """Write a gap to the log unless logging is off (`--no-log`: nothing is written)."""
+    ) -> Answer:
+        """Write a gap to the log unless logging is off (`--no-log`: nothing is written), and
+        return the answer marked as recorded only when it was."""
         if not self.log_gaps:
-            return
+            return answer
         record_gap(self.store, answer, catalogue.gazetteer, channel=channel, user=user)
+        return replace(answer, recorded=True)
 
 
     # --- what the web channel needs (written thinly here; see bot/web) ---------------------
