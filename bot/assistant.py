@@ -1,12 +1,16 @@
-"""The assistant every channel talks to: catalogue, conversation and gap log in one place.
+"""The assistant every channel talks to: catalogue, conversation, reports and gap log in one place.
 
-Channels only collect input and render answers; they call `Assistant.respond` and never touch
-understanding, matching or the gap log themselves.
+Channels (Telegram, the console, the batch mode, the web) only collect input and render answers.
+Everything they need from the core goes through `Assistant`, so that a new channel needs no change
+in understanding, matching, the dialogue or the gap log, and no channel writes SQL of the core's
+tables. `Session` is re-exported here because every channel keeps one per conversation.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.catalogue import Catalogue
@@ -14,9 +18,34 @@ from bot.catalogue.holder import CatalogueHolder
 from bot.dialogue import Session, refine, respond
 from bot.gaps.log import record_gap
 from bot.models import AgeRange, Answer, GapReason, Hit
-from bot.reports import doubtful_offers
+from bot.privacy import pseudonymise
+from bot.reports import doubtful_offers, has_open_report, record_report
 from bot.settings import Settings
 from bot.state import StateStore
+from bot.understanding import Context, understand
+
+__all__ = ["Assistant", "Nearby", "PlaceChoice", "Session"]
+
+# A location farther than this from every place of the Kreis is outside our catalogue.
+MAX_LOCATION_KM = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    """What a place typed in words resolved to: one place, or the places it may mean."""
+
+    key: str | None
+    name: str | None
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Nearby:
+    """The offers nearest to a position, with their distances, around the nearest place."""
+
+    place: str
+    place_name: str
+    hits: tuple[tuple[Hit, float], ...]
 
 
 class Assistant:
@@ -37,6 +66,12 @@ class Assistant:
             self._store = StateStore(self.settings.state)
         return self._store
 
+    def pseudonym(self, user_id: int | str) -> str:
+        """The keyed pseudonym a channel stores instead of its user id."""
+        return str(pseudonymise(user_id, self.settings.secret))
+
+    # --- conversation -----------------------------------------------------------------------
+
     def respond(
         self, text: str, session: Session | None = None, *, channel: str = "cli",
         user: str | None = None,
@@ -52,24 +87,25 @@ class Assistant:
         self, session: Session, *, age: AgeRange | None = None, place: str | None = None,
         channel: str = "cli", user: str | None = None,
     ) -> tuple[Answer, Session]:  # fmt: skip
+        """Apply a button's choice (an age, a place) to the session's last request."""
         catalogue = self.catalogue
         answer, session = refine(session, catalogue, age=age, place=place)
         if answer.is_gap:
             self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
-    def _mark_doubtful(self, answer: Answer) -> Answer:
-        """Flag offers that several users reported as outdated, until a curator resolves them."""
-        if not self.log_gaps or not (answer.offers or answer.alternatives):
-            return answer
-        doubtful = doubtful_offers(self.store)
-        if not doubtful:
-            return answer
+    def search(self, query: str, *, default_place: str | None = None) -> list[Hit]:
+        """Offers for a query without recording anything (inline mode: every keystroke asks).
 
-        def flag(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-            return tuple(replace(h, doubtful=h.offer.id in doubtful) for h in hits)
-
-        return replace(answer, offers=flag(answer.offers), alternatives=flag(answer.alternatives))
+        An offer id finds that offer; words are answered like a first message of a conversation.
+        """
+        query = query.strip()
+        catalogue = self.catalogue
+        offer = catalogue.by_id.get(query.upper())
+        if offer is not None:
+            return self._flag([Hit(offer, 1.0)])
+        answer, _session = respond(query, catalogue, Session(default_place=default_place))
+        return self._flag([*answer.offers, *answer.alternatives])
 
     def not_helpful(self, session: Session, *, channel: str, user: str | None = None) -> None:
         """Record that an answer did not help: evidence of a gap even though offers were shown."""
@@ -78,6 +114,135 @@ class Assistant:
         answer = Answer(session.request, gap=GapReason.NOT_HELPFUL)
         self._record(answer, self.catalogue, channel, user)
 
+    # --- places and offers ------------------------------------------------------------------
+
+    def resolve_place(self, text: str) -> PlaceChoice:
+        """Read a place from words (`/ort Methler`): its key and name, or the candidates."""
+        catalogue = self.catalogue
+        request = understand(text, catalogue, Context(None))
+        if request.place is None:
+            return PlaceChoice(None, None, request.place_candidates)
+        return PlaceChoice(request.place, catalogue.place_name(request.place))
+
+    def place_name(self, key: str) -> str:
+        return self.catalogue.place_name(key)
+
+    def nearest_place(self, lat: float, lon: float) -> str | None:
+        """The district or municipality nearest to a position, None outside the Kreis."""
+        gazetteer = self.catalogue.gazetteer
+        best: tuple[str | None, float] = (None, float("inf"))
+        for place in gazetteer.places.values():
+            if place.kind == "kreis":
+                continue
+            km = gazetteer.distance_km((lat, lon), (place.lat, place.lon))
+            if km < best[1]:
+                best = (place.key, km)
+        return best[0] if best[1] <= MAX_LOCATION_KM else None
+
+    def nearby(self, lat: float, lon: float, count: int = 5) -> Nearby | None:
+        """The `count` offers nearest to a position, or None when it is outside the Kreis."""
+        place = self.nearest_place(lat, lon)
+        if place is None:
+            return None
+        catalogue = self.catalogue
+        gazetteer = catalogue.gazetteer
+        distances = sorted(
+            (
+                (offer, gazetteer.distance_km((lat, lon), (offer.lat, offer.lon)))
+                for offer in catalogue.offers
+                if offer.lat is not None and offer.lon is not None
+            ),
+            key=lambda pair: pair[1],
+        )[:count]
+        hits = self._flag([Hit(offer, 1.0) for offer, _km in distances])
+        pairs = tuple((hit, km) for hit, (_offer, km) in zip(hits, distances, strict=True))
+        return Nearby(place, catalogue.place_name(place), pairs)
+
+    def offer(self, offer_id: str) -> Hit | None:
+        """One offer by id, flagged when users reported it as outdated; None when it is gone."""
+        offer = self.catalogue.by_id.get(offer_id)
+        if offer is None:
+            return None
+        return self._flag([Hit(offer, 1.0)])[0]
+
+    def report(self, offer_id: str, user: str | None, *, note: str = "") -> bool:
+        """Queue a report for the curators, once per user and offer; return whether it is new."""
+        if user is not None and has_open_report(self.store, offer_id, user):
+            return False
+        record_report(self.store, offer_id, user, note=note)
+        return True
+
+    def doubtful(self) -> set[str]:
+        """Ids of offers several users reported as outdated, until a curator resolves them.
+
+        The one place that decides whether an offer is shown as doubtful; with `--no-log` the
+        state database is not opened and nothing is doubtful.
+        """
+        return doubtful_offers(self.store) if self.log_gaps else set()
+
+    def _flag(self, hits: Iterable[Hit]) -> list[Hit]:
+        hits = list(hits)
+        doubtful = self.doubtful() if hits else set()
+        return [replace(h, doubtful=h.offer.id in doubtful) for h in hits]
+
+    def _mark_doubtful(self, answer: Answer) -> Answer:
+        if not (answer.offers or answer.alternatives) or not self.doubtful():
+            return answer
+        return replace(answer, offers=tuple(self._flag(answer.offers)),
+                       alternatives=tuple(self._flag(answer.alternatives)))  # fmt: skip
+
+    # --- the user's data (subject rights) ---------------------------------------------------
+
+    def user_data(self, user: str) -> dict[str, list[dict[str, object]]]:
+        """Every stored row about a user, table by table (`/meine_daten`)."""
+        from bot.privacy.subject import user_data
+
+        return user_data(self.store, user)
+
+    def delete_user_data(self, user: str) -> int:
+        """Delete everything about a user; gap counts stay without the link (`/loeschen`)."""
+        from bot.privacy.subject import delete_user_data
+
+        return delete_user_data(self.store, user)
+
+    def privacy_notice(self) -> str:
+        """What is stored, why, for how long, and the user's rights."""
+        from bot.privacy.subject import describe_storage
+
+        return describe_storage(self.settings.retention_days)
+
+    # --- the planning team's gap report -----------------------------------------------------
+
+    def gap_summary(self, *, municipality: str | None = None, since: dt.date | None = None,
+                    until: dt.date | None = None) -> str:  # fmt: skip
+        """The gap summary in a few lines, for a municipality and period."""
+        from bot.gaps.summary import summary_text
+
+        return summary_text(self.store, self.catalogue, municipality=municipality, since=since,
+                            until=until)  # fmt: skip
+
+    def gap_heatmap(self, *, municipality: str | None = None, since: dt.date | None = None,
+                    until: dt.date | None = None) -> bytes:  # fmt: skip
+        """The demand heat map (life phase × place) as PNG."""
+        from bot.gaps.charts import heatmap_png
+
+        return heatmap_png(self.store, self.catalogue, municipality=municipality, since=since,
+                           until=until)  # fmt: skip
+
+    def gap_workbook(self, *, municipality: str | None = None, since: dt.date | None = None,
+                     until: dt.date | None = None) -> bytes:  # fmt: skip
+        """The gap log of a scope as an XLSX workbook."""
+        from bot.gaps.export import xlsx_bytes
+
+        return xlsx_bytes(self.store, self.catalogue, municipality=municipality, since=since,
+                          until=until)  # fmt: skip
+
+    def purge_gaps(self) -> int:
+        """Delete gap texts past the retention period; return the number of rows touched."""
+        from bot.gaps.retention import purge
+
+        return int(purge(self.store, self.settings.retention_days))
+
     def _record(
         self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None
     ) -> None:
@@ -85,7 +250,6 @@ class Assistant:
         if not self.log_gaps:
             return
         record_gap(self.store, answer, catalogue.gazetteer, channel=channel, user=user)
-
 
     def close(self) -> None:
         if self._store is not None:

@@ -6,8 +6,7 @@ import argparse
 import sys
 from typing import TextIO
 
-from bot.assistant import Assistant
-from bot.dialogue import Session
+from bot.assistant import Assistant, Session
 from bot.i18n import _
 from bot.render.text import render_answer
 from bot.settings import Settings

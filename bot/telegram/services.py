@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -19,11 +20,13 @@ from telegram.ext import ContextTypes
 
 from bot.assistant import Assistant
 from bot.i18n import _, use_locale
-from bot.privacy import pseudonymise
 from bot.settings import Settings
-from bot.state import StateStore
 from bot.telegram.access import FloodLimit, is_admin, may_use
 from bot.telegram.store import Profile, load_profile
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
+    from bot.state import StateStore
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -43,7 +46,7 @@ class Lotse:
         return self.assistant.store
 
     def pseudonym(self, user_id: int) -> str:
-        return str(pseudonymise(user_id, self.settings.secret))
+        return self.assistant.pseudonym(user_id)
 
 
 @dataclass
@@ -57,7 +60,7 @@ class Visit:
     locale: str
 
     @property
-    def catalogue(self):  # type: ignore[no-untyped-def]
+    def catalogue(self) -> Catalogue:
         return self.lotse.assistant.catalogue
 
     async def run(self, function: Callable[..., object], *args: object, **kwargs: object):  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import sqlite_utils
 
-from bot.dialogue import Session
+from bot.assistant import Session
 from bot.privacy import redact
 from bot.privacy.subject import register_user_table
 from bot.state import StateStore, schema
