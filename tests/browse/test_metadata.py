@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.browse.commands import datasette_command
+from bot.cli.browse import datasette_command
 from bot.browse.metadata import build_metadata
 from bot.catalogue import Catalogue
 from bot.catalogue.sources import Sources

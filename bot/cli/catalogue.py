@@ -16,7 +16,7 @@ from bot.settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     catalogue = subparsers.add_parser("catalogue", help=_("import and maintain the catalogue"))
     actions = catalogue.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
@@ -55,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="KEY",
         help=_("HSDS: place for services whose areas and addresses name no place of the gazetteer"),
     )
-    do_import.set_defaults(handler=lazy("bot.catalogue.commands:run_import"))
+    do_import.set_defaults(handler=lazy("bot.cli.catalogue:run_import"))
 
     export = actions.add_parser("export", help=_("write the catalogue as Excel list or HSDS"))
     target = export.add_mutually_exclusive_group(required=True)
@@ -66,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     target.add_argument("--hsds", metavar="DIR", help=_("HSDS 3.0 CSV data package"))
     add_store_options(export)
-    export.set_defaults(handler=lazy("bot.catalogue.commands:run_export"))
+    export.set_defaults(handler=lazy("bot.cli.catalogue:run_export"))
 
     check = actions.add_parser(
         "check",
@@ -80,11 +80,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.add_argument("--today", metavar="DATE", help=_("reference date (default: today)"))
     add_store_options(check)
-    check.set_defaults(handler=lazy("bot.catalogue.commands:run_check"))
+    check.set_defaults(handler=lazy("bot.cli.catalogue:run_check"))
 
     reports = actions.add_parser("reports", help=_("list the open reports of outdated offers"))
     add_store_options(reports)
-    reports.set_defaults(handler=lazy("bot.catalogue.commands:run_reports"))
+    reports.set_defaults(handler=lazy("bot.cli.catalogue:run_reports"))
 
     confirm = actions.add_parser(
         "confirm", help=_("mark an offer as checked: resolve its open reports")
@@ -96,13 +96,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("the entry was corrected (default: confirmed as correct)"),
     )
     add_store_options(confirm)
-    confirm.set_defaults(handler=lazy("bot.catalogue.commands:run_confirm"))
+    confirm.set_defaults(handler=lazy("bot.cli.catalogue:run_confirm"))
 
     rollback = actions.add_parser(
         "rollback", help=_("go back to the catalogue before the last import (again: forward)")
     )
     add_store_options(rollback)
-    rollback.set_defaults(handler=lazy("bot.catalogue.commands:run_rollback"))
+    rollback.set_defaults(handler=lazy("bot.cli.catalogue:run_rollback"))
 
 
 def _print_problems(title: str, problems: list, stream=None) -> None:  # type: ignore[no-untyped-def]
