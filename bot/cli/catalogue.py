@@ -114,9 +114,9 @@ def _print_problems(title: str, problems: list, stream=None) -> None:  # type: i
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.catalogue.diff import import_diff
     from bot.catalogue.importing import (
         apply_import,
-        changed_offer_ids,
         load_base,
         merge_offers,
         read_source,
@@ -131,21 +131,19 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     read = len(sources.offers)
     if getattr(args, "merge", False):
         sources.offers = merge_offers(base.offers, sources.offers)
-    old = {o.id for o in base.offers}
-    new = {o.id for o in sources.offers}
-    changed = changed_offer_ids(base.offers, sources.offers) & new
+    diff = import_diff(base.offers, sources.offers, read)
     print(
         _(
             "{source}: {offers} offers read ({kind}); new {new}, changed {changed}, "
             "removed {removed}, unchanged {same}."
         ).format(
             source=args.source,
-            offers=read,
+            offers=diff.read,
             kind=result.kind,
-            new=len(new - old),
-            changed=len(changed),
-            removed=len(old - new),
-            same=len((new & old) - changed),
+            new=len(diff.new),
+            changed=len(diff.changed),
+            removed=len(diff.removed),
+            same=len(diff.unchanged),
         )
     )
     _print_problems(_("Notes (imported anyway):"), result.notes)
