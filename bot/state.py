@@ -1,6 +1,7 @@
 """The state database: everything the assistant writes (gap log, preferences, sessions, reports).
 
 It is a separate file from `catalogue.db`, so that replacing the catalogue never touches evidence.
+Its tables are declared in `bot.storage`; opening a store creates all of them.
 SQLite in WAL mode with a generous busy timeout and `BEGIN IMMEDIATE` transactions lets several
 processes and threads write at once without losing a row; each thread gets its own connection.
 """
@@ -10,24 +11,15 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 import sqlite_utils
 
-T = TypeVar("T")
+from bot.storage import create_tables
+
 BUSY_TIMEOUT_MS = 30_000
-_schemas: list[Callable[[sqlite_utils.Database], None]] = []
-
-
-def schema(
-    create: Callable[[sqlite_utils.Database], None],
-) -> Callable[[sqlite_utils.Database], None]:
-    """Register a function that creates an area's tables (idempotent) when a store opens."""
-    _schemas.append(create)
-    return create
 
 
 class StateStore:
@@ -40,8 +32,7 @@ class StateStore:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         with self.write() as db:
-            for create in _schemas:
-                create(db)
+            create_tables(db)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,

@@ -12,28 +12,13 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import Answer, GapReason, Request
 from bot.privacy import redact
-from bot.state import StateStore, schema
+from bot.state import StateStore
+from bot.storage import GAPS
 
-TABLE = "gaps"
-
-
-@schema
-def create_gap_table(db: sqlite_utils.Database) -> None:
-    db[TABLE].create(
-        {
-            "id": int, "created_at": str, "channel": str, "user": str, "reason": str,
-            "query": str, "age_min": int, "age_max": int, "phases": str, "place": str,
-            "municipality": str, "district": str, "topics": str, "languages": str,
-        },
-        pk="id", if_not_exists=True,
-    )  # fmt: skip
-    db[TABLE].create_index(["created_at"], if_not_exists=True)
-    db[TABLE].create_index(["municipality"], if_not_exists=True)
+TABLE = GAPS.name
 
 
 @dataclass(frozen=True, slots=True)
