@@ -3,19 +3,21 @@
 Channels (Telegram, the console, the batch mode, the web) only collect input and render answers.
 Everything they need from the core goes through `Assistant`, so that a new channel needs no change
 in understanding, matching, the dialogue or the gap log, and no channel writes SQL of the core's
-tables. `Session` is re-exported here because every channel keeps one per conversation.
+tables. `Session` (every channel keeps one per conversation) and `Scope` (a part of the gap log:
+municipality and period) are re-exported here for the channels.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.catalogue import Catalogue
 from bot.catalogue.holder import CatalogueHolder
 from bot.dialogue import Session, refine, respond
+from bot.gaps.aggregate import Scope
 from bot.gaps.log import record_gap
 from bot.models import AgeRange, Answer, GapReason, Hit
 from bot.privacy import pseudonymise
@@ -24,10 +26,14 @@ from bot.settings import Settings
 from bot.state import StateStore
 from bot.understanding import Context, understand
 
-__all__ = ["Assistant", "Nearby", "PlaceChoice", "Session"]
+if TYPE_CHECKING:
+    from bot.gaps.view import GapView
+
+__all__ = ["Assistant", "Nearby", "PlaceChoice", "Scope", "Session"]
 
 # A location farther than this from every place of the Kreis is outside our catalogue.
 MAX_LOCATION_KM = 25.0
+WHOLE_LOG = Scope()  # the whole Kreis, all time
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,29 +219,29 @@ class Assistant:
 
     # --- the planning team's gap report -----------------------------------------------------
 
-    def gap_summary(self, *, municipality: str | None = None, since: dt.date | None = None,
-                    until: dt.date | None = None) -> str:  # fmt: skip
+    def gap_summary(self, scope: Scope = WHOLE_LOG) -> str:
         """The gap summary in a few lines, for a municipality and period."""
         from bot.gaps.summary import summary_text
 
-        return summary_text(self.store, self.catalogue, municipality=municipality, since=since,
-                            until=until)  # fmt: skip
+        return summary_text(self._gap_view(scope))
 
-    def gap_heatmap(self, *, municipality: str | None = None, since: dt.date | None = None,
-                    until: dt.date | None = None) -> bytes:  # fmt: skip
+    def gap_heatmap(self, scope: Scope = WHOLE_LOG) -> bytes:
         """The demand heat map (life phase × place) as PNG."""
-        from bot.gaps.charts import heatmap_png
+        from bot.gaps.charts import demand_png
 
-        return heatmap_png(self.store, self.catalogue, municipality=municipality, since=since,
-                           until=until)  # fmt: skip
+        return demand_png(self._gap_view(scope))
 
-    def gap_workbook(self, *, municipality: str | None = None, since: dt.date | None = None,
-                     until: dt.date | None = None) -> bytes:  # fmt: skip
+    def gap_workbook(self, scope: Scope = WHOLE_LOG) -> bytes:
         """The gap log of a scope as an XLSX workbook."""
-        from bot.gaps.export import xlsx_bytes
+        from bot.gaps.export import workbook_bytes
 
-        return xlsx_bytes(self.store, self.catalogue, municipality=municipality, since=since,
-                          until=until)  # fmt: skip
+        return workbook_bytes(self._gap_view(scope))
+
+    def _gap_view(self, scope: Scope) -> GapView:
+        from bot.gaps.view import build_view
+
+        return build_view(self.store, self.catalogue, municipality=scope.municipality,
+                          since=scope.since, until=scope.until)  # fmt: skip
 
     def purge_gaps(self) -> int:
         """Delete gap texts past the retention period; return the number of rows touched."""

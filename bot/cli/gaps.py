@@ -73,11 +73,12 @@ def run_summary(args: argparse.Namespace, settings: Settings) -> int:
     from bot.catalogue import Catalogue
     from bot.gaps.log import latest_gaps
     from bot.gaps.summary import summary_text
+    from bot.gaps.view import build_view
     from bot.state import StateStore
 
     store = StateStore(settings.state)
     try:
-        print(summary_text(store, Catalogue.load(settings.catalogue)))
+        print(summary_text(build_view(store, Catalogue.load(settings.catalogue))))
         entries = latest_gaps(store, args.latest)
         if entries:
             print()

@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import logging
 import re
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from telegram import Update
 from telegram.constants import MessageLimit
 from telegram.ext import ContextTypes
 
+from bot.assistant import Scope
 from bot.i18n import _
 from bot.telegram.services import KEY, Lotse, Visit, guarded
 from bot.telegram.store import create_invites, purge_sessions
@@ -34,17 +34,7 @@ _DAYS = re.compile(r"^(\d{1,4})d?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
-@dataclass(frozen=True, slots=True)
-class GapFilter:
-    municipality: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-
-    def kwargs(self) -> dict[str, object]:
-        return {"municipality": self.municipality, "since": self.since, "until": self.until}
-
-
-def parse_filter(args: list[str], catalogue: Catalogue, today: dt.date | None = None) -> GapFilter:
+def parse_filter(args: list[str], catalogue: Catalogue, today: dt.date | None = None) -> Scope:
     """Read `[municipality] [since [until] | YYYY-MM | N days]` from a command's arguments."""
     today = today or dt.date.today()
     dates: list[dt.date] = []
@@ -77,7 +67,7 @@ def parse_filter(args: list[str], catalogue: Catalogue, today: dt.date | None = 
             if wanted in (fold(place.key), fold(place.name)) or fold(place.name).startswith(wanted):
                 municipality = place.key
                 break
-    return GapFilter(municipality, since, until)
+    return Scope(municipality, since, until)
 
 
 @guarded(admin=True)
@@ -124,10 +114,10 @@ async def on_gaps(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
         return
     assistant = visit.lotse.assistant
     wanted = parse_filter(list(context.args or []), visit.catalogue)
-    text = await visit.run(assistant.gap_summary, **wanted.kwargs())
+    text = await visit.run(assistant.gap_summary, wanted)
     for chunk in _split(text):
         await message.reply_text(f"<pre>{escape(chunk)}</pre>")
-    png = await visit.run(assistant.gap_heatmap, **wanted.kwargs())
+    png = await visit.run(assistant.gap_heatmap, wanted)
     if png:
         await message.reply_photo(
             io.BytesIO(png), caption=escape(_("Gaps by life phase and municipality"))
@@ -141,7 +131,7 @@ async def on_gaps_export(update: Update, context: ContextTypes.DEFAULT_TYPE, vis
     if message is None:
         return
     wanted = parse_filter(list(context.args or []), visit.catalogue)
-    data = await visit.run(visit.lotse.assistant.gap_workbook, **wanted.kwargs())
+    data = await visit.run(visit.lotse.assistant.gap_workbook, wanted)
     name = f"luecken-{dt.date.today().isoformat()}.xlsx"
     await message.reply_document(
         io.BytesIO(data), filename=name, caption=escape(_("Gap log export"))
