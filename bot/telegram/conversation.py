@@ -23,7 +23,6 @@ from bot.assistant import Session
 from bot.i18n import _
 from bot.models import Answer
 from bot.telegram import keyboards as kb
-from bot.telegram.access import may_use
 from bot.telegram.onboarding import send_onboarding
 from bot.telegram.render import answer_html, nearby_html, offer_html
 from bot.telegram.services import CHANNEL, Visit, edit_or_send, guarded, not_admitted_text
@@ -83,9 +82,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
     message = update.effective_message
     if message is None or not message.text:
         return
-    tg_user = update.effective_user
-    assert tg_user is not None
-    if not may_use(visit.lotse.settings, tg_user.id, visit.profile):
+    if not visit.admitted:
         if looks_like_code(message.text) and await visit.run(
             redeem_invite, visit.lotse.store, message.text, visit.user
         ):

@@ -21,7 +21,6 @@ from telegram.ext import ContextTypes
 from bot.i18n import _
 from bot.models import Hit, Offer
 from bot.render.words import age_text
-from bot.telegram.access import may_use
 from bot.telegram.render import offer_html
 from bot.telegram.services import Visit, guarded
 
@@ -55,10 +54,9 @@ def shared_keyboard(offer_id: str, username: str) -> InlineKeyboardMarkup:
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Answer an inline query with offer cards to send into the current chat."""
     inline = update.inline_query
-    tg_user = update.effective_user
-    if inline is None or tg_user is None:
+    if inline is None:
         return
-    if not may_use(visit.lotse.settings, tg_user.id, visit.profile):
+    if not visit.admitted:
         button = InlineQueryResultsButton(text=_("Start the bot first"), start_parameter="inline")
         await inline.answer([], cache_time=0, is_personal=True, button=button)
         return

@@ -9,9 +9,8 @@ from telegram.ext import ContextTypes
 
 from bot.i18n import _, use_locale
 from bot.telegram import keyboards as kb
-from bot.telegram.access import may_use
 from bot.telegram.render import offer_html
-from bot.telegram.services import Visit, guarded, not_admitted_text
+from bot.telegram.services import Visit, guarded, not_admitted_text, pressed
 from bot.telegram.store import redeem_invite, save_profile
 
 INVITE_PREFIX = "i_"
@@ -49,12 +48,11 @@ async def send_onboarding(message: Message, *, invited: bool = False) -> None:
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Greet, redeem an invitation, open a deep-linked offer, or start the onboarding."""
     message = update.effective_message
-    tg_user = update.effective_user
-    if message is None or tg_user is None:
+    if message is None:
         return
     payload = context.args[0] if context.args else ""
     settings = visit.lotse.settings
-    admitted = may_use(settings, tg_user.id, visit.profile)
+    admitted = visit.admitted
     if not admitted and payload:
         code = payload.removeprefix(INVITE_PREFIX)
         admitted = await visit.run(redeem_invite, visit.lotse.store, code, visit.user)
@@ -138,10 +136,7 @@ async def on_profile_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit
 ) -> None:
     """Handle the role, default-place and language buttons."""
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    callback = kb.parse(query.data)
+    query, callback = await pressed(update)
     store = visit.lotse.store
     catalogue = visit.catalogue
     message = query.message if isinstance(query.message, Message) else None

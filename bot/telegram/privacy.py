@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.i18n import _
 from bot.telegram import keyboards as kb
-from bot.telegram.services import Visit, guarded
+from bot.telegram.services import Visit, guarded, pressed
 from bot.telegram.store import SESSION_DAYS
 
 
@@ -80,10 +80,7 @@ async def on_delete(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: V
 async def on_delete_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit
 ) -> None:
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    callback = kb.parse(query.data)
+    query, callback = await pressed(update)
     if callback.key == "yes":
         count = await visit.run(visit.lotse.assistant.delete_user_data, visit.user)
         text = _("Done: {count} stored entries about you were deleted.").format(count=count)
