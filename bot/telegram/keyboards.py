@@ -8,14 +8,17 @@ argument (a phase number, a place key, an offer id); the search itself waits in 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, InlineQueryLimit
 
-from bot.catalogue import Catalogue
 from bot.i18n import _
 from bot.models import AgeRange, Answer
 from bot.telegram.render import numbered
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
 
 MAX_CALLBACK = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
 

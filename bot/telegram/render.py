@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import threading
 from html import escape
+from typing import TYPE_CHECKING
 
 from telegram.constants import MessageLimit
 
-from bot.catalogue import Catalogue
 from bot.dialogue import page_of
 from bot.i18n import _, current_locale
 from bot.models import Answer, Hit, Offer
@@ -23,6 +23,9 @@ from bot.render.words import (
     question_text,
     understood_text,
 )
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
 
 MAX_TEXT = int(MessageLimit.MAX_TEXT_LENGTH)
 MAX_CACHED_CARDS = 4096
