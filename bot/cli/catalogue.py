@@ -201,14 +201,13 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.check import render_check
+    from bot.catalogue.check import check_catalogue, format_check
     from bot.catalogue.index import Catalogue
 
     today = dt.date.fromisoformat(args.today) if getattr(args, "today", None) else None
-    report, _findings = render_check(
-        Catalogue.load(Path(settings.catalogue)), today, getattr(args, "months", 12)
-    )
-    print(report)
+    catalogue = Catalogue.load(Path(settings.catalogue))
+    report = check_catalogue(catalogue, today, getattr(args, "months", 12))
+    print(format_check(report, catalogue))
     return 0
 
 
