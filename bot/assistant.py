@@ -85,7 +85,7 @@ class Assistant:
         """Answer a message; a gap is recorded once, on the first page of an answer."""
         catalogue = self.catalogue
         answer, session = respond(text, catalogue, session)
-        if answer.is_gap and answer.extra.get("page", 0) == 0:
+        if answer.is_gap and answer.page.number == 0:
             self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
@@ -186,16 +186,22 @@ class Assistant:
         """
         return doubtful_offers(self.store) if self.log_gaps else set()
 
-    def _flag(self, hits: Iterable[Hit]) -> list[Hit]:
+    def _flag(self, hits: Iterable[Hit], doubtful: set[str] | None = None) -> list[Hit]:
         hits = list(hits)
-        doubtful = self.doubtful() if hits else set()
+        if doubtful is None:
+            doubtful = self.doubtful() if hits else set()
         return [replace(h, doubtful=h.offer.id in doubtful) for h in hits]
 
     def _mark_doubtful(self, answer: Answer) -> Answer:
-        if not (answer.offers or answer.alternatives) or not self.doubtful():
+        if not (answer.offers or answer.alternatives or answer.details):
             return answer
-        return replace(answer, offers=tuple(self._flag(answer.offers)),
-                       alternatives=tuple(self._flag(answer.alternatives)))  # fmt: skip
+        doubtful = self.doubtful()
+        if not doubtful:
+            return answer
+        details = self._flag([answer.details], doubtful)[0] if answer.details else None
+        return replace(answer, offers=tuple(self._flag(answer.offers, doubtful)),
+                       alternatives=tuple(self._flag(answer.alternatives, doubtful)),
+                       details=details)  # fmt: skip
 
     # --- the user's data (subject rights) ---------------------------------------------------
 

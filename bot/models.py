@@ -169,18 +169,86 @@ class Question:
     candidates: tuple[str, ...] = ()
 
 
+class Prompt(StrEnum):
+    """A reply that is neither offers nor a question about the request."""
+
+    UNREADABLE = "unreadable"  # nothing in the message could be read: say how to ask
+    THANKS = "thanks"  # "danke 👍": acknowledge, keep the case open
+    UNKNOWN_NUMBER = "unknown_number"  # "details 9" when no offer 9 was shown
+    NOTHING_YET = "nothing_yet"  # "mehr" or "details 2" before any request
+
+
+# Offers shown per message; "mehr" shows the next ones (the one place this number lives).
+PAGE_SIZE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Which slice of an answer's ranked offers a message shows."""
+
+    number: int = 0
+    size: int = PAGE_SIZE
+    total: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.number * self.size
+
+    @property
+    def has_more(self) -> bool:
+        return self.total > self.start + self.size
+
+
+class CarriedFrom(StrEnum):
+    PREVIOUS = "previous"  # the request before this one in the conversation
+    DEFAULT = "default"  # the user's default place
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """A part of the request the user did not write in this message (said in the answer)."""
+
+    what: Missing  # age or place (or topic)
+    source: CarriedFrom
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     request: Request
+    # Every fitting offer, best first; `page` says which of them this message shows.
     offers: tuple[Hit, ...] = ()
     alternatives: tuple[Hit, ...] = ()
     gap: GapReason | None = None
     question: Question | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    page: Page = field(default_factory=Page)
+    carried: tuple[Carried, ...] = ()
+    # The one offer the user asked to see in full ("details 2"), else None.
+    details: Hit | None = None
+    # A reply without offers or question (thanks, unreadable input), else None.
+    prompt: Prompt | None = None
 
     @property
     def is_gap(self) -> bool:
         return self.gap is not None
+
+    @property
+    def page_offers(self) -> tuple[Hit, ...]:
+        """The offers of this message's page."""
+        start = self.page.start
+        return self.offers[start : start + self.page.size]
+
+    def numbered(self) -> list[tuple[int, Hit]]:
+        """The hits a message shows with their numbers: this page's offers, then alternatives.
+
+        Text, buttons and "details N" all use it, so that number 3 always means card 3: offers
+        keep their rank, alternatives follow the last offer and come with the first page only.
+        """
+        start = self.page.start
+        shown = [(start + i + 1, hit) for i, hit in enumerate(self.page_offers)]
+        if self.page.number == 0:
+            first = len(self.offers) + 1
+            shown += [(first + i, hit) for i, hit in enumerate(self.alternatives)]
+        return shown
 
     def to_json(self) -> dict[str, object]:
         """Return the batch format of ../shared/eval/README.md."""

@@ -25,8 +25,6 @@ def found() -> dict[str, list[object]]:
 
 # Violations that parallel branches remove (strict: once they are merged this marker must go).
 PENDING = {
-    "channel goes around the assistant": "telegram/render.py reads the page through dialogue "
-                                         "until the typed Page (issue 10, conv) is merged",
     "cycle between packages": "catalogue/hsds.py and values.py use understanding until the "
                               "exchange split (issue 9) is merged",
 }  # fmt: skip

@@ -86,7 +86,7 @@ def test_chat_asks_back_and_understands_follow_ups(tmp_path: Path) -> None:
     settings = Settings(catalogue=SHIPPED_DB, state=tmp_path / "state.db")
     out = io.StringIO()
     conversation = "Familienzentrum in Methler?\n3 Jahre\nund in Unna?\nmehr\nende\n"
-    assert run_chat(args(), settings, io.StringIO(conversation), out) == 0
+    assert run_chat(args(json=False), settings, io.StringIO(conversation), out) == 0
     text = out.getvalue()
     assert "Wie alt ist das Kind?" in text
     assert "Familienzentrum · 3 Jahre · Unna" in text

@@ -22,6 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     chat = subparsers.add_parser("chat", help=_("talk to the assistant in the console"))
     chat.add_argument("--place", metavar="KEY", help=_("your default place, e.g. kamen"))
     chat.add_argument("--no-log", action="store_true", help=_("do not record gaps"))
+    chat.add_argument("--json", action="store_true", help=_(
+        "scriptable: read one JSON object a line ({\"conversation\": \"c1\", \"text\": "
+        "\"…\"}, or plain text), write one JSON answer a line"))  # fmt: skip
     add_store_options(chat)
     chat.set_defaults(handler=lazy("bot.channels.console:run_chat"))
 

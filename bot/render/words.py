@@ -12,13 +12,25 @@ from babel.dates import format_date
 
 from bot.catalogue import Catalogue
 from bot.i18n import _, current_locale, ngettext
-from bot.models import AgeRange, AlternativeWhy, Answer, GapReason, Hit, Offer
+from bot.models import (
+    AgeRange,
+    AlternativeWhy,
+    Answer,
+    CarriedFrom,
+    GapReason,
+    Hit,
+    Missing,
+    Offer,
+    Prompt,
+)
 
 ACCESS = {
     "offen": lambda: _("just come"),
     "anmeldung": lambda: _("sign up first"),
     "ueberweisung": lambda: _("referral needed"),
 }
+# A line of a short list shows at most this much of an offer's name (a list must fit a phone).
+MAX_NAME = 90
 LANGUAGE_NAMES = {
     "de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية", "uk": "Українська",
     "ru": "Русский", "ro": "Română", "pl": "Polski", "fa": "فارسی", "ti": "ትግርኛ", "ku": "Kurdî",
@@ -106,6 +118,8 @@ def alternative_note(hit: Hit, catalogue: Catalogue) -> str:
     offer = hit.offer
     if hit.why == AlternativeWhy.AGE:
         return _("for another age: {age}").format(age=age_text(offer.age_min, offer.age_max))
+    if hit.why == "need":  # AlternativeWhy.NEED: the same topic, not the particular offer asked
+        return _("meets a related need, not exactly the one asked for")
     if hit.why == AlternativeWhy.LANGUAGE:
         return _("not in the asked language (held in {languages})").format(
             languages=languages_text(offer.languages))  # fmt: skip
@@ -167,3 +181,90 @@ def question_text(answer: Answer, catalogue: Catalogue) -> str | None:
     return _("What kind of help are you looking for? (e.g. \u201eSprachförderung\u201c, "
              "\u201eElternkurs\u201c, \u201eSchreibaby\u201c)")  # fmt: skip
 
+
+
+def summary(hit: Hit, catalogue: Catalogue) -> tuple[str, str, str]:
+    """The one line of a short list: the offer's name, for whom (age) and where."""
+    offer = hit.offer
+    where = catalogue.place_name(offer.district or offer.municipality) or _("unknown")
+    name = offer.name if len(offer.name) <= MAX_NAME else offer.name[: MAX_NAME - 1] + "…"
+    return name, age_text(offer.age_min, offer.age_max), where
+
+
+def count_text(answer: Answer) -> str:
+    """The headline over a list: how many offers fit, and which of them this page shows."""
+    total = len(answer.offers)
+    page = answer.page
+    if getattr(answer.request, "need_unexplained", False):  # general offers, not fitting ones
+        return ngettext("{count} general offer for this age (none for the need as named):",
+                        "{count} general offers for this age (none for the need as named):",
+                        total).format(count=total)  # fmt: skip
+    if total <= page.size:
+        return ngettext("{count} fitting offer:", "{count} fitting offers, best first:",
+                        total).format(count=total)  # fmt: skip
+    last = min(total, page.start + page.size)
+    return _("{count} fitting offers, best first ({first}–{last}):").format(
+        count=total, first=page.start + 1, last=last)  # fmt: skip
+
+
+def carried_text(answer: Answer, catalogue: Catalogue) -> str | None:
+    """Say what the answer took from elsewhere than this message (another child's place?)."""
+    request = answer.request
+    notes = []
+    for carried in answer.carried:
+        if carried.what == Missing.PLACE and request.place:
+            place = catalogue.place_name(request.place)
+            if carried.source == CarriedFrom.DEFAULT:
+                notes.append(_("Place taken from your settings: {place}.").format(place=place))
+            else:
+                notes.append(_("Place taken from the previous request: {place}.").format(
+                    place=place))  # fmt: skip
+        elif carried.what == Missing.TOPIC and request.topics:
+            notes.append(_("Need taken from the previous request: {topics}.").format(
+                topics=", ".join(catalogue.topic_label(t, current_locale())
+                                 for t in request.topics[:3])))  # fmt: skip
+        elif carried.what == Missing.AGE and request.age:
+            notes.append(_("Age taken from the previous request: {age}.").format(
+                age=asked_age(request.age)))  # fmt: skip
+    if not notes:
+        return None
+    if any(c.source == CarriedFrom.PREVIOUS and c.what != Missing.TOPIC for c in answer.carried):
+        notes.append(_("If this is about another child, please give its age and place."))
+    return " ".join(notes)
+
+
+def prompt_text(answer: Answer) -> str | None:
+    """The reply to a message that asked for no search: thanks, unreadable text, a wrong number."""
+    prompt = answer.prompt
+    if prompt is None:
+        return None
+    if prompt == Prompt.THANKS:
+        return _("You are welcome! Ask any time for another offer or another family.")
+    if prompt == Prompt.UNKNOWN_NUMBER:
+        return _("There is no offer with this number in the last list.")
+    if prompt == Prompt.NOTHING_YET:
+        return _("Please describe the child and the need first, e.g. \u201e4 Jahre, Unna, "
+                 "Sprachförderung\u201c.")  # fmt: skip
+    return _("Sorry, I could not read that. Please describe the child and the need in a "
+             "few words, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c, or write "
+             "\u201emehr\u201c for more offers.")  # fmt: skip
+
+
+# Until the needs work lands on main, Answer.emergency, Request.unexplained and
+# Request.need_unexplained may be absent: read them with a default.
+def emergency_lines(answer: Answer) -> list[str]:
+    """The numbers to call at once when a child may be in danger (shown before any offer)."""
+    locale = current_locale()
+    return [f"{e.label(locale)}: {e.number}" for e in getattr(answer, "emergency", ())]
+
+
+def emergency_heading() -> str:
+    return _("If a child is in danger right now, call at once:")
+
+
+def unexplained_text(answer: Answer) -> str | None:
+    """Name the words nothing explains, so the asker knows what was not understood."""
+    words = getattr(answer.request, "unexplained", ())
+    if not words:
+        return None
+    return " ".join(_("I know no offer for \u201e{word}\u201c.").format(word=w) for w in words[:3])

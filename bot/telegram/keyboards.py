@@ -15,7 +15,6 @@ from telegram.constants import InlineKeyboardButtonLimit, InlineQueryLimit
 
 from bot.i18n import _
 from bot.models import AgeRange, Answer
-from bot.telegram.render import numbered
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue
@@ -32,6 +31,7 @@ AGE_BUTTONS: tuple[tuple[str, int, int], ...] = (
     ("10–16 J.", 120, 191),
     ("16–21 J.", 192, 263),
 )
+DETAILS_PER_ROW = 5
 ROLES = ("kita", "schule", "arztpraxis", "sozialarbeit", "jugendamt", "sonstiges")
 
 # Action letters of callback_data.
@@ -121,7 +121,12 @@ def share_query(text: str) -> str:
 def answer_keyboard(
     answer: Answer, session_id: str, catalogue: Catalogue, districts_of: str | None = None
 ) -> InlineKeyboardMarkup:
-    """Buttons under an answer: refine, per-offer details and report, more, nearby, share."""
+    """Buttons under an answer: refine, per-offer details, more, nearby, share.
+
+    Reporting an offer as outdated is a button under its full card (`offer_keyboard`).
+    """
+    if answer.details is not None:
+        return offer_keyboard(answer.details.offer.id)
     rows: list[list[InlineKeyboardButton]] = []
     question = answer.question
     if question is not None and question.kind == "age":
@@ -132,19 +137,12 @@ def answer_keyboard(
         rows += place_rows(session_id, municipality_keys(catalogue), catalogue, MUNICIPALITY)
     if districts_of:
         rows += place_rows(session_id, district_keys(catalogue, districts_of), catalogue)
-    for number, hit in numbered(answer):
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    _("ℹ️ {n} Details").format(n=number), callback_data=data(DETAILS, hit.offer.id)
-                ),
-                InlineKeyboardButton(
-                    _("⚠️ {n} report outdated/wrong").format(n=number),
-                    callback_data=data(REPORT, hit.offer.id),
-                ),
-            ]
-        )
-    if answer.extra.get("has_more"):
+    details = [
+        InlineKeyboardButton(f"ℹ️ {number}", callback_data=data(DETAILS, hit.offer.id))
+        for number, hit in answer.numbered()
+    ]
+    rows += _rows(details, DETAILS_PER_ROW)
+    if answer.page.has_more:
         rows.append([InlineKeyboardButton(_("more ▶"), callback_data=data(MORE, session_id))])
     bottom = [InlineKeyboardButton(_("📍 nearby"), callback_data=data(NEARBY, session_id))]
     if answer.request.text:

@@ -1,5 +1,8 @@
 """Telegram HTML rendering of answers, parallel to `bot/render/text.py`.
 
+An answer is a short list, one line per offer (name, for whom, where); a button per offer opens
+its full card, so that an answer fits a phone's screen.
+
 Same words as the console (`bot.render.words`), different markup. Every interpolated value goes
 through `html.escape`: offer data and request texts come from outside and may contain `<` or `&`.
 A message never exceeds Telegram's `MessageLimit.MAX_TEXT_LENGTH`.
@@ -13,15 +16,21 @@ from typing import TYPE_CHECKING
 
 from telegram.constants import MessageLimit
 
-from bot.dialogue import page_of
 from bot.i18n import _, current_locale
 from bot.models import Answer, Hit, Offer
 from bot.render.words import (
     alternative_note,
     card_fields,
+    carried_text,
+    count_text,
+    emergency_heading,
+    emergency_lines,
     gap_text,
+    prompt_text,
     question_text,
+    summary,
     understood_text,
+    unexplained_text,
 )
 
 if TYPE_CHECKING:
@@ -104,22 +113,39 @@ def fit(parts: list[str], limit: int = MAX_TEXT) -> str:
     return text[:limit]
 
 
+def line_html(hit: Hit, catalogue: Catalogue, number: int) -> str:
+    """One offer as one line of the short list: number, name, for whom, where."""
+    name, for_whom, where = summary(hit, catalogue)
+    mark = " ⚠️" if hit.doubtful else ""
+    return f"<b>{number}.</b> {escape(name)}{mark} · {escape(for_whom)} · {escape(where)}"
+
+
 def answer_html(answer: Answer, catalogue: Catalogue) -> str:
-    """Render an answer: what was understood, this page's offers, gap, alternatives, question."""
-    parts = [
+    """Render an answer as a short list (details behind a button), or one asked-for card."""
+    if answer.details is not None:
+        hit = answer.details
+        note = alternative_note(hit, catalogue) if hit.why is not None else None
+        return fit([card_html(hit.offer, catalogue, doubtful=hit.doubtful, full=True, note=note)])
+    prompt = prompt_text(answer)
+    if prompt is not None:
+        return "💬 " + escape(prompt)
+    question = question_text(answer, catalogue)
+    parts = []
+    emergency = emergency_lines(answer)
+    if emergency:
+        parts.append("🚨 <b>" + escape(emergency_heading()) + "</b>\n"
+                     + "\n".join(escape(e) for e in emergency))  # fmt: skip
+    parts.append(
         "🔎 " + escape(_("Understood: {what}").format(what=understood_text(answer, catalogue)))
-    ]
-    shown = numbered(answer)
-    offers = shown[: len(page_of(answer))]
+    )
+    for note in (unexplained_text(answer), carried_text(answer, catalogue)):
+        if note:
+            parts.append("<i>" + escape(note) + "</i>")
+    shown = answer.numbered()
+    offers = shown[: len(answer.page_offers)]
     if offers:
-        parts.append(
-            "<b>"
-            + escape(_("{count} fitting offers, best first:").format(count=len(answer.offers)))
-            + "</b>"
-        )
-        parts.extend(
-            card_html(hit.offer, catalogue, number=n, doubtful=hit.doubtful) for n, hit in offers
-        )
+        parts.append("<b>" + escape(count_text(answer)) + "</b>\n"
+                     + "\n".join(line_html(hit, catalogue, n) for n, hit in offers))  # fmt: skip
     elif answer.offers:
         parts.append(escape(_("No more offers for this request.")))
     if answer.is_gap:
@@ -129,12 +155,16 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
             + "</b>\n"
             + escape(_("The request has been recorded anonymously for youth-welfare planning."))
         )
-    if answer.alternatives:
+    alternatives = shown[len(offers) :]
+    if alternatives:
         parts.append(
-            "<b>" + escape(_("Nearest alternatives (they do not fit completely):")) + "</b>"
-        )
-        parts.extend(alternative_html(hit, catalogue, number=n) for n, hit in shown[len(offers) :])
-    question = question_text(answer, catalogue)
+            "<b>" + escape(_("Nearest alternatives (they do not fit completely):")) + "</b>\n"
+            + "\n".join(line_html(hit, catalogue, n) + "\n   ↪️ <i>"
+                        + escape(alternative_note(hit, catalogue)) + "</i>"
+                        for n, hit in alternatives)
+        )  # fmt: skip
+    if shown:
+        parts.append("<i>" + escape(_("Tap a number for the full card.")) + "</i>")
     if question:
         parts.append("❓ " + escape(question))
     return fit(parts)
@@ -176,14 +206,3 @@ def nearby_html(
         )
     )
     return fit(parts)
-
-
-def numbered(answer: Answer) -> list[tuple[int, Hit]]:
-    """The offers shown for an answer's page with their numbers: the page, then alternatives.
-
-    The message text and the keyboard both use it, so that button "3" means card 3.
-    """
-    start = int(answer.extra.get("page", 0)) * int(answer.extra.get("page_size", 5))
-    page = page_of(answer)
-    hits = [*page, *answer.alternatives]
-    return [(start + i + 1, hit) for i, hit in enumerate(hits)]

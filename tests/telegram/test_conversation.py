@@ -56,8 +56,30 @@ async def test_a_request_is_answered_with_fitting_offers(bot):
     assert "Praxis für Logopädie Kaiserau" in reply.text
     assert reply.params["parse_mode"] == "HTML"
     assert any(d.startswith("d:KAM-050") for d in callback_data(reply))  # details of the card
-    assert any(d.startswith("r:KAM-050") for d in callback_data(reply))  # report of the card
     assert_telegram_limits(reply)
+
+
+async def test_an_answer_is_a_short_list_with_details_behind_a_button(bot):
+    user = new_user()
+    reply = await bot.ask(user, "Sprachförderung für eine 3-Jährige in Kamen-Methler")
+    lines = [line for line in reply.text.split("\n") if line.startswith("<b>") and ".</b>" in line]
+    assert lines and all(line.count(" · ") == 2 for line in lines)  # name · for whom · where
+    assert "Telefon" not in reply.text and "Träger" not in reply.text  # no full cards
+    [number] = [b["text"] for b in reply.buttons() if b.get("callback_data") == "d:KAM-050"]
+    card = await bot.press(user, reply, "d:KAM-050")
+    assert "Praxis für Logopädie Kaiserau" in card.text and "Telefon" in card.text
+    assert any(d.startswith("r:KAM-050") for d in callback_data(card))  # report from the card
+    assert_telegram_limits(card)
+    typed = await bot.ask(user, f"d {number.split()[-1]}")  # the same card, asked in words
+    assert typed.text == card.text
+
+
+async def test_unreadable_text_mid_conversation_is_not_a_replay(bot):
+    user = new_user()
+    await bot.ask(user, "Sprachförderung für eine 3-Jährige in Kamen-Methler")
+    reply = await bot.ask(user, "???")
+    assert "Kaiserau" not in reply.text and "Verstanden" not in reply.text
+    assert "nicht lesen" in reply.text
 
 
 async def test_an_age_button_refines_the_answer_in_place(bot):
@@ -97,7 +119,7 @@ async def test_more_shows_the_next_page(bot):
     reply = await bot.ask(user, "Elternkurs in Stockum")
     more = reply.button(data_prefix="m:")
     page_two = await bot.press(user, reply, more["callback_data"])
-    assert "<b>6. " in page_two.text
+    assert "<b>6.</b> " in page_two.text
 
 
 async def test_a_follow_up_keeps_the_need(bot):

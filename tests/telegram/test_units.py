@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 from telegram import Bot
 
 from bot.dialogue import Session
-from bot.models import Answer, Hit, Request
+from bot.models import AlternativeWhy, Answer, Hit, Request
 from bot.settings import Settings
 from bot.state import StateStore
 from bot.telegram import keyboards as kb
@@ -56,16 +56,18 @@ def test_offer_data_is_escaped(catalogue):
 
 
 def test_an_answer_never_exceeds_telegrams_limit(catalogue):
-    long = replace(catalogue.by_id["KAM-050"], schedule="Mo–Fr " * 300)
+    long = replace(catalogue.by_id["KAM-050"], name="Sprachförderung " * 200,
+                   schedule="Mo–Fr " * 300)  # fmt: skip
     hits = tuple(Hit(replace(long, id=f"X-{i}"), 1.0) for i in range(5))
     answer = Answer(
-        Request("Sprachförderung", topics=("sprachfoerderung",)),
-        offers=hits,
-        extra={"page": 0, "page_size": 5},
-    )
+        Request("Sprachförderung", topics=("sprachfoerderung",)), offers=hits,
+        alternatives=tuple(replace(h, why=AlternativeWhy.AGE) for h in hits),
+    )  # fmt: skip
     text = answer_html(answer, catalogue)
     assert len(text) <= MAX_TEXT
-    assert text.endswith("…")
+    assert all(f"<b>{n}.</b>" in text for n in range(1, 11))  # every line is there, shortened
+    details = answer_html(replace(answer, details=hits[0]), catalogue)
+    assert len(details) <= MAX_TEXT and details.endswith("…")
 
 
 def test_callback_data_fits_64_bytes_for_every_place_and_offer(catalogue):

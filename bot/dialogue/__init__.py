@@ -1,0 +1,284 @@
+"""Dialogue: a conversation of several messages, for every channel alike.
+
+"und in Unna?", "und für 6-Jährige?", "mehr", "details 2" or a bare "17" after the question "Wie
+alt ist das Kind?" only make sense with what was asked before. A `Session` keeps the last request,
+the question asked back, the page and the ranked offers of the last answer. It is plain data, so
+that the Telegram channel can store it in the state database and buttons keep working after a
+restart.
+
+Paging keeps the ranked offer ids (with score and locality) in the session instead of matching
+again: "mehr" then costs a dictionary lookup per offer, shows exactly the list the first page was
+cut from, and stays stable while the catalogue is unchanged. Only when an id is gone (the catalogue
+was replaced in between) is the request matched again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.catalogue import Catalogue
+from bot.dialogue.phrases import (
+    ANSWER_WORDS,
+    BARE_ANSWER_WORDS,
+    FOLLOW_UP,
+    NEW_CASE,
+    SHORT_FOLLOW_UP_WORDS,
+    bare_age,
+    details_number,
+    is_courtesy,
+    is_more,
+)
+from bot.dialogue.session import Session
+from bot.matching import match
+from bot.models import (
+    PAGE_SIZE,
+    AgeRange,
+    AlternativeWhy,
+    Answer,
+    Carried,
+    CarriedFrom,
+    GapReason,
+    Hit,
+    Missing,
+    Page,
+    Prompt,
+    Question,
+    Request,
+)
+from bot.text import fold
+from bot.understanding import Context, understand
+
+__all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
+
+
+def _nothing_understood(request: Request) -> bool:
+    return not (request.age or request.place or request.topics or request.languages
+                or request.place_candidates)  # fmt: skip
+
+
+def respond(
+    text: str, catalogue: Catalogue, session: Session | None = None
+) -> tuple[Answer, Session]:
+    """Answer one message of a conversation and return the updated session."""
+    session = session or Session()
+    previous = session.request
+    if previous is not None:
+        if is_more(text):
+            return _page(session, catalogue, session.page + 1)
+        number = details_number(text)
+        if number is not None and not (session.asked == "age" and len(text.strip()) <= 2):
+            return _details(session, catalogue, number), session
+    elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
+        # nothing to page or open yet (a bare number is understood below: it may be an age)
+        return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
+    request = _understand(text, catalogue, session.default_place)
+    if previous is not None and request.age is None and (
+        session.asked == "age" or _nothing_understood(request)
+    ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
+        words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
+        request = replace(request, age=bare_age(text, words))
+    if previous is not None and _nothing_understood(request):
+        # an emoji, a line in another script, "???": ask again, never replay the last search
+        # (the answer carries the conversation's request: nothing of it changed)
+        prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
+        return Answer(previous, prompt=prompt), session
+    carried: list[Carried] = []
+    if previous is not None and _continues(previous, request, text, session):
+        request, carried = _merge(previous, request, text, session, catalogue)
+    request, carried = _default_place(request, carried, session, catalogue)
+    return _fresh(request, catalogue, session, tuple(carried))
+
+
+def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> Request:
+    """Understand what this message itself says; the default place only settles ambiguity.
+
+    The default place fills a missing place later (`_default_place`), so that the answer can
+    say it was taken from the settings.
+    """
+    request = understand(text, catalogue)
+    if request.place is None and request.place_candidates and default_place:
+        settled = understand(text, catalogue, Context(default_place))
+        if settled.place is not None:
+            return settled
+    return request
+
+
+def _continues(previous: Request, new: Request, text: str, session: Session) -> bool:
+    """Tell a follow-up or an answer to our question from a new case.
+
+    A message that names its own need together with an age or a place is a new case: it must not
+    inherit the previous family's place or age. "und …", an answer to the open question, and a
+    short message without a need of its own continue the conversation.
+    """
+    if NEW_CASE.search(fold(text)):
+        return False
+    if FOLLOW_UP.match(text):
+        return True
+    own_need = _own_need(new)
+    same_need = not new.topics or set(new.topics) <= set(previous.topics)
+    if _answers(session.asked, new) and not (new.age and new.place) and (
+        same_need or _bare_answer(text)
+    ):
+        return True
+    names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
+    if own_need:
+        return not names_child
+    if new.general and new.age is not None and (new.place or new.place_candidates):
+        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
+    return True
+
+
+def _bare_answer(text: str) -> bool:
+    """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
+    return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
+
+
+def _own_need(request: Request) -> bool:
+    """Tell whether a message names a need of its own (one we know, or words we do not)."""
+    unexplained = getattr(request, "unexplained", ())
+    return (bool(request.topics) and not request.general) or bool(unexplained)
+
+
+def _answers(asked: str | None, new: Request) -> bool:
+    """Tell whether a message supplies what the assistant asked for."""
+    if asked == "age":
+        return new.age is not None
+    if asked in ("place", "place_ambiguous"):
+        return new.place is not None or bool(new.place_candidates)
+    if asked == "topic":
+        return bool(new.topics)
+    return False
+
+
+def _merge(previous: Request, new: Request, text: str, session: Session, catalogue: Catalogue
+           ) -> tuple[Request, list[Carried]]:  # fmt: skip
+    """Fill what a follow-up leaves out from the request before it, and say what was carried."""
+    own_need = bool(new.topics) and not new.general
+    if _answers(session.asked, new) and _bare_answer(text):
+        own_need = False  # "schwanger" answers the age question, the need stays
+    place = new.place
+    candidates = new.place_candidates
+    if place is not None and session.asked == "place_ambiguous":
+        place = _pick_candidate(place, session.asked_candidates, catalogue) or place
+    if place is None and not candidates:
+        place, candidates = previous.place, previous.place_candidates
+    merged = replace(
+        new,
+        text=f"{previous.text} | {new.text}",
+        age=new.age or previous.age,
+        place=place,
+        place_candidates=() if place else candidates,
+        topics=new.topics if own_need else previous.topics,
+        languages=new.languages or previous.languages,
+        keywords=new.keywords if own_need else previous.keywords,
+        general=new.general if own_need else previous.general,
+    )
+    carried = []
+    if not own_need and new.age is not None and new.place is not None and previous.topics:
+        carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
+    # Announce what a message with a need of its own inherits: it may be about another child.
+    if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
+            and not previous.general):  # after "Kind 3 Jahre in Methler" the need completes it
+        if new.age is None and previous.age is not None:
+            carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
+        if new.place is None and previous.place is not None:
+            carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
+    return merged, carried
+
+
+def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
+    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
+    gazetteer = catalogue.gazetteer
+    for key in candidates:
+        if key == place or gazetteer.municipality_of(key) == place:
+            return key
+    return None
+
+
+def _default_place(request: Request, carried: list[Carried], session: Session,
+                   catalogue: Catalogue) -> tuple[Request, list[Carried]]:  # fmt: skip
+    default = session.default_place
+    if request.place or request.place_candidates or default not in catalogue.gazetteer:
+        return request, carried
+    return replace(request, place=default), [*carried, Carried(Missing.PLACE, CarriedFrom.DEFAULT)]
+
+
+def _fresh(request: Request, catalogue: Catalogue, session: Session,
+           carried: tuple[Carried, ...] = ()) -> tuple[Answer, Session]:  # fmt: skip
+    """Match a request, remember the ranked answer, and return its first page."""
+    answer = match(request, catalogue)
+    question = answer.question
+    session = replace(
+        session,
+        request=request,
+        page=0,
+        ranked=tuple((h.offer.id, h.score, h.locality) for h in answer.offers),
+        alternatives=tuple(
+            (h.offer.id, str(h.why or AlternativeWhy.OUTSIDE), h.distance_km)
+            for h in answer.alternatives
+        ),
+        gap=str(answer.gap) if answer.gap else None,
+        asked=question.kind if question else None,
+        asked_candidates=question.candidates if question else (),
+    )
+    page = Page(0, total=len(answer.offers))
+    return replace(answer, page=page, carried=carried), session
+
+
+def _page(session: Session, catalogue: Catalogue, number: int) -> tuple[Answer, Session]:
+    """Show page `number` of the remembered ranking, without matching again."""
+    answer = _remembered(session, catalogue)
+    if answer is None:  # the catalogue changed since: rank again, keep the page asked for
+        assert session.request is not None
+        answer, session = _fresh(session.request, catalogue, session)
+    total = len(answer.offers)
+    number = min(number, -(-total // PAGE_SIZE))  # one page past the end says "no more"
+    page = Page(number, total=total)
+    return replace(answer, page=page), replace(session, page=number)
+
+
+def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
+    """Rebuild the last answer from the session, or None when an offer has left the catalogue."""
+    if session.request is None:
+        return None
+    by_id = catalogue.by_id
+    ids = [i for i, _score, _loc in session.ranked] + [i for i, _w, _km in session.alternatives]
+    if any(i not in by_id for i in ids):
+        return None
+    offers = tuple(Hit(by_id[i], score, loc) for i, score, loc in session.ranked)
+    alternatives = tuple(
+        Hit(by_id[i], 0.0, "elsewhere" if why == AlternativeWhy.OUTSIDE else "",
+            AlternativeWhy(why), km)
+        for i, why, km in session.alternatives
+    )  # fmt: skip
+    question = Question(session.asked, session.asked_candidates) if session.asked else None
+    gap = GapReason(session.gap) if session.gap else None
+    return Answer(session.request, offers, alternatives, gap, question)
+
+
+def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
+    """The full card of offer `number` as shown in the last list."""
+    answer = _remembered(session, catalogue)
+    if answer is not None:
+        if 1 <= number <= len(answer.offers):  # any offer of the ranking, not just this page
+            return Answer(answer.request, details=answer.offers[number - 1])
+        for shown, hit in answer.numbered():  # the alternatives after the last offer
+            if shown == number:
+                return Answer(answer.request, details=hit)
+    assert session.request is not None
+    return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
+
+
+def refine(
+    session: Session, catalogue: Catalogue, *, age: AgeRange | None = None,
+    place: str | None = None,
+) -> tuple[Answer, Session]:  # fmt: skip
+    """Apply a button's choice (an age, a district) to the last request."""
+    if session.request is None:
+        raise ValueError("nothing to refine")
+    request = session.request
+    if age is not None:
+        request = replace(request, age=age)
+    if place is not None:
+        request = replace(request, place=place, place_candidates=())
+    return _fresh(request, catalogue, session)

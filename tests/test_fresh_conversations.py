@@ -1,0 +1,32 @@
+"""Conversation quality on the fresh set written by someone who never saw the code.
+
+Runs tests/tools/score_conversations.py (its own scorer) against `python -m bot chat --json`,
+turns of all conversations interleaved, so state must be kept per conversation id. The gates
+are the conversation classes of issue 8: asking back exactly when something is missing, no
+question after thanks or an emoji, a new case without the last family's age or place, never an
+unsuitable offer. Understanding figures (topics, ages) are owned elsewhere and not gated here.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+SCORER = ROOT / "tests" / "tools" / "score_conversations.py"
+
+
+def test_the_fresh_conversations_keep_their_classes() -> None:
+    command = f"{shlex.quote(sys.executable)} -m bot chat --json --no-log"
+    arguments = [sys.executable, str(SCORER), "--cmd", command, "--json", "--interleave"]
+    done = subprocess.run(arguments, cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          check=True)  # fmt: skip
+    metrics = {k: v["ok"] / v["n"] for k, v in json.loads(done.stdout).items() if v["n"]}
+    assert metrics["ask"] >= 0.95  # asked back when age or place was missing
+    assert metrics["quiet"] >= 0.95  # no question after "danke 👍", a bare answer, a follow-up
+    assert metrics["carry"] == 1.0  # a new family inherits nothing
+    assert metrics["place"] >= 0.98  # bare places complete the open case
+    assert metrics["suitable"] == 1.0
