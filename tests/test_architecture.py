@@ -23,19 +23,10 @@ def found() -> dict[str, list[object]]:
     return violations(ROOT)
 
 
-# Violations that parallel branches remove (strict: once they are merged this marker must go).
-PENDING = {
-    "cycle between packages": "catalogue/hsds.py and values.py use understanding until the "
-                              "exchange split (issue 9) is merged",
-}  # fmt: skip
-
-
 @pytest.mark.parametrize(
     "rule",
-    [pytest.param(rule, marks=pytest.mark.xfail(rule in PENDING, reason=PENDING.get(rule, ""),
-                                                strict=True))
-     for rule in ("core imports a channel", "channel goes around the assistant",
-                  "module imports the CLI", "cycle between packages")],
+    ["core imports a channel", "channel goes around the assistant", "module imports the CLI",
+     "cycle between packages"],
 )  # fmt: skip
 def test_the_real_tree_keeps_the_rule(found: dict[str, list[object]], rule: str) -> None:
     assert found[rule] == []

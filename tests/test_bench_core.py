@@ -14,8 +14,8 @@ import pytest
 from bot.bench.core import format_table, naive_match, parse_sizes, percentile
 from bot.bench.synthetic import build_catalogue, sample_sources, synthetic_sources
 from bot.catalogue import Catalogue
-from bot.catalogue.sources import AGE_MAX, AGE_MIN
 from bot.cli import main
+from bot.exchange.sources import AGE_MAX, AGE_MIN
 from bot.models import AgeRange, Request
 from bot.understanding import understand
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalogue import CatalogueError, import_directory, read_directory
+from bot.catalogue import CatalogueError
 from bot.catalogue.store import read_rows
+from bot.exchange import import_directory, read_directory
 from tests.conftest import SAMPLE_DIR, SHIPPED_DB
 
 

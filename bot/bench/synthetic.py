@@ -17,8 +17,8 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from bot.catalogue.sources import AGE_MAX, AGE_MIN, Sources, read_directory
 from bot.catalogue.store import write_catalogue
+from bot.exchange.sources import AGE_MAX, AGE_MIN, Sources, read_directory
 from bot.models import Offer, Place
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "catalogue"

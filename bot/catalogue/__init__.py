@@ -1,16 +1,19 @@
-"""The catalogue of offers: sources, storage and the in-memory index."""
+"""The runtime catalogue: the database file, its in-memory index and the gazetteer.
 
+Reading other formats (planners' lists, HSDS) and writing exports is the exchange pipeline's job
+(`bot.exchange`), which builds on this package and is never imported by it.
+"""
+
+from bot.catalogue.contents import CatalogueError, Problem, Sources
 from bot.catalogue.gazetteer import Gazetteer
 from bot.catalogue.index import Catalogue
-from bot.catalogue.sources import CatalogueError, Problem, read_directory
-from bot.catalogue.store import import_directory, write_catalogue
+from bot.catalogue.store import write_catalogue
 
 __all__ = [
     "Catalogue",
     "CatalogueError",
     "Gazetteer",
     "Problem",
-    "import_directory",
-    "read_directory",
+    "Sources",
     "write_catalogue",
 ]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.catalogue.sources import CatalogueError, Sources, read_directory
+from bot.catalogue.contents import CatalogueError, Sources
 from bot.models import Offer, Place, Topic, phases_for
 
 SCHEMA_VERSION = 1
@@ -112,13 +112,6 @@ def write_catalogue(sources: Sources, path: Path, source_name: str = "") -> Path
     finally:
         tmp.unlink(missing_ok=True)
     return path
-
-
-def import_directory(folder: Path, path: Path) -> Sources:
-    """Validate the three CSVs of `folder` and replace the catalogue at `path` with them."""
-    sources = read_directory(Path(folder))
-    write_catalogue(sources, path, source_name=str(folder))
-    return sources
 
 
 def _tuple(value: str | None) -> tuple[str, ...]:

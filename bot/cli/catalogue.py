@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help=_("replace the catalogue with a folder, a planner's list or HSDS"),
         description=_(
-            "Read places.csv, topics.csv and offers.csv, a planner's CSV/XLSX with "
+            "Read places.csv, topics.csv and offers.csv, a planner's CSV/XLSX or a GeoJSON with "
             "German headers, or an HSDS 3.0 CSV package; validate everything and "
             "replace the catalogue atomically. On any error nothing is written."
         ),
@@ -55,7 +55,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="KEY",
         help=_("HSDS: place for services whose areas and addresses name no place of the gazetteer"),
     )
+    do_import.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=_("Excel: the sheet to read (default: the one with known headers)"),
+    )
+    do_import.add_argument(
+        "--services",
+        metavar="CSV",
+        help=_("mapping of service names to ages and topics (default: the shipped services.csv)"),
+    )
+    do_import.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=_("import the good rows and list the refused ones (default: all or nothing)"),
+    )
     do_import.set_defaults(handler=lazy("bot.cli.catalogue:run_import"))
+
+    places = actions.add_parser(
+        "places",
+        help=_("derive a gazetteer (places.csv) from a list's Ort/Bezirk/Stadtteil/PLZ columns"),
+        description=_(
+            "Read a list (CSV, XLSX, GeoJSON) and write the places it names as places.csv: "
+            "municipalities, districts, postcodes and the centre of the rows' coordinates, "
+            "for the planner to review before `catalogue import FILE --places places.csv`."
+        ),
+    )
+    places.add_argument("source", metavar="FILE", help=_("the list"))
+    places.add_argument("--out", metavar="CSV", required=True, help=_("places.csv to write"))
+    places.add_argument(
+        "--region", metavar="NAME", help=_("name of the whole region (default: the most named Ort)")
+    )
+    places.add_argument("--sheet", metavar="NAME", help=_("Excel: the sheet to read"))
+    places.set_defaults(handler=lazy("bot.cli.catalogue:run_places"))
 
     export = actions.add_parser("export", help=_("write the catalogue as Excel list or HSDS"))
     target = export.add_mutually_exclusive_group(required=True)
@@ -114,19 +146,27 @@ def _print_problems(title: str, problems: list, stream=None) -> None:  # type: i
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.diff import import_diff
-    from bot.catalogue.importing import (
+    from bot.exchange.diff import import_diff
+    from bot.exchange.importing import (
         apply_import,
         load_base,
         merge_offers,
         read_source,
     )
-    from bot.catalogue.sources import CatalogueError
+    from bot.exchange.sources import CatalogueError
 
     target = Path(settings.catalogue)
     base, problems = load_base(target, getattr(args, "places", None), getattr(args, "topics", None))
-    result = read_source(Path(args.source), base, getattr(args, "place", None))
+    result = read_source(
+        Path(args.source),
+        base,
+        getattr(args, "place", None),
+        sheet=getattr(args, "sheet", None),
+        services=getattr(args, "services", None),
+    )
     result.sources.problems[:0] = problems
+    if getattr(args, "skip_invalid", False):
+        result.skip_invalid()
     sources = result.sources
     read = len(sources.offers)
     if getattr(args, "merge", False):
@@ -147,13 +187,33 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
         )
     )
     _print_problems(_("Notes (imported anyway):"), result.notes)
+    if result.open_ages:
+        print(
+            _("Rows that name no age (open to every age, please check): {count}").format(
+                count=len(result.open_ages)
+            )
+        )
+    if result.skipped:
+        _print_problems(
+            _("Left out ({rows} rows with problems, --skip-invalid):").format(
+                rows=result.skipped_rows
+            ),
+            result.skipped,
+        )
     if result.problems:
         print(_("The catalogue was not changed. Problems found:"), file=sys.stderr)
         for problem in result.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     if getattr(args, "dry_run", False):
-        print(_("Dry run: no problems found, nothing was written."))
+        if result.skipped:
+            print(
+                _("Dry run: {offers} offers would be imported, {rows} rows left out; "
+                  "nothing was written.").format(offers=len(sources.offers),
+                                                 rows=result.skipped_rows)
+            )  # fmt: skip
+        else:
+            print(_("Dry run: no problems found, nothing was written."))
         return 0
     try:
         resolved = apply_import(result, target, settings.state, base.offers)
@@ -170,6 +230,12 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
             path=target,
         )
     )
+    if result.skipped:
+        print(
+            _("{rows} rows with problems were left out (listed above).").format(
+                rows=result.skipped_rows
+            )
+        )
     for offer_id, count in resolved.items():
         print(
             _("Reports on {offer} resolved by this import: {count}").format(
@@ -179,17 +245,40 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def run_places(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.exchange.headers import header_score
+    from bot.exchange.places import derive_places, write_places
+    from bot.exchange.tables import read_table
+
+    problems: list = []
+    table = read_table(Path(args.source), header_score, problems, getattr(args, "sheet", None))
+    if table is None:
+        _print_problems(_("Nothing was written. Problems found:"), problems, sys.stderr)
+        return 1
+    derived = derive_places(table, getattr(args, "region", None))
+    write_places(derived.places, Path(args.out))
+    kinds = [p.kind for p in derived.places]
+    print(
+        _("Wrote {municipalities} municipalities and {districts} districts to {path}; "
+          "please review names, aliases and postcodes.").format(
+            municipalities=kinds.count("municipality"), districts=kinds.count("district"),
+            path=args.out)
+    )  # fmt: skip
+    _print_problems(_("Notes:"), derived.notes)
+    return 0
+
+
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.catalogue.index import Catalogue
 
     catalogue = Catalogue.load(Path(settings.catalogue))
     if args.xlsx:
-        from bot.catalogue.template import export_xlsx
+        from bot.exchange.template import export_xlsx
 
         count = export_xlsx(catalogue, Path(args.xlsx))
         print(_("Wrote {count} offers to {path}.").format(count=count, path=args.xlsx))
     else:
-        from bot.catalogue.hsds_export import export_hsds
+        from bot.exchange.hsds_export import export_hsds
 
         counts = export_hsds(catalogue, Path(args.hsds))
         print(
@@ -201,8 +290,8 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.check import check_catalogue, format_check
     from bot.catalogue.index import Catalogue
+    from bot.exchange.check import check_catalogue, format_check
 
     today = dt.date.fromisoformat(args.today) if getattr(args, "today", None) else None
     catalogue = Catalogue.load(Path(settings.catalogue))
@@ -212,7 +301,7 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_reports(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.catalogue.curation import render_reports
+    from bot.exchange.curation import render_reports
 
     print(render_reports(Path(settings.catalogue), Path(settings.state)))
     return 0

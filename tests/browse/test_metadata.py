@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.browse.metadata import build_metadata
-from bot.catalogue import Catalogue
-from bot.catalogue.sources import Sources
+from bot.catalogue import Catalogue, Sources
 from bot.catalogue.store import read_rows, write_catalogue
 from bot.cli.browse import datasette_command
 from bot.gaps.log import record_gap

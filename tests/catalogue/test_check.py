@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
-from bot.catalogue.check import (
+from bot.exchange.check import (
     coverage,
     incomplete_offers,
     likely_duplicates,
@@ -73,7 +73,7 @@ def test_the_report_lists_findings_and_the_matrix(catalogue: Catalogue) -> None:
 
 
 def test_the_check_is_an_object_the_command_line_only_prints(catalogue: Catalogue) -> None:
-    from bot.catalogue.check import check_catalogue, format_check
+    from bot.exchange.check import check_catalogue, format_check
 
     report = check_catalogue(catalogue, dt.date(2026, 6, 30))
     assert report.findings == len(report.stale) + len(report.duplicates) + len(report.incomplete)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.assistant import Assistant
-from bot.catalogue.sources import Sources
+from bot.catalogue import Sources
 from bot.catalogue.store import read_rows, write_catalogue
 from bot.settings import Settings
 from tests.catalogue.conftest import SHIPPED_DB

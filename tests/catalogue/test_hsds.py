@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from bot.catalogue import Catalogue
-from bot.catalogue.hsds import read_hsds
-from bot.catalogue.hsds_export import export_hsds
+from bot.exchange.hsds import read_hsds
+from bot.exchange.hsds_export import export_hsds
 from tests.catalogue.conftest import HSDS_EXAMPLE
 
 

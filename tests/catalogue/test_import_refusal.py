@@ -38,7 +38,7 @@ def test_every_bad_cell_is_reported_with_line_column_and_value(
         tmp_path / "liste.csv",
         HEADER
         + GOOD
-        + "Lerntreff;Caritas;Nachhilfe;drei bis sieben;Kamen;;Hogwarts;offen;\n"
+        + "Lerntreff;Caritas;Nachhilfe;Jahrgang 2019;Kamen;;Hogwarts;offen;\n"
         + "Kurs;AWO;Quidditch;6–10;Atlantis;;;vielleicht;2099-01-01\n",
     )
     code, _out, err = cli("catalogue", "import", str(listing))
@@ -50,7 +50,7 @@ def test_every_bad_cell_is_reported_with_line_column_and_value(
             f"Zeile {line}," in x and f"„{column}“" in x and f"„{value}“" in x for x in lines
         )
 
-    assert reported(3, "Alter", "drei bis sieben")
+    assert reported(3, "Alter", "Jahrgang 2019")
     assert reported(3, "Einzugsgebiet", "Hogwarts")
     assert reported(4, "Themen", "Quidditch")
     assert reported(4, "Ort/Kommune", "Atlantis")

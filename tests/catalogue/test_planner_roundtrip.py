@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.catalogue.importing import apply_import, load_base, read_source
-from bot.catalogue.template import export_xlsx, header, offer_cells
+from bot.exchange.importing import apply_import, load_base, read_source
+from bot.exchange.template import export_xlsx, header, offer_cells
 from bot.matching import match
 from bot.understanding import understand
 
@@ -67,7 +67,7 @@ def test_semicolon_windows_1252_csv_with_a_title_line_imports_the_same_offers(
 
 @pytest.mark.parametrize("title", ["Traeger", "TRÄGER", "Anbieter", "träger "])
 def test_headers_match_without_regard_to_case_umlauts_or_synonyms(title: str) -> None:
-    from bot.catalogue.headers import map_header
+    from bot.exchange.headers import map_header
 
     columns = map_header(["Angebot", title, "Alter von (Monate)", "Alter bis", "Ort / Kommune"])
     assert columns.index == {

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.catalogue.sources import Problem
+from bot.exchange.sources import Problem
 from bot.i18n import _
 
 HEADER_SEARCH_ROWS = 10  # a header may sit below a title line or two
+DELIMITERS = ";,\t|"
 Cell = str | int | float | dt.date | dt.datetime | None
 # Typical traces of UTF-8 read as Windows-1252 ("Ã¼" for "ü", "â€“" for "–").
 _MOJIBAKE = re.compile(
@@ -75,7 +76,15 @@ def _snippet(line: str, needle: str) -> str:
 
 
 def decode(raw: bytes, name: str, problems: list[Problem]) -> str | None:
-    """Return the text of a CSV file in UTF-8 or Windows-1252, or None with problems."""
+    """Return the text of a CSV file in UTF-8 or Windows-1252, or None with problems.
+
+    Excel's "Unicode text" export is UTF-16 with a byte order mark; it is read as well.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # a broken UTF-16 file: the checks below name the damaged lines
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8")
@@ -122,11 +131,6 @@ def decode(raw: bytes, name: str, problems: list[Problem]) -> str | None:
     return None if len(problems) > before else text
 
 
-def _delimiter(text: str) -> str:
-    lines = text.splitlines()[:HEADER_SEARCH_ROWS]
-    return max(";,\t", key=lambda d: max((line.count(d) for line in lines), default=0))
-
-
 def _pick_header(
     name: str, rows: list[tuple[int, list[Cell]]], score: Callable[[list[str]], int]
 ) -> tuple[int, Table] | None:
@@ -156,54 +160,87 @@ def cell_text(cell: Cell) -> str:
     return str(cell).strip()
 
 
+def _csv_candidates(
+    path: Path, text: str, problems: list[Problem]
+) -> list[tuple[str, list[tuple[int, list[Cell]]]]]:
+    """Parse the text once per separator; the header row decides which reading is right.
+
+    Counting characters in the body fails on `;`-lists whose descriptions are full of commas,
+    so every separator is tried and `_pick_header` keeps the one that yields known columns.
+    """
+    candidates = []
+    errors = []
+    for delimiter in DELIMITERS:
+        try:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            rows: list[tuple[int, list[Cell]]] = []
+            start = 1
+            for cells in reader:
+                rows.append((start, list(cells)))
+                start = reader.line_num + 1
+        except csv.Error as error:
+            errors.append(error)
+            continue
+        candidates.append((path.name, rows))
+    if not candidates and errors:
+        problems.append(
+            Problem(
+                path.name, 0, "", "", _("not a readable CSV file: {error}").format(error=errors[0])
+            )
+        )
+    return candidates
+
+
 def read_table(
-    path: Path, score: Callable[[list[str]], int], problems: list[Problem]
+    path: Path,
+    score: Callable[[list[str]], int],
+    problems: list[Problem],
+    sheet: str | None = None,
 ) -> Table | None:
-    """Read the sheet (or CSV) whose header `score` likes best; None with problems if none."""
+    """Read the sheet (or CSV reading) whose header `score` likes best; None with problems."""
     path = Path(path)
     if not path.exists():
         problems.append(Problem(path.name, 0, "", "", _("file is missing")))
         return None
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        candidates = _xlsx_sheets(path, problems)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        candidates = _xlsx_sheets(path, problems, sheet)
+    elif suffix in (".geojson", ".json"):
+        from bot.exchange.geojson import read_geojson
+
+        table = read_geojson(path, problems)
+        return table if table is not None and score(table.header) > 0 else _no_header(
+            path, problems, table is not None
+        )
     else:
         text = decode(path.read_bytes(), path.name, problems)
         if text is None:
             return None
-        try:
-            reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-            rows: list[tuple[int, list[Cell]]] = []
-            for cells in reader:
-                rows.append((reader.line_num, list(cells)))
-        except csv.Error as error:
-            problems.append(
-                Problem(
-                    path.name, 0, "", "", _("not a readable CSV file: {error}").format(error=error)
-                )
-            )
-            return None
-        candidates = [(path.name, rows)]
+        candidates = _csv_candidates(path, text, problems)
     found = [t for t in (_pick_header(n, r, score) for n, r in candidates) if t]
     if not found:
-        if not any(p.file.startswith(path.name) for p in problems):
-            problems.append(
-                Problem(
-                    path.name,
-                    1,
-                    "",
-                    "",
-                    _(
-                        "no header row with known column "
-                        "names (such as Angebot, Träger, Themen) was found"
-                    ),
-                )
+        return _no_header(path, problems, True)
+    return max(found, key=lambda item: item[0])[1]  # first best: ";" before "," on a tie
+
+
+def _no_header(path: Path, problems: list[Problem], readable: bool) -> None:
+    if readable and not any(p.file.startswith(path.name) for p in problems):
+        problems.append(
+            Problem(
+                path.name,
+                1,
+                "",
+                "",
+                _(
+                    "no header row with known column "
+                    "names (such as Angebot, Träger, Themen) was found"
+                ),
             )
-        return None
-    return max(found, key=lambda item: item[0])[1]
+        )
 
 
 def _xlsx_sheets(
-    path: Path, problems: list[Problem]
+    path: Path, problems: list[Problem], wanted: str | None = None
 ) -> list[tuple[str, list[tuple[int, list[Cell]]]]]:
     from openpyxl import load_workbook
 
@@ -224,7 +261,19 @@ def _xlsx_sheets(
         return []
     try:
         sheets = []
-        for sheet in book.worksheets:
+        chosen = book.worksheets
+        if wanted:
+            chosen = [
+                s for n, s in enumerate(book.worksheets, 1)
+                if s.title.strip().casefold() == wanted.strip().casefold() or str(n) == wanted
+            ]  # fmt: skip
+            if not chosen:
+                names = ", ".join(s.title for s in book.worksheets)
+                problems.append(
+                    Problem(path.name, 0, "", wanted,
+                            _("no sheet of this name; the file has: {names}").format(names=names))
+                )  # fmt: skip
+        for sheet in chosen:
             rows = [
                 (number, list(cells))
                 for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.catalogue.contents import CatalogueError, Problem, Sources
+from bot.catalogue.store import write_catalogue
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 
@@ -28,36 +29,6 @@ ACCESS = {"offen", "anmeldung", "ueberweisung", ""}
 AGE_MIN, AGE_MAX = -9, 323
 _LANG = re.compile(r"^[a-z]{2}$")
 _PHASE = re.compile(r"^P([0-5])(?:-P([0-5]))?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    file: str
-    row: int  # 1-based line number in the file, the header being line 1
-    column: str
-    value: str
-    why: str
-
-    def __str__(self) -> str:
-        return _("{file}, line {row}, column '{column}', value '{value}': {why}").format(
-            file=self.file, row=self.row, column=self.column, value=self.value, why=self.why
-        )
-
-
-@dataclass
-class Sources:
-    places: list[Place] = field(default_factory=list)
-    topics: list[Topic] = field(default_factory=list)
-    offers: list[Offer] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-class CatalogueError(Exception):
-    """A catalogue could not be imported; `problems` says why, row by row."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems[:50]))
 
 
 def split_list(cell: str | None) -> tuple[str, ...]:
@@ -168,8 +139,11 @@ def read_offers(
     today = dt.date.today()
     for line, row in enumerate(rows, start=2):
         def bad(column: str, why: str, row: dict[str, str] = row, line: int = line) -> None:
-            problems.append(Problem(path.name, line, column, row.get(column, "") or "", why))
+            problems.append(
+                Problem(path.name, line, column, row.get(column, "") or "", why, row_only=True)
+            )
 
+        before = len(problems)
         for column in OFFER_REQUIRED:
             if not (row.get(column) or "").strip():
                 bad(column, _("a value is required"))
@@ -211,6 +185,8 @@ def read_offers(
                     bad("last_checked", _("the date lies in the future"))
             except ValueError:
                 bad("last_checked", _("expected a date such as 2026-03-31"))
+        if len(problems) > before:
+            continue  # the row is refused; with --skip-invalid it is left out
         offers.append(
             Offer(
                 id=offer_id, name=row["name"].strip(), provider=row["provider"].strip(),
@@ -237,3 +213,13 @@ def read_directory(folder: Path) -> Sources:
         folder / "offers.csv", by_key, {t.key for t in sources.topics}, sources.problems
     )
     return sources
+
+
+def import_directory(folder: Path, path: Path) -> Sources:
+    """Validate the three CSVs of `folder` and replace the catalogue at `path` with them."""
+    sources = read_directory(Path(folder))
+    write_catalogue(sources, path, source_name=str(folder))
+    return sources
+
+
+__all__ = ["CatalogueError", "Problem", "Sources", "import_directory", "read_directory"]

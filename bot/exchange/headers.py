@@ -27,6 +27,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "kennung",
             "schlüssel",
             "key",
+            "einrichtungsnummer",
+            "einrichtungs-nr",
         ),
     ),
     "name": (
@@ -65,6 +67,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "inhalte",
             "angebotsbeschreibung",
             "description",
+            "informationen",
+            "info",
         ),
     ),
     "topics": (
@@ -126,8 +130,11 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "district": (
         "Stadtteil",
-        ("stadtteil", "ortsteil", "sozialraum", "quartier", "bezirk", "stadtbezirk", "district"),
+        ("stadtteil", "ortsteil", "sozialraum", "quartier", "district"),
     ),
+    # a level between town and district (Hamburg's Bezirke); alone it is read as the district
+    "borough": ("Bezirk", ("bezirk", "stadtbezirk", "borough")),
+    "postcode": ("PLZ", ("plz", "postleitzahl", "postcode", "zip")),
     "service_area": (
         "Einzugsgebiet",
         (
@@ -142,6 +149,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "address": ("Adresse", ("adresse", "anschrift", "straße", "address", "postanschrift")),
+    "house_number": ("Hausnummer", ("hausnummer", "hausnr", "hnr")),
+    "house_suffix": ("Hausnummernzusatz", ("hausnummernzusatz", "hausnrzusatz", "hausnr_alpha")),
     "lat": ("Breitengrad", ("breitengrad", "breite", "lat", "latitude", "geo breite")),
     "lon": ("Längengrad", ("längengrad", "länge", "lon", "lng", "longitude", "geo länge")),
     "phone": ("Telefon", ("telefon", "tel", "telefonnummer", "phone", "fon", "rufnummer")),
@@ -178,6 +187,22 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "zeit",
         ),
     ),
+    # what the offer is, in the region's own words; mapped to ages and topics by services.csv
+    "services": (
+        "Leistungen",
+        (
+            "leistungen",
+            "leistung",
+            "leistungsname",
+            "angebotsart",
+            "angebotsform",
+            "angebotstyp",
+            "betreuungsart",
+            "betreuungsform",
+            "betreuungsangebot",
+            "services",
+        ),
+    ),
     "access": ("Zugang", ("zugang", "zugangsweg", "zugangsart", "anmeldung", "access")),
     "last_checked": (
         "Stand",
@@ -194,6 +219,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 REQUIRED = ("name", "topics", "municipality")
+# a list whose services say the topics (services.csv) needs no topics column
+REQUIRED_ONE_OF = {"topics": ("topics", "services")}
 _MONTH_HEADER = re.compile(r"monat|months|\(m\)|in m\b|\bmon\b")
 
 

@@ -19,16 +19,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from bot.catalogue.ages import AGE_MAX
-from bot.catalogue.sources import Problem, Sources
-from bot.catalogue.tables import decode
-from bot.catalogue.values import (
+from bot.exchange.ages import AGE_MAX
+from bot.exchange.sources import Problem, Sources
+from bot.exchange.tables import decode
+from bot.exchange.values import (
     ValueProblem,
     normalise_cost,
     normalise_date,
     normalise_languages,
 )
-from bot.catalogue.vocabulary import PlaceResolver, TopicResolver
+from bot.exchange.vocabulary import PlaceResolver, TopicResolver
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.understanding.topics import TopicIndex

@@ -15,10 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.catalogue import hsds
-from bot.catalogue.headers import header_score
-from bot.catalogue.planner import planner_sources
-from bot.catalogue.sources import (
+from bot.catalogue.store import read_rows, write_catalogue
+from bot.exchange import hsds
+from bot.exchange.headers import header_score
+from bot.exchange.planner import OPEN_AGE_NOTE, planner_sources
+from bot.exchange.services import load_services
+from bot.exchange.sources import (
     OFFER_COLUMNS,
     CatalogueError,
     Problem,
@@ -28,13 +30,12 @@ from bot.catalogue.sources import (
     read_places,
     read_topics,
 )
-from bot.catalogue.store import read_rows, write_catalogue
-from bot.catalogue.tables import decode, read_table
+from bot.exchange.tables import decode, read_table
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "catalogue"
-TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".geojson")
 VOCABULARY_FILES = ("places.csv", "topics.csv")
 
 
@@ -53,10 +54,29 @@ class ImportResult:
     notes: list[Problem]
     kind: str  # "catalogue" | "planner" | "hsds"
     source: Path
+    skipped: list[Problem] = field(default_factory=list)  # rows left out by skip_invalid()
 
     @property
     def problems(self) -> list[Problem]:
         return self.sources.problems
+
+    @property
+    def open_ages(self) -> list[Problem]:
+        """Rows whose age text names no age: imported without an age limit, worth a check."""
+        return [n for n in self.notes if n.why == _(OPEN_AGE_NOTE)]
+
+    @property
+    def skipped_rows(self) -> int:
+        return len({(p.file, p.row) for p in self.skipped})
+
+    def skip_invalid(self) -> None:
+        """Leave out the rows that have problems of their own; file-wide problems still refuse.
+
+        The readers never build an offer from a row with a problem, so moving the row problems
+        aside leaves exactly the good rows to import.
+        """
+        self.skipped = [p for p in self.problems if p.row_only]
+        self.sources.problems[:] = [p for p in self.problems if not p.row_only]
 
 
 def load_base(
@@ -80,7 +100,9 @@ def load_base(
 def _has_our_header(path: Path) -> bool:
     if path.suffix.lower() != ".csv":
         return False
-    text = decode(path.read_bytes()[:65536], path.name, [])
+    with path.open("rb") as handle:  # the header line only: a cut could split a character
+        line = handle.readline(65536)
+    text = decode(line, path.name, [])
     if text is None:
         return False
     first = next(csv.reader(io.StringIO(text)), [])
@@ -102,9 +124,20 @@ def _offers_file(folder: Path) -> Path | None:
     return tables[0] if len(tables) == 1 else None
 
 
-def read_source(source: Path, base: Base, default_place: str | None = None) -> ImportResult:
-    """Read any supported source into validated sources; nothing is written here."""
+def read_source(
+    source: Path,
+    base: Base,
+    default_place: str | None = None,
+    sheet: str | None = None,
+    services: Path | None = None,
+) -> ImportResult:
+    """Read any supported source into validated sources; nothing is written here.
+
+    `sheet` names the sheet of a workbook to read (default: the one with known headers),
+    `services` the mapping of service names to ages and topics (default: the shipped one).
+    """
     source = Path(source)
+    options = {"sheet": sheet, "services": services}
     if source.is_dir():
         if hsds.is_hsds(source):
             sources, notes = hsds.read_hsds(source, base.places, base.topics, default_place)
@@ -123,13 +156,15 @@ def read_source(source: Path, base: Base, default_place: str | None = None) -> I
             base = Base(read_places(source / "places.csv", problems), base.topics, base.offers)
         if (source / "topics.csv").exists():
             base = Base(base.places, read_topics(source / "topics.csv", problems), base.offers)
-        result = _read_file(offers_path, base)
+        result = _read_file(offers_path, base, **options)
         result.sources.problems[:0] = problems
         return result
-    return _read_file(source, base)
+    return _read_file(source, base, **options)
 
 
-def _read_file(path: Path, base: Base) -> ImportResult:
+def _read_file(
+    path: Path, base: Base, sheet: str | None = None, services: Path | None = None
+) -> ImportResult:
     if path.exists() and _has_our_header(path):
         sources = Sources(places=list(base.places), topics=list(base.topics))
         sources.offers = read_offers(
@@ -137,10 +172,11 @@ def _read_file(path: Path, base: Base) -> ImportResult:
         )
         return ImportResult(sources, [], "catalogue", path)
     problems: list[Problem] = []
-    table = read_table(path, header_score, problems)
+    table = read_table(path, header_score, problems, sheet)
     if table is None:
         return ImportResult(Sources(base.places, base.topics, [], problems), [], "planner", path)
-    sources, notes = planner_sources(table, base.places, base.topics, base.offers)
+    mapping = load_services(services, base.topics, problems)
+    sources, notes = planner_sources(table, base.places, base.topics, base.offers, mapping)
     sources.problems[:0] = problems
     return ImportResult(sources, notes, "planner", path)
 

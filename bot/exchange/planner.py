@@ -7,18 +7,17 @@ value and reason, so that one dry run shows everything to fix.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from bot.catalogue.ages import parse_age_bound, parse_age_span
-from bot.catalogue.headers import FIELDS, REQUIRED, Columns, map_header
-from bot.catalogue.sources import Problem, Sources
-from bot.catalogue.tables import Table, cell_text
-from bot.catalogue.values import (
+from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
+from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
+from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
+from bot.exchange.services import ServiceMap
+from bot.exchange.sources import Problem, Sources
+from bot.exchange.tables import Table, cell_text
+from bot.exchange.values import (
     ValueProblem,
     normalise_access,
     normalise_audience,
@@ -26,26 +25,12 @@ from bot.catalogue.values import (
     normalise_date,
     normalise_languages,
 )
-from bot.catalogue.vocabulary import PlaceResolver, TopicResolver
+from bot.exchange.vocabulary import PlaceResolver, TopicResolver
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.text import fold
 
-
-def stable_id(prefix: str, *parts: str) -> str:
-    """Derive an id that stays the same on every import of the same offer."""
-    digest = hashlib.sha1("|".join(fold(p).strip() for p in parts).encode()).hexdigest()
-    return f"{prefix}-{digest[:6].upper()}"
-
-
-def id_prefixes(offers: Iterable[Offer]) -> dict[str, str]:
-    """Learn the municipality codes (KAM, UNA …) from the ids of the current catalogue."""
-    votes: dict[str, Counter[str]] = {}
-    for offer in offers:
-        prefix = offer.id.split("-")[0]
-        if prefix.isalpha() and prefix.isupper():
-            votes.setdefault(offer.municipality, Counter())[prefix] += 1
-    return {m: c.most_common(1)[0][0] for m, c in votes.items()}
+OPEN_AGE_NOTE = "no age named: imported as open to every age, please check"
 
 
 @dataclass
@@ -54,6 +39,8 @@ class PlannerImport:
     topics: list[Topic]
     prefixes: dict[str, str] = field(default_factory=dict)
     notes: list[Problem] = field(default_factory=list)  # worth a look, but no reason to refuse
+    services: ServiceMap | None = None
+    _columns: Columns = field(default_factory=Columns, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.place_resolver = PlaceResolver(self.places)
@@ -62,15 +49,21 @@ class PlannerImport:
 
     def read(self, table: Table, problems: list[Problem]) -> list[Offer]:
         columns = map_header(table.header)
-        for key in REQUIRED:
-            if key not in columns.index:
-                problems.append(
-                    Problem(
-                        table.name, table.header_line, FIELDS[key][0], "", _("column is missing")
-                    )
-                )
-        if any(key not in columns.index for key in REQUIRED):
+        missing = [
+            key for key in REQUIRED
+            if not any(k in columns.index for k in REQUIRED_ONE_OF.get(key, (key,)))
+        ]  # fmt: skip
+        for key in missing:
+            problems.append(
+                Problem(table.name, table.header_line, FIELDS[key][0], "", _("column is missing"))
+            )
+        if missing:
             return []
+        self._columns = columns
+        if "service_area" not in columns.index:
+            self.notes.append(Problem(table.name, table.header_line, FIELDS["service_area"][0], "",
+                                      _("no catchment area column: each offer serves its "
+                                        "municipality")))  # fmt: skip
         for title in columns.unknown:
             self.notes.append(
                 Problem(table.name, table.header_line, title, "", _("unknown column, ignored"))
@@ -78,7 +71,13 @@ class PlannerImport:
         offers: list[Offer] = []
         lines: list[int] = []
         for line, cells in table.rows:
-            if not any(cell_text(c) for c in cells):
+            filled = [cell_text(c) for c in cells if cell_text(c)]
+            if not filled:
+                continue
+            if len(filled) == 1 and len(columns.index) > 2:  # "--- Bergkamen ---", "Stand: …"
+                self.notes.append(Problem(table.name, line, "", filled[0][:60],
+                                          _("only one cell filled: read as a heading or "
+                                            "comment, not as an offer")))  # fmt: skip
                 continue
             extra = [cell_text(c) for c in cells[len(table.header) :] if cell_text(c)]
             if extra:
@@ -92,6 +91,7 @@ class PlannerImport:
                             "more cells than columns: is the separator used "
                             "inside a cell without quotes?"
                         ),
+                        row_only=True,
                     )
                 )
                 continue
@@ -99,8 +99,9 @@ class PlannerImport:
             if offer is not None:
                 offers.append(offer)
                 lines.append(line)
-        _disambiguate_ids(offers)
+        disambiguate_ids(offers)
         seen: dict[str, int] = {}
+        kept: list[Offer] = []
         for offer, line in zip(offers, lines, strict=True):
             if offer.id in seen:
                 problems.append(
@@ -112,10 +113,13 @@ class PlannerImport:
                         _("this id is used twice (also in line {line})").format(
                             line=seen[offer.id]
                         ),
+                        row_only=True,
                     )
                 )
-            seen.setdefault(offer.id, line)
-        return offers
+                continue
+            seen[offer.id] = line
+            kept.append(offer)
+        return kept
 
     def _offer(
         self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem]
@@ -130,8 +134,9 @@ class PlannerImport:
         def bad(key: str, why: str, value: str | None = None) -> None:
             column = table.header[columns.index[key]] if key in columns.index else FIELDS[key][0]
             problems.append(
-                Problem(table.name, line, column, text(key) if value is None else value, why)
-            )
+                Problem(table.name, line, column, text(key) if value is None else value, why,
+                        row_only=True)
+            )  # fmt: skip
 
         def note(key: str, why: str) -> None:
             column = table.header[columns.index[key]] if key in columns.index else FIELDS[key][0]
@@ -144,12 +149,23 @@ class PlannerImport:
         topics, unknown, fuzzy = self.topic_resolver.resolve(text("topics"))
         for word in unknown:
             bad("topics", _("unknown topic '{topic}'").format(topic=word))
+        service = self.services.read(text("services")) if self.services else None
+        if service is not None:
+            topics = (*topics, *(k for k in service.topics if k not in topics))
+            for part in service.unknown:
+                note("services", _("no meaning known for '{service}' (services.csv)").format(
+                    service=part))  # fmt: skip
         if not topics and not unknown:
-            bad("topics", _("a value is required"))
+            if service is not None and service.unknown and not text("topics"):
+                bad("services", _("no topic: none of these services is in the mapping "
+                                  "(services.csv, --services)"))  # fmt: skip
+            else:
+                bad("topics" if "topics" in columns.index else "services",
+                    _("a value is required"))  # fmt: skip
         for word in fuzzy:
             note("topics", _("read '{word}' as a similar topic name").format(word=word))
         municipality, district, area = self._places(text, bad, note)
-        age_min, age_max = self._ages(columns, text, bad)
+        age_min, age_max = self._ages(columns, text, bad, note, service)
         audience, unknown_audience = normalise_audience(text("audience"))
         if unknown_audience:
             note(
@@ -171,7 +187,8 @@ class PlannerImport:
         for key in ("lat", "lon"):
             value = text(key).replace(",", ".")
             try:
-                position.append(float(value) if value else None)
+                # to 1 cm, so that an Excel round trip (15 digits) changes nothing
+                position.append(round(float(value), 7) if value else None)
             except ValueError:
                 bad(key, _("must be a number such as 51.59"))
                 position.append(None)
@@ -188,7 +205,7 @@ class PlannerImport:
             id=offer_id,
             name=name,
             provider=provider,
-            description=text("description"),
+            description="" if _is_url(text("description")) else text("description"),
             topics=topics,
             audience=audience,
             age_min=age_min,
@@ -196,12 +213,14 @@ class PlannerImport:
             municipality=municipality,
             district=district,
             service_area=area,
-            address=text("address"),
+            address=_address(text("address"), text("house_number") + text("house_suffix"),
+                              text("postcode"), text("municipality")),
             lat=position[0],
             lon=position[1],
             phone=phone,
             email=email,
-            website=text("website"),
+            website=text("website") or (text("description") if _is_url(text("description"))
+                                        else ""),
             cost=normalise_cost(text("cost")),
             languages=values["languages"] or ("de",),
             schedule=text("schedule"),  # type: ignore[arg-type]
@@ -213,8 +232,10 @@ class PlannerImport:
         """Resolve Ort/Kommune, Stadtteil and Einzugsgebiet; the town decides shared names."""
         gazetteer = self.gazetteer
 
-        def resolve(key: str, value: str, context: str | None) -> str | None:
-            found = self.place_resolver.resolve(value, context)
+        def resolve(
+            key: str, value: str, context: str | None, prefer: str | None = None
+        ) -> str | None:
+            found = self.place_resolver.resolve(value, context, prefer)
             if found.key is None:
                 why = (
                     _("the name fits several places: {places}").format(
@@ -229,17 +250,35 @@ class PlannerImport:
             return found.key
 
         municipality = district = None
+        top: str | None = None  # the cell named the whole region (Hamburg above its Bezirke)
+        finer = text("district") or text("borough")
         if not text("municipality"):
-            bad("municipality", _("a value is required"))
+            if not finer:
+                bad("municipality", _("a value is required"))
         else:
-            found = resolve("municipality", text("municipality"), None)
-            if found and gazetteer[found].kind == "district":  # "Methler" names the district
+            found = (
+                self.place_resolver.resolve(text("municipality")).key
+                if finer else resolve("municipality", text("municipality"), None)
+            )  # fmt: skip
+            if found is None and finer:  # "aa" above a known Stadtteil: the Stadtteil decides
+                note("municipality", _("unknown place: taken from the district"))
+            elif found and gazetteer[found].kind == "district":  # "Methler" names the district
                 municipality, district = gazetteer.municipality_of(found), found
+            elif found and gazetteer[found].kind == "kreis" and finer:
+                top = found
             else:
                 municipality = found
+        if text("borough"):
+            found = resolve("borough", text("borough"), municipality)
+            if found and gazetteer[found].kind == "district":
+                district = district or found
+                municipality = municipality or gazetteer.municipality_of(found)
+            elif found and gazetteer[found].kind == "municipality":
+                municipality = municipality or found
         if text("district"):
-            found = resolve("district", text("district"), municipality)
-            if found and municipality and gazetteer.municipality_of(found) != municipality:
+            found = resolve("district", text("district"), municipality, prefer="district")
+            town = gazetteer.municipality_of(found)
+            if found and municipality and town != municipality:
                 bad(
                     "district",
                     _("this district does not lie in {town}").format(
@@ -247,6 +286,8 @@ class PlannerImport:
                     ),
                 )
             district = found or district
+            municipality = municipality or town
+        municipality = municipality or top
         area: list[str] = []
         for part in _split_places(text("service_area")):
             found = self.place_resolver.resolve(part, municipality)
@@ -259,11 +300,11 @@ class PlannerImport:
                 area.append(key)
         if not area and municipality:
             area = [municipality]
-            if text("service_area") == "":
+            if text("service_area") == "" and "service_area" in self._columns.index:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)
 
-    def _ages(self, columns: Columns, text, bad) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
+    def _ages(self, columns: Columns, text, bad, note, service) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
         """Read Alter von/bis, else a combined Alter column, else ages in the Zielgruppe."""
         low = high = None
         try:
@@ -283,10 +324,17 @@ class PlannerImport:
                 if low is not None and high is not None and low > high:
                     bad("age_max", _("the upper age is below the lower age"))
             elif text("age"):
-                low, high = parse_age_span(text("age"), "age" in columns.months)
+                reading = read_age(text("age"), "age" in columns.months)
+                low, high = reading.low, reading.high
+                if not reading.named:
+                    note("age", _(OPEN_AGE_NOTE))
+            elif service is not None and service.has_age:
+                low, high = service.low, service.high
             elif text("audience"):
-                with contextlib.suppress(ValueProblem):  # an audience without ages is fine
+                try:  # an audience without ages is fine; one with unreadable ages is noted
                     low, high = parse_age_span(text("audience"))
+                except ValueProblem as error:
+                    note("audience", str(error))
         except ValueProblem as error:
             bad("age", str(error))
         return low, high
@@ -303,6 +351,20 @@ class PlannerImport:
         return stable_id(prefix, name, provider)
 
 
+def _is_url(text: str) -> bool:
+    """A description that is only a link is the website (Hamburg's "Informationen")."""
+    return bool(re.fullmatch(r"(?:https?://|www\.)\S+", text.strip()))
+
+
+def _address(street: str, number: str, postcode: str, town: str) -> str:
+    """Join the address parts that lists keep in separate columns ("Straße", "Hausnummer")."""
+    line = " ".join(part for part in (street, number) if part)
+    if postcode and postcode not in line:
+        place = " ".join(p for p in (postcode, town) if p)
+        return f"{line}, {place}" if line else place
+    return line
+
+
 def _split_places(cell: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;,\n]| und | sowie ", cell) if p.strip()]
 
@@ -312,27 +374,10 @@ def planner_sources(
     places: list[Place],
     topics: list[Topic],
     known: Iterable[Offer] = (),
+    services: ServiceMap | None = None,
 ) -> tuple[Sources, list[Problem]]:
     """Read a planner table into validated sources (problems) plus notes for the report."""
     sources = Sources(places=list(places), topics=list(topics))
-    importer = PlannerImport(sources.places, sources.topics, id_prefixes(known))
+    importer = PlannerImport(sources.places, sources.topics, id_prefixes(known), services=services)
     sources.offers = importer.read(table, sources.problems)
     return sources, importer.notes
-
-
-def _disambiguate_ids(offers: list[Offer]) -> None:
-    """Derived ids of one name and provider in several places get the place in the hash."""
-    counts = Counter(o.id for o in offers)
-    for index, offer in enumerate(offers):
-        if counts[offer.id] > 1 and re.fullmatch(r"[A-Z]+-[0-9A-F]{6}", offer.id):
-            prefix = offer.id.split("-")[0]
-            offers[index] = replace(
-                offer,
-                id=stable_id(
-                    prefix,
-                    offer.name,
-                    offer.provider,
-                    offer.district or offer.municipality,
-                    offer.address,
-                ),
-            )

@@ -15,7 +15,8 @@ import uuid
 from collections import defaultdict
 from pathlib import Path
 
-from bot.catalogue.hsds import (
+from bot.catalogue.index import Catalogue
+from bot.exchange.hsds import (
     ACCESS_TEXT,
     DATAPACKAGE,
     EXTENSION_FIELDS,
@@ -23,8 +24,7 @@ from bot.catalogue.hsds import (
     TOPIC_TAXONOMY,
     schema,
 )
-from bot.catalogue.index import Catalogue
-from bot.catalogue.values import LANGUAGE_NAMES
+from bot.exchange.values import LANGUAGE_NAMES
 from bot.models import Offer
 
 NAMESPACE = uuid.UUID("6f2b8f86-5c1e-4d59-9d0e-3a1c2b7e4a10")

@@ -79,8 +79,14 @@ class PlaceResolver:
         )
         self._choices = sorted({form for tier in self.tiers for form in tier if len(form) >= 4})
 
-    def resolve(self, text: str, context: str | None = None) -> Resolved:
-        """Return the place a cell names; `context` is the offer's municipality, if known."""
+    def resolve(
+        self, text: str, context: str | None = None, prefer: str | None = None
+    ) -> Resolved:
+        """Return the place a cell names; `context` is the offer's municipality, if known.
+
+        `prefer` is the kind the column names ("district" for Stadtteil): where a district has
+        its town's name (Hamburg's Stadtteil Eimsbüttel in the Bezirk Eimsbüttel), it decides.
+        """
         forms = _forms(str(text))
         if not forms:
             return Resolved(None)
@@ -90,7 +96,7 @@ class PlaceResolver:
         for tier in self.tiers:
             keys = set().union(*(tier.get(f, set()) for f in forms))
             if keys:
-                return self._decide(keys, context)
+                return self._decide(keys, context, prefer)
         postcode = re.search(r"\b(\d{5})\b", str(text))
         if postcode and postcode[1] in self.postcodes:
             rest = re.sub(r"\b\d{5}\b", " ", str(text)).strip(" ,")
@@ -107,10 +113,16 @@ class PlaceResolver:
             return Resolved(decided.key, decided.candidates, fuzzy=True)
         return Resolved(None)
 
-    def _decide(self, keys: set[str], context: str | None) -> Resolved:
+    def _decide(self, keys: set[str], context: str | None, prefer: str | None = None) -> Resolved:
         if len(keys) == 1:
             return Resolved(next(iter(keys)))
         gazetteer = self.gazetteer
+        if prefer:
+            kind = {k for k in keys if gazetteer[k].kind == prefer}
+            if context:
+                kind = {k for k in kind if gazetteer.municipality_of(k) == context} or kind
+            if len(kind) == 1:
+                return Resolved(next(iter(kind)))
         if context:
             inside = {k for k in keys if k == context or gazetteer.municipality_of(k) == context}
             if len(inside) == 1:

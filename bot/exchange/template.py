@@ -13,9 +13,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from bot.catalogue.headers import FIELDS
 from bot.catalogue.index import Catalogue
-from bot.catalogue.values import AUDIENCE_LABELS, LANGUAGE_NAMES
+from bot.exchange.headers import FIELDS
+from bot.exchange.values import AUDIENCE_LABELS, LANGUAGE_NAMES
 from bot.models import Offer
 
 OFFER_SHEET = "Angebote"

@@ -1,0 +1,51 @@
+"""Offer ids for lists that have none: stable across imports, learnt from the catalogue's own.
+
+A planner's list rarely carries ids, but reports ("Angaben veraltet") and merges need an offer to
+keep its id when the list is imported again: the id is the municipality code learnt from the
+current ids (KAM, UNA …) and a hash of name and Träger (and the place, where both repeat).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot.models import Offer
+from bot.text import fold
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """Derive an id that stays the same on every import of the same offer."""
+    digest = hashlib.sha1("|".join(fold(p).strip() for p in parts).encode()).hexdigest()
+    return f"{prefix}-{digest[:6].upper()}"
+
+
+def id_prefixes(offers: Iterable[Offer]) -> dict[str, str]:
+    """Learn the municipality codes (KAM, UNA …) from the ids of the current catalogue."""
+    votes: dict[str, Counter[str]] = {}
+    for offer in offers:
+        prefix = offer.id.split("-")[0]
+        if prefix.isalpha() and prefix.isupper():
+            votes.setdefault(offer.municipality, Counter())[prefix] += 1
+    return {m: c.most_common(1)[0][0] for m, c in votes.items()}
+
+
+def disambiguate_ids(offers: list[Offer]) -> None:
+    """Derived ids of one name and provider in several places get the place in the hash."""
+    counts = Counter(o.id for o in offers)
+    for index, offer in enumerate(offers):
+        if counts[offer.id] > 1 and re.fullmatch(r"[A-Z]+-[0-9A-F]{6}", offer.id):
+            prefix = offer.id.split("-")[0]
+            offers[index] = replace(
+                offer,
+                id=stable_id(
+                    prefix,
+                    offer.name,
+                    offer.provider,
+                    offer.district or offer.municipality,
+                    offer.address,
+                ),
+            )

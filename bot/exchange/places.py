@@ -1,0 +1,197 @@
+"""Derive a gazetteer (places.csv) from a region's own list, for the planner to review.
+
+Another Jugendamt's list already names Ort, Stadtteil, Bezirk and PLZ; writing a gazetteer by
+hand first would keep it from starting. The levels follow the columns:
+
+* with a Bezirk column (a city of boroughs, Hamburg): the Ort most rows name is the region
+  (kind `kreis`), the Bezirke are its `municipality` places, the Stadtteile their `district`s;
+* without one: a region place (`--region`, default the most named Ort) above the Orte as
+  `municipality` places and their Stadtteile as `district`s.
+
+Postcodes are those of the rows, coordinates the centroid of the rows' coordinates (a place
+without any takes its children's, else its parent's). Odd values (an Ort named by one row whose
+Stadtteil lies elsewhere) are not turned into places but reported, so the review stays short.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.catalogue.contents import Problem
+from bot.exchange.headers import map_header
+from bot.exchange.sources import PLACE_COLUMNS
+from bot.exchange.tables import Table, cell_text
+from bot.i18n import _
+from bot.models import Place
+from bot.text import slug
+
+SUFFIX = {"kreis": "region", "municipality": "ort", "district": "stadtteil"}
+RARE_SHARE = 0.01  # an Ort named by fewer rows than this share, beside a known Stadtteil, is noise
+
+
+@dataclass
+class _Node:
+    name: str
+    kind: str
+    parent: str | None
+    rows: int = 0
+    postcodes: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+@dataclass
+class DerivedPlaces:
+    places: list[Place]
+    notes: list[Problem]
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _postcode(text: str) -> str:
+    found = re.search(r"\b(\d{5})\b", text)
+    return found[1] if found else ""
+
+
+def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
+    """Build the places of a list from its place columns; notes name what was left out."""
+    columns = map_header(table.header)
+    notes: list[Problem] = []
+
+    def cell(cells: list, key: str) -> str:
+        position = columns.index.get(key)
+        if position is None or position >= len(cells):
+            return ""
+        return " ".join(cell_text(cells[position]).split())
+
+    rows = [
+        (line, {k: cell(cells, k) for k in ("municipality", "borough", "district", "postcode",
+                                             "lat", "lon", "address")})
+        for line, cells in table.rows
+        if any(cell_text(c) for c in cells)
+    ]  # fmt: skip
+    towns = Counter(r["municipality"] for _line, r in rows if r["municipality"])
+    boroughs = "borough" in columns.index and any(r["borough"] for _l, r in rows)
+    top_name = region or (towns.most_common(1)[0][0] if towns else _("whole area"))
+    nodes: dict[str, _Node] = {}
+
+    def node(name: str, kind: str, parent: str | None) -> str:
+        base = slug(name)
+        above = slug(nodes[parent].name) if parent in nodes else kind
+        for key in (base, f"{base}-{SUFFIX[kind]}", f"{base}-{above}-{SUFFIX[kind]}"):
+            known = nodes.get(key)
+            if known is None or (known.kind == kind and known.parent == parent):
+                nodes.setdefault(key, _Node(name, kind, parent))
+                return key
+        raise AssertionError(key)  # pragma: no cover - three distinct keys cannot all clash
+
+    top = node(top_name, "kreis", None)
+    district_parent: dict[str, Counter[str]] = defaultdict(Counter)
+    for _line, r in rows:
+        if r["district"]:
+            middle = r["borough"] if boroughs else r["municipality"]
+            if middle:
+                district_parent[r["district"]][middle] += 1
+    for line, r in rows:
+        town, borough, district = r["municipality"], r["borough"], r["district"]
+        if boroughs:
+            middle = borough
+            if town and town != top_name and not borough and not district:
+                middle = town  # a place outside the city, named only by its Ort
+            elif town and town != top_name and towns[town] < RARE_SHARE * len(rows):
+                notes.append(
+                    Problem(
+                        table.name,
+                        line,
+                        "Ort",
+                        town,
+                        _("not made a place: the row's Bezirk/Stadtteil decide"),
+                    )
+                )
+        else:
+            middle = town
+        if not middle and district in district_parent:
+            middle = district_parent[district].most_common(1)[0][0]
+        if not middle:
+            notes.append(Problem(table.name, line, "", "", _("the row names no place")))
+            continue
+        chain = [node(middle, "municipality", top)]
+        if district:
+            usual = district_parent[district].most_common(1)[0][0]
+            if usual != middle:
+                notes.append(Problem(table.name, line, "Stadtteil", district,
+                                     _("also named in {town}; placed in {usual}")
+                                     .format(town=middle, usual=usual)))  # fmt: skip
+            chain.append(node(district, "district", node(usual, "municipality", top)))
+        point = (_float(r["lat"]), _float(r["lon"]))
+        code = r["postcode"] or _postcode(r["address"])
+        for key in (top, *chain):
+            nodes[key].rows += 1
+            if code:
+                nodes[key].postcodes[code] += 1
+            if None not in point:
+                nodes[key].points.append(point)  # type: ignore[arg-type]
+    return DerivedPlaces(_places(nodes, top), notes)
+
+
+def _centre(node: _Node) -> tuple[float, float] | None:
+    if not node.points:
+        return None
+    return (
+        round(sum(p[0] for p in node.points) / len(node.points), 6),
+        round(sum(p[1] for p in node.points) / len(node.points), 6),
+    )
+
+
+def _owners(nodes: dict[str, _Node], kind: str) -> dict[str, str]:
+    """Give each postcode to the place of `kind` most of its rows lie in (one owner each)."""
+    best: dict[str, tuple[int, str]] = {}
+    for key, item in nodes.items():
+        if item.kind == kind:
+            for code, count in item.postcodes.items():
+                if count > best.get(code, (0, ""))[0]:
+                    best[code] = (count, key)
+    return {code: key for code, (_count, key) in best.items()}
+
+
+def _places(nodes: dict[str, _Node], top: str) -> list[Place]:
+    order = {"kreis": 0, "municipality": 1, "district": 2}
+    owners = _owners(nodes, "municipality")
+    district_owners = _owners(nodes, "district")
+    keys = sorted(nodes, key=lambda k: (order[nodes[k].kind], nodes[k].name.casefold()))
+    places: list[Place] = []
+    for key in keys:
+        item = nodes[key]
+        centre = _centre(item) or (_centre(nodes[item.parent]) if item.parent else None)
+        lat, lon = centre or (0.0, 0.0)
+        # a postcode shared by several places (a street on the border) belongs to the one most
+        # rows lie in, so that a postcode names one place; the region needs none of its own
+        mine = owners if item.kind == "municipality" else district_owners
+        codes = tuple(sorted(c for c in item.postcodes if mine.get(c) == key))
+        places.append(Place(key, item.name, item.kind, item.parent, codes, (), lat, lon))
+    return places
+
+
+def places_csv(places: list[Place]) -> str:
+    """Write places in the catalogue schema (places.csv), lists joined with ';'."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(PLACE_COLUMNS)
+    for p in places:
+        writer.writerow([p.key, p.name, p.kind, p.parent or "", ";".join(p.postcodes),
+                         ";".join(p.aliases), p.lat, p.lon])  # fmt: skip
+    return out.getvalue()
+
+
+def write_places(places: list[Place], path: Path) -> Path:
+    Path(path).write_text(places_csv(places), encoding="utf-8")
+    return Path(path)
