@@ -9,6 +9,7 @@ municipality and period) are re-exported here for the channels.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,9 +20,9 @@ from bot.catalogue.holder import CatalogueHolder
 from bot.dialogue import Session, refine, respond
 from bot.gaps.aggregate import Scope
 from bot.gaps.log import record_gap
-from bot.models import AgeRange, Answer, GapReason, Hit
+from bot.models import AgeRange, Answer, GapReason, Hit, Offer
 from bot.privacy import pseudonymise
-from bot.reports import doubtful_offers, has_open_report, record_report
+from bot.reports import doubtful_offers, has_open_report, open_reports, record_report
 from bot.settings import Settings
 from bot.state import StateStore
 from bot.understanding import Context, understand
@@ -178,6 +179,16 @@ class Assistant:
         record_report(self.store, offer_id, user, note=note)
         return True
 
+    def open_reports(self) -> list[dict[str, object]]:
+        """Reports from the field waiting for a curator, oldest first."""
+        return open_reports(self.store)
+
+    def stale_offers(self, today: dt.date | None = None) -> list[Offer]:
+        """Offers not verified for a long time, oldest first (the curators' to-do list)."""
+        from bot.exchange.check import stale_offers
+
+        return stale_offers(self.catalogue, today)
+
     def doubtful(self) -> set[str]:
         """Ids of offers several users reported as outdated, until a curator resolves them.
 
@@ -242,6 +253,22 @@ class Assistant:
         from bot.gaps.export import workbook_bytes
 
         return workbook_bytes(self._gap_view(scope))
+
+    def gap_report_html(self, scope: Scope = WHOLE_LOG) -> str:
+        """The planners' gap report as one HTML document."""
+        from bot.gaps.report import render_html
+
+        return render_html(self._gap_view(scope), self.settings.retention_days)
+
+    def gap_csv(self, scope: Scope = WHOLE_LOG) -> dict[str, bytes]:
+        """The gap report's tables as CSV files (name → bytes), as `gaps report --csv` writes."""
+        import tempfile
+
+        from bot.gaps.export import write_csv
+
+        view = self._gap_view(scope)
+        with tempfile.TemporaryDirectory() as folder:
+            return {path.name: path.read_bytes() for path in write_csv(view, Path(folder))}
 
     def _gap_view(self, scope: Scope) -> GapView:
         from bot.gaps.view import build_view

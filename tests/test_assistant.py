@@ -53,3 +53,23 @@ def test_user_data_and_deletion_go_through_the_assistant(assistant: Assistant) -
     assert len(data["gaps"]) == 1 and len(data["offer_reports"]) == 1
     assert assistant.delete_user_data(user) >= 2
     assert all(rows == [] for rows in assistant.user_data(user).values())
+
+
+def test_the_gap_report_is_read_through_the_assistant_by_scope(assistant: Assistant) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from bot.assistant import Scope
+
+    assistant.respond("Sprachförderung auf Tigrinya in Werne, 4 Jahre", channel="web", user="u")
+    kamen = Scope(municipality="kamen")
+    assert "1" in assistant.gap_summary() and assistant.gap_summary() != assistant.gap_summary(
+        kamen
+    )
+    assert assistant.gap_heatmap().startswith(b"\x89PNG")
+    book = load_workbook(io.BytesIO(assistant.gap_workbook()))
+    assert len(list(book.worksheets[0].iter_rows())) == 2  # header and the one entry
+    assert "<html" in assistant.gap_report_html().lower()
+    assert any(name.endswith(".csv") for name in assistant.gap_csv(kamen))
+    assert assistant.open_reports() == []
