@@ -131,6 +131,10 @@ class Request:
     keywords: tuple[str, ...] = ()
     # No need was named: the topics are the general offers of the child's life phase.
     general: bool = False
+    # Numbers that could be the child's age when the text does not settle which one it is
+    # ("Schülerin 18 … Bruder (13)"): then `age` stays None and the assistant asks back.
+    age_candidates: tuple[AgeRange, ...] = ()
+    age_uncertain: bool = False
 
     @property
     def missing(self) -> tuple[Missing, ...]:

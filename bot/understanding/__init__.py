@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
-from bot.understanding.age import parse_age
+from bot.understanding.age import read_age
 from bot.understanding.languages import parse_languages
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.topics import TopicIndex
@@ -27,6 +27,8 @@ class Context:
     """What the assistant knows about the asker beyond this message."""
 
     default_place: str | None = None
+    # What the assistant just asked for ("age"): a bare answer ("17", "sie ist 15") is read as it.
+    expecting: str | None = None
 
 
 class _Indexes:
@@ -53,7 +55,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     cleaned = clean(text or "")[:MAX_CHARS].strip()
     folded = fold(cleaned)
     index = indexes(catalogue)
-    age = parse_age(folded)
+    reading = read_age(folded, expecting=context.expecting == "age")
+    age = reading.age
     place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
     found = index.topics.find(cleaned, age)
     key = place.place
@@ -68,6 +71,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         place_candidates=place.candidates,
         keywords=found.evidence,
         general=found.general,
+        age_candidates=reading.candidates,
+        age_uncertain=reading.uncertain,
     )
 
 

@@ -1,10 +1,13 @@
 """Find the child's age in a request, as an inclusive range in months.
 
 People write "Kind 3 J.", "Dreijährige", "2,5 Jahre", "Baby 7 Wochen", "Kinder 9 u. 11",
-"5. Klasse", "Erstklässler", "Kita-Kind", "U3", "30. SSW" or "16-jährige schwanger" (then the
-request is about the unborn child). Evidence comes in tiers: explicit numbers beat school years,
-which beat life-stage words. Numbers that are durations ("seit zwei Wochen") or adults' ages
-("Mutter (22)") are not the child's age.
+"Kunde 19", "16, Realschule", "5. Klasse", "aus der vierten Klasse", "Erstklässler", "Kita-Kind",
+"U3", "30. SSW", "ET Juli" or "16-jährige schwanger" (then the request is about the unborn child).
+Every number mention is classified by its context (`bot.understanding.age_mentions`); evidence
+comes in tiers: numbers that name an age beat numbers standing alone, which beat school years,
+which beat life-stage words. An adult's or another person's age never becomes the child's. When a
+number could be the child's age but nothing explains it, or the candidates disagree, the reading
+is `uncertain` and the assistant asks back instead of guessing.
 """
 
 from __future__ import annotations
@@ -15,315 +18,229 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.models import AgeRange
+from bot.text import clean, fold
+from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
+from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
 
-MAX_YEARS = 27  # offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age
-MAX_MONTHS = 323  # the catalogue's upper bound: the day before the 27th birthday
 PREGNANCY = AgeRange(-9, -1)
-DAYS_PER_MONTH = 30.44
 WEEKS_PER_MONTH = 4.345
-
-_NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
-_YEAR_UNIT = (
-    r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yo\b)"
-)
-_MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*)"
-_WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
-_DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-_BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert")
-_SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|/|-/|-|–|bis|oder)\s*"
+_BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
+                   r"|totgeburt|fehlgeburt|stillgeburt|sternenkind")  # fmt: skip
+_MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
+                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
+_SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
+_OWN = ("child", "role")  # whose numbers name the child's own age
 
 
 @dataclass(frozen=True, slots=True)
-class _Hit:
+class AgeReading:
+    """What a text says about the child's age: the range, the candidates, and whether to ask."""
+
+    age: AgeRange | None
+    candidates: tuple[AgeRange, ...] = ()
+    uncertain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
     start: int
     end: int
     low: int
     high: int
-    other: bool = False  # the age of another person named in the text (a brother, a friend)
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    years: re.Pattern[str]
-    months: re.Pattern[str]
-    years_months: re.Pattern[str]
-    noun_numbers: re.Pattern[str]
-    school_year: re.Pattern[str]
-    class_number: re.Pattern[str]
-    ordinal_class: re.Pattern[str]
-    ssw: re.Pattern[str]
-    due_in: re.Pattern[str]
-    number_words: re.Pattern[str]
-    named: re.Pattern[str]
-    word_before_years: re.Pattern[str]
-    fractions: re.Pattern[str]
 
 
 @cache
-def _patterns() -> _Patterns:
-    vocab = age_vocabulary()
-    nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
-    words = "|".join(sorted(map(re.escape, vocab.numbers), key=len, reverse=True))
-    fractions = "|".join(sorted(map(re.escape, vocab.fractions), key=len, reverse=True))
-    ordinals = "|".join(sorted(map(re.escape, vocab.ordinals), key=len, reverse=True))
-    return _Patterns(
-        years=re.compile(
-            rf"(?P<a>{_NUM})(?:{_SEP}(?P<b>{_NUM}))?\s*-?\s*{_YEAR_UNIT}(?:\s*alt\w*)?"
-        ),
-        months=re.compile(
-            rf"(?P<a>{_NUM})(?:{_SEP}(?P<b>{_NUM}))?\s*-?\s*(?:(?P<m>{_MONTH_UNIT})|"
-            rf"(?P<w>{_WEEK_UNIT})|(?P<d>{_DAY_UNIT}))"
-        ),
-        years_months=re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{_YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{_MONTH_UNIT}"
-        ),
-        noun_numbers=re.compile(
-            rf"(?:\w*(?:{nouns}))\b\s*(?:\(|,|:|-|–)?\s*(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
-            r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
-            rf"(?P<nums>{_NUM}(?:{_SEP}{_NUM})*)(?P<unit>\s*-?\s*(?:{_MONTH_UNIT}|{_WEEK_UNIT}))?"
-            r"(?!\s*\.?\s*(?:klasse|kl\b|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister|\d|"
-            r"stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d))"
-        ),
-        school_year=re.compile(
-            r"(?P<a>\d{1,2})\s*\.?\s*(?:(?:/|-|–|und|u\.)\s*(?P<b>\d{1,2})\s*\.?\s*)?"
-            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b)"
-        ),
-        class_number=re.compile(
-            r"(?:klasse|jahrgangsstufe|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
-            r"(?:\s*(?:/|-|–|und)\s*(?P<b>\d{1,2}))?"
-        ),
-        ordinal_class=re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
-        ssw=re.compile(
+def _patterns() -> dict[str, re.Pattern[str]]:
+    ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
+    return {
+        "school_year": re.compile(
+            r"(?P<a>\d{1,2})\s*\.?\s*(?:(?:/|-|–|und|u\.|oder)\s*(?P<b>\d{1,2})\s*\.?\s*)?-?\s*"
+            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
+            r"|klaessler\w*|sinif\w*)"),
+        "class_number": re.compile(
+            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
+            r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
+        "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
+        "ordinal_noun": re.compile(
+            rf"(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer|den"
+            rf"|die)\s+(?P<o>{ordinals})(?:e|en)\b"),
+        "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
+        "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
+        "ssw": re.compile(
             r"(?:(?P<a>\d{1,2})\s*\.?\s*(?:ssw|schwangerschaftswoche)|ssw\s*(?P<b>\d{1,2}))"
-            r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"
-        ),
-        due_in=re.compile(
+            r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
+        "due_in": re.compile(
             r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|baby kommt|\bdue)"
-            r"\s*(?:ist\s*)?"
-            rf"(?:in|ca\.?)?\s*(?P<n>{_NUM})\s*(?:(?P<w>{_WEEK_UNIT})|(?P<m>{_MONTH_UNIT}))"
-        ),
-        number_words=re.compile(rf"\b(?:{words})\b"),
-        # a name and the age in brackets, as professionals write it: "Luca (11)"
-        named=re.compile(r"\b(?P<word>[a-z]{3,})\s*\(\s*(?P<n>\d{1,2})\s*\)"),
-        word_before_years=re.compile(rf"\b(?P<w>{words})(?=\s*-?\s*jaehrig)"),
-        fractions=re.compile(rf"(?P<f>{fractions})"),
-    )
+            r"\s*(?:ist\s*)?(?:in|ca\.?)?\s*(?P<n>\d{1,2}(?:,5)?)\s*(?:(?P<w>wochen?\b|wo\b|weeks?)"
+            r"|(?P<m>monate?n?\b|mon\b|months?))"),
+        "due_date": re.compile(
+            rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
+            rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
+            rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
+        "expecting": re.compile(
+            r"\berwarte\w*\s+(?:\w+\s+){0,2}(?:kind|baby|zwilling\w*|nachwuchs)"
+            r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
+            r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
+            r"(?:kind|baby|zwillinge|geschwisterchen)\b"
+            r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
+            r"|\bexpecting\b|\bschwangerschaftswoche"),
+        "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
+                                r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
+    }
 
 
-def _value(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
-def _years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
-    """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
-    first, last = (a, b) if b is not None and b >= a else (a, a)
-    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
-        return None
-    low = round(first * 12)
-    high = round(last * 12) if last != int(last) else int(last) * 12 + 11
-    return low, min(high, MAX_MONTHS)
-
-
-def _normalise(text: str, vocab: AgeVocabulary) -> str:
-    """Turn number words and fractions into digits ("zweieinhalb" → "2,5", "Junge, zehn")."""
-    patterns = _patterns()
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)  # Kita-Kind → kitakind
-    text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
-    text = patterns.fractions.sub(lambda m: f"{vocab.fractions[m.group('f')]:g}".replace(".", ","),
-                                  text)  # fmt: skip
-    text = patterns.word_before_years.sub(lambda m: str(vocab.numbers[m.group("w")]), text)
-
-    def number(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word.startswith("ein"):  # "ein Kind" is no age; only "ein Jahr", "einen Monat"
-            rest = text[match.end() : match.end() + 12].lstrip()
-            if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week)", rest):
-                return word
-        return str(vocab.numbers[word])
-
-    text = patterns.number_words.sub(number, text)
-    return re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-
-
-def _word_before(text: str, start: int) -> str:
-    words = re.findall(r"[a-z]+", text[max(0, start - 30) : start])
-    return words[-1] if words else ""
-
-
-def _words_before(text: str, start: int, count: int = 2) -> list[str]:
-    return re.findall(r"[a-z]+", text[max(0, start - 30) : start])[-count:]
-
-
-def _overlaps(hits: list[_Hit], start: int, end: int) -> bool:
-    return any(h.start < end and start < h.end for h in hits)
-
-
-def _explicit(text: str, vocab: AgeVocabulary) -> list[_Hit]:
-    """Collect ages written as numbers with a unit or after a child noun."""
-    patterns = _patterns()
-    hits: list[_Hit] = []
-
-    def excluded(start: int) -> bool:
-        before = _word_before(text, start)
-        recent = _words_before(text, start, 4)  # "Wartezeit", also inside "KJP-Wartezeit"
-        waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
-        return before in vocab.not_age_before or before in vocab.adult_nouns or waiting
-
-    def someone_else(end: int) -> bool:
-        """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
-        after = re.match(r"\s*([a-z]+)", text[end : end + 30])
-        return bool(after) and after.group(1) in vocab.other_person_nouns
-
-    for m in patterns.years_months.finditer(text):
-        total = int(m.group("y")) * 12 + int(m.group("m"))
-        hits.append(_Hit(m.start(), m.end(), total, total))
-    for m in patterns.years.finditer(text):
-        if _overlaps(hits, m.start(), m.end()) or excluded(m.start()):
-            continue
-        before = _word_before(text, m.start())
-        a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
-        if before in ("knapp", "fast", "almost", "nearly"):
-            whole = round(a * 12)
-            hits.append(_Hit(m.start(), m.end(), whole - 4, whole - 1))
-            continue
-        if before in ("unter", "under"):
-            hits.append(_Hit(m.start(), m.end(), 0, round(a * 12) - 1))
-            continue
-        span = _years_range(a, b)
-        if span:
-            hits.append(_Hit(m.start(), m.end(), *span, other=someone_else(m.end())))
-    for m in patterns.months.finditer(text):
-        if _overlaps(hits, m.start(), m.end()) or excluded(m.start()):
-            continue
-        values = [_value(m.group("a"))] + ([_value(m.group("b"))] if m.group("b") else [])
-        if m.group("w"):
-            months = [math.floor(v * 7 / DAYS_PER_MONTH) for v in values]
-        elif m.group("d"):
-            months = [math.floor(v / DAYS_PER_MONTH) for v in values]
-        else:
-            months = [math.floor(v) for v in values]
-        if max(months) > MAX_MONTHS:
-            continue
-        hits.append(_Hit(m.start(), m.end(), min(months), max(months)))
-    for m in patterns.named.finditer(text):
-        start = m.start("n")
-        if _overlaps(hits, start, m.end()) or m.group("word") in vocab.adult_nouns:
-            continue
-        span = _years_range(_value(m.group("n")))
-        if span:
-            hits.append(_Hit(start, m.end(), *span))
-    for m in patterns.noun_numbers.finditer(text):
-        start = m.start("nums")
-        if _overlaps(hits, start, m.end()):
-            continue
-        numbers = [_value(n) for n in re.findall(_NUM, m.group("nums"))]
-        unit = (m.group("unit") or "").strip()
-        if unit:
-            weeks = re.match(_WEEK_UNIT, unit)
-            factor = 7 / DAYS_PER_MONTH if weeks else 1
-            months = [math.floor(n * factor) for n in numbers]
-            hits.append(_Hit(start, m.end(), min(months), max(months)))
-            continue
-        if m.group("approx") and len(numbers) == 1:
-            whole = round(numbers[0] * 12)
-            hits.append(_Hit(start, m.end(), whole - 4, whole - 1))
-            continue
-        is_range = bool(re.search(r"\d\s*(?:-|–|bis)\s*\d", m.group("nums")))
-        spans = (
-            [_years_range(min(numbers), max(numbers))]
-            if is_range
-            else [_years_range(n) for n in numbers]
-        )
-        for span in spans:
-            if span:
-                hits.append(_Hit(start, m.end(), *span))
-    return hits
-
-
-def _approximate(text: str) -> list[_Hit]:
-    """Read "knapp vier" or "fast 3" standing alone as just under that many years."""
-    hits = []
-    approx = (r"\b(?:knapp|fast|almost|nearly)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km|stunden|std|"
-              r"tage|wochen|monate|mal|kinder|\.\s*klasse))")
-    for m in re.finditer(approx, text):
-        years = int(m.group(1))
-        if 1 <= years <= 21:
-            hits.append(_Hit(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
-    return hits
-
-
-def _life_year(text: str) -> list[_Hit]:
+def _life_year(text: str) -> list[_Span]:
     """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life."""
     hits = []
-    ordinals = {"erst": 1, "zweit": 2, "dritt": 3}
-    pattern = r"\b(?:(\d{1,2})\s*\.|(erst|zweit|dritt)\w*)\s*lebensjahr"
-    for m in re.finditer(pattern, text):
-        year = int(m.group(1)) if m.group(1) else ordinals[m.group(2)]
+    for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
+        year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
         if 1 <= year <= 21:
-            hits.append(_Hit(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
+            hits.append(_Span(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
     return hits
 
 
-def _school_years(text: str, vocab: AgeVocabulary) -> list[_Hit]:
+def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
+    """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1"."""
     patterns = _patterns()
-    hits: list[_Hit] = []
     grades: list[tuple[int, int, int, int]] = []
-    for pattern in (patterns.school_year, patterns.class_number):
-        for m in pattern.finditer(text):
+    for name in ("school_year", "class_number"):
+        for m in patterns[name].finditer(text):
             a = int(m.group("a"))
             b = int(m.group("b")) if m.group("b") else a
             grades.append((m.start(), m.end(), a, b))
-    for m in re.finditer(r"(?<![§\w.])(\d{1,2})([a-f])\b", text):  # "meine 2b", "8b"
-        grade = int(m.group(1))
-        grades.append((m.start(), m.end(), grade, grade))
-    for m in patterns.ordinal_class.finditer(text):
+    blocked = not_age_spans(text)
+    for m in patterns["class_letter"].finditer(text):
+        if inside(blocked, m.start(1), m.end(1)):
+            continue  # "§ 8a"
+        grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
+    for m in patterns["class_er"].finditer(text):  # "unsere 8er", "Eltern der 7er, Gymnasium"
+        owned = re.search(r"\b(?:unsere[nrm]?|meine[nrm]?|der|die|den)\s*$", text[: m.start()])
+        if owned or _SCHOOL_WORDS.search(text):
+            grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
+    for m in patterns["ordinal_noun"].finditer(text):  # "ein Schüler der Zehnten"
+        grade = vocab.ordinals[m.group("o")]
+        grades.append((m.start("o"), m.end(), grade, grade))
+    for m in patterns["ordinal_class"].finditer(text):
         grade = vocab.ordinals[m.group("o")]
         grades.append((m.start(), m.end(), grade, grade))
+    hits: list[_Span] = []
     for start, end, a, b in grades:
-        if not 1 <= a <= 13 or not 1 <= b <= 13 or _overlaps(hits, start, end):
+        if not 1 <= a <= 13 or not 1 <= b <= 13:
+            continue
+        if any(h.start < end and start < h.end for h in hits):
             continue
         first, last = sorted((a, b))
         low = (first + vocab.school_start_years - 1) * 12
         high = (last + vocab.school_start_years - 1) * 12 + 11
-        hits.append(_Hit(start, end, low, high))
+        hits.append(_Span(start, end, low, high))
     return hits
+
+
+def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
+    """Return the stage a word names, also inside compounds ("Grundschulkids", "OGS-Team")."""
+    span = vocab.stages.get(word)
+    if span is None and word.startswith("baby") and len(word) > 5:
+        span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
+    if span is None:
+        for noun in ("kids", "kid", "kindern", "kinder", "kind", "schuelerinnen", "schuelerin",
+                     "schuelern", "schueler"):  # fmt: skip
+            stem = word[: -len(noun)]
+            if word.endswith(noun) and len(stem) > 3:
+                for key in (stem + "kind", stem + "alter", stem, stem.rstrip("ns")):
+                    span = span or vocab.stages.get(key)
+                break
+    return span
+
+
+def _baby_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
+    """Return the stage of a baby the text names as a word of its own ("Neugeborenes", "Baby")."""
+    spans = [vocab.stages[w] for w in re.findall(r"[a-z]+", text) if w in vocab.stages]
+    babies = [span for span in spans if span[1] < 24]
+    return min(babies, key=lambda s: s[1] - s[0]) if babies else None
 
 
 def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return the narrowest life stage the request names ("Kita-Kind", "Säugling", "U3")."""
     best: tuple[int, int] | None = None
-    for word in re.findall(r"[a-z0-9]+", text):
-        span = vocab.stages.get(word)
-        if span is None and word.startswith("baby") and len(word) > 5:
-            span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
-        if span and (best is None or span[1] - span[0] < best[1] - best[0]):
+    text = re.sub(r"sek\w*\.?\s*(ii|2)\b", "sek2", text)
+    text = re.sub(r"sek\w*\.?\s*(i|1)\b", "sek1", text)
+    previous: tuple[int, tuple[int, int]] | None = None
+    for m in re.finditer(r"[a-z0-9]+", text):
+        span = _stage_of(m.group(0), vocab)
+        if not span:
+            continue
+        if previous and re.fullmatch(r"\s*(?:,|und|and|sowie|oder|/|&)\s*(?:(?:ein|eine|einem|"
+                                     r"einer|a|an)\s+)?", text[previous[0] : m.start()]):
+            # "Baby und Kleinkind": one range for both
+            span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))
+            best = None
+        if best is None or span[1] - span[0] < best[1] - best[0]:
             best = span
+        previous = (m.end(), span)
     return best
+
+
+def _pregnancy_range(weeks_left: float) -> AgeRange:
+    """Return the unborn child's range: the months left, widened to at least half a pregnancy.
+
+    Professionals count weeks differently and pregnancy offers run the whole pregnancy, so a
+    week number narrows the range only within reason (30. SSW → −6…−1, 12. SSW → −9…−1).
+    """
+    left = max(1, math.ceil(weeks_left / WEEKS_PER_MONTH))
+    return AgeRange(-min(9, max(5, 2 * left)), -1)
+
+
+@cache
+def _pregnancy_words() -> re.Pattern[str]:
+    signs = sorted(age_vocabulary().pregnancy, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
+
+
+@cache
+def _pregnancy_phrases() -> re.Pattern[str]:
+    phrases = sorted(age_vocabulary().pregnancy_phrases, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b")
+
+
+def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a word starts like a pregnancy word ("Schwangere", "Schwangerschaft")."""
+    return bool(_pregnancy_words().search(text))
 
 
 def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
     """Return the unborn child's age range when the request is about a pregnancy."""
     patterns = _patterns()
-    born_early = bool(_BORN.search(text))  # "Frühchen (28. SSW)": the week of a birth
-    for m in patterns.ssw.finditer(text):
-        if m.group("born") or born_early:
-            continue  # "32. SSW geboren": a preterm baby, not a pregnancy
+    def lost(m: re.Match[str]) -> bool:
+        """Tell whether a week is a past birth's: "Frühchen (28. SSW)", "nach Totgeburt 32. SSW"."""
+        near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
+        return bool(m.group("born") or _BORN.search(near))
+
+    for m in patterns["ssw"].finditer(text):
+        if lost(m):
+            continue
         week = int(m.group("a") or m.group("b"))
         if 1 <= week <= 42:
-            return AgeRange(max(-9, -math.ceil(max(40 - week, 1) / WEEKS_PER_MONTH)), -1)
-    for m in patterns.due_in.finditer(text):
-        value = _value(m.group("n"))
-        months = value / WEEKS_PER_MONTH if m.group("w") else value
-        if 0 < months <= 9:
-            return AgeRange(max(-9, -math.ceil(months)), -1)
-    unborn = patterns.ssw.sub(lambda m: " " if m.group("born") or born_early else m.group(0),
-                              text)  # fmt: skip
-    words = re.findall(r"[a-z]+", unborn)
-    if any(word.startswith(sign) for word in words for sign in vocab.pregnancy):
+            return _pregnancy_range(max(40 - week, 1))
+    for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
+        if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "Frühchen (34+2)": the week of a birth
+        week = int(m.group("w") or m.group("v"))
+        before = text[max(0, m.start() - 8) : m.start()]
+        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
+        if (m.group("w") or _words_say_pregnant(text, vocab)) and not ahead and 4 <= week <= 42:
+            return _pregnancy_range(40 - week)
+    for m in patterns["due_in"].finditer(text):
+        value = float(m.group("n").replace(",", "."))
+        weeks = value if m.group("w") else value * WEEKS_PER_MONTH
+        if 0 < weeks <= 40:
+            return _pregnancy_range(weeks)
+    if patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
-    if any(re.search(rf"\b{re.escape(phrase)}\b", unborn) for phrase in vocab.pregnancy_phrases):
+    unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
+    if _words_say_pregnant(unborn, vocab):
+        return PREGNANCY
+    if _pregnancy_phrases().search(unborn):
         return PREGNANCY
     return None
 
@@ -333,36 +250,145 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:einem\s+|einer\s+|a\s+)?([a-z]+)",
                          text):  # fmt: skip
         span = vocab.stages.get(m.group(1))
-        if span and span[1] < 36:
+        own_number = re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])
+        if span and span[1] < 36 and not own_number:  # "und Baby 4 Mon.": its own age
             return span
     return None
 
 
-def parse_age(folded: str) -> AgeRange | None:
-    """Return the child's age range in months, or None when the text names none."""
+def _approximate(text: str) -> list[_Span]:
+    """Read "knapp vier" or "fast 3" standing alone as just under that many years."""
+    hits = []
+    approx = (r"\b(?:knapp|fast|almost|nearly)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km|stunden|std|"
+              r"tage|wochen|monate|mal|kinder|\.\s*klasse))")
+    for m in re.finditer(approx, text):
+        years = int(m.group(1))
+        if 1 <= years <= 21:
+            hits.append(_Span(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
+    return hits
+
+
+def _span(hits: list[Mention] | list[_Span]) -> AgeRange:
+    return AgeRange(min(h.low for h in hits), max(h.high for h in hits))
+
+
+def _disagree(first: AgeRange, second: AgeRange) -> bool:
+    """Tell whether two readings are more than a year apart (a class holds two ages)."""
+    return first.high + 12 < second.low or second.high + 12 < first.low
+
+
+def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
+    """Pick the mentions that are the child's age; tell whether the choice is a guess."""
+    own = [h for h in found if h.kind in _OWN]
+    others = [h for h in found if h.kind == "other"]
+    if not own:
+        return [], False
+    if any(h.high < 24 for h in own):  # beside a baby, an adult's age is the parent's
+        own = [h for h in own if h.low < 192] or own
+    minors = [h for h in own if h.low < ADULT]
+    if minors:  # a client of 19 with a daughter of 2: the request is about the daughter
+        lists = {h.start for h in minors}  # "Geschwister 15 und 19" stays one group
+        own = [h for h in own if h.low < ADULT or h.start in lists]
+    elif any(h.low < ADULT for h in others):
+        return own + [h for h in others if h.low < ADULT], True  # "Schülerin 18 … Bruder (13)"
+    return own, False
+
+
+_ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|older|oldest"
+          r"|elder|eldest)")  # fmt: skip
+_YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|younger"
+            r"|youngest)")  # fmt: skip
+_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER}))\b"
+                    r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
+                    r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
+
+
+def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
+    if len({(h.low, h.high) for h in chosen}) < 2:
+        return chosen
+    for m in _FOCUS.finditer(text):
+        noun = m.group("n") or ""
+        if m.group("e") or re.fullmatch(_ELDER, noun):
+            return [max(chosen, key=lambda h: h.high)]
+        if m.group("y") or re.fullmatch(_YOUNGER, noun):
+            return [min(chosen, key=lambda h: h.low)]
+        named = [h for h in chosen if h.noun and h.noun == m.group("n")]
+        if named and len(named) < len(chosen):
+            return named
+    return chosen
+
+
+def read_age(folded: str, expecting: bool = False) -> AgeReading:
+    """Return what a folded text says about the child's age.
+
+    `expecting` is set when the text answers the assistant's own question about the age: then a
+    bare number ("17", "sie ist 15") is that age.
+    """
     vocab = age_vocabulary()
-    text = _normalise(folded, vocab)
+    text = normalise(correct_typos(folded))
     pregnant = _pregnancy(text, vocab)
-    explicit = _explicit(text, vocab)
-    if pregnant:
-        born = [h for h in explicit if h.high < 144]  # a born sibling; a teen is the mother
-        low = min([pregnant.low] + [h.low for h in born])
-        high = max([pregnant.high] + [h.high for h in born])
-        return AgeRange(low, high)
-    own = [h for h in explicit if not h.other]
-    explicit = own or explicit
-    if any(h.high < 24 for h in explicit):  # beside a baby, an adult's age is the parent's
-        explicit = [h for h in explicit if h.low < 192]
-    if not explicit:
-        explicit = _approximate(text)
-    if explicit:
-        low, high = min(h.low for h in explicit), max(h.high for h in explicit)
+    if pregnant:  # the request is about the unborn child, not the siblings or the mother
+        return AgeReading(pregnant)
+    found = mentions(text, expecting)
+    chosen, unsure = _choose([h for h in found if h.kind in (*_OWN, "other")])
+    if chosen:
+        candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
+        if unsure:
+            return AgeReading(None, candidates, True)
+        chosen = _focus(text, chosen)
+        baby = _baby_stage(text, vocab)
+        if baby and all(h.low >= 144 and h.kind == "role" for h in chosen):
+            return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
+        low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
-        return AgeRange(low, high)
+        return AgeReading(AgeRange(low, high))
     school = _school_years(text, vocab) + _life_year(text)
+    loose = [h for h in found if h.kind == "loose"  # not the "3" of "für 3/4 Klasse"
+             and not any(s.start <= h.start < s.end for s in school)]
+    if loose:
+        age = _span(loose)
+        if school and _disagree(age, _span(school)):
+            return AgeReading(None, (age, _span(school)), True)
+        return AgeReading(age)
+    approximate = _approximate(text)
+    if approximate:
+        return AgeReading(_span(approximate))
     if school:
-        return AgeRange(min(h.low for h in school), max(h.high for h in school))
-    stage = _stage(text, vocab)
-    return AgeRange(*stage) if stage else None
+        return AgeReading(_span(school))
+    # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for
+    stage = _stage(text, vocab) or _stage(" ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", folded)),
+                                          vocab)
+    if stage:
+        return AgeReading(AgeRange(*stage))
+    others = [h for h in found if h.kind == "other"]
+    if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
+        return AgeReading(_span(others))
+    unexplained = [h for h in found if h.kind == "unexplained"]
+    if unexplained:
+        return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained), True)
+    return AgeReading(None)
+
+
+def parse_age(folded: str) -> AgeRange | None:
+    """Return the child's age range in months, or None when the text names none."""
+    return read_age(folded).age
+
+
+def understand_age_answer(text: str) -> AgeRange | None:
+    """Return the age a reply to the assistant's age question names ("17", "15 Monate").
+
+    The dialogue calls this when it asked for the age: a bare number is then years, and "ein
+    halbes Jahr", "sie ist 15", "15 Monate" or "3. Klasse" read as everywhere else.
+    """
+    reading = read_age(fold(clean(text or "")).strip(), expecting=True)
+    if reading.age is not None:
+        return reading.age
+    if len(reading.candidates) == 1:
+        return reading.candidates[0]
+    return None
+
+
+__all__ = ["AgeReading", "parse_age", "read_age", "understand_age_answer", "years_range"]

@@ -31,6 +31,12 @@ class AgeVocabulary:
     pregnancy_phrases: tuple[str, ...]
     stages: dict[str, tuple[int, int]]
     school_start_years: int
+    # the person a request is about, named by role: their number is that person's age
+    role_nouns: frozenset[str] = frozenset()
+    # words ending like person nouns (-er, -in) that name no person ("Termin 15", "Zimmer 12")
+    not_person_words: frozenset[str] = frozenset()
+    # adult nouns that "jung" turns into the young person asked about ("Junger Mann, 18")
+    young_adult_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -56,6 +62,9 @@ def age_vocabulary() -> AgeVocabulary:
         pregnancy_phrases=tuple(fold(w) for w in age["pregnancy_phrases"]),
         stages={fold(k): (int(v[0]), int(v[1])) for k, v in age["stages"].items()},
         school_start_years=int(age["school_start_years"]),
+        role_nouns=frozenset(fold(w) for w in age.get("role_nouns", ())),
+        not_person_words=frozenset(fold(w) for w in age.get("not_person_words", ())),
+        young_adult_nouns=frozenset(fold(w) for w in age.get("young_adult_nouns", ())),
     )
 
 

@@ -1,0 +1,353 @@
+"""Every number mention of a request, classified by its context: whose age is it, if anyone's?
+
+A number becomes a `Mention` with a kind: `child` (a unit, a child noun, a bracket after a name),
+`role` (the person the request is about, named by role: "Kunde 19", "Patientin, 15", "Junger
+Mann, 18"), `loose` (a number standing alone as a clause, "16, Realschule", or after a copula,
+"ist jetzt 18"), `other` (a brother's, a friend's), `adult` (the mother's), `duration` ("seit drei
+Wochen"), and `unexplained` — a number that could be an age but that nothing explains.
+`bot.understanding.age` then picks the child's age from the best-supported mentions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
+from bot.understanding.numbers import inside, not_age_spans, plain_numbers
+
+MAX_YEARS = 27  # offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age
+MAX_MONTHS = 323  # the catalogue's upper bound: the day before the 27th birthday
+ADULT = 216  # 18 years in months
+DAYS_PER_MONTH = 30.44
+
+NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
+YEAR_UNIT = (
+    r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
+    r"|yo\b|yas\w*)"  # Turkish "3 yaşında"
+)
+MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
+WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
+DAY_UNIT = r"(?:tage?n?\b|days?\b)"
+SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve|/|-/|-|–|bis|oder)\s*"
+# what may not follow a number after a noun: then it is a class, a time, an amount or a count
+_NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
+              r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
+              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
+              r"|\s*/\s*7))")  # fmt: skip
+_COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
+_NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
+                  "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
+                  "etwa"})  # fmt: skip
+_APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
+# "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
+_BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
+                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    low: int
+    high: int
+    kind: str = "child"  # child | role | loose | other | adult | duration | unexplained
+    noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    vocab = age_vocabulary()
+    nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
+    return {
+        "years": re.compile(
+            rf"(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}(?:\s*alt\w*)?"),
+        "months": re.compile(
+            rf"(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
+            rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
+        "years_months": re.compile(
+            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+        "noun_numbers": re.compile(
+            rf"(?P<noun>\b[a-z]*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            r"(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
+            r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
+            rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
+            + _NOT_AFTER),
+        # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
+        "named": re.compile(
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/)\s*\d{1,2})*)"
+            r"\s*(?:j\.?|jahre)?\s*\)"),
+        "person": re.compile(
+            r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
+            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
+            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + _NOT_AFTER),
+    }
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
+    """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
+    first, last = (a, b) if b is not None and b >= a else (a, a)
+    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
+        return None
+    low = round(first * 12)
+    high = round(last * 12) if last != int(last) else int(last) * 12 + 11
+    return low, min(high, MAX_MONTHS)
+
+
+def _words_before(text: str, start: int, count: int = 1) -> list[str]:
+    return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
+
+
+def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
+    return any(h.start < end and start < h.end for h in hits)
+
+
+class _Reader:
+    """Collects the mentions of one normalised text."""
+
+    def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.expecting = expecting
+        self.blocked = not_age_spans(text)
+        self.hits: list[Mention] = []
+
+    def add(self, start: int, end: int, low: int, high: int, kind: str = "child",
+            noun: str = "") -> None:  # fmt: skip
+        self.hits.append(Mention(start, end, low, high, kind, noun))
+
+    def free(self, start: int, end: int) -> bool:
+        return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
+
+    def duration(self, start: int, end: int) -> bool:
+        """Tell whether a number with a unit is a time span or someone else's age."""
+        vocab = self.vocab
+        before = _words_before(self.text, start)
+        ahead = self.text[max(0, start - 40) : start]
+        clause = re.split(r"[,;:!?()]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
+        recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
+        waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
+        word = before[0] if before else ""
+        return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
+
+    def baby_context(self, start: int, end: int) -> bool:
+        """Tell whether months, weeks or days are an age ("Baby 7 Wochen"), not a span."""
+        after = self.text[end : end + 20]
+        if self.expecting or re.match(r"[\s-]*(?:alt|jung|old)", after):
+            return True
+        vocab = self.vocab
+        before = self.text[max(0, start - 40) : start]
+        words = re.findall(r"[a-z0-9]+", before)[-4:]
+        if any(word.endswith(noun) for word in words[-1:] for noun in vocab.child_nouns):
+            return True  # "Baby 4 Wo. in Flierich"
+        span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
+        if re.match(span_words, after):
+            return False  # "war 3 Wochen im Krankenhaus": a span of time
+        if words and (words[-1] in _NOW or words[-1] in ("ist", "is", "sind", "wird")):
+            return True
+        for word in words:
+            if word in vocab.role_nouns or word.startswith("baby"):
+                return True
+            if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
+                return True
+            if any(word.endswith(noun) for noun in vocab.child_nouns):
+                return True
+        ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
+        return bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+
+    def someone_else(self, end: int) -> bool:
+        """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
+        after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
+        return bool(after) and after.group(1) in self.vocab.other_person_nouns
+
+    def units(self) -> None:
+        """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
+        text, patterns = self.text, _patterns()
+        for m in patterns["years_months"].finditer(text):
+            total = int(m.group("y")) * 12 + int(m.group("m"))
+            self.add(m.start(), m.end(), total, total)
+        for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
+            total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
+            if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), total, total)
+        for m in patterns["years"].finditer(text):
+            if not self.free(m.start(), m.end()):
+                continue
+            if self.duration(m.start(), m.end()):
+                self.add(m.start(), m.end(), 0, 0, "duration")
+                continue
+            before = _words_before(text, m.start())
+            a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
+            if before and before[0] in _APPROX:
+                whole = round(a * 12)
+                self.add(m.start(), m.end(), whole - 4, whole - 1)
+            elif before and before[0] in ("unter", "under"):
+                self.add(m.start(), m.end(), 0, round(a * 12) - 1)
+            elif span := years_range(a, b):
+                self.add(m.start(), m.end(), *span,
+                         "other" if self.someone_else(m.end()) else "child")  # fmt: skip
+        for m in patterns["months"].finditer(text):
+            if not self.free(m.start(), m.end()):
+                continue
+            born = _BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
+            if not born and (self.duration(m.start(), m.end())
+                             or not self.baby_context(m.start(), m.end())):  # fmt: skip
+                self.add(m.start(), m.end(), 0, 0, "duration")
+                continue
+            values = [_value(m.group("a"))] + ([_value(m.group("b"))] if m.group("b") else [])
+            per = 7 / DAYS_PER_MONTH if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
+            months = [math.floor(v * per) for v in values]
+            if max(months) <= MAX_MONTHS:
+                self.add(m.start(), m.end(), min(months), max(months))
+
+    def nouns(self) -> None:
+        """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
+        text, vocab, patterns = self.text, self.vocab, _patterns()
+        for m in patterns["named"].finditer(text):
+            word = m.group("word")
+            kind = ("adult" if word in vocab.adult_nouns else
+                    "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
+            for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
+                start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
+                if self.free(start, end) and (span := years_range(_value(n.group(0)))):
+                    self.add(start, end, *span, kind, word)
+        for m in patterns["noun_numbers"].finditer(text):
+            start = m.start("nums")
+            if not self.free(start, m.end()):
+                continue
+            numbers = [_value(n) for n in re.findall(NUM, m.group("nums"))]
+            if unit := (m.group("unit") or "").strip():
+                factor = 7 / DAYS_PER_MONTH if re.match(WEEK_UNIT, unit) else 1
+                months = [math.floor(n * factor) for n in numbers]
+                self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
+                continue
+            if m.group("approx") and len(numbers) == 1:
+                whole = round(numbers[0] * 12)
+                self.add(start, m.end(), whole - 4, whole - 1)
+                continue
+            ranged = bool(re.search(r"\d\s*(?:-|–|bis)\s*\d", m.group("nums")))
+            spans = ([years_range(min(numbers), max(numbers))] if ranged
+                     else [years_range(n) for n in numbers])  # fmt: skip
+            for span in spans:
+                if span:
+                    self.add(start, m.end(), *span, "child", m.group("noun"))
+
+    def person_kind(self, noun: str, young: bool) -> str | None:
+        """Return whose age follows a noun: role, other, adult — or None for no person."""
+        vocab = self.vocab
+        if young and noun in vocab.young_adult_nouns:
+            return "role"
+        if noun in vocab.adult_nouns:
+            return "adult"
+        if noun in vocab.other_person_nouns:
+            return "other"
+        roles = vocab.role_nouns
+        if noun in roles or any(noun.endswith(r) for r in roles if len(r) > 4):
+            return "role"  # also compounds: "Azubi-Abbrecherin", "Careleaverin"
+        if noun in vocab.not_person_words or noun in vocab.stages or len(noun) < 5:
+            return None
+        if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
+            return None  # "Hausnummer 14"
+        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling")):
+            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Care Leaverin
+        return None
+
+    def persons(self) -> None:
+        """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
+        for m in _patterns()["person"].finditer(self.text):
+            start = m.start("nums")
+            if not self.free(start, m.end()):
+                continue
+            kind = self.person_kind(m.group("noun"), bool(m.group("young")))
+            if kind is None:
+                continue
+            numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
+            if span := years_range(min(numbers), max(numbers) if len(numbers) > 1 else None):
+                self.add(start, m.end(), *span, kind, m.group("noun"))
+            elif kind != "role":
+                self.add(start, m.end(), 0, 0, "adult")
+
+    def loose(self) -> None:
+        """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
+        text = self.text
+        for start, end, value in plain_numbers(text):
+            if not self.free(start, end) or value <= 0 or years_range(value) is None:
+                continue  # 0 or beyond the catalogue's oldest (27): nobody's child age
+            before, after = text[max(0, start - 40) : start], text[end : end + 30]
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after):
+                continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
+            words = re.findall(r"[a-z]+", before)[-3:]
+            ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
+                            r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
+                            r"jahre|geworden|alt)\b)", after)  # fmt: skip
+            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
+                             r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
+            # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
+            copula = any(word in _COPULA for word in words) and not any(
+                word in self.vocab.adult_nouns for word in words)
+            turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
+            cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
+                            r"|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
+                            r"|ende|early|mid|late)\s*$",
+                            before)  # fmt: skip
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
+            single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
+            if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
+                if cue.group(0).strip() in ("unter", "under"):
+                    self.add(start, end, 0, int(value * 12) - 1, "loose")
+                elif ranged and (span := years_range(value, _value(ranged.group(1)))):
+                    self.add(start, end + ranged.end(), *span, "loose")
+                else:
+                    self.add(start, end, *self.turned(before, after, value), "loose")
+            elif (head or copula or turned or self.expecting) and ends and (
+                    self.expecting or copula or turned or re.search(r"[a-z]", text)):
+                # a message that is nothing but "17" is an age only as an answer to our question
+                low, high = self.turned(before, after, value)
+                self.add(start, end, low, high, "loose")
+            elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:
+                self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
+
+    @staticmethod
+    def turned(before: str, after: str, value: float) -> tuple[int, int]:
+        """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
+        span = years_range(value) or (0, 0)
+        part = re.search(r"\b(anfang|mitte|ende|early|mid|late)\s*$", before)
+        if part:  # "Anfang 20": 20 to 23; "Ende 17": nearly 18
+            third = {"anfang": 0, "early": 0, "mitte": 1, "mid": 1}.get(part.group(1), 2)
+            if value % 10 == 0 and value >= 20:
+                low = span[0] + third * 36
+                return low, min(low + 35, MAX_MONTHS)
+            return span[0] + third * 4, span[0] + third * 4 + 3
+        if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
+            return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
+        if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
+            return max(0, span[0] - 12), span[1]  # "wird bald 6": five now, six soon
+        if not re.match(r"\s*geworden", after):
+            return span
+        ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
+        if ago:
+            per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
+            months = math.floor(_value(ago.group(1)) * per)
+            return span[0] + months, span[0] + months
+        if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
+            return span[0], span[0] + 5
+        return span
+
+
+def mentions(text: str, expecting: bool = False) -> list[Mention]:
+    """Return every classified number mention of a normalised text."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # every mention is a digit run once number words are normalised
+    reader = _Reader(text, age_vocabulary(), expecting)
+    reader.units()
+    reader.nouns()
+    reader.persons()
+    reader.loose()
+    return reader.hits

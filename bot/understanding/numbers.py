@@ -1,0 +1,226 @@
+"""Number mentions in a request: number words become digits, and numbers that are no age are known.
+
+People write ages as digits, as words ("dreizehnjährige", "zweieinhalb", "eighteen",
+"twenty-one"), as ordinals ("aus der vierten Klasse") — and a request is full of numbers that are
+no age at all: "Trisomie 21", "U9", "§ 8a", "SGB VIII", "15 Uhr", "8:30", "14.3.", "2019",
+"Bahnhofstr. 12", "59425", "3 Geschwister", "2 mal". The age parser works on digits only, and asks
+this module which digit runs it must leave alone. Number words are composed by rule (units, teens,
+tens, "-undzwanzig", "-einhalb") from the few base words in `bot/data/lexicon.toml`, so that no
+compound has to be listed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.understanding.lexicon import age_vocabulary
+
+# German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
+_TENS = {"zwanzig": 20, "twenty": 20, "dreissig": 30, "thirty": 30}
+_UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
+             "acht": 8, "neun": 9}  # fmt: skip
+_UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9}  # fmt: skip
+# What may follow a number word inside one token: "dreizehnjährige", "zweijährig", "fünfmal".
+_GLUE = r"(?=jaehr|j\b|jahr|monat|woch|mal\b|[^a-z]|$)"
+_ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|lebensmonat"
+                  r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b)")  # fmt: skip
+_MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november"
+           r"|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march"
+           r"|june|july|october|december)")  # fmt: skip
+_STREET = r"(?:str\.?|strasse|weg|allee|platz|gasse|ring|damm|ufer|pfad|chaussee|hof|markt)"
+_COUNT_NOUNS = (
+    r"(?:geschwister\w*|kinder\w*|kids|children|kind\b|termine?n?|stunden?|std\b|minuten?|min\b"
+    r"|naechte?|mal\b|x\b|personen|leute|familien|schueler\w*|plaetze?n?|euro"
+    r"|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen|wochenstunden|zimmer|jungs|maedchen"
+    r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
+    r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?)"
+)
+
+
+@cache
+def _number_words() -> dict[str, float]:
+    """Return every number word up to 30 as its value, composed from the lexicon's base words."""
+    vocab = age_vocabulary()
+    words: dict[str, float] = {w: float(v) for w, v in vocab.numbers.items()}
+    for tens, ten_value in _TENS.items():
+        words[tens] = float(ten_value)
+        for unit, value in (_UNITS_DE if tens in ("zwanzig", "dreissig") else {}).items():
+            words[f"{unit}und{tens}"] = float(ten_value + value)
+        for unit, value in (_UNITS_EN if tens in ("twenty", "thirty") else {}).items():
+            words[f"{tens}{unit}"] = float(ten_value + value)
+    for word, value in list(words.items()):
+        if value < 20 and not word.startswith("ein") and value == int(value):
+            words[f"{word}einhalb"] = value + 0.5  # "dreieinhalb", "zwoelfeinhalb"
+    words.update(vocab.fractions)
+    return words
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    words = sorted(_number_words(), key=len, reverse=True)
+    return re.compile(rf"(?<![a-z])(?P<w>{'|'.join(map(re.escape, words))}){_GLUE}")
+
+
+@cache
+def _ordinals() -> dict[str, int]:
+    """Return ordinal stems up to 42: the lexicon's and composed ones ("achtundzwanzigst")."""
+    ordinals = dict(age_vocabulary().ordinals)
+    for unit, value in {"": 0, **_UNITS_DE}.items():
+        for tens, ten_value in (("zwanzigst", 20), ("dreissigst", 30), ("vierzigst", 40)):
+            ordinals[f"{unit}und{tens}" if unit else tens] = ten_value + value
+    return ordinals
+
+
+@cache
+def _ordinal_pattern() -> re.Pattern[str]:
+    stems = "|".join(sorted(map(re.escape, _ordinals()), key=len, reverse=True))
+    # "vierten Klasse", "dritten und vierten Klassen", "im zweiten Schuljahr", "7er"
+    return re.compile(rf"(?<![a-z])(?P<o>{stems})(?:e|en|er|es|em)?(?=\s*(?:-|und\s+\w+\s+)?"
+                      rf"\s*{_ORDINAL_NOUNS}|\s*-?\s*klaessler)")  # fmt: skip
+
+
+def _digits(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def normalise(text: str) -> str:
+    """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.").
+
+    "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age.
+    """
+    text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
+    # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
+    text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
+    text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
+    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    ordinals = _ordinals()
+    text = _ordinal_pattern().sub(lambda m: f"{ordinals[m.group('o')]}.", text)
+    words = _number_words()
+
+    def number(match: re.Match[str]) -> str:
+        word = match.group("w")
+        if word.startswith(("ein", "one")) and words[word] == 1:
+            rest = text[match.end() : match.end() + 14].lstrip()
+            if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
+                return word
+        return _digits(words[word])
+
+    text = _word_pattern().sub(number, text)
+    text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
+    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
+    text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
+    return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
+
+
+@cache
+def _not_age_pattern() -> re.Pattern[str]:
+    """Return the pattern of number mentions that are never anybody's age."""
+    parts = [
+        r"\d{1,2}\s*[:.]\s*\d{2}\s*(?:uhr|h\b)",  # 8:30 Uhr, 8.30 h
+        r"\d{1,2}:\d{2}",  # 8:30
+        r"\d{1,2}\s*uhr",  # 15 Uhr
+        r"\b(?:halb|viertel\s+(?:vor|nach)|um|gegen)\s+\d{1,2}\b(?!\s*(?:j\b|jahr|monat|woch))",
+        r"\d{1,2}\.\s*\d{1,2}\.(?:\s*\d{2,4})?",  # 14.3. / 14.3.2024
+        rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
+        rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
+        r"\b(?:19|20)\d\d\b",  # 2019
+        r"\b\d{5}\b",  # postcode
+        r"\d{4,}",  # phone numbers, amounts
+        r"(?:\d{1,2}\s+){4,}\d{1,2}",  # a dictated phone number: "0 2 3 0 7 …"
+        rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
+        r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
+        r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
+        r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|typ|type|f)\s*-?\s*\d+",
+        r"\b[uj]-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages
+        r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
+        r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+",
+        r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
+        r"\b24\s*/\s*7\b|\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tage)",
+        r"\d{1,2}\s+von\s+\d{1,2}",  # "Kind 2 von 4"
+        rf"\d{{1,2}}\s*(?:-|–|bis)\s*\d{{1,2}}\s+{_COUNT_NOUNS}",  # "6 bis 8 Personen"
+        r"\d+\s*(?:x|mal)\b",  # 2x, 3 mal
+        r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
+        r"\d+\s*(?:stunden|std\b|h\b)",
+        rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
+        r"\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tag|woche)",  # 2/Woche
+        r"\d+\s*(?:-|bis)\s*\d+\s*(?:uhr|€|euro)",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@lru_cache(maxsize=256)
+def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of normalised text whose numbers are times, dates, codes, counts …"""
+    pattern, spans = _not_age_pattern(), []
+    end = -1
+    for digits in re.finditer(r"\d+", text):  # scan only around digits: every pattern has one
+        if digits.start() < end:
+            continue
+        start, end = max(0, digits.start() - 30), min(len(text), digits.end() + 40)
+        for m in pattern.finditer(text, start, end):
+            if m.span() not in spans:
+                spans.append(m.span())
+    return tuple(spans)
+
+
+def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Tell whether a number at start…end lies within one of the spans."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def plain_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Return every number mention (1–2 digits, halves allowed) as start, end and value."""
+    found = []
+    for m in re.finditer(r"(?<![\d,.])\d{1,2}(?:,5)?(?![\da-z]|,\d|\.\d)", text):
+        found.append((m.start(), m.end(), float(m.group(0).replace(",", "."))))
+    return found
+
+
+@cache
+def _age_words() -> dict[int, tuple[str, ...]]:
+    """Return the words that carry an age, by length: units, stages, pregnancy, child nouns."""
+    vocab = age_vocabulary()
+    endings = ("jaehrig", "jaehrige", "jaehriger", "jaehrigen", "jaehrigem", "jaehriges")
+    words = {"jahre", "jahren", "monate", "monaten", "wochen", "klasse", "klassen", "kinder",
+             "kindern", "schwanger", "schwangere", "schwangeren", "schwangerschaft", *endings}
+    words |= set(vocab.stages) | {w for w in vocab.child_nouns if len(w) >= 6}
+    words |= {w for w in vocab.pregnancy if len(w) >= 6}
+    words |= {"fruehchen", "fruehgeborene", "fruehgeborenes", "totgeburt", "fehlgeburt"}
+    words |= {f"{o}klaessler{e}" for o in vocab.ordinals for e in ("", "in", "innen", "n")}
+    for word, value in _number_words().items():
+        if value <= 21:
+            words |= {word + ending for ending in endings}
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        if len(word) >= 6:
+            by_length.setdefault(len(word), []).append(word)
+    return {length: tuple(sorted(found)) for length, found in by_length.items()}
+
+
+@lru_cache(maxsize=8192)
+def _corrected(token: str) -> str:
+    """Return the age word a mistyped token means ("Jähirger", "Kalsse"), or the token itself.
+
+    Same length: one swap or wrong letter (two from eight letters on); a missing or extra letter
+    only in long words — so "Schwager" never becomes "schwanger".
+    """
+    words = _age_words()
+    if token in words.get(len(token), ()):
+        return token
+    found = process.extractOne(token, words.get(len(token), ()), scorer=OSA.distance,
+                               score_cutoff=2 if len(token) >= 8 else 1)  # fmt: skip
+    if found is None and len(token) >= 9:
+        neighbours = words.get(len(token) - 1, ()) + words.get(len(token) + 1, ())
+        found = process.extractOne(token, neighbours, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else token
+
+
+def correct_typos(text: str) -> str:
+    """Return folded text with mistyped age words corrected; other words stay as typed."""
+    return re.sub(r"[a-z]{6,}", lambda m: _corrected(m.group(0)), text)
