@@ -22,9 +22,10 @@ from bot.text import clean, fold
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
+from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
+from bot.vocabulary.units import WEEKS_PER_MONTH
 
-PREGNANCY = AgeRange(-9, -1)
-WEEKS_PER_MONTH = 4.345
+PREGNANCY = AgeRange(*PREGNANCY_MONTHS)
 _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
                    r"|totgeburt|fehlgeburt|stillgeburt|sternenkind")  # fmt: skip
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"

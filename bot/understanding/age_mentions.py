@@ -17,11 +17,11 @@ from functools import cache
 
 from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
+from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
+from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS, MONTHS_PER_YEAR
 
-MAX_YEARS = 27  # offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age
-MAX_MONTHS = 323  # the catalogue's upper bound: the day before the 27th birthday
-ADULT = 216  # 18 years in months
-DAYS_PER_MONTH = 30.44
+# MAX_YEARS: offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age.
+ADULT = 18 * MONTHS_PER_YEAR
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
