@@ -13,13 +13,14 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
 from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
+from bot.understanding.safety import emergency_numbers
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
 MAX_ALTERNATIVES = 3
@@ -115,10 +116,41 @@ class _Selection:
     age: int
     place: int
     language: int
+    need: int  # offers that meet the need as named (all, unless the need is narrower than a topic)
 
     @property
     def fits(self) -> int:
-        return self.topic & self.age & self.place & self.language
+        return self.topic & self.age & self.place & self.language & self.need
+
+
+def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
+    """Offers whose own text names one of `words` ("Babyschwimmen"), cached per word."""
+    mask = 0
+    for word in words:
+        key = f"naming:{word}"
+        found = index.cache.get(key)
+        if found is None:
+            squeezed = word.replace(" ", "")
+            found = index.cache[key] = index.mask(
+                slot for slot, text in enumerate(index.search_text)
+                if word in text or squeezed in text.replace(" ", "")
+            )  # fmt: skip
+        mask |= found  # type: ignore[operator]
+    return mask
+
+
+def _need(request: Request, index: OfferIndex) -> int:
+    """Offers that can meet the need as named: none when a word nobody explains carried it (the
+    general offers of the life phase become marked alternatives), those of the main needs, and
+    those naming a particular kind of offer asked for."""
+    if request.need_unexplained:
+        return 0
+    need = index.all
+    if request.main_topics and set(request.main_topics) != set(request.topics):
+        need = index.any_of(index.topic, request.main_topics)
+    if request.required_words:
+        need &= _naming(index, request.required_words)
+    return need
 
 
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
@@ -131,6 +163,7 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
         age=index.all if age is None else index.age(age.low, age.high),
         place=index.served(request.place),
         language=index.any_of(index.language, languages) if languages else index.all,
+        need=_need(request, index),
     )
 
 
@@ -263,13 +296,13 @@ def _top_hits(selection: _Selection, request: Request, catalogue: Catalogue, tod
 
 
 def _alternatives(
-    selection: _Selection, request: Request, catalogue: Catalogue
+    selection: _Selection, request: Request, catalogue: Catalogue, today: dt.date
 ) -> tuple[Hit, ...]:
     """Return the nearest offers that miss only the place, the age or the language."""
     index = selection.index
     offers = index.offers
-    topic, age, place, language = (selection.topic, selection.age, selection.place,
-                                   selection.language)  # fmt: skip
+    topic, age, place, language = (selection.topic & selection.need, selection.age,
+                                   selection.place, selection.language)  # fmt: skip
     outside = index.slots(topic & age & language & ~place)
     other_age = index.slots(topic & place & language & ~age)
     other_language = index.slots(topic & place & age & ~language)
@@ -288,17 +321,23 @@ def _alternatives(
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.LANGUAGE))
     for slot in heapq.nsmallest(2, other_age, key=lambda s: (_age_gap(offers[s], request), s)):
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.AGE))
+    if selection.need != index.all and not (selection.fits or topic & age & language & ~place):
+        # the asked need has no offer: the nearest ones sharing its topic, marked as such
+        related = replace(selection, need=index.all)
+        for hit in _top_hits(related, request, catalogue, today, MAX_ALTERNATIVES):
+            alternatives.append(replace(hit, score=0.0, why=AlternativeWhy.NEED))
     return tuple(alternatives)
 
 
 def _gap_reason(selection: _Selection, request: Request) -> GapReason:
-    if not request.topics:
+    if not request.topics or request.need_unexplained:
         return GapReason.UNCLEAR
-    if not selection.topic:
+    topic = selection.topic & selection.need
+    if not topic:
         return GapReason.NO_OFFER
-    if selection.topic & selection.age & selection.place:
+    if topic & selection.age & selection.place:
         return GapReason.LANGUAGE
-    if selection.topic & selection.place:
+    if topic & selection.place:
         return GapReason.AGE
     return GapReason.NOT_HERE
 
@@ -320,6 +359,10 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
-    alternatives = _alternatives(selection, request, catalogue) if len(offers) < 3 else ()
+    if request.child_protection:  # child protection first, every time, whatever else matched
+        first = request.topics[0]
+        offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
+    alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
-    return Answer(request, offers, alternatives, gap, _question(request))
+    emergency = emergency_numbers() if request.child_protection else ()
+    return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)

@@ -101,6 +101,18 @@ class Offer:
     last_checked: str
 
 
+@dataclass(frozen=True, slots=True)
+class Emergency:
+    """A number to call at once (bot/data/safety.toml); labels in German and English."""
+
+    label_de: str
+    label_en: str
+    number: str
+
+    def label(self, locale: str) -> str:
+        return self.label_en if locale == "en" else self.label_de
+
+
 class Missing(StrEnum):
     AGE = "age"
     PLACE = "place"
@@ -135,6 +147,21 @@ class Request:
     # ("Schülerin 18 … Bruder (13)"): then `age` stays None and the assistant asks back.
     age_candidates: tuple[AgeRange, ...] = ()
     age_uncertain: bool = False
+    # Signs of a threat to a child's welfare were found: child protection comes first, and a
+    # renderer shows `Answer.emergency` (bot/data/safety.toml) before any offer.
+    child_protection: bool = False
+    # Content words nothing explains (no lexicon, topic, place or offer text), as typed: a renderer
+    # says „Zu „Kinderhospiz“ kenne ich kein Angebot“ (msgid "I know no offer for „{word}“.").
+    unexplained: tuple[str, ...] = ()
+    # An unexplained word carries the need ("Kinderhospiz"): nothing named a need, so no offer is
+    # fitting; the general ones of the life phase are marked alternatives (gap `unclear`).
+    need_unexplained: bool = False
+    # The need names a particular kind of offer ("Babyschwimmen"): a fitting offer's own text must
+    # name it too (folded stems); others for the same topic are marked alternatives.
+    required_words: tuple[str, ...] = ()
+    # The needs asked for; `topics` may add what only describes the family. A fitting offer
+    # meets one of these; offers for the others alone are marked alternatives. Empty: any topic.
+    main_topics: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[Missing, ...]:
@@ -152,6 +179,7 @@ class AlternativeWhy(StrEnum):
     OUTSIDE = "outside"  # fits age and need, but is held for families elsewhere
     AGE = "age"  # fits place and need, for a neighbouring age
     LANGUAGE = "language"  # fits everything but the asked language
+    NEED = "need"  # fits age and place, but meets only a related need, not the one asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +252,8 @@ class Answer:
     alternatives: tuple[Hit, ...] = ()
     gap: GapReason | None = None
     question: Question | None = None
+    # Numbers to show before any offer when a child may be in danger (`request.child_protection`).
+    emergency: tuple[Emergency, ...] = ()
     page: Page = field(default_factory=Page)
     carried: tuple[Carried, ...] = ()
     # The one offer the user asked to see in full ("details 2"), else None.
@@ -271,6 +301,12 @@ class Answer:
                 for h in self.alternatives
             ],
             "gap": self.is_gap,
+            "child_protection": request.child_protection,
+            "unexplained": list(request.unexplained),
+            "emergency": [  # shown first when a child may be in danger
+                {"label_de": e.label_de, "label_en": e.label_en, "number": e.number}
+                for e in self.emergency
+            ],
             "gap_reason": str(self.gap) if self.gap else None,
             "missing": [str(m) for m in request.missing],
             "question": (

@@ -46,8 +46,26 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
     indices = sorted({i for t in request.topics for i in catalogue.by_topic.get(t, ())})
     languages = set(request.languages)
     found = []
+    related = []  # sharing a topic, fitting, but not naming the particular offer asked for
+
+    main = set(request.main_topics)
+    restricted = bool(main) and main != set(request.topics)
+
+    def names(i: int) -> bool:
+        if request.need_unexplained:
+            return False  # nothing meets a need nobody understood
+        text = catalogue.search_text[i]
+        if restricted and not main & set(catalogue.offers[i].topics):
+            return False  # meets only what describes the family, not the need asked for
+        return not request.required_words or any(
+            w in text or w.replace(" ", "") in text.replace(" ", "") for w in request.required_words
+        )
+
     for i in indices:
         offer = catalogue.offers[i]
+        if not names(i):
+            related.append(i)
+            continue
         age_ok = request.age is None or request.age.overlaps(offer.age_min, offer.age_max)
         place_ok = catalogue.gazetteer.serves(offer.service_area, request.place)
         language_ok = not languages or bool(languages & set(offer.languages))
@@ -67,6 +85,10 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
         hits.append((offer.id, round(score, 4), locality))
     hits.sort(key=lambda h: (-h[1], h[0]))
     hits = hits[:MAX_OFFERS]
+    if request.child_protection:
+        first = request.topics[0]
+        by_id = {o.id: o for o in catalogue.offers}
+        hits.sort(key=lambda h: first not in by_id[h[0]].topics)
     alternatives: list[tuple[str, str, float | None]] = []
     if len(hits) < 3:
         outside = [f[1] for f in found if f[2] and f[4] and not f[3]]
@@ -80,9 +102,16 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
             alternatives.append((offer.id, "language", None))
         for offer in sorted(other_age, key=lambda o: (_age_gap(o, request), o.id))[:2]:
             alternatives.append((offer.id, "age", None))
+        if (request.required_words or restricted or request.need_unexplained) and not hits \
+                and not outside:
+            plain = replace(request, required_words=(), main_topics=(), need_unexplained=False)
+            for offer_id, _score, _where in reference_match(plain, catalogue, today)["offers"][
+                :MAX_ALTERNATIVES
+            ]:
+                alternatives.append((offer_id, "need", None))
     gap = None
     if not hits:
-        if not request.topics:
+        if not request.topics or request.need_unexplained:
             gap = GapReason.UNCLEAR
         elif not found:
             gap = GapReason.NO_OFFER

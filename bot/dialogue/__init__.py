@@ -172,6 +172,10 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         languages=new.languages or previous.languages,
         keywords=new.keywords if own_need else previous.keywords,
         general=new.general if own_need else previous.general,
+        # the need carries over with its honesty: danger to a child stays first
+        child_protection=new.child_protection or previous.child_protection,
+        main_topics=new.main_topics if own_need else previous.main_topics,
+        required_words=new.required_words if own_need else previous.required_words,
     )
     carried = []
     if not own_need and new.age is not None and new.place is not None and previous.topics:

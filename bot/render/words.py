@@ -155,7 +155,9 @@ def understood_text(answer: Answer, catalogue: Catalogue) -> str:
     """Repeat what was understood, so the asker can correct it."""
     request = answer.request
     parts = []
-    if request.topics:
+    if getattr(request, "need_unexplained", False):
+        pass  # a need nobody understood is never repeated as understood (the general topics)
+    elif request.topics:
         parts.append(
             ", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3])
         )

@@ -14,7 +14,9 @@ from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
 from bot.understanding.age import read_age
+from bot.understanding.explain import Explainer, catalogue_words
 from bot.understanding.languages import parse_languages
+from bot.understanding.needs import find_needs
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.topics import TopicIndex
 
@@ -36,6 +38,7 @@ class _Indexes:
         known = frozenset(w for text in catalogue.search_text for w in re.findall(r"[a-z]+", text))
         self.topics = TopicIndex(catalogue.topics, known)
         self.places = PlaceIndex(catalogue.gazetteer)
+        self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
@@ -58,7 +61,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     reading = read_age(folded, expecting=context.expecting == "age")
     age = reading.age
     place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
-    found = index.topics.find(cleaned, age)
+    needs = find_needs(cleaned, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
@@ -66,11 +69,16 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         text=cleaned,
         age=age,
         place=key,
-        topics=found.topics,
+        topics=needs.topics,
         languages=parse_languages(folded),
         place_candidates=place.candidates,
-        keywords=found.evidence,
-        general=found.general,
+        keywords=needs.keywords,
+        general=needs.general,
+        child_protection=needs.child_protection,
+        unexplained=needs.unexplained,
+        need_unexplained=needs.need_unexplained,
+        required_words=needs.required_words,
+        main_topics=needs.main_topics,
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,
     )

@@ -76,3 +76,16 @@ def topic_lexicon() -> dict[str, Any]:
 @cache
 def language_lexicon() -> dict[str, Any]:
     return _load("languages.toml")
+
+
+@cache
+def safety_lexicon() -> dict[str, Any]:
+    return _load("safety.toml")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Ordinary words that never carry a need (`common_words.txt`), folded."""
+    path = DATA / "common_words.txt"
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    return frozenset(fold(word) for line in lines for word in line.split())

@@ -12,23 +12,32 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.lexicon import topic_lexicon
+from bot.understanding.lexicon import common_words, topic_lexicon
+from bot.understanding.normalise import stem as _stem
+from bot.understanding.normalise import within_window, words_of
 
 STRONG, WEAK = 2, 1
+SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
+MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
+MAIN_CAP = 1.6  # no single word counts more than this towards the main need
+ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
+MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
-_RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
+WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
+MIN_STEMMED = 5  # single words this long also match in another inflection
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
 # when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
 _CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
-                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief"})  # fmt: skip
+                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
+                             "bab", "daz", "bfd"})  # fmt: skip
 
 
 def phonetic(word: str) -> str:
@@ -47,6 +56,13 @@ class TopicMatch:
     evidence: tuple[str, ...]
     # no need was named: these are the general offers for the child's life phase
     general: bool = False
+    # some word named a need directly (not only a description of the situation)
+    strong: bool = False
+    # positions of the words that carried a need, and compounds matched through a part only
+    positions: frozenset[int] = frozenset()
+    compounds: tuple[tuple[int, str], ...] = ()
+    # the topics with most of the evidence: what was asked for, not what describes the family
+    main: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +97,7 @@ class TopicIndex:
     def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset()) -> None:
         lexicon = topic_lexicon()
         # words spelt exactly as in the catalogue's own texts are no typos
-        self.known_words = known_words
+        self.known_words = known_words | common_words()  # ordinary words are no typos either
         self.topics = topics
         self.ignore = frozenset(fold(w) for w in lexicon["ignore"]["words"])
         self.ignore_phrases = tuple(
@@ -117,9 +133,12 @@ class TopicIndex:
                 if entry not in self.phrases[joined]:
                     self.phrases[joined].append(entry)
 
+        # synonyms of the taxonomy that describe a person, not a need: the lexicon decides them
+        context = {fold(w) for w in lexicon.get("context", {}).get("words", ())}
         for topic in topics.values():
             for synonym in topic.synonyms:
-                add(synonym, topic.key, STRONG)
+                if fold(synonym).replace("-", " ") not in context:
+                    add(synonym, topic.key, STRONG)
         for topic, terms in lexicon["strong"].items():
             for term in terms:
                 add(term, topic, STRONG)
@@ -129,14 +148,32 @@ class TopicIndex:
         self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
         # phrases also match in other inflections ("der insoweit erfahrenen Fachkräfte")
         self.stemmed: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # phrases also match with words in between and in another order, by their first stem
+        self.windowed: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+        self.stem_single: dict[str, str] = {}
+        people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
+        for phrase in self.phrases:
+            stems = tuple(map(_stem, phrase))
+            if len(phrase) > 1:
+                self.stemmed.setdefault(stems, phrase)
+                if len(set(stems)) == len(stems) <= 3 and not set(stems) <= people:
+                    self.windowed[stems[0]].append((stems, phrase))
+            elif len(phrase[0]) >= MIN_STEMMED and phrase[0].isalpha():
+                self.stem_single.setdefault(stems[0], phrase[0])
+        # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
+        self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
+        # words of phrases, by first letter, to mend a typo inside a phrase ("Begleiteter Umgnag")
+        self.phrase_words: dict[str, list[str]] = defaultdict(list)
         for phrase in self.phrases:
             if len(phrase) > 1:
-                self.stemmed.setdefault(tuple(map(_stem, phrase)), phrase)
+                for w in phrase:
+                    if len(w) >= MIN_MENDED and w.isalpha() and w not in self.phrase_words[w[0]]:
+                        self.phrase_words[w[0]].append(w)
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         self.phonetic: dict[str, list[str]] = defaultdict(list)
         for term in self.single:
             if len(term) >= MIN_FUZZY - 1 and term.isalpha():
-                self.by_prefix[term[:2]].append(term)
+                self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
 
     def _compound(self, word: str) -> list[str]:
@@ -152,6 +189,17 @@ class TopicIndex:
                 break
         return [t for t in found if t not in self.ignore]
 
+    def _mend(self, word: str) -> str:
+        """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
+        if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
+                or word in self.known_words):
+            return word
+        for candidate in self.phrase_words.get(word[0], ()):
+            if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
+                    word, candidate, score_cutoff=1) <= 1:  # fmt: skip
+                return candidate
+        return word
+
     def _fuzzy(self, word: str) -> str | None:
         """Return the term a misspelt word most likely means."""
         limit = 1 if len(word) < 10 else 2
@@ -159,11 +207,14 @@ class TopicIndex:
         if sound in self.phonetic:
             return self.phonetic[sound][0]
         best: tuple[int, str] | None = None
-        for term in self.by_prefix.get(word[:2], ()):
+        for term in self.by_prefix.get(word[:1], ()):
             term_limit = 1 if len(term) < 10 else 2
             if abs(len(term) - len(word)) <= term_limit:
                 distance = OSA.distance(word, term, score_cutoff=term_limit)
             elif len(word) > len(term) and len(term) >= MIN_FUZZY:
+                # a misspelt term at the start of a longer word: one slip only ("Schulleiterin"
+                # is no "Schulreife")
+                term_limit = 1
                 distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
             else:
                 continue
@@ -172,9 +223,12 @@ class TopicIndex:
         return best[1] if best else None
 
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
-        raw = _RAW_WORD.findall(text)
-        words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in raw]
+        normal = words_of(text)
+        raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
+        words = [self._mend(w) for w in words]
+        stems = tuple(_stem(w) for w in words)
         credits: list[_Credit] = []
+        compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
         self._mask_ignored(words, matched)
 
@@ -182,15 +236,20 @@ class TopicIndex:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             if " ".join(term) in self.secondary:
-                weight = 0.5
+                weight = SECONDARY
             demoted = " ".join(term) in self.demoted
+            if asked[position]:
+                weight *= ASKED  # the need asked for outweighs the situation told before it
+            strongest: dict[str, bool] = {}  # a term counts once per topic, at its strongest
             for topic, strength in entries:
-                strong = strength == STRONG and not demoted
+                strongest[topic] = strongest.get(topic, False) or (
+                    strength == STRONG and not demoted)
+            for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
         for size in range(MAX_PHRASE, 1, -1):
             for start in range(len(words) - size + 1):
-                if any(matched[start : start + size]):
+                if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
                 if phrase not in self.phrases:
@@ -199,6 +258,19 @@ class TopicIndex:
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
+        for i, first_stem in enumerate(stems):
+            for phrase_stems, phrase in self.windowed.get(first_stem, ()):
+                if matched[i]:
+                    break
+                free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
+                                         min(len(words), i + len(phrase) + WINDOW_SLACK))
+                        if not matched[j] and words[j] not in self.ignore
+                        and clause[j] == clause[i]]  # fmt: skip
+                used = within_window(stems, phrase_stems, free, WINDOW_SLACK)
+                if used:
+                    credit(phrase, min(used))
+                    for j in used:
+                        matched[j] = True
         for i, word in enumerate(words):
             if matched[i] or not word or word in self.ignore:
                 continue
@@ -209,19 +281,34 @@ class TopicIndex:
                 continue
             if not word.isalpha():
                 continue
+            if len(word) >= MIN_STEMMED and stems[i] in self.stem_single:
+                credit((self.stem_single[stems[i]],), i)
+                continue
             parts = self._compound(word) if len(word) > MIN_COMPOUND else []
+            if parts and len(word) >= MIN_FUZZY and word not in self.known_words:
+                # a misspelt whole term beats a part of it ("Hausaufgabenhlife")
+                whole = self._fuzzy(word)
+                if whole and whole not in self.ignore and len(whole) > max(map(len, parts)):
+                    credit((whole,), i)
+                    continue
             for part in parts:
                 credit((part,), i)
-            if not parts and len(word) >= MIN_FUZZY and word not in self.known_words:
+                compounds.append((i, part))
+            if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
+                    and word not in self.vocabulary):
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
                     credit((term,), i)
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
-            if len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]:
+            if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
+                    and clause[i] == clause[i + 1]):
                 credit((joined,), i)
         credits = self._cooccurrences(words, credits)
-        return self._decide(credits, age)
+        found = self._decide(credits, age)
+        explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
+        return replace(found, positions=frozenset(explained),
+                       compounds=tuple(compounds))  # fmt: skip
 
     def _implied(self, topics: list[str], phases: set[str] | None) -> list[str]:
         """Return topics a found one implies for the child's phase (a baby's family burden)."""
@@ -269,18 +356,31 @@ class TopicIndex:
         strong: dict[str, float] = defaultdict(float)
         weak: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
-        for c in credits:
-            (strong if c.strong else weak)[c.topic] += c.weight
-            first[c.topic] = min(first.get(c.topic, c.position), c.position)
         phases = set(age.phases()) if age else None
+
+        def of_phase(topic: str) -> bool:
+            return phases is None or bool(phases & set(self.topics[topic].phases))
+
+        # a need of another life phase beside one of this child's is no need of this child
+        # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
+        any_fits = any(c.strong and of_phase(c.topic) for c in credits)
+        for c in credits:
+            strong_here = c.strong and (of_phase(c.topic) or not any_fits)
+            (strong if strong_here else weak)[c.topic] += c.weight
+            first[c.topic] = min(first.get(c.topic, c.position), c.position)
         fitting_weak = {
             topic: score
             for topic, score in weak.items()
-            if phases is None or phases & set(self.topics[topic].phases)
+            if of_phase(topic)
         }
         chosen: dict[str, float] = dict(strong)
         if not chosen:
             chosen = fitting_weak
+        elif all(c.term in self.secondary for c in credits if c.strong):
+            # only who the family is was named strongly ("alleinerziehender Vater"): what the
+            # situation describes is the need, ranked first ("… braucht Kita mit Randzeiten")
+            chosen = {t: w + 1.0 for t, w in fitting_weak.items()} | {
+                t: w for t, w in strong.items() if t not in fitting_weak}
 
         if not chosen and phases:
             order = [t for p in sorted(phases) for t in self.general.get(p, ())]
@@ -288,18 +388,20 @@ class TopicIndex:
             return TopicMatch(tuple(general), (), general=True)
         # more evidence first; on a tie the need named first (people lead with what they want)
         ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
-        ordered += self._implied(ordered, phases)
+        # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
+        # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
+        # words too common to name a need ("Kinderarzt findet nix" tells who looked)
+        weight: dict[str, float] = defaultdict(float)
+        for c in credits:
+            if c.topic in chosen and c.term not in self.demoted:
+                weight[c.topic] += min(c.weight, MAIN_CAP)
+        top = max(weight.values(), default=0.0)
+        main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
+        implied = self._implied(ordered, phases)  # a baby's family burden is a Frühe-Hilfen need
+        main += tuple(implied)
+        ordered += implied
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
-        return TopicMatch(tuple(ordered), evidence)
-
-
-def _stem(word: str) -> str:
-    """Strip a German inflection ending, enough to match "erfahrenen" with "erfahrene"."""
-    word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-    for ending in ("en", "er", "es", "e", "n", "s"):
-        if len(word) > len(ending) + 3 and word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+        return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
 
 def _capitalised_inside(raw: str) -> bool:

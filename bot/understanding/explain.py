@@ -1,0 +1,122 @@
+"""Say which words of a request nothing explains, instead of pretending to have understood them.
+
+A word is explained when the topic vocabulary, the age, place or language vocabulary, the
+catalogue's places or its offers' own texts, or the list of ordinary words (`common_words.txt`)
+know it — as typed or by its stem. What remains ("Kinderhospiz", "Gebärdensprachkurs") is named in
+the answer („Zu „Kinderhospiz“ kenne ich kein Angebot“); when it carries the need, the request is
+an honest gap rather than a list of offers that merely share a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from bot.catalogue import Catalogue
+from bot.text import fold
+from bot.understanding.lexicon import DATA, language_lexicon, safety_lexicon, topic_lexicon
+from bot.understanding.lexicon import _load as load_toml
+from bot.understanding.normalise import stem
+
+MIN_LENGTH = 5  # shorter words are abbreviations, names or function words: not worth naming
+_WORD = re.compile(r"[a-z]+")
+
+
+def _strings(data: Any) -> Iterable[str]:
+    """Yield every key and string of a TOML document."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield str(key)
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+    elif isinstance(data, str):
+        yield data
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    """Words of the project's own vocabulary files and of the list of ordinary words."""
+    texts = [*_strings(topic_lexicon()), *_strings(language_lexicon()),
+             *_strings(safety_lexicon()), *_strings(load_toml("lexicon.toml"))]  # fmt: skip
+    for name in ("common_words.txt", "first_names.txt", "not_names.txt"):
+        path = DATA / name
+        if path.exists():
+            texts.extend(line for line in path.read_text("utf-8").splitlines()
+                         if not line.startswith("#"))  # fmt: skip
+    return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
+
+
+def catalogue_words(catalogue: Catalogue) -> frozenset[str]:
+    """Words of a catalogue's place names and topic labels (offer texts come separately)."""
+    names = [n for p in catalogue.gazetteer.places.values() for n in (p.name, p.key, *p.aliases)]
+    names += [f"{t.label_de} {t.label_en}" for t in catalogue.topics.values()]
+    return frozenset(w for name in names for w in _WORD.findall(fold(name)))
+
+
+class Explainer:
+    """Everything one catalogue and the vocabulary know, as words and stems."""
+
+    def __init__(self, catalogue_words: Iterable[str]) -> None:
+        words = set(_vocabulary_words()) | set(catalogue_words)
+        self.words = frozenset(words)
+        self.stems = frozenset(stem(w) for w in words)
+        self.by_prefix: dict[str, list[str]] = {}
+        for w in words:
+            if len(w) >= MIN_LENGTH:
+                self.by_prefix.setdefault(w[:2], []).append(w)
+
+    def knows(self, word: str) -> bool:
+        """Tell whether a folded word, or a compound of known words, is explained."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or word in self.words:
+            return True
+        if stem(word) in self.stems:
+            return True
+        return self._compound(word) or self._typo(word)
+
+    def _typo(self, word: str) -> bool:
+        """A misspelt known word ("Hausaufgabenhlife", "alkoholabhänig") is explained."""
+        limit = 1 if len(word) < 9 else 2
+        for candidate in self.by_prefix.get(word[:2], ()):
+            if abs(len(candidate) - len(word)) <= limit and OSA.distance(
+                word, candidate, score_cutoff=limit) <= limit:  # fmt: skip
+                return True
+        return False
+
+    def _compound(self, word: str) -> bool:
+        """A compound of two known words ("Elternabendtermin") explains itself."""
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            head_known = head in self.words or head.rstrip("s") in self.words
+            if head_known and (tail in self.words or stem(tail) in self.stems):
+                return True
+        return False
+
+    def unknown_parts(self, word: str, term: str) -> str | None:
+        """Return what a compound adds to a vocabulary term it contains, if nothing explains it
+        ("gebaerden" in "Gebärdensprachkurs"), else None."""
+        if word in self.words or self._typo(word):
+            return None
+        if word.endswith(term):  # the term is the head word: what precedes it, without Fugen-s
+            rest = word[: -len(term)].removesuffix("s")
+        else:
+            rest = word.replace(term, "", 1)
+        if len(rest) < 4 or rest in self.words or stem(rest) in self.stems:
+            return None
+        return None if self._compound(rest) or self._typo(rest) else rest
+
+
+def unexplained(raw: Iterable[str], folded: Iterable[str], explainer: Explainer,
+                skip: Iterable[int] = ()) -> tuple[str, ...]:  # fmt: skip
+    """Return the words as typed that nothing explains, each once, in order."""
+    skipped = set(skip)
+    found: dict[str, None] = {}
+    for i, (typed, word) in enumerate(zip(raw, folded, strict=True)):
+        if i not in skipped and not explainer.knows(word):
+            found.setdefault(typed, None)
+    return tuple(found)

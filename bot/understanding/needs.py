@@ -1,0 +1,88 @@
+"""From a request's words to its needs, honestly: topics, child protection first, and what was
+not understood.
+
+`TopicIndex` finds the topics; this module adds what makes the answer trustworthy: signs of a
+threat to a child's welfare put child protection first (`safety`), words nothing explains are
+named (`explain`), and when such a word — or a particular kind of offer no offer text names —
+carries the need, matching must not call anything "fitting".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.models import AgeRange
+from bot.text import fold
+from bot.understanding.explain import Explainer, unexplained
+from bot.understanding.lexicon import topic_lexicon
+from bot.understanding.normalise import words_of
+from bot.understanding.safety import protection_first, protection_signs
+from bot.understanding.topics import TopicIndex
+
+LONG_WORD = 12  # a word this long is a compound that names a thing ("Kinderhospizdienst")
+LOWER_CASE_WORD = 8  # in a message without capitals, words this long may name a thing
+
+
+@dataclass(frozen=True, slots=True)
+class Needs:
+    topics: tuple[str, ...]
+    keywords: tuple[str, ...]
+    general: bool
+    child_protection: bool
+    unexplained: tuple[str, ...]
+    need_unexplained: bool
+    required_words: tuple[str, ...]
+    main_topics: tuple[str, ...] = ()
+
+
+def _noun_like(word: str, text: str) -> bool:
+    """A German noun (capitalised inside a sentence) or a long compound names a thing asked for;
+    an unknown verb or an English word does not decide the need."""
+    at = text.find(word)
+    inside = at > 0 and not re.search(r"(^|[.!?:]\s*)$", text[:at].rstrip(" ")[-3:] + " ")
+    return (word[:1].isupper() and inside) or len(word) >= LONG_WORD
+
+
+@cache
+def specific_terms() -> frozenset[str]:
+    """Terms that name one particular kind of offer, narrower than their topic."""
+    return frozenset(fold(w) for w in topic_lexicon().get("specific", {}).get("words", ()))
+
+
+def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
+               explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
+    """Return the needs of a cleaned request (`folded` is its folded form)."""
+    found = topics.find(text, age)
+    urgent = bool(protection_signs(folded))
+    ordered = protection_first(found.topics, known_topics) if urgent else found.topics
+    words = words_of(text)
+    unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
+    only_compound = False
+    for position, term in found.compounds:
+        if explainer.unknown_parts(words.folded[position], term):
+            # "Gebärdensprachkurs" is no Sprachkurs: an unknown word changes the known one
+            unknown.insert(0, words.raw[position])
+            only_compound |= found.evidence == (term,)  # and nothing else names the need
+    # name only what could be a thing asked for: nouns, long compounds, and in a message typed in
+    # lower case the longer words ("todkrankes" describes, "Kinderhospiz" is asked for)
+    lower_case = not any(ch.isupper() for ch in text)
+    unknown = [w for w in dict.fromkeys(unknown)
+               if _noun_like(w, text) or (lower_case and len(w) >= LOWER_CASE_WORD)]  # fmt: skip
+    # nothing named the need, and a word nobody explains probably did: no general offers
+    carried = bool(unknown) and not urgent and (not found.topics or found.general or only_compound)
+    specific = specific_terms()
+    required: tuple[str, ...] = ()
+    if found.evidence and not urgent and all(term in specific for term in found.evidence):
+        required = found.evidence
+    return Needs(
+        topics=ordered,
+        keywords=found.evidence,
+        general=found.general and not urgent,
+        child_protection=urgent,
+        unexplained=tuple(unknown),
+        need_unexplained=carried,
+        required_words=required,
+        main_topics=() if urgent or found.general else found.main,
+    )

@@ -1,0 +1,138 @@
+"""Normalise the words of a request before its needs are looked up.
+
+People write "spricht fast garnix", "schläft nachts nicht", "Krabbelgruppen", "depressiven": the
+vocabulary holds "spricht nicht", "schläft nicht", "Krabbelgruppe", "depressiv". Three mechanisms
+bridge this without an entry per sentence: colloquial spellings are expanded from data
+(`[colloquial]` in `topic_lexicon.toml`), every word gets a stem that drops German inflection
+endings, and phrases are found by their stems within a small window in any order.
+
+A dictionary lemmatiser (simplemma) was measured for this: it knows strong verbs ("spricht" →
+"sprechen"), but costs ~110 MB of memory and over a second of start-up for every process, while the
+vocabulary it would serve is a few thousand words whose forms a suffix rule covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.text import fold
+from bot.understanding.lexicon import topic_lexicon
+
+RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
+_ENDINGS = ("ern", "en", "er", "es", "st", "et", "e", "n", "s", "t")
+MIN_STEM = 4  # a stem keeps at least this many letters ("haut" stays "haut")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf")."""
+    word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    for _ in range(2):  # two rounds: "nichts" and "nicht" meet at "nich"
+        for ending in _ENDINGS:
+            if len(word) >= len(ending) + MIN_STEM and word.endswith(ending):
+                word = word[: -len(ending)]
+                break
+        else:
+            break
+    return word
+
+
+@cache
+def colloquial() -> dict[str, tuple[str, ...]]:
+    """Return colloquial spellings and what they stand for ("garnix" → "gar", "nicht")."""
+    table = topic_lexicon().get("colloquial", {})
+    return {fold(k): tuple(re.findall(r"[a-z0-9]+", fold(v))) for k, v in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A request's words: as typed, folded (colloquial spellings expanded) and stemmed."""
+
+    raw: tuple[str, ...]
+    folded: tuple[str, ...]
+    stems: tuple[str, ...]
+    # the word stands in a sentence that asks (ends in "?" or has an asking word), when another
+    # sentence only tells the situation; all False when every sentence asks or none does
+    asked: tuple[bool, ...]
+    # clause number of each word: a phrase never spans a comma ("Mutter, Kind 3" is no Mutter-Kind)
+    clause: tuple[int, ...] = ()
+
+
+@lru_cache(maxsize=4)  # topics and the explainer read the same request one after the other
+def words_of(text: str) -> Words:
+    """Split a request into words, expanding colloquial spellings; `raw[i]` typed `folded[i]`."""
+    table = colloquial()
+    raw: list[str] = []
+    folded: list[str] = []
+    sentence: list[int] = []
+    asking: list[bool] = []
+    clause: list[int] = []
+    clauses = 0
+    asking_words = _asking_words()
+    for number, (part_text, end) in enumerate(_sentences(text)):
+        asks = end == "?"
+        for piece_text in _CLAUSE.split(part_text):
+            clauses += 1
+            for typed in RAW_WORD.findall(piece_text):
+                word = _NOT_WORD.sub("", fold(typed))
+                asks = asks or word in asking_words
+                for piece in table.get(word, (word,)):
+                    raw.append(typed)
+                    folded.append(piece)
+                    sentence.append(number)
+                    clause.append(clauses)
+        asking.append(asks)
+    told = not all(asking) and any(asking)
+    asked = tuple(told and asking[n] for n in sentence)
+    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked, tuple(clause))
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9]")
+_CLAUSE = re.compile(r"[,:()\[\]|+]")
+
+
+_SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """Split a message into sentences with the mark that ends them ("?" asks)."""
+    found = []
+    for match in _SENTENCE.finditer(text):
+        body, end = match.group(1), match.group(2)
+        if body.strip():
+            found.append((body, "?" if "?" in end else end[:1]))
+    return found
+
+
+@cache
+def _asking_words() -> frozenset[str]:
+    """Words that make a sentence the request ("suche", "gesucht", "wer", "looking for")."""
+    return frozenset(fold(w) for w in topic_lexicon().get("asking", {}).get("words", ()))
+
+
+def within_window(
+    stems: tuple[str, ...], phrase: tuple[str, ...], free: Iterable[int], slack: int
+) -> tuple[int, ...] | None:
+    """Find the phrase's stems among the free positions, in any order, spanning at most
+    len(phrase) + slack words; return the positions used, or None."""
+    free = sorted(free)
+    where: dict[str, list[int]] = {}
+    for i in free:
+        where.setdefault(stems[i], []).append(i)
+    if any(p not in where for p in phrase):
+        return None
+    span = len(phrase) + slack
+    for anchor in where[phrase[0]]:
+        used = [anchor]
+        for part in phrase[1:]:
+            options = [i for i in where[part] if i not in used and abs(i - anchor) < span]
+            if not options:
+                break
+            used.append(min(options, key=lambda i: abs(i - anchor)))
+        else:
+            if max(used) - min(used) < span:
+                return tuple(sorted(used))
+    return None
