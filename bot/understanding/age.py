@@ -20,8 +20,8 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
-from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 from bot.vocabulary.units import WEEKS_PER_MONTH
 

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS, MONTHS_PER_YEAR
 

@@ -18,9 +18,10 @@ from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
+from bot.understanding.spelling import CASE_SENSITIVE, capitalised_inside, phonetic
+from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
@@ -33,22 +34,6 @@ MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
-# Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
-# when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
-_CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
-                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
-                             "bab", "daz", "bfd"})  # fmt: skip
-
-
-def phonetic(word: str) -> str:
-    """Fold spellings that sound alike in German (gemoppt/gemobbt, Legastenie/Legasthenie)."""
-    word = word.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("dt", "t")
-    word = word.replace("ie", "i").replace("ah", "a").replace("eh", "e").replace("oh", "o")
-    word = word.replace("uh", "u").replace("oeh", "oe").replace("ueh", "ue").replace("aeh", "ae")
-    word = word.translate(str.maketrans("bdgvwz", "ptkffs"))
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
 @dataclass(frozen=True, slots=True)
 class TopicMatch:
     topics: tuple[str, ...]
@@ -275,7 +260,7 @@ class TopicIndex:
             if matched[i] or not word or word in self.ignore:
                 continue
             if word in self.single:
-                if len(word) <= 4 and word in _CASE_SENSITIVE and not _capitalised_inside(raw[i]):
+                if len(word) <= 4 and word in CASE_SENSITIVE and not capitalised_inside(raw[i]):
                     continue
                 credit((word,), i)
                 continue
@@ -403,7 +388,3 @@ class TopicIndex:
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
-
-def _capitalised_inside(raw: str) -> bool:
-    """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
-    return any(ch.isupper() for ch in raw[1:])
