@@ -11,6 +11,7 @@ import re
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import parse_age
+from bot.understanding.foreign import germanise
 
 _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
 FOLLOW_UP = re.compile(
@@ -59,7 +60,7 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     Only called while the age question is open: then one small number in a short message is the
     child's age in years, which it would not be in a fresh request ("17" could be anything).
     """
-    folded = fold(text)
+    folded = fold(germanise(text))  # "два года", "beş yaşında" as answers too
     age = parse_age(folded)
     if age is not None:
         return age

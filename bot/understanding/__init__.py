@@ -15,6 +15,7 @@ from bot.models import Request
 from bot.text import clean, fold
 from bot.understanding.age import read_age
 from bot.understanding.explain import Explainer, catalogue_words
+from bot.understanding.foreign import germanise
 from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
 from bot.understanding.places import PlaceIndex, resolve_place
@@ -56,12 +57,13 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     """Return what the text asks for; missing or ambiguous parts stay empty."""
     context = context or Context()
     cleaned = clean(text or "")[:MAX_CHARS].strip()
-    folded = fold(cleaned)
+    working = germanise(cleaned)  # code-mixed fragments in German words; `cleaned` is displayed
+    folded = fold(working)
     index = indexes(catalogue)
     reading = read_age(folded, expecting=context.expecting == "age")
     age = reading.age
-    place = resolve_place(cleaned, catalogue.gazetteer, context.default_place, index.places)
-    needs = find_needs(cleaned, folded, age, index.topics, index.explainer, catalogue.topics)
+    place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places)
+    needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
