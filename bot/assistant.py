@@ -19,7 +19,7 @@ from bot.catalogue import Catalogue
 from bot.catalogue.holder import CatalogueHolder
 from bot.dialogue import Session, refine, respond
 from bot.gaps.aggregate import Scope
-from bot.gaps.log import record_gap
+from bot.gaps.log import flush_pending, record_gap
 from bot.models import AgeRange, Answer, GapReason, Hit, Offer
 from bot.privacy import pseudonymise
 from bot.reports import doubtful_offers, has_open_report, open_reports, record_report
@@ -281,6 +281,10 @@ class Assistant:
         from bot.gaps.retention import purge
 
         return int(purge(self.store, self.settings.retention_days))
+
+    def flush_gaps(self) -> int:
+        """Write the gap rows the state database refused earlier (read-only, full, locked)."""
+        return flush_pending(self.store) if self.log_gaps else 0
 
     def _record(
         self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None

@@ -3,7 +3,7 @@
 The real `telegram.ext.Application` (same wiring as production: handlers, AIORateLimiter, flood
 limit, SQLite sessions, core calls in threads) polls a fake Bot API on 127.0.0.1 that runs in a
 process of its own, as Telegram is not inside the bot's process either
-(`bot.telegram.fake_process`). A mix of real requests (tests/data/dev.jsonl), follow-ups, inline
+(`bot.bench.fakeapi.process`). A mix of real requests (tests/data/dev.jsonl), follow-ups, inline
 queries and locations is pushed, then taps on the buttons of the answers; the figure is updates
 answered per second. The rate limiter's overall cap (Telegram's ~30 messages a second) is lifted
 here: it throttles on purpose in production and would only measure itself.
@@ -96,9 +96,9 @@ async def measure(settings: Settings, updates: int, seed: int = 7) -> dict[str, 
     """Push `updates` updates through the Application against the fake API and time them."""
     from telegram.ext import AIORateLimiter
 
+    from bot.bench.fakeapi.process import RemoteFakeApi
     from bot.telegram.access import FloodLimit
     from bot.telegram.app import Options, build_application, start, stop
-    from bot.telegram.fake_process import RemoteFakeApi
 
     rng = random.Random(seed)
     api = RemoteFakeApi()

@@ -1,4 +1,4 @@
-"""Sub-command `bench`: `bench core` (the default) and `bench telegram`."""
+"""Sub-command `bench`: `bench core` (the default), `bench telegram` and `bench soak`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     telegram.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
     add_store_options(telegram)
     telegram.set_defaults(handler=lazy("bot.bench.telegram:run"))
+    soak = kinds.add_parser("soak", help=_("hours of mixed Telegram traffic: lost or duplicate "
+                                           "replies, gap rows, memory"))  # fmt: skip
+    soak.add_argument("--updates", type=int, default=20_000, metavar="N",
+                      help=_("how many updates to send (default: 20000)"))  # fmt: skip
+    soak.add_argument("--users", type=int, default=500, metavar="N",
+                      help=_("how many users send them (default: 500)"))  # fmt: skip
+    soak.add_argument("--limit", type=float, default=1800, metavar="S",
+                      help=_("stop after this many seconds (default: 1800)"))  # fmt: skip
+    soak.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
+    add_store_options(soak)
+    soak.set_defaults(handler=lazy("bot.bench.soak:run"))
 
 
 def _core_options(parser: argparse.ArgumentParser) -> None:

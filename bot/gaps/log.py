@@ -3,14 +3,25 @@
 One row per request that found nothing fitting (or that a user marked as not helpful): when, the
 understood age with its life phases, place, topics, languages, the reason and the request text with
 personal data removed. Never the user's id in clear; never inside catalogue.db.
+
+A row is never lost to a passing database fault (read-only, full, locked past the busy timeout):
+`record_gap` then keeps it in a spool file beside the state database (`gap-spool.jsonl`, or in
+memory when even that cannot be written), logs why, and writes it before the next row and on each
+`flush_pending` (a job of the bot retries every few seconds). Rows keep their order and their
+original time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import os
+import sqlite3
+import threading
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import Answer, GapReason, Request
@@ -19,6 +30,10 @@ from bot.state import StateStore
 from bot.storage import GAPS
 
 TABLE = GAPS.name
+SPOOL = "gap-spool.jsonl"
+log = logging.getLogger(__name__)
+_held: dict[Path, list[dict[str, object]]] = {}  # rows not even the spool file could take
+_lock = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +83,72 @@ def record_gap(
     """Append a request to the gap log; `user` must already be pseudonymised."""
     why = reason or answer.gap or GapReason.UNCLEAR
     row = _row(answer.request, why, gazetteer, channel, user, now)
-    with store.write() as db:
-        return int(db[TABLE].insert(row).last_pk)
+    with _lock:
+        try:
+            _flush(store)
+            with store.write() as db:
+                return int(db[TABLE].insert(row).last_pk)
+        except sqlite3.Error as error:
+            _hold(store, row, error)
+            return 0
+
+
+def _spool_path(store: StateStore) -> Path:
+    return store.path.parent / SPOOL
+
+
+def _hold(store: StateStore, row: dict[str, object], error: sqlite3.Error) -> None:
+    """Keep a row the database refused: in the spool file, else in memory."""
+    path = _spool_path(store)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        where = "spool"
+    except OSError:
+        _held.setdefault(store.path, []).append(row)
+        where = "memory"
+    log.warning("gap row held reason=%s where=%s", str(error).split(":")[0][:60], where)
+
+
+def _pending_rows(store: StateStore) -> list[dict[str, object]]:
+    rows = list(_held.get(store.path, []))
+    path = _spool_path(store)
+    if path.exists():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows = [json.loads(line) for line in lines if line.strip()] + rows
+    return rows
+
+
+def _flush(store: StateStore) -> int:
+    """Write the held rows (raises sqlite3.Error when the database still refuses)."""
+    if not _held.get(store.path) and not _spool_path(store).exists():
+        return 0
+    rows = _pending_rows(store)
+    if rows:
+        with store.write() as db:
+            db[TABLE].insert_all(rows)
+    _held.pop(store.path, None)
+    _spool_path(store).unlink(missing_ok=True)
+    if rows:
+        log.info("gap rows written after a fault count=%d", len(rows))
+    return len(rows)
+
+
+def flush_pending(store: StateStore) -> int:
+    """Write the rows held after a database fault; 0 when none or the database still refuses."""
+    with _lock:
+        try:
+            return _flush(store)
+        except sqlite3.Error as error:
+            log.warning("gap rows still held reason=%s", str(error).split(":")[0][:60])
+            return 0
+
+
+def held_rows(store: StateStore) -> int:
+    """How many gap rows wait for the database."""
+    with _lock:
+        return len(_pending_rows(store))
 
 
 def _entry(row: dict[str, object]) -> GapEntry:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from bot.privacy.spoken import redact_spoken
 from bot.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -278,10 +279,40 @@ def redact(text: str) -> str:
                       text)  # fmt: skip
     text = _names_in_context(text)
     text = _listed_and_aged_names(text)
-    return text
+    return redact_spoken(text, _is_listed, _is_protected)
 
 
 def _is_postcode_or_small(candidate: str) -> bool:
     """Keep postcodes and short numbers (ages, class years): they are not phone numbers."""
     digits = re.sub(r"\D", "", candidate)
     return len(digits) < 7
+
+
+_MARKER = re.compile(r"\[(?:Name|Datum|Telefon|E-Mail|Adresse|Konto|Link)\]")
+
+
+def personal_spans(text: str, redacted: str | None = None) -> list[tuple[str, str]]:
+    """The (original span, marker) pairs `redact` replaced in `text`, for the log filter.
+
+    The redacted text is the original with some spans swapped for markers, so its literal pieces
+    anchor the spans: each span runs from the end of one piece to the next occurrence of the
+    following piece (a plain string scan: a compiled pattern per message would fill re's cache).
+    """
+    redacted = redact(text) if redacted is None else redacted
+    markers = _MARKER.findall(redacted)
+    if not markers:
+        return []
+    pieces = _MARKER.split(redacted)
+    if not text.startswith(pieces[0]) or not text.endswith(pieces[-1]):
+        return []  # a text that already held a marker: nothing reliable to report
+    spans: list[tuple[str, str]] = []
+    position = len(pieces[0])
+    end = len(text) - len(pieces[-1])
+    for marker, piece in zip(markers, pieces[1:], strict=True):
+        is_last = len(spans) == len(markers) - 1
+        stop = end if is_last else text.find(piece, position + 1)
+        if stop < position + 1 or stop > end:
+            return spans
+        spans.append((text[position:stop], marker))
+        position = stop + len(piece)
+    return spans

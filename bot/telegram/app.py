@@ -6,6 +6,7 @@ so all three exercise the same wiring; only the Bot API base URL differs.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import importlib.util
@@ -37,13 +38,15 @@ from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit
-from bot.telegram.request import make_request
+from bot.telegram.request import RetryPolicy, make_request
 from bot.telegram.services import KEY, Lotse
+from bot.telegram.updates import ChatOrderedProcessor, kind_of
 
 log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 64
 PURGE_AT = dt.time(3, 0, tzinfo=dt.UTC)
 HEARTBEAT_SECONDS = 30
+GAP_RETRY_SECONDS = 10
 
 
 def N_(message: str) -> str:  # the name pybabel looks for
@@ -114,9 +117,17 @@ def add_handlers(app: Application) -> None:
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure (without message text) and tell the user politely; the bot keeps running."""
-    log.error("handling an update failed: %s", type(context.error).__name__, exc_info=context.error)
     if not isinstance(update, Update):
+        log.error("job or polling failed reason=%s", type(context.error).__name__,
+                  exc_info=context.error)  # fmt: skip
         return
+    lotse: Lotse | None = context.application.bot_data.get(KEY)
+    user = update.effective_user
+    log.error(
+        "update failed update=%s user=%s kind=%s reason=%s", update.update_id,
+        lotse.pseudonym(user.id) if lotse and user else None, kind_of(update),
+        type(context.error).__name__, exc_info=context.error,
+    )  # fmt: skip
     language = update.effective_user.language_code if update.effective_user else None
     with use_locale(language):
         text = _(
@@ -132,7 +143,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         elif update.effective_chat is not None:
             await update.effective_chat.send_message(escape(text))
     except TelegramError as error:
-        log.warning("could not tell the user about the failure: %s", type(error).__name__)
+        log.warning("failure not told update=%s reason=%s", update.update_id, type(error).__name__)
 
 
 async def set_commands(app: Application) -> None:
@@ -168,7 +179,14 @@ async def post_init(app: Application) -> None:
 async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
+        lotse.assistant.flush_gaps()  # a last try for gap rows held after a database fault
         lotse.assistant.close()
+
+
+async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Write the gap rows the state database refused earlier (read-only, full, locked)."""
+    lotse: Lotse = context.application.bot_data[KEY]
+    await asyncio.to_thread(lotse.assistant.flush_gaps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +200,11 @@ class Options:
     flood: FloodLimit | None = None
     read_timeout: float = 10.0
     connect_timeout: float = 10.0
+    # getUpdates waits `poll timeout + this`; short, so a stalled poll cannot delay the shutdown
+    updates_timeout: float = 2.0
     jobs: bool = True
+    transport: str = "aiohttp"
+    retry: RetryPolicy | None = None
 
 
 def _remember_missing_sniffio() -> None:
@@ -208,11 +230,14 @@ def build_application(
         connection_pool_size=options.connection_pool_size,
         read_timeout=options.read_timeout,
         connect_timeout=options.connect_timeout,
+        policy=options.retry,
+        transport=options.transport,
     )
     updates_request = make_request(
         connection_pool_size=1,
-        read_timeout=options.read_timeout,
-        connect_timeout=options.connect_timeout,
+        read_timeout=options.updates_timeout,
+        connect_timeout=options.updates_timeout,
+        transport=options.transport,
     )
     app = (
         ApplicationBuilder()
@@ -221,7 +246,7 @@ def build_application(
         .request(request)
         .get_updates_request(updates_request)
         .rate_limiter(options.rate_limiter or AIORateLimiter(max_retries=2))
-        .concurrent_updates(options.concurrent_updates)
+        .concurrent_updates(ChatOrderedProcessor(options.concurrent_updates, settings.secret))
         .defaults(
             Defaults(
                 parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
@@ -239,6 +264,9 @@ def build_application(
         app.job_queue.run_daily(admin.purge_job, time=PURGE_AT, name="retention")
         app.job_queue.run_repeating(
             admin.heartbeat_job, interval=HEARTBEAT_SECONDS, first=0, name="heartbeat"
+        )
+        app.job_queue.run_repeating(
+            gap_retry_job, interval=GAP_RETRY_SECONDS, first=GAP_RETRY_SECONDS, name="gap-retry"
         )
     return app
 

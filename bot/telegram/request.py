@@ -1,8 +1,24 @@
-"""HTTP requests to the Bot API that survive a passing timeout or network hiccup.
+"""HTTP requests to the Bot API: which calls are retried after a failure, and for how long.
 
-`AIORateLimiter` retries on RetryAfter (429); this layer retries timeouts and connection errors,
-which PTB leaves to the caller. A retried send may rarely arrive twice when the first attempt
-reached Telegram but its answer was lost: better than a professional getting no answer.
+**The retry policy** (`ReliableRequest`, around either transport). `AIORateLimiter` already
+retries a 429 after its `retry_after`; this layer handles what PTB leaves to the caller —
+timeouts, refused or reset connections, and 5xx answers (a proxy in front of Telegram, a
+Telegram hiccup):
+
+- `getUpdates` is never retried here: PTB's polling loop retries it itself, with its own backoff,
+  and stops it at once on shutdown; retrying below it would only delay the stop.
+- `answerCallbackQuery` and `answerInlineQuery` are retried for `short_budget` seconds only:
+  Telegram refuses answers to queries older than a few seconds, so later attempts are useless.
+- Every other call — `sendMessage`, `editMessageText`, `sendDocument`, the menus — is retried
+  with growing pauses (0.5 s doubling up to 8 s) for `budget` seconds (90 s by default, so a
+  one-minute outage loses no reply). **A retried send after a timeout may reach the user twice**
+  when Telegram processed the first attempt but its answer was lost on the way back. We accept
+  that: a professional waiting for an answer is worse served by no answer than by the same one
+  twice, and a refused or reset connection (the common case) is never a duplicate.
+
+Each successful reply is reported to `bot.telegram.updates.mark_replied`, so the shutdown knows
+which updates were answered. The clock and the sleep are injectable, so the tests simulate a
+long outage in a fraction of its time.
 """
 
 from __future__ import annotations
@@ -10,11 +26,16 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
+
+from bot.telegram.updates import mark_replied
 
 try:  # optional: the faster transport (see AiohttpRequest)
     import aiohttp
@@ -23,40 +44,13 @@ except ImportError:  # pragma: no cover - depends on the installation
 
 log = logging.getLogger(__name__)
 JSON_TYPE = "application/json; charset=utf-8"
-
-
-class RetryingRequest(HTTPXRequest):
-    """HTTPXRequest with a few retries on timeouts and network errors."""
-
-    def __init__(
-        self, *args: object, retries: int = 2, backoff: float = 0.5, **kwargs: object
-    ) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.retries = retries
-        self.backoff = backoff
-
-    async def do_request(  # type: ignore[override]
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        *args: object,
-        **kwargs: object,
-    ) -> tuple[int, bytes]:
-        for attempt in range(self.retries + 1):
-            try:
-                return await super().do_request(url, method, request_data, *args, **kwargs)  # type: ignore[arg-type]
-            except (TimedOut, NetworkError) as error:
-                if attempt == self.retries:
-                    raise
-                endpoint = url.rsplit("/", 1)[-1]
-                log.warning("%s failed (%s), retry %d", endpoint, type(error).__name__, attempt + 1)
-                await asyncio.sleep(self.backoff * (attempt + 1))
-        raise AssertionError("unreachable")
+NEVER_RETRIED = frozenset({"getUpdates"})
+SHORT_LIVED = frozenset({"answerCallbackQuery", "answerInlineQuery"})
+REPLIES = ("send", "edit", "answer")  # method prefixes that answer a user
 
 
 class AiohttpRequest(BaseRequest):
-    """The Bot API over aiohttp's client, with the same retries as `RetryingRequest`.
+    """The Bot API over aiohttp's client (no retries of its own: see `ReliableRequest`).
 
     httpx's connection pool costs about a millisecond of CPU per request under concurrency
     (it probes every pooled socket on each request); aiohttp's client costs a fraction of that,
@@ -65,13 +59,11 @@ class AiohttpRequest(BaseRequest):
 
     def __init__(self, *, connection_pool_size: int = 8, read_timeout: float = 5.0,
                  connect_timeout: float = 5.0, media_write_timeout: float = 20.0,
-                 retries: int = 2, backoff: float = 0.5) -> None:  # fmt: skip
+                 ) -> None:  # fmt: skip
         self._pool = connection_pool_size
         self._read_timeout = read_timeout
         self._connect_timeout = connect_timeout
         self._media_timeout = media_write_timeout
-        self.retries = retries
-        self.backoff = backoff
         self._session: aiohttp.ClientSession | None = None
 
     @property
@@ -126,29 +118,104 @@ class AiohttpRequest(BaseRequest):
         headers = {"User-Agent": self.USER_AGENT}
         if request_data is not None and not request_data.contains_files:
             headers["Content-Type"] = JSON_TYPE
-        for attempt in range(self.retries + 1):
+        try:
+            async with self._session.request(
+                method, url, data=self._body(request_data), timeout=timeout, headers=headers
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:
+            raise TimedOut(f"{endpoint} timed out") from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How long calls are retried (see the module docstring); the time base is injectable."""
+
+    budget: float = 90.0
+    short_budget: float = 8.0
+    backoff: float = 0.5
+    max_backoff: float = 8.0
+    clock: Callable[[], float] = field(default=time.monotonic)
+    sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep)
+
+    def budget_for(self, endpoint: str) -> float:
+        if endpoint in NEVER_RETRIED:
+            return 0.0
+        return self.short_budget if endpoint in SHORT_LIVED else self.budget
+
+
+class ReliableRequest(BaseRequest):
+    """Any PTB transport plus the retry policy and the reply bookkeeping."""
+
+    def __init__(self, inner: BaseRequest, policy: RetryPolicy | None = None) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(  # type: ignore[override]
+        self, url: str, method: str, request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:  # fmt: skip
+        endpoint = url.rsplit("/", 1)[-1]
+        policy = self.policy
+        give_up = policy.clock() + policy.budget_for(endpoint)
+        pause = policy.backoff
+        attempt = 0
+        while True:
+            attempt += 1
+            failure: str
             try:
-                async with self._session.request(
-                    method, url, data=self._body(request_data), timeout=timeout,
-                    headers=headers,
-                ) as response:  # fmt: skip
-                    return response.status, await response.read()
-            except (TimeoutError, aiohttp.ClientError) as error:
-                if attempt == self.retries:
-                    if isinstance(error, TimeoutError):
-                        raise TimedOut from error
-                    raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
-                log.warning("%s failed (%s), retry %d", endpoint, type(error).__name__, attempt + 1)
-                await asyncio.sleep(self.backoff * (attempt + 1))
-        raise AssertionError("unreachable")
+                code, body = await self.inner.do_request(
+                    url, method, request_data, read_timeout=read_timeout,
+                    write_timeout=write_timeout, connect_timeout=connect_timeout,
+                    pool_timeout=pool_timeout,
+                )  # fmt: skip
+            except (TimedOut, NetworkError) as error:
+                if policy.clock() + pause > give_up:
+                    if attempt > 1:
+                        log.error("giving up method=%s reason=%s attempts=%d", endpoint,
+                                  type(error).__name__, attempt)  # fmt: skip
+                    raise
+                failure = type(error).__name__
+            else:
+                if code < 500 or policy.clock() + pause > give_up:
+                    if 200 <= code < 300 and endpoint.startswith(REPLIES):
+                        mark_replied()
+                    elif code >= 500:
+                        log.error("giving up method=%s reason=http_%d attempts=%d", endpoint,
+                                  code, attempt)  # fmt: skip
+                    return code, body
+                failure = f"http_{code}"
+            log.warning("retrying method=%s reason=%s attempt=%d pause_s=%.1f", endpoint, failure,
+                        attempt, pause)  # fmt: skip
+            await policy.sleep(pause)
+            pause = min(pause * 2, policy.max_backoff)
 
 
 def make_request(*, connection_pool_size: int, read_timeout: float, connect_timeout: float,
-                 retries: int = 2) -> BaseRequest:  # fmt: skip
-    """The fastest available transport: aiohttp when installed, else httpx."""
-    if aiohttp is not None:
-        return AiohttpRequest(connection_pool_size=connection_pool_size, read_timeout=read_timeout,
-                              connect_timeout=connect_timeout, retries=retries)  # fmt: skip
-    return RetryingRequest(connection_pool_size=connection_pool_size, read_timeout=read_timeout,
-                           connect_timeout=connect_timeout, write_timeout=read_timeout,
-                           pool_timeout=read_timeout, retries=retries)  # fmt: skip
+                 policy: RetryPolicy | None = None, transport: str = "aiohttp",
+                 ) -> ReliableRequest:  # fmt: skip
+    """The transport (aiohttp when installed, else PTB's httpx) wrapped in the retry policy."""
+    inner: BaseRequest
+    if transport == "aiohttp" and aiohttp is not None:
+        inner = AiohttpRequest(connection_pool_size=connection_pool_size,
+                               read_timeout=read_timeout, connect_timeout=connect_timeout)
+    else:
+        inner = HTTPXRequest(connection_pool_size=connection_pool_size, read_timeout=read_timeout,
+                             connect_timeout=connect_timeout, write_timeout=read_timeout,
+                             pool_timeout=read_timeout)  # fmt: skip
+    return ReliableRequest(inner, policy)

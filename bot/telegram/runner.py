@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import hmac
 import logging
 import os
+import sqlite3
 import sys
+import time
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlparse
-
-from telegram import Update
 
 from bot.i18n import _
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+CATALOGUE_RETRY_SECONDS = 5.0
 
 
 def webhook_secret(args: argparse.Namespace, settings: Settings) -> str:
@@ -39,29 +44,49 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 2
     from bot.privacy.logfilter import install_log_filter
-    from bot.telegram.app import build_application
+    from bot.telegram.app import Webhook, build_application
+    from bot.telegram.lifecycle import serve
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     install_log_filter()  # the safety net: redact whatever a log line might carry
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines contain the token
-    app = build_application(settings)
+    app = _build_when_catalogue_loads(settings, build_application)
+    if app is None:
+        return 0
+    webhook = None
     if getattr(args, "webhook", None):
         path = args.url_path or urlparse(args.webhook).path.strip("/") or "telegram"
         log.info("starting webhook server on %s:%d/%s", args.listen, args.port, path)
-        app.run_webhook(
-            listen=args.listen,
-            port=args.port,
-            url_path=path,
-            webhook_url=args.webhook,
-            secret_token=webhook_secret(args, settings),
-            allowed_updates=Update.ALL_TYPES,
-        )
+        webhook = Webhook(url=args.webhook, listen=args.listen, port=args.port, url_path=path,
+                          secret_token=webhook_secret(args, settings))  # fmt: skip
     else:
         log.info("starting long polling")
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    asyncio.run(serve(app, settings.state, webhook))
     return 0
+
+
+def _build_when_catalogue_loads(settings: Settings, build: Callable[[Settings], T]) -> T | None:
+    """Build the application, waiting while the catalogue is missing or broken.
+
+    Without a catalogue the bot could only apologise; waiting leaves the updates with Telegram
+    (it keeps them for a day), the health check turns red, and the log says why. Once an import
+    puts a good file in place the bot starts. SIGTERM ends the wait at once (default action),
+    SIGINT too (returns None).
+    """
+    while True:
+        try:
+            return build(settings)
+        except KeyboardInterrupt:
+            return None
+        except (OSError, sqlite3.Error, ValueError) as error:  # missing, not a database, empty
+            log.error("catalogue unavailable path=%s reason=%s retry_in_s=%.0f", settings.catalogue,
+                      type(error).__name__, CATALOGUE_RETRY_SECONDS)  # fmt: skip
+            try:
+                time.sleep(CATALOGUE_RETRY_SECONDS)
+            except KeyboardInterrupt:
+                return None
 
 
 def run_invite(args: argparse.Namespace, settings: Settings) -> int:

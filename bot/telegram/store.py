@@ -9,7 +9,9 @@ what it refines. The tables are declared in `bot.storage`, with their user colum
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
+import sqlite3
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,8 @@ from bot.storage import TELEGRAM_INVITES, TELEGRAM_SESSIONS, TELEGRAM_USERS
 
 if TYPE_CHECKING:
     from bot.state import StateStore
+
+log = logging.getLogger(__name__)
 
 USERS = TELEGRAM_USERS.name
 SESSIONS = TELEGRAM_SESSIONS.name
@@ -107,6 +111,15 @@ def save_session(
     session_id = session_id or new_session_id()
     now = _now()
     data = _storable(session).to_json()
+    try:
+        _write_session(store, user, session_id, data, now, make_current)
+    except sqlite3.Error as error:  # the answer still goes out; its buttons will say "expired"
+        log.warning("session not saved reason=%s", str(error).split(":")[0][:60])
+    return session_id
+
+
+def _write_session(store: StateStore, user: str, session_id: str, data: str, now: str,
+                   make_current: bool) -> None:  # fmt: skip
     with store.write() as db:
         db.execute(
             f"insert into {SESSIONS} (id, user, data, created_at, updated_at) values (?,?,?,?,?) "
@@ -120,7 +133,6 @@ def save_session(
                 "last_session = excluded.last_session, updated_at = excluded.updated_at",
                 (user, session_id, now, now),
             )
-    return session_id
 
 
 def load_session(store: StateStore, session_id: str | None, user: str) -> Session | None:

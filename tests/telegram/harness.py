@@ -11,10 +11,10 @@ from typing import Any
 
 from telegram.ext import Application
 
+from bot.bench.fakeapi.server import Call, FakeBotApi
 from bot.settings import Settings
 from bot.telegram.access import FloodLimit
 from bot.telegram.app import Options, Webhook, build_application, start, stop
-from bot.telegram.fake_api import Call, FakeBotApi
 from bot.telegram.services import KEY, Lotse
 
 ADMIN = 1000
@@ -64,14 +64,18 @@ class Harness:
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, mode: str = "polling") -> AsyncIterator[Harness]:
+async def running_bot(
+    settings: Settings, mode: str = "polling", options: Options | None = None
+) -> AsyncIterator[Harness]:
     """Start the fake API and the real Application (polling or webhook) in this event loop."""
     api = FakeBotApi()
     base_url = await api.start()
     settings = replace(
         settings, telegram_token=api.token, telegram_base_url=base_url, admins=frozenset({ADMIN})
     )
-    options = Options(flood=FloodLimit(FLOOD_LIMIT, 60.0), read_timeout=2.0, connect_timeout=2.0)
+    options = options or Options(
+        flood=FloodLimit(FLOOD_LIMIT, 60.0), read_timeout=2.0, connect_timeout=2.0
+    )
     app = build_application(settings, options)
     webhook = None
     if mode == "webhook":

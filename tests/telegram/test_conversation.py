@@ -13,13 +13,13 @@ import aiohttp
 import pytest
 import pytest_asyncio
 
+from bot.bench.fakeapi.server import Call
 from bot.dialogue import Session
 from bot.gaps.log import all_gaps
 from bot.models import AgeRange
 from bot.privacy import pseudonymise
 from bot.reports import open_reports
 from bot.settings import Settings
-from bot.telegram.fake_api import Call
 from bot.telegram.store import load_profile, load_session
 from tests.conftest import SHIPPED_DB
 from tests.telegram.harness import ADMIN, new_user, running_bot

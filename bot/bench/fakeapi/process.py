@@ -5,7 +5,7 @@ interpreter (and its GIL) would bill its own JSON parsing and HTTP handling to t
 `FakeBotApi` runs in a child process with a small control API beside the Bot API routes:
 
 - `POST /control/push`      a JSON list of updates to deliver (as `FakeBotApi.push`)
-- `GET  /control/calls`     every recorded call (method, params, result; no file contents)
+- `GET  /control/calls`     recorded calls (method, params, result; no file contents), `?since=N`
 - `GET  /control/messages`  the bot's messages as they stand now (edits applied)
 - `POST /control/wait`      wait until `count` calls of the given `methods` were recorded
 """
@@ -20,7 +20,7 @@ from typing import Any
 
 from aiohttp import ClientSession, ClientTimeout, web
 
-from bot.telegram.fake_api import Call, FakeBotApi
+from bot.bench.fakeapi.server import Call, FakeBotApi
 
 CONTROL = "/control"
 
@@ -56,7 +56,9 @@ class _ControlledApi(FakeBotApi):
         return web.json_response(ids)
 
     async def _calls(self, request: web.Request) -> web.Response:
-        calls = [{"method": c.method, "params": c.params, "result": c.result} for c in self.calls]
+        since = int(request.query.get("since", 0))
+        calls = [{"method": c.method, "params": c.params, "result": c.result}
+                 for c in self.calls[since:]]  # fmt: skip
         return web.json_response(calls)
 
     async def _messages_now(self, request: web.Request) -> web.Response:
@@ -141,9 +143,10 @@ class RemoteFakeApi:
     async def push_all(self, updates: list[dict[str, Any]]) -> None:
         await self._json("POST", "/push", json=updates)
 
-    async def calls(self) -> list[Call]:
+    async def calls(self, since: int = 0) -> list[Call]:
+        """The recorded calls from the `since`-th on (all by default)."""
         return [Call(c["method"], c["params"], {}, c["result"]) for c in await self._json(
-            "GET", "/calls")]  # fmt: skip
+            "GET", f"/calls?since={since}")]  # fmt: skip
 
     async def messages(self) -> dict[tuple[int, int], dict[str, Any]]:
         """The bot's messages by (chat_id, message_id), as they stand now."""

@@ -18,6 +18,9 @@ from typing import Any
 
 from aiohttp import ClientSession, web
 
+from bot.bench.fakeapi.faults import Faults
+from bot.bench.fakeapi.updates import IncomingUpdates
+
 JSON_FIELDS = {
     "reply_markup",
     "results",
@@ -81,7 +84,7 @@ def _parse(value: str, name: str) -> Any:
     return value
 
 
-class FakeBotApi:
+class FakeBotApi(IncomingUpdates):
     """The fake server; create and start it inside the event loop that runs the bot."""
 
     def __init__(self, token: str = "123456:FAKE-TOKEN", username: str = "lotse_test_bot") -> None:
@@ -93,6 +96,7 @@ class FakeBotApi:
         self.webhook: dict[str, Any] | None = None
         self.failures: dict[str, list[dict[str, Any]]] = {}
         self.stalls: dict[str, list[float]] = {}
+        self.faults: Faults | None = None
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
@@ -119,13 +123,15 @@ class FakeBotApi:
         return self.base_url
 
     def _add_routes(self, app: web.Application) -> None:
-        """More routes beside the Bot API (see `bot.telegram.fake_process`)."""
+        """More routes beside the Bot API (see `bot.bench.fakeapi.process`)."""
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def stop(self) -> None:
+        if self._has_updates is not None:
+            self._has_updates.set()  # end waiting long polls now, not at their timeout
         if self._client is not None:
             await self._client.close()
         if self._runner is not None:
@@ -138,9 +144,13 @@ class FakeBotApi:
             )
         method = request.match_info["method"]
         params, files = await self._read(request)
+        if self.faults is not None and (fault := self.faults.decide(method)) is not None:
+            answer = await self._inject(request, fault)
+            if answer is not None:
+                return answer
         stalls = self.stalls.get(method)
-        if stalls:
-            await asyncio.sleep(stalls.pop(0))
+        if stalls and not await self._stalled(request, stalls.pop(0)):
+            raise asyncio.CancelledError  # the client gave up waiting: the call is not processed
         failures = self.failures.get(method)
         if failures:
             failure = failures.pop(0)
@@ -155,6 +165,40 @@ class FakeBotApi:
             return result
         await self._record(Call(method, params, files, result))
         return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _stalled(request: web.Request, seconds: float) -> bool:
+        """Wait `seconds` before processing; False as soon as the client has gone."""
+        until = asyncio.get_running_loop().time() + seconds
+        while asyncio.get_running_loop().time() < until:
+            if request.transport is None or request.transport.is_closing():
+                return False
+            await asyncio.sleep(min(0.05, seconds))
+        return request.transport is not None and not request.transport.is_closing()
+
+    async def _inject(self, request: web.Request, fault: str) -> web.Response | None:
+        """Fail this call as `fault` says; None when it is to be processed after all (slow)."""
+        assert self.faults is not None
+        if fault == "server_error":
+            code = (500, 502, 503)[self.faults.counts["server_error"] % 3]
+            return web.json_response(
+                {"ok": False, "error_code": code, "description": "Internal Server Error"},
+                status=code,
+            )
+        if fault == "rate_limit":
+            return web.json_response(
+                {"ok": False, "error_code": 429, "description": "Too Many Requests",
+                 "parameters": {"retry_after": self.faults.retry_after}}, status=429,
+            )  # fmt: skip
+        if fault in ("reset", "timeout"):
+            if fault == "timeout":
+                await self._stalled(request, self.faults.stall_seconds)
+            if request.transport is not None:
+                request.transport.abort()
+            raise asyncio.CancelledError  # aiohttp drops the connection without an answer
+        if not await self._stalled(request, self.faults.slow_seconds):
+            raise asyncio.CancelledError  # the client gave up: not processed
+        return None
 
     async def _read(self, request: web.Request) -> tuple[dict[str, Any], dict[str, bytes]]:
         params: dict[str, Any] = {}
@@ -334,65 +378,3 @@ class FakeBotApi:
         assert self._changed is not None
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(predicate), timeout)
-
-    # ---- updates ------------------------------------------------------------------------
-    @staticmethod
-    def user(user_id: int, language_code: str = "de") -> dict[str, Any]:
-        return {
-            "id": user_id,
-            "is_bot": False,
-            "first_name": "Fachkraft",
-            "language_code": language_code,
-        }
-
-    def _incoming(self, user_id: int, language_code: str, **content: Any) -> dict[str, Any]:
-        return {
-            "message": {
-                "message_id": next(self._message_ids),
-                "date": int(time.time()),
-                "chat": {"id": user_id, "type": "private"},
-                "from": self.user(user_id, language_code),
-                **content,
-            }
-        }
-
-    def text(self, user_id: int, text: str, language_code: str = "de") -> dict[str, Any]:
-        """A text message; a leading /command gets its bot_command entity."""
-        content: dict[str, Any] = {"text": text}
-        if text.startswith("/"):
-            content["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
-            ]
-        return self._incoming(user_id, language_code, **content)
-
-    def location(
-        self, user_id: int, latitude: float, longitude: float, language_code: str = "de"
-    ) -> dict[str, Any]:
-        return self._incoming(
-            user_id, language_code, location={"latitude": latitude, "longitude": longitude}
-        )
-
-    def callback(
-        self, user_id: int, sent: Call, data: str, language_code: str = "de"
-    ) -> dict[str, Any]:
-        """A tap on a button of a message the bot sent (or edited)."""
-        message = self.messages[(int(sent.params["chat_id"]), int(sent.result["message_id"]))]
-        return {
-            "callback_query": {
-                "id": str(next(self._callback_ids)),
-                "from": self.user(user_id, language_code),
-                "chat_instance": f"ci{user_id}",
-                "data": data,
-                "message": message,
-            }
-        }
-
-    def inline_query(self, user_id: int, query: str, language_code: str = "de") -> dict[str, Any]:
-        return {
-            "inline_query": {
-                "id": str(next(self._callback_ids)),
-                "from": self.user(user_id, language_code),
-                "query": query,
-                "offset": "",
-            }
-        }
