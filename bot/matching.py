@@ -12,14 +12,44 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-
-from rapidfuzz import fuzz
 
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
-from bot.models import AlternativeWhy, Answer, GapReason, Hit, Missing, Offer, Question, Request
+from bot.fit import (
+    age_gap as _age_gap,
+)
+from bot.fit import (
+    distance as _distance,
+)
+from bot.fit import (
+    freshness as _freshness,
+)
+from bot.fit import (
+    locality as _locality,
+)
+from bot.fit import (
+    shared_fit as _shared_fit,
+)
+from bot.fit import (
+    text_fit as _text_fit,
+)
+from bot.fit import (
+    topic_fit as _topic_fit,
+)
+from bot.models import (
+    AgeRange,
+    AlternativeWhy,
+    Answer,
+    GapReason,
+    Hit,
+    Missing,
+    Offer,
+    Question,
+    Request,
+)
+from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
@@ -40,73 +70,6 @@ class _Candidate:
         return self.age_ok and self.place_ok and self.language_ok
 
 
-def _topic_fit(offer: Offer, topics: tuple[str, ...]) -> float:
-    """Score how well an offer's topics meet the asked ones, the first asked counting most."""
-    return _shared_fit(offer.topics, topics)
-
-
-def _shared_fit(present: Container[str], topics: tuple[str, ...]) -> float:
-    weights = [1.0 / (1 + 0.6 * i) for i in range(len(topics))]
-    shared = [w for topic, w in zip(topics, weights, strict=True) if topic in present]
-    if not shared:
-        return 0.0
-    return min(1.0, max(shared) + 0.25 * (sum(shared) - max(shared)))
-
-
-def _locality(offer: Offer, request: Request, catalogue: Catalogue) -> str:
-    place = request.place
-    if not place:
-        return "anywhere"
-    gazetteer = catalogue.gazetteer
-    if place in offer.service_area or offer.district == place:
-        return "district"
-    municipality = gazetteer.municipality_of(place)
-    if municipality and (municipality in offer.service_area or offer.municipality == municipality):
-        return "municipality"
-    return "kreis"
-
-
-def _freshness(offer: Offer, today: dt.date) -> float:
-    try:
-        checked = dt.date.fromisoformat(offer.last_checked)
-    except ValueError:
-        return 0.3
-    days = (today - checked).days
-    return 1.0 if days <= 365 else 0.7 if days <= 730 else 0.4
-
-
-def _text_fit(offer_text: str, offer_name: str, keywords: tuple[str, ...]) -> float:
-    """Score how many of the words that carried the need the offer's own text uses."""
-    if not keywords:
-        return 0.0
-    total = 0.0
-    for word in keywords:
-        if word in offer_name:
-            total += 1.0
-        elif word in offer_text:
-            total += 0.7
-        elif len(word) >= 6 and fuzz.partial_ratio(word, offer_name, score_cutoff=85):
-            total += 0.5
-    return total / len(keywords)
-
-
-def _distance(offer: Offer, request: Request, catalogue: Catalogue) -> float:
-    centre = catalogue.gazetteer.position(request.place)
-    where = (offer.lat, offer.lon) if offer.lat is not None and offer.lon is not None else None
-    return catalogue.gazetteer.distance_km(centre, where)
-
-
-def _age_gap(offer: Offer, request: Request) -> int:
-    """Return how many months an offer's age range lies away from the asked one."""
-    if request.age is None:
-        return 0
-    if offer.age_max is not None and offer.age_max < request.age.low:
-        return request.age.low - offer.age_max
-    if offer.age_min is not None and offer.age_min > request.age.high:
-        return offer.age_min - request.age.high
-    return 0
-
-
 @dataclass(frozen=True, slots=True)
 class _Selection:
     """A request's hard filters as offer masks (bit n = `OfferIndex.offers[n]`)."""
@@ -121,6 +84,23 @@ class _Selection:
     @property
     def fits(self) -> int:
         return self.topic & self.age & self.place & self.language & self.need
+
+
+def _need(request: Request, index: OfferIndex) -> int:
+    """Offers that can meet the need as named: none when a word nobody explains carried it (the
+    general offers of the life phase become marked alternatives) and those of the main needs.
+
+    A particular kind of offer asked for ("Babyschwimmen", "Seepferdchen") is met by the offers of
+    the topic it belongs to and by any other offer whose text names it, not by a crawling group."""
+    if request.need_unexplained:
+        return 0
+    need = index.all
+    if request.main_topics and set(request.main_topics) != set(request.topics):
+        need = index.any_of(index.topic, request.main_topics)
+    if request.required_words:
+        named = _naming(index, request.required_words)
+        need &= named | index.any_of(index.topic, home_topics(request.required_words))
+    return need
 
 
 def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
@@ -139,18 +119,28 @@ def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
     return mask
 
 
-def _need(request: Request, index: OfferIndex) -> int:
-    """Offers that can meet the need as named: none when a word nobody explains carried it (the
-    general offers of the life phase become marked alternatives), those of the main needs, and
-    those naming a particular kind of offer asked for."""
-    if request.need_unexplained:
-        return 0
-    need = index.all
-    if request.main_topics and set(request.main_topics) != set(request.topics):
-        need = index.any_of(index.topic, request.main_topics)
-    if request.required_words:
-        need &= _naming(index, request.required_words)
-    return need
+CHILDHOOD = AgeRange(0, 215)  # birth to the 18th birthday: "any child"
+
+
+def _uncertain_age(request: Request, index: OfferIndex) -> int:
+    """Return the offers that fit whatever age an unsure request means (issue 8's ask-back policy).
+
+    With no age signal at all every offer may be shown beside the question (`index.all`). But when
+    a number could be the age and nothing explains it, or two candidates disagree, the assistant
+    asks back — and until it knows, it presents as fitting only offers that fit every reading:
+    every candidate ("Schülerin 18 … Bruder 13": for 13 *and* 18), and for a lone unexplained
+    number also "no age at all", i.e. offers open to every child. Offers for only one reading
+    appear after the answer, or as marked alternatives when fewer than three fit.
+    """
+    if not request.age_uncertain or not request.age_candidates:
+        return index.all
+    readings = set(request.age_candidates)
+    mask = index.all
+    for reading in readings:
+        mask &= index.age(reading.low, reading.high)
+    if len(readings) < 2:  # the number may be no age: then only offers for every child fit
+        mask &= index.starting_by(CHILDHOOD.low) & index.ending_from(CHILDHOOD.high)
+    return mask
 
 
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
@@ -160,7 +150,7 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
     return _Selection(
         index,
         topic=index.any_of(index.topic, request.topics),
-        age=index.all if age is None else index.age(age.low, age.high),
+        age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
         place=index.served(request.place),
         language=index.any_of(index.language, languages) if languages else index.all,
         need=_need(request, index),
@@ -347,8 +337,8 @@ def _question(request: Request) -> Question | None:
         return Question("place_ambiguous", request.place_candidates)
     if Missing.TOPIC in request.missing and request.age is None and request.place is None:
         return Question("topic")
-    if request.age is None:
-        return Question("age")
+    if request.age is None:  # unsure: the candidates ("156-167" months) can become buttons
+        return Question("age", tuple(f"{a.low}-{a.high}" for a in request.age_candidates))
     if request.place is None:
         return Question("place")
     return None
@@ -364,5 +354,7 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
         offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
     alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
+    if gap == GapReason.AGE and request.age is None:
+        gap = None  # unsure of the age, the assistant asks back: that is no gap of the catalogue
     emergency = emergency_numbers() if request.child_protection else ()
     return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)

@@ -198,6 +198,8 @@ class Question:
     """A follow-up the assistant asks because age or place is missing or ambiguous."""
 
     kind: str  # "age" | "place" | "place_ambiguous" | "topic"
+    # place keys for "place_ambiguous"; for "age" the disagreeing readings as month ranges
+    # ("156-167"), which a channel may offer as buttons
     candidates: tuple[str, ...] = ()
 
 

@@ -35,6 +35,7 @@ from bot.matching import (
 )
 from bot.models import AgeRange, AlternativeWhy, GapReason, Request
 from bot.understanding import understand
+from bot.understanding.needs import home_topics
 
 DEV = Path(__file__).parent / "data" / "dev.jsonl"
 TODAY = dt.date(2026, 9, 1)
@@ -57,7 +58,8 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
         text = catalogue.search_text[i]
         if restricted and not main & set(catalogue.offers[i].topics):
             return False  # meets only what describes the family, not the need asked for
-        return not request.required_words or any(
+        homes = set(home_topics(request.required_words))  # the activity's own topic meets it
+        return not request.required_words or bool(homes & set(catalogue.offers[i].topics)) or any(
             w in text or w.replace(" ", "") in text.replace(" ", "") for w in request.required_words
         )
 

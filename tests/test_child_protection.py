@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.models import Answer
+from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.safety import emergency_numbers, protection_signs
+from bot.vocabulary.lexicon import safety_lexicon
 
 SIGNS = [
     "kind (6) erzählt in der kita dass papa die mama schlägt. plz 59425. wohin?",
@@ -129,3 +135,126 @@ def test_child_protection_stays_first_in_a_follow_up(catalogue: Catalogue) -> No
     answer, _ = respond("und in Kamen?", catalogue, session)
     assert answer.request.child_protection and answer.emergency
     assert "kinderschutz" in answer.offers[0].offer.topics
+
+
+# Who hits whom, and whether it is a case now: (text, is a sign). The child as agent is a matter
+# of parenting advice or violence prevention; an adult as agent, violence between the parents the
+# child witnesses, and a passive with the child hurt are child protection.
+AGENCY = [
+    # the child is the agent: no sign
+    ("Kind 4 Jahre, schlägt und beißt andere Kinder und die Mutter. Erziehungsberatung in Kamen?",
+     False),
+    ("Junge (5) haut und tritt in der Kita, Eltern überfordert, Unna", False),
+    ("Tochter 3 beißt ständig, Mutter verzweifelt, Selm", False),
+    ("Mein Sohn (6) schubst seine kleine Schwester und schlägt sie, Werne", False),
+    ("Mädchen 11 prügelt sich in der Schule, Bergkamen", False),
+    ("Sohn 15 schlägt seine Mutter, Hilfe gesucht, Kamen", False),
+    ("Kind (7) schlägt bei Wutanfällen um sich, Holzwickede", False),
+    ("Junge 9 wird in der Schule von älteren Schülern verprügelt, Unna", False),
+    ("Im Kindergarten beißt er andere Kinder, Junge 3, Fröndenberg", False),
+    ("Kind 4 schlägt den Kopf gegen die Wand, Autismus-Verdacht, Schwerte", False),
+    ("Junge 14 schlägt Mitschüler, Anti-Gewalt-Training in Lünen?", False),
+    ("Kind 3 haut Mama und Papa, wenn es wütend ist, Elternkurs?", False),
+    ("Mutter berichtet, dass der Sohn (12) sie schlägt, Holzwickede", False),
+    ("Papa schlägt nicht, aber schreit viel, Kind 7, Unna", False),
+    ("My 5 year old hits other kids at nursery, Unna", False),
+    # the same words as another verb or a noun: no sign
+    ("Baby 5 Monate würgt beim Trinken, Lünen", False),
+    ("Jugendlicher (16) haut ständig von zu Hause ab, Eltern ratlos, Unna", False),
+    ("Die Schule schlägt eine Diagnostik vor, Kind 8, Kamen", False),
+    ("Problem tritt vor allem nachts auf, Baby 7 Monate, Selm", False),
+    ("Kind (5) hat trockene Haut und Neurodermitis, Unna", False),
+    ("Kind aus der 4a, Eltern bitten um Rat wegen Ängsten, Villigst", False),
+    # an adult is the agent, or the child is hurt: a sign
+    ("Mädchen 6 erzählt, dass der Papa sie haut, Kamen", True),
+    ("Junge 7 sagt, Mama schlägt ihn mit dem Gürtel, Bergkamen", True),
+    ("Kind 4 wird zu Hause geschlagen, Lünen", True),
+    ("Mädchen (9) wurde vom Stiefvater verprügelt, Unna", True),
+    ("Freund der Mutter schlägt das Kind, Baby 10 Monate, Selm", True),
+    ("Zuhause schlägt der Vater das Kind, Kamen", True),
+    ("Kind hat Angst vor Papa, der schlägt, Unna", True),
+    ("Die Eltern schlagen das Kind, sagt die Nachbarin, Kamen", True),
+    ("Kind (8) wird vom Onkel getreten, Schwerte", True),
+    ("Papa hat das Kind geschlagen, Junge 5, Werne", True),
+    ("Junge 10 erzählt, der neue Freund von Mama haut ihn, Selm", True),
+    ("Er schlägt die Kinder, sagt die Mutter, Unna", True),
+    ("Jugendliche 15, von Eltern geschlagen, will nicht mehr nach Hause", True),
+    ("the boy (6) was beaten by his stepfather, Lünen", True),
+    # violence between the parents, witnessed by the child: a sign
+    ("Papa schlägt die Mama, Kinder (3 und 6) sind dabei, Kamen", True),
+    ("Vater würgt die Mutter vor den Kindern, Werne", True),
+    ("Zuhause schubst der Vater die Mutter, Sohn 8 hat Angst, Bönen", True),
+    ("Kind 6 erzählt, dass die Mama vom Papa geschlagen wird, Holzwickede", True),
+    ("Mutter mit Kind 2: der Partner prügelt, Unna", True),
+    ("Dad hits mum in front of the kids, Kamen", True),
+    ("Papa schlägt nicht nur die Mama, Kind 7, Unna", True),
+    ("Häusliche Gewalt, Polizei war gestern da, Kinder 2 und 5, Unna", True),
+    # negated, cleared, over, or a topic of training: no sign
+    ("Keine Hinweise auf Kindeswohlgefährdung, Kind 5 braucht Frühförderung in Kamen", False),
+    ("Es gibt keinerlei Anzeichen für eine Gefährdung des Kindeswohls, Logopädie für Kind 4 in "
+     "Unna", False),
+    ("Verdacht auf KWG hat sich nicht bestätigt, Kind 3, Elternkurs in Selm", False),
+    ("KWG ausgeschlossen, Sprachförderung für Kind 4 in Bergkamen", False),
+    ("keine häusliche Gewalt bekannt, Kind 3 braucht einen Kita-Platz in Unna", False),
+    ("Fortbildung zum Schutzauftrag nach § 8a für unser Kita-Team, Kreis Unna", False),
+    ("Kinderschutzkonzept für unsere Kita: wer berät uns? Werne", False),
+    ("Projekt zu Gewaltprävention an der Grundschule, Klasse 3, Kamen", False),
+    ("Elternabend zum Thema sexueller Missbrauch / Prävention, Kita Selm", False),
+    ("Mutter war früher im Frauenhaus, jetzt stabil, Kita-Platz für Kind 3 in Kamen", False),
+    ("Z.n. Kindeswohlgefährdung, jetzt in Pflegefamilie, Kind 2, Frühförderung in Unna", False),
+    # ... but not when the suspicion stands, or the past comes back
+    ("Kindeswohlgefährdung nicht ausgeschlossen, Kind 2, Lünen", True),
+    ("Mutter war früher im Frauenhaus, Kind 4 erzählt wieder von Schlägen zuhause, Unna", True),
+    ("Säugling mit Schütteltrauma, war auf Intensiv, jetzt stabil, Lünen", True),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), AGENCY)
+def test_who_hits_whom_and_whether_it_is_a_case_now(catalogue: Catalogue, text: str, sign: bool
+                                                    ) -> None:  # fmt: skip
+    answer = _answer(catalogue, text)
+    assert answer.request.child_protection is sign
+    assert bool(answer.emergency) is sign
+    if sign:
+        assert answer.request.topics[0] == "kinderschutz"
+        assert all("kinderschutz" in hit.offer.topics for hit in answer.offers[:3])
+
+
+@pytest.mark.parametrize(("text", "sign"), AGENCY)
+def test_who_hits_whom_without_punctuation_as_dictated(text: str, sign: bool) -> None:
+    dictated = re.sub(r"[,.;:!?()]", "", text).lower()
+    assert bool(protection_signs(fold(dictated))) is sign
+
+
+ADULTS = ["Papa", "der Vater", "die Mutter", "Mama", "der Stiefvater", "der Freund der Mutter",
+          "ihr Partner", "die Eltern"]  # fmt: skip
+CHILDREN = ["das Kind", "der Junge", "das Mädchen", "ihr Sohn", "die Tochter"]
+VERBS = ["schlägt", "haut", "tritt", "beißt", "schubst", "würgt", "prügelt"]
+
+
+@given(adult=st.sampled_from(ADULTS), child=st.sampled_from(CHILDREN),
+       verb=st.sampled_from(VERBS), told=st.booleans())  # fmt: skip
+def test_the_agent_decides_whatever_the_words(adult: str, child: str, verb: str, told: bool
+                                              ) -> None:  # fmt: skip
+    def signs(text: str) -> tuple[str, ...]:
+        return protection_signs(fold(text))
+
+    frame = "Kita Kamen: Kind 5 erzählt, dass {} {} {}." if told else "{} {} {}, Kita Kamen."
+    plural = {"schlägt": "schlagen", "haut": "hauen", "tritt": "treten", "beißt": "beißen",
+              "schubst": "schubsen", "würgt": "würgen", "prügelt": "prügeln"}  # fmt: skip
+    by_adult = verb if adult != "die Eltern" else plural[verb]
+    if told:  # a "dass" clause puts the verb last
+        assert signs(frame.format(adult, child, by_adult))
+        assert signs(frame.format(adult, "die Mama" if "Mutter" not in adult else "den Papa",
+                                  by_adult))  # fmt: skip
+        assert not signs(frame.format(child, "andere Kinder", verb))
+    else:
+        assert signs(frame.format(adult, by_adult, child))
+        assert not signs(frame.format(child.capitalize(), verb, "die Mutter"))
+        assert not signs(f"{child.capitalize()} (4) {verb} ständig, Mutter ratlos, Kamen")
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_known_signs(text: str) -> None:
+    names = {s["name"] for s in safety_lexicon()["signal"]}
+    assert set(protection_signs(fold(text))) <= names

@@ -125,9 +125,22 @@ def test_an_unexplained_need_is_not_dressed_as_understood(catalogue: Catalogue) 
 def test_baby_swimming_where_there_is_none_is_an_honest_gap(catalogue: Catalogue) -> None:
     answer = match(understand("Babyschwimmen in Selm, Baby 6 Monate", catalogue), catalogue)
     assert answer.offers == ()
-    assert answer.gap is GapReason.NOT_HERE
+    # Selm has leisure offers for older children and Unna has baby swimming: both are true reasons
+    assert answer.gap in (GapReason.NOT_HERE, GapReason.AGE)
     assert any("schwimm" in h.offer.name.lower() for h in answer.alternatives)
     assert all(h.why is not None for h in answer.alternatives)
+
+
+@pytest.mark.parametrize("text", [
+    "Seepferdchen für 5jährige in Selm",
+    "Schwimmkurs für Kind 8 in Selm",
+])
+def test_a_particular_activity_is_met_by_its_own_topic(text: str, catalogue: Catalogue) -> None:
+    """A sports or leisure offer for this age and place meets a swimming wish, even unnamed."""
+    answer = match(understand(text, catalogue), catalogue)
+    assert answer.offers and not answer.is_gap
+    assert all("freizeit_sport_kultur" in h.offer.topics or "schwimm" in h.offer.description.lower()
+               for h in answer.offers)
 
 
 def test_baby_swimming_where_it_exists_is_fitting(catalogue: Catalogue) -> None:

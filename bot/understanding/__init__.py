@@ -14,12 +14,14 @@ from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.text import clean, fold
 from bot.understanding.age import read_age
-from bot.understanding.explain import Explainer, catalogue_words
+from bot.understanding.explain import Explainer, catalogue_words, context_words
 from bot.understanding.foreign import germanise
 from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
+from bot.understanding.offer_words import OfferWords
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.topics import TopicIndex
+from bot.vocabulary.lexicon import frequent_words
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
 MAX_CHARS = 2000
@@ -37,7 +39,13 @@ class Context:
 class _Indexes:
     def __init__(self, catalogue: Catalogue) -> None:
         known = frozenset(w for text in catalogue.search_text for w in re.findall(r"[a-z]+", text))
-        self.topics = TopicIndex(catalogue.topics, known)
+        places = [n for p in catalogue.gazetteer.places.values()
+                  for n in (p.name, p.key, *p.aliases)]  # fmt: skip
+        stop = frozenset(w for name in places for w in re.findall(r"[a-z]+", fold(name)))
+        stop |= frequent_words() | context_words()
+        documents = [(f"{o.name} {o.description}", o.topics) for o in catalogue.offers]
+        documents += [(f"{t.label_de} {t.label_en}", (t.key,)) for t in catalogue.topics.values()]
+        self.topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop))
         self.places = PlaceIndex(catalogue.gazetteer)
         self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
 

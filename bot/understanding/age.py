@@ -12,24 +12,17 @@ is `uncertain` and the assistant asks back instead of guessing.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from bot.models import AgeRange
 from bot.text import clean, fold
-from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
+from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
+from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
-from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
-from bot.vocabulary.units import WEEKS_PER_MONTH
 
-PREGNANCY = AgeRange(*PREGNANCY_MONTHS)
-_BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
-                   r"|totgeburt|fehlgeburt|stillgeburt|sternenkind")  # fmt: skip
-_MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
-                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 _OWN = ("child", "role")  # whose numbers name the child's own age
 
@@ -60,34 +53,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
             r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
-            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year)\s*(?P<a>\d{1,2})"
+            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
+            r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
             r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
         "ordinal_noun": re.compile(
-            rf"(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer|den"
-            rf"|die)\s+(?P<o>{ordinals})(?:e|en)\b"),
+            rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
+            rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
+            rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
-        "ssw": re.compile(
-            r"(?:(?P<a>\d{1,2})\s*\.?\s*(?:ssw|schwangerschaftswoche)|ssw\s*(?P<b>\d{1,2}))"
-            r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
-        "due_in": re.compile(
-            r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|baby kommt|\bdue)"
-            r"\s*(?:ist\s*)?(?:in|ca\.?)?\s*(?P<n>\d{1,2}(?:,5)?)\s*(?:(?P<w>wochen?\b|wo\b|weeks?)"
-            r"|(?P<m>monate?n?\b|mon\b|months?))"),
-        "due_date": re.compile(
-            rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
-            rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
-            rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
-        "expecting": re.compile(
-            r"\berwarte\w*\s+(?:\w+\s+){0,2}(?:kind|baby|zwilling\w*|nachwuchs)"
-            r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
-            r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
-            r"(?:kind|baby|zwillinge|geschwisterchen)\b"
-            r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
-            r"|\bexpecting\b|\bschwangerschaftswoche"),
-        "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
-                                r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
     }
 
 
@@ -182,70 +157,6 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     return best
 
 
-def _pregnancy_range(weeks_left: float) -> AgeRange:
-    """Return the unborn child's range: the months left, widened to at least half a pregnancy.
-
-    Professionals count weeks differently and pregnancy offers run the whole pregnancy, so a
-    week number narrows the range only within reason (30. SSW → −6…−1, 12. SSW → −9…−1).
-    """
-    left = max(1, math.ceil(weeks_left / WEEKS_PER_MONTH))
-    return AgeRange(-min(9, max(5, 2 * left)), -1)
-
-
-@cache
-def _pregnancy_words() -> re.Pattern[str]:
-    signs = sorted(age_vocabulary().pregnancy, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
-
-
-@cache
-def _pregnancy_phrases() -> re.Pattern[str]:
-    phrases = sorted(age_vocabulary().pregnancy_phrases, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b")
-
-
-def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
-    """Tell whether a word starts like a pregnancy word ("Schwangere", "Schwangerschaft")."""
-    return bool(_pregnancy_words().search(text))
-
-
-def _pregnancy(text: str, vocab: AgeVocabulary) -> AgeRange | None:
-    """Return the unborn child's age range when the request is about a pregnancy."""
-    patterns = _patterns()
-    def lost(m: re.Match[str]) -> bool:
-        """Tell whether a week is a past birth's: "Frühchen (28. SSW)", "nach Totgeburt 32. SSW"."""
-        near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
-        return bool(m.group("born") or _BORN.search(near))
-
-    for m in patterns["ssw"].finditer(text):
-        if lost(m):
-            continue
-        week = int(m.group("a") or m.group("b"))
-        if 1 <= week <= 42:
-            return _pregnancy_range(max(40 - week, 1))
-    for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
-        if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
-            continue  # "Frühchen (34+2)": the week of a birth
-        week = int(m.group("w") or m.group("v"))
-        before = text[max(0, m.start() - 8) : m.start()]
-        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
-        if (m.group("w") or _words_say_pregnant(text, vocab)) and not ahead and 4 <= week <= 42:
-            return _pregnancy_range(40 - week)
-    for m in patterns["due_in"].finditer(text):
-        value = float(m.group("n").replace(",", "."))
-        weeks = value if m.group("w") else value * WEEKS_PER_MONTH
-        if 0 < weeks <= 40:
-            return _pregnancy_range(weeks)
-    if patterns["due_date"].search(text) or patterns["expecting"].search(text):
-        return PREGNANCY
-    unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
-    if _words_say_pregnant(unborn, vocab):
-        return PREGNANCY
-    if _pregnancy_phrases().search(unborn):
-        return PREGNANCY
-    return None
-
-
 def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return a stage named as another child ("Kind 2 J. und Neugeborenem")."""
     for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:einem\s+|einer\s+|a\s+)?([a-z]+)",
@@ -328,7 +239,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
-    pregnant = _pregnancy(text, vocab)
+    pregnant = None if JUST_BORN.search(text) else pregnancy(text)
     if pregnant:  # the request is about the unborn child, not the siblings or the mother
         return AgeReading(pregnant)
     found = mentions(text, expecting)
@@ -359,9 +270,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(_span(approximate))
     if school:
         return AgeReading(_span(school))
-    # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for
-    stage = _stage(text, vocab) or _stage(" ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", folded)),
-                                          vocab)
+    # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
+    # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
+    own = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*")
+    stage = _stage(own.sub(" ", text), vocab) or _stage(
+        " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
     if stage:
         return AgeReading(AgeRange(*stage))
     others = [h for h in found if h.kind == "other"]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding import age_patterns as ap
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -23,28 +24,11 @@ from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS, MONTHS_PER_YEAR
 # MAX_YEARS: offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age.
 ADULT = 18 * MONTHS_PER_YEAR
 
-NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
-YEAR_UNIT = (
-    r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yo\b|yas\w*)"  # Turkish "3 yaşında"
-)
-MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
-WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
-DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve|/|-/|-|–|bis|oder)\s*"
-# what may not follow a number after a noun: then it is a class, a time, an amount or a count
-_NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
-              r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
-              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
-              r"|\s*/\s*7))")  # fmt: skip
-_COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
-_NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
-                  "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
-                  "etwa"})  # fmt: skip
-_APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
-# "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
-_BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
-                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+# a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
+_DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
+        r"|today)")  # fmt: skip
+JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
+                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,26 +47,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
     return {
         "years": re.compile(
-            rf"(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}(?:\s*alt\w*)?"),
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}(?:\s*alt\w*)?"),
         "months": re.compile(
-            rf"(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
-            rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
+            rf"(?P<w>{ap.WEEK_UNIT})|(?P<d>{ap.DAY_UNIT}))"),
         "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+            rf"(?P<y>\d{{1,2}})\s*{ap.YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{ap.MONTH_UNIT}"),
         "noun_numbers": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{nouns}))\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?:ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are)\s+)?"
+            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
+            r"\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
-            rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
-            + _NOT_AFTER),
+            rf"(?P<nums>{ap.NUM}(?:(?:{ap.SEP}|\s+){ap.NUM})*)(?P<unit>\s*-?\s*(?:{ap.MONTH_UNIT}|{ap.WEEK_UNIT}))?"
+            + ap.NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/)\s*\d{1,2})*)"
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
             r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
-            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + _NOT_AFTER),
+            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + ap.NOT_AFTER),
     }
 
 
@@ -102,6 +87,27 @@ def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
 
 def _words_before(text: str, start: int, count: int = 1) -> list[str]:
     return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
+
+
+# a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
+_GROUP = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
+                    r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
+                    r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
+
+_OPEN = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
+                   r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
+
+
+def _from(value: float) -> tuple[int, int]:
+    """Return "ab N" as an open range: to the end of childhood, or of youth help for adults."""
+    low = round(value * 12)
+    return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
+
+
+def _child_word(word: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a word names a child, also inflected ("Tageskinds", "Kindes", "Pflegekind")."""
+    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
+    return any(stem.endswith(noun) for stem in stems for noun in vocab.child_nouns)
 
 
 def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
@@ -144,22 +150,31 @@ class _Reader:
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
         words = re.findall(r"[a-z0-9]+", before)[-4:]
-        if any(word.endswith(noun) for word in words[-1:] for noun in vocab.child_nouns):
-            return True  # "Baby 4 Wo. in Flierich"
+        if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
+               for word in words[-1:]):  # fmt: skip
+            return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
         if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
-        if words and (words[-1] in _NOW or words[-1] in ("ist", "is", "sind", "wird")):
+        if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
         for word in words:
-            if word in vocab.role_nouns or word.startswith("baby"):
+            older = vocab.stages.get(word, (0, 0))[0] >= 36  # "Jugendliche, 2 Wochen": a span
+            if (word in vocab.role_nouns and not older) or word.startswith("baby"):
                 return True
             if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
                 return True
-            if any(word.endswith(noun) for noun in vocab.child_nouns):
+            if _child_word(word, vocab) and not older:
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
-        return bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+        alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+        return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+
+    def older_stage(self) -> bool:
+        """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
+        stages = self.vocab.stages
+        return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", self.text)
+                   if word in stages)  # fmt: skip
 
     def someone_else(self, end: int) -> bool:
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
@@ -176,26 +191,34 @@ class _Reader:
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)
+        for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
+            self.add(m.start(), m.end(), 0, 0)
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
+                continue
+            if _OPEN.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
+                self.add(m.start(), m.end(), *_from(_value(m.group("a"))))  # "Kinder über 3 J."
                 continue
             if self.duration(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             before = _words_before(text, m.start())
             a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
-            if before and before[0] in _APPROX:
+            if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
+            elif b is None and _GROUP.search(text[max(0, m.start() - 60) : m.start()]):
+                self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
             elif span := years_range(a, b):
-                self.add(m.start(), m.end(), *span,
-                         "other" if self.someone_else(m.end()) else "child")  # fmt: skip
+                other = self.someone_else(m.end()) or bool(
+                    before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
+                self.add(m.start(), m.end(), *span, "other" if other else "child")
         for m in patterns["months"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
-            born = _BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
+            born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
@@ -221,9 +244,11 @@ class _Reader:
             start = m.start("nums")
             if not self.free(start, m.end()):
                 continue
-            numbers = [_value(n) for n in re.findall(NUM, m.group("nums"))]
+            numbers = [_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             if unit := (m.group("unit") or "").strip():
-                factor = 7 / DAYS_PER_MONTH if re.match(WEEK_UNIT, unit) else 1
+                if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
+                    continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
+                factor = 7 / DAYS_PER_MONTH if re.match(ap.WEEK_UNIT, unit) else 1
                 months = [math.floor(n * factor) for n in numbers]
                 self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
                 continue
@@ -235,6 +260,8 @@ class _Reader:
             spans = ([years_range(min(numbers), max(numbers))] if ranged
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans:
+                if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
+                    span = (max(0, span[0] - 12), span[1])
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
 
@@ -285,27 +312,37 @@ class _Reader:
             words = re.findall(r"[a-z]+", before)[-3:]
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
-                            r"jahre|geworden|alt)\b)", after)  # fmt: skip
+                            r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
+                            r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
+                            r"berufskolleg|ausbildung)\b)",  # "16 Realschule": attends it
+                            after)  # fmt: skip
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
-            copula = any(word in _COPULA for word in words) and not any(
+            copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
-                            r"|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
-            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
+            bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
+                                                after[ranged.end() :])  # fmt: skip
             if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
+                elif cue.group(0).strip() in ("ueber", "over") or (
+                        cue.group(0).strip() == "ab" and _GROUP.search(before)):
+                    self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
                 elif ranged and (span := years_range(value, _value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
                     self.add(start, end, *self.turned(before, after, value), "loose")
+            elif bare and (span := years_range(value, _value(ranged.group(1)))):
+                self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif (head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text)):
                 # a message that is nothing but "17" is an age only as an answer to our question
@@ -327,11 +364,12 @@ class _Reader:
             return span[0] + third * 4, span[0] + third * 4 + 3
         if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
             return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
-        if re.search(r"\b(?:wird|werden|turns?)\s+(?:bald|demnaechst|im \w+|soon)\s*$", before):
-            return max(0, span[0] - 12), span[1]  # "wird bald 6": five now, six soon
+        if re.search(r"\b(?:wird|werden|turns?)\s+(?:(?:bald|demnaechst|im \w+|soon)\s+)?$",
+                     before):  # fmt: skip
+            return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird 18 in 3 Monaten"
         if not re.match(r"\s*geworden", after):
             return span
-        ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
+        ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
         if ago:
             per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
             months = math.floor(_value(ago.group(1)) * per)
@@ -343,7 +381,7 @@ class _Reader:
 
 def mentions(text: str, expecting: bool = False) -> list[Mention]:
     """Return every classified number mention of a normalised text."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text):
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting)
     reader.units()

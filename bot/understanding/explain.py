@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue import Catalogue
 from bot.text import fold
-from bot.understanding.normalise import stem
+from bot.understanding.normalise import is_generic, modifier, stem
 from bot.vocabulary.lexicon import DATA, language_lexicon, safety_lexicon, topic_lexicon
 from bot.vocabulary.lexicon import _load as load_toml
 
@@ -52,6 +52,13 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
 
 
+@cache
+def context_words() -> frozenset[str]:
+    """Words of the age, place and language vocabularies: they say who and where, never what."""
+    texts = [*_strings(language_lexicon()), *_strings(load_toml("lexicon.toml"))]
+    return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
+
+
 def catalogue_words(catalogue: Catalogue) -> frozenset[str]:
     """Words of a catalogue's place names and topic labels (offer texts come separately)."""
     names = [n for p in catalogue.gazetteer.places.values() for n in (p.name, p.key, *p.aliases)]
@@ -75,7 +82,10 @@ class Explainer:
         """Tell whether a folded word, or a compound of known words, is explained."""
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.words:
             return True
-        if stem(word) in self.stems:
+        if stem(word) in self.stems or is_generic(word):
+            return True
+        first = modifier(word)  # "Traumaambulanz": a known word and a generic head
+        if first and (first in self.words or stem(first) in self.stems or is_generic(first)):
             return True
         return self._compound(word) or self._typo(word)
 
@@ -106,8 +116,8 @@ class Explainer:
             rest = word[: -len(term)].removesuffix("s")
         else:
             rest = word.replace(term, "", 1)
-        if len(rest) < 4 or rest in self.words or stem(rest) in self.stems:
-            return None
+        if len(rest) < 4 or rest in self.words or stem(rest) in self.stems or is_generic(rest):
+            return None  # a generic part ("-ambulanz", "-problemen") never changes the need
         return None if self._compound(rest) or self._typo(rest) else rest
 
 

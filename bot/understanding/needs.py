@@ -51,6 +51,18 @@ def specific_terms() -> frozenset[str]:
     return frozenset(fold(w) for w in topic_lexicon().get("specific", {}).get("words", ()))
 
 
+@cache
+def _homes() -> dict[str, str]:
+    table = topic_lexicon().get("specific", {}).get("home", {})
+    return {fold(word): topic for topic, words in table.items() for word in words}
+
+
+def home_topics(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics whose offers are the kind of offer `words` name, whether they say so or not."""
+    homes = _homes()
+    return tuple(dict.fromkeys(homes[w] for w in words if w in homes))
+
+
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""

@@ -41,6 +41,39 @@ def stem(word: str) -> str:
 
 
 @cache
+def generic_stems() -> frozenset[str]:
+    """Stems of the words that name a kind of service or a problem, never a need (`[generic]`)."""
+    words = topic_lexicon().get("generic", {}).get("words", ())
+    return frozenset(stem(fold(w)) for w in words)
+
+
+MIN_MODIFIER = 4  # "Tanz" in "Tanzgruppe": shorter first parts are no words of their own
+
+
+@lru_cache(maxsize=8192)
+def modifier(word: str) -> str | None:
+    """Return the part of a compound that carries its meaning when its head is generic
+    ("aggressionsproblemen" → "aggression", "traumaambulanz" → "trauma"), else None.
+
+    German compounds put the kind of thing last and what it is about first; when the last part
+    only says "a group", "an offer", "a problem", the first part is what was asked for.
+    """
+    generic = generic_stems()
+    for cut in range(MIN_MODIFIER, len(word) - 3):  # the longest generic head wins
+        if stem(word[cut:]) in generic:
+            head = word[:cut]
+            if head.endswith("s") and len(head) > MIN_MODIFIER + 1:  # the Fugen-s
+                head = head[:-1]
+            return head
+    return None
+
+
+def is_generic(word: str) -> bool:
+    """Tell whether a folded word is itself only a generic service or problem word."""
+    return stem(word) in generic_stems()
+
+
+@cache
 def colloquial() -> dict[str, tuple[str, ...]]:
     """Return colloquial spellings and what they stand for ("garnix" → "gar", "nicht")."""
     table = topic_lexicon().get("colloquial", {})

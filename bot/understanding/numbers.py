@@ -38,7 +38,8 @@ _COUNT_NOUNS = (
     r"|naechte?|mal\b|x\b|personen|leute|familien|schueler\w*|plaetze?n?|euro"
     r"|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen|wochenstunden|zimmer|jungs|maedchen"
     r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
-    r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?)"
+    r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
+    r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten)"
 )
 
 
@@ -91,20 +92,23 @@ def _digits(value: float) -> str:
 def normalise(text: str) -> str:
     """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.").
 
-    "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age.
+    "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age;
+    "eins" is never an article ("Kinder eins und drei").
     """
     text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
+    text = re.sub(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b", r"\1.", text)
     ordinals = _ordinals()
     text = _ordinal_pattern().sub(lambda m: f"{ordinals[m.group('o')]}.", text)
     words = _number_words()
 
     def number(match: re.Match[str]) -> str:
         word = match.group("w")
-        if word.startswith(("ein", "one")) and words[word] == 1:
+        if word.startswith(("ein", "one")) and words[word] == 1 and word != "eins":
             rest = text[match.end() : match.end() + 14].lstrip()
             if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
                 return word
@@ -113,6 +117,7 @@ def normalise(text: str) -> str:
     text = _word_pattern().sub(number, text)
     text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
     # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
     text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
     return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
@@ -145,6 +150,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{1,2}\s+von\s+\d{1,2}",  # "Kind 2 von 4"
         rf"\d{{1,2}}\s*(?:-|–|bis)\s*\d{{1,2}}\s+{_COUNT_NOUNS}",  # "6 bis 8 Personen"
         r"\d+\s*(?:x|mal)\b",  # 2x, 3 mal
+        r"(?<![\d.,])[2-4]\d\s*\+\s*[0-6](?!\d)",  # gestation "34+2": weeks and days
+        r"\b(?:gravida|para|g)\s*\d\b",  # obstetric counts: "Gravida 3, Para 2"
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
@@ -193,6 +200,9 @@ def _age_words() -> dict[int, tuple[str, ...]]:
     words |= {w for w in vocab.pregnancy if len(w) >= 6}
     words |= {"fruehchen", "fruehgeborene", "fruehgeborenes", "totgeburt", "fehlgeburt"}
     words |= {f"{o}klaessler{e}" for o in vocab.ordinals for e in ("", "in", "innen", "n")}
+    words |= {f"{o}{e}" for o in vocab.ordinals if len(o) >= 5
+              for e in ("e", "en", "er", "es", "em")}  # "vietren Klassen" → vierten; fmt: skip
+    words |= {"junger", "junges", "junge"}  # "Junegr Mann, 18"
     for word, value in _number_words().items():
         if value <= 21:
             words |= {word + ending for ending in endings}

@@ -3,8 +3,12 @@
 A paediatrician who writes "kind erzählt, dass papa die mama schlägt" needs the ASD, the
 child-protection hotline and the § 8a consultation at the top, with the emergency numbers, every
 time — not whichever offers share most words. The signs are data (`bot/data/safety.toml`): groups
-of words that must occur near each other in any order, so "wird zuhause geschlagen", "Schläge
-zuhause" and "Partner schlägt" are one sign, and "schlägt andere Kinder" is none.
+of words that must occur near each other in any order, so "Schläge zuhause" and "Gewalt in der
+Familie" are one sign. A violent verb is a sign by who does it (`bot.understanding.agency`):
+"Papa schlägt die Mama" and "wird geschlagen" are, "Kind 4, schlägt und beißt andere Kinder" is
+not. A sign gives way in a sentence that tells it is over ("war früher im Frauenhaus, jetzt
+stabil"), that negates or clears it ("keine Hinweise auf …", "KWG ausgeschlossen"), or that is
+about training and concepts ("Fortbildung zu § 8a") — then it is a topic of work, not a case.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.models import Emergency
+from bot.understanding.agency import Agent, violent_acts
 from bot.vocabulary.lexicon import safety_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
@@ -28,6 +33,22 @@ class _Signal:
     window: int
     unless: tuple[str, ...]
     negatable: bool
+    kind: str = "words"  # "agency": a violent verb, decided by who does it
+    professional: bool = False  # gives way in a sentence about training and concepts
+    resolvable: bool = True  # gives way in a sentence that tells it is over
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Words around a sign that make it no case: negations, the past, training."""
+
+    negations: frozenset[str]
+    past: tuple[str, ...]
+    resolved: tuple[str, ...]
+    professional: tuple[str, ...]
+    cleared: frozenset[str]
+    cleared_when_negated: frozenset[str]
+    strong_negations: frozenset[str]
 
 
 @cache
@@ -43,16 +64,23 @@ def _matches(word: str, patterns: tuple[str, ...]) -> bool:
 
 
 @cache
-def _signals() -> tuple[tuple[_Signal, ...], frozenset[str]]:
+def _signals() -> tuple[tuple[_Signal, ...], _Context]:
     data = safety_lexicon()
     signals = tuple(
         _Signal(
             s["name"], tuple(tuple(g) for g in s["groups"]), int(s.get("window", 1)),
-            tuple(s.get("unless", ())), bool(s.get("negatable", True)),
+            tuple(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
+            bool(s.get("professional", False)), bool(s.get("resolvable", True)),
         )
         for s in data["signal"]
     )  # fmt: skip
-    return signals, frozenset(data.get("negations", ()))
+    context = _Context(
+        frozenset(data.get("negations", ())), tuple(data.get("past", ())),
+        tuple(data.get("resolved", ())), tuple(data.get("professional", ())),
+        frozenset(data.get("cleared", ())), frozenset(data.get("cleared_when_negated", ())),
+        frozenset(data.get("strong_negations", ())),
+    )  # fmt: skip
+    return signals, context
 
 
 @cache
@@ -64,41 +92,94 @@ def emergency_numbers() -> tuple[Emergency, ...]:
     )
 
 
-def _negated(words: list[str], at: int, negations: frozenset[str]) -> bool:
-    """Tell whether one of the three words before `at`, in the same clause, negates it."""
-    for word in reversed(words[max(0, at - 3) : at]):
+def _negated(words: list[str], at: int, context: _Context) -> bool:
+    """Tell whether a negation before `at` ("nicht" up to three words, "kein…" up to six), or a
+    word clearing it up to five words after ("ausgeschlossen", not "nicht ausgeschlossen"; "nicht
+    bestätigt"), in the same clause, negates it."""
+    for back, word in enumerate(reversed(words[max(0, at - 6) : at]), start=1):
         if not word[0].isalnum():
-            return False
-        if word in negations:
+            break
+        if word in context.strong_negations or (back <= 3 and word in context.negations):
+            return True
+    for i in range(at + 1, min(len(words), at + 6)):
+        if not words[i][0].isalnum():
+            break
+        negated = words[i - 1] in context.negations
+        if (words[i] in context.cleared and not negated) or (
+            words[i] in context.cleared_when_negated and negated
+        ):
             return True
     return False
 
 
-def _fires(signal: _Signal, words: list[str], negations: frozenset[str]) -> bool:
+def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
+    """Return where the signal fires: positions of its first group with all others near."""
+    if signal.kind == "agency":
+        return _acts(signal, words, context)
     hits: list[list[int]] = []
     for group in signal.groups:
         at = [
             i for i, w in enumerate(words)
-            if _matches(w, group)
-            and not (signal.negatable and _negated(words, i, negations))
+            if _matches(w, group) and not (signal.negatable and _negated(words, i, context))
         ]  # fmt: skip
         if not at:
-            return False
+            return []
         hits.append(at)
-    for anchor in hits[0]:
-        low, high = anchor - signal.window, anchor + signal.window
-        if all(any(low <= i <= high for i in at) for at in hits[1:]):
-            span = words[max(0, low) : high + 1]
-            if not any(_matches(w, signal.unless) for w in span):
-                return True
+    return [anchor for anchor in hits[0] if _near(signal, words, anchor, hits[1:])]
+
+
+def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
+    low, high = anchor - signal.window, anchor + signal.window
+    if all(any(low <= i <= high for i in at) for at in others):
+        return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
     return False
+
+
+def _acts(signal: _Signal, words: list[str], context: _Context) -> list[int]:
+    """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
+    context_words = [i for i, w in enumerate(words) if _matches(w, signal.groups[1])]
+    fired = []
+    for act in violent_acts(words):
+        if act.agent is Agent.CHILD or _negated(words, act.at, context):
+            continue
+        if act.agent is Agent.ADULT or _near(
+            signal, words, act.at, [context_words] if not act.passive else []
+        ):
+            fired.append(act.at)
+    return fired
+
+
+def _sentence(words: list[str], at: int) -> list[str]:
+    """The words of the sentence around `at` ("2 J." and "V.a." do not end one)."""
+    def ends(i: int) -> bool:
+        return words[i] in ".!?" and not (i and words[i - 1].isalnum() and len(words[i - 1]) < 3)
+
+    start = at
+    while start > 0 and not ends(start - 1):
+        start -= 1
+    end = at
+    while end < len(words) and not ends(end):
+        end += 1
+    return words[start:end]
+
+
+def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool) -> bool:
+    """Tell whether the sign at `at` is a case now, not past or a topic of training."""
+    sentence = _sentence(words, at)
+    if signal.resolvable and over and any(_matches(w, context.past) for w in sentence):
+        return False
+    return not (signal.professional and any(_matches(w, context.professional) for w in sentence))
 
 
 def protection_signs(folded: str) -> tuple[str, ...]:
     """Return the names of the signs of a threat to a child's welfare the folded text shows."""
-    words = _WORD.findall(folded)
-    signals, negations = _signals()
-    return tuple(s.name for s in signals if _fires(s, words, negations))
+    words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
+    signals, context = _signals()
+    over = any(_matches(w, context.resolved) for w in words)
+    return tuple(
+        s.name for s in signals
+        if any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context))
+    )  # fmt: skip
 
 
 def protection_first(topics: tuple[str, ...], known: object) -> tuple[str, ...]:

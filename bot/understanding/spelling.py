@@ -27,3 +27,10 @@ def phonetic(word: str) -> str:
 def capitalised_inside(raw: str) -> bool:
     """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
     return any(ch.isupper() for ch in raw[1:])
+
+
+def capitalised_nouns(raw: tuple[str, ...]) -> list[bool]:
+    """Tell for each word whether it is written as a German noun (a capital, then lower case) in
+    a message that does not capitalise every word."""
+    title = [w[:1].isupper() and w[1:].islower() for w in raw]
+    return [False] * len(raw) if all(title) else title

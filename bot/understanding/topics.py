@@ -12,15 +12,25 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
+from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
-from bot.understanding.normalise import within_window, words_of
-from bot.understanding.spelling import CASE_SENSITIVE, capitalised_inside, phonetic
+from bot.understanding.offer_words import OfferWords
+from bot.understanding.spelling import (
+    CASE_SENSITIVE,
+    capitalised_inside,
+    capitalised_nouns,
+    phonetic,
+)
+from bot.understanding.topic_parts import Credit as _Credit
+from bot.understanding.topic_parts import Implication as _Implication
+from bot.understanding.topic_parts import Rule as _Rule
+from bot.understanding.topic_parts import TopicMatch, cooccurrences, mask_ignored
 from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
@@ -34,60 +44,24 @@ MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
-@dataclass(frozen=True, slots=True)
-class TopicMatch:
-    topics: tuple[str, ...]
-    # the folded words that carried the need, for text similarity in ranking
-    evidence: tuple[str, ...]
-    # no need was named: these are the general offers for the child's life phase
-    general: bool = False
-    # some word named a need directly (not only a description of the situation)
-    strong: bool = False
-    # positions of the words that carried a need, and compounds matched through a part only
-    positions: frozenset[int] = frozenset()
-    compounds: tuple[tuple[int, str], ...] = ()
-    # the topics with most of the evidence: what was asked for, not what describes the family
-    main: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Credit:
-    position: int
-    term: str
-    topic: str
-    weight: float
-    strong: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Implication:
-    when: frozenset[str]
-    phases: frozenset[str]
-    add: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    topic: str
-    near: frozenset[str]
-    words: frozenset[str]
-    window: int
-    any_order: bool = False
-    keep: bool = False
-
-
+OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 class TopicIndex:
     """The topic vocabulary of one taxonomy, compiled once."""
 
-    def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset(),
+                 offer_words: OfferWords | None = None) -> None:  # fmt: skip
         lexicon = topic_lexicon()
+        self.offer_words = offer_words  # the catalogue's own words, when no vocabulary word fits
         # words spelt exactly as in the catalogue's own texts are no typos
         self.known_words = known_words | common_words()  # ordinary words are no typos either
+        people = lexicon.get("window", {}).get("people", ())
+        self.known_common = common_words() | frozenset(fold(w) for w in people)
         self.topics = topics
         self.ignore = frozenset(fold(w) for w in lexicon["ignore"]["words"])
         self.ignore_phrases = tuple(
             tuple(re.findall(r"[a-z0-9]+", fold(p))) for p in lexicon["ignore"].get("phrases", ())
         )
+        self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
         self.general: dict[str, tuple[str, ...]] = {
@@ -174,6 +148,16 @@ class TopicIndex:
                 break
         return [t for t in found if t not in self.ignore]
 
+    def _carrier(self, word: str) -> str | None:
+        """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
+        by its spelling or its stem; None when the first part is no term."""
+        first = modifier(word)
+        if not first or is_generic(first) or first in self.ignore:
+            return None
+        if first in self.single:
+            return first
+        return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
+
     def _mend(self, word: str) -> str:
         """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
         if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
@@ -215,9 +199,9 @@ class TopicIndex:
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
-        self._mask_ignored(words, matched)
+        mask_ignored(self.ignore_phrases, words, matched)
 
-        def credit(term: tuple[str, ...], position: int) -> None:
+        def credit(term: tuple[str, ...], position: int, named: bool = False) -> None:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             if " ".join(term) in self.secondary:
@@ -227,8 +211,10 @@ class TopicIndex:
                 weight *= ASKED  # the need asked for outweighs the situation told before it
             strongest: dict[str, bool] = {}  # a term counts once per topic, at its strongest
             for topic, strength in entries:
+                # "Musikangebot", "Aggressionsproblem": a need word made the subject of an offer
+                # or a problem is named directly, not only described
                 strongest[topic] = strongest.get(topic, False) or (
-                    strength == STRONG and not demoted)
+                    (strength == STRONG or named) and not demoted)
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
@@ -256,8 +242,11 @@ class TopicIndex:
                     credit(phrase, min(used))
                     for j in used:
                         matched[j] = True
+        nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
-            if matched[i] or not word or word in self.ignore:
+            if matched[i] or not word:
+                continue
+            if word in self.ignore and not (word in self.homographs and nouns[i]):
                 continue
             if word in self.single:
                 if len(word) <= 4 and word in CASE_SENSITIVE and not capitalised_inside(raw[i]):
@@ -268,6 +257,10 @@ class TopicIndex:
                 continue
             if len(word) >= MIN_STEMMED and stems[i] in self.stem_single:
                 credit((self.stem_single[stems[i]],), i)
+                continue
+            carrier = self._carrier(word)
+            if carrier:  # "Aggressionsproblemen", "Tanzgruppe": the first part is the need
+                credit((carrier,), i, named=True)
                 continue
             parts = self._compound(word) if len(word) > MIN_COMPOUND else []
             if parts and len(word) >= MIN_FUZZY and word not in self.known_words:
@@ -289,11 +282,37 @@ class TopicIndex:
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
-        credits = self._cooccurrences(words, credits)
+        credits = cooccurrences(self.cooccurrence, words, credits)
         found = self._decide(credits, age)
+        if (found.general or not found.topics) and self.offer_words is not None:
+            # no vocabulary word named a need: words the catalogue's offers share may
+            borrowed = self._offer_credits(words, matched, asked)
+            if borrowed:
+                credits += borrowed
+                found = self._decide(credits, age)
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
         return replace(found, positions=frozenset(explained),
                        compounds=tuple(compounds))  # fmt: skip
+
+    def _offer_credits(self, words: list[str], matched: list[bool], asked: tuple[bool, ...]
+                       ) -> list[_Credit]:  # fmt: skip
+        """Weak credits from the offers' own texts for words no vocabulary lists ("Tanzgruppe",
+        "Wöchnerin"); a compound with a generic head counts by its first part."""
+        assert self.offer_words is not None
+        found: list[_Credit] = []
+        for i, word in enumerate(words):
+            if matched[i] or word in self.ignore or word in self.known_common:
+                continue
+            first = modifier(word)
+            carrier = first or word
+            if is_generic(carrier) or carrier in self.known_common:
+                continue
+            weight = OFFER_WORD * (ASKED if asked[i] else 1.0)
+            for evidence in self.offer_words.evidence(carrier, 4 if first else 5):
+                if evidence.topic in self.topics:
+                    found.append(_Credit(i, carrier, evidence.topic, weight * evidence.share,
+                                         strong=False))  # fmt: skip
+        return found
 
     def _implied(self, topics: list[str], phases: set[str] | None) -> list[str]:
         """Return topics a found one implies for the child's phase (a baby's family burden)."""
@@ -303,39 +322,6 @@ class TopicIndex:
             if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
                 added.append(rule.add)
         return added
-
-    def _mask_ignored(self, words: list[str], matched: list[bool]) -> None:
-        """Mark idioms that look like a need but are none ("kriegt die Krise")."""
-        for phrase in self.ignore_phrases:
-            size = len(phrase)
-            for start in range(len(words) - size + 1):
-                if tuple(words[start : start + size]) == phrase:
-                    for i in range(start, start + size):
-                        matched[i] = True
-
-    def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
-        """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
-        for rule in self.cooccurrence:
-            near = [i for i, w in enumerate(words) if w in rule.near]
-            if not near:
-                continue
-            hits = [
-                c for c in credits
-                if (c.term in rule.words or words[c.position] in rule.words)
-                and any(
-                    0 < c.position - n <= rule.window
-                    or (rule.any_order and 0 < n - c.position <= rule.window)
-                    for n in near
-                )
-            ]  # fmt: skip
-            if not hits:
-                continue
-            positions = {c.position for c in hits}
-            if not rule.keep:  # the words meant the parent, not the child: take them back
-                credits = [c for c in credits if c.position not in positions]
-            for position in sorted(positions):
-                credits.append(_Credit(position, words[position], rule.topic, 2.5, True))
-        return credits
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         strong: dict[str, float] = defaultdict(float)
@@ -349,6 +335,14 @@ class TopicIndex:
         # a need of another life phase beside one of this child's is no need of this child
         # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
         any_fits = any(c.strong and of_phase(c.topic) for c in credits)
+        if not any_fits:
+            # a need of another phase yields when one of its words also names a need of this
+            # child's phase ("Schulden, Kinder 3+7, Schuldnerberatung": the family's money
+            # worries, not a young adult's debts); alone, it stays an honest gap
+            other = {c.topic for c in credits if c.strong}
+            shared = {c.term for c in credits if c.topic in other}
+            any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
+                           for c in credits)  # fmt: skip
         for c in credits:
             strong_here = c.strong and (of_phase(c.topic) or not any_fits)
             (strong if strong_here else weak)[c.topic] += c.weight

@@ -90,3 +90,12 @@ def common_words() -> frozenset[str]:
     path = DATA / "common_words.txt"
     lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
     return frozenset(fold(word) for line in lines for word in line.split())
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """Words frequent in everyday German (`frequent_words.txt`), folded: too ordinary to be
+    evidence for a need."""
+    path = DATA / "frequent_words.txt"
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    return frozenset(fold(word) for line in lines for word in line.split())

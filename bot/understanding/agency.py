@@ -1,0 +1,182 @@
+"""Tell who hits whom: the agent of a violent verb decides whether it is a sign of danger.
+
+"Papa schlägt die Mama" and "das Kind wird geschlagen" are child protection; "Kind 4 Jahre,
+schlägt und beißt andere Kinder und die Mutter" is a child who needs parenting advice. Words near
+each other cannot tell these apart, the grammar can: in a German clause the first person named
+before the finite verb is its subject ("dass Papa die Mama schlägt", "das Kind schlägt die
+Mutter"); a clause that begins with the verb has left its subject out, so it is the person spoken
+of just before ("Kind 4, schlägt …"); an adverb before the verb moves the subject behind it
+("zuhause schlägt der Vater …"); a passive names its agent after "von"/"durch", or none ("wird
+geschlagen") — then someone hurts the child. The word lists are data (`[agency]` in
+`bot/data/safety.toml`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from bot.vocabulary.lexicon import safety_lexicon
+
+
+class Agent(Enum):
+    """Who does the violent act, as far as the grammar tells."""
+
+    ADULT = "adult"  # a parent, partner or other adult: a sign of danger
+    CHILD = "child"  # the child itself or other children: aggression, not danger at home
+    UNKNOWN = "unknown"  # nobody named: decided by the words around it
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One violent verb in the text and who does it."""
+
+    at: int
+    agent: Agent
+    passive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    verbs: frozenset[str]
+    participles: frozenset[str]
+    passive: frozenset[str]
+    by: frozenset[str]
+    adults: tuple[str, ...]
+    children: tuple[str, ...]
+    pronouns: frozenset[str]
+    relatives: frozenset[str]
+    boundaries: frozenset[str]
+    particles: frozenset[str]
+    homonyms: frozenset[str]
+    noun_markers: frozenset[str]
+    negations: frozenset[str]
+    only: frozenset[str]
+    idioms: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = safety_lexicon()["agency"]
+    return _Words(
+        *(frozenset(data[k]) for k in ("verbs", "participles", "passive", "by")),
+        tuple(data["adults"]), tuple(data["children"]),
+        *(frozenset(data[k]) for k in ("pronouns", "relatives", "boundaries", "particles",
+                                       "homonyms", "noun_markers", "negations", "only",
+                                       "idioms")),
+    )  # fmt: skip
+
+
+def _is(word: str, patterns: tuple[str, ...]) -> bool:
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+def _person(word: str, lex: _Words) -> Agent | None:
+    if _is(word, lex.adults):
+        return Agent.ADULT
+    if _is(word, lex.children):
+        return Agent.CHILD
+    return None
+
+
+def _clause(words: list[str], at: int, lex: _Words) -> tuple[int, int]:
+    """Return the bounds [start, end) of the clause around `at`."""
+    start = at
+    while start > 0 and not _ends(words[start - 1], lex):
+        start -= 1
+    end = at + 1
+    while end < len(words) and not _ends(words[end], lex):
+        end += 1
+    return start, end
+
+
+def _ends(word: str, lex: _Words) -> bool:
+    return word in _STOPS or word in lex.boundaries  # brackets do not: "der Sohn (12) schlägt"
+
+
+_STOPS = frozenset(",.;:!?")
+
+
+def _antecedent(words: list[str], before: int, lex: _Words) -> Agent:
+    """The person spoken of last before `before` — the subject a clause left out."""
+    for word in reversed(words[:before]):
+        found = _person(word, lex)
+        if found is not None:
+            return found
+    return Agent.UNKNOWN
+
+
+def _resolved(words: list[str], at: int, lex: _Words) -> Agent:
+    """A pronoun's person; a child only when no adult was named before who could be meant."""
+    found = _antecedent(words, at, lex)
+    if found is Agent.CHILD and any(_person(w, lex) is Agent.ADULT for w in words[:at]):
+        return Agent.UNKNOWN
+    return found
+
+
+def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Agent:
+    """The agent of the active verb at `at` in the clause [start, end)."""
+    for i in range(at - 1, start, -1):  # "Angst vor Papa der schlägt" (no comma)
+        if _person(words[i], lex) is not None:
+            break
+        if words[i] in lex.relatives and _person(words[i - 1], lex) is not None:
+            return _person(words[i - 1], lex) or Agent.UNKNOWN
+    for i in range(start, at):
+        word = words[i]
+        if word in lex.pronouns or (
+            i == start and word in lex.relatives
+            and not any(_person(w, lex) for w in words[i + 1 : at])
+        ):  # "er schlägt …", "…, der schlägt": the person spoken of before
+            return _resolved(words, i, lex)
+        found = _person(word, lex)
+        if found is not None:
+            return found
+    if at == start:  # the verb opens the clause: its subject was left out
+        return _antecedent(words, start, lex)
+    for i in range(at + 1, end):  # "zuhause schlägt der Vater …": subject after the verb
+        if words[i] in lex.pronouns:
+            return _resolved(words, start, lex)
+        found = _person(words[i], lex)
+        if found is not None:
+            return found
+    return Agent.UNKNOWN
+
+
+def _passive_agent(words: list[str], at: int, start: int, end: int, lex: _Words) -> Agent:
+    for i in range(start, end - 1):
+        if words[i] in lex.by:
+            for word in words[i + 1 : min(end, i + 4)]:
+                found = _person(word, lex)
+                if found is not None:
+                    return found
+    return Agent.UNKNOWN
+
+
+def violent_acts(words: list[str]) -> list[Act]:
+    """Return every violent verb of the tokenised text with who does it."""
+    lex = _words()
+    acts: list[Act] = []
+    for at, word in enumerate(words):
+        active, participle = word in lex.verbs, word in lex.participles
+        if not (active or participle):
+            continue
+        if word in lex.homonyms and at and words[at - 1] in lex.noun_markers:  # "die Haut"
+            continue
+        if at + 1 < len(words) and words[at + 1] in lex.negations and (
+            at + 2 >= len(words) or words[at + 2] not in lex.only
+        ):  # "Papa schlägt nicht", but "schlägt nicht nur die Mama"
+            continue
+        start, end = _clause(words, at, lex)
+        if active and words[end - 1] in lex.particles and end - 1 > at:
+            continue  # "haut ab", "schlägt vor", "tritt auf": another verb
+        if any(w in lex.idioms for w in words[start:end]):
+            continue  # "in Kontakt treten", "ein Rad schlagen"
+        passive = participle and any(w in lex.passive for w in words[start:end])
+        if passive:
+            acts.append(Act(at, _passive_agent(words, at, start, end, lex), True))
+        elif active:
+            acts.append(Act(at, _subject(words, at, start, end, lex), False))
+        else:  # a participle in a perfect tense: "hat das Kind geschlagen"
+            acts.append(Act(at, _subject(words, at, start, end, lex), False))
+    return acts

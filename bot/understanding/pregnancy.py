@@ -1,0 +1,130 @@
+"""Pregnancy in a request: the unborn child's age range, or none.
+
+"schwanger", "30. SSW", "30+4", "ET Juli", "ET in 6 Wochen", "Kind kommt in 6 Wochen", "erwartet
+ihr zweites Kind", "Pränataldiagnostik": the request is about the unborn child (−9…−1 months,
+narrowed by the weeks left). A past birth's week ("Z.n. Frühgeburt 28. SSW", "Frühchen (34+2)")
+and a past pregnancy ("mit 15 schwanger geworden, jetzt Baby 3 Monate") are none.
+`bot.understanding.age` asks here first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from bot.models import AgeRange
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
+from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
+from bot.vocabulary.units import WEEKS_PER_MONTH
+
+PREGNANCY = AgeRange(*PREGNANCY_MONTHS)
+# a week of pregnancy after these words is a past birth's ("Z.n. Frühgeburt 28. SSW")
+_BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
+                   r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"
+                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b")  # fmt: skip
+# a pregnancy in the past: the request is about the child born since
+_PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
+                             r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
+_MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
+                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "ssw": re.compile(
+            r"(?:(?<![+\d])(?P<a>\d{1,2})(?:\s*\+\s*[0-6])?\s*\.?\s*(?:ssw|schwangerschaftswoche)"
+            r"|ssw\s*(?P<b>\d{1,2}))"
+            r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
+        "due_in": re.compile(
+            r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|\bdue|\bentbindung"
+            r"|(?:baby|kind|nachwuchs|zwillinge)\s+kommt(?:\s+\w+)?|geburt(?=\s+in\b))"
+            r"\s*(?:ist\s*)?(?:in|ca\.?)?\s*(?P<n>\d{1,2}(?:,5)?)\s*(?:(?P<w>wochen?\b|wo\b|weeks?)"
+            r"|(?P<m>monate?n?\b|mon\b|months?))"),
+        "due_date": re.compile(
+            rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
+            rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
+            rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
+        "expecting": re.compile(
+            r"\berwarte\w*\s+(?:\w+\s+){0,2}(?:kind|baby|zwilling\w*|nachwuchs)"
+            r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
+            r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
+            r"(?:kind|baby|zwillinge|geschwisterchen)\b"
+            r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
+            r"|\bexpecting\b|\bschwangerschaftswoche"),
+        "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
+                                r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
+    }
+
+
+def _pregnancy_range(weeks_left: float) -> AgeRange:
+    """Return the unborn child's range: the months left, widened to at least half a pregnancy.
+
+    Professionals count weeks differently and pregnancy offers run the whole pregnancy, so a
+    week number narrows the range only within reason (30. SSW → −6…−1, 12. SSW → −9…−1).
+    """
+    left = max(1, math.ceil(weeks_left / WEEKS_PER_MONTH))
+    return AgeRange(-min(9, max(5, 2 * left)), -1)
+
+
+@cache
+def _pregnancy_words() -> re.Pattern[str]:
+    signs = sorted(age_vocabulary().pregnancy, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
+
+
+@cache
+def _pregnancy_phrases() -> re.Pattern[str]:
+    phrases = sorted(age_vocabulary().pregnancy_phrases, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b")
+
+
+def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a word starts like a pregnancy word ("Schwangere", "Schwangerschaft")."""
+    return bool(_pregnancy_words().search(text))
+
+
+def pregnancy(text: str) -> AgeRange | None:
+    """Return the unborn child's age range when a normalised text is about a pregnancy."""
+    vocab = age_vocabulary()
+    patterns = _patterns()
+    def lost(m: re.Match[str]) -> bool:
+        """Tell whether a week is a past birth's: "Frühchen (28. SSW)", "nach Totgeburt 32. SSW"."""
+        near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
+        return bool(m.group("born") or _BORN.search(near))
+
+    for m in patterns["ssw"].finditer(text):
+        if lost(m):
+            continue
+        week = int(m.group("a") or m.group("b"))
+        if 1 <= week <= 42:
+            return _pregnancy_range(max(40 - week, 1))
+    for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
+        if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "Frühchen (34+2)": the week of a birth
+        week = int(m.group("w") or m.group("v"))
+        before = text[max(0, m.start() - 8) : m.start()]
+        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
+        present = _PAST_PREGNANCY.sub(" ", text)
+        if (m.group("w") or _words_say_pregnant(present, vocab)) and not ahead and 4 <= week <= 42:
+            return _pregnancy_range(40 - week)
+    for m in patterns["due_in"].finditer(text):
+        if re.match(r"\s*(?:in|ins|zur|zum|auf|nach)\b", text[m.end() :]):
+            continue  # "Kind kommt in 3 Wochen in die Kita": a move, not a birth
+        value = float(m.group("n").replace(",", "."))
+        weeks = value if m.group("w") else value * WEEKS_PER_MONTH
+        if 0 < weeks <= 40:
+            return _pregnancy_range(weeks)
+    if patterns["due_date"].search(text) or patterns["expecting"].search(text):
+        return PREGNANCY
+    unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
+    unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
+    if _words_say_pregnant(unborn, vocab):
+        return PREGNANCY
+    if _pregnancy_phrases().search(unborn):
+        return PREGNANCY
+    return None
+
+
+__all__ = ["PREGNANCY", "pregnancy"]
