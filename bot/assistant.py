@@ -189,6 +189,12 @@ class Assistant:
 
         return stale_offers(self.catalogue, today)
 
+    def redeem_invite(self, code: str, user: str) -> bool:
+        """Spend a one-time code from `python -m bot invite` for a channel's user (pseudonym)."""
+        from bot.invites import spend_invite
+
+        return spend_invite(self.store, code, user)
+
     def doubtful(self) -> set[str]:
         """Ids of offers several users reported as outdated, until a curator resolves them.
 

@@ -110,8 +110,19 @@ TELEGRAM_INVITES = Table(
     user_columns=("used_by", "created_by"),
 )
 
+WEB_SESSIONS = Table(
+    "web_sessions",
+    {"id": str, "admitted": int, "admin": int, "data": str, "created_at": str,
+     "updated_at": str},
+    pk="id",  # the keyed hash of the browser's cookie token: the session is the user
+    # a session nobody used for this long is forgotten (the cookie lives as long)
+    retention=Retention(Keep.DAYS, days=30, column="updated_at"),
+    user_columns=("id",),
+    indexes=(("updated_at",),),
+)  # fmt: skip
+
 TABLES: tuple[Table, ...] = (GAPS, OFFER_REPORTS, TELEGRAM_USERS, TELEGRAM_SESSIONS,
-                             TELEGRAM_INVITES)  # fmt: skip
+                             TELEGRAM_INVITES, WEB_SESSIONS)  # fmt: skip
 
 
 def create_tables(db: sqlite_utils.Database) -> None:

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "bot.cli.telegram",  # run, invite
     "bot.cli.bench",  # bench
     "bot.cli.browse",  # browse
+    "bot.cli.web",  # web
 )
 
 
