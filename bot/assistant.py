@@ -87,7 +87,7 @@ class Assistant:
         catalogue = self.catalogue
         answer, session = respond(text, catalogue, session)
         if answer.is_gap and answer.page.number == 0:
-            self._record(answer, catalogue, channel, user)
+            answer = self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
     def refine(
@@ -98,7 +98,7 @@ class Assistant:
         catalogue = self.catalogue
         answer, session = refine(session, catalogue, age=age, place=place)
         if answer.is_gap:
-            self._record(answer, catalogue, channel, user)
+            answer = self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 
     def search(self, query: str, *, default_place: str | None = None) -> list[Hit]:
@@ -294,11 +294,13 @@ class Assistant:
 
     def _record(
         self, answer: Answer, catalogue: Catalogue, channel: str, user: str | None
-    ) -> None:
-        """Write a gap to the log unless logging is off (`--no-log`: nothing is written)."""
+    ) -> Answer:
+        """Write a gap to the log unless logging is off (`--no-log`: nothing is written), and
+        return the answer marked as recorded only when it was."""
         if not self.log_gaps:
-            return
+            return answer
         record_gap(self.store, answer, catalogue.gazetteer, channel=channel, user=user)
+        return replace(answer, recorded=True)
 
     def close(self) -> None:
         if self._store is not None:

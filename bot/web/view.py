@@ -124,8 +124,9 @@ def answer_view(answer: Answer, catalogue: Catalogue) -> dict[str, Any]:
     view["offers"] = [compact(hit, catalogue, n) for n, hit in offers]
     if answer.is_gap:
         view["gap"] = gap_text(answer, catalogue)
-        view["recorded"] = _("The request has been recorded anonymously for youth-welfare "
-                             "planning.")  # fmt: skip
+        if answer.recorded:
+            view["recorded"] = _("The request has been recorded anonymously for youth-welfare "
+                                 "planning.")  # fmt: skip
     alternatives = shown[len(offers) :]
     if alternatives:
         view["alternatives_intro"] = _("Nearest alternatives (they do not fit completely):")
