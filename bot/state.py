@@ -1,6 +1,7 @@
 """The state database: everything the assistant writes (gap log, preferences, sessions, reports).
 
 It is a separate file from `catalogue.db`, so that replacing the catalogue never touches evidence.
+Its tables are declared in `bot.storage`; opening a store creates all of them.
 SQLite in WAL mode with a generous busy timeout and `BEGIN IMMEDIATE` transactions lets several
 processes and threads write at once without losing a row; each thread gets its own connection.
 
@@ -19,26 +20,19 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
 import sqlite_utils
 
+from bot.storage import create_tables
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 30_000
 REOPEN_SECONDS = 10.0
-_schemas: list[Callable[[sqlite_utils.Database], None]] = []
-
-
-def schema(
-    create: Callable[[sqlite_utils.Database], None],
-) -> Callable[[sqlite_utils.Database], None]:
-    """Register a function that creates an area's tables (idempotent) when a store opens."""
-    _schemas.append(create)
-    return create
 
 
 class StateStore:
@@ -186,7 +180,6 @@ class StateStore:
 
 def _create_schemas(db: sqlite_utils.Database) -> None:
     """Create the tables; and write once, since with existing tables that would read only."""
-    for create in _schemas:
-        create(db)
+    create_tables(db)
     db.execute("CREATE TABLE IF NOT EXISTS _write_probe (x)")  # fails on a read-only file
     db.execute("DROP TABLE _write_probe")

@@ -23,33 +23,18 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import Answer, GapReason, Request
 from bot.privacy import redact
-from bot.state import StateStore, schema
+from bot.state import StateStore
+from bot.storage import GAPS
 
-TABLE = "gaps"
+TABLE = GAPS.name
 SPOOL = "gap-spool.jsonl"
 log = logging.getLogger(__name__)
 _told: set[Path] = set()  # stores whose first held row was logged (until they are written)
 _held: dict[Path, list[dict[str, object]]] = {}  # rows not even the spool file could take
 _lock = threading.Lock()
-
-
-@schema
-def create_gap_table(db: sqlite_utils.Database) -> None:
-    db[TABLE].create(
-        {
-            "id": int, "created_at": str, "channel": str, "user": str, "reason": str,
-            "query": str, "age_min": int, "age_max": int, "phases": str, "place": str,
-            "municipality": str, "district": str, "topics": str, "languages": str,
-        },
-        pk="id", if_not_exists=True,
-    )  # fmt: skip
-    db[TABLE].create_index(["created_at"], if_not_exists=True)
-    db[TABLE].create_index(["municipality"], if_not_exists=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,6 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
-from bot.catalogue.holder import CHECK_EVERY_SECONDS
-from bot.gaps.log import flush_pending
 from bot.i18n import _, use_locale
 from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
@@ -181,14 +179,14 @@ async def post_init(app: Application) -> None:
 async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
-        flush_pending(lotse.store)  # a last try for gap rows held after a database fault
+        lotse.assistant.flush_gaps()  # a last try for gap rows held after a database fault
         lotse.assistant.close()
 
 
 async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Write the gap rows the state database refused earlier (read-only, full, locked)."""
     lotse: Lotse = context.application.bot_data[KEY]
-    await asyncio.to_thread(flush_pending, lotse.store)
+    await asyncio.to_thread(lotse.assistant.flush_gaps)
 
 
 async def catalogue_job(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -285,7 +283,8 @@ def build_application(
         )
         if not app.bot_data[KEY].assistant.holder.available:
             app.job_queue.run_repeating(
-                catalogue_job, interval=CHECK_EVERY_SECONDS, first=CHECK_EVERY_SECONDS,
+                catalogue_job, interval=app.bot_data[KEY].assistant.holder.check_every,
+                first=app.bot_data[KEY].assistant.holder.check_every,
                 name="catalogue-retry",
             )
     return app

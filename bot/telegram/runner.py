@@ -64,14 +64,14 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_invite(args: argparse.Namespace, settings: Settings) -> int:
     """Print one-time invite codes (and links when the bot's username is given)."""
-    from bot.state import StateStore
+    from bot.assistant import Assistant
     from bot.telegram.store import create_invites
 
-    store = StateStore(settings.state)
+    assistant = Assistant(settings)  # the channel reaches the state database only through it
     try:
-        codes = create_invites(store, created_by="cli", count=max(1, args.count))
+        codes = create_invites(assistant.store, created_by="cli", count=max(1, args.count))
     finally:
-        store.close()
+        assistant.close()
     for code in codes:
         link = f"  https://t.me/{args.bot.lstrip('@')}?start=i_{code}" if args.bot else ""
         print(f"{code}{link}")
