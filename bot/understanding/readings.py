@@ -1,38 +1,17 @@
 """Readings that change what a need word means: a negation takes it back ("keine Hinweise auf
 Kindeswohlgefährdung"), a child's own violence makes it a parenting need ("schlägt und beißt andere
-Kinder"), and a misspelling that sounds alike is the same word ("gemoppt").
+Kinder").
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from bot.understanding.safety import childs_violence
+from bot.understanding.topic_parts import Credit
 
 NEGATION_REACH = 6  # a need word this close after another is not the one a negation takes back
 AGGRESSION = 1.5  # a child's own violence: the need, before the place it happens ("in der Kita")
-
-
-def phonetic(word: str) -> str:
-    """Fold spellings that sound alike in German (gemoppt/gemobbt, Legastenie/Legasthenie)."""
-    word = word.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("dt", "t")
-    word = word.replace("ie", "i").replace("ah", "a").replace("eh", "e").replace("oh", "o")
-    word = word.replace("uh", "u").replace("oeh", "oe").replace("ueh", "ue").replace("aeh", "ae")
-    word = word.translate(str.maketrans("bdgvwz", "ptkffs"))
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-@dataclass(frozen=True, slots=True)
-class Credit:
-    """One word's evidence for one topic."""
-
-    position: int
-    term: str
-    topic: str
-    weight: float
-    strong: bool
 
 
 def without_negated(credits: list[Credit], negated: frozenset[int]) -> list[Credit]:
@@ -68,3 +47,9 @@ def aggression(topics: tuple[str, ...], words: list[str], clause: tuple[int, ...
                 continue  # the help asked for is met by its own words, not by the aggression
             credits.append(Credit(at, words[at], topic, AGGRESSION - rank * 0.1, named))
     return credits
+
+
+def is_diagnosis(word: str, heads: tuple[str, ...]) -> bool:
+    """Tell whether a word is a diagnosis by its head ("Alkoholsyndrom", "Alkoholembryopathie"):
+    it names the child's condition, whatever its first part says."""
+    return bool(heads) and word.isalpha() and word.endswith(heads)

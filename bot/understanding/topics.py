@@ -12,19 +12,28 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
-from bot.understanding.readings import Credit as _Credit
-from bot.understanding.readings import aggression, phonetic, without_negated
+from bot.understanding.readings import aggression, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
+from bot.understanding.spelling import (
+    CASE_SENSITIVE,
+    capitalised_inside,
+    capitalised_nouns,
+    phonetic,
+)
+from bot.understanding.topic_parts import Credit as _Credit
+from bot.understanding.topic_parts import Implication as _Implication
+from bot.understanding.topic_parts import Rule as _Rule
+from bot.understanding.topic_parts import TopicMatch, cooccurrences, mask_ignored
+from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
@@ -38,46 +47,6 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
-# Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
-# when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
-_CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
-                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
-                             "bab", "daz", "bfd"})  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class TopicMatch:
-    topics: tuple[str, ...]
-    # the folded words that carried the need, for text similarity in ranking
-    evidence: tuple[str, ...]
-    # no need was named: these are the general offers for the child's life phase
-    general: bool = False
-    # some word named a need directly (not only a description of the situation)
-    strong: bool = False
-    # positions of the words that carried a need, and compounds matched through a part only
-    positions: frozenset[int] = frozenset()
-    compounds: tuple[tuple[int, str], ...] = ()
-    # the topics with most of the evidence: what was asked for, not what describes the family
-    main: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Implication:
-    when: frozenset[str]
-    phases: frozenset[str]
-    add: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    topic: str
-    near: frozenset[str]
-    words: frozenset[str]
-    window: int
-    any_order: bool = False
-    keep: bool = False
-
-
 class TopicIndex:
     """The topic vocabulary of one taxonomy, compiled once."""
 
@@ -186,12 +155,6 @@ class TopicIndex:
                 break
         return [t for t in found if t not in self.ignore]
 
-    def _diagnosis(self, word: str) -> bool:
-        """Tell whether a word is a diagnosis by its head ("Alkoholsyndrom", "Alkoholembryopathie",
-        "Autismus-Spektrum-Störung" typed as one word)."""
-        return bool(self.diagnosis_topics) and word.isalpha() and word.endswith(
-            self.diagnosis_heads)
-
     def _carrier(self, word: str) -> str | None:
         """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
         by its spelling or its stem; None when the first part is no term."""
@@ -243,7 +206,7 @@ class TopicIndex:
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
-        self._mask_ignored(words, matched)
+        mask_ignored(self.ignore_phrases, words, matched)
 
         def credit(term: tuple[str, ...], position: int, named: bool = False) -> None:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
@@ -286,19 +249,20 @@ class TopicIndex:
                     credit(phrase, min(used))
                     for j in used:
                         matched[j] = True
-        nouns = _capitalised_nouns(raw)
+        nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
                 continue
             if word in self.ignore and not (word in self.homographs and nouns[i]):
                 continue
-            if word not in self.single and self._diagnosis(word):
+            if (self.diagnosis_topics and word not in self.single
+                    and is_diagnosis(word, self.diagnosis_heads)):
                 # "Alkoholsyndrom": a diagnosis names the child's condition, not its first part
                 for topic in self.diagnosis_topics:
                     credits.append(_Credit(i, word, topic, 1.0, True))
                 continue
             if word in self.single:
-                if len(word) <= 4 and word in _CASE_SENSITIVE and not _capitalised_inside(raw[i]):
+                if len(word) <= 4 and word in CASE_SENSITIVE and not capitalised_inside(raw[i]):
                     continue
                 credit((word,), i)
                 continue
@@ -331,7 +295,7 @@ class TopicIndex:
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
-        credits = self._cooccurrences(words, credits)
+        credits = cooccurrences(self.cooccurrence, words, credits)
         credits = aggression(self.aggression, words, clause, asked, credits)
         credits = without_negated(credits, negated_words(words, clause))
         found = self._decide(credits, age)
@@ -373,39 +337,6 @@ class TopicIndex:
             if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
                 added.append(rule.add)
         return added
-
-    def _mask_ignored(self, words: list[str], matched: list[bool]) -> None:
-        """Mark idioms that look like a need but are none ("kriegt die Krise")."""
-        for phrase in self.ignore_phrases:
-            size = len(phrase)
-            for start in range(len(words) - size + 1):
-                if tuple(words[start : start + size]) == phrase:
-                    for i in range(start, start + size):
-                        matched[i] = True
-
-    def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
-        """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
-        for rule in self.cooccurrence:
-            near = [i for i, w in enumerate(words) if w in rule.near]
-            if not near:
-                continue
-            hits = [
-                c for c in credits
-                if (c.term in rule.words or words[c.position] in rule.words)
-                and any(
-                    0 < c.position - n <= rule.window
-                    or (rule.any_order and 0 < n - c.position <= rule.window)
-                    for n in near
-                )
-            ]  # fmt: skip
-            if not hits:
-                continue
-            positions = {c.position for c in hits}
-            if not rule.keep:  # the words meant the parent, not the child: take them back
-                credits = [c for c in credits if c.position not in positions]
-            for position in sorted(positions):
-                credits.append(_Credit(position, words[position], rule.topic, 2.5, True))
-        return credits
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         strong: dict[str, float] = defaultdict(float)
@@ -466,14 +397,3 @@ class TopicIndex:
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
-
-def _capitalised_inside(raw: str) -> bool:
-    """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
-    return any(ch.isupper() for ch in raw[1:])
-
-
-def _capitalised_nouns(raw: tuple[str, ...]) -> list[bool]:
-    """Tell for each word whether it is written as a German noun (a capital, then lower case) in
-    a message that does not capitalise every word."""
-    title = [w[:1].isupper() and w[1:].islower() for w in raw]
-    return [False] * len(raw) if all(title) else title
