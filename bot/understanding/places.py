@@ -24,6 +24,8 @@ from bot.understanding.numbers import normalise as number_digits
 MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
+# spoken digits of a dictated postcode that the age-oriented number words lack
+_SPOKEN_DIGITS = {"null": "0", "zero": "0", "zwo": "2"}
 _BREAK = re.compile(r"[,.;:!?()\[\]/\n–—]|\s-\s")  # what ends a clause between two words
 
 
@@ -128,12 +130,15 @@ class PlaceIndex:
                     return keys
         return None
 
-    def _postcode(self, words: list[str], start: int, taken: list[bool]) -> int:
+    def _postcode(self, words: list[str], start: int, taken: list[bool], breaks: list[bool]) -> int:
         """Return the end of a dictated postcode starting at `start` ("fünf neun eins neun
-        zwei", "59 192"), or `start` when there is none: only a known postcode counts."""
+        zwei", "59 192"), or `start` when there is none: only a known postcode counts, and a
+        list of ages ("Kinder 5, 9, 1, 9 und 2") is no postcode."""
         digits = ""
         end = start
         while end < len(words) and not taken[end] and len(digits) < 5:
+            if end > start and breaks[end]:
+                break
             value = _digits_of(words[end])
             if not value:
                 break
@@ -191,7 +196,7 @@ class PlaceIndex:
                     taken[i] = True
         i = 0
         while i < len(words):
-            end = self._postcode(words, i, taken) if not taken[i] else i
+            end = self._postcode(words, i, taken, breaks) if not taken[i] else i
             if end > i:
                 code = "".join(_digits_of(w) for w in words[i:end])
                 found.append(_Mention(i, end, self.postcodes[code], False, True))
@@ -226,6 +231,8 @@ def _digits_of(word: str) -> str:
     """Return the digits a token stands for ("fuenf" → "5", "59" → "59"), or "" for none."""
     if word.isdigit():
         return word if len(word) <= 3 else ""
+    if word in _SPOKEN_DIGITS:  # no age is zero, so the number vocabulary lacks these
+        return _SPOKEN_DIGITS[word]
     value = number_digits(word)
     return value if value.isdigit() and len(value) <= 2 else ""
 
