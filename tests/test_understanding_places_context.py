@@ -24,6 +24,9 @@ DIGIT_WORDS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben
         "Bis zur Mitte des Schuljahres braucht die Tochter eine Lernhilfe",
         "Der Kreis der Helfer ist erschöpft, Mutter braucht Entlastung",
         "Wir haben Herren und Damen im Elternkurs",
+        "die kinder kamen gestern zu spät in die kita, beide 4",
+        "Im Rahmen der Hilfen zur Erziehung, Kind 7",
+        "Beratung in Herren- und Damenmode? Nein: Elternberatung, Kind 3",
     ],
 )
 def test_ordinary_words_near_a_place_name_are_no_places(catalogue: Catalogue, text: str) -> None:
@@ -39,6 +42,9 @@ def test_ordinary_words_near_a_place_name_are_no_places(catalogue: Catalogue, te
         ("hassel: mädchen 12 schwänzt", "selm-bork"),
         ("Beratung irgendwo im kreis?", "kreis-unna"),
         ("kommt aus der gegend um Kamen", "kamen"),
+        ("kamen: kind 4 sucht kita", "kamen"),
+        ("insofa für kitas kamen?? lg", "kamen"),
+        ("kızım 16 kamen de ausbildung arıyor", "kamen"),
         # a misspelt district counts where the words around say "place"
         ("jugendtreff in hereen für zwölfjährige", "kamen-heeren-werve"),
         ("Kind 3, Krabbelgruppe in Rnüthe?", "bergkamen-ruenthe"),

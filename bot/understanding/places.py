@@ -54,6 +54,7 @@ class PlaceIndex:
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])
         self.context = frozenset(fold(w) for w in lexicon["context"]["words"])
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
+        self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
         self.suffixes = sorted(lexicon["suffixes"].items(), key=lambda s: -len(s[0]))
         # ordinary German words: a typo of a place only where the words around say "place"
         self.ordinary = frequent_words() | common_words()
@@ -171,7 +172,9 @@ class PlaceIndex:
         def placed(start: int, end: int, loose: bool = False) -> bool:
             """Tell whether the words around a span say that it names a place."""
             before = words[start - 1] if start > 0 else ""
+            after = words[end] if end < len(words) else ""
             after_context = before in self.context or (loose and before in self.loose)
+            after_context = after_context or after in self.postpositions
             return after_context or (breaks[start] and breaks[end])
 
         found: list[_Mention] = []
@@ -184,11 +187,16 @@ class PlaceIndex:
                 keys = self.phrases.get(phrase)
                 if not keys:
                     continue
+                ordinary = size == 1 and (phrase[0] in self.ordinary or phrase[0] in self.stop)
+                capitalised = raw[start][:1].isupper()
                 weak = size == 1 and phrase[0] in self.weak
-                # a weak word that is also ordinary German ("Mitte", "Kreis") needs its context
-                capitalised = raw[start][:1].isupper() and (
-                    (phrase[0] not in self.ordinary and phrase[0] not in self.stop) or size > 1
-                )
+                if ordinary and not weak and not capitalised:
+                    # a name that is also a lowercase word ("die Kinder kamen gestern") counts
+                    # where it stands at a clause's edge, as a professional tags the place
+                    weak = True
+                    capitalised = breaks[start] or breaks[start + size]
+                elif ordinary:  # "Mitte", "Kreis", "Massen": a capital letter proves nothing
+                    capitalised = False
                 if weak and placed(start, start + size, loose=True):
                     capitalised = True
                 found.append(_Mention(start, start + size, keys, weak, capitalised))
@@ -212,15 +220,12 @@ class PlaceIndex:
             capitalised = raw[i][:1].isupper()
             if not word.isalpha():
                 continue
-            context = placed(i, i + 1)
-            ordinary = word in self.ordinary or word in self.stop
-            keys = None
-            if context or not ordinary:
-                if context or capitalised or len(word) >= 6:
-                    keys = self._fuzzy(word, re.sub(r"[^a-z]", "", fold_plain(raw[i])))
-                keys = keys or self._abbreviation(word)
-                if (capitalised or context) and not ordinary:
-                    keys = keys or self._inflected(word)
+            if word in self.ordinary or word in self.stop:
+                continue  # a real German word is no typo ("im Rahmen" is not Gahmen)
+            keys = self._fuzzy(word, re.sub(r"[^a-z]", "", fold_plain(raw[i])))
+            keys = keys or self._abbreviation(word)
+            if capitalised or placed(i, i + 1):
+                keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)
