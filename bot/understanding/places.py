@@ -8,6 +8,7 @@ resolved by the rest of the message or the user's default place; several distric
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -97,6 +98,12 @@ class PlaceIndex:
             {p[0] for p in self.phrases if len(p) == 1 and len(p[0]) >= 6 and not p[0].isdigit()
              and p not in adjectives}
         )
+        # long names with the towns they name, sorted: a clipped name is a prefix range in it
+        self.long_names = [n for n in self.single if len(n) >= 8]
+        self.long_towns = [
+            frozenset(k for k in self.phrases[(n,)] if gazetteer[k].kind != "district")
+            for n in self.long_names
+        ]
         self.postcodes: dict[str, frozenset[str]] = {}
         for place in gazetteer.places.values():
             if place.kind == "municipality":
@@ -153,10 +160,11 @@ class PlaceIndex:
         """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""
         if len(word) < 5 or word in self.stop:
             return None
-        towns = {
-            key for name in self.single if len(name) >= 8 and name.startswith(word)
-            for key in self.phrases[(name,)] if self.gazetteer[key].kind != "district"
-        }  # fmt: skip
+        towns: set[str] = set()
+        at = bisect.bisect_left(self.long_names, word)
+        while at < len(self.long_names) and self.long_names[at].startswith(word):
+            towns |= self.long_towns[at]
+            at += 1
         return frozenset(towns) if len(towns) == 1 else None
 
     def mentions(self, text: str) -> list[_Mention]:
