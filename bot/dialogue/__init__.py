@@ -27,6 +27,7 @@ from bot.dialogue.phrases import (
     details_number,
     is_courtesy,
     is_more,
+    without_residence,
 )
 from bot.dialogue.session import Session
 from bot.matching import match
@@ -83,7 +84,7 @@ def respond(
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
         return Answer(previous, prompt=prompt), session
     carried: list[Carried] = []
-    if previous is not None and _continues(previous, request, text, session):
+    if previous is not None and _continues(previous, request, text, session, catalogue):
         request, carried = _merge(previous, request, text, session, catalogue)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
@@ -103,7 +104,8 @@ def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> R
     return request
 
 
-def _continues(previous: Request, new: Request, text: str, session: Session) -> bool:
+def _continues(previous: Request, new: Request, text: str, session: Session,
+               catalogue: Catalogue) -> bool:  # fmt: skip
     """Tell a follow-up or an answer to our question from a new case.
 
     A message that names its own need together with an age or a place is a new case: it must not
@@ -114,6 +116,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
         return False
     if FOLLOW_UP.match(text):
         return True
+    if _place_fact(new, text, catalogue):
+        return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
     own_need = _own_need(new)
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
     if _answers(session.asked, new) and not (new.age and new.place) and (
@@ -126,6 +130,20 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
+    """Tell a short statement of where the family lives, and nothing else, from a new request.
+
+    A new case needs a need of its own; a relative or "Wohnort" that happens to raise a topic is
+    no need, so such a message adds its place to the open case and keeps age and need.
+    """
+    if new.age is not None or not (new.place or new.place_candidates):
+        return False
+    rest = without_residence(text)
+    if rest is None or len(fold(text).split()) > ANSWER_WORDS:
+        return False
+    return not _own_need(understand(rest, catalogue))  # "wohnt in Werne, sucht Sprachförderung"
 
 
 def _bare_answer(text: str) -> bool:
@@ -156,6 +174,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
     own_need = bool(new.topics) and not new.general
     if _answers(session.asked, new) and _bare_answer(text):
         own_need = False  # "schwanger" answers the age question, the need stays
+    if _place_fact(new, text, catalogue):
+        own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     place = new.place
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":
@@ -261,14 +281,21 @@ def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
 
 
 def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
-    """The full card of offer `number` as shown in the last list."""
+    """The full card of offer `number` as shown in the last list.
+
+    The answer keeps the list the card was opened from (offers, alternatives, page) but not its
+    gap or question: a renderer shows only the card, while a scripted driver reading `offers`
+    after "details 2" still sees the list it is looking at, and nothing is recorded twice.
+    """
     answer = _remembered(session, catalogue)
     if answer is not None:
+        card = Answer(answer.request, answer.offers, answer.alternatives,
+                      page=Page(session.page, total=len(answer.offers)))  # fmt: skip
         if 1 <= number <= len(answer.offers):  # any offer of the ranking, not just this page
-            return Answer(answer.request, details=answer.offers[number - 1])
+            return replace(card, details=answer.offers[number - 1])
         for shown, hit in answer.numbered():  # the alternatives after the last offer
             if shown == number:
-                return Answer(answer.request, details=hit)
+                return replace(card, details=hit)
     assert session.request is not None
     return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
 

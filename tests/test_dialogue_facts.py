@@ -1,0 +1,65 @@
+"""Answers that only give a fact: a bare age in any unit, where the family lives, a card's turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.dialogue import Session, bare_age, respond
+from bot.models import AgeRange
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("she's 20 months", AgeRange(20, 20)),
+    ("20 months", AgeRange(20, 20)),
+    ("he is 3", AgeRange(36, 47)),
+    ("1 1/2", AgeRange(18, 18)),
+    ("anderthalb", AgeRange(18, 18)),
+    ("im 2. Lebensjahr", AgeRange(12, 23)),
+    ("17", AgeRange(204, 215)),
+    ("sie ist 15", AgeRange(180, 191)),
+])  # fmt: skip
+def test_a_bare_answer_is_read_with_its_unit(text: str, age: AgeRange) -> None:
+    assert bare_age(text, 8) == age
+
+
+def test_a_birthday_to_come_and_limits_of_a_bare_answer() -> None:
+    coming = bare_age("wird im März 4", 8)
+    assert coming is not None and coming.low <= 36 <= coming.high  # three now, four soon
+    assert bare_age("25", 8) is None  # older than the Präventionskette: not the child's age
+    assert bare_age("das Kind ist in der Gruppe mit 17 anderen seit Wochen", 3) is None
+
+
+def test_months_in_english_complete_the_open_case(catalogue: Catalogue) -> None:
+    _first, session = respond("Krabbelgruppe in Kamen gesucht", catalogue)
+    answer, _session = respond("she's 20 months", catalogue, session)
+    assert answer.request.age == AgeRange(20, 20)  # not twenty years
+    assert answer.request.place == "kamen" and "eltern_kind_gruppen" in answer.request.topics
+
+
+def test_where_the_mother_lives_completes_the_case(catalogue: Catalogue) -> None:
+    session = Session()
+    for text in ("Das Gericht bittet um Angebote zum begleiteten Umgang für ein Kleinkind.",
+                 "Das Kind ist 2 Jahre alt."):  # fmt: skip
+        before, session = respond(text, catalogue, session)
+    answer, _session = respond("Wohnort der Kindesmutter: Lünen", catalogue, session)
+    assert answer.request.place == "luenen"
+    assert answer.request.age == before.request.age == AgeRange(24, 35)
+    assert answer.request.topics == before.request.topics and answer.question is None
+
+
+def test_a_residence_with_a_need_of_its_own_is_a_new_case(catalogue: Catalogue) -> None:
+    _first, session = respond("Krabbelgruppe 2 Jahre Kamen", catalogue)
+    answer, _session = respond("Familie wohnt in Werne, sucht Sprachförderung", catalogue,
+                               session)  # fmt: skip
+    assert answer.request.place == "werne" and answer.request.age is None
+    assert "sprachfoerderung" in answer.request.topics
+    assert "eltern_kind_gruppen" not in answer.request.topics
+
+
+def test_a_details_turn_keeps_the_list_it_was_opened_from(catalogue: Catalogue) -> None:
+    first, session = respond("Erziehungsberatung im Kreis Unna, Kind 6", catalogue)
+    card, _session = respond("details 2", catalogue, session)
+    assert card.details is not None and card.details.offer.id == first.offers[1].offer.id
+    assert [h.offer.id for h in card.offers] == [h.offer.id for h in first.offers]
+    assert card.gap is None and card.question is None  # nothing is asked or recorded twice
