@@ -63,3 +63,14 @@ def test_a_details_turn_keeps_the_list_it_was_opened_from(catalogue: Catalogue) 
     assert card.details is not None and card.details.offer.id == first.offers[1].offer.id
     assert [h.offer.id for h in card.offers] == [h.offer.id for h in first.offers]
     assert card.gap is None and card.question is None  # nothing is asked or recorded twice
+
+
+def test_age_and_place_answering_the_question_keep_the_need(catalogue: Catalogue) -> None:
+    asked, session = respond(
+        "Kind hat Angst nach Hause zu gehen und erzählt von Schlägen durch den Vater. Was tun?",
+        catalogue)  # fmt: skip
+    assert asked.question is not None and asked.question.kind == "age"
+    answer, _session = respond("sie ist 8, wir sind in Fröndenberg", catalogue, session)
+    assert answer.request.age == AgeRange(96, 107) and answer.request.place == "froendenberg"
+    assert "kinderschutz" in answer.request.topics and answer.request.child_protection
+    assert not answer.carried  # it answers the question: nothing to announce as carried over

@@ -119,6 +119,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     if _place_fact(new, text, catalogue):
         return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
     own_need = _own_need(new)
+    if _answers(session.asked, new) and not own_need:
+        return True  # "sie ist 8, wir sind in Fröndenberg": facts that answer, no need of their own
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
     if _answers(session.asked, new) and not (new.age and new.place) and (
         same_need or _bare_answer(text)
@@ -198,7 +200,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         required_words=new.required_words if own_need else previous.required_words,
     )
     carried = []
-    if not own_need and new.age is not None and new.place is not None and previous.topics:
+    if (not own_need and new.age is not None and new.place is not None and previous.topics
+            and not _answers(session.asked, new)):  # an answer completes, it is no new case
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
     if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
