@@ -74,3 +74,15 @@ def test_age_and_place_answering_the_question_keep_the_need(catalogue: Catalogue
     assert answer.request.age == AgeRange(96, 107) and answer.request.place == "froendenberg"
     assert "kinderschutz" in answer.request.topics and answer.request.child_protection
     assert not answer.carried  # it answers the question: nothing to announce as carried over
+
+
+def test_words_that_make_the_age_are_no_need_of_their_own(catalogue: Catalogue) -> None:
+    for reply, youngest in (("im 2. Lebensjahr", 12), ("Kita-Kind", 36)):
+        asked, session = respond("Jugendtreff in Lünen?", catalogue)
+        answer, _session = respond(reply, catalogue, session)
+        assert answer.request.age is not None and answer.request.age.low == youngest, reply
+        assert answer.request.place == "luenen", reply
+        assert answer.request.topics == asked.request.topics, reply
+    _asked, session = respond("Jugendtreff in Lünen?", catalogue)
+    other, _session = respond("Sprachförderung, Kind 4", catalogue, session)  # a need of its own
+    assert "sprachfoerderung" in other.request.topics and other.request.place is None

@@ -14,6 +14,7 @@ was replaced in between) is the request matched again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
@@ -48,6 +49,7 @@ from bot.models import (
 )
 from bot.text import fold
 from bot.understanding import Context, understand
+from bot.understanding.age import understand_age_answer
 
 __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
 
@@ -116,7 +118,7 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         return False
     if FOLLOW_UP.match(text):
         return True
-    if _place_fact(new, text, catalogue):
+    if _a_fact(new, text, session, catalogue):
         return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
     own_need = _own_need(new)
     if _answers(session.asked, new) and not own_need:
@@ -132,6 +134,28 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
+    """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
+    return _place_fact(new, text, catalogue) or (
+        session.asked == "age" and _age_words(new, text))
+
+
+def _age_words(new: Request, text: str) -> bool:
+    """Tell a short age answer whose need words are the words of its age ("im 2. Lebensjahr").
+
+    Without its need words, such a reply reads as another age or none: those words made the
+    age, they name no need of their own. "Sprachförderung, Kind 4" keeps its age without
+    "Sprachförderung", so there the need is its own.
+    """
+    if new.age is None or not new.keywords or len(fold(text).split()) > BARE_ANSWER_WORDS:
+        return False
+    folded = fold(text)
+    rest = folded
+    for term in new.keywords:
+        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
+    return rest != folded and understand_age_answer(rest) != new.age
 
 
 def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
@@ -176,7 +200,7 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
     own_need = bool(new.topics) and not new.general
     if _answers(session.asked, new) and _bare_answer(text):
         own_need = False  # "schwanger" answers the age question, the need stays
-    if _place_fact(new, text, catalogue):
+    if _a_fact(new, text, session, catalogue):
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     place = new.place
     candidates = new.place_candidates
