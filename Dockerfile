@@ -2,6 +2,9 @@
 #   docker build -t praeventionslotse .
 #   docker run -d --name lotse -e TELEGRAM_BOT_TOKEN=... -e LOTSE_SECRET=... \
 #     -e LOTSE_ADMINS=123456789 -v lotse-data:/data praeventionslotse
+# The same image serves the web channel (behind a TLS proxy; see README, "Web"):
+#   docker run -d --name lotse-web -p 127.0.0.1:8080:8080 -e LOTSE_SECRET=... \
+#     -e LOTSE_WEB_ADMIN_CODE=... -v lotse-data:/data praeventionslotse web --host 0.0.0.0
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -25,7 +28,8 @@ VOLUME ["/data"]
 
 USER lotse
 
-# Webhook mode only: python -m bot run --webhook https://… --listen 0.0.0.0 --port 8080
+# Webhook mode (python -m bot run --webhook https://… --listen 0.0.0.0 --port 8080) or the web
+# channel (python -m bot web --host 0.0.0.0 --port 8080).
 EXPOSE 8080
 
 # The bot writes a heartbeat every 30 s; stale for 3 minutes means the event loop is stuck.

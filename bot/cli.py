@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bot.telegram.commands",  # run, invite
     "bot.bench.commands",  # bench
     "bot.browse.commands",  # browse
+    "bot.web.commands",  # web
 )
 
 Handler = Callable[[argparse.Namespace, Settings], int]

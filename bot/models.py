@@ -258,6 +258,8 @@ class Answer:
     carried: tuple[Carried, ...] = ()
     # The one offer the user asked to see in full ("details 2"), else None.
     details: Hit | None = None
+    # The gap was written to the gap log (not with --no-log): only then may a channel say so.
+    recorded: bool = False
     # A reply without offers or question (thanks, unreadable input), else None.
     prompt: Prompt | None = None
 

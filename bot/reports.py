@@ -42,6 +42,15 @@ def record_report(
         return int(db[TABLE].insert(row).last_pk)
 
 
+def has_open_report(store: StateStore, offer_id: str, user: str) -> bool:
+    """Whether this user already has an open report on this offer (one counts once)."""
+    row = store.db.execute(
+        f"select 1 from {TABLE} where offer_id = ? and user = ? and status = 'open'",
+        (offer_id, user),
+    ).fetchone()
+    return row is not None
+
+
 def open_reports(store: StateStore) -> list[dict[str, object]]:
     return list(store.db.query(f"select * from {TABLE} where status = 'open' order by id"))
 

@@ -13,6 +13,17 @@ DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 ACCESS_MODES = ("open", "invite", "allowlist")
 
 
+def _codes(*values: str | None) -> frozenset[str]:
+    """Codes (not numeric ids) from comma lists: LOTSE_ADMINS may name web admin codes too."""
+    codes: set[str] = set()
+    for value in values:
+        for part in (value or "").replace(";", ",").split(","):
+            part = part.strip()
+            if part and not part.lstrip("-").isdigit():
+                codes.add(part)
+    return frozenset(codes)
+
+
 def _ids(value: str | None) -> frozenset[int]:
     ids: set[int] = set()
     for part in (value or "").replace(";", ",").split(","):
@@ -35,6 +46,12 @@ class Settings:
     secret: str = ""
     retention_days: int = 365
     locale: str = "de"
+    # The web channel: admin codes (LOTSE_ADMINS entries that are not Telegram ids, and
+    # LOTSE_WEB_ADMIN_CODE), fixed access codes for allowlist mode, and the cookie's Secure flag
+    # ("auto": when the request came over TLS, also as told by a proxy's X-Forwarded-Proto).
+    web_admin_codes: frozenset[str] = field(default_factory=frozenset)
+    web_codes: frozenset[str] = field(default_factory=frozenset)
+    web_secure_cookie: str = "auto"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -56,4 +73,7 @@ class Settings:
             secret=env.get("LOTSE_SECRET", ""),
             retention_days=int(retention),
             locale=env.get("LOTSE_LOCALE", "de"),
+            web_admin_codes=_codes(env.get("LOTSE_ADMINS"), env.get("LOTSE_WEB_ADMIN_CODE")),
+            web_codes=_codes(env.get("LOTSE_WEB_CODES")),
+            web_secure_cookie=(env.get("LOTSE_WEB_SECURE_COOKIE") or "auto").strip().lower(),
         )

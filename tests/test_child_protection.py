@@ -38,6 +38,9 @@ SIGNS = [
     "kind 2j kommt oft ungepflegt und hungrig in die kita, methler",
     "OGS-Kind 7, nie Frühstück dabei, oft hungrig, Klamotten dreckig, Heeren",
     "Junge 4 hat blaue Flecken am Rücken, Kita Kamen",
+    "Kind 4 Jahre wird oft allein zu Hause gelassen, Unna",
+    "Mutter lässt das Baby nachts allein, Kamen",
+    "toddler (2) is often left alone at home, Bergkamen",
     "V.a. Misshandlung, 2 J., Hämatome an Ohr und Rücken",
     "Kind 3 J. mit Verbrühung, Eltern machen widersprüchliche Angaben",
     "Säugling 3 Mon. mit V.a. Schütteltrauma, Hemmerde",
@@ -59,6 +62,8 @@ SIGNS = [
 ]
 
 NOT_SIGNS = [
+    "Kind 5 möchte nicht allein gelassen werden, Trennungsangst, Kamen",
+    "Jugendlicher 17 zieht in eigene Wohnung, lässt sich allein nicht helfen, Unna",
     "Kind 7 schlägt andere Kinder in der Pause, Bergkamen",
     "Baby 4 Monate schläft nachts nicht, Unna",
     "Verdacht auf Legasthenie, Kind 8, Kamen",

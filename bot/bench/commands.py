@@ -1,4 +1,4 @@
-"""Sub-command `bench`: `bench core` (the default), `bench telegram` and `bench soak`."""
+"""Sub-command `bench`: `bench core` (the default), `bench telegram`, `bench soak`, `bench web`."""
 
 from __future__ import annotations
 
@@ -41,6 +41,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     soak.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
     add_store_options(soak)
     soak.set_defaults(handler=lazy("bot.bench.soak:run"))
+    web = kinds.add_parser("web", help=_("POST /api/messages of the web channel over HTTP"))
+    web.add_argument("--requests", type=int, default=3000, metavar="N",
+                     help=_("how many messages to send (default: 3000)"))  # fmt: skip
+    web.add_argument("--clients", type=int, default=8, metavar="C",
+                     help=_("conversations at once (default: 8)"))  # fmt: skip
+    web.add_argument("--workers", type=int, default=1, metavar="N",
+                     help=_("server processes (default: 1)"))  # fmt: skip
+    web.add_argument("--rate", type=float, default=200.0, metavar="R",
+                     help=_("requests per second offered in the latency run (default: 200)"))
+    web.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
+    add_store_options(web)
+    web.set_defaults(handler=lazy("bot.bench.web:run"))
 
 
 def _core_options(parser: argparse.ArgumentParser) -> None:

@@ -17,16 +17,11 @@ import argparse
 import json
 import logging
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from bot.assistant import Assistant, Session
-from bot.models import Answer
-from bot.render.text import render_compact
-from bot.render.words import question_text
+from bot.render.chat_json import answer_json
 from bot.settings import Settings
-
-if TYPE_CHECKING:
-    from bot.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
 DEFAULT_CONVERSATION = "default"
@@ -57,34 +52,6 @@ def parse_line(line: str) -> tuple[str, str]:
     ):
         raise BadLine("\"conversation\" must be a string")
     return str(conversation), text
-
-
-def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: str
-                ) -> dict[str, Any]:  # fmt: skip
-    """The `ask --json` answer of one message, with what a conversation adds."""
-    data = answer.to_json()
-    data["query"] = text
-    data["conversation"] = conversation
-    question = answer.question
-    data["question"] = None if question is None else {
-        "kind": question.kind, "candidates": list(question.candidates),
-        "text": question_text(answer, catalogue),
-    }  # fmt: skip
-    page = answer.page
-    data["page"] = {"number": page.number, "size": page.size, "total": page.total,
-                    "has_more": page.has_more,
-                    "shown": [hit.offer.id for hit in answer.page_offers]}  # fmt: skip
-    data["emergency"] = [{"label": e.label_de, "number": e.number}
-                         for e in getattr(answer, "emergency", ())]  # fmt: skip
-    data["prompt"] = str(answer.prompt) if answer.prompt else None
-    data["carried"] = [{"what": str(c.what), "from": str(c.source)} for c in answer.carried]
-    details = answer.details
-    data["details"] = None if details is None else {
-        "id": details.offer.id, "name": details.offer.name,
-        "alternative": str(details.why) if details.why else None,
-    }  # fmt: skip
-    data["reply"] = render_compact(answer, catalogue)
-    return data
 
 
 class Conversations:

@@ -10,8 +10,10 @@ import datetime as dt
 import io
 
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from bot.catalogue import Catalogue
 from bot.gaps.view import GapView, build_view, phase_name, reason_label
@@ -47,6 +49,11 @@ def _empty(ax: Axes) -> None:
         color="#555555",
     )
     ax.set_axis_off()
+
+
+def _whole_numbers(axis: Axis) -> None:
+    """Counts are whole requests: no tick at 0.25 "Anfragen" when the largest count is 1."""
+    axis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _heatmap(
@@ -119,6 +126,7 @@ def topics_png(view: GapView, limit: int = 12) -> bytes:
     ax.set_title(_("Most frequent unmet topics"), fontsize=11, loc="left")
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlabel(_("requests"))
+    _whole_numbers(ax.xaxis)
     return _png(figure)
 
 
@@ -148,6 +156,7 @@ def trend_png(view: GapView) -> bytes:
     title = _("Requests without a fitting offer per month, by reason")
     ax.set_title(title, fontsize=11, loc="left")
     ax.spines[["top", "right"]].set_visible(False)
+    _whole_numbers(ax.yaxis)
     ax.legend(fontsize=8, frameon=False, ncols=3, loc="upper left", bbox_to_anchor=(0, -0.22))
     return _png(figure)
 
@@ -168,6 +177,7 @@ def reasons_png(view: GapView) -> bytes:
     ax.bar_label(bars, padding=3, fontsize=8)
     ax.set_title(_("Why nothing fitted"), fontsize=11, loc="left")
     ax.spines[["top", "right"]].set_visible(False)
+    _whole_numbers(ax.xaxis)
     return _png(figure)
 
 

@@ -97,9 +97,11 @@ def _top_table(view: GapView) -> str:
     return _table(head, rows, "top-gaps")
 
 
-def _table(head: tuple[str, ...], rows: list[str], ident: str) -> str:
+def _table(
+    head: tuple[str, ...], rows: list[str], ident: str, empty: str | None = None
+) -> str:
     if not rows:
-        return f'<p id="{ident}">{escape(_("No entries in this period."))}</p>'
+        return f'<p id="{ident}">{escape(empty or _("No entries in this period."))}</p>'
     header = "".join(f"<th>{escape(h)}</th>" for h in head)
     body = "".join(rows)
     return f'<table id="{ident}"><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>'
@@ -124,9 +126,18 @@ def _cluster_table(view: GapView) -> str:
             f"<small>{escape(view.topic_name(cluster.topic))} · "
             f"{escape(reason_label(cluster.reason))}</small></td><td>{examples}</td></tr>"
         )
+    # Entries that form no group are not "no entries": say how many there are and why no group.
+    empty = None
+    if view.entries:
+        empty = ngettext(
+            "{n} request in this period, but no two are similar enough to form a group yet.",
+            "{n} requests in this period, but no two are similar enough to form a group yet.",
+            len(view.entries),
+        ).format(n=_n(len(view.entries)))
     return _table(
-        (_("Requests"), _("Group of similar requests"), _("Examples (redacted)")), rows, "clusters"
-    )
+        (_("Requests"), _("Group of similar requests"), _("Examples (redacted)")), rows,
+        "clusters", empty,
+    )  # fmt: skip
 
 
 def render_html(view: GapView, retention_days: int = 365) -> str:

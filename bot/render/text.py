@@ -90,7 +90,8 @@ def _render(answer: Answer, catalogue: Catalogue, *, compact: bool) -> str:
         out.append(_("No more offers for this request."))
     if answer.is_gap:
         out.append(gap_text(answer, catalogue))
-        out.append(_("The request has been recorded anonymously for youth-welfare planning."))
+        if answer.recorded:
+            out.append(_("The request has been recorded anonymously for youth-welfare planning."))
     alternatives = shown[len(offers) :]
     if alternatives:
         out.append(_("Nearest alternatives (they do not fit completely):"))

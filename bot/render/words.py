@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date
 
 from bot.catalogue import Catalogue
@@ -31,13 +32,6 @@ ACCESS = {
 }
 # A line of a short list shows at most this much of an offer's name (a list must fit a phone).
 MAX_NAME = 90
-LANGUAGE_NAMES = {
-    "de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية", "uk": "Українська",
-    "ru": "Русский", "ro": "Română", "pl": "Polski", "fa": "فارسی", "ti": "ትግርኛ", "ku": "Kurdî",
-    "sq": "Shqip", "sr": "Srpski", "hr": "Hrvatski", "bs": "Bosanski", "bg": "Български",
-    "it": "Italiano", "el": "Ελληνικά", "es": "Español", "fr": "Français", "pt": "Português",
-    "vi": "Tiếng Việt", "so": "Soomaali", "ps": "پښتو", "ur": "اردو",
-}  # fmt: skip
 
 
 def age_text(low: int | None, high: int | None) -> str:
@@ -76,7 +70,9 @@ def asked_age(age: AgeRange | None) -> str:
 
 
 def languages_text(codes: tuple[str, ...]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in codes)
+    """Name languages in the reader's language ("Türkisch", not "Türkçe"), from Babel's CLDR."""
+    names = Locale.parse(current_locale()).languages
+    return ", ".join(names.get(code, code) for code in codes)
 
 
 def cost_text(cost: str) -> str:
@@ -135,6 +131,8 @@ def gap_text(answer: Answer, catalogue: Catalogue) -> str:
     request = answer.request
     place = catalogue.place_name(request.place) if request.place else _("the Kreis Unna")
     topics = ", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3])
+    if request.required_words:  # the particular kind asked for is what is missing, not its topic
+        topics = ", ".join(w[:1].upper() + w[1:] for w in request.required_words)
     reasons = {
         GapReason.NO_OFFER: _("There is no offer for {topics} in the catalogue yet."),
         GapReason.NOT_HERE: _("There is no offer for {topics} that serves {place}."),

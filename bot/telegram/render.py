@@ -149,12 +149,11 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
     elif answer.offers:
         parts.append(escape(_("No more offers for this request.")))
     if answer.is_gap:
+        recorded = _("The request has been recorded anonymously for youth-welfare planning.")
         parts.append(
-            "<b>"
-            + escape(gap_text(answer, catalogue))
-            + "</b>\n"
-            + escape(_("The request has been recorded anonymously for youth-welfare planning."))
-        )
+            "<b>" + escape(gap_text(answer, catalogue)) + "</b>"
+            + ("\n" + escape(recorded) if answer.recorded else "")
+        )  # fmt: skip
     alternatives = shown[len(offers) :]
     if alternatives:
         parts.append(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.catalogue import Catalogue
 from bot.models import Request
+from bot.privacy.redact import personal_spans
 from bot.text import clean, fold
 from bot.understanding.age import read_age
 from bot.understanding.explain import Explainer, catalogue_words, context_words
@@ -85,13 +86,22 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         keywords=needs.keywords,
         general=needs.general,
         child_protection=needs.child_protection,
-        unexplained=needs.unexplained,
+        unexplained=_not_personal(needs.unexplained, cleaned),
         need_unexplained=needs.need_unexplained,
         required_words=needs.required_words,
         main_topics=needs.main_topics,
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,
     )
+
+
+def _not_personal(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Drop the words redaction would remove: a family's name or street is no need to name back
+    ("Zu „Dilan“ kenne ich kein Angebot"), and the Request is stored in sessions."""
+    if not words:
+        return words
+    personal = {w for span, _marker in personal_spans(text) for w in re.findall(r"\w+", span)}
+    return tuple(w for w in words if w not in personal)
 
 
 __all__ = ["Context", "indexes", "understand"]
