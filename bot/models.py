@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.vocabulary.units import AGE_MIN, PREGNANCY
+
 # Life phases of the Präventionskette as inclusive month ranges (pregnancy is -9 … -1).
 PHASES: tuple[tuple[str, int, int], ...] = (
-    ("P0", -9, -1),
+    ("P0", *PREGNANCY),
     ("P1", 0, 35),
     ("P2", 36, 71),
     ("P3", 72, 119),
@@ -47,7 +49,7 @@ class AgeRange:
 
 def phases_for(low: int | None, high: int | None) -> tuple[str, ...]:
     """Return every life phase a (possibly open) month range touches."""
-    lo = -9 if low is None else low
+    lo = AGE_MIN if low is None else low
     hi = 263 if high is None else high
     return tuple(key for key, p_lo, p_hi in PHASES if lo <= p_hi and p_lo <= hi)
 
@@ -208,6 +210,8 @@ class Prompt(StrEnum):
     THANKS = "thanks"  # "danke 👍": acknowledge, keep the case open
     UNKNOWN_NUMBER = "unknown_number"  # "details 9" when no offer 9 was shown
     NOTHING_YET = "nothing_yet"  # "mehr" or "details 2" before any request
+    # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
+    CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 
 
 # Offers shown per message; "mehr" shows the next ones (the one place this number lives).

@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sqlite_utils
-
 from bot.privacy import redact
-from bot.state import StateStore, schema
+from bot.state import StateStore
+from bot.storage import OFFER_REPORTS
 
-TABLE = "offer_reports"
+TABLE = OFFER_REPORTS.name
 DOUBTFUL_AFTER = 3
-
-
-@schema
-def create_report_table(db: sqlite_utils.Database) -> None:
-    db[TABLE].create(
-        {"id": int, "created_at": str, "offer_id": str, "user": str, "note": str,
-         "status": str, "resolved_at": str},
-        pk="id", if_not_exists=True,
-    )  # fmt: skip
-    db[TABLE].create_index(["offer_id", "status"], if_not_exists=True)
 
 
 def record_report(

@@ -15,9 +15,9 @@ from bot.bench.core import format_table, naive_match, parse_sizes, percentile
 from bot.bench.synthetic import build_catalogue, sample_sources, synthetic_sources
 from bot.catalogue import Catalogue
 from bot.cli import main
-from bot.exchange.sources import AGE_MAX, AGE_MIN
 from bot.models import AgeRange, Request
 from bot.understanding import understand
+from bot.vocabulary.units import AGE_MAX, AGE_MIN
 
 
 @pytest.fixture(scope="module")

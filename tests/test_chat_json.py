@@ -131,7 +131,7 @@ def test_any_conversation_gets_one_json_answer_per_line(catalogue, turns) -> Non
 
     class Quiet:  # the assistant's door without a state database
         def __init__(self) -> None:
-            self.catalogue = catalogue
+            self.catalogue = self.catalogue_or_empty = catalogue
 
         def respond(self, text, session, channel):  # type: ignore[no-untyped-def]
             from bot.dialogue import respond

@@ -13,8 +13,8 @@ from bot.matching import match
 from bot.models import Answer
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.lexicon import safety_lexicon
 from bot.understanding.safety import emergency_numbers, protection_signs
+from bot.vocabulary.lexicon import safety_lexicon
 
 SIGNS = [
     "kind (6) erzählt in der kita dass papa die mama schlägt. plz 59425. wohin?",

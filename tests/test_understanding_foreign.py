@@ -16,7 +16,7 @@ from bot.models import AgeRange, GapReason
 from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.foreign import DATA, fold_foreign, germanise
-from bot.understanding.lexicon import age_vocabulary, topic_lexicon
+from bot.vocabulary.lexicon import age_vocabulary, topic_lexicon
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.catalogue.store import write_catalogue
-from bot.exchange.sources import AGE_MAX, AGE_MIN, Sources, read_directory
+from bot.exchange.sources import Sources, read_directory
 from bot.models import Offer, Place
+from bot.vocabulary.units import AGE_MAX, AGE_MIN
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "catalogue"
 EXTRA_LANGUAGES = ("tr", "ar", "en", "ru", "uk", "bg", "fa", "ro", "ku", "pl", "ti", "so")

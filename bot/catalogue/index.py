@@ -12,6 +12,7 @@ from bot.catalogue.gazetteer import Gazetteer
 from bot.catalogue.store import read_rows
 from bot.models import Offer, Place, Topic
 from bot.text import fold
+from bot.vocabulary.units import AGE_MAX, AGE_MIN
 
 
 class Catalogue:
@@ -126,8 +127,8 @@ class OfferIndex:
         """Prefix masks: offers starting at or before month m, offers ending at or after m."""
         mins = [o.age_min for o in self.offers if o.age_min is not None]
         maxs = [o.age_max for o in self.offers if o.age_max is not None]
-        self.age_low = min([-9, *mins, *maxs])
-        self.age_high = max([323, *mins, *maxs])
+        self.age_low = min([AGE_MIN, *mins, *maxs])
+        self.age_high = max([AGE_MAX, *mins, *maxs])
         starting: dict[int, list[int]] = defaultdict(list)
         ending: dict[int, list[int]] = defaultdict(list)
         open_start, open_end = [], []

@@ -54,5 +54,5 @@ def _emit(assistant: Assistant, text: str, as_json: bool, stdout: TextIO) -> Non
     if as_json:
         stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
     else:
-        stdout.write(render_answer(answer, assistant.catalogue) + "\n\n")
+        stdout.write(render_answer(answer, assistant.catalogue_or_empty) + "\n\n")
     stdout.flush()

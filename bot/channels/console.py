@@ -51,7 +51,7 @@ def run_chat(args: argparse.Namespace, settings: Settings, stdin: TextIO | None 
                 break
             try:
                 answer, session = assistant.respond(text, session, channel="console")
-                stdout.write(render_compact(answer, assistant.catalogue) + "\n\n")
+                stdout.write(render_compact(answer, assistant.catalogue_or_empty) + "\n\n")
             except BrokenPipeError:
                 raise
             except Exception:  # keep the conversation alive whatever one message does

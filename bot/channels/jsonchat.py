@@ -67,7 +67,7 @@ class Conversations:
         session = Session.from_json(stored) if stored else Session(default_place=self.default_place)
         answer, session = self.assistant.respond(text, session, channel=CHANNEL)
         self._stored[conversation] = session.to_json()
-        return answer_json(answer, self.assistant.catalogue, conversation, text)
+        return answer_json(answer, self.assistant.catalogue_or_empty, conversation, text)
 
     def handle(self, line: str) -> dict[str, Any] | None:
         """Answer one input line; None for a blank line (no message, no answer)."""

@@ -8,6 +8,8 @@ the catalogue conventions (../shared/catalogue/README.md): a school year k is th
 
 from __future__ import annotations
 
+from bot.vocabulary.units import AGE_MAX
+
 # Number words, folded. "ein/eine/einem…" only count right before a unit ("ab einem Jahr").
 NUMBER_WORDS: dict[str, float] = {
     "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6,
@@ -72,7 +74,7 @@ STAGES: dict[str, tuple[int, int]] = {
     "heranwachsend": (168, 251),
     "azubi": (192, 251),
     "auszubildend": (192, 251),
-    "jungeerwachsen": (216, 323),
+    "jungeerwachsen": (216, AGE_MAX),
     "jungevolljaehrig": (216, 263),
     "careleaver": (204, 263),
 }

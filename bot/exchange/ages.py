@@ -34,9 +34,8 @@ from bot.exchange.age_words import (
 from bot.exchange.values import ValueProblem
 from bot.i18n import _
 from bot.text import fold
-
-AGE_MIN, AGE_MAX = -9, 323  # pregnancy … the day before the 27th birthday
-WEEKS_PER_MONTH = 4.345
+from bot.vocabulary.units import AGE_MAX, AGE_MIN, WEEKS_PER_MONTH
+from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +335,7 @@ def read_age(text: str, months: bool = False) -> AgeReading:
         _check(low, high, folded)
     if not spans:
         if pregnancy:
-            return AgeReading(-9, -1, named=True)
+            return AgeReading(*PREGNANCY_MONTHS, named=True)
         leftover = re.search(r"\S*\d\S*", rest)
         if leftover and re.search(r"\d", fold(str(text))):
             raise _unreadable(leftover.group())
@@ -346,7 +345,7 @@ def read_age(text: str, months: bool = False) -> AgeReading:
     low = None if None in lows else min(x for x in lows if x is not None)
     high = None if None in highs else max(x for x in highs if x is not None)
     if pregnancy:
-        low = -9
+        low = AGE_MIN
     if high is not None and high > AGE_MAX:
         high = None  # an adult's age ("18–99"): no upper limit for children
     _check(low, high, folded)
@@ -370,6 +369,6 @@ def parse_age_bound(text: str, side: str, months: bool = False) -> int | None:
             return value
         return None if value > AGE_MAX else value
     if any(w in folded for w in PREGNANCY) and not re.search(r"\d", folded):
-        return -9 if side == "low" else -1
+        return PREGNANCY_MONTHS[0] if side == "low" else PREGNANCY_MONTHS[1]
     low, high = parse_age_span(text, months)
     return low if side == "low" else high

@@ -111,12 +111,40 @@ def render_coverage(catalogue: Catalogue) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `catalogue check` found; the command line prints it, other front ends may show it."""
+
+    months: int
+    stale: list[Offer]
+    duplicates: list[Duplicate]
+    incomplete: list[tuple[Offer, list[str]]]
+
+    @property
+    def findings(self) -> int:
+        """How many things a curator should look at (coverage is no finding)."""
+        return len(self.stale) + len(self.duplicates) + len(self.incomplete)
+
+
+def check_catalogue(
+    catalogue: Catalogue, today: dt.date | None = None, months: int = STALE_MONTHS
+) -> CheckReport:
+    return CheckReport(months, stale_offers(catalogue, today, months),
+                       likely_duplicates(catalogue), incomplete_offers(catalogue))  # fmt: skip
+
+
 def render_check(
     catalogue: Catalogue, today: dt.date | None = None, months: int = STALE_MONTHS
 ) -> tuple[str, int]:
     """Return the check report and the number of findings (coverage is no finding)."""
+    report = check_catalogue(catalogue, today, months)
+    return format_check(report, catalogue), report.findings
+
+
+def format_check(report: CheckReport, catalogue: Catalogue) -> str:
+    """The check report as text, with the coverage table of life phases per place."""
     lines: list[str] = []
-    stale = stale_offers(catalogue, today, months)
+    stale, months = report.stale, report.months
     lines.append(
         _("Not verified for more than {months} months: {count}").format(
             months=months, count=len(stale)
@@ -127,7 +155,7 @@ def render_check(
             f"  {offer.id:<12} {offer.last_checked or _('never'):<11} "
             f"{offer.name} ({offer.provider})"
         )
-    duplicates = likely_duplicates(catalogue)
+    duplicates = report.duplicates
     lines.append("")
     lines.append(_("Likely duplicates: {count}").format(count=len(duplicates)))
     for pair in duplicates:
@@ -135,7 +163,7 @@ def render_check(
             f"  {pair.first.id} ~ {pair.second.id} ({pair.score:.0f}): "
             f"{pair.first.name} / {pair.second.name}"
         )
-    incomplete = incomplete_offers(catalogue)
+    incomplete = report.incomplete
     lines.append("")
     lines.append(_("Offers without topic, age or area: {count}").format(count=len(incomplete)))
     for offer, missing in incomplete:
@@ -147,4 +175,4 @@ def render_check(
     lines.append("")
     lines.append(_("Coverage: offers per life phase and place (– 0: no offer)"))
     lines.extend(render_coverage(catalogue))
-    return "\n".join(lines), len(stale) + len(duplicates) + len(incomplete)
+    return "\n".join(lines)

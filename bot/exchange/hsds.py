@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from bot.exchange.ages import AGE_MAX
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import decode
 from bot.exchange.values import (
@@ -32,6 +31,7 @@ from bot.exchange.vocabulary import PlaceResolver, TopicResolver
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.understanding.topics import TopicIndex
+from bot.vocabulary.units import AGE_MAX
 
 DATAPACKAGE = Path(__file__).resolve().parent / "hsds3" / "datapackage.json"
 TOPIC_TAXONOMY = "praeventionslotse-themen"

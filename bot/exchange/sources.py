@@ -15,6 +15,7 @@ from bot.catalogue.contents import CatalogueError, Problem, Sources
 from bot.catalogue.store import write_catalogue
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
+from bot.vocabulary.units import AGE_MAX, AGE_MIN
 
 PLACE_COLUMNS = ("key", "name", "kind", "parent", "postcodes", "aliases", "lat", "lon")
 TOPIC_COLUMNS = ("key", "label_de", "label_en", "phases", "synonyms_de")
@@ -26,7 +27,6 @@ OFFER_COLUMNS = (
 OFFER_REQUIRED = ("id", "name", "topics", "municipality", "service_area")
 PLACE_KINDS = {"kreis", "municipality", "district"}
 ACCESS = {"offen", "anmeldung", "ueberweisung", ""}
-AGE_MIN, AGE_MAX = -9, 323
 _LANG = re.compile(r"^[a-z]{2}$")
 _PHASE = re.compile(r"^P([0-5])(?:-P([0-5]))?$")
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from bot.i18n import _
 from bot.text import fold
-from bot.understanding.lexicon import language_lexicon
+from bot.vocabulary.lexicon import language_lexicon
 
 
 class ValueProblem(ValueError):

@@ -15,10 +15,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from bot.catalogue import Catalogue
-from bot.gaps.view import GapView, build_view, phase_name, reason_label
+from bot.gaps.view import GapView, phase_name, reason_label
 from bot.i18n import _
-from bot.state import StateStore
 
 DPI = 110
 REASON_COLOURS = {
@@ -180,15 +178,3 @@ def reasons_png(view: GapView) -> bytes:
     _whole_numbers(ax.xaxis)
     return _png(figure)
 
-
-def heatmap_png(
-    store: StateStore,
-    catalogue: Catalogue,
-    *,
-    municipality: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-) -> bytes:
-    """The demand heat map (life phase × district or municipality) as PNG, e.g. for /luecken."""
-    view = build_view(store, catalogue, municipality=municipality, since=since, until=until)
-    return demand_png(view)

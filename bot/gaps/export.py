@@ -8,7 +8,6 @@ run as a formula are written as plain text.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +16,9 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from bot.catalogue import Catalogue
 from bot.gaps.aggregate import UNKNOWN, cell_counts, offers_for
-from bot.gaps.view import GapView, build_view, phase_name, reason_label
+from bot.gaps.view import GapView, phase_name, reason_label
 from bot.i18n import _
-from bot.state import StateStore
 
 Cell = str | int | None
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -200,15 +197,3 @@ def write_xlsx(view: GapView, out: Path) -> Path:
     path.write_bytes(workbook_bytes(view))
     return path
 
-
-def xlsx_bytes(
-    store: StateStore,
-    catalogue: Catalogue,
-    *,
-    municipality: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-) -> bytes:
-    """The Excel export of a scope, e.g. for /luecken_export."""
-    view = build_view(store, catalogue, municipality=municipality, since=since, until=until)
-    return workbook_bytes(view)

@@ -23,32 +23,18 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import Answer, GapReason, Request
 from bot.privacy import redact
-from bot.state import StateStore, schema
+from bot.state import StateStore
+from bot.storage import GAPS
 
-TABLE = "gaps"
+TABLE = GAPS.name
 SPOOL = "gap-spool.jsonl"
 log = logging.getLogger(__name__)
+_told: set[Path] = set()  # stores whose first held row was logged (until they are written)
 _held: dict[Path, list[dict[str, object]]] = {}  # rows not even the spool file could take
 _lock = threading.Lock()
-
-
-@schema
-def create_gap_table(db: sqlite_utils.Database) -> None:
-    db[TABLE].create(
-        {
-            "id": int, "created_at": str, "channel": str, "user": str, "reason": str,
-            "query": str, "age_min": int, "age_max": int, "phases": str, "place": str,
-            "municipality": str, "district": str, "topics": str, "languages": str,
-        },
-        pk="id", if_not_exists=True,
-    )  # fmt: skip
-    db[TABLE].create_index(["created_at"], if_not_exists=True)
-    db[TABLE].create_index(["municipality"], if_not_exists=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +87,7 @@ def record_gap(
     with _lock:
         try:
             _flush(store)
-            with store.write() as db:
+            with store.durable_write() as db:
                 return int(db[TABLE].insert(row).last_pk)
         except sqlite3.Error as error:
             _hold(store, row, error)
@@ -123,7 +109,10 @@ def _hold(store: StateStore, row: dict[str, object], error: sqlite3.Error) -> No
     except OSError:
         _held.setdefault(store.path, []).append(row)
         where = "memory"
-    log.warning("gap row held reason=%s where=%s", str(error).split(":")[0][:60], where)
+    # Said once per fault, not per message: the next lines are the write-back or "still held".
+    level = logging.DEBUG if store.path in _told else logging.WARNING
+    _told.add(store.path)
+    log.log(level, "gap row held reason=%s where=%s", str(error).split(":")[0][:60], where)
 
 
 def _pending_rows(store: StateStore) -> list[dict[str, object]]:
@@ -141,9 +130,10 @@ def _flush(store: StateStore) -> int:
         return 0
     rows = _pending_rows(store)
     if rows:
-        with store.write() as db:
+        with store.durable_write() as db:
             db[TABLE].insert_all(rows)
     _held.pop(store.path, None)
+    _told.discard(store.path)
     _spool_path(store).unlink(missing_ok=True)
     if rows:
         log.info("gap rows written after a fault count=%d", len(rows))

@@ -10,10 +10,8 @@ import datetime as dt
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from bot.catalogue import Catalogue
-from bot.gaps.view import build_view, phase_name, reason_label
+from bot.gaps.view import GapView, phase_name, reason_label
 from bot.i18n import _, current_locale
-from bot.state import StateStore
 
 MAX_CHARS = 3500
 
@@ -26,16 +24,8 @@ def _day(day: dt.date | None) -> str:
     return format_date(day, format="medium", locale=current_locale()) if day else "–"
 
 
-def summary_text(
-    store: StateStore,
-    catalogue: Catalogue,
-    *,
-    municipality: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-) -> str:
+def summary_text(view: GapView) -> str:
     """Say in a few lines where families found nothing: totals, reasons, top gaps, groups."""
-    view = build_view(store, catalogue, municipality=municipality, since=since, until=until)
     first, last = view.period
     lines = [
         _("Gaps – {area}, {first} – {last}").format(

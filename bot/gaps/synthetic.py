@@ -16,6 +16,7 @@ from bot.catalogue import Catalogue
 from bot.gaps.log import TABLE, _row
 from bot.models import AgeRange, GapReason, Request
 from bot.state import StateStore
+from bot.vocabulary.units import PREGNANCY
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ HOTSPOTS: tuple[Hotspot, ...] = (
         "werne",
         "schwangerschaft_geburt",
         70,
-        (-9, -1),
+        PREGNANCY,
         (GapReason.LANGUAGE,),
         (
             "Schwangere in {place} sucht Hebamme, spricht nur Arabisch",
@@ -115,7 +116,7 @@ SURNAMES = ("Yilmaz", "Kowalski", "Schmidt", "Haddad", "Shevchenko", "Öztürk",
 
 def _age_in(rng: random.Random, low: int, high: int) -> AgeRange:
     if high < 0:
-        return AgeRange(-9, -1)
+        return AgeRange(*PREGNANCY)
     if high < 24:
         months = rng.randint(low, high)
         return AgeRange(months, months)
@@ -179,7 +180,7 @@ def generate(
             add(Request(text=text, place=place), GapReason.UNCLEAR, when)
             continue
         topic = rng.choice(topics)
-        low, high = rng.choice([(-9, -1), (0, 35), (36, 71), (72, 119), (120, 191), (192, 251)])
+        low, high = rng.choice([PREGNANCY, (0, 35), (36, 71), (72, 119), (120, 191), (192, 251)])
         age = _age_in(rng, low, high) if rng.random() > 0.07 else None
         years = "schwanger" if age and age.high < 0 else (age.low // 12 if age else "?")
         text = rng.choice(BACKGROUND_TEXTS).format(

@@ -36,29 +36,28 @@ from bot.models import PHASE_LABELS
 from bot.state import StateStore
 
 
+def _reason_texts() -> dict[str, tuple[str, str]]:
+    """Each gap reason in the planner's words and explained (translated when asked)."""
+    return {
+        "no_offer": (_("no offer at all"),
+                     _("The catalogue has no offer for this need anywhere in the Kreis.")),
+        "not_here": (_("none here"), _("Offers exist, but none serves the family's place.")),
+        "age": (_("none for this age"), _("Offers exist here, but none for the child's age.")),
+        "language": (_("none in this language"),
+                     _("Offers exist, but none in the language the family speaks.")),
+        "not_helpful": (_("not helpful"), _("Offers were shown, but the professional marked "
+                                            "them as not helpful.")),
+        "unclear": (_("unclear"), _("The assistant could not tell what help was needed.")),
+    }  # fmt: skip
+
+
 def reason_label(reason: str) -> str:
     """The planner's words for a gap reason."""
-    labels = {
-        "no_offer": _("no offer at all"),
-        "not_here": _("none here"),
-        "age": _("none for this age"),
-        "language": _("none in this language"),
-        "not_helpful": _("not helpful"),
-        "unclear": _("unclear"),
-    }
-    return labels.get(reason, reason)
+    return _reason_texts().get(reason, (reason, ""))[0]
 
 
 def reason_explanation(reason: str) -> str:
-    texts = {
-        "no_offer": _("The catalogue has no offer for this need anywhere in the Kreis."),
-        "not_here": _("Offers exist, but none serves the family's place."),
-        "age": _("Offers exist here, but none for the child's age."),
-        "language": _("Offers exist, but none in the language the family speaks."),
-        "not_helpful": _("Offers were shown, but the professional marked them as not helpful."),
-        "unclear": _("The assistant could not tell what help was needed."),
-    }
-    return texts.get(reason, "")
+    return _reason_texts().get(reason, ("", ""))[1]
 
 
 def age_span(low: int | None, high: int | None) -> str:

@@ -1,59 +1,50 @@
 """Data-subject rights: show a user everything stored about them, or delete it.
 
-Every area that stores rows per (pseudonymised) user registers its table here, so that
-`/meine_daten` and `/loeschen` cover all of them without knowing each area.
+Which tables hold rows about a user, in which columns, and what deleting does to them is declared
+once in `bot.storage`; these functions only read that declaration, so `/meine_daten` and
+`/loeschen` cover every table without knowing any of them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.i18n import _
 from bot.state import StateStore
-
-_tables: list[tuple[str, str]] = []
-
-
-@dataclass(frozen=True, slots=True)
-class UserTable:
-    table: str
-    column: str
+from bot.storage import TABLES, Erase, Table
 
 
-def register_user_table(table: str, column: str = "user") -> None:
-    """Declare that `table` holds rows about a user in `column` (a pseudonym)."""
-    if (table, column) not in _tables:
-        _tables.append((table, column))
+def user_tables() -> list[Table]:
+    """The declared tables that hold rows about a user."""
+    return [table for table in TABLES if table.user_columns]
 
 
-def user_tables() -> list[UserTable]:
-    return [UserTable(t, c) for t, c in _tables]
+def _about(table: Table) -> str:
+    return " or ".join(f"[{column}] = :user" for column in table.user_columns)
 
 
 def user_data(store: StateStore, user: str) -> dict[str, list[dict[str, object]]]:
     """Return every stored row about a user, table by table."""
     data: dict[str, list[dict[str, object]]] = {}
-    for table, column in _tables:
-        if store.db[table].exists():
-            rows = list(store.db.query(f"select * from [{table}] where [{column}] = ?", (user,)))
-            data[table] = rows
+    for table in user_tables():
+        if store.db[table.name].exists():
+            sql = f"select * from [{table.name}] where {_about(table)}"
+            data[table.name] = list(store.db.query(sql, {"user": user}))
     return data
 
 
 def delete_user_data(store: StateStore, user: str) -> int:
-    """Delete every stored row about a user; gap entries keep their counts without the user."""
+    """Delete every stored row about a user; unlinked tables keep their rows without the user."""
     deleted = 0
-    with store.write() as db:
+    with store.durable_write() as db:  # never 'deleted' from a memory copy only
         db.execute("PRAGMA secure_delete = ON")  # overwrite the freed bytes, leave no copy
-        for table, column in _tables:
-            if not db[table].exists():
+        for table in user_tables():
+            if not db[table.name].exists():
                 continue
-            if table == "gaps":  # the evidence stays, only the link to the user goes
-                sql = f"update gaps set [user] = null, query = null where [{column}] = ?"
-                cursor = db.execute(sql, (user,))
+            if table.erase is Erase.UNLINK:  # the evidence stays, only the link to the user goes
+                cleared = ", ".join(f"[{c}] = null" for c in (*table.user_columns, *table.unlink))
+                sql = f"update [{table.name}] set {cleared} where {_about(table)}"
             else:
-                cursor = db.execute(f"delete from [{table}] where [{column}] = ?", (user,))
-            deleted += cursor.rowcount
+                sql = f"delete from [{table.name}] where {_about(table)}"
+            deleted += db.execute(sql, {"user": user}).rowcount
     return deleted
 
 
@@ -90,6 +81,3 @@ def describe_storage(retention_days: int = 365) -> str:
     ]
     return "\n\n".join(paragraphs)
 
-
-register_user_table("gaps", "user")
-register_user_table("offer_reports", "user")

@@ -233,6 +233,12 @@ def carried_text(answer: Answer, catalogue: Catalogue) -> str | None:
     return " ".join(notes)
 
 
+def catalogue_unavailable_text() -> str:
+    """Said instead of offers while no catalogue is loaded; the request is not stored anywhere."""
+    return _("The directory of offers is not available at the moment. Please send your request "
+             "again in a few minutes; we are working on it.")  # fmt: skip
+
+
 def prompt_text(answer: Answer) -> str | None:
     """The reply to a message that asked for no search: thanks, unreadable text, a wrong number."""
     prompt = answer.prompt
@@ -242,6 +248,8 @@ def prompt_text(answer: Answer) -> str | None:
         return _("You are welcome! Ask any time for another offer or another family.")
     if prompt == Prompt.UNKNOWN_NUMBER:
         return _("There is no offer with this number in the last list.")
+    if prompt == Prompt.CATALOGUE_UNAVAILABLE:
+        return catalogue_unavailable_text()
     if prompt == Prompt.NOTHING_YET:
         return _("Please describe the child and the need first, e.g. \u201e4 Jahre, Unna, "
                  "Sprachförderung\u201c.")  # fmt: skip

@@ -1,7 +1,7 @@
 """Commands of the youth-welfare planning team (/einladen, /luecken, /luecken_export) and jobs.
 
-The gap report functions live in `bot.gaps`; they are imported when a command runs, so the bot
-starts even while that area is being built.
+The gap report comes from the assistant (`gap_summary`, `gap_heatmap`, `gap_workbook`), which
+loads the charting stack only when a command asks for it.
 """
 
 from __future__ import annotations
@@ -11,19 +11,22 @@ import datetime as dt
 import io
 import logging
 import re
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import Update
 from telegram.constants import MessageLimit
 from telegram.ext import ContextTypes
 
-from bot.catalogue import Catalogue
+from bot.assistant import Scope
 from bot.i18n import _
 from bot.telegram.services import KEY, Lotse, Visit, guarded
 from bot.telegram.store import create_invites, purge_sessions
 from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
 MAX_INVITES = 20
@@ -31,17 +34,7 @@ _DAYS = re.compile(r"^(\d{1,4})d?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
-@dataclass(frozen=True, slots=True)
-class GapFilter:
-    municipality: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-
-    def kwargs(self) -> dict[str, object]:
-        return {"municipality": self.municipality, "since": self.since, "until": self.until}
-
-
-def parse_filter(args: list[str], catalogue: Catalogue, today: dt.date | None = None) -> GapFilter:
+def parse_filter(args: list[str], catalogue: Catalogue, today: dt.date | None = None) -> Scope:
     """Read `[municipality] [since [until] | YYYY-MM | N days]` from a command's arguments."""
     today = today or dt.date.today()
     dates: list[dt.date] = []
@@ -74,7 +67,7 @@ def parse_filter(args: list[str], catalogue: Catalogue, today: dt.date | None = 
             if wanted in (fold(place.key), fold(place.name)) or fold(place.name).startswith(wanted):
                 municipality = place.key
                 break
-    return GapFilter(municipality, since, until)
+    return Scope(municipality, since, until)
 
 
 @guarded(admin=True)
@@ -116,19 +109,15 @@ def _split(text: str, limit: int = int(MessageLimit.MAX_TEXT_LENGTH) - 20) -> li
 @guarded(admin=True)
 async def on_gaps(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Send the gap summary and the heat map, filtered by municipality and period."""
-    from bot.gaps.charts import heatmap_png
-    from bot.gaps.summary import summary_text
-
     message = update.effective_message
     if message is None:
         return
-    catalogue = visit.catalogue
-    store = visit.lotse.store
-    wanted = parse_filter(list(context.args or []), catalogue)
-    text = await visit.run(summary_text, store, catalogue, **wanted.kwargs())
+    assistant = visit.lotse.assistant
+    wanted = parse_filter(list(context.args or []), visit.catalogue)
+    text = await visit.run(assistant.gap_summary, wanted)
     for chunk in _split(text):
         await message.reply_text(f"<pre>{escape(chunk)}</pre>")
-    png = await visit.run(heatmap_png, store, catalogue, **wanted.kwargs())
+    png = await visit.run(assistant.gap_heatmap, wanted)
     if png:
         await message.reply_photo(
             io.BytesIO(png), caption=escape(_("Gaps by life phase and municipality"))
@@ -138,14 +127,11 @@ async def on_gaps(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
 @guarded(admin=True)
 async def on_gaps_export(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Send the gap log as an XLSX file, with the same filters as /luecken."""
-    from bot.gaps.export import xlsx_bytes
-
     message = update.effective_message
     if message is None:
         return
-    catalogue = visit.catalogue
-    wanted = parse_filter(list(context.args or []), catalogue)
-    data = await visit.run(xlsx_bytes, visit.lotse.store, catalogue, **wanted.kwargs())
+    wanted = parse_filter(list(context.args or []), visit.catalogue)
+    data = await visit.run(visit.lotse.assistant.gap_workbook, wanted)
     name = f"luecken-{dt.date.today().isoformat()}.xlsx"
     await message.reply_document(
         io.BytesIO(data), filename=name, caption=escape(_("Gap log export"))
@@ -154,13 +140,7 @@ async def on_gaps_export(update: Update, context: ContextTypes.DEFAULT_TYPE, vis
 
 def purge_now(lotse: Lotse) -> int:
     """Delete gap-log entries past the retention period and stale search sessions."""
-    removed = purge_sessions(lotse.store)
-    try:
-        from bot.gaps.retention import purge
-    except ImportError:
-        log.warning("bot.gaps.retention is not available; only search sessions were purged")
-        return removed
-    return removed + int(purge(lotse.store, lotse.settings.retention_days))
+    return purge_sessions(lotse.store) + lotse.assistant.purge_gaps()
 
 
 async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:

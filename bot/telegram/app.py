@@ -33,7 +33,6 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
-from bot.gaps.log import flush_pending
 from bot.i18n import _, use_locale
 from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
@@ -180,14 +179,27 @@ async def post_init(app: Application) -> None:
 async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
-        flush_pending(lotse.store)  # a last try for gap rows held after a database fault
+        lotse.assistant.flush_gaps()  # a last try for gap rows held after a database fault
         lotse.assistant.close()
 
 
 async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Write the gap rows the state database refused earlier (read-only, full, locked)."""
     lotse: Lotse = context.application.bot_data[KEY]
-    await asyncio.to_thread(flush_pending, lotse.store)
+    await asyncio.to_thread(lotse.assistant.flush_gaps)
+
+
+async def catalogue_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """While no catalogue is loaded, look for a good file in the background (not only on use).
+
+    Scheduled only when the bot starts without one, and removed once it is loaded, so a healthy
+    bot's log carries no line every 2 s.
+    """
+    holder = context.application.bot_data[KEY].assistant.holder
+    if not holder.available:
+        await asyncio.to_thread(holder.reload_if_changed)
+    if holder.available and context.job is not None:
+        context.job.schedule_removal()
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +281,12 @@ def build_application(
         app.job_queue.run_repeating(
             gap_retry_job, interval=GAP_RETRY_SECONDS, first=GAP_RETRY_SECONDS, name="gap-retry"
         )
+        if not app.bot_data[KEY].assistant.holder.available:
+            app.job_queue.run_repeating(
+                catalogue_job, interval=app.bot_data[KEY].assistant.holder.check_every,
+                first=app.bot_data[KEY].assistant.holder.check_every,
+                name="catalogue-retry",
+            )
     return app
 
 

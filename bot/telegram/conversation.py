@@ -19,13 +19,10 @@ from telegram import (
 )
 from telegram.ext import ContextTypes
 
-from bot.dialogue import Session
+from bot.assistant import Session
 from bot.i18n import _
 from bot.models import Answer
-from bot.reports import TABLE as REPORTS
-from bot.reports import doubtful_offers, record_report
 from bot.telegram import keyboards as kb
-from bot.telegram.access import may_use
 from bot.telegram.onboarding import send_onboarding
 from bot.telegram.render import answer_html, nearby_html, offer_html
 from bot.telegram.services import CHANNEL, Visit, edit_or_send, guarded, not_admitted_text
@@ -39,8 +36,6 @@ from bot.telegram.store import (
     save_session,
 )
 
-# A location farther than this from every place of the Kreis is outside our catalogue.
-MAX_LOCATION_KM = 25.0
 NEARBY_COUNT = 5
 
 
@@ -87,9 +82,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
     message = update.effective_message
     if message is None or not message.text:
         return
-    tg_user = update.effective_user
-    assert tg_user is not None
-    if not may_use(visit.lotse.settings, tg_user.id, visit.profile):
+    if not visit.admitted:
         if looks_like_code(message.text) and await visit.run(
             redeem_invite, visit.lotse.store, message.text, visit.user
         ):
@@ -134,24 +127,16 @@ def _more(visit: Visit, callback: kb.Callback) -> Reply | str:
 
 
 def _details(visit: Visit, offer_id: str) -> Reply | str:
-    offer = visit.catalogue.by_id.get(offer_id)
-    if offer is None:
+    hit = visit.lotse.assistant.offer(offer_id)
+    if hit is None:
         return _("This offer is no longer in the catalogue.")
-    doubtful = offer_id in doubtful_offers(visit.lotse.store)
-    return Reply(offer_html(offer, visit.catalogue, doubtful=doubtful), kb.offer_keyboard(offer_id))
+    html = offer_html(hit.offer, visit.catalogue, doubtful=hit.doubtful)
+    return Reply(html, kb.offer_keyboard(offer_id))
 
 
 def _report(visit: Visit, offer_id: str) -> bool:
     """Queue a report once per user and offer; return whether it is new."""
-    store = visit.lotse.store
-    known = store.db.execute(
-        f"select 1 from {REPORTS} where offer_id = ? and user = ? and status = 'open'",
-        (offer_id, visit.user),
-    ).fetchone()
-    if known:
-        return False
-    record_report(store, offer_id, visit.user, note="telegram")
-    return True
+    return visit.lotse.assistant.report(offer_id, visit.user, note="telegram")
 
 
 def _not_helpful(visit: Visit, session_id: str) -> bool:
@@ -216,56 +201,28 @@ async def on_search_button(
         await edit_or_send(message, chat.send_message, result.text, result.markup)
 
 
-def nearest_place(visit: Visit, lat: float, lon: float) -> tuple[str | None, float]:
-    """Return the gazetteer place (district or municipality) nearest to a position."""
-    gazetteer = visit.catalogue.gazetteer
-    best: tuple[str | None, float] = (None, float("inf"))
-    for place in gazetteer.places.values():
-        if place.kind == "kreis":
-            continue
-        km = gazetteer.distance_km((lat, lon), (place.lat, place.lon))
-        if km < best[1]:
-            best = (place.key, km)
-    return best
-
-
 def respond_to_location(visit: Visit, lat: float, lon: float) -> Reply | str:
     """Refine the last request with the nearest place, or list the nearest offers."""
-    place, km = nearest_place(visit, lat, lon)
-    if place is None or km > MAX_LOCATION_KM:
+    assistant = visit.lotse.assistant
+    place = assistant.nearest_place(lat, lon)
+    if place is None:
         return _("This location is outside the Kreis Unna; the catalogue only covers the Kreis.")
-    catalogue = visit.catalogue
     session = _current_session(visit)
     if session.request is not None:
-        answer, session = visit.lotse.assistant.refine(
-            session, place=place, channel=CHANNEL, user=visit.user
-        )
+        answer, session = assistant.refine(session, place=place, channel=CHANNEL, user=visit.user)
         return _answer(visit, answer, session, visit.profile.last_session)
-    gazetteer = catalogue.gazetteer
-    distances = sorted(
-        (
-            (offer, gazetteer.distance_km((lat, lon), (offer.lat, offer.lon)))
-            for offer in catalogue.offers
-            if offer.lat is not None and offer.lon is not None
-        ),
-        key=lambda pair: pair[1],
-    )[:NEARBY_COUNT]
+    nearby = assistant.nearby(lat, lon, NEARBY_COUNT)
+    assert nearby is not None  # the same position resolved to a place just above
     save_session(visit.lotse.store, visit.user, Session(default_place=place))
-    doubtful = doubtful_offers(visit.lotse.store)
-    text = nearby_html(distances, catalogue.place_name(place), catalogue, doubtful)
-    return Reply(
-        text,
-        InlineKeyboardMarkup(
-            [
-                [
-                    kb.InlineKeyboardButton(
-                        _("ℹ️ {n} Details").format(n=i), callback_data=kb.data(kb.DETAILS, offer.id)
-                    )
-                ]
-                for i, (offer, _km) in enumerate(distances, start=1)
-            ]
-        ),
-    )
+    distances = [(hit.offer, km) for hit, km in nearby.hits]
+    doubtful = {hit.offer.id for hit, _km in nearby.hits if hit.doubtful}
+    text = nearby_html(distances, nearby.place_name, visit.catalogue, doubtful)
+    buttons = [
+        [kb.InlineKeyboardButton(_("ℹ️ {n} Details").format(n=i),
+                                 callback_data=kb.data(kb.DETAILS, offer.id))]
+        for i, (offer, _km) in enumerate(distances, start=1)
+    ]  # fmt: skip
+    return Reply(text, InlineKeyboardMarkup(buttons))
 
 
 @guarded()

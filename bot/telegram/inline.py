@@ -7,8 +7,6 @@ half-typed words as needs) and are answered straight from the catalogue, at most
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -20,13 +18,9 @@ from telegram import (
 from telegram.constants import InlineQueryLimit, ParseMode
 from telegram.ext import ContextTypes
 
-from bot.dialogue import Session
-from bot.dialogue import respond as converse
 from bot.i18n import _
 from bot.models import Hit, Offer
 from bot.render.words import age_text
-from bot.reports import doubtful_offers
-from bot.telegram.access import may_use
 from bot.telegram.render import offer_html
 from bot.telegram.services import Visit, guarded
 
@@ -35,21 +29,12 @@ CACHE_SECONDS = 60
 
 
 def inline_hits(visit: Visit, query: str) -> list[Hit]:
-    """Find the offers for an inline query: an offer id, or a request in words."""
-    catalogue = visit.catalogue
+    """Find the offers for an inline query: an offer id, or a request in words (unrecorded)."""
     query = query.strip()
-    offer = catalogue.by_id.get(query.upper())
-    if offer is not None:
-        hits = [Hit(offer, 1.0)]
-    elif len(query) < 3:
+    if len(query) < 3 and visit.catalogue.by_id.get(query.upper()) is None:
         return []
-    else:
-        answer, _session = converse(
-            query, catalogue, Session(default_place=visit.profile.default_place)
-        )
-        hits = [*answer.offers, *answer.alternatives][:MAX_RESULTS]
-    doubtful = doubtful_offers(visit.lotse.store)
-    return [replace(h, doubtful=h.offer.id in doubtful) for h in hits]
+    hits = visit.lotse.assistant.search(query, default_place=visit.profile.default_place)
+    return hits[:MAX_RESULTS]
 
 
 def _description(offer: Offer, visit: Visit) -> str:
@@ -69,10 +54,9 @@ def shared_keyboard(offer_id: str, username: str) -> InlineKeyboardMarkup:
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Answer an inline query with offer cards to send into the current chat."""
     inline = update.inline_query
-    tg_user = update.effective_user
-    if inline is None or tg_user is None:
+    if inline is None:
         return
-    if not may_use(visit.lotse.settings, tg_user.id, visit.profile):
+    if not visit.admitted:
         button = InlineQueryResultsButton(text=_("Start the bot first"), start_parameter="inline")
         await inline.answer([], cache_time=0, is_personal=True, button=button)
         return

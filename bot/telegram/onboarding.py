@@ -8,13 +8,10 @@ from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot.i18n import _, use_locale
-from bot.reports import doubtful_offers
 from bot.telegram import keyboards as kb
-from bot.telegram.access import may_use
 from bot.telegram.render import offer_html
-from bot.telegram.services import Visit, guarded, not_admitted_text
+from bot.telegram.services import Visit, guarded, not_admitted_text, pressed
 from bot.telegram.store import redeem_invite, save_profile
-from bot.understanding import Context, understand
 
 INVITE_PREFIX = "i_"
 OFFER_PREFIX = "o_"
@@ -51,12 +48,11 @@ async def send_onboarding(message: Message, *, invited: bool = False) -> None:
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Greet, redeem an invitation, open a deep-linked offer, or start the onboarding."""
     message = update.effective_message
-    tg_user = update.effective_user
-    if message is None or tg_user is None:
+    if message is None:
         return
     payload = context.args[0] if context.args else ""
     settings = visit.lotse.settings
-    admitted = may_use(settings, tg_user.id, visit.profile)
+    admitted = visit.admitted
     if not admitted and payload:
         code = payload.removeprefix(INVITE_PREFIX)
         admitted = await visit.run(redeem_invite, visit.lotse.store, code, visit.user)
@@ -76,13 +72,12 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vi
 
 
 async def send_offer(message: Message, visit: Visit, offer_id: str) -> None:
-    offer = visit.catalogue.by_id.get(offer_id)
-    if offer is None:
+    hit = await visit.run(visit.lotse.assistant.offer, offer_id)
+    if hit is None:
         await message.reply_text(escape(_("This offer is no longer in the catalogue.")))
         return
-    doubtful = offer_id in await visit.run(doubtful_offers, visit.lotse.store)
     await message.reply_text(
-        offer_html(offer, visit.catalogue, doubtful=doubtful),
+        offer_html(hit.offer, visit.catalogue, doubtful=hit.doubtful),
         reply_markup=kb.offer_keyboard(offer_id),
     )
 
@@ -96,11 +91,6 @@ async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
         )
 
 
-def _resolve_place(visit: Visit, words: str) -> str | None:
-    request = understand(words, visit.catalogue, Context(None))
-    return request.place
-
-
 @guarded()
 async def on_place(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Set the default place: `/ort Methler`, or pick it from buttons."""
@@ -109,15 +99,11 @@ async def on_place(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vi
         return
     catalogue = visit.catalogue
     if context.args:
-        place = await visit.run(_resolve_place, visit, " ".join(context.args))
-        if place is not None:
-            await visit.run(save_profile, visit.lotse.store, visit.user, default_place=place)
+        choice = await visit.run(visit.lotse.assistant.resolve_place, " ".join(context.args))
+        if choice.key is not None:
+            await visit.run(save_profile, visit.lotse.store, visit.user, default_place=choice.key)
             await message.reply_text(
-                escape(
-                    _("Your default place is now {place}.").format(
-                        place=catalogue.place_name(place)
-                    )
-                )
+                escape(_("Your default place is now {place}.").format(place=choice.name))
             )
             return
     current = (
@@ -150,10 +136,7 @@ async def on_profile_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit
 ) -> None:
     """Handle the role, default-place and language buttons."""
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    callback = kb.parse(query.data)
+    query, callback = await pressed(update)
     store = visit.lotse.store
     catalogue = visit.catalogue
     message = query.message if isinstance(query.message, Message) else None

@@ -10,13 +10,12 @@ from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot.i18n import _
-from bot.privacy.subject import delete_user_data, describe_storage, user_data
 from bot.telegram import keyboards as kb
-from bot.telegram.services import Visit, guarded
+from bot.telegram.services import Visit, guarded, pressed
 from bot.telegram.store import SESSION_DAYS
 
 
-def privacy_text(retention_days: int) -> str:
+def privacy_text(notice: str) -> str:
     """The shared privacy text plus what only the Telegram channel keeps."""
     telegram = _(
         "In Telegram the bot also keeps, under the same pseudonym: your settings (language, "
@@ -24,19 +23,19 @@ def privacy_text(retention_days: int) -> str:
         "working (personal details removed, deleted after {days} days) and your reports of "
         "outdated offers until a curator has checked them."
     ).format(days=SESSION_DAYS)
-    return describe_storage(retention_days) + "\n\n" + telegram
+    return notice + "\n\n" + telegram
 
 
 @guarded(open_to_all=True)
 async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit) -> None:
     """Explain what is stored and why."""
     if update.effective_message is not None:
-        text = privacy_text(visit.lotse.settings.retention_days)
+        text = privacy_text(visit.lotse.assistant.privacy_notice())
         await update.effective_message.reply_text(escape(text))
 
 
 def _export(visit: Visit) -> tuple[str, bytes]:
-    data = user_data(visit.lotse.store, visit.user)
+    data = visit.lotse.assistant.user_data(visit.user)
     counts = "\n".join(f"• {table}: {len(rows)}" for table, rows in data.items())
     document = json.dumps(
         {"user": visit.user, "data": data}, ensure_ascii=False, indent=2, default=str
@@ -81,12 +80,9 @@ async def on_delete(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: V
 async def on_delete_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Visit
 ) -> None:
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    callback = kb.parse(query.data)
+    query, callback = await pressed(update)
     if callback.key == "yes":
-        count = await visit.run(delete_user_data, visit.lotse.store, visit.user)
+        count = await visit.run(visit.lotse.assistant.delete_user_data, visit.user)
         text = _("Done: {count} stored entries about you were deleted.").format(count=count)
     else:
         text = _("Nothing was deleted.")

@@ -18,20 +18,7 @@ from telegram.constants import MessageLimit
 
 from bot.i18n import _, current_locale
 from bot.models import Answer, Hit, Offer
-from bot.render.words import (
-    alternative_note,
-    card_fields,
-    carried_text,
-    count_text,
-    emergency_heading,
-    emergency_lines,
-    gap_text,
-    prompt_text,
-    question_text,
-    summary,
-    understood_text,
-    unexplained_text,
-)
+from bot.render import words
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue
@@ -88,7 +75,7 @@ def _fields_html(offer: Offer, place: str, catalogue: Catalogue) -> str:
     if text is None:
         text = "\n".join(
             f"<i>{escape(label)}:</i> {escape(str(value))}"
-            for label, value in card_fields(offer, catalogue)
+            for label, value in words.card_fields(offer, catalogue)
         )
         with _FIELDS_LOCK:
             if len(_FIELDS) >= MAX_CACHED_CARDS:
@@ -115,7 +102,7 @@ def fit(parts: list[str], limit: int = MAX_TEXT) -> str:
 
 def line_html(hit: Hit, catalogue: Catalogue, number: int) -> str:
     """One offer as one line of the short list: number, name, for whom, where."""
-    name, for_whom, where = summary(hit, catalogue)
+    name, for_whom, where = words.summary(hit, catalogue)
     mark = " ⚠️" if hit.doubtful else ""
     return f"<b>{number}.</b> {escape(name)}{mark} · {escape(for_whom)} · {escape(where)}"
 
@@ -124,34 +111,33 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
     """Render an answer as a short list (details behind a button), or one asked-for card."""
     if answer.details is not None:
         hit = answer.details
-        note = alternative_note(hit, catalogue) if hit.why is not None else None
+        note = words.alternative_note(hit, catalogue) if hit.why is not None else None
         return fit([card_html(hit.offer, catalogue, doubtful=hit.doubtful, full=True, note=note)])
-    prompt = prompt_text(answer)
+    prompt = words.prompt_text(answer)
     if prompt is not None:
         return "💬 " + escape(prompt)
-    question = question_text(answer, catalogue)
+    question = words.question_text(answer, catalogue)
     parts = []
-    emergency = emergency_lines(answer)
+    emergency = words.emergency_lines(answer)
     if emergency:
-        parts.append("🚨 <b>" + escape(emergency_heading()) + "</b>\n"
+        parts.append("🚨 <b>" + escape(words.emergency_heading()) + "</b>\n"
                      + "\n".join(escape(e) for e in emergency))  # fmt: skip
-    parts.append(
-        "🔎 " + escape(_("Understood: {what}").format(what=understood_text(answer, catalogue)))
-    )
-    for note in (unexplained_text(answer), carried_text(answer, catalogue)):
+    understood = words.understood_text(answer, catalogue)
+    parts.append("🔎 " + escape(_("Understood: {what}").format(what=understood)))
+    for note in (words.unexplained_text(answer), words.carried_text(answer, catalogue)):
         if note:
             parts.append("<i>" + escape(note) + "</i>")
     shown = answer.numbered()
     offers = shown[: len(answer.page_offers)]
     if offers:
-        parts.append("<b>" + escape(count_text(answer)) + "</b>\n"
+        parts.append("<b>" + escape(words.count_text(answer)) + "</b>\n"
                      + "\n".join(line_html(hit, catalogue, n) for n, hit in offers))  # fmt: skip
     elif answer.offers:
         parts.append(escape(_("No more offers for this request.")))
     if answer.is_gap:
         recorded = _("The request has been recorded anonymously for youth-welfare planning.")
         parts.append(
-            "<b>" + escape(gap_text(answer, catalogue)) + "</b>"
+            "<b>" + escape(words.gap_text(answer, catalogue)) + "</b>"
             + ("\n" + escape(recorded) if answer.recorded else "")
         )  # fmt: skip
     alternatives = shown[len(offers) :]
@@ -159,7 +145,7 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
         parts.append(
             "<b>" + escape(_("Nearest alternatives (they do not fit completely):")) + "</b>\n"
             + "\n".join(line_html(hit, catalogue, n) + "\n   ↪️ <i>"
-                        + escape(alternative_note(hit, catalogue)) + "</i>"
+                        + escape(words.alternative_note(hit, catalogue)) + "</i>"
                         for n, hit in alternatives)
         )  # fmt: skip
     if shown:
@@ -175,7 +161,7 @@ def alternative_html(hit: Hit, catalogue: Catalogue, number: int | None = None) 
         catalogue,
         number=number,
         doubtful=hit.doubtful,
-        note=alternative_note(hit, catalogue),
+        note=words.alternative_note(hit, catalogue),
     )
 
 

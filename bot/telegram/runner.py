@@ -8,10 +8,7 @@ import hashlib
 import hmac
 import logging
 import os
-import sqlite3
 import sys
-import time
-from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlparse
 
@@ -20,7 +17,6 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-CATALOGUE_RETRY_SECONDS = 5.0
 
 
 def webhook_secret(args: argparse.Namespace, settings: Settings) -> str:
@@ -52,9 +48,8 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     )
     install_log_filter()  # the safety net: redact whatever a log line might carry
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines contain the token
-    app = _build_when_catalogue_loads(settings, build_application)
-    if app is None:
-        return 0
+    # A missing or broken catalogue does not stop the start: users get a notice until it loads.
+    app = build_application(settings)
     webhook = None
     if getattr(args, "webhook", None):
         path = args.url_path or urlparse(args.webhook).path.strip("/") or "telegram"
@@ -67,38 +62,16 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _build_when_catalogue_loads(settings: Settings, build: Callable[[Settings], T]) -> T | None:
-    """Build the application, waiting while the catalogue is missing or broken.
-
-    Without a catalogue the bot could only apologise; waiting leaves the updates with Telegram
-    (it keeps them for a day), the health check turns red, and the log says why. Once an import
-    puts a good file in place the bot starts. SIGTERM ends the wait at once (default action),
-    SIGINT too (returns None).
-    """
-    while True:
-        try:
-            return build(settings)
-        except KeyboardInterrupt:
-            return None
-        except (OSError, sqlite3.Error, ValueError) as error:  # missing, not a database, empty
-            log.error("catalogue unavailable path=%s reason=%s retry_in_s=%.0f", settings.catalogue,
-                      type(error).__name__, CATALOGUE_RETRY_SECONDS)  # fmt: skip
-            try:
-                time.sleep(CATALOGUE_RETRY_SECONDS)
-            except KeyboardInterrupt:
-                return None
-
-
 def run_invite(args: argparse.Namespace, settings: Settings) -> int:
     """Print one-time invite codes (and links when the bot's username is given)."""
-    from bot.state import StateStore
+    from bot.assistant import Assistant
     from bot.telegram.store import create_invites
 
-    store = StateStore(settings.state)
+    assistant = Assistant(settings)  # the channel reaches the state database only through it
     try:
-        codes = create_invites(store, created_by="cli", count=max(1, args.count))
+        codes = create_invites(assistant.store, created_by="cli", count=max(1, args.count))
     finally:
-        store.close()
+        assistant.close()
     for code in codes:
         link = f"  https://t.me/{args.bot.lstrip('@')}?start=i_{code}" if args.bot else ""
         print(f"{code}{link}")

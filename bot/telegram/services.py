@@ -12,18 +12,24 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.assistant import Assistant
+from bot.catalogue.holder import CatalogueUnavailable
 from bot.i18n import _, use_locale
-from bot.privacy import pseudonymise
+from bot.render.words import catalogue_unavailable_text
 from bot.settings import Settings
-from bot.state import StateStore
+from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit, is_admin, may_use
 from bot.telegram.store import Profile, load_profile
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
+    from bot.state import StateStore
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -43,7 +49,7 @@ class Lotse:
         return self.assistant.store
 
     def pseudonym(self, user_id: int) -> str:
-        return str(pseudonymise(user_id, self.settings.secret))
+        return self.assistant.pseudonym(user_id)
 
 
 @dataclass
@@ -55,9 +61,10 @@ class Visit:
     profile: Profile
     admin: bool
     locale: str
+    admitted: bool = False  # may use the bot (allowlist, invitation or open access)
 
     @property
-    def catalogue(self):  # type: ignore[no-untyped-def]
+    def catalogue(self) -> Catalogue:
         return self.lotse.assistant.catalogue
 
     async def run(self, function: Callable[..., object], *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
@@ -88,17 +95,22 @@ def guarded(*, admin: bool = False, open_to_all: bool = False) -> Callable[[Hand
                 return
             profile = await asyncio.to_thread(load_profile, lotse.store, user)
             with use_locale(profile.lang or tg_user.language_code) as locale:
-                visit = Visit(lotse, user, profile, is_admin(lotse.settings, tg_user.id), locale)
+                admitted = may_use(lotse.settings, tg_user.id, profile)
+                admin_rights = is_admin(lotse.settings, tg_user.id)
+                visit = Visit(lotse, user, profile, admin_rights, locale, admitted)
                 if admin and not visit.admin:
                     await notify(
                         update,
                         _("Sorry, this command is reserved for the youth-welfare planning team."),
                     )
                     return
-                if not (open_to_all or may_use(lotse.settings, tg_user.id, profile)):
+                if not (open_to_all or admitted):
                     await notify(update, not_admitted_text(lotse.settings.access))
                     return
-                await handler(update, context, visit)
+                try:
+                    await handler(update, context, visit)
+                except CatalogueUnavailable:  # missing or broken file: a notice, not an apology
+                    await notify(update, catalogue_unavailable_text())
 
         return run
 
@@ -135,6 +147,14 @@ async def notify(update: Update, text: str) -> None:
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(escape(text))
+
+
+async def pressed(update: Update) -> tuple[CallbackQuery, kb.Callback]:
+    """The button a callback update reports, answered at once so the spinner stops."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    return query, kb.parse(query.data)
 
 
 async def edit_or_send(

@@ -2,7 +2,8 @@
 
 Users appear only as pseudonyms (`bot.privacy.pseudonymise`); a search session keeps the request
 with personal data redacted, so that a button pressed days later (or after a restart) still knows
-what it refines. Every table is registered for `/meine_daten` and `/loeschen`.
+what it refines. The tables are declared in `bot.storage`, with their user columns for
+`/meine_daten` and `/loeschen`.
 """
 
 from __future__ import annotations
@@ -12,59 +13,25 @@ import logging
 import secrets
 import sqlite3
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from bot.dialogue import Session
+from bot.assistant import Session
 from bot.privacy import redact
-from bot.privacy.subject import register_user_table
-from bot.state import StateStore, schema
+from bot.storage import TELEGRAM_INVITES, TELEGRAM_SESSIONS, TELEGRAM_USERS
+
+if TYPE_CHECKING:
+    from bot.state import StateStore
 
 log = logging.getLogger(__name__)
 
-USERS = "telegram_users"
-SESSIONS = "telegram_sessions"
-INVITES = "telegram_invites"
+USERS = TELEGRAM_USERS.name
+SESSIONS = TELEGRAM_SESSIONS.name
+INVITES = TELEGRAM_INVITES.name
 # Unambiguous letters and digits: codes are read aloud and typed from paper.
 INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 INVITE_LENGTH = 8
-# Buttons older than this stop working; the request text is not kept longer than needed.
-SESSION_DAYS = 30
-
-
-@schema
-def create_telegram_tables(db: sqlite_utils.Database) -> None:
-    db[USERS].create(
-        {
-            "user": str,
-            "lang": str,
-            "role": str,
-            "default_place": str,
-            "admitted": int,
-            "last_session": str,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="user",
-        if_not_exists=True,
-    )
-    db[SESSIONS].create(
-        {"id": str, "user": str, "data": str, "created_at": str, "updated_at": str},
-        pk="id",
-        if_not_exists=True,
-    )
-    db[SESSIONS].create_index(["updated_at"], if_not_exists=True)
-    db[INVITES].create(
-        {"code": str, "created_by": str, "created_at": str, "used_by": str, "used_at": str},
-        pk="code",
-        if_not_exists=True,
-    )
-
-
-register_user_table(USERS, "user")
-register_user_table(SESSIONS, "user")
-register_user_table(INVITES, "used_by")
-register_user_table(INVITES, "created_by")
+# Buttons older than this stop working (declared with the table in bot.storage).
+SESSION_DAYS = int(TELEGRAM_SESSIONS.retention.days or 30)
 
 
 def _now() -> str:

@@ -18,11 +18,11 @@ from bot.understanding.age import read_age
 from bot.understanding.explain import Explainer, catalogue_words, context_words
 from bot.understanding.foreign import germanise
 from bot.understanding.languages import parse_languages
-from bot.understanding.lexicon import frequent_words
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.topics import TopicIndex
+from bot.vocabulary.lexicon import frequent_words
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
 MAX_CHARS = 2000

@@ -19,9 +19,9 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
-from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
 from bot.understanding.pregnancy import pregnancy
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 _OWN = ("child", "role")  # whose numbers name the child's own age

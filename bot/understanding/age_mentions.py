@@ -15,37 +15,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
+from bot.understanding import age_patterns as ap
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
+from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
+from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS, MONTHS_PER_YEAR
 
-MAX_YEARS = 27  # offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age
-MAX_MONTHS = 323  # the catalogue's upper bound: the day before the 27th birthday
-ADULT = 216  # 18 years in months
-DAYS_PER_MONTH = 30.44
-
-NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
-YEAR_UNIT = (
-    r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yos?\b|yas\w*)"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
-)
-MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
-WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
-DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-# between two ages: German, English, Turkish "ve", "+" ("Kinder 3+7")
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
-# what may not follow a number after a noun: then it is a class, a time, an amount or a count
-_NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
-              r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
-              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
-              r"|\s*/\s*7))")  # fmt: skip
-_COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
-_NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
-                  "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
-                  "etwa"})  # fmt: skip
-_APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
-# "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
-_BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
-                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+# MAX_YEARS: offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age.
+ADULT = 18 * MONTHS_PER_YEAR
 
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
@@ -70,19 +47,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
     return {
         "years": re.compile(
-            rf"(?<![a-z\d])(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}(?:\s*alt\w*)?"),
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}(?:\s*alt\w*)?"),
         "months": re.compile(
-            rf"(?<![a-z\d])(?P<a>{NUM})(?:{SEP}(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
-            rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
+            rf"(?P<w>{ap.WEEK_UNIT})|(?P<d>{ap.DAY_UNIT}))"),
         "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+            rf"(?P<y>\d{{1,2}})\s*{ap.YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{ap.MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
             r"\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
-            rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
-            + _NOT_AFTER),
+            rf"(?P<nums>{ap.NUM}(?:(?:{ap.SEP}|\s+){ap.NUM})*)(?P<unit>\s*-?\s*(?:{ap.MONTH_UNIT}|{ap.WEEK_UNIT}))?"
+            + ap.NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
@@ -90,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
             r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
-            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + _NOT_AFTER),
+            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + ap.NOT_AFTER),
     }
 
 
@@ -179,7 +156,7 @@ class _Reader:
         span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
         if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
-        if words and (words[-1] in _NOW or words[-1] in ("ist", "is", "sind", "wird")):
+        if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
         for word in words:
             older = vocab.stages.get(word, (0, 0))[0] >= 36  # "Jugendliche, 2 Wochen": a span
@@ -227,7 +204,7 @@ class _Reader:
                 continue
             before = _words_before(text, m.start())
             a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
-            if before and before[0] in _APPROX:
+            if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
             elif before and before[0] in ("unter", "under"):
@@ -241,7 +218,7 @@ class _Reader:
         for m in patterns["months"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
-            born = _BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
+            born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
@@ -267,11 +244,11 @@ class _Reader:
             start = m.start("nums")
             if not self.free(start, m.end()):
                 continue
-            numbers = [_value(n) for n in re.findall(NUM, m.group("nums"))]
+            numbers = [_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
-                factor = 7 / DAYS_PER_MONTH if re.match(WEEK_UNIT, unit) else 1
+                factor = 7 / DAYS_PER_MONTH if re.match(ap.WEEK_UNIT, unit) else 1
                 months = [math.floor(n * factor) for n in numbers]
                 self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
                 continue
@@ -342,7 +319,7 @@ class _Reader:
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
-            copula = any(word in _COPULA for word in words) and not any(
+            copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
@@ -350,7 +327,7 @@ class _Reader:
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
-            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({NUM})\b", after)
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
             bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
                                                 after[ranged.end() :])  # fmt: skip
@@ -392,7 +369,7 @@ class _Reader:
             return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird 18 in 3 Monaten"
         if not re.match(r"\s*geworden", after):
             return span
-        ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
+        ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
         if ago:
             per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
             months = math.floor(_value(ago.group(1)) * per)

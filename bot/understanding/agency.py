@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from bot.understanding.lexicon import safety_lexicon
+from bot.vocabulary.lexicon import safety_lexicon
 
 
 class Agent(Enum):

@@ -18,9 +18,9 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue import Catalogue
 from bot.text import fold
-from bot.understanding.lexicon import DATA, language_lexicon, safety_lexicon, topic_lexicon
-from bot.understanding.lexicon import _load as load_toml
 from bot.understanding.normalise import is_generic, modifier, stem
+from bot.vocabulary.lexicon import DATA, language_lexicon, safety_lexicon, topic_lexicon
+from bot.vocabulary.lexicon import _load as load_toml
 
 MIN_LENGTH = 5  # shorter words are abbreviations, names or function words: not worth naming
 _WORD = re.compile(r"[a-z]+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.understanding.lexicon import language_lexicon
+from bot.vocabulary.lexicon import language_lexicon
 
 
 @cache

@@ -16,10 +16,10 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
-from bot.understanding.lexicon import topic_lexicon
 from bot.understanding.normalise import words_of
 from bot.understanding.safety import protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
+from bot.vocabulary.lexicon import topic_lexicon
 
 LONG_WORD = 12  # a word this long is a compound that names a thing ("Kinderhospizdienst")
 LOWER_CASE_WORD = 8  # in a message without capitals, words this long may name a thing

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.text import fold
-from bot.understanding.lexicon import topic_lexicon
+from bot.vocabulary.lexicon import topic_lexicon
 
 RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
 _ENDINGS = ("ern", "en", "er", "es", "st", "et", "e", "n", "s", "t")

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.understanding.lexicon import age_vocabulary
+from bot.vocabulary.lexicon import age_vocabulary
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
 _TENS = {"zwanzig": 20, "twenty": 20, "dreissig": 30, "thirty": 30}

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
-from bot.understanding.lexicon import _load
+from bot.vocabulary.lexicon import _load
 
 MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")

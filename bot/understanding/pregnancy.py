@@ -14,10 +14,11 @@ import re
 from functools import cache
 
 from bot.models import AgeRange
-from bot.understanding.lexicon import AgeVocabulary, age_vocabulary
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
+from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
+from bot.vocabulary.units import WEEKS_PER_MONTH
 
-PREGNANCY = AgeRange(-9, -1)
-WEEKS_PER_MONTH = 4.345
+PREGNANCY = AgeRange(*PREGNANCY_MONTHS)
 # a week of pregnancy after these words is a past birth's ("Z.n. Frühgeburt 28. SSW")
 _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
                    r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"

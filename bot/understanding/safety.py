@@ -19,7 +19,7 @@ from functools import cache
 
 from bot.models import Emergency
 from bot.understanding.agency import Agent, violent_acts
-from bot.understanding.lexicon import safety_lexicon
+from bot.vocabulary.lexicon import safety_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)

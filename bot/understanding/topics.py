@@ -12,16 +12,26 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.lexicon import common_words, topic_lexicon
 from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
+from bot.understanding.spelling import (
+    CASE_SENSITIVE,
+    capitalised_inside,
+    capitalised_nouns,
+    phonetic,
+)
+from bot.understanding.topic_parts import Credit as _Credit
+from bot.understanding.topic_parts import Implication as _Implication
+from bot.understanding.topic_parts import Rule as _Rule
+from bot.understanding.topic_parts import TopicMatch, cooccurrences, mask_ignored
+from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
 SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
@@ -35,64 +45,6 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
-# Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
-# when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
-_CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
-                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
-                             "bab", "daz", "bfd"})  # fmt: skip
-
-
-def phonetic(word: str) -> str:
-    """Fold spellings that sound alike in German (gemoppt/gemobbt, Legastenie/Legasthenie)."""
-    word = word.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("dt", "t")
-    word = word.replace("ie", "i").replace("ah", "a").replace("eh", "e").replace("oh", "o")
-    word = word.replace("uh", "u").replace("oeh", "oe").replace("ueh", "ue").replace("aeh", "ae")
-    word = word.translate(str.maketrans("bdgvwz", "ptkffs"))
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-@dataclass(frozen=True, slots=True)
-class TopicMatch:
-    topics: tuple[str, ...]
-    # the folded words that carried the need, for text similarity in ranking
-    evidence: tuple[str, ...]
-    # no need was named: these are the general offers for the child's life phase
-    general: bool = False
-    # some word named a need directly (not only a description of the situation)
-    strong: bool = False
-    # positions of the words that carried a need, and compounds matched through a part only
-    positions: frozenset[int] = frozenset()
-    compounds: tuple[tuple[int, str], ...] = ()
-    # the topics with most of the evidence: what was asked for, not what describes the family
-    main: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Credit:
-    position: int
-    term: str
-    topic: str
-    weight: float
-    strong: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Implication:
-    when: frozenset[str]
-    phases: frozenset[str]
-    add: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    topic: str
-    near: frozenset[str]
-    words: frozenset[str]
-    window: int
-    any_order: bool = False
-    keep: bool = False
-
-
 class TopicIndex:
     """The topic vocabulary of one taxonomy, compiled once."""
 
@@ -247,7 +199,7 @@ class TopicIndex:
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)
-        self._mask_ignored(words, matched)
+        mask_ignored(self.ignore_phrases, words, matched)
 
         def credit(term: tuple[str, ...], position: int, named: bool = False) -> None:
             entries = self.phrases.get(term) or self.single.get(term[0], [])
@@ -290,14 +242,14 @@ class TopicIndex:
                     credit(phrase, min(used))
                     for j in used:
                         matched[j] = True
-        nouns = _capitalised_nouns(raw)
+        nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
                 continue
             if word in self.ignore and not (word in self.homographs and nouns[i]):
                 continue
             if word in self.single:
-                if len(word) <= 4 and word in _CASE_SENSITIVE and not _capitalised_inside(raw[i]):
+                if len(word) <= 4 and word in CASE_SENSITIVE and not capitalised_inside(raw[i]):
                     continue
                 credit((word,), i)
                 continue
@@ -330,7 +282,7 @@ class TopicIndex:
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
-        credits = self._cooccurrences(words, credits)
+        credits = cooccurrences(self.cooccurrence, words, credits)
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
@@ -370,39 +322,6 @@ class TopicIndex:
             if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
                 added.append(rule.add)
         return added
-
-    def _mask_ignored(self, words: list[str], matched: list[bool]) -> None:
-        """Mark idioms that look like a need but are none ("kriegt die Krise")."""
-        for phrase in self.ignore_phrases:
-            size = len(phrase)
-            for start in range(len(words) - size + 1):
-                if tuple(words[start : start + size]) == phrase:
-                    for i in range(start, start + size):
-                        matched[i] = True
-
-    def _cooccurrences(self, words: list[str], credits: list[_Credit]) -> list[_Credit]:
-        """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
-        for rule in self.cooccurrence:
-            near = [i for i, w in enumerate(words) if w in rule.near]
-            if not near:
-                continue
-            hits = [
-                c for c in credits
-                if (c.term in rule.words or words[c.position] in rule.words)
-                and any(
-                    0 < c.position - n <= rule.window
-                    or (rule.any_order and 0 < n - c.position <= rule.window)
-                    for n in near
-                )
-            ]  # fmt: skip
-            if not hits:
-                continue
-            positions = {c.position for c in hits}
-            if not rule.keep:  # the words meant the parent, not the child: take them back
-                credits = [c for c in credits if c.position not in positions]
-            for position in sorted(positions):
-                credits.append(_Credit(position, words[position], rule.topic, 2.5, True))
-        return credits
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         strong: dict[str, float] = defaultdict(float)
@@ -463,14 +382,3 @@ class TopicIndex:
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
         return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
-
-def _capitalised_inside(raw: str) -> bool:
-    """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
-    return any(ch.isupper() for ch in raw[1:])
-
-
-def _capitalised_nouns(raw: tuple[str, ...]) -> list[bool]:
-    """Tell for each word whether it is written as a German noun (a capital, then lower case) in
-    a message that does not capitalise every word."""
-    title = [w[:1].isupper() and w[1:].islower() for w in raw]
-    return [False] * len(raw) if all(title) else title

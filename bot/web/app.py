@@ -14,7 +14,9 @@ from typing import Any
 from aiohttp import web
 
 from bot.assistant import Assistant, Session
+from bot.catalogue.holder import CatalogueUnavailable
 from bot.i18n import _, normalise_locale, use_locale
+from bot.render.words import catalogue_unavailable_text
 from bot.settings import Settings
 from bot.web import access, pages, planning, store
 from bot.web.security import (
@@ -56,6 +58,18 @@ async def _body(request: web.Request) -> dict[str, Any]:
         raise web.HTTPBadRequest(text='{"error": "expected a JSON object"}',
                                  content_type="application/json")  # fmt: skip
     return data
+
+
+@web.middleware
+async def catalogue_unavailable_middleware(request: web.Request, handler: Any
+                                           ) -> web.StreamResponse:  # fmt: skip
+    """No catalogue loaded (missing or broken file): the same notice as every channel, as 503."""
+    try:
+        return await handler(request)
+    except CatalogueUnavailable:
+        with use_locale(_locale(request)):
+            text = catalogue_unavailable_text()
+        return web.json_response({"error": text, "prompt": "catalogue_unavailable"}, status=503)
 
 
 def _refused(message: str, status: int) -> web.Response:
@@ -149,7 +163,7 @@ async def messages(request: web.Request) -> web.Response:
         answer, conversation = assistant.respond(text, session.conversation, channel=CHANNEL,
                                                  user=session.id)  # fmt: skip
         store.save(assistant.store, replace(session, conversation=conversation))
-        data = answer_json(answer, assistant.catalogue, CHANNEL, text)
+        data = answer_json(answer, assistant.catalogue_or_empty, CHANNEL, text)
     return _reply(request, data, token, assistant)
 
 
@@ -164,7 +178,7 @@ async def refine(request: web.Request) -> web.Response:
     choices = age_choices()
     if str(body.get("age", "")).isdigit() and int(body["age"]) < len(choices):
         age = choices[int(body["age"])][1]
-    elif body.get("place") in assistant.catalogue.gazetteer.places:
+    elif body.get("place") in assistant.catalogue_or_empty.gazetteer.places:
         place = str(body["place"])
     else:
         return _refused("expected \"age\" (a phase index) or \"place\" (a place key)", 400)
@@ -173,7 +187,7 @@ async def refine(request: web.Request) -> web.Response:
                                                 channel=CHANNEL, user=session.id)  # fmt: skip
         store.save(assistant.store, replace(session, conversation=conversation))
         text = answer.request.text
-        data = answer_json(answer, assistant.catalogue, CHANNEL, text)
+        data = answer_json(answer, assistant.catalogue_or_empty, CHANNEL, text)
     return _reply(request, data, token, assistant)
 
 
@@ -240,7 +254,8 @@ def make_app(
     logins_per_minute: int = 10,
 ) -> web.Application:  # fmt: skip
     """Build the application; the assistant is closed when the application shuts down."""
-    app = web.Application(middlewares=[security_middleware], client_max_size=64 * 1024)
+    middlewares = [security_middleware, catalogue_unavailable_middleware]
+    app = web.Application(middlewares=middlewares, client_max_size=64 * 1024)
     own = assistant is None
     app[ASSISTANT] = assistant or Assistant(settings)
     app[LIMITS] = Limits(RateLimit(messages_per_minute), RateLimit(logins_per_minute))

@@ -17,7 +17,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.assistant import Assistant
+from bot.assistant import Assistant, Scope
 from bot.i18n import _, current_locale, normalise_locale, use_locale
 from bot.web import access
 
@@ -40,7 +40,7 @@ def _admin(request: web.Request, key: AssistantKey) -> Assistant:
     return assistant
 
 
-def _scope(request: web.Request) -> dict[str, Any]:
+def _scope(request: web.Request) -> Scope:
     """Period and municipality from the query (?from=2026-01-01&to=…&municipality=kamen)."""
     scope: dict[str, Any] = {}
     for name, key in (("from", "since"), ("to", "until")):
@@ -53,7 +53,7 @@ def _scope(request: web.Request) -> dict[str, Any]:
     municipality = request.query.get("municipality", "").strip()
     if municipality:
         scope["municipality"] = municipality
-    return scope
+    return Scope(**scope)
 
 
 def _query(request: web.Request) -> str:
@@ -93,7 +93,7 @@ def make_handlers(key: AssistantKey) -> dict[str, Any]:
                      for o in assistant.stale_offers()]  # fmt: skip
             csv_links = "".join(
                 f'<li><a href="/planung/csv/{escape(name)}{query}" download>{escape(name)}</a></li>'
-                for name in sorted(assistant.gap_csv(**_scope(request)))
+                for name in sorted(assistant.gap_csv(_scope(request)))
             )
             body = (
                 f'<form method="get" action="/planung" class="scope">'
@@ -120,7 +120,7 @@ def make_handlers(key: AssistantKey) -> dict[str, Any]:
     async def report(request: web.Request) -> web.Response:
         assistant = _admin(request, key)
         with use_locale(normalise_locale(request.query.get("lang"))):
-            html = assistant.gap_report_html(**_scope(request))
+            html = assistant.gap_report_html(_scope(request))
         hashes = " ".join(
             "'sha256-" + base64.b64encode(hashlib.sha256(m.encode()).digest()).decode() + "'"
             for m in _STYLE.findall(html)
@@ -132,7 +132,7 @@ def make_handlers(key: AssistantKey) -> dict[str, Any]:
 
     async def workbook(request: web.Request) -> web.Response:
         assistant = _admin(request, key)
-        data = assistant.gap_workbook(**_scope(request))
+        data = assistant.gap_workbook(_scope(request))
         return web.Response(
             body=data,
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -142,7 +142,7 @@ def make_handlers(key: AssistantKey) -> dict[str, Any]:
     async def csv(request: web.Request) -> web.Response:
         assistant = _admin(request, key)
         name = request.match_info["name"]
-        files = assistant.gap_csv(**_scope(request))
+        files = assistant.gap_csv(_scope(request))
         if not _CSV_NAME.match(name) or name not in files:
             raise web.HTTPNotFound()
         return web.Response(body=files[name], content_type="text/csv", charset="utf-8",

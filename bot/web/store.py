@@ -12,30 +12,18 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from bot.assistant import Session
 from bot.privacy import redact
-from bot.privacy.subject import register_user_table
-from bot.state import StateStore, schema
+from bot.storage import WEB_SESSIONS
 
-TABLE = "web_sessions"
+if TYPE_CHECKING:
+    from bot.state import StateStore
+
+TABLE = WEB_SESSIONS.name
 # A session nobody used for this long is forgotten (the cookie lives as long).
-SESSION_DAYS = 30
-
-
-@schema
-def create_web_tables(db: sqlite_utils.Database) -> None:
-    db[TABLE].create(
-        {"id": str, "admitted": int, "admin": int, "data": str, "created_at": str,
-         "updated_at": str},
-        pk="id", if_not_exists=True,
-    )  # fmt: skip
-    db[TABLE].create_index(["updated_at"], if_not_exists=True)
-
-
-register_user_table(TABLE, "id")
+SESSION_DAYS = int(WEB_SESSIONS.retention.days or 30)
 
 
 def _now() -> str:

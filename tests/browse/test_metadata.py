@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.browse.commands import datasette_command
 from bot.browse.metadata import build_metadata
 from bot.catalogue import Catalogue, Sources
 from bot.catalogue.store import read_rows, write_catalogue
+from bot.cli.browse import datasette_command
 from bot.gaps.log import record_gap
 from bot.matching import match
 from bot.state import StateStore

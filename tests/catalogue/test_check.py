@@ -70,3 +70,14 @@ def test_the_report_lists_findings_and_the_matrix(catalogue: Catalogue) -> None:
         incomplete_offers(catalogue)
     )
     assert "Methler" in report and "16–21" in report
+
+
+def test_the_check_is_an_object_the_command_line_only_prints(catalogue: Catalogue) -> None:
+    from bot.exchange.check import check_catalogue, format_check
+
+    report = check_catalogue(catalogue, dt.date(2026, 6, 30))
+    assert report.findings == len(report.stale) + len(report.duplicates) + len(report.incomplete)
+    assert [o.id for o in report.stale] == [o.id for o in stale_offers(catalogue,
+                                                                        dt.date(2026, 6, 30))]
+    text = format_check(report, catalogue)
+    assert (text, report.findings) == render_check(catalogue, dt.date(2026, 6, 30))

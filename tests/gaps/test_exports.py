@@ -9,8 +9,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from bot.catalogue import Catalogue
-from bot.gaps.charts import heatmap_png
-from bot.gaps.export import write_csv, xlsx_bytes
+from bot.gaps.charts import demand_png
+from bot.gaps.export import workbook_bytes, write_csv
 from bot.gaps.log import record_gap
 from bot.gaps.summary import MAX_CHARS, summary_text
 from bot.gaps.view import build_view
@@ -40,7 +40,8 @@ def test_csv_holds_every_entry_and_the_aggregates(synthetic, catalogue: Catalogu
 def test_xlsx_has_one_sheet_per_table(synthetic, catalogue: Catalogue):
     store, _planted = synthetic
     with use_locale("de"):
-        book = load_workbook(io.BytesIO(xlsx_bytes(store, catalogue, municipality="kamen")))
+        view = build_view(store, catalogue, municipality="kamen")
+        book = load_workbook(io.BytesIO(workbook_bytes(view)))
     assert book.sheetnames[:2] == ["Einträge", "Phase × Ort × Thema"]
     rows = list(book["Einträge"].iter_rows(values_only=True))
     assert len(rows) > 1 and all(row[6] == "Kamen" for row in rows[1:])
@@ -51,7 +52,7 @@ def test_exports_never_run_a_request_as_a_formula(tmp_path: Path, catalogue: Cat
     store = StateStore(tmp_path / "state.db")
     request = Request(text='=HYPERLINK("http://x";"klick")', place="unna", age=AgeRange(3, 3))
     record_gap(store, Answer(request, gap=GapReason.UNCLEAR), catalogue.gazetteer)
-    book = load_workbook(io.BytesIO(xlsx_bytes(store, catalogue)))
+    book = load_workbook(io.BytesIO(workbook_bytes(build_view(store, catalogue))))
     cell = book.worksheets[0].cell(2, 12)
     assert cell.data_type == "s" and str(cell.value).startswith("'=")
     paths = write_csv(build_view(store, catalogue), tmp_path)
@@ -62,7 +63,7 @@ def test_exports_never_run_a_request_as_a_formula(tmp_path: Path, catalogue: Cat
 def test_summary_is_short_german_and_names_the_biggest_gap(synthetic, catalogue: Catalogue):
     store, _planted = synthetic
     with use_locale("de"):
-        text = summary_text(store, catalogue)
+        text = summary_text(build_view(store, catalogue))
     assert len(text) <= MAX_CHARS
     assert "2.000 Anfragen ohne passendes Angebot" in text
     assert "150× Schrei-, Schlaf-, Fütterprobleme, Selm, 0–3 Jahre" in text
@@ -71,5 +72,5 @@ def test_summary_is_short_german_and_names_the_biggest_gap(synthetic, catalogue:
 
 def test_heatmap_is_a_png(synthetic, catalogue: Catalogue, tmp_path):
     store, _planted = synthetic
-    assert heatmap_png(store, catalogue).startswith(PNG)
-    assert heatmap_png(StateStore(tmp_path / "empty.db"), catalogue).startswith(PNG)
+    assert demand_png(build_view(store, catalogue)).startswith(PNG)
+    assert demand_png(build_view(StateStore(tmp_path / "empty.db"), catalogue)).startswith(PNG)

@@ -124,7 +124,7 @@ async def test_the_stop_holds_under_cpu_load(api, tmp_path):
     assert seconds <= LIMIT, (tmp_path / "bot.log").read_text()
 
 
-async def test_a_missing_catalogue_at_start_is_waited_for_and_said_in_the_log(api, tmp_path):
+async def test_a_missing_catalogue_at_start_is_said_to_users_and_in_the_log(api, tmp_path):
     catalogue = tmp_path / "catalogue.db"
     mark = api.mark()
     process = await asyncio.create_subprocess_exec(
@@ -136,11 +136,18 @@ async def test_a_missing_catalogue_at_start_is_waited_for_and_said_in_the_log(ap
         assert process.stderr is not None
         line = await asyncio.wait_for(process.stderr.readline(), 30)
         assert b"catalogue unavailable" in line and b"FileNotFoundError" in line
-        shutil.copy(SHIPPED_DB, catalogue)  # an import puts the file in place
-        await api.wait_for("deleteWebhook", since=mark, timeout=30)
+        await api.wait_for("deleteWebhook", since=mark, timeout=30)  # polling started anyway
+        early = new_user()
+        await api.push(api.text(early, "Elternkurs in Unna"))
+        notice = await api.wait_for("sendMessage", since=mark, chat_id=early, timeout=30)
+        assert "Angebotsverzeichnis" in notice.text
+        shutil.copy(SHIPPED_DB, catalogue.with_name("incoming.db"))
+        catalogue.with_name("incoming.db").replace(catalogue)  # an import puts the file in place
+        await asyncio.sleep(2.5)  # the holder looks at the file at most every 2 s
         user = new_user()
         await api.push(api.text(user, "Elternkurs in Unna"))
-        await api.wait_for("sendMessage", since=mark, chat_id=user, timeout=30)
+        answer = await api.wait_for("sendMessage", since=mark, chat_id=user, timeout=30)
+        assert "Angebotsverzeichnis" not in answer.text and "Elternkurs" in answer.text
         assert await stop(process) <= LIMIT
     finally:
         if process.returncode is None:

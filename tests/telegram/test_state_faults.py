@@ -24,6 +24,7 @@ from bot.state import StateStore
 from tests.conftest import SHIPPED_DB
 from tests.telegram.harness import Harness, new_user, running_bot
 
+NOTICE_OF_FAILURE = "Entschuldigung"  # the apology of a failed handler
 # Requests the shipped catalogue has nothing for: each one is a gap row.
 GAPS = ("Sprachförderung auf Tigrinya in Werne, 4 Jahre", "Jugendtreff auf Ukrainisch in Bönen, 15",
         "Schreiambulanz auf Polnisch in Selm, 3 J.")  # fmt: skip
@@ -140,3 +141,56 @@ async def test_a_broken_catalogue_during_a_hot_reload_keeps_the_old_one(tmp_path
     assert "Praxis für Logopädie Kaiserau" in before.text
     assert after.text == before.text and missing.text == before.text
     assert "catalogue reload failed" in caplog.text
+
+
+def read_only(how: str) -> Callable[[StateStore], sqlite3.Connection]:
+    """A `StateStore._connect` whose connections cannot write, as SQLite sees a read-only file.
+
+    The tests run as root, where chmod stops no write; so the refusal comes from SQLite itself:
+    `PRAGMA query_only`, or the file opened read-only (`mode=ro`, what SQLite does by itself with
+    a file or mount it may not write). What this proves is the handling of SQLite's
+    "attempt to write a readonly database" from the first write on, not the OS permission check.
+    """
+    original = StateStore._connect
+
+    def connect(store: StateStore) -> sqlite3.Connection:
+        if how == "query_only":
+            conn = original(store)
+            conn.execute("PRAGMA query_only = 1")
+            return conn
+        return sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)  # fmt: skip
+
+    return connect
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("how", ["query_only", "mode=ro"])
+async def test_a_state_database_read_only_at_start_keeps_the_bot_answering(
+    bot_settings, how, caplog, monkeypatch
+):  # type: ignore[no-untyped-def]
+    async with running_bot(bot_settings) as bot:  # an earlier run left the file with one row
+        await ask_all(bot, GAPS[:1])
+    monkeypatch.setattr(StateStore, "_connect", read_only(how))
+    with caplog.at_level(logging.DEBUG, logger="bot"):
+        async with running_bot(bot_settings) as bot:
+            store = bot.lotse.store
+            replies = await ask_all(bot, GAPS)
+            user = new_user()  # a conversation needs its session between two messages
+            asked = await bot.ask(user, "Familienzentrum in Methler?")
+            followed = await bot.ask(user, "3 Jahre")
+            held = await asyncio.to_thread(held_rows, store)
+            monkeypatch.undo()  # the operator fixes the mount
+            store.reopen_every = 0
+            written = await asyncio.to_thread(flush_pending, store)
+            after = len(await asyncio.to_thread(all_gaps, store))
+    assert all(NOTICE_OF_FAILURE not in text for text in [*replies, asked.text, followed.text])
+    assert "Wie alt" in asked.text and "Familienzentrum" in followed.text
+    assert "3 Jahre" in followed.text.split("\n")[0]  # the follow-up used the session
+    assert held == len(GAPS) and written == len(GAPS) and after == 1 + len(GAPS)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    said = [r for r in caplog.records if r.getMessage().startswith("state database unwritable")]
+    assert len(said) == 1 and said[0].levelno == logging.ERROR  # once, not per message
+    assert sum("gap row held" in m for m in warnings) == 1
+    assert not any("update failed" in m for m in warnings)
+    assert any("state database writable again" in m for m in warnings)

@@ -1,7 +1,8 @@
 """The project's vocabulary as data: `bot/data/lexicon.toml` and `bot/data/topic_lexicon.toml`.
 
 Understanding reads its words from here instead of hard-coding them, so that curators can extend
-what the assistant understands without touching code.
+what the assistant understands without touching code; the import pipeline reads planners' lists
+with the same words (language codes), without importing understanding.
 """
 
 from __future__ import annotations

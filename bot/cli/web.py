@@ -8,7 +8,7 @@ from bot.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     web = subparsers.add_parser(
         "web", help=_("serve the chat page and the planning area in the browser"),

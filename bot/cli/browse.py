@@ -15,7 +15,7 @@ from bot.settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     browse = subparsers.add_parser(
         "browse",
@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     browse.add_argument(
         "--metadata", metavar="FILE", help=_("only write the generated metadata.json to FILE")
     )
-    browse.set_defaults(handler=lazy("bot.browse.commands:run_browse"))
+    browse.set_defaults(handler=lazy("bot.cli.browse:run_browse"))
 
 
 def datasette_command(

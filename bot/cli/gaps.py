@@ -22,7 +22,7 @@ def parse_day(value: str) -> dt.date:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     gaps = subparsers.add_parser("gaps", help=_("show the gap log: where families find no offer"))
     gaps.add_argument(
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("how many of the latest entries to show"),
     )
     add_store_options(gaps)
-    gaps.set_defaults(handler=lazy("bot.gaps.commands:run_summary"))
+    gaps.set_defaults(handler=lazy("bot.cli.gaps:run_summary"))
     actions = gaps.add_subparsers(dest="gaps_command", metavar=_("ACTION"))
 
     report = actions.add_parser("report", help=_("write the gap report for the planning (HTML)"))
@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--csv", action="store_true", help=_("also write CSV tables"))
     report.add_argument("--xlsx", action="store_true", help=_("also write an Excel workbook"))
     add_store_options(report)
-    report.set_defaults(handler=lazy("bot.gaps.commands:run_report"))
+    report.set_defaults(handler=lazy("bot.cli.gaps:run_report"))
 
     purge = actions.add_parser(
         "purge", help=_("delete request texts older than the retention period (the counts stay)")
@@ -66,18 +66,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("retention in days (default: LOTSE_RETENTION_DAYS, 365)"),
     )
     add_store_options(purge)
-    purge.set_defaults(handler=lazy("bot.gaps.commands:run_purge"))
+    purge.set_defaults(handler=lazy("bot.cli.gaps:run_purge"))
 
 
 def run_summary(args: argparse.Namespace, settings: Settings) -> int:
     from bot.catalogue import Catalogue
     from bot.gaps.log import latest_gaps
     from bot.gaps.summary import summary_text
+    from bot.gaps.view import build_view
     from bot.state import StateStore
 
     store = StateStore(settings.state)
     try:
-        print(summary_text(store, Catalogue.load(settings.catalogue)))
+        print(summary_text(build_view(store, Catalogue.load(settings.catalogue))))
         entries = latest_gaps(store, args.latest)
         if entries:
             print()

@@ -8,7 +8,7 @@ from bot.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     run = subparsers.add_parser(
         "run",

@@ -1,7 +1,8 @@
 """The command line: parses arguments and calls library functions, nothing more.
 
-Each area registers its own sub-commands in a `commands` module (`register(subparsers)`), so the
-CLI grows without one file knowing every option. Handlers are imported only when their command
+It sits on top of the library, like sqlite-utils' `cli.py`: it imports the library and nothing in
+`bot/` imports it. Each command group is one module here with `register(subparsers)`, so the CLI
+grows without one file knowing every option. Handlers import the library only when their command
 runs, which keeps `python -m bot ask` from loading the Telegram stack.
 """
 
@@ -10,33 +11,23 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from bot.cli.options import Handler, add_store_options, lazy, settings_for
 from bot.i18n import _, set_locale
 from bot.settings import Settings
 
+__all__ = ["add_store_options", "build_parser", "lazy", "main", "settings_for"]
+
 COMMAND_MODULES = (
-    "bot.channels.commands",  # ask, chat
-    "bot.catalogue.commands",  # catalogue import | export | check | rollback | reports
-    "bot.gaps.commands",  # gaps, gaps report, gaps purge
-    "bot.telegram.commands",  # run, invite
-    "bot.bench.commands",  # bench
-    "bot.browse.commands",  # browse
-    "bot.web.commands",  # web
+    "bot.cli.chat",  # ask, chat
+    "bot.cli.catalogue",  # catalogue import | export | check | rollback | reports
+    "bot.cli.gaps",  # gaps, gaps report, gaps purge
+    "bot.cli.telegram",  # run, invite
+    "bot.cli.bench",  # bench
+    "bot.cli.browse",  # browse
+    "bot.cli.web",  # web
 )
-
-Handler = Callable[[argparse.Namespace, Settings], int]
-
-
-def lazy(target: str) -> Handler:
-    """Return a handler that imports `module:function` only when the command runs."""
-
-    def run(args: argparse.Namespace, settings: Settings) -> int:
-        module_name, function_name = target.split(":")
-        function = getattr(importlib.import_module(module_name), function_name)
-        return int(function(args, settings) or 0)
-
-    return run
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,35 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if not name.startswith(str(error.name)):
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(name).register(subparsers)
     return parser
-
-
-def add_store_options(parser: argparse.ArgumentParser) -> None:
-    """Add --catalogue and --state, the two files almost every command works on."""
-    parser.add_argument("--catalogue", metavar="PATH", help=_("catalogue database "
-                        "(default: LOTSE_CATALOGUE or the shipped catalogue.db)"))  # fmt: skip
-    parser.add_argument("--state", metavar="PATH",
-                        help=_("state database (default: LOTSE_STATE or state.db)"))  # fmt: skip
-
-
-def settings_for(args: argparse.Namespace, settings: Settings) -> Settings:
-    """Apply --catalogue/--state from the command line over the environment."""
-    from dataclasses import replace
-    from pathlib import Path
-
-    changes = {}
-    if getattr(args, "catalogue", None):
-        changes["catalogue"] = Path(args.catalogue)
-    if getattr(args, "state", None):
-        changes["state"] = Path(args.state)
-    return replace(settings, **changes) if changes else settings
 
 
 def _configure_logging() -> None:

@@ -8,7 +8,7 @@ from bot.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     ask = subparsers.add_parser("ask", help=_("answer requests from the command line"),
                                 description=_("Answer one request, or with - one request per "

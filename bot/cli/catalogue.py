@@ -16,7 +16,7 @@ from bot.settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import add_store_options, lazy
+    from bot.cli.options import add_store_options, lazy
 
     catalogue = subparsers.add_parser("catalogue", help=_("import and maintain the catalogue"))
     actions = catalogue.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
@@ -70,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("import the good rows and list the refused ones (default: all or nothing)"),
     )
-    do_import.set_defaults(handler=lazy("bot.catalogue.commands:run_import"))
+    do_import.set_defaults(handler=lazy("bot.cli.catalogue:run_import"))
 
     places = actions.add_parser(
         "places",
@@ -87,7 +87,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--region", metavar="NAME", help=_("name of the whole region (default: the most named Ort)")
     )
     places.add_argument("--sheet", metavar="NAME", help=_("Excel: the sheet to read"))
-    places.set_defaults(handler=lazy("bot.catalogue.commands:run_places"))
+    places.set_defaults(handler=lazy("bot.cli.catalogue:run_places"))
 
     export = actions.add_parser("export", help=_("write the catalogue as Excel list or HSDS"))
     target = export.add_mutually_exclusive_group(required=True)
@@ -98,7 +98,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     target.add_argument("--hsds", metavar="DIR", help=_("HSDS 3.0 CSV data package"))
     add_store_options(export)
-    export.set_defaults(handler=lazy("bot.catalogue.commands:run_export"))
+    export.set_defaults(handler=lazy("bot.cli.catalogue:run_export"))
 
     check = actions.add_parser(
         "check",
@@ -112,11 +112,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.add_argument("--today", metavar="DATE", help=_("reference date (default: today)"))
     add_store_options(check)
-    check.set_defaults(handler=lazy("bot.catalogue.commands:run_check"))
+    check.set_defaults(handler=lazy("bot.cli.catalogue:run_check"))
 
     reports = actions.add_parser("reports", help=_("list the open reports of outdated offers"))
     add_store_options(reports)
-    reports.set_defaults(handler=lazy("bot.catalogue.commands:run_reports"))
+    reports.set_defaults(handler=lazy("bot.cli.catalogue:run_reports"))
 
     confirm = actions.add_parser(
         "confirm", help=_("mark an offer as checked: resolve its open reports")
@@ -128,13 +128,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("the entry was corrected (default: confirmed as correct)"),
     )
     add_store_options(confirm)
-    confirm.set_defaults(handler=lazy("bot.catalogue.commands:run_confirm"))
+    confirm.set_defaults(handler=lazy("bot.cli.catalogue:run_confirm"))
 
     rollback = actions.add_parser(
         "rollback", help=_("go back to the catalogue before the last import (again: forward)")
     )
     add_store_options(rollback)
-    rollback.set_defaults(handler=lazy("bot.catalogue.commands:run_rollback"))
+    rollback.set_defaults(handler=lazy("bot.cli.catalogue:run_rollback"))
 
 
 def _print_problems(title: str, problems: list, stream=None) -> None:  # type: ignore[no-untyped-def]
@@ -146,9 +146,9 @@ def _print_problems(title: str, problems: list, stream=None) -> None:  # type: i
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.exchange.diff import import_diff
     from bot.exchange.importing import (
         apply_import,
-        changed_offer_ids,
         load_base,
         merge_offers,
         read_source,
@@ -171,21 +171,19 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     read = len(sources.offers)
     if getattr(args, "merge", False):
         sources.offers = merge_offers(base.offers, sources.offers)
-    old = {o.id for o in base.offers}
-    new = {o.id for o in sources.offers}
-    changed = changed_offer_ids(base.offers, sources.offers) & new
+    diff = import_diff(base.offers, sources.offers, read)
     print(
         _(
             "{source}: {offers} offers read ({kind}); new {new}, changed {changed}, "
             "removed {removed}, unchanged {same}."
         ).format(
             source=args.source,
-            offers=read,
+            offers=diff.read,
             kind=result.kind,
-            new=len(new - old),
-            changed=len(changed),
-            removed=len(old - new),
-            same=len((new & old) - changed),
+            new=len(diff.new),
+            changed=len(diff.changed),
+            removed=len(diff.removed),
+            same=len(diff.unchanged),
         )
     )
     _print_problems(_("Notes (imported anyway):"), result.notes)
@@ -293,13 +291,12 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.catalogue.index import Catalogue
-    from bot.exchange.check import render_check
+    from bot.exchange.check import check_catalogue, format_check
 
     today = dt.date.fromisoformat(args.today) if getattr(args, "today", None) else None
-    report, _findings = render_check(
-        Catalogue.load(Path(settings.catalogue)), today, getattr(args, "months", 12)
-    )
-    print(report)
+    catalogue = Catalogue.load(Path(settings.catalogue))
+    report = check_catalogue(catalogue, today, getattr(args, "months", 12))
+    print(format_check(report, catalogue))
     return 0
 
 
