@@ -30,7 +30,7 @@ from bot.understanding import Context, understand
 if TYPE_CHECKING:
     from bot.gaps.view import GapView
 
-__all__ = ["Assistant", "Nearby", "PlaceChoice", "Scope", "Session"]
+__all__ = ["Assistant", "CatalogueUnavailable", "Nearby", "PlaceChoice", "Scope", "Session"]
 
 # A location farther than this from every place of the Kreis is outside our catalogue.
 MAX_LOCATION_KM = 25.0

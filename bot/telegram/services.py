@@ -18,8 +18,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.assistant import Assistant
-from bot.catalogue.holder import CatalogueUnavailable
+from bot.assistant import Assistant, CatalogueUnavailable
 from bot.i18n import _, use_locale
 from bot.render.words import catalogue_unavailable_text
 from bot.settings import Settings

@@ -13,8 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.assistant import Assistant, Session
-from bot.catalogue.holder import CatalogueUnavailable
+from bot.assistant import Assistant, CatalogueUnavailable, Session
 from bot.i18n import _, normalise_locale, use_locale
 from bot.render.words import catalogue_unavailable_text
 from bot.settings import Settings
