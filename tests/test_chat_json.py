@@ -67,7 +67,10 @@ def test_mehr_details_and_unreadable_lines(tmp_path: Path) -> None:
         say("x", "🙂"),
     ])  # fmt: skip
     assert more["page"]["number"] == 1 and more["page"]["shown"] != first["page"]["shown"]
-    assert card["details"]["id"] == first["offers"][1]["id"] and card["offers"] == []
+    assert card["details"]["id"] == first["offers"][1]["id"]
+    # the card's turn still carries the list it was opened from (a driver reads `offers`)
+    assert card["offers"] == first["offers"] and card["page"] == more["page"]
+    assert "Verstanden:" not in card["reply"]  # a renderer still shows the card, not the list
     assert unreadable["offers"] == [] and not unreadable["gap"]
     assert unreadable["question"] is None and unreadable["prompt"] == "thanks"
 

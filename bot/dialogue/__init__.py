@@ -14,6 +14,7 @@ was replaced in between) is the request matched again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
@@ -27,6 +28,7 @@ from bot.dialogue.phrases import (
     details_number,
     is_courtesy,
     is_more,
+    without_residence,
 )
 from bot.dialogue.session import Session
 from bot.matching import match
@@ -47,6 +49,7 @@ from bot.models import (
 )
 from bot.text import fold
 from bot.understanding import Context, understand
+from bot.understanding.age import understand_age_answer
 
 __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
 
@@ -83,7 +86,7 @@ def respond(
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
         return Answer(previous, prompt=prompt), session
     carried: list[Carried] = []
-    if previous is not None and _continues(previous, request, text, session):
+    if previous is not None and _continues(previous, request, text, session, catalogue):
         request, carried = _merge(previous, request, text, session, catalogue)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
@@ -103,7 +106,8 @@ def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> R
     return request
 
 
-def _continues(previous: Request, new: Request, text: str, session: Session) -> bool:
+def _continues(previous: Request, new: Request, text: str, session: Session,
+               catalogue: Catalogue) -> bool:  # fmt: skip
     """Tell a follow-up or an answer to our question from a new case.
 
     A message that names its own need together with an age or a place is a new case: it must not
@@ -114,7 +118,11 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
         return False
     if FOLLOW_UP.match(text):
         return True
+    if _a_fact(new, text, session, catalogue):
+        return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
     own_need = _own_need(new)
+    if _answers(session.asked, new) and not own_need:
+        return True  # "sie ist 8, wir sind in Fröndenberg": facts that answer, no need of their own
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
     if _answers(session.asked, new) and not (new.age and new.place) and (
         same_need or _bare_answer(text)
@@ -126,6 +134,42 @@ def _continues(previous: Request, new: Request, text: str, session: Session) -> 
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
+    """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
+    return _place_fact(new, text, catalogue) or (
+        session.asked == "age" and _age_words(new, text))
+
+
+def _age_words(new: Request, text: str) -> bool:
+    """Tell a short age answer whose need words are the words of its age ("im 2. Lebensjahr").
+
+    Without its need words, such a reply reads as another age or none: those words made the
+    age, they name no need of their own. "Sprachförderung, Kind 4" keeps its age without
+    "Sprachförderung", so there the need is its own.
+    """
+    if new.age is None or not new.keywords or len(fold(text).split()) > BARE_ANSWER_WORDS:
+        return False
+    folded = fold(text)
+    rest = folded
+    for term in new.keywords:
+        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
+    return rest != folded and understand_age_answer(rest) != new.age
+
+
+def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
+    """Tell a short statement of where the family lives, and nothing else, from a new request.
+
+    A new case needs a need of its own; a relative or "Wohnort" that happens to raise a topic is
+    no need, so such a message adds its place to the open case and keeps age and need.
+    """
+    if new.age is not None or not (new.place or new.place_candidates):
+        return False
+    rest = without_residence(text)
+    if rest is None or len(fold(text).split()) > ANSWER_WORDS:
+        return False
+    return not _own_need(understand(rest, catalogue))  # "wohnt in Werne, sucht Sprachförderung"
 
 
 def _bare_answer(text: str) -> bool:
@@ -156,6 +200,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
     own_need = bool(new.topics) and not new.general
     if _answers(session.asked, new) and _bare_answer(text):
         own_need = False  # "schwanger" answers the age question, the need stays
+    if _a_fact(new, text, session, catalogue):
+        own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     place = new.place
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":
@@ -178,7 +224,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         required_words=new.required_words if own_need else previous.required_words,
     )
     carried = []
-    if not own_need and new.age is not None and new.place is not None and previous.topics:
+    if (not own_need and new.age is not None and new.place is not None and previous.topics
+            and not _answers(session.asked, new)):  # an answer completes, it is no new case
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
     if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
@@ -261,14 +308,21 @@ def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
 
 
 def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
-    """The full card of offer `number` as shown in the last list."""
+    """The full card of offer `number` as shown in the last list.
+
+    The answer keeps the list the card was opened from (offers, alternatives, page) but not its
+    gap or question: a renderer shows only the card, while a scripted driver reading `offers`
+    after "details 2" still sees the list it is looking at, and nothing is recorded twice.
+    """
     answer = _remembered(session, catalogue)
     if answer is not None:
+        card = Answer(answer.request, answer.offers, answer.alternatives,
+                      page=Page(session.page, total=len(answer.offers)))  # fmt: skip
         if 1 <= number <= len(answer.offers):  # any offer of the ranking, not just this page
-            return Answer(answer.request, details=answer.offers[number - 1])
+            return replace(card, details=answer.offers[number - 1])
         for shown, hit in answer.numbered():  # the alternatives after the last offer
             if shown == number:
-                return Answer(answer.request, details=hit)
+                return replace(card, details=hit)
     assert session.request is not None
     return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
 

@@ -10,7 +10,7 @@ import re
 
 from bot.models import AgeRange
 from bot.text import fold
-from bot.understanding.age import parse_age
+from bot.understanding.age import understand_age_answer
 from bot.understanding.foreign import germanise
 
 _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
@@ -23,14 +23,19 @@ _DETAILS = re.compile(
     r"\s*)?(\d{1,2})\s*[.!?]?\s*$",
     re.I,
 )
-_NUMBER = re.compile(r"\d+(?:[.,]5)?")
-_YEARS_SPAN = re.compile(r"^\D*?(\d{1,2})\s*(?:-|–|bis|to)\s*(\d{1,2})\D*$")
 # A message that says the conversation is about someone else: "Neue Anfrage", "andere Familie",
 # "Nächster Fall", "Neue Frage", "another family" — a new case even without a need of its own.
 NEW_CASE = re.compile(
     r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|zweite[rs]?|new|another|next|"
     r"different|second)\s+(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|"
     r"schule|thema|sache|case|family|request|question|child|topic)\b"
+)
+# A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
+# lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
+# when a word of it (a relative, "Wohnort") sounds like a topic.
+_RESIDENCE = re.compile(
+    r"\b(?:wohn\w*|lebt|leben|lebend|gemeldet|zuhause|zu\s+hause|daheim|aufenthalt\w*|"
+    r"lives?|living|resident|based)\b"
 )
 # Words of thanks and assent: "danke 👍" ends a turn, it does not ask for anything.
 _COURTESY = frozenset((
@@ -57,33 +62,32 @@ def details_number(text: str) -> int | None:
 def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     """Read an answer to "Wie alt ist das Kind?": "3 Jahre", but also a bare "17", "sie ist 15".
 
-    Only called while the age question is open: then one small number in a short message is the
-    child's age in years, which it would not be in a fresh request ("17" could be anything).
+    Only called while the age question is open (or for a short correction): then one small number
+    in a short message is the child's age in years, which it would not be in a fresh request ("17"
+    could be anything). The reading itself is the ages module's `understand_age_answer`, so that
+    a unit in any form ("she's 20 months", "anderthalb", "im 2. Lebensjahr") means the same in an
+    answer as in a request; here only the conversation's limits apply: a short message, and a
+    bare number no older than the Präventionskette reaches.
     """
-    folded = fold(germanise(text))  # "два года", "beş yaşında" as answers too
-    age = parse_age(folded)
-    if age is not None:
-        return age
-    words = re.findall(r"[a-z]+", folded)
-    if len(words) > max_words:
+    germanised = germanise(text)  # "два года", "beş yaşında" as answers too
+    if len(re.findall(r"[a-z]+", fold(germanised))) > max_words:
         return None
-    # An answer to the age question is in years unless it names a unit: read "fünfzehn",
-    # "dreieinhalb", "11 oder 12" as if "Jahre" followed.
-    age = parse_age(folded.rstrip(" .!?") + " jahre")
-    if age is not None and age.high <= (MAX_BARE_YEARS + 1) * 12 - 1:
-        return age
-    span = _YEARS_SPAN.match(folded)  # "so 10-12", "10 bis 12"
-    if span:
-        low, high = sorted(int(n) for n in span.groups())
-        return AgeRange(low * 12, high * 12 + 11) if high <= MAX_BARE_YEARS else None
-    numbers = _NUMBER.findall(folded)
-    if len(numbers) != 1:
+    age = understand_age_answer(germanised)
+    if age is None or age.high > (MAX_BARE_YEARS + 1) * 12 - 1:
         return None
-    years = float(numbers[0].replace(",", "."))
-    if years > MAX_BARE_YEARS:
+    return age
+
+
+def without_residence(text: str) -> str | None:
+    """The message without its words of residence, or None when it states no residence.
+
+    "Wohnort der Kindesmutter: Lünen" → "der Kindesmutter: Lünen": what is left shows whether the
+    message names a need besides the fact of where someone lives.
+    """
+    folded = fold(text)
+    if not _RESIDENCE.search(folded):
         return None
-    low = int(years * 12)
-    return AgeRange(low, low + 11 if years.is_integer() else low)
+    return _RESIDENCE.sub(" ", folded)
 
 
 def is_courtesy(text: str) -> bool:

@@ -40,7 +40,5 @@ def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: s
         "id": details.offer.id, "name": details.offer.name,
         "alternative": str(details.why) if details.why else None,
     }  # fmt: skip
-    if details is not None:
-        data["offers"], data["alternatives"] = [], []  # a card, not a new list
     data["reply"] = render_compact(answer, catalogue)
     return data

@@ -8,20 +8,26 @@ resolved by the rest of the message or the user's default place; several distric
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
-from bot.vocabulary.lexicon import _load
+from bot.understanding.numbers import normalise as number_digits
+from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
 MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
+# spoken digits of a dictated postcode that the age-oriented number words lack
+_SPOKEN_DIGITS = {"null": "0", "zero": "0", "zwo": "2"}
+_BREAK = re.compile(r"[,.;:!?()\[\]/\n–—]|\s-\s")  # what ends a clause between two words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,12 @@ class PlaceIndex:
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])
+        self.context = frozenset(fold(w) for w in lexicon["context"]["words"])
+        self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
+        self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
+        self.suffixes = sorted(lexicon["suffixes"].items(), key=lambda s: -len(s[0]))
+        # ordinary German words: a typo of a place only where the words around say "place"
+        self.ordinary = frequent_words() | common_words()
         phrases: dict[tuple[str, ...], set[str]] = {}
 
         def add(name: str, key: str) -> None:
@@ -86,35 +98,93 @@ class PlaceIndex:
             {p[0] for p in self.phrases if len(p) == 1 and len(p[0]) >= 6 and not p[0].isdigit()
              and p not in adjectives}
         )
+        # long names with the towns they name, sorted: a clipped name is a prefix range in it
+        self.long_names = [n for n in self.single if len(n) >= 8]
+        self.long_towns = [
+            frozenset(k for k in self.phrases[(n,)] if gazetteer[k].kind != "district")
+            for n in self.long_names
+        ]
         self.postcodes: dict[str, frozenset[str]] = {}
         for place in gazetteer.places.values():
             if place.kind == "municipality":
                 for code in place.postcodes:
                     self.postcodes[code] = self.postcodes.get(code, frozenset()) | {place.key}
 
-    def _fuzzy(self, word: str) -> frozenset[str] | None:
-        """Return the places a misspelt word most likely means ("Bergkammen", "Langschedde")."""
-        if len(word) < 6 or word in self.stop:
-            return None
-        limit = 1 if len(word) < 10 else 2
-        found = process.extractOne(word, self.single, scorer=OSA.distance, score_cutoff=limit)
-        if not found:
-            return None
-        return self.phrases[(found[0],)]
+    def _fuzzy(self, word: str, plain: str = "") -> frozenset[str] | None:
+        """Return the places a misspelt word most likely means ("Bergkammen", "Langschedde").
+
+        The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
+        "Ruenthe"."""
+        for variant in dict.fromkeys((word, plain or word)):
+            if len(variant) < 6 or variant in self.stop:
+                continue
+            limit = 1 if len(variant) < 10 else 2
+            found = process.extractOne(
+                variant, self.single, scorer=OSA.distance, score_cutoff=limit
+            )
+            if found:
+                return self.phrases[(found[0],)]
+        return None
+
+    def _inflected(self, word: str) -> frozenset[str] | None:
+        """Return the place a name with a foreign case ending means ("Unnie", "Kamende")."""
+        for ending, bare_endings in self.suffixes:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            for bare in bare_endings:
+                keys = self.phrases.get((word[: -len(ending)] + bare,))
+                stem = word[: -len(ending)] + bare
+                if keys and len(stem) >= 4 and stem not in self.weak:
+                    return keys
+        return None
+
+    def _postcode(self, words: list[str], start: int, taken: list[bool], breaks: list[bool]) -> int:
+        """Return the end of a dictated postcode starting at `start` ("fünf neun eins neun
+        zwei", "59 192"), or `start` when there is none: only a known postcode counts, and a
+        list of ages ("Kinder 5, 9, 1, 9 und 2") is no postcode."""
+        digits = ""
+        end = start
+        while end < len(words) and not taken[end] and len(digits) < 5:
+            if end > start and breaks[end]:
+                break
+            value = _digits_of(words[end])
+            if not value:
+                break
+            digits += value
+            end += 1
+        if len(digits) == 5 and end - start > 1 and digits in self.postcodes:
+            return end
+        return start
 
     def _abbreviation(self, word: str) -> frozenset[str] | None:
         """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""
         if len(word) < 5 or word in self.stop:
             return None
-        towns = {
-            key for name in self.single if len(name) >= 8 and name.startswith(word)
-            for key in self.phrases[(name,)] if self.gazetteer[key].kind != "district"
-        }  # fmt: skip
+        towns: set[str] = set()
+        at = bisect.bisect_left(self.long_names, word)
+        while at < len(self.long_names) and self.long_names[at].startswith(word):
+            towns |= self.long_towns[at]
+            at += 1
         return frozenset(towns) if len(towns) == 1 else None
 
     def mentions(self, text: str) -> list[_Mention]:
-        raw = _WORD.findall(text)
+        spans = list(_WORD.finditer(text))
+        raw = [m.group() for m in spans]
         words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in raw]
+        # a clause break before/after each word: a word standing alone ("…, westick") is a place
+        breaks = [True] + [
+            bool(_BREAK.search(text[spans[i - 1].end() : spans[i].start()]))
+            for i in range(1, len(spans))
+        ] + [True]  # breaks[i]: a break before word i (breaks[len] is the end of the text)
+
+        def placed(start: int, end: int, loose: bool = False) -> bool:
+            """Tell whether the words around a span say that it names a place."""
+            before = words[start - 1] if start > 0 else ""
+            after = words[end] if end < len(words) else ""
+            after_context = before in self.context or (loose and before in self.loose)
+            after_context = after_context or after in self.postpositions
+            return after_context or (breaks[start] and breaks[end])
+
         found: list[_Mention] = []
         taken = [False] * len(words)
         for size in range(MAX_PHRASE, 0, -1):
@@ -125,12 +195,32 @@ class PlaceIndex:
                 keys = self.phrases.get(phrase)
                 if not keys:
                     continue
+                ordinary = size == 1 and (phrase[0] in self.ordinary or phrase[0] in self.stop)
+                capitalised = raw[start][:1].isupper()
                 weak = size == 1 and phrase[0] in self.weak
-                found.append(_Mention(start, start + size, keys, weak, raw[start][:1].isupper()))
+                if ordinary and not weak and not capitalised:
+                    # a name that is also a lowercase word ("die Kinder kamen gestern") counts
+                    # where it stands at a clause's edge, as a professional tags the place
+                    weak = True
+                    capitalised = breaks[start] or breaks[start + size]
+                elif ordinary:  # "Mitte", "Kreis", "Massen": a capital letter proves nothing
+                    capitalised = False
+                if weak and placed(start, start + size, loose=True):
+                    capitalised = True
+                found.append(_Mention(start, start + size, keys, weak, capitalised))
                 for i in range(start, start + size):
                     taken[i] = True
+        i = 0
+        while i < len(words):
+            end = self._postcode(words, i, taken, breaks) if not taken[i] else i
+            if end > i:
+                code = "".join(_digits_of(w) for w in words[i:end])
+                found.append(_Mention(i, end, self.postcodes[code], False, True))
+                i = end
+                continue
+            i += 1
         for i, word in enumerate(words):
-            if taken[i]:
+            if taken[i] or any(m.start <= i < m.end for m in found):
                 continue
             if word.isdigit() and len(word) == 5 and word in self.postcodes:
                 found.append(_Mention(i, i + 1, self.postcodes[word], False, True))
@@ -138,11 +228,26 @@ class PlaceIndex:
             capitalised = raw[i][:1].isupper()
             if not word.isalpha():
                 continue
-            keys = self._fuzzy(word) if len(word) >= 8 or capitalised else None
+            if word in self.ordinary or word in self.stop:
+                continue  # a real German word is no typo ("im Rahmen" is not Gahmen)
+            keys = self._fuzzy(word, re.sub(r"[^a-z]", "", fold_plain(raw[i])))
             keys = keys or self._abbreviation(word)
+            if capitalised or placed(i, i + 1):
+                keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _digits_of(word: str) -> str:
+    """Return the digits a token stands for ("fuenf" → "5", "59" → "59"), or "" for none."""
+    if word.isdigit():
+        return word if len(word) <= 3 else ""
+    if word in _SPOKEN_DIGITS:  # no age is zero, so the number vocabulary lacks these
+        return _SPOKEN_DIGITS[word]
+    value = number_digits(word)
+    return value if value.isdigit() and len(value) <= 2 else ""
 
 
 _place_indexes: weakref.WeakKeyDictionary[Gazetteer, PlaceIndex] = weakref.WeakKeyDictionary()

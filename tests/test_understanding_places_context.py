@@ -1,0 +1,105 @@
+"""Places as professionals really write them: the words around a name decide whether an
+ordinary word is a place, postcodes come dictated, foreign languages inflect the town names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.catalogue import Catalogue
+from bot.understanding import understand
+from bot.understanding.places import resolve_place
+
+DIGIT_WORDS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag meine Herren, ein Junge (9) braucht Nachhilfe",
+        "Liebe Damen und Herren vom Jugendamt, gibt es eine Spielgruppe?",
+        "Herr Werner aus der Schulverwaltung fragt nach einer Elternberatung",
+        "Massen an Wartelisten überall, Kind 4 braucht einen Kitaplatz",
+        "Bis zur Mitte des Schuljahres braucht die Tochter eine Lernhilfe",
+        "Der Kreis der Helfer ist erschöpft, Mutter braucht Entlastung",
+        "Wir haben Herren und Damen im Elternkurs",
+        "die kinder kamen gestern zu spät in die kita, beide 4",
+        "Im Rahmen der Hilfen zur Erziehung, Kind 7",
+        "Beratung in Herren- und Damenmode? Nein: Elternberatung, Kind 3",
+    ],
+)
+def test_ordinary_words_near_a_place_name_are_no_places(catalogue: Catalogue, text: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Großeltern wohnen in heil und helfen mit", "bergkamen-heil"),
+        ("Hebammensprechstunde für Massen gesucht", "unna-massen"),
+        ("Familie aus Massen, Säugling 2 Monate", "unna-massen"),
+        ("hassel: mädchen 12 schwänzt", "selm-bork"),
+        ("Beratung irgendwo im kreis?", "kreis-unna"),
+        ("kommt aus der gegend um Kamen", "kamen"),
+        ("kamen: kind 4 sucht kita", "kamen"),
+        ("insofa für kitas kamen?? lg", "kamen"),
+        ("kızım 16 kamen de ausbildung arıyor", "kamen"),
+        # a misspelt district counts where the words around say "place"
+        ("jugendtreff in hereen für zwölfjährige", "kamen-heeren-werve"),
+        ("Kind 3, Krabbelgruppe in Rnüthe?", "bergkamen-ruenthe"),
+        ("kita für den kleinen (2j). mehtler", "kamen-methler"),
+    ],
+)
+def test_place_words_read_from_their_context(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Familie lebt in fünf neun vier zwei fünf, Sohn 7", "unna"),
+        ("Postleitzahl fünf neun eins neun neun bitte Hausaufgabenhilfe", "boenen"),
+        ("plz 59 192, Mädchen 14", "bergkamen"),
+        ("wohnhaft vier vier fünf drei sechs", "luenen"),
+    ],
+)
+def test_dictated_postcodes(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+def test_digits_that_are_no_known_postcode_name_no_place(catalogue: Catalogue) -> None:
+    # five dictated digits that are nobody's postcode, and ages listed one after another
+    assert resolve_place("plz eins zwei drei vier fünf", catalogue.gazetteer).place is None
+    assert resolve_place("Kinder 5 9 und 4, Jugendtreff", catalogue.gazetteer).place is None
+    assert resolve_place("Kinder: 5, 9, 1, 9, 2", catalogue.gazetteer).place is None
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_every_postcode_dictated_digit_by_digit(catalogue: Catalogue, data: st.DataObject) -> None:
+    towns = [p for p in catalogue.gazetteer.places.values() if p.kind == "municipality"]
+    town = data.draw(st.sampled_from(sorted(towns, key=lambda p: p.key)))
+    code = data.draw(st.sampled_from(sorted(town.postcodes)))
+    spoken = " ".join(DIGIT_WORDS[int(d)] for d in code)
+    assert resolve_place(f"die Familie wohnt in {spoken}", catalogue.gazetteer).place == town.key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Córka 8 lat, szukamy pomocy w Unnie", "unna"),
+        ("Rodzina mieszka w Kamenie, syn 5 lat", "kamen"),
+        ("matka z Lünen szuka kursu", "luenen"),
+        ("Oğlum 6 yaşında, Kamende kreş arıyoruz", "kamen"),
+        ("Unnada bir danışma var mı, kızım 10", "unna"),
+        ("Bergkamende aile danışmanlığı", "bergkamen"),
+        ("Lünen'de oyun grubu, bebek 9 aylık", "luenen"),
+    ],
+)
+def test_foreign_case_endings_on_town_names(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert understand(text, catalogue).place == expected
