@@ -143,6 +143,20 @@ def _uncertain_age(request: Request, index: OfferIndex) -> int:
     return mask
 
 
+def _place(request: Request, index: OfferIndex) -> int:
+    """Return the offers that serve the place, or every place an ambiguous word may mean.
+
+    "westick" names a district of Kamen and one of Fröndenberg: the assistant asks which, and
+    until it knows it presents as fitting only offers that serve both readings (the Kreis-wide
+    ones), as it does for an unsure age; the others become marked alternatives."""
+    if request.place is None and request.place_candidates:
+        mask = index.all
+        for key in request.place_candidates:
+            mask &= index.served(key)
+        return mask
+    return index.served(request.place)
+
+
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
     index = catalogue.offer_index
     age = request.age
@@ -151,7 +165,7 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
         index,
         topic=index.any_of(index.topic, request.topics),
         age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
-        place=index.served(request.place),
+        place=_place(request, index),
         language=index.any_of(index.language, languages) if languages else index.all,
         need=_need(request, index),
     )
@@ -356,5 +370,7 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     gap = None if offers else _gap_reason(selection, request)
     if gap == GapReason.AGE and request.age is None:
         gap = None  # unsure of the age, the assistant asks back: that is no gap of the catalogue
+    if gap == GapReason.NOT_HERE and request.place is None and request.place_candidates:
+        gap = None  # likewise unsure which of several places is meant: it asks which
     emergency = emergency_numbers() if request.child_protection else ()
     return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)

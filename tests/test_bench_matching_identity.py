@@ -33,13 +33,21 @@ from bot.matching import (
     match,
     rank,
 )
-from bot.models import AgeRange, AlternativeWhy, GapReason, Request
+from bot.models import AgeRange, AlternativeWhy, GapReason, Offer, Request
 from bot.understanding import understand
 from bot.understanding.needs import home_topics
 
 DEV = Path(__file__).parent / "data" / "dev.jsonl"
 TODAY = dt.date(2026, 9, 1)
 EXTRA_AGES = (None, AgeRange(300, 400), AgeRange(-20, -15), AgeRange(5, 3))
+
+
+def place_fits(catalogue: Catalogue, offer: Offer, request: Request) -> bool:
+    """The offer serves the place, or every place an ambiguous word may mean."""
+    if request.place is None and request.place_candidates:
+        return all(catalogue.gazetteer.serves(offer.service_area, key)
+                   for key in request.place_candidates)  # fmt: skip
+    return catalogue.gazetteer.serves(offer.service_area, request.place)
 
 
 def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> dict[str, object]:
@@ -69,7 +77,7 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
             related.append(i)
             continue
         age_ok = request.age is None or request.age.overlaps(offer.age_min, offer.age_max)
-        place_ok = catalogue.gazetteer.serves(offer.service_area, request.place)
+        place_ok = place_fits(catalogue, offer, request)
         language_ok = not languages or bool(languages & set(offer.languages))
         found.append((i, offer, age_ok, place_ok, language_ok))
     hits = []
@@ -123,6 +131,8 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
             gap = GapReason.AGE
         else:
             gap = GapReason.NOT_HERE
+    if gap is GapReason.NOT_HERE and request.place is None and request.place_candidates:
+        gap = None  # the assistant asks which place is meant
     return {"offers": hits, "alternatives": alternatives, "gap": gap}
 
 
@@ -189,7 +199,7 @@ def test_candidates_and_rank_keep_their_plain_meaning(synthetic: Catalogue) -> N
     assert [synthetic.offers[i].id for i in expected_ids] == [c.offer.id for c in found]
     for candidate in found:
         offer = candidate.offer
-        assert candidate.place_ok == synthetic.gazetteer.serves(offer.service_area, request.place)
+        assert candidate.place_ok == place_fits(synthetic, offer, request)
     fitting = [c.offer for c in found if c.fits]
     ranked = rank(fitting, request, synthetic, TODAY)
     expected = reference_match(request, synthetic, TODAY)["offers"]

@@ -95,3 +95,16 @@ def test_batch_json_has_the_documented_shape(catalogue: Catalogue) -> None:
     assert data["understood"] == {"age_months": [36, 47], "place": "kamen-methler",
                                   "topics": ["sprachfoerderung"], "languages": []}  # fmt: skip
     assert all(set(o) == {"id", "score"} for o in data["offers"])
+
+
+def test_an_ambiguous_place_shows_only_offers_serving_every_reading(catalogue: Catalogue) -> None:
+    """"Westick" is in Kamen and in Fröndenberg: until the asker says which, an offer for one of
+    them is no fitting answer (only a marked alternative), and asking back is no gap."""
+    request = understand("Tagesmutter für 10 Monate altes Baby, Westick", catalogue)
+    assert request.place is None and len(request.place_candidates) == 2
+    answer = match(request, catalogue)
+    assert answer.question is not None and answer.question.kind == "place_ambiguous"
+    assert not answer.is_gap
+    for hit in answer.offers:
+        assert all(catalogue.gazetteer.serves(hit.offer.service_area, key)
+                   for key in request.place_candidates)  # fmt: skip
