@@ -35,7 +35,8 @@ def _ids(assistant: Assistant, query: str) -> tuple:
 def _import_repeatedly(first: Sources, second: Sources, path: Path) -> None:
     for round_ in range(IMPORTS):
         write_catalogue(second if round_ % 2 == 0 else first, path)
-        time.sleep(0.05)  # let the answering threads see each version
+        time.sleep(0.3)  # let the answering threads see each version (a new catalogue builds its
+        # understanding indexes on first use, which takes a good part of that)
 
 
 @pytest.fixture(scope="module")
