@@ -116,7 +116,7 @@ async def test_a_repeated_tap_is_not_an_error(bot):
 
 async def test_more_shows_the_next_page(bot):
     user = new_user()
-    reply = await bot.ask(user, "Elternkurs in Stockum")
+    reply = await bot.ask(user, "Elternkurs im Kreis Unna")
     more = reply.button(data_prefix="m:")
     page_two = await bot.press(user, reply, more["callback_data"])
     assert "<b>6.</b> " in page_two.text
