@@ -34,6 +34,7 @@ from bot.bench.telegram import (
     LOCATIONS,
     _environment,
     _requests,
+    unthrottled_application,
 )
 from bot.settings import Settings
 
@@ -118,11 +119,8 @@ def count_answers(calls: list[Any], into: Counter[str]) -> None:
 async def soak(settings: Settings, updates: int, users: int, limit_seconds: float,
                seed: int = 11) -> dict[str, object]:  # fmt: skip
     """Drive the traffic; return the figures."""
-    from telegram.ext import AIORateLimiter
-
     from bot.bench.fakeapi.process import RemoteFakeApi
-    from bot.telegram.access import FloodLimit
-    from bot.telegram.app import Options, build_application, start, stop
+    from bot.telegram.app import start, stop
 
     api = RemoteFakeApi()
     base_url = await api.start()
@@ -134,13 +132,7 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
     timed_out = False
     rounds: list[float] = []
     try:
-        settings = replace(settings, telegram_token=api.token, telegram_base_url=base_url,
-                           access="open", secret=settings.secret or "soak")  # fmt: skip
-        options = Options(
-            rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=2),
-            flood=FloodLimit(limit=10**9), jobs=False,
-        )  # fmt: skip
-        app = build_application(settings, options)
+        app = unthrottled_application(settings, api.token, base_url, "soak")
         await start(app, poll_timeout=1)
         try:
             while traffic.sent < updates:

@@ -20,6 +20,7 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -31,6 +32,9 @@ FOLLOW_UPS = ("und in Unna?", "und für 6-Jährige?", "mehr", "und in Kamen?", "
 INLINE = ("Sprachförderung Methler 3 Jahre", "Elternkurs Unna", "Schreibaby", "KAM-050")
 # Positions inside the Kreis (Methler, Unna centre, Lünen, Werne).
 LOCATIONS = ((51.5746, 7.6099), (51.5349, 7.6887), (51.6142, 7.5239), (51.6633, 7.6335))
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
 
 
 def _environment() -> None:
@@ -92,25 +96,35 @@ async def _push_and_wait(api, updates: list[dict], timeout: float) -> float:  # 
     return seconds
 
 
-async def measure(settings: Settings, updates: int, seed: int = 7) -> dict[str, object]:
-    """Push `updates` updates through the Application against the fake API and time them."""
+def unthrottled_application(
+    settings: Settings, token: str, base_url: str, secret: str
+) -> Application:
+    """The real Application against the fake Bot API, with every limit of ours lifted, so that
+    a benchmark measures the bot and not its flood and rate limits."""
     from telegram.ext import AIORateLimiter
 
-    from bot.bench.fakeapi.process import RemoteFakeApi
     from bot.telegram.access import FloodLimit
-    from bot.telegram.app import Options, build_application, start, stop
+    from bot.telegram.app import Options, build_application
+
+    settings = replace(settings, telegram_token=token, telegram_base_url=base_url,
+                       access="open", secret=settings.secret or secret)  # fmt: skip
+    options = Options(
+        rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=2),
+        flood=FloodLimit(limit=10**9), jobs=False,
+    )  # fmt: skip
+    return build_application(settings, options)
+
+
+async def measure(settings: Settings, updates: int, seed: int = 7) -> dict[str, object]:
+    """Push `updates` updates through the Application against the fake API and time them."""
+    from bot.bench.fakeapi.process import RemoteFakeApi
+    from bot.telegram.app import start, stop
 
     rng = random.Random(seed)
     api = RemoteFakeApi()
     base_url = await api.start()
     try:
-        settings = replace(settings, telegram_token=api.token, telegram_base_url=base_url,
-                           access="open", secret=settings.secret or "bench")  # fmt: skip
-        options = Options(
-            rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=2),
-            flood=FloodLimit(limit=10**9), jobs=False,
-        )  # fmt: skip
-        app = build_application(settings, options)
+        app = unthrottled_application(settings, api.token, base_url, "bench")
         await start(app, poll_timeout=1)
         try:
             taps = updates // 5

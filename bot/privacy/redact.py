@@ -22,6 +22,7 @@ from pathlib import Path
 
 from bot.privacy.spoken import redact_spoken
 from bot.text import fold
+from bot.vocabulary.lexicon import toml_strings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -123,24 +124,12 @@ def first_names() -> frozenset[str]:
     return frozenset(fold(n) for n in _lines("first_names.txt"))
 
 
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 def _vocabulary() -> Iterator[str]:
     """Every word the understanding knows as a need, an age or a place."""
     for name in ("topic_lexicon.toml", "lexicon.toml"):
         path = DATA / name
         if path.exists():
-            yield from _strings(tomllib.loads(path.read_text(encoding="utf-8")))
+            yield from toml_strings(tomllib.loads(path.read_text(encoding="utf-8")))
     for name, columns in (("places.csv", ("name", "aliases")), ("topics.csv", ("label_de",
                           "synonyms_de"))):  # fmt: skip
         path = DATA / "catalogue" / name

@@ -12,38 +12,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from bot.catalogue import Catalogue
 from bot.text import fold
 from bot.understanding.normalise import is_generic, modifier, stem
-from bot.vocabulary.lexicon import DATA, language_lexicon, safety_lexicon, topic_lexicon
+from bot.vocabulary.lexicon import (
+    DATA,
+    language_lexicon,
+    safety_lexicon,
+    toml_strings,
+    topic_lexicon,
+)
 from bot.vocabulary.lexicon import _load as load_toml
 
 MIN_LENGTH = 5  # shorter words are abbreviations, names or function words: not worth naming
 _WORD = re.compile(r"[a-z]+")
 
 
-def _strings(data: Any) -> Iterable[str]:
-    """Yield every key and string of a TOML document."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield str(key)
-            yield from _strings(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _strings(value)
-    elif isinstance(data, str):
-        yield data
-
-
 @cache
 def _vocabulary_words() -> frozenset[str]:
     """Words of the project's own vocabulary files and of the list of ordinary words."""
-    texts = [*_strings(topic_lexicon()), *_strings(language_lexicon()),
-             *_strings(safety_lexicon()), *_strings(load_toml("lexicon.toml"))]  # fmt: skip
+    texts = [*toml_strings(topic_lexicon()), *toml_strings(language_lexicon()),
+             *toml_strings(safety_lexicon()), *toml_strings(load_toml("lexicon.toml"))]  # fmt: skip
     for name in ("common_words.txt", "first_names.txt", "not_names.txt"):
         path = DATA / name
         if path.exists():
@@ -55,7 +47,7 @@ def _vocabulary_words() -> frozenset[str]:
 @cache
 def context_words() -> frozenset[str]:
     """Words of the age, place and language vocabularies: they say who and where, never what."""
-    texts = [*_strings(language_lexicon()), *_strings(load_toml("lexicon.toml"))]
+    texts = [*toml_strings(language_lexicon()), *toml_strings(load_toml("lexicon.toml"))]
     return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
 
 

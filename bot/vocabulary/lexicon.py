@@ -8,6 +8,7 @@ with the same words (language codes), without importing understanding.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -38,6 +39,19 @@ class AgeVocabulary:
     not_person_words: frozenset[str] = frozenset()
     # adult nouns that "jung" turns into the young person asked about ("Junger Mann, 18")
     young_adult_nouns: frozenset[str] = frozenset()
+
+
+def toml_strings(data: object) -> Iterator[str]:
+    """Yield every key and string of a TOML document: all the words a vocabulary file knows."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield str(key)
+            yield from toml_strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from toml_strings(value)
 
 
 @cache
