@@ -78,10 +78,14 @@ class TopicIndex:
         diagnosis = lexicon.get("diagnosis", {})
         self.diagnosis_heads = tuple(fold(w) for w in diagnosis.get("heads", ()))
         self.diagnosis_topics = tuple(t for t in diagnosis.get("topics", ()) if t in topics)
+        owners = lexicon.get("owners", {})
         self.cooccurrence = tuple(
             _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
-                  r.get("order") == "any", bool(r.get("keep")))
+                  r.get("order") == "any", bool(r.get("keep")),
+                  frozenset(fold(w) for w in owners.get("children", ()))
+                  if r.get("child_topic") else frozenset(),
+                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
