@@ -45,6 +45,8 @@ MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
+# a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
+PARTICLE_SLACK = 7
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 class TopicIndex:
@@ -122,6 +124,7 @@ class TopicIndex:
         self.windowed: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         self.stem_single: dict[str, str] = {}
         people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
+        self.particles = frozenset(fold(w) for w in lexicon.get("window", {}).get("particles", ()))
         for phrase in self.phrases:
             stems = tuple(map(_stem, phrase))
             if len(phrase) > 1:
@@ -244,11 +247,13 @@ class TopicIndex:
             for phrase_stems, phrase in self.windowed.get(first_stem, ()):
                 if matched[i]:
                     break
+                # German puts a verb's particle at the end of its clause ("driftet … ab")
+                slack = PARTICLE_SLACK if phrase[-1] in self.particles else WINDOW_SLACK
                 free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
-                                         min(len(words), i + len(phrase) + WINDOW_SLACK))
+                                         min(len(words), i + len(phrase) + slack))
                         if not matched[j] and words[j] not in self.ignore
                         and clause[j] == clause[i]]  # fmt: skip
-                used = within_window(stems, phrase_stems, free, WINDOW_SLACK)
+                used = within_window(stems, phrase_stems, free, slack)
                 if used:
                     credit(phrase, min(used))
                     for j in used:
