@@ -5,6 +5,7 @@ Kept apart from `topics.py` so that the index there holds only the finding itsel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.understanding.normalise import stem
@@ -70,9 +71,12 @@ def mask_ignored(
                     matched[i] = True
 
 
-def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit]) -> list[Credit]:
+def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
+                  fits: Callable[[str], bool] = lambda topic: True) -> list[Credit]:
     """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's), or to
-    the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt")."""
+    the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
+    too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
+    baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
     stems = [stem(w) for w in words]
     for rule in rules:
         positions = sorted({c.position for c in credits
@@ -83,6 +87,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         childs: list[int] = []
         for position in positions:
             owner = _owner(rule, words, stems, position)
+            if owner == "child" and rule.child_topic and not fits(rule.child_topic):
+                owner = "near"
             if owner == "near":
                 theirs.append(position)
             elif owner == "child" and rule.child_topic:
@@ -113,12 +119,16 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
         if words[i] in near or stems[i] in near:
             return "near"
-        if rule.children and _is_child(words[i], rule.children):
-            return "child"
+        if rule.children and _is_child(words[i], rule.children) and not (
+                set(words[max(0, i - 3) : i]) & _ATTRIBUTIVE):
+            return "child"  # not "Mama von 2 Kita-Kindern …": a child named after a parent
     if rule.any_order and any(words[i] in near for i in range(at + 1, at + rule.window + 1)
                               if i < len(words)):  # fmt: skip
         return "near"
     return None
+
+
+_ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
 
 
 def _is_child(word: str, children: frozenset[str]) -> bool:

@@ -68,6 +68,7 @@ class TopicIndex:
         self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
+        self.who = frozenset(fold(w) for w in lexicon.get("who", {}).get("words", ()))
         self.general: dict[str, tuple[str, ...]] = {
             phase: tuple(keys) for phase, keys in lexicon["general"].items()
         }
@@ -304,7 +305,9 @@ class TopicIndex:
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
-        credits = cooccurrences(self.cooccurrence, words, credits)
+        phases = set(age.phases()) if age else None
+        credits = cooccurrences(self.cooccurrence, words, credits,
+                                lambda t: not phases or bool(phases & set(self.topics[t].phases)))
         credits = aggression(self.aggression, words, clause, asked, credits)
         credits = without_negated(credits, negated_words(words, clause))
         found = self._decide(credits, age)
@@ -348,6 +351,11 @@ class TopicIndex:
         return added
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
+        if any(c.strong and c.term not in self.who and c.term not in self.secondary
+               for c in credits):  # fmt: skip
+            # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
+            credits = [replace(c, weight=c.weight * SECONDARY) if c.term in self.who else c
+                       for c in credits]  # fmt: skip
         strong: dict[str, float] = defaultdict(float)
         weak: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
