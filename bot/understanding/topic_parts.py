@@ -5,7 +5,7 @@ Kept apart from `topics.py` so that the index there holds only the finding itsel
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.understanding.normalise import stem
@@ -57,6 +57,17 @@ class Rule:
     children: frozenset[str] = frozenset()
     child_topic: str | None = None
     genitive: frozenset[str] = frozenset()
+
+
+def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
+                   known: Collection[str]) -> list[str]:  # fmt: skip
+    """Return topics a found one implies for the child's phase (a baby's family burden)."""
+    added: list[str] = []
+    for rule in rules:
+        fits = bool(phases and phases & rule.phases) and rule.add in known
+        if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
+            added.append(rule.add)
+    return added
 
 
 def mask_ignored(

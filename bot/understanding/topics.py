@@ -32,7 +32,7 @@ from bot.understanding.spelling import (
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
-from bot.understanding.topic_parts import TopicMatch, cooccurrences, mask_ignored
+from bot.understanding.topic_parts import TopicMatch, cooccurrences, implied_topics, mask_ignored
 from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
@@ -341,15 +341,6 @@ class TopicIndex:
                                          strong=False))  # fmt: skip
         return found
 
-    def _implied(self, topics: list[str], phases: set[str] | None) -> list[str]:
-        """Return topics a found one implies for the child's phase (a baby's family burden)."""
-        added: list[str] = []
-        for rule in self.implications:
-            fits = bool(phases and phases & rule.phases) and rule.add in self.topics
-            if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
-                added.append(rule.add)
-        return added
-
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         if any(c.strong and c.term not in self.who and c.term not in self.secondary
                for c in credits):  # fmt: skip
@@ -408,7 +399,8 @@ class TopicIndex:
                 weight[c.topic] += min(c.weight, MAIN_CAP)
         top = max(weight.values(), default=0.0)
         main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
-        implied = self._implied(ordered, phases)  # a baby's family burden is a Frühe-Hilfen need
+        # a baby's family burden is a Frühe-Hilfen need
+        implied = implied_topics(self.implications, ordered, phases, self.topics)
         main += tuple(implied)
         ordered += implied
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
