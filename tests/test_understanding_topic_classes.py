@@ -195,3 +195,53 @@ def test_a_particle_closes_its_clause_but_not_the_next(catalogue: Catalogue) -> 
     assert "offene_jugendarbeit" in _topics(catalogue, "Junge 13 hängt nur noch am Bahnhof rum")
     assert "offene_jugendarbeit" not in _topics(
         catalogue, "Kind 4 hängt sehr an der Mutter, Rumänien ist weit weg, Unna")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opa und Oma versorgen die Enkel (4 und 7), Eltern sind weg. Hilfe in Kamen?",
+        "Die Tochter 6 lebt bei der Oma, weil der Vater in Haft ist. Unterstützung in Unna?",
+        "Grandparents raising their grandchildren (5 and 9) after the mother died, Lünen",
+    ],
+)
+def test_kinship_care_is_youth_welfare(catalogue: Catalogue, text: str) -> None:
+    assert _topics(catalogue, text)[0] == "hilfen_zur_erziehung"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sohn 14 beim Ladendiebstahl erwischt, wer hilft in Unna?",
+        "Jugendlicher 15, mehrere Straftaten, Sachbeschädigung. Angebot in Kamen?",
+        "Tochter 16 polizeibekannt wegen Diebstahl, Lünen",
+    ],
+)
+def test_a_young_persons_offence(catalogue: Catalogue, text: str) -> None:
+    assert set(_topics(catalogue, text)[:2]) & {"hilfen_zur_erziehung", "gewaltpraevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Mädchen 3 spricht kaum Deutsch, Unna", "sprachfoerderung"),
+        ("Junge 4 spricht noch kein Deutsch, Kamen", "sprachfoerderung"),
+        ("Jugendlicher 15 aus Afghanistan spricht wenig Deutsch, Lünen", "migration_integration"),
+        ("Schülerin 14 spricht kein Deutsch, Bergkamen", "migration_integration"),
+    ],
+)
+def test_speaking_little_german_by_the_childs_age(catalogue: Catalogue, text: str,
+                                                  topic: str) -> None:  # fmt: skip
+    assert _topics(catalogue, text)[0] == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es ein Frauencafé für Mütter mit Babys in Unna?",
+        "Familiencafé mit Krabbelecke in Kamen, Kind 1",
+        "Mütterfrühstück für Mamas mit Kleinkindern in Lünen?",
+    ],
+)
+def test_a_cafe_for_mothers_is_a_parent_child_group(catalogue: Catalogue, text: str) -> None:
+    assert "eltern_kind_gruppen" in _topics(catalogue, text)[:2]
