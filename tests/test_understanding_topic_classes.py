@@ -245,3 +245,17 @@ def test_speaking_little_german_by_the_childs_age(catalogue: Catalogue, text: st
 )
 def test_a_cafe_for_mothers_is_a_parent_child_group(catalogue: Catalogue, text: str) -> None:
     assert "eltern_kind_gruppen" in _topics(catalogue, text)[:2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby 6 wochen schreit jede nacht stundenlang, eltern am ende, unna",
+        "Säugling 3 Monate brüllt dauernd, Mutter völlig fertig, Kamen",
+        "Our baby (10 weeks) cries all night and we are exhausted, Lünen",
+        "Neugeborenes schreit nachts ununterbrochen, Papa überfordert, Bergkamen",
+    ],
+)
+def test_a_baby_crying_without_end_is_a_crying_baby_need(catalogue: Catalogue,
+                                                         text: str) -> None:  # fmt: skip
+    assert _topics(catalogue, text)[0] == "schreibaby_schlaf"

@@ -389,7 +389,10 @@ class TopicIndex:
             general = [t for t in dict.fromkeys(order) if t in self.topics]
             return TopicMatch(tuple(general), (), general=True)
         # more evidence first; on a tie the need named first (people lead with what they want)
-        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
+        # then, for a known age, the need particular to this life phase ("Schuldnerberatung" at
+        # 20 is the young adult's debt counselling before the family's money matters)
+        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0),
+                                                len(self.topics[t].phases) if phases else 0, t))
         # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
         # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
         # words too common to name a need ("Kinderarzt findet nix" tells who looked)
