@@ -259,3 +259,17 @@ def test_a_cafe_for_mothers_is_a_parent_child_group(catalogue: Catalogue, text: 
 def test_a_baby_crying_without_end_is_a_crying_baby_need(catalogue: Catalogue,
                                                          text: str) -> None:  # fmt: skip
     assert _topics(catalogue, text)[0] == "schreibaby_schlaf"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Sohn 15 macht ständig blau, Unna", "schulsozialarbeit"),
+        ("tochter 14 hat null bock auf schule, kamen", "schulsozialarbeit"),
+        ("Junge 13 ist von der Schule geflogen, was jetzt? Lünen", "schulsozialarbeit"),
+        ("Sohn 16 kommt jedes Wochenende zugedröhnt heim, Bergkamen", "medien_sucht"),
+        ("Vater kommt oft besoffen heim, Kinder 5 und 8, Unna", "belastete_eltern"),
+    ],
+)
+def test_colloquial_school_and_substances(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert _topics(catalogue, text)[0] == topic
