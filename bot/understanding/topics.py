@@ -313,33 +313,15 @@ class TopicIndex:
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
-            borrowed = self._offer_credits(words, matched, asked)
+            borrowed = self.offer_words.credits(
+                words, matched, [OFFER_WORD * (ASKED if a else 1.0) for a in asked],
+                self.ignore, self.known_common, self.topics)  # fmt: skip
             if borrowed:
                 credits += borrowed
                 found = self._decide(credits, age)
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
         return replace(found, positions=frozenset(explained),
                        compounds=tuple(compounds))  # fmt: skip
-
-    def _offer_credits(self, words: list[str], matched: list[bool], asked: tuple[bool, ...]
-                       ) -> list[_Credit]:  # fmt: skip
-        """Weak credits from the offers' own texts for words no vocabulary lists ("Tanzgruppe",
-        "Wöchnerin"); a compound with a generic head counts by its first part."""
-        assert self.offer_words is not None
-        found: list[_Credit] = []
-        for i, word in enumerate(words):
-            if matched[i] or word in self.ignore or word in self.known_common:
-                continue
-            first = modifier(word)
-            carrier = first or word
-            if is_generic(carrier) or carrier in self.known_common:
-                continue
-            weight = OFFER_WORD * (ASKED if asked[i] else 1.0)
-            for evidence in self.offer_words.evidence(carrier, 4 if first else 5):
-                if evidence.topic in self.topics:
-                    found.append(_Credit(i, carrier, evidence.topic, weight * evidence.share,
-                                         strong=False))  # fmt: skip
-        return found
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         if any(c.strong and c.term not in self.who and c.term not in self.secondary
