@@ -88,12 +88,13 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
     too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
     baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
-    stems = [stem(w) for w in words]
+    stems: list[str] = []
     for rule in rules:
         positions = sorted({c.position for c in credits
                             if c.term in rule.words or words[c.position] in rule.words})
         if not positions:
             continue
+        stems = stems or [stem(w) for w in words]
         theirs: list[int] = []
         childs: list[int] = []
         for position in positions:
@@ -122,7 +123,7 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
 
     A trigger in the genitive right after the word owns it ("Spielsucht des Vaters"); otherwise
     the person named last before it within the window; in any order, the nearest trigger after."""
-    near = rule.near | {stem(w) for w in rule.near}
+    near = rule.near  # spelt and stemmed (`TopicIndex` adds the stems)
     after = range(at + 1, min(len(words), at + 4))
     for i in after:
         if (words[i] in near or stems[i] in near) and words[i - 1] in rule.genitive:

@@ -83,7 +83,7 @@ class TopicIndex:
         self.diagnosis_topics = tuple(t for t in diagnosis.get("topics", ()) if t in topics)
         owners = lexicon.get("owners", {})
         self.cooccurrence = tuple(
-            _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
+            _Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), _stem(fold(n)))),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
                   r.get("order") == "any", bool(r.get("keep")),
                   frozenset(fold(w) for w in owners.get("children", ()))
@@ -324,8 +324,9 @@ class TopicIndex:
                        compounds=tuple(compounds))  # fmt: skip
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
-        if any(c.strong and c.term not in self.who and c.term not in self.secondary
-               for c in credits):  # fmt: skip
+        if any(c.term in self.who for c in credits) and any(
+                c.strong and c.term not in self.who and c.term not in self.secondary
+                for c in credits):  # fmt: skip
             # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
             credits = [replace(c, weight=c.weight * SECONDARY) if c.term in self.who else c
                        for c in credits]  # fmt: skip
