@@ -7,7 +7,8 @@ Regenerate with `python -m bot.understanding.language_names > bot/data/language_
 
 `kind` is `name` (a word naming the language: "polnisch", "polish", "polski", "kurmanci",
 "arapca") or `wish` (a form that asks for the language on its own: "po polsku", "по-русски",
-"українською", "بالعربية"). Which locales, exclusions and derived forms: `language_frames.toml [names]`.
+"українською", "بالعربية"). Which locales, exclusions and derived forms:
+`language_frames.toml [names]`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _words(name: str) -> Iterator[str]:
     """The single-word names in a Babel name: "kurdî (kurmancî)" gives both words; names of
-    several words ("Norwegisch Bokmål", "Kuzey Ndebele dili") give none, their parts are no names."""
+    several words ("Norwegisch Bokmål", "Kuzey Ndebele dili") give none: their parts are no
+    names."""
     for part in re.split(r"[()]", name):
         words = _WORD.findall(part)
         if len(words) == 1 and len(words[0]) == len(part.strip()):
@@ -78,8 +80,9 @@ def generate(config: dict[str, Any] | None = None) -> list[tuple[str, str, str]]
                 continue
             for form in rule["forms"]:
                 wishes[fold(form.replace("{stem}", stem))].add(code)
+    short = config["min_length"]
     rows = [(form, next(iter(found)), "name") for form, found in names.items()
-            if len(found) == 1 and len(form) >= config["min_length"] and form not in excluded]  # fmt: skip
+            if len(found) == 1 and len(form) >= short and form not in excluded]  # fmt: skip
     rows += [(form, next(iter(found)), "wish") for form, found in wishes.items() if len(found) == 1]
     return sorted(rows)
 

@@ -75,16 +75,15 @@ def _grammar() -> _Grammar:
         frames.append(_Frame(re.compile(source.replace("{w}", _WORD)), entry.get("weak", False),
                              entry.get("fuzzy", False), entry.get("inflected", False),
                              entry.get("subject", False)))  # fmt: skip
-    subject = patterns["subject"]
-    subject_re = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, subject)) + r")(?![^\W\d_])"
-                            r"|nachhilfe|lernfoerderung|foerderunterricht")  # fmt: skip
+    parts = "|".join(map(re.escape, patterns["subject_parts"]))
+    subject = re.compile(_words(patterns["subject"]).pattern + "|" + parts)
     return _Grammar(
         names=names,
         wishes=wishes,
         frames=tuple(frames),
         own_language=re.compile(patterns["own_language"]),
         family=_words(data["family"]["words"]),
-        subject=subject_re,
+        subject=subject,
         waived_after=re.compile(patterns["waived_after"]),
         negations=frozenset(data.get("negations", ())),
         fillers=frozenset(data.get("waiving_fillers", ())),
@@ -104,7 +103,8 @@ def language_code(word: str, *, inflected: bool = False, fuzzy: bool = False) ->
             if word.endswith(ending) and stem.endswith("isch") and stem in grammar.names:
                 code = grammar.names[stem]
                 break
-    if code is None and fuzzy and len(word) >= 6 and word.isascii() and word not in grammar.ordinary:
+    typo = fuzzy and len(word) >= 6 and word.isascii() and word not in grammar.ordinary
+    if code is None and typo:
         # a typo keeps the first letter; longer names tolerate two slips ("truekisch")
         cutoff = 2 if len(word) >= 9 else 1
         choices = [n for n in grammar.fuzzy_names if n[0] == word[0]]
@@ -144,8 +144,8 @@ def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
 
 
 def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
-    """"Beratung in seiner Sprache", "in der Muttersprache": the language the request names for
-    the family ("spricht Kurmancî", "farsisprachig") is the one asked for."""
+    """Read "Beratung in seiner Sprache", "in der Muttersprache": the language the request names
+    for the family ("spricht Kurmancî", "farsisprachig") is the one asked for."""
     wish = grammar.own_language.search(folded)
     if wish is None:
         return None
@@ -178,7 +178,7 @@ def parse_languages(folded: str) -> tuple[str, ...]:
                 continue
             if code != GERMAN:
                 found.setdefault(code, match.start())
-            tail = _COORDINATED.match(folded, match.end(), match.end() + 40)
+            tail = _COORDINATED.match(folded, match.end("w"), match.end("w") + 40)
             if tail:
                 other = language_code(tail.group(1), inflected=frame.inflected)
                 if other and other != GERMAN:
