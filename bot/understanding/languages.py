@@ -38,6 +38,7 @@ class _Frame:
     fuzzy: bool  # a misspelt name counts
     inflected: bool  # an inflected adjective counts ("in polnischer Sprache")
     subject: bool  # not beside a school subject ("Nachhilfe in Englisch")
+    when: tuple[str, ...]  # run only when the text contains one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +73,9 @@ def _grammar() -> _Grammar:
         source = entry["re"]
         for slot, words in slots.items():
             source = source.replace("{" + slot + "}", words)
-        frames.append(_Frame(re.compile(source.replace("{w}", _WORD)), entry.get("weak", False),
-                             entry.get("fuzzy", False), entry.get("inflected", False),
-                             entry.get("subject", False)))  # fmt: skip
+        flags = [entry.get(flag, False) for flag in ("weak", "fuzzy", "inflected", "subject")]
+        pattern = re.compile(source.replace("{w}", _WORD))
+        frames.append(_Frame(pattern, *flags, when=tuple(entry.get("when", ()))))
     parts = "|".join(map(re.escape, patterns["subject_parts"]))
     subject = re.compile(_words(patterns["subject"]).pattern + "|" + parts)
     return _Grammar(
@@ -162,7 +163,12 @@ def parse_languages(folded: str) -> tuple[str, ...]:
     """Return ISO 639-1 codes the request asks the offer to be held in, in order of mention."""
     grammar = _grammar()
     found: dict[str, int] = {}
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
+    # most requests name no language: then only the frames that read typos need to run
+    named = any(language_code(word, inflected=True) for _, word in tokens)
     for frame in grammar.frames:
+        if not (named or frame.fuzzy) or (frame.when and not any(w in folded for w in frame.when)):
+            continue
         for match in frame.pattern.finditer(folded):
             word = match.group("w")
             code = language_code(word, inflected=frame.inflected, fuzzy=frame.fuzzy)
@@ -183,7 +189,6 @@ def parse_languages(folded: str) -> tuple[str, ...]:
                 other = language_code(tail.group(1), inflected=frame.inflected)
                 if other and other != GERMAN:
                     found.setdefault(other, match.start() + 1)
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
     for i, (at, word) in enumerate(tokens):
         pair = None
         if i + 1 < len(tokens):
@@ -192,7 +197,7 @@ def parse_languages(folded: str) -> tuple[str, ...]:
         code = grammar.wishes.get(word) or (grammar.wishes.get(pair) if pair else None)
         if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar):
             found.setdefault(code, at)
-    if not found:
+    if not found and named:
         own = _own_language(folded, grammar)
         if own:
             found[own[1]] = own[0]
