@@ -8,13 +8,19 @@ derived from Polish, Russian, Ukrainian and Arabic names, typos, the mother tong
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.models import GapReason
+from bot.text import fold
 from bot.understanding import understand
+from bot.understanding.foreign import germanise
 from bot.understanding.language_names import TABLE, generate, render
+from bot.understanding.languages import parse_languages
 
 WISHES = [
     # inflected adjectives before "Sprache"
@@ -46,6 +52,9 @@ WISHES = [
     ("eine polnischsprachige Ansprechpartnerin für Pflegeeltern, Kind 7", ("pl",)),
     ("Kinderarzt gesucht, die Familie spricht nur Lingala, Kind 2, Unna", ("ln",)),
     ("Hausaufgabenhilfe mit jemandem, der Urdu spricht, Kamen", ("ur",)),
+    ("russischsprechende Familienhebamme in Unna, Baby 3 Wochen", ("ru",)),
+    ("eine arabische Muttersprachlerin als Familienpatin, Kinder 2 und 5, Lünen", ("ar",)),
+    ("Any Arabic groups for mums with toddlers (2) in Kamen?", ("ar",)),
     # Turkish and Kurmancî
     ("Kurmancî bilen bir Hebamme var mı, Kamen?", ("ku",)),
     ("Lünen'de Farsça konuşan psikolog?", ("fa",)),
@@ -132,3 +141,23 @@ def test_offers_shown_for_a_language_are_held_in_it(catalogue: Catalogue) -> Non
 def test_the_name_table_is_what_babel_gives() -> None:
     """`language_names.tsv` is generated; it must not drift from Babel or `[names]`."""
     assert TABLE.read_text("utf-8") == render(generate())
+
+
+LABELLED = ["dev.jsonl", "fresh/requests.jsonl", "holdout/requests.jsonl",
+            "holdout2/requests.jsonl"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_no_labelled_request_gains_a_language_it_does_not_ask_for(name: str) -> None:
+    """Over every labelled request: no language the label lacks (a family's language, a
+    nationality, a subject), and the asked ones found."""
+    wrong, missed, asked = [], 0, 0
+    for line in (Path(__file__).parent / "data" / name).read_text("utf-8").splitlines():
+        label = json.loads(line)
+        want = set(label.get("languages") or ())
+        got = set(parse_languages(fold(germanise(label["q"]))))
+        wrong += [(label["id"], sorted(got - want))] if got - want else []
+        missed += len(want - got)
+        asked += len(want)
+    assert wrong == []
+    assert missed <= 0.05 * asked
