@@ -55,6 +55,12 @@ WISHES = [
     ("russischsprechende Familienhebamme in Unna, Baby 3 Wochen", ("ru",)),
     ("eine arabische Muttersprachlerin als Familienpatin, Kinder 2 und 5, Lünen", ("ar",)),
     ("Any Arabic groups for mums with toddlers (2) in Kamen?", ("ar",)),
+    ("Kann jemand Polnisch? Familie in Selm, Kind 4", ("pl",)),
+    ("Hebamme mit Arabischkenntnissen in Bergkamen", ("ar",)),
+    ("Beratung mit Sprachmittlerin für Farsi, Kind 6, Unna", ("fa",)),
+    ("Beratung, am besten Türkisch, Kind 3, Kamen", ("tr",)),
+    ("Sprachen: Arabisch, Kurdisch. Kind 5 in Kamen sucht Kita", ("ar", "ku")),
+    ("ideally Turkish, a parenting course for a 6 year old in Lünen", ("tr",)),
     # Turkish and Kurmancî
     ("Kurmancî bilen bir Hebamme var mı, Kamen?", ("ku",)),
     ("Lünen'de Farsça konuşan psikolog?", ("fa",)),
@@ -96,6 +102,10 @@ NO_WISH = [
     "Beratung auf Deutsch bitte, Kind 6, Werne",
     "Sprache deutlich verzögert, Kind 2, Sprachförderung in Selm",
     "Kind 3 spricht kaum, Sprachförderung auf Station? Lünen",
+    "Kind 4 spricht gerne Englisch mit Papa, Kita in Unna",
+    "Mutter mit wenig Deutschkenntnissen, Kind 3, Kita in Kamen",
+    "Vater hat gute Englischkenntnisse, Kind 8, Nachhilfe in Mathe",
+    "Gebärdensprachdolmetscher für das Elterngespräch, Kind 6, Unna",
 ]
 
 

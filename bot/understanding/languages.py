@@ -167,7 +167,9 @@ def parse_languages(folded: str) -> tuple[str, ...]:
     # most requests name no language: then only the frames that read typos need to run
     named = any(language_code(word, inflected=True) for _, word in tokens)
     for frame in grammar.frames:
-        if not (named or frame.fuzzy) or (frame.when and not any(w in folded for w in frame.when)):
+        if frame.when and not any(word in folded for word in frame.when):
+            continue
+        if not (frame.when or frame.fuzzy or named):
             continue
         for match in frame.pattern.finditer(folded):
             word = match.group("w")
