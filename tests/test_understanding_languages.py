@@ -73,6 +73,8 @@ WISHES = [
     # the mother tongue of a family the request names
     ("Jugendlicher, 15, spricht Kurmancî; Beratung in seiner Muttersprache? Bergkamen", ("ku",)),
     ("Mädchen 14, spricht Tigrinya, Hilfe in ihrer Sprache in Lünen?", ("ti",)),
+    ("Familie spricht Tigrinya, herkunftssprachliche Beratung gesucht, Kind 5, Unna", ("ti",)),
+    ("Şêwirmendî bi zimanê kurdî, zarok 6 salî, Bergkamen", ("ku",)),
 ]
 
 NO_WISH = [
