@@ -12,6 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
+from babel import Locale
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
 from bot.matching import match
@@ -173,3 +176,24 @@ def test_no_labelled_request_gains_a_language_it_does_not_ask_for(name: str) -> 
         asked += len(want)
     assert wrong == []
     assert missed <= 0.05 * asked
+
+
+def test_every_language_with_a_german_adjective_name_is_understood_in_every_frame() -> None:
+    """The mechanism, not a list: each ISO 639-1 language Babel names with a German adjective
+    ("Aserbaidschanisch", "Lettisch", "Walisisch") is read in the common German frames."""
+    names = {c: n for c, n in Locale("de").languages.items()
+             if len(c) == 2 and c != "de" and n.endswith("isch") and n.isalpha()}  # fmt: skip
+    frames = ["Elternkurs auf {N}, Kind 4", "Beratung in {n}er Sprache für eine Mutter",
+              "{N}sprachige Hebamme gesucht",
+              "Familie spricht nur {N}, Kinderarzt gesucht"]  # fmt: skip
+    missed = [(code, frame) for code, name in names.items() for frame in frames
+              if code not in parse_languages(fold(frame.replace("{N}", name)
+                                                  .replace("{n}", name.lower())))]  # fmt: skip
+    assert len(names) >= 90 and missed == []
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_known_codes_in_order_without_german(text: str) -> None:
+    codes = parse_languages(fold(text))
+    assert len(set(codes)) == len(codes) and "de" not in codes
+    assert all(2 <= len(code) <= 3 and code.isalpha() for code in codes)

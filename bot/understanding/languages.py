@@ -115,14 +115,6 @@ def language_code(word: str, *, inflected: bool = False, fuzzy: bool = False) ->
     return code
 
 
-def language_words() -> frozenset[str]:
-    """Every folded language name: words that say which language, never what is needed."""
-    grammar = _grammar()
-    return frozenset(grammar.names) | frozenset(
-        w for form in grammar.wishes for w in _TOKEN.findall(form)
-    )
-
-
 def _sentence(folded: str, start: int, end: int) -> str:
     begin = max((m.end() for m in _SENTENCE.finditer(folded, 0, start)), default=0)
     stop = _SENTENCE.search(folded, end)
