@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.models import Emergency
+from bot.text import fold
 from bot.understanding.agency import Agent, violent_acts
+from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
@@ -36,6 +38,8 @@ class _Signal:
     kind: str = "words"  # "agency": a violent verb, decided by who does it
     professional: bool = False  # gives way in a sentence about training and concepts
     resolvable: bool = True  # gives way in a sentence that tells it is over
+    ordered: bool = False  # the groups must follow each other: "Angst vor dem Vater"
+    topics: tuple[str, ...] = ()  # needs the sign also names ("für Geld mit älteren Typen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             s["name"], tuple(tuple(g) for g in s["groups"]), int(s.get("window", 1)),
             tuple(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
+            bool(s.get("ordered", False)), tuple(s.get("topics", ())),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -116,12 +121,22 @@ def _clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str]
     """Tokens with a comma between clauses, and where each word stands among them."""
     tokens: list[str] = []
     at: list[int] = []
+    numbers = _number_clauses(words, clause)
     for i, word in enumerate(words):
-        if i and clause[i] != clause[i - 1]:
+        if i and clause[i] != clause[i - 1] and not ({clause[i], clause[i - 1]} & numbers):
             tokens.append(",")
         at.append(len(tokens))
         tokens.append(word or "x")
     return tokens, at
+
+
+def _number_clauses(words: list[str], clause: tuple[int, ...]) -> set[int]:
+    """Clauses of numbers only, an aside that ends no clause: "die Kinder (2 und 6) schlägt"."""
+    spans: dict[int, list[str]] = {}
+    for word, number in zip(words, clause, strict=False):
+        spans.setdefault(number, []).append(word)
+    return {n for n, span in spans.items()
+            if all(w.isdigit() or w in ("und", "u", "and") for w in span) and span[0].isdigit()}
 
 
 def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
@@ -161,9 +176,16 @@ def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
 
 def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
     low, high = anchor - signal.window, anchor + signal.window
-    if all(any(low <= i <= high for i in at) for at in others):
-        return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
-    return False
+    if signal.ordered:  # each group after the one before: "Angst vor … dem Vater"
+        low = last = anchor
+        for at in others:
+            later = [i for i in at if last < i <= high]
+            if not later:
+                return False
+            last = later[0]
+    elif not all(any(low <= i <= high for i in at) for at in others):
+        return False
+    return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
 
 
 def _acts(signal: _Signal, words: list[str], context: _Context) -> list[int]:
@@ -202,9 +224,26 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     return not (signal.professional and any(_matches(w, context.professional) for w in sentence))
 
 
+@cache
+def _spoken() -> dict[str, tuple[str, ...]]:
+    """Spoken, chat and dialect spellings and what they stand for: the needs' table ("nich",
+    "nix", "nen") and the signs' own (`[colloquial]` in safety.toml: "watt", "dat", "lütten")."""
+    table = dict(colloquial())
+    for word, meaning in safety_lexicon().get("colloquial", {}).items():
+        table[fold(word)] = tuple(fold(meaning).split())
+    return table
+
+
+def _tokens(folded: str) -> list[str]:
+    """The words and punctuation of a folded text, spoken spellings expanded."""
+    table = _spoken()
+    words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
+    return [part for word in words for part in table.get(word, (word,))]
+
+
 def protection_signs(folded: str) -> tuple[str, ...]:
     """Return the names of the signs of a threat to a child's welfare the folded text shows."""
-    words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
+    words = _tokens(folded)
     signals, context = _signals()
     over = any(_matches(w, context.resolved) for w in words)
     return tuple(
@@ -213,7 +252,17 @@ def protection_signs(folded: str) -> tuple[str, ...]:
     )  # fmt: skip
 
 
-def protection_first(topics: tuple[str, ...], known: object) -> tuple[str, ...]:
-    """Put the child-protection topics first, then what else the request asked for."""
-    first = tuple(t for t in PROTECTION_TOPICS if t in known)  # type: ignore[operator]
+def sign_topics(signs: tuple[str, ...]) -> tuple[str, ...]:
+    """Needs the signs name besides protection: exploitation is also a matter of sexual
+    education, grooming over the phone one of media."""
+    names = set(signs)
+    return tuple(dict.fromkeys(t for s in _signals()[0] if s.name in names for t in s.topics))
+
+
+def protection_first(topics: tuple[str, ...], known: object, signs: tuple[str, ...] = ()
+                     ) -> tuple[str, ...]:  # fmt: skip
+    """Put the child-protection topics first, then the needs the signs name, then what else the
+    request asked for."""
+    wanted = (*PROTECTION_TOPICS, *sign_topics(signs))
+    first = tuple(t for t in wanted if t in known)  # type: ignore[operator]
     return first + tuple(t for t in topics if t not in first)
