@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.models import Emergency
+from bot.models import AgeRange, Emergency
 from bot.text import fold
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.normalise import colloquial
@@ -26,6 +26,7 @@ from bot.vocabulary.lexicon import safety_lexicon
 _WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
+ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class _Signal:
     resolvable: bool = True  # gives way in a sentence that tells it is over
     ordered: bool = False  # the groups must follow each other: "Angst vor dem Vater"
     topics: tuple[str, ...] = ()  # needs the sign also names ("für Geld mit älteren Typen")
+    reach: tuple[int, ...] = ()  # a window per group, when one group may stand further off
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             tuple(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
+            tuple(int(n) for n in s.get("reach", ())),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -183,6 +186,10 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
             if not later:
                 return False
             last = later[0]
+    elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
+        if not all(any(abs(i - anchor) <= far for i in at)
+                   for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip
+            return False
     elif not all(any(low <= i <= high for i in at) for at in others):
         return False
     return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
@@ -241,8 +248,13 @@ def _tokens(folded: str) -> list[str]:
     return [part for word in words for part in table.get(word, (word,))]
 
 
-def protection_signs(folded: str) -> tuple[str, ...]:
-    """Return the names of the signs of a threat to a child's welfare the folded text shows."""
+def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...]:
+    """Return the names of the signs of a threat to a child's welfare the folded text shows.
+
+    None when the person the request is about is of age ("Junge, 19, zu Hause rausgeflogen"):
+    that is a matter of help for young adults, and no child-protection offer serves them."""
+    if age is not None and age.low >= ADULT_MONTHS:
+        return ()
     words = _tokens(folded)
     signals, context = _signals()
     over = any(_matches(w, context.resolved) for w in words)
