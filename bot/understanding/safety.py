@@ -42,6 +42,7 @@ class _Signal:
     ordered: bool = False  # the groups must follow each other: "Angst vor dem Vater"
     topics: tuple[str, ...] = ()  # needs the sign also names ("für Geld mit älteren Typen")
     reach: tuple[int, ...] = ()  # a window per group, when one group may stand further off
+    under_months: int | None = None  # a sign only for a child this young (when the age is known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             tuple(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
-            tuple(int(n) for n in s.get("reach", ())),
+            tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -260,8 +261,14 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
     over = any(_matches(w, context.resolved) for w in words)
     return tuple(
         s.name for s in signals
-        if any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context))
+        if _young_enough(s, age)
+        and any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context))
     )  # fmt: skip
+
+
+def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
+    """A carer's drinking endangers a baby; an older child is cared for in other ways."""
+    return signal.under_months is None or age is None or age.low < signal.under_months
 
 
 def sign_topics(signs: tuple[str, ...]) -> tuple[str, ...]:
