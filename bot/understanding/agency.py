@@ -57,6 +57,7 @@ class _Words:
     coordinators: frozenset[str]
     objects: frozenset[str]
     adult_only: frozenset[str]
+    subordinators: frozenset[str]
 
 
 @cache
@@ -67,7 +68,8 @@ def _words() -> _Words:
         tuple(data["adults"]), tuple(data["children"]),
         *(frozenset(data[k]) for k in ("pronouns", "relatives", "boundaries", "particles",
                                        "homonyms", "noun_markers", "negations", "only",
-                                       "idioms", "coordinators", "objects", "adult_only")),
+                                       "idioms", "coordinators", "objects", "adult_only",
+                                       "subordinators")),
     )  # fmt: skip
 
 
@@ -86,18 +88,21 @@ def _person(word: str, lex: _Words) -> Agent | None:
 def _clause(words: list[str], at: int, lex: _Words) -> tuple[int, int]:
     """Return the bounds [start, end) of the clause around `at`.
 
-    A verb that closes its clause stands last in a subordinate clause, so an "und" before it
-    that follows a person joins objects, not clauses: "dass ihr Mann sie und die Kinder (2 und 6)
-    schlägt" is one clause whose subject is the husband."""
+    In a subordinate clause the verb stands last, so an "und" before it that follows a person
+    joins objects, not clauses: "dass ihr Mann sie und die Kinder (2 und 6) schlägt" is one
+    clause whose subject is the husband. A clause is subordinate when its verb closes it or,
+    dictated without commas, when the joined persons go back to "dass", "weil", …"""
     start = _start(words, at, lex)
     end = at + 1
     while end < len(words) and not _ends(words[end], lex):
         end += 1
-    if end == at + 1:
-        while start > 1 and words[start - 1] in lex.coordinators and _after_person(
-            words, start - 1, lex
-        ):
-            start = _start(words, start - 2, lex)
+    joined = start
+    while joined > 1 and words[joined - 1] in lex.coordinators and _after_person(
+        words, joined - 1, lex
+    ):
+        joined = _start(words, joined - 2, lex)
+    if joined < start and (end == at + 1 or words[joined - 1] in lex.subordinators):
+        start = joined
     return start, end
 
 

@@ -243,10 +243,11 @@ def _spoken() -> dict[str, tuple[str, ...]]:
 
 
 def _tokens(folded: str) -> list[str]:
-    """The words and punctuation of a folded text, spoken spellings expanded."""
+    """The words and punctuation of a folded text, spoken spellings expanded; brackets are
+    dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without them."""
     table = _spoken()
     words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
-    return [part for word in words for part in table.get(word, (word,))]
+    return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
 
 
 def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...]:
@@ -267,7 +268,7 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
 
 
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
-    """A carer's drinking endangers a baby; an older child is cared for in other ways."""
+    """A carer's drinking endangers a baby, who depends on her wholly; not every older child."""
     return signal.under_months is None or age is None or age.low < signal.under_months
 
 
