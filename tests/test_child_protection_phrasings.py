@@ -25,7 +25,8 @@ from bot.understanding.safety import emergency_numbers, protection_signs
 # (text, is a sign, age in years named in the message or None)
 PHRASINGS: list[tuple[str, bool, int | None]] = [
     # violence against the mother and the children, told by someone else
-    ("Eine Kursteilnehmerin sagt, dass ihr Freund sie und ihre Tochter (4) schlägt, Kamen", True, 4),
+    ("Eine Kursteilnehmerin sagt, dass ihr Freund sie und ihre Tochter (4) schlägt, Kamen", True,
+     4),
     ("Nachbarin berichtet, dass der Vater die Mutter und die Kinder verprügelt, Bergkamen", True,
      None),
     ("Mutter erzählt, dass ihr Ex sie und den Sohn bedroht, Sohn 9, Unna", True, 9),
@@ -141,8 +142,8 @@ def test_a_carers_drinking_is_a_sign_with_a_baby_only() -> None:
 
 def test_violence_against_mother_and_children_ranks_the_local_asd_first(catalogue: Catalogue
                                                                         ) -> None:  # fmt: skip
-    answer = match(understand("Eine Kursteilnehmerin erzählt, dass ihr Mann sie und die Kinder "
-                              "(3 und 7) schlägt. Wohnt in Kamen.", catalogue), catalogue)  # fmt: skip
+    text = "Eine Teilnehmerin erzählt, dass ihr Mann sie und die Kinder (3 und 7) schlägt. Kamen"
+    answer = match(understand(text, catalogue), catalogue)
     assert answer.emergency and answer.request.topics[0] == "kinderschutz"
     assert "elternkurse" not in answer.request.topics  # the children are hit; they hit no one
     top = [hit.offer for hit in answer.offers[:3]]
