@@ -14,8 +14,9 @@ about training and concepts ("Fortbildung zu § 8a") — then it is a topic of w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.models import AgeRange, Emergency
 from bot.text import fold
@@ -32,9 +33,9 @@ ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and ov
 @dataclass(frozen=True, slots=True)
 class _Signal:
     name: str
-    groups: tuple[tuple[str, ...], ...]
+    groups: tuple[_Words, ...]
     window: int
-    unless: tuple[str, ...]
+    unless: _Words
     negatable: bool
     kind: str = "words"  # "agency": a violent verb, decided by who does it
     professional: bool = False  # gives way in a sentence about training and concepts
@@ -50,24 +51,30 @@ class _Context:
     """Words around a sign that make it no case: negations, the past, training."""
 
     negations: frozenset[str]
-    past: tuple[str, ...]
-    resolved: tuple[str, ...]
-    professional: tuple[str, ...]
+    past: _Words
+    resolved: _Words
+    professional: _Words
     cleared: frozenset[str]
     cleared_when_negated: frozenset[str]
     strong_negations: frozenset[str]
 
 
-@cache
-def _compiled(patterns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Split word patterns into exact words and prefixes ("misshandl*")."""
-    exact = frozenset(p for p in patterns if not p.endswith("*"))
-    return exact, tuple(p[:-1] for p in patterns if p.endswith("*"))
+@dataclass(frozen=True, slots=True, eq=False)
+class _Words:
+    """Word patterns split once into exact words and prefixes ("misshandl*")."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, patterns: Iterable[str]) -> _Words:
+        listed = tuple(patterns)
+        return cls(frozenset(p for p in listed if not p.endswith("*")),
+                   tuple(p[:-1] for p in listed if p.endswith("*")))  # fmt: skip
 
 
-def _matches(word: str, patterns: tuple[str, ...]) -> bool:
-    exact, prefixes = _compiled(patterns)
-    return word in exact or word.startswith(prefixes)
+def _matches(word: str, patterns: _Words) -> bool:
+    return word in patterns.exact or word.startswith(patterns.prefixes)
 
 
 @cache
@@ -75,8 +82,8 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
     data = safety_lexicon()
     signals = tuple(
         _Signal(
-            s["name"], tuple(tuple(g) for g in s["groups"]), int(s.get("window", 1)),
-            tuple(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
+            s["name"], tuple(_Words.of(g) for g in s["groups"]), int(s.get("window", 1)),
+            _Words.of(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
@@ -84,12 +91,32 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
         for s in data["signal"]
     )  # fmt: skip
     context = _Context(
-        frozenset(data.get("negations", ())), tuple(data.get("past", ())),
-        tuple(data.get("resolved", ())), tuple(data.get("professional", ())),
+        frozenset(data.get("negations", ())), _Words.of(data.get("past", ())),
+        _Words.of(data.get("resolved", ())), _Words.of(data.get("professional", ())),
         frozenset(data.get("cleared", ())), frozenset(data.get("cleared_when_negated", ())),
         frozenset(data.get("strong_negations", ())),
     )  # fmt: skip
     return signals, context
+
+
+@cache
+def _all_groups() -> tuple[_Words, ...]:
+    return tuple(group for signal in _signals()[0] for group in signal.groups)
+
+
+@lru_cache(maxsize=1 << 16)
+def _groups_of(word: str) -> tuple[_Words, ...]:
+    """The signal groups a word belongs to, decided once per word: a request is read in one
+    pass, not once per group."""
+    return tuple(group for group in _all_groups() if _matches(word, group))
+
+
+def _positions(words: list[str]) -> dict[_Words, list[int]]:
+    found: dict[_Words, list[int]] = {}
+    for i, word in enumerate(words):
+        for group in _groups_of(word):
+            found.setdefault(group, []).append(i)
+    return found
 
 
 @cache
@@ -162,16 +189,15 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
     return frozenset(i for i in range(len(words)) if at[i] in acts)
 
 
-def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
+def _anchors(signal: _Signal, words: list[str], context: _Context,
+             found: dict[_Words, list[int]]) -> list[int]:  # fmt: skip
     """Return where the signal fires: positions of its first group with all others near."""
     if signal.kind == "agency":
-        return _acts(signal, words, context)
+        return _acts(signal, words, context, found)
     hits: list[list[int]] = []
     for group in signal.groups:
-        at = [
-            i for i, w in enumerate(words)
-            if _matches(w, group) and not (signal.negatable and _negated(words, i, context))
-        ]  # fmt: skip
+        at = [i for i in found.get(group, ())
+              if not (signal.negatable and _negated(words, i, context))]  # fmt: skip
         if not at:
             return []
         hits.append(at)
@@ -196,9 +222,10 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
     return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
 
 
-def _acts(signal: _Signal, words: list[str], context: _Context) -> list[int]:
+def _acts(signal: _Signal, words: list[str], context: _Context,
+          found: dict[_Words, list[int]]) -> list[int]:  # fmt: skip
     """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
-    context_words = [i for i, w in enumerate(words) if _matches(w, signal.groups[1])]
+    context_words = found.get(signal.groups[1], [])
     fired = []
     for act in violent_acts(words):
         if act.agent is Agent.CHILD or _negated(words, act.at, context):
@@ -260,10 +287,11 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
     words = _tokens(folded)
     signals, context = _signals()
     over = any(_matches(w, context.resolved) for w in words)
+    found = _positions(words)
     return tuple(
         s.name for s in signals
         if _young_enough(s, age)
-        and any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context))
+        and any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context, found))
     )  # fmt: skip
 
 
