@@ -296,8 +296,9 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
 
 
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
-    """A carer's drinking endangers a baby, who depends on her wholly; not every older child."""
-    return signal.under_months is None or age is None or age.low < signal.under_months
+    """A carer's drinking endangers a baby, who depends on her wholly; for an older child, or a
+    child of unknown age ("Vater trinkt, Familie in Selm"), it asks for help for the family."""
+    return signal.under_months is None or (age is not None and age.high < signal.under_months)
 
 
 def sign_topics(signs: tuple[str, ...]) -> tuple[str, ...]:
