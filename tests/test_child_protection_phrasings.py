@@ -68,6 +68,17 @@ PHRASINGS: list[tuple[str, bool, int | None]] = [
     ("Mädchen 14, Verdacht auf Loverboy-Masche, Unna", True, 14),
     # fear of a carer
     ("Kind 5 hat Angst vor dem Papa, wenn er getrunken hat, Selm", True, 5),
+    # threats to kill, confinement, starving, an older boyfriend, extortion, injuries, squalor
+    ("Junge 9 erzählt, der Stiefvater sagt, er bringt ihn um, Kamen", True, 9),
+    ("Mädchen 13 sagt, ihr Vater will sie totschlagen, Unna", True, 13),
+    ("Jugendliche 14 wird von den Eltern im Zimmer eingesperrt, Werne", True, 14),
+    ("Kind 6 muss zuhause hungern, Bönen", True, 6),
+    ("Schülerin 14 hat einen erwachsenen Freund, der ihr ein Handy geschenkt hat, Lünen", True, 14),
+    ("Junge 13 wird von einem Typen aus dem Chat erpresst, Bergkamen", True, 13),
+    ("Kind 4 kommt mit einem blauen Auge in die Kita, Kamen", True, 4),
+    ("Kind 3 kommt im Winter ohne Jacke und hungrig in die Kita, Selm", True, 3),
+    ("Kinder 1 und 3 leben in einer vermüllten Wohnung, Lünen", True, None),
+    ("Säugling 2 Monate, Mutter hat ein Alkoholproblem, Hausbesuch in Unna", True, None),
     # the same words, no case
     ("Kind 6 hat Angst vor der Trennung der Eltern, Kamen", False, 6),
     ("Familie von Abschiebung bedroht, Kind 4 braucht einen Kita-Platz, Unna", False, 4),
@@ -92,6 +103,13 @@ PHRASINGS: list[tuple[str, bool, int | None]] = [
      False, 15),
     ("Fortbildung zu § 1666 BGB und § 8a für Kita-Leitungen, Kamen", False, None),
     ("Kind 5 spielt gern draußen, Papa kümmert sich liebevoll, Kita in Werne", False, 5),
+    ("Papa bringt das Kind um 8 in die Kita, Mama holt es ab, Kind 4, Unna", False, 4),
+    ("Jugendliche 15 hat gesagt, sie will sich umbringen, Krisendienst Lünen?", False, 15),
+    ("Kind 7 hat sich nach dem Streit im Zimmer eingeschlossen, Eltern ratlos, Kamen", False, 7),
+    ("Mädchen 15 hungert sich runter, Verdacht auf Magersucht, Unna", False, 15),
+    ("Kind 6 hat blaue Augen und braucht eine Brille, Sehtest in Kamen?", False, 6),
+    ("Vater trinkt, Sohn 11 zieht sich zurück, Gruppe für Kinder aus Suchtfamilien in Unna?",
+     False, 11),
 ]
 
 
@@ -111,10 +129,11 @@ def test_a_sign_puts_child_protection_first_and_keeps_the_age(
 
 
 @pytest.mark.parametrize(("text", "sign", "years"), PHRASINGS)
-def test_a_sign_is_read_when_dictated_without_punctuation(text: str, sign: bool,
-                                                           years: int | None) -> None:  # fmt: skip
+def test_a_sign_is_read_when_dictated_without_punctuation(catalogue: Catalogue, text: str,
+                                                           sign: bool, years: int | None
+                                                           ) -> None:  # fmt: skip
     dictated = re.sub(r"[,.;:!?()]", " ", text).lower()
-    assert bool(protection_signs(fold(dictated))) is sign
+    assert understand(dictated, catalogue).child_protection is sign
 
 
 def test_exploitation_also_asks_for_sexual_education(catalogue: Catalogue) -> None:
