@@ -9,6 +9,11 @@ Familie" are one sign. A violent verb is a sign by who does it (`bot.understandi
 not. A sign gives way in a sentence that tells it is over ("war früher im Frauenhaus, jetzt
 stabil"), that negates or clears it ("keine Hinweise auf …", "KWG ausgeschlossen"), or that is
 about training and concepts ("Fortbildung zu § 8a") — then it is a topic of work, not a case.
+Spoken and dialect spellings are read first ("eltern kümmern sich nich", "watt is mit dem
+lütten"); some signs need their words in order ("Angst vor dem Vater") or a second sign further
+off ("kümmern sich nicht" with a child left to the street), some name a need besides protection
+(exploitation: sexual education); a person of age is no child-protection case. Each word's groups
+are decided once and cached, so a request is read in one pass.
 """
 
 from __future__ import annotations
