@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
 from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
+from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.services import ServiceMap
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
@@ -25,7 +26,7 @@ from bot.exchange.values import (
     normalise_date,
     normalise_languages,
 )
-from bot.exchange.vocabulary import PlaceResolver, TopicResolver
+from bot.exchange.vocabulary import PlaceResolver
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.text import fold
@@ -44,7 +45,7 @@ class PlannerImport:
 
     def __post_init__(self) -> None:
         self.place_resolver = PlaceResolver(self.places)
-        self.topic_resolver = TopicResolver(self.topics)
+        self.topic_reader = OfferTopics(self.topics)
         self.gazetteer = self.place_resolver.gazetteer
 
     def read(self, table: Table, problems: list[Problem]) -> list[Offer]:
@@ -146,24 +147,15 @@ class PlannerImport:
         name, provider = text("name"), text("provider")
         if not name:
             bad("name", _("a value is required"))
-        topics, unknown, fuzzy = self.topic_resolver.resolve(text("topics"))
-        for word in unknown:
-            bad("topics", _("unknown topic '{topic}'").format(topic=word))
+        if text("facility") and name and fold(text("facility")) not in fold(name):
+            name = f"{name} – {text('facility')}"  # "Elterncafé – Familienzentrum Sonnenschein"
+        name = name or text("facility")
         service = self.services.read(text("services")) if self.services else None
         if service is not None:
-            topics = (*topics, *(k for k in service.topics if k not in topics))
             for part in service.unknown:
                 note("services", _("no meaning known for '{service}' (services.csv)").format(
                     service=part))  # fmt: skip
-        if not topics and not unknown:
-            if service is not None and service.unknown and not text("topics"):
-                bad("services", _("no topic: none of these services is in the mapping "
-                                  "(services.csv, --services)"))  # fmt: skip
-            else:
-                bad("topics" if "topics" in columns.index else "services",
-                    _("a value is required"))  # fmt: skip
-        for word in fuzzy:
-            note("topics", _("read '{word}' as a similar topic name").format(word=word))
+        topics = self._topics(text, note, bad, service)
         municipality, district, area = self._places(text, bad, note)
         age_min, age_max = self._ages(columns, text, bad, note, service)
         audience, unknown_audience = normalise_audience(text("audience"))
@@ -303,6 +295,38 @@ class PlannerImport:
             if text("service_area") == "" and "service_area" in self._columns.index:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)
+
+    def _topics(self, text, note, bad, service) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        """Topics from the category columns, the services, else the offer's own words."""
+        reading = self.topic_reader.read(text("topics"), text("subtopics"), text("name"),
+                                         text("facility"), text("description"))  # fmt: skip
+        topics = list(reading.topics) if reading.topics and not reading.guessed_from else []
+        if service is not None:
+            topics.extend(k for k in service.topics if k not in topics)
+        if not topics:
+            topics = list(reading.topics)
+        column = "topics" if "topics" in self._columns.index else "name"
+        for word in reading.fuzzy:
+            note("topics", _("read '{word}' as a similar topic name").format(word=word))
+        for word, keys in reading.read_as:
+            note(column, _("'{word}' read as topic: {topics}").format(
+                word=word, topics=", ".join(keys)))  # fmt: skip
+        if topics and reading.broad:
+            note(column, _("'{words}' names none of our topics: topics {topics} taken from the "
+                           "offer's own words").format(words="; ".join(reading.broad),
+                                                       topics=", ".join(topics)))  # fmt: skip
+        elif topics and reading.guessed_from and not text("topics"):
+            note(column, _("no topic given: recognised in the offer's own words: {topics}")
+                 .format(topics=", ".join(topics)))  # fmt: skip
+        if not topics:
+            if service is not None and service.unknown and not text("topics"):
+                bad("services", _("no topic: none of these services is in the mapping "
+                                  "(services.csv, --services)"))  # fmt: skip
+            else:
+                bad(column, _("no topic: neither a Themen column nor the offer's name or "
+                              "description names one of the topics (topics.csv)"),
+                    text("topics") or text("name"))  # fmt: skip
+        return tuple(topics)
 
     def _ages(self, columns: Columns, text, bad, note, service) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
         """Read Alter von/bis, else a combined Alter column, else ages in the Zielgruppe."""

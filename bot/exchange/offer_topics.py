@@ -1,0 +1,70 @@
+"""The topics of one offer row, from the list's own topic words or, failing that, its name.
+
+Published lists file offers under their portal's own categories ("Eltern und Kind", "Beratung",
+"Hilfen für Familien") or have no topic column at all (a Familienwegweiser says "Elterncafé",
+"PEKiP-Kurs"). A category that is one of our topic names, keys or synonyms is taken as it is;
+any other word is read the way a family's request is read (`bot.understanding.topics`), so
+"Integration", "Jugendarbeit" or "Familienbildung" land where a parent asking for them would.
+A broad category that names no topic ("Beratung") is a note, and the offer's name, second
+category, Einrichtung and description decide. Only a row nothing names a topic for is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.exchange.vocabulary import TopicResolver
+from bot.models import Topic
+from bot.understanding.topics import TopicIndex
+
+
+@dataclass
+class TopicReading:
+    topics: tuple[str, ...] = ()
+    fuzzy: list[str] = field(default_factory=list)  # typo forgiven in a topic name
+    read_as: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # word -> topics
+    broad: list[str] = field(default_factory=list)  # category words that named no topic
+    guessed_from: str = ""  # which text gave the topics when the category did not
+
+
+class OfferTopics:
+    """Compiled once per import: the strict resolver and the request-side topic reader."""
+
+    def __init__(self, topics: list[Topic]) -> None:
+        self.topics = topics
+        self.resolver = TopicResolver(topics)
+
+    @cached_property
+    def index(self) -> TopicIndex:
+        return TopicIndex({t.key: t for t in self.topics})
+
+    def _recognise(self, text: str) -> tuple[str, ...]:
+        return tuple(self.index.find(text, None).topics) if text.strip() else ()
+
+    def read(self, category: str, more: str, name: str, facility: str,
+             description: str) -> TopicReading:  # fmt: skip
+        """Topics of a row: category words first, then the other texts in order of trust."""
+        reading = TopicReading()
+        keys: list[str] = []
+        for cell in (category, more):
+            found, unknown, fuzzy = self.resolver.resolve(cell)
+            keys.extend(k for k in found if k not in keys)
+            reading.fuzzy.extend(fuzzy)
+            for word in unknown:
+                recognised = self._recognise(word)
+                if recognised:
+                    reading.read_as.append((word, recognised))
+                    keys.extend(k for k in recognised if k not in keys)
+                elif cell is category or not found:
+                    reading.broad.append(word)
+        if not keys:
+            for label, text in (("name", name), ("facility", facility),
+                                ("description", description)):  # fmt: skip
+                recognised = self._recognise(text)
+                if recognised:
+                    keys.extend(recognised)
+                    reading.guessed_from = label
+                    break
+        reading.topics = tuple(keys)
+        return reading
