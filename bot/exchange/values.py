@@ -40,21 +40,24 @@ _ACCESS = (
         "offen",
         re.compile(
             r"^(?:offen\w*|ohne anmeldung\b.*|einfach kommen|offene?r? \w+|"
-            r"open|drop in|frei zugaenglich)"
+            r"open|drop in|frei zugaenglich|keine anmeldung\b.*|"
+            # the answer in a column headed "Anmeldung (erforderlich?)"
+            r"nein|nicht (?:erforderlich|noetig|notwendig)|entfaellt)$"
         ),
     ),
     (
         "ueberweisung",
         re.compile(
             r"(?:ueberweisung|zuweisung|verordnung|rezept|ueber das jugendamt|"
-            r"ueber jugendamt|vermittlung|referral)"
+            r"ueber jugendamt|vermittlung|referral|"
+            r"^ueber (?:die |den |das |eine |einen )?\w+$)"  # "über die Kita"
         ),
     ),
     (
         "anmeldung",
         re.compile(
             r"(?:anmeldung|termin|vereinbarung|anfrage|anmelden|registration|"
-            r"sign up)"
+            r"sign up|^(?:ja|erforderlich|notwendig|noetig|erbeten|erwuenscht)$)"
         ),
     ),
 )
