@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.exchange.vocabulary import TopicResolver
+from bot.i18n import _
 from bot.models import Topic
 from bot.understanding.topics import TopicIndex
 
@@ -56,7 +57,7 @@ class OfferTopics:
                 if recognised:
                     reading.read_as.append((word, recognised))
                     keys.extend(k for k in recognised if k not in keys)
-                elif cell is category or not found:
+                elif cell is category:
                     reading.broad.append(word)
         if not keys:
             for label, text in (("name", name), ("facility", facility),
@@ -68,3 +69,39 @@ class OfferTopics:
                     break
         reading.topics = tuple(keys)
         return reading
+
+    def for_row(self, text, note, bad, service, has_column: bool) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        """Topics of a planner row: category columns, the services, else the offer's own words.
+
+        `text`, `note` and `bad` are the row reader's accessors; every guess is noted, a row
+        nothing names a topic for is refused with a message saying where topics come from.
+        """
+        reading = self.read(text("topics"), text("subtopics"), text("name"), text("facility"),
+                            text("description"))  # fmt: skip
+        topics = list(reading.topics) if reading.topics and not reading.guessed_from else []
+        if service is not None:
+            topics.extend(k for k in service.topics if k not in topics)
+        if not topics:
+            topics = list(reading.topics)
+        column = "topics" if has_column else "name"
+        for word in reading.fuzzy:
+            note("topics", _("read '{word}' as a similar topic name").format(word=word))
+        for word, keys in reading.read_as:
+            note(column, _("'{word}' read as topic: {topics}").format(
+                word=word, topics=", ".join(keys)))  # fmt: skip
+        if topics and reading.broad:
+            note(column, _("'{words}' names none of our topics: topics {topics} taken from the "
+                           "offer's own words").format(words="; ".join(reading.broad),
+                                                       topics=", ".join(topics)))  # fmt: skip
+        elif topics and reading.guessed_from and not text("topics"):
+            note(column, _("no topic given: recognised in the offer's own words: {topics}")
+                 .format(topics=", ".join(topics)))  # fmt: skip
+        if not topics:
+            if service is not None and service.unknown and not text("topics"):
+                bad("services", _("no topic: none of these services is in the mapping "
+                                  "(services.csv, --services)"))  # fmt: skip
+            else:
+                bad(column, _("no topic: neither a Themen column nor the offer's name or "
+                              "description names one of the topics (topics.csv)"),
+                    text("topics") or text("name"))  # fmt: skip
+        return tuple(topics)

@@ -155,7 +155,8 @@ class PlannerImport:
             for part in service.unknown:
                 note("services", _("no meaning known for '{service}' (services.csv)").format(
                     service=part))  # fmt: skip
-        topics = self._topics(text, note, bad, service)
+        topics = self.topic_reader.for_row(text, note, bad, service,
+                                           "topics" in self._columns.index)
         municipality, district, area = self._places(text, bad, note)
         age_min, age_max = self._ages(columns, text, bad, note, service)
         audience, unknown_audience = normalise_audience(text("audience"))
@@ -295,38 +296,6 @@ class PlannerImport:
             if text("service_area") == "" and "service_area" in self._columns.index:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)
-
-    def _topics(self, text, note, bad, service) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-        """Topics from the category columns, the services, else the offer's own words."""
-        reading = self.topic_reader.read(text("topics"), text("subtopics"), text("name"),
-                                         text("facility"), text("description"))  # fmt: skip
-        topics = list(reading.topics) if reading.topics and not reading.guessed_from else []
-        if service is not None:
-            topics.extend(k for k in service.topics if k not in topics)
-        if not topics:
-            topics = list(reading.topics)
-        column = "topics" if "topics" in self._columns.index else "name"
-        for word in reading.fuzzy:
-            note("topics", _("read '{word}' as a similar topic name").format(word=word))
-        for word, keys in reading.read_as:
-            note(column, _("'{word}' read as topic: {topics}").format(
-                word=word, topics=", ".join(keys)))  # fmt: skip
-        if topics and reading.broad:
-            note(column, _("'{words}' names none of our topics: topics {topics} taken from the "
-                           "offer's own words").format(words="; ".join(reading.broad),
-                                                       topics=", ".join(topics)))  # fmt: skip
-        elif topics and reading.guessed_from and not text("topics"):
-            note(column, _("no topic given: recognised in the offer's own words: {topics}")
-                 .format(topics=", ".join(topics)))  # fmt: skip
-        if not topics:
-            if service is not None and service.unknown and not text("topics"):
-                bad("services", _("no topic: none of these services is in the mapping "
-                                  "(services.csv, --services)"))  # fmt: skip
-            else:
-                bad(column, _("no topic: neither a Themen column nor the offer's name or "
-                              "description names one of the topics (topics.csv)"),
-                    text("topics") or text("name"))  # fmt: skip
-        return tuple(topics)
 
     def _ages(self, columns: Columns, text, bad, note, service) -> tuple[int | None, int | None]:  # type: ignore[no-untyped-def]
         """Read Alter von/bis, else a combined Alter column, else ages in the Zielgruppe."""
