@@ -21,6 +21,7 @@ from itertools import product
 from pathlib import Path
 
 from bot.exchange.ages import parse_age_span
+from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.planner import _split_places
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import decode
@@ -144,6 +145,7 @@ class _HsdsReader:
         self.topic_words = TopicResolver(sources.topics)
         self.topic_keys = {t.key for t in sources.topics}
         self.topic_index = TopicIndex({t.key: t for t in sources.topics})
+        self.term_reader = OfferTopics(sources.topics)
         self.organisations = {o["id"]: o for o in package.tables.get("organization", [])}
         self.terms = {t["id"]: t for t in package.tables.get("taxonomy_term", [])}
         self.locations = {loc["id"]: loc for loc in package.tables.get("location", [])}
@@ -283,7 +285,7 @@ class _HsdsReader:
             else:
                 # a foreign portal's own term ("Zuwanderung") is read as a family's words are
                 keys = self.topic_words.resolve(term.get("name", ""))[0] or (
-                    self.topic_index.find(term.get("name", ""), None).topics
+                    self.term_reader.read(term.get("name", ""), "", "", "", "").topics
                 )
             topics.extend(k for k in keys if k not in topics)
         return extension, topics

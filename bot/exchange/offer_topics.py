@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.exchange.vocabulary import TopicResolver
 from bot.i18n import _
 from bot.models import Topic
+from bot.text import fold
 from bot.understanding.topics import TopicIndex
 
 
@@ -40,8 +41,20 @@ class OfferTopics:
     def index(self) -> TopicIndex:
         return TopicIndex({t.key: t for t in self.topics})
 
-    def _recognise(self, text: str) -> tuple[str, ...]:
-        return tuple(self.index.find(text, None).topics) if text.strip() else ()
+    def _recognise(self, text: str, literal: bool = False) -> tuple[str, ...]:
+        """Topics a text names; `literal`: only from words it really contains.
+
+        A category is one or two words: the request reader's typo mending ("Recht" as
+        "rechnen") would file "Geld und Recht" under Lernförderung, so a category's reading
+        must rest on words of the category itself.
+        """
+        if not text.strip():
+            return ()
+        found = self.index.find(text, None)
+        folded = fold(text)
+        if literal and not all(word[:5] in folded for word in found.evidence):
+            return ()
+        return tuple(found.topics)
 
     def read(self, category: str, more: str, name: str, facility: str,
              description: str) -> TopicReading:  # fmt: skip
@@ -53,7 +66,7 @@ class OfferTopics:
             keys.extend(k for k in found if k not in keys)
             reading.fuzzy.extend(fuzzy)
             for word in unknown:
-                recognised = self._recognise(word)
+                recognised = self._recognise(word, literal=True)
                 if recognised:
                     reading.read_as.append((word, recognised))
                     keys.extend(k for k in recognised if k not in keys)

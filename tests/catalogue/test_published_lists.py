@@ -212,3 +212,27 @@ def test_ask_answers_from_the_imported_list(
     by_id = {o.id: o for o in catalogue.offers}
     shown = [by_id[o["id"] if isinstance(o, dict) else o] for o in answer["offers"]]
     assert expected in [o.name for o in shown]
+
+
+def test_a_foreign_category_is_read_from_its_own_words_only(imported: dict[str, Path]) -> None:
+    """"Geld und Recht" must not become Lernförderung by mending "Recht" into "rechnen"."""
+    debt = _offers(imported["hsds"])["Schuldner- und Insolvenzberatung"]
+    assert "but_finanzen" in debt.topics and "lernfoerderung" not in debt.topics  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("category", "name", "topics"),
+    [
+        ("Integration", "Elterncafé international", {"migration_integration"}),
+        ("Freizeit und Ferien", "Ameland 2026", {"freizeit_sport_kultur"}),
+        ("Beratung", "Erziehungsberatung Nord", {"erziehungsberatung"}),  # broad: the name
+        ("Eltern und Kind", "Krabbelgruppe Zwergenland", {"eltern_kind_gruppen"}),
+        ("Geld und Recht", "Kurs 17", set()),  # nothing names a topic: refused by the reader
+    ],
+)
+def test_category_words_then_the_name(category: str, name: str, topics: set[str]) -> None:
+    from bot.exchange.offer_topics import OfferTopics
+    from bot.exchange.sources import read_topics
+
+    reader = OfferTopics(read_topics(ROOT / "bot" / "data" / "catalogue" / "topics.csv", []))
+    assert set(reader.read(category, "", name, "", "").topics) == topics
