@@ -246,7 +246,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # topics are not required: without a topic column they are recognised in the offer's own words
 REQUIRED = ("name", "municipality")
-REQUIRED_ONE_OF: dict[str, tuple[str, ...]] = {}
+# a list without an Ort column names the town in its addresses ("…, 33330 Gütersloh")
+REQUIRED_ONE_OF: dict[str, tuple[str, ...]] = {"municipality": ("municipality", "address")}
 _MONTH_HEADER = re.compile(r"monat|months|\(m\)|in m\b|\bmon\b")
 
 
@@ -289,6 +290,9 @@ def _by_words(title: str) -> str | None:
             return "age_min"
         if _HIGH_WORDS & set(words):
             return "age_max"
+    keys = {_SYNONYMS.get(w) for w in words}
+    if {"municipality", "postcode"} <= keys:  # "PLZ Ort", "PLZ/Ort": the town with its code
+        return "municipality"
     for word in words:
         if word in _FILLER or len(word) < 2:
             continue

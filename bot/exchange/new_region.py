@@ -15,6 +15,7 @@ from bot.catalogue.contents import Problem
 from bot.exchange.headers import header_score, map_header
 from bot.exchange.places import derive_places
 from bot.exchange.tables import cell_text, read_table
+from bot.exchange.values import town_of_address
 from bot.exchange.vocabulary import PlaceResolver
 from bot.i18n import _
 from bot.models import Place
@@ -40,6 +41,10 @@ def places_from_list(
         if key in columns.index and columns.index[key] < len(cells)
         and cell_text(cells[columns.index[key]])
     ]  # fmt: skip
+    if "municipality" not in columns.index and "address" in columns.index:
+        towns += [town_of_address(cell_text(cells[columns.index["address"]]))
+                  for _line, cells in table.rows if columns.index["address"] < len(cells)]
+    towns = [t for t in towns if t]
     if not towns:
         return None
     resolver = PlaceResolver(places)

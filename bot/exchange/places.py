@@ -29,6 +29,7 @@ from bot.catalogue.contents import Problem
 from bot.exchange.headers import map_header
 from bot.exchange.sources import PLACE_COLUMNS
 from bot.exchange.tables import Table, cell_text
+from bot.exchange.values import town_of_address
 from bot.i18n import _
 from bot.models import Place
 from bot.text import slug
@@ -72,13 +73,18 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
 
     def cell(cells: list, key: str) -> str:
         position = columns.index.get(key)
+        if key == "municipality" and position is None:  # the town of "…, 33330 Gütersloh"
+            return town_of_address(cell(cells, "address"))
         if position is None or position >= len(cells):
             return ""
-        return " ".join(cell_text(cells[position]).split())
+        text = " ".join(cell_text(cells[position]).split())
+        return re.sub(r"^\d{5}\s+", "", text) if key == "municipality" else text
 
     rows = [
         (line, {k: cell(cells, k) for k in ("municipality", "borough", "district", "postcode",
-                                             "lat", "lon", "address")})
+                                             "lat", "lon", "address")}
+         | {"code_in_town": _postcode(cell_text(cells[columns.index["municipality"]]))
+            if columns.index.get("municipality", len(cells)) < len(cells) else ""})
         for line, cells in table.rows
         if any(cell_text(c) for c in cells)
     ]  # fmt: skip
@@ -153,7 +159,7 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                                      .format(town=middle, usual=usual)))  # fmt: skip
             chain.append(node(district, "district", node(usual, "municipality", top)))
         point = (_float(r["lat"]), _float(r["lon"]))
-        code = r["postcode"] or _postcode(r["address"])
+        code = r["postcode"] or _postcode(r["address"]) or r["code_in_town"]
         for key in (top, *chain):
             nodes[key].rows += 1
             if code:

@@ -25,6 +25,7 @@ from bot.exchange.values import (
     normalise_cost,
     normalise_date,
     normalise_languages,
+    town_of_address,
 )
 from bot.exchange.vocabulary import PlaceResolver
 from bot.i18n import _
@@ -130,6 +131,8 @@ class PlannerImport:
             return cells[position] if position is not None and position < len(cells) else None
 
         def text(key: str) -> str:
+            if key == "municipality" and key not in columns.index:
+                return town_of_address(cell_text(raw("address")))  # type: ignore[arg-type]
             return cell_text(raw(key))  # type: ignore[arg-type]
 
         def bad(key: str, why: str, value: str | None = None) -> None:

@@ -287,3 +287,12 @@ def _parse_date(text: str) -> dt.date:
     except ValueError:
         pass
     raise ValueProblem(_("expected a date such as 31.03.2026, 2026-03-31 or 03/2026"))
+
+
+_TOWN_IN_ADDRESS = re.compile(r"\b\d{5}\s+([^,;\n\d][^,;\n]*?)\s*$")
+
+
+def town_of_address(address: str) -> str:
+    """The town of "Kahlertstraße 12, 33330 Gütersloh" (a list without an Ort column)."""
+    found = _TOWN_IN_ADDRESS.search(str(address).strip())
+    return found[1].strip() if found else ""

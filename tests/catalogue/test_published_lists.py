@@ -236,3 +236,46 @@ def test_category_words_then_the_name(category: str, name: str, topics: set[str]
 
     reader = OfferTopics(read_topics(ROOT / "bot" / "data" / "catalogue" / "topics.csv", []))
     assert set(reader.read(category, "", name, "", "").topics) == topics
+
+
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        ("Angebot;Träger;Anschrift", ["Kahlertstraße 12, 33330 Gütersloh",
+                                      "Holter Str. 2, 33758 Schloß Holte-Stukenbrock"]),
+        ("Angebot;Träger;PLZ Ort", ["33330 Gütersloh", "33758 Schloß Holte-Stukenbrock"]),
+        ("Angebot;Träger;PLZ/Ort", ["33330 Gütersloh", "33758 Schloß Holte-Stukenbrock"]),
+    ],
+)
+def test_the_town_is_read_from_an_address_or_a_plz_ort_cell(
+    tmp_path: Path, capsys, monkeypatch, header: str, cells: list[str]
+) -> None:
+    monkeypatch.setenv("LOTSE_LOCALE", "de")
+    monkeypatch.setenv("LOTSE_STATE", str(tmp_path / "state.db"))
+    listing = tmp_path / "liste.csv"
+    listing.write_text(f"{header}\nElterncafé;AWO;{cells[0]}\nKrabbelgruppe;Kirche;{cells[1]}\n",
+                       encoding="utf-8")  # fmt: skip
+    target = tmp_path / "neu.db"
+    code, _out, err = _run(capsys, "catalogue", "import", str(listing), "--catalogue", str(target))
+    assert code == 0, err
+    catalogue = Catalogue.load(target)
+    towns = {o.name: o.municipality for o in catalogue.offers}
+    assert towns == {"Elterncafé": "guetersloh", "Krabbelgruppe": "schloss-holte-stukenbrock"}
+    assert "33330" in catalogue.gazetteer["guetersloh"].postcodes
+
+
+def test_an_address_in_the_kreis_unna_finds_its_town_in_the_shipped_gazetteer(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.setenv("LOTSE_LOCALE", "de")
+    monkeypatch.setenv("LOTSE_STATE", str(tmp_path / "state.db"))
+    listing = tmp_path / "liste.csv"
+    listing.write_text("Angebot;Träger;Themen;Anschrift\n"
+                       "Babytreff;AWO;Frühe Hilfen;Markt 1, 59174 Kamen\n",
+                       encoding="utf-8")  # fmt: skip
+    target = tmp_path / "unna.db"
+    code, _out, err = _run(capsys, "catalogue", "import", str(listing), "--catalogue", str(target))
+    assert code == 0, err
+    catalogue = Catalogue.load(target)
+    assert [o.municipality for o in catalogue.offers] == ["kamen"]
+    assert "kreis-unna" in catalogue.gazetteer.places  # the shipped gazetteer, not a derived one
