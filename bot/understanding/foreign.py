@@ -49,18 +49,24 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER = r"\d{1,2}(?:[.,]5)?"
 
 
-def _digit_table() -> dict[int, str]:
-    """Arabic-Indic (٠-٩), Persian (۰-۹) and full-width digits as ASCII digits."""
-    table = {0x0660 + i: str(i) for i in range(10)}
-    table.update({0x06F0 + i: str(i) for i in range(10)})
-    table.update({0xFF10 + i: str(i) for i in range(10)})
-    table[0x066B] = ","  # Arabic decimal separator
-    table[0x060C] = ","  # Arabic comma
-    table[0x061F] = "?"  # Arabic question mark
-    return table
+# any Unicode decimal digit that is not ASCII: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+# punctuation of other scripts that number readers rely on
+_PUNCTUATION = {
+    0x066B: ",",  # Arabic decimal separator
+    0x060C: ",",  # Arabic comma
+    0x061F: "?",  # Arabic question mark
+    0x2116: "Nr. ",  # numero sign: "школа №3" is a school's number, no age
+}
 
 
-_DIGITS = _digit_table()
+def _ascii_digits(text: str) -> str:
+    """Every decimal digit as an ASCII digit, so numbers are read alike whatever script wrote
+    them; `re`'s \\d knows the Unicode digits and `unicodedata` their values, so no table."""
+    text = text.translate(_PUNCTUATION)
+    if _OTHER_DIGIT.search(text) is None:
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
 
 
 def _fold_char(char: str) -> str:
@@ -150,6 +156,10 @@ def _language_rules(
     number_words = _alternatives(data.get("numbers", {}))
     number = f"{_NUMBER}|{number_words}" if number_words else _NUMBER
     units = _alternatives(data.get("units", {}))
+    halves = _alternatives(data.get("halves", []))
+    # "3 buçuk yaşında", "два с половиной года" before the unit; "3 سنين ونص" after it
+    half = rf"(?:\s*(?P<half>{halves}))?" if halves else ""
+    half_after = rf"(?:\s*(?P<half2>{halves}))?" if halves else ""
     leads = _alternatives(data.get("age_leads", []))
     lead_words = list(data.get("age_leads", []))
     number_starts = [_DIGIT, *data.get("numbers", {})]
@@ -158,7 +168,7 @@ def _language_rules(
     conjunctions = _alternatives(data.get("conjunctions", []))
     pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""
     if units:
-        age = rf"(?P<n>{number}){pair}\.?\s*-?\s*(?P<unit>{units})(?!\w)"
+        age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
         keys = _first_keys("{n}", {"n": number_starts})
         rules.append((keys, _Rule(re.compile(age), "age", "", code)))
         if leads:
@@ -193,9 +203,15 @@ def _language_rules(
 
 
 @cache
-def _vocabulary() -> _Vocabulary:
+def _data() -> dict[str, Any]:
+    """The word tables, read once per process."""
     with DATA.open("rb") as handle:
-        data = tomllib.load(handle)
+        return tomllib.load(handle)
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = _data()
     numbers: dict[str, float] = {}
     languages: dict[str, str] = {}
     ordered: list[tuple[int, int, set[str], _Rule]] = []
@@ -226,8 +242,7 @@ def _number(text: str, numbers: dict[str, float]) -> str:
 
 @cache
 def _unit_table() -> dict[str, str]:
-    with DATA.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = _data()
     table: dict[str, str] = {}
     for code, section in data.items():
         if code == "transliteration":
@@ -247,6 +262,13 @@ def _unit_german(folded: str) -> str:
     return "Jahre"
 
 
+def _plus_half(number: str) -> str:
+    """"3" and a half word ("buçuk", "ونص", "с половиной") → "3,5"; a word-only number stays."""
+    if not number.isdigit():
+        return number
+    return f"{number},5"
+
+
 def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocabulary) -> str:
     if rule.kind == "filler":
         return " "
@@ -261,6 +283,8 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
     if match.groupdict().get("m"):
         start, end = match.span("m")
         number = f"{number} und {_number(original[start:end], vocab.numbers)}"
+    if match.groupdict().get("half") or match.groupdict().get("half2"):
+        number = _plus_half(number)
     unit = rule.output
     if not unit and not match.groupdict().get("unit"):
         return number
@@ -275,10 +299,18 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
 
 def _match(key: str, at: int, vocab: _Vocabulary) -> tuple[_Rule, re.Match[str]] | None:
     token = key[at : at + KEY]
-    for rule in vocab.rules.get(_DIGIT if token[0].isdigit() else _WORD.match(token).group(), ()):
-        found = rule.pattern.match(key, at)
-        if found:
-            return rule, found
+    head = _WORD.match(token).group()
+    if not token[0].isdigit():
+        keys: tuple[str, ...] = (head,)
+    elif head.isdigit():
+        keys = (_DIGIT,)
+    else:  # Arabizi writes letters as digits ("3omro", "7amel"): its words first, then a number
+        keys = (head, _DIGIT)
+    for index_key in keys:
+        for rule in vocab.rules.get(index_key, ()):
+            found = rule.pattern.match(key, at)
+            if found:
+                return rule, found
     return None
 
 
@@ -311,7 +343,7 @@ def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     ascii_only = text.isascii()
     if not ascii_only:
-        text = _ARABIC_MARKS.sub("", text.translate(_DIGITS))
+        text = _ARABIC_MARKS.sub("", _ascii_digits(text))
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = _vocabulary()
     rules = vocab.rules
@@ -336,13 +368,51 @@ def germanise(text: str) -> str:
         text = _SPACES.sub(" ", "".join(pieces))
     if not ascii_only and _CYRILLIC_NAME.search(text):
         text = _CYRILLIC_NAME.sub(_transliterate, text)
+    if _ARABIZI_HINT.search(text):
+        text = _ARABIZI_TOKEN.sub(_unarabizi, text)
     return text
+
+
+# a digit between letters ("yi7ki") or a digit before two letters ("3omro"): perhaps Arabizi
+_ARABIZI_HINT = re.compile(r"(?i)[a-z][235789][a-z]|(?<![\w.,:/§])[235789][a-z]{2}")
+_ARABIZI_TOKEN = re.compile(r"(?i)(?<![\w.,:/§\-])[a-z0-9]*[a-z][a-z0-9]*(?![\w\-])")
+
+
+@cache
+def _arabizi() -> tuple[dict[int, str], tuple[str, ...]]:
+    table = _data()["transliteration"]["arabizi"]
+    letters = {ord(digit): latin for digit, latin in table["letters"].items()}
+    return letters, tuple(table["not_after_digit"])
+
+
+def _is_arabizi(token: str, after_digit: tuple[str, ...]) -> bool:
+    """Whether a word mixing letters and digits is Arabizi ("3omro", "yi7ki", "5ayfe") rather
+    than a number with a unit or a code ("3jährig", "2te", "10er", "U7a", "h5n1", "3x")."""
+    if sum(char.isalpha() for char in token) < 3 or token[:2].isdigit():
+        return False
+    for at, char in enumerate(token[:-1]):
+        if char not in "235789" or not token[at + 1].isalpha():
+            continue
+        if at > 0 and token[at - 1].isalpha():
+            return True
+        if at == 0 and not token[1:].startswith(after_digit):
+            return True
+    return False
+
+
+def _unarabizi(match: re.Match[str]) -> str:
+    """An Arabizi word no rule rewrote, its digits as letters, so no number reader takes its
+    "3" or "7" for an age."""
+    token = match.group()
+    if token.isalpha():
+        return token
+    letters, after_digit = _arabizi()
+    return token.translate(letters) if _is_arabizi(token.lower(), after_digit) else token
 
 
 @cache
 def _cyrillic() -> dict[int, str]:
-    with DATA.open("rb") as handle:
-        table: dict[str, str] = tomllib.load(handle)["transliteration"]["cyrillic"]
+    table: dict[str, str] = _data()["transliteration"]["cyrillic"]
     both = {**table, **{k.upper(): v.capitalize() for k, v in table.items()}}
     return {ord(k): v for k, v in both.items()}
 
