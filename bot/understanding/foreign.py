@@ -263,7 +263,7 @@ def _unit_german(folded: str) -> str:
 
 
 def _plus_half(number: str) -> str:
-    """"3" and a half word ("buçuk", "ونص", "с половиной") → "3,5"; a word-only number stays."""
+    """A number and a half word ("3 buçuk", "3 ونص", "3 с половиной") → "3,5"."""
     if not number.isdigit():
         return number
     return f"{number},5"
