@@ -290,6 +290,10 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
         return number
     if match.groupdict().get("unit"):
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
+    return _with_unit(number, unit)
+
+
+def _with_unit(number: str, unit: str) -> str:
     if unit == "Klasse":
         return f"{number}. Klasse"
     if unit == "Monat.":
@@ -339,6 +343,40 @@ def _rewrite(text: str, key: str, at: int, vocab: _Vocabulary) -> tuple[int, int
     return found.start(), found.end(), _replacement(rule, found, text, vocab)
 
 
+_NEXT_WORD = re.compile(r"\s+(\w{4,})(?!\w)")
+
+
+@cache
+def _unit_anagrams() -> dict[str, str]:
+    """Foreign units of four letters or more by their sorted letters; a signature two units with
+    different German meanings share is left out."""
+    table: dict[str, str] = {}
+    clash: set[str] = set()
+    for word, german in _unit_table().items():
+        if len(word) < 4 or not word.isalpha():
+            continue
+        signature = "".join(sorted(word))
+        if table.get(signature, german) != german:
+            clash.add(signature)
+        table[signature] = german
+    return {k: v for k, v in table.items() if k not in clash}
+
+
+def _misspelt_unit(
+    text: str, key: str, span: tuple[int, int], vocab: _Vocabulary
+) -> tuple[int, int, str] | None:
+    """A number before a foreign unit with two letters swapped ("8 hatfalık", "8 мсеяцев"), the
+    commonest typo on a phone: without it the number would be read as years."""
+    start, end = span
+    found = _NEXT_WORD.match(key, end)
+    if found is None:
+        return None
+    unit = _unit_anagrams().get("".join(sorted(found.group(1))))
+    if unit is None:
+        return None
+    return start, found.end(), _with_unit(_number(text[start:end], vocab.numbers), unit)
+
+
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     ascii_only = text.isascii()
@@ -358,6 +396,8 @@ def germanise(text: str) -> str:
         if token[:KEY] not in rules and not token[0].isdigit() and (ascii_only or token < "\u0600"):
             continue  # no rule starts like this word (nor an Arabic proclitic before one)
         found = _rewrite(text, key, at, vocab)
+        if found is None and (token.isdigit() or token in vocab.numbers):
+            found = _misspelt_unit(text, key, word.span(), vocab)
         if found is None:
             continue
         start, end, replacement = found
