@@ -11,20 +11,31 @@ Matching runs on a folded copy of the text that has exactly the length of the te
 Latin diacritics and Arabic hamza forms dropped), so every match maps back onto the original
 characters. Rules are tried only at word starts and only those whose first word shares the word's
 first three letters, which keeps the pass linear and fast.
+
+Before any rule, every Unicode decimal digit becomes its ASCII digit. After the rules, two
+repairs: a number before a foreign unit with two letters swapped keeps its unit, and an Arabizi
+word no rule knew ("3ayesh") gets letters for its digits, so its "3" is never read as an age.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
+from bot.understanding.foreign_scripts import (
+    DATA,
+    ascii_digits,
+    transliterate_names,
+    unarabizi,
+)
+from bot.understanding.foreign_scripts import (
+    data as _data,
+)
+
 KEY = 3  # rules are indexed by the first letters of their first word
 _DIGIT = "#"
 _SEP = r"[\s\-]+"
@@ -43,30 +54,8 @@ _ARABIC_PREFIXES = sorted(
     key=len,
     reverse=True,
 )[:-1]  # not the empty prefix
-# a capitalised Cyrillic word: a name, perhaps a place ("Унна", "Люнен")
-_CYRILLIC_NAME = re.compile(r"(?<!\w)[\u0400-\u042f][\u0430-\u045f'ʼ]+(?!\w)")
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER = r"\d{1,2}(?:[.,]5)?"
-
-
-# any Unicode decimal digit that is not ASCII: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
-# punctuation of other scripts that number readers rely on
-_PUNCTUATION = {
-    0x066B: ",",  # Arabic decimal separator
-    0x060C: ",",  # Arabic comma
-    0x061F: "?",  # Arabic question mark
-    0x2116: "Nr. ",  # numero sign: "школа №3" is a school's number, no age
-}
-
-
-def _ascii_digits(text: str) -> str:
-    """Every decimal digit as an ASCII digit, so numbers are read alike whatever script wrote
-    them; `re`'s \\d knows the Unicode digits and `unicodedata` their values, so no table."""
-    text = text.translate(_PUNCTUATION)
-    if _OTHER_DIGIT.search(text) is None:
-        return text
-    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
 
 
 def _fold_char(char: str) -> str:
@@ -200,13 +189,6 @@ def _language_rules(
         pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
         rules.append((_first_keys(phrase, {}), _Rule(pattern, "filler", "", code)))
     return rules
-
-
-@cache
-def _data() -> dict[str, Any]:
-    """The word tables, read once per process."""
-    with DATA.open("rb") as handle:
-        return tomllib.load(handle)
 
 
 @cache
@@ -381,7 +363,7 @@ def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     ascii_only = text.isascii()
     if not ascii_only:
-        text = _ARABIC_MARKS.sub("", _ascii_digits(text))
+        text = _ARABIC_MARKS.sub("", ascii_digits(text))
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = _vocabulary()
     rules = vocab.rules
@@ -406,59 +388,9 @@ def germanise(text: str) -> str:
     if pieces:
         pieces.append(text[done:])
         text = _SPACES.sub(" ", "".join(pieces))
-    if not ascii_only and _CYRILLIC_NAME.search(text):
-        text = _CYRILLIC_NAME.sub(_transliterate, text)
-    if _ARABIZI_HINT.search(text):
-        text = _ARABIZI_TOKEN.sub(_unarabizi, text)
-    return text
+    if not ascii_only:
+        text = transliterate_names(text)
+    return unarabizi(text)
 
 
-# a digit between letters ("yi7ki") or a digit before two letters ("3omro"): perhaps Arabizi
-_ARABIZI_HINT = re.compile(r"(?i)[a-z][235789][a-z]|(?<![\w.,:/§])[235789][a-z]{2}")
-_ARABIZI_TOKEN = re.compile(r"(?i)(?<![\w.,:/§\-])[a-z0-9]*[a-z][a-z0-9]*(?![\w\-])")
-
-
-@cache
-def _arabizi() -> tuple[dict[int, str], tuple[str, ...]]:
-    table = _data()["transliteration"]["arabizi"]
-    letters = {ord(digit): latin for digit, latin in table["letters"].items()}
-    return letters, tuple(table["not_after_digit"])
-
-
-def _is_arabizi(token: str, after_digit: tuple[str, ...]) -> bool:
-    """Whether a word mixing letters and digits is Arabizi ("3omro", "yi7ki", "5ayfe") rather
-    than a number with a unit or a code ("3jährig", "2te", "10er", "U7a", "h5n1", "3x")."""
-    if sum(char.isalpha() for char in token) < 3 or token[:2].isdigit():
-        return False
-    for at, char in enumerate(token[:-1]):
-        if char not in "235789" or not token[at + 1].isalpha():
-            continue
-        if at > 0 and token[at - 1].isalpha():
-            return True
-        if at == 0 and not token[1:].startswith(after_digit):
-            return True
-    return False
-
-
-def _unarabizi(match: re.Match[str]) -> str:
-    """An Arabizi word no rule rewrote, its digits as letters, so no number reader takes its
-    "3" or "7" for an age."""
-    token = match.group()
-    if token.isalpha():
-        return token
-    letters, after_digit = _arabizi()
-    return token.translate(letters) if _is_arabizi(token.lower(), after_digit) else token
-
-
-@cache
-def _cyrillic() -> dict[int, str]:
-    table: dict[str, str] = _data()["transliteration"]["cyrillic"]
-    both = {**table, **{k.upper(): v.capitalize() for k, v in table.items()}}
-    return {ord(k): v for k, v in both.items()}
-
-
-def _transliterate(match: re.Match[str]) -> str:
-    return match.group().translate(_cyrillic())
-
-
-__all__ = ["fold_foreign", "germanise"]
+__all__ = ["DATA", "fold_foreign", "germanise"]
