@@ -48,6 +48,8 @@ def test_no_decimal_digit_of_another_script_survives(digit: str) -> None:
         ("binti 3omra tlete snin", "Tochter 3 Jahre"),
         ("ibni 3mro sne w nos", "Sohn 1,5 Jahre"),
         ("bnti 9 shhur", "Tochter 9 Monate"),
+        ("binti 5amse snin", "Tochter 5 Jahre"),  # an Arabizi number word starts with a digit
+        ("ibni 3omro tlat snin w nos", "Sohn 3,5 Jahre"),
         ("ana 7amle", "ana schwanger"),
         ("ibni ma 3am yi7ki", "Sohn spricht nicht"),
         # halves before or after the unit, and half a year

@@ -56,6 +56,7 @@ _ARABIC_PREFIXES = sorted(
 )[:-1]  # not the empty prefix
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER = r"\d{1,2}(?:[.,]5)?"
+_NUMERAL = re.compile(_NUMBER)
 
 
 def _fold_char(char: str) -> str:
@@ -214,7 +215,7 @@ def _vocabulary() -> _Vocabulary:
 
 def _number(text: str, numbers: dict[str, float]) -> str:
     folded = re.sub(r"[\s\-]+", " ", fold_foreign(text))
-    if folded[:1].isdigit():
+    if _NUMERAL.fullmatch(folded):  # not an Arabizi number word: "5amse"
         return text
     value = numbers.get(folded)
     if value is None:
