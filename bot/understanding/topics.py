@@ -306,8 +306,8 @@ class TopicIndex:
                 credits += borrowed
                 found = self._decide(credits, age)
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
-        return replace(found, positions=frozenset(explained),
-                       compounds=tuple(compounds))  # fmt: skip
+        return replace(found, positions=frozenset(explained), compounds=tuple(compounds),
+                       credits=tuple(credits))  # fmt: skip
 
     def _offer_credits(self, words: list[str], matched: list[bool], asked: tuple[bool, ...]
                        ) -> list[_Credit]:  # fmt: skip
