@@ -114,9 +114,11 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     Without a word marked as asked for, the topics with most of the evidence are the main needs.
     With one, they are the asked topics and every other topic a word names strongly — a
     diagnosis, an addiction, where the family comes from still decide which offers help — while
-    a topic only weak words name ("Schulden") is context. A word of a compound changed by an
-    unknown part (`unsure` positions, "Gebärdensprachkurs") asks for nothing known. A topic no
-    word names (implied by another) follows the evidence. When only weak words describe the
+    a topic only weak words name ("Schulden") is context, and so is a topic no word names,
+    implied by another ("Patenschaft für Kinder psychisch kranker Eltern … Säugling" asks for
+    no Frühe Hilfen); without a word asked for, an implied topic follows the evidence. A word of
+    a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
+    nothing known. When only weak words describe the
     situation, a word that may mean several topics counts for each only in part when ordering
     the main needs ("Mutter am Ende" may be three needs; "schreit" is one)."""
     if len(topics) < 2:
@@ -132,7 +134,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         named = {c.topic for c in credits if c.strong and c.term not in demoted}
         first = max(requested.values())
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
-                or (t in main and (t in named or t in implied))]  # fmt: skip
+                or (t in main and t in named)]  # fmt: skip
     main = main or list(topics)
     if not any(c.strong for c in credits):  # weak words only: which of them is surest
         split = _shares(credits, demoted, split=True)
