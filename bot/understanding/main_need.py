@@ -87,8 +87,12 @@ def asked_positions(words: Words) -> frozenset[int]:
     asked: set[int] = set()
     for i, word in enumerate(folded):
         if _helps(word, vocabulary.help_nouns):
-            if word not in vocabulary.help_nouns:
-                asked.add(i)  # "Erziehungsberatung": the need and the help in one word
+            where = any(folded[k] in vocabulary.stops and clause[k] == clause[i]
+                        for k in range(max(0, i - 2), i))  # fmt: skip
+            if word not in vocabulary.help_nouns and not where:
+                # "Erziehungsberatung": the need and the help in one word ("in der Wohngruppe"
+                # is where the child lives)
+                asked.add(i)
             if i > 0 and clause[i - 1] == clause[i] and _inflected(folded[i - 1]):
                 asked.add(i - 1)  # "sexualpädagogisches Angebot", "ambulante Hilfe"
             if i + 1 < size and folded[i + 1] in vocabulary.leads:
