@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.text import fold
-from bot.understanding.normalise import Words
+from bot.understanding.normalise import Words, is_generic, modifier
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import DATA
 
@@ -133,9 +133,11 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     top = max(shares.values(), default=0.0)
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
-    requested = _requested(words, credits, demoted, unsure)
+    requested, firm = _requested(words, credits, demoted, unsure)
     if requested:
         named = {c.topic for c in credits if c.strong and c.term not in demoted}
+        if not firm:  # asked for only in words too common to name a need ("Patenschaft?")
+            named |= implied
         first = max(requested.values())
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
@@ -147,18 +149,21 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
 
 
 def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],
-               unsure: frozenset[int]) -> dict[str, float]:  # fmt: skip
-    """Evidence per topic from the words the request asks for (`asked_positions`); a phrase that
+               unsure: frozenset[int]) -> tuple[dict[str, float], bool]:  # fmt: skip
+    """Evidence per topic from the words the request asks for (`asked_positions`), and whether
+    a word among them names a need firmly (is not too common to name one alone). A phrase that
     only asks ("Wer hilft?") or a help noun alone ("Beratungsstelle?") asks for help with what
     the other sentences tell, and names no need of its own."""
     vocabulary = _vocabulary()
     asked = asked_positions(words) - unsure
     requested: dict[str, float] = defaultdict(float)
+    firm = False
     for c in credits:
         if c.position in asked and c.term not in vocabulary.plain and not (
-                c.term in demoted and _only_help(words.folded[c.position], vocabulary)):
+                c.term in demoted and _only_help(words.folded[c.position])):
             requested[c.topic] += min(c.weight, MAIN_CAP)
-    return requested
+            firm |= c.term not in demoted
+    return requested, firm
 
 
 def _shares(credits: list[Credit], demoted: frozenset[str], split: bool) -> dict[str, float]:
@@ -173,9 +178,10 @@ def _shares(credits: list[Credit], demoted: frozenset[str], split: bool) -> dict
     return weight
 
 
-def _only_help(word: str, vocabulary: _Vocabulary) -> bool:
-    """A word made only of help nouns ("Beratungsstelle", "Anlaufstelle") names no need."""
-    nouns = vocabulary.help_nouns
-    return word in nouns or any(
-        word.endswith(n) and word[: -len(n)].removesuffix("s") in nouns
-        for n in nouns)  # fmt: skip
+def _only_help(word: str) -> bool:
+    """A word made only of generic service words ("Beratungsstelle", "Anlaufstelle") names no
+    need; "Entlastungsangebote" names one."""
+    if is_generic(word):
+        return True
+    first = modifier(word)
+    return first is not None and is_generic(first)
