@@ -20,11 +20,12 @@ Ernährung", "Schulden und Sucht") are each a main need.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.normalise import Words, is_generic, modifier
@@ -46,6 +47,7 @@ class _Vocabulary:
     plain: frozenset[str]  # phrases that only ask ("wer hilft")
     stops: frozenset[str]
     reach: int
+    help_ending: re.Pattern[str]  # a word ending in a help noun, compiled once
 
 
 @cache
@@ -56,13 +58,16 @@ def _vocabulary() -> _Vocabulary:
     def words(values: Iterable[str]) -> frozenset[str]:
         return frozenset(fold(v) for v in values)
 
+    nouns = words(data["help"]["nouns"])
+    ending = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     return _Vocabulary(
-        help_nouns=words(data["help"]["nouns"]),
+        help_nouns=nouns,
         leads=words(data["help"]["for"]),
         request_words=words(data["request"]["words"]),
         plain=words(data["request"]["plain"]),
         stops=words(data["scope"]["stops"]),
         reach=int(data["scope"]["reach"]),
+        help_ending=re.compile(f"(?:{ending})$"),
     )
 
 
@@ -72,11 +77,14 @@ def _inflected(word: str) -> bool:
     return len(word) >= MIN_ADJECTIVE and word.endswith(ADJECTIVE_ENDINGS)
 
 
-def _helps(word: str, nouns: frozenset[str]) -> bool:
+@lru_cache(maxsize=8192)
+def _helps(word: str) -> bool:
     """A help noun itself or a compound ending in one ("Schuldnerberatung", "Väterkurse")."""
-    if word in nouns:
+    vocabulary = _vocabulary()
+    if word in vocabulary.help_nouns:
         return True
-    return any(word.endswith(n) and len(word) - len(n) >= MIN_HEAD for n in nouns)
+    found = vocabulary.help_ending.search(word)
+    return found is not None and found.start() >= MIN_HEAD
 
 
 def asked_positions(words: Words) -> frozenset[int]:
@@ -86,7 +94,7 @@ def asked_positions(words: Words) -> frozenset[int]:
     size = len(folded)
     asked: set[int] = set()
     for i, word in enumerate(folded):
-        if _helps(word, vocabulary.help_nouns):
+        if _helps(word):
             where = any(folded[k] in vocabulary.stops and clause[k] == clause[i]
                         for k in range(max(0, i - 2), i))  # fmt: skip
             if word not in vocabulary.help_nouns and not where:
