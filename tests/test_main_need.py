@@ -39,6 +39,10 @@ def _asked_words(text: str) -> set[str]:
         ("Gibt es in Kamen Logopädie für Kind 4", {"logopaedie"}, set()),
         ("Junge 9 will nicht mehr allein in die Schule", set(), {"allein", "schule"}),
         ("Kind 4, Vollzeit Betreuung nötig", set(), {"vollzeit"}),  # a noun, no adjective
+        # help nouns in any inflection
+        ("Wir bitten um Nennung von Angeboten für einen alkoholkranken Vater", {"alkoholkranken"},
+         set()),
+        ("Gibt es neben Elternkursen zu Medien etwas", {"elternkursen", "medien"}, set()),
     ],
 )  # fmt: skip
 def test_the_words_a_request_asks_for(text: str, asked: set[str], told: set[str]) -> None:

@@ -37,6 +37,7 @@ MAIN_CAP = 1.6  # no single word counts more than this towards the main need
 MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternkurs")
 MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
+INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ class _Vocabulary:
     plain: frozenset[str]  # phrases that only ask ("wer hilft")
     stops: frozenset[str]
     reach: int
-    help_ending: re.Pattern[str]  # a word ending in a help noun, compiled once
+    help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
 
 
 @cache
@@ -67,7 +68,7 @@ def _vocabulary() -> _Vocabulary:
         plain=words(data["request"]["plain"]),
         stops=words(data["scope"]["stops"]),
         reach=int(data["scope"]["reach"]),
-        help_ending=re.compile(f"(?:{ending})$"),
+        help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
     )
 
 
@@ -78,13 +79,15 @@ def _inflected(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _helps(word: str) -> bool:
-    """A help noun itself or a compound ending in one ("Schuldnerberatung", "Väterkurse")."""
-    vocabulary = _vocabulary()
-    if word in vocabulary.help_nouns:
-        return True
-    found = vocabulary.help_ending.search(word)
-    return found is not None and found.start() >= MIN_HEAD
+def _helps(word: str) -> int:
+    """0 for no help noun, 1 for a help noun itself ("Angeboten"), 2 for a compound ending in
+    one ("Schuldnerberatung", "Väterkursen")."""
+    found = _vocabulary().help_ending.search(word)
+    if found is None:
+        return 0
+    if found.start() == 0:
+        return 1
+    return 2 if found.start() >= MIN_HEAD else 0
 
 
 def asked_positions(words: Words) -> frozenset[int]:
@@ -97,7 +100,7 @@ def asked_positions(words: Words) -> frozenset[int]:
         if _helps(word):
             where = any(folded[k] in vocabulary.stops and clause[k] == clause[i]
                         for k in range(max(0, i - 2), i))  # fmt: skip
-            if word not in vocabulary.help_nouns and not where:
+            if _helps(word) == 2 and not where:
                 # "Erziehungsberatung": the need and the help in one word ("in der Wohngruppe"
                 # is where the child lives)
                 asked.add(i)
