@@ -42,7 +42,6 @@ INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    help_nouns: frozenset[str]
     leads: frozenset[str]  # prepositions after a help noun that lead to its object
     request_words: frozenset[str]
     plain: frozenset[str]  # phrases that only ask ("wer hilft")
@@ -62,7 +61,6 @@ def _vocabulary() -> _Vocabulary:
     nouns = words(data["help"]["nouns"])
     ending = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     return _Vocabulary(
-        help_nouns=nouns,
         leads=words(data["help"]["for"]),
         request_words=words(data["request"]["words"]),
         plain=words(data["request"]["plain"]),
@@ -133,9 +131,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     implied by another ("Patenschaft für Kinder psychisch kranker Eltern … Säugling" asks for
     no Frühe Hilfen); without a word asked for, an implied topic follows the evidence. A word of
     a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
-    nothing known. When only weak words describe the
-    situation, a word that may mean several topics counts for each only in part when ordering
-    the main needs ("Mutter am Ende" may be three needs; "schreit" is one)."""
+    nothing known. When only weak words describe the situation, a word that may mean several
+    topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
+    three needs; "schreit" is one)."""
     if len(topics) < 2:
         return topics, topics
     chosen = set(topics)
