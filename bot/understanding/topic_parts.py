@@ -147,3 +147,12 @@ _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
 
 def _is_child(word: str, children: frozenset[str]) -> bool:
     return word in children or any(c.endswith("*") and word.startswith(c[:-1]) for c in children)
+
+
+def female_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The female forms of a term naming a person by an "-er" noun ("Care Leaver" → "Care
+    Leaverin", "Care Leaverinnen"): the vocabulary lists the masculine form once."""
+    last = words[-1]
+    if len(last) < 5 or not last.endswith("er"):
+        return ()
+    return tuple((*words[:-1], last + ending) for ending in ("in", "innen"))

@@ -32,7 +32,13 @@ from bot.understanding.spelling import (
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
-from bot.understanding.topic_parts import TopicMatch, cooccurrences, implied_topics, mask_ignored
+from bot.understanding.topic_parts import (
+    TopicMatch,
+    cooccurrences,
+    female_forms,
+    implied_topics,
+    mask_ignored,
+)
 from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
@@ -105,6 +111,9 @@ class TopicIndex:
                 joined = ("".join(words),)
                 if entry not in self.phrases[joined]:
                     self.phrases[joined].append(entry)
+            for female in female_forms(words):  # "Care Leaverin", "Schulsozialarbeiterinnen"
+                if entry not in self.phrases[female]:
+                    self.phrases[female].append(entry)
 
         # synonyms of the taxonomy that describe a person, not a need: the lexicon decides them
         context = {fold(w) for w in lexicon.get("context", {}).get("words", ())}
@@ -303,7 +312,9 @@ class TopicIndex:
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
-                    and clause[i] == clause[i + 1]):
+                    and clause[i] == clause[i + 1]
+                    # an ignored verb starts no compound: "sucht Beratung" is no Suchtberatung
+                    and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
                 credit((joined,), i)
         phases = set(age.phases()) if age else None
         credits = cooccurrences(self.cooccurrence, words, credits,
