@@ -15,7 +15,7 @@ def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
     return understand(text, catalogue).topics
 
 
-# -- "sucht" as a verb joins no compound: "sucht Beratung" is no Suchtberatung ---------------
+# -- "sucht" as a verb joins no compound: "sucht Beratung" is no Suchtberatung -----------
 
 @pytest.mark.parametrize(
     "text",
@@ -34,7 +34,7 @@ def test_a_capitalised_sucht_still_names_addiction(catalogue: Catalogue) -> None
     assert "medien_sucht" in _topics(catalogue, "Jugendlicher 16, Sucht Beratung gesucht. Unna")
 
 
-# -- sexual orientation and gender identity are sexual education ---------------------------
+# -- sexual orientation and gender identity are sexual education -----------------------
 
 @pytest.mark.parametrize(
     "text",
@@ -49,7 +49,7 @@ def test_orientation_and_identity_are_sexual_education(catalogue: Catalogue, tex
     assert "sexualpaedagogik" in _topics(catalogue, text)
 
 
-# -- an eating disorder and attention problems told as symptoms -------------------------------
+# -- an eating disorder and attention problems told as symptoms ---------------------------
 
 @pytest.mark.parametrize(
     "text",
@@ -77,7 +77,7 @@ def test_attention_symptoms_are_mental_health_or_learning(catalogue: Catalogue,
     assert set(topics[:2]) & {"psychische_gesundheit", "lernfoerderung"}
 
 
-# -- a baby's feeding trouble by its symptoms, and feeding as a service word --------------------
+# -- a baby's feeding trouble by its symptoms, and feeding as a service word ----------------
 
 @pytest.mark.parametrize(
     "text",
@@ -96,7 +96,7 @@ def test_eating_words_for_a_teen_are_no_feeding_help(catalogue: Catalogue) -> No
     assert "schreibaby_schlaf" not in _topics(catalogue, "Tochter 15 isst kaum noch, Unna")
 
 
-# -- motor clumsiness is early support ------------------------------------------------------
+# -- motor clumsiness is early support --------------------------------------------------
 
 @pytest.mark.parametrize(
     "text",
@@ -110,7 +110,7 @@ def test_motor_clumsiness_is_early_support(catalogue: Catalogue, text: str) -> N
     assert "fruehfoerderung" in _topics(catalogue, text)[:2]
 
 
-# -- bringing a child up, said as a verb --------------------------------------------------------
+# -- bringing a child up, said as a verb ----------------------------------------------------
 
 @pytest.mark.parametrize(
     "text",
@@ -124,7 +124,7 @@ def test_bringing_up_as_a_verb_is_a_parenting_course(catalogue: Catalogue, text:
     assert "elternkurse" in _topics(catalogue, text)
 
 
-# -- a parent in prison is the family's burden ------------------------------------------------
+# -- a parent in prison is the family's burden --------------------------------------------
 
 @pytest.mark.parametrize(
     "text",
@@ -138,7 +138,7 @@ def test_a_parent_in_prison_is_the_familys_burden(catalogue: Catalogue, text: st
     assert "belastete_eltern" in _topics(catalogue, text)
 
 
-# -- a female person noun is the vocabulary's masculine one -----------------------------------
+# -- a female person noun is the vocabulary's masculine one -------------------------------
 
 @pytest.mark.parametrize(
     ("text", "topic"),
@@ -151,3 +151,49 @@ def test_a_parent_in_prison_is_the_familys_burden(catalogue: Catalogue, text: st
 def test_female_person_nouns_name_the_same_need(catalogue: Catalogue, text: str,
                                                 topic: str) -> None:  # fmt: skip
     assert topic in _topics(catalogue, text)
+
+
+_NOT_NEEDS = {"psychische_gesundheit", "kinderschutz"}
+
+
+# -- the mode of a service (ambulant, stationär) names no need --------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Kind 4, Familie sucht Hilfe ambulant. Kreis Unna", _NOT_NEEDS),
+        ("Kind 7 braucht Förderung, gern ambulant, Kamen", _NOT_NEEDS),
+        ("Ambulante Hilfe für Familie mit Kind 6, Kamen", _NOT_NEEDS),
+    ],
+)
+def test_a_service_mode_names_no_need(catalogue: Catalogue, text: str, wrong: set[str]) -> None:
+    assert not set(_topics(catalogue, text)) & wrong
+
+
+# -- prevention of abuse as schools and Kitas name it is child protection ---------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Präventionsprojekt Mein Körper gehört mir für Klasse 2, Kamen",
+        "Kurs, in dem Kinder lernen Nein zu sagen, Kinder 5, Unna",
+        "Fortbildung zu Grenzverletzungen unter Kita-Kindern, Lünen",
+    ],
+)
+def test_abuse_prevention_is_child_protection(catalogue: Catalogue, text: str) -> None:
+    assert "kinderschutz" in _topics(catalogue, text)
+
+
+# -- a serious illness: the child's is inclusion, a parent's is the family's burden -----------
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Tochter 9 schwer krank und pflegebedürftig, Kamen", "inklusion_behinderung"),
+        ("Junge 6 chronisch krank, Eltern brauchen Rat, Unna", "inklusion_behinderung"),
+        ("Vater ist schwer krank, Kinder 8 und 10, Unna", "belastete_eltern"),
+        ("Mutter chronisch krank, Sohn 12 pflegt sie, Lünen", "belastete_eltern"),
+    ],
+)
+def test_whose_serious_illness(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert _topics(catalogue, text)[0] == topic
