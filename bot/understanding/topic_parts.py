@@ -156,3 +156,12 @@ def female_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     if len(last) < 5 or not last.endswith("er"):
         return ()
     return tuple((*words[:-1], last + ending) for ending in ("in", "innen"))
+
+
+def phrase_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The forms a vocabulary term is found in: as written, as one word when it has two or three
+    ("Eltern-Kind-Gruppe" written "Elternkindgruppe"), and its female forms."""
+    forms = [words]
+    if 1 < len(words) <= 3:
+        forms.append(("".join(words),))
+    return forms + list(female_forms(words))

@@ -35,9 +35,9 @@ from bot.understanding.topic_parts import Rule as _Rule
 from bot.understanding.topic_parts import (
     TopicMatch,
     cooccurrences,
-    female_forms,
     implied_topics,
     mask_ignored,
+    phrase_forms,
 )
 from bot.vocabulary.lexicon import common_words, topic_lexicon
 
@@ -105,15 +105,9 @@ class TopicIndex:
             if not words or topic not in topics:
                 return
             entry = (topic, strength)
-            if entry not in self.phrases[words]:
-                self.phrases[words].append(entry)
-            if len(words) > 1 and len(words) <= 3:  # "Eltern-Kind-Gruppe" also as one word
-                joined = ("".join(words),)
-                if entry not in self.phrases[joined]:
-                    self.phrases[joined].append(entry)
-            for female in female_forms(words):  # "Care Leaverin", "Schulsozialarbeiterinnen"
-                if entry not in self.phrases[female]:
-                    self.phrases[female].append(entry)
+            for form in phrase_forms(words):  # as written, joined, female ("Care Leaverin")
+                if entry not in self.phrases[form]:
+                    self.phrases[form].append(entry)
 
         # synonyms of the taxonomy that describe a person, not a need: the lexicon decides them
         context = {fold(w) for w in lexicon.get("context", {}).get("words", ())}
