@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from bot.models import AgeRange, Emergency
 from bot.text import fold
-from bot.understanding.agency import Agent, violent_acts
+from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -49,6 +49,7 @@ class _Signal:
     topics: tuple[str, ...] = ()  # needs the sign also names ("für Geld mit älteren Typen")
     reach: tuple[int, ...] = ()  # a window per group, when one group may stand further off
     under_months: int | None = None  # a sign only for a child this young (when the age is known)
+    until_months: int | None = None  # no sign for a child known to be this old
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
+            s.get("until_months"),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -199,6 +201,10 @@ def _anchors(signal: _Signal, words: list[str], context: _Context,
     """Return where the signal fires: positions of its first group with all others near."""
     if signal.kind == "agency":
         return _acts(signal, words, context, found)
+    if signal.kind == "alone":  # a young child alone, decided by who is alone
+        near = found.get(signal.groups[1], [])
+        return [at for at in alone_children(words)
+                if not _negated(words, at, context) and _near(signal, words, at, [near])]
     hits: list[list[int]] = []
     for group in signal.groups:
         at = [i for i in found.get(group, ())
@@ -303,6 +309,8 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
     """A carer's drinking endangers a baby, who depends on her wholly; for an older child, or a
     child of unknown age ("Vater trinkt, Familie in Selm"), it asks for help for the family."""
+    if signal.until_months is not None and age is not None and age.low >= signal.until_months:
+        return False  # a young person of 14 may stay home alone
     return signal.under_months is None or (age is not None and age.high < signal.under_months)
 
 
