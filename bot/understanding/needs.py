@@ -17,7 +17,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.normalise import words_of
-from bot.understanding.safety import protection_first, protection_signs
+from bot.understanding.safety import asked_help, protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -97,5 +97,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         unexplained=tuple(unknown),
         need_unexplained=carried,
         required_words=required,
-        main_topics=() if urgent or found.general else found.main,
+        # with a sign, protection and a particular help asked beside it (`safety.asked_help`)
+        main_topics=asked_help(folded, found.main, ordered, signs, found.evidence) if urgent
+        else () if found.general else found.main,
     )

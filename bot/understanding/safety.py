@@ -328,3 +328,24 @@ def protection_first(topics: tuple[str, ...], known: object, signs: tuple[str, .
     wanted = (*PROTECTION_TOPICS, *sign_topics(signs))
     first = tuple(t for t in wanted if t in known)  # type: ignore[operator]
     return first + tuple(t for t in topics if t not in first)
+
+
+@cache
+def _asking() -> frozenset[str]:
+    return frozenset(safety_lexicon().get("asking", {}).get("words", ()))
+
+
+def asked_help(folded: str, main: tuple[str, ...], ordered: tuple[str, ...],
+               signs: tuple[str, ...], evidence: tuple[str, ...]) -> tuple[str, ...]:  # fmt: skip
+    """Return the main needs of a child-protection request: the protection topics and a
+    particular help it asks for besides ("§ 1666 läuft, wir suchen Erziehungsberatung für die
+    Mutter"), when a word asks for something ("suchen", "braucht", "gesucht"); else none (every
+    offer found is fitting). Protection still comes first; matching keeps one offer of the asked
+    help among the first three."""
+    if not _asking() & set(_WORD.findall(folded)):
+        return ()
+    if all(any(_groups_of(w) for w in term.split()) for term in evidence):
+        return ()  # only the sign named a need ("Häusliche Gewalt … braucht Hilfe")
+    first = {*PROTECTION_TOPICS, *sign_topics(signs)}
+    asked = tuple(t for t in main if t not in first)
+    return (*(t for t in ordered if t in first), *asked) if asked else ()
