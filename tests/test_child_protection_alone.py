@@ -50,6 +50,8 @@ ALONE: list[tuple[str, bool]] = [
     ("Kind 3 wird nicht mehr vom Vater abgeholt, sondern von der Oma, Trennung, Kamen", False),
     ("Frau ist nachts allein mit dem Säugling, Partner auf Montage, Familienhebamme Selm", False),
     ("Kind 8 geht allein zum Training, Sportverein Kamen", False),
+    ("Mutter ist mit dem Kind (2) nachts oft allein, Partner auf Montage, Unna", False),
+    ("Mama ist mit ihren Kindern 3 und 5 abends allein zuhause, braucht Entlastung, Kamen", False),
 ]
 
 

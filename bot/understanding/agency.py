@@ -7,8 +7,9 @@ before the finite verb is its subject ("dass Papa die Mama schlägt", "das Kind 
 Mutter"); a clause that begins with the verb has left its subject out, so it is the person spoken
 of just before ("Kind 4, schlägt …"); an adverb before the verb moves the subject behind it
 ("zuhause schlägt der Vater …"); a passive names its agent after "von"/"durch", or none ("wird
-geschlagen") — then someone hurts the child. The word lists are data (`[agency]` in
-`bot/data/safety.toml`).
+geschlagen") — then someone hurts the child. Who is alone is read the same way: "Baby liegt den
+ganzen Tag allein im Zimmer" is a young child alone, "Mutter ist oft allein zuhause" is not. The
+word lists are data (`[agency]`, `[alone]` in `bot/data/safety.toml`).
 """
 
 from __future__ import annotations
@@ -279,7 +280,7 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agen
         if words[i] in lex.pronouns:
             return _resolved(words, i, lex)
         found = _young_child(words, i, lex, alone)
-        if found is not None:
+        if found is not None and not _along(words, i, alone):
             return found
     for i in range(at + 1, len(words)):  # "allein zuhause sind die Kinder (3 und 5)"
         if words[i] in _STOPS:
@@ -288,3 +289,9 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agen
         if found is not None:
             return found
     return Agent.UNKNOWN
+
+
+def _along(words: list[str], at: int, alone: _Alone) -> bool:
+    """Tell whether the person at `at` is company ("mit dem Kind (2) nachts allein"): then the
+    one alone is someone else, the mother."""
+    return any(w in alone.company for w in words[max(0, at - 3) : at])
