@@ -52,6 +52,10 @@ ALONE: list[tuple[str, bool]] = [
     ("Kind 8 geht allein zum Training, Sportverein Kamen", False),
     ("Mutter ist mit dem Kind (2) nachts oft allein, Partner auf Montage, Unna", False),
     ("Mama ist mit ihren Kindern 3 und 5 abends allein zuhause, braucht Entlastung, Kamen", False),
+    ("Kind 10 kommt nach der Schule allein nach Hause, OGS gesucht, Kamen", False),
+    ("Kind 9 ist nach der Schule allein zuhause, Betreuung gesucht, Unna", False),
+    ("Schlüsselkind 8, nachmittags allein zuhause, Hort in Lünen?", False),
+    ("Kind 3 schläft allein im eigenen Zimmer, Schlafberatung Selm", False),
 ]
 
 
