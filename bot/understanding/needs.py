@@ -16,6 +16,7 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
+from bot.understanding.main_need import main_needs
 from bot.understanding.normalise import words_of
 from bot.understanding.safety import asked_help, protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
@@ -89,6 +90,12 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     required: tuple[str, ...] = ()
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
         required = found.evidence
+    main: tuple[str, ...] = ()
+    if not urgent and not found.general:
+        unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
+        main, ordered = main_needs(words, found.credits, found.topics, topics.demoted, unsure)
+    elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
+        main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(
         topics=ordered,
         keywords=found.evidence,
@@ -97,7 +104,5 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         unexplained=tuple(unknown),
         need_unexplained=carried,
         required_words=required,
-        # with a sign, protection and a particular help asked beside it (`safety.asked_help`)
-        main_topics=asked_help(folded, found.main, ordered, signs, found.evidence) if urgent
-        else () if found.general else found.main,
+        main_topics=main,
     )
