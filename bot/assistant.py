@@ -94,13 +94,16 @@ class Assistant:
         self, text: str, session: Session | None = None, *, channel: str = "cli",
         user: str | None = None,
     ) -> tuple[Answer, Session]:  # fmt: skip
-        """Answer a message; a gap is recorded once, on the first page of an answer."""
+        """Answer a message; a gap is recorded once, on the first page of an answer.
+
+        A reply to thanks or unreadable text carries the open case's gap but records nothing.
+        """
         try:
             catalogue = self.catalogue
         except CatalogueUnavailable:
             return unavailable(text), session or Session()
         answer, session = respond(text, catalogue, session)
-        if answer.is_gap and answer.page.number == 0:
+        if answer.is_gap and answer.page.number == 0 and answer.prompt is None:
             answer = self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 

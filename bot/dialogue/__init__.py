@@ -22,12 +22,13 @@ from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
     FOLLOW_UP,
-    NEW_CASE,
     SHORT_FOLLOW_UP_WORDS,
+    asks_other_child,
     bare_age,
     details_number,
     is_courtesy,
     is_more,
+    starts_new_case,
     without_residence,
 )
 from bot.dialogue.session import Session
@@ -80,14 +81,18 @@ def respond(
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
         request = replace(request, age=bare_age(text, words))
-    if previous is not None and _nothing_understood(request):
+    # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
+    other_child = previous is not None and request.age is None and asks_other_child(text)
+    if previous is not None and _nothing_understood(request) and not other_child:
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
-        return Answer(previous, prompt=prompt), session
+        return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
     if previous is not None and _continues(previous, request, text, session, catalogue):
         request, carried = _merge(previous, request, text, session, catalogue)
+        if other_child:  # the previous child's age is not this one's: ask it
+            request = replace(request, age=None, age_candidates=(), age_uncertain=False)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 
@@ -114,7 +119,7 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     inherit the previous family's place or age. "und …", an answer to the open question, and a
     short message without a need of its own continue the conversation.
     """
-    if NEW_CASE.search(fold(text)):
+    if starts_new_case(text):
         return False
     if FOLLOW_UP.match(text):
         return True
@@ -305,6 +310,22 @@ def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
     question = Question(session.asked, session.asked_candidates) if session.asked else None
     gap = GapReason(session.gap) if session.gap else None
     return Answer(session.request, offers, alternatives, gap, question)
+
+
+def _prompted(session: Session, catalogue: Catalogue, prompt: Prompt) -> Answer:
+    """A short reply ("Gern geschehen!") that leaves the open case as it was.
+
+    Renderers show only the prompt, never the list again; the answer still carries the list
+    and gap the conversation stands at, so that a scripted driver reading `offers` after "danke
+    👍" sees the case unchanged. It asks nothing (the open question stays open in the session)
+    and the assistant records no gap for it.
+    """
+    answer = _remembered(session, catalogue)
+    if answer is None:
+        assert session.request is not None
+        return Answer(session.request, prompt=prompt)
+    total = len(answer.offers)
+    return replace(answer, prompt=prompt, page=Page(session.page, total=total), question=None)
 
 
 def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:

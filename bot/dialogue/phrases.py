@@ -23,13 +23,37 @@ _DETAILS = re.compile(
     r"\s*)?(\d{1,2})\s*[.!?]?\s*$",
     re.I,
 )
-# A message that says the conversation is about someone else: "Neue Anfrage", "andere Familie",
-# "Nächster Fall", "Neue Frage", "another family" — a new case even without a need of its own.
-NEW_CASE = re.compile(
-    r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|zweite[rs]?|new|another|next|"
-    r"different|second)\s+(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|"
-    r"schule|thema|sache|case|family|request|question|child|topic)\b"
+# A message that says the conversation is about someone else: "Nächster Fall:", "andere
+# Klientin:", "new family:", "Fall 2:", "ok danke. anderer Fall: …" — a new case even without a
+# need of its own. The marker must open the message (after thanks and fillers such as "ok", "noch
+# eine Frage zu"), so that "Kind 4 schlägt ein anderes Kind" inside a request is no marker.
+_NEW = (r"(?:neu|naechst|ander|weiter|zweit|dritt|viert|new|another|next|different|other|second|"
+        r"third)(?:e|er|es|en|em)?")
+# Who or what a new case is about. A child noun after a possessive or definite article ("ihr
+# anderes Kind", "das zweite Kind") is a sibling in the same family, not a new case.
+_CASE_NOUN = (r"(?:anfrage|fall|faelle|familie|klient\w*|kund\w*|patient\w*|"
+              r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
+              r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
+              r"father|dad|parents?|woman|man)")
+_CHILD_NOUN = (r"(?:kind|junge|jungen|maedchen|schueler\w*|jugendlich\w*|baby|saeugling|tochter|"
+               r"sohn|child|kid|boy|girl|pupil|student|teen\w*)")
+# "zweites Kind", "ein weiteres Kind" are more often a sibling: only "neu", "nächst", "ander".
+_NEW_CHILD = r"(?:neu|naechst|ander|new|next|another|different|other)(?:e|er|es|en|em)?"
+_NEW_CASE_HEAD = re.compile(
+    rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{_CHILD_NOUN})\b"
+    rf"|noch\s+(?:ein|eine|einen)\s+(?:fall|familie|anfrage|klient\w*|patient\w*)\b"
+    rf"|(?:fall|case|familie|family)\s+(?:nr\s*)?\d+\b|\d+\s+(?:fall|case)\b"
+    rf"|(?:naechste[rs]?|next(?:\s+one)?)\s*:)"
 )
+# Words that may come before the marker: thanks, assent, fillers, "noch eine Frage zu einer".
+_LEAD = frozenset((
+    "ok", "okay", "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx",
+    "super", "prima", "gut", "so", "also", "und", "and", "jetzt", "now", "dann", "then", "noch",
+    "hallo", "hi", "sorry", "passt", "perfekt", "klar", "alles", "hier", "here", "ist", "is",
+    "kommt", "zu", "zur", "zum", "ueber", "about", "for", "fuer", "bei", "eine", "einer", "einem",
+    "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
+))  # fmt: skip
+_WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
 # A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
 # lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
 # when a word of it (a relative, "Wohnort") sounds like a topic.
@@ -37,11 +61,23 @@ _RESIDENCE = re.compile(
     r"\b(?:wohn\w*|lebt|leben|lebend|gemeldet|zuhause|zu\s+hause|daheim|aufenthalt\w*|"
     r"lives?|living|resident|based)\b"
 )
-# Words of thanks and assent: "danke 👍" ends a turn, it does not ask for anything.
+# Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
 _COURTESY = frozenset((
     "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx", "ok", "okay",
     "super", "prima", "toll", "gut", "alles", "klar", "perfekt", "merci", "tschuess", "bye",
+    "passt", "top", "spitze", "klasse", "great", "cool", "lieben", "herzlichen", "besten", "dir",
+    "ihnen", "euch", "so", "sehr", "much", "a", "lot", "ja", "yes", "gerne", "das", "hilft",
+    "helps", "that", "mir", "weiter", "erstmal", "schon", "mal", "many", "tausend", "lg", "vg",
+    "gruss", "gruesse", "cheers", "schoen", "nice",
 ))  # fmt: skip
+# Thanks in the languages families and professionals mix in (folded): one of them in a short
+# message that asks nothing is thanks, whatever else it says ("Danke, das hilft sehr 🙏").
+_THANKS = re.compile(
+    r"^(?:danke\w*|dank|thanks?|thx|ty|merci|tesekk\w*|sagol|sag|dzieki|dziekuje\w*|grazie|"
+    r"gracias|obrigad\w*|shukran|mersi|спасибо|спасиб\w*|дякую|дякуємо|شكرا|شكراً|ممنون|"
+    r"mamnun|mulțumesc|multumesc|blagodaria|благодаря|faleminderit|hvala)$"
+)
+MAX_THANKS_WORDS = 12
 SHORT_FOLLOW_UP_WORDS = 6
 # A bare number answering "Wie alt ist das Kind?" is years up to this age (the Präventionskette).
 MAX_BARE_YEARS = 21
@@ -78,6 +114,46 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     return age
 
 
+def starts_new_case(text: str) -> bool:
+    """Tell a message that opens with a marker of a new case ("Nächster Fall:", "new family:")."""
+    words = _WORD.findall(fold(text))
+    for start, word in enumerate(words[:8]):
+        rest = " ".join(words[start:])
+        if _NEW_CASE_HEAD.match(rest) and not _possessed(words, start):
+            return True
+        if word not in _LEAD:
+            return False
+    return False
+
+
+def _possessed(words: list[str], start: int) -> bool:
+    """"ihr anderes Kind", "the other child": a sibling, when a child noun follows the marker."""
+    if start == 0 or not re.match(_CHILD_NOUN, " ".join(words[start + 1 : start + 2])):
+        return False
+    return words[start - 1] in _POSSESSIVE
+
+
+_POSSESSIVE = frozenset((
+    "das", "die", "der", "den", "dem", "des", "ihr", "ihre", "ihres", "ihrem", "ihren", "sein",
+    "seine", "seinem", "seinen", "deren", "dessen", "unser", "unsere", "the", "her", "his",
+    "their", "our",
+))  # fmt: skip
+
+
+# A follow-up about a child of another age without saying which: "und für ältere?", "und für
+# den Bruder?", "what about younger ones?". The age of the case no longer holds: ask it.
+_OTHER_CHILD = re.compile(
+    r"\b(?:aelter\w*|juenger\w*|groesser\w*|kleiner\w*|grosse|grossen|kleine|kleinen|bruder|"
+    r"brueder\w*|schwester\w*|geschwister\w*|older|younger|bigger|smaller|brothers?|sisters?|"
+    r"siblings?)\b"
+)
+
+
+def asks_other_child(text: str) -> bool:
+    """Tell "und für ältere?" or "und für die Schwester?": another child, its age not given."""
+    return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
+
+
 def without_residence(text: str) -> str | None:
     """The message without its words of residence, or None when it states no residence.
 
@@ -91,8 +167,14 @@ def without_residence(text: str) -> str | None:
 
 
 def is_courtesy(text: str) -> bool:
-    """Tell thanks, assent or a lone emoji from text that could not be read."""
-    words = re.findall(r"[a-z]+", fold(text))
-    if words:
-        return all(w in _COURTESY for w in words)
-    return not re.search(r"[^\W_]", text) and "?" not in text  # emoji and punctuation only
+    """Tell thanks, assent or a lone emoji from text that could not be read.
+
+    Only asked when nothing of a request was understood: "danke, und in Unna?" never gets here.
+    """
+    words = re.findall(r"\w+", fold(text))
+    if not words:
+        return "?" not in text  # emoji and punctuation only
+    if all(w in _COURTESY for w in words if not w.isdigit()):
+        return True
+    return (len(words) <= MAX_THANKS_WORDS and "?" not in text
+            and any(_THANKS.match(w) for w in words))  # fmt: skip
