@@ -266,6 +266,9 @@ class Answer:
     recorded: bool = False
     # A reply without offers or question (thanks, unreadable input), else None.
     prompt: Prompt | None = None
+    # How many offers fit in all; `offers` keeps only the best (matching's cap), so a headline
+    # says the real count instead of the cap ("312 passende Angebote", not "50").
+    fitting: int = 0
 
     @property
     def is_gap(self) -> bool:

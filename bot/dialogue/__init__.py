@@ -276,6 +276,7 @@ def _fresh(request: Request, catalogue: Catalogue, session: Session,
         gap=str(answer.gap) if answer.gap else None,
         asked=question.kind if question else None,
         asked_candidates=question.candidates if question else (),
+        fitting=answer.fitting,
     )
     page = Page(0, total=len(answer.offers))
     return replace(answer, page=page, carried=carried), session
@@ -309,7 +310,7 @@ def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
     )  # fmt: skip
     question = Question(session.asked, session.asked_candidates) if session.asked else None
     gap = GapReason(session.gap) if session.gap else None
-    return Answer(session.request, offers, alternatives, gap, question)
+    return Answer(session.request, offers, alternatives, gap, question, fitting=session.fitting)
 
 
 def _prompted(session: Session, catalogue: Catalogue, prompt: Prompt) -> Answer:

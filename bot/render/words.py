@@ -203,8 +203,22 @@ def count_text(answer: Answer) -> str:
         return ngettext("{count} fitting offer:", "{count} fitting offers, best first:",
                         total).format(count=total)  # fmt: skip
     last = min(total, page.start + page.size)
+    fitting = getattr(answer, "fitting", 0)
+    if fitting > total:  # only the best are kept: say the real count, and how many can be paged
+        return _("{count} fitting offers; the best {kept} first ({first}–{last}):").format(
+            count=fitting, kept=total, first=page.start + 1, last=last)  # fmt: skip
     return _("{count} fitting offers, best first ({first}–{last}):").format(
         count=total, first=page.start + 1, last=last)  # fmt: skip
+
+
+def no_more_text(answer: Answer) -> str:
+    """Said when "mehr" goes past the last offer kept; more may fit than were kept."""
+    fitting = getattr(answer, "fitting", 0)
+    if fitting > len(answer.offers):
+        return _("These were the best {kept} of {count} fitting offers. To see others, narrow "
+                 "the request down (place, age or need).").format(
+            kept=len(answer.offers), count=fitting)  # fmt: skip
+    return _("No more offers for this request.")
 
 
 def carried_text(answer: Answer, catalogue: Catalogue) -> str | None:
