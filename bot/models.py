@@ -210,6 +210,8 @@ class Prompt(StrEnum):
     THANKS = "thanks"  # "danke 👍": acknowledge, keep the case open
     UNKNOWN_NUMBER = "unknown_number"  # "details 9" when no offer 9 was shown
     NOTHING_YET = "nothing_yet"  # "mehr" or "details 2" before any request
+    # "weiß ich nicht" answering the age or place question: the list stands, ask no more
+    NOT_KNOWN = "not_known"
     # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
     CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 

@@ -26,8 +26,11 @@ from bot.dialogue.phrases import (
     asks_other_child,
     bare_age,
     details_number,
+    first_clause,
     is_courtesy,
     is_more,
+    not_known,
+    refers_back,
     starts_new_case,
     without_residence,
 )
@@ -87,6 +90,8 @@ def respond(
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
+        if session.asked in ("age", "place") and not_known(text):
+            prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
         return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
     if previous is not None and _continues(previous, request, text, session, catalogue):
@@ -128,6 +133,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     own_need = _own_need(new)
     if _answers(session.asked, new) and not own_need:
         return True  # "sie ist 8, wir sind in Fröndenberg": facts that answer, no need of their own
+    if _answer_first(new, text, session, catalogue):
+        return True  # "sie ist 4 und geht noch nicht in die Kita": the answer, then more about her
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
     if _answers(session.asked, new) and not (new.age and new.place) and (
         same_need or _bare_answer(text)
@@ -139,6 +146,27 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
+    """Tell an answer to the open question that goes on about the same child or family.
+
+    "sie ist 4 und geht noch nicht in die Kita", "Familie wohnt in Unna, Vater arbeitslos",
+    "Kind ist 4, braucht Sprachförderung": the message opens with what was asked (or refers to
+    the child already spoken of) and only then names a need. It completes the open case. A
+    request that opens with a need of its own ("Krabbelgruppe für ein Baby") is a new case.
+    """
+    if not _answers(session.asked, new) or (new.age is not None and new.place is not None):
+        return False
+    if refers_back(text):
+        return True
+    head = first_clause(text)
+    if head == text.strip():
+        return False
+    opening = understand(head, catalogue)
+    if session.asked == "age" and opening.age is None:
+        opening = replace(opening, age=bare_age(head, ANSWER_WORDS))
+    return _answers(session.asked, opening) and not _own_need(opening)
 
 
 def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
@@ -207,6 +235,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         own_need = False  # "schwanger" answers the age question, the need stays
     if _a_fact(new, text, session, catalogue):
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
+    if _own_need(previous) and _answer_first(new, text, session, catalogue):
+        own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":
@@ -234,7 +264,7 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
     if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
-            and not previous.general):  # after "Kind 3 Jahre in Methler" the need completes it
+            and _own_need(previous)):  # after "Kind 3 Jahre in Methler" the need completes it
         if new.age is None and previous.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
         if new.place is None and previous.place is not None:

@@ -154,6 +154,47 @@ def asks_other_child(text: str) -> bool:
     return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
 
 
+# A message that opens by referring to the child or family already spoken of: "sie ist 4 und …",
+# "Die Familie wohnt in …", "das Kind ist …", "they live in …".
+_REFERS_BACK = re.compile(
+    r"^(?:sie|er|es|wir|ihr|she|he|they|we|"
+    r"(?:die|das|der|den|the|unsere?|our|ihre?|seine?|her|his|their)\s+(?:familie|family|kind|"
+    r"child|kleine|kleiner|junge|jungen|maedchen|girl|boy|mutter|mum|mom|mother|vater|dad|"
+    r"father|eltern|parents|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
+    r"klientin|klient))\b"
+)
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:und|and|aber|but|weil|because)\s", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Tell a message that opens with a pronoun or "die Familie", "das Kind": the same case."""
+    return bool(_REFERS_BACK.match(fold(text).strip()))
+
+
+def first_clause(text: str) -> str:
+    """The message up to its first comma, full stop or "und": "Kind ist 4" of "Kind ist 4, …"."""
+    return _CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
+
+
+# "weiß ich nicht", "keine Ahnung", "unbekannt", "egal", "not sure": the asker cannot say.
+_NOT_KNOWN = re.compile(
+    r"\b(?:weiss\w*|wei|keine?|ahnung|unbekannt|unklar|egal|leider|nicht|no|idea|not|sure|"
+    r"unknown|know|dont|don|t|k|a|ka|n|weis|genau|ich|i|grad|gerade|noch|bisher)\b"
+)
+_NOT_KNOWN_CORE = re.compile(
+    r"\b(?:weiss\s+(?:\w+\s+){0,2}nicht|weis\s+nicht|keine\s+ahnung|unbekannt|unklar|egal|"
+    r"not\s+sure|unknown|don\s*t\s+know|no\s+idea|k\s*a)\b"
+)
+
+
+def not_known(text: str) -> bool:
+    """Tell "weiß ich nicht", "keine Ahnung", "egal", "not sure" — and nothing else — apart."""
+    folded = fold(text)
+    if not _NOT_KNOWN_CORE.search(" ".join(re.findall(r"\w+", folded))):
+        return False
+    return not _NOT_KNOWN.sub(" ", " ".join(re.findall(r"\w+", folded))).strip()
+
+
 def without_residence(text: str) -> str | None:
     """The message without its words of residence, or None when it states no residence.
 

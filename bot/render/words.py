@@ -264,6 +264,9 @@ def prompt_text(answer: Answer) -> str | None:
         return _("There is no offer with this number in the last list.")
     if prompt == Prompt.CATALOGUE_UNAVAILABLE:
         return catalogue_unavailable_text()
+    if prompt == Prompt.NOT_KNOWN:
+        return _("No problem: the list above stands. If you find out, just write it (e.g. "
+                 "\u201e4 Jahre\u201c or \u201eUnna\u201c) and I will narrow it down.")  # fmt: skip
     if prompt == Prompt.NOTHING_YET:
         return _("Please describe the child and the need first, e.g. \u201e4 Jahre, Unna, "
                  "Sprachförderung\u201c.")  # fmt: skip
