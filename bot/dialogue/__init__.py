@@ -32,6 +32,7 @@ from bot.dialogue.phrases import (
     not_known,
     refers_back,
     starts_new_case,
+    without_other_child,
     without_residence,
 )
 from bot.dialogue.session import Session
@@ -86,6 +87,8 @@ def respond(
         request = replace(request, age=bare_age(text, words))
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
+    if other_child:  # the words naming the other child name no need ("younger" is no young adult)
+        request = _need_of(request, understand(without_other_child(text), catalogue))
     if previous is not None and _nothing_understood(request) and not other_child:
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
@@ -100,6 +103,15 @@ def respond(
             request = replace(request, age=None, age_candidates=(), age_uncertain=False)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
+
+
+def _need_of(request: Request, source: Request) -> Request:
+    """`request` with the need (and its honesty marks) as `source` understood it."""
+    return replace(request, topics=source.topics, general=source.general,
+                   keywords=source.keywords, main_topics=source.main_topics,
+                   required_words=source.required_words, unexplained=source.unexplained,
+                   need_unexplained=source.need_unexplained,
+                   child_protection=source.child_protection)  # fmt: skip
 
 
 def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> Request:

@@ -149,6 +149,11 @@ _OTHER_CHILD = re.compile(
 )
 
 
+def without_other_child(text: str) -> str:
+    """The message without the words that name the other child ("younger ones", "Schwester")."""
+    return _OTHER_CHILD.sub(" ", fold(text))
+
+
 def asks_other_child(text: str) -> bool:
     """Tell "und für ältere?" or "und für die Schwester?": another child, its age not given."""
     return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
