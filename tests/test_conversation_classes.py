@@ -208,3 +208,30 @@ def test_a_large_answer_says_the_real_count_not_the_cap(large: Catalogue) -> Non
         answer, session = respond("mehr", large, session)
     assert f"die besten 50 von {answer.fitting} passenden Angeboten" in render_compact(
         answer, large)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("nicht Logopädie, eher was in der Kita", "kamen"),
+    ("lieber in Unna", "unna"),
+    ("nicht in Kamen, sondern in Bergkamen", "bergkamen"),
+    ("eher was mit Beratung", "kamen"),
+])  # fmt: skip
+def test_a_preference_or_correction_stays_with_the_same_child(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    _first, corrected = chat(tmp_path, [("c", "Sprachförderung 3 Jahre Kamen"), ("c", text)])
+    assert corrected["understood"]["place"] == place
+    assert corrected["understood"]["age_months"] == [36, 47]  # "Kita" does not blur the age
+
+
+@pytest.mark.parametrize(("before", "word", "age"), [
+    ("Kita-Platz gesucht in Holzwickede", "U3", [0, 35]),
+    ("Kita-Platz gesucht in Holzwickede", "Ü3", [36, 71]),
+    ("Betreuung für ein Kind in Werne", "OGS", [72, 131]),
+])  # fmt: skip
+def test_a_word_that_restates_the_need_with_an_age_keeps_the_place(
+    tmp_path: Path, before: str, word: str, age: list[int]
+) -> None:
+    first, restated = chat(tmp_path, [("c", before), ("c", word)])
+    assert restated["understood"]["place"] == first["understood"]["place"]
+    assert restated["understood"]["age_months"] == age

@@ -148,6 +148,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     if _answer_first(new, text, session, catalogue):
         return True  # "sie ist 4 und geht noch nicht in die Kita": the answer, then more about her
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
+    if _refines_need(previous, new, text):
+        return True  # "U3" after "Kita-Platz in Holzwickede": the same need, one fact more
     if _answers(session.asked, new) and not (new.age and new.place) and (
         same_need or _bare_answer(text)
     ):
@@ -158,6 +160,13 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+def _refines_need(previous: Request, new: Request, text: str) -> bool:
+    """A word or two that restate the open need with one fact ("U3", "Krippe", "Grundschule")."""
+    if not (new.topics and set(new.topics) <= set(previous.topics) and _bare_answer(text)):
+        return False
+    return new.age is None or new.place is None
 
 
 def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
@@ -247,6 +256,8 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         own_need = False  # "schwanger" answers the age question, the need stays
     if _a_fact(new, text, session, catalogue):
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
+    if _refines_need(previous, new, text):
+        own_need = False  # "U3": the need as it was, with the fact the word adds
     if _own_need(previous) and _answer_first(new, text, session, catalogue):
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
@@ -258,7 +269,7 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=new.age or previous.age,
+        age=_age(previous.age, new.age, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -282,6 +293,21 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
     return merged, carried
+
+
+def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:
+    """The age of a follow-up: its own, unless a stage word only restates the known one.
+
+    "nicht Logopädie, eher was in der Kita" reads "Kita" as 3–6 years; the 3-year-old spoken of
+    is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
+    number ("sorry, 3 bis 5") replaces it.
+    """
+    if new is None:
+        return previous
+    if (previous is not None and new != previous and new.low <= previous.low
+            and previous.high <= new.high and not re.search(r"\d", text)):
+        return previous
+    return new
 
 
 def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:

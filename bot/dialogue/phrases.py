@@ -14,8 +14,13 @@ from bot.understanding.age import understand_age_answer
 from bot.understanding.foreign import germanise
 
 _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
+# A follow-up, or a preference or correction of the open case: "und in Unna?", "lieber in
+# Unna", "eher was in der Kita", "nicht Logopädie, sondern …", "rather in English".
 FOLLOW_UP = re.compile(
-    r"^\s*(?:und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|auch|jetzt)\b", re.I
+    r"^\s*(?:und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|auch|jetzt|"
+    r"eher|lieber|besser|rather|preferably|instead|stattdessen|"
+    r"nicht\s+(?:\w+\s+){0,2}\w+\s*,?\s*(?:sondern|eher|lieber))\b",
+    re.I,
 )
 # "details 2", "d 2", "mehr zu 2", "info 2", "2": the full card of offer 2 of the last list.
 _DETAILS = re.compile(
