@@ -235,3 +235,20 @@ def test_a_word_that_restates_the_need_with_an_age_keeps_the_place(
     first, restated = chat(tmp_path, [("c", before), ("c", word)])
     assert restated["understood"]["place"] == first["understood"]["place"]
     assert restated["understood"]["age_months"] == age
+
+
+@pytest.mark.parametrize(
+    "text", ["und Kinderhospiz?", "und Reittherapie?", "und Gebärdensprachkurs?"]
+)
+def test_a_follow_up_with_a_need_nobody_knows_is_an_honest_gap(tmp_path: Path, text: str) -> None:
+    first, gap = chat(tmp_path, [("c", "Sprachförderung 3 Jahre Kamen"), ("c", text)])
+    assert gap["prompt"] is None  # it was read: no "could not read that"
+    assert gap["gap"] and not set(ids(gap)) & set(ids(first))  # not the speech therapists again
+    assert gap["understood"]["place"] == "kamen" and gap["understood"]["age_months"] == [36, 47]
+
+
+def test_an_age_word_the_vocabulary_lacks_keeps_the_open_need(tmp_path: Path) -> None:
+    asked, answered = chat(tmp_path, [("c", "Jugendtreff in Lünen?"), ("c", "fünfzehneinhalb")])
+    assert asked["question"]["kind"] == "age"
+    assert answered["understood"]["age_months"] == [186, 186]
+    assert not answered["gap"] and answered["offers"]  # the need stays known, offers stay

@@ -59,9 +59,25 @@ from bot.understanding.age import understand_age_answer
 __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
 
 
-def _nothing_understood(request: Request) -> bool:
-    return not (request.age or request.place or request.topics or request.languages
-                or request.place_candidates)  # fmt: skip
+def _nothing_understood(request: Request, text: str) -> bool:
+    """Tell a message that says nothing about the case: thanks, "???", another script."""
+    if request.age or request.place or request.topics or request.languages:
+        return False
+    if request.place_candidates:
+        return False
+    return not _names_unknown_need(request) or is_courtesy(text) or not_known(text)
+
+
+def _names_unknown_need(request: Request) -> bool:
+    """"und Kinderhospiz?": a need of its own that no vocabulary knows, and nothing else.
+
+    Such a follow-up is an honest gap ("Zu „Kinderhospiz“ kenne ich kein Angebot"), not
+    unreadable text. Only a word written as a noun counts: a lower-case word nobody knows
+    ("zwölfdreiviertel") is more likely an age or a typo than a need.
+    """
+    if request.topics or request.age or request.place or request.languages:
+        return False
+    return any(word[:1].isupper() for word in request.unexplained)
 
 
 def respond(
@@ -81,7 +97,7 @@ def respond(
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
     request = _understand(text, catalogue, session.default_place)
     if previous is not None and request.age is None and (
-        session.asked == "age" or _nothing_understood(request)
+        session.asked == "age" or _nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
         request = replace(request, age=bare_age(text, words))
@@ -89,7 +105,7 @@ def respond(
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = _need_of(request, understand(without_other_child(text), catalogue))
-    if previous is not None and _nothing_understood(request) and not other_child:
+    if previous is not None and _nothing_understood(request, text) and not other_child:
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
@@ -251,7 +267,7 @@ def _answers(asked: str | None, new: Request) -> bool:
 def _merge(previous: Request, new: Request, text: str, session: Session, catalogue: Catalogue
            ) -> tuple[Request, list[Carried]]:  # fmt: skip
     """Fill what a follow-up leaves out from the request before it, and say what was carried."""
-    own_need = bool(new.topics) and not new.general
+    own_need = (bool(new.topics) and not new.general) or _names_unknown_need(new)
     if _answers(session.asked, new) and _bare_answer(text):
         own_need = False  # "schwanger" answers the age question, the need stays
     if _a_fact(new, text, session, catalogue):
@@ -281,6 +297,11 @@ def _merge(previous: Request, new: Request, text: str, session: Session, catalog
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
+    if not own_need and _states_facts(new, text, session):
+        # "fünfzehneinhalb" answering the age: a word the vocabulary lacks is the age itself,
+        # not a need nobody understood; the open need keeps its own honesty
+        merged = replace(merged, unexplained=previous.unexplained,
+                         need_unexplained=previous.need_unexplained)  # fmt: skip
     carried = []
     if (not own_need and new.age is not None and new.place is not None and previous.topics
             and not _answers(session.asked, new)):  # an answer completes, it is no new case
@@ -308,6 +329,14 @@ def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange
             and previous.high <= new.high and not re.search(r"\d", text)):
         return previous
     return new
+
+
+def _states_facts(new: Request, text: str, session: Session) -> bool:
+    """A short message that gives an age or a place and no need: an answer, a correction."""
+    if _answers(session.asked, new):
+        return True
+    has_fact = new.age is not None or new.place is not None or bool(new.place_candidates)
+    return has_fact and not new.topics and len(fold(text).split()) <= BARE_ANSWER_WORDS
 
 
 def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
