@@ -212,6 +212,8 @@ class Prompt(StrEnum):
     NOTHING_YET = "nothing_yet"  # "mehr" or "details 2" before any request
     # "weiß ich nicht" answering the age or place question: the list stands, ask no more
     NOT_KNOWN = "not_known"
+    # words that were read but change nothing ("gibt es was am Wochenende?"): say what can
+    NOT_UNDERSTOOD = "not_understood"
     # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
     CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 

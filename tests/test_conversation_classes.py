@@ -252,3 +252,32 @@ def test_an_age_word_the_vocabulary_lacks_keeps_the_open_need(tmp_path: Path) ->
     assert asked["question"]["kind"] == "age"
     assert answered["understood"]["age_months"] == [186, 186]
     assert not answered["gap"] and answered["offers"]  # the need stays known, offers stay
+
+
+@pytest.mark.parametrize("text", [
+    "gibt es was am Wochenende?", "kostenlos?", "anything on weekends?",
+    "und für die Eltern, Beratung?",
+])  # fmt: skip
+def test_words_that_change_nothing_say_what_can_be_changed_not_unreadable(
+    tmp_path: Path, text: str
+) -> None:
+    first, reply = chat(tmp_path, [("c", "Sprachförderung 3 Jahre Kamen"), ("c", text)])
+    assert reply["prompt"] == "not_understood" and ids(reply) == ids(first)
+    assert "nicht verstanden" in reply["reply"] and "und in Unna?" in reply["reply"]
+    assert "nicht lesen" not in reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("für die Kleine vor allem", [24, 35]),
+    ("eher für den Großen", [60, 71]),
+    ("und für die Jüngste?", [24, 35]),
+])  # fmt: skip
+def test_the_youngest_or_oldest_of_children_named_together(
+    tmp_path: Path, text: str, age: list[int]
+) -> None:
+    first, one = chat(tmp_path, [("c", "Kinder 2 und 5, Mutter psychisch krank, Lünen-Süd"),
+                                 ("c", text)])  # fmt: skip
+    assert first["understood"]["age_months"] == [24, 71]
+    assert one["understood"]["age_months"] == age and one["question"] is None
+    assert one["understood"]["place"] == "luenen-sued"
+    assert one["understood"]["topics"] == first["understood"]["topics"]

@@ -26,7 +26,9 @@ from bot.dialogue.phrases import (
     details_number,
     is_courtesy,
     is_more,
+    named_end,
     not_known,
+    readable,
     without_other_child,
 )
 from bot.dialogue.session import Session
@@ -80,6 +82,8 @@ def respond(
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
+        if prompt == Prompt.UNREADABLE and readable(text):
+            prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search
         if session.asked in ("age", "place") and not_known(text):
             prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
         return _prompted(session, catalogue, prompt), session
@@ -87,7 +91,8 @@ def respond(
     if previous is not None and continues(previous, request, text, session, catalogue):
         request, carried = merge(previous, request, text, session, catalogue)
         if other_child:  # the previous child's age is not this one's: ask it
-            request = replace(request, age=None, age_candidates=(), age_uncertain=False)
+            age = _one_of(previous.age, text)
+            request = replace(request, age=age, age_candidates=(), age_uncertain=False)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 
@@ -104,6 +109,20 @@ def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> R
         if settled.place is not None:
             return settled
     return request
+
+
+def _one_of(ages: AgeRange | None, text: str) -> AgeRange | None:
+    """"für die Kleine" of "Kinder 2 und 5": the youngest year of the span; else unknown.
+
+    Only when the known age spans several children (more than a year of life) can "die Kleine"
+    or "die Große" be one of them; after a single child it is another one, whose age is asked.
+    """
+    end = named_end(text)
+    if ages is None or end is None or ages.high - ages.low < 12:
+        return None
+    if end == "youngest":
+        return AgeRange(ages.low, ages.low + 11)
+    return AgeRange(ages.high - 11, ages.high)
 
 
 def _default_place(request: Request, carried: list[Carried], session: Session,

@@ -12,6 +12,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
 from bot.understanding.foreign import germanise
+from bot.vocabulary.lexicon import common_words, frequent_words
 
 _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
 # A follow-up, or a preference or correction of the open case: "und in Unna?", "lieber in
@@ -149,9 +150,26 @@ _POSSESSIVE = frozenset((
 # den Bruder?", "what about younger ones?". The age of the case no longer holds: ask it.
 _OTHER_CHILD = re.compile(
     r"\b(?:aelter\w*|juenger\w*|groesser\w*|kleiner\w*|grosse|grossen|kleine|kleinen|bruder|"
+    r"kleinste\w*|juengste\w*|groesste\w*|aelteste\w*|eldest|oldest|youngest|little|"
     r"brueder\w*|schwester\w*|geschwister\w*|older|younger|bigger|smaller|brothers?|sisters?|"
     r"siblings?)\b"
 )
+
+
+# "die Kleine", "der Große", "die Jüngste", "the little one" of children already named together
+# ("Kinder 2 und 5"): the youngest or the oldest of them, not a child of unknown age.
+_YOUNGEST = re.compile(r"\b(?:kleine|kleinen|kleinste\w*|juengste\w*|little|youngest)\b")
+_OLDEST = re.compile(r"\b(?:grosse|grossen|groesste\w*|aelteste\w*|eldest|oldest|big)\b")
+
+
+def named_end(text: str) -> str | None:
+    """Return "youngest" or "oldest" for "die Kleine" or "die Große", else None."""
+    folded = fold(text)
+    if _YOUNGEST.search(folded):
+        return "youngest"
+    if _OLDEST.search(folded):
+        return "oldest"
+    return None
 
 
 def without_other_child(text: str) -> str:
@@ -203,6 +221,26 @@ def not_known(text: str) -> bool:
     if not _NOT_KNOWN_CORE.search(" ".join(re.findall(r"\w+", folded))):
         return False
     return not _NOT_KNOWN.sub(" ", " ".join(re.findall(r"\w+", folded))).strip()
+
+
+# Short words that make a line German or English text rather than noise ("asdfgh qwertz").
+_FUNCTION_WORDS = frozenset((
+    "und", "die", "der", "das", "den", "dem", "ist", "sind", "es", "was", "wie", "wo", "sie",
+    "er", "ich", "wir", "ihr", "fuer", "mit", "auf", "in", "im", "am", "an", "zu", "von", "bei",
+    "nur", "auch", "noch", "gibt", "kann", "ja", "nein", "the", "is", "are", "there", "and",
+    "what", "for", "with", "can", "any", "do", "does", "she", "he", "they", "we",
+))  # fmt: skip
+
+
+def readable(text: str) -> bool:
+    """Tell words of German or English ("gibt es was am Wochenende?") from noise or a script.
+
+    Such a line was read, only not understood: the reply says how to change the search
+    instead of "could not read that".
+    """
+    words = re.findall(r"[a-z]+", fold(text))
+    known = common_words() | frequent_words()
+    return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
 
 
 def without_residence(text: str) -> str | None:

@@ -264,6 +264,10 @@ def prompt_text(answer: Answer) -> str | None:
         return _("There is no offer with this number in the last list.")
     if prompt == Prompt.CATALOGUE_UNAVAILABLE:
         return catalogue_unavailable_text()
+    if prompt == Prompt.NOT_UNDERSTOOD:
+        return _("I did not understand what to change. You can write e.g. \u201eund in "
+                 "Unna?\u201c, \u201eund für 6-Jährige?\u201c, \u201eauf Türkisch?\u201c "
+                 "or name another need; \u201emehr\u201c shows more offers.")  # fmt: skip
     if prompt == Prompt.NOT_KNOWN:
         return _("No problem: the list above stands. If you find out, just write it (e.g. "
                  "\u201e4 Jahre\u201c or \u201eUnna\u201c) and I will narrow it down.")  # fmt: skip
