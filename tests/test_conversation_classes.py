@@ -51,6 +51,8 @@ FIRST = "Sprachförderung für eine 3-Jährige in Kamen"
     "Fall 2: Kind 6, Lernförderung",
     "noch eine Familie - Erziehungsberatung für einen 9-Jährigen",
     "Another family: boy 10 bullied at school",
+    "Neue Zuweisung vom ASD: Familie mit Säugling, Erziehungsberatung",
+    "Und noch eine: Jugendliche 16, Schulden",
 ])  # fmt: skip
 def test_a_new_case_marker_in_any_form_keeps_nothing_of_the_last_family(
     tmp_path: Path, opener: str

@@ -37,7 +37,8 @@ _NEW = (r"(?:neu|naechst|ander|weiter|zweit|dritt|viert|new|another|next|differe
         r"third)(?:e|er|es|en|em)?")
 # Who or what a new case is about. A child noun after a possessive or definite article ("ihr
 # anderes Kind", "das zweite Kind") is a sibling in the same family, not a new case.
-_CASE_NOUN = (r"(?:anfrage|fall|faelle|familie|klient\w*|kund\w*|patient\w*|"
+_CASE_NOUN = (r"(?:anfrage|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
+              r"zuweisung|ueberweisung|auftrag|vorgang|referral|enquiry|inquiry|"
               r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
               r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
               r"father|dad|parents?|woman|man)")
@@ -48,6 +49,7 @@ _NEW_CHILD = r"(?:neu|naechst|ander|new|next|another|different|other)(?:e|er|es|
 _NEW_CASE_HEAD = re.compile(
     rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{_CHILD_NOUN})\b"
     rf"|noch\s+(?:ein|eine|einen)\s+(?:fall|familie|anfrage|klient\w*|patient\w*)\b"
+    rf"|noch\s+(?:eine|einer|einen|ein)\s*:"
     rf"|(?:fall|case|familie|family)\s+(?:nr\s*)?\d+\b|\d+\s+(?:fall|case)\b"
     rf"|(?:naechste[rs]?|next(?:\s+one)?)\s*:)"
 )
