@@ -283,3 +283,19 @@ def test_the_youngest_or_oldest_of_children_named_together(
     assert one["understood"]["age_months"] == age and one["question"] is None
     assert one["understood"]["place"] == "luenen-sued"
     assert one["understood"]["topics"] == first["understood"]["topics"]
+
+
+@pytest.mark.parametrize(("answer", "age", "context"), [
+    ("sie ist 12, ritzt sich seit Wochen", [144, 155], "psychische_gesundheit"),
+    ("12, ritzt sich", [144, 155], "psychische_gesundheit"),
+    ("Er ist 9. Die Mutter sucht auch einen Deutschkurs.", [108, 119], "migration_integration"),
+])  # fmt: skip
+def test_what_an_answer_tells_about_the_child_ranks_but_the_asked_need_stays(
+    tmp_path: Path, answer: str, age: list[int], context: str
+) -> None:
+    asked, completed = chat(tmp_path, [("c", "Erziehungsberatung in Unna"), ("c", answer)])
+    assert asked["question"]["kind"] == "age"
+    understood = completed["understood"]
+    assert understood["age_months"] == age and understood["place"] == "unna"
+    assert understood["topics"][0] == "erziehungsberatung" and context in understood["topics"]
+    assert completed["offers"] and not completed["gap"]

@@ -24,6 +24,7 @@ from bot.dialogue.phrases import (
     asks_other_child,
     bare_age,
     details_number,
+    first_clause,
     is_courtesy,
     is_more,
     named_end,
@@ -73,7 +74,10 @@ def respond(
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
-        request = replace(request, age=bare_age(text, words))
+        age = bare_age(text, words)
+        if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
+            age = bare_age(first_clause(text), words)
+        request = replace(request, age=age)
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)

@@ -195,7 +195,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     if _refines_need(previous, new, text):
         own_need = False  # "U3": the need as it was, with the fact the word adds
-    if _own_need(previous) and _answer_first(new, text, session, catalogue):
+    context = own_need and _own_need(previous) and _answer_first(new, text, session, catalogue)
+    if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
     candidates = new.place_candidates
@@ -218,6 +219,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
+    if context and new.topics and not new.general:
+        merged = _with_context(merged, previous, new)
     if not own_need and _states_facts(new, text, session):
         # "fünfzehneinhalb" answering the age: a word the vocabulary lacks is the age itself,
         # not a need nobody understood; the open need keeps its own honesty
@@ -235,6 +238,19 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
     return merged, carried
+
+
+def _with_context(merged: Request, previous: Request, new: Request) -> Request:
+    """Add what an answer tells about the child ("ritzt sich seit Wochen") to the asked need.
+
+    The need asked for stays the main need (`main_topics`: only offers meeting it are fitting),
+    so the context only ranks among them: an Erziehungsberatung that also works with self-harm
+    comes first.
+    """
+    topics = previous.topics + tuple(t for t in new.topics if t not in previous.topics)
+    return replace(merged, topics=topics, main_topics=previous.main_topics or previous.topics,
+                   keywords=previous.keywords + tuple(k for k in new.keywords
+                                                      if k not in previous.keywords))  # fmt: skip
 
 
 def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:

@@ -193,7 +193,13 @@ _REFERS_BACK = re.compile(
     r"father|eltern|parents|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
     r"klientin|klient))\b"
 )
-_CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:und|and|aber|but|weil|because)\s", re.I)
+# A full stop ends a clause unless it makes an ordinal: "im 2. Lebensjahr", "3. Klasse".
+_CLAUSE_END = re.compile(
+    r"[,;:!?()]|\s(?:und|and|aber|but|weil|because)\s"
+    r"|\.(?!\s*(?:klasse|lebens\w*|ssw|schwangerschafts\w*|woche\w*|monat\w*|schul\w*|"
+    r"jahrgang\w*|stufe|geburtstag|semester)\b)",
+    re.I,
+)
 
 
 def refers_back(text: str) -> bool:
