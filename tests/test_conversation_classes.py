@@ -299,3 +299,19 @@ def test_what_an_answer_tells_about_the_child_ranks_but_the_asked_need_stays(
     assert understood["age_months"] == age and understood["place"] == "unna"
     assert understood["topics"][0] == "erziehungsberatung" and context in understood["topics"]
     assert completed["offers"] and not completed["gap"]
+
+
+@pytest.mark.parametrize(("first", "text"), [
+    ("Babyschwimmen in Kamen, Baby 5 Monate", "gibt's auch was anderes für Babys?"),
+    ("Babyschwimmen in Kamen, Baby 5 Monate", "gibt es noch was anderes?"),
+    ("Reittherapie für ein Kind von 8 Jahren in Unna", "sonst noch was?"),
+    ("Reittherapie für ein Kind von 8 Jahren in Unna", "anything else?"),
+])  # fmt: skip
+def test_something_else_after_an_honest_gap_shows_what_else_fits(
+    tmp_path: Path, first: str, text: str
+) -> None:
+    gap, other = chat(tmp_path, [("c", first), ("c", text)])
+    assert gap["gap"] and not gap["offers"]
+    assert other["prompt"] is None and other["offers"] and not other["gap"]
+    for key in ("age_months", "place"):
+        assert other["understood"][key] == gap["understood"][key]

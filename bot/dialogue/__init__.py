@@ -22,6 +22,7 @@ from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
     asks_other_child,
+    asks_something_else,
     bare_age,
     details_number,
     first_clause,
@@ -82,7 +83,9 @@ def respond(
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = need_of(request, understand(without_other_child(text), catalogue))
-    if previous is not None and nothing_understood(request, text) and not other_child:
+    something_else = previous is not None and asks_something_else(text)
+    if (previous is not None and nothing_understood(request, text) and not other_child
+            and not something_else):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
@@ -92,13 +95,29 @@ def respond(
             prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
         return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
+    understood = request
     if previous is not None and continues(previous, request, text, session, catalogue):
         request, carried = merge(previous, request, text, session, catalogue)
         if other_child:  # the previous child's age is not this one's: ask it
             age = _one_of(previous.age, text)
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+        if something_else:
+            request = _anything_fitting(request, understood)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
+
+
+def _anything_fitting(request: Request, said: Request) -> Request:
+    """"gibt's auch was anderes?": any offer for this child, not only the particular kind.
+
+    The particular kind (`required_words`, "Babyschwimmen") and a narrower main need give way;
+    when the message names a life stage ("für Babys") its general needs are the need.
+    """
+    if said.topics and not said.general and not said.required_words:
+        return request  # "was anderes, eher Erziehungsberatung": that need is the new one
+    topics = said.topics if said.general else request.topics
+    return replace(request, topics=topics, general=said.general or request.general,
+                   required_words=(), main_topics=(), need_unexplained=False, unexplained=())
 
 
 def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> Request:

@@ -240,6 +240,20 @@ _FUNCTION_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# "gibt's auch was anderes für Babys?", "sonst noch was?", "anything else?": not this particular
+# kind of offer, whatever else fits the child.
+_SOMETHING_ELSE = re.compile(
+    r"\b(?:(?:was|etwas|irgendwas|nichts|noch)\s+(?:\w+\s+)?anderes|sonst\s+(?:noch\s+)?"
+    r"(?:was|etwas|irgendwas)|andere\s+angebote|alternativ\w*|something\s+else|anything\s+"
+    r"else|other\s+(?:offers|options))\b"
+)
+
+
+def asks_something_else(text: str) -> bool:
+    """Tell "gibt's auch was anderes?": the particular kind asked for may give way."""
+    return bool(_SOMETHING_ELSE.search(fold(text)))
+
+
 def readable(text: str) -> bool:
     """Tell words of German or English ("gibt es was am Wochenende?") from noise or a script.
 
