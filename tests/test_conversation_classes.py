@@ -315,3 +315,18 @@ def test_something_else_after_an_honest_gap_shows_what_else_fits(
     assert other["prompt"] is None and other["offers"] and not other["gap"]
     for key in ("age_months", "place"):
         assert other["understood"][key] == gap["understood"][key]
+
+
+@pytest.mark.parametrize(("first", "word", "topic"), [
+    ("Sprachförderung 3 Jahre Kamen", "Kita?", "kita_betreuung"),
+    ("Sprachförderung für einen 10-Jährigen in Unna", "OGS?", "ogs_ganztag"),
+    ("Elternkurs für ein Baby von 8 Monaten in Kamen", "Krabbelgruppe?", "eltern_kind_gruppen"),
+])  # fmt: skip
+def test_a_word_naming_another_need_of_the_same_childs_stage_keeps_the_case(
+    tmp_path: Path, first: str, word: str, topic: str
+) -> None:
+    before, other = chat(tmp_path, [("c", first), ("c", word)])
+    assert topic in other["understood"]["topics"]
+    assert other["understood"]["age_months"] == before["understood"]["age_months"]
+    assert other["understood"]["place"] == before["understood"]["place"]
+    assert {"what": "place", "from": "previous"} in other["carried"]  # said, in case it is not

@@ -87,6 +87,8 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     same_need = not new.topics or set(new.topics) <= set(previous.topics)
     if _refines_need(previous, new, text):
         return True  # "U3" after "Kita-Platz in Holzwickede": the same need, one fact more
+    if _same_child_asks(previous, new, text):
+        return True  # "Kita?" after "Sprachförderung 3 Jahre Kamen": another need, same child
     if _answers(session.asked, new) and not (new.age and new.place) and (
         same_need or _bare_answer(text)
     ):
@@ -104,6 +106,18 @@ def _refines_need(previous: Request, new: Request, text: str) -> bool:
     if not (new.topics and set(new.topics) <= set(previous.topics) and _bare_answer(text)):
         return False
     return new.age is None or new.place is None
+
+
+def _same_child_asks(previous: Request, new: Request, text: str) -> bool:
+    """A word or two naming another need whose stage fits the known child ("Kita?" at 3).
+
+    The age such a word brings ("Kita" is 3–6) contains the child's: no other child is meant.
+    """
+    if not (_bare_answer(text) and new.place is None and not new.place_candidates):
+        return False
+    old, age = previous.age, new.age
+    return (old is not None and age is not None and age.low <= old.low
+            and old.high <= age.high)  # fmt: skip
 
 
 def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
