@@ -51,11 +51,21 @@ class _Context:
     strong_negations: frozenset[str]
 
 
-@cache
+# compiled pattern tuples by identity: the tuples come from `_signals()` and live as long as it,
+# and hashing a tuple of forty words on each of ~400 calls per request was the hot spot
+_COMPILED: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+
+
 def _compiled(patterns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     """Split word patterns into exact words and prefixes ("misshandl*")."""
-    exact = frozenset(p for p in patterns if not p.endswith("*"))
-    return exact, tuple(p[:-1] for p in patterns if p.endswith("*"))
+    entry = _COMPILED.get(id(patterns))
+    if entry is None or entry[0] is not patterns:  # the entry keeps its tuple alive: ids unique
+        if len(_COMPILED) > 4096:
+            _COMPILED.clear()
+        exact = frozenset(p for p in patterns if not p.endswith("*"))
+        entry = (patterns, exact, tuple(p[:-1] for p in patterns if p.endswith("*")))
+        _COMPILED[id(patterns)] = entry
+    return entry[1], entry[2]
 
 
 def _matches(word: str, patterns: tuple[str, ...]) -> bool:
@@ -149,9 +159,11 @@ def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
         return _acts(signal, words, context)
     hits: list[list[int]] = []
     for group in signal.groups:
+        exact, prefixes = _compiled(group)
         at = [
             i for i, w in enumerate(words)
-            if _matches(w, group) and not (signal.negatable and _negated(words, i, context))
+            if (w in exact or w.startswith(prefixes))
+            and not (signal.negatable and _negated(words, i, context))
         ]  # fmt: skip
         if not at:
             return []
@@ -162,13 +174,15 @@ def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
 def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
     low, high = anchor - signal.window, anchor + signal.window
     if all(any(low <= i <= high for i in at) for at in others):
-        return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
+        exact, prefixes = _compiled(signal.unless)
+        return not any(w in exact or w.startswith(prefixes) for w in words[max(0, low) : high + 1])
     return False
 
 
 def _acts(signal: _Signal, words: list[str], context: _Context) -> list[int]:
     """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
-    context_words = [i for i, w in enumerate(words) if _matches(w, signal.groups[1])]
+    exact, prefixes = _compiled(signal.groups[1])
+    context_words = [i for i, w in enumerate(words) if w in exact or w.startswith(prefixes)]
     fired = []
     for act in violent_acts(words):
         if act.agent is Agent.CHILD or _negated(words, act.at, context):
@@ -206,7 +220,8 @@ def protection_signs(folded: str) -> tuple[str, ...]:
     """Return the names of the signs of a threat to a child's welfare the folded text shows."""
     words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     signals, context = _signals()
-    over = any(_matches(w, context.resolved) for w in words)
+    exact, prefixes = _compiled(context.resolved)
+    over = any(w in exact or w.startswith(prefixes) for w in words)
     return tuple(
         s.name for s in signals
         if any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context))
