@@ -12,7 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
+from typing import TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -47,6 +50,8 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
+_MEMORY = 50_000  # word results remembered per index before the memory starts afresh
+_T = TypeVar("_T")
 class TopicIndex:
     """The topic vocabulary of one taxonomy, compiled once."""
 
@@ -142,7 +147,42 @@ class TopicIndex:
                 self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
 
-    def _compound(self, word: str) -> list[str]:
+    @cached_property
+    def _heads(self) -> tuple[frozenset[str], frozenset[str]]:
+        """First words and first stems of the phrases of two words and more: the phrase search
+        looks only where one of them stands."""
+        return (frozenset(p[0] for p in self.phrases if len(p) > 1),
+                frozenset(stems[0] for stems in self.stemmed))  # fmt: skip
+
+    @cached_property
+    def _memory(self) -> dict[tuple[str, str], object]:
+        """What a word gave before, by helper: words recur from message to message."""
+        return {}
+
+    def _remembered(self, helper: Callable[[str], _T], word: str) -> _T:
+        """Return `helper(word)`, computed once per word (the helpers depend on the word only)."""
+        key = (helper.__name__, word)
+        memory = self._memory
+        if key in memory:
+            return memory[key]  # type: ignore[return-value]
+        if len(memory) > _MEMORY:
+            memory.clear()
+        found = memory[key] = helper(word)
+        return found
+
+    def _mended(self, word: str) -> str:
+        return self._remembered(self._mend, word)
+
+    def _compound(self, word: str) -> tuple[str, ...]:
+        return self._remembered(self._compound_parts, word)
+
+    def _carrier(self, word: str) -> str | None:
+        return self._remembered(self._carrier_term, word)
+
+    def _fuzzy(self, word: str) -> str | None:
+        return self._remembered(self._fuzzy_term, word)
+
+    def _compound_parts(self, word: str) -> tuple[str, ...]:
         """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
         found = []
         for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
@@ -153,9 +193,9 @@ class TopicIndex:
             if word[cut:] in self.single:
                 found.append(word[cut:])
                 break
-        return [t for t in found if t not in self.ignore]
+        return tuple(t for t in found if t not in self.ignore)
 
-    def _carrier(self, word: str) -> str | None:
+    def _carrier_term(self, word: str) -> str | None:
         """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
         by its spelling or its stem; None when the first part is no term."""
         first = modifier(word)
@@ -176,7 +216,7 @@ class TopicIndex:
                 return candidate
         return word
 
-    def _fuzzy(self, word: str) -> str | None:
+    def _fuzzy_term(self, word: str) -> str | None:
         """Return the term a misspelt word most likely means."""
         limit = 1 if len(word) < 10 else 2
         sound = phonetic(word)
@@ -201,7 +241,7 @@ class TopicIndex:
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
-        words = [self._mend(w) for w in words]
+        words = [self._mended(w) for w in words]
         stems = tuple(_stem(w) for w in words)
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
@@ -225,13 +265,16 @@ class TopicIndex:
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
+        heads, stem_heads = self._heads
         for size in range(MAX_PHRASE, 1, -1):
             for start in range(len(words) - size + 1):
+                if words[start] not in heads and stems[start] not in stem_heads:
+                    continue  # no phrase starts with this word, in any inflection
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
                 if phrase not in self.phrases:
-                    phrase = self.stemmed.get(tuple(map(_stem, phrase)), phrase)
+                    phrase = self.stemmed.get(stems[start : start + size], phrase)
                 if phrase in self.phrases:
                     credit(phrase, start)
                     for i in range(start, start + size):
