@@ -279,10 +279,13 @@ class TopicIndex:
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
+        present = set(stems)
         for i, first_stem in enumerate(stems):
             for phrase_stems, phrase in self.windowed.get(first_stem, ()):
                 if matched[i]:
                     break
+                if not present.issuperset(phrase_stems):
+                    continue  # a stem of the phrase is nowhere in the text
                 free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
                                          min(len(words), i + len(phrase) + WINDOW_SLACK))
                         if not matched[j] and words[j] not in self.ignore
