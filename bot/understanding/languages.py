@@ -48,7 +48,9 @@ def parse_languages(folded: str) -> tuple[str, ...]:
     found: dict[str, int] = {}
     negations = frozenset(language_lexicon().get("negations", ()))
     fillers = frozenset(language_lexicon().get("waiving_fillers", ()))
-    for pattern in patterns:
+    # every pattern names a language by one of its stems: without any, none can match
+    named = any(stem in folded for stem in codes)
+    for pattern in patterns if named else ():
         for match in pattern.finditer(folded):
             if _waived(folded, match.start(), negations, fillers):
                 continue
