@@ -22,6 +22,7 @@ from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.places import PlaceIndex, resolve_place
+from bot.understanding.shortcuts import remember_words
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import frequent_words
 
@@ -47,7 +48,8 @@ class _Indexes:
         stop |= frequent_words() | context_words()
         documents = [(f"{o.name} {o.description}", o.topics) for o in catalogue.offers]
         documents += [(f"{t.label_de} {t.label_en}", (t.key,)) for t in catalogue.topics.values()]
-        self.topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop))
+        topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop))
+        self.topics = remember_words(topics)  # words recur: their look-ups are kept
         self.places = PlaceIndex(catalogue.gazetteer)
         self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
 

@@ -12,10 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import replace
-from functools import cached_property
-from typing import TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -26,6 +23,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.readings import aggression, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
+from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
     capitalised_inside,
@@ -50,8 +48,6 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
-_MEMORY = 50_000  # word results remembered per index before the memory starts afresh
-_T = TypeVar("_T")
 class TopicIndex:
     """The topic vocabulary of one taxonomy, compiled once."""
 
@@ -147,42 +143,7 @@ class TopicIndex:
                 self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
 
-    @cached_property
-    def _heads(self) -> tuple[frozenset[str], frozenset[str]]:
-        """First words and first stems of the phrases of two words and more: the phrase search
-        looks only where one of them stands."""
-        return (frozenset(p[0] for p in self.phrases if len(p) > 1),
-                frozenset(stems[0] for stems in self.stemmed))  # fmt: skip
-
-    @cached_property
-    def _memory(self) -> dict[tuple[str, str], object]:
-        """What a word gave before, by helper: words recur from message to message."""
-        return {}
-
-    def _remembered(self, helper: Callable[[str], _T], word: str) -> _T:
-        """Return `helper(word)`, computed once per word (the helpers depend on the word only)."""
-        key = (helper.__name__, word)
-        memory = self._memory
-        if key in memory:
-            return memory[key]  # type: ignore[return-value]
-        if len(memory) > _MEMORY:
-            memory.clear()
-        found = memory[key] = helper(word)
-        return found
-
-    def _mended(self, word: str) -> str:
-        return self._remembered(self._mend, word)
-
-    def _compound(self, word: str) -> tuple[str, ...]:
-        return self._remembered(self._compound_parts, word)
-
-    def _carrier(self, word: str) -> str | None:
-        return self._remembered(self._carrier_term, word)
-
-    def _fuzzy(self, word: str) -> str | None:
-        return self._remembered(self._fuzzy_term, word)
-
-    def _compound_parts(self, word: str) -> tuple[str, ...]:
+    def _compound(self, word: str) -> list[str]:
         """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
         found = []
         for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
@@ -193,9 +154,9 @@ class TopicIndex:
             if word[cut:] in self.single:
                 found.append(word[cut:])
                 break
-        return tuple(t for t in found if t not in self.ignore)
+        return [t for t in found if t not in self.ignore]
 
-    def _carrier_term(self, word: str) -> str | None:
+    def _carrier(self, word: str) -> str | None:
         """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
         by its spelling or its stem; None when the first part is no term."""
         first = modifier(word)
@@ -216,7 +177,7 @@ class TopicIndex:
                 return candidate
         return word
 
-    def _fuzzy_term(self, word: str) -> str | None:
+    def _fuzzy(self, word: str) -> str | None:
         """Return the term a misspelt word most likely means."""
         limit = 1 if len(word) < 10 else 2
         sound = phonetic(word)
@@ -241,7 +202,7 @@ class TopicIndex:
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
-        words = [self._mended(w) for w in words]
+        words = [self._mend(w) for w in words]
         stems = tuple(_stem(w) for w in words)
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
@@ -265,11 +226,8 @@ class TopicIndex:
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
-        heads, stem_heads = self._heads
         for size in range(MAX_PHRASE, 1, -1):
-            for start in range(len(words) - size + 1):
-                if words[start] not in heads and stems[start] not in stem_heads:
-                    continue  # no phrase starts with this word, in any inflection
+            for start in phrase_starts(self, words, stems, size):
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
@@ -279,13 +237,10 @@ class TopicIndex:
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
-        present = set(stems)
         for i, first_stem in enumerate(stems):
             for phrase_stems, phrase in self.windowed.get(first_stem, ()):
                 if matched[i]:
                     break
-                if not present.issuperset(phrase_stems):
-                    continue  # a stem of the phrase is nowhere in the text
                 free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
                                          min(len(words), i + len(phrase) + WINDOW_SLACK))
                         if not matched[j] and words[j] not in self.ignore
