@@ -125,11 +125,15 @@ class PlaceIndex:
         The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
         "Ruenthe"."""
         key = (word, plain)
-        if key not in self._fuzzy_seen:
-            if len(self._fuzzy_seen) > _FUZZY_MEMORY:
-                self._fuzzy_seen.clear()
-            self._fuzzy_seen[key] = self._closest(word, plain)
-        return self._fuzzy_seen[key]
+        try:
+            return self._fuzzy_seen[key]
+        except KeyError:  # also when another thread has just started the memory afresh
+            pass
+        found = self._closest(word, plain)
+        if len(self._fuzzy_seen) > _FUZZY_MEMORY:
+            self._fuzzy_seen.clear()
+        self._fuzzy_seen[key] = found
+        return found
 
     def _closest(self, word: str, plain: str) -> frozenset[str] | None:
         for variant in dict.fromkeys((word, plain or word)):
