@@ -50,7 +50,7 @@ from bot.models import (
     Request,
 )
 from bot.understanding.needs import home_topics
-from bot.understanding.safety import PROTECTION_TOPICS, emergency_numbers
+from bot.understanding.safety import emergency_numbers, protection_order
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
 MAX_ALTERNATIVES = 3
@@ -371,31 +371,17 @@ def _question(request: Request) -> Question | None:
     return None
 
 
-def _asked_kept(offers: tuple[Hit, ...], request: Request, selection: _Selection,
-                catalogue: Catalogue, today: dt.date) -> tuple[Hit, ...]:  # fmt: skip
-    """Child protection first, but a particular help asked for beside it ("§ 1666 läuft, wir
-    suchen Erziehungsberatung") keeps its best offer third (`safety.asked_help` sets the main
-    topics); the protection offers before it keep their order. (Owned by safety.)"""
-    asked = set(request.main_topics) - set(PROTECTION_TOPICS)
-    if not asked or any(asked & set(hit.offer.topics) for hit in offers[:3]):
-        return offers
-    best = next((i for i, hit in enumerate(offers) if asked & set(hit.offer.topics)), None)
-    if best is not None:
-        return (*offers[:2], offers[best], *(h for i, h in enumerate(offers[2:], 2) if i != best))
-    only = replace(selection, topic=selection.index.any_of(selection.index.topic, asked))
-    found = _top_hits(only, request, catalogue, today, 1)
-    return (*offers[:2], *found, *offers[2 : MAX_OFFERS - len(found)]) if found else offers
-
-
 def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) -> Answer:
     """Return the fitting offers best first, marked alternatives, or an honest gap."""
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
     if request.child_protection:  # child protection first, every time, whatever else matched
-        first = request.topics[0]
-        offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
-        offers = _asked_kept(offers, request, selection, catalogue, today)
+        def best_of(asked: set[str]) -> list[Hit]:  # a help asked beside the sign (safety's)
+            only = replace(selection, topic=selection.index.any_of(selection.index.topic, asked))
+            return _top_hits(only, request, catalogue, today, 1)
+
+        offers = protection_order(offers, request, best_of)[:MAX_OFFERS]
     alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
     if gap == GapReason.AGE and request.age is None:

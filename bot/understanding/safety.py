@@ -19,11 +19,11 @@ are decided once and cached, so a request is read in one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.models import AgeRange, Emergency
+from bot.models import AgeRange, Emergency, Hit, Request
 from bot.text import fold
 from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.normalise import colloquial
@@ -354,3 +354,19 @@ def asked_help(folded: str, main: tuple[str, ...], ordered: tuple[str, ...],
     first = {*PROTECTION_TOPICS, *sign_topics(signs)}
     asked = tuple(t for t in main if t not in first)
     return (*(t for t in ordered if t in first), *asked) if asked else ()
+
+
+def protection_order(offers: tuple[Hit, ...], request: Request,
+                     best_of: Callable[[set[str]], list[Hit]]) -> tuple[Hit, ...]:  # fmt: skip
+    """Put the offers of the first protection topic first; a particular help asked beside the
+    sign (`asked_help`: "§ 1666 läuft, wir suchen Erziehungsberatung") keeps its best offer
+    third — from the offers found, or `best_of(asked topics)` when none of them serves it."""
+    first = request.topics[0]
+    offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
+    asked = set(request.main_topics) - set(PROTECTION_TOPICS)
+    if not asked or any(asked & set(hit.offer.topics) for hit in offers[:3]):
+        return offers
+    at = next((i for i, hit in enumerate(offers) if asked & set(hit.offer.topics)), None)
+    found = [offers[at]] if at is not None else best_of(asked)
+    rest = (hit for i, hit in enumerate(offers[2:], 2) if i != at)
+    return (*offers[:2], *found, *rest)
