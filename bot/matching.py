@@ -50,7 +50,7 @@ from bot.models import (
     Request,
 )
 from bot.understanding.needs import home_topics
-from bot.understanding.safety import emergency_numbers
+from bot.understanding.safety import emergency_numbers, protection_order
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
 MAX_ALTERNATIVES = 3
@@ -377,8 +377,11 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
     if request.child_protection:  # child protection first, every time, whatever else matched
-        first = request.topics[0]
-        offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
+        def best_of(asked: set[str]) -> list[Hit]:  # a help asked beside the sign (safety's)
+            only = replace(selection, topic=selection.index.any_of(selection.index.topic, asked))
+            return _top_hits(only, request, catalogue, today, 1)
+
+        offers = protection_order(offers, request, best_of)[:MAX_OFFERS]
     alternatives = _alternatives(selection, request, catalogue, today) if len(offers) < 3 else ()
     gap = None if offers else _gap_reason(selection, request)
     if gap == GapReason.AGE and request.age is None:
@@ -386,4 +389,5 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     if gap == GapReason.NOT_HERE and request.place is None and request.place_candidates:
         gap = None  # likewise unsure which of several places is meant: it asks which
     emergency = emergency_numbers() if request.child_protection else ()
-    return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)
+    return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency,
+                  fitting=selection.fits.bit_count())  # fmt: skip

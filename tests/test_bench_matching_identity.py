@@ -94,11 +94,19 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
         )
         hits.append((offer.id, round(score, 4), locality))
     hits.sort(key=lambda h: (-h[1], h[0]))
+    every = hits
     hits = hits[:MAX_OFFERS]
     if request.child_protection:
         first = request.topics[0]
         by_id = {o.id: o for o in catalogue.offers}
         hits.sort(key=lambda h: first not in by_id[h[0]].topics)
+        # a particular help asked beside the sign keeps its best offer third
+        asked = set(request.main_topics) - {"kinderschutz", "hilfen_zur_erziehung"}
+        if asked and not any(asked & set(by_id[h[0]].topics) for h in hits[:3]):
+            best = next((h for h in hits + every if asked & set(by_id[h[0]].topics)), None)
+            if best is not None:
+                rest = [h for h in hits[2:] if h != best]
+                hits = [*hits[:2], best, *rest][:MAX_OFFERS]
     alternatives: list[tuple[str, str, float | None]] = []
     if len(hits) < 3:
         outside = [f[1] for f in found if f[2] and f[4] and not f[3]]

@@ -7,8 +7,9 @@ before the finite verb is its subject ("dass Papa die Mama schlägt", "das Kind 
 Mutter"); a clause that begins with the verb has left its subject out, so it is the person spoken
 of just before ("Kind 4, schlägt …"); an adverb before the verb moves the subject behind it
 ("zuhause schlägt der Vater …"); a passive names its agent after "von"/"durch", or none ("wird
-geschlagen") — then someone hurts the child. The word lists are data (`[agency]` in
-`bot/data/safety.toml`).
+geschlagen") — then someone hurts the child. Who is alone is read the same way: "Baby liegt den
+ganzen Tag allein im Zimmer" is a young child alone, "Mutter ist oft allein zuhause" is not. The
+word lists are data (`[agency]`, `[alone]` in `bot/data/safety.toml`).
 """
 
 from __future__ import annotations
@@ -213,3 +214,84 @@ def violent_acts(words: list[str]) -> list[Act]:
             continue  # "von Abschiebung bedroht": a threat counts when a person makes it
         acts.append(act)
     return acts
+
+
+@dataclass(frozen=True, slots=True)
+class _Alone:
+    words: frozenset[str]  # "allein", "unbeaufsichtigt"
+    without: frozenset[str]  # "ohne" + one of `supervision`: "ohne Aufsicht"
+    supervision: frozenset[str]
+    company: frozenset[str]  # right after "allein": with someone, or raising ("allein erziehend")
+    young: tuple[str, ...]  # words for a young child the violence lists do not need ("die Kleine")
+    grown: tuple[str, ...]  # child words for a young person old enough to stay alone
+    years: tuple[str, ...]  # "4-Jährigen": a child word when the number before is young
+    young_years: int
+
+
+@cache
+def _alone_words() -> _Alone:
+    data = safety_lexicon()["alone"]
+    return _Alone(
+        *(frozenset(data[k]) for k in ("words", "without", "supervision", "company")),
+        tuple(data["young"]), tuple(data["grown"]), tuple(data["years"]), int(data["young_years"]),
+    )  # fmt: skip
+
+
+def _young_child(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agent | None:
+    """Who the person word at `at` is, a young child being CHILD ("Baby", "die Kleine", "den
+    4-Jährigen"); a teenager ("Jugendlicher 16") is ADULT here: old enough to stay alone."""
+    word = words[at]
+    if _is(word, alone.grown):
+        return Agent.ADULT
+    if _is(word, alone.years):
+        number = words[at - 1] if at else ""
+        return Agent.CHILD if number.isdigit() and int(number) < alone.young_years else None
+    if _is(word, alone.young):
+        return Agent.CHILD
+    return _person(word, lex)
+
+
+def alone_children(words: list[str]) -> list[int]:
+    """Return where the text says a young child is alone: the positions of "allein",
+    "unbeaufsichtigt", "ohne Aufsicht" whose person — the one named last before it in the
+    sentence part, or a pronoun's, or else the first after it — is a young child.
+
+    "Baby liegt den ganzen Tag allein im Zimmer", "Geschwister 3 und 5 oft allein zuhause" are;
+    "Mutter ist oft allein zuhause", "Vater allein erziehend", "allein mit drei Kindern",
+    "Jugendlicher 16 ist nachmittags allein zuhause" are not. Whether being alone is a danger
+    (the night, the whole day, at home) the signal's words around it decide."""
+    lex, alone = _words(), _alone_words()
+    found: list[int] = []
+    for at, word in enumerate(words):
+        without = word in alone.supervision and at > 0 and words[at - 1] in alone.without
+        if not without and (word not in alone.words
+                            or (at + 1 < len(words) and words[at + 1] in alone.company)):
+            continue
+        if _who_is_alone(words, at, lex, alone) is Agent.CHILD:
+            found.append(at - 1 if without else at)  # "ohne Aufsicht" is no negation of a sign
+    return found
+
+
+def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agent:
+    start = at
+    while start > 0 and words[start - 1] not in _STOPS:
+        start -= 1
+    for i in range(at - 1, start - 1, -1):  # the person named last before "allein"
+        if words[i] in lex.pronouns:
+            return _resolved(words, i, lex)
+        found = _young_child(words, i, lex, alone)
+        if found is not None and not _along(words, i, alone):
+            return found
+    for i in range(at + 1, len(words)):  # "allein zuhause sind die Kinder (3 und 5)"
+        if words[i] in _STOPS:
+            break
+        found = _young_child(words, i, lex, alone)
+        if found is not None:
+            return found
+    return Agent.UNKNOWN
+
+
+def _along(words: list[str], at: int, alone: _Alone) -> bool:
+    """Tell whether the person at `at` is company ("mit dem Kind (2) nachts allein"): then the
+    one alone is someone else, the mother."""
+    return any(w in alone.company for w in words[max(0, at - 3) : at])

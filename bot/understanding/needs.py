@@ -18,7 +18,7 @@ from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import main_needs
 from bot.understanding.normalise import words_of
-from bot.understanding.safety import protection_first, protection_signs
+from bot.understanding.safety import asked_help, protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -94,6 +94,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     if not urgent and not found.general:
         unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
         main, ordered = main_needs(words, found.credits, found.topics, topics.demoted, unsure)
+    elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
+        main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(
         topics=ordered,
         keywords=found.evidence,

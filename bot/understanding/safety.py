@@ -19,13 +19,13 @@ are decided once and cached, so a request is read in one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.models import AgeRange, Emergency
+from bot.models import AgeRange, Emergency, Hit, Request
 from bot.text import fold
-from bot.understanding.agency import Agent, violent_acts
+from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -49,6 +49,7 @@ class _Signal:
     topics: tuple[str, ...] = ()  # needs the sign also names ("für Geld mit älteren Typen")
     reach: tuple[int, ...] = ()  # a window per group, when one group may stand further off
     under_months: int | None = None  # a sign only for a child this young (when the age is known)
+    until_months: int | None = None  # no sign for a child known to be this old
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
+            s.get("until_months"),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -181,7 +183,12 @@ def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
     for words split into clauses without their punctuation."""
     _, context = _signals()
     tokens, at = _clause_tokens(words, clause)
-    return frozenset(i for i in range(len(words)) if _negated(tokens, at[i], context))
+    # only a word near a negating or clearing word can be negated: five before it to six after
+    triggers = (context.negations | context.strong_negations | context.cleared
+                | context.cleared_when_negated)  # fmt: skip
+    near = {p for t, w in enumerate(tokens) if w in triggers for p in range(t - 5, t + 7)}
+    return frozenset(i for i in range(len(words))
+                     if at[i] in near and _negated(tokens, at[i], context))  # fmt: skip
 
 
 def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
@@ -199,6 +206,10 @@ def _anchors(signal: _Signal, words: list[str], context: _Context,
     """Return where the signal fires: positions of its first group with all others near."""
     if signal.kind == "agency":
         return _acts(signal, words, context, found)
+    if signal.kind == "alone":  # a young child alone, decided by who is alone
+        near = found.get(signal.groups[1], [])
+        return [at for at in alone_children(words)
+                if not _negated(words, at, context) and _near(signal, words, at, [near])]
     hits: list[list[int]] = []
     for group in signal.groups:
         at = [i for i in found.get(group, ())
@@ -303,6 +314,8 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
     """A carer's drinking endangers a baby, who depends on her wholly; for an older child, or a
     child of unknown age ("Vater trinkt, Familie in Selm"), it asks for help for the family."""
+    if signal.until_months is not None and age is not None and age.low >= signal.until_months:
+        return False  # a young person of 14 may stay home alone
     return signal.under_months is None or (age is not None and age.high < signal.under_months)
 
 
@@ -320,3 +333,40 @@ def protection_first(topics: tuple[str, ...], known: object, signs: tuple[str, .
     wanted = (*PROTECTION_TOPICS, *sign_topics(signs))
     first = tuple(t for t in wanted if t in known)  # type: ignore[operator]
     return first + tuple(t for t in topics if t not in first)
+
+
+@cache
+def _asking() -> frozenset[str]:
+    return frozenset(safety_lexicon().get("asking", {}).get("words", ()))
+
+
+def asked_help(folded: str, main: tuple[str, ...], ordered: tuple[str, ...],
+               signs: tuple[str, ...], evidence: tuple[str, ...]) -> tuple[str, ...]:  # fmt: skip
+    """Return the main needs of a child-protection request: the protection topics and a
+    particular help it asks for besides ("§ 1666 läuft, wir suchen Erziehungsberatung für die
+    Mutter"), when a word asks for something ("suchen", "braucht", "gesucht"); else none (every
+    offer found is fitting). Protection still comes first; matching keeps one offer of the asked
+    help among the first three."""
+    if not _asking() & set(_WORD.findall(folded)):
+        return ()
+    if all(any(_groups_of(w) for w in term.split()) for term in evidence):
+        return ()  # only the sign named a need ("Häusliche Gewalt … braucht Hilfe")
+    first = {*PROTECTION_TOPICS, *sign_topics(signs)}
+    asked = tuple(t for t in main if t not in first)
+    return (*(t for t in ordered if t in first), *asked) if asked else ()
+
+
+def protection_order(offers: tuple[Hit, ...], request: Request,
+                     best_of: Callable[[set[str]], list[Hit]]) -> tuple[Hit, ...]:  # fmt: skip
+    """Put the offers of the first protection topic first; a particular help asked beside the
+    sign (`asked_help`: "§ 1666 läuft, wir suchen Erziehungsberatung") keeps its best offer
+    third — from the offers found, or `best_of(asked topics)` when none of them serves it."""
+    first = request.topics[0]
+    offers = tuple(sorted(offers, key=lambda hit: first not in hit.offer.topics))
+    asked = set(request.main_topics) - set(PROTECTION_TOPICS)
+    if not asked or any(asked & set(hit.offer.topics) for hit in offers[:3]):
+        return offers
+    at = next((i for i, hit in enumerate(offers) if asked & set(hit.offer.topics)), None)
+    found = [offers[at]] if at is not None else best_of(asked)
+    rest = (hit for i, hit in enumerate(offers[2:], 2) if i != at)
+    return (*offers[:2], *found, *rest)
