@@ -37,7 +37,7 @@ class Mention:
     end: int
     low: int
     high: int
-    kind: str = "child"  # child | role | loose | other | adult | duration | unexplained
+    kind: str = "child"  # child | role | condition | loose | other | adult | duration | unexplained
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
 
 
@@ -45,11 +45,14 @@ class Mention:
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocab = age_vocabulary()
     nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
+    people = "|".join(re.escape(n) for n in sorted({*vocab.child_nouns, *vocab.role_nouns})
+                      if len(n) > 3)
     return {
         "years": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}(?:\s*alt\w*)?"),
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}"
+            r"(?:\s*alt\w*)?"),
         "months": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
             rf"(?P<w>{ap.WEEK_UNIT})|(?P<d>{ap.DAY_UNIT}))"),
         "years_months": re.compile(
             rf"(?P<y>\d{{1,2}})\s*{ap.YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{ap.MONTH_UNIT}"),
@@ -60,6 +63,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{ap.NUM}(?:(?:{ap.SEP}|\s+){ap.NUM})*)(?P<unit>\s*-?\s*(?:{ap.MONTH_UNIT}|{ap.WEEK_UNIT}))?"
             + ap.NOT_AFTER),
+        # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
+        # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
+        "noun_phrase_number": re.compile(
+            rf"(?P<noun>\b[a-z]*(?:{people}))(?:e?s)?\s+(?:aus|mit|von|ohne|in|im|bei|zuhause"
+            r"|daheim)(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?"
+            r"\s+[a-z]{3,}\s+(?P<nums>\d{1,2})\b(?!\s*(?:[-–/]|bis|und|oder)\s*\d)" + ap.NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
@@ -83,6 +92,15 @@ def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
     low = round(first * 12)
     high = round(last * 12) if last != int(last) else int(last) * 12 + 11
     return low, min(high, MAX_MONTHS)
+
+
+def _bounds(text: str, m: re.Match[str]) -> tuple[float, float | None]:
+    """Return the two numbers of a mention; two numbers apart by a space only ("10 12 Jahre",
+    dictated or typed without a dash) are a range only when they rise, else the last counts."""
+    a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
+    if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
+        return b, None
+    return a, b
 
 
 def _words_before(text: str, start: int, count: int = 1) -> list[str]:
@@ -153,6 +171,8 @@ class _Reader:
         if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
+        if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
+            return True  # "Late Talker 26 Monate": the person asked about
         span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
         if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
@@ -203,7 +223,7 @@ class _Reader:
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             before = _words_before(text, m.start())
-            a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
+            a, b = _bounds(text, m)
             if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
@@ -211,6 +231,8 @@ class _Reader:
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and _GROUP.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
+            elif before and before[0] == "ab" and b is None and (span := years_range(a)):
+                self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
             elif span := years_range(a, b):
                 other = self.someone_else(m.end()) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
@@ -223,11 +245,14 @@ class _Reader:
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
-            values = [_value(m.group("a"))] + ([_value(m.group("b"))] if m.group("b") else [])
+            a, b = _bounds(text, m)
+            values = [a] + ([b] if b is not None else [])
             per = 7 / DAYS_PER_MONTH if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
             months = [math.floor(v * per) for v in values]
+            ab = _words_before(text, m.start()) == ["ab"] and len(months) == 1
+            kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
             if max(months) <= MAX_MONTHS:
-                self.add(m.start(), m.end(), min(months), max(months))
+                self.add(m.start(), m.end(), min(months), max(months), kind)
 
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
@@ -264,6 +289,10 @@ class _Reader:
                     span = (max(0, span[0] - 12), span[1])
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
+        for m in patterns["noun_phrase_number"].finditer(text):
+            start = m.start("nums")
+            if self.free(start, m.end("nums")) and (span := years_range(_value(m.group("nums")))):
+                self.add(start, m.end("nums"), *span, "child", m.group("noun"))
 
     def person_kind(self, noun: str, young: bool) -> str | None:
         """Return whose age follows a noun: role, other, adult — or None for no person."""
@@ -314,7 +343,8 @@ class _Reader:
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
                             r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
-                            r"berufskolleg|ausbildung)\b)",  # "16 Realschule": attends it
+                            r"berufskolleg|ausbildung|"
+                            r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
@@ -343,8 +373,9 @@ class _Reader:
                     self.add(start, end, *self.turned(before, after, value), "loose")
             elif bare and (span := years_range(value, _value(ranged.group(1)))):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
-            elif (head or copula or turned or self.expecting) and ends and (
-                    self.expecting or copula or turned or re.search(r"[a-z]", text)):
+            elif ((head or copula or turned or self.expecting) and ends and (
+                    self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
+                    copula and words[-1:] != ["nr"]):  # "wird im Mai 18 Hilfeplan endet"
                 # a message that is nothing but "17" is an age only as an answer to our question
                 low, high = self.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
