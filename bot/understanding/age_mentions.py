@@ -173,7 +173,8 @@ class _Reader:
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
             return True  # "Late Talker 26 Monate": the person asked about
-        span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
+        span_words = (r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit|nicht"
+                      r"|nie|keine?n?)\b")  # fmt: skip
         if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
         if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
@@ -241,6 +242,7 @@ class _Reader:
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
+            born = born or _words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
