@@ -112,6 +112,7 @@ def test_foreign_case_endings_on_town_names(
         ("krippe wessel ab 1 jahr? sohn jetzt 8 mon", "werne-wessel"),
         ("tagesmutter holzen gesucht kind 2", "schwerte-holzen"),
         ("spielgruppe altendorf für 3jährige", "froendenberg-altendorf"),
+        ("Moin! tagesmutter in der nähe, wohnen holzen. LG", "schwerte-holzen"),  # its sentence
         # and a town that is also a verb, unless the words around make it the verb
         ("ferienbetreuung kamen sommer, kinder 6 und 8", "kamen"),
         ("unterhaltsvorschuss kamen vater zahlt nix", "kamen"),

@@ -66,9 +66,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
         # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
         "noun_phrase_number": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{people}))(?:e?s)?\s+(?:aus|mit|von|ohne|in|im|bei|zuhause"
-            r"|daheim)(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?"
-            r"\s+[a-z]{3,}\s+(?P<nums>\d{1,2})\b(?!\s*(?:[-–/]|bis|und|oder)\s*\d)" + ap.NOT_AFTER),
+            rf"(?P<noun>\b[a-z]*(?:{people}))(?:e?s)?\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+[a-z]{3,}"
+            r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
+            r"(?!\s*(?:/|oder|,)\s*\d)" + ap.NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
@@ -292,9 +293,14 @@ class _Reader:
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         for m in patterns["noun_phrase_number"].finditer(text):
-            start = m.start("nums")
-            if self.free(start, m.end("nums")) and (span := years_range(_value(m.group("nums")))):
-                self.add(start, m.end("nums"), *span, "child", m.group("noun"))
+            start, end = m.span("nums")
+            numbers = [_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
+            ranged = bool(re.search(r"-|–|bis", m.group("nums")))  # "Jungs in WG 13-16"
+            spans = ([years_range(min(numbers), max(numbers))] if ranged
+                     else [years_range(n) for n in numbers])  # fmt: skip
+            for span in spans if self.free(start, end) else ():
+                if span:
+                    self.add(start, end, *span, "child", m.group("noun"))
 
     def person_kind(self, noun: str, young: bool) -> str | None:
         """Return whose age follows a noun: role, other, adult — or None for no person."""
@@ -360,6 +366,9 @@ class _Reader:
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
+            # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
+            ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
+                                     r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
             bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
                                                 after[ranged.end() :])  # fmt: skip

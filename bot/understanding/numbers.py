@@ -40,7 +40,7 @@ _COUNT_NOUNS = (
     r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
     r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
-    r"|woerter|worte|words|saetze|fragen)"  # a late talker's "10 Wörter" is a count, no age
+    r"|woerter|worte|words|saetze)"  # a late talker's "10 Wörter" is a count, no age
 )
 
 

@@ -193,7 +193,12 @@ class PlaceIndex:
             after_context = after_context or after in self.postpositions
             return after_context or (breaks[start] and breaks[end])
 
-        lowercase = not any(ch.isupper() for ch in text)  # capitals prove nothing here
+        def lowercase(i: int) -> bool:
+            """Tell whether word i stands in a sentence without capitals: there a missing
+            capital proves nothing ("Moin! kita platz holzen ab 1 jahr?")."""
+            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n") + 1
+            ends = [e for c in ".!?\n" if (e := text.find(c, spans[i].end())) >= 0]
+            return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
 
         def verb(start: int) -> bool:
             """Tell whether an ordinary word is used as the verb it also is ("sie kamen zu")."""
@@ -219,12 +224,12 @@ class PlaceIndex:
                     # where it stands at a clause's edge, as a professional tags the place
                     weak = True
                     capitalised = breaks[start] or breaks[start + size] or (
-                        lowercase and phrase[0] not in self.stop and not verb(start))
+                        phrase[0] not in self.stop and not verb(start) and lowercase(start))
                 elif ordinary:  # "Mitte", "Kreis", "Massen": a capital letter proves nothing
                     capitalised = False
                 if weak and placed(start, start + size, loose=True):
                     capitalised = True
-                if weak and lowercase and size == 1 and phrase[0] in self.own_names:
+                if weak and size == 1 and phrase[0] in self.own_names and lowercase(start):
                     capitalised = True  # "kita platz holzen ab 1 jahr?"
                 found.append(_Mention(start, start + size, keys, weak, capitalised))
                 for i in range(start, start + size):
