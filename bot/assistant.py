@@ -67,6 +67,16 @@ class Assistant:
         return self.holder.current()
 
     @property
+    def catalogue_ready(self) -> bool:
+        """Tell whether offers can be answered now (the file exists and loads); health checks
+        report a missing catalogue instead of calling the service healthy."""
+        try:
+            self.holder.current()
+        except CatalogueUnavailable:
+            return False
+        return True
+
+    @property
     def catalogue_or_empty(self) -> Catalogue:
         """What channels render an answer with: an empty catalogue while none could be loaded.
 

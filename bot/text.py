@@ -21,7 +21,10 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Return the comparison form: lower case, umlauts as ae/oe/ue/ss, no other accents."""
-    text = text.lower().translate(_UMLAUTS)
+    text = text.lower()
+    if text.isascii():  # most words: nothing to spell out or strip
+        return text
+    text = text.translate(_UMLAUTS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

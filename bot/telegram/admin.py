@@ -21,6 +21,7 @@ from telegram.ext import ContextTypes
 
 from bot.assistant import Scope
 from bot.i18n import _
+from bot.telegram.health import CATALOGUE_MISSING
 from bot.telegram.services import KEY, Lotse, Visit, guarded
 from bot.telegram.store import create_invites, purge_sessions
 from bot.text import fold
@@ -160,4 +161,7 @@ def heartbeat_path(state: Path) -> Path:
 async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     lotse: Lotse = context.application.bot_data[KEY]
     path = heartbeat_path(Path(lotse.settings.state))
-    path.write_text(dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), encoding="utf-8")
+    beat = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if not lotse.assistant.catalogue_ready:
+        beat += f"\n{CATALOGUE_MISSING}"
+    path.write_text(beat, encoding="utf-8")

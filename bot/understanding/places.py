@@ -23,6 +23,8 @@ from bot.understanding.numbers import normalise as number_digits
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
 MAX_PHRASE = 5
+# misspellings remembered per gazetteer index before the memory starts afresh
+_FUZZY_MEMORY = 20_000
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
 # spoken digits of a dictated postcode that the age-oriented number words lack
@@ -50,6 +52,8 @@ class PlaceIndex:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # words recur from message to message: a misspelling is looked up once
+        self._fuzzy_seen: dict[tuple[str, str], frozenset[str] | None] = {}
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])
@@ -123,6 +127,14 @@ class PlaceIndex:
 
         The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
         "Ruenthe"."""
+        key = (word, plain)
+        if key not in self._fuzzy_seen:
+            if len(self._fuzzy_seen) > _FUZZY_MEMORY:
+                self._fuzzy_seen.clear()
+            self._fuzzy_seen[key] = self._closest(word, plain)
+        return self._fuzzy_seen[key]
+
+    def _closest(self, word: str, plain: str) -> frozenset[str] | None:
         for variant in dict.fromkeys((word, plain or word)):
             if len(variant) < 6 or variant in self.stop:
                 continue

@@ -17,6 +17,8 @@ from bot.channels.console import run_chat
 from bot.gaps.log import all_gaps
 from bot.settings import Settings
 from bot.state import StateStore
+from bot.telegram.admin import heartbeat_path
+from bot.telegram.health import problem
 from tests.conftest import SHIPPED_DB
 from tests.telegram.harness import new_user, running_bot
 
@@ -66,6 +68,22 @@ async def test_without_a_catalogue_the_bot_answers_a_notice_until_a_good_file_ap
     assert "catalogue unavailable" in caplog.text and "update failed" not in caplog.text
     assert job_left == ()  # a healthy bot's log gets no line every 2 s
     assert gaps == []  # an outage is not evidence of a missing offer
+
+
+@pytest.mark.asyncio
+async def test_the_health_check_reports_a_missing_catalogue_until_the_file_appears(tmp_path):  # type: ignore[no-untyped-def]
+    settings = settings_for(tmp_path)
+    async with running_bot(settings) as bot:
+        bot.lotse.assistant.holder.check_every = 0
+        (heartbeat,) = bot.app.job_queue.get_jobs_by_name("heartbeat")
+        await heartbeat.run(bot.app)
+        without = problem(settings)
+        put_in_place(settings.catalogue)
+        await heartbeat.run(bot.app)
+        with_catalogue = problem(settings)
+    assert heartbeat_path(settings.state).exists()
+    assert without is not None and "catalogue missing" in without
+    assert with_catalogue is None
 
 
 @pytest.mark.asyncio
