@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_patterns import bounds, number_value, words_before, years_range
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS, MONTHS_PER_YEAR
+from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR
 
-# MAX_YEARS: offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age.
 ADULT = 18 * MONTHS_PER_YEAR
 
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
@@ -81,34 +81,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _value(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
-def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
-    """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
-    first, last = (a, b) if b is not None and b >= a else (a, a)
-    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
-        return None
-    low = round(first * 12)
-    high = round(last * 12) if last != int(last) else int(last) * 12 + 11
-    return low, min(high, MAX_MONTHS)
-
-
-def _bounds(text: str, m: re.Match[str]) -> tuple[float, float | None]:
-    """Return the two numbers of a mention; two numbers apart by a space only ("10 12 Jahre",
-    dictated or typed without a dash) are a range only when they rise, else the last counts."""
-    a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
-    if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
-        return b, None
-    return a, b
-
-
-def _words_before(text: str, start: int, count: int = 1) -> list[str]:
-    return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
-
-
-# a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
 _GROUP = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
                     r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
                     r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
@@ -153,7 +125,7 @@ class _Reader:
     def duration(self, start: int, end: int) -> bool:
         """Tell whether a number with a unit is a time span or someone else's age."""
         vocab = self.vocab
-        before = _words_before(self.text, start)
+        before = words_before(self.text, start)
         ahead = self.text[max(0, start - 40) : start]
         clause = re.split(r"[,;:!?()]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
@@ -219,13 +191,13 @@ class _Reader:
             if not self.free(m.start(), m.end()):
                 continue
             if _OPEN.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
-                self.add(m.start(), m.end(), *_from(_value(m.group("a"))))  # "Kinder über 3 J."
+                self.add(m.start(), m.end(), *_from(number_value(m.group("a"))))  # "über 3 J."
                 continue
             if self.duration(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
-            before = _words_before(text, m.start())
-            a, b = _bounds(text, m)
+            before = words_before(text, m.start())
+            a, b = bounds(text, m)
             if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
@@ -243,16 +215,16 @@ class _Reader:
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
-            born = born or _words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
+            born = born or words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
-            a, b = _bounds(text, m)
+            a, b = bounds(text, m)
             values = [a] + ([b] if b is not None else [])
             per = 7 / DAYS_PER_MONTH if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
             months = [math.floor(v * per) for v in values]
-            ab = _words_before(text, m.start()) == ["ab"] and len(months) == 1
+            ab = words_before(text, m.start()) == ["ab"] and len(months) == 1
             kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
             if max(months) <= MAX_MONTHS:
                 self.add(m.start(), m.end(), min(months), max(months), kind)
@@ -266,13 +238,13 @@ class _Reader:
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
-                if self.free(start, end) and (span := years_range(_value(n.group(0)))):
+                if self.free(start, end) and (span := years_range(number_value(n.group(0)))):
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
             if not self.free(start, m.end()):
                 continue
-            numbers = [_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
+            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
@@ -294,7 +266,7 @@ class _Reader:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         for m in patterns["noun_phrase_number"].finditer(text):
             start, end = m.span("nums")
-            numbers = [_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
+            numbers = [number_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             ranged = bool(re.search(r"-|–|bis", m.group("nums")))  # "Jungs in WG 13-16"
             spans = ([years_range(min(numbers), max(numbers))] if ranged
                      else [years_range(n) for n in numbers])  # fmt: skip
@@ -378,11 +350,11 @@ class _Reader:
                 elif cue.group(0).strip() in ("ueber", "over") or (
                         cue.group(0).strip() == "ab" and _GROUP.search(before)):
                     self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
-                elif ranged and (span := years_range(value, _value(ranged.group(1)))):
+                elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
                     self.add(start, end, *self.turned(before, after, value), "loose")
-            elif bare and (span := years_range(value, _value(ranged.group(1)))):
+            elif bare and (span := years_range(value, number_value(ranged.group(1)))):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif ((head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
@@ -414,7 +386,7 @@ class _Reader:
         ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
         if ago:
             per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
-            months = math.floor(_value(ago.group(1)) * per)
+            months = math.floor(number_value(ago.group(1)) * per)
             return span[0] + months, span[0] + months
         if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
             return span[0], span[0] + 5

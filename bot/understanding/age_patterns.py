@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
+from bot.vocabulary.units import MAX_YEARS  # offers end at 27; a larger number is an adult's
+
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
     r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
@@ -31,3 +34,33 @@ APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
 BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                     r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+
+
+def number_value(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
+    """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
+    first, last = (a, b) if b is not None and b >= a else (a, a)
+    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
+        return None
+    low = round(first * 12)
+    high = round(last * 12) if last != int(last) else int(last) * 12 + 11
+    return low, min(high, MAX_MONTHS)
+
+
+def bounds(text: str, m: re.Match[str]) -> tuple[float, float | None]:
+    """Return the two numbers of a mention; two numbers apart by a space only ("10 12 Jahre",
+    dictated or typed without a dash) are a range only when they rise, else the last counts."""
+    a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
+    if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
+        return b, None
+    return a, b
+
+
+def words_before(text: str, start: int, count: int = 1) -> list[str]:
+    return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
+
+
+# a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
