@@ -45,8 +45,6 @@ class Mention:
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocab = age_vocabulary()
     nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
-    people = "|".join(re.escape(n) for n in sorted({*vocab.child_nouns, *vocab.role_nouns})
-                      if len(n) > 3)
     return {
         "years": re.compile(
             rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}"
@@ -66,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
         # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
         "noun_phrase_number": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{people}))(?:e?s)?\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
+            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
             r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+[a-z]{3,}"
             r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + ap.NOT_AFTER),
@@ -79,14 +77,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + ap.NOT_AFTER),
     }
-
-
-_GROUP = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
-                    r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
-                    r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
-
-_OPEN = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
-                   r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -190,7 +180,7 @@ class _Reader:
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
-            if _OPEN.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
+            if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
                 self.add(m.start(), m.end(), *_from(number_value(m.group("a"))))  # "über 3 J."
                 continue
             if self.duration(m.start(), m.end()):
@@ -203,7 +193,7 @@ class _Reader:
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
-            elif b is None and _GROUP.search(text[max(0, m.start() - 60) : m.start()]):
+            elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
             elif before and before[0] == "ab" and b is None and (span := years_range(a)):
                 self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
@@ -264,7 +254,11 @@ class _Reader:
                     span = (max(0, span[0] - 12), span[1])
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
+        people = tuple(n for n in {*vocab.child_nouns, *vocab.role_nouns} if len(n) > 3)
         for m in patterns["noun_phrase_number"].finditer(text):
+            noun = m.group("noun")
+            if not any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2])):
+                continue  # not a person: "Termin in der Praxis 12 Uhr"
             start, end = m.span("nums")
             numbers = [number_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             ranged = bool(re.search(r"-|–|bis", m.group("nums")))  # "Jungs in WG 13-16"
@@ -348,7 +342,7 @@ class _Reader:
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
                 elif cue.group(0).strip() in ("ueber", "over") or (
-                        cue.group(0).strip() == "ab" and _GROUP.search(before)):
+                        cue.group(0).strip() == "ab" and ap.GROUP_FROM.search(before)):
                     self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
                 elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")

@@ -64,3 +64,10 @@ def words_before(text: str, start: int, count: int = 1) -> list[str]:
 
 
 # a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
+GROUP_FROM = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
+                        r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
+                        r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
+
+# a group of children before "über N": an open range ("Kinder über 3")
+GROUP_OVER = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
+                        r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
