@@ -292,7 +292,7 @@ class _Reader:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
         for m in _patterns()["person"].finditer(self.text):
             start = m.start("nums")
-            if not self.free(start, m.end()):
+            if not self.free(start, m.end("nums")):
                 continue
             kind = self.person_kind(m.group("noun"), bool(m.group("young")))
             if kind is None:

@@ -152,7 +152,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
         r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
-        r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|typ|type|f)\s*-?\s*\d+",
+        r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|type|f)\s*-?\s*\d+",
+        r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
         r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+",
@@ -181,6 +182,8 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
         if digits.start() < end:
             continue
         start, end = max(0, digits.start() - 30), min(len(text), digits.end() + 40)
+        while end < len(text) and text[end].isalnum():
+            end += 1  # a window must not end inside a word: "14 m|it" is no "14 m"
         for m in pattern.finditer(text, start, end):
             if m.span() not in spans:
                 spans.append(m.span())
@@ -215,6 +218,7 @@ def _age_words() -> dict[int, tuple[str, ...]]:
               for e in ("e", "en", "er", "es", "em")}  # "vietren Klassen" → vierten; fmt: skip
     words |= {"junger", "junges", "junge"}  # "Junegr Mann, 18"
     words |= {"jahrgang", "jahrgangs", "jahrgaenge", "jahrgangsstufe"}  # "Jhargang 7"
+    words |= set(vocab.adult_nouns) | {"geburt"}  # "Mutetr (22)" is the mother's age
     for word, value in _number_words().items():
         if value <= 21:
             words |= {word + ending for ending in endings}
@@ -229,6 +233,12 @@ def _age_words() -> dict[int, tuple[str, ...]]:
 @cache
 def _ordinary() -> frozenset[str]:
     return frequent_words() | common_words()
+
+
+@cache
+def _persons() -> tuple[str, ...]:
+    vocab = age_vocabulary()
+    return tuple(w for w in {*vocab.child_nouns, *vocab.role_nouns} if len(w) >= 5)
 
 
 @lru_cache(maxsize=8192)
@@ -246,6 +256,9 @@ def _corrected(token: str) -> str:
     if found is None and len(token) >= 9:
         neighbours = words.get(len(token) - 1, ()) + words.get(len(token) + 1, ())
         found = process.extractOne(token, neighbours, scorer=OSA.distance, score_cutoff=1)
+    if found and found[0] in age_vocabulary().adult_nouns and any(
+            stem.endswith(_persons()) for stem in (token[:-1], token[:-2], token[:-5])):
+        return token  # an inflected person noun: "Careleaverin" is no "Lehrerin"
     return found[0] if found else token
 
 
