@@ -113,6 +113,9 @@ def test_foreign_case_endings_on_town_names(
         ("tagesmutter holzen gesucht kind 2", "schwerte-holzen"),
         ("spielgruppe altendorf für 3jährige", "froendenberg-altendorf"),
         ("Moin! tagesmutter in der nähe, wohnen holzen. LG", "schwerte-holzen"),  # its sentence
+        # a postcode before a name that is also an ordinary word
+        ("Wer ist für 59427 Massen zuständig?", "unna-massen"),
+        ("Familie wohnt 59192 Heil, Kind 5", "bergkamen-heil"),
         # and a town that is also a verb, unless the words around make it the verb
         ("ferienbetreuung kamen sommer, kinder 6 und 8", "kamen"),
         ("unterhaltsvorschuss kamen vater zahlt nix", "kamen"),

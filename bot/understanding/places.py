@@ -202,6 +202,8 @@ class PlaceIndex:
             before = words[start - 1] if start > 0 else ""
             after = words[end] if end < len(words) else ""
             after_context = before in self.context or (loose and before in self.loose)
+            # "59427 Massen": a postcode before a name says "place"
+            after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
             return after_context or (breaks[start] and breaks[end])
 
