@@ -118,10 +118,12 @@ def _age_groups(text: str, vocab: AgeVocabulary) -> list[_Span]:
 
     U1–U11 are also check-ups ("U9 unauffällig"), so up to U11 a sports word must be present.
     """
-    sporty = any(w in vocab.sports_words for w in re.findall(r"[a-z]+", text))
-    hits = []
+    hits: list[_Span] = []
+    sporty: bool | None = None  # looked up only when a low U-number needs it
     for m in re.finditer(r"\b(?:u\s?-?(?P<n>\d{1,2})|(?P<l>[a-g])-?jugend\w*)\b", text):
         under = int(m.group("n")) if m.group("n") else vocab.youth_letters.get(m.group("l"), 0)
+        if under < 12 and not m.group("l") and sporty is None:
+            sporty = any(w in vocab.sports_words for w in re.findall(r"[a-z]+", text))
         if 7 <= under <= 19 and (under >= 12 or sporty or m.group("l")):
             hits.append(_Span(m.start(), m.end(), (under - 2) * 12, under * 12 - 1))
     return hits

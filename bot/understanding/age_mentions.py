@@ -254,7 +254,7 @@ class _Reader:
                     span = (max(0, span[0] - 12), span[1])
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
-        people = tuple(n for n in {*vocab.child_nouns, *vocab.role_nouns} if len(n) > 3)
+        people = ap.people_nouns()
         for m in patterns["noun_phrase_number"].finditer(text):
             noun = m.group("noun")
             if not any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2])):

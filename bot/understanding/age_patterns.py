@@ -7,7 +7,9 @@ file of logic.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import MAX_YEARS  # offers end at 27; a larger number is an adult's
 
@@ -71,3 +73,10 @@ GROUP_FROM = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendli
 # a group of children before "über N": an open range ("Kinder über 3")
 GROUP_OVER = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
                         r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
+
+
+@cache
+def people_nouns() -> tuple[str, ...]:
+    """Child and role nouns long enough to end a compound ("Seiteneinsteigerin", "Pflegekind")."""
+    vocab = age_vocabulary()
+    return tuple(n for n in {*vocab.child_nouns, *vocab.role_nouns} if len(n) > 3)
