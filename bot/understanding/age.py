@@ -67,8 +67,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _life_year(text: str) -> list[_Span]:
-    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life."""
+    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
+    Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
     hits = []
+    birthday = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
+    for m in re.finditer(birthday, text):
+        years = int(m.group(2))
+        if 1 <= years <= 21:
+            low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
+            high = years * 12 - 1 if m.group("pre") else years * 12 + 11
+            hits.append(_Span(m.start(2), m.end(), low, high))
     for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
         year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
         if 1 <= year <= 21:

@@ -187,7 +187,7 @@ class _Reader:
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             before = words_before(text, m.start())
-            a, b = bounds(text, m)
+            a, b = bounds(text, m, years=True)
             if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)

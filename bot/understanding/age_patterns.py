@@ -52,11 +52,16 @@ def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
     return low, min(high, MAX_MONTHS)
 
 
-def bounds(text: str, m: re.Match[str]) -> tuple[float, float | None]:
+def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, float | None]:
     """Return the two numbers of a mention; two numbers apart by a space only ("10 12 Jahre",
-    dictated or typed without a dash) are a range only when they rise, else the last counts."""
+    dictated or typed without a dash) are a range only when they rise. Falling, they are years
+    and months whose semicolon was lost ("4 2 Jahre" = 4;2), or else the last counts."""
     a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
     if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
+        several = re.search(r"\b(?:kinder|kindern|kids|children|geschwister|zwillinge|jungs|enkel)"
+                            r"\W*$", text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
+        if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
+            return a + b / 12, None
         return b, None
     return a, b
 

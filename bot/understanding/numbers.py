@@ -28,7 +28,8 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # What may follow a number word inside one token: "dreizehnjährige", "zweijährig", "fünfmal".
 _GLUE = r"(?=jaehr|j\b|jahr|monat|woch|mal\b|[^a-z]|$)"
 _ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|lebensmonat"
-                  r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b)")  # fmt: skip
+                  r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b"
+                  r"|geburtstag)")  # fmt: skip
 _MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november"
            r"|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march"
            r"|june|july|october|december)")  # fmt: skip
