@@ -54,6 +54,10 @@ class _Words:
     negations: frozenset[str]
     only: frozenset[str]
     idioms: frozenset[str]
+    coordinators: frozenset[str]
+    objects: frozenset[str]
+    adult_only: frozenset[str]
+    subordinators: frozenset[str]
 
 
 @cache
@@ -64,7 +68,8 @@ def _words() -> _Words:
         tuple(data["adults"]), tuple(data["children"]),
         *(frozenset(data[k]) for k in ("pronouns", "relatives", "boundaries", "particles",
                                        "homonyms", "noun_markers", "negations", "only",
-                                       "idioms")),
+                                       "idioms", "coordinators", "objects", "adult_only",
+                                       "subordinators")),
     )  # fmt: skip
 
 
@@ -81,14 +86,41 @@ def _person(word: str, lex: _Words) -> Agent | None:
 
 
 def _clause(words: list[str], at: int, lex: _Words) -> tuple[int, int]:
-    """Return the bounds [start, end) of the clause around `at`."""
-    start = at
-    while start > 0 and not _ends(words[start - 1], lex):
-        start -= 1
+    """Return the bounds [start, end) of the clause around `at`.
+
+    In a subordinate clause the verb stands last, so an "und" before it that follows a person
+    joins objects, not clauses: "dass ihr Mann sie und die Kinder (2 und 6) schlägt" is one
+    clause whose subject is the husband. A clause is subordinate when its verb closes it or,
+    dictated without commas, when the joined persons go back to "dass", "weil", …"""
+    start = _start(words, at, lex)
     end = at + 1
     while end < len(words) and not _ends(words[end], lex):
         end += 1
+    joined = start
+    while joined > 1 and words[joined - 1] in lex.coordinators and _after_person(
+        words, joined - 1, lex
+    ):
+        joined = _start(words, joined - 2, lex)
+    if joined < start and (end == at + 1 or words[joined - 1] in lex.subordinators):
+        start = joined
     return start, end
+
+
+def _start(words: list[str], at: int, lex: _Words) -> int:
+    start = at
+    while start > 0 and not _ends(words[start - 1], lex):
+        start -= 1
+    return start
+
+
+def _after_person(words: list[str], at: int, lex: _Words) -> bool:
+    """Tell whether the word before `at`, past numbers and brackets ("die Kinder (2 und"), names a
+    person: then the "und" at `at` joins that person to another."""
+    for word in reversed(words[:at]):
+        if word.isdigit() or word in ("(", ")") or word in lex.coordinators:
+            continue
+        return word in lex.objects or word in lex.pronouns or _person(word, lex) is not None
+    return False
 
 
 def _ends(word: str, lex: _Words) -> bool:
@@ -174,9 +206,10 @@ def violent_acts(words: list[str]) -> list[Act]:
             continue  # "in Kontakt treten", "ein Rad schlagen"
         passive = participle and any(w in lex.passive for w in words[start:end])
         if passive:
-            acts.append(Act(at, _passive_agent(words, at, start, end, lex), True))
-        elif active:
-            acts.append(Act(at, _subject(words, at, start, end, lex), False))
-        else:  # a participle in a perfect tense: "hat das Kind geschlagen"
-            acts.append(Act(at, _subject(words, at, start, end, lex), False))
+            act = Act(at, _passive_agent(words, at, start, end, lex), True)
+        else:  # active, or a participle in a perfect tense: "hat das Kind geschlagen"
+            act = Act(at, _subject(words, at, start, end, lex), False)
+        if word in lex.adult_only and act.agent is Agent.UNKNOWN:
+            continue  # "von Abschiebung bedroht": a threat counts when a person makes it
+        acts.append(act)
     return acts

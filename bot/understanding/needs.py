@@ -67,8 +67,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
     found = topics.find(text, age)
-    urgent = bool(protection_signs(folded))
-    ordered = protection_first(found.topics, known_topics) if urgent else found.topics
+    signs = protection_signs(folded, age)
+    urgent = bool(signs)
+    ordered = protection_first(found.topics, known_topics, signs) if urgent else found.topics
     words = words_of(text)
     unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
     only_compound = False

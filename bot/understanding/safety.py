@@ -9,33 +9,46 @@ Familie" are one sign. A violent verb is a sign by who does it (`bot.understandi
 not. A sign gives way in a sentence that tells it is over ("war früher im Frauenhaus, jetzt
 stabil"), that negates or clears it ("keine Hinweise auf …", "KWG ausgeschlossen"), or that is
 about training and concepts ("Fortbildung zu § 8a") — then it is a topic of work, not a case.
+Spoken and dialect spellings are read first ("eltern kümmern sich nich", "watt is mit dem
+lütten"); some signs need their words in order ("Angst vor dem Vater") or a second sign further
+off ("kümmern sich nicht" with a child left to the street), some name a need besides protection
+(exploitation: sexual education); a person of age is no child-protection case. Each word's groups
+are decided once and cached, so a request is read in one pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from bot.models import Emergency
+from bot.models import AgeRange, Emergency
+from bot.text import fold
 from bot.understanding.agency import Agent, violent_acts
+from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
+ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
 
 
 @dataclass(frozen=True, slots=True)
 class _Signal:
     name: str
-    groups: tuple[tuple[str, ...], ...]
+    groups: tuple[_Words, ...]
     window: int
-    unless: tuple[str, ...]
+    unless: _Words
     negatable: bool
     kind: str = "words"  # "agency": a violent verb, decided by who does it
     professional: bool = False  # gives way in a sentence about training and concepts
     resolvable: bool = True  # gives way in a sentence that tells it is over
+    ordered: bool = False  # the groups must follow each other: "Angst vor dem Vater"
+    topics: tuple[str, ...] = ()  # needs the sign also names ("für Geld mit älteren Typen")
+    reach: tuple[int, ...] = ()  # a window per group, when one group may stand further off
+    under_months: int | None = None  # a sign only for a child this young (when the age is known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,24 +56,30 @@ class _Context:
     """Words around a sign that make it no case: negations, the past, training."""
 
     negations: frozenset[str]
-    past: tuple[str, ...]
-    resolved: tuple[str, ...]
-    professional: tuple[str, ...]
+    past: _Words
+    resolved: _Words
+    professional: _Words
     cleared: frozenset[str]
     cleared_when_negated: frozenset[str]
     strong_negations: frozenset[str]
 
 
-@cache
-def _compiled(patterns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Split word patterns into exact words and prefixes ("misshandl*")."""
-    exact = frozenset(p for p in patterns if not p.endswith("*"))
-    return exact, tuple(p[:-1] for p in patterns if p.endswith("*"))
+@dataclass(frozen=True, slots=True, eq=False)
+class _Words:
+    """Word patterns split once into exact words and prefixes ("misshandl*")."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, patterns: Iterable[str]) -> _Words:
+        listed = tuple(patterns)
+        return cls(frozenset(p for p in listed if not p.endswith("*")),
+                   tuple(p[:-1] for p in listed if p.endswith("*")))  # fmt: skip
 
 
-def _matches(word: str, patterns: tuple[str, ...]) -> bool:
-    exact, prefixes = _compiled(patterns)
-    return word in exact or word.startswith(prefixes)
+def _matches(word: str, patterns: _Words) -> bool:
+    return word in patterns.exact or word.startswith(patterns.prefixes)
 
 
 @cache
@@ -68,19 +87,41 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
     data = safety_lexicon()
     signals = tuple(
         _Signal(
-            s["name"], tuple(tuple(g) for g in s["groups"]), int(s.get("window", 1)),
-            tuple(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
+            s["name"], tuple(_Words.of(g) for g in s["groups"]), int(s.get("window", 1)),
+            _Words.of(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
+            bool(s.get("ordered", False)), tuple(s.get("topics", ())),
+            tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
         )
         for s in data["signal"]
     )  # fmt: skip
     context = _Context(
-        frozenset(data.get("negations", ())), tuple(data.get("past", ())),
-        tuple(data.get("resolved", ())), tuple(data.get("professional", ())),
+        frozenset(data.get("negations", ())), _Words.of(data.get("past", ())),
+        _Words.of(data.get("resolved", ())), _Words.of(data.get("professional", ())),
         frozenset(data.get("cleared", ())), frozenset(data.get("cleared_when_negated", ())),
         frozenset(data.get("strong_negations", ())),
     )  # fmt: skip
     return signals, context
+
+
+@cache
+def _all_groups() -> tuple[_Words, ...]:
+    return tuple(group for signal in _signals()[0] for group in signal.groups)
+
+
+@lru_cache(maxsize=1 << 16)
+def _groups_of(word: str) -> tuple[_Words, ...]:
+    """The signal groups a word belongs to, decided once per word: a request is read in one
+    pass, not once per group."""
+    return tuple(group for group in _all_groups() if _matches(word, group))
+
+
+def _positions(words: list[str]) -> dict[_Words, list[int]]:
+    found: dict[_Words, list[int]] = {}
+    for i, word in enumerate(words):
+        for group in _groups_of(word):
+            found.setdefault(group, []).append(i)
+    return found
 
 
 @cache
@@ -116,12 +157,22 @@ def _clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str]
     """Tokens with a comma between clauses, and where each word stands among them."""
     tokens: list[str] = []
     at: list[int] = []
+    numbers = _number_clauses(words, clause)
     for i, word in enumerate(words):
-        if i and clause[i] != clause[i - 1]:
+        if i and clause[i] != clause[i - 1] and not ({clause[i], clause[i - 1]} & numbers):
             tokens.append(",")
         at.append(len(tokens))
         tokens.append(word or "x")
     return tokens, at
+
+
+def _number_clauses(words: list[str], clause: tuple[int, ...]) -> set[int]:
+    """Clauses of numbers only, an aside that ends no clause: "die Kinder (2 und 6) schlägt"."""
+    spans: dict[int, list[str]] = {}
+    for word, number in zip(words, clause, strict=False):
+        spans.setdefault(number, []).append(word)
+    return {n for n, span in spans.items()
+            if all(w.isdigit() or w in ("und", "u", "and") for w in span) and span[0].isdigit()}
 
 
 def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
@@ -143,16 +194,15 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
     return frozenset(i for i in range(len(words)) if at[i] in acts)
 
 
-def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
+def _anchors(signal: _Signal, words: list[str], context: _Context,
+             found: dict[_Words, list[int]]) -> list[int]:  # fmt: skip
     """Return where the signal fires: positions of its first group with all others near."""
     if signal.kind == "agency":
-        return _acts(signal, words, context)
+        return _acts(signal, words, context, found)
     hits: list[list[int]] = []
     for group in signal.groups:
-        at = [
-            i for i, w in enumerate(words)
-            if _matches(w, group) and not (signal.negatable and _negated(words, i, context))
-        ]  # fmt: skip
+        at = [i for i in found.get(group, ())
+              if not (signal.negatable and _negated(words, i, context))]  # fmt: skip
         if not at:
             return []
         hits.append(at)
@@ -161,14 +211,26 @@ def _anchors(signal: _Signal, words: list[str], context: _Context) -> list[int]:
 
 def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
     low, high = anchor - signal.window, anchor + signal.window
-    if all(any(low <= i <= high for i in at) for at in others):
-        return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
-    return False
+    if signal.ordered:  # each group after the one before: "Angst vor … dem Vater"
+        low = last = anchor
+        for at in others:
+            later = [i for i in at if last < i <= high]
+            if not later:
+                return False
+            last = later[0]
+    elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
+        if not all(any(abs(i - anchor) <= far for i in at)
+                   for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip
+            return False
+    elif not all(any(low <= i <= high for i in at) for at in others):
+        return False
+    return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
 
 
-def _acts(signal: _Signal, words: list[str], context: _Context) -> list[int]:
+def _acts(signal: _Signal, words: list[str], context: _Context,
+          found: dict[_Words, list[int]]) -> list[int]:  # fmt: skip
     """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
-    context_words = [i for i, w in enumerate(words) if _matches(w, signal.groups[1])]
+    context_words = found.get(signal.groups[1], [])
     fired = []
     for act in violent_acts(words):
         if act.agent is Agent.CHILD or _negated(words, act.at, context):
@@ -202,18 +264,59 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     return not (signal.professional and any(_matches(w, context.professional) for w in sentence))
 
 
-def protection_signs(folded: str) -> tuple[str, ...]:
-    """Return the names of the signs of a threat to a child's welfare the folded text shows."""
+@cache
+def _spoken() -> dict[str, tuple[str, ...]]:
+    """Spoken, chat and dialect spellings and what they stand for: the needs' table ("nich",
+    "nix", "nen") and the signs' own (`[colloquial]` in safety.toml: "watt", "dat", "lütten")."""
+    table = dict(colloquial())
+    for word, meaning in safety_lexicon().get("colloquial", {}).items():
+        table[fold(word)] = tuple(fold(meaning).split())
+    return table
+
+
+def _tokens(folded: str) -> list[str]:
+    """The words and punctuation of a folded text, spoken spellings expanded; brackets are
+    dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without them."""
+    table = _spoken()
     words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
+    return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
+
+
+def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...]:
+    """Return the names of the signs of a threat to a child's welfare the folded text shows.
+
+    None when the person the request is about is of age ("Junge, 19, zu Hause rausgeflogen"):
+    that is a matter of help for young adults, and no child-protection offer serves them."""
+    if age is not None and age.low >= ADULT_MONTHS:
+        return ()
+    words = _tokens(folded)
     signals, context = _signals()
     over = any(_matches(w, context.resolved) for w in words)
+    found = _positions(words)
     return tuple(
         s.name for s in signals
-        if any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context))
+        if _young_enough(s, age)
+        and any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context, found))
     )  # fmt: skip
 
 
-def protection_first(topics: tuple[str, ...], known: object) -> tuple[str, ...]:
-    """Put the child-protection topics first, then what else the request asked for."""
-    first = tuple(t for t in PROTECTION_TOPICS if t in known)  # type: ignore[operator]
+def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
+    """A carer's drinking endangers a baby, who depends on her wholly; for an older child, or a
+    child of unknown age ("Vater trinkt, Familie in Selm"), it asks for help for the family."""
+    return signal.under_months is None or (age is not None and age.high < signal.under_months)
+
+
+def sign_topics(signs: tuple[str, ...]) -> tuple[str, ...]:
+    """Needs the signs name besides protection: exploitation is also a matter of sexual
+    education, grooming over the phone one of media."""
+    names = set(signs)
+    return tuple(dict.fromkeys(t for s in _signals()[0] if s.name in names for t in s.topics))
+
+
+def protection_first(topics: tuple[str, ...], known: object, signs: tuple[str, ...] = ()
+                     ) -> tuple[str, ...]:  # fmt: skip
+    """Put the child-protection topics first, then the needs the signs name, then what else the
+    request asked for."""
+    wanted = (*PROTECTION_TOPICS, *sign_topics(signs))
+    first = tuple(t for t in wanted if t in known)  # type: ignore[operator]
     return first + tuple(t for t in topics if t not in first)
