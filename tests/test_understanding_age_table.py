@@ -12,7 +12,7 @@ preterm births, births due or just happened, bare ranges as a clause, "ab N" as 
 open range, spans beside older children, "wird N", the writer's own workplace, ordinals in new
 forms ("3ten", "in die Zweite", "Jgst. 8"), nephews and nieces, a past pregnancy beside the baby
 born since, "über N" after a group, "Bruder 4 Jahre" (another's age), "4 und ein halbes Jahr",
-a count of staff ("(12 Kräfte)") is no age. 70 more (source "ages3") for the classes of a
+a count of staff ("(12 Kräfte)") is no age. 73 more (source "ages3") for the classes of a
 third held-out round: an offer's "ab N" beside the child's current age, sports age groups ("U13",
 "D-Jugend") against check-ups ("U9"), colloquial and Turkish possessive person nouns, a person
 noun before months ("Late Talker 28 Monate"), counts of words, due-date false friends ("Kind

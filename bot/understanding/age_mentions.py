@@ -65,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
         "noun_phrase_number": re.compile(
             r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
-            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+[a-z]{3,}"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
             r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + ap.NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
@@ -256,8 +256,9 @@ class _Reader:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
         for m in patterns["noun_phrase_number"].finditer(text):
-            noun = m.group("noun")
-            if not any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2])):
+            noun, owner = m.group("noun"), m.group("w") or ""
+            if not any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2])) or (
+                    owner.startswith(ap.OWNERS)):  # "Schüler aus Klasse 7": the class's number
                 continue  # not a person: "Termin in der Praxis 12 Uhr"
             start, end = m.span("nums")
             numbers = [number_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]

@@ -70,6 +70,10 @@ def words_before(text: str, start: int, count: int = 1) -> list[str]:
     return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
 
 
+# words whose number is their own, not a person's age ("aus Klasse 7", "in Gruppe 3")
+OWNERS = ("klass", "jahrg", "jg", "stufe", "gruppe", "grade", "year", "kurs", "haus", "zimmer",
+          "raum", "linie", "bus", "platz", "team", "mannschaft", "woche", "monat", "jahr")
+
 # a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
 GROUP_FROM = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
                         r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
