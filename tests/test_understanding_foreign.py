@@ -75,7 +75,7 @@ from bot.vocabulary.lexicon import age_vocabulary, topic_lexicon
         # need words
         ("szukam przedszkola", "Kita"),
         ("anaokulu lazım", "Kita lazım"),
-        ("okulda sorun", "Schule sorun"),
+        ("okulda sorun", "Schule Probleme"),
         ("pediatra mówi logopeda", "Kinderarzt mówi Logopädie"),
         # where a family comes from
         ("rodzina z Ukrainy", "Familie aus der Ukraine"),

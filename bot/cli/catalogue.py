@@ -157,6 +157,13 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
 
     target = Path(settings.catalogue)
     base, problems = load_base(target, getattr(args, "places", None), getattr(args, "topics", None))
+    derived = None
+    if not target.exists() and not getattr(args, "places", None):
+        from bot.exchange.new_region import places_from_list
+
+        derived = places_from_list(Path(args.source), base.places, getattr(args, "sheet", None))
+        if derived is not None:
+            base.places = derived[0]
     result = read_source(
         Path(args.source),
         base,
@@ -165,6 +172,8 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
         services=getattr(args, "services", None),
     )
     result.sources.problems[:0] = problems
+    if derived is not None:
+        result.notes.insert(0, derived[1])
     if getattr(args, "skip_invalid", False):
         result.skip_invalid()
     sources = result.sources

@@ -72,7 +72,7 @@ _LIST = re.compile(
 )  # "3, 4 oder 5 Jahre": every number is one age
 _U_OVER = re.compile(r"\b(u|ue)\s?(\d+)\b")
 _CLASS_WORD = (
-    r"(?:\bklassen?(?:stufen?)?|\bjahrgangsstufen?|\bjahrgaenge?|\bjgst\.?|\bjg\.?|\bkl\.?"
+    r"(?:\b(?:schul)?klassen?(?:stufen?)?|\bjahrgangsstufen?|\bjahrgaenge?|\bjgst\.?|\bjg\.?|\bkl\.?"
     r"|\bstufen?|\bschuljahr\w*)"
 )
 _CLASS_RANGE = re.compile(
@@ -101,6 +101,7 @@ _SUBSTITUTIONS = (
     (re.compile(r"\bjunge[nr]?\s+volljaehrig"), " jungevolljaehrig"),
     (re.compile(r"\bcare\s*-?\s*leaver"), " careleaver"),
     (re.compile(r"\b(?:nach|rund um)\s+(?:der|die)\s+geburt"), " postpartal"),
+    (re.compile(r"(?<![\w-])ss(?![\w-])"), " schwangerschaft "),  # "SS – 1 Jahr" in planners' lists
 )
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")
 _OPEN_CELL = re.compile(r"[-–—/.?x]*|offen|alle|keine|egal|k\.?\s?a\.?|n\.?\s?a\.?")
@@ -368,7 +369,11 @@ def parse_age_bound(text: str, side: str, months: bool = False) -> int | None:
             _check(value, None, folded)
             return value
         return None if value > AGE_MAX else value
-    if any(w in folded for w in PREGNANCY) and not re.search(r"\d", folded):
+    pregnancy = any(w in folded for w in PREGNANCY) or re.fullmatch(r"ss\.?", folded)
+    if pregnancy and not re.search(r"\d", folded):
         return PREGNANCY_MONTHS[0] if side == "low" else PREGNANCY_MONTHS[1]
     low, high = parse_age_span(text, months)
+    if (low if side == "low" else high) is None and not re.match(r"(?:ab|bis|von|unter)\b", folded):
+        # a bound column says "Schuleintritt", "Volljährigkeit", "Geburt": read "bis …"/"ab …"
+        low, high = parse_age_span(f"{'ab' if side == 'low' else 'bis'} {text}", months)
     return low if side == "low" else high

@@ -1,9 +1,11 @@
-"""Read a GeoJSON FeatureCollection (what city open-data portals publish) as a table.
+"""Read a GeoJSON FeatureCollection or a JSON list of records (open-data portals) as a table.
 
 Each point feature becomes a row: its properties are the columns (lists joined with "; ",
 strings trimmed) and its coordinates the columns Breitengrad/Längengrad, so the planner list
 reader (headers, values, services) treats it like any other list. Rows are numbered by feature
-(the first feature is line 1) for the import report.
+(the first feature is line 1) for the import report. A plain JSON export (a list of records, or
+one wrapped as `{"meta": …, "daten": [ … ]}` or CKAN's `{"result": {"records": [ … ]}}`) is read
+the same way; nested objects such as `"geo": {"lat": …, "lon": …}` give their own columns.
 """
 
 from __future__ import annotations
@@ -40,14 +42,16 @@ def read_geojson(path: Path, problems: list[Problem]) -> Table | None:
         return None
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        problems.append(
-            Problem(path.name, 0, "", "", _("not a GeoJSON FeatureCollection: no 'features' list"))
-        )
-        return None
+        records = _records(data)
+        if records is None:
+            problems.append(Problem(path.name, 0, "", "", _(
+                "neither a GeoJSON FeatureCollection nor a list of records")))  # fmt: skip
+            return None
+        features = [{"properties": record} for record in records]
     header: list[str] = []
     records: list[tuple[dict[str, object], tuple[float, float] | None]] = []
     for feature in features:
-        properties = (feature or {}).get("properties") or {}
+        properties = _flat((feature or {}).get("properties") or {})
         geometry = (feature or {}).get("geometry") or {}
         point = None
         coordinates = geometry.get("coordinates")
@@ -64,3 +68,27 @@ def read_geojson(path: Path, problems: list[Problem]) -> Table | None:
         cells += [point[0], point[1]] if point else [None, None]
         rows.append((number, cells))
     return Table(f"{path.name}", header, 0, rows)
+
+
+def _records(data: object, depth: int = 0) -> list[dict[str, object]] | None:
+    """The longest list of objects in a JSON export: the records, wherever they are wrapped."""
+    if isinstance(data, list):
+        objects = [r for r in data if isinstance(r, dict)]
+        return objects if objects and len(objects) == len(data) else None
+    if not isinstance(data, dict) or depth > 2:
+        return None
+    found = [r for r in (_records(v, depth + 1) for v in data.values()) if r]
+    return max(found, key=len) if found else None
+
+
+def _flat(record: dict[str, object]) -> dict[str, object]:
+    """Lift the fields of nested objects ("geo": {"lat", "lon"}) beside the record's own."""
+    flat: dict[str, object] = {}
+    for key, value in record.items():
+        if isinstance(value, dict) and value and not any(isinstance(v, dict | list)
+                                                         for v in value.values()):  # fmt: skip
+            for child, inner in value.items():
+                flat[child if child not in record else f"{key} {child}"] = inner
+        else:
+            flat[key] = value
+    return flat

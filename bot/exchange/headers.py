@@ -43,6 +43,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "maßnahme",
             "projekt",
             "angebotstitel",
+            "titel des angebots",
+            "name des angebots",
+            "veranstaltung",
+            "kursname",
         ),
     ),
     "provider": (
@@ -54,6 +58,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "anbieterin",
             "einrichtung",
             "organisation",
+            "trägername",
+            "anbieter/träger",
             "provider",
             "träger/einrichtung",
         ),
@@ -84,10 +90,21 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "kategorien",
             "schwerpunkt",
             "schwerpunkte",
-            "schlagworte",
+            "themenbereich",
+            "themenbereiche",
+            "rubrik",
             "topics",
         ),
     ),
+    # more topic words beside the main one ("Kategorie" + "Unterkategorie"): read together
+    "subtopics": (
+        "Schlagworte",
+        ("schlagworte", "schlagwörter", "stichworte", "unterkategorie", "unterkategorien",
+         "unterthema", "unterthemen", "tags", "zusatzangebote", "angebote",
+         "weitere angebote", "angebotsschwerpunkte"),
+    ),
+    # the facility beside its Träger ("Einrichtung;Träger;Angebot"): part of the offer's name
+    "facility": ("Einrichtung", ("einrichtungsname", "name der einrichtung", "standort")),
     "audience": ("Zielgruppe", ("zielgruppe", "zielgruppen", "für wen", "adressaten", "audience")),
     "age_min": (
         "Alter von",
@@ -114,7 +131,11 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "maximalalter",
         ),
     ),
-    "age": ("Alter", ("alter", "altersgruppe", "altersspanne", "altersbereich", "age")),
+    "age": (
+        "Alter",
+        ("alter", "aufnahmealter", "altersstufe", "altersstufen", "altersgruppe", "altersspanne",
+         "altersbereich", "age"),
+    ),
     "municipality": (
         "Ort/Kommune",
         (
@@ -185,6 +206,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "wann",
             "schedule",
             "zeit",
+            "beginn",
+            "kursbeginn",
         ),
     ),
     # what the offer is, in the region's own words; mapped to ages and topics by services.csv
@@ -200,6 +223,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "betreuungsart",
             "betreuungsform",
             "betreuungsangebot",
+            "einrichtungsart",
+            "einrichtungstyp",
+            "art der einrichtung",
             "services",
         ),
     ),
@@ -218,9 +244,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
 }
-REQUIRED = ("name", "topics", "municipality")
-# a list whose services say the topics (services.csv) needs no topics column
-REQUIRED_ONE_OF = {"topics": ("topics", "services")}
+# topics are not required: without a topic column they are recognised in the offer's own words
+REQUIRED = ("name", "municipality")
+# a list without an Ort column names the town in its addresses ("…, 33330 Gütersloh")
+REQUIRED_ONE_OF: dict[str, tuple[str, ...]] = {"municipality": ("municipality", "address")}
 _MONTH_HEADER = re.compile(r"monat|months|\(m\)|in m\b|\bmon\b")
 
 
@@ -244,19 +271,71 @@ class Columns:
     unknown: list[str] = field(default_factory=list)
 
 
+_FILLER = {"des", "der", "die", "das", "dem", "den", "und", "in", "im", "zum", "zur", "für",
+           "kontakt", "lfd", "laufende", "angaben", "zu", "von", "bis", "ab", "max", "min"}
+_LOW_WORDS = {"von", "ab", "min", "minimum", "mindestens"}
+_HIGH_WORDS = {"bis", "max", "maximum", "höchstens"}
+
+
+def _words(title: str) -> list[str]:
+    return re.findall(r"[a-zäöüß0-9]+", fold(str(title)).replace("_", " "))
+
+
+def _by_words(title: str) -> str | None:
+    """Read a header no synonym names by its words: "Titel des Angebots", "Kontakt Telefon",
+    "Alter (von)", "aufnahmealter_bis", "Straße und Hausnummer" (the first known word wins)."""
+    words = _words(title)
+    if any(w.endswith("alter") for w in words):  # bracketed "(von)" counts here
+        if _LOW_WORDS & set(words):
+            return "age_min"
+        if _HIGH_WORDS & set(words):
+            return "age_max"
+    keys = {_SYNONYMS.get(w) for w in words}
+    if {"municipality", "postcode"} <= keys:  # "PLZ Ort", "PLZ/Ort": the town with its code
+        return "municipality"
+    for word in words:
+        if word in _FILLER or len(word) < 2:
+            continue
+        key = next((_SYNONYMS[f] for f in _compact(word) if f in _SYNONYMS), None)
+        if key and key not in ("age_min", "age_max"):
+            return key
+    return None
+
+
 def map_header(header: list[str]) -> Columns:
-    """Match each header cell to a field; the first column wins when two mean the same."""
+    """Match each header cell to a field; the first column wins when two mean the same.
+
+    A facility named beside its Träger ("Einrichtung;Träger;Angebot") is kept as the facility,
+    and names the offer when the list has no offer column (a directory of Kitas).
+    """
     columns = Columns()
+    found: list[tuple[int, str | None, str]] = []
     for position, title in enumerate(header):
         if not title.strip():
             continue
         key = next((_SYNONYMS[f] for f in _compact(title) if f in _SYNONYMS), None)
-        if key is None:
-            columns.unknown.append(title)
-            continue
+        if key == "age" and (_LOW_WORDS | _HIGH_WORDS) & set(_words(title)):
+            key = _by_words(title)  # "Alter (von)": the bracket says which bound
+        found.append((position, key, title))
+    exact = {key for _p, key, _t in found if key}
+    for number, (position, key, title) in enumerate(found):
+        if key is None:  # read by its words only where no header names that field exactly
+            key = _by_words(title)
+            found[number] = (position, key if key not in exact else None, title)
+    columns.unknown.extend(title for _p, key, title in found if key is None)
+    found = [f for f in found if f[1] is not None]
+    providers = [f for f in found if f[1] == "provider"]
+    if len(providers) > 1:
+        for position, _key, title in providers:
+            if {"einrichtung"} & _compact(title):
+                found[found.index((position, "provider", title))] = (position, "facility", title)
+                break
+    for position, key, title in found:
         columns.index.setdefault(key, position)
         if key.startswith("age") and (_MONTH_HEADER.search(fold(title)) or "months" in title):
             columns.months.add(key)
+    if "name" not in columns.index and "facility" in columns.index:
+        columns.index["name"] = columns.index.pop("facility")
     return columns
 
 

@@ -17,8 +17,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import product
 from pathlib import Path
 
+from bot.exchange.ages import parse_age_span
+from bot.exchange.offer_topics import OfferTopics
+from bot.exchange.planner import _split_places
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import decode
 from bot.exchange.values import (
@@ -59,9 +63,21 @@ def is_hsds(folder: Path) -> bool:
     return (Path(folder) / "services.csv").exists()
 
 
+def _table_path(folder: Path, standard: str) -> Path | None:
+    """The table's file, also where an export names it in the singular or plural
+    (`service_at_locations.csv`, `services_at_location.csv` of HSDS 2)."""
+    path = Path(folder) / standard
+    if path.exists():
+        return path
+    words = Path(standard).stem.split("_")
+    forms = [{w, w + "s", w + "es", w.removesuffix("s"), w.removesuffix("es")} for w in words]
+    wanted = {"_".join(combo) for combo in product(*forms)}
+    return next((f for f in sorted(Path(folder).glob("*.csv")) if f.stem.lower() in wanted), None)
+
+
 def _rows(folder: Path, name: str, problems: list[Problem]) -> list[dict[str, str]]:
-    path = Path(folder) / schema()[name][0]
-    if not path.exists():
+    path = _table_path(folder, schema()[name][0])
+    if path is None:
         return []
     text = decode(path.read_bytes(), path.name, problems)
     if text is None:
@@ -129,6 +145,7 @@ class _HsdsReader:
         self.topic_words = TopicResolver(sources.topics)
         self.topic_keys = {t.key for t in sources.topics}
         self.topic_index = TopicIndex({t.key: t for t in sources.topics})
+        self.term_reader = OfferTopics(sources.topics)
         self.organisations = {o["id"]: o for o in package.tables.get("organization", [])}
         self.terms = {t["id"]: t for t in package.tables.get("taxonomy_term", [])}
         self.locations = {loc["id"]: loc for loc in package.tables.get("location", [])}
@@ -184,6 +201,15 @@ class _HsdsReader:
             else:
                 age_min = _years_to_months(service.get("minimum_age", ""), upper=False)
                 age_max = _years_to_months(service.get("maximum_age", ""), upper=True)
+                if None in (age_min, age_max) and service.get("eligibility_description"):
+                    # "Kinder von 1 bis 3 Jahren", "Schwangere und …": ages said in words fill
+                    # the bounds the numbers leave open; words nothing reads change nothing
+                    try:
+                        low, high = parse_age_span(service["eligibility_description"])
+                    except ValueProblem:
+                        low = high = None
+                    age_min = age_min if age_min is not None else low
+                    age_max = age_max if age_max is not None else high
         except ValueError as error:
             bad(
                 "minimum_age",
@@ -257,7 +283,10 @@ class _HsdsReader:
             if term.get("code") in self.topic_keys:
                 keys: Iterable[str] = (term["code"],)
             else:
-                keys = self.topic_words.resolve(term.get("name", ""))[0]
+                # a foreign portal's own term ("Zuwanderung") is read as a family's words are
+                keys = self.topic_words.resolve(term.get("name", ""))[0] or (
+                    self.term_reader.read(term.get("name", ""), "", "", "", "").topics
+                )
             topics.extend(k for k in keys if k not in topics)
         return extension, topics
 
@@ -271,9 +300,13 @@ class _HsdsReader:
         for row in self.areas.get(sid, []):
             key = row.get("description") if row.get("description") in gazetteer else None
             found = key or self.places.resolve(row.get("name", ""), municipality).key
-            if found and found not in area:
-                area.append(found)
-            elif not found:
+            parts = [found] if found else [  # "Moers; Neukirchen-Vluyn": one area, several places
+                self.places.resolve(p, municipality).key for p in _split_places(row.get("name", ""))
+            ]  # fmt: skip
+            for found in parts:
+                if found and found not in area:
+                    area.append(found)
+            if not all(parts):
                 unmatched.append(row.get("name", "")[:60])
         if municipality is None:
             for location in locations:

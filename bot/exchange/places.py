@@ -5,8 +5,11 @@ hand first would keep it from starting. The levels follow the columns:
 
 * with a Bezirk column (a city of boroughs, Hamburg): the Ort most rows name is the region
   (kind `kreis`), the Bezirke are its `municipality` places, the Stadtteile their `district`s;
-* without one: a region place (`--region`, default the most named Ort) above the Orte as
-  `municipality` places and their Stadtteile as `district`s.
+* without one: a region place (`--region`; else a row's "Kreis Soest"; else "Kreis" and the most
+  named Ort, so that the region and its biggest town keep apart) above the Orte as
+  `municipality` places and their Stadtteile as `district`s. Rows for the whole region
+  ("Kreis Soest", "kreisweit") belong to the region, not to one more town.
+* each Stadtteil (and each Bezirk of a city) gets the alias people write: "Detmold-Hiddesen".
 
 Postcodes are those of the rows, coordinates the centroid of the rows' coordinates (a place
 without any takes its children's, else its parent's). Odd values (an Ort named by one row whose
@@ -26,6 +29,7 @@ from bot.catalogue.contents import Problem
 from bot.exchange.headers import map_header
 from bot.exchange.sources import PLACE_COLUMNS
 from bot.exchange.tables import Table, cell_text
+from bot.exchange.values import town_of_address
 from bot.i18n import _
 from bot.models import Place
 from bot.text import slug
@@ -69,22 +73,41 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
 
     def cell(cells: list, key: str) -> str:
         position = columns.index.get(key)
+        if key == "municipality" and position is None:  # the town of "…, 33330 Gütersloh"
+            return town_of_address(cell(cells, "address"))
         if position is None or position >= len(cells):
             return ""
-        return " ".join(cell_text(cells[position]).split())
+        text = " ".join(cell_text(cells[position]).split())
+        return re.sub(r"^\d{5}\s+", "", text) if key == "municipality" else text
 
     rows = [
         (line, {k: cell(cells, k) for k in ("municipality", "borough", "district", "postcode",
-                                             "lat", "lon", "address")})
+                                             "lat", "lon", "address")}
+         | {"code_in_town": _postcode(cell_text(cells[columns.index["municipality"]]))
+            if columns.index.get("municipality", len(cells)) < len(cells) else ""})
         for line, cells in table.rows
         if any(cell_text(c) for c in cells)
     ]  # fmt: skip
+    whole = {r["municipality"] for _l, r in rows if _WHOLE_REGION.match(r["municipality"])}
+    for _line, r in rows:  # "Kreis Soest", "kreisweit": the region itself, not one more town
+        if r["municipality"] in whole:
+            r["municipality"] = ""
     towns = Counter(r["municipality"] for _line, r in rows if r["municipality"])
     boroughs = "borough" in columns.index and any(r["borough"] for _l, r in rows)
-    top_name = region or (towns.most_common(1)[0][0] if towns else _("whole area"))
+    named = sorted((w for w in whole if _KREIS_NAME.match(w)), key=len)
+    top_name = region or (named[0] if named else _region_name(towns, boroughs))
     nodes: dict[str, _Node] = {}
+    compact: dict[tuple[str, str | None, str], str] = {}  # "Süd-Ost" and "Südost": one place
 
     def node(name: str, kind: str, parent: str | None) -> str:
+        same = compact.get((re.sub(r"[^a-z0-9]", "", slug(name)), parent, kind))
+        if same:
+            return same
+        key = _new_node(name, kind, parent)
+        compact[(re.sub(r"[^a-z0-9]", "", slug(name)), parent, kind)] = key
+        return key
+
+    def _new_node(name: str, kind: str, parent: str | None) -> str:
         base = slug(name)
         above = slug(nodes[parent].name) if parent in nodes else kind
         for key in (base, f"{base}-{SUFFIX[kind]}", f"{base}-{above}-{SUFFIX[kind]}"):
@@ -103,6 +126,9 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                 district_parent[r["district"]][middle] += 1
     for line, r in rows:
         town, borough, district = r["municipality"], r["borough"], r["district"]
+        if not (town or borough or district) and whole:
+            nodes[top].rows += 1  # an offer for the whole region
+            continue
         if boroughs:
             middle = borough
             if town and town != top_name and not borough and not district:
@@ -133,14 +159,33 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                                      .format(town=middle, usual=usual)))  # fmt: skip
             chain.append(node(district, "district", node(usual, "municipality", top)))
         point = (_float(r["lat"]), _float(r["lon"]))
-        code = r["postcode"] or _postcode(r["address"])
+        code = r["postcode"] or _postcode(r["address"]) or r["code_in_town"]
         for key in (top, *chain):
             nodes[key].rows += 1
             if code:
                 nodes[key].postcodes[code] += 1
             if None not in point:
                 nodes[key].points.append(point)  # type: ignore[arg-type]
-    return DerivedPlaces(_places(nodes, top), notes)
+    return DerivedPlaces(_places(nodes, top, boroughs), notes)
+
+
+_WHOLE_REGION = re.compile(
+    r"(?i)^(?:(?:land)?kreis\b.*|kreisweit|kreisgebiet|gesamtes kreisgebiet|ganzer kreis|"
+    r"alle (?:kommunen|städte und gemeinden|orte)|stadtweit|gesamtstadt)$"
+)
+_KREIS_NAME = re.compile(r"(?i)^(?:land)?kreis\s+\S")
+
+
+def _region_name(towns: Counter[str], boroughs: bool) -> str:
+    """The region above the towns: a city of boroughs is its Ort; several towns make a Kreis.
+
+    Named "Kreis <most named Ort>" so that the region and its biggest town keep apart ("in
+    Detmold" is the town, not the whole list); `--region` gives the real name.
+    """
+    if not towns:
+        return _("whole area")
+    first = towns.most_common(1)[0][0]
+    return first if boroughs or len(towns) == 1 else f"Kreis {first}"
 
 
 def _centre(node: _Node) -> tuple[float, float] | None:
@@ -163,7 +208,21 @@ def _owners(nodes: dict[str, _Node], kind: str) -> dict[str, str]:
     return {code: key for code, (_count, key) in best.items()}
 
 
-def _places(nodes: dict[str, _Node], top: str) -> list[Place]:
+def _aliases(nodes: dict[str, _Node], key: str, top: str, boroughs: bool) -> tuple[str, ...]:
+    """How people join a place to its town: "Bielefeld-Heepen", "Detmold-Hiddesen"."""
+    item = nodes[key]
+    if item.kind == "kreis" or item.parent is None:
+        return ()
+    if item.kind == "municipality":
+        town = nodes[top].name if boroughs else ""
+    else:
+        town = nodes[top].name if boroughs else nodes[item.parent].name
+    if not town or item.name.casefold().startswith(town.casefold()):
+        return ()
+    return (f"{town}-{item.name}",)
+
+
+def _places(nodes: dict[str, _Node], top: str, boroughs: bool = False) -> list[Place]:
     order = {"kreis": 0, "municipality": 1, "district": 2}
     owners = _owners(nodes, "municipality")
     district_owners = _owners(nodes, "district")
@@ -177,7 +236,8 @@ def _places(nodes: dict[str, _Node], top: str) -> list[Place]:
         # rows lie in, so that a postcode names one place; the region needs none of its own
         mine = owners if item.kind == "municipality" else district_owners
         codes = tuple(sorted(c for c in item.postcodes if mine.get(c) == key))
-        places.append(Place(key, item.name, item.kind, item.parent, codes, (), lat, lon))
+        aliases = _aliases(nodes, key, top, boroughs)
+        places.append(Place(key, item.name, item.kind, item.parent, codes, aliases, lat, lon))
     return places
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
 from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
+from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.services import ServiceMap
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
@@ -24,8 +25,9 @@ from bot.exchange.values import (
     normalise_cost,
     normalise_date,
     normalise_languages,
+    town_of_address,
 )
-from bot.exchange.vocabulary import PlaceResolver, TopicResolver
+from bot.exchange.vocabulary import PlaceResolver
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.text import fold
@@ -44,7 +46,7 @@ class PlannerImport:
 
     def __post_init__(self) -> None:
         self.place_resolver = PlaceResolver(self.places)
-        self.topic_resolver = TopicResolver(self.topics)
+        self.topic_reader = OfferTopics(self.topics)
         self.gazetteer = self.place_resolver.gazetteer
 
     def read(self, table: Table, problems: list[Problem]) -> list[Offer]:
@@ -129,6 +131,8 @@ class PlannerImport:
             return cells[position] if position is not None and position < len(cells) else None
 
         def text(key: str) -> str:
+            if key == "municipality" and key not in columns.index:
+                return town_of_address(cell_text(raw("address")))  # type: ignore[arg-type]
             return cell_text(raw(key))  # type: ignore[arg-type]
 
         def bad(key: str, why: str, value: str | None = None) -> None:
@@ -146,24 +150,16 @@ class PlannerImport:
         name, provider = text("name"), text("provider")
         if not name:
             bad("name", _("a value is required"))
-        topics, unknown, fuzzy = self.topic_resolver.resolve(text("topics"))
-        for word in unknown:
-            bad("topics", _("unknown topic '{topic}'").format(topic=word))
+        if text("facility") and name and fold(text("facility")) not in fold(name):
+            name = f"{name} – {text('facility')}"  # "Elterncafé – Familienzentrum Sonnenschein"
+        name = name or text("facility")
         service = self.services.read(text("services")) if self.services else None
         if service is not None:
-            topics = (*topics, *(k for k in service.topics if k not in topics))
             for part in service.unknown:
                 note("services", _("no meaning known for '{service}' (services.csv)").format(
                     service=part))  # fmt: skip
-        if not topics and not unknown:
-            if service is not None and service.unknown and not text("topics"):
-                bad("services", _("no topic: none of these services is in the mapping "
-                                  "(services.csv, --services)"))  # fmt: skip
-            else:
-                bad("topics" if "topics" in columns.index else "services",
-                    _("a value is required"))  # fmt: skip
-        for word in fuzzy:
-            note("topics", _("read '{word}' as a similar topic name").format(word=word))
+        topics = self.topic_reader.for_row(text, note, bad, service,
+                                           "topics" in self._columns.index)
         municipality, district, area = self._places(text, bad, note)
         age_min, age_max = self._ages(columns, text, bad, note, service)
         audience, unknown_audience = normalise_audience(text("audience"))

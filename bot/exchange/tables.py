@@ -143,8 +143,30 @@ def _pick_header(
         return None
     index = best[1]
     line, cells = rows[index]
-    table = Table(name, [cell_text(c) for c in cells], line, rows[index + 1 :])
-    return best[0], table
+    header = [cell_text(c) for c in cells]
+    if index:
+        header = _with_group_titles(header, [cell_text(c) for c in rows[index - 1][1]], score)
+    table = Table(name, header, line, rows[index + 1 :])
+    return score(header), table
+
+
+def _with_group_titles(
+    header: list[str], above: list[str], score: Callable[[list[str]], int]
+) -> list[str]:
+    """Read "von"/"bis" below a merged "Alter des Kindes" as "Alter des Kindes von".
+
+    A merged cell holds its text in its first column only, so a title reaches right until the
+    next filled cell; it is used only where it makes a header cell known that was not.
+    """
+    group = ""
+    for position, title in enumerate(header):
+        group = (above[position] if position < len(above) else "") or group
+        if not group or not title:
+            continue
+        trial = [*header[:position], f"{group} {title}", *header[position + 1 :]]
+        if score(trial) > score(header):
+            header = trial
+    return header
 
 
 def cell_text(cell: Cell) -> str:

@@ -40,21 +40,24 @@ _ACCESS = (
         "offen",
         re.compile(
             r"^(?:offen\w*|ohne anmeldung\b.*|einfach kommen|offene?r? \w+|"
-            r"open|drop in|frei zugaenglich)"
+            r"open|drop in|frei zugaenglich|keine anmeldung\b.*|"
+            # the answer in a column headed "Anmeldung (erforderlich?)"
+            r"nein|nicht (?:erforderlich|noetig|notwendig)|entfaellt)$"
         ),
     ),
     (
         "ueberweisung",
         re.compile(
             r"(?:ueberweisung|zuweisung|verordnung|rezept|ueber das jugendamt|"
-            r"ueber jugendamt|vermittlung|referral)"
+            r"ueber jugendamt|vermittlung|referral|"
+            r"^ueber (?:die |den |das |eine |einen )?\w+$)"  # "über die Kita"
         ),
     ),
     (
         "anmeldung",
         re.compile(
             r"(?:anmeldung|termin|vereinbarung|anfrage|anmelden|registration|"
-            r"sign up)"
+            r"sign up|^(?:ja|erforderlich|notwendig|noetig|erbeten|erwuenscht)$)"
         ),
     ),
 )
@@ -284,3 +287,12 @@ def _parse_date(text: str) -> dt.date:
     except ValueError:
         pass
     raise ValueProblem(_("expected a date such as 31.03.2026, 2026-03-31 or 03/2026"))
+
+
+_TOWN_IN_ADDRESS = re.compile(r"\b\d{5}\s+([^,;\n\d][^,;\n]*?)\s*$")
+
+
+def town_of_address(address: str) -> str:
+    """The town of "Kahlertstraße 12, 33330 Gütersloh" (a list without an Ort column)."""
+    found = _TOWN_IN_ADDRESS.search(str(address).strip())
+    return found[1].strip() if found else ""

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue import Catalogue
 from bot.text import fold
+from bot.understanding.language_names import language_names
 from bot.understanding.normalise import is_generic, modifier, stem
 from bot.vocabulary.lexicon import (
     DATA,
@@ -41,6 +42,7 @@ def _vocabulary_words() -> frozenset[str]:
         if path.exists():
             texts.extend(line for line in path.read_text("utf-8").splitlines()
                          if not line.startswith("#"))  # fmt: skip
+    texts.extend(form for table in language_names() for form in table)  # every language's names
     return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
 
 

@@ -11,20 +11,31 @@ Matching runs on a folded copy of the text that has exactly the length of the te
 Latin diacritics and Arabic hamza forms dropped), so every match maps back onto the original
 characters. Rules are tried only at word starts and only those whose first word shares the word's
 first three letters, which keeps the pass linear and fast.
+
+Before any rule, every Unicode decimal digit becomes its ASCII digit. After the rules, two
+repairs: a number before a foreign unit with two letters swapped keeps its unit, and an Arabizi
+word no rule knew ("3ayesh") gets letters for its digits, so its "3" is never read as an age.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
+from bot.understanding.foreign_scripts import (
+    DATA,
+    ascii_digits,
+    transliterate_names,
+    unarabizi,
+)
+from bot.understanding.foreign_scripts import (
+    data as _data,
+)
+
 KEY = 3  # rules are indexed by the first letters of their first word
 _DIGIT = "#"
 _SEP = r"[\s\-]+"
@@ -43,24 +54,9 @@ _ARABIC_PREFIXES = sorted(
     key=len,
     reverse=True,
 )[:-1]  # not the empty prefix
-# a capitalised Cyrillic word: a name, perhaps a place ("Унна", "Люнен")
-_CYRILLIC_NAME = re.compile(r"(?<!\w)[\u0400-\u042f][\u0430-\u045f'ʼ]+(?!\w)")
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER = r"\d{1,2}(?:[.,]5)?"
-
-
-def _digit_table() -> dict[int, str]:
-    """Arabic-Indic (٠-٩), Persian (۰-۹) and full-width digits as ASCII digits."""
-    table = {0x0660 + i: str(i) for i in range(10)}
-    table.update({0x06F0 + i: str(i) for i in range(10)})
-    table.update({0xFF10 + i: str(i) for i in range(10)})
-    table[0x066B] = ","  # Arabic decimal separator
-    table[0x060C] = ","  # Arabic comma
-    table[0x061F] = "?"  # Arabic question mark
-    return table
-
-
-_DIGITS = _digit_table()
+_NUMERAL = re.compile(_NUMBER)
 
 
 def _fold_char(char: str) -> str:
@@ -150,6 +146,10 @@ def _language_rules(
     number_words = _alternatives(data.get("numbers", {}))
     number = f"{_NUMBER}|{number_words}" if number_words else _NUMBER
     units = _alternatives(data.get("units", {}))
+    halves = _alternatives(data.get("halves", []))
+    # "3 buçuk yaşında", "два с половиной года" before the unit; "3 سنين ونص" after it
+    half = rf"(?:\s*(?P<half>{halves}))?" if halves else ""
+    half_after = rf"(?:\s*(?P<half2>{halves}))?" if halves else ""
     leads = _alternatives(data.get("age_leads", []))
     lead_words = list(data.get("age_leads", []))
     number_starts = [_DIGIT, *data.get("numbers", {})]
@@ -158,7 +158,7 @@ def _language_rules(
     conjunctions = _alternatives(data.get("conjunctions", []))
     pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""
     if units:
-        age = rf"(?P<n>{number}){pair}\.?\s*-?\s*(?P<unit>{units})(?!\w)"
+        age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
         keys = _first_keys("{n}", {"n": number_starts})
         rules.append((keys, _Rule(re.compile(age), "age", "", code)))
         if leads:
@@ -194,8 +194,7 @@ def _language_rules(
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    with DATA.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = _data()
     numbers: dict[str, float] = {}
     languages: dict[str, str] = {}
     ordered: list[tuple[int, int, set[str], _Rule]] = []
@@ -216,7 +215,7 @@ def _vocabulary() -> _Vocabulary:
 
 def _number(text: str, numbers: dict[str, float]) -> str:
     folded = re.sub(r"[\s\-]+", " ", fold_foreign(text))
-    if folded[:1].isdigit():
+    if _NUMERAL.fullmatch(folded):  # not an Arabizi number word: "5amse"
         return text
     value = numbers.get(folded)
     if value is None:
@@ -226,8 +225,7 @@ def _number(text: str, numbers: dict[str, float]) -> str:
 
 @cache
 def _unit_table() -> dict[str, str]:
-    with DATA.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = _data()
     table: dict[str, str] = {}
     for code, section in data.items():
         if code == "transliteration":
@@ -247,6 +245,13 @@ def _unit_german(folded: str) -> str:
     return "Jahre"
 
 
+def _plus_half(number: str) -> str:
+    """A number and a half word ("3 buçuk", "3 ونص", "3 с половиной") → "3,5"."""
+    if not number.isdigit():
+        return number
+    return f"{number},5"
+
+
 def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocabulary) -> str:
     if rule.kind == "filler":
         return " "
@@ -261,11 +266,17 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
     if match.groupdict().get("m"):
         start, end = match.span("m")
         number = f"{number} und {_number(original[start:end], vocab.numbers)}"
+    if match.groupdict().get("half") or match.groupdict().get("half2"):
+        number = _plus_half(number)
     unit = rule.output
     if not unit and not match.groupdict().get("unit"):
         return number
     if match.groupdict().get("unit"):
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
+    return _with_unit(number, unit)
+
+
+def _with_unit(number: str, unit: str) -> str:
     if unit == "Klasse":
         return f"{number}. Klasse"
     if unit == "Monat.":
@@ -275,10 +286,18 @@ def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocab
 
 def _match(key: str, at: int, vocab: _Vocabulary) -> tuple[_Rule, re.Match[str]] | None:
     token = key[at : at + KEY]
-    for rule in vocab.rules.get(_DIGIT if token[0].isdigit() else _WORD.match(token).group(), ()):
-        found = rule.pattern.match(key, at)
-        if found:
-            return rule, found
+    head = _WORD.match(token).group()
+    if not token[0].isdigit():
+        keys: tuple[str, ...] = (head,)
+    elif head.isdigit():
+        keys = (_DIGIT,)
+    else:  # Arabizi writes letters as digits ("3omro", "7amel"): its words first, then a number
+        keys = (head, _DIGIT)
+    for index_key in keys:
+        for rule in vocab.rules.get(index_key, ()):
+            found = rule.pattern.match(key, at)
+            if found:
+                return rule, found
     return None
 
 
@@ -307,11 +326,45 @@ def _rewrite(text: str, key: str, at: int, vocab: _Vocabulary) -> tuple[int, int
     return found.start(), found.end(), _replacement(rule, found, text, vocab)
 
 
+_NEXT_WORD = re.compile(r"\s+(\w{4,})(?!\w)")
+
+
+@cache
+def _unit_anagrams() -> dict[str, str]:
+    """Foreign units of four letters or more by their sorted letters; a signature two units with
+    different German meanings share is left out."""
+    table: dict[str, str] = {}
+    clash: set[str] = set()
+    for word, german in _unit_table().items():
+        if len(word) < 4 or not word.isalpha():
+            continue
+        signature = "".join(sorted(word))
+        if table.get(signature, german) != german:
+            clash.add(signature)
+        table[signature] = german
+    return {k: v for k, v in table.items() if k not in clash}
+
+
+def _misspelt_unit(
+    text: str, key: str, span: tuple[int, int], vocab: _Vocabulary
+) -> tuple[int, int, str] | None:
+    """A number before a foreign unit with two letters swapped ("8 hatfalık", "8 мсеяцев"), the
+    commonest typo on a phone: without it the number would be read as years."""
+    start, end = span
+    found = _NEXT_WORD.match(key, end)
+    if found is None:
+        return None
+    unit = _unit_anagrams().get("".join(sorted(found.group(1))))
+    if unit is None:
+        return None
+    return start, found.end(), _with_unit(_number(text[start:end], vocab.numbers), unit)
+
+
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     ascii_only = text.isascii()
     if not ascii_only:
-        text = _ARABIC_MARKS.sub("", text.translate(_DIGITS))
+        text = _ARABIC_MARKS.sub("", ascii_digits(text))
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = _vocabulary()
     rules = vocab.rules
@@ -326,6 +379,8 @@ def germanise(text: str) -> str:
         if token[:KEY] not in rules and not token[0].isdigit() and (ascii_only or token < "\u0600"):
             continue  # no rule starts like this word (nor an Arabic proclitic before one)
         found = _rewrite(text, key, at, vocab)
+        if found is None and (token.isdigit() or token in vocab.numbers):
+            found = _misspelt_unit(text, key, word.span(), vocab)
         if found is None:
             continue
         start, end, replacement = found
@@ -334,21 +389,9 @@ def germanise(text: str) -> str:
     if pieces:
         pieces.append(text[done:])
         text = _SPACES.sub(" ", "".join(pieces))
-    if not ascii_only and _CYRILLIC_NAME.search(text):
-        text = _CYRILLIC_NAME.sub(_transliterate, text)
-    return text
+    if not ascii_only:
+        text = transliterate_names(text)
+    return unarabizi(text)
 
 
-@cache
-def _cyrillic() -> dict[int, str]:
-    with DATA.open("rb") as handle:
-        table: dict[str, str] = tomllib.load(handle)["transliteration"]["cyrillic"]
-    both = {**table, **{k.upper(): v.capitalize() for k, v in table.items()}}
-    return {ord(k): v for k, v in both.items()}
-
-
-def _transliterate(match: re.Match[str]) -> str:
-    return match.group().translate(_cyrillic())
-
-
-__all__ = ["fold_foreign", "germanise"]
+__all__ = ["DATA", "fold_foreign", "germanise"]

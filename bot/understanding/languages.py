@@ -1,71 +1,198 @@
-"""Find the languages an offer must be held in ("auf Türkisch", "arabischsprachig")."""
+"""Find the languages an offer must be held in ("auf Türkisch", "in polnischer Sprache",
+"English-speaking", "Kurmancî bilen", "po polsku").
+
+One mechanism for every language: the frames of a wish are patterns in `languages.toml` with one
+word slot `{w}`, and the word is read as a language by the names of all ISO 639-1 languages
+(`language_names`, from Babel) and the colloquial names of `languages.toml [codes]` — inflected
+("polnischer"), misspelt ("Russichsprachige") or in the language itself ("Türkçe", "kurdî") where
+the frame allows it. A family that merely speaks a language, a nationality, a school subject
+("Nachhilfe in Englisch") and a waived language ("muss nicht auf Englisch sein") are no wish.
+Everything is compiled once; a call runs a dozen regular expressions and dictionary look-ups.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from bot.vocabulary.lexicon import language_lexicon
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.understanding.language_names import language_names
+from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
+
+_WORD = r"(?P<w>[^\W\d_]+)"
+_TOKEN = re.compile(r"[^\W\d_]+")
+_SENTENCE = re.compile(r"[.!?;\n]")
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+# "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
+_COORDINATED = re.compile(r"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*([^\W\d_]+)")
+GERMAN = "de"  # never a wish: every offer is held in German
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    pattern: re.Pattern[str]
+    weak: bool  # not when the sentence names the family's language ("spricht daheim nur X")
+    fuzzy: bool  # a misspelt name counts
+    inflected: bool  # an inflected adjective counts ("in polnischer Sprache")
+    subject: bool  # not beside a school subject ("Nachhilfe in Englisch")
+    when: tuple[str, ...]  # run only when the text contains one of these
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    names: dict[str, str]  # folded name → code
+    wishes: dict[str, str]  # forms that are a wish on their own ("po polsku") → code
+    frames: tuple[_Frame, ...]
+    own_language: re.Pattern[str]
+    family: re.Pattern[str]
+    subject: re.Pattern[str]
+    waived_after: re.Pattern[str]
+    negations: frozenset[str]
+    fillers: frozenset[str]
+    fuzzy_names: tuple[str, ...]
+    ordinary: frozenset[str]
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
 
 
 @cache
-def _compiled() -> tuple[dict[str, str], list[re.Pattern[str]], tuple[str, ...], tuple[str, ...]]:
+def _grammar() -> _Grammar:
     data = language_lexicon()
-    codes: dict[str, str] = dict(data["codes"])
-    stems = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-    patterns = [
-        re.compile(p.replace("{lang}", f"(?P<lang>{stems})"))
-        for p in data["patterns"]["need"]
-        if "{lang}" in p
-    ]
-    return (codes, patterns, tuple(data["patterns"]["family_language"]),
-            tuple(data["patterns"]["self_naming"]))  # fmt: skip
+    patterns = language_frames()["patterns"]
+    babel_names, wishes = language_names()
+    names = dict(babel_names)
+    names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
+    slots = {"provider": "|".join(patterns["provider"]), "speaker": "|".join(patterns["speaker"])}
+    frames = []
+    for entry in patterns["wish"]:
+        source = entry["re"]
+        for slot, words in slots.items():
+            source = source.replace("{" + slot + "}", words)
+        flags = [entry.get(flag, False) for flag in ("weak", "fuzzy", "inflected", "subject")]
+        pattern = re.compile(source.replace("{w}", _WORD))
+        frames.append(_Frame(pattern, *flags, when=tuple(entry.get("when", ()))))
+    parts = "|".join(map(re.escape, patterns["subject_parts"]))
+    subject = re.compile(_words(patterns["subject"]).pattern + "|" + parts)
+    return _Grammar(
+        names=names,
+        wishes=wishes,
+        frames=tuple(frames),
+        own_language=re.compile(patterns["own_language"]),
+        family=_words(data["family"]["words"]),
+        subject=subject,
+        waived_after=re.compile(patterns["waived_after"]),
+        negations=frozenset(data.get("negations", ())),
+        fillers=frozenset(data.get("waiving_fillers", ())),
+        fuzzy_names=tuple(sorted(n for n in names if len(n) >= 6 and n.isascii())),
+        ordinary=frequent_words(),
+    )
 
 
-def _code(word: str, codes: dict[str, str]) -> str | None:
-    for stem in sorted(codes, key=len, reverse=True):
-        if word.startswith(stem):
-            return codes[stem]
-    return None
+def language_code(word: str, *, inflected: bool = False, fuzzy: bool = False) -> str | None:
+    """Read one folded word as a language: a name, an inflected German adjective ("polnischer"),
+    or a typo of a name of six letters or more ("arabsich", "russich")."""
+    grammar = _grammar()
+    code = grammar.names.get(word)
+    if code is None and inflected:
+        for ending in _ADJECTIVE_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and stem.endswith("isch") and stem in grammar.names:
+                code = grammar.names[stem]
+                break
+    typo = fuzzy and len(word) >= 6 and word.isascii() and word not in grammar.ordinary
+    if code is None and typo:
+        # a typo keeps the first letter; longer names tolerate two slips ("truekisch")
+        cutoff = 2 if len(word) >= 9 else 1
+        choices = [n for n in grammar.fuzzy_names if n[0] == word[0]]
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=cutoff)
+        if found is not None:
+            code = grammar.names[found[0]]
+    return code
 
 
-def _waived(folded: str, at: int, negations: frozenset[str], fillers: frozenset[str]) -> bool:
-    """Tell whether a negation waives the language right after it, across filler words only
-    ("doesn't need to be in English", "muss nicht auf Türkisch sein", "not necessarily in
-    Arabic"; not "weiß nicht mehr weiter, Elternkurs auf Türkisch")."""
-    before = re.split(r"[,.;:!?()]", folded[:at])[-1]
+def _sentence(folded: str, start: int, end: int) -> str:
+    begin = max((m.end() for m in _SENTENCE.finditer(folded, 0, start)), default=0)
+    stop = _SENTENCE.search(folded, end)
+    return folded[begin : stop.start() if stop else len(folded)]
+
+
+def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Tell whether a negation waives the language: right before it, across filler words only
+    ("doesn't need to be in English", "muss nicht auf Türkisch sein"; not "weiß nicht mehr
+    weiter, Elternkurs auf Türkisch"), or right after it ("Englisch nicht nötig")."""
+    if grammar.waived_after.search(folded[end : end + 40]):
+        return True
+    before = re.split(r"[,.;:!?()]", folded[:start])[-1]
     for word in reversed(re.findall(r"[a-z']+", before)):
-        if word in negations:
+        if word in grammar.negations:
             return True
-        if word not in fillers:
+        if word not in grammar.fillers:
             return False
     return False
 
 
+def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
+    """Read "Beratung in seiner Sprache", "in der Muttersprache": the language the request names
+    for the family ("spricht Kurmancî", "farsisprachig") is the one asked for."""
+    wish = grammar.own_language.search(folded)
+    if wish is None:
+        return None
+    for token in _TOKEN.finditer(folded):
+        word = token.group()
+        word = word.split("sprachig")[0] if "sprachig" in word else word
+        code = language_code(word, inflected=True)
+        if code and code != GERMAN:
+            return wish.start(), code
+    return None
+
+
 def parse_languages(folded: str) -> tuple[str, ...]:
     """Return ISO 639-1 codes the request asks the offer to be held in, in order of mention."""
-    codes, patterns, family_words, self_naming = _compiled()
+    grammar = _grammar()
     found: dict[str, int] = {}
-    negations = frozenset(language_lexicon().get("negations", ()))
-    fillers = frozenset(language_lexicon().get("waiving_fillers", ()))
-    for pattern in patterns:
-        for match in pattern.finditer(folded):
-            if _waived(folded, match.start(), negations, fillers):
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
+    # most requests name no language: then only the frames that read typos need to run
+    named = any(language_code(word, inflected=True) for _, word in tokens)
+    for frame in grammar.frames:
+        if frame.when and not any(word in folded for word in frame.when):
+            continue
+        if not (frame.when or frame.fuzzy or named):
+            continue
+        for match in frame.pattern.finditer(folded):
+            word = match.group("w")
+            code = language_code(word, inflected=frame.inflected, fuzzy=frame.fuzzy)
+            # a negation counts up to the frame ("not in English"), not across its punctuation
+            lead = folded[match.start() : match.start("w")]
+            start = match.start() if not re.search(r"[,.;:!?()]", lead) else match.start("w")
+            if code is None or _waived(folded, start, match.end("w"), grammar):
                 continue
-            window = folded[max(0, match.start() - 40) : match.end() + 10]
-            if any(word in window for word in family_words):
+            sentence = _sentence(folded, match.start("w"), match.end("w"))
+            if frame.weak and grammar.family.search(sentence):
                 continue
-            code = _code(match.group("lang"), codes)
-            if code and code != "de":
+            if frame.subject and grammar.subject.search(sentence):
+                continue
+            if code != GERMAN:
                 found.setdefault(code, match.start())
-            # "auf Ukrainisch oder Russisch": the coordinated language is asked for too
-            tail = folded[match.end() : match.end() + 40]
-            for other in re.finditer(r"^\s*(?:oder|und|or|and|/|,)\s*([a-z]+)", tail):
-                other_code = _code(other.group(1), codes)
-                if other_code and other_code != "de":
-                    found.setdefault(other_code, match.start() + 1)
-    for word in self_naming:
-        at = folded.find(word)
-        if at >= 0:
-            found.setdefault(codes.get(word, "tr"), at)
+            tail = _COORDINATED.match(folded, match.end("w"), match.end("w") + 40)
+            if tail:
+                other = language_code(tail.group(1), inflected=frame.inflected)
+                if other and other != GERMAN:
+                    found.setdefault(other, match.start() + 1)
+    for i, (at, word) in enumerate(tokens):
+        pair = None
+        if i + 1 < len(tokens):
+            gap = folded[at + len(word) : tokens[i + 1][0]]
+            pair = word + gap + tokens[i + 1][1] if gap in (" ", "-") else None
+        code = grammar.wishes.get(word) or (grammar.wishes.get(pair) if pair else None)
+        if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar):
+            found.setdefault(code, at)
+    if not found and named:
+        own = _own_language(folded, grammar)
+        if own:
+            found[own[1]] = own[0]
     return tuple(sorted(found, key=found.__getitem__))

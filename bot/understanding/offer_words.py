@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.text import fold
-from bot.understanding.normalise import stem
+from bot.understanding.normalise import is_generic, modifier, stem
+from bot.understanding.topic_parts import Credit
 
 MIN_WORD = 5  # shorter words are function words, abbreviations or parts of too many words
 MIN_INSIDE = 6  # a stem this long also counts inside a compound ("foerder" in "Lernförderung")
@@ -83,6 +84,27 @@ class OfferWords:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return tuple(Evidence(topic, count / len(found)) for topic, count in ranked
                      if count / len(found) >= MIN_SHARE)  # fmt: skip
+
+
+    def credits(self, words: list[str], matched: list[bool], weights: list[float],
+                ignore: Collection[str], common: Collection[str], known: Collection[str],
+                ) -> list[Credit]:  # fmt: skip
+        """Weak credits from the offers' own texts for the words of a request no vocabulary
+        lists ("Tanzgruppe", "Wöchnerin"); a compound with a generic head counts by its first
+        part. `weights[i]` is what word i may weigh (more in the sentence that asks)."""
+        found: list[Credit] = []
+        for i, word in enumerate(words):
+            if matched[i] or word in ignore or word in common:
+                continue
+            first = modifier(word)
+            carrier = first or word
+            if is_generic(carrier) or carrier in common:
+                continue
+            for evidence in self.evidence(carrier, 4 if first else 5):
+                if evidence.topic in known:
+                    found.append(Credit(i, carrier, evidence.topic, weights[i] * evidence.share,
+                                        strong=False))  # fmt: skip
+        return found
 
 
 def _flat(word: str) -> str:

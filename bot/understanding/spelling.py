@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 # Abbreviations that are also ordinary words in lower case ("but", "ass", "Pia"): they count only
-# when written with capitals beyond the first letter ("BuT", "ASS", "PIA").
+# when written with capitals beyond the first letter ("BuT", "ASS", "PIA"; "jmd" is "jemand").
 CASE_SENSITIVE = frozenset({"but", "ass", "ads", "ot", "ki", "pia", "eb", "fh", "fz", "step",
                             "kess", "ergo", "trans", "sex", "gv", "kiz", "ief", "fed", "fud",
-                            "bab", "daz", "bfd"})  # fmt: skip
+                            "bab", "daz", "bfd", "jmd"})  # fmt: skip
 
 
 def phonetic(word: str) -> str:

@@ -5,7 +5,10 @@ Kept apart from `topics.py` so that the index there holds only the finding itsel
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+
+from bot.understanding.normalise import stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,23 @@ class Rule:
     window: int
     any_order: bool = False
     keep: bool = False
+    # whose the words are: a child named nearer than the trigger owns them ("Mutter sagt, Sohn 16
+    # trinkt"), and then they count for `child_topic`; a trigger right after them in the genitive
+    # owns them too ("Spielsucht des Vaters")
+    children: frozenset[str] = frozenset()
+    child_topic: str | None = None
+    genitive: frozenset[str] = frozenset()
+
+
+def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
+                   known: Collection[str]) -> list[str]:  # fmt: skip
+    """Return topics a found one implies for the child's phase (a baby's family burden)."""
+    added: list[str] = []
+    for rule in rules:
+        fits = bool(phases and phases & rule.phases) and rule.add in known
+        if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
+            added.append(rule.add)
+    return added
 
 
 def mask_ignored(
@@ -62,26 +82,66 @@ def mask_ignored(
                     matched[i] = True
 
 
-def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit]) -> list[Credit]:
-    """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's)."""
+def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
+                  fits: Callable[[str], bool] = lambda topic: True) -> list[Credit]:
+    """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's), or to
+    the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
+    too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
+    baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
+    stems: list[str] = []
     for rule in rules:
-        near = [i for i, w in enumerate(words) if w in rule.near]
-        if not near:
+        positions = sorted({c.position for c in credits
+                            if c.term in rule.words or words[c.position] in rule.words})
+        if not positions:
             continue
-        hits = [
-            c for c in credits
-            if (c.term in rule.words or words[c.position] in rule.words)
-            and any(
-                0 < c.position - n <= rule.window
-                or (rule.any_order and 0 < n - c.position <= rule.window)
-                for n in near
-            )
-        ]  # fmt: skip
-        if not hits:
-            continue
-        positions = {c.position for c in hits}
+        stems = stems or [stem(w) for w in words]
+        theirs: list[int] = []
+        childs: list[int] = []
+        for position in positions:
+            owner = _owner(rule, words, stems, position)
+            if owner == "child" and rule.child_topic and not fits(rule.child_topic):
+                owner = "near"
+            if owner == "near":
+                theirs.append(position)
+            elif owner == "child" and rule.child_topic:
+                childs.append(position)
         if not rule.keep:  # the words meant the parent, not the child: take them back
-            credits = [c for c in credits if c.position not in positions]
-        for position in sorted(positions):
+            credits = [c for c in credits if c.position not in theirs]
+        for position in theirs:
             credits.append(Credit(position, words[position], rule.topic, 2.5, True))
+        if childs:  # the child's own: not the parent's topic, but the child's
+            credits = [c for c in credits if not (c.position in childs and c.topic == rule.topic)]
+            for position in childs:
+                if not any(c.position == position and c.topic == rule.child_topic and c.strong
+                           for c in credits):  # fmt: skip
+                    credits.append(Credit(position, words[position], rule.child_topic, 1.0, True))
     return credits
+
+
+def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | None:
+    """Who the word at `at` is about: "near" (a trigger), "child", or None (nobody named).
+
+    A trigger in the genitive right after the word owns it ("Spielsucht des Vaters"); otherwise
+    the person named last before it within the window; in any order, the nearest trigger after."""
+    near = rule.near  # spelt and stemmed (`TopicIndex` adds the stems)
+    after = range(at + 1, min(len(words), at + 4))
+    for i in after:
+        if (words[i] in near or stems[i] in near) and words[i - 1] in rule.genitive:
+            return "near"
+    for i in range(at - 1, max(-1, at - rule.window - 1), -1):
+        if words[i] in near or stems[i] in near:
+            return "near"
+        if rule.children and _is_child(words[i], rule.children) and not (
+                set(words[max(0, i - 3) : i]) & _ATTRIBUTIVE):
+            return "child"  # not "Mama von 2 Kita-Kindern …": a child named after a parent
+    if rule.any_order and any(words[i] in near for i in range(at + 1, at + rule.window + 1)
+                              if i < len(words)):  # fmt: skip
+        return "near"
+    return None
+
+
+_ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
+
+
+def _is_child(word: str, children: frozenset[str]) -> bool:
+    return word in children or any(c.endswith("*") and word.startswith(c[:-1]) for c in children)

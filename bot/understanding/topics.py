@@ -32,7 +32,7 @@ from bot.understanding.spelling import (
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
-from bot.understanding.topic_parts import TopicMatch, cooccurrences, mask_ignored
+from bot.understanding.topic_parts import TopicMatch, cooccurrences, implied_topics, mask_ignored
 from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
@@ -45,6 +45,8 @@ MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
+# a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
+PARTICLE_SLACK = 7
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 class TopicIndex:
@@ -66,6 +68,7 @@ class TopicIndex:
         self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
+        self.who = frozenset(fold(w) for w in lexicon.get("who", {}).get("words", ()))
         self.general: dict[str, tuple[str, ...]] = {
             phase: tuple(keys) for phase, keys in lexicon["general"].items()
         }
@@ -78,10 +81,14 @@ class TopicIndex:
         diagnosis = lexicon.get("diagnosis", {})
         self.diagnosis_heads = tuple(fold(w) for w in diagnosis.get("heads", ()))
         self.diagnosis_topics = tuple(t for t in diagnosis.get("topics", ()) if t in topics)
+        owners = lexicon.get("owners", {})
         self.cooccurrence = tuple(
-            _Rule(r["topic"], frozenset(fold(w) for w in r["near"]),
+            _Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), _stem(fold(n)))),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
-                  r.get("order") == "any", bool(r.get("keep")))
+                  r.get("order") == "any", bool(r.get("keep")),
+                  frozenset(fold(w) for w in owners.get("children", ()))
+                  if r.get("child_topic") else frozenset(),
+                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
@@ -118,6 +125,7 @@ class TopicIndex:
         self.windowed: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         self.stem_single: dict[str, str] = {}
         people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
+        self.particles = frozenset(fold(w) for w in lexicon.get("window", {}).get("particles", ()))
         for phrase in self.phrases:
             stems = tuple(map(_stem, phrase))
             if len(phrase) > 1:
@@ -240,11 +248,13 @@ class TopicIndex:
             for phrase_stems, phrase in self.windowed.get(first_stem, ()):
                 if matched[i]:
                     break
+                # German puts a verb's particle at the end of its clause ("driftet … ab")
+                slack = PARTICLE_SLACK if phrase[-1] in self.particles else WINDOW_SLACK
                 free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
-                                         min(len(words), i + len(phrase) + WINDOW_SLACK))
+                                         min(len(words), i + len(phrase) + slack))
                         if not matched[j] and words[j] not in self.ignore
                         and clause[j] == clause[i]]  # fmt: skip
-                used = within_window(stems, phrase_stems, free, WINDOW_SLACK)
+                used = within_window(stems, phrase_stems, free, slack)
                 if used:
                     credit(phrase, min(used))
                     for j in used:
@@ -295,13 +305,17 @@ class TopicIndex:
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
                     and clause[i] == clause[i + 1]):
                 credit((joined,), i)
-        credits = cooccurrences(self.cooccurrence, words, credits)
+        phases = set(age.phases()) if age else None
+        credits = cooccurrences(self.cooccurrence, words, credits,
+                                lambda t: not phases or bool(phases & set(self.topics[t].phases)))
         credits = aggression(self.aggression, words, clause, asked, credits)
         credits = without_negated(credits, negated_words(words, clause))
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
-            borrowed = self._offer_credits(words, matched, asked)
+            borrowed = self.offer_words.credits(
+                words, matched, [OFFER_WORD * (ASKED if a else 1.0) for a in asked],
+                self.ignore, self.known_common, self.topics)  # fmt: skip
             if borrowed:
                 credits += borrowed
                 found = self._decide(credits, age)
@@ -309,36 +323,13 @@ class TopicIndex:
         return replace(found, positions=frozenset(explained),
                        compounds=tuple(compounds))  # fmt: skip
 
-    def _offer_credits(self, words: list[str], matched: list[bool], asked: tuple[bool, ...]
-                       ) -> list[_Credit]:  # fmt: skip
-        """Weak credits from the offers' own texts for words no vocabulary lists ("Tanzgruppe",
-        "Wöchnerin"); a compound with a generic head counts by its first part."""
-        assert self.offer_words is not None
-        found: list[_Credit] = []
-        for i, word in enumerate(words):
-            if matched[i] or word in self.ignore or word in self.known_common:
-                continue
-            first = modifier(word)
-            carrier = first or word
-            if is_generic(carrier) or carrier in self.known_common:
-                continue
-            weight = OFFER_WORD * (ASKED if asked[i] else 1.0)
-            for evidence in self.offer_words.evidence(carrier, 4 if first else 5):
-                if evidence.topic in self.topics:
-                    found.append(_Credit(i, carrier, evidence.topic, weight * evidence.share,
-                                         strong=False))  # fmt: skip
-        return found
-
-    def _implied(self, topics: list[str], phases: set[str] | None) -> list[str]:
-        """Return topics a found one implies for the child's phase (a baby's family burden)."""
-        added: list[str] = []
-        for rule in self.implications:
-            fits = bool(phases and phases & rule.phases) and rule.add in self.topics
-            if fits and rule.add not in topics + added and any(t in rule.when for t in topics):
-                added.append(rule.add)
-        return added
-
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
+        if any(c.term in self.who for c in credits) and any(
+                c.strong and c.term not in self.who and c.term not in self.secondary
+                for c in credits):  # fmt: skip
+            # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
+            credits = [replace(c, weight=c.weight * SECONDARY) if c.term in self.who else c
+                       for c in credits]  # fmt: skip
         strong: dict[str, float] = defaultdict(float)
         weak: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
@@ -381,7 +372,10 @@ class TopicIndex:
             general = [t for t in dict.fromkeys(order) if t in self.topics]
             return TopicMatch(tuple(general), (), general=True)
         # more evidence first; on a tie the need named first (people lead with what they want)
-        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0), t))
+        # then, for a known age, the need particular to this life phase ("Schuldnerberatung" at
+        # 20 is the young adult's debt counselling before the family's money matters)
+        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0),
+                                                len(self.topics[t].phases) if phases else 0, t))
         # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
         # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
         # words too common to name a need ("Kinderarzt findet nix" tells who looked)
@@ -391,7 +385,8 @@ class TopicIndex:
                 weight[c.topic] += min(c.weight, MAIN_CAP)
         top = max(weight.values(), default=0.0)
         main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
-        implied = self._implied(ordered, phases)  # a baby's family burden is a Frühe-Hilfen need
+        # a baby's family burden is a Frühe-Hilfen need
+        implied = implied_topics(self.implications, ordered, phases, self.topics)
         main += tuple(implied)
         ordered += implied
         evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))

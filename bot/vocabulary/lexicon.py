@@ -99,6 +99,12 @@ def language_lexicon() -> dict[str, Any]:
 
 
 @cache
+def language_frames() -> dict[str, Any]:
+    """The grammar of language wishes; apart from `languages.toml`, whose words are context."""
+    return _load("language_frames.toml")
+
+
+@cache
 def safety_lexicon() -> dict[str, Any]:
     return _load("safety.toml")
 

@@ -25,10 +25,18 @@ def unchanged(catalogue_path: Path):
 
 
 def test_a_missing_required_column_is_named(cli, tmp_path: Path, unchanged) -> None:
+    listing = _write(tmp_path / "liste.csv", "Angebot;Träger;Themen\nKurs;AWO;Frühe Hilfen\n")
+    code, _out, err = cli("catalogue", "import", str(listing))
+    assert code == 1
+    assert "Spalte „Ort/Kommune“" in err and "Spalte fehlt" in err
+
+
+def test_a_row_nothing_names_a_topic_for_is_refused(cli, tmp_path: Path, unchanged) -> None:
+    """Without a Themen column the offer's name decides; a bare "Kurs" names no topic."""
     listing = _write(tmp_path / "liste.csv", "Angebot;Träger;Ort/Kommune\nKurs;AWO;Kamen\n")
     code, _out, err = cli("catalogue", "import", str(listing))
     assert code == 1
-    assert "Spalte „Themen“" in err and "Spalte fehlt" in err
+    assert "Zeile 2" in err and "Wert „Kurs“" in err and "kein Thema" in err
 
 
 def test_every_bad_cell_is_reported_with_line_column_and_value(

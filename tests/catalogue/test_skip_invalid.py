@@ -90,7 +90,7 @@ def test_a_problem_of_the_whole_file_still_refuses_with_skip_invalid(
 ) -> None:
     before = _digest(catalogue_path)
     listing = tmp_path / "liste.csv"
-    listing.write_text("Angebot;Träger;Ort/Kommune\nKurs;AWO;Kamen\n", encoding="utf-8")
+    listing.write_text("Angebot;Träger;Themen\nKurs;AWO;Frühe Hilfen\n", encoding="utf-8")
     code, _out, err = cli("catalogue", "import", str(listing), "--skip-invalid")
     assert code == 1
     assert "Spalte fehlt" in err

@@ -79,6 +79,14 @@ def test_a_price_stays_as_the_planner_wrote_it() -> None:
         ("Terminvereinbarung", "anmeldung"),
         ("Überweisung nötig", "ueberweisung"),
         ("", ""),
+        # the answers in a column headed "Anmeldung" (erforderlich?)
+        ("ja", "anmeldung"),
+        ("erforderlich", "anmeldung"),
+        ("nein", "offen"),
+        ("nicht erforderlich", "offen"),
+        ("keine Anmeldung nötig", "offen"),
+        ("über die Kita", "ueberweisung"),
+        ("über Beratungsstelle", "ueberweisung"),
     ],
 )
 def test_access_is_one_of_three_ways(cell: str, key: str) -> None:

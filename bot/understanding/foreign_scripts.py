@@ -1,0 +1,113 @@
+"""Scripts and spellings under the word rules of `bot.understanding.foreign`: digits of every
+script, Cyrillic names in Latin letters, and Arabizi, whose digits are letters.
+
+These are character-level steps, separate from the word tables: `foreign.germanise` runs the
+digit step before its rules and the other two after them, on what no rule rewrote.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
+
+
+@cache
+def data() -> dict[str, Any]:
+    """The word tables of `bot/data/foreign.toml`, read once per process."""
+    with DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+# any Unicode decimal digit that is not ASCII: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+# punctuation of other scripts that number readers rely on
+_PUNCTUATION = {
+    0x066B: ",",  # Arabic decimal separator
+    0x060C: ",",  # Arabic comma
+    0x061F: "?",  # Arabic question mark
+    0x2116: "Nr. ",  # numero sign: "школа №3" is a school's number, no age
+}
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit as an ASCII digit, so numbers are read alike whatever script wrote
+    them; `re`'s \\d knows the Unicode digits and `unicodedata` their values, so no table."""
+    text = text.translate(_PUNCTUATION)
+    if _OTHER_DIGIT.search(text) is None:
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+
+
+# a capitalised Cyrillic word: a name, perhaps a place ("Унна", "Люнен")
+_CYRILLIC_NAME = re.compile(r"(?<!\w)[\u0400-\u042f][\u0430-\u045f'ʼ]+(?!\w)")
+
+
+def transliterate_names(text: str) -> str:
+    """Capitalised Cyrillic words no rule rewrote (perhaps places: "Унна") in Latin letters."""
+    if _CYRILLIC_NAME.search(text) is None:
+        return text
+    return _CYRILLIC_NAME.sub(_transliterate, text)
+
+
+@cache
+def _cyrillic() -> dict[int, str]:
+    table: dict[str, str] = data()["transliteration"]["cyrillic"]
+    both = {**table, **{k.upper(): v.capitalize() for k, v in table.items()}}
+    return {ord(k): v for k, v in both.items()}
+
+
+def _transliterate(match: re.Match[str]) -> str:
+    return match.group().translate(_cyrillic())
+
+
+def unarabizi(text: str) -> str:
+    """`text` with the digits of Arabizi words ("3ayesh", "7aseb") as letters."""
+    if _ARABIZI_HINT.search(text) is None:
+        return text
+    return _ARABIZI_TOKEN.sub(_unarabizi_word, text)
+
+
+# a digit between letters ("yi7ki") or a digit before two letters ("3omro"): perhaps Arabizi
+_ARABIZI_HINT = re.compile(r"(?i)[a-z][235789][a-z]|(?<![\w.,:/§])[235789][a-z]{2}")
+_ARABIZI_TOKEN = re.compile(r"(?i)(?<![\w.,:/§\-])[a-z0-9]*[a-z][a-z0-9]*(?![\w\-])")
+
+
+@cache
+def _arabizi() -> tuple[dict[int, str], tuple[str, ...]]:
+    table = data()["transliteration"]["arabizi"]
+    letters = {ord(digit): latin for digit, latin in table["letters"].items()}
+    return letters, tuple(table["not_after_digit"])
+
+
+def _is_arabizi(token: str, after_digit: tuple[str, ...]) -> bool:
+    """Whether a word mixing letters and digits is Arabizi ("3omro", "yi7ki", "5ayfe") rather
+    than a number with a unit or a code ("3jährig", "2te", "10er", "U7a", "h5n1", "3x")."""
+    if sum(char.isalpha() for char in token) < 3 or token[:2].isdigit():
+        return False
+    for at, char in enumerate(token[:-1]):
+        if char not in "235789" or not token[at + 1].isalpha():
+            continue
+        if at > 0 and token[at - 1].isalpha():
+            return True
+        if at == 0 and not token[1:].startswith(after_digit):
+            return True
+    return False
+
+
+def _unarabizi_word(match: re.Match[str]) -> str:
+    """An Arabizi word no rule rewrote, its digits as letters, so no number reader takes its
+    "3" or "7" for an age."""
+    token = match.group()
+    if token.isalpha():
+        return token
+    letters, after_digit = _arabizi()
+    return token.translate(letters) if _is_arabizi(token.lower(), after_digit) else token
+
+
+__all__ = ["DATA", "ascii_digits", "data", "transliterate_names", "unarabizi"]
