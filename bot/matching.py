@@ -325,12 +325,25 @@ def _alternatives(
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.LANGUAGE))
     for slot in heapq.nsmallest(2, other_age, key=lambda s: (_age_gap(offers[s], request), s)):
         alternatives.append(Hit(offers[slot], 0.0, "", AlternativeWhy.AGE))
-    if selection.need != index.all and not (selection.fits or topic & age & language & ~place):
+    if selection.need != index.all and _only_context(request):
+        # offers for what the request only tells (its debts beside "Beratung für junge
+        # Erwachsene?"): marked as meeting the family's situation, never as fitting
+        context = replace(selection, need=index.all & ~selection.need)
+        for hit in _top_hits(context, request, catalogue, today, MAX_ALTERNATIVES):
+            alternatives.append(replace(hit, score=0.0, why=AlternativeWhy.CONTEXT))
+    elif selection.need != index.all and not (selection.fits or topic & age & language & ~place):
         # the asked need has no offer: the nearest ones sharing its topic, marked as such
         related = replace(selection, need=index.all)
         for hit in _top_hits(related, request, catalogue, today, MAX_ALTERNATIVES):
             alternatives.append(replace(hit, score=0.0, why=AlternativeWhy.NEED))
     return tuple(alternatives)
+
+
+def _only_context(request: Request) -> bool:
+    """The need filter leaves out only topics the request tells as context, not a particular
+    kind of offer asked for nor a need nobody understood."""
+    return (bool(request.main_topics) and set(request.main_topics) != set(request.topics)
+            and not request.required_words and not request.need_unexplained)  # fmt: skip
 
 
 def _gap_reason(selection: _Selection, request: Request) -> GapReason:

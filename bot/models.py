@@ -180,6 +180,9 @@ class AlternativeWhy(StrEnum):
     AGE = "age"  # fits place and need, for a neighbouring age
     LANGUAGE = "language"  # fits everything but the asked language
     NEED = "need"  # fits age and place, but meets only a related need, not the one asked for
+    # fits age and place, but meets only what the request tells about the family (its debts, a
+    # diagnosis named beside the help asked for), not a need it asks for (`Request.main_topics`)
+    CONTEXT = "context"
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,7 +112,16 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
             alternatives.append((offer.id, "language", None))
         for offer in sorted(other_age, key=lambda o: (_age_gap(o, request), o.id))[:2]:
             alternatives.append((offer.id, "age", None))
-        if (request.required_words or restricted or request.need_unexplained) and not hits \
+        only_context = restricted and not request.required_words and not request.need_unexplained
+        if only_context:  # offers for what the request only tells, marked as such
+            plain = replace(request, main_topics=())
+            topics_of = {o.id: set(o.topics) for o in catalogue.offers}
+            told = [offer_id for offer_id, _score, _where in
+                    reference_match(plain, catalogue, today)["offers"]
+                    if not main & topics_of[offer_id]]  # fmt: skip
+            for offer_id in told[:MAX_ALTERNATIVES]:
+                alternatives.append((offer_id, "context", None))
+        elif (request.required_words or restricted or request.need_unexplained) and not hits \
                 and not outside:
             plain = replace(request, required_words=(), main_topics=(), need_unexplained=False)
             for offer_id, _score, _where in reference_match(plain, catalogue, today)["offers"][

@@ -116,6 +116,8 @@ def alternative_note(hit: Hit, catalogue: Catalogue) -> str:
         return _("for another age: {age}").format(age=age_text(offer.age_min, offer.age_max))
     if hit.why == "need":  # AlternativeWhy.NEED: the same topic, not the particular offer asked
         return _("meets a related need, not exactly the one asked for")
+    if hit.why == AlternativeWhy.CONTEXT:  # meets what the request tells, not what it asks for
+        return _("fits the family's situation, not the need asked for")
     if hit.why == AlternativeWhy.LANGUAGE:
         return _("not in the asked language (held in {languages})").format(
             languages=languages_text(offer.languages))  # fmt: skip
@@ -130,7 +132,8 @@ def gap_text(answer: Answer, catalogue: Catalogue) -> str:
     """Say honestly why nothing fits."""
     request = answer.request
     place = catalogue.place_name(request.place) if request.place else _("the Kreis Unna")
-    topics = ", ".join(catalogue.topic_label(t, current_locale()) for t in request.topics[:3])
+    asked = request.main_topics or request.topics  # what is missing is the need asked for
+    topics = ", ".join(catalogue.topic_label(t, current_locale()) for t in asked[:3])
     if request.required_words:  # the particular kind asked for is what is missing, not its topic
         topics = ", ".join(w[:1].upper() + w[1:] for w in request.required_words)
     reasons = {

@@ -16,6 +16,7 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
+from bot.understanding.main_need import main_needs
 from bot.understanding.normalise import words_of
 from bot.understanding.safety import protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
@@ -89,6 +90,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     required: tuple[str, ...] = ()
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
         required = found.evidence
+    main: tuple[str, ...] = ()
+    if not urgent and not found.general:
+        unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
+        main, ordered = main_needs(words, found.credits, found.topics, topics.demoted, unsure)
     return Needs(
         topics=ordered,
         keywords=found.evidence,
@@ -97,5 +102,5 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         unexplained=tuple(unknown),
         need_unexplained=carried,
         required_words=required,
-        main_topics=() if urgent or found.general else found.main,
+        main_topics=main,
     )

@@ -25,6 +25,8 @@ class TopicMatch:
     compounds: tuple[tuple[int, str], ...] = ()
     # the topics with most of the evidence: what was asked for, not what describes the family
     main: tuple[str, ...] = ()
+    # every word's credit the topics were decided from (`bot.understanding.main_need` reads them)
+    credits: tuple[Credit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -320,8 +320,8 @@ class TopicIndex:
                 credits += borrowed
                 found = self._decide(credits, age)
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
-        return replace(found, positions=frozenset(explained),
-                       compounds=tuple(compounds))  # fmt: skip
+        return replace(found, positions=frozenset(explained), compounds=tuple(compounds),
+                       credits=tuple(credits))  # fmt: skip
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         if any(c.term in self.who for c in credits) and any(

@@ -1,0 +1,196 @@
+"""Which of a request's needs are asked for, and which only describe the family (issue 8).
+
+A request names the help it wants and tells the situation around it: "Junger Mann, 20, Schulden
+seit dem Handyvertrag … Beratung für junge Erwachsene?" asks for help for young adults; the debts
+are why. "Passend" is reserved for offers that meet an asked need; an offer that meets only the
+context becomes a marked alternative, and when no offer meets an asked need the request is a gap.
+
+The evidence is what topic finding already produced (every word's credit, `TopicMatch.credits`)
+read against the request's shape:
+- a need word joined to a help noun ("Erziehungsberatung"), right before one ("sexualpädagogisches
+  Angebot") or after one and a preposition ("Hilfe bei Schulden") is asked for;
+- so is a need word after a request word in its clause ("braucht begleitend Erziehungsberatung");
+- so is a need word in the sentence that asks, when another sentence only tells (`Words.asked`).
+When nothing marks a need as asked for, the topics with most of the evidence are the main needs,
+a word that could mean several topics counting for each only in part ("Mutter am Ende" may be
+three needs; "schreit" is one). A topic no word named, only implied by another ("a baby's family
+burden is a Frühe-Hilfen matter"), is context. Several needs asked for together ("Bewegung und
+Ernährung", "Schulden und Sucht") are each a main need.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.text import fold
+from bot.understanding.normalise import Words, is_generic, modifier
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import DATA
+
+MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
+MAIN_CAP = 1.6  # no single word counts more than this towards the main need
+MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternkurs")
+MIN_ADJECTIVE = 5
+ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
+INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    leads: frozenset[str]  # prepositions after a help noun that lead to its object
+    request_words: frozenset[str]
+    plain: frozenset[str]  # phrases that only ask ("wer hilft")
+    stops: frozenset[str]
+    reach: int
+    help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    with (DATA / "main_need.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+
+    def words(values: Iterable[str]) -> frozenset[str]:
+        return frozenset(fold(v) for v in values)
+
+    nouns = words(data["help"]["nouns"])
+    ending = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return _Vocabulary(
+        leads=words(data["help"]["for"]),
+        request_words=words(data["request"]["words"]),
+        plain=words(data["request"]["plain"]),
+        stops=words(data["scope"]["stops"]),
+        reach=int(data["scope"]["reach"]),
+        help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
+    )
+
+
+def _inflected(word: str) -> bool:
+    """An adjective before a noun says which help ("psychologische Beratung"); a bare noun there
+    ("Vollzeit Betreuung", dictated) may tell something else."""
+    return len(word) >= MIN_ADJECTIVE and word.endswith(ADJECTIVE_ENDINGS)
+
+
+@lru_cache(maxsize=8192)
+def _helps(word: str) -> int:
+    """0 for no help noun, 1 for a help noun itself ("Angeboten"), 2 for a compound ending in
+    one ("Schuldnerberatung", "Väterkursen")."""
+    found = _vocabulary().help_ending.search(word)
+    if found is None:
+        return 0
+    if found.start() == 0:
+        return 1
+    return 2 if found.start() >= MIN_HEAD else 0
+
+
+def asked_positions(words: Words) -> frozenset[int]:
+    """Positions of the words a request asks for, by its shape alone (see the module doc)."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    size = len(folded)
+    asked: set[int] = set()
+    for i, word in enumerate(folded):
+        if _helps(word):
+            where = any(folded[k] in vocabulary.stops and clause[k] == clause[i]
+                        for k in range(max(0, i - 2), i))  # fmt: skip
+            if _helps(word) == 2 and not where:
+                # "Erziehungsberatung": the need and the help in one word ("in der Wohngruppe"
+                # is where the child lives)
+                asked.add(i)
+            if i > 0 and clause[i - 1] == clause[i] and _inflected(folded[i - 1]):
+                asked.add(i - 1)  # "sexualpädagogisches Angebot", "ambulante Hilfe"
+            if i + 1 < size and folded[i + 1] in vocabulary.leads:
+                for j in range(i + 2, min(size, i + 2 + vocabulary.reach)):
+                    if clause[j] != clause[i] or folded[j] in vocabulary.stops:
+                        break
+                    asked.add(j)  # "Beratung für junge Erwachsene", "Hilfe bei Schulden"
+        if word in vocabulary.request_words:
+            for j in range(i + 1, min(size, i + 1 + vocabulary.reach)):
+                if clause[j] != clause[i]:
+                    break
+                asked.add(j)  # "braucht begleitend Erziehungsberatung", "Gibt es in Kamen …"
+    if words.asked:
+        asked.update(i for i, flag in enumerate(words.asked) if flag)
+    return frozenset(asked)
+
+
+def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
+               demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+               ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+    """Return the main needs among `topics`, and `topics` ordered main needs first.
+
+    Without a word marked as asked for, the topics with most of the evidence are the main needs.
+    With one, they are the asked topics and every other topic a word names strongly — a
+    diagnosis, an addiction, where the family comes from still decide which offers help — while
+    a topic only weak words name ("Schulden") is context, and so is a topic no word names,
+    implied by another ("Patenschaft für Kinder psychisch kranker Eltern … Säugling" asks for
+    no Frühe Hilfen); without a word asked for, an implied topic follows the evidence. A word of
+    a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
+    nothing known. When only weak words describe the situation, a word that may mean several
+    topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
+    three needs; "schreit" is one)."""
+    if len(topics) < 2:
+        return topics, topics
+    chosen = set(topics)
+    credits = [c for c in credits if c.topic in chosen]
+    shares = _shares(credits, demoted, split=False)
+    top = max(shares.values(), default=0.0)
+    implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
+    main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
+    requested, firm = _requested(words, credits, demoted, unsure)
+    if requested:
+        named = {c.topic for c in credits if c.strong and c.term not in demoted}
+        if not firm:  # asked for only in words too common to name a need ("Patenschaft?")
+            named |= implied
+        first = max(requested.values())
+        main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
+                or (t in main and t in named)]  # fmt: skip
+    main = main or list(topics)
+    if not any(c.strong for c in credits):  # weak words only: which of them is surest
+        split = _shares(credits, demoted, split=True)
+        main.sort(key=lambda t: -split.get(t, 0.0))  # stable: a tie keeps the first named
+    return tuple(main), tuple(main) + tuple(t for t in topics if t not in main)
+
+
+def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],
+               unsure: frozenset[int]) -> tuple[dict[str, float], bool]:  # fmt: skip
+    """Evidence per topic from the words the request asks for (`asked_positions`), and whether
+    a word among them names a need firmly (is not too common to name one alone). A phrase that
+    only asks ("Wer hilft?") or a help noun alone ("Beratungsstelle?") asks for help with what
+    the other sentences tell, and names no need of its own."""
+    vocabulary = _vocabulary()
+    asked = asked_positions(words) - unsure
+    requested: dict[str, float] = defaultdict(float)
+    firm = False
+    for c in credits:
+        if c.position in asked and c.term not in vocabulary.plain and not (
+                c.term in demoted and _only_help(words.folded[c.position])):
+            requested[c.topic] += min(c.weight, MAIN_CAP)
+            firm |= c.term not in demoted
+    return requested, firm
+
+
+def _shares(credits: list[Credit], demoted: frozenset[str], split: bool) -> dict[str, float]:
+    """Evidence per topic: each word capped, words too common to name a need alone ("Schulden",
+    "Entlastung") not at all — unless nothing else names one; with `split`, a weak word that may
+    mean several topics counts for each by its share."""
+    counted = [c for c in credits if c.term not in demoted] or credits  # fmt: skip
+    senses = Counter((c.position, c.term) for c in counted if split and not c.strong)
+    weight: dict[str, float] = defaultdict(float)
+    for c in counted:
+        weight[c.topic] += min(c.weight, MAIN_CAP) / senses.get((c.position, c.term), 1)
+    return weight
+
+
+def _only_help(word: str) -> bool:
+    """A word made only of generic service words ("Beratungsstelle", "Anlaufstelle") names no
+    need; "Entlastungsangebote" names one."""
+    if is_generic(word):
+        return True
+    first = modifier(word)
+    return first is not None and is_generic(first)
