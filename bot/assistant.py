@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Assistant", "CatalogueUnavailable", "Nearby", "PlaceChoice", "Scope", "Session"]
 
+# One request that reaches every part of understanding (foreign words, an age, a place, a need,
+# a language, a word nothing explains), so that `warm` builds all of it.
+WARM_UP = ("Merhaba, Kind 3 yaşında in Kamen-Methler, spricht kaum, Sprachförderung auf Türkisch? "
+           "Oder ein Kinderhospiz?")
 # A location farther than this from every place of the Kreis is outside our catalogue.
 MAX_LOCATION_KM = 25.0
 WHOLE_LOG = Scope()  # the whole Kreis, all time
@@ -98,19 +102,34 @@ class Assistant:
         """The keyed pseudonym a channel stores instead of its user id."""
         return str(pseudonymise(user_id, self.settings.secret))
 
+    def warm(self) -> None:
+        """Build the vocabulary indexes and compiled patterns before the first user waits.
+
+        The first request otherwise pays for them (about a second of CPU), and in a channel that
+        answers in worker threads the first few requests each built them at once.
+        """
+        try:
+            catalogue = self.catalogue
+        except CatalogueUnavailable:
+            return
+        respond(WARM_UP, catalogue, Session())  # nothing is recorded
+
     # --- conversation -----------------------------------------------------------------------
 
     def respond(
         self, text: str, session: Session | None = None, *, channel: str = "cli",
         user: str | None = None,
     ) -> tuple[Answer, Session]:  # fmt: skip
-        """Answer a message; a gap is recorded once, on the first page of an answer."""
+        """Answer a message; a gap is recorded once, on the first page of an answer.
+
+        A reply to thanks or unreadable text carries the open case's gap but records nothing.
+        """
         try:
             catalogue = self.catalogue
         except CatalogueUnavailable:
             return unavailable(text), session or Session()
         answer, session = respond(text, catalogue, session)
-        if answer.is_gap and answer.page.number == 0:
+        if answer.is_gap and answer.page.number == 0 and answer.prompt is None:
             answer = self._record(answer, catalogue, channel, user)
         return self._mark_doubtful(answer), session
 

@@ -386,4 +386,5 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     if gap == GapReason.NOT_HERE and request.place is None and request.place_candidates:
         gap = None  # likewise unsure which of several places is meant: it asks which
     emergency = emergency_numbers() if request.child_protection else ()
-    return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency)
+    return Answer(request, offers, alternatives, gap, _question(request), emergency=emergency,
+                  fitting=selection.fits.bit_count())  # fmt: skip

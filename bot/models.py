@@ -213,6 +213,10 @@ class Prompt(StrEnum):
     THANKS = "thanks"  # "danke 👍": acknowledge, keep the case open
     UNKNOWN_NUMBER = "unknown_number"  # "details 9" when no offer 9 was shown
     NOTHING_YET = "nothing_yet"  # "mehr" or "details 2" before any request
+    # "weiß ich nicht" answering the age or place question: the list stands, ask no more
+    NOT_KNOWN = "not_known"
+    # words that were read but change nothing ("gibt es was am Wochenende?"): say what can
+    NOT_UNDERSTOOD = "not_understood"
     # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
     CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 
@@ -269,6 +273,9 @@ class Answer:
     recorded: bool = False
     # A reply without offers or question (thanks, unreadable input), else None.
     prompt: Prompt | None = None
+    # How many offers fit in all; `offers` keeps only the best (matching's cap), so a headline
+    # says the real count instead of the cap ("312 passende Angebote", not "50").
+    fitting: int = 0
 
     @property
     def is_gap(self) -> bool:

@@ -25,6 +25,8 @@ def fold(text: str) -> str:
     if text.isascii():  # most words: nothing to spell out or strip
         return text
     text = text.translate(_UMLAUTS)
+    if text.isascii():  # German words: nothing left once the umlauts are spelt out
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -71,8 +71,10 @@ def test_mehr_details_and_unreadable_lines(tmp_path: Path) -> None:
     # the card's turn still carries the list it was opened from (a driver reads `offers`)
     assert card["offers"] == first["offers"] and card["page"] == more["page"]
     assert "Verstanden:" not in card["reply"]  # a renderer still shows the card, not the list
-    assert unreadable["offers"] == [] and not unreadable["gap"]
+    # thanks leaves the case as it stands (the list, the page) without showing it again
+    assert unreadable["offers"] == first["offers"] and unreadable["page"] == more["page"]
     assert unreadable["question"] is None and unreadable["prompt"] == "thanks"
+    assert "Verstanden:" not in unreadable["reply"] and "Gern geschehen" in unreadable["reply"]
 
 
 def test_bad_lines_get_an_error_object_and_the_rest_goes_on(tmp_path: Path) -> None:

@@ -124,18 +124,32 @@ def test_a_new_need_without_age_or_place_carries_them_and_says_so(catalogue: Cat
     assert "anderes Kind" in text
 
 
-def test_unreadable_input_mid_conversation_is_not_a_replay(catalogue: Catalogue) -> None:
+def test_unreadable_input_mid_conversation_is_not_a_replay(catalogue: Catalogue,
+                                                           monkeypatch) -> None:  # fmt: skip
+    import bot.dialogue as dialogue
+
     first, session = respond("Sprachförderung für eine 3-Jährige in Kamen-Methler", catalogue)
+    names = [hit.offer.name for hit in first.page_offers]
+
+    def no_match(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a prompt must not search again")
+
+    monkeypatch.setattr(dialogue, "match", no_match)
     for text in ("???", "مرحبا، كيف حالك؟", "Привет, как дела", "...?", "asdfgh qwertz"):
         answer, after = respond(text, catalogue, session)
-        assert answer.offers == () and answer.alternatives == () and not answer.is_gap, text
         assert answer.prompt == Prompt.UNREADABLE and answer.question is None, text
+        # the case stands where it was (a driver reading `offers` sees it unchanged) …
+        assert answer.offers == first.offers and answer.request == first.request, text
         assert after == session  # the conversation goes on where it was
-        assert "nicht lesen" in render_compact(answer, catalogue)
+        reply = render_compact(answer, catalogue)
+        assert "nicht lesen" in reply
+        assert not any(name in reply for name in names), text  # … but it is not shown again
     for text in ("🙂", "👍👍", "danke!", "ok danke 👍", "thanks 🙏", "Alles klar, super"):
         answer, after = respond(text, catalogue, session)
-        assert answer.prompt == Prompt.THANKS and not answer.offers and after == session, text
-        assert "Gern geschehen" in render_compact(answer, catalogue)
+        assert answer.prompt == Prompt.THANKS and after == session, text
+        reply = render_compact(answer, catalogue)
+        assert "Gern geschehen" in reply and not any(name in reply for name in names), text
+    monkeypatch.undo()
     again, _ = respond("und in Unna?", catalogue, session)
     assert again.request.place == "unna" and again.request.topics == first.request.topics
 

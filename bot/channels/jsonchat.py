@@ -5,10 +5,10 @@ per line; a plain text line belongs to one default conversation. Each conversati
 own `Session`, stored between messages exactly as Telegram stores one per chat (serialised and
 read back), so a conversation behaves here as it would in the messenger. Every input line gets
 one JSON line back at once (flushed): the `ask --json` answer plus `conversation`, `question`
-(what the assistant asks back, with its text, or null), `prompt` (a reply that asks
-nothing: thanks, unreadable text), `page`, `carried`, `details` (the card asked for; `offers` then
-still holds the list it was opened from) and the short `reply` a person would read. A broken
-line gets an `error` object, never a crash.
+(what the assistant asks back, with its text, or null), `prompt` (a reply that asks nothing:
+thanks, unreadable text; its `offers` are the case as it stands), `page`, `carried`, `details`
+(the card asked for; `offers` then still holds the list it was opened from) and the short
+`reply` a person would read. A broken line gets an `error` object, never a crash.
 """
 
 from __future__ import annotations

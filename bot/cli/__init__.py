@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from bot.cli.options import Handler, add_store_options, lazy, settings_for
+from bot.cli.options import Handler, Parser, add_store_options, lazy, settings_for
 from bot.i18n import _, set_locale
 from bot.settings import Settings
 
@@ -31,7 +31,7 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m bot",
         description=_(
             "Präventionslotse: finds prevention offers for children and families in the "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import sys
 from pathlib import Path
 
@@ -327,8 +328,34 @@ def run_confirm(args: argparse.Namespace, settings: Settings) -> int:
         )
     finally:
         store.close()
-    print(_("{count} open reports on {offer} resolved.").format(count=count, offer=args.offer_id))
-    return 0
+    if count:
+        print(_("{count} open reports on {offer} resolved.").format(count=count,
+                                                                    offer=args.offer_id))
+        return 0
+    known = _offer_ids(Path(settings.catalogue))
+    if args.offer_id in known:
+        print(_("There are no open reports on {offer}.").format(offer=args.offer_id))
+        return 0
+    # A typo must not look like success: "0 resolved" for an id that exists nowhere.
+    message = _("There is no offer {offer} in the catalogue and no open report on it.").format(
+        offer=args.offer_id)  # fmt: skip
+    close = difflib.get_close_matches(args.offer_id.upper(), known, n=3)
+    if close:
+        message += " " + _("Did you mean: {ids}?").format(ids=", ".join(close))
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _offer_ids(path: Path) -> list[str]:
+    """The offer ids of the catalogue, or none when it cannot be read."""
+    import sqlite3
+
+    from bot.catalogue import Catalogue
+
+    try:
+        return list(Catalogue.load(path).by_id)
+    except (OSError, sqlite3.Error):  # confirming works without a readable catalogue
+        return []
 
 
 def run_rollback(args: argparse.Namespace, settings: Settings) -> int:

@@ -14,21 +14,24 @@ was replaced in between) is the request matched again.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
+from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
-    FOLLOW_UP,
-    NEW_CASE,
-    SHORT_FOLLOW_UP_WORDS,
+    asks_other_child,
+    asks_something_else,
     bare_age,
     details_number,
+    first_clause,
     is_courtesy,
     is_more,
-    without_residence,
+    named_end,
+    not_known,
+    readable,
+    without_other_child,
 )
 from bot.dialogue.session import Session
 from bot.matching import match
@@ -47,16 +50,9 @@ from bot.models import (
     Question,
     Request,
 )
-from bot.text import fold
 from bot.understanding import Context, understand
-from bot.understanding.age import understand_age_answer
 
 __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
-
-
-def _nothing_understood(request: Request) -> bool:
-    return not (request.age or request.place or request.topics or request.languages
-                or request.place_candidates)  # fmt: skip
 
 
 def respond(
@@ -76,20 +72,52 @@ def respond(
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
     request = _understand(text, catalogue, session.default_place)
     if previous is not None and request.age is None and (
-        session.asked == "age" or _nothing_understood(request)
+        session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
-        request = replace(request, age=bare_age(text, words))
-    if previous is not None and _nothing_understood(request):
+        age = bare_age(text, words)
+        if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
+            age = bare_age(first_clause(text), words)
+        request = replace(request, age=age)
+    # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
+    other_child = previous is not None and request.age is None and asks_other_child(text)
+    if other_child:  # the words naming the other child name no need ("younger" is no young adult)
+        request = need_of(request, understand(without_other_child(text), catalogue))
+    something_else = previous is not None and asks_something_else(text)
+    if (previous is not None and nothing_understood(request, text) and not other_child
+            and not something_else):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
-        return Answer(previous, prompt=prompt), session
+        if prompt == Prompt.UNREADABLE and readable(text):
+            prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search
+        if session.asked in ("age", "place") and not_known(text):
+            prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
+        return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
-    if previous is not None and _continues(previous, request, text, session, catalogue):
-        request, carried = _merge(previous, request, text, session, catalogue)
+    understood = request
+    if previous is not None and continues(previous, request, text, session, catalogue):
+        request, carried = merge(previous, request, text, session, catalogue)
+        if other_child:  # the previous child's age is not this one's: ask it
+            age = _one_of(previous.age, text)
+            request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+        if something_else:
+            request = _anything_fitting(request, understood)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
+
+
+def _anything_fitting(request: Request, said: Request) -> Request:
+    """"gibt's auch was anderes?": any offer for this child, not only the particular kind.
+
+    The particular kind (`required_words`, "Babyschwimmen") and a narrower main need give way;
+    when the message names a life stage ("für Babys") its general needs are the need.
+    """
+    if said.topics and not said.general and not said.required_words:
+        return request  # "was anderes, eher Erziehungsberatung": that need is the new one
+    topics = said.topics if said.general else request.topics
+    return replace(request, topics=topics, general=said.general or request.general,
+                   required_words=(), main_topics=(), need_unexplained=False, unexplained=())
 
 
 def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> Request:
@@ -106,144 +134,18 @@ def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> R
     return request
 
 
-def _continues(previous: Request, new: Request, text: str, session: Session,
-               catalogue: Catalogue) -> bool:  # fmt: skip
-    """Tell a follow-up or an answer to our question from a new case.
+def _one_of(ages: AgeRange | None, text: str) -> AgeRange | None:
+    """"für die Kleine" of "Kinder 2 und 5": the youngest year of the span; else unknown.
 
-    A message that names its own need together with an age or a place is a new case: it must not
-    inherit the previous family's place or age. "und …", an answer to the open question, and a
-    short message without a need of its own continue the conversation.
+    Only when the known age spans several children (more than a year of life) can "die Kleine"
+    or "die Große" be one of them; after a single child it is another one, whose age is asked.
     """
-    if NEW_CASE.search(fold(text)):
-        return False
-    if FOLLOW_UP.match(text):
-        return True
-    if _a_fact(new, text, session, catalogue):
-        return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
-    own_need = _own_need(new)
-    if _answers(session.asked, new) and not own_need:
-        return True  # "sie ist 8, wir sind in Fröndenberg": facts that answer, no need of their own
-    same_need = not new.topics or set(new.topics) <= set(previous.topics)
-    if _answers(session.asked, new) and not (new.age and new.place) and (
-        same_need or _bare_answer(text)
-    ):
-        return True
-    names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
-    if own_need:
-        return not names_child
-    if new.general and new.age is not None and (new.place or new.place_candidates):
-        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
-    return True
-
-
-def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
-    """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
-    return _place_fact(new, text, catalogue) or (
-        session.asked == "age" and _age_words(new, text))
-
-
-def _age_words(new: Request, text: str) -> bool:
-    """Tell a short age answer whose need words are the words of its age ("im 2. Lebensjahr").
-
-    Without its need words, such a reply reads as another age or none: those words made the
-    age, they name no need of their own. "Sprachförderung, Kind 4" keeps its age without
-    "Sprachförderung", so there the need is its own.
-    """
-    if new.age is None or not new.keywords or len(fold(text).split()) > BARE_ANSWER_WORDS:
-        return False
-    folded = fold(text)
-    rest = folded
-    for term in new.keywords:
-        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
-    return rest != folded and understand_age_answer(rest) != new.age
-
-
-def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
-    """Tell a short statement of where the family lives, and nothing else, from a new request.
-
-    A new case needs a need of its own; a relative or "Wohnort" that happens to raise a topic is
-    no need, so such a message adds its place to the open case and keeps age and need.
-    """
-    if new.age is not None or not (new.place or new.place_candidates):
-        return False
-    rest = without_residence(text)
-    if rest is None or len(fold(text).split()) > ANSWER_WORDS:
-        return False
-    return not _own_need(understand(rest, catalogue))  # "wohnt in Werne, sucht Sprachförderung"
-
-
-def _bare_answer(text: str) -> bool:
-    """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
-    return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
-
-
-def _own_need(request: Request) -> bool:
-    """Tell whether a message names a need of its own (one we know, or words we do not)."""
-    unexplained = getattr(request, "unexplained", ())
-    return (bool(request.topics) and not request.general) or bool(unexplained)
-
-
-def _answers(asked: str | None, new: Request) -> bool:
-    """Tell whether a message supplies what the assistant asked for."""
-    if asked == "age":
-        return new.age is not None
-    if asked in ("place", "place_ambiguous"):
-        return new.place is not None or bool(new.place_candidates)
-    if asked == "topic":
-        return bool(new.topics)
-    return False
-
-
-def _merge(previous: Request, new: Request, text: str, session: Session, catalogue: Catalogue
-           ) -> tuple[Request, list[Carried]]:  # fmt: skip
-    """Fill what a follow-up leaves out from the request before it, and say what was carried."""
-    own_need = bool(new.topics) and not new.general
-    if _answers(session.asked, new) and _bare_answer(text):
-        own_need = False  # "schwanger" answers the age question, the need stays
-    if _a_fact(new, text, session, catalogue):
-        own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
-    place = new.place
-    candidates = new.place_candidates
-    if place is not None and session.asked == "place_ambiguous":
-        place = _pick_candidate(place, session.asked_candidates, catalogue) or place
-    if place is None and not candidates:
-        place, candidates = previous.place, previous.place_candidates
-    merged = replace(
-        new,
-        text=f"{previous.text} | {new.text}",
-        age=new.age or previous.age,
-        place=place,
-        place_candidates=() if place else candidates,
-        topics=new.topics if own_need else previous.topics,
-        languages=new.languages or previous.languages,
-        keywords=new.keywords if own_need else previous.keywords,
-        general=new.general if own_need else previous.general,
-        # the need carries over with its honesty: danger to a child stays first
-        child_protection=new.child_protection or previous.child_protection,
-        main_topics=new.main_topics if own_need else previous.main_topics,
-        required_words=new.required_words if own_need else previous.required_words,
-    )
-    carried = []
-    if (not own_need and new.age is not None and new.place is not None and previous.topics
-            and not _answers(session.asked, new)):  # an answer completes, it is no new case
-        carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
-    # Announce what a message with a need of its own inherits: it may be about another child.
-    if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
-            and not previous.general):  # after "Kind 3 Jahre in Methler" the need completes it
-        if new.age is None and previous.age is not None:
-            carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
-        if new.place is None and previous.place is not None:
-            carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
-    return merged, carried
-
-
-def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
-    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
-    gazetteer = catalogue.gazetteer
-    for key in candidates:
-        if key == place or gazetteer.municipality_of(key) == place:
-            return key
-    return None
+    end = named_end(text)
+    if ages is None or end is None or ages.high - ages.low < 12:
+        return None
+    if end == "youngest":
+        return AgeRange(ages.low, ages.low + 11)
+    return AgeRange(ages.high - 11, ages.high)
 
 
 def _default_place(request: Request, carried: list[Carried], session: Session,
@@ -271,6 +173,7 @@ def _fresh(request: Request, catalogue: Catalogue, session: Session,
         gap=str(answer.gap) if answer.gap else None,
         asked=question.kind if question else None,
         asked_candidates=question.candidates if question else (),
+        fitting=answer.fitting,
     )
     page = Page(0, total=len(answer.offers))
     return replace(answer, page=page, carried=carried), session
@@ -304,7 +207,23 @@ def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
     )  # fmt: skip
     question = Question(session.asked, session.asked_candidates) if session.asked else None
     gap = GapReason(session.gap) if session.gap else None
-    return Answer(session.request, offers, alternatives, gap, question)
+    return Answer(session.request, offers, alternatives, gap, question, fitting=session.fitting)
+
+
+def _prompted(session: Session, catalogue: Catalogue, prompt: Prompt) -> Answer:
+    """A short reply ("Gern geschehen!") that leaves the open case as it was.
+
+    Renderers show only the prompt, never the list again; the answer still carries the list
+    and gap the conversation stands at, so that a scripted driver reading `offers` after "danke
+    👍" sees the case unchanged. It asks nothing (the open question stays open in the session)
+    and the assistant records no gap for it.
+    """
+    answer = _remembered(session, catalogue)
+    if answer is None:
+        assert session.request is not None
+        return Answer(session.request, prompt=prompt)
+    total = len(answer.offers)
+    return replace(answer, prompt=prompt, page=Page(session.page, total=total), question=None)
 
 
 def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:

@@ -12,10 +12,16 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
 from bot.understanding.foreign import germanise
+from bot.vocabulary.lexicon import common_words, frequent_words
 
 _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
+# A follow-up, or a preference or correction of the open case: "und in Unna?", "lieber in
+# Unna", "eher was in der Kita", "nicht Logopädie, sondern …", "rather in English".
 FOLLOW_UP = re.compile(
-    r"^\s*(?:und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|auch|jetzt)\b", re.I
+    r"^\s*(?:und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|auch|jetzt|"
+    r"eher|lieber|besser|rather|preferably|instead|stattdessen|"
+    r"nicht\s+(?:\w+\s+){0,2}\w+\s*,?\s*(?:sondern|eher|lieber))\b",
+    re.I,
 )
 # "details 2", "d 2", "mehr zu 2", "info 2", "2": the full card of offer 2 of the last list.
 _DETAILS = re.compile(
@@ -23,13 +29,39 @@ _DETAILS = re.compile(
     r"\s*)?(\d{1,2})\s*[.!?]?\s*$",
     re.I,
 )
-# A message that says the conversation is about someone else: "Neue Anfrage", "andere Familie",
-# "Nächster Fall", "Neue Frage", "another family" — a new case even without a need of its own.
-NEW_CASE = re.compile(
-    r"\b(?:neue[rs]?|andere[rs]?|naechste[rs]?|weitere[rs]?|zweite[rs]?|new|another|next|"
-    r"different|second)\s+(?:anfrage|fall|familie|frage|kind|klient\w*|kund\w*|patient\w*|"
-    r"schule|thema|sache|case|family|request|question|child|topic)\b"
+# A message that says the conversation is about someone else: "Nächster Fall:", "andere
+# Klientin:", "new family:", "Fall 2:", "ok danke. anderer Fall: …" — a new case even without a
+# need of its own. The marker must open the message (after thanks and fillers such as "ok", "noch
+# eine Frage zu"), so that "Kind 4 schlägt ein anderes Kind" inside a request is no marker.
+_NEW = (r"(?:neu|naechst|ander|weiter|zweit|dritt|viert|new|another|next|different|other|second|"
+        r"third)(?:e|er|es|en|em)?")
+# Who or what a new case is about. A child noun after a possessive or definite article ("ihr
+# anderes Kind", "das zweite Kind") is a sibling in the same family, not a new case.
+_CASE_NOUN = (r"(?:anfrage|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
+              r"zuweisung|ueberweisung|auftrag|vorgang|referral|enquiry|inquiry|"
+              r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
+              r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
+              r"father|dad|parents?|woman|man)")
+_CHILD_NOUN = (r"(?:kind|junge|jungen|maedchen|schueler\w*|jugendlich\w*|baby|saeugling|tochter|"
+               r"sohn|child|kid|boy|girl|pupil|student|teen\w*)")
+# "zweites Kind", "ein weiteres Kind" are more often a sibling: only "neu", "nächst", "ander".
+_NEW_CHILD = r"(?:neu|naechst|ander|new|next|another|different|other)(?:e|er|es|en|em)?"
+_NEW_CASE_HEAD = re.compile(
+    rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{_CHILD_NOUN})\b"
+    rf"|noch\s+(?:ein|eine|einen)\s+(?:fall|familie|anfrage|klient\w*|patient\w*)\b"
+    rf"|noch\s+(?:eine|einer|einen|ein)\s*:"
+    rf"|(?:fall|case|familie|family)\s+(?:nr\s*)?\d+\b|\d+\s+(?:fall|case)\b"
+    rf"|(?:naechste[rs]?|next(?:\s+one)?)\s*:)"
 )
+# Words that may come before the marker: thanks, assent, fillers, "noch eine Frage zu einer".
+_LEAD = frozenset((
+    "ok", "okay", "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx",
+    "super", "prima", "gut", "so", "also", "und", "and", "jetzt", "now", "dann", "then", "noch",
+    "hallo", "hi", "sorry", "passt", "perfekt", "klar", "alles", "hier", "here", "ist", "is",
+    "kommt", "zu", "zur", "zum", "ueber", "about", "for", "fuer", "bei", "eine", "einer", "einem",
+    "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
+))  # fmt: skip
+_WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
 # A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
 # lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
 # when a word of it (a relative, "Wohnort") sounds like a topic.
@@ -37,11 +69,23 @@ _RESIDENCE = re.compile(
     r"\b(?:wohn\w*|lebt|leben|lebend|gemeldet|zuhause|zu\s+hause|daheim|aufenthalt\w*|"
     r"lives?|living|resident|based)\b"
 )
-# Words of thanks and assent: "danke 👍" ends a turn, it does not ask for anything.
+# Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
 _COURTESY = frozenset((
     "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx", "ok", "okay",
     "super", "prima", "toll", "gut", "alles", "klar", "perfekt", "merci", "tschuess", "bye",
+    "passt", "top", "spitze", "klasse", "great", "cool", "lieben", "herzlichen", "besten", "dir",
+    "ihnen", "euch", "so", "sehr", "much", "a", "lot", "ja", "yes", "gerne", "das", "hilft",
+    "helps", "that", "mir", "weiter", "erstmal", "schon", "mal", "many", "tausend", "lg", "vg",
+    "gruss", "gruesse", "cheers", "schoen", "nice",
 ))  # fmt: skip
+# Thanks in the languages families and professionals mix in (folded): one of them in a short
+# message that asks nothing is thanks, whatever else it says ("Danke, das hilft sehr 🙏").
+_THANKS = re.compile(
+    r"^(?:danke\w*|dank|thanks?|thx|ty|merci|tesekk\w*|sagol|sag|dzieki|dziekuje\w*|grazie|"
+    r"gracias|obrigad\w*|shukran|mersi|спасибо|спасиб\w*|дякую|дякуємо|شكرا|شكراً|ممنون|"
+    r"mamnun|mulțumesc|multumesc|blagodaria|благодаря|faleminderit|hvala)$"
+)
+MAX_THANKS_WORDS = 12
 SHORT_FOLLOW_UP_WORDS = 6
 # A bare number answering "Wie alt ist das Kind?" is years up to this age (the Präventionskette).
 MAX_BARE_YEARS = 21
@@ -78,6 +122,149 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     return age
 
 
+def starts_new_case(text: str) -> bool:
+    """Tell a message that opens with a marker of a new case ("Nächster Fall:", "new family:")."""
+    words = _WORD.findall(fold(text))
+    for start, word in enumerate(words[:8]):
+        rest = " ".join(words[start:])
+        if _NEW_CASE_HEAD.match(rest) and not _possessed(words, start):
+            return True
+        if word not in _LEAD:
+            return False
+    return False
+
+
+def _possessed(words: list[str], start: int) -> bool:
+    """"ihr anderes Kind", "the other child": a sibling, when a child noun follows the marker."""
+    if start == 0 or not re.match(_CHILD_NOUN, " ".join(words[start + 1 : start + 2])):
+        return False
+    return words[start - 1] in _POSSESSIVE
+
+
+_POSSESSIVE = frozenset((
+    "das", "die", "der", "den", "dem", "des", "ihr", "ihre", "ihres", "ihrem", "ihren", "sein",
+    "seine", "seinem", "seinen", "deren", "dessen", "unser", "unsere", "the", "her", "his",
+    "their", "our",
+))  # fmt: skip
+
+
+# A follow-up about a child of another age without saying which: "und für ältere?", "und für
+# den Bruder?", "what about younger ones?". The age of the case no longer holds: ask it.
+_OTHER_CHILD = re.compile(
+    r"\b(?:aelter\w*|juenger\w*|groesser\w*|kleiner\w*|grosse|grossen|kleine|kleinen|bruder|"
+    r"kleinste\w*|juengste\w*|groesste\w*|aelteste\w*|eldest|oldest|youngest|little|"
+    r"brueder\w*|schwester\w*|geschwister\w*|older|younger|bigger|smaller|brothers?|sisters?|"
+    r"siblings?)\b"
+)
+
+
+# "die Kleine", "der Große", "die Jüngste", "the little one" of children already named together
+# ("Kinder 2 und 5"): the youngest or the oldest of them, not a child of unknown age.
+_YOUNGEST = re.compile(r"\b(?:kleine|kleinen|kleinste\w*|juengste\w*|little|youngest)\b")
+_OLDEST = re.compile(r"\b(?:grosse|grossen|groesste\w*|aelteste\w*|eldest|oldest|big)\b")
+
+
+def named_end(text: str) -> str | None:
+    """Return "youngest" or "oldest" for "die Kleine" or "die Große", else None."""
+    folded = fold(text)
+    if _YOUNGEST.search(folded):
+        return "youngest"
+    if _OLDEST.search(folded):
+        return "oldest"
+    return None
+
+
+def without_other_child(text: str) -> str:
+    """The message without the words that name the other child ("younger ones", "Schwester")."""
+    return _OTHER_CHILD.sub(" ", fold(text))
+
+
+def asks_other_child(text: str) -> bool:
+    """Tell "und für ältere?" or "und für die Schwester?": another child, its age not given."""
+    return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
+
+
+# A message that opens by referring to the child or family already spoken of: "sie ist 4 und …",
+# "Die Familie wohnt in …", "das Kind ist …", "they live in …".
+_REFERS_BACK = re.compile(
+    r"^(?:sie|er|es|wir|ihr|she|he|they|we|"
+    r"(?:die|das|der|den|the|unsere?|our|ihre?|seine?|her|his|their)\s+(?:familie|family|kind|"
+    r"child|kleine|kleiner|junge|jungen|maedchen|girl|boy|mutter|mum|mom|mother|vater|dad|"
+    r"father|eltern|parents|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
+    r"klientin|klient))\b"
+)
+# A full stop ends a clause unless it makes an ordinal: "im 2. Lebensjahr", "3. Klasse".
+_CLAUSE_END = re.compile(
+    r"[,;:!?()]|\s(?:und|and|aber|but|weil|because)\s"
+    r"|\.(?!\s*(?:klasse|lebens\w*|ssw|schwangerschafts\w*|woche\w*|monat\w*|schul\w*|"
+    r"jahrgang\w*|stufe|geburtstag|semester)\b)",
+    re.I,
+)
+
+
+def refers_back(text: str) -> bool:
+    """Tell a message that opens with a pronoun or "die Familie", "das Kind": the same case."""
+    return bool(_REFERS_BACK.match(fold(text).strip()))
+
+
+def first_clause(text: str) -> str:
+    """The message up to its first comma, full stop or "und": "Kind ist 4" of "Kind ist 4, …"."""
+    return _CLAUSE_END.split(text.strip(), maxsplit=1)[0].strip()
+
+
+# "weiß ich nicht", "keine Ahnung", "unbekannt", "egal", "not sure": the asker cannot say.
+_NOT_KNOWN = re.compile(
+    r"\b(?:weiss\w*|wei|keine?|ahnung|unbekannt|unklar|egal|leider|nicht|no|idea|not|sure|"
+    r"unknown|know|dont|don|t|k|a|ka|n|weis|genau|ich|i|grad|gerade|noch|bisher)\b"
+)
+_NOT_KNOWN_CORE = re.compile(
+    r"\b(?:weiss\s+(?:\w+\s+){0,2}nicht|weis\s+nicht|keine\s+ahnung|unbekannt|unklar|egal|"
+    r"not\s+sure|unknown|don\s*t\s+know|no\s+idea|k\s*a)\b"
+)
+
+
+def not_known(text: str) -> bool:
+    """Tell "weiß ich nicht", "keine Ahnung", "egal", "not sure" — and nothing else — apart."""
+    folded = fold(text)
+    if not _NOT_KNOWN_CORE.search(" ".join(re.findall(r"\w+", folded))):
+        return False
+    return not _NOT_KNOWN.sub(" ", " ".join(re.findall(r"\w+", folded))).strip()
+
+
+# Short words that make a line German or English text rather than noise ("asdfgh qwertz").
+_FUNCTION_WORDS = frozenset((
+    "und", "die", "der", "das", "den", "dem", "ist", "sind", "es", "was", "wie", "wo", "sie",
+    "er", "ich", "wir", "ihr", "fuer", "mit", "auf", "in", "im", "am", "an", "zu", "von", "bei",
+    "nur", "auch", "noch", "gibt", "kann", "ja", "nein", "the", "is", "are", "there", "and",
+    "what", "for", "with", "can", "any", "do", "does", "she", "he", "they", "we",
+))  # fmt: skip
+
+
+# "gibt's auch was anderes für Babys?", "sonst noch was?", "anything else?": not this particular
+# kind of offer, whatever else fits the child.
+_SOMETHING_ELSE = re.compile(
+    r"\b(?:(?:was|etwas|irgendwas|nichts|noch)\s+(?:\w+\s+)?anderes|sonst\s+(?:noch\s+)?"
+    r"(?:was|etwas|irgendwas)|andere\s+angebote|alternativ\w*|something\s+else|anything\s+"
+    r"else|other\s+(?:offers|options))\b"
+)
+
+
+def asks_something_else(text: str) -> bool:
+    """Tell "gibt's auch was anderes?": the particular kind asked for may give way."""
+    return bool(_SOMETHING_ELSE.search(fold(text)))
+
+
+def readable(text: str) -> bool:
+    """Tell words of German or English ("gibt es was am Wochenende?") from noise or a script.
+
+    Such a line was read, only not understood: the reply says how to change the search
+    instead of "could not read that".
+    """
+    words = re.findall(r"[a-z]+", fold(text))
+    known = common_words() | frequent_words()
+    return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
+
+
 def without_residence(text: str) -> str | None:
     """The message without its words of residence, or None when it states no residence.
 
@@ -91,8 +278,14 @@ def without_residence(text: str) -> str | None:
 
 
 def is_courtesy(text: str) -> bool:
-    """Tell thanks, assent or a lone emoji from text that could not be read."""
-    words = re.findall(r"[a-z]+", fold(text))
-    if words:
-        return all(w in _COURTESY for w in words)
-    return not re.search(r"[^\W_]", text) and "?" not in text  # emoji and punctuation only
+    """Tell thanks, assent or a lone emoji from text that could not be read.
+
+    Only asked when nothing of a request was understood: "danke, und in Unna?" never gets here.
+    """
+    words = re.findall(r"\w+", fold(text))
+    if not words:
+        return "?" not in text  # emoji and punctuation only
+    if all(w in _COURTESY for w in words if not w.isdigit()):
+        return True
+    return (len(words) <= MAX_THANKS_WORDS and "?" not in text
+            and any(_THANKS.match(w) for w in words))  # fmt: skip

@@ -28,6 +28,8 @@ class Session:
     # What the assistant asked back last time (Question.kind and candidates), awaiting an answer.
     asked: str | None = None
     asked_candidates: tuple[str, ...] = ()
+    # How many offers fit in all (the ranking keeps only the best): the headline's count.
+    fitting: int = 0
 
     def to_json(self) -> str:
         data = {
@@ -39,6 +41,7 @@ class Session:
             "gap": self.gap,
             "asked": self.asked,
             "asked_candidates": list(self.asked_candidates),
+            "fitting": self.fitting,
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -60,6 +63,7 @@ class Session:
             gap=data.get("gap"),
             asked=data.get("asked"),
             asked_candidates=tuple(data.get("asked_candidates", ())),
+            fitting=int(data.get("fitting", 0)),
         )
 
 

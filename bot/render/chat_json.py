@@ -29,6 +29,7 @@ def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: s
     }  # fmt: skip
     page = answer.page
     data["page"] = {"number": page.number, "size": page.size, "total": page.total,
+                    "fitting": max(answer.fitting, page.total),
                     "has_more": page.has_more,
                     "shown": [hit.offer.id for hit in answer.page_offers]}  # fmt: skip
     data["emergency"] = [{"label": e.label_de, "number": e.number}

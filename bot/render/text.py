@@ -20,6 +20,7 @@ from bot.render.words import (
     emergency_heading,
     emergency_lines,
     gap_text,
+    no_more_text,
     prompt_text,
     question_text,
     summary,
@@ -87,7 +88,7 @@ def _render(answer: Answer, catalogue: Catalogue, *, compact: bool) -> str:
         else:
             out.extend(card(hit, catalogue, n) for n, hit in offers)
     elif answer.offers:
-        out.append(_("No more offers for this request."))
+        out.append(no_more_text(answer))
     if answer.is_gap:
         out.append(gap_text(answer, catalogue))
         if answer.recorded:

@@ -206,8 +206,22 @@ def count_text(answer: Answer) -> str:
         return ngettext("{count} fitting offer:", "{count} fitting offers, best first:",
                         total).format(count=total)  # fmt: skip
     last = min(total, page.start + page.size)
+    fitting = getattr(answer, "fitting", 0)
+    if fitting > total:  # only the best are kept: say the real count, and how many can be paged
+        return _("{count} fitting offers; the best {kept} first ({first}–{last}):").format(
+            count=fitting, kept=total, first=page.start + 1, last=last)  # fmt: skip
     return _("{count} fitting offers, best first ({first}–{last}):").format(
         count=total, first=page.start + 1, last=last)  # fmt: skip
+
+
+def no_more_text(answer: Answer) -> str:
+    """Said when "mehr" goes past the last offer kept; more may fit than were kept."""
+    fitting = getattr(answer, "fitting", 0)
+    if fitting > len(answer.offers):
+        return _("These were the best {kept} of {count} fitting offers. To see others, narrow "
+                 "the request down (place, age or need).").format(
+            kept=len(answer.offers), count=fitting)  # fmt: skip
+    return _("No more offers for this request.")
 
 
 def carried_text(answer: Answer, catalogue: Catalogue) -> str | None:
@@ -253,6 +267,13 @@ def prompt_text(answer: Answer) -> str | None:
         return _("There is no offer with this number in the last list.")
     if prompt == Prompt.CATALOGUE_UNAVAILABLE:
         return catalogue_unavailable_text()
+    if prompt == Prompt.NOT_UNDERSTOOD:
+        return _("I did not understand what to change. You can write e.g. \u201eund in "
+                 "Unna?\u201c, \u201eund für 6-Jährige?\u201c, \u201eauf Türkisch?\u201c "
+                 "or name another need; \u201emehr\u201c shows more offers.")  # fmt: skip
+    if prompt == Prompt.NOT_KNOWN:
+        return _("No problem: the list above stands. If you find out, just write it (e.g. "
+                 "\u201e4 Jahre\u201c or \u201eUnna\u201c) and I will narrow it down.")  # fmt: skip
     if prompt == Prompt.NOTHING_YET:
         return _("Please describe the child and the need first, e.g. \u201e4 Jahre, Unna, "
                  "Sprachförderung\u201c.")  # fmt: skip

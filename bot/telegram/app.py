@@ -174,6 +174,9 @@ async def set_commands(app: Application) -> None:
 
 async def post_init(app: Application) -> None:
     await set_commands(app)
+    lotse: Lotse | None = app.bot_data.get(KEY)
+    if lotse is not None:  # build the vocabulary before the first update, not in each of them
+        await asyncio.to_thread(lotse.assistant.warm)
 
 
 async def post_shutdown(app: Application) -> None:

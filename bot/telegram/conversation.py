@@ -71,9 +71,10 @@ def respond_to_text(visit: Visit, text: str) -> Reply:
     """Answer a free-text request or a follow-up ("und in Unna?", "mehr")."""
     session = _current_session(visit)
     answer, session = visit.lotse.assistant.respond(text, session, channel=CHANNEL, user=visit.user)
-    # "mehr" pages the current session; a new request starts a new one (old buttons keep theirs)
-    is_more = session.page > 0
-    return _answer(visit, answer, session, visit.profile.last_session if is_more else None)
+    # "mehr" pages the current session, and a reply to thanks leaves it as it was; a new request
+    # starts a new one (old buttons keep theirs)
+    same = session.page > 0 or answer.prompt is not None
+    return _answer(visit, answer, session, visit.profile.last_session if same else None)
 
 
 @guarded(open_to_all=True)

@@ -120,13 +120,17 @@ def share_query(text: str) -> str:
 
 def answer_keyboard(
     answer: Answer, session_id: str, catalogue: Catalogue, districts_of: str | None = None
-) -> InlineKeyboardMarkup:
+) -> InlineKeyboardMarkup | None:
     """Buttons under an answer: refine, per-offer details, more, nearby, share.
 
-    Reporting an offer as outdated is a button under its full card (`offer_keyboard`).
+    Reporting an offer as outdated is a button under its full card (`offer_keyboard`). A short
+    reply to thanks or unreadable text has none: the list it would belong to is the one above,
+    whose buttons still work.
     """
     if answer.details is not None:
         return offer_keyboard(answer.details.offer.id)
+    if answer.prompt is not None:
+        return None
     rows: list[list[InlineKeyboardButton]] = []
     question = answer.question
     if question is not None and question.kind == "age":

@@ -133,7 +133,7 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
         parts.append("<b>" + escape(words.count_text(answer)) + "</b>\n"
                      + "\n".join(line_html(hit, catalogue, n) for n, hit in offers))  # fmt: skip
     elif answer.offers:
-        parts.append(escape(_("No more offers for this request.")))
+        parts.append(escape(words.no_more_text(answer)))
     if answer.is_gap:
         recorded = _("The request has been recorded anonymously for youth-welfare planning.")
         parts.append(

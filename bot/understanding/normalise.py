@@ -110,7 +110,7 @@ def words_of(text: str) -> Words:
         for piece_text in _CLAUSE.split(part_text):
             clauses += 1
             for typed in RAW_WORD.findall(piece_text):
-                word = _NOT_WORD.sub("", fold(typed))
+                word = _word(typed)
                 asks = asks or word in asking_words
                 for piece in table.get(word, (word,)):
                     raw.append(typed)
@@ -124,6 +124,12 @@ def words_of(text: str) -> Words:
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=65536)
+def _word(typed: str) -> str:
+    """A typed word folded, without anything but letters and digits (words recur: kept)."""
+    return _NOT_WORD.sub("", fold(typed))
 _CLAUSE = re.compile(r"[,:()\[\]|+]")
 
 

@@ -12,7 +12,7 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -122,17 +122,26 @@ class PlaceIndex:
                 for code in place.postcodes:
                     self.postcodes[code] = self.postcodes.get(code, frozenset()) | {place.key}
 
+    @cached_property
+    def _heads(self) -> frozenset[str]:
+        """The first words of all names: a phrase is looked up only where one stands."""
+        return frozenset(phrase[0] for phrase in self.phrases)
+
     def _fuzzy(self, word: str, plain: str = "") -> frozenset[str] | None:
         """Return the places a misspelt word most likely means ("Bergkammen", "Langschedde").
 
         The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
         "Ruenthe"."""
         key = (word, plain)
-        if key not in self._fuzzy_seen:
-            if len(self._fuzzy_seen) > _FUZZY_MEMORY:
-                self._fuzzy_seen.clear()
-            self._fuzzy_seen[key] = self._closest(word, plain)
-        return self._fuzzy_seen[key]
+        try:
+            return self._fuzzy_seen[key]
+        except KeyError:  # also when another thread has just started the memory afresh
+            pass
+        found = self._closest(word, plain)
+        if len(self._fuzzy_seen) > _FUZZY_MEMORY:
+            self._fuzzy_seen.clear()
+        self._fuzzy_seen[key] = found
+        return found
 
     def _closest(self, word: str, plain: str) -> frozenset[str] | None:
         for variant in dict.fromkeys((word, plain or word)):
@@ -190,7 +199,7 @@ class PlaceIndex:
     def mentions(self, text: str) -> list[_Mention]:
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
-        words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in raw]
+        words = [_folded_word(w) for w in raw]
         # a clause break before/after each word: a word standing alone ("…, westick") is a place
         breaks = [True] + [
             bool(_BREAK.search(text[spans[i - 1].end() : spans[i].start()]))
@@ -222,10 +231,11 @@ class PlaceIndex:
 
         found: list[_Mention] = []
         taken = [False] * len(words)
+        heads = self._heads
         for size in range(MAX_PHRASE, 0, -1):
             for start in range(len(words) - size + 1):
-                if any(taken[start : start + size]):
-                    continue
+                if words[start] not in heads or any(taken[start : start + size]):
+                    continue  # no name starts with this word
                 phrase = tuple(words[start : start + size])
                 keys = self.phrases.get(phrase)
                 if not keys:
@@ -268,13 +278,25 @@ class PlaceIndex:
                 continue
             if word in self.ordinary or word in self.stop:
                 continue  # a real German word is no typo ("im Rahmen" is not Gahmen)
-            keys = self._fuzzy(word, re.sub(r"[^a-z]", "", fold_plain(raw[i])))
+            keys = self._fuzzy(word, _plain_word(raw[i]))
             keys = keys or self._abbreviation(word)
             if capitalised or placed(i, i + 1):
                 keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> str:
+    """A word as names are compared: folded, without anything but letters and digits."""
+    return re.sub(r"[^a-z0-9]", "", fold(word))
+
+
+@lru_cache(maxsize=65536)
+def _plain_word(word: str) -> str:
+    """A word without umlauts and without anything but letters ("Rnüthe" → "rnuthe")."""
+    return re.sub(r"[^a-z]", "", fold_plain(word))
 
 
 @cache

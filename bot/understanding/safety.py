@@ -181,7 +181,12 @@ def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
     for words split into clauses without their punctuation."""
     _, context = _signals()
     tokens, at = _clause_tokens(words, clause)
-    return frozenset(i for i in range(len(words)) if _negated(tokens, at[i], context))
+    # only a word near a negating or clearing word can be negated: five before it to six after
+    triggers = (context.negations | context.strong_negations | context.cleared
+                | context.cleared_when_negated)  # fmt: skip
+    near = {p for t, w in enumerate(tokens) if w in triggers for p in range(t - 5, t + 7)}
+    return frozenset(i for i in range(len(words))
+                     if at[i] in near and _negated(tokens, at[i], context))  # fmt: skip
 
 
 def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:

@@ -76,10 +76,13 @@ def mask_ignored(
     phrases: tuple[tuple[str, ...], ...], words: list[str], matched: list[bool]
 ) -> None:
     """Mark idioms that look like a need but are none ("kriegt die Krise")."""
+    starts: dict[str, list[int]] = {}  # an idiom is tried only where its first word stands
+    for i, word in enumerate(words):
+        starts.setdefault(word, []).append(i)
     for phrase in phrases:
         size = len(phrase)
-        for start in range(len(words) - size + 1):
-            if tuple(words[start : start + size]) == phrase:
+        for start in starts.get(phrase[0], ()) if phrase else ():
+            if start + size <= len(words) and tuple(words[start : start + size]) == phrase:
                 for i in range(start, start + size):
                     matched[i] = True
 

@@ -23,6 +23,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.readings import aggression, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
+from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
     capitalised_inside,
@@ -234,12 +235,12 @@ class TopicIndex:
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
         for size in range(MAX_PHRASE, 1, -1):
-            for start in range(len(words) - size + 1):
+            for start in phrase_starts(self, words, stems, size):
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
                 if phrase not in self.phrases:
-                    phrase = self.stemmed.get(tuple(map(_stem, phrase)), phrase)
+                    phrase = self.stemmed.get(stems[start : start + size], phrase)
                 if phrase in self.phrases:
                     credit(phrase, start)
                     for i in range(start, start + size):

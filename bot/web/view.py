@@ -21,6 +21,7 @@ from bot.render.words import (
     emergency_heading,
     emergency_lines,
     gap_text,
+    no_more_text,
     prompt_text,
     question_text,
     summary,
@@ -120,7 +121,7 @@ def answer_view(answer: Answer, catalogue: Catalogue) -> dict[str, Any]:
     if offers:
         view["intro"] = count_text(answer)
     elif answer.offers:
-        view["intro"] = _("No more offers for this request.")
+        view["intro"] = no_more_text(answer)
     view["offers"] = [compact(hit, catalogue, n) for n, hit in offers]
     if answer.is_gap:
         view["gap"] = gap_text(answer, catalogue)

@@ -6,6 +6,8 @@ import csv
 import shutil
 from pathlib import Path
 
+import pytest
+
 from bot.assistant import Assistant
 from bot.reports import doubtful_offers, open_reports, record_report
 from bot.settings import Settings
@@ -69,3 +71,41 @@ def test_importing_a_changed_offer_resolves_its_reports_but_not_others(cli, tmp_
     ).fetchone()[0]
     store.close()
     assert still_open == {"KAM-002"} and fixed == 3
+
+
+def test_confirming_an_unknown_id_warns_instead_of_reporting_success(cli, tmp_path: Path) -> None:
+    _report(tmp_path / "state.db", "KAM-001")
+    code, out, err = cli("catalogue", "confirm", "KAM-0001")  # a typo of an id
+    assert code == 1 and out == ""
+    assert "KAM-0001" in err and "gibt es im Katalog nicht" in err
+    assert "KAM-001" in err  # the id it probably meant
+    code, out, err = cli("catalogue", "confirm", "KAM-002")  # a real offer without reports
+    assert code == 0 and "keine offenen Meldungen" in out and err == ""
+    code, out, _err = cli("catalogue", "confirm", "KAM-001")  # the typo resolved nothing
+    assert code == 0 and "3" in out
+
+
+def test_usage_headings_and_errors_of_argparse_are_translated(capsys) -> None:
+    from bot.cli import build_parser
+    from bot.i18n import set_locale
+
+    set_locale("de")
+    parser = build_parser()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["catalogue", "confirm", "--help"])
+    text = capsys.readouterr().out
+    assert text.startswith("Aufruf: python -m bot catalogue confirm")
+    assert "\nArgumente:\n" in text and "\nOptionen:\n" in text
+    assert "diese Hilfe zeigen und beenden" in text
+    assert "usage:" not in text and "options:" not in text
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args(["catalogue", "confirm"])
+    assert exit_info.value.code == 2
+    assert "confirm: Fehler:" in capsys.readouterr().err
+    set_locale("en")
+    try:
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["gaps", "--help"])
+        assert capsys.readouterr().out.startswith("usage: python -m bot gaps")
+    finally:
+        set_locale("de")

@@ -82,6 +82,32 @@ async def test_unreadable_text_mid_conversation_is_not_a_replay(bot):
     assert "nicht lesen" in reply.text
 
 
+@pytest.mark.parametrize("thanks", ["danke", "👍", "Vielen lieben Dank!", "спасибо"])
+async def test_thanks_gets_a_short_reply_without_the_last_answers_buttons(bot, thanks):
+    user = new_user()
+    first = await bot.ask(user, "Erziehungsberatung im Kreis Unna, Kind 6")
+    assert any(d.startswith("d:") for d in callback_data(first))
+    before = session_of(bot, user)
+    reply = await bot.ask(user, thanks)
+    assert "Gern geschehen" in reply.text and "Verstanden" not in reply.text
+    assert reply.buttons() == [] and "reply_markup" not in reply.params  # nothing to tap here
+    assert session_of(bot, user) == before  # the case stays where it was
+    more = first.button(data_prefix="m:")["callback_data"]
+    paged = await bot.press(user, first, more)
+    assert "(6–9)" in paged.text  # the first answer's buttons still page its list
+
+
+async def test_not_knowing_the_age_keeps_the_list_and_asks_no_more(bot):
+    user = new_user()
+    asked = await bot.ask(user, "Sprachförderung für ein Kind in Kamen")
+    assert any(d.startswith("a:") for d in callback_data(asked))
+    reply = await bot.ask(user, "weiß ich leider nicht")
+    assert "Liste oben" in reply.text and reply.buttons() == []
+    later = await bot.ask(user, "4")
+    assert session_of(bot, user).request.age == AgeRange(48, 59)
+    assert "4 Jahre" in later.text
+
+
 async def test_an_age_button_refines_the_answer_in_place(bot):
     user = new_user()
     reply = await bot.ask(user, "Sprachförderung in Kamen")

@@ -1,0 +1,299 @@
+"""Is a message the same case, and what does it carry over? The core of a conversation's memory.
+
+A professional's messages mix answers to the assistant's questions ("17", "in Lünen"),
+follow-ups ("und in Unna?"), corrections ("lieber in Unna"), another child of the same family
+("und für die Große, 6?") and new families ("Nächster Fall: …"). `continues` tells them apart,
+`merge` fills what a follow-up leaves out from the request before it and says what it carried;
+`nothing_understood` tells thanks or unreadable text, which never replay the last search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.catalogue import Catalogue
+from bot.dialogue.phrases import (
+    ANSWER_WORDS,
+    BARE_ANSWER_WORDS,
+    FOLLOW_UP,
+    SHORT_FOLLOW_UP_WORDS,
+    bare_age,
+    first_clause,
+    is_courtesy,
+    not_known,
+    refers_back,
+    starts_new_case,
+    without_residence,
+)
+from bot.dialogue.session import Session
+from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
+from bot.text import fold
+from bot.understanding import understand
+from bot.understanding.age import understand_age_answer
+
+__all__ = ["continues", "merge", "need_of", "nothing_understood"]
+
+
+def nothing_understood(request: Request, text: str) -> bool:
+    """Tell a message that says nothing about the case: thanks, "???", another script."""
+    if request.age or request.place or request.topics or request.languages:
+        return False
+    if request.place_candidates:
+        return False
+    return not _names_unknown_need(request) or is_courtesy(text) or not_known(text)
+
+
+def _names_unknown_need(request: Request) -> bool:
+    """"und Kinderhospiz?": a need of its own that no vocabulary knows, and nothing else.
+
+    Such a follow-up is an honest gap ("Zu „Kinderhospiz“ kenne ich kein Angebot"), not
+    unreadable text. Only a word written as a noun counts: a lower-case word nobody knows
+    ("zwölfdreiviertel") is more likely an age or a typo than a need.
+    """
+    if request.topics or request.age or request.place or request.languages:
+        return False
+    return any(word[:1].isupper() for word in request.unexplained)
+
+
+def need_of(request: Request, source: Request) -> Request:
+    """`request` with the need (and its honesty marks) as `source` understood it."""
+    return replace(request, topics=source.topics, general=source.general,
+                   keywords=source.keywords, main_topics=source.main_topics,
+                   required_words=source.required_words, unexplained=source.unexplained,
+                   need_unexplained=source.need_unexplained,
+                   child_protection=source.child_protection)  # fmt: skip
+
+
+def continues(previous: Request, new: Request, text: str, session: Session,
+               catalogue: Catalogue) -> bool:  # fmt: skip
+    """Tell a follow-up or an answer to our question from a new case.
+
+    A message that names its own need together with an age or a place is a new case: it must not
+    inherit the previous family's place or age. "und …", an answer to the open question, and a
+    short message without a need of its own continue the conversation.
+    """
+    if starts_new_case(text):
+        return False
+    if FOLLOW_UP.match(text):
+        return True
+    if _a_fact(new, text, session, catalogue):
+        return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
+    own_need = _own_need(new)
+    if _answers(session.asked, new) and not own_need:
+        return True  # "sie ist 8, wir sind in Fröndenberg": facts that answer, no need of their own
+    if _answer_first(new, text, session, catalogue):
+        return True  # "sie ist 4 und geht noch nicht in die Kita": the answer, then more about her
+    same_need = not new.topics or set(new.topics) <= set(previous.topics)
+    if _refines_need(previous, new, text):
+        return True  # "U3" after "Kita-Platz in Holzwickede": the same need, one fact more
+    if _same_child_asks(previous, new, text):
+        return True  # "Kita?" after "Sprachförderung 3 Jahre Kamen": another need, same child
+    if _answers(session.asked, new) and not (new.age and new.place) and (
+        same_need or _bare_answer(text)
+    ):
+        return True
+    names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
+    if own_need:
+        return not names_child
+    if new.general and new.age is not None and (new.place or new.place_candidates):
+        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
+    return True
+
+
+def _refines_need(previous: Request, new: Request, text: str) -> bool:
+    """A word or two that restate the open need with one fact ("U3", "Krippe", "Grundschule")."""
+    if not (new.topics and set(new.topics) <= set(previous.topics) and _bare_answer(text)):
+        return False
+    return new.age is None or new.place is None
+
+
+def _same_child_asks(previous: Request, new: Request, text: str) -> bool:
+    """A word or two naming another need whose stage fits the known child ("Kita?" at 3).
+
+    The age such a word brings ("Kita" is 3–6) contains the child's: no other child is meant.
+    """
+    if not (_bare_answer(text) and new.place is None and not new.place_candidates):
+        return False
+    old, age = previous.age, new.age
+    return (old is not None and age is not None and age.low <= old.low
+            and old.high <= age.high)  # fmt: skip
+
+
+def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
+    """Tell an answer to the open question that goes on about the same child or family.
+
+    "sie ist 4 und geht noch nicht in die Kita", "Familie wohnt in Unna, Vater arbeitslos",
+    "Kind ist 4, braucht Sprachförderung": the message opens with what was asked (or refers to
+    the child already spoken of) and only then names a need. It completes the open case. A
+    request that opens with a need of its own ("Krabbelgruppe für ein Baby") is a new case.
+    """
+    if not _answers(session.asked, new) or (new.age is not None and new.place is not None):
+        return False
+    if refers_back(text):
+        return True
+    head = first_clause(text)
+    if head == text.strip():
+        return False
+    opening = understand(head, catalogue)
+    if session.asked == "age" and opening.age is None:
+        opening = replace(opening, age=bare_age(head, ANSWER_WORDS))
+    return _answers(session.asked, opening) and not _own_need(opening)
+
+
+def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
+    """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
+    return _place_fact(new, text, catalogue) or (
+        session.asked == "age" and _age_words(new, text))
+
+
+def _age_words(new: Request, text: str) -> bool:
+    """Tell a short age answer whose need words are the words of its age ("im 2. Lebensjahr").
+
+    Without its need words, such a reply reads as another age or none: those words made the
+    age, they name no need of their own. "Sprachförderung, Kind 4" keeps its age without
+    "Sprachförderung", so there the need is its own.
+    """
+    if new.age is None or not new.keywords or len(fold(text).split()) > BARE_ANSWER_WORDS:
+        return False
+    folded = fold(text)
+    rest = folded
+    for term in new.keywords:
+        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
+    return rest != folded and understand_age_answer(rest) != new.age
+
+
+def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
+    """Tell a short statement of where the family lives, and nothing else, from a new request.
+
+    A new case needs a need of its own; a relative or "Wohnort" that happens to raise a topic is
+    no need, so such a message adds its place to the open case and keeps age and need.
+    """
+    if new.age is not None or not (new.place or new.place_candidates):
+        return False
+    rest = without_residence(text)
+    if rest is None or len(fold(text).split()) > ANSWER_WORDS:
+        return False
+    return not _own_need(understand(rest, catalogue))  # "wohnt in Werne, sucht Sprachförderung"
+
+
+def _bare_answer(text: str) -> bool:
+    """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
+    return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
+
+
+def _own_need(request: Request) -> bool:
+    """Tell whether a message names a need of its own (one we know, or words we do not)."""
+    unexplained = getattr(request, "unexplained", ())
+    return (bool(request.topics) and not request.general) or bool(unexplained)
+
+
+def _answers(asked: str | None, new: Request) -> bool:
+    """Tell whether a message supplies what the assistant asked for."""
+    if asked == "age":
+        return new.age is not None
+    if asked in ("place", "place_ambiguous"):
+        return new.place is not None or bool(new.place_candidates)
+    if asked == "topic":
+        return bool(new.topics)
+    return False
+
+
+def merge(previous: Request, new: Request, text: str, session: Session, catalogue: Catalogue
+           ) -> tuple[Request, list[Carried]]:  # fmt: skip
+    """Fill what a follow-up leaves out from the request before it, and say what was carried."""
+    own_need = (bool(new.topics) and not new.general) or _names_unknown_need(new)
+    if _answers(session.asked, new) and _bare_answer(text):
+        own_need = False  # "schwanger" answers the age question, the need stays
+    if _a_fact(new, text, session, catalogue):
+        own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
+    if _refines_need(previous, new, text):
+        own_need = False  # "U3": the need as it was, with the fact the word adds
+    context = own_need and _own_need(previous) and _answer_first(new, text, session, catalogue)
+    if context:
+        own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
+    place = new.place
+    candidates = new.place_candidates
+    if place is not None and session.asked == "place_ambiguous":
+        place = _pick_candidate(place, session.asked_candidates, catalogue) or place
+    if place is None and not candidates:
+        place, candidates = previous.place, previous.place_candidates
+    merged = replace(
+        new,
+        text=f"{previous.text} | {new.text}",
+        age=_age(previous.age, new.age, text),
+        place=place,
+        place_candidates=() if place else candidates,
+        topics=new.topics if own_need else previous.topics,
+        languages=new.languages or previous.languages,
+        keywords=new.keywords if own_need else previous.keywords,
+        general=new.general if own_need else previous.general,
+        # the need carries over with its honesty: danger to a child stays first
+        child_protection=new.child_protection or previous.child_protection,
+        main_topics=new.main_topics if own_need else previous.main_topics,
+        required_words=new.required_words if own_need else previous.required_words,
+    )
+    if context and new.topics and not new.general:
+        merged = _with_context(merged, previous, new)
+    if not own_need and _states_facts(new, text, session):
+        # "fünfzehneinhalb" answering the age: a word the vocabulary lacks is the age itself,
+        # not a need nobody understood; the open need keeps its own honesty
+        merged = replace(merged, unexplained=previous.unexplained,
+                         need_unexplained=previous.need_unexplained)  # fmt: skip
+    carried = []
+    if (not own_need and new.age is not None and new.place is not None and previous.topics
+            and not _answers(session.asked, new)):  # an answer completes, it is no new case
+        carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
+    # Announce what a message with a need of its own inherits: it may be about another child.
+    if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
+            and _own_need(previous)):  # after "Kind 3 Jahre in Methler" the need completes it
+        if new.age is None and previous.age is not None:
+            carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
+        if new.place is None and previous.place is not None:
+            carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
+    return merged, carried
+
+
+def _with_context(merged: Request, previous: Request, new: Request) -> Request:
+    """Add what an answer tells about the child ("ritzt sich seit Wochen") to the asked need.
+
+    The need asked for stays the main need (`main_topics`: only offers meeting it are fitting),
+    so the context only ranks among them: an Erziehungsberatung that also works with self-harm
+    comes first.
+    """
+    topics = previous.topics + tuple(t for t in new.topics if t not in previous.topics)
+    return replace(merged, topics=topics, main_topics=previous.main_topics or previous.topics,
+                   keywords=previous.keywords + tuple(k for k in new.keywords
+                                                      if k not in previous.keywords))  # fmt: skip
+
+
+def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:
+    """The age of a follow-up: its own, unless a stage word only restates the known one.
+
+    "nicht Logopädie, eher was in der Kita" reads "Kita" as 3–6 years; the 3-year-old spoken of
+    is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
+    number ("sorry, 3 bis 5") replaces it.
+    """
+    if new is None:
+        return previous
+    if (previous is not None and new != previous and new.low <= previous.low
+            and previous.high <= new.high and not re.search(r"\d", text)):
+        return previous
+    return new
+
+
+def _states_facts(new: Request, text: str, session: Session) -> bool:
+    """A short message that gives an age or a place and no need: an answer, a correction."""
+    if _answers(session.asked, new):
+        return True
+    has_fact = new.age is not None or new.place is not None or bool(new.place_candidates)
+    return has_fact and not new.topics and len(fold(text).split()) <= BARE_ANSWER_WORDS
+
+
+def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
+    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
+    gazetteer = catalogue.gazetteer
+    for key in candidates:
+        if key == place or gazetteer.municipality_of(key) == place:
+            return key
+    return None
