@@ -12,7 +12,16 @@ preterm births, births due or just happened, bare ranges as a clause, "ab N" as 
 open range, spans beside older children, "wird N", the writer's own workplace, ordinals in new
 forms ("3ten", "in die Zweite", "Jgst. 8"), nephews and nieces, a past pregnancy beside the baby
 born since, "über N" after a group, "Bruder 4 Jahre" (another's age), "4 und ein halbes Jahr",
-a count of staff ("(12 Kräfte)") is no age.
+a count of staff ("(12 Kräfte)") is no age. 73 more (source "ages3") for the classes of a
+third held-out round: an offer's "ab N" beside the child's current age, sports age groups ("U13",
+"D-Jugend") against check-ups ("U9"), colloquial and Turkish possessive person nouns, a person
+noun before months ("Late Talker 28 Monate"), counts of words, due-date false friends ("Kind
+kommt seit …"), everyday words never corrected into age words, dictated "komma"/"punkt",
+closing formulas, gender endings ("Jugendliche/r"), a short phrase between noun and age, ranges
+typed without a dash, typos of school years and number words, plural setting words ("in Kitas")
+against counts of institutions, "Typ 19" (a young man) against "Typ 1" (diabetes), typos
+of adult nouns, years;months typed without the semicolon ("4 2 Jahre"), birthdays ("nach dem 1.
+Geburtstag", "bis zum dritten Geburtstag").
 """
 
 from __future__ import annotations

@@ -103,3 +103,43 @@ def test_foreign_case_endings_on_town_names(
     catalogue: Catalogue, text: str, expected: str
 ) -> None:
     assert understand(text, catalogue).place == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all lower case: a missing capital proves nothing, so a district's own name counts
+        ("krippe wessel ab 1 jahr? sohn jetzt 8 mon", "werne-wessel"),
+        ("tagesmutter holzen gesucht kind 2", "schwerte-holzen"),
+        ("spielgruppe altendorf für 3jährige", "froendenberg-altendorf"),
+        ("Moin! tagesmutter in der nähe, wohnen holzen. LG", "schwerte-holzen"),  # its sentence
+        # a postcode before a name that is also an ordinary word
+        ("Wer ist für 59427 Massen zuständig?", "unna-massen"),
+        ("Familie wohnt 59192 Heil, Kind 5", "bergkamen-heil"),
+        # and a town that is also a verb, unless the words around make it the verb
+        ("ferienbetreuung kamen sommer, kinder 6 und 8", "kamen"),
+        ("unterhaltsvorschuss kamen vater zahlt nix", "kamen"),
+        # a town after the institution in it
+        ("der hängt nur am bahnhof kamen rum, ist 13", "kamen"),
+        ("Schüler der Gesamtschule Kamen, 15, schwänzt", "kamen"),
+        # the Kreis in English
+        ("any parenting course in English in the district?", "kreis-unna"),
+        ("playgroup anywhere in the Kreis for a toddler?", "kreis-unna"),
+    ],
+)
+def test_place_names_in_lower_case_messages_and_after_institutions(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die eltern kamen gestern zu spät, kind 4",
+        "sie kamen aus syrien, kind 6 braucht deutschkurs",
+        "wir kamen nicht weiter mit dem jugendamt, sohn 12",
+    ],
+)
+def test_the_verb_kamen_in_lower_case_is_no_place(catalogue: Catalogue, text: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place is None

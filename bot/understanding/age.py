@@ -13,7 +13,7 @@ is `uncertain` and the assistant asks back instead of guessing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.models import AgeRange
@@ -53,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
             r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
-            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
+            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
             r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
             r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
@@ -67,8 +67,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _life_year(text: str) -> list[_Span]:
-    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life."""
+    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
+    Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
     hits = []
+    birthday = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
+    for m in re.finditer(birthday, text):
+        years = int(m.group(2))
+        if 1 <= years <= 21:
+            low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
+            high = years * 12 - 1 if m.group("pre") else years * 12 + 11
+            hits.append(_Span(m.start(2), m.end(), low, high))
     for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
         year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
         if 1 <= year <= 21:
@@ -113,9 +121,27 @@ def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
     return hits
 
 
+def _age_groups(text: str, vocab: AgeVocabulary) -> list[_Span]:
+    """Sports age groups: "in der U13 spielt ein Junge", "B-Jugend" — two birth years under N.
+
+    U1–U11 are also check-ups ("U9 unauffällig"), so up to U11 a sports word must be present.
+    """
+    hits: list[_Span] = []
+    sporty: bool | None = None  # looked up only when a low U-number needs it
+    for m in re.finditer(r"\b(?:u\s?-?(?P<n>\d{1,2})|(?P<l>[a-g])-?jugend\w*)\b", text):
+        under = int(m.group("n")) if m.group("n") else vocab.youth_letters.get(m.group("l"), 0)
+        if under < 12 and not m.group("l") and sporty is None:
+            sporty = any(w in vocab.sports_words for w in re.findall(r"[a-z]+", text))
+        if 7 <= under <= 19 and (under >= 12 or sporty or m.group("l")):
+            hits.append(_Span(m.start(), m.end(), (under - 2) * 12, under * 12 - 1))
+    return hits
+
+
 def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return the stage a word names, also inside compounds ("Grundschulkids", "OGS-Team")."""
     span = vocab.stages.get(word)
+    if span is None and word.endswith(("s", "n")) and len(word) > 4:
+        span = vocab.stages.get(word[:-1])  # plurals: "in Kitas", "an Grundschulen"
     if span is None and word.startswith("baby") and len(word) > 5:
         span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
     if span is None:
@@ -144,9 +170,9 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     previous: tuple[int, tuple[int, int]] | None = None
     for m in re.finditer(r"[a-z0-9]+", text):
         span = _stage_of(m.group(0), vocab)
-        if not span:
-            continue
-        if previous and re.fullmatch(r"\s*(?:,|und|and|sowie|oder|/|&)\s*(?:(?:ein|eine|einem|"
+        if not span or (m.group(0) not in vocab.stages and re.search(r"\d\s*$", text[: m.start()])):
+            continue  # "für 4 Kitas": a count of institutions, not the children in them
+        if previous and re.fullmatch(r"\s*-?\s*(?:,|und|and|sowie|oder|/|&)\s*(?:(?:ein|eine|einem|"
                                      r"einer|a|an)\s+)?", text[previous[0] : m.start()]):
             # "Baby und Kleinkind": one range for both
             span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))
@@ -164,6 +190,10 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
         span = vocab.stages.get(m.group(1))
         own_number = re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])
         if span and span[1] < 36 and not own_number:  # "und Baby 4 Mon.": its own age
+            return span
+    for m in re.finditer(r"\b([a-z]+)\s+(?:und|and|sowie|plus)\s+\d", text):  # "(Baby und 3 J.)"
+        span = vocab.stages.get(m.group(1))
+        if span and span[1] < 36:
             return span
     return None
 
@@ -243,6 +273,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     if pregnant:  # the request is about the unborn child, not the siblings or the mother
         return AgeReading(pregnant)
     found = mentions(text, expecting)
+    if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
+        found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
     chosen, unsure = _choose([h for h in found if h.kind in (*_OWN, "other")])
     if chosen:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
@@ -257,7 +289,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
-    school = _school_years(text, vocab) + _life_year(text)
+    school = _school_years(text, vocab) + _life_year(text) + _age_groups(text, vocab)
     loose = [h for h in found if h.kind == "loose"  # not the "3" of "für 3/4 Klasse"
              and not any(s.start <= h.start < s.end for s in school)]
     if loose:

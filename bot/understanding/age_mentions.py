@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_patterns import bounds, number_value, words_before, years_range
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS, MONTHS_PER_YEAR
+from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR
 
-# MAX_YEARS: offers end at 27 (§ 41 SGB VIII); a larger number is an adult's age.
 ADULT = 18 * MONTHS_PER_YEAR
 
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
@@ -37,7 +37,7 @@ class Mention:
     end: int
     low: int
     high: int
-    kind: str = "child"  # child | role | loose | other | adult | duration | unexplained
+    kind: str = "child"  # child | role | condition | loose | other | adult | duration | unexplained
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
 
 
@@ -47,9 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
     return {
         "years": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}(?:\s*alt\w*)?"),
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}"
+            r"(?:\s*alt\w*)?"),
         "months": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:{ap.SEP}(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
+            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
             rf"(?P<w>{ap.WEEK_UNIT})|(?P<d>{ap.DAY_UNIT}))"),
         "years_months": re.compile(
             rf"(?P<y>\d{{1,2}})\s*{ap.YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{ap.MONTH_UNIT}"),
@@ -60,6 +61,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{ap.NUM}(?:(?:{ap.SEP}|\s+){ap.NUM})*)(?P<unit>\s*-?\s*(?:{ap.MONTH_UNIT}|{ap.WEEK_UNIT}))?"
             + ap.NOT_AFTER),
+        # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
+        # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
+        "noun_phrase_number": re.compile(
+            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
+            r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
+            r"(?!\s*(?:/|oder|,)\s*\d)" + ap.NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
@@ -69,33 +77,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + ap.NOT_AFTER),
     }
-
-
-def _value(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
-def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
-    """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
-    first, last = (a, b) if b is not None and b >= a else (a, a)
-    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
-        return None
-    low = round(first * 12)
-    high = round(last * 12) if last != int(last) else int(last) * 12 + 11
-    return low, min(high, MAX_MONTHS)
-
-
-def _words_before(text: str, start: int, count: int = 1) -> list[str]:
-    return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
-
-
-# a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
-_GROUP = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
-                    r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
-                    r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
-
-_OPEN = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
-                   r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -134,7 +115,7 @@ class _Reader:
     def duration(self, start: int, end: int) -> bool:
         """Tell whether a number with a unit is a time span or someone else's age."""
         vocab = self.vocab
-        before = _words_before(self.text, start)
+        before = words_before(self.text, start)
         ahead = self.text[max(0, start - 40) : start]
         clause = re.split(r"[,;:!?()]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
@@ -153,7 +134,10 @@ class _Reader:
         if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
-        span_words = r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit)\b"
+        if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
+            return True  # "Late Talker 26 Monate": the person asked about
+        span_words = (r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit|nicht"
+                      r"|nie|keine?n?)\b")  # fmt: skip
         if re.match(span_words, after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
         if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
@@ -196,21 +180,23 @@ class _Reader:
         for m in patterns["years"].finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
-            if _OPEN.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
-                self.add(m.start(), m.end(), *_from(_value(m.group("a"))))  # "Kinder über 3 J."
+            if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
+                self.add(m.start(), m.end(), *_from(number_value(m.group("a"))))  # "über 3 J."
                 continue
             if self.duration(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
-            before = _words_before(text, m.start())
-            a, b = _value(m.group("a")), (_value(m.group("b")) if m.group("b") else None)
+            before = words_before(text, m.start())
+            a, b = bounds(text, m, years=True)
             if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
-            elif b is None and _GROUP.search(text[max(0, m.start() - 60) : m.start()]):
+            elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
+            elif before and before[0] == "ab" and b is None and (span := years_range(a)):
+                self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
             elif span := years_range(a, b):
                 other = self.someone_else(m.end()) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
@@ -219,15 +205,19 @@ class _Reader:
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
+            born = born or words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
-            values = [_value(m.group("a"))] + ([_value(m.group("b"))] if m.group("b") else [])
+            a, b = bounds(text, m)
+            values = [a] + ([b] if b is not None else [])
             per = 7 / DAYS_PER_MONTH if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
             months = [math.floor(v * per) for v in values]
+            ab = words_before(text, m.start()) == ["ab"] and len(months) == 1
+            kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
             if max(months) <= MAX_MONTHS:
-                self.add(m.start(), m.end(), min(months), max(months))
+                self.add(m.start(), m.end(), min(months), max(months), kind)
 
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
@@ -238,13 +228,13 @@ class _Reader:
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
-                if self.free(start, end) and (span := years_range(_value(n.group(0)))):
+                if self.free(start, end) and (span := years_range(number_value(n.group(0)))):
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
             if not self.free(start, m.end()):
                 continue
-            numbers = [_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
+            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
@@ -264,6 +254,20 @@ class _Reader:
                     span = (max(0, span[0] - 12), span[1])
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
+        people = ap.people_nouns()
+        for m in patterns["noun_phrase_number"].finditer(text):
+            noun, owner = m.group("noun"), m.group("w") or ""
+            if not any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2])) or (
+                    owner.startswith(ap.OWNERS)):  # "Schüler aus Klasse 7": the class's number
+                continue  # not a person: "Termin in der Praxis 12 Uhr"
+            start, end = m.span("nums")
+            numbers = [number_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
+            ranged = bool(re.search(r"-|–|bis", m.group("nums")))  # "Jungs in WG 13-16"
+            spans = ([years_range(min(numbers), max(numbers))] if ranged
+                     else [years_range(n) for n in numbers])  # fmt: skip
+            for span in spans if self.free(start, end) else ():
+                if span:
+                    self.add(start, end, *span, "child", m.group("noun"))
 
     def person_kind(self, noun: str, young: bool) -> str | None:
         """Return whose age follows a noun: role, other, adult — or None for no person."""
@@ -289,7 +293,7 @@ class _Reader:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
         for m in _patterns()["person"].finditer(self.text):
             start = m.start("nums")
-            if not self.free(start, m.end()):
+            if not self.free(start, m.end("nums")):
                 continue
             kind = self.person_kind(m.group("noun"), bool(m.group("young")))
             if kind is None:
@@ -314,7 +318,8 @@ class _Reader:
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
                             r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
-                            r"berufskolleg|ausbildung)\b)",  # "16 Realschule": attends it
+                            r"berufskolleg|ausbildung|"
+                            r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
                              r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
@@ -328,6 +333,9 @@ class _Reader:
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
+            # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
+            ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
+                                     r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
             bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
                                                 after[ranged.end() :])  # fmt: skip
@@ -335,16 +343,17 @@ class _Reader:
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
                 elif cue.group(0).strip() in ("ueber", "over") or (
-                        cue.group(0).strip() == "ab" and _GROUP.search(before)):
+                        cue.group(0).strip() == "ab" and ap.GROUP_FROM.search(before)):
                     self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
-                elif ranged and (span := years_range(value, _value(ranged.group(1)))):
+                elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
                     self.add(start, end, *self.turned(before, after, value), "loose")
-            elif bare and (span := years_range(value, _value(ranged.group(1)))):
+            elif bare and (span := years_range(value, number_value(ranged.group(1)))):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
-            elif (head or copula or turned or self.expecting) and ends and (
-                    self.expecting or copula or turned or re.search(r"[a-z]", text)):
+            elif ((head or copula or turned or self.expecting) and ends and (
+                    self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
+                    copula and words[-1:] != ["nr"]):  # "wird im Mai 18 Hilfeplan endet"
                 # a message that is nothing but "17" is an age only as an answer to our question
                 low, high = self.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
@@ -372,7 +381,7 @@ class _Reader:
         ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
         if ago:
             per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
-            months = math.floor(_value(ago.group(1)) * per)
+            months = math.floor(number_value(ago.group(1)) * per)
             return span[0] + months, span[0] + months
         if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
             return span[0], span[0] + 5

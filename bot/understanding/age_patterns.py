@@ -7,6 +7,11 @@ file of logic.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from bot.vocabulary.lexicon import age_vocabulary
+from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
+from bot.vocabulary.units import MAX_YEARS  # offers end at 27; a larger number is an adult's
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
@@ -31,3 +36,56 @@ APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
 BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                     r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+
+
+def number_value(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def years_range(a: float, b: float | None = None) -> tuple[int, int] | None:
+    """Turn ages in years into months: "3" is 36…47, "2,5" exactly 30, "12-14" is 144…179."""
+    first, last = (a, b) if b is not None and b >= a else (a, a)
+    if last > MAX_YEARS or round(last * 12) > MAX_MONTHS:
+        return None
+    low = round(first * 12)
+    high = round(last * 12) if last != int(last) else int(last) * 12 + 11
+    return low, min(high, MAX_MONTHS)
+
+
+def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, float | None]:
+    """Return the two numbers of a mention; two numbers apart by a space only ("10 12 Jahre",
+    dictated or typed without a dash) are a range only when they rise. Falling, they are years
+    and months whose semicolon was lost ("4 2 Jahre" = 4;2), or else the last counts."""
+    a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
+    if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
+        several = re.search(r"\b(?:kinder|kindern|kids|children|geschwister|zwillinge|jungs|enkel)"
+                            r"\W*$", text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
+        if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
+            return a + b / 12, None
+        return b, None
+    return a, b
+
+
+def words_before(text: str, start: int, count: int = 1) -> list[str]:
+    return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
+
+
+# words whose number is their own, not a person's age ("aus Klasse 7", "in Gruppe 3")
+OWNERS = ("klass", "jahrg", "jg", "stufe", "gruppe", "grade", "year", "kurs", "haus", "zimmer",
+          "raum", "linie", "bus", "platz", "team", "mannschaft", "woche", "monat", "jahr")
+
+# a group of children before "ab N" makes it an open range ("für Kinder ab 10", "Jugendliche ab 14")
+GROUP_FROM = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|teens|teenager"
+                        r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
+                        r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
+
+# a group of children before "über N": an open range ("Kinder über 3")
+GROUP_OVER = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
+                        r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
+
+
+@cache
+def people_nouns() -> tuple[str, ...]:
+    """Child and role nouns long enough to end a compound ("Seiteneinsteigerin", "Pflegekind")."""
+    vocab = age_vocabulary()
+    return tuple(n for n in {*vocab.child_nouns, *vocab.role_nouns} if len(n) > 3)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.vocabulary.lexicon import age_vocabulary
+from bot.vocabulary.lexicon import age_vocabulary, common_words, frequent_words
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
 _TENS = {"zwanzig": 20, "twenty": 20, "dreissig": 30, "thirty": 30}
@@ -28,7 +28,8 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # What may follow a number word inside one token: "dreizehnjährige", "zweijährig", "fünfmal".
 _GLUE = r"(?=jaehr|j\b|jahr|monat|woch|mal\b|[^a-z]|$)"
 _ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|lebensmonat"
-                  r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b)")  # fmt: skip
+                  r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b"
+                  r"|geburtstag)")  # fmt: skip
 _MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november"
            r"|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march"
            r"|june|july|october|december)")  # fmt: skip
@@ -39,7 +40,8 @@ _COUNT_NOUNS = (
     r"|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen|wochenstunden|zimmer|jungs|maedchen"
     r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
-    r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten)"
+    r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
+    r"|woerter|worte|words|saetze)"  # a late talker's "10 Wörter" is a count, no age
 )
 
 
@@ -85,6 +87,9 @@ def _ordinal_pattern() -> re.Pattern[str]:
                       rf"\s*{_ORDINAL_NOUNS}|\s*-?\s*klaessler)")  # fmt: skip
 
 
+_GENDER = re.compile(r"(?<=[a-z])(?:[/*:_]|/-)(?:innen|in|r|e|n)\b|(?<=[a-z])\((?:in|r|e|n)\)")
+
+
 def _digits(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
@@ -96,6 +101,8 @@ def normalise(text: str) -> str:
     "eins" is never an article ("Kinder eins und drei").
     """
     text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
+    # gender-inclusive endings name the same person: "Jugendliche/r 15", "Schüler*in, 14"
+    text = _GENDER.sub("", text)
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
@@ -108,6 +115,8 @@ def normalise(text: str) -> str:
 
     def number(match: re.Match[str]) -> str:
         word = match.group("w")
+        if word == "eins" and re.match(r"\s+(?:ist|war|wird|davon)\b", text[match.end() :]):
+            return word  # "drei Kinder, eins ist zwei, eins ist fünf": one of them
         if word.startswith(("ein", "one")) and words[word] == 1 and word != "eins":
             rest = text[match.end() : match.end() + 14].lstrip()
             if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
@@ -116,6 +125,9 @@ def normalise(text: str) -> str:
 
     text = _word_pattern().sub(number, text)
     text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
+    # dictated punctuation: "sie ist neun komma was mache ich jetzt"
+    text = re.sub(r"\s+(?:komma|beistrich)\b(?!\s+\d)", ",", text)
+    text = re.sub(r"\s+(?:punkt|fragezeichen|ausrufezeichen)(?=\s+[a-z]|$)", ".", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
     text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
     # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
@@ -141,8 +153,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
         r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
-        r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|typ|type|f)\s*-?\s*\d+",
-        r"\b[uj]-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages
+        r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|type|f)\s*-?\s*\d+",
+        r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
+        r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
         r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+",
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
@@ -170,6 +183,8 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
         if digits.start() < end:
             continue
         start, end = max(0, digits.start() - 30), min(len(text), digits.end() + 40)
+        while end < len(text) and text[end].isalnum():
+            end += 1  # a window must not end inside a word: "14 m|it" is no "14 m"
         for m in pattern.finditer(text, start, end):
             if m.span() not in spans:
                 spans.append(m.span())
@@ -203,14 +218,28 @@ def _age_words() -> dict[int, tuple[str, ...]]:
     words |= {f"{o}{e}" for o in vocab.ordinals if len(o) >= 5
               for e in ("e", "en", "er", "es", "em")}  # "vietren Klassen" → vierten; fmt: skip
     words |= {"junger", "junges", "junge"}  # "Junegr Mann, 18"
+    words |= {"jahrgang", "jahrgangs", "jahrgaenge", "jahrgangsstufe"}  # "Jhargang 7"
+    words |= set(vocab.adult_nouns) | {"geburt"}  # "Mutetr (22)" is the mother's age
     for word, value in _number_words().items():
         if value <= 21:
             words |= {word + ending for ending in endings}
+            words.add(word)  # "sieebn jahre", "zwölf bis vierezhn"
     by_length: dict[int, list[str]] = {}
     for word in words:
         if len(word) >= 6:
             by_length.setdefault(len(word), []).append(word)
     return {length: tuple(sorted(found)) for length, found in by_length.items()}
+
+
+@cache
+def _ordinary() -> frozenset[str]:
+    return frequent_words() | common_words()
+
+
+@cache
+def _persons() -> tuple[str, ...]:
+    vocab = age_vocabulary()
+    return tuple(w for w in {*vocab.child_nouns, *vocab.role_nouns} if len(w) >= 5)
 
 
 @lru_cache(maxsize=8192)
@@ -221,13 +250,16 @@ def _corrected(token: str) -> str:
     only in long words — so "Schwager" never becomes "schwanger".
     """
     words = _age_words()
-    if token in words.get(len(token), ()):
-        return token
+    if token in words.get(len(token), ()) or token in _ordinary():
+        return token  # an everyday word is no typo: "Angeboten" is not "ungeboren"
     found = process.extractOne(token, words.get(len(token), ()), scorer=OSA.distance,
                                score_cutoff=2 if len(token) >= 8 else 1)  # fmt: skip
     if found is None and len(token) >= 9:
         neighbours = words.get(len(token) - 1, ()) + words.get(len(token) + 1, ())
         found = process.extractOne(token, neighbours, scorer=OSA.distance, score_cutoff=1)
+    if found and found[0] in age_vocabulary().adult_nouns and any(
+            stem.endswith(_persons()) for stem in (token[:-1], token[:-2], token[:-5])):
+        return token  # an inflected person noun: "Careleaverin" is no "Lehrerin"
     return found[0] if found else token
 
 

@@ -60,6 +60,8 @@ class PlaceIndex:
         self.context = frozenset(fold(w) for w in lexicon["context"]["words"])
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
         self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
+        self.verb_before = frozenset(fold(w) for w in lexicon["context"].get("verb_before", ()))
+        self.verb_after = frozenset(fold(w) for w in lexicon["context"].get("verb_after", ()))
         self.suffixes = sorted(lexicon["suffixes"].items(), key=lambda s: -len(s[0]))
         # ordinary German words: a typo of a place only where the words around say "place"
         self.ordinary = frequent_words() | common_words()
@@ -96,6 +98,12 @@ class PlaceIndex:
                 for word in lexicon["centre"]["words"]:
                     add(word, place.key)
         self.phrases = {k: frozenset(v) for k, v in phrases.items()}
+        # a weak word that is a district's own name ("holzen", "wessel"), not an ordinary word:
+        # in a message without capitals its missing capital proves nothing
+        self.own_names = frozenset(
+            w for w in self.weak if len(w) >= 5 and w not in self.ordinary and w not in self.stop
+            and len(self.phrases.get((w,), ())) == 1
+            and next(iter(self.phrases[(w,)])).endswith("-" + w))
         self.weak = self.weak | {a[0] for a in adjectives}
         self.single = sorted(
             # adjectives are never guessed from a misspelling ("Schwester" is no "Schwerter")
@@ -203,8 +211,23 @@ class PlaceIndex:
             before = words[start - 1] if start > 0 else ""
             after = words[end] if end < len(words) else ""
             after_context = before in self.context or (loose and before in self.loose)
+            # "59427 Massen": a postcode before a name says "place"
+            after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
             return after_context or (breaks[start] and breaks[end])
+
+        def lowercase(i: int) -> bool:
+            """Tell whether word i stands in a sentence without capitals: there a missing
+            capital proves nothing ("Moin! kita platz holzen ab 1 jahr?")."""
+            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n") + 1
+            ends = [e for c in ".!?\n" if (e := text.find(c, spans[i].end())) >= 0]
+            return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
+
+        def verb(start: int) -> bool:
+            """Tell whether an ordinary word is used as the verb it also is ("sie kamen zu")."""
+            before = words[start - 1] if start > 0 else ""
+            after = words[start + 1] if start + 1 < len(words) else ""
+            return before in self.verb_before or after in self.verb_after
 
         found: list[_Mention] = []
         taken = [False] * len(words)
@@ -224,11 +247,14 @@ class PlaceIndex:
                     # a name that is also a lowercase word ("die Kinder kamen gestern") counts
                     # where it stands at a clause's edge, as a professional tags the place
                     weak = True
-                    capitalised = breaks[start] or breaks[start + size]
+                    capitalised = breaks[start] or breaks[start + size] or (
+                        phrase[0] not in self.stop and not verb(start) and lowercase(start))
                 elif ordinary:  # "Mitte", "Kreis", "Massen": a capital letter proves nothing
                     capitalised = False
                 if weak and placed(start, start + size, loose=True):
                     capitalised = True
+                if weak and size == 1 and phrase[0] in self.own_names and lowercase(start):
+                    capitalised = True  # "kita platz holzen ab 1 jahr?"
                 found.append(_Mention(start, start + size, keys, weak, capitalised))
                 for i in range(start, start + size):
                     taken[i] = True

@@ -27,7 +27,8 @@ _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|prematu
 _PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
                              r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
-                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez)")  # fmt: skip
+                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january"
+                r"|february|march|may|june|july|october|december)")  # fmt: skip
 
 
 @cache
@@ -39,7 +40,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
         "due_in": re.compile(
             r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|\bdue|\bentbindung"
-            r"|(?:baby|kind|nachwuchs|zwillinge)\s+kommt(?:\s+\w+)?|geburt(?=\s+in\b))"
+            r"|(?:baby|kind|nachwuchs|zwillinge)\s+kommt(?:\s+(?!seit\b|schon\b|nicht\b|immer\b"
+            r"|oft\b|jeden\b|nie\b)\w+)?|geburt(?=\s+in\b))"
             r"\s*(?:ist\s*)?(?:in|ca\.?)?\s*(?P<n>\d{1,2}(?:,5)?)\s*(?:(?P<w>wochen?\b|wo\b|weeks?)"
             r"|(?P<m>monate?n?\b|mon\b|months?))"),
         "due_date": re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,9 @@ class AgeVocabulary:
     not_person_words: frozenset[str] = frozenset()
     # adult nouns that "jung" turns into the young person asked about ("Junger Mann, 18")
     young_adult_nouns: frozenset[str] = frozenset()
+    # sports age groups: words that make "U10" a team, and the letter of "D-Jugend" as its U number
+    sports_words: frozenset[str] = frozenset()
+    youth_letters: dict[str, int] = field(default_factory=dict)
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -80,6 +83,8 @@ def age_vocabulary() -> AgeVocabulary:
         role_nouns=frozenset(fold(w) for w in age.get("role_nouns", ())),
         not_person_words=frozenset(fold(w) for w in age.get("not_person_words", ())),
         young_adult_nouns=frozenset(fold(w) for w in age.get("young_adult_nouns", ())),
+        sports_words=frozenset(fold(w) for w in age.get("sports", {}).get("words", ())),
+        youth_letters={k: int(v) for k, v in age.get("sports", {}).get("letters", {}).items()},
     )
 
 
