@@ -101,3 +101,42 @@ def test_symptoms_and_body_weight_are_child_health(catalogue: Catalogue, text: s
 )
 def test_fears_and_social_trainings(catalogue: Catalogue, text: str, topic: str) -> None:
     assert topic in _topics(catalogue, text)
+
+
+# -- what professionals write: assault said by what happened, ICD codes, a return to school ------
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Mitschüler haben meiner Tochter (10) die Hose heruntergezogen, Schule tut nichts. Kamen",
+         "kinderschutz"),
+        ("Ein Junge hat meinen Sohn (8) nackt gefilmt. Wohin in Unna?", "kinderschutz"),
+        ("Jugendliche haben Nacktbilder von meiner Tochter (14) verschickt, Lünen", "kinderschutz"),
+        ("Sohn 15, F41.1, Therapieplatz gesucht in Bergkamen", "psychische_gesundheit"),
+        ("Mädchen 13 mit F50.0, Beratung in Schwerte?", "psychische_gesundheit"),
+        ("nach drei Monaten Klinik die Rückkehr in die Schule begleiten, Junge 14, Werne",
+         "schulsozialarbeit"),
+        ("Wiedereinstieg in die Schule nach Krankheit, Tochter 12, Selm", "schulsozialarbeit"),
+    ],
+)
+def test_professional_descriptions(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert topic in _topics(catalogue, text)
+
+
+# -- a place for teenagers to meet, care for a baby ------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Gibt es einen Treffpunkt für Jugendliche in Kamen? Sohn 14", "offene_jugendarbeit"),
+        ("Tochter 13 ist nachmittags allein, gibt es einen Teenietreff in Unna?",
+         "offene_jugendarbeit"),
+        ("Nachmittagstreff in Bönen für meinen Sohn (12)?", "offene_jugendarbeit"),
+        ("Ich mache eine Umschulung und brauche Betreuung für mein Baby (6 Monate), Lünen",
+         "kita_betreuung"),
+        ("Babybetreuung ab 8 Monaten in Kamen gesucht, ich fange wieder an zu arbeiten",
+         "kita_betreuung"),
+    ],
+)
+def test_meeting_places_and_baby_care(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert topic in _topics(catalogue, text)
