@@ -140,3 +140,32 @@ def test_professional_descriptions(catalogue: Catalogue, text: str, topic: str) 
 )
 def test_meeting_places_and_baby_care(catalogue: Catalogue, text: str, topic: str) -> None:
     assert topic in _topics(catalogue, text)
+
+
+# -- little German beside a wish for another language is the wish's reason, not a need ----------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gibt es das auch auf Arabisch? der Vater spricht kaum Deutsch",
+        "und auf Russisch? die Mutter kann wenig Deutsch",
+        "is there one in English? the parents speak no German, kein Deutsch at all",
+        "das Ganze auf Polnisch bitte, die Oma spricht kein Deutsch",
+    ],
+)
+def test_little_german_beside_a_language_wish_is_no_need(catalogue: Catalogue,
+                                                         text: str) -> None:  # fmt: skip
+    topics = _topics(catalogue, text)
+    assert "sprachfoerderung" not in topics
+    assert "migration_integration" not in topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind 4 spricht kaum Deutsch, zuhause nur Türkisch. Kamen",
+        "Sohn 5 spricht kein Deutsch, wir sprechen zuhause Arabisch, Unna",
+    ],
+)
+def test_little_german_without_a_wish_keeps_its_topic(catalogue: Catalogue, text: str) -> None:
+    assert "sprachfoerderung" in _topics(catalogue, text)

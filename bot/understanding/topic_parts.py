@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import stem
 
 
@@ -120,7 +121,7 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
                 if not any(c.position == position and c.topic == rule.child_topic and c.strong
                            for c in credits):  # fmt: skip
                     credits.append(Credit(position, words[position], rule.child_topic, 1.0, True))
-    return credits
+    return without_reasons(words, credits)
 
 
 def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | None:

@@ -1,0 +1,39 @@
+"""Little German said beside a wish for another language is the reason for the wish, not a need.
+
+"und auf Türkisch? die Oma kann kaum Deutsch", "geht das auch auf Englisch? Deutsch noch wenig":
+the family asks for the offer it already talks about in a language it understands. Read as a need,
+"kaum Deutsch" would turn the request into language support or migration advice and replace the
+offer asked about. Without such a wish ("Kind 4 spricht kaum Deutsch") the words keep their topic.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from bot.vocabulary.lexicon import topic_lexicon
+
+if TYPE_CHECKING:  # topic_parts calls this module
+    from bot.understanding.topic_parts import Credit
+
+
+@cache
+def _section() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = topic_lexicon().get("language_reason", {})
+    return (frozenset(data.get("before", ())), frozenset(data.get("languages", ())),
+            frozenset(data.get("terms", ())), frozenset(data.get("topics", ())))  # fmt: skip
+
+
+def wishes_language(words: list[str]) -> bool:
+    """Whether the text asks for another language ("auf Türkisch", "in English")."""
+    before, languages, _, _ = _section()
+    return any(word in languages and i and words[i - 1] in before
+               for i, word in enumerate(words))  # fmt: skip
+
+
+def without_reasons(words: list[str], credits: list[Credit]) -> list[Credit]:
+    """Drop the credits of little-German phrases when the text wishes for another language."""
+    _, _, terms, topics = _section()
+    if not any(c.term in terms for c in credits) or not wishes_language(words):
+        return credits
+    return [c for c in credits if not (c.term in terms and c.topic in topics)]
