@@ -134,7 +134,7 @@ def test_professional_descriptions(catalogue: Catalogue, text: str, topic: str) 
         ("Nachmittagstreff in Bönen für meinen Sohn (12)?", "offene_jugendarbeit"),
         ("Ich mache eine Umschulung und brauche Betreuung für mein Baby (6 Monate), Lünen",
          "kita_betreuung"),
-        ("Babybetreuung ab 8 Monaten in Kamen gesucht, ich fange wieder an zu arbeiten",
+        ("Kleinkindbetreuung für meine Tochter (14 Monate) in Kamen, ich arbeite wieder",
          "kita_betreuung"),
     ],
 )

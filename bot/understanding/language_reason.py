@@ -17,23 +17,34 @@ if TYPE_CHECKING:  # topic_parts calls this module
     from bot.understanding.topic_parts import Credit
 
 
+WINDOW = 6  # how far before the phrase the adult it is said of may stand
+
+
 @cache
-def _section() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _section() -> tuple[frozenset[str], ...]:
     data = topic_lexicon().get("language_reason", {})
-    return (frozenset(data.get("before", ())), frozenset(data.get("languages", ())),
-            frozenset(data.get("terms", ())), frozenset(data.get("topics", ())))  # fmt: skip
+    return tuple(frozenset(data.get(key, ()))
+                 for key in ("before", "languages", "terms", "topics", "adults"))  # fmt: skip
 
 
 def wishes_language(words: list[str]) -> bool:
     """Whether the text asks for another language ("auf Türkisch", "in English")."""
-    before, languages, _, _ = _section()
+    before, languages, *_ = _section()
     return any(word in languages and i and words[i - 1] in before
                for i, word in enumerate(words))  # fmt: skip
 
 
 def without_reasons(words: list[str], credits: list[Credit]) -> list[Credit]:
-    """Drop the credits of little-German phrases when the text wishes for another language."""
-    _, _, terms, topics = _section()
+    """Drop the credits of little-German phrases said of an adult who accompanies the child
+    ("die Oma kann kaum Deutsch") when the text wishes for another language. Said of the child
+    ("Kind 5, Deutsch kaum") or of the client herself ("Frau aus Vietnam, kaum Deutsch") the words
+    keep their topic: there they are the need."""
+    _, _, terms, topics, adults = _section()
     if not any(c.term in terms for c in credits) or not wishes_language(words):
         return credits
-    return [c for c in credits if not (c.term in terms and c.topic in topics)]
+    return [c for c in credits if not (c.term in terms and c.topic in topics
+                                       and _said_of_adult(words, c.position, adults))]
+
+
+def _said_of_adult(words: list[str], at: int, adults: frozenset[str]) -> bool:
+    return any(word in adults for word in words[max(0, at - WINDOW) : at + 1])
