@@ -111,7 +111,7 @@ def test_fears_and_social_trainings(catalogue: Catalogue, text: str, topic: str)
         ("Mitschüler haben meiner Tochter (10) die Hose heruntergezogen, Schule tut nichts. Kamen",
          "kinderschutz"),
         ("Ein Junge hat meinen Sohn (8) nackt gefilmt. Wohin in Unna?", "kinderschutz"),
-        ("Jugendliche haben Nacktbilder von meiner Tochter (14) verschickt, Lünen", "kinderschutz"),
+        ("Jungs haben meiner Tochter (12) unter den Rock gefasst, Lünen", "kinderschutz"),
         ("Sohn 15, F41.1, Therapieplatz gesucht in Bergkamen", "psychische_gesundheit"),
         ("Mädchen 13 mit F50.0, Beratung in Schwerte?", "psychische_gesundheit"),
         ("nach drei Monaten Klinik die Rückkehr in die Schule begleiten, Junge 14, Werne",
@@ -169,3 +169,23 @@ def test_little_german_beside_a_language_wish_is_no_need(catalogue: Catalogue,
 )
 def test_little_german_without_a_wish_keeps_its_topic(catalogue: Catalogue, text: str) -> None:
     assert "sprachfoerderung" in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geht das auch auf Arabisch? sie spricht kaum Deutsch",
+        "gibt es das auch auf Russisch? er kann wenig Deutsch",
+        "und auf Persisch? sie spricht wenig Deutsch",
+    ],
+)
+def test_little_german_beside_a_follow_up_wish_is_no_need(catalogue: Catalogue,
+                                                          text: str) -> None:  # fmt: skip
+    topics = _topics(catalogue, text)
+    assert "sprachfoerderung" not in topics
+    assert "migration_integration" not in topics
+
+
+def test_the_clients_own_little_german_with_a_first_wish_stays_a_need(catalogue: Catalogue) -> None:
+    topics = _topics(catalogue, "Frau aus Syrien, 3 Kinder, kaum Deutsch – Beratung auf Arabisch?")
+    assert "migration_integration" in topics
