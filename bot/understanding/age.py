@@ -49,8 +49,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
     return {
         "school_year": re.compile(
-            r"(?P<a>\d{1,2})\s*\.?\s*(?:(?:/|-|–|und|u\.|oder)\s*(?P<b>\d{1,2})\s*\.?\s*)?-?\s*"
-            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
+            r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:/|-|–|und|u\.|oder|and|or|to)\s*"
+            r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*)?-?\s*"
+            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
             r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"

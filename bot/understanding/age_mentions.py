@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -112,6 +113,15 @@ class _Reader:
     def free(self, start: int, end: int) -> bool:
         return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
 
+    def unblocked(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Yield a pattern's matches, a pair whose first number is a level, code or count read
+        from its second number on: in "Pflegegrad 4, 12 J." or "GdB 50, 7 J." only the last
+        number carries the unit, the first is the level's own."""
+        for m in pattern.finditer(self.text):
+            if m.group("b") and inside(self.blocked, m.start("a"), m.end("a")):
+                m = pattern.match(self.text, m.start("b")) or m
+            yield m
+
     def duration(self, start: int, end: int) -> bool:
         """Tell whether a number with a unit is a time span or someone else's age."""
         vocab = self.vocab
@@ -177,7 +187,7 @@ class _Reader:
                 self.add(m.start(), m.end(), total, total)
         for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
-        for m in patterns["years"].finditer(text):
+        for m in self.unblocked(patterns["years"]):
             if not self.free(m.start(), m.end()):
                 continue
             if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
@@ -201,7 +211,7 @@ class _Reader:
                 other = self.someone_else(m.end()) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 self.add(m.start(), m.end(), *span, "other" if other else "child")
-        for m in patterns["months"].finditer(text):
+        for m in self.unblocked(patterns["months"]):
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])

@@ -196,6 +196,27 @@ class PlaceIndex:
             at += 1
         return frozenset(towns) if len(towns) == 1 else None
 
+    def _split_names(self, words: list[str], raw: list[str], breaks: list[bool],
+                     found: list[_Mention], taken: list[bool]) -> None:
+        """Find a place name dictated or typed as two words ("Holz wickede", "Berg kamen",
+        "Königs Born", "Fröhnden Berg"): the two words joined are a name, exactly or with one
+        slip. A slip counts only where one half is no ordinary word, so that two everyday
+        words never make a town, and a pair that is itself a name stays that name."""
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if taken[i] or taken[i + 1] or breaks[i + 1] or not (first + second).isalpha():
+                continue
+            if (first, second) in self.phrases or min(len(first), len(second)) < 3:
+                continue
+            joined = first + second
+            keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
+            if not keys and len(joined) >= 9 and not (
+                    {first, second} <= self.ordinary | self.stop):
+                keys = self._fuzzy(joined, _plain_word(raw[i] + raw[i + 1]))
+            if keys:
+                found.append(_Mention(i, i + 2, keys, False, True))
+                taken[i] = taken[i + 1] = True
+
     def mentions(self, text: str) -> list[_Mention]:
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
@@ -231,6 +252,7 @@ class PlaceIndex:
 
         found: list[_Mention] = []
         taken = [False] * len(words)
+        self._split_names(words, raw, breaks, found, taken)
         heads = self._heads
         for size in range(MAX_PHRASE, 0, -1):
             for start in range(len(words) - size + 1):
