@@ -131,3 +131,29 @@ def test_class_letters_life_years_and_parents_beside_babies(
     text: str, expected: tuple[int, int] | None
 ) -> None:
     assert age(text) == expected
+
+
+# English school years: "6th graders", "9th grade", "year 7" are school years like "6. Klasse".
+# A level's number is no age: in "Pflegegrad 4, 12 J." only the 12 carries the unit, and the 4
+# belongs to the care level, so it must not stretch the child's range to four years. A birth
+# some months ago names the baby's age even with the babies named between ("Geburt der
+# Zwillinge (vor 3 Mon.)"), while a move months ago says nothing about any age.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("half my 6th graders are on tiktok till 2am", (132, 143)),
+        ("a workshop with my 9th graders in Kamen", (168, 179)),
+        ("kids in 3rd and 4th grade", (96, 119)),
+        ("year 7 pupils need a media workshop", (144, 155)),
+        ("Eltern eines schwerbehinderten Kindes (Pflegegrad 4, 12 J.)", (144, 155)),
+        ("Sohn, GdB 50, 12 J., braucht Schulbegleitung", (144, 155)),
+        ("Kind (Stufe 2, 7 J.) mit Förderbedarf", (84, 95)),
+        ("Kinder 4, 12 J.", (48, 155)),
+        ("Vater seit der Geburt der Zwillinge (vor 3 Mon.) arbeitslos", (3, 3)),
+        ("seit der Geburt meiner Tochter vor 5 Wochen weine ich viel", (1, 1)),
+        ("Geburt des Babys vor 2 Monaten, Mutter erschöpft", (2, 2)),
+        ("vor 3 Monaten umgezogen, Kind 4 J.", (48, 59)),
+    ],
+)
+def test_grades_levels_and_births(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected

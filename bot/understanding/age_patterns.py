@@ -34,8 +34,10 @@ NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "k
                   "etwa"})  # fmt: skip
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
-BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
-                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
+                   r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
+                   r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
+                   r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
 
 
 def number_value(text: str) -> float:
