@@ -157,3 +157,24 @@ def test_class_letters_life_years_and_parents_beside_babies(
 )
 def test_grades_levels_and_births(text: str, expected: tuple[int, int]) -> None:
     assert age(text) == expected
+
+
+# A pregnancy mentioned beside the born child the request is about: a further child on the way
+# and a group or place for small children sought ("Krabbelgruppe", "Kitaplatz") make the toddler
+# the subject, so pregnancy offers would be unsuitable. Without such a setting, or when a
+# midwife is sought, the request stays about the unborn child.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mama 19, 2. Kind unterwegs (ca 30. SSW), der Große ist 14 Mon. Sie sucht ne "
+         "Krabbelgruppe", (14, 14)),
+        ("wieder schwanger, Tochter 2 Jahre, suchen Kitaplatz", (24, 35)),
+        ("Sohn 18 Monate, Mama erneut schwanger (12. SSW), Spielgruppe in Unna?", (18, 18)),
+        ("Frau K. erwartet ihr drittes Kind, 34. SSW, die beiden Großen (4 und 7) sind viel "
+         "allein. Familienhebamme?", (-5, -1)),
+        ("3. Kind unterwegs, Familienhebamme", (-9, -1)),
+        ("schwanger, 2. Kind, Krabbelgruppe für später gesucht", (-9, -1)),
+    ],
+)
+def test_pregnancy_beside_a_born_child(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected

@@ -18,6 +18,7 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.text import clean, fold
+from bot.understanding import age_patterns as ap
 from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
 from bot.understanding.pregnancy import pregnancy
@@ -262,6 +263,16 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _born_child_wanted(text: str, found: list[Mention]) -> bool:
+    """Tell whether a pregnancy is only mentioned beside the born child the request is about:
+    "2. Kind unterwegs, der Große ist 14 Mon., sucht eine Krabbelgruppe" seeks a group for the
+    toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
+    about the pregnancy."""
+    if not (ap.FURTHER_CHILD.search(text) and ap.BORN_CHILD_SETTING.search(text)):
+        return False
+    return any(h.kind == "child" and h.low >= 1 for h in found)
+
+
 def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """Return what a folded text says about the child's age.
 
@@ -271,9 +282,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
     pregnant = None if JUST_BORN.search(text) else pregnancy(text)
-    if pregnant:  # the request is about the unborn child, not the siblings or the mother
-        return AgeReading(pregnant)
     found = mentions(text, expecting)
+    if pregnant and not _born_child_wanted(text, found):
+        return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
     chosen, unsure = _choose([h for h in found if h.kind in (*_OWN, "other")])

@@ -91,3 +91,11 @@ def people_nouns() -> tuple[str, ...]:
     """Child and role nouns long enough to end a compound ("Seiteneinsteigerin", "Pflegekind")."""
     vocab = age_vocabulary()
     return tuple(n for n in {*vocab.child_nouns, *vocab.role_nouns} if len(n) > 3)
+
+# a further child on the way ("2. Kind unterwegs", "wieder schwanger") beside a born child who
+# is taken to a group or a place for small children: the request is about the born child
+FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+)(?:kind|baby)\b"
+                           r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger")
+BORN_CHILD_SETTING = re.compile(
+    r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
+    r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup")
