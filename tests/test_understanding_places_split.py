@@ -38,3 +38,17 @@ def test_split_place_name(catalogue: Catalogue, text: str, expected: str | None)
 )
 def test_ordinary_neighbours_stay_ordinary(catalogue: Catalogue, text: str) -> None:
     assert resolve_place(text, catalogue.gazetteer).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beratung auf Arabisch Lünen bitte", "luenen"),
+        ("Elternkurs in Lünen für Eltern von Grundschulkindern?", "luenen"),
+        ("Gibt es in Bergkamen ein Angebot für Vorschulkinder?", "bergkamen"),
+    ],
+)
+def test_a_name_beside_a_word_is_not_a_slip(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected

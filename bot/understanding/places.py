@@ -200,8 +200,9 @@ class PlaceIndex:
                      found: list[_Mention], taken: list[bool]) -> None:
         """Find a place name dictated or typed as two words ("Holz wickede", "Berg kamen",
         "Königs Born", "Fröhnden Berg"): the two words joined are a name, exactly or with one
-        slip. A slip counts only where one half is no ordinary word, so that two everyday
-        words never make a town, and a pair that is itself a name stays that name."""
+        slip. A slip counts only where one half is no ordinary word and neither half is a name
+        already, so that two everyday words never make a town and "Lünen bitte" stays Lünen
+        rather than a slip of "Lünen-Mitte"; a pair that is itself a name stays that name."""
         for i in range(len(words) - 1):
             first, second = words[i], words[i + 1]
             if taken[i] or taken[i + 1] or breaks[i + 1] or not (first + second).isalpha():
@@ -210,7 +211,8 @@ class PlaceIndex:
                 continue
             joined = first + second
             keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
-            if not keys and len(joined) >= 9 and not (
+            named = (first,) in self.phrases or (second,) in self.phrases  # "Lünen bitte"
+            if not keys and len(joined) >= 9 and not named and not (
                     {first, second} <= self.ordinary | self.stop):
                 keys = self._fuzzy(joined, _plain_word(raw[i] + raw[i + 1]))
             if keys:
