@@ -178,3 +178,19 @@ def test_grades_levels_and_births(text: str, expected: tuple[int, int]) -> None:
 )
 def test_pregnancy_beside_a_born_child(text: str, expected: tuple[int, int]) -> None:
     assert age(text) == expected
+
+
+# English speakers write the copula contracted: "she's seven", "he's 11". A contraction is the
+# same "is" as in "she is seven", so the number is the child's age and need not be asked back;
+# "it's 3 o'clock" stays a time and names no child.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of my pupils, she's seven, barely speaks any German", (84, 95)),
+        ("a boy in my class (he's 11) has been bullied online", (132, 143)),
+        ("my neighbour's kid, he’s 4, cries at night", (48, 59)),
+        ("it's 3 o'clock and nobody picked him up", None),
+    ],
+)
+def test_english_contracted_copula(text: str, expected: tuple[int, int] | None) -> None:
+    assert age(text) == expected

@@ -323,7 +323,8 @@ class _Reader:
             before, after = text[max(0, start - 40) : start], text[end : end + 30]
             if re.match(r"\.\s*(?:[-/]|[a-z])", after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
-            words = re.findall(r"[a-z]+", before)[-3:]
+            # "she's 7", "he's 11": the English contraction is the copula "is"
+            words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
