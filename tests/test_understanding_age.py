@@ -194,3 +194,21 @@ def test_pregnancy_beside_a_born_child(text: str, expected: tuple[int, int]) -> 
 )
 def test_english_contracted_copula(text: str, expected: tuple[int, int] | None) -> None:
     assert age(text) == expected
+
+
+# Weeks or months followed by a stay ("6 Wochen Klinik", "3 Monate Reha", "krankgeschrieben")
+# are how long something lasted, not a baby's age; a teenager's years named before stay her
+# age. A falling pair after a comma ("16, 6 Wochen") is two things, not a range of weeks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schülerin 16, F32.1, 6 Wochen Klinik, jetzt Wiedereingliederung", (192, 203)),
+        ("Schülerin 16, 6 Wochen Klinik, jetzt Wiedereingliederung", (192, 203)),
+        ("Junge 15, 3 Wochen krankgeschrieben", (180, 191)),
+        ("Mädchen 12, nach 8 Wochen Psychiatrie zurück in der Schule", (144, 155)),
+        ("Zwillinge 3, 5 Monate", (3, 5)),
+        ("Baby 6 Wochen, Klinik sagt Reflux", (1, 1)),
+    ],
+)
+def test_a_stay_is_no_age(text: str, expected: tuple[int, int]) -> None:
+    assert age(text) == expected

@@ -113,12 +113,16 @@ class _Reader:
     def free(self, start: int, end: int) -> bool:
         return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
 
-    def unblocked(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def unblocked(self, pattern: re.Pattern[str], descending: bool = False
+                  ) -> Iterator[re.Match[str]]:  # fmt: skip
         """Yield a pattern's matches, a pair whose first number is a level, code or count read
         from its second number on: in "Pflegegrad 4, 12 J." or "GdB 50, 7 J." only the last
-        number carries the unit, the first is the level's own."""
+        number carries the unit, the first is the level's own. With `descending`, a falling
+        pair after a comma is two things too ("Schülerin 16, 6 Wochen Klinik")."""
         for m in pattern.finditer(self.text):
-            if m.group("b") and inside(self.blocked, m.start("a"), m.end("a")):
+            if m.group("b") and (inside(self.blocked, m.start("a"), m.end("a")) or (
+                    descending and "," in self.text[m.end("a") : m.start("b")]
+                    and number_value(m.group("a")) > number_value(m.group("b")))):
                 m = pattern.match(self.text, m.start("b")) or m
             yield m
 
@@ -144,6 +148,9 @@ class _Reader:
         if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
+        if re.match(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
+                    r"|hospital|clinic|krank\w*|stationaer\w*)", after):
+            return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
         if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
             return True  # "Late Talker 26 Monate": the person asked about
         span_words = (r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit|nicht"
@@ -211,7 +218,7 @@ class _Reader:
                 other = self.someone_else(m.end()) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 self.add(m.start(), m.end(), *span, "other" if other else "child")
-        for m in self.unblocked(patterns["months"]):
+        for m in self.unblocked(patterns["months"], descending=True):
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
