@@ -212,3 +212,19 @@ def test_english_contracted_copula(text: str, expected: tuple[int, int] | None) 
 )
 def test_a_stay_is_no_age(text: str, expected: tuple[int, int]) -> None:
     assert age(text) == expected
+
+
+# The writers' own team names no child: "Wir als OGS-Team wollen eine Fortbildung" asks for
+# training for adults, so the OGS age must not exclude offers. Children the team asks about
+# are still read ("für unsere Kitakinder"), and parents speaking as parents are no team.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir als OGS-Team wollen eine Fortbildung zum Schutzkonzept machen", None),
+        ("Ich als Kita-Leitung suche eine Fortbildung zu Kinderschutz", None),
+        ("wir als Kita-Team suchen Sprachförderung für unsere Kitakinder", (36, 77)),
+        ("Wir als Eltern suchen eine OGS für unseren Sohn.", (72, 131)),
+    ],
+)
+def test_own_team_names_no_child(text: str, expected: tuple[int, int] | None) -> None:
+    assert age(text) == expected
