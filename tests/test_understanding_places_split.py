@@ -52,3 +52,12 @@ def test_a_name_beside_a_word_is_not_a_slip(
     catalogue: Catalogue, text: str, expected: str
 ) -> None:
     assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gibt es in BGK was für psychisch kranke Mütter mit Baby?", "FamHeb Bgk: Mama 19, Baby 3 Mon."],
+)
+def test_short_form_of_a_town(catalogue: Catalogue, text: str) -> None:
+    """Professionals write Bergkamen as "BGK" in notes and chats."""
+    assert resolve_place(text, catalogue.gazetteer).place == "bergkamen"
