@@ -56,7 +56,10 @@ def test_a_name_beside_a_word_is_not_a_slip(
 
 @pytest.mark.parametrize(
     "text",
-    ["Gibt es in BGK was für psychisch kranke Mütter mit Baby?", "FamHeb Bgk: Mama 19, Baby 3 Mon."],
+    [
+        "Gibt es in BGK was für psychisch kranke Mütter mit Baby?",
+        "FamHeb Bgk: Mama 19, Baby 3 Mon.",
+    ],
 )
 def test_short_form_of_a_town(catalogue: Catalogue, text: str) -> None:
     """Professionals write Bergkamen as "BGK" in notes and chats."""
