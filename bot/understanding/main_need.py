@@ -72,6 +72,7 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+@lru_cache(maxsize=4096)
 def _tokens(term: str) -> str:
     """A term as the words topic finding joins ("can't" is "can t" there)."""
     return " ".join(re.findall(r"\w+", term))
