@@ -14,10 +14,15 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_patterns import bounds, number_value, words_before, years_range
+from bot.understanding.age_patterns import (
+    bounds,
+    mention_patterns,
+    number_value,
+    words_before,
+    years_range,
+)
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -40,44 +45,6 @@ class Mention:
     high: int
     kind: str = "child"  # child | role | condition | loose | other | adult | duration | unexplained
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    vocab = age_vocabulary()
-    nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
-    return {
-        "years": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}"
-            r"(?:\s*alt\w*)?"),
-        "months": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
-            rf"(?P<w>{ap.WEEK_UNIT})|(?P<d>{ap.DAY_UNIT}))"),
-        "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{ap.YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{ap.MONTH_UNIT}"),
-        "noun_numbers": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
-            r"\s+)?"
-            r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
-            rf"(?P<nums>{ap.NUM}(?:(?:{ap.SEP}|\s+){ap.NUM})*)(?P<unit>\s*-?\s*(?:{ap.MONTH_UNIT}|{ap.WEEK_UNIT}))?"
-            + ap.NOT_AFTER),
-        # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
-        # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
-        "noun_phrase_number": re.compile(
-            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
-            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
-            r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
-            r"(?!\s*(?:/|oder|,)\s*\d)" + ap.NOT_AFTER),
-        # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
-        "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
-            r"\s*(?:j\.?|jahre)?\s*\)"),
-        "person": re.compile(
-            r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
-            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
-            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + ap.NOT_AFTER),
-    }
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -184,7 +151,7 @@ class _Reader:
 
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
-        text, patterns = self.text, _patterns()
+        text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
@@ -238,7 +205,7 @@ class _Reader:
 
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
-        text, vocab, patterns = self.text, self.vocab, _patterns()
+        text, vocab, patterns = self.text, self.vocab, mention_patterns()
         for m in patterns["named"].finditer(text):
             word = m.group("word")
             kind = ("adult" if word in vocab.adult_nouns else
@@ -308,7 +275,7 @@ class _Reader:
 
     def persons(self) -> None:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
-        for m in _patterns()["person"].finditer(self.text):
+        for m in mention_patterns()["person"].finditer(self.text):
             start = m.start("nums")
             if not self.free(start, m.end("nums")):
                 continue
