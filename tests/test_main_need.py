@@ -165,3 +165,33 @@ def test_a_gap_for_the_main_need_names_it(catalogue: Catalogue) -> None:
         text = gap_text(answer, catalogue)
     label = catalogue.topic_label("junge_volljaehrige", "de")
     assert label in text and catalogue.topic_label("but_finanzen", "de") not in text
+
+
+# --- what the family cannot pay is a condition of the asked help, not its context ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tochter 9 braucht Nachhilfe in Mathe, Familie in Selm kann das nicht bezahlen",
+        "Lerntherapie wegen Legasthenie, Sohn 8, Lünen – die Mutter kann sich das nicht leisten",
+        "Our boy is 10 and needs tutoring in Selm but we cannot afford it",
+        "Dyskalkulie, Kind 2. Klasse, Bergkamen. Förderung ist den Eltern zu teuer",
+    ],
+)
+def test_what_the_family_cannot_pay_is_asked_with_the_help(catalogue: Catalogue, text: str
+                                                           ) -> None:  # fmt: skip
+    """Offers that pay for the help (Bildung und Teilhabe) answer "Nachhilfe … nicht bezahlen":
+    no gap while they serve the family, and they are fitting, not marked as context."""
+    answer = match(understand(text, catalogue), catalogue)
+    assert {"lernfoerderung", "but_finanzen"} <= set(answer.request.main_topics)
+    assert answer.gap is None
+    assert any("but_finanzen" in h.offer.topics for h in answer.offers)
+    assert not any(h.why == AlternativeWhy.CONTEXT for h in answer.alternatives)
+
+
+def test_debts_told_beside_an_asked_help_stay_context(catalogue: Catalogue) -> None:
+    """Only what the family cannot pay *for the help* joins the need; debts are still the story."""
+    request = understand("Kunde 20, Schulden nach Autokauf. Hilfe für junge Erwachsene in "
+                         "Bergkamen?", catalogue)  # fmt: skip
+    assert request.main_topics == ("junge_volljaehrige",)

@@ -18,6 +18,7 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.text import clean, fold
+from bot.understanding import age_patterns as ap
 from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
 from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
 from bot.understanding.pregnancy import pregnancy
@@ -49,8 +50,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
     return {
         "school_year": re.compile(
-            r"(?P<a>\d{1,2})\s*\.?\s*(?:(?:/|-|–|und|u\.|oder)\s*(?P<b>\d{1,2})\s*\.?\s*)?-?\s*"
-            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|class\b"
+            r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:/|-|–|und|u\.|oder|and|or|to)\s*"
+            r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*)?-?\s*"
+            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
             r"|klaessler\w*|sinif\w*)"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
@@ -261,6 +263,16 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _born_child_wanted(text: str, found: list[Mention]) -> bool:
+    """Tell whether a pregnancy is only mentioned beside the born child the request is about:
+    "2. Kind unterwegs, der Große ist 14 Mon., sucht eine Krabbelgruppe" seeks a group for the
+    toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
+    about the pregnancy."""
+    if not (ap.FURTHER_CHILD.search(text) and ap.BORN_CHILD_SETTING.search(text)):
+        return False
+    return any(h.kind == "child" and h.low >= 1 for h in found)
+
+
 def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """Return what a folded text says about the child's age.
 
@@ -270,9 +282,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
     pregnant = None if JUST_BORN.search(text) else pregnancy(text)
-    if pregnant:  # the request is about the unborn child, not the siblings or the mother
-        return AgeReading(pregnant)
     found = mentions(text, expecting)
+    if pregnant and not _born_child_wanted(text, found):
+        return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
     chosen, unsure = _choose([h for h in found if h.kind in (*_OWN, "other")])
@@ -304,7 +316,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(_span(school))
     # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
     # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
-    own = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*")
+    # ("Wir als OGS-Team wollen eine Fortbildung": the writers' own team, no child either)
+    own = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+[a-z-]*"
+                     r"(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*|personal)\b")
     stage = _stage(own.sub(" ", text), vocab) or _stage(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
     if stage:

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_patterns import bounds, number_value, words_before, years_range
+from bot.understanding.age_patterns import (
+    bounds,
+    mention_patterns,
+    number_value,
+    words_before,
+    years_range,
+)
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -39,44 +45,6 @@ class Mention:
     high: int
     kind: str = "child"  # child | role | condition | loose | other | adult | duration | unexplained
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    vocab = age_vocabulary()
-    nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
-    return {
-        "years": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*{ap.YEAR_UNIT}"
-            r"(?:\s*alt\w*)?"),
-        "months": re.compile(
-            rf"(?<![a-z\d])(?P<a>{ap.NUM})(?:(?:{ap.SEP}|\s+)(?P<b>{ap.NUM}))?\s*-?\s*(?:(?P<m>{ap.MONTH_UNIT})|"
-            rf"(?P<w>{ap.WEEK_UNIT})|(?P<d>{ap.DAY_UNIT}))"),
-        "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{ap.YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{ap.MONTH_UNIT}"),
-        "noun_numbers": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
-            r"\s+)?"
-            r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
-            rf"(?P<nums>{ap.NUM}(?:(?:{ap.SEP}|\s+){ap.NUM})*)(?P<unit>\s*-?\s*(?:{ap.MONTH_UNIT}|{ap.WEEK_UNIT}))?"
-            + ap.NOT_AFTER),
-        # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
-        # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
-        "noun_phrase_number": re.compile(
-            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
-            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
-            r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
-            r"(?!\s*(?:/|oder|,)\s*\d)" + ap.NOT_AFTER),
-        # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
-        "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
-            r"\s*(?:j\.?|jahre)?\s*\)"),
-        "person": re.compile(
-            r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
-            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
-            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + ap.NOT_AFTER),
-    }
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -112,6 +80,19 @@ class _Reader:
     def free(self, start: int, end: int) -> bool:
         return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
 
+    def unblocked(self, pattern: re.Pattern[str], descending: bool = False
+                  ) -> Iterator[re.Match[str]]:  # fmt: skip
+        """Yield a pattern's matches, a pair whose first number is a level, code or count read
+        from its second number on: in "Pflegegrad 4, 12 J." or "GdB 50, 7 J." only the last
+        number carries the unit, the first is the level's own. With `descending`, a falling
+        pair after a comma is two things too ("Schülerin 16, 6 Wochen Klinik")."""
+        for m in pattern.finditer(self.text):
+            if m.group("b") and (inside(self.blocked, m.start("a"), m.end("a")) or (
+                    descending and "," in self.text[m.end("a") : m.start("b")]
+                    and number_value(m.group("a")) > number_value(m.group("b")))):
+                m = pattern.match(self.text, m.start("b")) or m
+            yield m
+
     def duration(self, start: int, end: int) -> bool:
         """Tell whether a number with a unit is a time span or someone else's age."""
         vocab = self.vocab
@@ -134,6 +115,9 @@ class _Reader:
         if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
+        if re.match(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
+                    r"|hospital|clinic|krank\w*|stationaer\w*)", after):
+            return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
         if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
             return True  # "Late Talker 26 Monate": the person asked about
         span_words = (r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit|nicht"
@@ -167,7 +151,7 @@ class _Reader:
 
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
-        text, patterns = self.text, _patterns()
+        text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
@@ -177,7 +161,7 @@ class _Reader:
                 self.add(m.start(), m.end(), total, total)
         for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
-        for m in patterns["years"].finditer(text):
+        for m in self.unblocked(patterns["years"]):
             if not self.free(m.start(), m.end()):
                 continue
             if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
@@ -201,7 +185,7 @@ class _Reader:
                 other = self.someone_else(m.end()) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 self.add(m.start(), m.end(), *span, "other" if other else "child")
-        for m in patterns["months"].finditer(text):
+        for m in self.unblocked(patterns["months"], descending=True):
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
@@ -221,7 +205,7 @@ class _Reader:
 
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
-        text, vocab, patterns = self.text, self.vocab, _patterns()
+        text, vocab, patterns = self.text, self.vocab, mention_patterns()
         for m in patterns["named"].finditer(text):
             word = m.group("word")
             kind = ("adult" if word in vocab.adult_nouns else
@@ -291,7 +275,7 @@ class _Reader:
 
     def persons(self) -> None:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
-        for m in _patterns()["person"].finditer(self.text):
+        for m in mention_patterns()["person"].finditer(self.text):
             start = m.start("nums")
             if not self.free(start, m.end("nums")):
                 continue
@@ -313,7 +297,8 @@ class _Reader:
             before, after = text[max(0, start - 40) : start], text[end : end + 30]
             if re.match(r"\.\s*(?:[-/]|[a-z])", after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
-            words = re.findall(r"[a-z]+", before)[-3:]
+            # "she's 7", "he's 11": the English contraction is the copula "is"
+            words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"

@@ -34,8 +34,10 @@ NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "k
                   "etwa"})  # fmt: skip
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
-BIRTH = re.compile(r"geburt\s+vor\s+\d|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
-                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
+                   r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
+                   r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
+                   r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
 
 
 def number_value(text: str) -> float:
@@ -89,3 +91,50 @@ def people_nouns() -> tuple[str, ...]:
     """Child and role nouns long enough to end a compound ("Seiteneinsteigerin", "Pflegekind")."""
     vocab = age_vocabulary()
     return tuple(n for n in {*vocab.child_nouns, *vocab.role_nouns} if len(n) > 3)
+
+# a further child on the way ("2. Kind unterwegs", "wieder schwanger") beside a born child who
+# is taken to a group or a place for small children: the request is about the born child
+FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+)(?:kind|baby)\b"
+                           r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger")
+BORN_CHILD_SETTING = re.compile(
+    r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
+    r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup")
+
+
+@cache
+def mention_patterns() -> dict[str, re.Pattern[str]]:
+    """The regular expressions that find number mentions, compiled once per vocabulary."""
+    vocab = age_vocabulary()
+    nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
+    return {
+        "years": re.compile(
+            rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}"
+            r"(?:\s*alt\w*)?"),
+        "months": re.compile(
+            rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
+            rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
+        "years_months": re.compile(
+            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+        "noun_numbers": re.compile(
+            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
+            r"\s+)?"
+            r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
+            rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
+            + NOT_AFTER),
+        # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
+        # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
+        "noun_phrase_number": re.compile(
+            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
+            r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
+            r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),
+        # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
+        "named": re.compile(
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
+            r"\s*(?:j\.?|jahre)?\s*\)"),
+        "person": re.compile(
+            r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
+            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
+            r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + NOT_AFTER),
+    }

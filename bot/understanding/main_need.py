@@ -47,6 +47,7 @@ class _Vocabulary:
     plain: frozenset[str]  # phrases that only ask ("wer hilft")
     stops: frozenset[str]
     reach: int
+    cost: frozenset[str]  # terms saying the family cannot pay for the help asked for
     help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
 
 
@@ -66,8 +67,15 @@ def _vocabulary() -> _Vocabulary:
         plain=words(data["request"]["plain"]),
         stops=words(data["scope"]["stops"]),
         reach=int(data["scope"]["reach"]),
+        cost=frozenset(_tokens(v) for v in words(data["cost"]["words"])),
         help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
     )
+
+
+@lru_cache(maxsize=4096)
+def _tokens(term: str) -> str:
+    """A term as the words topic finding joins ("can't" is "can t" there)."""
+    return " ".join(re.findall(r"\w+", term))
 
 
 def _inflected(word: str) -> bool:
@@ -151,10 +159,18 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
     main = main or list(topics)
+    cost = vocabulary_cost()
+    main += [t for t in topics if t not in main and any(c.topic == t and _tokens(c.term) in cost
+                                                        for c in credits)]  # fmt: skip
     if not any(c.strong for c in credits):  # weak words only: which of them is surest
         split = _shares(credits, demoted, split=True)
         main.sort(key=lambda t: -split.get(t, 0.0))  # stable: a tie keeps the first named
     return tuple(main), tuple(main) + tuple(t for t in topics if t not in main)
+
+
+def vocabulary_cost() -> frozenset[str]:
+    """What cannot be paid is a condition of the asked help, not context (`main_need.toml`)."""
+    return _vocabulary().cost
 
 
 def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],

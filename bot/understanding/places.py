@@ -12,14 +12,14 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
-from bot.understanding.numbers import normalise as number_digits
+from bot.understanding.place_words import digits_of, folded_word, plain_word
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
 MAX_PHRASE = 5
@@ -27,8 +27,6 @@ MAX_PHRASE = 5
 _FUZZY_MEMORY = 20_000
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
-# spoken digits of a dictated postcode that the age-oriented number words lack
-_SPOKEN_DIGITS = {"null": "0", "zero": "0", "zwo": "2"}
 _BREAK = re.compile(r"[,.;:!?()\[\]/\n–—]|\s-\s")  # what ends a clause between two words
 
 
@@ -176,7 +174,7 @@ class PlaceIndex:
         while end < len(words) and not taken[end] and len(digits) < 5:
             if end > start and breaks[end]:
                 break
-            value = _digits_of(words[end])
+            value = digits_of(words[end])
             if not value:
                 break
             digits += value
@@ -196,10 +194,33 @@ class PlaceIndex:
             at += 1
         return frozenset(towns) if len(towns) == 1 else None
 
+    def _split_names(self, words: list[str], raw: list[str], breaks: list[bool],
+                     found: list[_Mention], taken: list[bool]) -> None:
+        """Find a place name dictated or typed as two words ("Holz wickede", "Berg kamen",
+        "Königs Born", "Fröhnden Berg"): the two words joined are a name, exactly or with one
+        slip. A slip counts only where one half is no ordinary word and neither half is a name
+        already, so that two everyday words never make a town and "Lünen bitte" stays Lünen
+        rather than a slip of "Lünen-Mitte"; a pair that is itself a name stays that name."""
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if taken[i] or taken[i + 1] or breaks[i + 1] or not (first + second).isalpha():
+                continue
+            if (first, second) in self.phrases or min(len(first), len(second)) < 3:
+                continue
+            joined = first + second
+            keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
+            named = (first,) in self.phrases or (second,) in self.phrases  # "Lünen bitte"
+            if not keys and len(joined) >= 9 and not named and not (
+                    {first, second} <= self.ordinary | self.stop):
+                keys = self._fuzzy(joined, plain_word(raw[i] + raw[i + 1]))
+            if keys:
+                found.append(_Mention(i, i + 2, keys, False, True))
+                taken[i] = taken[i + 1] = True
+
     def mentions(self, text: str) -> list[_Mention]:
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
-        words = [_folded_word(w) for w in raw]
+        words = [folded_word(w) for w in raw]
         # a clause break before/after each word: a word standing alone ("…, westick") is a place
         breaks = [True] + [
             bool(_BREAK.search(text[spans[i - 1].end() : spans[i].start()]))
@@ -231,6 +252,7 @@ class PlaceIndex:
 
         found: list[_Mention] = []
         taken = [False] * len(words)
+        self._split_names(words, raw, breaks, found, taken)
         heads = self._heads
         for size in range(MAX_PHRASE, 0, -1):
             for start in range(len(words) - size + 1):
@@ -262,7 +284,7 @@ class PlaceIndex:
         while i < len(words):
             end = self._postcode(words, i, taken, breaks) if not taken[i] else i
             if end > i:
-                code = "".join(_digits_of(w) for w in words[i:end])
+                code = "".join(digits_of(w) for w in words[i:end])
                 found.append(_Mention(i, end, self.postcodes[code], False, True))
                 i = end
                 continue
@@ -278,36 +300,13 @@ class PlaceIndex:
                 continue
             if word in self.ordinary or word in self.stop:
                 continue  # a real German word is no typo ("im Rahmen" is not Gahmen)
-            keys = self._fuzzy(word, _plain_word(raw[i]))
+            keys = self._fuzzy(word, plain_word(raw[i]))
             keys = keys or self._abbreviation(word)
             if capitalised or placed(i, i + 1):
                 keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)
-
-
-@lru_cache(maxsize=65536)
-def _folded_word(word: str) -> str:
-    """A word as names are compared: folded, without anything but letters and digits."""
-    return re.sub(r"[^a-z0-9]", "", fold(word))
-
-
-@lru_cache(maxsize=65536)
-def _plain_word(word: str) -> str:
-    """A word without umlauts and without anything but letters ("Rnüthe" → "rnuthe")."""
-    return re.sub(r"[^a-z]", "", fold_plain(word))
-
-
-@cache
-def _digits_of(word: str) -> str:
-    """Return the digits a token stands for ("fuenf" → "5", "59" → "59"), or "" for none."""
-    if word.isdigit():
-        return word if len(word) <= 3 else ""
-    if word in _SPOKEN_DIGITS:  # no age is zero, so the number vocabulary lacks these
-        return _SPOKEN_DIGITS[word]
-    value = number_digits(word)
-    return value if value.isdigit() and len(value) <= 2 else ""
 
 
 _place_indexes: weakref.WeakKeyDictionary[Gazetteer, PlaceIndex] = weakref.WeakKeyDictionary()

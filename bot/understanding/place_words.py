@@ -1,0 +1,39 @@
+"""Words as place names are compared: folded once per word, and dictated digits of a postcode.
+
+Kept apart from `places` so that the gazetteer index stays one file of logic; these are the
+per-word normal forms it looks names up by (cached, as the same words recur in every message).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from bot.text import fold, fold_plain
+from bot.understanding.numbers import normalise as number_digits
+
+# spoken digits of a dictated postcode that the age-oriented number words lack
+_SPOKEN_DIGITS = {"null": "0", "zero": "0", "zwo": "2"}
+
+
+@lru_cache(maxsize=65536)
+def folded_word(word: str) -> str:
+    """A word as names are compared: folded, without anything but letters and digits."""
+    return re.sub(r"[^a-z0-9]", "", fold(word))
+
+
+@lru_cache(maxsize=65536)
+def plain_word(word: str) -> str:
+    """A word without umlauts and without anything but letters ("Rnüthe" → "rnuthe")."""
+    return re.sub(r"[^a-z]", "", fold_plain(word))
+
+
+@cache
+def digits_of(word: str) -> str:
+    """Return the digits a token stands for ("fuenf" → "5", "59" → "59"), or "" for none."""
+    if word.isdigit():
+        return word if len(word) <= 3 else ""
+    if word in _SPOKEN_DIGITS:  # no age is zero, so the number vocabulary lacks these
+        return _SPOKEN_DIGITS[word]
+    value = number_digits(word)
+    return value if value.isdigit() and len(value) <= 2 else ""
