@@ -330,3 +330,34 @@ def test_a_word_naming_another_need_of_the_same_childs_stage_keeps_the_case(
     assert other["understood"]["age_months"] == before["understood"]["age_months"]
     assert other["understood"]["place"] == before["understood"]["place"]
     assert {"what": "place", "from": "previous"} in other["carried"]  # said, in case it is not
+
+
+@pytest.mark.parametrize("more", [
+    "Die Mutter ist außerdem schwanger, 6. Monat, und sucht eine Hebamme.",
+    "Sie hat mir noch erzählt, dass der Vater trinkt – gibt es was für Kinder aus Suchtfamilien?",
+    "Ihre kleine Schwester, 2, bräuchte auch eine Krabbelgruppe.",
+    "The mum is also pregnant and has no midwife yet.",
+])  # fmt: skip
+def test_more_about_the_same_family_keeps_its_place_and_says_so(
+    tmp_path: Path, more: str
+) -> None:
+    first, follow = chat(tmp_path, [("c", "Mädchen 8, LRS, Lernförderung in Bergkamen"),
+                                    ("c", more)])  # fmt: skip
+    assert first["understood"]["place"] == "bergkamen"
+    assert follow["understood"]["place"] == "bergkamen"
+    assert any(c["what"] == "place" for c in follow["carried"])  # and the answer says so
+    assert "place" not in follow["missing"]
+
+
+@pytest.mark.parametrize("other", [
+    "Kundin mit Sohn 6, OGS fehlt",
+    "Mutter mit Baby 3 Monate sucht Krabbelgruppe",
+    "Jugendlicher 15 schwänzt die Schule, Hilfe?",
+])  # fmt: skip
+def test_a_new_family_with_an_age_but_no_place_inherits_no_place(
+    tmp_path: Path, other: str
+) -> None:
+    _first, new = chat(tmp_path, [("c", "Mädchen 8, LRS, Lernförderung in Bergkamen"),
+                                  ("c", other)])  # fmt: skip
+    assert new["understood"]["place"] is None and new["carried"] == []
+    assert "place" in new["missing"]

@@ -18,6 +18,7 @@ from bot.dialogue.phrases import (
     BARE_ANSWER_WORDS,
     FOLLOW_UP,
     SHORT_FOLLOW_UP_WORDS,
+    about_the_family,
     bare_age,
     first_clause,
     is_courtesy,
@@ -95,7 +96,11 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         return True
     names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
     if own_need:
-        return not names_child
+        # a need with an age but no place that refers back to the family ("Die Mutter ist
+        # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
+        # answer says so; "Kundin mit Sohn 6, OGS fehlt" introduces a new family
+        return not names_child or (new.place is None and not new.place_candidates
+                                   and previous.place is not None and about_the_family(text))
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True

@@ -289,3 +289,24 @@ def is_courtesy(text: str) -> bool:
         return True
     return (len(words) <= MAX_THANKS_WORDS and "?" not in text
             and any(_THANKS.match(w) for w in words))  # fmt: skip
+
+
+# More about the family already talked about: an additive word ("Die Mutter ist außerdem
+# schwanger", "also needs …"), a pronoun opening the message ("Sie hat erzählt, …"), or a family
+# member named as known, with a definite article or a possessive ("dass die Mutter trinkt", "Ihr
+# Vater …", "the mum …") — not one introduced anew ("Kundin mit Sohn 6, OGS fehlt").
+_ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
+                       r"additionally|besides)\b")  # fmt: skip
+_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|she|he|they)\b")
+_KNOWN_MEMBER = re.compile(
+    r"\b(?:die|der|den|ihre?|seine?|deren|dessen|the|her|his|their)\s+"
+    r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|familie|"
+    r"oma|opa|grosseltern|mother|mum|mom|father|dad|parents|family)\b"
+)
+
+
+def about_the_family(text: str) -> bool:
+    """Tell whether a message goes on about the family of the open case, anywhere in it."""
+    folded = fold(text)
+    return bool(refers_back(text) or _ADDITIVE.search(folded) or _OPENING_PRONOUN.search(folded)
+                or _KNOWN_MEMBER.search(folded))
