@@ -54,6 +54,9 @@ WISHES = [
     ("gibt es türkische Betreuerinnen im Jugendtreff Bönen?", ("tr",)),
     ("eine polnischsprachige Ansprechpartnerin für Pflegeeltern, Kind 7", ("pl",)),
     ("Kinderarzt gesucht, die Familie spricht nur Lingala, Kind 2, Unna", ("ln",)),
+    # the language before "only", as English notes it
+    ("New in Selm, boy 5, French only. Any Kita that works for them?", ("fr",)),
+    ("toddler group in Unna? the mum is Spanish only, daughter 18 months", ("es",)),
     ("Hausaufgabenhilfe mit jemandem, der Urdu spricht, Kamen", ("ur",)),
     ("russischsprechende Familienhebamme in Unna, Baby 3 Wochen", ("ru",)),
     ("eine arabische Muttersprachlerin als Familienpatin, Kinder 2 und 5, Lünen", ("ar",)),
