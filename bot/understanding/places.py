@@ -20,11 +20,10 @@ from rapidfuzz.distance import OSA
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
 from bot.understanding.place_words import digits_of, folded_word, plain_word
+from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
 MAX_PHRASE = 5
-# misspellings remembered per gazetteer index before the memory starts afresh
-_FUZZY_MEMORY = 20_000
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
 _BREAK = re.compile(r"[,.;:!?()\[\]/\n–—]|\s-\s")  # what ends a clause between two words
@@ -51,7 +50,7 @@ class PlaceIndex:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         # words recur from message to message: a misspelling is looked up once
-        self._fuzzy_seen: dict[tuple[str, str], frozenset[str] | None] = {}
+        self._fuzzy = remembering(self._fuzzy)  # words recur: a misspelling is looked up once
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])
@@ -125,23 +124,11 @@ class PlaceIndex:
         """The first words of all names: a phrase is looked up only where one stands."""
         return frozenset(phrase[0] for phrase in self.phrases)
 
-    def _fuzzy(self, word: str, plain: str = "") -> frozenset[str] | None:
+    def _fuzzy(self, word: str, plain: str) -> frozenset[str] | None:
         """Return the places a misspelt word most likely means ("Bergkammen", "Langschedde").
 
         The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
         "Ruenthe"."""
-        key = (word, plain)
-        try:
-            return self._fuzzy_seen[key]
-        except KeyError:  # also when another thread has just started the memory afresh
-            pass
-        found = self._closest(word, plain)
-        if len(self._fuzzy_seen) > _FUZZY_MEMORY:
-            self._fuzzy_seen.clear()
-        self._fuzzy_seen[key] = found
-        return found
-
-    def _closest(self, word: str, plain: str) -> frozenset[str] | None:
         for variant in dict.fromkeys((word, plain or word)):
             if len(variant) < 6 or variant in self.stop:
                 continue

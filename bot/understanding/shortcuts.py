@@ -1,10 +1,11 @@
-"""Shortcuts through the topic vocabulary that change no answer, only how fast it comes.
+"""Shortcuts through the vocabulary that change no answer, only how fast it comes.
 
-The typo, compound, carrier and mending look-ups of `TopicIndex` depend on the word alone (the
-index is fixed once built) but cost microseconds to milliseconds each (edit distances against
-hundreds of terms), and most words of a request were seen in earlier ones: `remember_words`
-keeps their results per index. The phrase search tried every position for every phrase length;
-`phrase_starts` names the positions where a phrase can start at all.
+The typo, compound, carrier and mending look-ups of `TopicIndex`, and the typo look-up of
+`PlaceIndex`, depend on the word alone (an index is fixed once built) but cost microseconds to
+milliseconds each (edit distances against hundreds of terms), and most words of a request were
+seen in earlier ones: `remembering` keeps their results per index. The phrase search tried
+every position for every phrase length; `phrase_starts` names the positions where a phrase can
+start at all.
 """
 
 from __future__ import annotations
@@ -20,18 +21,19 @@ LIMIT = 50_000  # results remembered per look-up before the memory starts afresh
 _UNSEEN = object()
 
 
-def _remembering(lookup: Callable[[str], Any]) -> Callable[[str], Any]:
-    memory: dict[str, Any] = {}
+def remembering(lookup: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a look-up that depends on its arguments alone with a bounded, thread-safe memory."""
+    memory: dict[tuple[Any, ...], Any] = {}
 
     @wraps(lookup)
-    def remembered(word: str) -> Any:
-        found = memory.get(word, _UNSEEN)  # one step: another thread may clear the memory
+    def remembered(*words: Any) -> Any:
+        found = memory.get(words, _UNSEEN)  # one step: another thread may clear the memory
         if found is _UNSEEN:
             if len(memory) >= LIMIT:
                 memory.clear()
-            found = memory[word] = lookup(word)
+            found = memory[words] = lookup(*words)
             if isinstance(found, list):  # kept unchangeable, handed out as a fresh list
-                found = memory[word] = tuple(found)
+                found = memory[words] = tuple(found)
         return list(found) if isinstance(found, tuple) else found
 
     return remembered
@@ -40,7 +42,7 @@ def _remembering(lookup: Callable[[str], Any]) -> Callable[[str], Any]:
 def remember_words(index: TopicIndex) -> TopicIndex:
     """Give the index remembering per-word look-ups (they shadow its methods)."""
     for name in ("_mend", "_fuzzy", "_compound", "_carrier"):
-        setattr(index, name, _remembering(getattr(index, name)))
+        setattr(index, name, remembering(getattr(index, name)))
     return index
 
 
