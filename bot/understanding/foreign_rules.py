@@ -144,10 +144,18 @@ def _language_rules(
     for phrase, german in data.get("wishes", {}).items():
         pattern = re.compile(_compile_phrase(phrase, slot_patterns))
         rules.append((_first_keys(phrase, slot_words), Rule(pattern, "wish", german, code)))
-    words = sorted(data.get("words", {}).items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
-    for phrase, german in words:
-        pattern = re.compile(_literal(phrase) + r"(?!\w)")
-        rules.append((_first_keys(phrase, {}), Rule(pattern, "word", german, code)))
+    endings = _alternatives(data.get("endings", []))
+    ending = rf"(?:{endings})?" if endings else ""
+    # words before a number only ("Year 4", "child of 9"): elsewhere they mean something else
+    numbered = [(p, g, r"(?=[\s\-]*\d)") for p, g in data.get("numbered", {}).items()]
+    phrases = [(p, g, ending + r"(?!\w)") for p, g in data.get("words", {}).items()] + numbered
+    for phrase, german, after in sorted(phrases, key=lambda t: (-len(t[0].split()), -len(t[0]))):
+        if "{" in phrase:  # slots: "{not} {talk}" is every negated verb of speaking
+            compiled = _compile_phrase(phrase, slot_patterns)[: -len(r"(?!\w)")]
+        else:
+            compiled = _literal(phrase)
+        keys = _first_keys(phrase, slot_words)
+        rules.append((keys, Rule(re.compile(compiled + after), "word", german, code)))
     # a lead without a number ("عمره سنتين") says nothing the age parser needs
     fillers = sorted(
         [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))
