@@ -132,7 +132,9 @@ def _language_rules(
             with_lead = rf"(?:{leads}){_SEP}{age}"
             rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
     if leads:
-        bare = rf"(?:{leads}){_SEP}(?P<n>{number})(?!\w|[.,]\d)"
+        # "aged 4 and 9", "aged 6-12": the second number of a pair or range stays an age
+        span = rf"(?:\s*(?:{conjunctions}|,|-|–)\s*(?P<m>{number}))?" if conjunctions else ""
+        bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}(?!\w|[.,]\d)"
         lead_keys = _first_keys("{lead}", {"lead": lead_words})
         rules.append((lead_keys, Rule(re.compile(bare), "age", "Jahre", code)))
     if conjunctions:  # "çocuklar 6 ve 10", "(4 i 7)": two ages, as German writes them
