@@ -88,7 +88,8 @@ def _months(years: int) -> AgeRange:
 @pytest.mark.parametrize(
     ("text", "age", "topic"),
     [
-        ("Our 2yo isn't talking yet, early intervention near Kamen?", _months(2), "fruehfoerderung"),
+        ("Our 2yo isn't talking yet, early intervention near Kamen?", _months(2),
+         "fruehfoerderung"),
         ("Is there a toddler group for a 14-month-old in Unna?", AgeRange(14, 14),
          "eltern_kind_gruppen"),
         ("Girl of 10, getting teased at school every day, Bergkamen", _months(10),
