@@ -137,3 +137,32 @@ def test_english_signs_of_a_threat_put_child_protection_first(
     request = understand(text, catalogue)
     assert request.child_protection
     assert "kinderschutz" in request.topics
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        # two neighbouring letters swapped in a word of the foreign tables: repaired, then read
+        ("parenting calss", "Elternkurs"),
+        ("any financail help", "any finanzielle Hilfe"),
+        ("toddler gorup", "Krabbelgruppe"),
+        ("the mohter is exhausetd", "the Mutter is erschöpft"),
+        ("6th grdaer", "6. Klasse"),
+        ("coplilul", "coplilul"),  # two letters apart is no swap: left as typed
+    ],
+)
+def test_swapped_letters_in_foreign_words_are_repaired(text: str, german: str) -> None:
+    assert germanise(text) == german
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German words are never "repaired" into foreign ones, numbers words neither
+        "eine späte Diagnose, Kind 6",
+        "Mutter erschöpft, Schreibaby 3 Monate",
+        "Sohn spielt Fußball, Trainer sagt er ist aggressiv",
+    ],
+)
+def test_german_words_are_not_repaired(text: str) -> None:
+    assert germanise(text) == text

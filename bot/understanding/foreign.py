@@ -41,6 +41,7 @@ from bot.understanding.foreign_scripts import (
 from bot.understanding.foreign_scripts import (
     data as _data,
 )
+from bot.understanding.foreign_typos import repair_swaps
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -214,7 +215,7 @@ def germanise(text: str) -> str:
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()
     rules = vocab.rules
-    key = text.lower() if ascii_only else fold_foreign(text)
+    key = repair_swaps(text.lower() if ascii_only else fold_foreign(text))
     pieces: list[str] = []
     done = 0
     for word in WORD.finditer(key):
