@@ -35,8 +35,17 @@ from bot.understanding.foreign import germanise
         ("he turns 6 in May", "he wird 6 in May"),
         ("last year", "last year"),
         ("this is urgent", "this is dringend"),
-        # two ages joined by "and"
+        # two ages joined by "and", a lead's pair or range, years and months together
         ("children 3 and 5", "Kinder 3 und 5"),
+        ("kids aged 4 and 9", "kids 4 und 9 Jahre"),
+        ("groups for children aged 6-12", "groups for Kinder 6 und 12 Jahre"),
+        ("at the age of 4", "4 Jahre"),
+        ("4 years and 2 months", "4 Jahre und 2 Monate"),
+        ("(Class 6)", "(Klasse 6)"),
+        ("in the 7th month of pregnancy", "in the 7. Monat of Schwangerschaft"),
+        # needs said with a verb: refusing school, not able to pay
+        ("refusing school since May", "Schulverweigerung since May"),
+        ("they can't pay the club fees", "they kein Geld the Vereinsbeitrag"),
         # negation by slots: every negated verb of speaking, sleeping, eating
         ("doesn't talk yet", "spricht nicht yet"),
         ("is not speaking", "spricht nicht"),
