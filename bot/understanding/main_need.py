@@ -128,7 +128,8 @@ def asked_positions(words: Words) -> frozenset[int]:
 
 
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
-               demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+               demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
+               described: frozenset[str] = frozenset()
                ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """Return the main needs among `topics`, and `topics` ordered main needs first.
 
@@ -152,7 +153,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
     requested, firm = _requested(words, credits, demoted, unsure)
     if requested:
-        named = {c.topic for c in credits if c.strong and c.term not in demoted}
+        named = {c.topic for c in credits
+                 if c.strong and c.term not in demoted and c.term not in described}
         if not firm:  # asked for only in words too common to name a need ("Patenschaft?")
             named |= implied
         first = max(requested.values())

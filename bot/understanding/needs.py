@@ -93,7 +93,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     main: tuple[str, ...] = ()
     if not urgent and not found.general:
         unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
-        main, ordered = main_needs(words, found.credits, found.topics, topics.demoted, unsure)
+        main, ordered = main_needs(words, found.credits, found.topics, topics.demoted, unsure,
+                                   topics.secondary | topics.who)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(
