@@ -38,6 +38,7 @@ MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternk
 MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
+WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that tell where
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,27 @@ def asked_positions(words: Words) -> frozenset[int]:
     return frozenset(asked)
 
 
+def where_positions(words: Words) -> frozenset[int]:
+    """Positions of the words that tell where or among whom the child lives, inside the phrase
+    of a help asked for: after a help noun, its lead and a scope word ("Angebot für Jungs in
+    Wohngruppe", "Gruppe für Kinder aus …"). They describe, they ask for nothing."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    size = len(folded)
+    where: set[int] = set()
+    for i, word in enumerate(folded):
+        if not _helps(word) or i + 1 >= size or folded[i + 1] not in vocabulary.leads:
+            continue
+        for k in range(i + 2, min(size, i + 2 + vocabulary.reach)):
+            if clause[k] != clause[i]:
+                break
+            if folded[k] in vocabulary.stops:
+                where.update(j for j in range(k + 1, min(size, k + 1 + WHERE_REACH))
+                             if clause[j] == clause[i])  # fmt: skip
+                break
+    return frozenset(where)
+
+
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
                described: frozenset[str] = frozenset()
@@ -153,8 +175,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
     requested, firm = _requested(words, credits, demoted, unsure)
     if requested:
-        named = {c.topic for c in credits
-                 if c.strong and c.term not in demoted and c.term not in described}
+        where = where_positions(words)
+        named = {c.topic for c in credits if c.strong and c.term not in demoted
+                 and c.term not in described and c.position not in where}  # fmt: skip
         if not firm:  # asked for only in words too common to name a need ("Patenschaft?")
             named |= implied
         first = max(requested.values())
