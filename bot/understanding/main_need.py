@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -147,6 +147,22 @@ def where_positions(words: Words) -> frozenset[int]:
                              if clause[j] == clause[i])  # fmt: skip
                 break
     return frozenset(where)
+
+
+def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
+                  fits: Callable[[str], bool], unsure: frozenset[int] = frozenset()
+                  ) -> tuple[str, ...]:  # fmt: skip
+    """Topics a word in the asked slot names that topic finding dropped as too weak beside a
+    strong word of the story ("Mutter depressiv, Kind 18 Mon. … Entlastung?"): what is asked
+    for is the need, however common its word. Only when no asked word names a kept topic, and
+    only topics of the child's life phase (`fits`)."""
+    vocabulary = _vocabulary()
+    asked = asked_positions(words) - unsure
+    kept = set(topics)
+    at_ask = [c for c in credits if c.position in asked and c.term not in vocabulary.plain]
+    if not at_ask or any(c.topic in kept for c in at_ask):
+        return ()
+    return tuple(dict.fromkeys(c.topic for c in at_ask if fits(c.topic)))
 
 
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
