@@ -50,6 +50,7 @@ class _Vocabulary:
     reach: int
     cost: frozenset[str]  # terms saying the family cannot pay for the help asked for
     help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
+    guides: frozenset[str]  # topics of a first contact that guides on to other help
 
 
 @cache
@@ -70,6 +71,7 @@ def _vocabulary() -> _Vocabulary:
         reach=int(data["scope"]["reach"]),
         cost=frozenset(_tokens(v) for v in words(data["cost"]["words"])),
         help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
+        guides=frozenset(data["request"]["guides"]),
     )
 
 
@@ -190,6 +192,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
     requested, firm = _requested(words, credits, demoted, unsure)
+    vocabulary = _vocabulary()
     if requested:
         where = where_positions(words)
         named = {c.topic for c in credits if c.strong and c.term not in demoted
@@ -199,6 +202,10 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         first = max(requested.values())
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
+        if set(main) <= vocabulary.guides:
+            # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
+            # it asks for help with what the story tells, whose offers fit as well
+            main += [t for t in topics if t not in main]
     main = main or list(topics)
     cost = vocabulary_cost()
     main += [t for t in topics if t not in main and any(c.topic == t and _tokens(c.term) in cost
