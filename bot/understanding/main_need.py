@@ -216,6 +216,11 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     return tuple(main), tuple(main) + tuple(t for t in topics if t not in main)
 
 
+def request_words() -> frozenset[str]:
+    """The verbs that ask for something (`[request]` in `main_need.toml`), for every reader."""
+    return _vocabulary().request_words
+
+
 def vocabulary_cost() -> frozenset[str]:
     """What cannot be paid is a condition of the asked help, not context (`main_need.toml`)."""
     return _vocabulary().cost
