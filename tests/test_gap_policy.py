@@ -10,7 +10,7 @@ from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.models import GapReason
 from bot.understanding import understand
-from bot.understanding.main_need import request_words, where_positions
+from bot.understanding.main_need import cost_told, request_words, where_positions
 from bot.understanding.normalise import words_of
 
 # --- a main need met only outside the age, the place or the language is a gap -----------------
@@ -169,3 +169,30 @@ def test_child_protection_reads_the_one_list_of_asking_verbs(catalogue: Catalogu
                          "Erziehungsberatung, Kamen", catalogue)  # fmt: skip
     assert request.child_protection and request.topics[0] == "kinderschutz"
     assert ("erziehungsberatung" in request.main_topics) is asks
+
+
+# --- a family that cannot pay asks for what pays, beside the help it names --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Kind 9 mit Dyskalkulie, Eltern können keine Lerntherapie zahlen. Werne", True),
+        ("Sohn 10, Eltern zahlen den Vereinsbeitrag nicht mehr. Fußball in Selm?", True),
+        ("Mutter hat wenig Geld, Tochter 7 möchte schwimmen lernen. Bönen", True),
+        ("Parents can't afford tutoring for their 8 year old, Schwerte", True),
+        ("Nachhilfe für Kind 9 in Werne, Eltern würden auch selbst zahlen", False),
+        ("Kostenloser Sportkurs für Kinder 6-10 in Werne?", False),  # a wish, no sign of need
+    ],
+)  # fmt: skip
+def test_what_the_family_cannot_pay_is_told(text: str, told: bool) -> None:
+    assert (cost_told(words_of(text)) is not None) is told
+
+
+def test_a_help_the_family_cannot_pay_brings_what_pays(catalogue: Catalogue) -> None:
+    request = understand("Kind 9 mit Dyskalkulie, Eltern können keine Lerntherapie zahlen. "
+                         "Werne", catalogue)  # fmt: skip
+    answer = match(request, catalogue)
+    assert request.main_topics[0] == "lernfoerderung" and "but_finanzen" in request.main_topics
+    assert not answer.is_gap  # no Lernförderung in Werne, but BuT pays one
+    assert any("but_finanzen" in hit.offer.topics for hit in answer.offers[:3])

@@ -51,6 +51,11 @@ class _Vocabulary:
     cost: frozenset[str]  # terms saying the family cannot pay for the help asked for
     help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
     guides: frozenset[str]  # topics of a first contact that guides on to other help
+    cost_topic: str  # the topic whose offers pay for help
+    pay: frozenset[str]  # pay verbs: negated, the family cannot pay
+    negations: frozenset[str]
+    cost_reach: int
+    lack: tuple[tuple[str, ...], ...]  # phrases that say the money is missing, as word tuples
 
 
 @cache
@@ -72,6 +77,11 @@ def _vocabulary() -> _Vocabulary:
         cost=frozenset(_tokens(v) for v in words(data["cost"]["words"])),
         help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
         guides=frozenset(data["request"]["guides"]),
+        cost_topic=str(data["cost"]["topic"]),
+        pay=words(data["cost"]["pay"]),
+        negations=frozenset(_tokens(v) for v in words(data["cost"]["negations"])),
+        cost_reach=int(data["cost"]["reach"]),
+        lack=tuple(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
     )
 
 
@@ -219,6 +229,24 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
 def request_words() -> frozenset[str]:
     """The verbs that ask for something (`[request]` in `main_need.toml`), for every reader."""
     return _vocabulary().request_words
+
+
+def cost_told(words: Words) -> str | None:
+    """The topic that pays for help when the request tells the family cannot pay ("Eltern können
+    keine Lerntherapie zahlen", "Familie hat wenig Geld", "Bürgergeld"): a condition of the help
+    asked for, so its offers are fitting beside those of the need (`[cost]` in
+    `main_need.toml`). A wish for a free offer alone ("kostenlos") is no such sign."""
+    vocabulary = _vocabulary()
+    folded = words.folded
+    for i, word in enumerate(folded):
+        if word in vocabulary.pay and any(
+                folded[k] in vocabulary.negations
+                for k in range(max(0, i - vocabulary.cost_reach),
+                               min(len(folded), i + vocabulary.cost_reach + 1))):  # fmt: skip
+            return vocabulary.cost_topic
+        if any(tuple(folded[i:i + len(phrase)]) == phrase for phrase in vocabulary.lack):
+            return vocabulary.cost_topic
+    return None
 
 
 def vocabulary_cost() -> frozenset[str]:
