@@ -55,7 +55,7 @@ class _Vocabulary:
     pay: frozenset[str]  # pay verbs: negated, the family cannot pay
     negations: frozenset[str]
     cost_reach: int
-    lack: tuple[tuple[str, ...], ...]  # phrases that say the money is missing, as word tuples
+    lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
 
 
 @cache
@@ -81,8 +81,15 @@ def _vocabulary() -> _Vocabulary:
         pay=words(data["cost"]["pay"]),
         negations=frozenset(_tokens(v) for v in words(data["cost"]["negations"])),
         cost_reach=int(data["cost"]["reach"]),
-        lack=tuple(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
+        lack=_by_first(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
     )
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in phrases:
+        found[phrase[0]].append(phrase)
+    return {first: tuple(group) for first, group in found.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -244,7 +251,7 @@ def cost_told(words: Words) -> str | None:
                 for k in range(max(0, i - vocabulary.cost_reach),
                                min(len(folded), i + vocabulary.cost_reach + 1))):  # fmt: skip
             return vocabulary.cost_topic
-        if any(tuple(folded[i:i + len(phrase)]) == phrase for phrase in vocabulary.lack):
+        if any(folded[i:i + len(phrase)] == phrase for phrase in vocabulary.lack.get(word, ())):
             return vocabulary.cost_topic
     return None
 
