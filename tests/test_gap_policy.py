@@ -196,3 +196,27 @@ def test_a_help_the_family_cannot_pay_brings_what_pays(catalogue: Catalogue) -> 
     assert request.main_topics[0] == "lernfoerderung" and "but_finanzen" in request.main_topics
     assert not answer.is_gap  # no Lernförderung in Werne, but BuT pays one
     assert any("but_finanzen" in hit.offer.topics for hit in answer.offers[:3])
+
+
+# --- a burden asked about without a kind of help: what it implies follows it ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Säugling 7 Wo., Vater schwer depressiv, wer unterstützt die Familie? Bergkamen",
+        "Baby 5 Wo. Die Mutter ist psychisch krank, wer kann die Familie begleiten? Kamen",
+    ],
+)
+def test_a_baby_s_family_burden_asked_about_brings_early_help(catalogue: Catalogue, text: str
+                                                              ) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    answer = match(request, catalogue)
+    assert "fruehe_hilfen" in request.main_topics
+    assert not answer.is_gap
+
+
+def test_a_kind_of_help_asked_for_keeps_the_implied_topic_context(catalogue: Catalogue) -> None:
+    request = understand("Patenschaft für Kinder psychisch kranker Eltern gesucht, Säugling "
+                         "5 Mon., Kamen", catalogue)  # fmt: skip
+    assert "fruehe_hilfen" not in request.main_topics

@@ -214,7 +214,10 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         where = where_positions(words)
         named = {c.topic for c in credits if c.strong and c.term not in demoted
                  and c.term not in described and c.position not in where}  # fmt: skip
-        if not firm:  # asked for only in words too common to name a need ("Patenschaft?")
+        if not firm or not _asks_a_kind(words):
+            # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
+            # help asked for ("Mutter wirkt depressiv, wer kann die Familie begleiten?"): what
+            # the burden implies (a baby's family → Frühe Hilfen) follows it
             named |= implied
         first = max(requested.values())
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
@@ -289,6 +292,13 @@ def _shares(credits: list[Credit], demoted: frozenset[str], split: bool) -> dict
     for c in counted:
         weight[c.topic] += min(c.weight, MAIN_CAP) / senses.get((c.position, c.term), 1)
     return weight
+
+
+def _asks_a_kind(words: Words) -> bool:
+    """Whether the request asks for a particular kind of help: a help noun among the words it
+    asks for ("Patenschaft für Kinder psychisch kranker Eltern")."""
+    asked = asked_positions(words)
+    return any(_helps(words.folded[i]) for i in asked)
 
 
 def _only_help(word: str) -> bool:
