@@ -220,3 +220,18 @@ def test_a_kind_of_help_asked_for_keeps_the_implied_topic_context(catalogue: Cat
     request = understand("Patenschaft für Kinder psychisch kranker Eltern gesucht, Säugling "
                          "5 Mon., Kamen", catalogue)  # fmt: skip
     assert "fruehe_hilfen" not in request.main_topics
+
+
+# --- "der Kleine" is a child: its own hitting is no sign of danger ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Der Kleine (4) beißt und tritt, Mama weiß nicht weiter. Lünen", False),
+        ("Die Kleine (3) haut ständig in der Kita. Unna", False),
+        ("Papa schlägt die Kleine (3). Unna", True),
+    ],
+)
+def test_the_little_one_is_a_child(catalogue: Catalogue, text: str, sign: bool) -> None:
+    assert understand(text, catalogue).child_protection is sign
