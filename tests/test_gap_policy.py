@@ -235,3 +235,19 @@ def test_a_kind_of_help_asked_for_keeps_the_implied_topic_context(catalogue: Cat
 )
 def test_the_little_one_is_a_child(catalogue: Catalogue, text: str, sign: bool) -> None:
     assert understand(text, catalogue).child_protection is sign
+
+
+# --- an illness before a parent noun is the parent's burden ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie ist mit einer alkoholkranken Mutter aufgewachsen, jetzt 16. Gruppe in Kamen?",
+        "Sohn 10, drogenabhängiger Vater, Hilfe in Kamen?",
+    ],
+)
+def test_an_illness_before_a_parent_is_the_parent_s(catalogue: Catalogue, text: str) -> None:
+    request = understand(text, catalogue)
+    assert "belastete_eltern" in request.main_topics
+    assert "medien_sucht" not in request.main_topics

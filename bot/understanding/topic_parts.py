@@ -134,6 +134,9 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
     for i in after:
         if (words[i] in near or stems[i] in near) and words[i - 1] in rule.genitive:
             return "near"
+    follows = at + 1 < len(words) and (words[at + 1] in near or stems[at + 1] in near)
+    if follows and words[at].endswith(_ADJECTIVE_ENDINGS):
+        return "near"  # an adjective belongs to the noun it stands before: "alkoholkranke Mutter"
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
         if words[i] in near or stems[i] in near:
             return "near"
@@ -147,6 +150,7 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
 
 
 _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _is_child(word: str, children: frozenset[str]) -> bool:
