@@ -21,6 +21,7 @@ from bot.text import fold
 from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
+from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
 from bot.understanding.shortcuts import phrase_starts
@@ -312,6 +313,7 @@ class TopicIndex:
                     and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
                 credit((joined,), i)
         phases = set(age.phases()) if age else None
+        credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)))
         credits = aggression(self.aggression, words, clause, asked, credits)
@@ -359,11 +361,7 @@ class TopicIndex:
             strong_here = c.strong and (of_phase(c.topic) or not any_fits)
             (strong if strong_here else weak)[c.topic] += c.weight
             first[c.topic] = min(first.get(c.topic, c.position), c.position)
-        fitting_weak = {
-            topic: score
-            for topic, score in weak.items()
-            if of_phase(topic)
-        }
+        fitting_weak = {topic: score for topic, score in weak.items() if of_phase(topic)}
         chosen: dict[str, float] = dict(strong)
         if not chosen:
             chosen = fitting_weak

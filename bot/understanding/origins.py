@@ -1,0 +1,165 @@
+"""Find where a family comes from: "Familie aus dem Irak", "aus Eritrea geflohen", "Herkunftsland
+Somalia", "from Nigeria", "irakische Familie", "syrischer Junge".
+
+An origin describes the family; it is context for migration and integration help, never by itself
+the need asked for (`bot.understanding.topics` credits it as a weak word, so a need named beside
+it wins, and with a sign of arrival — "neu hier", "gerade angekommen" — its `[[cooccurrence]]`
+makes it a need). Every country counts, by its German or English name after "aus", "from" or
+"Herkunftsland" (an article may stand between: "aus dem Irak", "aus der Türkei", "aus den USA"),
+or by its German adjective before a person ("irakische Familie", "syrischer Junge"). The words
+come from Babel (`bot.understanding.country_names`); Germany is none.
+
+A bare adjective is no origin: "auf Türkisch", "spricht Russisch" name a language
+(`bot.understanding.languages`), and "türkische Elterngruppe" names an offer's language; only an
+inflected adjective before a person or family is where someone comes from. Look-alikes ("aus der
+Kita", "aus dem Urlaub", "aus Dortmund") name no country and are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.country_names import country_names
+from bot.understanding.normalise import stem
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import topic_lexicon
+
+TOPIC = "migration_integration"
+TERM = "herkunft"  # the term an origin credits: a `[secondary]` word of `topic_lexicon.toml`
+WEIGHT = 0.5  # as `[secondary]` words: context, never raised for standing in the asked sentence
+NEW = "herkunftsland"  # the term of an origin of a family that has just come: a need named
+ARRIVED = 2.5  # with a sign of arrival, as the lexicon's `[[cooccurrence]]` credits
+# words after which a country is where someone comes from
+CUES = frozenset({
+    "aus", "from", "herkunftsland", "herkunft", "heimatland", "nationalitaet",
+    "staatsangehoerigkeit", "staatsbuergerschaft", "nationality",
+})  # fmt: skip
+ARTICLES = frozenset({"dem", "der", "den", "the"})
+# an adjective of origin stands before a person or a family ("irakische Flüchtlingsfamilie"), not
+# before a thing ("türkische Elterngruppe", "russische Untertitel")
+PEOPLE = (
+    "familie", "familien", "mutter", "muetter", "vater", "vaeter", "eltern", "elternteil", "mama",
+    "papa", "kind", "kinder", "kindern", "sohn", "soehne", "tochter", "toechter", "junge", "jungen",
+    "jungs", "maedchen", "baby", "babys", "frau", "frauen", "mann", "maenner", "jugendliche",
+    "jugendlicher", "jugendlichen", "schueler", "schuelerin", "schuelerinnen", "geschwister",
+    "zwillinge", "schwangere", "klientin", "klient", "klienten", "oma", "opa", "teenager",
+    "fluechtling", "fluechtlinge", "gefluechtete", "gefluechteten", "herkunft", "wurzeln",
+    "abstammung", "staatsangehoerigkeit", "nationalitaet", "alleinerziehende", "community",
+)  # fmt: skip
+BETWEEN = 1  # words an adjective may stand before its person ("syrische alleinerziehende Mutter")
+LONGEST = 5  # words of the longest name ("St. Vincent und die Grenadinen" is longer: left out)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    start: int  # first word of the country's name or adjective
+    end: int  # after its last word
+    codes: str  # the countries it may name, "IQ" or "CD,CG"
+
+
+@cache
+def _tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    names, adjectives = country_names()
+    longest = max(map(len, [*names, *adjectives]), default=1)
+    return names, adjectives, min(longest, LONGEST)
+
+
+def _name_at(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """The longest country name starting at `at`, as (end, codes); a dative plural counts
+    ("aus den Niederlanden")."""
+    names, _, longest = _tables()
+    for size in range(min(longest, len(words) - at), 0, -1):
+        phrase = tuple(words[at : at + size])
+        codes = names.get(phrase)
+        if codes is None and phrase[-1].endswith("n"):
+            codes = names.get((*phrase[:-1], phrase[-1][:-1]))
+        if codes is not None:
+            return at + size, codes
+    return None
+
+
+def _adjective_at(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """An adjective of origin starting at `at` before a person, as (end, codes)."""
+    _, adjectives, _ = _tables()
+    for size in (2, 1):  # "saudi arabische", "us amerikanische" before "arabische"
+        phrase = tuple(words[at : at + size])
+        codes = adjectives.get(phrase) if len(phrase) == size else None
+        if codes is None:
+            continue
+        end = at + size
+        if any(w.endswith(PEOPLE) for w in words[end : end + BETWEEN + 1]):
+            return end, codes
+    return None
+
+
+def origins(words: Sequence[str]) -> list[Origin]:
+    """Every place of origin in the folded words of a request, in order."""
+    found: list[Origin] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        if words[i] in CUES and i + 1 < len(words):
+            at = i + 2 if words[i + 1] in ARTICLES and i + 2 < len(words) else i + 1
+            hit = _name_at(words, at)
+            if hit is None and at == i + 2:  # "aus Den Haag" would be a name after all
+                at, hit = i + 1, _name_at(words, i + 1)
+            if hit is not None:
+                found.append(Origin(at, hit[0], hit[1]))
+                i = hit[0]
+                continue
+        hit = _adjective_at(words, i)
+        if hit is not None:
+            found.append(Origin(i, hit[0], hit[1]))
+            i = hit[0]
+            continue
+        i += 1
+    return found
+
+
+@cache
+def _arrival() -> tuple[frozenset[str], frozenset[str], int]:
+    """Words that tell a family came ("geflohen", "gekommen"), those of them that tell it has
+    just come ("neu", "angekommen"), and how far from the origin they may stand: `near`,
+    `recent` and `window` of the lexicon's migration `[[cooccurrence]]`."""
+    for rule in topic_lexicon().get("cooccurrence", ()):
+        if rule["topic"] == TOPIC:
+            near = frozenset(w for n in rule["near"] for w in (fold(n), stem(fold(n))))
+            recent = frozenset(w for n in rule.get("recent", ()) for w in (fold(n), stem(fold(n))))
+            return near, recent, int(rule["window"])
+    return frozenset(), frozenset(), 0
+
+
+def _arrived(words: Sequence[str], origin: Origin) -> tuple[bool, bool]:
+    """Whether a word near the origin tells the family came, and whether it has just come."""
+    near, recent, window = _arrival()
+    around = [*range(max(0, origin.start - window), origin.start),
+              *range(origin.end, min(len(words), origin.end + window))]  # fmt: skip
+    signs = {w for i in around for w in (words[i], stem(words[i]))}
+    return bool(signs & near), bool(signs & recent)
+
+
+def with_origins(words: Sequence[str], credits: list[Credit],
+                 topics: Collection[str]) -> list[Credit]:  # fmt: skip
+    """The credits with one for migration help per origin: weak where it only tells who the
+    family is, strong beside a sign that it came ("aus Eritrea geflohen", "vor zwei Jahren aus
+    der Türkei gekommen") — still a `[secondary]` word then, so a need asked for beside it comes
+    first — and a need of its own when the family has just come ("neu hier", "gerade
+    angekommen": migration help is asked for beside anything else). The
+    cue's own credit yields to it ("Herkunftsland Somalia" counts once), and a country's words
+    name no other need ("aus den Vereinigten Staaten" is no sports club)."""
+    found = origins(words)
+    if TOPIC not in topics or not found:
+        return credits
+    inside = {i for o in found for i in range(o.start, o.end)}
+    cues = {i for o in found for i in range(o.start - 2, o.start) if i >= 0 and words[i] in CUES}
+    kept = [c for c in credits if c.position not in inside and not (
+        c.position in cues and c.topic == TOPIC)]  # fmt: skip
+    for origin in found:
+        came, just = _arrived(words, origin)
+        term = NEW if just else TERM
+        kept.append(Credit(origin.start, term, TOPIC, ARRIVED if came or just else WEIGHT,
+                           came or just))  # fmt: skip
+    return kept
