@@ -1,13 +1,15 @@
 """Find where a family comes from: "Familie aus dem Irak", "aus Eritrea geflohen", "Herkunftsland
 Somalia", "from Nigeria", "irakische Familie", "syrischer Junge".
 
-An origin describes the family; it is context for migration and integration help, never by itself
-the need asked for (`bot.understanding.topics` credits it as a weak word, so a need named beside
-it wins, and with a sign of arrival — "neu hier", "gerade angekommen" — its `[[cooccurrence]]`
-makes it a need). Every country counts, by its German or English name after "aus", "from" or
-"Herkunftsland" (an article may stand between: "aus dem Irak", "aus der Türkei", "aus den USA"),
-or by its German adjective before a person ("irakische Familie", "syrischer Junge"). The words
-come from Babel (`bot.understanding.country_names`); Germany is none.
+An origin describes the family: it is context for migration and integration help, and a need asked
+beside it comes first (`with_origins` credits it to `bot.understanding.topics` as a `[secondary]`
+word — who the family is — with a weak word's weight; beside a sign that the family came,
+"geflohen", it is strong but still secondary). Only a family that has just come ("neu hier", "gerade
+angekommen", the `recent` words of the lexicon's migration `[[cooccurrence]]`) asks for migration
+help by saying where it is from. Every country counts, by its German or English name after "aus",
+"from" or "Herkunftsland" (an article may stand between: "aus dem Irak", "aus der Türkei", "aus den
+USA"), or by its German adjective before a person ("irakische Familie", "syrischer Junge"). The
+words come from Babel (`bot.understanding.country_names`); Germany is none.
 
 A bare adjective is no origin: "auf Türkisch", "spricht Russisch" name a language
 (`bot.understanding.languages`), and "türkische Elterngruppe" names an offer's language; only an
@@ -29,9 +31,10 @@ from bot.vocabulary.lexicon import topic_lexicon
 
 TOPIC = "migration_integration"
 TERM = "herkunft"  # the term an origin credits: a `[secondary]` word of `topic_lexicon.toml`
-WEIGHT = 0.5  # as `[secondary]` words: context, never raised for standing in the asked sentence
+WEIGHT = 0.5  # as `[secondary]` words: context, never raised for standing in the asked sentence,
+# also when the family came long ago ("vor zwei Jahren aus der Türkei gekommen", "geflohen")
 NEW = "herkunftsland"  # the term of an origin of a family that has just come: a need named
-ARRIVED = 2.5  # with a sign of arrival, as the lexicon's `[[cooccurrence]]` credits
+ARRIVED = 1.2  # just come: a phrase's weight, below a need asked for ("…? ") that comes first
 # words after which a country is where someone comes from
 CUES = frozenset({
     "aus", "from", "herkunftsland", "herkunft", "heimatland", "nationalitaet",
@@ -143,13 +146,13 @@ def _arrived(words: Sequence[str], origin: Origin) -> tuple[bool, bool]:
 
 def with_origins(words: Sequence[str], credits: list[Credit],
                  topics: Collection[str]) -> list[Credit]:  # fmt: skip
-    """The credits with one for migration help per origin: weak where it only tells who the
-    family is, strong beside a sign that it came ("aus Eritrea geflohen", "vor zwei Jahren aus
-    der Türkei gekommen") — still a `[secondary]` word then, so a need asked for beside it comes
-    first — and a need of its own when the family has just come ("neu hier", "gerade
-    angekommen": migration help is asked for beside anything else). The
-    cue's own credit yields to it ("Herkunftsland Somalia" counts once), and a country's words
-    name no other need ("aus den Vereinigten Staaten" is no sports club)."""
+    """The credits with one for migration help per origin: weak where it only tells who the family
+    is, strong beside a sign that it came ("aus Eritrea geflohen", "vor zwei Jahren aus der Türkei
+    gekommen") — still a `[secondary]` word then, so a need asked for beside it comes first — and a
+    need of its own when the family has just come ("neu hier", "gerade angekommen": migration help
+    is named, after a need asked for). The cue's own credit yields to it ("Herkunftsland Somalia"
+    counts once), and a country's words name no other need ("aus den Vereinigten Staaten" is no
+    sports club)."""
     found = origins(words)
     if TOPIC not in topics or not found:
         return credits
@@ -157,9 +160,14 @@ def with_origins(words: Sequence[str], credits: list[Credit],
     cues = {i for o in found for i in range(o.start - 2, o.start) if i >= 0 and words[i] in CUES}
     kept = [c for c in credits if c.position not in inside and not (
         c.position in cues and c.topic == TOPIC)]  # fmt: skip
+    near, _, window = _arrival()
+    # a sign of arrival that names migration itself ("geflüchtet"): origin and sign are one story
+    told = [c.position for c in kept if c.topic == TOPIC and c.strong
+            and (words[c.position] in near or stem(words[c.position]) in near)]  # fmt: skip
     for origin in found:
+        if any(origin.start - window <= p < origin.end + window for p in told):
+            continue  # "aus dem Jemen geflüchtet" counts once
         came, just = _arrived(words, origin)
-        term = NEW if just else TERM
-        kept.append(Credit(origin.start, term, TOPIC, ARRIVED if came or just else WEIGHT,
+        kept.append(Credit(origin.start, NEW if just else TERM, TOPIC, ARRIVED if just else WEIGHT,
                            came or just))  # fmt: skip
     return kept
