@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
+from bot.dialogue import respond
 from bot.understanding import understand
 from bot.understanding.country_names import TABLE, country_names, generate, render
 from bot.understanding.normalise import words_of
@@ -136,3 +137,20 @@ def test_an_origin_with_a_sign_of_arrival_is_the_need(catalogue: Catalogue, text
 def test_an_origin_alone_is_context_for_migration_help(catalogue: Catalogue) -> None:
     assert understand("Familie aus Eritrea, Kind 5, Unna", catalogue).topics[0] == TOPIC
     assert TOPIC not in understand("Kind 5 aus der Kita in Unna", catalogue).topics
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("Suche Logopädie für meinen Sohn, 4 Jahre, in Kamen", "die Familie kommt aus Eritrea"),
+        ("Hebamme in Unna gesucht, Schwangere 20. Woche",
+         "geht das auch auf Englisch? Sie ist aus Nigeria"),
+        ("Krabbelgruppe in Lünen für Baby 9 Monate", "die Mutter ist alleinerziehend"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_telling_who_the_family_is_keeps_the_need(catalogue: Catalogue, first: str,
+                                                              follow_up: str) -> None:  # fmt: skip
+    asked, session = respond(first, catalogue)
+    answer, _ = respond(follow_up, catalogue, session)
+    assert answer.request.topics[0] == asked.request.topics[0]
+    assert answer.request.age == asked.request.age

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.phrases import (
@@ -32,6 +33,7 @@ from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.age import understand_age_answer
+from bot.vocabulary.lexicon import topic_lexicon
 
 __all__ = ["continues", "merge", "need_of", "nothing_understood"]
 
@@ -104,6 +106,15 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
+
+
+@cache
+def _who_words() -> frozenset[str]:
+    """Words that only tell who the family is (`[secondary]`, `[who]` of `topic_lexicon.toml`;
+    an origin credits "herkunft"): a follow-up naming nothing else keeps the need."""
+    lexicon = topic_lexicon()
+    return frozenset(fold(w) for part in ("secondary", "who")
+                     for w in lexicon.get(part, {}).get("words", ()))  # fmt: skip
 
 
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
@@ -214,6 +225,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     if _refines_need(previous, new, text):
         own_need = False  # "U3": the need as it was, with the fact the word adds
+    if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
+        own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     context = own_need and _own_need(previous) and _answer_first(new, text, session, catalogue)
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
