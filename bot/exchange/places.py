@@ -72,12 +72,13 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
     notes: list[Problem] = []
 
     def cell(cells: list, key: str) -> str:
-        position = columns.index.get(key)
-        if key == "municipality" and position is None:  # the town of "…, 33330 Gütersloh"
+        positions = [p for p in columns.positions(key) if p < len(cells)]
+        if key == "municipality" and not positions:  # the town of "…, 33330 Gütersloh"
             return town_of_address(cell(cells, "address"))
-        if position is None or position >= len(cells):
+        filled = [cell_text(cells[p]) for p in positions if cell_text(cells[p])]
+        if not filled:
             return ""
-        text = " ".join(cell_text(cells[position]).split())
+        text = " ".join(filled[0].split())
         return re.sub(r"^\d{5}\s+", "", text) if key == "municipality" else text
 
     rows = [

@@ -127,8 +127,10 @@ class PlannerImport:
         self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem]
     ) -> Offer | None:
         def raw(key: str) -> object:
-            position = columns.index.get(key)
-            return cells[position] if position is not None and position < len(cells) else None
+            for position in columns.positions(key):  # the first filled column of the field
+                if position < len(cells) and cell_text(cells[position]):
+                    return cells[position]
+            return None
 
         def text(key: str) -> str:
             if key == "municipality" and key not in columns.index:

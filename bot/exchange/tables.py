@@ -227,7 +227,7 @@ def read_table(
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         candidates = _xlsx_sheets(path, problems, sheet)
-    elif suffix in (".geojson", ".json"):
+    elif suffix in (".geojson", ".json", ".jsonld"):
         from bot.exchange.geojson import read_geojson
 
         table = read_geojson(path, problems)
