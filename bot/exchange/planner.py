@@ -16,6 +16,7 @@ from bot.exchange.continued import continued
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
 from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
 from bot.exchange.offer_topics import OfferTopics
+from bot.exchange.places import split_places
 from bot.exchange.services import ServiceMap
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
@@ -298,7 +299,7 @@ class PlannerImport:
             municipality = municipality or town
         municipality = municipality or top
         area: list[str] = []
-        for part in _split_places(text("service_area")):
+        for part in split_places(text("service_area")):
             found = self.place_resolver.resolve(part, municipality)
             if found.key is None and "/" in part:  # "Kamen/Bergkamen", but "Fröndenberg/Ruhr"
                 keys = [resolve("service_area", p, municipality) for p in part.split("/")]
@@ -372,10 +373,6 @@ def _address(street: str, number: str, postcode: str, town: str) -> str:
         place = " ".join(p for p in (postcode, town) if p)
         return f"{line}, {place}" if line else place
     return line
-
-
-def _split_places(cell: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,\n]| und | sowie ", cell) if p.strip()]
 
 
 def planner_sources(

@@ -293,7 +293,9 @@ def _parse_date(text: str) -> dt.date:
     raise ValueProblem(_("expected a date such as 31.03.2026, 2026-03-31 or 03/2026"))
 
 
-_TOWN_IN_ADDRESS = re.compile(r"\b\d{5}\s+([^,;\n\d][^,;\n]*?)\s*$")
+# the town after the postcode, at the end or before a comma: "Hövelstr. 8, 44137 Dortmund",
+# "44263 Dortmund-Hörde, Hermannstraße 20", "Münsterstraße 54, 44145 Dortmund (Nordstadt)"
+_TOWN_IN_ADDRESS = re.compile(r"\b\d{5}\s+([^\W\d][^,;\n\d·|]*?)\s*(?:[,;\n·|]|$)")
 
 
 def town_of_address(address: str) -> str:
