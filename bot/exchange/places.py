@@ -133,8 +133,10 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                 district_parent[r["district"]][middle] += 1
     for line, r in rows:
         town, borough, district = r["municipality"], r["borough"], r["district"]
-        if not (town or borough or district) and whole:
-            nodes[top].rows += 1  # an offer for the whole region
+        if (not (town or borough or district) and whole) or (
+            boroughs and town == top_name and not borough and not district
+        ):
+            nodes[top].rows += 1  # an offer for the whole region, or the whole city
             continue
         if boroughs:
             middle = borough
@@ -175,7 +177,7 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                 nodes[key].points.append(point)  # type: ignore[arg-type]
     known = {_compact(n.name) for n in nodes.values()}
     for part in areas:  # a town only a catchment area names ("Bornheim, Alfter, Swisttal")
-        if boroughs or _WHOLE_REGION.match(part) or _region_in(part) or _compact(part) in known:
+        if _WHOLE_REGION.match(part) or _region_in(part) or _compact(part) in known:
             continue
         node(part, "municipality", top)
     return DerivedPlaces(_places(nodes, top, boroughs), notes)
