@@ -45,7 +45,7 @@ def measure(folder: Path, verbose: bool) -> None:
         for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    whole = kept_total = hits = asked = 0
+    whole = kept_total = hits = asked = placed = 0
     lists = sorted(
         p for p in folder.iterdir() if p.name not in SKIP and not p.name.endswith("-places.csv")
     )
@@ -100,6 +100,7 @@ def measure(folder: Path, verbose: bool) -> None:
                 top = [names.get(o["id"], o["id"]) for o in answer["offers"][:3]]
                 hit = any(q["expect"] in name for name in top)
                 hits += hit
+                placed += hit and answer["understood"]["place"] is not None
                 asked_back = (answer.get("question") or {}).get("kind")
                 print(
                     f"   {'hit ' if hit else 'MISS'} {q['text']!r}"
