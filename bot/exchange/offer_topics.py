@@ -94,11 +94,6 @@ class OfferTopics:
         topics = list(reading.topics) if reading.topics and not reading.guessed_from else []
         if service is not None:
             topics.extend(k for k in service.topics if k not in topics)
-            for word in service.unknown:  # the list's own kind of offer: "Offene Tür"
-                recognised = self._recognise(word, literal=True)
-                if recognised:
-                    reading.read_as.append((word, recognised))
-                    topics.extend(k for k in recognised if k not in topics)
         if not topics:
             topics = list(reading.topics)
         column = "topics" if has_column else "name"
