@@ -111,6 +111,8 @@ class PlannerImport:
                 offers.append(offer)
                 lines.append(line)
                 names.append(where)
+        # an offer at several places (one JSON record, several rows) is noted once per line
+        self.notes[:] = list(dict.fromkeys(self.notes))
         disambiguate_ids(offers)
         seen: dict[str, int] = {}
         kept: list[Offer] = []
