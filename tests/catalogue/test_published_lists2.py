@@ -34,8 +34,8 @@ ROWS = {  # list -> offers imported whole
     "netzwerk-fruehe-hilfen-rhein-sieg-kreis.csv": 11,
     "hsds-kreis-kleve": 6,  # the inactive service is skipped
 }
-QUESTIONS = [json.loads(line) for line in
-             (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line]  # fmt: skip
+_QUESTION_LINES = (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+QUESTIONS = [json.loads(line) for line in _QUESTION_LINES if line]
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -99,7 +99,8 @@ def test_questions_about_the_new_region_are_answered(
 
 def test_places_come_from_the_lists_own_shape(imported: dict[str, Path]) -> None:
     def places(name: str) -> dict[str, tuple[str, str | None]]:
-        return {p.name: (p.kind, p.parent) for p in Catalogue.load(imported[name]).gazetteer.places.values()}
+        gazetteer = Catalogue.load(imported[name]).gazetteer
+        return {p.name: (p.kind, p.parent) for p in gazetteer.places.values()}
 
     bonn = places("familienangebote-bonn.jsonld")  # "Bonn-Beuel": the city and its Stadtteil
     assert bonn["Bonn"] == ("kreis", None) and bonn["Beuel"] == ("municipality", "bonn")
