@@ -134,7 +134,7 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
     for line, r in rows:
         town, borough, district = r["municipality"], r["borough"], r["district"]
         if (not (town or borough or district) and whole) or (
-            boroughs and town == top_name and not borough and not district
+            town == top_name and not borough and not district
         ):
             nodes[top].rows += 1  # an offer for the whole region, or the whole city
             continue
