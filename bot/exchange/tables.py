@@ -165,6 +165,8 @@ def _with_group_titles(
     A merged cell holds its text in its first column only, so a title reaches right until the
     next filled cell; it is used only where it makes a header cell known that was not.
     """
+    if sum(1 for cell in above if cell) < 2:  # a title line ("Stand: 01/2026") groups nothing
+        return header
     group = ""
     for position, title in enumerate(header):
         group = (above[position] if position < len(above) else "") or group

@@ -255,3 +255,16 @@ def test_a_malformed_json_list_leaves_the_catalogue_untouched(tmp_path: Path, ca
     assert code == 1 and target.read_bytes() == before
     assert "schlecht.json, Zeile 1, Spalte „kontakt › email“, Wert „keine-adresse“" in (
         err.out + err.err)
+
+
+def test_a_title_line_above_the_header_is_no_group_title(tmp_path: Path, capsys) -> None:
+    """ "Stand: 01/2026" above an unknown header must not make it "Stand: 01/2026 Wirkungskreis"."""
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Stand: 01/2026;;;;\nAngebot;Träger;Thema;Ort;Wirkungskreis\n"
+        "Babytreff;AWO;Frühe Hilfen;Lohmar;kreisweit\n",
+        encoding="utf-8",
+    )
+    code, report, offers = _import(path, capsys)
+    assert code == 0, report
+    assert "Datum" not in report and len(offers) == 1

@@ -111,7 +111,7 @@ def measure(folder: Path, verbose: bool) -> None:
     print(
         f"\n{whole} of {len(lists)} lists imported whole; {kept_total} offers kept "
         f"(with --skip-invalid where refused); {hits} of {asked} questions answered "
-        "with the expected offer in the top 3"
+        f"with the expected offer in the top 3, {placed} of them with the place understood"
     )
 
 
