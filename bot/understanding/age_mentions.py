@@ -153,6 +153,8 @@ class _Reader:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
+            if ap.SEVERAL.search(text[: m.start()]):
+                continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
         for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
@@ -314,6 +316,7 @@ class _Reader:
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
                             r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|um die|rund"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
@@ -358,9 +361,8 @@ class _Reader:
             return span[0] + third * 4, span[0] + third * 4 + 3
         if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
             return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
-        if re.search(r"\b(?:wird|werden|turns?)\s+(?:(?:bald|demnaechst|im \w+|soon)\s+)?$",
-                     before):  # fmt: skip
-            return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird 18 in 3 Monaten"
+        if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
+            return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
         if not re.match(r"\s*geworden", after):
             return span
         ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
@@ -368,7 +370,7 @@ class _Reader:
             per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
             months = math.floor(number_value(ago.group(1)) * per)
             return span[0] + months, span[0] + months
-        if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
+        if re.search(r"(?:gerade|grad|eben|frisch|kuerzlich|just)\s*$", before):
             return span[0], span[0] + 5
         return span
 

@@ -16,17 +16,19 @@ from bot.vocabulary.units import MAX_YEARS  # offers end at 27; a larger number 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
     r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yos?\b|yas\w*)"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
+    r"|yos?\b|yas\w*"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
+    r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
 MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
 WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 # between two ages: German, English, Turkish "ve", "+" ("Kinder 3+7")
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
+# (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
+SEP = r"\s*-?\s*(?:,(?!\d\d)|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
               r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
-              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
+              r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
 NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
@@ -38,6 +40,10 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
                    r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+
+
+# a plural of children right before the numbers: each number is one child's age
+SEVERAL = re.compile(r"\b(?:kinder|kindern|kids|children|geschwister|zwillinge|jungs|enkel)\W*$")
 
 
 def number_value(text: str) -> float:
@@ -60,8 +66,7 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
     and months whose semicolon was lost ("4 2 Jahre" = 4;2), or else the last counts."""
     a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
     if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
-        several = re.search(r"\b(?:kinder|kindern|kids|children|geschwister|zwillinge|jungs|enkel)"
-                            r"\W*$", text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
+        several = SEVERAL.search(text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
         if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
             return a + b / 12, None
         return b, None
@@ -126,7 +131,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
         "noun_phrase_number": re.compile(
             r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
-            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?"
+            r"\s+(?!(?:der|dem|den|die|einer|einem)\b)(?P<w>[a-z]{3,})"  # "aus der 10.": a grade
             r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
