@@ -67,6 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
             rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
             rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
+        "grade_pair": re.compile(r"\b(?:fuer|aus|in|von)\s+(?:der|die|den)\s+(?P<a>\d{1,2})\s*/\s*"
+                                 r"(?P<b>\d{1,2})\b(?!\s*(?:jahr|monat|woch|tag|uhr|stund|std|kind))"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
     }
@@ -94,7 +96,7 @@ def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
     """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1"."""
     patterns = _patterns()
     grades: list[tuple[int, int, int, int]] = []
-    for name in ("school_year", "class_number", "bare_grade"):
+    for name in ("school_year", "class_number", "bare_grade", "grade_pair"):
         for m in patterns[name].finditer(text):
             a = int(m.group("a"))
             b = int(m["b"]) if m.groupdict().get("b") else a
@@ -251,8 +253,8 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
-_AIMED = re.compile(r"\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen"
-                    r"|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
+_AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
+                    r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
 
 
 def _focus(text: str, chosen: list[Mention]) -> list[Mention]:

@@ -136,7 +136,14 @@ class _Reader:
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
         alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
-        return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+        if alone or self.older_stage():
+            return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+        # punctuation lost ("gleiche Windel wie morgens 22 Monate wen anrufen"): months after no
+        # word of time ("seit", "für", "vor") in a text about a small child are its age
+        timed = words and words[-1] in ap.SPAN_BEFORE
+        waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher)", after)
+        small = any(_child_word(w, vocab) for w in re.findall(r"[a-z]+", self.text))
+        return small and not timed and not waiting
 
     def older_stage(self) -> bool:
         """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""

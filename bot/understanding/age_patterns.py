@@ -34,6 +34,12 @@ COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sin
 NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
                   "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
                   "etwa"})  # fmt: skip
+# words before a number of months or weeks that make it a span of time, not an age
+SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab", "alle", "jede",
+                         "jeden", "ueber", "bis", "letzte", "letzten", "naechste", "naechsten",
+                         "since", "ago", "during", "binnen", "innerhalb", "mehr", "als", "noch",
+                         "schon", "erst", "ca", "etwa", "circa", "rund", "die", "der", "den",
+                         "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
 BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
@@ -100,6 +106,7 @@ def people_nouns() -> tuple[str, ...]:
 # a further child on the way ("2. Kind unterwegs", "wieder schwanger") beside a born child who
 # is taken to a group or a place for small children: the request is about the born child
 FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+)(?:kind|baby)\b"
+                           r"|\b\d\s+(?:kind|baby)\s+(?:ist\s+)?unterwegs"  # "2 Kind unterwegs"
                            r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger")
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"

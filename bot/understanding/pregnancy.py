@@ -56,8 +56,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:kind|baby|zwillinge|geschwisterchen)\b"
             r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
-        "week_of": re.compile(r"\b(?:in\s+der|ist\s+in\s+der|jetzt\s+in\s+der)\s+(\d{1,2})\.\s*"
-                              r"woche\b(?!\s+(?:der|des|im|vom|von|nach|seit)\b)"),
+        "week_of": re.compile(r"\b(?:in\s+der|im)\s+(\d{1,2})\.\s*(?:(?P<w>woche)|monat)\b"
+                              r"(?!\s+(?:der|des|im|vom|von|nach|seit)\b)"),
         "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
                                 r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
     }
@@ -130,8 +130,9 @@ def pregnancy(text: str) -> AgeRange | None:
     if patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
     week = patterns["week_of"].search(text)  # "Ratsuchende, 20, in der 8. Woche": no child yet
-    if week and 4 <= int(week.group(1)) <= 42 and not _names_child(text, vocab):
-        return _pregnancy_range(40 - int(week.group(1)))
+    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(text, vocab):
+        # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
+        return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
     unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
     if _words_say_pregnant(unborn, vocab):
