@@ -28,6 +28,8 @@ from bot.understanding.places import resolve_place
         ("Kind 7, Hausaufgabenhilfe, Ünna", "unna"),
         ("Kind 2, Kita, Lünenn Nord", "luenen-nord"),
         ("Jugendlicher 16, Berufsorientierung, Wohnort Schwe.", "schwerte"),
+        ("Kurs in Lünren, gibbet dat?", "unna-luenern"),  # on a tie, the name of the same length
+        ("gibt es in Lünen Brandbauer ein Familien Zetnrum", "luenen-brambauer"),  # no centre
     ],
 )
 def test_clipped_or_slipped_town(catalogue: Catalogue, text: str, expected: str) -> None:

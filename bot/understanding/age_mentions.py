@@ -228,6 +228,10 @@ class _Reader:
             if not self.free(start, m.end()):
                 continue
             numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
+            pair = re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
+            if pair and not m.group("noun").endswith(ap.PLURAL_CHILDREN) and (
+                    value := ap.glued(numbers[0], numbers[1], "", months=True)):
+                numbers = [value]  # "Kind 2 5", "Tageskind 2 7": one child of 2,5 or 2;7
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
@@ -278,8 +282,8 @@ class _Reader:
             return None
         if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
             return None  # "Hausnummer 14"
-        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling")):
-            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Care Leaverin
+        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
+            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None
 
     def persons(self) -> None:

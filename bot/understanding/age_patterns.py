@@ -49,7 +49,9 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
 
 
 # a plural of children right before the numbers: each number is one child's age
-SEVERAL = re.compile(r"\b(?:kinder|kindern|kids|children|geschwister|zwillinge|jungs|enkel)\W*$")
+PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwillinge", "jungs",
+                   "enkel", "maedchen", "schueler", "drillinge")
+SEVERAL = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\W*$")
 
 
 def number_value(text: str) -> float:
@@ -76,7 +78,21 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
         if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
             return a + b / 12, None
         return b, None
+    several = SEVERAL.search(text[: m.start()])
+    if b is not None and not several and (value := glued(a, b, text[m.end("a") : m.start("b")])):
+        return value, None  # "4 5 J.": the decimal comma of "4,5 J." lost in dictation
     return a, b
+
+
+def glued(a: float, b: float, between: str, months: bool = False) -> float | None:
+    """Return one age from two numbers a dictation or a hurried hand ran together: "2 5" is
+    "2,5" (its comma lost), and with `months` "2 7" after one child is 2;7. A rising pair of
+    other numbers stays a range ("10 12 Jahre")."""
+    if between.strip() or not a < b or a != int(a) or b != int(b):
+        return None
+    if b == 5:
+        return a + 0.5
+    return a + b / 12 if months and b < 12 else None
 
 
 def words_before(text: str, start: int, count: int = 1) -> list[str]:

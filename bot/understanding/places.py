@@ -141,11 +141,12 @@ class PlaceIndex:
             if len(variant) < 6 or variant in self.stop:
                 continue
             limit = 1 if len(variant) < 10 else 2
-            found = process.extractOne(
-                variant, self.single, scorer=OSA.distance, score_cutoff=limit
-            )
+            found = process.extract(
+                variant, self.single, scorer=OSA.distance, score_cutoff=limit, limit=8
+            )  # on a tie the name of the same length: "Lünren" swaps two letters of "Lünern"
             if found:
-                return self.phrases[(found[0],)]
+                best = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(variant))))
+                return self.phrases[(best[0],)]
         return None
 
     def _inflected(self, word: str) -> frozenset[str] | None:
@@ -318,8 +319,8 @@ class PlaceIndex:
                 keys = self._clipped_town(word) or self._clipped_town(plain)
             if capitalised or placed(i, i + 1):
                 keys = keys or self._inflected(word)
-            if keys:
-                found.append(_Mention(i, i + 1, keys, False, capitalised))
+            if keys and not _needs_context(keys, self.gazetteer):  # a slip names one place:
+                found.append(_Mention(i, i + 1, keys, False, capitalised))  # "Zetnrum" no centre
         return sorted(found, key=lambda m: m.start)
 
 
