@@ -108,7 +108,8 @@ class PlaceIndex:
         self.single = sorted(
             # adjectives are never guessed from a misspelling ("Schwester" is no "Schwerter")
             {p[0] for p in self.phrases if len(p) == 1 and len(p[0]) >= 6 and not p[0].isdigit()
-             and p not in adjectives}
+             and p not in adjectives  # nor a generic word of many towns ("Zetnrum" is no centre)
+             and not (p[0] in self.weak and _needs_context(self.phrases[p], gazetteer))}
         )
         # long names with the towns they name, sorted: a clipped name is a prefix range in it
         self.long_names = [n for n in self.single if len(n) >= 8]
@@ -247,10 +248,10 @@ class PlaceIndex:
             return after_context or (breaks[start] and breaks[end])
 
         def lowercase(i: int) -> bool:
-            """Tell whether word i stands in a sentence without capitals: there a missing
-            capital proves nothing ("Moin! kita platz holzen ab 1 jahr?")."""
-            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n") + 1
-            ends = [e for c in ".!?\n" if (e := text.find(c, spans[i].end())) >= 0]
+            """Tell whether word i stands in a clause without capitals: there a missing capital
+            proves nothing ("Moin! kita platz holzen ab 1 jahr?", "Guten Tag, kita holzen")."""
+            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;") + 1
+            ends = [e for c in ".!?\n,;" if (e := text.find(c, spans[i].end())) >= 0]
             return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
 
         def verb(start: int) -> bool:
@@ -319,8 +320,8 @@ class PlaceIndex:
                 keys = self._clipped_town(word) or self._clipped_town(plain)
             if capitalised or placed(i, i + 1):
                 keys = keys or self._inflected(word)
-            if keys and not _needs_context(keys, self.gazetteer):  # a slip names one place:
-                found.append(_Mention(i, i + 1, keys, False, capitalised))  # "Zetnrum" no centre
+            if keys:
+                found.append(_Mention(i, i + 1, keys, False, capitalised))
         return sorted(found, key=lambda m: m.start)
 
 
