@@ -142,7 +142,8 @@ class _Reader:
         # word of time ("seit", "für", "vor") in a text about a small child are its age
         timed = words and words[-1] in ap.SPAN_BEFORE
         waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher)", after)
-        small = any(_child_word(w, vocab) for w in re.findall(r"[a-z]+", self.text))
+        small = any(_child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
+                    for w in re.findall(r"[a-z]+", self.text))  # one child, not "24 Kinder"
         return small and not timed and not waiting
 
     def older_stage(self) -> bool:

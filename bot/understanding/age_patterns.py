@@ -78,7 +78,7 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
         if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
             return a + b / 12, None
         return b, None
-    several = SEVERAL.search(text[: m.start()])
+    several = re.search(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\b", text)  # a group: a range
     if b is not None and not several and (value := glued(a, b, text[m.end("a") : m.start("b")])):
         return value, None  # "4 5 J.": the decimal comma of "4,5 J." lost in dictation
     return a, b
