@@ -348,43 +348,17 @@ class _Reader:
                 elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
-                    self.add(start, end, *self.turned(before, after, value), "loose")
+                    self.add(start, end, *ap.turned(before, after, value), "loose")
             elif bare and (span := years_range(value, number_value(ranged.group(1)))):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif ((head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
                     copula and words[-1:] != ["nr"]):  # "wird im Mai 18 Hilfeplan endet"
                 # a message that is nothing but "17" is an age only as an answer to our question
-                low, high = self.turned(before, after, value)
+                low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
             elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:
                 self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
-
-    @staticmethod
-    def turned(before: str, after: str, value: float) -> tuple[int, int]:
-        """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
-        span = years_range(value) or (0, 0)
-        part = re.search(r"\b(anfang|mitte|ende|early|mid|late)\s*$", before)
-        if part:  # "Anfang 20": 20 to 23; "Ende 17": nearly 18
-            third = {"anfang": 0, "early": 0, "mitte": 1, "mid": 1}.get(part.group(1), 2)
-            if value % 10 == 0 and value >= 20:
-                low = span[0] + third * 36
-                return low, min(low + 35, MAX_MONTHS)
-            return span[0] + third * 4, span[0] + third * 4 + 3
-        if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
-            return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
-        if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
-            return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
-        if not re.match(r"\s*geworden", after):
-            return span
-        ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
-        if ago:
-            per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
-            months = math.floor(number_value(ago.group(1)) * per)
-            return span[0] + months, span[0] + months
-        if re.search(r"(?:gerade|grad|eben|frisch|kuerzlich|just)\s*$", before):
-            return span[0], span[0] + 5
-        return span
 
 
 def mentions(text: str, expecting: bool = False) -> list[Mention]:

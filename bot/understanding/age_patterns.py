@@ -6,12 +6,13 @@ file of logic.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import MAX_YEARS  # offers end at 27; a larger number is an adult's
+from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS  # offers end at 27 (MAX_YEARS)
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
@@ -167,3 +168,29 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + NOT_AFTER),
     }
+
+
+def turned(before: str, after: str, value: float) -> tuple[int, int]:
+    """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
+    span = years_range(value) or (0, 0)
+    part = re.search(r"\b(anfang|mitte|ende|early|mid|late)\s*$", before)
+    if part:  # "Anfang 20": 20 to 23; "Ende 17": nearly 18
+        third = {"anfang": 0, "early": 0, "mitte": 1, "mid": 1}.get(part.group(1), 2)
+        if value % 10 == 0 and value >= 20:
+            low = span[0] + third * 36
+            return low, min(low + 35, MAX_MONTHS)
+        return span[0] + third * 4, span[0] + third * 4 + 3
+    if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
+        return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
+    if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
+        return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
+    if not re.match(r"\s*geworden", after):
+        return span
+    ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
+    if ago:
+        per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
+        months = math.floor(number_value(ago.group(1)) * per)
+        return span[0] + months, span[0] + months
+    if re.search(r"(?:gerade|grad|eben|frisch|kuerzlich|just)\s*$", before):
+        return span[0], span[0] + 5
+    return span
