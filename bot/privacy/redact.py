@@ -22,6 +22,7 @@ from pathlib import Path
 
 from bot.privacy.spoken import redact_spoken
 from bot.text import fold
+from bot.vocabulary.country_names import country_names
 from bot.vocabulary.lexicon import toml_strings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -145,10 +146,7 @@ def not_names() -> frozenset[str]:
     words = {fold(w) for w in _lines("not_names.txt")}
     for phrase in _vocabulary():
         words.update(t for t in re.split(r"[^a-z0-9]+", fold(phrase)) if len(t) >= 3)
-    # where a family comes from ("aus der Ukraine"), unless a country is also a name ("Jordan");
-    # imported here: `bot.understanding` imports this module
-    from bot.understanding.country_names import country_names
-
+    # where a family comes from ("aus der Ukraine"), unless a country is also a name ("Jordan")
     names, adjectives = country_names()
     words.update(w for form in (*names, *adjectives) for w in form
                  if len(w) >= 3 and w not in first_names())  # fmt: skip

@@ -9,7 +9,7 @@ angekommen", the `recent` words of the lexicon's migration `[[cooccurrence]]`) a
 help by saying where it is from. Every country counts, by its German or English name after "aus",
 "from" or "Herkunftsland" (an article may stand between: "aus dem Irak", "aus der Türkei", "aus den
 USA"), or by its German adjective before a person ("irakische Familie", "syrischer Junge"). The
-words come from Babel (`bot.understanding.country_names`); Germany is none.
+words come from Babel (`bot.vocabulary.country_names`); Germany is none.
 
 A bare adjective is no origin: "auf Türkisch", "spricht Russisch" name a language
 (`bot.understanding.languages`), and "türkische Elterngruppe" names an offer's language; only an
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.text import fold
-from bot.understanding.country_names import country_names
+from bot.vocabulary.country_names import country_names
 from bot.understanding.normalise import stem
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import topic_lexicon
