@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from bot.catalogue import Catalogue
 from bot.dialogue import respond
 from bot.understanding import understand
-from bot.vocabulary.country_names import TABLE, country_names, generate, render
 from bot.understanding.normalise import words_of
 from bot.understanding.origins import TOPIC, origins
+from bot.vocabulary.country_names import TABLE, country_names, generate, render
 
 
 def _found(text: str) -> list[str]:

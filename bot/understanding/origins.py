@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.text import fold
-from bot.vocabulary.country_names import country_names
 from bot.understanding.normalise import stem
 from bot.understanding.topic_parts import Credit
+from bot.vocabulary.country_names import country_names
 from bot.vocabulary.lexicon import topic_lexicon
 
 TOPIC = "migration_integration"
