@@ -7,7 +7,8 @@ each country's German and English name; its currency names give the German adjec
 ones for countries that now pay in Euro: "Griechische Drachme" → "griechisch"), and so do its
 language names for the language's own country ("Chinesisch" → CN). An adjective is kept only
 when it names its country (its first letters stand in the country's name: "Ägyptisches Pfund"
-is no Sudanese adjective, "Britisches Pfund" stays out).
+is no Sudanese adjective; "Britisches Pfund" names no country by its letters, and the reviewed
+`ADJECTIVES` add what CLDR lacks: "britisch", "kosovarisch", "somalisch").
 
 Reading Babel's data takes a while, so the table is generated once into
 `bot/data/country_names.tsv` (one `form<TAB>codes<TAB>kind` a line, kind `name` or `adjective`)
