@@ -30,22 +30,19 @@ from bot.understanding.spelling import (
     capitalised_nouns,
     phonetic,
 )
+from bot.understanding.topic_choice import SECONDARY, decide
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
 from bot.understanding.topic_parts import (
     TopicMatch,
     cooccurrences,
-    implied_topics,
     mask_ignored,
     phrase_forms,
 )
 from bot.vocabulary.lexicon import common_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
-SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
-MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
-MAIN_CAP = 1.6  # no single word counts more than this towards the main need
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
@@ -56,6 +53,8 @@ WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nach
 PARTICLE_SLACK = 7
 MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
+
+
 class TopicIndex:
     """The topic vocabulary of one taxonomy, compiled once."""
 
@@ -330,71 +329,4 @@ class TopicIndex:
                        credits=tuple(credits))  # fmt: skip
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
-        if any(c.term in self.who for c in credits) and any(
-                c.strong and c.term not in self.who and c.term not in self.secondary
-                for c in credits):  # fmt: skip
-            # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
-            credits = [replace(c, weight=c.weight * SECONDARY) if c.term in self.who else c
-                       for c in credits]  # fmt: skip
-        strong: dict[str, float] = defaultdict(float)
-        weak: dict[str, float] = defaultdict(float)
-        first: dict[str, int] = {}
-        phases = set(age.phases()) if age else None
-
-        def of_phase(topic: str) -> bool:
-            return phases is None or bool(phases & set(self.topics[topic].phases))
-
-        # a need of another life phase beside one of this child's is no need of this child
-        # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
-        any_fits = any(c.strong and of_phase(c.topic) for c in credits)
-        if not any_fits:
-            # a need of another phase yields when one of its words also names a need of this
-            # child's phase ("Schulden, Kinder 3+7, Schuldnerberatung": the family's money
-            # worries, not a young adult's debts); alone, it stays an honest gap
-            other = {c.topic for c in credits if c.strong}
-            shared = {c.term for c in credits if c.topic in other}
-            any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
-                           for c in credits)  # fmt: skip
-        for c in credits:
-            strong_here = c.strong and (of_phase(c.topic) or not any_fits)
-            (strong if strong_here else weak)[c.topic] += c.weight
-            first[c.topic] = min(first.get(c.topic, c.position), c.position)
-        fitting_weak = {
-            topic: score
-            for topic, score in weak.items()
-            if of_phase(topic)
-        }
-        chosen: dict[str, float] = dict(strong)
-        if not chosen:
-            chosen = fitting_weak
-        elif all(c.term in self.secondary for c in credits if c.strong):
-            # only who the family is was named strongly ("alleinerziehender Vater"): what the
-            # situation describes is the need, ranked first ("… braucht Kita mit Randzeiten")
-            chosen = {t: w + 1.0 for t, w in fitting_weak.items()} | {
-                t: w for t, w in strong.items() if t not in fitting_weak}
-
-        if not chosen and phases:
-            order = [t for p in sorted(phases) for t in self.general.get(p, ())]
-            general = [t for t in dict.fromkeys(order) if t in self.topics]
-            return TopicMatch(tuple(general), (), general=True)
-        # more evidence first; on a tie the need named first (people lead with what they want)
-        # then, for a known age, the need particular to this life phase ("Schuldnerberatung" at
-        # 20 is the young adult's debt counselling before the family's money matters)
-        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0),
-                                                len(self.topics[t].phases) if phases else 0, t))
-        # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
-        # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
-        # words too common to name a need ("Kinderarzt findet nix" tells who looked)
-        weight: dict[str, float] = defaultdict(float)
-        for c in credits:
-            if c.topic in chosen and c.term not in self.demoted:
-                weight[c.topic] += min(c.weight, MAIN_CAP)
-        top = max(weight.values(), default=0.0)
-        main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
-        # a baby's family burden is a Frühe-Hilfen need
-        implied = implied_topics(self.implications, ordered, phases, self.topics)
-        main += tuple(implied)
-        ordered += implied
-        evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
-        return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
-
+        return decide(self, credits, age)
