@@ -40,6 +40,26 @@ def stem(word: str) -> str:
     return word
 
 
+# prefixes of German verb forms: inseparable ("verzockt", "zerkratzt"), separable ("abgehauen",
+# "rumgeschrien") and the participle's "ge-" ("gehänselt", "gemobbt")
+_PREFIXES = ("ver", "zer", "ab", "aus", "ein", "an", "auf", "hin", "weg", "rum", "mit", "ge")
+MIN_ROOT = 5  # what a prefix leaves must be a word of its own ("zockt", not "tzt")
+
+
+@lru_cache(maxsize=65536)
+def verb_roots(word: str) -> tuple[str, ...]:
+    """The forms a prefixed verb form stands for without its prefix, longest first
+    ("verzockt" → "zockt"; "abgehauen" → "gehauen", "hauen"; "gehänselt" → "haenselt")."""
+    found: list[str] = []
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ROOT:
+            rest = word[len(prefix) :]
+            found.append(rest)
+            if prefix != "ge" and rest.startswith("ge") and len(rest) - 2 >= MIN_ROOT:
+                found.append(rest[2:])  # the participle of a separable verb: "ab-ge-hauen"
+    return tuple(found)
+
+
 @cache
 def generic_stems() -> frozenset[str]:
     """Stems of the words that name a kind of service or a problem, never a need (`[generic]`)."""

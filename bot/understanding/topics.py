@@ -18,7 +18,13 @@ from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.normalise import is_generic, modifier, within_window, words_of
+from bot.understanding.normalise import (
+    is_generic,
+    modifier,
+    verb_roots,
+    within_window,
+    words_of,
+)
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.readings import aggression, is_diagnosis, without_negated
@@ -176,6 +182,17 @@ class TopicIndex:
             return first
         return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
 
+    def _root(self, word: str) -> str | None:
+        """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
+        unless the whole word is known as something else."""
+        if word in self.known_words or word in self.vocabulary:
+            return None
+        for rest in verb_roots(word):
+            term = rest if rest in self.single else self.stem_single.get(_stem(rest))
+            if term and term not in self.ignore:
+                return term
+        return None
+
     def _mend(self, word: str) -> str:
         """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
         if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
@@ -283,6 +300,10 @@ class TopicIndex:
                 continue
             if len(word) >= MIN_STEMMED and stems[i] in self.stem_single:
                 credit((self.stem_single[stems[i]],), i)
+                continue
+            root = self._root(word)
+            if root:  # "verzockt", "gehänselt": the verb without its prefix names the need
+                credit((root,), i)
                 continue
             carrier = self._carrier(word)
             if carrier:  # "Aggressionsproblemen", "Tanzgruppe": the first part is the need
