@@ -8,6 +8,7 @@ the evidence become the main need.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     def of_phase(topic: str) -> bool:
         return phases is None or bool(phases & set(index.topics[topic].phases))
 
+    credits = _converged(credits, of_phase)
     # a need of another life phase beside one of this child's is no need of this child
     # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
     any_fits = any(c.strong and of_phase(c.topic) for c in credits)
@@ -87,3 +89,28 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     ordered += implied
     evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
     return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
+
+
+CONVERGING = 2  # this many different descriptions of one need name it ("Herzrasen … Atemnot")
+
+
+def _converged(credits: list[Credit], of_phase: Callable[[str], bool]) -> list[Credit]:
+    """Count a need described by several different words of a situation as named directly.
+
+    One word of a situation ("Zimmer") is a hint; several different ones that all describe the
+    same need of this child's life phase are a picture of it, whatever words were chosen — when
+    no word names a need of this phase directly."""
+    if any(c.strong and of_phase(c.topic) for c in credits):
+        return credits  # a need named directly outweighs any description beside it
+    described: dict[str, set[str]] = defaultdict(set)
+    readings: dict[str, set[str]] = defaultdict(set)
+    for c in credits:
+        if not c.strong and of_phase(c.topic):
+            described[c.topic].add(c.term)
+            readings[c.term].add(c.topic)
+    # only words that describe one need here count ("überfordert" fits many)
+    described = {t: {w for w in terms if len(readings[w]) == 1} for t, terms in described.items()}
+    named = {t for t, terms in described.items() if len(terms) >= CONVERGING}
+    if not named:
+        return credits
+    return [replace(c, strong=True) if c.topic in named and not c.strong else c for c in credits]
