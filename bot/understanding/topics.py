@@ -124,9 +124,10 @@ class TopicIndex:
         for topic, terms in lexicon["strong"].items():
             for term in terms:
                 add(term, topic, STRONG)
-        for topic, terms in lexicon["weak"].items():
-            for term in terms:
-                add(term, topic, WEAK)
+        for section in ("weak", "field"):  # descriptions of a situation, and words of its field
+            for topic, terms in lexicon.get(section, {}).items():
+                for term in terms:
+                    add(term, topic, WEAK)
         self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
         # phrases also match in other inflections ("der insoweit erfahrenen Fachkräfte")
         self.stemmed: dict[tuple[str, ...], tuple[str, ...]] = {}
