@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
+from bot.understanding.compounds import MIN_PART, split_terms
 from bot.understanding.normalise import (
     is_generic,
     modifier,
@@ -46,7 +47,7 @@ from bot.understanding.topic_parts import (
     mask_ignored,
     phrase_forms,
 )
-from bot.vocabulary.lexicon import common_words, topic_lexicon
+from bot.vocabulary.lexicon import common_words, frequent_words, topic_lexicon
 
 STRONG, WEAK = 2, 1
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
@@ -71,6 +72,8 @@ class TopicIndex:
         # words spelt exactly as in the catalogue's own texts are no typos
         self.known_words = known_words | common_words()  # ordinary words are no typos either
         people = lexicon.get("window", {}).get("people", ())
+        self.ordinary = frequent_words()  # the rest of a compound may be an everyday word
+        self.ordinary_stems = frozenset(map(_stem, self.ordinary))
         self.known_common = common_words() | frozenset(fold(w) for w in people)
         self.topics = topics
         self.ignore = frozenset(fold(w) for w in lexicon["ignore"]["words"])
@@ -194,6 +197,23 @@ class TopicIndex:
                 return term
         return None
 
+    def _split(self, word: str) -> list[str]:
+        """Return the short terms a compound of a term and a known word is made of."""
+        if len(word) < 2 * MIN_PART or not word.isalpha():
+            return []
+        found = split_terms(word, self._term_of, self._known_part)
+        return [t for t in found if t not in self.ignore]
+
+    def _term_of(self, part: str) -> str | None:
+        """The term naming a need directly that a part of a compound is, in any inflection."""
+        term = part if part in self.single else self.stem_single.get(_stem(part))
+        return term if term and any(s == STRONG for _t, s in self.single[term]) else None
+
+    def _known_part(self, part: str) -> bool:
+        """Tell whether the rest of a compound is an ordinary or catalogue word ("seiten")."""
+        return (part in self.known_words or part in self.ordinary or is_generic(part)
+                or _stem(part) in self.ordinary_stems)  # fmt: skip
+
     def _mend(self, word: str) -> str:
         """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
         if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
@@ -237,7 +257,8 @@ class TopicIndex:
         matched = [False] * len(words)
         mask_ignored(self.ignore_phrases, words, matched)
 
-        def credit(term: tuple[str, ...], position: int, named: bool = False) -> None:
+        def credit(term: tuple[str, ...], position: int, named: bool = False,
+                   hint: bool = False) -> None:  # fmt: skip
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             if " ".join(term) in self.secondary:
@@ -250,7 +271,7 @@ class TopicIndex:
                 # "Musikangebot", "Aggressionsproblem": a need word made the subject of an offer
                 # or a problem is named directly, not only described
                 strongest[topic] = strongest.get(topic, False) or (
-                    (strength == STRONG or named) and not demoted)
+                    (strength == STRONG or named) and not demoted and not hint)
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
@@ -325,6 +346,9 @@ class TopicIndex:
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
                     credit((term,), i)
+                    continue
+            for part in self._split(word) if not parts else ():
+                credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
