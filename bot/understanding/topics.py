@@ -186,6 +186,11 @@ class TopicIndex:
             return first
         return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
 
+    def _fits(self, phrase: tuple[str, ...], phases: set[str] | None) -> bool:
+        """Tell whether a phrase names a need of a child in these life phases (or of any)."""
+        return phases is None or any(phases & set(self.topics[t].phases)
+                                     for t, _s in self.phrases[phrase])  # fmt: skip
+
     def _root(self, word: str) -> str | None:
         """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
         unless the whole word is known as something else."""
@@ -275,6 +280,7 @@ class TopicIndex:
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
+        phases = set(age.phases()) if age else None
         for size in range(MAX_PHRASE, 1, -1):
             for start in phrase_starts(self, words, stems, size):
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
@@ -299,8 +305,9 @@ class TopicIndex:
                 used = within_window(stems, phrase_stems, free, slack)
                 if used:
                     credit(phrase, min(used))
-                    for j in used:
-                        matched[j] = True
+                    if self._fits(phrase, phases):  # a loose match of another phase's need
+                        for j in used:  # leaves its words to this child's ("Eltern überfordert")
+                            matched[j] = True
         nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
@@ -356,7 +363,6 @@ class TopicIndex:
                     # an ignored verb starts no compound: "sucht Beratung" is no Suchtberatung
                     and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
                 credit((joined,), i)
-        phases = set(age.phases()) if age else None
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)))
         credits = aggression(self.aggression, words, clause, asked, credits)
