@@ -43,6 +43,7 @@ from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
 from bot.understanding.topic_parts import (
     TopicMatch,
+    contrasted,
     cooccurrences,
     mask_ignored,
     phrase_forms,
@@ -80,6 +81,9 @@ class TopicIndex:
         self.ignore_phrases = tuple(
             tuple(re.findall(r"[a-z0-9]+", fold(p))) for p in lexicon["ignore"].get("phrases", ())
         )
+        contrast = lexicon.get("contrast", {})  # "keine Essstörung, sondern Angst"
+        self.contrast = frozenset(fold(w) for w in contrast.get("words", ()))
+        self.lack = frozenset(fold(w) for w in contrast.get("lack", ()))
         self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
@@ -366,7 +370,9 @@ class TopicIndex:
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)))
         credits = aggression(self.aggression, words, clause, asked, credits)
-        credits = without_negated(credits, negated_words(words, clause))
+        negated = negated_words(words, clause)
+        credits = contrasted(credits, words, negated, self.contrast, self.lack)
+        credits = without_negated(credits, negated)
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
