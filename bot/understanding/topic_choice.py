@@ -98,10 +98,7 @@ def _converged(credits: list[Credit], of_phase: Callable[[str], bool]) -> list[C
     """Count a need described by several different words of a situation as named directly.
 
     One word of a situation ("Zimmer") is a hint; several different ones that all describe the
-    same need of this child's life phase are a picture of it, whatever words were chosen — when
-    no word names a need of this phase directly."""
-    if any(c.strong and of_phase(c.topic) for c in credits):
-        return credits  # a need named directly outweighs any description beside it
+    same need of this child's life phase are a picture of it, whatever words were chosen."""
     described: dict[str, set[str]] = defaultdict(set)
     readings: dict[str, set[str]] = defaultdict(set)
     for c in credits:
@@ -110,7 +107,9 @@ def _converged(credits: list[Credit], of_phase: Callable[[str], bool]) -> list[C
             readings[c.term].add(c.topic)
     # only words that describe one need here count ("überfordert" fits many)
     described = {t: {w for w in terms if len(readings[w]) == 1} for t, terms in described.items()}
-    named = {t for t, terms in described.items() if len(terms) >= CONVERGING}
+    # beside a need named directly, a picture needs one word more to stand as a need of its own
+    least = CONVERGING + any(c.strong and of_phase(c.topic) for c in credits)
+    named = {t for t, terms in described.items() if len(terms) >= least}
     if not named:
         return credits
     return [replace(c, strong=True) if c.topic in named and not c.strong else c for c in credits]
