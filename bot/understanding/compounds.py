@@ -15,7 +15,8 @@ MIN_PART = 4  # shorter parts are syllables, not words ("Kur" is left to the voc
 _LINKS = ("es", "en", "s", "n")  # letters that join the parts ("Haft-s-…", "Wett-en-…")
 # endings that make a word of another kind, never a second word: "heim-lich" is no Heim
 _SUFFIXES = frozenset({"lich", "liche", "lichen", "licher", "heit", "keit", "schaft", "isch",
-                       "ische", "ling", "chen", "lein", "bar", "sam", "haft", "haftes"})
+                       "ische", "ling", "chen", "lein", "bar", "sam", "haft", "haftes", "erin",
+                       "erinnen", "innen", "ungen"})
 
 
 def split_terms(word: str, term_of: Callable[[str], str | None],
@@ -45,3 +46,13 @@ def _heads(head: str) -> list[str]:
         if head.endswith(link) and len(head) - len(link) >= MIN_PART:
             found.append(head[: -len(link)])
     return found
+
+
+def two_words(word: str, known: Callable[[str], bool]) -> bool:
+    """Tell whether a word is a compound of two known words ("Klassenchat" = Klassen + Chat):
+    such a word is spelt right, whatever term it happens to be one letter away from."""
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        tail = word[cut:]
+        if tail not in _SUFFIXES and known(tail) and any(map(known, _heads(word[:cut]))):
+            return True
+    return False

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.compounds import MIN_PART, split_terms
+from bot.understanding.compounds import MIN_PART, split_terms, two_words
 from bot.understanding.normalise import (
     is_generic,
     modifier,
@@ -213,10 +213,19 @@ class TopicIndex:
         found = split_terms(word, self._term_of, self._known_part)
         return [t for t in found if t not in self.ignore]
 
+    def _spelt_right(self, word: str) -> bool:
+        """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat")."""
+        return two_words(word, lambda p: self._known_part(p) or p in self.vocabulary)
+
     def _term_of(self, part: str) -> str | None:
-        """The term naming a need directly that a part of a compound is, in any inflection."""
+        """The term a part of a compound is, in any inflection: one naming a need directly, or a
+        longer word of a situation."""
         term = part if part in self.single else self.stem_single.get(_stem(part))
-        return term if term and any(s == STRONG for _t, s in self.single[term]) else None
+        if not term:
+            return None
+        # a word of a situation is a part only when long enough not to be a syllable ("Pause")
+        strong = any(s == STRONG for _t, s in self.single[term])
+        return term if strong or len(term) >= MIN_COMPOUND else None
 
     def _known_part(self, part: str) -> bool:
         """Tell whether the rest of a compound is an ordinary or catalogue word ("seiten")."""
@@ -353,7 +362,7 @@ class TopicIndex:
                 credit((part,), i)
                 compounds.append((i, part))
             if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
-                    and word not in self.vocabulary):
+                    and word not in self.vocabulary and not self._spelt_right(word)):
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
                     credit((term,), i)
