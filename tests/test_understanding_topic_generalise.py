@@ -133,3 +133,10 @@ def test_a_missing_service_before_a_contrast_is_not_taken_back() -> None:
 def test_a_loose_phrase_of_another_phase_leaves_its_words(catalogue: Catalogue) -> None:
     topics = _topics(catalogue, "Kind 7, Eltern überfordert, nässt wieder ein, Lünen")
     assert topics[:1] == ("erziehungsberatung",)
+
+
+# -- an adjective made from a need noun names it ---------------------------------------------
+
+@pytest.mark.parametrize("word", ["spielsuechtig", "spielsuechtigen"])
+def test_an_adjective_means_the_noun_it_is_made_from(catalogue: Catalogue, word: str) -> None:
+    assert indexes(catalogue).topics._root(word) == "spielsucht"

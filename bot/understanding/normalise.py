@@ -76,6 +76,25 @@ def verb_forms() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
+_ADJECTIVE = ("lich", "isch", "ig")  # "süchtig" ← Sucht, "ängstlich" ← Angst
+_INFLECTED = ("en", "em", "er", "es", "e", "")
+
+
+@lru_cache(maxsize=65536)
+def adjective_bases(word: str) -> tuple[str, ...]:
+    """The nouns an adjective may be made from ("spielsuechtige" → "spielsuecht", whose stem
+    meets "Spielsucht"'s), for any inflection of the adjective."""
+    found: list[str] = []
+    for ending in _INFLECTED:
+        if ending and not word.endswith(ending):
+            continue
+        bare = word[: len(word) - len(ending)]
+        for suffix in _ADJECTIVE:
+            if bare.endswith(suffix) and len(bare) - len(suffix) >= MIN_ROOT:
+                found.append(bare[: -len(suffix)])
+    return tuple(dict.fromkeys(found))
+
+
 @cache
 def generic_stems() -> frozenset[str]:
     """Stems of the words that name a kind of service or a problem, never a need (`[generic]`)."""

@@ -14,19 +14,10 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from rapidfuzz.distance import OSA
-
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.compounds import MIN_PART, split_terms, two_words
-from bot.understanding.normalise import (
-    is_generic,
-    modifier,
-    verb_roots,
-    within_window,
-    words_of,
-)
 from bot.understanding.normalise import stem as _stem
+from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.readings import aggression, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
@@ -48,22 +39,26 @@ from bot.understanding.topic_parts import (
     mask_ignored,
     phrase_forms,
 )
+from bot.understanding.topic_words import (
+    MIN_COMPOUND,
+    MIN_FUZZY,
+    MIN_MENDED,
+    MIN_STEMMED,
+    STRONG,
+    WordLookups,
+)
 from bot.vocabulary.lexicon import common_words, frequent_words, topic_lexicon
 
-STRONG, WEAK = 2, 1
+WEAK = 1
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
-MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
-MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
-MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 # a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
 PARTICLE_SLACK = 7
-MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 
 
-class TopicIndex:
+class TopicIndex(WordLookups):
     """The topic vocabulary of one taxonomy, compiled once."""
 
     def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset(),
@@ -166,104 +161,6 @@ class TopicIndex:
             if len(term) >= MIN_FUZZY - 1 and term.isalpha():
                 self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
-
-    def _compound(self, word: str) -> list[str]:
-        """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
-        found = []
-        for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
-            if word[:cut] in self.single:
-                found.append(word[:cut])
-                break
-        for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
-            if word[cut:] in self.single:
-                found.append(word[cut:])
-                break
-        return [t for t in found if t not in self.ignore]
-
-    def _carrier(self, word: str) -> str | None:
-        """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
-        by its spelling or its stem; None when the first part is no term."""
-        first = modifier(word)
-        if not first or is_generic(first) or first in self.ignore:
-            return None
-        if first in self.single:
-            return first
-        return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
-
-    def _fits(self, phrase: tuple[str, ...], phases: set[str] | None) -> bool:
-        """Tell whether a phrase names a need of a child in these life phases (or of any)."""
-        return phases is None or any(phases & set(self.topics[t].phases)
-                                     for t, _s in self.phrases[phrase])  # fmt: skip
-
-    def _root(self, word: str) -> str | None:
-        """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
-        unless the whole word is known as something else."""
-        if word in self.known_words or word in self.vocabulary:
-            return None
-        for rest in verb_roots(word):
-            term = rest if rest in self.single else self.stem_single.get(_stem(rest))
-            if term and term not in self.ignore:
-                return term
-        return None
-
-    def _split(self, word: str) -> list[str]:
-        """Return the short terms a compound of a term and a known word is made of."""
-        if len(word) < 2 * MIN_PART or not word.isalpha():
-            return []
-        found = split_terms(word, self._term_of, self._known_part)
-        return [t for t in found if t not in self.ignore]
-
-    def _spelt_right(self, word: str) -> bool:
-        """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat")."""
-        return two_words(word, lambda p: self._known_part(p) or p in self.vocabulary)
-
-    def _term_of(self, part: str) -> str | None:
-        """The term a part of a compound is, in any inflection: one naming a need directly, or a
-        longer word of a situation."""
-        term = part if part in self.single else self.stem_single.get(_stem(part))
-        if not term:
-            return None
-        # a word of a situation is a part only when long enough not to be a syllable ("Pause")
-        strong = any(s == STRONG for _t, s in self.single[term])
-        return term if strong or len(term) >= MIN_COMPOUND else None
-
-    def _known_part(self, part: str) -> bool:
-        """Tell whether the rest of a compound is an ordinary or catalogue word ("seiten")."""
-        return (part in self.known_words or part in self.ordinary or is_generic(part)
-                or _stem(part) in self.ordinary_stems)  # fmt: skip
-
-    def _mend(self, word: str) -> str:
-        """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
-        if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
-                or word in self.known_words):
-            return word
-        for candidate in self.phrase_words.get(word[0], ()):
-            if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
-                    word, candidate, score_cutoff=1) <= 1:  # fmt: skip
-                return candidate
-        return word
-
-    def _fuzzy(self, word: str) -> str | None:
-        """Return the term a misspelt word most likely means."""
-        limit = 1 if len(word) < 10 else 2
-        sound = phonetic(word)
-        if sound in self.phonetic:
-            return self.phonetic[sound][0]
-        best: tuple[int, str] | None = None
-        for term in self.by_prefix.get(word[:1], ()):
-            term_limit = 1 if len(term) < 10 else 2
-            if abs(len(term) - len(word)) <= term_limit:
-                distance = OSA.distance(word, term, score_cutoff=term_limit)
-            elif len(word) > len(term) and len(term) >= MIN_FUZZY:
-                # a misspelt term at the start of a longer word: one slip only ("Schulleiterin"
-                # is no "Schulreife")
-                term_limit = 1
-                distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
-            else:
-                continue
-            if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
-                best = (distance, term)
-        return best[1] if best else None
 
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
