@@ -31,7 +31,9 @@ from bot.dialogue.session import Session
 from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.age import understand_age_answer
+from bot.understanding.age import read_age, understand_age_answer
+from bot.understanding.foreign import germanise
+from bot.understanding.safety import PROTECTION_TOPICS
 
 __all__ = ["continues", "merge", "need_of", "nothing_understood"]
 
@@ -94,7 +96,8 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         same_need or _bare_answer(text)
     ):
         return True
-    names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
+    names_child = ((new.age is not None and not stage_age(new, text)) or new.place is not None
+                   or bool(new.place_candidates))
     if own_need:
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
@@ -168,6 +171,23 @@ def _age_words(new: Request, text: str) -> bool:
     return rest != folded and understand_age_answer(rest) != new.age
 
 
+def stage_age(new: Request, text: str) -> bool:
+    """Tell an age that only the need words made: "Kita?" reads 3–6 years, "OGS" 6–10.
+
+    Such an age is the stage of the need, not a child of its own: "Kita ab nächstem Jahr?" about
+    the 10-month-old spoken of is the same child, who stays 10 months. Without its need words
+    the message has no age (nor any number) left; "Kita, Kind 4" keeps its "4". A pregnancy is
+    no stage of the child spoken of but a child of its own ("Die Mutter ist außerdem schwanger").
+    """
+    if new.age is None or new.age.high < 0 or not new.keywords:
+        return False
+    rest = whole = fold(germanise(text))
+    for term in new.keywords:
+        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
+    # a number left over may be an age nobody read ("младшему 6"): then it is no stage
+    return rest != whole and not re.search(r"\d", rest) and read_age(rest).age is None
+
+
 def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     """Tell a short statement of where the family lives, and nothing else, from a new request.
 
@@ -226,7 +246,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=_age(previous.age, new.age, text),
+        age=previous.age if own_need and stage_age(new, text) and previous.age else _age(
+            previous.age, new.age, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -240,6 +261,10 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     )
     if context and new.topics and not new.general:
         merged = _with_context(merged, previous, new)
+    if merged.child_protection and not merged.topics:
+        # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
+        # knows keeps the protection topics, so that protection still comes first
+        merged = replace(merged, topics=previous.topics or PROTECTION_TOPICS)
     if not own_need and _states_facts(new, text, session):
         # "fünfzehneinhalb" answering the age: a word the vocabulary lacks is the age itself,
         # not a need nobody understood; the open need keeps its own honesty
