@@ -53,3 +53,64 @@ def test_a_need_nobody_knows_after_a_sign_of_danger_keeps_protection_first(
     assert after["child_protection"] and after["emergency"]
     assert after["understood"]["place"] == "unna"
     assert after["understood"]["topics"] == before["understood"]["topics"]
+
+
+LIST = "Lernförderung für ein Kind, 8 Jahre, Unna"
+
+
+@pytest.mark.parametrize(("question", "field", "number"), [
+    ("ist das kostenlos?", "cost", None),
+    ("Kostet das was", "cost", None),
+    ("was kostet die 2?", "cost", 2),
+    ("is the first one free?", "cost", 1),
+    ("wann haben die offen?", "schedule", None),
+    ("geht das auch samstags?", "schedule", None),
+    ("wie meldet man sich da an?", "access", None),
+    ("braucht man für Nr. 3 eine Überweisung?", "access", 3),
+    ("wo ist das genau?", "address", None),
+    ("haben die eine Telefonnummer?", "contact", None),
+    ("what's the phone number of number 2?", "contact", 2),
+])  # fmt: skip
+def test_a_question_about_the_list_shown_answers_from_its_cards(
+    tmp_path: Path, question: str, field: str, number: int | None
+) -> None:
+    before, after = chat(tmp_path, [("c", LIST), ("c", question)])
+    assert after["prompt"] == "about_offers"
+    assert after["about"] == {"field": field, "number": number}
+    assert after["understood"] == before["understood"]  # the case is unchanged
+    assert after["offers"] == before["offers"] and after["question"] is None
+    lines = [line for line in after["reply"].splitlines() if line[:1].isdigit()]
+    assert len(lines) == (1 if number else len(before["page"]["shown"]) + len(
+        before["alternatives"]))
+    if number:
+        assert lines[0].startswith(f"{number}. ")
+
+
+def test_the_answer_about_cost_says_what_each_card_says(tmp_path: Path) -> None:
+    _before, after = chat(tmp_path, [("c", LIST), ("c", "ist das kostenlos?")])
+    assert "kosten" in after["reply"].splitlines()[0]
+    assert any(line.endswith(": kostenlos") for line in after["reply"].splitlines())
+
+
+@pytest.mark.parametrize("text", [
+    "Kind 2 Jahre, was kostet eine Kita in Kamen?",  # a request that asks a cost too
+    "gibt es das auch kostenlos über BuT?",  # a need of its own: Bildung und Teilhabe
+    "und wann gibt es was in Kamen?",  # another place
+])
+def test_a_field_word_in_a_request_is_no_question_about_the_list(
+    tmp_path: Path, text: str
+) -> None:
+    _before, after = chat(tmp_path, [("c", LIST), ("c", text)])
+    assert after["prompt"] != "about_offers"
+
+
+def test_a_question_about_a_number_not_shown_says_so(tmp_path: Path) -> None:
+    _before, after = chat(tmp_path, [("c", LIST), ("c", "was kostet die 12?")])
+    assert after["prompt"] == "unknown_number"
+
+
+def test_a_question_about_offers_before_any_list_is_no_question_about_offers(
+    tmp_path: Path,
+) -> None:
+    [first] = chat(tmp_path, [("c", "ist das kostenlos?")])
+    assert first["prompt"] != "about_offers"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
+from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -70,6 +71,9 @@ def respond(
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
+    asked_about = about_offers(text) if session.ranked or session.alternatives else None
+    if asked_about is not None and _only_asks(asked_about, previous, catalogue):
+        return _about(session, catalogue, asked_about), session
     request = _understand(text, catalogue, session.default_place)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
@@ -226,6 +230,29 @@ def _prompted(session: Session, catalogue: Catalogue, prompt: Prompt) -> Answer:
     return replace(answer, prompt=prompt, page=Page(session.page, total=total), question=None)
 
 
+def _only_asks(asked: AboutOffers, previous: Request | None, catalogue: Catalogue) -> bool:
+    """Tell a question about the list from a request that also asks about a field.
+
+    What is left without the field's and the list number's words must name nothing of a case
+    (no age, place or language, no need beyond the one shown): "was kostet die 2?" asks about
+    offer 2; "Kind 2 Jahre, was kostet Kita in Kamen?" is a request.
+    """
+    if previous is None:
+        return False
+    rest = understand(asked.rest, catalogue)
+    if rest.age or rest.age_candidates or rest.place or rest.place_candidates or rest.languages:
+        return False
+    return set(rest.topics) <= set(previous.topics)
+
+
+def _about(session: Session, catalogue: Catalogue, asked: AboutOffers) -> Answer:
+    """Answer a question about the list shown with that field of each offer (or the one named)."""
+    answer = _prompted(session, catalogue, Prompt.ABOUT_OFFERS)
+    if asked.number is not None and answer.listed(asked.number) is None:
+        return replace(answer, prompt=Prompt.UNKNOWN_NUMBER)
+    return replace(answer, about=(asked.field, asked.number))
+
+
 def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
     """The full card of offer `number` as shown in the last list.
 
@@ -237,11 +264,9 @@ def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
     if answer is not None:
         card = Answer(answer.request, answer.offers, answer.alternatives,
                       page=Page(session.page, total=len(answer.offers)))  # fmt: skip
-        if 1 <= number <= len(answer.offers):  # any offer of the ranking, not just this page
-            return replace(card, details=answer.offers[number - 1])
-        for shown, hit in answer.numbered():  # the alternatives after the last offer
-            if shown == number:
-                return replace(card, details=hit)
+        hit = answer.listed(number)  # any offer of the ranking, then the alternatives
+        if hit is not None:
+            return replace(card, details=hit)
     assert session.request is not None
     return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
 

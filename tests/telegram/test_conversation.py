@@ -276,3 +276,14 @@ async def test_webhook_requests_without_the_secret_are_rejected(bot):
         update = {"update_id": 999999, **bot.api.text(new_user(), "/hilfe")}
         async with session.post(bot.api.webhook["url"], json=update) as response:
             assert response.status == 403
+
+
+async def test_a_question_about_the_list_is_answered_from_its_cards(bot):
+    user = new_user()
+    await bot.ask(user, "Lernförderung für ein Kind, 8 Jahre, Unna")
+    before = session_of(bot, user)
+    reply = await bot.ask(user, "ist das kostenlos?")
+    assert "Was die gezeigten Angebote kosten" in reply.text and "Verstanden" not in reply.text
+    assert "1. Lerntreff Unna: " in reply.text
+    assert session_of(bot, user) == before  # the case stays where it was
+    assert_telegram_limits(reply)
