@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.dialogue.phrases import about_the_case
 from tests.test_conversation_classes import chat
 
 
@@ -114,3 +115,23 @@ def test_a_question_about_offers_before_any_list_is_no_question_about_offers(
 ) -> None:
     [first] = chat(tmp_path, [("c", "ist das kostenlos?")])
     assert first["prompt"] != "about_offers"
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("sie ist 4 und geht noch nicht in die Kita", True),
+    ("Er hat erzählt, dass er nachts nicht schläft", True),
+    ("das Kind ist 4, braucht Sprachförderung", True),
+    ("Bei der Mutter wurde eine Depression festgestellt", True),
+    ("Oma sagt, dass der Vater trinkt", True),
+    ("Die Mutter ist außerdem schwanger, 5. Monat", True),
+    ("she also needs a Kita place", True),
+    ("Their dad lost his job", True),
+    ("Kundin mit Sohn 6, OGS fehlt", False),
+    ("Wir suchen für ein Kind (5) Logopädie", False),
+    ("Mädchen, 14, Essstörung", False),
+    ("Vater alleinerziehend, Sohn 8, Streit zu Hause", False),
+])  # fmt: skip
+def test_the_case_already_spoken_of_is_one_mechanism_anywhere_in_the_message(
+    text: str, known: bool
+) -> None:
+    assert about_the_case(text) is known

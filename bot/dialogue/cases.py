@@ -18,12 +18,11 @@ from bot.dialogue.phrases import (
     BARE_ANSWER_WORDS,
     FOLLOW_UP,
     SHORT_FOLLOW_UP_WORDS,
-    about_the_family,
+    about_the_case,
     bare_age,
     first_clause,
     is_courtesy,
     not_known,
-    refers_back,
     starts_new_case,
     without_residence,
 )
@@ -103,7 +102,7 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
         # answer says so; "Kundin mit Sohn 6, OGS fehlt" introduces a new family
         return not names_child or (new.place is None and not new.place_candidates
-                                   and previous.place is not None and about_the_family(text))
+                                   and previous.place is not None and about_the_case(text))
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
@@ -138,7 +137,7 @@ def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogu
     """
     if not _answers(session.asked, new) or (new.age is not None and new.place is not None):
         return False
-    if refers_back(text):
+    if about_the_case(text):
         return True
     head = first_clause(text)
     if head == text.strip():

@@ -184,15 +184,6 @@ def asks_other_child(text: str) -> bool:
     return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
 
 
-# A message that opens by referring to the child or family already spoken of: "sie ist 4 und …",
-# "Die Familie wohnt in …", "das Kind ist …", "they live in …".
-_REFERS_BACK = re.compile(
-    r"^(?:sie|er|es|wir|ihr|she|he|they|we|"
-    r"(?:die|das|der|den|the|unsere?|our|ihre?|seine?|her|his|their)\s+(?:familie|family|kind|"
-    r"child|kleine|kleiner|junge|jungen|maedchen|girl|boy|mutter|mum|mom|mother|vater|dad|"
-    r"father|eltern|parents|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
-    r"klientin|klient))\b"
-)
 # A full stop ends a clause unless it makes an ordinal: "im 2. Lebensjahr", "3. Klasse".
 _CLAUSE_END = re.compile(
     r"[,;:!?()]|\s(?:und|and|aber|but|weil|because)\s"
@@ -200,11 +191,6 @@ _CLAUSE_END = re.compile(
     r"jahrgang\w*|stufe|geburtstag|semester)\b)",
     re.I,
 )
-
-
-def refers_back(text: str) -> bool:
-    """Tell a message that opens with a pronoun or "die Familie", "das Kind": the same case."""
-    return bool(_REFERS_BACK.match(fold(text).strip()))
 
 
 def first_clause(text: str) -> str:
@@ -291,22 +277,26 @@ def is_courtesy(text: str) -> bool:
             and any(_THANKS.match(w) for w in words))  # fmt: skip
 
 
-# More about the family already talked about: an additive word ("Die Mutter ist außerdem
-# schwanger", "also needs …"), a pronoun opening the message ("Sie hat erzählt, …"), or a family
-# member named as known, with a definite article or a possessive ("dass die Mutter trinkt", "Ihr
-# Vater …", "the mum …") — not one introduced anew ("Kundin mit Sohn 6, OGS fehlt").
+# The case already spoken of, named again — one mechanism for every place in a message: a
+# person of the case named as known, with a definite article or a possessive ("das Kind ist 4",
+# "dass die Mutter trinkt", "Ihr Vater …", "the mum …"), a pronoun opening the message ("sie ist
+# 4 und …", "Er hat erzählt, …"), or an additive word ("Die Mutter ist außerdem schwanger", "also
+# needs …"). A person introduced anew ("Kundin mit Sohn 6, OGS fehlt") is none of them; neither
+# is "wir" — the asker's team, not the family.
 _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
                        r"additionally|besides)\b")  # fmt: skip
-_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|she|he|they)\b")
-_KNOWN_MEMBER = re.compile(
-    r"\b(?:die|der|den|ihre?|seine?|deren|dessen|the|her|his|their)\s+"
-    r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|familie|"
-    r"oma|opa|grosseltern|mother|mum|mom|father|dad|parents|family)\b"
+_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
+_KNOWN_PERSON = re.compile(
+    r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
+    r"dessen|her|his|their)\s+(?:familie|family|kind|child|kleine|kleiner|kleinen|junge|jungen|"
+    r"maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
+    r"klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|"
+    r"eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|parents)\b"
 )
 
 
-def about_the_family(text: str) -> bool:
-    """Tell whether a message goes on about the family of the open case, anywhere in it."""
-    folded = fold(text)
-    return bool(refers_back(text) or _ADDITIVE.search(folded) or _OPENING_PRONOUN.search(folded)
-                or _KNOWN_MEMBER.search(folded))
+def about_the_case(text: str) -> bool:
+    """Tell whether a message goes on about the child or family of the open case."""
+    folded = fold(text).strip()
+    return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
+                or _ADDITIVE.search(folded))
