@@ -135,3 +135,52 @@ def test_the_case_already_spoken_of_is_one_mechanism_anywhere_in_the_message(
     text: str, known: bool
 ) -> None:
     assert about_the_case(text) is known
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("die 1 bitte", 1), ("Nr. 3 bitte", 3), ("zeig mir die dritte", 3), ("die zweite", 2),
+    ("the second one please", 2), ("mehr zu 4", 4), ("d 2", 2), ("#2", 2),
+])  # fmt: skip
+def test_a_card_asked_for_in_words_is_opened_not_read_as_an_age(
+    tmp_path: Path, text: str, number: int
+) -> None:
+    before, after = chat(tmp_path, [("c", "Erziehungsberatung im Kreis Unna, Kind 6"),
+                                    ("c", text)])  # fmt: skip
+    assert after["details"]["id"] == before["offers"][number - 1]["id"]
+    assert after["understood"] == before["understood"]
+
+
+@pytest.mark.parametrize("word", ["acht", "neun", "vier"])
+def test_a_number_word_answering_the_age_is_no_ordinal(tmp_path: Path, word: str) -> None:
+    asked, answered = chat(tmp_path, [("c", "Sprachförderung für ein Kind in Kamen"),
+                                      ("c", word)])  # fmt: skip
+    assert asked["question"]["kind"] == "age"
+    assert answered["details"] is None and answered["understood"]["age_months"]
+
+
+@pytest.mark.parametrize(("first", "number", "age"), [
+    ("Kita in Kamen", "4", [48, 59]),
+    ("Ferienbetreuung für ein Grundschulkind in Unna", "8", [96, 107]),
+])
+def test_a_bare_number_inside_a_guessed_stage_is_the_age(
+    tmp_path: Path, first: str, number: str, age: list[int]
+) -> None:
+    before, after = chat(tmp_path, [("c", first), ("c", number)])
+    assert before["question"] is None  # the stage stood in for the age
+    assert after["details"] is None and after["understood"]["age_months"] == age
+    assert after["understood"]["topics"] == before["understood"]["topics"]
+
+
+def test_a_number_outside_a_known_age_opens_the_card(tmp_path: Path) -> None:
+    before, after = chat(tmp_path, [("c", "Sprachförderung 3 Jahre Kamen"), ("c", "2")])
+    assert after["details"]["id"] == before["offers"][1]["id"]
+
+
+@pytest.mark.parametrize("answer", ["achteinhalb", "neuneinhalb", "fünfzehn"])
+def test_an_age_word_answering_another_question_keeps_the_need(
+    tmp_path: Path, answer: str
+) -> None:
+    before, after = chat(tmp_path, [("c", "Suche Ferienbetreuung für Grundschulkind"),
+                                    ("c", answer)])  # fmt: skip
+    assert after["understood"]["topics"] == before["understood"]["topics"]
+    assert after["understood"]["age_months"] and not after["unexplained"]

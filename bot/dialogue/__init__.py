@@ -14,6 +14,7 @@ was replaced in between) is the request matched again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
@@ -30,6 +31,7 @@ from bot.dialogue.phrases import (
     is_courtesy,
     is_more,
     named_end,
+    names_card,
     not_known,
     readable,
     without_other_child,
@@ -51,6 +53,7 @@ from bot.models import (
     Question,
     Request,
 )
+from bot.text import fold
 from bot.understanding import Context, understand
 
 __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
@@ -66,7 +69,8 @@ def respond(
         if is_more(text):
             return _page(session, catalogue, session.page + 1)
         number = details_number(text)
-        if number is not None and not (session.asked == "age" and len(text.strip()) <= 2):
+        if number is not None and (names_card(text) or not (
+                (session.asked == "age" and bare_age(text)) or _narrows_stage(previous, text))):
             return _details(session, catalogue, number), session
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
@@ -83,6 +87,10 @@ def respond(
         if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
             age = bare_age(first_clause(text), words)
         request = replace(request, age=age)
+        if age is not None:  # "achteinhalb": a word that is the age is no need nobody knows
+            unexplained = tuple(w for w in request.unexplained if bare_age(w) is None)
+            request = replace(request, unexplained=unexplained,
+                              need_unexplained=request.need_unexplained and bool(unexplained))
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
@@ -109,6 +117,19 @@ def respond(
             request = _anything_fitting(request, understood)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
+
+
+def _narrows_stage(previous: Request, text: str) -> bool:
+    """Tell a bare "4" that gives the age a stage word only guessed ("Kita" reads 3–6 years).
+
+    A list number and an age look alike; while the known age is a span of several years, a number
+    of years inside it is the child's age (the assistant did not ask, since a stage stood in).
+    """
+    age = previous.age
+    if age is None or age.high - age.low < 12 or not text.strip().isdigit():
+        return False
+    years = bare_age(text)
+    return years is not None and age.low <= years.low and years.high <= age.high
 
 
 def _anything_fitting(request: Request, said: Request) -> Request:
@@ -242,7 +263,11 @@ def _only_asks(asked: AboutOffers, previous: Request | None, catalogue: Catalogu
     rest = understand(asked.rest, catalogue)
     if rest.age or rest.age_candidates or rest.place or rest.place_candidates or rest.languages:
         return False
-    return set(rest.topics) <= set(previous.topics)
+    if set(rest.topics) <= set(previous.topics):
+        return True
+    # a need of its own is a noun ("über BuT"); "ist die Anmeldung schwierig?" names none
+    nouns = [fold(w) for w in re.findall(r"\w+", asked.rest) if w[:1].isupper()]
+    return not any(n.startswith(k) for n in nouns for k in rest.keywords)
 
 
 def _about(session: Session, catalogue: Catalogue, asked: AboutOffers) -> Answer:

@@ -23,11 +23,20 @@ FOLLOW_UP = re.compile(
     r"nicht\s+(?:\w+\s+){0,2}\w+\s*,?\s*(?:sondern|eher|lieber))\b",
     re.I,
 )
-# "details 2", "d 2", "mehr zu 2", "info 2", "2": the full card of offer 2 of the last list.
+# "details 2", "d 2", "mehr zu 2", "info 2", "2", "die 1 bitte", "zeig mir die dritte", "the
+# second one please": the full card of offer 2 of the last list. A word naming the card
+# ("details", "d", "nr") makes it explicit; an article or "bitte" alone could be an age.
+_CARD_WORD = (r"(?:details?|d|info|infos|karte|mehr\s+(?:zu|zum|ueber)|zu|zur|zum|nr\.?|nummer|"
+              r"number|no\.?|#)")
+_ORDINAL_WORDS = ("erst", "zweit", "dritt", "viert", "fuenft", "sechst", "siebt", "acht", "neunt",
+                  "zehnt")  # fmt: skip
+_ORDINAL_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+               "ninth", "tenth")  # fmt: skip
 _DETAILS = re.compile(
-    r"^\s*(?:(?:details?|d|info|infos|karte|mehr\s+(?:zu|zum|über|ueber)|zu|nr\.?|nummer|#)"
-    r"\s*)?(\d{1,2})\s*[.!?]?\s*$",
-    re.I,
+    rf"^\s*(?:(?:zeig\w*|show)\s+(?:mir\s+|me\s+)?)?(?P<card>{_CARD_WORD}\s*)?"
+    rf"(?:(?:die|das|der|den|the)\s+)?(?:(?P<n>\d{{1,2}})|(?P<de>{'|'.join(_ORDINAL_WORDS)})"
+    rf"(?:e|er|es|en)|(?P<en>{'|'.join(_ORDINAL_EN)}))\b(?:\s*(?:one|angebot))?"
+    rf"(?:\s*(?:bitte|please|mal|pls|plz|anzeigen|zeigen))?\s*[.!?]?\s*$"
 )
 # A message that says the conversation is about someone else: "Nächster Fall:", "andere
 # Klientin:", "new family:", "Fall 2:", "ok danke. anderer Fall: …" — a new case even without a
@@ -98,9 +107,21 @@ def is_more(text: str) -> bool:
 
 
 def details_number(text: str) -> int | None:
-    """Return N for "details N", "d N", "mehr zu N" or a bare "N", else None."""
-    found = _DETAILS.match(text or "")
-    return int(found.group(1)) if found else None
+    """Return N for "details N", "d N", "mehr zu N", "die N bitte", "die dritte", else None."""
+    found = _DETAILS.match(fold(text or ""))
+    if not found:
+        return None
+    if found.group("n"):
+        return int(found.group("n"))
+    if found.group("de"):
+        return _ORDINAL_WORDS.index(found.group("de")) + 1
+    return _ORDINAL_EN.index(found.group("en")) + 1
+
+
+def names_card(text: str) -> bool:
+    """Tell "d 4", "Nr. 4" from a bare "4" or "die 4", which may answer the age question."""
+    found = _DETAILS.match(fold(text or ""))
+    return bool(found and (found.group("card") or not found.group("n")))
 
 
 def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
