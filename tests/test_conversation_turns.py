@@ -184,3 +184,37 @@ def test_an_age_word_answering_another_question_keeps_the_need(
                                     ("c", answer)])  # fmt: skip
     assert after["understood"]["topics"] == before["understood"]["topics"]
     assert after["understood"]["age_months"] and not after["unexplained"]
+
+
+@pytest.mark.parametrize("answer", [
+    "der Verein ist in Rünthe", "die Kita liegt in Methler", "the school is in Kamen",
+    "Schule ist in Lünen-Brambauer",
+])  # fmt: skip
+def test_where_something_of_the_case_is_answers_the_place_question(
+    tmp_path: Path, answer: str
+) -> None:
+    first = "Mädchen, 7, kommt immer ohne Essen, wirkt verwahrlost. An wen wende ich mich?"
+    asked, answered = chat(tmp_path, [("c", first), ("c", answer)])
+    assert asked["question"]["kind"] == "place"
+    assert answered["understood"]["place"] and answered["question"] is None
+    assert answered["understood"]["age_months"] == asked["understood"]["age_months"]
+    assert answered["understood"]["topics"] == asked["understood"]["topics"]
+    assert answered["child_protection"]
+
+
+@pytest.mark.parametrize("then", [
+    "sorry, das Baby hat aufs Handy gehauen 😅 gibt es in Bork auch eine Krabbelgruppe?",
+    "gibt es für das Baby in Cappenberg auch Babymassage?",
+])
+def test_a_need_elsewhere_for_the_known_child_keeps_its_age(tmp_path: Path, then: str) -> None:
+    first = "Baby 5 Monate, schreit stundenlang, Mutter ist am Ende, Selm"
+    before, after = chat(tmp_path, [("c", first), ("c", then)])
+    assert after["understood"]["age_months"] == before["understood"]["age_months"] == [5, 5]
+    assert after["understood"]["place"] != before["understood"]["place"]
+
+
+def test_a_new_child_with_a_need_and_a_place_is_a_new_case(tmp_path: Path) -> None:
+    first = "Baby 5 Monate, schreit stundenlang, Mutter ist am Ende, Selm"
+    _before, after = chat(tmp_path, [("c", first), ("c", "Krabbelgruppe in Bork für ein Kind, 2")])
+    assert after["understood"]["age_months"] == [24, 35]
+    assert after["carried"] == []

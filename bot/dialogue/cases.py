@@ -24,6 +24,7 @@ from bot.dialogue.phrases import (
     is_courtesy,
     not_known,
     starts_new_case,
+    states_location,
     without_residence,
 )
 from bot.dialogue.session import Session
@@ -101,8 +102,15 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
         # answer says so; "Kundin mit Sohn 6, OGS fehlt" introduces a new family
-        return not names_child or (new.place is None and not new.place_candidates
-                                   and previous.place is not None and about_the_case(text))
+        # and so is a need somewhere else for the child already spoken of ("das Baby …, gibt
+        # es in Bork auch eine Krabbelgruppe?"): its only age restates the known child's
+        if not names_child:
+            return True
+        if not about_the_case(text):
+            return False
+        if new.place is None and not new.place_candidates:
+            return previous.place is not None
+        return new.age is None or _restates(previous.age, new.age, text) or stage_age(new, text)
     if new.general and new.age is not None and (new.place or new.place_candidates):
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
     return True
@@ -150,8 +158,15 @@ def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogu
 
 def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
     """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
-    return _place_fact(new, text, catalogue) or (
+    located = session.asked in ("place", "place_ambiguous") and _located(new, text)
+    return located or _place_fact(new, text, catalogue) or (
         session.asked == "age" and _age_words(new, text))
+
+
+def _located(new: Request, text: str) -> bool:
+    """"der Verein ist in Rünthe" answering the place question: a place, no need of its own."""
+    return ((new.age is None or stage_age(new, text)) and bool(new.place or new.place_candidates)
+            and states_location(text) and len(fold(text).split()) <= ANSWER_WORDS)
 
 
 def _age_words(new: Request, text: str) -> bool:
@@ -245,7 +260,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=previous.age if own_need and stage_age(new, text) and previous.age else _age(
+        age=previous.age if stage_age(new, text) and _a_child_age(previous.age) else _age(
             previous.age, new.age, text),
         place=place,
         place_candidates=() if place else candidates,
@@ -296,6 +311,17 @@ def _with_context(merged: Request, previous: Request, new: Request) -> Request:
                                                       if k not in previous.keywords))  # fmt: skip
 
 
+def _a_child_age(age: AgeRange | None) -> bool:
+    """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
+    return age is not None and age.high - age.low < 12
+
+
+def _restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
+    """Tell an age word that only restates the known child's age ("das Baby" of 5 months)."""
+    return (known is not None and said.low <= known.low and known.high <= said.high
+            and not re.search(r"\d", text))
+
+
 def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:
     """The age of a follow-up: its own, unless a stage word only restates the known one.
 
@@ -305,8 +331,7 @@ def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange
     """
     if new is None:
         return previous
-    if (previous is not None and new != previous and new.low <= previous.low
-            and previous.high <= new.high and not re.search(r"\d", text)):
+    if new != previous and _restates(previous, new, text):
         return previous
     return new
 

@@ -284,6 +284,18 @@ def without_residence(text: str) -> str | None:
     return _RESIDENCE.sub(" ", folded)
 
 
+# Where something of the case is, said as a statement: "der Verein ist in Rünthe", "die Kita
+# liegt in Methler", "school is in Kamen". Answering "Wo wohnt die Familie?", its subject is
+# where the child is met, context and not a need of its own.
+_LOCATED = re.compile(r"\b(?:ist|sind|liegt|liegen|is|are|sitzt|sitzen)\s+(?:\w+\s+){0,2}"
+                      r"(?:in|im|bei|at)\b")  # fmt: skip
+
+
+def states_location(text: str) -> bool:
+    """Tell a statement of where something is ("der Verein ist in Rünthe"), not a question."""
+    return "?" not in text and bool(_LOCATED.search(fold(text)))
+
+
 def is_courtesy(text: str) -> bool:
     """Tell thanks, assent or a lone emoji from text that could not be read.
 
@@ -309,10 +321,11 @@ _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|al
 _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
-    r"dessen|her|his|their)\s+(?:familie|family|kind|child|kleine|kleiner|kleinen|junge|jungen|"
-    r"maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
-    r"klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|"
-    r"eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|parents)\b"
+    r"dessen|her|his|their)\s+(?:familie|family|kind|child|baby|saeugling|kleinkind|kleine|"
+    r"kleiner|kleinen|junge|jungen|maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|"
+    r"schueler|patientin|patient|klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|"
+    r"papa|kindsvater|kindesvater|eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|"
+    r"parents)\b"
 )
 
 
