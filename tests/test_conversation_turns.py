@@ -218,3 +218,18 @@ def test_a_new_child_with_a_need_and_a_place_is_a_new_case(tmp_path: Path) -> No
     _before, after = chat(tmp_path, [("c", first), ("c", "Krabbelgruppe in Bork für ein Kind, 2")])
     assert after["understood"]["age_months"] == [24, 35]
     assert after["carried"] == []
+
+
+@pytest.mark.parametrize("correction", [
+    "she's four actually", "sie ist eigentlich schon 4", "ah sorry, die Kleine ist 4 inzwischen",
+])  # fmt: skip
+def test_a_filler_in_a_correction_does_not_make_the_need_unknown(
+    tmp_path: Path, correction: str
+) -> None:
+    first = "Sprachförderung für ein Kind, 14 Monate, Unna"
+    before, after, later = chat(tmp_path, [("c", first), ("c", correction),
+                                           ("c", "und in Kamen?")])  # fmt: skip
+    assert after["understood"]["age_months"] == [48, 59]
+    for answer in (after, later):
+        assert answer["understood"]["topics"] == before["understood"]["topics"]
+        assert answer["offers"] and not answer["gap"]

@@ -279,9 +279,10 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
         # knows keeps the protection topics, so that protection still comes first
         merged = replace(merged, topics=previous.topics or PROTECTION_TOPICS)
-    if not own_need and _states_facts(new, text, session):
-        # "fünfzehneinhalb" answering the age: a word the vocabulary lacks is the age itself,
-        # not a need nobody understood; the open need keeps its own honesty
+    if not own_need:
+        # the need carried over keeps its own honesty: a word the vocabulary lacks in a turn
+        # that names no need ("fünfzehneinhalb" answering the age, "she's four actually") is
+        # the fact itself or a filler, not a need nobody understood
         merged = replace(merged, unexplained=previous.unexplained,
                          need_unexplained=previous.need_unexplained)  # fmt: skip
     carried = []
@@ -334,14 +335,6 @@ def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange
     if new != previous and _restates(previous, new, text):
         return previous
     return new
-
-
-def _states_facts(new: Request, text: str, session: Session) -> bool:
-    """A short message that gives an age or a place and no need: an answer, a correction."""
-    if _answers(session.asked, new):
-        return True
-    has_fact = new.age is not None or new.place is not None or bool(new.place_candidates)
-    return has_fact and not new.topics and len(fold(text).split()) <= BARE_ANSWER_WORDS
 
 
 def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
