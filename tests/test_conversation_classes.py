@@ -257,7 +257,7 @@ def test_an_age_word_the_vocabulary_lacks_keeps_the_open_need(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("text", [
-    "und für die Eltern, Beratung?",
+    "was meinen Sie dazu?", "hmm, und jetzt?", "was würden Sie empfehlen?",
 ])  # fmt: skip
 def test_words_that_change_nothing_say_what_can_be_changed_not_unreadable(
     tmp_path: Path, text: str

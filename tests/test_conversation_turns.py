@@ -233,3 +233,42 @@ def test_a_filler_in_a_correction_does_not_make_the_need_unknown(
     for answer in (after, later):
         assert answer["understood"]["topics"] == before["understood"]["topics"]
         assert answer["offers"] and not answer["gap"]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Schülerin, 15, ritzt sich, Kamen", "und was gibt es für die Eltern?"),
+    ("Mädchen 12, Mobbing, Werne", "eher was für die Mutter, die ist total fertig"),
+    ("Junge 9, ADHS, Unna", "and for the parents?"),
+    ("Sprachförderung 3 Jahre Kamen", "und für die Eltern, Beratung?"),
+])  # fmt: skip
+def test_help_for_a_parent_moves_the_need_to_the_parents_offers(
+    tmp_path: Path, first: str, then: str
+) -> None:
+    before, after = chat(tmp_path, [("c", first), ("c", then)])
+    assert after["prompt"] is None and after["offers"]
+    assert after["understood"]["age_months"] == before["understood"]["age_months"]
+    assert after["understood"]["place"] == before["understood"]["place"]
+    assert "erziehungsberatung" in after["understood"]["topics"]
+    assert set(before["understood"]["topics"]) <= set(after["understood"]["topics"])  # context
+
+
+def test_a_language_for_the_parents_refines_the_childs_need(tmp_path: Path) -> None:
+    first = "Sprachförderung für ein Mädchen, 7, Unna, Familie neu aus Nigeria"
+    before, after = chat(tmp_path, [("c", first), ("c", "anything in English for the parents?")])
+    assert after["understood"]["topics"] == before["understood"]["topics"]
+    assert after["understood"]["languages"] == ["en"]
+
+
+def test_parent_needs_come_from_the_catalogue_audiences() -> None:
+    from bot.catalogue import Catalogue
+    from bot.dialogue.parents import parent_topics
+    from tests.conftest import SHIPPED_DB
+
+    catalogue = Catalogue.load(SHIPPED_DB)
+    topics = parent_topics(catalogue)
+    assert "erziehungsberatung" in topics and "elternkurse" in topics
+    assert not {"ogs_ganztag", "offene_jugendarbeit", "freizeit_sport_kultur"} & set(topics)
+    for topic in topics:
+        offers = [catalogue.offers[i] for i in catalogue.by_topic[topic]]
+        assert sum("kinder" not in o.audience and "jugendliche" not in o.audience
+                   for o in offers) >= 0.9 * len(offers)  # fmt: skip

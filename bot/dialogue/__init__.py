@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
+from bot.dialogue.parents import for_parent, for_parents_of
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -95,6 +96,15 @@ def respond(
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = need_of(request, understand(without_other_child(text), catalogue))
+    if (previous is not None and for_parent(text) and not request.languages
+            and not (request.topics and not request.general)):
+        # "und was gibt es für die Eltern?": the need moves from the child to a parent (with a
+        # language, "anything in English for the parents?" says who speaks it: a refinement)
+        # (the child's need stays as context: it ranks, among parents' offers, those for it)
+        topics = for_parents_of(request.age or previous.age, catalogue)
+        context = tuple(t for t in previous.topics if t not in topics)
+        request = replace(request, topics=topics + context, main_topics=topics, general=False,
+                          keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
     if (previous is not None and nothing_understood(request, text) and not other_child
             and not something_else):  # fmt: skip
