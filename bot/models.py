@@ -219,6 +219,8 @@ class Prompt(StrEnum):
     NOT_UNDERSTOOD = "not_understood"
     # a question about the offers shown ("ist das kostenlos?"): that field of each (`Answer.about`)
     ABOUT_OFFERS = "about_offers"
+    # a place answering "Wo wohnt die Familie?" that is none of the Kreis ("Hamm"): ask again
+    UNKNOWN_PLACE = "unknown_place"
     # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
     CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 

@@ -272,3 +272,22 @@ def test_parent_needs_come_from_the_catalogue_audiences() -> None:
         offers = [catalogue.offers[i] for i in catalogue.by_topic[topic]]
         assert sum("kinder" not in o.audience and "jugendliche" not in o.audience
                    for o in offers) >= 0.9 * len(offers)  # fmt: skip
+
+
+@pytest.mark.parametrize("answer", ["Hamm", "aus Dortmund", "wohnen in Soest", "44137"])
+def test_a_place_outside_the_kreis_is_said_and_the_question_stays_open(
+    tmp_path: Path, answer: str
+) -> None:
+    asked, reply, then = chat(tmp_path, [("c", "Sprachförderung für ein Kind, 4"),
+                                         ("c", answer), ("c", "Kamen")])  # fmt: skip
+    assert asked["question"]["kind"] == "place"
+    assert reply["prompt"] == "unknown_place" and reply["question"]["kind"] == "place"
+    assert "kenne ich im Kreis Unna nicht" in reply["reply"]
+    assert reply["understood"] == asked["understood"]
+    assert then["understood"]["place"] == "kamen" and then["question"] is None
+
+
+@pytest.mark.parametrize("text", ["danke", "👍", "ok super"])
+def test_thanks_after_the_place_question_is_no_unknown_place(tmp_path: Path, text: str) -> None:
+    _asked, reply = chat(tmp_path, [("c", "Sprachförderung für ein Kind, 4"), ("c", text)])
+    assert reply["prompt"] == "thanks"

@@ -32,6 +32,7 @@ from bot.dialogue.phrases import (
     is_courtesy,
     is_more,
     named_end,
+    names_a_place,
     names_card,
     not_known,
     readable,
@@ -115,6 +116,10 @@ def respond(
             prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search
         if session.asked in ("age", "place") and not_known(text):
             prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
+        elif session.asked == "place" and prompt != Prompt.THANKS and names_a_place(text):
+            # "Hamm", "aus Dortmund": a place, but none of the Kreis; the question stays open
+            answer = _prompted(session, catalogue, Prompt.UNKNOWN_PLACE)
+            return replace(answer, question=Question("place")), session
         return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
     understood = request

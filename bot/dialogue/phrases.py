@@ -304,7 +304,10 @@ def is_courtesy(text: str) -> bool:
     words = re.findall(r"\w+", fold(text))
     if not words:
         return "?" not in text  # emoji and punctuation only
-    if all(w in _COURTESY for w in words if not w.isdigit()):
+    content = [w for w in words if not w.isdigit()]
+    if not content:
+        return False  # "44137": a number is no thanks
+    if all(w in _COURTESY for w in content):
         return True
     return (len(words) <= MAX_THANKS_WORDS and "?" not in text
             and any(_THANKS.match(w) for w in words))  # fmt: skip
@@ -334,3 +337,26 @@ def about_the_case(text: str) -> bool:
     folded = fold(text).strip()
     return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
                 or _ADDITIVE.search(folded))
+
+
+# Words around a place name in an answer to "Wo wohnt die Familie?": "aus Dortmund", "wohnen in
+# Hamm", "near Soest".
+_PLACE_FRAME = frozenset((
+    "in", "im", "aus", "bei", "nach", "von", "nahe", "naehe", "der", "raum", "wohnen", "wohnt",
+    "leben", "lebt", "die", "familie", "sie", "wir", "from", "near", "at", "they", "live", "lives",
+    "stadt", "ort", "plz",
+))  # fmt: skip
+MAX_PLACE_WORDS = 4
+
+
+def names_a_place(text: str) -> bool:
+    """Tell an answer that names a place by its form: names written as nouns or a postcode.
+
+    Asked where the family lives, "Hamm" or "aus Dortmund" is a place the gazetteer lacks (one
+    outside the Kreis), not unreadable text: the reply can say so and keep the question open.
+    """
+    words = re.findall(r"[^\W_]+", text)
+    rest = [w for w in words if fold(w) not in _PLACE_FRAME]
+    if not rest or len(words) > MAX_PLACE_WORDS:
+        return False
+    return all(w[:1].isupper() or (w.isdigit() and len(w) == 5) for w in rest)

@@ -277,6 +277,10 @@ def prompt_text(answer: Answer) -> str | None:
                  "or name another need; \u201emehr\u201c shows more offers.")  # fmt: skip
     if prompt == Prompt.ABOUT_OFFERS and answer.about is not None:
         return about_text(answer)
+    if prompt == Prompt.UNKNOWN_PLACE:
+        return _("I do not know this place in the Kreis Unna. Please name a town or district of "
+                 "the Kreis or its postcode, e.g. \u201eKamen-Methler\u201c or "
+                 "\u201e59174\u201c.")  # fmt: skip
     if prompt == Prompt.NOT_KNOWN:
         return _("No problem: the list above stands. If you find out, just write it (e.g. "
                  "\u201e4 Jahre\u201c or \u201eUnna\u201c) and I will narrow it down.")  # fmt: skip

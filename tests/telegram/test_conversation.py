@@ -287,3 +287,13 @@ async def test_a_question_about_the_list_is_answered_from_its_cards(bot):
     assert "1. Lerntreff Unna: " in reply.text
     assert session_of(bot, user) == before  # the case stays where it was
     assert_telegram_limits(reply)
+
+
+async def test_a_place_outside_the_kreis_keeps_the_place_question_open(bot):
+    user = new_user()
+    await bot.ask(user, "Sprachförderung für ein Kind, 4")
+    reply = await bot.ask(user, "aus Dortmund")
+    assert "kenne ich im Kreis Unna nicht" in reply.text and "Verstanden" not in reply.text
+    assert session_of(bot, user).asked == "place"
+    later = await bot.ask(user, "Kamen")
+    assert "Kamen" in later.text and session_of(bot, user).request.place == "kamen"
