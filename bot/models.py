@@ -221,6 +221,8 @@ class Prompt(StrEnum):
     ABOUT_OFFERS = "about_offers"
     # a place answering "Wo wohnt die Familie?" that is none of the Kreis ("Hamm"): ask again
     UNKNOWN_PLACE = "unknown_place"
+    # "Neuer Fall" and nothing else: the conversation starts afresh, ask for the new family
+    NEW_CASE = "new_case"
     # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
     CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 

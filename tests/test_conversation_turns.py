@@ -291,3 +291,15 @@ def test_a_place_outside_the_kreis_is_said_and_the_question_stays_open(
 def test_thanks_after_the_place_question_is_no_unknown_place(tmp_path: Path, text: str) -> None:
     _asked, reply = chat(tmp_path, [("c", "Sprachförderung für ein Kind, 4"), ("c", text)])
     assert reply["prompt"] == "thanks"
+
+
+@pytest.mark.parametrize("marker", ["Neuer Fall", "neue Suche bitte", "Nächste Familie:",
+                                    "ok danke, new case", "Andere Klientin."])  # fmt: skip
+def test_a_bare_new_case_marker_keeps_nothing_for_the_next_message(
+    tmp_path: Path, marker: str
+) -> None:
+    _first, reply, then = chat(tmp_path, [("c", "Sprachförderung für ein Kind, 4, Kamen"),
+                                          ("c", marker), ("c", "Krabbelgruppe")])  # fmt: skip
+    assert reply["prompt"] == "new_case" and not reply["offers"]
+    assert then["understood"]["age_months"] is None and then["understood"]["place"] is None
+    assert then["carried"] == [] and then["question"]["kind"] == "age"

@@ -36,6 +36,7 @@ from bot.dialogue.phrases import (
     names_card,
     not_known,
     readable,
+    starts_new_case,
     without_other_child,
 )
 from bot.dialogue.session import Session
@@ -111,6 +112,9 @@ def respond(
             and not something_else):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
+        if starts_new_case(text):  # "Neuer Fall", "neue Suche bitte": nothing of it stays
+            fresh = Session(default_place=session.default_place)
+            return Answer(Request(text=text.strip()), prompt=Prompt.NEW_CASE), fresh
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
         if prompt == Prompt.UNREADABLE and readable(text):
             prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search

@@ -46,7 +46,7 @@ _NEW = (r"(?:neu|naechst|ander|weiter|zweit|dritt|viert|new|another|next|differe
         r"third)(?:e|er|es|en|em)?")
 # Who or what a new case is about. A child noun after a possessive or definite article ("ihr
 # anderes Kind", "das zweite Kind") is a sibling in the same family, not a new case.
-_CASE_NOUN = (r"(?:anfrage|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
+_CASE_NOUN = (r"(?:anfrage|suche|search|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
               r"zuweisung|ueberweisung|auftrag|vorgang|referral|enquiry|inquiry|"
               r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
               r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
@@ -359,4 +359,5 @@ def names_a_place(text: str) -> bool:
     rest = [w for w in words if fold(w) not in _PLACE_FRAME]
     if not rest or len(words) > MAX_PLACE_WORDS:
         return False
-    return all(w[:1].isupper() or (w.isdigit() and len(w) == 5) for w in rest)
+    return all((w[:1].isupper() and w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 5)
+               for w in rest)  # fmt: skip

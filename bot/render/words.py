@@ -277,6 +277,9 @@ def prompt_text(answer: Answer) -> str | None:
                  "or name another need; \u201emehr\u201c shows more offers.")  # fmt: skip
     if prompt == Prompt.ABOUT_OFFERS and answer.about is not None:
         return about_text(answer)
+    if prompt == Prompt.NEW_CASE:
+        return _("Gladly, a new case: nothing of the last one is kept. Please describe the child "
+                 "and the need, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c.")  # fmt: skip
     if prompt == Prompt.UNKNOWN_PLACE:
         return _("I do not know this place in the Kreis Unna. Please name a town or district of "
                  "the Kreis or its postcode, e.g. \u201eKamen-Methler\u201c or "

@@ -297,3 +297,16 @@ async def test_a_place_outside_the_kreis_keeps_the_place_question_open(bot):
     assert session_of(bot, user).asked == "place"
     later = await bot.ask(user, "Kamen")
     assert "Kamen" in later.text and session_of(bot, user).request.place == "kamen"
+
+
+async def test_a_bare_new_case_marker_forgets_the_family_but_old_buttons_keep_theirs(bot):
+    user = new_user()
+    first = await bot.ask(user, "Erziehungsberatung im Kreis Unna, Kind 6")
+    reply = await bot.ask(user, "Neuer Fall")
+    assert "neuer Fall" in reply.text and "Verstanden" not in reply.text
+    assert session_of(bot, user).request is None
+    later = await bot.ask(user, "Krabbelgruppe")
+    assert "Alter aus der vorigen Anfrage" not in later.text
+    assert session_of(bot, user).request.age is None
+    paged = await bot.press(user, first, first.button(data_prefix="m:")["callback_data"])
+    assert "(6–9)" in paged.text  # the first answer's buttons still page its own list
