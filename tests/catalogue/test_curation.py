@@ -101,11 +101,31 @@ def test_usage_headings_and_errors_of_argparse_are_translated(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         parser.parse_args(["catalogue", "confirm"])
     assert exit_info.value.code == 2
-    assert "confirm: Fehler:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "confirm: Fehler: diese Angaben fehlen: OFFER_ID" in err
+    with pytest.raises(SystemExit):
+        parser.parse_args(["bench", "core", "--repeat", "viele"])
+    assert "Angabe --repeat: 'viele' ist kein gültiger Wert (int)" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        parser.parse_args(["catalogue", "exportieren"])
+    err = capsys.readouterr().err
+    assert "'exportieren' gibt es nicht (möglich: 'import'" in err and "invalid" not in err
     set_locale("en")
     try:
         with pytest.raises(SystemExit):
             build_parser().parse_args(["gaps", "--help"])
         assert capsys.readouterr().out.startswith("usage: python -m bot gaps")
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["catalogue", "confirm"])
+        assert "the following arguments are required: OFFER_ID" in capsys.readouterr().err
     finally:
         set_locale("de")
+
+
+def test_an_argparse_sentence_we_do_not_know_is_passed_on_unchanged() -> None:
+    from bot.cli.options import translate_argparse
+    from bot.i18n import use_locale
+
+    with use_locale("de"):
+        assert translate_argparse("a sentence of a newer Python") == "a sentence of a newer Python"
+        assert translate_argparse("expected 2 arguments") == "braucht 2 Werte"
