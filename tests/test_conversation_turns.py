@@ -303,3 +303,23 @@ def test_a_bare_new_case_marker_keeps_nothing_for_the_next_message(
     assert reply["prompt"] == "new_case" and not reply["offers"]
     assert then["understood"]["age_months"] is None and then["understood"]["place"] is None
     assert then["carried"] == [] and then["question"]["kind"] == "age"
+
+
+@pytest.mark.parametrize("correction", [
+    "nein, eher Ergotherapie", "Korrektur: Krabbelgruppe", "sorry, lieber Krabbelgruppe",
+    "ach so, und Ergotherapie?", "stimmt nicht, Ergotherapie ist gemeint",
+])  # fmt: skip
+def test_a_correction_changes_the_case_without_calling_it_another_child(
+    tmp_path: Path, correction: str
+) -> None:
+    before, after = chat(tmp_path, [("c", "Logopädie für ein Kind, 4, Kamen"), ("c", correction)])
+    assert after["carried"] == []  # no "Geht es um ein anderes Kind?"
+    assert after["understood"]["age_months"] == before["understood"]["age_months"]
+    assert after["understood"]["place"] == before["understood"]["place"]
+    assert after["understood"]["topics"] != before["understood"]["topics"]
+
+
+def test_ne_for_eine_opens_no_correction(tmp_path: Path) -> None:
+    _before, after = chat(tmp_path, [("c", "Logopädie für ein Kind, 4, Kamen, auf Türkisch"),
+                                     ("c", "ne Familie aus Selm, Kind 3, Kita")])  # fmt: skip
+    assert after["understood"]["place"] == "selm" and after["understood"]["languages"] == []

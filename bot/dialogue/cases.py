@@ -16,11 +16,11 @@ from bot.catalogue import Catalogue
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
-    FOLLOW_UP,
     SHORT_FOLLOW_UP_WORDS,
     about_the_case,
     bare_age,
     first_clause,
+    follows_up,
     is_courtesy,
     not_known,
     starts_new_case,
@@ -78,7 +78,7 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text):
         return False
-    if FOLLOW_UP.match(text):
+    if follows_up(text):
         return True
     if _a_fact(new, text, session, catalogue):
         return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
@@ -290,7 +290,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
             and not _answers(session.asked, new)):  # an answer completes, it is no new case
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
-    if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
+    if (own_need and not follows_up(text) and not _answers(session.asked, new)
             and _own_need(previous)):  # after "Kind 3 Jahre in Methler" the need completes it
         if new.age is None and previous.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))

@@ -102,6 +102,24 @@ BARE_ANSWER_WORDS = 5  # "sie ist 15" unasked, as a correction
 ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age question
 
 
+# A correction opens with what says the last answer was wrong ("nein, eher Ergotherapie",
+# "Korrektur: Bönen", "sorry, meinte Unna", "stimmt nicht, sie ist 3"): the same case, changed.
+_CORRECTION = re.compile(
+    r"^\W*(?:nein|nee|noe|nope|korrektur|correction|falsch|wrong|stimmt\s+nicht|"
+    r"sorry|entschuldigung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
+    r"verschrieben|vertippt)\b"
+)
+# Fillers that may open a follow-up: "ach so, und in Unna?", "ok, lieber Kamen", "hm, eher …".
+_FILLER = re.compile(r"^\W*(?:(?:ach\s+so|ach|oh|ah|aeh\w*|hm+|also|ok|okay|ja|gut|naja|well|"
+                     r"so)\W+)+")  # fmt: skip
+
+
+def follows_up(text: str) -> bool:
+    """Tell a follow-up or a correction of the open case by how it opens."""
+    rest = _FILLER.sub("", fold(text))
+    return bool(FOLLOW_UP.match(rest) or _CORRECTION.match(rest))
+
+
 def is_more(text: str) -> bool:
     return bool(_MORE.match(text or ""))
 
