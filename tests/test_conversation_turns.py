@@ -159,7 +159,7 @@ def test_a_number_word_answering_the_age_is_no_ordinal(tmp_path: Path, word: str
 
 
 @pytest.mark.parametrize(("first", "number", "age"), [
-    ("Kita in Kamen", "4", [48, 59]),
+    ("Krippenplatz für ein Kleinkind in Kamen", "2", [24, 35]),
     ("Ferienbetreuung für ein Grundschulkind in Unna", "8", [96, 107]),
 ])
 def test_a_bare_number_inside_a_guessed_stage_is_the_age(
@@ -323,3 +323,31 @@ def test_ne_for_eine_opens_no_correction(tmp_path: Path) -> None:
     _before, after = chat(tmp_path, [("c", "Logopädie für ein Kind, 4, Kamen, auf Türkisch"),
                                      ("c", "ne Familie aus Selm, Kind 3, Kita")])  # fmt: skip
     assert after["understood"]["place"] == "selm" and after["understood"]["languages"] == []
+
+
+@pytest.mark.parametrize(("text", "answer", "age"), [
+    ("Wo melden sich Eltern in Bönen für einen Kitaplatz an?", "14 Monate", [14, 14]),
+    ("OGS-Platz gesucht in Holzwickede, Mutter fängt Job an", "7", [84, 95]),
+    ("Szukam Kita dla córki w Bergkamen", "3", [36, 47]),
+    ("her younger daughter needs a Kita place, they moved to Schwerte", "she's 2", [24, 35]),
+])  # fmt: skip
+def test_an_institutions_stage_is_no_childs_age_the_age_is_asked(
+    tmp_path: Path, text: str, answer: str, age: list[int]
+) -> None:
+    asked, answered = chat(tmp_path, [("c", text), ("c", answer)])
+    assert asked["understood"]["age_months"] is None and asked["question"]["kind"] == "age"
+    assert asked["offers"] or asked["alternatives"]  # the list stands meanwhile
+    assert answered["understood"]["age_months"] == age and answered["question"] is None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Babyschwimmen in Unna?", [0, 11]),
+    ("Lerntreff für ein Grundschulkind, 59423", [72, 131]),
+    ("Kita-Platz für eine 3-Jährige in Kamen", [36, 47]),
+    ("Eltern-Kind-Gruppe für ein Kleinkind in Werne", [12, 35]),
+])
+def test_a_need_word_that_names_the_child_gives_its_age(
+    tmp_path: Path, text: str, age: list[int]
+) -> None:
+    [answer] = chat(tmp_path, [("c", text)])
+    assert answer["understood"]["age_months"] == age

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
-from bot.dialogue.cases import continues, merge, need_of, nothing_understood
+from bot.dialogue.cases import continues, institution_age, merge, need_of, nothing_understood
 from bot.dialogue.parents import for_parent, for_parents_of
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -127,7 +127,12 @@ def respond(
         return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
     understood = request
-    if previous is not None and continues(previous, request, text, session, catalogue):
+    same = previous is not None and continues(previous, request, text, session, catalogue)
+    if not same and institution_age(request, text):
+        # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing
+        request = replace(request, age=None)
+    if same:
+        assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
         if other_child:  # the previous child's age is not this one's: ask it
             age = _one_of(previous.age, text)

@@ -185,6 +185,11 @@ def _age_words(new: Request, text: str) -> bool:
     return rest != folded and understand_age_answer(rest) != new.age
 
 
+def _words_of(text: str) -> str:
+    """The text as need terms are written: folded, German, "OGS-Platz" as "ogs platz"."""
+    return re.sub(r"[-/]", " ", fold(germanise(text)))
+
+
 def stage_age(new: Request, text: str) -> bool:
     """Tell an age that only the need words made: "Kita?" reads 3–6 years, "OGS" 6–10.
 
@@ -195,11 +200,32 @@ def stage_age(new: Request, text: str) -> bool:
     """
     if new.age is None or new.age.high < 0 or not new.keywords:
         return False
-    rest = whole = fold(germanise(text))
+    rest = whole = _words_of(text)
     for term in new.keywords:
         rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
     # a number left over may be an age nobody read ("младшему 6"): then it is no stage
     return rest != whole and not re.search(r"\d", rest) and read_age(rest).age is None
+
+
+# A child named by its stage inside a need word ("Babyschwimmen", "Grundschulkind", "Eltern-Kind-
+# Gruppe"): the word names the child, unlike an institution's stage ("Kitaplatz", "OGS").
+_CHILD_IN_WORD = re.compile(r"baby|babies|saeugling|neugeboren|fruehchen|kind(?!er?garten)|"
+                            r"schueler|teen|jugendlich|toddler|infant|newborn|azubi")  # fmt: skip
+
+
+def institution_age(new: Request, text: str) -> bool:
+    """Tell an age that only an institution's stage made ("Kitaplatz in Bönen": 3–6 years).
+
+    A place in a Kita or an OGS says which offers are meant, not how old this child is: the
+    child's age is still to be asked. A need word that names the child ("Babyschwimmen") does
+    give its age.
+    """
+    if not stage_age(new, text):
+        return False
+    whole = _words_of(text)
+    words = [m.group(0) for term in new.keywords
+             for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
+    return not any(_CHILD_IN_WORD.search(word) for word in words)
 
 
 def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
