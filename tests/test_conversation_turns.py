@@ -351,3 +351,31 @@ def test_a_need_word_that_names_the_child_gives_its_age(
 ) -> None:
     [answer] = chat(tmp_path, [("c", text)])
     assert answer["understood"]["age_months"] == age
+
+
+def test_a_need_named_for_a_parent_that_serves_children_moves_to_the_parents(
+    tmp_path: Path,
+) -> None:
+    _before, after = chat(tmp_path, [("c", "Krippenplatz, 11 Monate, Bergkamen-Oberaden"),
+                                     ("c", "und für die Mutter, Trauerbegleitung oder so?")])
+    assert "erziehungsberatung" in after["understood"]["topics"] and after["offers"]
+
+
+def test_a_need_named_for_a_parent_that_serves_parents_stays(tmp_path: Path) -> None:
+    first = "Alleinerziehende Mutter, Zwillinge 18 Monate, völlig erschöpft, Fröndenberg"
+    _before, after = chat(tmp_path, [("c", first), ("c", "und für die Mutter selbst, Kur?")])
+    assert after["understood"]["topics"] == ["alleinerziehende_entlastung"]
+
+
+def test_the_children_spoken_of_elsewhere_keep_their_age(tmp_path: Path) -> None:
+    before, after = chat(tmp_path, [("c", "Zwillingsmutter, Babys 3 Monate, Bönen, Babymassage"),
+                                    ("c", "gibt es für die Babys in Kamen auch was?")])
+    assert after["understood"]["age_months"] == [3, 3] and after["understood"]["place"] == "kamen"
+    assert after["understood"]["topics"] == before["understood"]["topics"]
+
+
+@pytest.mark.parametrize("text", ["Wohnort ist aber Hamm", "they actually live in Soest"])
+def test_a_residence_outside_the_kreis_is_said_unasked(tmp_path: Path, text: str) -> None:
+    before, after = chat(tmp_path, [("c", "Babymassage, Baby 3 Monate, Kamen"), ("c", text)])
+    assert after["prompt"] == "unknown_place" and after["question"]["kind"] == "place"
+    assert after["offers"] == before["offers"]

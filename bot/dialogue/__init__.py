@@ -20,7 +20,7 @@ from dataclasses import replace
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.cases import continues, institution_age, merge, need_of, nothing_understood
-from bot.dialogue.parents import for_parent, for_parents_of
+from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -37,6 +37,7 @@ from bot.dialogue.phrases import (
     not_known,
     readable,
     starts_new_case,
+    states_residence,
     without_other_child,
 )
 from bot.dialogue.session import Session
@@ -98,13 +99,15 @@ def respond(
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = need_of(request, understand(without_other_child(text), catalogue))
+    own = request.topics if request.topics and not request.general else ()
     if (previous is not None and for_parent(text) and not request.languages
-            and not (request.topics and not request.general)):
+            and not any(serves_parents(t, catalogue) for t in own)):
         # "und was gibt es für die Eltern?": the need moves from the child to a parent (with a
-        # language, "anything in English for the parents?" says who speaks it: a refinement)
-        # (the child's need stays as context: it ranks, among parents' offers, those for it)
+        # language, "anything in English for the parents?" says who speaks it: a refinement);
+        # a need named for the parent that the catalogue serves for children ("für die Mutter,
+        # Trauerbegleitung") and the child's need stay as context: they rank parents' offers
         topics = for_parents_of(request.age or previous.age, catalogue)
-        context = tuple(t for t in previous.topics if t not in topics)
+        context = tuple(t for t in own + previous.topics if t not in topics)
         request = replace(request, topics=topics + context, main_topics=topics, general=False,
                           keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
@@ -120,7 +123,8 @@ def respond(
             prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search
         if session.asked in ("age", "place") and not_known(text):
             prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
-        elif session.asked == "place" and prompt != Prompt.THANKS and names_a_place(text):
+        elif (session.asked == "place" or states_residence(text)) and (
+                prompt != Prompt.THANKS and names_a_place(text)):
             # "Hamm", "aus Dortmund": a place, but none of the Kreis; the question stays open
             answer = _prompted(session, catalogue, Prompt.UNKNOWN_PLACE)
             return replace(answer, question=Question("place")), session

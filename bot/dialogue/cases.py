@@ -112,7 +112,10 @@ def continues(previous: Request, new: Request, text: str, session: Session,
             return previous.place is not None
         return new.age is None or _restates(previous.age, new.age, text) or stage_age(new, text)
     if new.general and new.age is not None and (new.place or new.place_candidates):
-        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
+        # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
+        # children spoken of, whose age the word only restates
+        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
+            about_the_case(text) and _restates(previous.age, new.age, text))
     return True
 
 

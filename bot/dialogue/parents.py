@@ -28,8 +28,21 @@ PARENT_AUDIENCES = frozenset(("eltern", "familien", "schwangere"))
 CHILD_AUDIENCES = frozenset(("kinder", "jugendliche"))
 SHARE = 0.9  # of a topic's offers addressed to parents, not children
 MIN_OFFERS = 5  # a topic with fewer offers says too little about whom it serves
+HALF = 0.5  # a need asked for a parent stays when at least half its offers address parents
 
 _topics: WeakKeyDictionary[Catalogue, tuple[str, ...]] = WeakKeyDictionary()
+
+
+def serves_parents(topic: str, catalogue: Catalogue) -> bool:
+    """Tell a need the catalogue mostly serves for parents ("Kur" for a mother: relief)."""
+    offers = [catalogue.offers[i] for i in catalogue.by_topic.get(topic, ())]
+    return bool(offers) and sum(map(_for_parents, offers)) / len(offers) >= HALF
+
+
+def _for_parents(offer: Offer) -> bool:
+    """An offer addressed to parents or families, not to the children themselves."""
+    audience = set(offer.audience)
+    return bool(audience & PARENT_AUDIENCES) and not audience & CHILD_AUDIENCES
 
 
 def for_parent(text: str) -> bool:
@@ -44,8 +57,7 @@ def parent_topics(catalogue: Catalogue) -> tuple[str, ...]:
         shares = []
         for topic, indexes in catalogue.by_topic.items():
             offers = [catalogue.offers[i] for i in indexes]
-            parents = sum(1 for o in offers if set(o.audience) & PARENT_AUDIENCES
-                          and not set(o.audience) & CHILD_AUDIENCES)  # fmt: skip
+            parents = sum(map(_for_parents, offers))
             if len(offers) >= MIN_OFFERS and parents / len(offers) >= SHARE:
                 shares.append((-parents / len(offers), topic))
         found = _topics[catalogue] = tuple(topic for _share, topic in sorted(shares))

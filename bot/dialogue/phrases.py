@@ -290,6 +290,11 @@ def readable(text: str) -> bool:
     return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
 
 
+def states_residence(text: str) -> bool:
+    """Tell a statement of where someone lives ("Wohnort ist aber Hamm", "they live in Soest")."""
+    return bool(_RESIDENCE.search(fold(text)))
+
+
 def without_residence(text: str) -> str | None:
     """The message without its words of residence, or None when it states no residence.
 
@@ -342,7 +347,8 @@ _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|al
 _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
-    r"dessen|her|his|their)\s+(?:familie|family|kind|child|baby|saeugling|kleinkind|kleine|"
+    r"dessen|her|his|their)\s+(?:familie|family|kind|kinder|kindern|child|children|kids|baby|"
+    r"babys|babies|saeugling|saeuglinge|kleinkind|kleine|zwillinge|twins|"
     r"kleiner|kleinen|junge|jungen|maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|"
     r"schueler|patientin|patient|klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|"
     r"papa|kindsvater|kindesvater|eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|"
@@ -362,9 +368,10 @@ def about_the_case(text: str) -> bool:
 _PLACE_FRAME = frozenset((
     "in", "im", "aus", "bei", "nach", "von", "nahe", "naehe", "der", "raum", "wohnen", "wohnt",
     "leben", "lebt", "die", "familie", "sie", "wir", "from", "near", "at", "they", "live", "lives",
-    "stadt", "ort", "plz",
+    "stadt", "ort", "plz", "wohnort", "ist", "sind", "aber", "eigentlich", "doch", "jetzt",
+    "but", "actually", "is", "are",
 ))  # fmt: skip
-MAX_PLACE_WORDS = 4
+MAX_PLACE_WORDS = 3  # a place name has up to three words ('Bad Sassendorf-Lohne')
 
 
 def names_a_place(text: str) -> bool:
@@ -375,7 +382,7 @@ def names_a_place(text: str) -> bool:
     """
     words = re.findall(r"[^\W_]+", text)
     rest = [w for w in words if fold(w) not in _PLACE_FRAME]
-    if not rest or len(words) > MAX_PLACE_WORDS:
+    if not rest or len(rest) > MAX_PLACE_WORDS or len(words) > 2 * MAX_PLACE_WORDS:
         return False
     return all((w[:1].isupper() and w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 5)
                for w in rest)  # fmt: skip
