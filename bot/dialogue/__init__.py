@@ -32,14 +32,13 @@ from bot.dialogue.phrases import (
     is_courtesy,
     is_more,
     named_end,
-    names_a_place,
     names_card,
     not_known,
     readable,
     starts_new_case,
-    states_residence,
     without_other_child,
 )
+from bot.dialogue.place_answers import names_a_place, states_residence
 from bot.dialogue.session import Session
 from bot.matching import match
 from bot.models import (

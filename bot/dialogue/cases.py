@@ -24,9 +24,8 @@ from bot.dialogue.phrases import (
     is_courtesy,
     not_known,
     starts_new_case,
-    states_location,
-    without_residence,
 )
+from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.session import Session
 from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
 from bot.text import fold

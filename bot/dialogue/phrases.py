@@ -71,13 +71,6 @@ _LEAD = frozenset((
     "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
 ))  # fmt: skip
 _WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
-# A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
-# lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
-# when a word of it (a relative, "Wohnort") sounds like a topic.
-_RESIDENCE = re.compile(
-    r"\b(?:wohn\w*|lebt|leben|lebend|gemeldet|zuhause|zu\s+hause|daheim|aufenthalt\w*|"
-    r"lives?|living|resident|based)\b"
-)
 # Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
 _COURTESY = frozenset((
     "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx", "ok", "okay",
@@ -290,35 +283,6 @@ def readable(text: str) -> bool:
     return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
 
 
-def states_residence(text: str) -> bool:
-    """Tell a statement of where someone lives ("Wohnort ist aber Hamm", "they live in Soest")."""
-    return bool(_RESIDENCE.search(fold(text)))
-
-
-def without_residence(text: str) -> str | None:
-    """The message without its words of residence, or None when it states no residence.
-
-    "Wohnort der Kindesmutter: Lünen" → "der Kindesmutter: Lünen": what is left shows whether the
-    message names a need besides the fact of where someone lives.
-    """
-    folded = fold(text)
-    if not _RESIDENCE.search(folded):
-        return None
-    return _RESIDENCE.sub(" ", folded)
-
-
-# Where something of the case is, said as a statement: "der Verein ist in Rünthe", "die Kita
-# liegt in Methler", "school is in Kamen". Answering "Wo wohnt die Familie?", its subject is
-# where the child is met, context and not a need of its own.
-_LOCATED = re.compile(r"\b(?:ist|sind|liegt|liegen|is|are|sitzt|sitzen)\s+(?:\w+\s+){0,2}"
-                      r"(?:in|im|bei|at)\b")  # fmt: skip
-
-
-def states_location(text: str) -> bool:
-    """Tell a statement of where something is ("der Verein ist in Rünthe"), not a question."""
-    return "?" not in text and bool(_LOCATED.search(fold(text)))
-
-
 def is_courtesy(text: str) -> bool:
     """Tell thanks, assent or a lone emoji from text that could not be read.
 
@@ -361,28 +325,3 @@ def about_the_case(text: str) -> bool:
     folded = fold(text).strip()
     return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
                 or _ADDITIVE.search(folded))
-
-
-# Words around a place name in an answer to "Wo wohnt die Familie?": "aus Dortmund", "wohnen in
-# Hamm", "near Soest".
-_PLACE_FRAME = frozenset((
-    "in", "im", "aus", "bei", "nach", "von", "nahe", "naehe", "der", "raum", "wohnen", "wohnt",
-    "leben", "lebt", "die", "familie", "sie", "wir", "from", "near", "at", "they", "live", "lives",
-    "stadt", "ort", "plz", "wohnort", "ist", "sind", "aber", "eigentlich", "doch", "jetzt",
-    "but", "actually", "is", "are",
-))  # fmt: skip
-MAX_PLACE_WORDS = 3  # a place name has up to three words ('Bad Sassendorf-Lohne')
-
-
-def names_a_place(text: str) -> bool:
-    """Tell an answer that names a place by its form: names written as nouns or a postcode.
-
-    Asked where the family lives, "Hamm" or "aus Dortmund" is a place the gazetteer lacks (one
-    outside the Kreis), not unreadable text: the reply can say so and keep the question open.
-    """
-    words = re.findall(r"[^\W_]+", text)
-    rest = [w for w in words if fold(w) not in _PLACE_FRAME]
-    if not rest or len(rest) > MAX_PLACE_WORDS or len(words) > 2 * MAX_PLACE_WORDS:
-        return False
-    return all((w[:1].isupper() and w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 5)
-               for w in rest)  # fmt: skip
