@@ -379,3 +379,9 @@ def test_a_residence_outside_the_kreis_is_said_unasked(tmp_path: Path, text: str
     before, after = chat(tmp_path, [("c", "Babymassage, Baby 3 Monate, Kamen"), ("c", text)])
     assert after["prompt"] == "unknown_place" and after["question"]["kind"] == "place"
     assert after["offers"] == before["offers"]
+
+
+def test_a_bare_number_after_children_named_by_number_opens_the_card(tmp_path: Path) -> None:
+    before, after = chat(tmp_path, [("c", "Eltern-Kind-Gruppe, Kinder 2 und 5, Kamen"), ("c", "2")])
+    assert len(before["offers"]) >= 2
+    assert after["details"]["id"] == before["offers"][1]["id"]

@@ -155,6 +155,8 @@ def _narrows_stage(previous: Request, text: str) -> bool:
     age = previous.age
     if age is None or age.high - age.low < 12 or not text.strip().isdigit():
         return False
+    if re.search(r"\d", previous.text):  # "Kinder 2 und 5": numbers made the span, "3" is a card
+        return False
     years = bare_age(text)
     return years is not None and age.low <= years.low and years.high <= age.high
 
