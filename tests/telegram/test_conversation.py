@@ -287,6 +287,9 @@ async def test_a_question_about_the_list_is_answered_from_its_cards(bot):
     assert "1. Lerntreff Unna: " in reply.text
     assert session_of(bot, user) == before  # the case stays where it was
     assert_telegram_limits(reply)
+    assert [d for d in callback_data(reply) if d.startswith("d:UNA-021")]  # the cards spoken of
+    card = await bot.press(user, reply, "d:UNA-021")
+    assert "Lerntreff Unna" in card.text and "Telefon" in card.text
 
 
 async def test_a_place_outside_the_kreis_keeps_the_place_question_open(bot):
