@@ -385,3 +385,18 @@ def test_a_bare_number_after_children_named_by_number_opens_the_card(tmp_path: P
     before, after = chat(tmp_path, [("c", "Eltern-Kind-Gruppe, Kinder 2 und 5, Kamen"), ("c", "2")])
     assert len(before["offers"]) >= 2
     assert after["details"]["id"] == before["offers"][1]["id"]
+
+
+def test_a_one_shot_request_keeps_the_stage_reading() -> None:
+    """`ask` and `batch` cannot be answered back: there the Kita's stage stands in."""
+    from bot.catalogue import Catalogue
+    from bot.dialogue import respond
+    from bot.dialogue.session import Session
+    from tests.conftest import SHIPPED_DB
+
+    catalogue = Catalogue.load(SHIPPED_DB)
+    text = "OGS-Platz gesucht in Holzwickede, Mutter fängt Job an"
+    one_shot, _session = respond(text, catalogue)
+    in_chat, _session = respond(text, catalogue, Session())
+    assert one_shot.request.age is not None and one_shot.question is None
+    assert in_chat.request.age is None and in_chat.question is not None

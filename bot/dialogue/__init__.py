@@ -65,7 +65,12 @@ __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respon
 def respond(
     text: str, catalogue: Catalogue, session: Session | None = None
 ) -> tuple[Answer, Session]:
-    """Answer one message of a conversation and return the updated session."""
+    """Answer one message of a conversation and return the updated session.
+
+    Without a session the message is a one-shot request (`ask`, `batch`): nothing can be asked
+    back and answered, so a stage word's age stands in for the child's.
+    """
+    conversation = session is not None
     session = session or Session()
     previous = session.request
     if previous is not None:
@@ -131,7 +136,7 @@ def respond(
     carried: list[Carried] = []
     understood = request
     same = previous is not None and continues(previous, request, text, session, catalogue)
-    if not same and institution_age(request, text):
+    if conversation and not same and institution_age(request, text):
         # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing
         request = replace(request, age=None)
     if same:
