@@ -1,0 +1,208 @@
+"""Turn a dictated message into the written text the rest of understanding reads.
+
+Speech-to-text on a phone writes what was said, not what would have been typed: punctuation as
+words ("wohnt in Kamen Komma sucht …", "Fragezeichen"), hesitations ("äh", "ähm"), fractions as
+separate words ("drei einhalb", "vier dreiviertel Jahre"), self-corrections that keep both values
+("fünfzehn nein sechzehn", "zehn äh sorry ich meine elf Monate"), and place names split at a
+seam or heard as a similar sounding word ("Eben Kamp" for Evenkamp, "Wett mar" for Wethmar).
+Each parser would have to learn each of these; instead this module rewrites them once, before
+the foreign rewrite's German text is read for age, place and need:
+
+- spoken punctuation becomes the mark, except where the word is the noun ("der springende
+  Punkt", "§ 8 Absatz 2", "Punkt acht Uhr");
+- a whole number followed by a spoken fraction becomes one value ("3,5", "4 Jahre 9 Monate");
+- a value, a correction word and a value of the same kind (two numbers, two place names) keep
+  only the corrected value;
+- two or three neighbouring words whose sound key is a place name of the gazetteer become that
+  name (`bot/understanding/dictation_names.py`).
+
+Written text without any of these comes back unchanged (the words are looked for first, and
+nothing else is touched). The vocabulary is data: `bot/data/dictation.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.text import fold
+from bot.understanding.dictation_names import SpokenNames
+from bot.understanding.numbers import normalise as number_digits
+from bot.vocabulary.lexicon import _load as load_toml
+
+_UNIT = r"(?:jahre?n?|j\b\.?|jaehrig\w*|monate?n?|mon\b\.?|mo\b\.?|wochen?|wo\b\.?|tage?n?)"
+_WORD = r"[^\W_]+"
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    marks: dict[str, str]
+    punctuation: re.Pattern[str]
+    noun_before: frozenset[str]
+    fillers: re.Pattern[str]
+    correction: re.Pattern[str]
+    fractions: dict[str, int]
+    fraction: re.Pattern[str]
+    gate: re.Pattern[str]
+
+
+def _phrase(words: str) -> str:
+    """A folded phrase as a pattern on unfolded text: umlauts either way, any spaces between."""
+    spelled = {"ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "ss": "(?:ss|ß)"}
+    out = re.escape(words)
+    for folded, either in spelled.items():
+        out = out.replace(folded, either)
+    return out.replace(r"\ ", r"\s+")
+
+
+def _alternatives(words: list[str] | dict[str, object]) -> str:
+    return "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = load_toml("dictation.toml")
+    marks = dict(data["punctuation"])
+    corrections = data["corrections"]
+    word = _alternatives(corrections["words"])
+    lead, tail = _alternatives(corrections["lead"]), _alternatives(corrections["tail"])
+    marker = (rf"(?:(?:{lead})[\s,]+)?(?:{word})(?:[\s,!.]+(?:{word}))*"
+              rf"(?:[\s,]+(?:{tail}))*|(?:{_alternatives(corrections['alone'])})")  # fmt: skip
+    value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD})(?:\s+{_UNIT})?"
+    fractions = {fold(k): v for k, v in data["fractions"].items()}
+    fraction_words = _alternatives(fractions)
+    gate_words = [*marks, *data["fillers"]["words"], *corrections["words"], *corrections["alone"],
+                  *fractions]  # fmt: skip
+    return _Vocabulary(
+        marks={fold(k): v for k, v in marks.items()},
+        punctuation=re.compile(rf"(?<![^\W_])(?P<mark>{_alternatives(marks)})(?![^\W_])", re.I),
+        noun_before=frozenset(fold(w) for w in data["nouns"]["before"]),
+        fillers=re.compile(
+            rf"(?<![^\W_])(?:{_alternatives(data['fillers']['words'])})(?![^\W_])[\s,.]*", re.I
+        ),
+        correction=re.compile(
+            rf"(?<![^\W_])(?P<old>{value})[\s,]+(?P<marker>{marker})[\s,:]+(?=(?P<new>{value}))",
+            re.I,
+        ),
+        fractions=fractions,
+        fraction=re.compile(
+            rf"(?<![^\W_])(?P<whole>\d{{1,2}}|{_WORD})\s+(?P<part>{fraction_words})"
+            rf"(?![^\W_])(?:\s+(?P<unit>jahre?n?|j\b\.?))?",
+            re.I,
+        ),
+        gate=re.compile(rf"(?<![^\W_])(?:{_alternatives(gate_words)})(?![^\W_])", re.I),
+    )
+
+
+@lru_cache(maxsize=4096)
+def number_value(word: str) -> float | None:
+    """The value of one number token ("sechzehn" → 16, "3,5" → 3.5), or None for no number."""
+    digits = number_digits(fold(word))
+    if re.fullmatch(r"\d{1,2}(?:,5)?", digits):
+        return float(digits.replace(",", "."))
+    return None
+
+
+def _written_number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def _punctuate(text: str, vocab: _Vocabulary) -> str:
+    """Replace spoken punctuation by the mark, leaving the nouns "Punkt", "Komma", "Absatz"."""
+
+    def mark(match: re.Match[str]) -> str:
+        spoken = fold(re.sub(r"\s+", " ", match.group("mark")))
+        before = re.findall(_WORD, text[max(0, match.start() - 30) : match.start()])
+        after = text[match.end() : match.end() + 30]
+        if spoken in ("punkt", "komma", "absatz"):
+            if before and fold(before[-1]) in vocab.noun_before:
+                return match.group()  # "der springende Punkt", "ein Komma"
+            if spoken == "absatz" and re.match(r"\s*\d", after):
+                return match.group()  # "§ 8 Absatz 2"
+            if spoken == "punkt" and re.match(rf"\s*(?:\d{{1,2}}|{_WORD})\s+uhr\b", after, re.I):
+                return match.group()  # "Punkt acht Uhr"
+        if not before:
+            return "" if vocab.marks[spoken] in ",.:;!?" else vocab.marks[spoken]
+        return vocab.marks[spoken] + "\x00"  # the space before the mark goes, see below
+
+    if not vocab.punctuation.search(text):
+        return text
+    text = _decimal_halves(text)
+    text = vocab.punctuation.sub(mark, text)
+    text = re.sub(r"\s+(?=[,.:;!?)\x00-]+\x00)", "", text)  # "Kamen , sucht" → "Kamen, sucht"
+    text = re.sub(r"([(/\"-])\x00\s*", r"\1", text)  # "Heeren - Werve" → "Heeren-Werve"
+    text = re.sub(r"(?<=[(/-])\s+|\s+(?=[)/-])", "", text)
+    text = text.replace("\x00", "")
+    return re.sub(r"([,.:;!?])(?=[^\W\d_])", r"\1 ", text)
+
+
+def _decimal_halves(text: str) -> str:
+    """ "vier Komma fünf (Jahre)" is 4,5, not a list of two numbers."""
+
+    def half(match: re.Match[str]) -> str:
+        whole = number_value(match.group("whole"))
+        if whole is None or whole != int(whole) or number_value(match.group("part")) != 5:
+            return match.group()
+        return f"{int(whole)},5"
+
+    return re.sub(rf"(?<![^\W_])(?P<whole>\d{{1,2}}|{_WORD})\s+komma\s+(?P<part>5|f(?:ue|ü)nf)"
+                  rf"(?![^\W_])", half, text, flags=re.I)  # fmt: skip
+
+
+def _fractions(text: str, vocab: _Vocabulary) -> str:
+    """ "drei einhalb" → "3,5", "vier dreiviertel Jahre" → "4 Jahre 9 Monate"."""
+
+    def join(match: re.Match[str]) -> str:
+        whole = number_value(match.group("whole"))
+        if whole is None or whole != int(whole):
+            return match.group()
+        months = vocab.fractions[fold(re.sub(r"\s+", " ", match.group("part")))]
+        unit = match.group("unit") or ""
+        if months == 6:
+            return f"{int(whole)},5" + (f" {unit}" if unit else "")
+        return f"{int(whole)} Jahre {months} Monate"
+
+    return vocab.fraction.sub(join, text)
+
+
+def _kind(phrase: str, names: SpokenNames | None) -> str | None:
+    """What a value phrase is: "number", "place" or None."""
+    words = re.findall(rf"\d{{1,2}}(?:,5)?|{_WORD}", phrase)
+    head = words[0] if words else ""
+    if fold(head) in ("in", "nach", "aus") and len(words) > 1:
+        return "place" if names and names.is_place(words[1]) else None
+    if number_value(head) is not None:
+        return "number"
+    return "place" if names and len(words) == 1 and names.is_place(head) else None
+
+
+def _corrections(text: str, vocab: _Vocabulary, names: SpokenNames | None) -> str:
+    """Keep the corrected value: "fünfzehn nein sechzehn" → "sechzehn"."""
+    for _ in range(3):  # a speaker rarely corrects a correction more than twice
+        for match in vocab.correction.finditer(text):
+            kind = _kind(match.group("old"), names)
+            if kind is not None and kind == _kind(match.group("new"), names):
+                text = text[: match.start()] + text[match.end() :]
+                break
+        else:
+            break
+    return text
+
+
+def undictate(text: str, names: SpokenNames | None = None) -> str:
+    """Return `text` as it would have been written; written text comes back as it is.
+
+    `names` (the gazetteer's names by sound) joins split and misheard place names; without
+    it, only punctuation, hesitations, fractions and corrections of numbers are rewritten."""
+    vocab = _vocabulary()
+    if vocab.gate.search(text):
+        text = vocab.fillers.sub("", text)
+        text = _punctuate(text, vocab)
+        text = _fractions(text, vocab)
+        text = _corrections(text, vocab, names)
+        text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    return names.join(text) if names is not None else text
+
+
+__all__ = ["SpokenNames", "number_value", "undictate"]

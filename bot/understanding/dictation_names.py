@@ -1,0 +1,131 @@
+"""Place names as speech-to-text writes them: split at a seam or heard as a similar word.
+
+A dictated "Eben Kamp" is Evenkamp, "Wett mar" is Wethmar, "Opper dicke" is Opherdicke,
+"Berg Kamen Rünte" is Bergkamen-Rünthe: the recogniser knows everyday words, not the districts of
+the Kreis, so it writes the nearest words it knows. Compared by spelling, such a name is often
+two or three edits away; compared by sound it is the same or one sound away. So names are
+compared by a sound key — folded, and with the spellings German uses for one sound made one (th
+and t, v and f, ck and k, ph and f, a lengthening h, doubled letters) — and two or three
+neighbouring words whose joined key is a name's key become that name, as it is written.
+
+Two ordinary words that merely sit side by side must not become a town: a join that is one sound
+away from a name counts only where one of its words is no ordinary word and none is a name
+already ("Lünen bitte" stays Lünen); an exact sound key needs a long enough name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from bot.catalogue.gazetteer import Gazetteer
+from bot.text import fold, fold_plain
+from bot.vocabulary.lexicon import common_words, frequent_words
+
+_SOUNDS = (("sch", "S"), ("ch", "X"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("ck", "k"),
+           ("qu", "kv"), ("c", "k"), ("v", "f"), ("w", "v"), ("tz", "ts"), ("z", "ts"),
+           ("ey", "ai"), ("ay", "ai"), ("ei", "ai"), ("ie", "i"), ("y", "i"))  # fmt: skip
+_LETTERS = re.compile(r"[^\W\d_]+")
+_EXACT = 8  # shortest sound key a join may equal: "Holzwickede", "Bergkamen", "Horstmar"
+_NEAR = 8  # shortest sound key a join may be one sound away from
+
+
+@lru_cache(maxsize=65536)
+def sound_key(words: str) -> str:
+    """Return how `words` sound, as one key ("Wett mar" and "Wethmar" → "vetmar")."""
+    key = re.sub(r"[^a-z]", "", fold_plain(words))
+    for spelled, sound in _SOUNDS:
+        key = key.replace(spelled, sound)
+    key = re.sub(r"(?<=[aeiou])h", "", key)  # lengthening h: "Fröhnden" sounds like "Frönden"
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+class SpokenNames:
+    """The gazetteer's names by sound, built once per catalogue."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        written: dict[str, set[str]] = {}
+        for place in gazetteer.places.values():
+            for name in (place.name, *place.aliases):
+                name = re.split(r"[(/]", name)[0].strip()
+                key = sound_key(name)
+                if len(key) >= min(_EXACT, _NEAR) - 1:
+                    written.setdefault(key, set()).add(name)
+        # a key spelled by two different names is no evidence for either
+        self.names = {key: next(iter(names)) for key, names in written.items() if len(names) == 1}
+        self.near: dict[str, set[str]] = {}
+        for key in self.names:
+            for deleted in _deletions(key) | {key}:
+                self.near.setdefault(deleted, set()).add(key)
+        single = {fold(n) for p in gazetteer.places.values() for n in (p.name, *p.aliases)}
+        self.single = frozenset(n for n in single if n.isalpha())
+        self.ordinary = frequent_words() | common_words()
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether one word is a place name by itself ("Kamen", "Selm")."""
+        return fold(word) in self.single
+
+    def _name(self, words: list[str]) -> str | None:
+        """Return the written name the words sound like, or None."""
+        key = sound_key("".join(words))
+        folded = [fold(w) for w in words]
+        if key in self.names and len(key) >= _EXACT:
+            return self.names[key]
+        if len(key) < _NEAR or set(folded) <= self.ordinary:
+            return None
+        if any(w in self.single for w in folded):
+            return None  # "Lünen bitte" is Lünen, not one slip from "Lünen-Mitte"
+        near = set(self.near.get(key, ())) | {
+            k for d in _deletions(key) for k in self.near.get(d, ()) if len(k) >= _NEAR
+        }
+        near = {k for k in near if _one_apart(key, k)}
+        return self.names[near.pop()] if len(near) == 1 else None
+
+    def join(self, text: str) -> str:
+        """Return `text` with split or misheard place names written as the gazetteer does."""
+        words = list(_LETTERS.finditer(text))
+        pieces: list[str] = []
+        done = 0
+        i = 0
+        while i < len(words) - 1:
+            for size in (3, 2):
+                group = words[i : i + size]
+                if len(group) < size or not self._joinable(text, group):
+                    continue
+                name = self._name([m.group() for m in group])
+                if name is None or fold(name) == fold(" ".join(m.group() for m in group)):
+                    continue
+                pieces += [text[done : group[0].start()], name]
+                done = group[-1].end()
+                i += size
+                break
+            else:
+                i += 1
+        if not pieces:
+            return text
+        return "".join(pieces) + text[done:]
+
+    @staticmethod
+    def _joinable(text: str, group: list[re.Match[str]]) -> bool:
+        """Words in a row with nothing but spaces between them, each of two letters or more."""
+        if any(len(m.group()) < 2 for m in group):
+            return False
+        return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(group))
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One insertion, deletion or substitution apart (the sound keys are short)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+__all__ = ["SpokenNames", "sound_key"]
