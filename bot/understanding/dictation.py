@@ -33,6 +33,9 @@ from bot.vocabulary.lexicon import _load as load_toml
 
 _UNIT = r"(?:jahre?n?|j\b\.?|jaehrig\w*|monate?n?|mon\b\.?|mo\b\.?|wochen?|wo\b\.?|tage?n?)"
 _WORD = r"[^\W_]+"
+# spoken zero, a number the age vocabulary lacks (no child is zero years old), in a range:
+# "Kinder null bis drei", "von null bis sechs"
+_ZERO = re.compile(r"(?<![^\W_])null(?=\s+bis\s)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,7 @@ def _vocabulary() -> _Vocabulary:
     fractions = {fold(k): v for k, v in data["fractions"].items()}
     fraction_words = _alternatives(fractions)
     gate_words = [*marks, *data["fillers"]["words"], *corrections["words"], *corrections["alone"],
-                  *fractions]  # fmt: skip
+                  *fractions, "null"]  # fmt: skip
     return _Vocabulary(
         marks={fold(k): v for k, v in marks.items()},
         punctuation=re.compile(rf"(?<![^\W_])(?P<mark>{_alternatives(marks)})(?![^\W_])", re.I),
@@ -154,7 +157,8 @@ def _fractions(text: str, vocab: _Vocabulary) -> str:
     """ "drei einhalb" → "3,5", "vier dreiviertel Jahre" → "4 Jahre 9 Monate"."""
 
     def join(match: re.Match[str]) -> str:
-        whole = number_value(match.group("whole"))
+        word = fold(match.group("whole"))
+        whole = 1.0 if word in ("ein", "eins") else number_value(word)  # "ein einhalb Jahre"
         if whole is None or whole != int(whole):
             return match.group()
         months = vocab.fractions[fold(re.sub(r"\s+", " ", match.group("part")))]
@@ -200,6 +204,7 @@ def undictate(text: str, names: SpokenNames | None = None) -> str:
         text = vocab.fillers.sub("", text)
         text = _punctuate(text, vocab)
         text = _fractions(text, vocab)
+        text = _ZERO.sub("0", text)
         text = _corrections(text, vocab, names)
         text = re.sub(r"[ \t]{2,}", " ", text).strip()
     return names.join(text) if names is not None else text
