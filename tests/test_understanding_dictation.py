@@ -40,6 +40,7 @@ def test_spoken_punctuation_becomes_the_mark(spoken: str, written: str) -> None:
         "Das ist der springende Punkt, finde ich",
         "Beratung nach § 8 Absatz 2 SGB VIII",
         "Termin Punkt acht Uhr in Kamen",
+        "siehe Punkt 2 der Liste",
         "ein Komma fehlt",
     ],
 )
@@ -57,6 +58,7 @@ def test_punctuation_words_that_are_nouns_stay(text: str) -> None:
         ("Kind vier dreiviertel Jahre", "Kind 4 Jahre 9 Monate"),
         ("der junge ist vier Komma fünf jahre", "der junge ist 4,5 jahre"),
         ("Kinder null bis drei", "Kinder 0 bis drei"),
+        ("Kinder drei Komma fünf Komma sieben", "Kinder drei, fünf, sieben"),
     ],
 )
 def test_spoken_numbers_are_written(spoken: str, written: str) -> None:

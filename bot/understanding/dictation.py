@@ -123,8 +123,8 @@ def _punctuate(text: str, vocab: _Vocabulary) -> str:
                 return match.group()  # "der springende Punkt", "ein Komma"
             if spoken == "absatz" and re.match(r"\s*\d", after):
                 return match.group()  # "§ 8 Absatz 2"
-            if spoken == "punkt" and re.match(rf"\s*(?:\d{{1,2}}|{_WORD})\s+uhr\b", after, re.I):
-                return match.group()  # "Punkt acht Uhr"
+            if spoken == "punkt" and re.match(rf"\s*(?:\d|{_WORD}\s+uhr\b)", after, re.I):
+                return match.group()  # "Punkt acht Uhr", "Punkt 2 der Liste"
         if not before:
             return "" if vocab.marks[spoken] in ",.:;!?" else vocab.marks[spoken]
         return vocab.marks[spoken] + "\x00"  # the space before the mark goes, see below
@@ -141,11 +141,14 @@ def _punctuate(text: str, vocab: _Vocabulary) -> str:
 
 
 def _decimal_halves(text: str) -> str:
-    """ "vier Komma fünf (Jahre)" is 4,5, not a list of two numbers."""
+    """ "vier Komma fünf (Jahre)" is 4,5 — but "drei Komma fünf Komma sieben" is a list."""
 
     def half(match: re.Match[str]) -> str:
         whole = number_value(match.group("whole"))
         if whole is None or whole != int(whole) or number_value(match.group("part")) != 5:
+            return match.group()
+        listed = re.match(rf"\s+(?:komma|und)\s+({_WORD})", match.string[match.end() :], re.I)
+        if listed and number_value(listed.group(1)) is not None:
             return match.group()
         return f"{int(whole)},5"
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
+from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 _SOUNDS = (("sch", "S"), ("ch", "X"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("ck", "k"),
@@ -65,18 +66,23 @@ class SpokenNames:
         single = {fold(n) for p in gazetteer.places.values() for n in (p.name, *p.aliases)}
         self.single = frozenset(n for n in single if n.isalpha())
         self.ordinary = frequent_words() | common_words()
+        self.ends = frozenset((key[0], key[-1]) for key in self.names)
+        # the same words recur from message to message: each group is looked up once
+        self._name = remembering(self._name)  # type: ignore[method-assign]
 
     def is_place(self, word: str) -> bool:
         """Tell whether one word is a place name by itself ("Kamen", "Selm")."""
         return fold(word) in self.single
 
-    def _name(self, words: list[str]) -> str | None:
+    def _name(self, *words: str) -> str | None:
         """Return the written name the words sound like, or None."""
         key = sound_key("".join(words))
-        folded = [fold(w) for w in words]
         if key in self.names and len(key) >= _EXACT:
             return self.names[key]
-        if len(key) < _NEAR or set(folded) <= self.ordinary:
+        if len(key) < _NEAR or (key[0], key[-1]) not in self.ends:
+            return None  # one slip inside a name keeps its first and last sound
+        folded = [fold(w) for w in words]
+        if set(folded) <= self.ordinary:
             return None
         if any(w in self.single for w in folded):
             return None  # "Lünen bitte" is Lünen, not one slip from "Lünen-Mitte"
@@ -97,7 +103,7 @@ class SpokenNames:
                 group = words[i : i + size]
                 if len(group) < size or not self._joinable(text, group):
                     continue
-                name = self._name([m.group() for m in group])
+                name = self._name(*(m.group() for m in group))
                 if name is None or fold(name) == fold(" ".join(m.group() for m in group)):
                     continue
                 pieces += [text[done : group[0].start()], name]
