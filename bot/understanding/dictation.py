@@ -35,6 +35,8 @@ _UNIT = r"(?:jahre?n?|j\b\.?|jaehrig\w*|monate?n?|mon\b\.?|mo\b\.?|wochen?|wo\b\
 _WORD = r"[^\W_]+"
 # spoken zero, a number the age vocabulary lacks (no child is zero years old), in a range:
 # "Kinder null bis drei", "von null bis sechs"
+# a word spelled letter by letter: "a d h s", "o g s", "s p f h" (three letters or more)
+_SPELLED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\s){2,}[^\W\d_](?![^\W_])")
 _ZERO = re.compile(r"(?<![^\W_])null(?=\s+bis\s)", re.I)
 
 
@@ -47,6 +49,10 @@ class _Vocabulary:
     correction: re.Pattern[str]
     fractions: dict[str, int]
     fraction: re.Pattern[str]
+    year_fractions: dict[str, int]
+    year_fraction: re.Pattern[str]
+    variants: dict[str, str]
+    variant: re.Pattern[str]
     gate: re.Pattern[str]
 
 
@@ -75,8 +81,11 @@ def _vocabulary() -> _Vocabulary:
     value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD})(?:\s+{_UNIT})?"
     fractions = {fold(k): v for k, v in data["fractions"].items()}
     fraction_words = _alternatives(fractions)
+    year_fractions = {fold(k): v for k, v in data["year_fractions"].items()}
+    variants = {fold(k): v for k, v in data["number_variants"].items()}
+    variant = rf"(?<![^\W_])(?P<variant>{_alternatives(variants)})(?=und|te[nrsm]?\b|j|\b)"
     gate_words = [*marks, *data["fillers"]["words"], *corrections["words"], *corrections["alone"],
-                  *fractions, "null"]  # fmt: skip
+                  *fractions, *year_fractions, "null"]  # fmt: skip
     return _Vocabulary(
         marks={fold(k): v for k, v in marks.items()},
         punctuation=re.compile(rf"(?<![^\W_])(?P<mark>{_alternatives(marks)})(?![^\W_])", re.I),
@@ -90,11 +99,23 @@ def _vocabulary() -> _Vocabulary:
         ),
         fractions=fractions,
         fraction=re.compile(
-            rf"(?<![^\W_])(?P<whole>\d{{1,2}}|{_WORD})\s+(?P<part>{fraction_words})"
+            rf"(?<![^\W_])(?<!\d[,.])(?P<whole>\d{{1,2}}|{_WORD})\s+(?P<part>{fraction_words})"
             rf"(?![^\W_])(?:\s+(?P<unit>jahre?n?|j\b\.?))?",
             re.I,
         ),
-        gate=re.compile(rf"(?<![^\W_])(?:{_alternatives(gate_words)})(?![^\W_])", re.I),
+        year_fractions=year_fractions,
+        year_fraction=re.compile(
+            rf"(?<![^\W_])(?:ein(?:em)?\s+)?(?P<part>{_alternatives(year_fractions)})(?:es|e|en)?"
+            rf"(?![^\W_])",
+            re.I,
+        ),
+        variants=variants,
+        variant=re.compile(variant, re.I),
+        gate=re.compile(
+            rf"(?<![^\W_])(?:{_alternatives(gate_words)})(?:es|e|en)?(?![^\W_])|{variant}"
+            rf"|{_SPELLED.pattern}",
+            re.I,
+        ),
     )
 
 
@@ -107,15 +128,16 @@ def number_value(word: str) -> float | None:
     return None
 
 
-def _written_number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+def _folded(phrase: str) -> str:
+    """A spoken phrase as its vocabulary entry: folded, one space between words."""
+    return fold(re.sub(r"\s+", " ", phrase))
 
 
 def _punctuate(text: str, vocab: _Vocabulary) -> str:
     """Replace spoken punctuation by the mark, leaving the nouns "Punkt", "Komma", "Absatz"."""
 
     def mark(match: re.Match[str]) -> str:
-        spoken = fold(re.sub(r"\s+", " ", match.group("mark")))
+        spoken = _folded(match.group("mark"))
         before = re.findall(_WORD, text[max(0, match.start() - 30) : match.start()])
         after = text[match.end() : match.end() + 30]
         if spoken in ("punkt", "komma", "absatz"):
@@ -152,8 +174,8 @@ def _decimal_halves(text: str) -> str:
             return match.group()
         return f"{int(whole)},5"
 
-    return re.sub(rf"(?<![^\W_])(?P<whole>\d{{1,2}}|{_WORD})\s+komma\s+(?P<part>5|f(?:ue|ü)nf)"
-                  rf"(?![^\W_])", half, text, flags=re.I)  # fmt: skip
+    return re.sub(rf"(?<![^\W_])(?<!\d[,.])(?P<whole>\d{{1,2}}|{_WORD})\s+komma\s+"
+                  rf"(?P<part>5|f(?:ue|ü)nf)(?![^\W_])", half, text, flags=re.I)  # fmt: skip
 
 
 def _fractions(text: str, vocab: _Vocabulary) -> str:
@@ -164,13 +186,18 @@ def _fractions(text: str, vocab: _Vocabulary) -> str:
         whole = 1.0 if word in ("ein", "eins") else number_value(word)  # "ein einhalb Jahre"
         if whole is None or whole != int(whole):
             return match.group()
-        months = vocab.fractions[fold(re.sub(r"\s+", " ", match.group("part")))]
+        months = vocab.fractions[_folded(match.group("part"))]
+        if word in ("ein", "eins") and months != 6:
+            return match.group()  # "ein dreiviertel Jahr" is nine months, see `_year_fractions`
         unit = match.group("unit") or ""
         if months == 6:
             return f"{int(whole)},5" + (f" {unit}" if unit else "")
         return f"{int(whole)} Jahre {months} Monate"
 
-    return vocab.fraction.sub(join, text)
+    def months(match: re.Match[str]) -> str:
+        return f"{vocab.year_fractions[_folded(match.group('part'))]} Monate"
+
+    return vocab.year_fraction.sub(months, vocab.fraction.sub(join, text))
 
 
 def _kind(phrase: str, names: SpokenNames | None) -> str | None:
@@ -206,6 +233,8 @@ def undictate(text: str, names: SpokenNames | None = None) -> str:
     if vocab.gate.search(text):
         text = vocab.fillers.sub("", text)
         text = _punctuate(text, vocab)
+        text = vocab.variant.sub(lambda m: vocab.variants[fold(m.group("variant"))], text)
+        text = _SPELLED.sub(lambda m: m.group().replace(" ", "").upper(), text)
         text = _fractions(text, vocab)
         text = _ZERO.sub("0", text)
         text = _corrections(text, vocab, names)
