@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
+from bot.dialogue.phrases import bare_age
 from bot.understanding import indexes, understand
 from bot.understanding.dictation import undictate
 from bot.understanding.dictation_names import sound_key
@@ -232,3 +233,17 @@ def test_writing_is_done_once(words: list[str]) -> None:
 def test_names_join_only_what_is_split(catalogue: Catalogue, words: list[str]) -> None:
     text = " ".join(words)
     assert undictate(text, indexes(catalogue).spoken_names) == text
+
+
+@pytest.mark.parametrize(
+    ("answer", "months"),
+    [
+        ("drei einhalb", 42),
+        ("äh sie ist zwo", 24),
+        ("dreiviertel Jahr", 9),
+        ("vier dreiviertel", 57),
+    ],
+)
+def test_a_dictated_answer_to_the_age_question(answer: str, months: int) -> None:
+    age = bare_age(answer)
+    assert age is not None and age.low == months
