@@ -31,6 +31,7 @@ from bot.understanding.dictation_names import sound_key
         ("Kamen Klammer auf Methler Klammer zu", "Kamen (Methler)"),
         ("neue Zeile Anfrage für einen Jungen", "Anfrage für einen Jungen"),
         ("danke Ausrufezeichen", "danke!"),
+        ("my son is four comma he bites question mark", "my son is four, he bites?"),
     ],
 )
 def test_spoken_punctuation_becomes_the_mark(spoken: str, written: str) -> None:
@@ -45,6 +46,7 @@ def test_spoken_punctuation_becomes_the_mark(spoken: str, written: str) -> None:
         "Termin Punkt acht Uhr in Kamen",
         "siehe Punkt 2 der Liste",
         "ein Komma fehlt",
+        "a waiting period of six months",
     ],
 )
 def test_punctuation_words_that_are_nouns_stay(text: str) -> None:
@@ -80,6 +82,8 @@ def test_spoken_numbers_are_written(spoken: str, written: str) -> None:
         ("Baby sechs Wochen also ich mein sieben Wochen alt", "Baby sieben Wochen alt"),
         ("Mädchen acht nein halt neun Jahre", "Mädchen neun Jahre"),
         ("Kind sechs Jahre äh nein fünf Jahre", "Kind fünf Jahre"),
+        ("Kind ist vier Jahre alt nein fünf Jahre", "Kind ist fünf Jahre"),
+        ("my daughter is six no wait seven", "my daughter is seven"),
     ],
 )  # fmt: skip
 def test_a_corrected_number_keeps_the_correction(spoken: str, written: str) -> None:

@@ -31,7 +31,8 @@ from bot.understanding.dictation_names import SpokenNames
 from bot.understanding.numbers import normalise as number_digits
 from bot.vocabulary.lexicon import _load as load_toml
 
-_UNIT = r"(?:jahre?n?|j\b\.?|jaehrig\w*|monate?n?|mon\b\.?|mo\b\.?|wochen?|wo\b\.?|tage?n?)"
+_UNIT = (r"(?:jahre?n?|j\b\.?|jaehrig\w*|monate?n?|mon\b\.?|mo\b\.?|wochen?|wo\b\.?|tage?n?"
+         r"|years?|months?|weeks?|days?)")  # fmt: skip
 _WORD = r"[^\W_]+"
 # spoken zero, a number the age vocabulary lacks (no child is zero years old), in a range:
 # "Kinder null bis drei", "von null bis sechs"
@@ -78,7 +79,7 @@ def _vocabulary() -> _Vocabulary:
     lead, tail = _alternatives(corrections["lead"]), _alternatives(corrections["tail"])
     marker = (rf"(?:(?:{lead})[\s,]+)?(?:{word})(?:[\s,!.]+(?:{word}))*"
               rf"(?:[\s,]+(?:{tail}))*|(?:{_alternatives(corrections['alone'])})")  # fmt: skip
-    value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD})(?:\s+{_UNIT})?"
+    value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD})(?:\s+{_UNIT}(?:\s+(?:alt|old))?)?"
     fractions = {fold(k): v for k, v in data["fractions"].items()}
     fraction_words = _alternatives(fractions)
     year_fractions = {fold(k): v for k, v in data["year_fractions"].items()}
@@ -140,7 +141,7 @@ def _punctuate(text: str, vocab: _Vocabulary) -> str:
         spoken = _folded(match.group("mark"))
         before = re.findall(_WORD, text[max(0, match.start() - 30) : match.start()])
         after = text[match.end() : match.end() + 30]
-        if spoken in ("punkt", "komma", "absatz"):
+        if spoken in ("punkt", "komma", "absatz", "period", "comma"):
             if before and fold(before[-1]) in vocab.noun_before:
                 return match.group()  # "der springende Punkt", "ein Komma"
             if spoken == "absatz" and re.match(r"\s*\d", after):
