@@ -79,7 +79,8 @@ def _vocabulary() -> _Vocabulary:
     lead, tail = _alternatives(corrections["lead"]), _alternatives(corrections["tail"])
     marker = (rf"(?:(?:{lead})[\s,]+)?(?:{word})(?:[\s,!.]+(?:{word}))*"
               rf"(?:[\s,]+(?:{tail}))*|(?:{_alternatives(corrections['alone'])})")  # fmt: skip
-    value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD})(?:\s+{_UNIT}(?:\s+(?:alt|old))?)?"
+    unit = rf"(?:\s+{_UNIT}(?:\s+(?:alt|old))?)?"  # "vier Jahre alt nein fünf"
+    value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD}){unit}"
     fractions = {fold(k): v for k, v in data["fractions"].items()}
     fraction_words = _alternatives(fractions)
     year_fractions = {fold(k): v for k, v in data["year_fractions"].items()}
