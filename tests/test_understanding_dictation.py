@@ -127,6 +127,9 @@ def test_no_is_no_correction_without_two_values(text: str) -> None:
         ("Baby acht Monate in Werne Farn Hövel", "werne-varnhoevel"),
         ("Familie in Lünen Lipp Holt Hausen", "luenen-lippholthausen"),
         ("die wohnen in Berg Kamen Rünte", "bergkamen-ruenthe"),
+        ("Kind vier Jahre wohnt in Meth ler", "kamen-methler"),
+        ("Kind vier Jahre wohnt in Werne Lenk Lar", "werne-lenklar"),
+        ("Erzieherin in Fröhnden Berg, Kind fünf", "froendenberg"),
     ],
 )
 def test_misheard_place_names_by_sound(catalogue: Catalogue, text: str, place: str) -> None:

@@ -28,7 +28,8 @@ _SOUNDS = (("sch", "S"), ("ch", "X"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("c
            ("qu", "kv"), ("c", "k"), ("v", "f"), ("w", "v"), ("tz", "ts"), ("z", "ts"),
            ("ey", "ai"), ("ay", "ai"), ("ei", "ai"), ("ie", "i"), ("y", "i"))  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
-_EXACT = 8  # shortest sound key a join may equal: "Holzwickede", "Bergkamen", "Horstmar"
+_EXACT = 8  # shortest sound key any join may equal: "Holzwickede", "Bergkamen", "Horstmar"
+_SHORT = 6  # shortest one a join with an unusual word may equal: "Meth ler", "Lenk lar"
 _NEAR = 8  # shortest sound key a join may be one sound away from
 
 
@@ -50,15 +51,21 @@ class SpokenNames:
     """The gazetteer's names by sound, built once per catalogue."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        written: dict[str, set[str]] = {}
+        written: dict[str, dict[str, str]] = {}  # sound key → place key → name as written
         for place in gazetteer.places.values():
             for name in (place.name, *place.aliases):
                 name = re.split(r"[(/]", name)[0].strip()
                 key = sound_key(name)
-                if len(key) >= min(_EXACT, _NEAR) - 1:
-                    written.setdefault(key, set()).add(name)
-        # a key spelled by two different names is no evidence for either
-        self.names = {key: next(iter(names)) for key, names in written.items() if len(names) == 1}
+                if len(key) >= _SHORT:
+                    written.setdefault(key, {}).setdefault(place.key, name)  # its name first
+        # a key that sounds like two places is no evidence for either — unless one is the town
+        # whose Ortsteil bears its name ("Fröndenberg (Ortsteil)"): the town, as places reads it
+        self.names: dict[str, str] = {}
+        for key, places in written.items():
+            towns = [p for p in places if all(
+                o == p or gazetteer.places[o].parent == p for o in places)]  # fmt: skip
+            if len(places) == 1 or towns:
+                self.names[key] = places[towns[0] if towns else next(iter(places))]
         self.near: dict[str, set[str]] = {}
         for key in self.names:
             for deleted in _deletions(key) | {key}:
@@ -79,13 +86,17 @@ class SpokenNames:
         key = sound_key("".join(words))
         if key in self.names and len(key) >= _EXACT:
             return self.names[key]
-        if len(key) < _NEAR or (key[0], key[-1]) not in self.ends:
+        if len(key) < _SHORT or (key[0], key[-1]) not in self.ends:
             return None  # one slip inside a name keeps its first and last sound
         folded = [fold(w) for w in words]
         if set(folded) <= self.ordinary:
             return None
         if any(w in self.single for w in folded):
             return None  # "Lünen bitte" is Lünen, not one slip from "Lünen-Mitte"
+        if key in self.names:
+            return self.names[key]  # a short name, joined from a word nobody writes alone
+        if len(key) < _NEAR:
+            return None
         near = set(self.near.get(key, ())) | {
             k for d in _deletions(key) for k in self.near.get(d, ()) if len(k) >= _NEAR
         }
