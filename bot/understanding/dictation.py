@@ -54,7 +54,7 @@ class _Vocabulary:
     year_fraction: re.Pattern[str]
     variants: dict[str, str]
     variant: re.Pattern[str]
-    gate: re.Pattern[str]
+    gate: frozenset[str]
 
 
 def _phrase(words: str) -> str:
@@ -113,11 +113,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         variants=variants,
         variant=re.compile(variant, re.I),
-        gate=re.compile(
-            rf"(?<![^\W_])(?:{_alternatives(gate_words)})(?:es|e|en)?(?![^\W_])|{variant}"
-            rf"|{_SPELLED.pattern}",
-            re.I,
-        ),
+        gate=frozenset(s for w in gate_words for s in _spellings(_longest(fold(w)))),
     )
 
 
@@ -226,13 +222,40 @@ def _corrections(text: str, vocab: _Vocabulary, names: SpokenNames | None) -> st
     return text
 
 
+def _spellings(word: str) -> set[str]:
+    """A folded word in every way it may be typed: "aeh" as "äh" too, "schraegstrich" as
+    "schrägstrich"."""
+    spellings = {word}
+    for folded, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß")):
+        spellings |= {s.replace(folded, letter) for s in spellings}
+    return spellings
+
+
+_TOKENS = re.compile(r"[^\W\d_]+")
+_PREFIXES = ("zwo", "viertel", "dreiviertel")  # "zwote", "Vierteljahres"
+
+
+def _longest(phrase: str) -> str:
+    """The word of a phrase a message must hold for the phrase to be there (the rarest)."""
+    return max(phrase.split(), key=len)
+
+
+def _spoken(text: str, vocab: _Vocabulary) -> bool:
+    """Whether a message may hold anything dictated: one of the words, a number variant
+    ("zwote"), or single letters in a row — a set look-up a word, no pattern over the text."""
+    words = _TOKENS.findall(text.lower())
+    if not vocab.gate.isdisjoint(words) or any(w.startswith(_PREFIXES) for w in words):
+        return True
+    return any(len(a) == len(b) == len(c) == 1 for a, b, c in zip(words, words[1:], words[2:]))  # noqa: B905
+
+
 def undictate(text: str, names: SpokenNames | None = None) -> str:
     """Return `text` as it would have been written; written text comes back as it is.
 
     `names` (the gazetteer's names by sound) joins split and misheard place names; without
     it, only punctuation, hesitations, fractions and corrections of numbers are rewritten."""
     vocab = _vocabulary()
-    if vocab.gate.search(text):
+    if _spoken(text, vocab):
         text = vocab.fillers.sub("", text)
         text = _punctuate(text, vocab)
         text = vocab.variant.sub(lambda m: vocab.variants[fold(m.group("variant"))], text)

@@ -74,6 +74,10 @@ class SpokenNames:
         self.single = frozenset(n for n in single if n.isalpha())
         self.ordinary = frequent_words() | common_words()
         self.ends = frozenset((key[0], key[-1]) for key in self.names)
+        parts = {w for n in single for w in re.findall(r"[a-z]+", n)}
+        parts |= {w for p in gazetteer.places.values() for w in re.findall(r"[a-z]+", fold(p.name))}
+        little = frozenset(w for w in self.ordinary if len(w) <= 3 and w not in parts)
+        self._little = lru_cache(maxsize=8192)(lambda word: fold(word) in little)
         # the same words recur from message to message: each group is looked up once
         self._name = remembering(self._name)  # type: ignore[method-assign]
 
@@ -104,35 +108,47 @@ class SpokenNames:
         return self.names[near.pop()] if len(near) == 1 else None
 
     def join(self, text: str) -> str:
-        """Return `text` with split or misheard place names written as the gazetteer does."""
-        words = list(_LETTERS.finditer(text))
+        """Return `text` with split or misheard place names written as the gazetteer does.
+
+        A group is words in a row with nothing but spaces between them, each of two letters or
+        more, neither end a little word no name has ("in", "der", "und"): most groups stop at
+        these flags, computed once a word."""
+        words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text)]
+        count = len(words)
+        if count < 2:
+            return text
+        long = [len(word) >= 2 for _, _, word in words]
+        edge = [ok and not self._little(word) for ok, (_, _, word) in zip(long, words, strict=True)]
+        linked = [text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(words)]
+        sounds = [sound_key(word) or " " for _, _, word in words]  # first and last sound
         pieces: list[str] = []
-        done = 0
-        i = 0
-        while i < len(words) - 1:
-            for size in (3, 2):
-                group = words[i : i + size]
-                if len(group) < size or not self._joinable(text, group):
-                    continue
-                name = self._name(*(m.group() for m in group))
-                if name is None or fold(name) == fold(" ".join(m.group() for m in group)):
-                    continue
-                pieces += [text[done : group[0].start()], name]
-                done = group[-1].end()
-                i += size
-                break
-            else:
+        done = i = 0
+        while i < count - 1:
+            if not (edge[i] and linked[i]):
                 i += 1
+                continue
+            for size in (3, 2):
+                last = i + size - 1
+                if (
+                    last >= count
+                    or not edge[last]
+                    or (size == 3 and not (long[i + 1] and linked[i + 1]))
+                ):
+                    continue
+                if (sounds[i][0], sounds[last][-1]) not in self.ends:
+                    continue  # no name begins and ends with these sounds
+                group = words[i : last + 1]
+                name = self._name(*(word for _, _, word in group))
+                if name is None or fold(name) == fold(" ".join(word for _, _, word in group)):
+                    continue
+                pieces += [text[done : group[0][0]], name]
+                done = group[-1][1]
+                i = last
+                break
+            i += 1
         if not pieces:
             return text
         return "".join(pieces) + text[done:]
-
-    @staticmethod
-    def _joinable(text: str, group: list[re.Match[str]]) -> bool:
-        """Words in a row with nothing but spaces between them, each of two letters or more."""
-        if any(len(m.group()) < 2 for m in group):
-            return False
-        return all(text[a.end() : b.start()].isspace() for a, b in itertools.pairwise(group))
 
 
 def _one_apart(a: str, b: str) -> bool:
