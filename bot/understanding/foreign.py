@@ -20,12 +20,18 @@ word no rule knew ("3ayesh") gets letters for its digits, so its "3" is never re
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import defaultdict
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from bot.understanding.foreign_rules import (
+    DIGIT,
+    KEY,
+    NUMBER,
+    WORD,
+    Rule,
+    Vocabulary,
+    fold_foreign,
+    vocabulary,
+)
 from bot.understanding.foreign_scripts import (
     DATA,
     ascii_digits,
@@ -35,12 +41,8 @@ from bot.understanding.foreign_scripts import (
 from bot.understanding.foreign_scripts import (
     data as _data,
 )
+from bot.understanding.foreign_typos import repair_swaps
 
-KEY = 3  # rules are indexed by the first letters of their first word
-_DIGIT = "#"
-_SEP = r"[\s\-]+"
-_SLOT = re.compile(r"\{(\w+)\}")
-_WORD = re.compile(r"\w+")
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 # Turkish case suffixes after an apostrophe: "Kamen'de", "Unna'da", "Kita'ya", "Einschulung'dan"
@@ -55,162 +57,7 @@ _ARABIC_PREFIXES = sorted(
     reverse=True,
 )[:-1]  # not the empty prefix
 _SPACES = re.compile(r"[ \t]{2,}")
-_NUMBER = r"\d{1,2}(?:[.,]5)?"
-_NUMERAL = re.compile(_NUMBER)
-
-
-def _fold_char(char: str) -> str:
-    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}
-    special.update({"’": "'", "ʼ": "'"})
-    if char in special:
-        return special[char]
-    base = unicodedata.normalize("NFD", char)[0]
-    return base if len(base) == 1 else char
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    ranges = [(0x00C0, 0x0250), (0x0400, 0x0530), (0x0600, 0x0700)]
-    table = {cp: _fold_char(chr(cp)) for start, end in ranges for cp in range(start, end)}
-    table.update({ord("’"): "'", ord("ʼ"): "'"})
-    return {cp: out for cp, out in table.items() if out != chr(cp)}
-
-
-def fold_foreign(text: str) -> str:
-    """Return a comparison form of exactly the same length as `text`."""
-    return text.replace("İ", "i").lower().translate(_fold_table())
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    pattern: re.Pattern[str]
-    kind: str  # "age", "wish", "word" or "filler"
-    output: str
-    language: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Vocabulary:
-    rules: dict[str, tuple[_Rule, ...]]
-    numbers: dict[str, float]
-    languages: dict[str, str]
-
-
-def _literal(word: str) -> str:
-    folded = fold_foreign(word.strip())
-    if folded.endswith("*"):
-        return re.escape(folded[:-1]) + r"\w*"
-    return _SEP.join(re.escape(part) for part in folded.split())
-
-
-def _alternatives(words: list[str] | dict[str, Any]) -> str:
-    return "|".join(sorted((_literal(w) for w in words), key=len, reverse=True))
-
-
-def _first_keys(phrase: str, slots: dict[str, list[str]]) -> set[str]:
-    """The index keys a phrase can start with: the first letters of its first word."""
-    first = phrase.split()[0]
-    slot = _SLOT.fullmatch(first)
-    words = slots[slot.group(1)] if slot else [first]
-    keys: set[str] = set()
-    for word in words:
-        if word == _DIGIT:
-            keys.add(_DIGIT)
-            continue
-        head = _WORD.match(fold_foreign(word.rstrip("*")))
-        if head:
-            keys.add(head.group()[:KEY])
-    return keys
-
-
-def _compile_phrase(phrase: str, slots: dict[str, str]) -> str:
-    parts = []
-    for word in phrase.split():
-        # a slot may carry an attached prefix or suffix, as in "по-{lang}"
-        pieces = _SLOT.split(word)
-        out = []
-        for index, piece in enumerate(pieces):
-            if index % 2:
-                out.append(f"(?P<{piece}>{slots[piece]})" if piece in ("lang", "n") else
-                           f"(?:{slots[piece]})")  # fmt: skip
-            elif piece:
-                out.append(_literal(piece))
-        parts.append("".join(out))
-    return _SEP.join(parts) + r"(?!\w)"
-
-
-def _language_rules(
-    code: str, data: dict[str, Any], numbers: dict[str, float]
-) -> list[tuple[set[str], _Rule]]:
-    rules: list[tuple[set[str], _Rule]] = []
-    number_words = _alternatives(data.get("numbers", {}))
-    number = f"{_NUMBER}|{number_words}" if number_words else _NUMBER
-    units = _alternatives(data.get("units", {}))
-    halves = _alternatives(data.get("halves", []))
-    # "3 buçuk yaşında", "два с половиной года" before the unit; "3 سنين ونص" after it
-    half = rf"(?:\s*(?P<half>{halves}))?" if halves else ""
-    half_after = rf"(?:\s*(?P<half2>{halves}))?" if halves else ""
-    leads = _alternatives(data.get("age_leads", []))
-    lead_words = list(data.get("age_leads", []))
-    number_starts = [_DIGIT, *data.get("numbers", {})]
-    for key, value in data.get("numbers", {}).items():
-        numbers[fold_foreign(key)] = float(value)
-    conjunctions = _alternatives(data.get("conjunctions", []))
-    pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""
-    if units:
-        age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
-        keys = _first_keys("{n}", {"n": number_starts})
-        rules.append((keys, _Rule(re.compile(age), "age", "", code)))
-        if leads:
-            lead_keys = _first_keys("{lead}", {"lead": lead_words})
-            with_lead = rf"(?:{leads}){_SEP}{age}"
-            rules.append((lead_keys, _Rule(re.compile(with_lead), "age", "", code)))
-    if leads:
-        bare = rf"(?:{leads}){_SEP}(?P<n>{number})(?!\w|[.,]\d)"
-        lead_keys = _first_keys("{lead}", {"lead": lead_words})
-        rules.append((lead_keys, _Rule(re.compile(bare), "age", "Jahre", code)))
-    if conjunctions:  # "çocuklar 6 ve 10", "(4 i 7)": two ages, as German writes them
-        both = rf"(?P<n>{_NUMBER})\s+(?:{conjunctions})\s+(?P<m>{_NUMBER})(?!\w|[.,]\d)"
-        rules.append(({_DIGIT}, _Rule(re.compile(both), "age", "", code)))
-    slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
-    slot_words["lang"] = list(data.get("languages", {}))
-    slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
-    for phrase, german in data.get("wishes", {}).items():
-        pattern = re.compile(_compile_phrase(phrase, slot_patterns))
-        rules.append((_first_keys(phrase, slot_words), _Rule(pattern, "wish", german, code)))
-    words = sorted(data.get("words", {}).items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
-    for phrase, german in words:
-        pattern = re.compile(_literal(phrase) + r"(?!\w)")
-        rules.append((_first_keys(phrase, {}), _Rule(pattern, "word", german, code)))
-    # a lead without a number ("عمره سنتين") says nothing the age parser needs
-    fillers = sorted(
-        [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))
-    )
-    for phrase in fillers:
-        pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
-        rules.append((_first_keys(phrase, {}), _Rule(pattern, "filler", "", code)))
-    return rules
-
-
-@cache
-def _vocabulary() -> _Vocabulary:
-    data = _data()
-    numbers: dict[str, float] = {}
-    languages: dict[str, str] = {}
-    ordered: list[tuple[int, int, set[str], _Rule]] = []
-    priority = {"age": 0, "wish": 1, "word": 2, "filler": 3}
-    for code, section in data.items():
-        if code == "transliteration":
-            continue
-        for word, german in section.get("languages", {}).items():
-            languages[fold_foreign(word)] = german
-        for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
-            ordered.append((priority[rule.kind], position, keys, rule))
-    index: dict[str, list[_Rule]] = defaultdict(list)
-    for _kind, _position, keys, rule in sorted(ordered, key=lambda item: item[:2]):
-        for key in keys:
-            index[key].append(rule)
-    return _Vocabulary({k: tuple(v) for k, v in index.items()}, numbers, languages)
+_NUMERAL = re.compile(NUMBER)
 
 
 def _number(text: str, numbers: dict[str, float]) -> str:
@@ -252,7 +99,7 @@ def _plus_half(number: str) -> str:
     return f"{number},5"
 
 
-def _replacement(rule: _Rule, match: re.Match[str], original: str, vocab: _Vocabulary) -> str:
+def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabulary) -> str:
     if rule.kind == "filler":
         return " "
     if rule.kind == "word":
@@ -284,15 +131,15 @@ def _with_unit(number: str, unit: str) -> str:
     return f"{number} {unit}"
 
 
-def _match(key: str, at: int, vocab: _Vocabulary) -> tuple[_Rule, re.Match[str]] | None:
+def _match(key: str, at: int, vocab: Vocabulary) -> tuple[Rule, re.Match[str]] | None:
     token = key[at : at + KEY]
-    head = _WORD.match(token).group()
+    head = WORD.match(token).group()
     if not token[0].isdigit():
         keys: tuple[str, ...] = (head,)
     elif head.isdigit():
-        keys = (_DIGIT,)
+        keys = (DIGIT,)
     else:  # Arabizi writes letters as digits ("3omro", "7amel"): its words first, then a number
-        keys = (head, _DIGIT)
+        keys = (head, DIGIT)
     for index_key in keys:
         for rule in vocab.rules.get(index_key, ()):
             found = rule.pattern.match(key, at)
@@ -301,7 +148,7 @@ def _match(key: str, at: int, vocab: _Vocabulary) -> tuple[_Rule, re.Match[str]]
     return None
 
 
-def _rewrite(text: str, key: str, at: int, vocab: _Vocabulary) -> tuple[int, int, str] | None:
+def _rewrite(text: str, key: str, at: int, vocab: Vocabulary) -> tuple[int, int, str] | None:
     """The span and German text of the rule matching at `at`, else None.
 
     Arabic writes "and", "with", "for" and the article onto the next word ("وطفل", "بالمدرسة"):
@@ -312,7 +159,7 @@ def _rewrite(text: str, key: str, at: int, vocab: _Vocabulary) -> tuple[int, int
     if hit is None and "\u0600" <= key[at] <= "\u06ff":
         for prefix in _ARABIC_PREFIXES:
             after = at + len(prefix)
-            if not key.startswith(prefix, at) or not _WORD.match(key, after):
+            if not key.startswith(prefix, at) or not WORD.match(key, after):
                 continue
             hit = _match(key, after, vocab)
             if hit:
@@ -346,7 +193,7 @@ def _unit_anagrams() -> dict[str, str]:
 
 
 def _misspelt_unit(
-    text: str, key: str, span: tuple[int, int], vocab: _Vocabulary
+    text: str, key: str, span: tuple[int, int], vocab: Vocabulary
 ) -> tuple[int, int, str] | None:
     """A number before a foreign unit with two letters swapped ("8 hatfalık", "8 мсеяцев"), the
     commonest typo on a phone: without it the number would be read as years."""
@@ -366,12 +213,12 @@ def germanise(text: str) -> str:
     if not ascii_only:
         text = _ARABIC_MARKS.sub("", ascii_digits(text))
     text = _TURKISH_SUFFIX.sub("", text)
-    vocab = _vocabulary()
+    vocab = vocabulary()
     rules = vocab.rules
-    key = text.lower() if ascii_only else fold_foreign(text)
+    key = repair_swaps(text.lower() if ascii_only else fold_foreign(text))
     pieces: list[str] = []
     done = 0
-    for word in _WORD.finditer(key):
+    for word in WORD.finditer(key):
         at = word.start()
         if at < done:
             continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,6 +38,7 @@ MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternk
 MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
+WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that tell where
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,12 @@ class _Vocabulary:
     reach: int
     cost: frozenset[str]  # terms saying the family cannot pay for the help asked for
     help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
+    guides: frozenset[str]  # topics of a first contact that guides on to other help
+    cost_topic: str  # the topic whose offers pay for help
+    pay: frozenset[str]  # pay verbs: negated, the family cannot pay
+    negations: frozenset[str]
+    cost_reach: int
+    lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
 
 
 @cache
@@ -69,7 +76,20 @@ def _vocabulary() -> _Vocabulary:
         reach=int(data["scope"]["reach"]),
         cost=frozenset(_tokens(v) for v in words(data["cost"]["words"])),
         help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
+        guides=frozenset(data["request"]["guides"]),
+        cost_topic=str(data["cost"]["topic"]),
+        pay=words(data["cost"]["pay"]),
+        negations=frozenset(_tokens(v) for v in words(data["cost"]["negations"])),
+        cost_reach=int(data["cost"]["reach"]),
+        lack=_by_first(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
     )
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in phrases:
+        found[phrase[0]].append(phrase)
+    return {first: tuple(group) for first, group in found.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -127,8 +147,46 @@ def asked_positions(words: Words) -> frozenset[int]:
     return frozenset(asked)
 
 
+def where_positions(words: Words) -> frozenset[int]:
+    """Positions of the words that tell where or among whom the child lives, inside the phrase
+    of a help asked for: after a help noun, its lead and a scope word ("Angebot für Jungs in
+    Wohngruppe", "Gruppe für Kinder aus …"). They describe, they ask for nothing."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    size = len(folded)
+    where: set[int] = set()
+    for i, word in enumerate(folded):
+        if not _helps(word) or i + 1 >= size or folded[i + 1] not in vocabulary.leads:
+            continue
+        for k in range(i + 2, min(size, i + 2 + vocabulary.reach)):
+            if clause[k] != clause[i]:
+                break
+            if folded[k] in vocabulary.stops:
+                where.update(j for j in range(k + 1, min(size, k + 1 + WHERE_REACH))
+                             if clause[j] == clause[i])  # fmt: skip
+                break
+    return frozenset(where)
+
+
+def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
+                  fits: Callable[[str], bool], unsure: frozenset[int] = frozenset()
+                  ) -> tuple[str, ...]:  # fmt: skip
+    """Topics a word in the asked slot names that topic finding dropped as too weak beside a
+    strong word of the story ("Mutter depressiv, Kind 18 Mon. … Entlastung?"): what is asked
+    for is the need, however common its word. Only when no asked word names a kept topic, and
+    only topics of the child's life phase (`fits`)."""
+    vocabulary = _vocabulary()
+    asked = asked_positions(words) - unsure
+    kept = set(topics)
+    at_ask = [c for c in credits if c.position in asked and c.term not in vocabulary.plain]
+    if not at_ask or any(c.topic in kept for c in at_ask):
+        return ()
+    return tuple(dict.fromkeys(c.topic for c in at_ask if fits(c.topic)))
+
+
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
-               demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+               demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
+               described: frozenset[str] = frozenset()
                ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """Return the main needs among `topics`, and `topics` ordered main needs first.
 
@@ -151,13 +209,23 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
     requested, firm = _requested(words, credits, demoted, unsure)
+    vocabulary = _vocabulary()
     if requested:
-        named = {c.topic for c in credits if c.strong and c.term not in demoted}
-        if not firm:  # asked for only in words too common to name a need ("Patenschaft?")
+        where = where_positions(words)
+        named = {c.topic for c in credits if c.strong and c.term not in demoted
+                 and c.term not in described and c.position not in where}  # fmt: skip
+        if not firm or not _asks_a_kind(words):
+            # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
+            # help asked for ("Mutter wirkt depressiv, wer kann die Familie begleiten?"): what
+            # the burden implies (a baby's family → Frühe Hilfen) follows it
             named |= implied
         first = max(requested.values())
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
+        if set(main) <= vocabulary.guides:
+            # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
+            # it asks for help with what the story tells, whose offers fit as well
+            main += [t for t in topics if t not in main]
     main = main or list(topics)
     cost = vocabulary_cost()
     main += [t for t in topics if t not in main and any(c.topic == t and _tokens(c.term) in cost
@@ -166,6 +234,29 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         split = _shares(credits, demoted, split=True)
         main.sort(key=lambda t: -split.get(t, 0.0))  # stable: a tie keeps the first named
     return tuple(main), tuple(main) + tuple(t for t in topics if t not in main)
+
+
+def request_words() -> frozenset[str]:
+    """The verbs that ask for something (`[request]` in `main_need.toml`), for every reader."""
+    return _vocabulary().request_words
+
+
+def cost_told(words: Words) -> str | None:
+    """The topic that pays for help when the request tells the family cannot pay ("Eltern können
+    keine Lerntherapie zahlen", "Familie hat wenig Geld", "Bürgergeld"): a condition of the help
+    asked for, so its offers are fitting beside those of the need (`[cost]` in
+    `main_need.toml`). A wish for a free offer alone ("kostenlos") is no such sign."""
+    vocabulary = _vocabulary()
+    folded = words.folded
+    for i, word in enumerate(folded):
+        if word in vocabulary.pay and any(
+                folded[k] in vocabulary.negations
+                for k in range(max(0, i - vocabulary.cost_reach),
+                               min(len(folded), i + vocabulary.cost_reach + 1))):  # fmt: skip
+            return vocabulary.cost_topic
+        if any(folded[i:i + len(phrase)] == phrase for phrase in vocabulary.lack.get(word, ())):
+            return vocabulary.cost_topic
+    return None
 
 
 def vocabulary_cost() -> frozenset[str]:
@@ -201,6 +292,13 @@ def _shares(credits: list[Credit], demoted: frozenset[str], split: bool) -> dict
     for c in counted:
         weight[c.topic] += min(c.weight, MAIN_CAP) / senses.get((c.position, c.term), 1)
     return weight
+
+
+def _asks_a_kind(words: Words) -> bool:
+    """Whether the request asks for a particular kind of help: a help noun among the words it
+    asks for ("Patenschaft für Kinder psychisch kranker Eltern")."""
+    asked = asked_positions(words)
+    return any(_helps(words.folded[i]) for i in asked)
 
 
 def _only_help(word: str) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
-from bot.understanding.main_need import main_needs
+from bot.understanding.main_need import asked_dropped, cost_told, main_needs
 from bot.understanding.normalise import words_of
 from bot.understanding.safety import asked_help, protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
@@ -93,7 +93,15 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     main: tuple[str, ...] = ()
     if not urgent and not found.general:
         unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
-        main, ordered = main_needs(words, found.credits, found.topics, topics.demoted, unsure)
+        phases = set(age.phases()) if age else set()
+        ordered = ordered + asked_dropped(
+            words, found.credits, ordered, unsure=unsure,
+            fits=lambda t: not phases or bool(phases & set(topics.topics[t].phases)))
+        main, ordered = main_needs(words, found.credits, ordered, topics.demoted, unsure,
+                                   topics.secondary | topics.who)
+        cost = cost_told(words)
+        if cost and cost in topics.topics and main and cost not in main:
+            main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(

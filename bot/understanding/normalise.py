@@ -109,9 +109,12 @@ def words_of(text: str) -> Words:
         asks = end == "?"
         for piece_text in _CLAUSE.split(part_text):
             clauses += 1
+            previous = ""
             for typed in RAW_WORD.findall(piece_text):
                 word = _word(typed)
-                asks = asks or word in asking_words
+                # an asking word after a number is its unit ("Baby 10 Wo." is ten weeks)
+                asks = asks or (word in asking_words and not previous.isdigit())
+                previous = typed
                 for piece in table.get(word, (word,)):
                     raw.append(typed)
                     folded.append(piece)

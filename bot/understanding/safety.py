@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from bot.models import AgeRange, Emergency, Hit, Request
 from bot.text import fold
 from bot.understanding.agency import Agent, alone_children, violent_acts
+from bot.understanding.main_need import request_words
 from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -335,11 +336,6 @@ def protection_first(topics: tuple[str, ...], known: object, signs: tuple[str, .
     return first + tuple(t for t in topics if t not in first)
 
 
-@cache
-def _asking() -> frozenset[str]:
-    return frozenset(safety_lexicon().get("asking", {}).get("words", ()))
-
-
 def asked_help(folded: str, main: tuple[str, ...], ordered: tuple[str, ...],
                signs: tuple[str, ...], evidence: tuple[str, ...]) -> tuple[str, ...]:  # fmt: skip
     """Return the main needs of a child-protection request: the protection topics and a
@@ -347,7 +343,7 @@ def asked_help(folded: str, main: tuple[str, ...], ordered: tuple[str, ...],
     Mutter"), when a word asks for something ("suchen", "braucht", "gesucht"); else none (every
     offer found is fitting). Protection still comes first; matching keeps one offer of the asked
     help among the first three."""
-    if not _asking() & set(_WORD.findall(folded)):
+    if not request_words() & set(_WORD.findall(folded)):
         return ()
     if all(any(_groups_of(w) for w in term.split()) for term in evidence):
         return ()  # only the sign named a need ("Häusliche Gewalt … braucht Hilfe")

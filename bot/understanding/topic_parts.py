@@ -5,6 +5,7 @@ Kept apart from `topics.py` so that the index there holds only the finding itsel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -134,6 +135,9 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
     for i in after:
         if (words[i] in near or stems[i] in near) and words[i - 1] in rule.genitive:
             return "near"
+    follows = at + 1 < len(words) and (words[at + 1] in near or stems[at + 1] in near)
+    if follows and _ADJECTIVE.search(words[at]):
+        return "near"  # an adjective belongs to the noun it stands before: "alkoholkranke Mutter"
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
         if words[i] in near or stems[i] in near:
             return "near"
@@ -147,6 +151,9 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
 
 
 _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
+# an inflected adjective by its suffix ("alkoholkranke", "drogenabhängiger", "depressiven"), not a
+# plural noun before the next clause's person ("Tochter 17 nimmt Drogen, Vater macht sich Sorgen")
+_ADJECTIVE = re.compile(r"(?:ig|isch|lich|krank|iv|haft|los)(?:e|en|er|es|em)$")
 
 
 def _is_child(word: str, children: frozenset[str]) -> bool:

@@ -1,0 +1,189 @@
+"""The rule tables of `bot.understanding.foreign`, compiled once from `bot/data/foreign.toml`.
+
+One job: turn each language's sections (units, numbers, age leads, wishes, words, fillers) into
+regular expressions indexed by the first letters of the first word they can start with, so that
+the rewrite pass tries only the few rules a word could begin. Matching happens on a folded copy of
+the text with exactly its length (`fold_foreign`), so spans map back onto the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from bot.understanding.foreign_scripts import data as _data
+
+KEY = 3  # rules are indexed by the first letters of their first word
+DIGIT = "#"
+_SEP = r"[\s\-]+"
+_SLOT = re.compile(r"\{(\w+)\}")
+WORD = re.compile(r"\w+")
+NUMBER = r"\d{1,2}(?:[.,]5)?"
+
+
+def _fold_char(char: str) -> str:
+    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}
+    special.update({"’": "'", "ʼ": "'"})
+    if char in special:
+        return special[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if len(base) == 1 else char
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    ranges = [(0x00C0, 0x0250), (0x0400, 0x0530), (0x0600, 0x0700)]
+    table = {cp: _fold_char(chr(cp)) for start, end in ranges for cp in range(start, end)}
+    table.update({ord("’"): "'", ord("ʼ"): "'"})
+    return {cp: out for cp, out in table.items() if out != chr(cp)}
+
+
+def fold_foreign(text: str) -> str:
+    """Return a comparison form of exactly the same length as `text`."""
+    return text.replace("İ", "i").lower().translate(_fold_table())
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    kind: str  # "age", "wish", "word" or "filler"
+    output: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    rules: dict[str, tuple[Rule, ...]]
+    numbers: dict[str, float]
+    languages: dict[str, str]
+
+
+def _literal(word: str) -> str:
+    folded = fold_foreign(word.strip())
+    if folded.endswith("*"):
+        return re.escape(folded[:-1]) + r"\w*"
+    return _SEP.join(re.escape(part) for part in folded.split())
+
+
+def _alternatives(words: list[str] | dict[str, Any]) -> str:
+    return "|".join(sorted((_literal(w) for w in words), key=len, reverse=True))
+
+
+def _first_keys(phrase: str, slots: dict[str, list[str]]) -> set[str]:
+    """The index keys a phrase can start with: the first letters of its first word."""
+    first = phrase.split()[0]
+    slot = _SLOT.fullmatch(first)
+    words = slots[slot.group(1)] if slot else [first]
+    keys: set[str] = set()
+    for word in words:
+        if word == DIGIT:
+            keys.add(DIGIT)
+            continue
+        head = WORD.match(fold_foreign(word.rstrip("*")))
+        if head:
+            keys.add(head.group()[:KEY])
+    return keys
+
+
+def _compile_phrase(phrase: str, slots: dict[str, str]) -> str:
+    parts = []
+    for word in phrase.split():
+        # a slot may carry an attached prefix or suffix, as in "по-{lang}"
+        pieces = _SLOT.split(word)
+        out = []
+        for index, piece in enumerate(pieces):
+            if index % 2:
+                out.append(f"(?P<{piece}>{slots[piece]})" if piece in ("lang", "n") else
+                           f"(?:{slots[piece]})")  # fmt: skip
+            elif piece:
+                out.append(_literal(piece))
+        parts.append("".join(out))
+    return _SEP.join(parts) + r"(?!\w)"
+
+
+def _language_rules(
+    code: str, data: dict[str, Any], numbers: dict[str, float]
+) -> list[tuple[set[str], Rule]]:
+    rules: list[tuple[set[str], Rule]] = []
+    number_words = _alternatives(data.get("numbers", {}))
+    number = f"{NUMBER}|{number_words}" if number_words else NUMBER
+    units = _alternatives(data.get("units", {}))
+    halves = _alternatives(data.get("halves", []))
+    # "3 buçuk yaşında", "два с половиной года" before the unit; "3 سنين ونص" after it
+    half = rf"(?:\s*(?P<half>{halves}))?" if halves else ""
+    half_after = rf"(?:\s*(?P<half2>{halves}))?" if halves else ""
+    leads = _alternatives(data.get("age_leads", []))
+    lead_words = list(data.get("age_leads", []))
+    number_starts = [DIGIT, *data.get("numbers", {})]
+    for key, value in data.get("numbers", {}).items():
+        numbers[fold_foreign(key)] = float(value)
+    conjunctions = _alternatives(data.get("conjunctions", []))
+    pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""
+    if units:
+        age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
+        keys = _first_keys("{n}", {"n": number_starts})
+        rules.append((keys, Rule(re.compile(age), "age", "", code)))
+        if leads:
+            lead_keys = _first_keys("{lead}", {"lead": lead_words})
+            with_lead = rf"(?:{leads}){_SEP}{age}"
+            rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
+    if leads:
+        # "aged 4 and 9", "aged 6-12": the second number of a pair or range stays an age
+        span = rf"(?:\s*(?:{conjunctions}|,|-|–)\s*(?P<m>{number}))?" if conjunctions else ""
+        bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}(?!\w|[.,]\d)"
+        lead_keys = _first_keys("{lead}", {"lead": lead_words})
+        rules.append((lead_keys, Rule(re.compile(bare), "age", "Jahre", code)))
+    if conjunctions:  # "çocuklar 6 ve 10", "(4 i 7)": two ages, as German writes them
+        both = rf"(?P<n>{NUMBER})\s+(?:{conjunctions})\s+(?P<m>{NUMBER})(?!\w|[.,]\d)"
+        rules.append(({DIGIT}, Rule(re.compile(both), "age", "", code)))
+    slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
+    slot_words["lang"] = list(data.get("languages", {}))
+    slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
+    for phrase, german in data.get("wishes", {}).items():
+        pattern = re.compile(_compile_phrase(phrase, slot_patterns))
+        rules.append((_first_keys(phrase, slot_words), Rule(pattern, "wish", german, code)))
+    endings = _alternatives(data.get("endings", []))
+    ending = rf"(?:{endings})?" if endings else ""
+    # words before a number only ("Year 4", "child of 9"): elsewhere they mean something else
+    numbered = [(p, g, r"(?=[\s\-]*\d)") for p, g in data.get("numbered", {}).items()]
+    phrases = [(p, g, ending + r"(?!\w)") for p, g in data.get("words", {}).items()] + numbered
+    for phrase, german, after in sorted(phrases, key=lambda t: (-len(t[0].split()), -len(t[0]))):
+        if "{" in phrase:  # slots: "{not} {talk}" is every negated verb of speaking
+            compiled = _compile_phrase(phrase, slot_patterns)[: -len(r"(?!\w)")]
+        else:
+            compiled = _literal(phrase)
+        keys = _first_keys(phrase, slot_words)
+        rules.append((keys, Rule(re.compile(compiled + after), "word", german, code)))
+    # a lead without a number ("عمره سنتين") says nothing the age parser needs
+    fillers = sorted(
+        [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))
+    )
+    for phrase in fillers:
+        pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
+        rules.append((_first_keys(phrase, {}), Rule(pattern, "filler", "", code)))
+    return rules
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = _data()
+    numbers: dict[str, float] = {}
+    languages: dict[str, str] = {}
+    ordered: list[tuple[int, int, set[str], Rule]] = []
+    priority = {"age": 0, "wish": 1, "word": 2, "filler": 3}
+    for code, section in data.items():
+        if code == "transliteration":
+            continue
+        for word, german in section.get("languages", {}).items():
+            languages[fold_foreign(word)] = german
+        for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
+            ordered.append((priority[rule.kind], position, keys, rule))
+    index: dict[str, list[Rule]] = defaultdict(list)
+    for _kind, _position, keys, rule in sorted(ordered, key=lambda item: item[:2]):
+        for key in keys:
+            index[key].append(rule)
+    return Vocabulary({k: tuple(v) for k, v in index.items()}, numbers, languages)

@@ -1,0 +1,82 @@
+"""Two swapped letters in a foreign word ("financail help", "5th grdaer"): the
+commonest typo on a phone, repaired before the rules of `bot.understanding.foreign` run.
+
+The rules match whole words, so "parenting calss" found no rule although every other letter was
+right. Here every word of five letters or more that no table knows is compared, by its sorted
+letters, with the words the tables of `bot/data/foreign.toml` are made of; when exactly one table
+word has the same letters and differs by one swap of neighbouring letters, the comparison copy of
+the text gets that word. The copy keeps its length, so every match still maps onto the original
+text. Frequent German words are never "repaired", whatever they resemble.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.understanding.foreign_rules import fold_foreign
+from bot.understanding.foreign_scripts import data
+from bot.vocabulary.lexicon import frequent_words
+
+MIN_LENGTH = 5  # shorter words have too many neighbours one swap away
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):  # the foreign side: keys, and the lists and tables below them
+        return [s for k, v in value.items() for s in (k, *([] if isinstance(v, str) else
+                                                            _strings(v)))]  # fmt: skip
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+@cache
+def _table_words() -> tuple[frozenset[str], dict[str, str]]:
+    """Every word of the foreign tables, and those of five letters or more by sorted letters (a
+    signature two table words share is left out: no guess between them)."""
+    words: set[str] = set()
+    numbers: set[str] = set()  # "sapte" is no repair of German "späte": numbers stay as typed
+    for code, section in data().items():
+        if code == "transliteration":
+            continue
+        for text in _strings(section):
+            words.update(_LETTERS.findall(fold_foreign(re.sub(r"\w*\*", " ", text))))
+        for text in section.get("numbers", {}):
+            numbers.update(_LETTERS.findall(fold_foreign(text)))
+    by_letters: dict[str, str] = {}
+    clash: set[str] = set()
+    for word in words - numbers:
+        if len(word) < MIN_LENGTH:
+            continue
+        signature = "".join(sorted(word))
+        if by_letters.get(signature, word) != word:
+            clash.add(signature)
+        by_letters[signature] = word
+    return frozenset(words), {k: v for k, v in by_letters.items() if k not in clash}
+
+
+def _one_swap(typed: str, word: str) -> bool:
+    differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1
+
+
+def repair_swaps(key: str) -> str:
+    """Return the comparison copy `key` with words two swapped letters away from a table word
+    spelt as in the table; same length, so spans stay valid."""
+    words, by_letters = _table_words()
+    german = frequent_words()
+    out = key
+    for found in _LETTERS.finditer(key):
+        typed = found.group()
+        if len(typed) < MIN_LENGTH or typed in words or typed in german:
+            continue
+        word = by_letters.get("".join(sorted(typed)))
+        if word is not None and _one_swap(typed, word):
+            out = out[: found.start()] + word + out[found.end() :]
+    return out
+
+
+__all__ = ["repair_swaps"]
