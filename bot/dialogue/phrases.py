@@ -11,6 +11,7 @@ import re
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
+from bot.understanding.dictation import undictate
 from bot.understanding.foreign import germanise
 from bot.vocabulary.lexicon import common_words, frequent_words
 
@@ -145,7 +146,8 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     answer as in a request; here only the conversation's limits apply: a short message, and a
     bare number no older than the Präventionskette reaches.
     """
-    germanised = germanise(text)  # "два года", "beş yaşında" as answers too
+    # "два года", "beş yaşında", and dictated "drei einhalb", "zwo", as answers too
+    germanised = undictate(germanise(text))
     if len(re.findall(r"[a-z]+", fold(germanised))) > max_words:
         return None
     age = understand_age_answer(germanised)

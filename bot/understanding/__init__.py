@@ -16,6 +16,7 @@ from bot.models import Request
 from bot.privacy.redact import personal_spans
 from bot.text import clean, fold
 from bot.understanding.age import read_age
+from bot.understanding.dictation import SpokenNames, undictate
 from bot.understanding.explain import Explainer, catalogue_words, context_words
 from bot.understanding.foreign import germanise
 from bot.understanding.languages import parse_languages
@@ -51,6 +52,7 @@ class _Indexes:
         topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop))
         self.topics = remember_words(topics)  # words recur: their look-ups are kept
         self.places = PlaceIndex(catalogue.gazetteer)
+        self.spoken_names = SpokenNames(catalogue.gazetteer)
         self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
 
 
@@ -75,9 +77,10 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     """Return what the text asks for; missing or ambiguous parts stay empty."""
     context = context or Context()
     cleaned = clean(text or "")[:MAX_CHARS].strip()
-    working = germanise(cleaned)  # code-mixed fragments in German words; `cleaned` is displayed
-    folded = fold(working)
     index = indexes(catalogue)
+    # code-mixed fragments in German words, dictation as written text; `cleaned` is displayed
+    working = undictate(germanise(cleaned), index.spoken_names)
+    folded = fold(working)
     reading = read_age(folded, expecting=context.expecting == "age")
     age = reading.age
     place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places)
