@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-CATALOGUE_TOPICS: dict[str, list[str]] = {}
-
 
 def _offer_topics() -> dict[str, list[str]]:
     import sqlite3
@@ -29,8 +27,9 @@ def main() -> int:
     args = ap.parse_args()
     rows = [json.loads(line) for line in Path(args.set).read_text().splitlines() if line.strip()]
     stdin = "".join(r["q"] + "\n" for r in rows)
-    out = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--no-log", "-"], input=stdin,
-                         capture_output=True, text=True, check=True).stdout.splitlines()
+    command = [sys.executable, "-m", "bot", "ask", "--json", "--no-log", "-"]
+    out = subprocess.run(command, input=stdin, capture_output=True, text=True,
+                         check=True).stdout.splitlines()
     topics = _offer_topics()
     signs = flagged = first3 = numbers = looks = false_flags = 0
     for row, line in zip(rows, out, strict=True):
@@ -51,8 +50,9 @@ def main() -> int:
         if args.details and not ok:
             print(f"MISS {row['id']} case={case} flag={got['child_protection']} ks3={ks} "
                   f"topics={got['understood']['topics']} :: {row['q'][:110]}")
-    print(f"signs {signs}: flagged {flagged / signs:.3f}, kinderschutz in top3 {first3 / signs:.3f},"
-          f" numbers {numbers / signs:.3f}; look-alikes {looks}: false flags {false_flags}")
+    print(f"signs {signs}: flagged {flagged / signs:.3f}, "
+          f"kinderschutz in top3 {first3 / signs:.3f}, numbers {numbers / signs:.3f}; "
+          f"look-alikes {looks}: false flags {false_flags}")
     return 0
 
 
