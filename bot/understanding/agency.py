@@ -163,7 +163,7 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
         ):  # "er schlägt …", "…, der schlägt": the person spoken of before
             return _resolved(words, i, lex)
         found = _person(word, lex)
-        if found is not None:
+        if found is not None and words[i + 1] != "s":  # "daughter's father": the father
             return found
     if at == start:  # the verb opens the clause: its subject was left out
         return _antecedent(words, start, lex)

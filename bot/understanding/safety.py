@@ -69,6 +69,7 @@ class _Context:
     strong_negations: frozenset[str]
     childless: frozenset[str]
     ago: frozenset[str]
+    ago_markers: frozenset[str]
     accident: Words
     doubt: Words
 
@@ -93,8 +94,8 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
         Words.of(data.get("resolved", ())), Words.of(data.get("professional", ())),
         frozenset(data.get("cleared", ())), frozenset(data.get("cleared_when_negated", ())),
         frozenset(data.get("strong_negations", ())), frozenset(data.get("childless", ())),
-        frozenset(data.get("ago", ())), Words.of(data.get("accident", ())),
-        Words.of(data.get("doubt", ())),
+        frozenset(data.get("ago", ())), frozenset(data.get("ago_markers", ())),
+        Words.of(data.get("accident", ())), Words.of(data.get("doubt", ())),
     )  # fmt: skip
     return signals, context
 
@@ -229,10 +230,12 @@ def _acts(signal: _Signal, words: list[str], context: _Context,
 
 
 def _ago(sentence: list[str], context: _Context) -> bool:
-    """A time ago places a sign in the past: "vor zwei Jahren", "two years ago"."""
-    return any(w in context.ago and ((i + 1 < len(sentence) and sentence[i + 1] == "ago")
-                                     or "vor" in sentence[max(0, i - 3) : i])
-               for i, w in enumerate(sentence))  # fmt: skip
+    """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
+    def ago(i: int) -> bool:
+        after = sentence[i + 1] if i + 1 < len(sentence) else ""
+        return after == "ago" or bool(context.ago_markers & set(sentence[max(0, i - 3) : i]))
+
+    return any(w in context.ago and ago(i) for i, w in enumerate(sentence))
 
 
 def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool) -> bool:
