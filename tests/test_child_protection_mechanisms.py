@@ -38,13 +38,13 @@ SIGNS: list[tuple[str, str]] = [
     ("disclosure", "Kind 5 erzählt, Mama hat geblutet, weil Papa sie gestoßen hat, Kamen"),
     ("disclosure", "die kleine sagt dass jemand sie zuhause haut wo gibt es hilfe in lünen"),
     # neglect
-    ("neglect", "Eltern verweigern trotz Fieber seit Tagen jede ärztliche Behandlung, Kind 2, Unna"),
+    ("neglect", "Eltern verweigern trotz Fieber jede ärztliche Behandlung, Kind 2, Unna"),
     ("neglect", "Mädchen 9 hat daheim nichts zu essen und bettelt in der Pause, Bergkamen"),
     ("neglect", "Baby 5 Monate wirkt unterernährt und apathisch, Werne"),
     ("neglect", "Kleinkind 2 schreit seit dem Mittag, die Eltern sind weg, Holzwickede"),
     # sexual abuse, grooming, sextortion
     ("sexual", "Onkel wegen Kindesmissbrauch verurteilt, passt jetzt auf Tochter 6 auf, Kamen"),
-    ("sexual", "Tochter 13 soll Nacktfotos schicken, sonst will ein Typ ihre Bilder verbreiten, Unna"),
+    ("sexual", "Tochter 13 soll Nacktfotos schicken, sonst verbreitet ein Typ ihre Bilder"),
     ("sexual", "Sohn 11 chattet auf Discord mit einem Mann, der ihm Geld für Fotos anbietet, Selm"),
     ("sexual", "Mädchen 12 schreibt online mit einem Freund, der 31 ist, Lünen"),
     ("sexual", "14-jährige hat einen 27-jährigen Freund, der ihr Geld gibt, Unna"),
@@ -103,3 +103,19 @@ def test_word_patterns_read_compound_heads_and_adult_ages(pattern: str, word: st
 def test_an_accident_told_as_a_claim_stays_a_sign() -> None:
     assert protection_signs(fold("Kind 4, blaue Flecken, angeblich beim Fußball gestürzt"))
     assert not protection_signs(fold("Kind 4, blaue Flecken vom Fußball"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "sign"),
+    [("Kind 4 hat blaue Felcken an den Ohren, Lünen", True),
+     ("Papa haut die Tochetr (6), Unna", True),
+     ("Unsere Tochetr (8) schlägt im Tischtennisverein alle, Lünen", False)],
+)  # fmt: skip
+def test_two_swapped_letters_do_not_hide_a_sign_nor_make_one(catalogue: Catalogue, typed: str,
+                                                             sign: bool) -> None:  # fmt: skip
+    assert understand(typed, catalogue).child_protection is sign
+
+
+def test_a_dictated_disclosure_after_a_reporting_verb_is_the_adults_act() -> None:
+    assert protection_signs(fold("kind 5 hat heute gesagt papa haut mich mit dem kochlöffel"))
+    assert protection_signs(fold("mädchen 9 erzählt dass papa mama schlägt wie gehen wir vor"))

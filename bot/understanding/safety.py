@@ -112,8 +112,25 @@ def _all_groups() -> tuple[Words, ...]:
 @lru_cache(maxsize=1 << 16)
 def _groups_of(word: str) -> tuple[Words, ...]:
     """The signal groups a word belongs to, decided once per word: a request is read in one
-    pass, not once per group."""
-    return tuple(group for group in _all_groups() if matches(word, group))
+    pass, not once per group. A word of none, with two neighbouring letters swapped, is the
+    sign word it spells ("Felcken", "nacths", "hungirg": typed fast on a phone)."""
+    found = tuple(group for group in _all_groups() if matches(word, group))
+    if found or len(word) < 5 or not word.isalpha():
+        return found
+    exact, prefixes = _sign_words()
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word and (swapped in exact or swapped.startswith(prefixes)):
+            return tuple(group for group in _all_groups() if matches(swapped, group))
+    return ()
+
+
+@cache
+def _sign_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every exact word and prefix of the signs, to test a repaired spelling in one step."""
+    groups = _all_groups()
+    return (frozenset().union(*(g.exact for g in groups)),
+            tuple(p for g in groups for p in g.prefixes if len(p) >= 4))  # fmt: skip
 
 
 def _positions(words: list[str]) -> dict[Words, list[int]]:
