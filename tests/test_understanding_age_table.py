@@ -21,7 +21,11 @@ closing formulas, gender endings ("Jugendliche/r"), a short phrase between noun 
 typed without a dash, typos of school years and number words, plural setting words ("in Kitas")
 against counts of institutions, "Typ 19" (a young man) against "Typ 1" (diabetes), typos
 of adult nouns, years;months typed without the semicolon ("4 2 Jahre"), birthdays ("nach dem 1.
-Geburtstag", "bis zum dritten Geburtstag").
+Geburtstag", "bis zum dritten Geburtstag"). 42 more (source "ages4") for a fourth round:
+dialect number words, "grad 3" (not a degree), decimals and letter codes, year units of other
+languages, "wird nächsten Monat 6", "um die 5", bare ordinals after an article ("aus der 10."),
+two children in one bracket and "für das Baby"/"die 13-Jährige", pregnancy by "in der 8. Woche"
+or "im 6. Monat" where no child is named, "7/52", and months typed without punctuation.
 """
 
 from __future__ import annotations

@@ -257,11 +257,20 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_places(args: argparse.Namespace, settings: Settings) -> int:
     from bot.exchange.headers import header_score
+    from bot.exchange.new_region import hsds_place_table
     from bot.exchange.places import derive_places, write_places
+    from bot.exchange.sources import Problem
     from bot.exchange.tables import read_table
 
     problems: list = []
-    table = read_table(Path(args.source), header_score, problems, getattr(args, "sheet", None))
+    source = Path(args.source)
+    table = (
+        hsds_place_table(source)
+        if source.is_dir()
+        else read_table(source, header_score, problems, getattr(args, "sheet", None))
+    )
+    if table is None and source.is_dir():
+        problems.append(Problem(source.name, 0, "", "", _("no services.csv: not an HSDS package")))
     if table is None:
         _print_problems(_("Nothing was written. Problems found:"), problems, sys.stderr)
         return 1

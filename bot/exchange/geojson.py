@@ -14,6 +14,8 @@ import json
 from pathlib import Path
 
 from bot.catalogue.contents import Problem
+from bot.exchange.headers import header_score, map_header
+from bot.exchange.records import find_records, flatten
 from bot.exchange.tables import Cell, Table
 from bot.i18n import _
 
@@ -42,53 +44,45 @@ def read_geojson(path: Path, problems: list[Problem]) -> Table | None:
         return None
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        records = _records(data)
+        records = find_records(data, header_score)
         if records is None:
             problems.append(Problem(path.name, 0, "", "", _(
                 "neither a GeoJSON FeatureCollection nor a list of records")))  # fmt: skip
             return None
         features = [{"properties": record} for record in records]
     header: list[str] = []
-    records: list[tuple[dict[str, object], tuple[float, float] | None]] = []
-    for feature in features:
-        properties = _flat((feature or {}).get("properties") or {})
+    records_read: list[tuple[int, dict[str, object], tuple[float, float] | None]] = []
+    for number, feature in enumerate(features, start=1):
         geometry = (feature or {}).get("geometry") or {}
         point = None
         coordinates = geometry.get("coordinates")
         if geometry.get("type") == "Point" and isinstance(coordinates, list | tuple):
             point = (float(coordinates[1]), float(coordinates[0]))  # GeoJSON is lon, lat
-        for key in properties:
-            if key not in header:
-                header.append(key)
-        records.append((properties, point))
+        rows = flatten((feature or {}).get("properties") or {}, _fields)
+        _number_ids(rows)
+        for properties in rows:
+            for key in properties:
+                if key not in header:
+                    header.append(key)
+            records_read.append((number, properties, point))
     header += [LAT, LON]
-    rows: list[tuple[int, list[Cell]]] = []
-    for number, (properties, point) in enumerate(records, start=1):
+    table_rows: list[tuple[int, list[Cell]]] = []
+    for number, properties, point in records_read:
         cells = [_cell(properties.get(key)) for key in header[:-2]]
         cells += [point[0], point[1]] if point else [None, None]
-        rows.append((number, cells))
-    return Table(f"{path.name}", header, 0, rows)
+        table_rows.append((number, cells))
+    return Table(f"{path.name}", header, 0, table_rows)
 
 
-def _records(data: object, depth: int = 0) -> list[dict[str, object]] | None:
-    """The longest list of objects in a JSON export: the records, wherever they are wrapped."""
-    if isinstance(data, list):
-        objects = [r for r in data if isinstance(r, dict)]
-        return objects if objects and len(objects) == len(data) else None
-    if not isinstance(data, dict) or depth > 2:
-        return None
-    found = [r for r in (_records(v, depth + 1) for v in data.values()) if r]
-    return max(found, key=len) if found else None
+def _fields(names: list[str]) -> set[str]:
+    return set(map_header(names).index)
 
 
-def _flat(record: dict[str, object]) -> dict[str, object]:
-    """Lift the fields of nested objects ("geo": {"lat", "lon"}) beside the record's own."""
-    flat: dict[str, object] = {}
-    for key, value in record.items():
-        if isinstance(value, dict) and value and not any(isinstance(v, dict | list)
-                                                         for v in value.values()):  # fmt: skip
-            for child, inner in value.items():
-                flat[child if child not in record else f"{key} {child}"] = inner
-        else:
-            flat[key] = value
-    return flat
+def _number_ids(rows: list[dict[str, object]]) -> None:
+    """An offer at several locations: each location row gets its own id ("fp-1", "fp-1-2")."""
+    if len(rows) < 2:
+        return
+    for key in [k for k in rows[0] if _fields([k]) == {"id"}]:
+        for count, row in enumerate(rows[1:], start=2):
+            if row.get(key) not in (None, ""):
+                row[key] = f"{row[key]}-{count}"

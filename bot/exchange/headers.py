@@ -11,239 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.exchange.header_fields import FIELDS
+from bot.exchange.records import PATH
 from bot.text import fold, fold_plain
 
-# canonical field -> (header written by `export --xlsx`, accepted header synonyms)
-FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "id": (
-        "ID",
-        (
-            "id",
-            "nr",
-            "nummer",
-            "angebots-id",
-            "angebotsnummer",
-            "angebotsnr",
-            "kennung",
-            "schlüssel",
-            "key",
-            "einrichtungsnummer",
-            "einrichtungs-nr",
-        ),
-    ),
-    "name": (
-        "Angebot",
-        (
-            "angebot",
-            "angebotsname",
-            "name",
-            "titel",
-            "bezeichnung",
-            "angebotsbezeichnung",
-            "maßnahme",
-            "projekt",
-            "angebotstitel",
-            "titel des angebots",
-            "name des angebots",
-            "veranstaltung",
-            "kursname",
-        ),
-    ),
-    "provider": (
-        "Träger",
-        (
-            "träger",
-            "trägerin",
-            "anbieter",
-            "anbieterin",
-            "einrichtung",
-            "organisation",
-            "trägername",
-            "anbieter/träger",
-            "provider",
-            "träger/einrichtung",
-        ),
-    ),
-    "description": (
-        "Beschreibung",
-        (
-            "beschreibung",
-            "kurzbeschreibung",
-            "inhalt",
-            "inhalte",
-            "angebotsbeschreibung",
-            "description",
-            "informationen",
-            "info",
-        ),
-    ),
-    "topics": (
-        "Themen",
-        (
-            "themen",
-            "thema",
-            "themenfeld",
-            "themenfelder",
-            "handlungsfeld",
-            "handlungsfelder",
-            "kategorie",
-            "kategorien",
-            "schwerpunkt",
-            "schwerpunkte",
-            "themenbereich",
-            "themenbereiche",
-            "rubrik",
-            "topics",
-        ),
-    ),
-    # more topic words beside the main one ("Kategorie" + "Unterkategorie"): read together
-    "subtopics": (
-        "Schlagworte",
-        ("schlagworte", "schlagwörter", "stichworte", "unterkategorie", "unterkategorien",
-         "unterthema", "unterthemen", "tags", "zusatzangebote", "angebote",
-         "weitere angebote", "angebotsschwerpunkte"),
-    ),
-    # the facility beside its Träger ("Einrichtung;Träger;Angebot"): part of the offer's name
-    "facility": ("Einrichtung", ("einrichtungsname", "name der einrichtung", "standort")),
-    "audience": ("Zielgruppe", ("zielgruppe", "zielgruppen", "für wen", "adressaten", "audience")),
-    "age_min": (
-        "Alter von",
-        (
-            "alter von",
-            "alter ab",
-            "ab alter",
-            "mindestalter",
-            "alter min",
-            "age min",
-            "age_min_months",
-            "von alter",
-        ),
-    ),
-    "age_max": (
-        "Alter bis",
-        (
-            "alter bis",
-            "bis alter",
-            "höchstalter",
-            "alter max",
-            "age max",
-            "age_max_months",
-            "maximalalter",
-        ),
-    ),
-    "age": (
-        "Alter",
-        ("alter", "aufnahmealter", "altersstufe", "altersstufen", "altersgruppe", "altersspanne",
-         "altersbereich", "age"),
-    ),
-    "municipality": (
-        "Ort/Kommune",
-        (
-            "ort/kommune",
-            "kommune",
-            "ort",
-            "stadt",
-            "gemeinde",
-            "stadt/gemeinde",
-            "municipality",
-            "veranstaltungsort",
-        ),
-    ),
-    "district": (
-        "Stadtteil",
-        ("stadtteil", "ortsteil", "sozialraum", "quartier", "district"),
-    ),
-    # a level between town and district (Hamburg's Bezirke); alone it is read as the district
-    "borough": ("Bezirk", ("bezirk", "stadtbezirk", "borough")),
-    "postcode": ("PLZ", ("plz", "postleitzahl", "postcode", "zip")),
-    "service_area": (
-        "Einzugsgebiet",
-        (
-            "einzugsgebiet",
-            "versorgungsgebiet",
-            "zuständigkeit",
-            "zuständigkeitsgebiet",
-            "gebiet",
-            "für familien aus",
-            "service_area",
-            "service area",
-        ),
-    ),
-    "address": ("Adresse", ("adresse", "anschrift", "straße", "address", "postanschrift")),
-    "house_number": ("Hausnummer", ("hausnummer", "hausnr", "hnr")),
-    "house_suffix": ("Hausnummernzusatz", ("hausnummernzusatz", "hausnrzusatz", "hausnr_alpha")),
-    "lat": ("Breitengrad", ("breitengrad", "breite", "lat", "latitude", "geo breite")),
-    "lon": ("Längengrad", ("längengrad", "länge", "lon", "lng", "longitude", "geo länge")),
-    "phone": ("Telefon", ("telefon", "tel", "telefonnummer", "phone", "fon", "rufnummer")),
-    "email": ("E-Mail", ("e-mail", "email", "mail", "e-mail-adresse", "emailadresse")),
-    "website": (
-        "Webseite",
-        ("webseite", "website", "homepage", "internet", "internetseite", "url", "link", "web"),
-    ),
-    "cost": (
-        "Kosten",
-        (
-            "kosten",
-            "gebühr",
-            "gebühren",
-            "teilnahmegebühr",
-            "beitrag",
-            "preis",
-            "cost",
-            "kostenbeitrag",
-        ),
-    ),
-    "languages": ("Sprachen", ("sprachen", "sprache", "angebotssprachen", "languages")),
-    "schedule": (
-        "Zeiten",
-        (
-            "zeiten",
-            "öffnungszeiten",
-            "termine",
-            "termin",
-            "sprechzeiten",
-            "uhrzeit",
-            "wann",
-            "schedule",
-            "zeit",
-            "beginn",
-            "kursbeginn",
-        ),
-    ),
-    # what the offer is, in the region's own words; mapped to ages and topics by services.csv
-    "services": (
-        "Leistungen",
-        (
-            "leistungen",
-            "leistung",
-            "leistungsname",
-            "angebotsart",
-            "angebotsform",
-            "angebotstyp",
-            "betreuungsart",
-            "betreuungsform",
-            "betreuungsangebot",
-            "einrichtungsart",
-            "einrichtungstyp",
-            "art der einrichtung",
-            "services",
-        ),
-    ),
-    "access": ("Zugang", ("zugang", "zugangsweg", "zugangsart", "anmeldung", "access")),
-    "last_checked": (
-        "Stand",
-        (
-            "stand",
-            "aktualisiert",
-            "letzte aktualisierung",
-            "geprüft am",
-            "zuletzt geprüft",
-            "stand der angaben",
-            "last_checked",
-            "datum",
-        ),
-    ),
-}
 # topics are not required: without a topic column they are recognised in the offer's own words
 REQUIRED = ("name", "municipality")
 # a list without an Ort column names the town in its addresses ("…, 33330 Gütersloh")
@@ -269,6 +40,12 @@ class Columns:
     index: dict[str, int] = field(default_factory=dict)  # field -> column position
     months: set[str] = field(default_factory=set)  # age fields counted in months
     unknown: list[str] = field(default_factory=list)
+    # further columns of a field, read where the first is empty (JSON: the phone of the record
+    # or of its provider, `telephone` and `provider › telephone`)
+    more: dict[str, list[int]] = field(default_factory=dict)
+
+    def positions(self, key: str) -> list[int]:
+        return [self.index[key], *self.more.get(key, [])] if key in self.index else []
 
 
 _FILLER = {"des", "der", "die", "das", "dem", "den", "und", "in", "im", "zum", "zur", "für",
@@ -302,6 +79,31 @@ def _by_words(title: str) -> str | None:
     return None
 
 
+_GENERIC_LEAVES = {"name", "bezeichnung", "titel", "title", "label", "text", "wert", "value"}
+_BOUND_LEAVES = {"von", "bis", "ab", "min", "max", "from", "to", "minimum", "maximum"}
+
+
+def _exact(title: str) -> str | None:
+    return next((_SYNONYMS[f] for f in _compact(title) if f in _SYNONYMS), None)
+
+
+def _by_path(title: str) -> str | None:
+    """Read a nested JSON value's column ("anbieter › kontakt › telefon") by its last key, or
+    by the key above a generic one: `anbieter › name` is the Träger, `alter › von` the lower
+    age, `kategorien › name` the topics; nested ids and types are no column of the offer."""
+    steps = [step.strip() for step in title.split(PATH) if step.strip()]
+    leaf = steps[-1].lstrip("@")
+    parent = steps[-2].lstrip("@") if len(steps) > 1 else ""
+    folded = fold(leaf)
+    if folded in {"id", "type", "context", "einheit", "unit"}:
+        return None
+    if folded in _BOUND_LEAVES:
+        return _exact(f"{parent} {leaf}") or _by_words(f"{parent} {leaf}")
+    if folded in _GENERIC_LEAVES:
+        return _exact(parent) or _by_words(parent)
+    return _exact(leaf) or _by_words(leaf)
+
+
 def map_header(header: list[str]) -> Columns:
     """Match each header cell to a field; the first column wins when two mean the same.
 
@@ -313,13 +115,16 @@ def map_header(header: list[str]) -> Columns:
     for position, title in enumerate(header):
         if not title.strip():
             continue
-        key = next((_SYNONYMS[f] for f in _compact(title) if f in _SYNONYMS), None)
+        if PATH in title:
+            found.append((position, _by_path(title), title))
+            continue
+        key = _exact(title)
         if key == "age" and (_LOW_WORDS | _HIGH_WORDS) & set(_words(title)):
             key = _by_words(title)  # "Alter (von)": the bracket says which bound
         found.append((position, key, title))
     exact = {key for _p, key, _t in found if key}
     for number, (position, key, title) in enumerate(found):
-        if key is None:  # read by its words only where no header names that field exactly
+        if key is None and PATH not in title:  # by its words only where no header is exact
             key = _by_words(title)
             found[number] = (position, key if key not in exact else None, title)
     columns.unknown.extend(title for _p, key, title in found if key is None)
@@ -331,7 +136,10 @@ def map_header(header: list[str]) -> Columns:
                 found[found.index((position, "provider", title))] = (position, "facility", title)
                 break
     for position, key, title in found:
-        columns.index.setdefault(key, position)
+        if key in columns.index:
+            columns.more.setdefault(key, []).append(position)
+            continue
+        columns.index[key] = position
         if key.startswith("age") and (_MONTH_HEADER.search(fold(title)) or "months" in title):
             columns.months.add(key)
     if "name" not in columns.index and "facility" in columns.index:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot.exchange.ages import parse_age_span
 from bot.exchange.offer_topics import OfferTopics
-from bot.exchange.planner import _split_places
+from bot.exchange.places import split_places
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import decode
 from bot.exchange.values import (
@@ -301,7 +301,7 @@ class _HsdsReader:
             key = row.get("description") if row.get("description") in gazetteer else None
             found = key or self.places.resolve(row.get("name", ""), municipality).key
             parts = [found] if found else [  # "Moers; Neukirchen-Vluyn": one area, several places
-                self.places.resolve(p, municipality).key for p in _split_places(row.get("name", ""))
+                self.places.resolve(p, municipality).key for p in split_places(row.get("name", ""))
             ]  # fmt: skip
             for found in parts:
                 if found and found not in area:

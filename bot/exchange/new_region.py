@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.catalogue.contents import Problem
 from bot.exchange.headers import header_score, map_header
 from bot.exchange.places import derive_places
-from bot.exchange.tables import cell_text, read_table
+from bot.exchange.tables import Table, cell_text, read_table
 from bot.exchange.values import town_of_address
 from bot.exchange.vocabulary import PlaceResolver
 from bot.i18n import _
@@ -28,9 +28,9 @@ def places_from_list(
 ) -> tuple[list[Place], Problem] | None:
     """The list's own gazetteer when the given one knows too few of its towns, with a note."""
     path = Path(path)
-    if path.is_dir() or not path.exists():
+    if not path.exists():
         return None
-    table = read_table(path, header_score, [], sheet)
+    table = hsds_place_table(path) if path.is_dir() else read_table(path, header_score, [], sheet)
     if table is None:
         return None
     columns = map_header(table.header)
@@ -62,3 +62,36 @@ def places_from_list(
             file=path.name),
     )  # fmt: skip
     return derived.places, note
+
+
+def hsds_place_table(folder: Path) -> Table | None:
+    """An HSDS package's places as a list: one row per active service and location.
+
+    HSDS keeps places in `addresses` (city, postal code), `locations` (coordinates) and
+    `service_areas` (names such as "Kreis Kleve" or "Goch; Weeze; Uedem"); laid out like a
+    planner's list (Ort, PLZ, coordinates, Einzugsgebiet) they give the region's gazetteer the
+    same way, so an HSDS package needs no hand-made places file.
+    """
+    from bot.exchange.hsds import INACTIVE, _Package, _rows, is_hsds, schema
+
+    if not is_hsds(folder):
+        return None
+    package = _Package({name: _rows(folder, name, []) for name in schema()})
+    locations = {loc["id"]: loc for loc in package.tables.get("location", [])}
+    at_location = package.by("service_at_location", "service_id")
+    addresses = package.by("address", "location_id")
+    areas = package.by("service_area", "service_id")
+    header = ["Ort", "PLZ", "Breitengrad", "Längengrad", "Einzugsgebiet"]
+    table = Table("services.csv", header, 1)
+    for line, service in enumerate(package.tables.get("service", []), start=2):
+        if service.get("status", "").lower() in INACTIVE:
+            continue
+        area = "; ".join(a.get("name", "") for a in areas.get(service.get("id", ""), []))
+        places = [locations.get(s.get("location_id", ""), {})
+                  for s in at_location.get(service.get("id", ""), [])] or [{}]  # fmt: skip
+        for location in places:
+            for address in addresses.get(location.get("id", ""), []) or [{}]:
+                table.rows.append((line, [address.get("city", ""), address.get("postal_code", ""),
+                                          location.get("latitude", ""),
+                                          location.get("longitude", ""), area]))  # fmt: skip
+    return table

@@ -72,17 +72,18 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
     notes: list[Problem] = []
 
     def cell(cells: list, key: str) -> str:
-        position = columns.index.get(key)
-        if key == "municipality" and position is None:  # the town of "…, 33330 Gütersloh"
+        positions = [p for p in columns.positions(key) if p < len(cells)]
+        if key == "municipality" and not positions:  # the town of "…, 33330 Gütersloh"
             return town_of_address(cell(cells, "address"))
-        if position is None or position >= len(cells):
+        filled = [cell_text(cells[p]) for p in positions if cell_text(cells[p])]
+        if not filled:
             return ""
-        text = " ".join(cell_text(cells[position]).split())
+        text = " ".join(filled[0].split())
         return re.sub(r"^\d{5}\s+", "", text) if key == "municipality" else text
 
     rows = [
         (line, {k: cell(cells, k) for k in ("municipality", "borough", "district", "postcode",
-                                             "lat", "lon", "address")}
+                                             "lat", "lon", "address", "service_area")}
          | {"code_in_town": _postcode(cell_text(cells[columns.index["municipality"]]))
             if columns.index.get("municipality", len(cells)) < len(cells) else ""})
         for line, cells in table.rows
@@ -92,19 +93,25 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
     for _line, r in rows:  # "Kreis Soest", "kreisweit": the region itself, not one more town
         if r["municipality"] in whole:
             r["municipality"] = ""
+    _split_qualified([r for _l, r in rows])
     towns = Counter(r["municipality"] for _line, r in rows if r["municipality"])
     boroughs = "borough" in columns.index and any(r["borough"] for _l, r in rows)
-    named = sorted((w for w in whole if _KREIS_NAME.match(w)), key=len)
+    if not boroughs and not region and len(towns) == 1 and any(r["district"] for _l, r in rows):
+        for _line, r in rows:  # one city: its Stadtteile are the places below it
+            r["borough"], r["district"] = r["district"], ""
+        boroughs = True
+    areas = [part for _l, r in rows for part in split_places(r["service_area"])]
+    named = sorted({n for n in (_region_in(w) for w in [*whole, *areas]) if n}, key=len)
     top_name = region or (named[0] if named else _region_name(towns, boroughs))
     nodes: dict[str, _Node] = {}
     compact: dict[tuple[str, str | None, str], str] = {}  # "Süd-Ost" and "Südost": one place
 
     def node(name: str, kind: str, parent: str | None) -> str:
-        same = compact.get((re.sub(r"[^a-z0-9]", "", slug(name)), parent, kind))
+        same = compact.get((_compact(name), parent, kind))
         if same:
             return same
         key = _new_node(name, kind, parent)
-        compact[(re.sub(r"[^a-z0-9]", "", slug(name)), parent, kind)] = key
+        compact[(_compact(name), parent, kind)] = key
         return key
 
     def _new_node(name: str, kind: str, parent: str | None) -> str:
@@ -126,8 +133,10 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                 district_parent[r["district"]][middle] += 1
     for line, r in rows:
         town, borough, district = r["municipality"], r["borough"], r["district"]
-        if not (town or borough or district) and whole:
-            nodes[top].rows += 1  # an offer for the whole region
+        if (not (town or borough or district) and whole) or (
+            town == top_name and not borough and not district
+        ):
+            nodes[top].rows += 1  # an offer for the whole region, or the whole city
             continue
         if boroughs:
             middle = borough
@@ -166,12 +175,59 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
                 nodes[key].postcodes[code] += 1
             if None not in point:
                 nodes[key].points.append(point)  # type: ignore[arg-type]
+    known = {_compact(n.name) for n in nodes.values()}
+    for part in areas:  # a town only a catchment area names ("Bornheim, Alfter, Swisttal")
+        if _WHOLE_REGION.match(part) or _region_in(part) or _compact(part) in known:
+            continue
+        node(part, "municipality", top)
     return DerivedPlaces(_places(nodes, top, boroughs), notes)
 
 
+def _compact(name: str) -> str:
+    """One form for the spellings of one place: "Süd-Ost"/"Südost", "St. Augustin"/"Sankt
+    Augustin"."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^st-", "sankt-", slug(name)))
+
+
+def split_places(cell: str) -> list[str]:
+    """The places of a catchment-area cell: "Bornheim, Alfter und Swisttal"."""
+    return [p.strip() for p in re.split(r"[;,\n]| und | sowie ", cell) if p.strip()]
+
+
+def _split_qualified(rows: list[dict[str, str]]) -> None:
+    """"Bonn-Beuel", "Dortmund (Nordstadt)": a town the list also names alone, and a Stadtteil.
+
+    Only a town named alone elsewhere is split off, so "Castrop-Rauxel" and "Hennef (Sieg)"
+    stay whole.
+    """
+    alone = {r["municipality"] for r in rows if r["municipality"]}
+    for r in rows:
+        town = r["municipality"]
+        bracket = re.fullmatch(r"(.+?)\s*\((.+)\)", town)
+        if bracket and bracket[1] in alone:
+            r["municipality"], rest = bracket[1], bracket[2]
+        else:
+            cut = next((i for i, c in enumerate(town) if c == "-" and town[:i] in alone), None)
+            if cut is None:
+                continue
+            r["municipality"], rest = town[:cut], town[cut + 1 :].strip()
+        r["district"] = r["district"] or rest
+
+
+def _region_in(text: str) -> str | None:
+    """The region a cell names: "Kreis Coesfeld", "Rhein-Sieg-Kreis", "alle Kommunen des
+    Hochsauerlandkreises", "Städteregion Aachen"."""
+    found = re.search(r"(?i)\b((?:land)?kreis|städteregion|region)\s+([A-ZÄÖÜ][\w.-]*)", text)
+    if found:
+        return f"{found[1][0].upper()}{found[1][1:]} {found[2]}"
+    found = re.search(r"\b([A-ZÄÖÜ][\w-]*?-?[kK]reis)(?:es|s)?\b", text)
+    return found[1] if found and found[1].casefold() != "kreis" else None
+
+
 _WHOLE_REGION = re.compile(
-    r"(?i)^(?:(?:land)?kreis\b.*|kreisweit|kreisgebiet|gesamtes kreisgebiet|ganzer kreis|"
-    r"alle (?:kommunen|städte und gemeinden|orte)|stadtweit|gesamtstadt)$"
+    r"(?i)^(?:(?:land)?kreis\b.*|kreisweit|kreisgebiet|gesamtes kreisgebiet|"
+    r"(?:der )?(?:ganze[rs]?|gesamte[rs]?) kreis\w*\b.*|städteregion\b.*|[\w-]+-?kreis|"
+    r"alle (?:kommunen|städte und gemeinden|städte|gemeinden|orte)\b.*|stadtweit|gesamtstadt)$"
 )
 _KREIS_NAME = re.compile(r"(?i)^(?:land)?kreis\s+\S")
 

@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
+from bot.exchange.continued import continued
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
 from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
 from bot.exchange.offer_topics import OfferTopics
+from bot.exchange.places import split_places
 from bot.exchange.services import ServiceMap
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
@@ -72,12 +74,15 @@ class PlannerImport:
             )
         offers: list[Offer] = []
         lines: list[int] = []
-        for line, cells in table.rows:
+        names: list[str] = []
+        previous: list | None = None
+        for index, (line, cells) in enumerate(table.rows):
+            where = table.row_name(index)
             filled = [cell_text(c) for c in cells if cell_text(c)]
             if not filled:
                 continue
             if len(filled) == 1 and len(columns.index) > 2:  # "--- Bergkamen ---", "Stand: …"
-                self.notes.append(Problem(table.name, line, "", filled[0][:60],
+                self.notes.append(Problem(where, line, "", filled[0][:60],
                                           _("only one cell filled: read as a heading or "
                                             "comment, not as an offer")))  # fmt: skip
                 continue
@@ -85,7 +90,7 @@ class PlannerImport:
             if extra:
                 problems.append(
                     Problem(
-                        table.name,
+                        where,
                         line,
                         "",
                         "; ".join(extra)[:60],
@@ -97,18 +102,25 @@ class PlannerImport:
                     )
                 )
                 continue
-            offer = self._offer(table, columns, line, cells, problems)
+            cells = continued(table, columns, line, cells, previous, where, self.notes)
+            if cell_text(cells[columns.index["name"]] if columns.index.get("name", len(cells))
+                         < len(cells) else None):  # fmt: skip
+                previous = cells
+            offer = self._offer(table, columns, line, cells, problems, where)
             if offer is not None:
                 offers.append(offer)
                 lines.append(line)
+                names.append(where)
+        # an offer at several places (one JSON record, several rows) is noted once per line
+        self.notes[:] = list(dict.fromkeys(self.notes))
         disambiguate_ids(offers)
         seen: dict[str, int] = {}
         kept: list[Offer] = []
-        for offer, line in zip(offers, lines, strict=True):
+        for offer, line, where in zip(offers, lines, names, strict=True):
             if offer.id in seen:
                 problems.append(
                     Problem(
-                        table.name,
+                        where,
                         line,
                         FIELDS["id"][0],
                         offer.id,
@@ -124,11 +136,14 @@ class PlannerImport:
         return kept
 
     def _offer(
-        self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem]
+        self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem],
+        where: str,
     ) -> Offer | None:
         def raw(key: str) -> object:
-            position = columns.index.get(key)
-            return cells[position] if position is not None and position < len(cells) else None
+            for position in columns.positions(key):  # the first filled column of the field
+                if position < len(cells) and cell_text(cells[position]):
+                    return cells[position]
+            return None
 
         def text(key: str) -> str:
             if key == "municipality" and key not in columns.index:
@@ -138,13 +153,13 @@ class PlannerImport:
         def bad(key: str, why: str, value: str | None = None) -> None:
             column = table.header[columns.index[key]] if key in columns.index else FIELDS[key][0]
             problems.append(
-                Problem(table.name, line, column, text(key) if value is None else value, why,
+                Problem(where, line, column, text(key) if value is None else value, why,
                         row_only=True)
             )  # fmt: skip
 
         def note(key: str, why: str) -> None:
             column = table.header[columns.index[key]] if key in columns.index else FIELDS[key][0]
-            self.notes.append(Problem(table.name, line, column, text(key), why))
+            self.notes.append(Problem(where, line, column, text(key), why))
 
         before = len(problems)
         name, provider = text("name"), text("provider")
@@ -180,8 +195,9 @@ class PlannerImport:
                 bad(key, str(error))
                 values[key] = ""
         position: list[float | None] = []
-        for key in ("lat", "lon"):
-            value = text(key).replace(",", ".")
+        pair = re.findall(r"-?\d+(?:\.\d+)?", text("point"))  # "50.9497, 6.9166"
+        for number, key in enumerate(("lat", "lon")):
+            value = text(key).replace(",", ".") or (pair[number] if len(pair) == 2 else "")
             try:
                 # to 1 cm, so that an Excel round trip (15 digits) changes nothing
                 position.append(round(float(value), 7) if value else None)
@@ -285,7 +301,7 @@ class PlannerImport:
             municipality = municipality or town
         municipality = municipality or top
         area: list[str] = []
-        for part in _split_places(text("service_area")):
+        for part in split_places(text("service_area")):
             found = self.place_resolver.resolve(part, municipality)
             if found.key is None and "/" in part:  # "Kamen/Bergkamen", but "Fröndenberg/Ruhr"
                 keys = [resolve("service_area", p, municipality) for p in part.split("/")]
@@ -359,10 +375,6 @@ def _address(street: str, number: str, postcode: str, town: str) -> str:
         place = " ".join(p for p in (postcode, town) if p)
         return f"{line}, {place}" if line else place
     return line
-
-
-def _split_places(cell: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,\n]| und | sowie ", cell) if p.strip()]
 
 
 def planner_sources(

@@ -38,6 +38,11 @@ class Table:
     header: list[str]
     header_line: int
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line number, cells)
+    # the sheet each row comes from when several sheets of one header were read together
+    row_names: list[str] = field(default_factory=list)
+
+    def row_name(self, index: int) -> str:
+        return self.row_names[index] if index < len(self.row_names) else self.name
 
 
 def _text_problems(name: str, text: str, problems: list[Problem]) -> None:
@@ -115,6 +120,8 @@ def decode(raw: bytes, name: str, problems: list[Problem]) -> str | None:
             return None
         try:
             text = raw.decode("cp1252")
+            if "¤" in text and "€" not in text:  # ISO-8859-15 (Access, older Unix): € is 0xA4
+                text = raw.decode("iso-8859-15")
         except UnicodeDecodeError as error:
             problems.append(
                 Problem(
@@ -158,6 +165,8 @@ def _with_group_titles(
     A merged cell holds its text in its first column only, so a title reaches right until the
     next filled cell; it is used only where it makes a header cell known that was not.
     """
+    if sum(1 for cell in above if cell) < 2:  # a title line ("Stand: 01/2026") groups nothing
+        return header
     group = ""
     for position, title in enumerate(header):
         group = (above[position] if position < len(above) else "") or group
@@ -227,7 +236,11 @@ def read_table(
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         candidates = _xlsx_sheets(path, problems, sheet)
-    elif suffix in (".geojson", ".json"):
+    elif suffix == ".ods":
+        from bot.exchange.ods import ods_sheets
+
+        candidates = ods_sheets(path, problems, sheet)  # type: ignore[assignment]
+    elif suffix in (".geojson", ".json", ".jsonld"):
         from bot.exchange.geojson import read_geojson
 
         table = read_geojson(path, problems)
@@ -242,7 +255,39 @@ def read_table(
     found = [t for t in (_pick_header(n, r, score) for n, r in candidates) if t]
     if not found:
         return _no_header(path, problems, True)
-    return max(found, key=lambda item: item[0])[1]  # first best: ";" before "," on a tie
+    best = max(found, key=lambda item: item[0])[1]  # first best: ";" before "," on a tie
+    same = [t for _s, t in found if t.header == best.header]
+    if suffix in (".xlsx", ".xlsm", ".ods") and len(same) > 1 and not sheet:
+        return _joined_sheets(path, same)
+    return best
+
+
+_GENERIC_SHEET = re.compile(r"(?i)\d|tabelle|sheet|blatt|angebote|liste|übersicht|daten|export")
+
+
+def _joined_sheets(path: Path, tables: list[Table]) -> Table:
+    """Sheets with the same header are one list split up (one sheet per Stadtteil or Träger).
+
+    Their rows are read together, each named by its sheet in the report. When the list has no
+    Stadtteil column and every sheet is named like a place ("Altenessen", not "Tabelle2" or
+    "2025"), the sheet's name is the rows' Stadtteil.
+    """
+    from bot.exchange.headers import map_header
+
+    titles = [t.name[len(path.name) + 2 : -1] for t in tables]
+    columns = map_header(tables[0].header).index
+    by_sheet = not ({"district", "borough"} & set(columns)) and not any(
+        _GENERIC_SHEET.search(title) for title in titles
+    )
+    header = [*tables[0].header, "Tabellenblatt"] if by_sheet else list(tables[0].header)
+    joined = Table(path.name, header, tables[0].header_line)
+    for title, table in zip(titles, tables, strict=True):
+        for line, cells in table.rows:
+            width = len(tables[0].header)
+            cells = [*cells[:width], *[None] * (width - len(cells)), title] if by_sheet else cells
+            joined.rows.append((line, cells))
+            joined.row_names.append(table.name)
+    return joined
 
 
 def _no_header(path: Path, problems: list[Problem], readable: bool) -> None:

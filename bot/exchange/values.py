@@ -42,7 +42,9 @@ _ACCESS = (
             r"^(?:offen\w*|ohne anmeldung\b.*|einfach kommen|offene?r? \w+|"
             r"open|drop in|frei zugaenglich|keine anmeldung\b.*|"
             # the answer in a column headed "Anmeldung (erforderlich?)"
-            r"nein|nicht (?:erforderlich|noetig|notwendig)|entfaellt)$"
+            r"nein|nicht (?:erforderlich|noetig|notwendig)|entfaellt|"
+            # a yes/no field exported by a database (Access: Wahr/Falsch)
+            r"falsch|false|no|0)$"
         ),
     ),
     (
@@ -57,7 +59,8 @@ _ACCESS = (
         "anmeldung",
         re.compile(
             r"(?:anmeldung|termin|vereinbarung|anfrage|anmelden|registration|"
-            r"sign up|^(?:ja|erforderlich|notwendig|noetig|erbeten|erwuenscht)$)"
+            r"sign up|^(?:ja|erforderlich|notwendig|noetig|erbeten|erwuenscht|"
+            r"wahr|true|yes|1|x)$)"
         ),
     ),
 )
@@ -275,7 +278,8 @@ def _parse_date(text: str) -> dt.date:
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?", text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})", text):
+        if m := re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})(?:,?\s+[\d:]+)?",
+                             text):  # a database export adds the time: "15.01.2026 00:00:00"
             year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
             return dt.date(year, int(m[2]), int(m[1]))
         if m := re.fullmatch(r"(\d{1,2})\s*[/.]\s*(\d{4})", text):
@@ -289,7 +293,9 @@ def _parse_date(text: str) -> dt.date:
     raise ValueProblem(_("expected a date such as 31.03.2026, 2026-03-31 or 03/2026"))
 
 
-_TOWN_IN_ADDRESS = re.compile(r"\b\d{5}\s+([^,;\n\d][^,;\n]*?)\s*$")
+# the town after the postcode, at the end or before a comma: "Hövelstr. 8, 44137 Dortmund",
+# "44263 Dortmund-Hörde, Hermannstraße 20", "Münsterstraße 54, 44145 Dortmund (Nordstadt)"
+_TOWN_IN_ADDRESS = re.compile(r"\b\d{5}\s+([^\W\d][^,;\n\d·|]*?)\s*(?:[,;\n·|]|$)")
 
 
 def town_of_address(address: str) -> str:

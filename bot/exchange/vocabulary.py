@@ -36,6 +36,13 @@ _WHOLE_KREIS = {
 }
 
 
+# "alle Kommunen des Rhein-Sieg-Kreises", "ganzer Kreis", "das gesamte Kreisgebiet"
+_WHOLE = re.compile(
+    r"^(?:alle (?:kommunen|staedte und gemeinden|staedte|gemeinden|orte)|"
+    r"(?:der |das |die )?(?:ganze[rsn]?|gesamte[rsn]?) kreis\w*)\b"
+)
+
+
 def _forms(text: str) -> set[str]:
     """Return the comparison forms of a name: umlauts spelled out and dropped."""
     forms = set()
@@ -90,7 +97,7 @@ class PlaceResolver:
         forms = _forms(str(text))
         if not forms:
             return Resolved(None)
-        if self.kreis and forms & _WHOLE_KREIS:
+        if self.kreis and (forms & _WHOLE_KREIS or any(_WHOLE.match(f) for f in forms)):
             return Resolved(self.kreis)
         forms |= {_PLACE_PREFIX.sub("", f) for f in forms}
         for tier in self.tiers:

@@ -53,7 +53,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:/|-|–|und|u\.|oder|and|or|to)\s*"
             r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*)?-?\s*"
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
-            r"|klaessler\w*|sinif\w*)"),
+            r"|klaessler\w*|sinif\w*|jgst\b\.?|jg\b\.?)"),
+        # "Jungs aus der 10.", "in die 4.,": an ordinal after an article is a school year
+        "bare_grade": re.compile(r"\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)\s+"
+                                 r"(?P<a>\d{1,2})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]))"
+                                 r"|(?=\s+(?!jahr|monat|woch|tag|uhr|stund|kind|zimmer)[a-z]))"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
             r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
@@ -63,6 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
             rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
             rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
+        "grade_pair": re.compile(r"\b(?:fuer|aus|in|von)\s+(?:der|die|den)\s+(?P<a>\d{1,2})\s*/\s*"
+                                 r"(?P<b>\d{1,2})\b(?!\s*(?:jahr|monat|woch|tag|uhr|stund|std|kind))"),
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
     }
@@ -90,10 +96,10 @@ def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
     """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1"."""
     patterns = _patterns()
     grades: list[tuple[int, int, int, int]] = []
-    for name in ("school_year", "class_number"):
+    for name in ("school_year", "class_number", "bare_grade", "grade_pair"):
         for m in patterns[name].finditer(text):
             a = int(m.group("a"))
-            b = int(m.group("b")) if m.group("b") else a
+            b = int(m["b"]) if m.groupdict().get("b") else a
             grades.append((m.start(), m.end(), a, b))
     blocked = not_age_spans(text)
     for m in patterns["class_letter"].finditer(text):
@@ -247,15 +253,26 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
+_AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
+                    r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
+
+
 def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
     if len({(h.low, h.high) for h in chosen}) < 2:
         return chosen
+    for m in _AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
+        months = round(float(m.group(1).replace(",", ".")) * 12)
+        aimed = [h for h in chosen if h.low <= months <= h.high]
+        if aimed and len(aimed) < len(chosen):
+            return aimed
+    stages = age_vocabulary().stages
     for m in _FOCUS.finditer(text):
         noun = m.group("n") or ""
-        if m.group("e") or re.fullmatch(_ELDER, noun):
+        stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
+        if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
             return [max(chosen, key=lambda h: h.high)]
-        if m.group("y") or re.fullmatch(_YOUNGER, noun):
+        if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
             return [min(chosen, key=lambda h: h.low)]
         named = [h for h in chosen if h.noun and h.noun == m.group("n")]
         if named and len(named) < len(chosen):
@@ -321,12 +338,17 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
                      r"(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*|personal)\b")
     stage = _stage(own.sub(" ", text), vocab) or _stage(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
+    unexplained = [h for h in found if h.kind == "unexplained"]
+    if stage and unexplained:  # "Neuzugang 13 … Deutschkurs für Jugendliche": the number
+        number = _span(unexplained)
+        if number.low <= stage[1] + 12 and stage[0] - 12 <= number.high:
+            return AgeReading(number)
+        return AgeReading(None, (number, AgeRange(*stage)), True)  # they disagree: ask
     if stage:
         return AgeReading(AgeRange(*stage))
     others = [h for h in found if h.kind == "other"]
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
-    unexplained = [h for h in found if h.kind == "unexplained"]
     if unexplained:
         return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained), True)
     return AgeReading(None)

@@ -136,7 +136,15 @@ class _Reader:
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
         alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
-        return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+        if alone or self.older_stage():
+            return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+        # punctuation lost ("gleiche Windel wie morgens 22 Monate wen anrufen"): months after no
+        # word of time ("seit", "für", "vor") in a text about a small child are its age
+        timed = words and words[-1] in ap.SPAN_BEFORE
+        waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher)", after)
+        small = any(_child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
+                    for w in re.findall(r"[a-z]+", self.text))  # one child, not "24 Kinder"
+        return small and not timed and not waiting
 
     def older_stage(self) -> bool:
         """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
@@ -153,6 +161,8 @@ class _Reader:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
+            if ap.SEVERAL.search(text[: m.start()]):
+                continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
         for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
@@ -219,6 +229,10 @@ class _Reader:
             if not self.free(start, m.end()):
                 continue
             numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
+            pair = re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
+            if pair and not m.group("noun").endswith(ap.PLURAL_CHILDREN) and (
+                    value := ap.glued(numbers[0], numbers[1], "", months=True)):
+                numbers = [value]  # "Kind 2 5", "Tageskind 2 7": one child of 2,5 or 2;7
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
@@ -269,8 +283,8 @@ class _Reader:
             return None
         if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
             return None  # "Hausnummer 14"
-        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling")):
-            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Care Leaverin
+        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
+            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None
 
     def persons(self) -> None:
@@ -314,6 +328,7 @@ class _Reader:
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
                             r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|um die|rund"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
@@ -333,44 +348,17 @@ class _Reader:
                 elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
                     self.add(start, end + ranged.end(), *span, "loose")
                 else:
-                    self.add(start, end, *self.turned(before, after, value), "loose")
+                    self.add(start, end, *ap.turned(before, after, value), "loose")
             elif bare and (span := years_range(value, number_value(ranged.group(1)))):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif ((head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
                     copula and words[-1:] != ["nr"]):  # "wird im Mai 18 Hilfeplan endet"
                 # a message that is nothing but "17" is an age only as an answer to our question
-                low, high = self.turned(before, after, value)
+                low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
             elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:
                 self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
-
-    @staticmethod
-    def turned(before: str, after: str, value: float) -> tuple[int, int]:
-        """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
-        span = years_range(value) or (0, 0)
-        part = re.search(r"\b(anfang|mitte|ende|early|mid|late)\s*$", before)
-        if part:  # "Anfang 20": 20 to 23; "Ende 17": nearly 18
-            third = {"anfang": 0, "early": 0, "mitte": 1, "mid": 1}.get(part.group(1), 2)
-            if value % 10 == 0 and value >= 20:
-                low = span[0] + third * 36
-                return low, min(low + 35, MAX_MONTHS)
-            return span[0] + third * 4, span[0] + third * 4 + 3
-        if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
-            return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
-        if re.search(r"\b(?:wird|werden|turns?)\s+(?:(?:bald|demnaechst|im \w+|soon)\s+)?$",
-                     before):  # fmt: skip
-            return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird 18 in 3 Monaten"
-        if not re.match(r"\s*geworden", after):
-            return span
-        ago = re.search(rf"vor\s+({ap.NUM})\s*(?:(?P<w>{ap.WEEK_UNIT})|{ap.MONTH_UNIT})", before)
-        if ago:
-            per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
-            months = math.floor(number_value(ago.group(1)) * per)
-            return span[0] + months, span[0] + months
-        if re.search(r"(?:gerade|eben|frisch|kuerzlich|just)\s*$", before):
-            return span[0], span[0] + 5
-        return span
 
 
 def mentions(text: str, expecting: bool = False) -> list[Mention]:

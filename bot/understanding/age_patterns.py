@@ -6,38 +6,53 @@ file of logic.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import MAX_YEARS  # offers end at 27; a larger number is an adult's
+from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS  # offers end at 27 (MAX_YEARS)
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
     r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
-    r"|yos?\b|yas\w*)"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
+    r"|yos?\b|yas\w*"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
+    r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
 MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
 WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 # between two ages: German, English, Turkish "ve", "+" ("Kinder 3+7")
-SEP = r"\s*-?\s*(?:,|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
+# (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
+SEP = r"\s*-?\s*(?:,(?!\d\d)|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
               r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
-              r"\.\s*(?:jahrg|schulj|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
+              r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
 NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
                   "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
                   "etwa"})  # fmt: skip
+# words before a number of months or weeks that make it a span of time, not an age
+SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab", "alle", "jede",
+                         "jeden", "ueber", "bis", "letzte", "letzten", "naechste", "naechsten",
+                         "since", "ago", "during", "binnen", "innerhalb", "mehr", "als", "noch",
+                         "schon", "erst", "ca", "etwa", "circa", "rund", "die", "der", "den",
+                         "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
 BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
                    r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+
+
+# a plural of children right before the numbers: each number is one child's age
+PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwillinge", "jungs",
+                   "enkel", "maedchen", "schueler", "drillinge")
+SEVERAL = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\W*$")
 
 
 def number_value(text: str) -> float:
@@ -60,12 +75,25 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
     and months whose semicolon was lost ("4 2 Jahre" = 4;2), or else the last counts."""
     a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
     if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
-        several = re.search(r"\b(?:kinder|kindern|kids|children|geschwister|zwillinge|jungs|enkel)"
-                            r"\W*$", text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
+        several = SEVERAL.search(text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
         if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
             return a + b / 12, None
         return b, None
+    several = re.search(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\b", text)  # a group: a range
+    if b is not None and not several and (value := glued(a, b, text[m.end("a") : m.start("b")])):
+        return value, None  # "4 5 J.": the decimal comma of "4,5 J." lost in dictation
     return a, b
+
+
+def glued(a: float, b: float, between: str, months: bool = False) -> float | None:
+    """Return one age from two numbers a dictation or a hurried hand ran together: "2 5" is
+    "2,5" (its comma lost), and with `months` "2 7" after one child is 2;7. A rising pair of
+    other numbers stays a range ("10 12 Jahre")."""
+    if between.strip() or not a < b or a != int(a) or b != int(b):
+        return None
+    if b == 5:
+        return a + 0.5
+    return a + b / 12 if months and b < 12 else None
 
 
 def words_before(text: str, start: int, count: int = 1) -> list[str]:
@@ -95,6 +123,7 @@ def people_nouns() -> tuple[str, ...]:
 # a further child on the way ("2. Kind unterwegs", "wieder schwanger") beside a born child who
 # is taken to a group or a place for small children: the request is about the born child
 FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+)(?:kind|baby)\b"
+                           r"|\b\d\s+(?:kind|baby)\s+(?:ist\s+)?unterwegs"  # "2 Kind unterwegs"
                            r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger")
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
@@ -126,7 +155,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
         "noun_phrase_number": re.compile(
             r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
-            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?\s+(?P<w>[a-z]{3,})"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?"
+            r"\s+(?!(?:der|dem|den|die|einer|einem)\b)(?P<w>[a-z]{3,})"  # "aus der 10.": a grade
             r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
@@ -138,3 +168,29 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + NOT_AFTER),
     }
+
+
+def turned(before: str, after: str, value: float) -> tuple[int, int]:
+    """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
+    span = years_range(value) or (0, 0)
+    part = re.search(r"\b(anfang|mitte|ende|early|mid|late)\s*$", before)
+    if part:  # "Anfang 20": 20 to 23; "Ende 17": nearly 18
+        third = {"anfang": 0, "early": 0, "mitte": 1, "mid": 1}.get(part.group(1), 2)
+        if value % 10 == 0 and value >= 20:
+            low = span[0] + third * 36
+            return low, min(low + 35, MAX_MONTHS)
+        return span[0] + third * 4, span[0] + third * 4 + 3
+    if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
+        return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
+    if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
+        return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
+    if not re.match(r"\s*geworden", after):
+        return span
+    ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
+    if ago:
+        per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
+        months = math.floor(number_value(ago.group(1)) * per)
+        return span[0] + months, span[0] + months
+    if re.search(r"(?:gerade|grad|eben|frisch|kuerzlich|just)\s*$", before):
+        return span[0], span[0] + 5
+    return span

@@ -107,6 +107,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    text = re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52": weeks
     # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
     text = re.sub(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b", r"\1.", text)
     ordinals = _ordinals()
@@ -153,7 +154,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
         r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
-        r"\b(?:trisomie|chromosom|icd|gdb|pflegegrad|pg|stufe|grad|level|type|f)\s*-?\s*\d+",
+        # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
+        r"\b(?:trisomie|chromosom|icd|gdb|\w+grad|pg|stufe|level|type|f)\s*-?\s*\d+",
+        r"\b[a-z]\d{1,2}\b",  # a letter's code: "Q1", "A2-Kurs", "F9"
+        r"\d+,\d{2,}",  # a measure or an amount with decimals: "1,40 m", "12,50"
         r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"

@@ -19,6 +19,9 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
+from bot.understanding.place_choice import collapse as _collapse
+from bot.understanding.place_choice import most_specific as _most_specific
+from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_words import digits_of, folded_word, plain_word
 from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
@@ -105,7 +108,8 @@ class PlaceIndex:
         self.single = sorted(
             # adjectives are never guessed from a misspelling ("Schwester" is no "Schwerter")
             {p[0] for p in self.phrases if len(p) == 1 and len(p[0]) >= 6 and not p[0].isdigit()
-             and p not in adjectives}
+             and p not in adjectives  # nor a generic word of many towns ("Zetnrum" is no centre)
+             and not (p[0] in self.weak and _needs_context(self.phrases[p], gazetteer))}
         )
         # long names with the towns they name, sorted: a clipped name is a prefix range in it
         self.long_names = [n for n in self.single if len(n) >= 8]
@@ -113,6 +117,11 @@ class PlaceIndex:
             frozenset(k for k in self.phrases[(n,)] if gazetteer[k].kind != "district")
             for n in self.long_names
         ]
+        # town names as typed and without umlauts: a clipped one ("Frö.", "Wern") is their prefix
+        self.town_names = sorted(
+            {(variant, place.key) for place in gazetteer.places.values()
+             if place.kind == "municipality"
+             for variant in (fold(place.name.split("/")[0]), fold_plain(place.name.split("/")[0]))})
         self.postcodes: dict[str, frozenset[str]] = {}
         for place in gazetteer.places.values():
             if place.kind == "municipality":
@@ -133,11 +142,12 @@ class PlaceIndex:
             if len(variant) < 6 or variant in self.stop:
                 continue
             limit = 1 if len(variant) < 10 else 2
-            found = process.extractOne(
-                variant, self.single, scorer=OSA.distance, score_cutoff=limit
-            )
+            found = process.extract(
+                variant, self.single, scorer=OSA.distance, score_cutoff=limit, limit=8
+            )  # on a tie the name of the same length: "Lünren" swaps two letters of "Lünern"
             if found:
-                return self.phrases[(found[0],)]
+                best = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(variant))))
+                return self.phrases[(best[0],)]
         return None
 
     def _inflected(self, word: str) -> frozenset[str] | None:
@@ -181,6 +191,18 @@ class PlaceIndex:
             at += 1
         return frozenset(towns) if len(towns) == 1 else None
 
+    def _clipped_town(self, word: str) -> frozenset[str] | None:
+        """Return the one town a short clipped name stands for ("Frö." → Fröndenberg, "in Wern"
+        → Werne): the caller has seen an abbreviation dot, capitals or a place word before it."""
+        if len(word) < 3 or word in self.stop or word in self.ordinary:
+            return None
+        at = bisect.bisect_left(self.town_names, (word,))
+        towns = set()
+        while at < len(self.town_names) and self.town_names[at][0].startswith(word):
+            towns.add(self.town_names[at][1])
+            at += 1
+        return frozenset(towns) if len(towns) == 1 else None
+
     def _split_names(self, words: list[str], raw: list[str], breaks: list[bool],
                      found: list[_Mention], taken: list[bool]) -> None:
         """Find a place name dictated or typed as two words ("Holz wickede", "Berg kamen",
@@ -196,7 +218,8 @@ class PlaceIndex:
                 continue
             joined = first + second
             keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
-            named = (first,) in self.phrases or (second,) in self.phrases  # "Lünen bitte"
+            # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord"
+            named = any((w,) in self.phrases and w not in self.weak for w in (first, second))
             if not keys and len(joined) >= 9 and not named and not (
                     {first, second} <= self.ordinary | self.stop):
                 keys = self._fuzzy(joined, plain_word(raw[i] + raw[i + 1]))
@@ -225,10 +248,10 @@ class PlaceIndex:
             return after_context or (breaks[start] and breaks[end])
 
         def lowercase(i: int) -> bool:
-            """Tell whether word i stands in a sentence without capitals: there a missing
-            capital proves nothing ("Moin! kita platz holzen ab 1 jahr?")."""
-            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n") + 1
-            ends = [e for c in ".!?\n" if (e := text.find(c, spans[i].end())) >= 0]
+            """Tell whether word i stands in a clause without capitals: there a missing capital
+            proves nothing ("Moin! kita platz holzen ab 1 jahr?", "Guten Tag, kita holzen")."""
+            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;") + 1
+            ends = [e for c in ".!?\n,;" if (e := text.find(c, spans[i].end())) >= 0]
             return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
 
         def verb(start: int) -> bool:
@@ -287,8 +310,14 @@ class PlaceIndex:
                 continue
             if word in self.ordinary or word in self.stop:
                 continue  # a real German word is no typo ("im Rahmen" is not Gahmen)
-            keys = self._fuzzy(word, plain_word(raw[i]))
+            plain = plain_word(raw[i])
+            keys = self.phrases.get((plain,)) if plain != word and len(plain) >= 4 else None
+            keys = keys or self._fuzzy(word, plain)  # "Ünna": an umlaut too many
             keys = keys or self._abbreviation(word)
+            clipped = text[spans[i].end() : spans[i].end() + 1] == "." or (
+                raw[i].isupper() and len(raw[i]) >= 3) or (capitalised and placed(i, i + 1))
+            if not keys and clipped:  # "aus Frö.", "FRÖ-Langschede", "in Wern"
+                keys = self._clipped_town(word) or self._clipped_town(plain)
             if capitalised or placed(i, i + 1):
                 keys = keys or self._inflected(word)
             if keys:
@@ -305,29 +334,6 @@ def place_index(gazetteer: Gazetteer) -> PlaceIndex:
     if found is None:
         found = _place_indexes[gazetteer] = PlaceIndex(gazetteer)
     return found
-
-
-def _most_specific(keys: list[str], gazetteer: Gazetteer) -> str | None:
-    """Pick one place from resolved mentions: a district beats its town, towns collapse up."""
-    unique = list(dict.fromkeys(keys))
-    # drop every place that is an ancestor of another mentioned place
-    leaves = [k for k in unique if not any(k in gazetteer.ancestors(o) for o in unique if o != k)]
-    if len(leaves) == 1:
-        return leaves[0]
-    municipalities = {gazetteer.municipality_of(k) or k for k in leaves}
-    if len(municipalities) == 1:  # two districts of one town: the town
-        return gazetteer.common_ancestor(leaves)
-    return leaves[-1]  # different towns: the last named is usually where the family lives
-
-
-def _collapse(keys: frozenset[str], gazetteer: Gazetteer) -> str | None:
-    """Return the one place an alias means, collapsing a town and its own districts."""
-    if len(keys) == 1:
-        return next(iter(keys))
-    ancestor = gazetteer.common_ancestor(keys)
-    if ancestor and gazetteer[ancestor].kind != "kreis":
-        return ancestor
-    return None
 
 
 def resolve_place(
@@ -374,8 +380,3 @@ def resolve_place(
     if not resolved:
         return PlaceResult(None)
     return PlaceResult(_most_specific(resolved, gazetteer))
-
-
-def _needs_context(keys: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Tell whether an alias names places in several towns (and so needs the rest of the text)."""
-    return len({gazetteer.municipality_of(k) for k in keys}) > 1

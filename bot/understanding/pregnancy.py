@@ -49,15 +49,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
             rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
         "expecting": re.compile(
-            r"\berwarte\w*\s+(?:\w+\s+){0,2}(?:kind|baby|zwilling\w*|nachwuchs)"
+            r"\berwarte\w*\s+(?:(?!dass\b|von\b|vom\b)\w+\s+){0,4}(?:kind|baby|zwilling\w*"
+            r"|nachwuchs)"  # "erwartet im Sommer ihr erstes Kind"
             r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
             r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
             r"(?:kind|baby|zwillinge|geschwisterchen)\b"
             r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
+        "week_of": re.compile(r"\b(?:in\s+der|im)\s+(\d{1,2})\.\s*(?:(?P<w>woche)|monat)\b"
+                              r"(?!\s+(?:der|des|im|vom|von|nach|seit)\b)"),
         "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
                                 r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
     }
+
+
+def _names_child(text: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a text names a born child ("Kind", "Baby", "Säugling", "Pflegesohn")."""
+    return any(word.endswith(vocab.child_nouns) or word in vocab.stages
+               for word in re.findall(r"[a-z]+", text))  # fmt: skip
 
 
 def _pregnancy_range(weeks_left: float) -> AgeRange:
@@ -120,6 +129,10 @@ def pregnancy(text: str) -> AgeRange | None:
             return _pregnancy_range(weeks)
     if patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
+    week = patterns["week_of"].search(text)  # "Ratsuchende, 20, in der 8. Woche": no child yet
+    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(text, vocab):
+        # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
+        return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
     unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
     if _words_say_pregnant(unborn, vocab):

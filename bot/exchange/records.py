@@ -1,0 +1,132 @@
+"""Turn the records of an open-data JSON export into table rows, however deeply they nest.
+
+Portals publish offers as JSON shaped by their own database: a Landesportal nests the provider
+with its contact (`"anbieter": {"kontakt": {"telefon": …}}`), lists categories as objects
+(`"kategorien": [{"id": 3, "name": "Frühe Hilfen"}]`) and an offer's several locations as a list
+(`"standorte": [{"adresse": {"ort": "Marl"}}, …]`); Schema.org JSON-LD nests the address in
+`"address"` or in `"availableChannel" › "serviceLocation"`; CKAN wraps the records in
+`{"result": {"records": […]}}` beside a list of field definitions.
+
+A nested value becomes a column named by its path (`anbieter › kontakt › telefon`), shortened to
+its last two steps so that the same thing nested in different places is one column
+(`address › postalCode`). The header reader (`headers.py`) reads such a column by its last step,
+or by the step above a generic one (`anbieter › name` is the Träger, `alter › von` the lower
+age). A list of locations gives one row per location (the offer at each place); other lists of
+objects are joined per field (`kategorien › name` = "Frühe Hilfen; Eltern-Kind-Gruppen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+PATH = " › "
+_SKIP = {"@context", "@type"}
+_PLACE_FIELDS = {"municipality", "address", "postcode", "lat", "lon", "district", "point"}
+
+
+def _leaves(value: object, path: tuple[str, ...]) -> list[tuple[tuple[str, ...], object]]:
+    """Every scalar (or list of scalars) under `value`, with its path of keys."""
+    if isinstance(value, dict):
+        found: list[tuple[tuple[str, ...], object]] = []
+        for key, inner in value.items():
+            if str(key) not in _SKIP:
+                found += _leaves(inner, (*path, str(key)))
+        return found
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        joined: dict[tuple[str, ...], list[str]] = {}
+        for item in value:
+            for leaf, inner in _leaves(item, path):
+                text = _text(inner)
+                if text:
+                    joined.setdefault(leaf, []).append(text)
+        return [(leaf, "; ".join(texts)) for leaf, texts in joined.items()]
+    return [(path, value)]
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(t for t in (_text(v) for v in value) if t)
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def column_name(path: tuple[str, ...]) -> str:
+    """The column of a nested value: its last two keys ("adresse › ort")."""
+    return PATH.join(path[-2:])
+
+
+def _is_location_list(
+    value: object, field_of: Callable[[list[str]], set[str]]
+) -> bool:
+    if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+        return False
+    names = [column_name(path) for item in value for path, _v in _leaves(item, ("x",))]
+    return bool(field_of(names) & _PLACE_FIELDS)
+
+
+def flatten(
+    record: dict[str, object], field_of: Callable[[list[str]], set[str]]
+) -> list[dict[str, object]]:
+    """One row per location of the record (one row when it has no list of locations).
+
+    `field_of` tells which fields a set of column names holds (the header reader), so that
+    a list is recognised as locations by what its objects contain, whatever it is called.
+    """
+    own: dict[str, object] = {}
+    locations: list[dict[str, object]] = []
+    for key, value in record.items():
+        if str(key) in _SKIP:
+            continue
+        if not locations and _is_location_list(value, field_of):
+            locations = [
+                {column_name(path): inner for path, inner in _leaves(item, (str(key),))}
+                for item in value  # type: ignore[union-attr]
+            ]
+            continue
+        for path, inner in _leaves(value, (str(key),)):
+            own.setdefault(column_name(path), inner)
+    if not locations:
+        return [own]
+    return [own | {k: v for k, v in place.items() if k not in own} for place in locations]
+
+
+def find_records(
+    data: object, score: Callable[[list[str]], int], depth: int = 0
+) -> list[dict[str, object]] | None:
+    """The list of objects in a JSON export whose fields look most like offers.
+
+    CKAN puts its field definitions (`"fields": [{"id", "type"}]`) beside the records, and a
+    portal may add lists of categories or towns: the list whose keys the header reader knows
+    best wins, the longest on a tie.
+    """
+    candidates: list[list[dict[str, object]]] = []
+
+    def walk(value: object, level: int) -> None:
+        if isinstance(value, list):
+            objects = [v for v in value if isinstance(v, dict)]
+            if objects and len(objects) == len(value):
+                candidates.append(objects)
+            return
+        if isinstance(value, dict) and level <= 3:
+            for inner in value.values():
+                walk(inner, level + 1)
+
+    walk(data, depth)
+    if not candidates:
+        return None
+
+    def rank(objects: list[dict[str, object]]) -> tuple[int, int]:
+        names: list[str] = []
+        for record in objects[:20]:
+            for path, _v in _leaves(record, ()):
+                name = column_name(path)
+                if name not in names:
+                    names.append(name)
+        return score(names), len(objects)
+
+    return max(candidates, key=rank)
