@@ -65,6 +65,7 @@ LOOK_ALIKES: list[str] = [
     "Vater ist abgehauen, Mutter alleinerziehend mit Kind 5, Entlastung in Bergkamen",
     "Junge 9 isst zuhause nichts außer Nudeln, Ernährungsberatung in Unna?",
     "Kind 8 läuft in der OGS dauernd weg, Eltern wollen Beratung, Kamen",
+    "Die Tante versorgt die Kinder (3 und 6), die Mutter ist weg, Kita-Platz in Unna?",
     "Kind 3, Eltern verweigern die Impfung, suchen Kita in Werne",
     "Mein Mann sagt, unsere Tochter 12 soll weniger Fotos online posten, Medienkurs in Lünen?",
 ]
