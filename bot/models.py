@@ -217,6 +217,12 @@ class Prompt(StrEnum):
     NOT_KNOWN = "not_known"
     # words that were read but change nothing ("gibt es was am Wochenende?"): say what can
     NOT_UNDERSTOOD = "not_understood"
+    # a question about the offers shown ("ist das kostenlos?"): that field of each (`Answer.about`)
+    ABOUT_OFFERS = "about_offers"
+    # a place answering "Wo wohnt die Familie?" that is none of the Kreis ("Hamm"): ask again
+    UNKNOWN_PLACE = "unknown_place"
+    # "Neuer Fall" and nothing else: the conversation starts afresh, ask for the new family
+    NEW_CASE = "new_case"
     # No catalogue could be loaded (missing or broken file): say so, ask to try again soon.
     CATALOGUE_UNAVAILABLE = "catalogue_unavailable"
 
@@ -276,6 +282,9 @@ class Answer:
     # How many offers fit in all; `offers` keeps only the best (matching's cap), so a headline
     # says the real count instead of the cap ("312 passende Angebote", not "50").
     fitting: int = 0
+    # With Prompt.ABOUT_OFFERS: the card field asked about ("cost", "schedule", "access",
+    # "address", "contact") and the offer's number in the list, or None for every offer shown.
+    about: tuple[str, int | None] | None = None
 
     @property
     def is_gap(self) -> bool:
@@ -299,6 +308,14 @@ class Answer:
             first = len(self.offers) + 1
             shown += [(first + i, hit) for i, hit in enumerate(self.alternatives)]
         return shown
+
+    def listed(self, number: int) -> Hit | None:
+        """Offer `number` of the whole ranking, the alternatives numbered after the last offer."""
+        if 1 <= number <= len(self.offers):
+            return self.offers[number - 1]
+        if 1 <= number - len(self.offers) <= len(self.alternatives):
+            return self.alternatives[number - len(self.offers) - 1]
+        return None
 
     def to_json(self) -> dict[str, object]:
         """Return the batch format of ../shared/eval/README.md."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.bench.core import format_table, naive_match, parse_sizes, percentile
+from bot.bench.core import format_table, naive_match, parse_sizes, percentile, targets_met
 from bot.bench.synthetic import build_catalogue, sample_sources, synthetic_sources
 from bot.catalogue import Catalogue
 from bot.cli import main
@@ -88,8 +88,8 @@ def test_bench_core_prints_figures_for_every_catalogue() -> None:
     with redirect_stdout(out):
         code = main(["bench", "core", "--sizes", "400", "--repeat", "1", "--naive-every", "60",
                      "--json"])  # fmt: skip
-    assert code == 0
     results = json.loads(out.getvalue())
+    assert code == (0 if targets_met(results) else 1)  # speed itself is not asserted here
     assert [r["catalogue"] for r in results] == ["shipped", "synthetic 400"]
     assert results[1]["offers"] == 400
     for figures in results:
@@ -108,3 +108,12 @@ def test_bench_without_a_sub_command_is_bench_core() -> None:
     args = build_parser().parse_args(["bench", "--sizes", "10"])
     assert args.sizes == "10" and args.bench is None
     assert build_parser().parse_args(["bench", "telegram"]).updates == 5000
+
+
+def test_a_missed_target_is_a_failing_exit_for_scripts() -> None:
+    shipped = {"offers": 120, "p99_ok": True, "speedup_p50": 1.0}
+    large = {"offers": 100_000, "p99_ok": True, "speedup_p50": 150.0}
+    assert targets_met([shipped, large])
+    assert not targets_met([{**shipped, "p99_ok": False}, large])
+    assert not targets_met([shipped, {**large, "speedup_p50": 3.0}])
+    assert targets_met([shipped])  # no large catalogue measured: no speed-up to judge

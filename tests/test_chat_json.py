@@ -147,7 +147,9 @@ def test_any_conversation_gets_one_json_answer_per_line(catalogue, turns) -> Non
         assert answer is not None and "error" not in answer
         assert answer["conversation"] == conversation
         json.dumps(answer)  # serialisable
-        assert (answer["question"] is None) or answer["prompt"] is None  # one or the other
+        # one or the other; only a place the Kreis lacks re-asks the open place question
+        assert (answer["question"] is None or answer["prompt"] is None
+                or (answer["prompt"], answer["question"]["kind"]) == ("unknown_place", "place"))
 
 
 @given(st.text(max_size=120))

@@ -257,8 +257,7 @@ def test_an_age_word_the_vocabulary_lacks_keeps_the_open_need(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("text", [
-    "gibt es was am Wochenende?", "kostenlos?", "anything on weekends?",
-    "und für die Eltern, Beratung?",
+    "was meinen Sie dazu?", "hmm, und jetzt?", "was würden Sie empfehlen?",
 ])  # fmt: skip
 def test_words_that_change_nothing_say_what_can_be_changed_not_unreadable(
     tmp_path: Path, text: str
@@ -267,6 +266,16 @@ def test_words_that_change_nothing_say_what_can_be_changed_not_unreadable(
     assert reply["prompt"] == "not_understood" and ids(reply) == ids(first)
     assert "nicht verstanden" in reply["reply"] and "und in Unna?" in reply["reply"]
     assert "nicht lesen" not in reply["reply"]
+
+
+@pytest.mark.parametrize("text", ["gibt es was am Wochenende?", "kostenlos?",
+                                  "anything on weekends?"])  # fmt: skip
+def test_a_question_about_a_field_of_the_list_is_answered_not_misread(
+    tmp_path: Path, text: str
+) -> None:
+    first, reply = chat(tmp_path, [("c", "Sprachförderung 3 Jahre Kamen"), ("c", text)])
+    assert reply["prompt"] == "about_offers" and ids(reply) == ids(first)
+    assert "nicht verstanden" not in reply["reply"]
 
 
 @pytest.mark.parametrize(("text", "age"), [

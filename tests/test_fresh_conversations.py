@@ -30,3 +30,21 @@ def test_the_fresh_conversations_keep_their_classes() -> None:
     assert metrics["carry"] == 1.0  # a new family inherits nothing
     assert metrics["place"] >= 0.98  # bare places complete the open case
     assert metrics["suitable"] == 1.0
+
+
+def test_the_conv4_conversations_keep_their_turn_kinds() -> None:
+    """The conv helper's own sets (written before tuning; first figures in the report): bare
+    answers, questions about offers, corrections, a parent's needs, new cases."""
+    command = f"{shlex.quote(sys.executable)} -m bot chat --json --no-log"
+    for name in ("conversations", "second", "third"):
+        path = ROOT / "tests" / "data" / "conv4" / f"{name}.jsonl"
+        arguments = [sys.executable, str(SCORER), "--cmd", command, "--json", "--interleave",
+                     "--set", str(path)]  # fmt: skip
+        done = subprocess.run(arguments, cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              check=True)  # fmt: skip
+        metrics = {k: v["ok"] / v["n"] for k, v in json.loads(done.stdout).items() if v["n"]}
+        assert metrics["quiet"] == 1.0, name  # no question after thanks, answers, offer questions
+        assert metrics["carry"] == 1.0, name
+        assert metrics["place"] == 1.0, name
+        assert metrics["suitable"] == 1.0, name
+        assert metrics["ask"] >= 0.75, name  # a context stage ("Kita-Umgebung") still guesses

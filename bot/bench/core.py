@@ -254,8 +254,17 @@ def run_core(args: argparse.Namespace, settings: Settings) -> int:
     results = run_benchmark(sizes, repeat, naive_every, Path(settings.catalogue), report=report)
     if as_json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
-        return 0
-    print(format_table(results))
-    print()
-    print("\n".join(verdicts(results)))
-    return 0
+    else:
+        print(format_table(results))
+        print()
+        print("\n".join(verdicts(results)))
+    return 0 if targets_met(results) else 1
+
+
+def targets_met(results: list[dict[str, object]]) -> bool:
+    """Every p99 within its target and, at 100k offers, the speed-up over the naive scan: a
+    script or CI job can then act on the exit code, as with `bench telegram`."""
+    largest = max(results, key=lambda r: int(r["offers"]))  # type: ignore[call-overload]
+    speedup_ok = (int(largest["offers"]) < 100_000  # type: ignore[call-overload]
+                  or float(largest["speedup_p50"] or 0.0) >= TARGET_SPEEDUP)  # type: ignore[arg-type]
+    return speedup_ok and all(bool(r["p99_ok"]) for r in results)

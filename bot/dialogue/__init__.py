@@ -14,10 +14,13 @@ was replaced in between) is the request matched again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
-from bot.dialogue.cases import continues, merge, need_of, nothing_understood
+from bot.dialogue.about_offers import AboutOffers, about_offers
+from bot.dialogue.cases import continues, institution_age, merge, need_of, nothing_understood
+from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -29,10 +32,13 @@ from bot.dialogue.phrases import (
     is_courtesy,
     is_more,
     named_end,
+    names_card,
     not_known,
     readable,
+    starts_new_case,
     without_other_child,
 )
+from bot.dialogue.place_answers import names_a_place, states_residence
 from bot.dialogue.session import Session
 from bot.matching import match
 from bot.models import (
@@ -50,6 +56,7 @@ from bot.models import (
     Question,
     Request,
 )
+from bot.text import fold
 from bot.understanding import Context, understand
 
 __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respond"]
@@ -58,18 +65,27 @@ __all__ = ["Session", "bare_age", "details_number", "is_more", "refine", "respon
 def respond(
     text: str, catalogue: Catalogue, session: Session | None = None
 ) -> tuple[Answer, Session]:
-    """Answer one message of a conversation and return the updated session."""
+    """Answer one message of a conversation and return the updated session.
+
+    Without a session the message is a one-shot request (`ask`, `batch`): nothing can be asked
+    back and answered, so a stage word's age stands in for the child's.
+    """
+    conversation = session is not None
     session = session or Session()
     previous = session.request
     if previous is not None:
         if is_more(text):
             return _page(session, catalogue, session.page + 1)
         number = details_number(text)
-        if number is not None and not (session.asked == "age" and len(text.strip()) <= 2):
+        if number is not None and (names_card(text) or not (
+                (session.asked == "age" and bare_age(text)) or _narrows_stage(previous, text))):
             return _details(session, catalogue, number), session
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
+    asked_about = about_offers(text) if session.ranked or session.alternatives else None
+    if asked_about is not None and _only_asks(asked_about, previous, catalogue):
+        return _about(session, catalogue, asked_about), session
     request = _understand(text, catalogue, session.default_place)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
@@ -79,24 +95,52 @@ def respond(
         if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
             age = bare_age(first_clause(text), words)
         request = replace(request, age=age)
+        if age is not None:  # "achteinhalb": a word that is the age is no need nobody knows
+            unexplained = tuple(w for w in request.unexplained if bare_age(w) is None)
+            request = replace(request, unexplained=unexplained,
+                              need_unexplained=request.need_unexplained and bool(unexplained))
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = need_of(request, understand(without_other_child(text), catalogue))
+    own = request.topics if request.topics and not request.general else ()
+    if (previous is not None and for_parent(text) and not request.languages
+            and not any(serves_parents(t, catalogue) for t in own)):
+        # "und was gibt es für die Eltern?": the need moves from the child to a parent (with a
+        # language, "anything in English for the parents?" says who speaks it: a refinement);
+        # a need named for the parent that the catalogue serves for children ("für die Mutter,
+        # Trauerbegleitung") and the child's need stay as context: they rank parents' offers
+        topics = for_parents_of(request.age or previous.age, catalogue)
+        context = tuple(t for t in own + previous.topics if t not in topics)
+        request = replace(request, topics=topics + context, main_topics=topics, general=False,
+                          keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
     if (previous is not None and nothing_understood(request, text) and not other_child
             and not something_else):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
+        if starts_new_case(text):  # "Neuer Fall", "neue Suche bitte": nothing of it stays
+            fresh = Session(default_place=session.default_place)
+            return Answer(Request(text=text.strip()), prompt=Prompt.NEW_CASE), fresh
         prompt = Prompt.THANKS if is_courtesy(text) else Prompt.UNREADABLE
         if prompt == Prompt.UNREADABLE and readable(text):
             prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search
         if session.asked in ("age", "place") and not_known(text):
             prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
+        elif (session.asked == "place" or states_residence(text)) and (
+                prompt != Prompt.THANKS and names_a_place(text)):
+            # "Hamm", "aus Dortmund": a place, but none of the Kreis; the question stays open
+            answer = _prompted(session, catalogue, Prompt.UNKNOWN_PLACE)
+            return replace(answer, question=Question("place")), session
         return _prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
     understood = request
-    if previous is not None and continues(previous, request, text, session, catalogue):
+    same = previous is not None and continues(previous, request, text, session, catalogue)
+    if conversation and not same and institution_age(request, text):
+        # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing
+        request = replace(request, age=None)
+    if same:
+        assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
         if other_child:  # the previous child's age is not this one's: ask it
             age = _one_of(previous.age, text)
@@ -105,6 +149,21 @@ def respond(
             request = _anything_fitting(request, understood)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
+
+
+def _narrows_stage(previous: Request, text: str) -> bool:
+    """Tell a bare "4" that gives the age a stage word only guessed ("Kita" reads 3–6 years).
+
+    A list number and an age look alike; while the known age is a span of several years, a number
+    of years inside it is the child's age (the assistant did not ask, since a stage stood in).
+    """
+    age = previous.age
+    if age is None or age.high - age.low < 12 or not text.strip().isdigit():
+        return False
+    if re.search(r"\d", previous.text):  # "Kinder 2 und 5": numbers made the span, "3" is a card
+        return False
+    years = bare_age(text)
+    return years is not None and age.low <= years.low and years.high <= age.high
 
 
 def _anything_fitting(request: Request, said: Request) -> Request:
@@ -226,6 +285,33 @@ def _prompted(session: Session, catalogue: Catalogue, prompt: Prompt) -> Answer:
     return replace(answer, prompt=prompt, page=Page(session.page, total=total), question=None)
 
 
+def _only_asks(asked: AboutOffers, previous: Request | None, catalogue: Catalogue) -> bool:
+    """Tell a question about the list from a request that also asks about a field.
+
+    What is left without the field's and the list number's words must name nothing of a case
+    (no age, place or language, no need beyond the one shown): "was kostet die 2?" asks about
+    offer 2; "Kind 2 Jahre, was kostet Kita in Kamen?" is a request.
+    """
+    if previous is None:
+        return False
+    rest = understand(asked.rest, catalogue)
+    if rest.age or rest.age_candidates or rest.place or rest.place_candidates or rest.languages:
+        return False
+    if set(rest.topics) <= set(previous.topics):
+        return True
+    # a need of its own is a noun ("über BuT"); "ist die Anmeldung schwierig?" names none
+    nouns = [fold(w) for w in re.findall(r"\w+", asked.rest) if w[:1].isupper()]
+    return not any(n.startswith(k) for n in nouns for k in rest.keywords)
+
+
+def _about(session: Session, catalogue: Catalogue, asked: AboutOffers) -> Answer:
+    """Answer a question about the list shown with that field of each offer (or the one named)."""
+    answer = _prompted(session, catalogue, Prompt.ABOUT_OFFERS)
+    if asked.number is not None and answer.listed(asked.number) is None:
+        return replace(answer, prompt=Prompt.UNKNOWN_NUMBER)
+    return replace(answer, about=(asked.field, asked.number))
+
+
 def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
     """The full card of offer `number` as shown in the last list.
 
@@ -237,11 +323,9 @@ def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
     if answer is not None:
         card = Answer(answer.request, answer.offers, answer.alternatives,
                       page=Page(session.page, total=len(answer.offers)))  # fmt: skip
-        if 1 <= number <= len(answer.offers):  # any offer of the ranking, not just this page
-            return replace(card, details=answer.offers[number - 1])
-        for shown, hit in answer.numbered():  # the alternatives after the last offer
-            if shown == number:
-                return replace(card, details=hit)
+        hit = answer.listed(number)  # any offer of the ranking, then the alternatives
+        if hit is not None:
+            return replace(card, details=hit)
     assert session.request is not None
     return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
 

@@ -16,22 +16,23 @@ from bot.catalogue import Catalogue
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
-    FOLLOW_UP,
     SHORT_FOLLOW_UP_WORDS,
-    about_the_family,
+    about_the_case,
     bare_age,
     first_clause,
+    follows_up,
     is_courtesy,
     not_known,
-    refers_back,
     starts_new_case,
-    without_residence,
 )
+from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.session import Session
 from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.age import understand_age_answer
+from bot.understanding.age import read_age, understand_age_answer
+from bot.understanding.foreign import germanise
+from bot.understanding.safety import PROTECTION_TOPICS
 
 __all__ = ["continues", "merge", "need_of", "nothing_understood"]
 
@@ -76,7 +77,7 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text):
         return False
-    if FOLLOW_UP.match(text):
+    if follows_up(text):
         return True
     if _a_fact(new, text, session, catalogue):
         return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
@@ -94,15 +95,26 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         same_need or _bare_answer(text)
     ):
         return True
-    names_child = new.age is not None or new.place is not None or bool(new.place_candidates)
+    names_child = ((new.age is not None and not stage_age(new, text)) or new.place is not None
+                   or bool(new.place_candidates))
     if own_need:
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
         # answer says so; "Kundin mit Sohn 6, OGS fehlt" introduces a new family
-        return not names_child or (new.place is None and not new.place_candidates
-                                   and previous.place is not None and about_the_family(text))
+        # and so is a need somewhere else for the child already spoken of ("das Baby …, gibt
+        # es in Bork auch eine Krabbelgruppe?"): its only age restates the known child's
+        if not names_child:
+            return True
+        if not about_the_case(text):
+            return False
+        if new.place is None and not new.place_candidates:
+            return previous.place is not None
+        return new.age is None or _restates(previous.age, new.age, text) or stage_age(new, text)
     if new.general and new.age is not None and (new.place or new.place_candidates):
-        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS
+        # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
+        # children spoken of, whose age the word only restates
+        return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
+            about_the_case(text) and _restates(previous.age, new.age, text))
     return True
 
 
@@ -135,7 +147,7 @@ def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogu
     """
     if not _answers(session.asked, new) or (new.age is not None and new.place is not None):
         return False
-    if refers_back(text):
+    if about_the_case(text):
         return True
     head = first_clause(text)
     if head == text.strip():
@@ -148,8 +160,15 @@ def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogu
 
 def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
     """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
-    return _place_fact(new, text, catalogue) or (
+    located = session.asked in ("place", "place_ambiguous") and _located(new, text)
+    return located or _place_fact(new, text, catalogue) or (
         session.asked == "age" and _age_words(new, text))
+
+
+def _located(new: Request, text: str) -> bool:
+    """"der Verein ist in Rünthe" answering the place question: a place, no need of its own."""
+    return ((new.age is None or stage_age(new, text)) and bool(new.place or new.place_candidates)
+            and states_location(text) and len(fold(text).split()) <= ANSWER_WORDS)
 
 
 def _age_words(new: Request, text: str) -> bool:
@@ -166,6 +185,49 @@ def _age_words(new: Request, text: str) -> bool:
     for term in new.keywords:
         rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
     return rest != folded and understand_age_answer(rest) != new.age
+
+
+def _words_of(text: str) -> str:
+    """The text as need terms are written: folded, German, "OGS-Platz" as "ogs platz"."""
+    return re.sub(r"[-/]", " ", fold(germanise(text)))
+
+
+def stage_age(new: Request, text: str) -> bool:
+    """Tell an age that only the need words made: "Kita?" reads 3–6 years, "OGS" 6–10.
+
+    Such an age is the stage of the need, not a child of its own: "Kita ab nächstem Jahr?" about
+    the 10-month-old spoken of is the same child, who stays 10 months. Without its need words
+    the message has no age (nor any number) left; "Kita, Kind 4" keeps its "4". A pregnancy is
+    no stage of the child spoken of but a child of its own ("Die Mutter ist außerdem schwanger").
+    """
+    if new.age is None or new.age.high < 0 or not new.keywords:
+        return False
+    rest = whole = _words_of(text)
+    for term in new.keywords:
+        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
+    # a number left over may be an age nobody read ("младшему 6"): then it is no stage
+    return rest != whole and not re.search(r"\d", rest) and read_age(rest).age is None
+
+
+# A child named by its stage inside a need word ("Babyschwimmen", "Grundschulkind", "Eltern-Kind-
+# Gruppe"): the word names the child, unlike an institution's stage ("Kitaplatz", "OGS").
+_CHILD_IN_WORD = re.compile(r"baby|babies|saeugling|neugeboren|fruehchen|kind(?!er?garten)|"
+                            r"schueler|teen|jugendlich|toddler|infant|newborn|azubi")  # fmt: skip
+
+
+def institution_age(new: Request, text: str) -> bool:
+    """Tell an age that only an institution's stage made ("Kitaplatz in Bönen": 3–6 years).
+
+    A place in a Kita or an OGS says which offers are meant, not how old this child is: the
+    child's age is still to be asked. A need word that names the child ("Babyschwimmen") does
+    give its age.
+    """
+    if not stage_age(new, text):
+        return False
+    whole = _words_of(text)
+    words = [m.group(0) for term in new.keywords
+             for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
+    return not any(_CHILD_IN_WORD.search(word) for word in words)
 
 
 def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
@@ -226,7 +288,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=_age(previous.age, new.age, text),
+        age=previous.age if stage_age(new, text) and _a_child_age(previous.age) else _age(
+            previous.age, new.age, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -240,9 +303,14 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     )
     if context and new.topics and not new.general:
         merged = _with_context(merged, previous, new)
-    if not own_need and _states_facts(new, text, session):
-        # "fünfzehneinhalb" answering the age: a word the vocabulary lacks is the age itself,
-        # not a need nobody understood; the open need keeps its own honesty
+    if merged.child_protection and not merged.topics:
+        # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
+        # knows keeps the protection topics, so that protection still comes first
+        merged = replace(merged, topics=previous.topics or PROTECTION_TOPICS)
+    if not own_need:
+        # the need carried over keeps its own honesty: a word the vocabulary lacks in a turn
+        # that names no need ("fünfzehneinhalb" answering the age, "she's four actually") is
+        # the fact itself or a filler, not a need nobody understood
         merged = replace(merged, unexplained=previous.unexplained,
                          need_unexplained=previous.need_unexplained)  # fmt: skip
     carried = []
@@ -250,7 +318,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
             and not _answers(session.asked, new)):  # an answer completes, it is no new case
         carried.append(Carried(Missing.TOPIC, CarriedFrom.PREVIOUS))  # reads like a new case
     # Announce what a message with a need of its own inherits: it may be about another child.
-    if (own_need and not FOLLOW_UP.match(text) and not _answers(session.asked, new)
+    if (own_need and not follows_up(text) and not _answers(session.asked, new)
             and _own_need(previous)):  # after "Kind 3 Jahre in Methler" the need completes it
         if new.age is None and previous.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
@@ -272,6 +340,17 @@ def _with_context(merged: Request, previous: Request, new: Request) -> Request:
                                                       if k not in previous.keywords))  # fmt: skip
 
 
+def _a_child_age(age: AgeRange | None) -> bool:
+    """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
+    return age is not None and age.high - age.low < 12
+
+
+def _restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
+    """Tell an age word that only restates the known child's age ("das Baby" of 5 months)."""
+    return (known is not None and said.low <= known.low and known.high <= said.high
+            and not re.search(r"\d", text))
+
+
 def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:
     """The age of a follow-up: its own, unless a stage word only restates the known one.
 
@@ -281,18 +360,9 @@ def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange
     """
     if new is None:
         return previous
-    if (previous is not None and new != previous and new.low <= previous.low
-            and previous.high <= new.high and not re.search(r"\d", text)):
+    if new != previous and _restates(previous, new, text):
         return previous
     return new
-
-
-def _states_facts(new: Request, text: str, session: Session) -> bool:
-    """A short message that gives an age or a place and no need: an answer, a correction."""
-    if _answers(session.asked, new):
-        return True
-    has_fact = new.age is not None or new.place is not None or bool(new.place_candidates)
-    return has_fact and not new.topics and len(fold(text).split()) <= BARE_ANSWER_WORDS
 
 
 def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:

@@ -23,11 +23,20 @@ FOLLOW_UP = re.compile(
     r"nicht\s+(?:\w+\s+){0,2}\w+\s*,?\s*(?:sondern|eher|lieber))\b",
     re.I,
 )
-# "details 2", "d 2", "mehr zu 2", "info 2", "2": the full card of offer 2 of the last list.
+# "details 2", "d 2", "mehr zu 2", "info 2", "2", "die 1 bitte", "zeig mir die dritte", "the
+# second one please": the full card of offer 2 of the last list. A word naming the card
+# ("details", "d", "nr") makes it explicit; an article or "bitte" alone could be an age.
+_CARD_WORD = (r"(?:details?|d|info|infos|karte|mehr\s+(?:zu|zum|ueber)|zu|zur|zum|nr\.?|nummer|"
+              r"number|no\.?|#)")
+_ORDINAL_WORDS = ("erst", "zweit", "dritt", "viert", "fuenft", "sechst", "siebt", "acht", "neunt",
+                  "zehnt")  # fmt: skip
+_ORDINAL_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+               "ninth", "tenth")  # fmt: skip
 _DETAILS = re.compile(
-    r"^\s*(?:(?:details?|d|info|infos|karte|mehr\s+(?:zu|zum|über|ueber)|zu|nr\.?|nummer|#)"
-    r"\s*)?(\d{1,2})\s*[.!?]?\s*$",
-    re.I,
+    rf"^\s*(?:(?:zeig\w*|show)\s+(?:mir\s+|me\s+)?)?(?P<card>{_CARD_WORD}\s*)?"
+    rf"(?:(?:die|das|der|den|the)\s+)?(?:(?P<n>\d{{1,2}})|(?P<de>{'|'.join(_ORDINAL_WORDS)})"
+    rf"(?:e|er|es|en)|(?P<en>{'|'.join(_ORDINAL_EN)}))\b(?:\s*(?:one|angebot))?"
+    rf"(?:\s*(?:bitte|please|mal|pls|plz|anzeigen|zeigen))?\s*[.!?]?\s*$"
 )
 # A message that says the conversation is about someone else: "Nächster Fall:", "andere
 # Klientin:", "new family:", "Fall 2:", "ok danke. anderer Fall: …" — a new case even without a
@@ -37,7 +46,7 @@ _NEW = (r"(?:neu|naechst|ander|weiter|zweit|dritt|viert|new|another|next|differe
         r"third)(?:e|er|es|en|em)?")
 # Who or what a new case is about. A child noun after a possessive or definite article ("ihr
 # anderes Kind", "das zweite Kind") is a sibling in the same family, not a new case.
-_CASE_NOUN = (r"(?:anfrage|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
+_CASE_NOUN = (r"(?:anfrage|suche|search|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
               r"zuweisung|ueberweisung|auftrag|vorgang|referral|enquiry|inquiry|"
               r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
               r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
@@ -62,13 +71,6 @@ _LEAD = frozenset((
     "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
 ))  # fmt: skip
 _WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
-# A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
-# lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
-# when a word of it (a relative, "Wohnort") sounds like a topic.
-_RESIDENCE = re.compile(
-    r"\b(?:wohn\w*|lebt|leben|lebend|gemeldet|zuhause|zu\s+hause|daheim|aufenthalt\w*|"
-    r"lives?|living|resident|based)\b"
-)
 # Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
 _COURTESY = frozenset((
     "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx", "ok", "okay",
@@ -93,14 +95,44 @@ BARE_ANSWER_WORDS = 5  # "sie ist 15" unasked, as a correction
 ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age question
 
 
+# A correction opens with what says the last answer was wrong ("nein, eher Ergotherapie",
+# "Korrektur: Bönen", "sorry, meinte Unna", "stimmt nicht, sie ist 3"): the same case, changed.
+_CORRECTION = re.compile(
+    r"^\W*(?:nein|nee|noe|nope|korrektur|correction|falsch|wrong|stimmt\s+nicht|"
+    r"sorry|entschuldigung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
+    r"verschrieben|vertippt)\b"
+)
+# Fillers that may open a follow-up: "ach so, und in Unna?", "ok, lieber Kamen", "hm, eher …".
+_FILLER = re.compile(r"^\W*(?:(?:ach\s+so|ach|oh|ah|aeh\w*|hm+|also|ok|okay|ja|gut|naja|well|"
+                     r"so)\W+)+")  # fmt: skip
+
+
+def follows_up(text: str) -> bool:
+    """Tell a follow-up or a correction of the open case by how it opens."""
+    rest = _FILLER.sub("", fold(text))
+    return bool(FOLLOW_UP.match(rest) or _CORRECTION.match(rest))
+
+
 def is_more(text: str) -> bool:
     return bool(_MORE.match(text or ""))
 
 
 def details_number(text: str) -> int | None:
-    """Return N for "details N", "d N", "mehr zu N" or a bare "N", else None."""
-    found = _DETAILS.match(text or "")
-    return int(found.group(1)) if found else None
+    """Return N for "details N", "d N", "mehr zu N", "die N bitte", "die dritte", else None."""
+    found = _DETAILS.match(fold(text or ""))
+    if not found:
+        return None
+    if found.group("n"):
+        return int(found.group("n"))
+    if found.group("de"):
+        return _ORDINAL_WORDS.index(found.group("de")) + 1
+    return _ORDINAL_EN.index(found.group("en")) + 1
+
+
+def names_card(text: str) -> bool:
+    """Tell "d 4", "Nr. 4" from a bare "4" or "die 4", which may answer the age question."""
+    found = _DETAILS.match(fold(text or ""))
+    return bool(found and (found.group("card") or not found.group("n")))
 
 
 def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
@@ -184,15 +216,6 @@ def asks_other_child(text: str) -> bool:
     return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
 
 
-# A message that opens by referring to the child or family already spoken of: "sie ist 4 und …",
-# "Die Familie wohnt in …", "das Kind ist …", "they live in …".
-_REFERS_BACK = re.compile(
-    r"^(?:sie|er|es|wir|ihr|she|he|they|we|"
-    r"(?:die|das|der|den|the|unsere?|our|ihre?|seine?|her|his|their)\s+(?:familie|family|kind|"
-    r"child|kleine|kleiner|junge|jungen|maedchen|girl|boy|mutter|mum|mom|mother|vater|dad|"
-    r"father|eltern|parents|tochter|sohn|daughter|son|schuelerin|schueler|patientin|patient|"
-    r"klientin|klient))\b"
-)
 # A full stop ends a clause unless it makes an ordinal: "im 2. Lebensjahr", "3. Klasse".
 _CLAUSE_END = re.compile(
     r"[,;:!?()]|\s(?:und|and|aber|but|weil|because)\s"
@@ -200,11 +223,6 @@ _CLAUSE_END = re.compile(
     r"jahrgang\w*|stufe|geburtstag|semester)\b)",
     re.I,
 )
-
-
-def refers_back(text: str) -> bool:
-    """Tell a message that opens with a pronoun or "die Familie", "das Kind": the same case."""
-    return bool(_REFERS_BACK.match(fold(text).strip()))
 
 
 def first_clause(text: str) -> str:
@@ -265,18 +283,6 @@ def readable(text: str) -> bool:
     return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
 
 
-def without_residence(text: str) -> str | None:
-    """The message without its words of residence, or None when it states no residence.
-
-    "Wohnort der Kindesmutter: Lünen" → "der Kindesmutter: Lünen": what is left shows whether the
-    message names a need besides the fact of where someone lives.
-    """
-    folded = fold(text)
-    if not _RESIDENCE.search(folded):
-        return None
-    return _RESIDENCE.sub(" ", folded)
-
-
 def is_courtesy(text: str) -> bool:
     """Tell thanks, assent or a lone emoji from text that could not be read.
 
@@ -285,28 +291,37 @@ def is_courtesy(text: str) -> bool:
     words = re.findall(r"\w+", fold(text))
     if not words:
         return "?" not in text  # emoji and punctuation only
-    if all(w in _COURTESY for w in words if not w.isdigit()):
+    content = [w for w in words if not w.isdigit()]
+    if not content:
+        return False  # "44137": a number is no thanks
+    if all(w in _COURTESY for w in content):
         return True
     return (len(words) <= MAX_THANKS_WORDS and "?" not in text
             and any(_THANKS.match(w) for w in words))  # fmt: skip
 
 
-# More about the family already talked about: an additive word ("Die Mutter ist außerdem
-# schwanger", "also needs …"), a pronoun opening the message ("Sie hat erzählt, …"), or a family
-# member named as known, with a definite article or a possessive ("dass die Mutter trinkt", "Ihr
-# Vater …", "the mum …") — not one introduced anew ("Kundin mit Sohn 6, OGS fehlt").
+# The case already spoken of, named again — one mechanism for every place in a message: a
+# person of the case named as known, with a definite article or a possessive ("das Kind ist 4",
+# "dass die Mutter trinkt", "Ihr Vater …", "the mum …"), a pronoun opening the message ("sie ist
+# 4 und …", "Er hat erzählt, …"), or an additive word ("Die Mutter ist außerdem schwanger", "also
+# needs …"). A person introduced anew ("Kundin mit Sohn 6, OGS fehlt") is none of them; neither
+# is "wir" — the asker's team, not the family.
 _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
                        r"additionally|besides)\b")  # fmt: skip
-_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|she|he|they)\b")
-_KNOWN_MEMBER = re.compile(
-    r"\b(?:die|der|den|ihre?|seine?|deren|dessen|the|her|his|their)\s+"
-    r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|familie|"
-    r"oma|opa|grosseltern|mother|mum|mom|father|dad|parents|family)\b"
+_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
+_KNOWN_PERSON = re.compile(
+    r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
+    r"dessen|her|his|their)\s+(?:familie|family|kind|kinder|kindern|child|children|kids|baby|"
+    r"babys|babies|saeugling|saeuglinge|kleinkind|kleine|zwillinge|twins|"
+    r"kleiner|kleinen|junge|jungen|maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|"
+    r"schueler|patientin|patient|klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|"
+    r"papa|kindsvater|kindesvater|eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|"
+    r"parents)\b"
 )
 
 
-def about_the_family(text: str) -> bool:
-    """Tell whether a message goes on about the family of the open case, anywhere in it."""
-    folded = fold(text)
-    return bool(refers_back(text) or _ADDITIVE.search(folded) or _OPENING_PRONOUN.search(folded)
-                or _KNOWN_MEMBER.search(folded))
+def about_the_case(text: str) -> bool:
+    """Tell whether a message goes on about the child or family of the open case."""
+    folded = fold(text).strip()
+    return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
+                or _ADDITIVE.search(folded))

@@ -35,6 +35,8 @@ def answer_json(answer: Answer, catalogue: Catalogue, conversation: str, text: s
     data["emergency"] = [{"label": e.label_de, "number": e.number}
                          for e in getattr(answer, "emergency", ())]  # fmt: skip
     data["prompt"] = str(answer.prompt) if answer.prompt else None
+    about = answer.about
+    data["about"] = None if about is None else {"field": about[0], "number": about[1]}
     data["carried"] = [{"what": str(c.what), "from": str(c.source)} for c in answer.carried]
     details = answer.details
     data["details"] = None if details is None else {

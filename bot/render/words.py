@@ -186,12 +186,16 @@ def question_text(answer: Answer, catalogue: Catalogue) -> str | None:
 
 
 
+def _short(name: str) -> str:
+    """A name cut to what a line of a short list can hold."""
+    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"
+
+
 def summary(hit: Hit, catalogue: Catalogue) -> tuple[str, str, str]:
     """The one line of a short list: the offer's name, for whom (age) and where."""
     offer = hit.offer
     where = catalogue.place_name(offer.district or offer.municipality) or _("unknown")
-    name = offer.name if len(offer.name) <= MAX_NAME else offer.name[: MAX_NAME - 1] + "…"
-    return name, age_text(offer.age_min, offer.age_max), where
+    return _short(offer.name), age_text(offer.age_min, offer.age_max), where
 
 
 def count_text(answer: Answer) -> str:
@@ -271,6 +275,15 @@ def prompt_text(answer: Answer) -> str | None:
         return _("I did not understand what to change. You can write e.g. \u201eund in "
                  "Unna?\u201c, \u201eund für 6-Jährige?\u201c, \u201eauf Türkisch?\u201c "
                  "or name another need; \u201emehr\u201c shows more offers.")  # fmt: skip
+    if prompt == Prompt.ABOUT_OFFERS and answer.about is not None:
+        return about_text(answer)
+    if prompt == Prompt.NEW_CASE:
+        return _("Gladly, a new case: nothing of the last one is kept. Please describe the child "
+                 "and the need, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c.")  # fmt: skip
+    if prompt == Prompt.UNKNOWN_PLACE:
+        return _("I do not know this place in the Kreis Unna. Please name a town or district of "
+                 "the Kreis or its postcode, e.g. \u201eKamen-Methler\u201c or "
+                 "\u201e59174\u201c.")  # fmt: skip
     if prompt == Prompt.NOT_KNOWN:
         return _("No problem: the list above stands. If you find out, just write it (e.g. "
                  "\u201e4 Jahre\u201c or \u201eUnna\u201c) and I will narrow it down.")  # fmt: skip
@@ -280,6 +293,47 @@ def prompt_text(answer: Answer) -> str | None:
     return _("Sorry, I could not read that. Please describe the child and the need in a "
              "few words, e.g. \u201e4 Jahre, Unna, Sprachförderung\u201c, or write "
              "\u201emehr\u201c for more offers.")  # fmt: skip
+
+
+def _about_headings() -> dict[str, str]:
+    return {
+        "cost": _("What the offers shown cost:"),
+        "schedule": _("When the offers shown take place:"),
+        "access": _("How to get a place in the offers shown:"),
+        "address": _("Where the offers shown are:"),
+        "contact": _("How to reach the offers shown:"),
+    }
+
+
+def field_value(offer: Offer, field: str) -> str:
+    """One field of an offer card as a line's value ("kostenlos", "Mo–Fr 9–12", a phone)."""
+    unknown = _("unknown")
+    if field == "cost":
+        return cost_text(offer.cost) if offer.cost else unknown
+    if field == "schedule":
+        return offer.schedule or unknown
+    if field == "access":
+        return ACCESS[offer.access]() if offer.access in ACCESS else unknown
+    if field == "address":
+        return offer.address or unknown
+    return " · ".join(v for v in (offer.phone, offer.email, offer.website) if v) or unknown
+
+
+def about_text(answer: Answer) -> str:
+    """Answer "ist das kostenlos?" or "wann ist die 2?" from the cards of the list shown."""
+    assert answer.about is not None
+    field, number = answer.about
+    if number is not None:
+        hit = answer.listed(number)
+        shown = [(number, hit)] if hit is not None else []
+    else:
+        shown = answer.numbered()
+    lines = [f"{n}. {_short(hit.offer.name)}: {field_value(hit.offer, field)}" for n, hit in shown]
+    first = shown[0][0] if shown else 1
+    hint = _("Details: \u201ed {n}\u201c").format(n=first)
+    if number is not None:
+        return "\n".join([*lines, hint])
+    return "\n".join([_about_headings()[field], *lines, hint])
 
 
 # Until the needs work lands on main, Answer.emergency, Request.unexplained and

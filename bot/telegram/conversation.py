@@ -21,7 +21,7 @@ from telegram.ext import ContextTypes
 
 from bot.assistant import Session
 from bot.i18n import _
-from bot.models import Answer
+from bot.models import Answer, Prompt
 from bot.telegram import keyboards as kb
 from bot.telegram.onboarding import send_onboarding
 from bot.telegram.render import answer_html, nearby_html, offer_html
@@ -72,8 +72,8 @@ def respond_to_text(visit: Visit, text: str) -> Reply:
     session = _current_session(visit)
     answer, session = visit.lotse.assistant.respond(text, session, channel=CHANNEL, user=visit.user)
     # "mehr" pages the current session, and a reply to thanks leaves it as it was; a new request
-    # starts a new one (old buttons keep theirs)
-    same = session.page > 0 or answer.prompt is not None
+    # or "Neuer Fall" starts a new one (old buttons keep theirs)
+    same = session.page > 0 or answer.prompt not in (None, Prompt.NEW_CASE)
     return _answer(visit, answer, session, visit.profile.last_session if same else None)
 
 

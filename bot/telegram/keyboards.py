@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, InlineQueryLimit
 
 from bot.i18n import _
-from bot.models import AgeRange, Answer
+from bot.models import AgeRange, Answer, Prompt
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue
@@ -129,6 +129,8 @@ def answer_keyboard(
     """
     if answer.details is not None:
         return offer_keyboard(answer.details.offer.id)
+    if answer.prompt == Prompt.ABOUT_OFFERS:  # "ist das kostenlos?": the cards it spoke of
+        return _about_keyboard(answer)
     if answer.prompt is not None:
         return None
     rows: list[list[InlineKeyboardButton]] = []
@@ -158,6 +160,20 @@ def answer_keyboard(
         [InlineKeyboardButton(_("👎 Not helpful"), callback_data=data(NOT_HELPFUL, session_id))]
     )
     return InlineKeyboardMarkup(rows)
+
+
+def _about_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
+    """Details buttons for the offers a question about the list was answered for."""
+    assert answer.about is not None
+    number = answer.about[1]
+    if number is not None:
+        hit = answer.listed(number)
+        shown = [(number, hit)] if hit is not None else []
+    else:
+        shown = answer.numbered()
+    details = [InlineKeyboardButton(f"ℹ️ {n}", callback_data=data(DETAILS, hit.offer.id))
+               for n, hit in shown]  # fmt: skip
+    return InlineKeyboardMarkup(_rows(details, DETAILS_PER_ROW)) if details else None
 
 
 def offer_keyboard(offer_id: str) -> InlineKeyboardMarkup:

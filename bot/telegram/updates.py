@@ -86,11 +86,15 @@ def _chat_key(update: object) -> int | None:
 
 
 def _remember(update: object, secret: str) -> None:
-    """Hand what the user sent to the log filter before any handler or library can log it."""
+    """Hand what the user wrote to the log filter before any handler can log it.
+
+    Only what the user wrote: the message under a tapped button is the bot's own answer (a
+    list of offers with their addresses), and redacting it cost a full `redact` per tap.
+    """
     if not isinstance(update, Update):
         return
     user = update.effective_user
-    message = update.effective_message
+    message = None if update.callback_query is not None else update.effective_message
     coordinates: tuple[float, ...] = ()
     if message is not None and message.location is not None:
         coordinates = (message.location.latitude, message.location.longitude)
@@ -174,10 +178,12 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         key = _chat_key(update)
         outcome = "cancelled"
         try:
-            _remember(update, self.secret)
             lock = self._lock(key) if key is not None else asyncio.Lock()
             try:
                 async with lock, self._slots:
+                    # Remembered now, not on arrival: behind a backlog the text's redaction
+                    # would have left `redact`'s memo before the handler redacts it again.
+                    _remember(update, self.secret)
                     pending.started = True
                     await coroutine
                     outcome = "done"
@@ -190,9 +196,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
             del self.pending[id(pending)]
             _CURRENT.reset(token)
             self.handled += 1
-            user = update.effective_user if isinstance(update, Update) else None
-            log.info(
-                "update handled update=%s user=%s kind=%s outcome=%s replied=%s latency_ms=%.1f",
-                update_id, pseudonymise(user.id, self.secret) if user else None, kind_of(update),
-                outcome, pending.replied, (time.monotonic() - pending.arrived) * 1000,
-            )  # fmt: skip
+            if log.isEnabledFor(logging.INFO):  # its fields cost a hash: only when written
+                user = update.effective_user if isinstance(update, Update) else None
+                log.info(
+                    "update handled update=%s user=%s kind=%s outcome=%s replied=%s "
+                    "latency_ms=%.1f", update_id, pseudonymise(user.id, self.secret) if user
+                    else None, kind_of(update), outcome, pending.replied,
+                    (time.monotonic() - pending.arrived) * 1000,
+                )  # fmt: skip

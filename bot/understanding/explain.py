@@ -30,6 +30,8 @@ from bot.vocabulary.lexicon import _load as load_toml
 
 MIN_LENGTH = 5  # shorter words are abbreviations, names or function words: not worth naming
 _WORD = re.compile(r"[a-z]+")
+# endings that derive a noun from a term's verb or stem, with the Fugen-s ("Fütter-ungs-probleme")
+_DERIVATIONS = ("ungs", "ung", "ens", "en", "es", "er", "s", "n", "e")
 
 
 @cache
@@ -110,9 +112,16 @@ class Explainer:
             rest = word[: -len(term)].removesuffix("s")
         else:
             rest = word.replace(term, "", 1)
-        if len(rest) < 4 or rest in self.words or stem(rest) in self.stems or is_generic(rest):
+        if self._explains(rest):
             return None  # a generic part ("-ambulanz", "-problemen") never changes the need
+        for suffix in _DERIVATIONS:  # "Fütterungsprobleme": "-ungs" only derives the term
+            if rest.startswith(suffix) and self._explains(rest[len(suffix) :]):
+                return None
         return None if self._compound(rest) or self._typo(rest) else rest
+
+    def _explains(self, rest: str) -> bool:
+        """Tell whether what a compound adds to a term is nothing new (short, known, generic)."""
+        return len(rest) < 4 or rest in self.words or stem(rest) in self.stems or is_generic(rest)
 
 
 def unexplained(raw: Iterable[str], folded: Iterable[str], explainer: Explainer,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.text import fold
-from bot.vocabulary.lexicon import topic_lexicon
+from bot.vocabulary.lexicon import DATA, topic_lexicon
 
 RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
 _ENDINGS = ("ern", "en", "er", "es", "st", "et", "e", "n", "s", "t")
@@ -28,7 +28,13 @@ MIN_STEM = 4  # a stem keeps at least this many letters ("haut" stays "haut")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf")."""
+    """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf"); a
+    strong verb's form first becomes its lemma ("isst" → "essen", "spricht" → "sprechen")."""
+    return suffix_stem(verb_forms().get(word, word))
+
+
+def suffix_stem(word: str) -> str:
+    """Strip one German inflection ending and umlauts by rule alone."""
     word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     for _ in range(2):  # two rounds: "nichts" and "nicht" meet at "nich"
         for ending in _ENDINGS:
@@ -38,6 +44,55 @@ def stem(word: str) -> str:
         else:
             break
     return word
+
+
+# prefixes of German verb forms: inseparable ("verzockt", "zerkratzt"), separable ("abgehauen",
+# "rumgeschrien") and the participle's "ge-" ("gehänselt", "gemobbt")
+_PREFIXES = ("ver", "zer", "ab", "aus", "ein", "an", "auf", "hin", "weg", "rum", "mit", "ge")
+MIN_ROOT = 5  # what a prefix leaves must be a word of its own ("zockt", not "tzt")
+
+
+@lru_cache(maxsize=65536)
+def verb_roots(word: str) -> tuple[str, ...]:
+    """The forms a prefixed verb form stands for without its prefix, longest first
+    ("verzockt" → "zockt"; "abgehauen" → "gehauen", "hauen"; "gehänselt" → "haenselt")."""
+    found: list[str] = []
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ROOT:
+            rest = word[len(prefix) :]
+            found.append(rest)
+            if prefix != "ge" and rest.startswith("ge") and len(rest) - 2 >= MIN_ROOT:
+                found.append(rest[2:])  # the participle of a separable verb: "ab-ge-hauen"
+    return tuple(found)
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Forms of the vocabulary's verbs that no ending rule brings to their lemma's stem
+    (`verb_forms.tsv`, generated from simplemma's dictionary: the 2,500 forms the vocabulary
+    needs instead of a 100 MB dictionary loaded in every process)."""
+    path = DATA / "verb_forms.tsv"
+    lines = path.read_text("utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+_ADJECTIVE = ("lich", "isch", "ig")  # "süchtig" ← Sucht, "ängstlich" ← Angst
+_INFLECTED = ("en", "em", "er", "es", "e", "")
+
+
+@lru_cache(maxsize=65536)
+def adjective_bases(word: str) -> tuple[str, ...]:
+    """The nouns an adjective may be made from ("spielsuechtige" → "spielsuecht", whose stem
+    meets "Spielsucht"'s), for any inflection of the adjective."""
+    found: list[str] = []
+    for ending in _INFLECTED:
+        if ending and not word.endswith(ending):
+            continue
+        bare = word[: len(word) - len(ending)]
+        for suffix in _ADJECTIVE:
+            if bare.endswith(suffix) and len(bare) - len(suffix) >= MIN_ROOT:
+                found.append(bare[: -len(suffix)])
+    return tuple(dict.fromkeys(found))
 
 
 @cache

@@ -176,3 +176,21 @@ def phrase_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     if 1 < len(words) <= 3:
         forms.append(("".join(words),))
     return forms + list(female_forms(words))
+
+
+LACK_REACH = 4  # a verb of having this far before a negated need says it is missing
+
+
+def contrasted(credits: list[Credit], words: list[str], negated: frozenset[int],
+               contrast: frozenset[str], lack: frozenset[str]) -> list[Credit]:  # fmt: skip
+    """Drop needs a negation takes back when a contrast names another after it ("kein Mobbing,
+    aber er kann sich nicht konzentrieren", "keine Essstörung, sondern Angst"): what follows
+    "aber"/"sondern" is the need, even when it is only described. A missing service is no need
+    taken back ("hat keinen Kitaplatz, aber …": `lack`, verbs of having before the negation)."""
+    turns = [i for i, w in enumerate(words) if w in contrast]
+    if not turns or not negated:
+        return credits
+    taken = {c.position for c in credits if c.position in negated
+             and not lack & set(words[max(0, c.position - LACK_REACH) : c.position])
+             and any(c.position < t and any(d.position > t for d in credits) for t in turns)}
+    return [c for c in credits if c.position not in taken] if taken else credits

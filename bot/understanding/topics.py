@@ -14,12 +14,10 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from rapidfuzz.distance import OSA
-
 from bot.models import AgeRange, Topic
 from bot.text import fold
-from bot.understanding.normalise import is_generic, modifier, within_window, words_of
 from bot.understanding.normalise import stem as _stem
+from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.readings import aggression, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
@@ -30,33 +28,37 @@ from bot.understanding.spelling import (
     capitalised_nouns,
     phonetic,
 )
+from bot.understanding.topic_choice import SECONDARY, decide
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
 from bot.understanding.topic_parts import (
     TopicMatch,
+    contrasted,
     cooccurrences,
-    implied_topics,
     mask_ignored,
     phrase_forms,
 )
-from bot.vocabulary.lexicon import common_words, topic_lexicon
+from bot.understanding.topic_words import (
+    MIN_COMPOUND,
+    MIN_FUZZY,
+    MIN_MENDED,
+    MIN_STEMMED,
+    STRONG,
+    WordLookups,
+)
+from bot.vocabulary.lexicon import common_words, frequent_words, topic_lexicon
 
-STRONG, WEAK = 2, 1
-SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
-MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
-MAIN_CAP = 1.6  # no single word counts more than this towards the main need
+WEAK = 1
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
-MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
-MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
-MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 # a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
 PARTICLE_SLACK = 7
-MIN_STEMMED = 5  # single words this long also match in another inflection
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
-class TopicIndex:
+
+
+class TopicIndex(WordLookups):
     """The topic vocabulary of one taxonomy, compiled once."""
 
     def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset(),
@@ -66,12 +68,17 @@ class TopicIndex:
         # words spelt exactly as in the catalogue's own texts are no typos
         self.known_words = known_words | common_words()  # ordinary words are no typos either
         people = lexicon.get("window", {}).get("people", ())
+        self.ordinary = frequent_words()  # the rest of a compound may be an everyday word
+        self.ordinary_stems = frozenset(map(_stem, self.ordinary))
         self.known_common = common_words() | frozenset(fold(w) for w in people)
         self.topics = topics
         self.ignore = frozenset(fold(w) for w in lexicon["ignore"]["words"])
         self.ignore_phrases = tuple(
             tuple(re.findall(r"[a-z0-9]+", fold(p))) for p in lexicon["ignore"].get("phrases", ())
         )
+        contrast = lexicon.get("contrast", {})  # "keine Essstörung, sondern Angst"
+        self.contrast = frozenset(fold(w) for w in contrast.get("words", ()))
+        self.lack = frozenset(fold(w) for w in contrast.get("lack", ()))
         self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
@@ -119,9 +126,10 @@ class TopicIndex:
         for topic, terms in lexicon["strong"].items():
             for term in terms:
                 add(term, topic, STRONG)
-        for topic, terms in lexicon["weak"].items():
-            for term in terms:
-                add(term, topic, WEAK)
+        for section in ("weak", "field"):  # descriptions of a situation, and words of its field
+            for topic, terms in lexicon.get(section, {}).items():
+                for term in terms:
+                    add(term, topic, WEAK)
         self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
         # phrases also match in other inflections ("der insoweit erfahrenen Fachkräfte")
         self.stemmed: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -154,62 +162,6 @@ class TopicIndex:
                 self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
 
-    def _compound(self, word: str) -> list[str]:
-        """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
-        found = []
-        for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
-            if word[:cut] in self.single:
-                found.append(word[:cut])
-                break
-        for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
-            if word[cut:] in self.single:
-                found.append(word[cut:])
-                break
-        return [t for t in found if t not in self.ignore]
-
-    def _carrier(self, word: str) -> str | None:
-        """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
-        by its spelling or its stem; None when the first part is no term."""
-        first = modifier(word)
-        if not first or is_generic(first) or first in self.ignore:
-            return None
-        if first in self.single:
-            return first
-        return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
-
-    def _mend(self, word: str) -> str:
-        """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
-        if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
-                or word in self.known_words):
-            return word
-        for candidate in self.phrase_words.get(word[0], ()):
-            if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
-                    word, candidate, score_cutoff=1) <= 1:  # fmt: skip
-                return candidate
-        return word
-
-    def _fuzzy(self, word: str) -> str | None:
-        """Return the term a misspelt word most likely means."""
-        limit = 1 if len(word) < 10 else 2
-        sound = phonetic(word)
-        if sound in self.phonetic:
-            return self.phonetic[sound][0]
-        best: tuple[int, str] | None = None
-        for term in self.by_prefix.get(word[:1], ()):
-            term_limit = 1 if len(term) < 10 else 2
-            if abs(len(term) - len(word)) <= term_limit:
-                distance = OSA.distance(word, term, score_cutoff=term_limit)
-            elif len(word) > len(term) and len(term) >= MIN_FUZZY:
-                # a misspelt term at the start of a longer word: one slip only ("Schulleiterin"
-                # is no "Schulreife")
-                term_limit = 1
-                distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
-            else:
-                continue
-            if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
-                best = (distance, term)
-        return best[1] if best else None
-
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(text)
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
@@ -220,7 +172,8 @@ class TopicIndex:
         matched = [False] * len(words)
         mask_ignored(self.ignore_phrases, words, matched)
 
-        def credit(term: tuple[str, ...], position: int, named: bool = False) -> None:
+        def credit(term: tuple[str, ...], position: int, named: bool = False,
+                   hint: bool = False) -> None:  # fmt: skip
             entries = self.phrases.get(term) or self.single.get(term[0], [])
             weight = 1.2 if len(term) > 1 else 1.0  # a phrase is a little surer than one word
             if " ".join(term) in self.secondary:
@@ -233,10 +186,11 @@ class TopicIndex:
                 # "Musikangebot", "Aggressionsproblem": a need word made the subject of an offer
                 # or a problem is named directly, not only described
                 strongest[topic] = strongest.get(topic, False) or (
-                    (strength == STRONG or named) and not demoted)
+                    (strength == STRONG or named) and not demoted and not hint)
             for topic, strong in strongest.items():
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
+        phases = set(age.phases()) if age else None
         for size in range(MAX_PHRASE, 1, -1):
             for start in phrase_starts(self, words, stems, size):
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
@@ -261,8 +215,9 @@ class TopicIndex:
                 used = within_window(stems, phrase_stems, free, slack)
                 if used:
                     credit(phrase, min(used))
-                    for j in used:
-                        matched[j] = True
+                    if self._fits(phrase, phases):  # a loose match of another phase's need
+                        for j in used:  # leaves its words to this child's ("Eltern überfordert")
+                            matched[j] = True
         nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
@@ -285,6 +240,10 @@ class TopicIndex:
             if len(word) >= MIN_STEMMED and stems[i] in self.stem_single:
                 credit((self.stem_single[stems[i]],), i)
                 continue
+            root = self._root(word)
+            if root:  # "verzockt", "gehänselt": the verb without its prefix names the need
+                credit((root,), i)
+                continue
             carrier = self._carrier(word)
             if carrier:  # "Aggressionsproblemen", "Tanzgruppe": the first part is the need
                 credit((carrier,), i, named=True)
@@ -300,10 +259,13 @@ class TopicIndex:
                 credit((part,), i)
                 compounds.append((i, part))
             if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
-                    and word not in self.vocabulary):
+                    and word not in self.vocabulary and not self._spelt_right(word)):
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
                     credit((term,), i)
+                    continue
+            for part in self._split(word) if not parts else ():
+                credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
             if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
@@ -311,11 +273,12 @@ class TopicIndex:
                     # an ignored verb starts no compound: "sucht Beratung" is no Suchtberatung
                     and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
                 credit((joined,), i)
-        phases = set(age.phases()) if age else None
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)))
         credits = aggression(self.aggression, words, clause, asked, credits)
-        credits = without_negated(credits, negated_words(words, clause))
+        negated = negated_words(words, clause)
+        credits = contrasted(credits, words, negated, self.contrast, self.lack)
+        credits = without_negated(credits, negated)
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
@@ -330,71 +293,4 @@ class TopicIndex:
                        credits=tuple(credits))  # fmt: skip
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
-        if any(c.term in self.who for c in credits) and any(
-                c.strong and c.term not in self.who and c.term not in self.secondary
-                for c in credits):  # fmt: skip
-            # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
-            credits = [replace(c, weight=c.weight * SECONDARY) if c.term in self.who else c
-                       for c in credits]  # fmt: skip
-        strong: dict[str, float] = defaultdict(float)
-        weak: dict[str, float] = defaultdict(float)
-        first: dict[str, int] = {}
-        phases = set(age.phases()) if age else None
-
-        def of_phase(topic: str) -> bool:
-            return phases is None or bool(phases & set(self.topics[topic].phases))
-
-        # a need of another life phase beside one of this child's is no need of this child
-        # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
-        any_fits = any(c.strong and of_phase(c.topic) for c in credits)
-        if not any_fits:
-            # a need of another phase yields when one of its words also names a need of this
-            # child's phase ("Schulden, Kinder 3+7, Schuldnerberatung": the family's money
-            # worries, not a young adult's debts); alone, it stays an honest gap
-            other = {c.topic for c in credits if c.strong}
-            shared = {c.term for c in credits if c.topic in other}
-            any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
-                           for c in credits)  # fmt: skip
-        for c in credits:
-            strong_here = c.strong and (of_phase(c.topic) or not any_fits)
-            (strong if strong_here else weak)[c.topic] += c.weight
-            first[c.topic] = min(first.get(c.topic, c.position), c.position)
-        fitting_weak = {
-            topic: score
-            for topic, score in weak.items()
-            if of_phase(topic)
-        }
-        chosen: dict[str, float] = dict(strong)
-        if not chosen:
-            chosen = fitting_weak
-        elif all(c.term in self.secondary for c in credits if c.strong):
-            # only who the family is was named strongly ("alleinerziehender Vater"): what the
-            # situation describes is the need, ranked first ("… braucht Kita mit Randzeiten")
-            chosen = {t: w + 1.0 for t, w in fitting_weak.items()} | {
-                t: w for t, w in strong.items() if t not in fitting_weak}
-
-        if not chosen and phases:
-            order = [t for p in sorted(phases) for t in self.general.get(p, ())]
-            general = [t for t in dict.fromkeys(order) if t in self.topics]
-            return TopicMatch(tuple(general), (), general=True)
-        # more evidence first; on a tie the need named first (people lead with what they want)
-        # then, for a known age, the need particular to this life phase ("Schuldnerberatung" at
-        # 20 is the young adult's debt counselling before the family's money matters)
-        ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0),
-                                                len(self.topics[t].phases) if phases else 0, t))
-        # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
-        # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
-        # words too common to name a need ("Kinderarzt findet nix" tells who looked)
-        weight: dict[str, float] = defaultdict(float)
-        for c in credits:
-            if c.topic in chosen and c.term not in self.demoted:
-                weight[c.topic] += min(c.weight, MAIN_CAP)
-        top = max(weight.values(), default=0.0)
-        main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
-        # a baby's family burden is a Frühe-Hilfen need
-        implied = implied_topics(self.implications, ordered, phases, self.topics)
-        main += tuple(implied)
-        ordered += implied
-        evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
-        return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
-
+        return decide(self, credits, age)

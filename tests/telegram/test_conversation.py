@@ -276,3 +276,40 @@ async def test_webhook_requests_without_the_secret_are_rejected(bot):
         update = {"update_id": 999999, **bot.api.text(new_user(), "/hilfe")}
         async with session.post(bot.api.webhook["url"], json=update) as response:
             assert response.status == 403
+
+
+async def test_a_question_about_the_list_is_answered_from_its_cards(bot):
+    user = new_user()
+    await bot.ask(user, "Lernförderung für ein Kind, 8 Jahre, Unna")
+    before = session_of(bot, user)
+    reply = await bot.ask(user, "ist das kostenlos?")
+    assert "Was die gezeigten Angebote kosten" in reply.text and "Verstanden" not in reply.text
+    assert "1. Lerntreff Unna: " in reply.text
+    assert session_of(bot, user) == before  # the case stays where it was
+    assert_telegram_limits(reply)
+    assert [d for d in callback_data(reply) if d.startswith("d:UNA-021")]  # the cards spoken of
+    card = await bot.press(user, reply, "d:UNA-021")
+    assert "Lerntreff Unna" in card.text and "Telefon" in card.text
+
+
+async def test_a_place_outside_the_kreis_keeps_the_place_question_open(bot):
+    user = new_user()
+    await bot.ask(user, "Sprachförderung für ein Kind, 4")
+    reply = await bot.ask(user, "aus Dortmund")
+    assert "kenne ich im Kreis Unna nicht" in reply.text and "Verstanden" not in reply.text
+    assert session_of(bot, user).asked == "place"
+    later = await bot.ask(user, "Kamen")
+    assert "Kamen" in later.text and session_of(bot, user).request.place == "kamen"
+
+
+async def test_a_bare_new_case_marker_forgets_the_family_but_old_buttons_keep_theirs(bot):
+    user = new_user()
+    first = await bot.ask(user, "Erziehungsberatung im Kreis Unna, Kind 6")
+    reply = await bot.ask(user, "Neuer Fall")
+    assert "neuer Fall" in reply.text and "Verstanden" not in reply.text
+    assert session_of(bot, user).request is None
+    later = await bot.ask(user, "Krabbelgruppe")
+    assert "Alter aus der vorigen Anfrage" not in later.text
+    assert session_of(bot, user).request.age is None
+    paged = await bot.press(user, first, first.button(data_prefix="m:")["callback_data"])
+    assert "(6–9)" in paged.text  # the first answer's buttons still page its own list

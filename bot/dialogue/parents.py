@@ -1,0 +1,79 @@
+"""Help for the parents of the child spoken of: "und was gibt es für die Eltern?", "eher was für
+die Mutter", "for the mum?".
+
+Such a turn names no need; it moves who is to be helped from the child to a parent. Which needs
+are for parents is read from the catalogue itself: topics whose offers are (almost) all addressed
+to parents or families and not to children (counselling, parenting courses, early help). So the
+mechanism follows the catalogue, with no list of needs of its own; the child's age and place
+still choose among those offers.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from bot.catalogue import Catalogue
+from bot.models import AgeRange, Offer
+from bot.text import fold
+
+# "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern" — a parent as
+# the one the help is for. "Die Mutter trinkt" names a parent, but not as the one to help.
+_FOR_PARENT = re.compile(
+    r"\b(?:fuer|for)\s+(?:die|den|der|the|ihre?n?|seine?n?|her|his|their|beide\s+)?\s*"
+    r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|mum|"
+    r"mom|mother|dad|father|parents?)\b"
+)
+PARENT_AUDIENCES = frozenset(("eltern", "familien", "schwangere"))
+CHILD_AUDIENCES = frozenset(("kinder", "jugendliche"))
+SHARE = 0.9  # of a topic's offers addressed to parents, not children
+MIN_OFFERS = 5  # a topic with fewer offers says too little about whom it serves
+HALF = 0.5  # a need asked for a parent stays when at least half its offers address parents
+
+_topics: WeakKeyDictionary[Catalogue, tuple[str, ...]] = WeakKeyDictionary()
+
+
+def serves_parents(topic: str, catalogue: Catalogue) -> bool:
+    """Tell a need the catalogue mostly serves for parents ("Kur" for a mother: relief)."""
+    offers = [catalogue.offers[i] for i in catalogue.by_topic.get(topic, ())]
+    return bool(offers) and sum(map(_for_parents, offers)) / len(offers) >= HALF
+
+
+def _for_parents(offer: Offer) -> bool:
+    """An offer addressed to parents or families, not to the children themselves."""
+    audience = set(offer.audience)
+    return bool(audience & PARENT_AUDIENCES) and not audience & CHILD_AUDIENCES
+
+
+def for_parent(text: str) -> bool:
+    """Tell a turn that asks for help for a parent ("und für die Eltern?")."""
+    return bool(_FOR_PARENT.search(fold(text)))
+
+
+def parent_topics(catalogue: Catalogue) -> tuple[str, ...]:
+    """The needs the catalogue serves for parents, most parent-only first (computed once)."""
+    found = _topics.get(catalogue)
+    if found is None:
+        shares = []
+        for topic, indexes in catalogue.by_topic.items():
+            offers = [catalogue.offers[i] for i in indexes]
+            parents = sum(map(_for_parents, offers))
+            if len(offers) >= MIN_OFFERS and parents / len(offers) >= SHARE:
+                shares.append((-parents / len(offers), topic))
+        found = _topics[catalogue] = tuple(topic for _share, topic in sorted(shares))
+    return found
+
+
+def for_parents_of(age: AgeRange | None, catalogue: Catalogue) -> tuple[str, ...]:
+    """The parent needs with an offer for parents of a child of this age (all when unknown)."""
+    topics = parent_topics(catalogue)
+    if age is None:
+        return topics
+    return tuple(t for t in topics if any(
+        _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(t, ())))
+
+
+def _fits(offer: Offer, age: AgeRange) -> bool:
+    low = -(10**6) if offer.age_min is None else offer.age_min
+    high = 10**6 if offer.age_max is None else offer.age_max
+    return low <= age.high and age.low <= high

@@ -1,0 +1,72 @@
+"""What an answer about a place says: where someone lives, where something is, a place we lack.
+
+Asked "Wo wohnt die Familie?", a professional answers in statements ("Wohnort der Kindesmutter:
+Lünen", "der Verein ist in Rünthe") or with a town outside the Kreis ("Hamm"). These read the
+form of such a statement; the gazetteer says which place it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import fold
+
+# A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
+# lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
+# when a word of it (a relative, "Wohnort") sounds like a topic.
+_RESIDENCE = re.compile(
+    r"\b(?:wohn\w*|lebt|leben|lebend|gemeldet|zuhause|zu\s+hause|daheim|aufenthalt\w*|"
+    r"lives?|living|resident|based)\b"
+)
+# Where something of the case is, said as a statement: "der Verein ist in Rünthe", "die Kita
+# liegt in Methler", "school is in Kamen". Answering "Wo wohnt die Familie?", its subject is
+# where the child is met, context and not a need of its own.
+_LOCATED = re.compile(r"\b(?:ist|sind|liegt|liegen|is|are|sitzt|sitzen)\s+(?:\w+\s+){0,2}"
+                      r"(?:in|im|bei|at)\b")  # fmt: skip
+
+
+def states_location(text: str) -> bool:
+    """Tell a statement of where something is ("der Verein ist in Rünthe"), not a question."""
+    return "?" not in text and bool(_LOCATED.search(fold(text)))
+
+
+def states_residence(text: str) -> bool:
+    """Tell a statement of where someone lives ("Wohnort ist aber Hamm", "they live in Soest")."""
+    return bool(_RESIDENCE.search(fold(text)))
+
+
+def without_residence(text: str) -> str | None:
+    """The message without its words of residence, or None when it states no residence.
+
+    "Wohnort der Kindesmutter: Lünen" → "der Kindesmutter: Lünen": what is left shows whether the
+    message names a need besides the fact of where someone lives.
+    """
+    folded = fold(text)
+    if not _RESIDENCE.search(folded):
+        return None
+    return _RESIDENCE.sub(" ", folded)
+
+
+# Words around a place name in an answer to "Wo wohnt die Familie?": "aus Dortmund", "wohnen in
+# Hamm", "near Soest".
+_PLACE_FRAME = frozenset((
+    "in", "im", "aus", "bei", "nach", "von", "nahe", "naehe", "der", "raum", "wohnen", "wohnt",
+    "leben", "lebt", "die", "familie", "sie", "wir", "from", "near", "at", "they", "live", "lives",
+    "stadt", "ort", "plz", "wohnort", "ist", "sind", "aber", "eigentlich", "doch", "jetzt",
+    "but", "actually", "is", "are",
+))  # fmt: skip
+MAX_PLACE_WORDS = 3  # a place name has up to three words ('Bad Sassendorf-Lohne')
+
+
+def names_a_place(text: str) -> bool:
+    """Tell an answer that names a place by its form: names written as nouns or a postcode.
+
+    Asked where the family lives, "Hamm" or "aus Dortmund" is a place the gazetteer lacks (one
+    outside the Kreis), not unreadable text: the reply can say so and keep the question open.
+    """
+    words = re.findall(r"[^\W_]+", text)
+    rest = [w for w in words if fold(w) not in _PLACE_FRAME]
+    if not rest or len(rest) > MAX_PLACE_WORDS or len(words) > 2 * MAX_PLACE_WORDS:
+        return False
+    return all((w[:1].isupper() and w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 5)
+               for w in rest)  # fmt: skip

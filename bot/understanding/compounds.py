@@ -1,0 +1,58 @@
+"""Split a German compound into the words it is made of, against the known vocabulary.
+
+"Wettseiten", "Haftentlassung", "Handyverträge": the first or the last part names a need the
+vocabulary knows ("wetten", "Haft", "Handy"), the other part is an ordinary word. The topic
+index already finds terms of six letters or more at a compound's start or end; this finds the
+shorter ones too, but only where the rest of the word is itself a known word, so that a part is
+never read out of a word it only happens to spell ("Wochenende" holds no "Woche"-need).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+MIN_PART = 4  # shorter parts are syllables, not words ("Kur" is left to the vocabulary)
+_LINKS = ("es", "en", "s", "n")  # letters that join the parts ("Haft-s-…", "Wett-en-…")
+# endings that make a word of another kind, never a second word: "heim-lich" is no Heim
+_SUFFIXES = frozenset({"lich", "liche", "lichen", "licher", "heit", "keit", "schaft", "isch",
+                       "ische", "ling", "chen", "lein", "bar", "sam", "haft", "haftes", "erin",
+                       "erinnen", "innen", "ungen"})
+
+
+def split_terms(word: str, term_of: Callable[[str], str | None],
+                known: Callable[[str], bool]) -> tuple[str, ...]:  # fmt: skip
+    """Return the vocabulary terms a compound is made of, or () when it is no compound of a
+    term and a known word. The longest first part wins."""
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if tail in _SUFFIXES:
+            continue
+        tail_term = term_of(tail)
+        if not (tail_term or known(tail)):
+            continue
+        for first in _heads(head):
+            head_term = term_of(first)
+            if head_term or known(first):
+                found = tuple(t for t in (head_term, tail_term) if t)
+                if found:
+                    return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _heads(head: str) -> list[str]:
+    """The first part as written and without a linking ending."""
+    found = [head]
+    for link in _LINKS:
+        if head.endswith(link) and len(head) - len(link) >= MIN_PART:
+            found.append(head[: -len(link)])
+    return found
+
+
+def two_words(word: str, known: Callable[[str], bool]) -> bool:
+    """Tell whether a word is a compound of two known words ("Klassenchat" = Klassen + Chat):
+    such a word is spelt right, whatever term it happens to be one letter away from."""
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        tail = word[cut:]
+        if tail not in _SUFFIXES and known(tail) and any(map(known, _heads(word[:cut]))):
+            return True
+    return False

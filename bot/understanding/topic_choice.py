@@ -1,0 +1,115 @@
+"""Decide which topics a request's word credits add up to, in which order, and its main need.
+
+Kept apart from `topics.py`, which finds the words: here a need of another life phase yields to
+one of this child's, who cares for the child ranks after what it needs, and the topics with most of
+the evidence become the main need.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.models import AgeRange
+from bot.understanding.topic_parts import Credit, TopicMatch, implied_topics
+
+if TYPE_CHECKING:
+    from bot.understanding.topics import TopicIndex
+
+SECONDARY = 0.5  # weight of words that say who the family is, not what it needs
+MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
+MAIN_CAP = 1.6  # no single word counts more than this towards the main need
+
+
+def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> TopicMatch:
+    """Decide the topics, their order and the main need from every word's credit."""
+    if any(c.term in index.who for c in credits) and any(
+            c.strong and c.term not in index.who and c.term not in index.secondary
+            for c in credits):  # fmt: skip
+        # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
+        credits = [replace(c, weight=c.weight * SECONDARY) if c.term in index.who else c
+                   for c in credits]  # fmt: skip
+    strong: dict[str, float] = defaultdict(float)
+    weak: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    phases = set(age.phases()) if age else None
+
+    def of_phase(topic: str) -> bool:
+        return phases is None or bool(phases & set(index.topics[topic].phases))
+
+    credits = _converged(credits, of_phase)
+    # a need of another life phase beside one of this child's is no need of this child
+    # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
+    any_fits = any(c.strong and of_phase(c.topic) for c in credits)
+    if not any_fits:
+        # a need of another phase yields when one of its words also names a need of this
+        # child's phase ("Schulden, Kinder 3+7, Schuldnerberatung": the family's money
+        # worries, not a young adult's debts); alone, it stays an honest gap
+        other = {c.topic for c in credits if c.strong}
+        shared = {c.term for c in credits if c.topic in other}
+        any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
+                       for c in credits)  # fmt: skip
+    for c in credits:
+        strong_here = c.strong and (of_phase(c.topic) or not any_fits)
+        (strong if strong_here else weak)[c.topic] += c.weight
+        first[c.topic] = min(first.get(c.topic, c.position), c.position)
+    fitting_weak = {topic: score for topic, score in weak.items() if of_phase(topic)}
+    chosen: dict[str, float] = dict(strong)
+    if not chosen:
+        chosen = fitting_weak
+    elif all(c.term in index.secondary for c in credits if c.strong):
+        # only who the family is was named strongly ("alleinerziehender Vater"): what the
+        # situation describes is the need, ranked first ("… braucht Kita mit Randzeiten")
+        chosen = {t: w + 1.0 for t, w in fitting_weak.items()} | {
+            t: w for t, w in strong.items() if t not in fitting_weak}
+
+    if not chosen and phases:
+        order = [t for p in sorted(phases) for t in index.general.get(p, ())]
+        general = [t for t in dict.fromkeys(order) if t in index.topics]
+        return TopicMatch(tuple(general), (), general=True)
+    # more evidence first; on a tie the need named first (people lead with what they want)
+    # then, for a known age, the need particular to this life phase ("Schuldnerberatung" at
+    # 20 is the young adult's debt counselling before the family's money matters)
+    ordered = sorted(chosen, key=lambda t: (-chosen[t], first.get(t, 0),
+                                            len(index.topics[t].phases) if phases else 0, t))
+    # what was asked for: evidence of the chosen topics, each word capped (a parent's illness
+    # weighs 2.5 to move the words to the parent, not to outweigh the rest) and without the
+    # words too common to name a need ("Kinderarzt findet nix" tells who looked)
+    weight: dict[str, float] = defaultdict(float)
+    for c in credits:
+        if c.topic in chosen and c.term not in index.demoted:
+            weight[c.topic] += min(c.weight, MAIN_CAP)
+    top = max(weight.values(), default=0.0)
+    main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
+    # a baby's family burden is a Frühe-Hilfen need
+    implied = implied_topics(index.implications, ordered, phases, index.topics)
+    main += tuple(implied)
+    ordered += implied
+    evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
+    return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
+
+
+CONVERGING = 2  # this many different descriptions of one need name it ("Herzrasen … Atemnot")
+
+
+def _converged(credits: list[Credit], of_phase: Callable[[str], bool]) -> list[Credit]:
+    """Count a need described by several different words of a situation as named directly.
+
+    One word of a situation ("Zimmer") is a hint; several different ones that all describe the
+    same need of this child's life phase are a picture of it, whatever words were chosen."""
+    described: dict[str, set[str]] = defaultdict(set)
+    readings: dict[str, set[str]] = defaultdict(set)
+    for c in credits:
+        if not c.strong and of_phase(c.topic):
+            described[c.topic].add(c.term)
+            readings[c.term].add(c.topic)
+    # only words that describe one need here count ("überfordert" fits many)
+    described = {t: {w for w in terms if len(readings[w]) == 1} for t, terms in described.items()}
+    # beside a need named directly, a picture needs one word more to stand as a need of its own
+    least = CONVERGING + any(c.strong and of_phase(c.topic) for c in credits)
+    named = {t for t, terms in described.items() if len(terms) >= least}
+    if not named:
+        return credits
+    return [replace(c, strong=True) if c.topic in named and not c.strong else c for c in credits]

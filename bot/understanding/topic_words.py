@@ -1,0 +1,140 @@
+"""The per-word look-ups of topic finding: compounds, carriers, verb roots, typos.
+
+Each depends on one word and the fixed vocabulary alone (`shortcuts.remember_words` keeps their
+results), so they live apart from `topics.py`, which reads whole sentences. `TopicIndex` inherits
+them and builds the tables they read (`single`, `stem_single`, `by_prefix`, …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rapidfuzz.distance import OSA
+
+from bot.models import Topic
+from bot.understanding.compounds import MIN_PART, split_terms, two_words
+from bot.understanding.normalise import adjective_bases, is_generic, modifier, verb_roots
+from bot.understanding.normalise import stem as _stem
+from bot.understanding.spelling import phonetic
+
+STRONG = 2
+MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
+MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
+MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
+MIN_STEMMED = 5  # single words this long also match in another inflection
+
+
+class WordLookups:
+    """Look-ups of one word against the vocabulary tables a `TopicIndex` builds."""
+
+    topics: Mapping[str, Topic]
+    single: dict[str, list[tuple[str, int]]]
+    stem_single: dict[str, str]
+    phrases: dict[tuple[str, ...], list[tuple[str, int]]]
+    ignore: frozenset[str]
+    known_words: frozenset[str]
+    ordinary: frozenset[str]
+    ordinary_stems: frozenset[str]
+    vocabulary: frozenset[str]
+    phrase_words: dict[str, list[str]]
+    phonetic: dict[str, list[str]]
+    by_prefix: dict[str, list[str]]
+
+    def _compound(self, word: str) -> list[str]:
+        """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
+        found = []
+        for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
+            if word[:cut] in self.single:
+                found.append(word[:cut])
+                break
+        for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
+            if word[cut:] in self.single:
+                found.append(word[cut:])
+                break
+        return [t for t in found if t not in self.ignore]
+
+    def _carrier(self, word: str) -> str | None:
+        """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
+        by its spelling or its stem; None when the first part is no term."""
+        first = modifier(word)
+        if not first or is_generic(first) or first in self.ignore:
+            return None
+        if first in self.single:
+            return first
+        return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
+
+    def _fits(self, phrase: tuple[str, ...], phases: set[str] | None) -> bool:
+        """Tell whether a phrase names a need of a child in these life phases (or of any)."""
+        return phases is None or any(phases & set(self.topics[t].phases)
+                                     for t, _s in self.phrases[phrase])  # fmt: skip
+
+    def _root(self, word: str) -> str | None:
+        """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
+        or an adjective its noun ("spielsüchtig" → "Spielsucht"), unless the whole word is known
+        as something else."""
+        if word in self.known_words or word in self.vocabulary:
+            return None
+        for rest in (*verb_roots(word), *adjective_bases(word)):
+            term = rest if rest in self.single else self.stem_single.get(_stem(rest))
+            if term and term not in self.ignore:
+                return term
+        return None
+
+    def _split(self, word: str) -> list[str]:
+        """Return the short terms a compound of a term and a known word is made of."""
+        if len(word) < 2 * MIN_PART or not word.isalpha():
+            return []
+        found = split_terms(word, self._term_of, self._known_part)
+        return [t for t in found if t not in self.ignore]
+
+    def _spelt_right(self, word: str) -> bool:
+        """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat")."""
+        return two_words(word, lambda p: self._known_part(p) or p in self.vocabulary)
+
+    def _term_of(self, part: str) -> str | None:
+        """The term a part of a compound is, in any inflection: one naming a need directly, or a
+        longer word of a situation."""
+        term = part if part in self.single else self.stem_single.get(_stem(part))
+        if not term:
+            return None
+        # a word of a situation is a part only when long enough not to be a syllable ("Pause")
+        strong = any(s == STRONG for _t, s in self.single[term])
+        return term if strong or len(term) >= MIN_COMPOUND else None
+
+    def _known_part(self, part: str) -> bool:
+        """Tell whether the rest of a compound is an ordinary or catalogue word ("seiten")."""
+        return (part in self.known_words or part in self.ordinary or is_generic(part)
+                or _stem(part) in self.ordinary_stems)  # fmt: skip
+
+    def _mend(self, word: str) -> str:
+        """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
+        if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
+                or word in self.known_words):
+            return word
+        for candidate in self.phrase_words.get(word[0], ()):
+            if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
+                    word, candidate, score_cutoff=1) <= 1:  # fmt: skip
+                return candidate
+        return word
+
+    def _fuzzy(self, word: str) -> str | None:
+        """Return the term a misspelt word most likely means."""
+        limit = 1 if len(word) < 10 else 2
+        sound = phonetic(word)
+        if sound in self.phonetic:
+            return self.phonetic[sound][0]
+        best: tuple[int, str] | None = None
+        for term in self.by_prefix.get(word[:1], ()):
+            term_limit = 1 if len(term) < 10 else 2
+            if abs(len(term) - len(word)) <= term_limit:
+                distance = OSA.distance(word, term, score_cutoff=term_limit)
+            elif len(word) > len(term) and len(term) >= MIN_FUZZY:
+                # a misspelt term at the start of a longer word: one slip only ("Schulleiterin"
+                # is no "Schulreife")
+                term_limit = 1
+                distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
+            else:
+                continue
+            if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
+                best = (distance, term)
+        return best[1] if best else None
