@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -79,11 +79,26 @@ def _is(word: str, patterns: tuple[str, ...]) -> bool:
 
 
 def _person(word: str, lex: _Words) -> Agent | None:
-    if _is(word, lex.adults):
-        return Agent.ADULT
-    if _is(word, lex.children):
-        return Agent.CHILD
+    return _person_of(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_of(word: str) -> Agent | None:
+    """Who a word names, once per word; with two neighbouring letters swapped when it names
+    nobody as typed ("Tochetr", "Vaetr")."""
+    lex = _words()
+    for spelling in (word, *_swaps(word)):
+        if _is(spelling, lex.adults):
+            return Agent.ADULT
+        if _is(spelling, lex.children):
+            return Agent.CHILD
     return None
+
+
+def _swaps(word: str) -> tuple[str, ...]:
+    if len(word) < 5 or not word.isalpha():
+        return ()
+    return tuple(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
 
 
 def _clause(words: list[str], at: int, lex: _Words) -> tuple[int, int]:
@@ -163,7 +178,7 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
         ):  # "er schlägt …", "…, der schlägt": the person spoken of before
             return _resolved(words, i, lex)
         found = _person(word, lex)
-        if found is not None:
+        if found is not None and words[i + 1] != "s":  # "daughter's father": the father
             return found
     if at == start:  # the verb opens the clause: its subject was left out
         return _antecedent(words, start, lex)

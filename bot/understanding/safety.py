@@ -19,15 +19,17 @@ are decided once and cached, so a request is read in one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from bot.models import AgeRange, Emergency, Hit, Request
 from bot.text import fold
 from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.main_need import request_words
 from bot.understanding.normalise import colloquial
+from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of
 from bot.vocabulary.lexicon import safety_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
@@ -39,10 +41,10 @@ ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and ov
 @dataclass(frozen=True, slots=True)
 class _Signal:
     name: str
-    groups: tuple[_Words, ...]
+    groups: tuple[Words, ...]
     window: int
-    unless: _Words
-    negatable: bool
+    unless: Words
+    negatable: tuple[bool, ...]  # per group: "keine plausible Erklärung" is the sign itself
     kind: str = "words"  # "agency": a violent verb, decided by who does it
     professional: bool = False  # gives way in a sentence about training and concepts
     resolvable: bool = True  # gives way in a sentence that tells it is over
@@ -51,6 +53,7 @@ class _Signal:
     reach: tuple[int, ...] = ()  # a window per group, when one group may stand further off
     under_months: int | None = None  # a sign only for a child this young (when the age is known)
     until_months: int | None = None  # no sign for a child known to be this old
+    accidental: bool = False  # gives way beside an accident told as fact ("beim Fußball")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,30 +61,17 @@ class _Context:
     """Words around a sign that make it no case: negations, the past, training."""
 
     negations: frozenset[str]
-    past: _Words
-    resolved: _Words
-    professional: _Words
+    past: Words
+    resolved: Words
+    professional: Words
     cleared: frozenset[str]
     cleared_when_negated: frozenset[str]
     strong_negations: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class _Words:
-    """Word patterns split once into exact words and prefixes ("misshandl*")."""
-
-    exact: frozenset[str]
-    prefixes: tuple[str, ...]
-
-    @classmethod
-    def of(cls, patterns: Iterable[str]) -> _Words:
-        listed = tuple(patterns)
-        return cls(frozenset(p for p in listed if not p.endswith("*")),
-                   tuple(p[:-1] for p in listed if p.endswith("*")))  # fmt: skip
-
-
-def _matches(word: str, patterns: _Words) -> bool:
-    return word in patterns.exact or word.startswith(patterns.prefixes)
+    childless: frozenset[str]
+    ago: frozenset[str]
+    ago_markers: frozenset[str]
+    accident: Words
+    doubt: Words
 
 
 @cache
@@ -89,38 +79,62 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
     data = safety_lexicon()
     signals = tuple(
         _Signal(
-            s["name"], tuple(_Words.of(g) for g in s["groups"]), int(s.get("window", 1)),
-            _Words.of(s.get("unless", ())), bool(s.get("negatable", True)), s.get("kind", "words"),
+            s["name"], tuple(Words.of(g) for g in s["groups"]), int(s.get("window", 1)),
+            Words.of(s.get("unless", ())), _per_group(s.get("negatable", True), len(s["groups"])),
+            s.get("kind", "words"),
             bool(s.get("professional", False)), bool(s.get("resolvable", True)),
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
-            s.get("until_months"),
+            s.get("until_months"), bool(s.get("accidental", False)),
         )
         for s in data["signal"]
     )  # fmt: skip
     context = _Context(
-        frozenset(data.get("negations", ())), _Words.of(data.get("past", ())),
-        _Words.of(data.get("resolved", ())), _Words.of(data.get("professional", ())),
+        frozenset(data.get("negations", ())), Words.of(data.get("past", ())),
+        Words.of(data.get("resolved", ())), Words.of(data.get("professional", ())),
         frozenset(data.get("cleared", ())), frozenset(data.get("cleared_when_negated", ())),
-        frozenset(data.get("strong_negations", ())),
+        frozenset(data.get("strong_negations", ())), frozenset(data.get("childless", ())),
+        frozenset(data.get("ago", ())), frozenset(data.get("ago_markers", ())),
+        Words.of(data.get("accident", ())), Words.of(data.get("doubt", ())),
     )  # fmt: skip
     return signals, context
 
 
+def _per_group(negatable: bool | list[bool], groups: int) -> tuple[bool, ...]:
+    return tuple(negatable) if isinstance(negatable, list) else (bool(negatable),) * groups
+
+
 @cache
-def _all_groups() -> tuple[_Words, ...]:
+def _all_groups() -> tuple[Words, ...]:
     return tuple(group for signal in _signals()[0] for group in signal.groups)
 
 
 @lru_cache(maxsize=1 << 16)
-def _groups_of(word: str) -> tuple[_Words, ...]:
+def _groups_of(word: str) -> tuple[Words, ...]:
     """The signal groups a word belongs to, decided once per word: a request is read in one
-    pass, not once per group."""
-    return tuple(group for group in _all_groups() if _matches(word, group))
+    pass, not once per group. A word of none, with two neighbouring letters swapped, is the
+    sign word it spells ("Felcken", "nacths", "hungirg": typed fast on a phone)."""
+    found = tuple(group for group in _all_groups() if matches(word, group))
+    if found or len(word) < 5 or not word.isalpha():
+        return found
+    exact, prefixes = _sign_words()
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word and (swapped in exact or swapped.startswith(prefixes)):
+            return tuple(group for group in _all_groups() if matches(swapped, group))
+    return ()
 
 
-def _positions(words: list[str]) -> dict[_Words, list[int]]:
-    found: dict[_Words, list[int]] = {}
+@cache
+def _sign_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every exact word and prefix of the signs, to test a repaired spelling in one step."""
+    groups = _all_groups()
+    return (frozenset().union(*(g.exact for g in groups)),
+            tuple(p for g in groups for p in g.prefixes if len(p) >= 4))  # fmt: skip
+
+
+def _positions(words: list[str]) -> dict[Words, list[int]]:
+    found: dict[Words, list[int]] = {}
     for i, word in enumerate(words):
         for group in _groups_of(word):
             found.setdefault(group, []).append(i)
@@ -156,34 +170,12 @@ def _negated(words: list[str], at: int, context: _Context) -> bool:
     return False
 
 
-def _clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str], list[int]]:
-    """Tokens with a comma between clauses, and where each word stands among them."""
-    tokens: list[str] = []
-    at: list[int] = []
-    numbers = _number_clauses(words, clause)
-    for i, word in enumerate(words):
-        if i and clause[i] != clause[i - 1] and not ({clause[i], clause[i - 1]} & numbers):
-            tokens.append(",")
-        at.append(len(tokens))
-        tokens.append(word or "x")
-    return tokens, at
-
-
-def _number_clauses(words: list[str], clause: tuple[int, ...]) -> set[int]:
-    """Clauses of numbers only, an aside that ends no clause: "die Kinder (2 und 6) schlägt"."""
-    spans: dict[int, list[str]] = {}
-    for word, number in zip(words, clause, strict=False):
-        spans.setdefault(number, []).append(word)
-    return {n for n, span in spans.items()
-            if all(w.isdigit() or w in ("und", "u", "and") for w in span) and span[0].isdigit()}
-
-
 def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
     """Return the positions of words a negation or clearing word in their clause negates
     ("keine Hinweise auf Kindeswohlgefährdung", "kriegen kein BuT"): the same rules as for signs,
     for words split into clauses without their punctuation."""
     _, context = _signals()
-    tokens, at = _clause_tokens(words, clause)
+    tokens, at = clause_tokens(words, clause)
     # only a word near a negating or clearing word can be negated: five before it to six after
     triggers = (context.negations | context.strong_negations | context.cleared
                 | context.cleared_when_negated)  # fmt: skip
@@ -196,14 +188,14 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
     """Return the positions of violent verbs a child does ("Kind 4, schlägt und beißt andere
     Kinder", "mein Sohn haut in der Kita"): the child's own aggression, a parenting need."""
     _, context = _signals()
-    tokens, at = _clause_tokens(words, clause)
+    tokens, at = clause_tokens(words, clause)
     acts = {a.at for a in violent_acts(tokens)
             if a.agent is Agent.CHILD and not _negated(tokens, a.at, context)}  # fmt: skip
     return frozenset(i for i in range(len(words)) if at[i] in acts)
 
 
 def _anchors(signal: _Signal, words: list[str], context: _Context,
-             found: dict[_Words, list[int]]) -> list[int]:  # fmt: skip
+             found: dict[Words, list[int]]) -> list[int]:  # fmt: skip
     """Return where the signal fires: positions of its first group with all others near."""
     if signal.kind == "agency":
         return _acts(signal, words, context, found)
@@ -212,9 +204,9 @@ def _anchors(signal: _Signal, words: list[str], context: _Context,
         return [at for at in alone_children(words)
                 if not _negated(words, at, context) and _near(signal, words, at, [near])]
     hits: list[list[int]] = []
-    for group in signal.groups:
+    for group, negatable in zip(signal.groups, signal.negatable, strict=True):
         at = [i for i in found.get(group, ())
-              if not (signal.negatable and _negated(words, i, context))]  # fmt: skip
+              if not (negatable and _negated(words, i, context))]  # fmt: skip
         if not at:
             return []
         hits.append(at)
@@ -236,11 +228,11 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
             return False
     elif not all(any(low <= i <= high for i in at) for at in others):
         return False
-    return not any(_matches(w, signal.unless) for w in words[max(0, low) : high + 1])
+    return not any(matches(w, signal.unless) for w in words[max(0, low) : high + 1])
 
 
 def _acts(signal: _Signal, words: list[str], context: _Context,
-          found: dict[_Words, list[int]]) -> list[int]:  # fmt: skip
+          found: dict[Words, list[int]]) -> list[int]:  # fmt: skip
     """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
     context_words = found.get(signal.groups[1], [])
     fired = []
@@ -254,26 +246,24 @@ def _acts(signal: _Signal, words: list[str], context: _Context,
     return fired
 
 
-def _sentence(words: list[str], at: int) -> list[str]:
-    """The words of the sentence around `at` ("2 J." and "V.a." do not end one)."""
-    def ends(i: int) -> bool:
-        return words[i] in ".!?" and not (i and words[i - 1].isalnum() and len(words[i - 1]) < 3)
+def _ago(sentence: list[str], context: _Context) -> bool:
+    """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
+    def ago(i: int) -> bool:
+        after = sentence[i + 1] if i + 1 < len(sentence) else ""
+        return after == "ago" or bool(context.ago_markers & set(sentence[max(0, i - 3) : i]))
 
-    start = at
-    while start > 0 and not ends(start - 1):
-        start -= 1
-    end = at
-    while end < len(words) and not ends(end):
-        end += 1
-    return words[start:end]
+    return any(w in context.ago and ago(i) for i, w in enumerate(sentence))
 
 
 def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool) -> bool:
     """Tell whether the sign at `at` is a case now, not past or a topic of training."""
-    sentence = _sentence(words, at)
-    if signal.resolvable and over and any(_matches(w, context.past) for w in sentence):
+    sentence = sentence_of(words, at)
+    if signal.resolvable and over and (any(matches(w, context.past) for w in sentence)
+                                       or _ago(sentence, context)):  # fmt: skip
         return False
-    return not (signal.professional and any(_matches(w, context.professional) for w in sentence))
+    if signal.accidental and any(matches(w, context.accident) for w in sentence):
+        return any(matches(w, context.doubt) for w in sentence)  # "angeblich beim Sport"
+    return not (signal.professional and any(matches(w, context.professional) for w in sentence))
 
 
 @cache
@@ -303,13 +293,23 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
         return ()
     words = _tokens(folded)
     signals, context = _signals()
-    over = any(_matches(w, context.resolved) for w in words)
+    if _childless(words, context):
+        return ()
+    over = any(matches(w, context.resolved) and not _negated(words, i, context)
+               for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)
     return tuple(
         s.name for s in signals
         if _young_enough(s, age)
         and any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context, found))
     )  # fmt: skip
+
+
+def _childless(words: list[str], context: _Context) -> bool:
+    """An adult who says she has no children ("Frau 45, ohne Kinder, wird geschlagen") needs
+    help against violence, not child protection."""
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return bool(context.childless & (pairs | set(words)))
 
 
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:

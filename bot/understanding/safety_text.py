@@ -1,0 +1,71 @@
+"""The word patterns and clause helpers the signs of `bot.understanding.safety` are read with.
+
+Kept apart so that the signs module holds what a sign is, and this one how words are matched:
+exact words, prefixes ("misshandl*"), compound heads ("*fraktur": "Rippenfraktur") and the age of
+an adult ("#adult": "ein Freund, der 25 ist"); clauses and sentences of a folded text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Words:
+    """Word patterns split once into exact words and prefixes ("misshandl*")."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()  # "*fraktur": the head of a compound ("Rippenfraktur")
+    adult_age: bool = False  # "#adult": a number 18-99 ("ein Freund, der 25 ist")
+
+    @classmethod
+    def of(cls, patterns: Iterable[str]) -> Words:
+        listed = tuple(patterns)
+        return cls(frozenset(p for p in listed if "*" not in p),
+                   tuple(p[:-1] for p in listed if p.endswith("*")),
+                   tuple(p[1:] for p in listed if p.startswith("*")),
+                   "#adult" in listed)  # fmt: skip
+
+
+def matches(word: str, patterns: Words) -> bool:
+    return (word in patterns.exact or word.startswith(patterns.prefixes)
+            or (bool(patterns.suffixes) and word.endswith(patterns.suffixes))
+            or (patterns.adult_age and word.isdigit() and 18 <= int(word) < 100))  # fmt: skip
+
+
+def clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str], list[int]]:
+    """Tokens with a comma between clauses, and where each word stands among them."""
+    tokens: list[str] = []
+    at: list[int] = []
+    numbers = _number_clauses(words, clause)
+    for i, word in enumerate(words):
+        if i and clause[i] != clause[i - 1] and not ({clause[i], clause[i - 1]} & numbers):
+            tokens.append(",")
+        at.append(len(tokens))
+        tokens.append(word or "x")
+    return tokens, at
+
+
+def _number_clauses(words: list[str], clause: tuple[int, ...]) -> set[int]:
+    """Clauses of numbers only, an aside that ends no clause: "die Kinder (2 und 6) schlägt"."""
+    spans: dict[int, list[str]] = {}
+    for word, number in zip(words, clause, strict=False):
+        spans.setdefault(number, []).append(word)
+    return {n for n, span in spans.items()
+            if all(w.isdigit() or w in ("und", "u", "and") for w in span) and span[0].isdigit()}
+
+
+def sentence_of(words: list[str], at: int) -> list[str]:
+    """The words of the sentence around `at` ("2 J." and "V.a." do not end one)."""
+    def ends(i: int) -> bool:
+        return words[i] in ".!?" and not (i and words[i - 1].isalnum() and len(words[i - 1]) < 3)
+
+    start = at
+    while start > 0 and not ends(start - 1):
+        start -= 1
+    end = at
+    while end < len(words) and not ends(end):
+        end += 1
+    return words[start:end]
