@@ -37,7 +37,8 @@ def test_a_death_in_the_family_is_a_need_of_the_childs_mind(catalogue: Catalogue
 
 def test_a_lost_home_is_no_grief(catalogue: Catalogue) -> None:
     # "verloren" alone is a hint; losing a flat and needing money is the money matter
-    topics = _topics(catalogue, "Familie (Kinder 4, 7) hat die Wohnung verloren, Hilfe mit Geld? Unna")
+    text = "Familie (Kinder 4, 7) hat die Wohnung verloren, Hilfe mit Geld? Unna"
+    topics = _topics(catalogue, text)
     assert topics[0] == "but_finanzen"
     assert "psychische_gesundheit" not in topics
 
@@ -75,7 +76,7 @@ def test_a_family_out_of_money_is_the_money_matter(catalogue: Catalogue, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Tochter (2) ist extrem trotzig und bockt bei allem. Gibt es einen Kurs für Eltern in Unna?",
+        "Tochter (2) ist extrem trotzig und bockt bei allem. Gibt es einen Elternkurs in Unna?",
         "Eltern kommen mit dem Trotz ihres Zweijährigen nicht klar. Kurs in Kamen?",
         "Sohn 3 wirft sich auf den Boden, sobald er etwas nicht darf. Elternabend in Lünen?",
         "our 2 year old has meltdowns every day, any parenting course in Werne?",
@@ -95,7 +96,7 @@ def test_trotz_as_a_preposition_is_no_defiance(catalogue: Catalogue) -> None:
     [
         "Junge (5) soll im Sommer in die Schule, ist aber noch sehr verspielt. Beratung in Selm?",
         "Tochter 6 ist ein Kann-Kind, die Eltern wissen nicht ob schon einschulen. Unna",
-        "Kind 5, die Erzieherin meint es ist noch nicht so weit für die Schule. Wer berät in Kamen?",
+        "Kind 5, die Erzieherin meint es ist noch nicht so weit für die Schule. Wer berät, Kamen?",
         "Our son (5) should start school next summer, but is he ready? Advice in Lünen",
     ],
 )
