@@ -289,7 +289,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "U3": the need as it was, with the fact the word adds
     if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
-    context = own_need and _own_need(previous) and _answer_first(new, text, session, catalogue)
+    context = own_need and _own_need(previous) and (
+        _answer_first(new, text, session, catalogue) or _asks_language(text, catalogue))
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
@@ -338,6 +339,17 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
     return merged, carried
+
+
+def _asks_language(text: str, catalogue: Catalogue) -> bool:
+    """Tell a follow-up that asks only for a language, then says why ("und auf Türkisch? Vater
+    versteht sonst nur die Hälfte"): the need asked for stays, what follows is context."""
+    head, mark, rest = text.strip().partition("?")
+    if not mark or not rest.strip() or not follows_up(head):
+        return False
+    opening = understand(head, catalogue)
+    return (bool(opening.languages) and not _own_need(opening) and opening.age is None
+            and opening.place is None)  # fmt: skip
 
 
 def _with_context(merged: Request, previous: Request, new: Request) -> Request:
