@@ -100,3 +100,16 @@ def test_a_reply_that_closes_the_case_asks_nothing(tmp_path: Path, text: str) ->
 ])
 def test_closing_words_with_a_question_or_a_fact_are_no_closing(text: str) -> None:
     assert not closes_case(text, lambda rest: "selm" in rest)
+
+
+@pytest.mark.parametrize("then", [
+    "Die Familie zieht wohl nach Kamen, wegen der Arbeit vom Vater. Ändert das was?",
+    "Actually they might move to Holzwickede for the mum's new job - does that change anything?",
+    "eigentlich wohnen sie in Werne, wegen Papas Arbeit, gilt das dann auch?",
+])
+def test_the_same_question_after_a_new_place_keeps_the_need(tmp_path: Path, then: str) -> None:
+    before, after = chat(tmp_path, [("c", "Mädchen 4, Sprachförderung in Unna"), ("c", then)])
+    assert after["understood"]["topics"][0] == before["understood"]["topics"][0]
+    assert after["understood"]["place"] != before["understood"]["place"]
+    assert after["understood"]["age_months"] == before["understood"]["age_months"]
+    assert after["question"] is None

@@ -325,6 +325,20 @@ _KNOWN_PERSON = re.compile(
 )
 
 
+# The same question again after a changed fact: "Ändert das was?", "gilt das dann auch?", "does
+# that change anything?", "same there?" — the need asked before stays the need.
+_SAME_AGAIN = re.compile(
+    r"\b(?:aendert\s+(?:das|sich)\s+(?:da(?:durch|ran)\s+)?(?:et)?was|gilt\s+das\s+(?:dann\s+)?"
+    r"(?:auch|noch)|bleibt\s+(?:es|das)\s+(?:dabei|gleich)|(?:does|would|will)\s+(?:that|this|it)\s+"
+    r"change\s+(?:anything|something|things)|same\s+(?:there|then)|still\s+the\s+same)\b"
+)
+
+
+def asks_same_again(text: str) -> bool:
+    """Tell "does that change anything?" after a new place or age: the need is the one before."""
+    return bool(_SAME_AGAIN.search(fold(text)))
+
+
 def about_the_case(text: str) -> bool:
     """Tell whether a message goes on about the child or family of the open case."""
     folded = fold(text).strip()
