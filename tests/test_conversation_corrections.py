@@ -58,6 +58,7 @@ def test_a_negated_place_alone_is_not_dropped(tmp_path: Path) -> None:
     "Eine davon ist erst 10 und hat schon Essstörungen, gibt es da eine Beratung?",
     "One of them is only 11 and keeps getting into fights, any anti-violence training?",
     "Einer von ihnen ist 12 und kifft täglich, gibt es Suchtberatung?",
+    "Die Jüngere von ihnen ist 13 und schwänzt ständig, gibt es Schulsozialarbeit?",
 ])
 def test_one_of_the_children_spoken_of_keeps_the_place(tmp_path: Path, then: str) -> None:
     before, after = chat(tmp_path, [

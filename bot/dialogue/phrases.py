@@ -310,8 +310,10 @@ def is_courtesy(text: str) -> bool:
 # is "wir" — the asker's team, not the family.
 _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
                        r"additionally|besides)\b")  # fmt: skip
-# One of the children spoken of: "Einer davon ist erst 12", "one of them", "eine von ihnen".
-_ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two|both)\s+"
+# One of the children spoken of: "Einer davon ist erst 12", "one of them", "die Ältere davon".
+_ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two|both|"
+                          r"(?:aelter|juenger|groesser|kleiner|aeltest|juengst|older|younger|"
+                          r"eldest|youngest)\w*)\s+"
                           r"(?:davon|von\s+(?:ihnen|denen|den\s+\w+)|of\s+(?:them|the\s+\w+))\b")
 _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
