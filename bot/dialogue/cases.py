@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.corrections import asks_language
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -291,7 +292,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     context = own_need and _own_need(previous) and (
-        _answer_first(new, text, session, catalogue) or _asks_language(text, catalogue)
+        _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
         or asks_same_again(text))  # "…, closer to his wife's job. Does that change anything?"
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
@@ -341,17 +342,6 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
     return merged, carried
-
-
-def _asks_language(text: str, catalogue: Catalogue) -> bool:
-    """Tell a follow-up that asks only for a language, then says why ("und auf Türkisch? Vater
-    versteht sonst nur die Hälfte"): the need asked for stays, what follows is context."""
-    head, mark, rest = text.strip().partition("?")
-    if not mark or not rest.strip() or not follows_up(head):
-        return False
-    opening = understand(head, catalogue)
-    return (bool(opening.languages) and not _own_need(opening) and opening.age is None
-            and opening.place is None)  # fmt: skip
 
 
 def _with_context(merged: Request, previous: Request, new: Request) -> Request:

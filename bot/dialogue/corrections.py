@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable
 
 from bot.catalogue import Catalogue
-from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age
+from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age, follows_up
 from bot.text import fold
 from bot.understanding import understand
 
-__all__ = ["closes_case", "without_negated"]
+__all__ = ["asks_language", "closes_case", "without_negated"]
 
 # "nicht vier", "nicht mehr in Kamen", "not in Unna", "kein Oberaden": a negated value of one to
 # three words (a place may be "Bergkamen Mitte"), up to the next punctuation or word of contrast.
@@ -87,3 +87,15 @@ def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> b
     if len(re.findall(r"\w+", folded)) > MAX_THANKS_WORDS:
         return False
     return understood is None or not understood(folded[:found.start()] + folded[found.end():])
+
+
+def asks_language(text: str, catalogue: Catalogue) -> bool:
+    """Tell a follow-up that asks only for a language, then says why ("und auf Türkisch? Vater
+    versteht sonst nur die Hälfte"): the need asked for stays, what follows is context."""
+    head, mark, rest = text.strip().partition("?")
+    if not mark or not rest.strip() or not follows_up(head):
+        return False
+    opening = understand(head, catalogue)
+    own_need = (bool(opening.topics) and not opening.general) or bool(opening.unexplained)
+    return (bool(opening.languages) and not own_need and opening.age is None
+            and opening.place is None)  # fmt: skip
