@@ -34,7 +34,10 @@ ADULT = 18 * MONTHS_PER_YEAR
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
         r"|today)")  # fmt: skip
 JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
-                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}")  # fmt: skip
+                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}"
+                        # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
+                        r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
+                        r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
