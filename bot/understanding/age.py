@@ -257,14 +257,15 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
+_BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b")
 _AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
                     r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
 
 
 def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
-    if len({(h.low, h.high) for h in chosen}) < 2:
-        return chosen
+    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
+        return chosen  # "ein Treff, wo sie mit beiden hin kann": all the children
     for m in _AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
         months = round(float(m.group(1).replace(",", ".")) * 12)
         aimed = [h for h in chosen if h.low <= months <= h.high]
