@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.cases import continues, institution_age, merge, need_of, nothing_understood
+from bot.dialogue.corrections import closes_case, without_negated
 from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -83,10 +84,17 @@ def respond(
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
+    if previous is not None and closes_case(
+            text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
+        return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
     asked_about = about_offers(text) if session.ranked or session.alternatives else None
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
         return _about(session, catalogue, asked_about), session
-    request = _understand(text, catalogue, session.default_place)
+    # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
+    said = without_negated(text, catalogue) if previous is not None else text
+    request = _understand(said, catalogue, session.default_place)
+    if said != text:
+        request = replace(request, text=text.strip())
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age

@@ -14,11 +14,13 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.corrections import asks_language
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
     SHORT_FOLLOW_UP_WORDS,
     about_the_case,
+    asks_same_again,
     bare_age,
     first_clause,
     follows_up,
@@ -79,7 +81,7 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text):
         return False
-    if follows_up(text):
+    if follows_up(text) or asks_same_again(text):  # "…, ändert das was?" asks it again
         return True
     if _a_fact(new, text, session, catalogue):
         return True  # "Wohnort der Kindesmutter: Lünen" completes the case, it is not a new one
@@ -289,7 +291,9 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "U3": the need as it was, with the fact the word adds
     if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
-    context = own_need and _own_need(previous) and _answer_first(new, text, session, catalogue)
+    context = own_need and _own_need(previous) and (
+        _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
+        or asks_same_again(text))  # "…, closer to his wife's job. Does that change anything?"
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place

@@ -101,7 +101,7 @@ ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age ques
 _CORRECTION = re.compile(
     r"^\W*(?:nein|nee|noe|nope|korrektur|correction|falsch|wrong|stimmt\s+nicht|"
     r"sorry|entschuldigung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
-    r"verschrieben|vertippt)\b"
+    r"verschrieben|vertippt|actually)\b"
 )
 # Fillers that may open a follow-up: "ach so, und in Unna?", "ok, lieber Kamen", "hm, eher …".
 _FILLER = re.compile(r"^\W*(?:(?:ach\s+so|ach|oh|ah|aeh\w*|hm+|also|ok|okay|ja|gut|naja|well|"
@@ -310,6 +310,11 @@ def is_courtesy(text: str) -> bool:
 # is "wir" — the asker's team, not the family.
 _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
                        r"additionally|besides)\b")  # fmt: skip
+# One of the children spoken of: "Einer davon ist erst 12", "one of them", "die Ältere davon".
+_ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two|both|"
+                          r"(?:aelter|juenger|groesser|kleiner|aeltest|juengst|older|younger|"
+                          r"eldest|youngest)\w*)\s+"
+                          r"(?:davon|von\s+(?:ihnen|denen|den\s+\w+)|of\s+(?:them|the\s+\w+))\b")
 _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
@@ -322,8 +327,22 @@ _KNOWN_PERSON = re.compile(
 )
 
 
+# The same question again after a changed fact: "Ändert das was?", "gilt das dann auch?", "does
+# that change anything?", "same there?" — the need asked before stays the need.
+_SAME_AGAIN = re.compile(
+    r"\b(?:aendert\s+(?:das|sich)\s+(?:da(?:durch|ran)\s+)?(?:et)?was|gilt\s+das\s+(?:dann\s+)?"
+    r"(?:auch|noch)|bleibt\s+(?:es|das)\s+(?:dabei|gleich)|(?:does|would|will)\s+(?:that|this|it)\s+"
+    r"change\s+(?:anything|something|things)|same\s+(?:there|then)|still\s+the\s+same)\b"
+)
+
+
+def asks_same_again(text: str) -> bool:
+    """Tell "does that change anything?" after a new place or age: the need is the one before."""
+    return bool(_SAME_AGAIN.search(fold(text)))
+
+
 def about_the_case(text: str) -> bool:
     """Tell whether a message goes on about the child or family of the open case."""
     folded = fold(text).strip()
     return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
-                or _ADDITIVE.search(folded))
+                or _ADDITIVE.search(folded) or _ONE_OF_THEM.search(folded))

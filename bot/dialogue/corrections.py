@@ -1,0 +1,101 @@
+"""Corrections that name the wrong value, and replies that close a case.
+
+"er ist schon fünf, nicht vier", "nein, nicht Oberaden, die wohnen in Weddinghofen", "not Unna,
+Kamen": a correction often repeats the value it corrects, negated. Read as it stands, the message
+names two ages or two places and the wrong one may win. Within a conversation the negated value is
+dropped before the message is understood — only when what remains still names a value of the same
+kind, so that "nicht mehr in Kamen" alone is not emptied.
+
+"Vielen Dank, das gebe ich so weiter", "I'll pass it on, thanks": a reply that closes the case
+asks for nothing, whatever need its verbs happen to resemble.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.catalogue import Catalogue
+from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age, follows_up
+from bot.text import fold
+from bot.understanding import understand
+
+__all__ = ["asks_language", "closes_case", "without_negated"]
+
+# "nicht vier", "nicht mehr in Kamen", "not in Unna", "kein Oberaden": a negated value of one to
+# three words (a place may be "Bergkamen Mitte"), up to the next punctuation or word of contrast.
+_NEGATED = re.compile(
+    r"\b(?:nicht|not|kein|keine|nich)\s+(?:mehr\s+|more\s+)?(?:in\s+|im\s+|aus\s+|from\s+)?"
+    r"(?P<value>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$|\s+(?:sondern|but|die|der|sie|er|"
+    r"they|he|she|wohn\w*|leb\w*|live\w*|ist|is|sind|are|jahre?|years?)\b))",
+    re.I,
+)
+
+
+def _kind(words: str, catalogue: Catalogue) -> str | None:
+    """"age" or "place" when the words alone are that value, else None."""
+    if bare_age(words) is not None:
+        return "age"
+    said = understand(words, catalogue)
+    if (said.place or said.place_candidates) and not said.topics and said.age is None:
+        return "place"
+    return None
+
+
+def _has(kind: str, text: str, catalogue: Catalogue) -> bool:
+    said = understand(text, catalogue)
+    if kind == "place":
+        return bool(said.place or said.place_candidates)
+    return said.age is not None or any(bare_age(w) for w in re.findall(r"[\w-]+", text))
+
+
+def without_negated(text: str, catalogue: Catalogue) -> str:
+    """The message without the values it negates, when it still names one of the same kind."""
+    rest = text
+    for found in reversed(list(_NEGATED.finditer(text))):
+        kind = _kind(found.group("value"), catalogue)
+        if kind is None:
+            continue
+        shorter = rest[:found.start()] + " " + rest[found.end():]
+        if _has(kind, shorter, catalogue):
+            rest = shorter
+    return rest
+
+
+# Closing a case: the asker passes the answer on or will come back ("das gebe ich so weiter",
+# "leite ich weiter", "ich melde mich wieder", "I'll pass it on", "will let her know").
+_CLOSING = re.compile(
+    r"\b(?:(?:geb|gebe|gib|leite|leit|reiche|reich)\s+(?:ich\s+)?(?:\w+\s+){0,4}weiter|"
+    r"(?:das|es|dies|die\s+\w+)\s+(?:geb|gebe|leite|reiche|richte)\s+"
+    r"(?:ich\s+)?(?:\w+\s+){0,2}(?:weiter|aus)|weiter(?:geben|leiten|reichen|gegeben|geleitet)|"
+    r"richte\s+(?:ich\s+)?(?:das|es)\s+(?:\w+\s+){0,2}aus|melde\s+mich\s+(?:\w+\s+){0,2}"
+    r"(?:wieder|nochmal|noch\s*mal|bei\s+bedarf)|pass\s+(?:it|this|that)\s+on|"
+    r"forward\s+(?:it|this|that)|(?:let|tell)\s+(?:her|him|them)\s+know|get\s+back\s+to\s+you)\b"
+)
+
+
+def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> bool:
+    """Tell a short reply that closes the case ("Danke, das gebe ich so weiter").
+
+    It asks nothing (no "?") and names no number; `understood`, when given, says whether the
+    message without its closing words still names something of a case (then it is no closing).
+    """
+    folded = fold(text)
+    found = _CLOSING.search(folded)
+    if not found or "?" in text or re.search(r"\d", text):
+        return False
+    if len(re.findall(r"\w+", folded)) > MAX_THANKS_WORDS:
+        return False
+    return understood is None or not understood(folded[:found.start()] + folded[found.end():])
+
+
+def asks_language(text: str, catalogue: Catalogue) -> bool:
+    """Tell a follow-up that asks only for a language, then says why ("und auf Türkisch? Vater
+    versteht sonst nur die Hälfte"): the need asked for stays, what follows is context."""
+    head, mark, rest = text.strip().partition("?")
+    if not mark or not rest.strip() or not follows_up(head):
+        return False
+    opening = understand(head, catalogue)
+    own_need = (bool(opening.topics) and not opening.general) or bool(opening.unexplained)
+    return (bool(opening.languages) and not own_need and opening.age is None
+            and opening.place is None)  # fmt: skip
