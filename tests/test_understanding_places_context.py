@@ -143,3 +143,26 @@ def test_place_names_in_lower_case_messages_and_after_institutions(
 )
 def test_the_verb_kamen_in_lower_case_is_no_place(catalogue: Catalogue, text: str) -> None:
     assert resolve_place(text, catalogue.gazetteer).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Familie wohnt noch in Overberge und zieht im Sommer nach Rünthe, Kita gesucht",
+         "bergkamen-ruenthe"),
+        ("Mutter mit Baby zieht von Methler nach Heeren-Werve, wer hilft dort?",
+         "kamen-heeren-werve"),
+        ("Umzug innerhalb von Lünen nach Brambauer, Sohn 4 braucht einen Platz",
+         "luenen-brambauer"),
+        ("Wir sind aus Heil nach Oberaden gezogen und suchen eine Krabbelgruppe",
+         "bergkamen-oberaden"),
+    ],
+)
+def test_a_move_names_its_destination(catalogue: Catalogue, text: str, expected: str) -> None:
+    """A family that moves needs the offers where it will live: the place after "nach"."""
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+def test_nach_without_a_move_is_no_destination(catalogue: Catalogue) -> None:
+    text = "Beratung in Overberge, nach Rücksprache mit der Kita in Rünthe"
+    assert resolve_place(text, catalogue.gazetteer).place == "bergkamen"  # two districts: the town

@@ -26,6 +26,8 @@ from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 _SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 _OWN = ("child", "role")  # whose numbers name the child's own age
+# words after "aus der 5." that make the number no school year ("aus der 2. Ehe", "5. Etage")
+_NOT_GRADE = r"(?!jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +57,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
             r"|klaessler\w*|sinif\w*|jgst\b\.?|jg\b\.?)"),
         # "Jungs aus der 10.", "in die 4.,": an ordinal after an article is a school year
-        "bare_grade": re.compile(r"\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)\s+"
-                                 r"(?P<a>\d{1,2})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]))"
-                                 r"|(?=\s+(?!jahr|monat|woch|tag|uhr|stund|kind|zimmer)[a-z]))"),
+        # "Schüler aus der 5. kann kaum lesen"; a teacher's class: "Klassenlehrer ner 6"
+        "bare_grade": re.compile(r"(?:\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)"
+                                 r"|lehrer(?:in)?\s+(?:ner|einer|der|meiner|unserer|in\s+der))\s+"
+                                 rf"(?P<a>\d{{1,2}})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]"
+                                 rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z]))"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
             r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
@@ -253,14 +257,15 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
+_BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b")
 _AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
                     r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
 
 
 def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
-    if len({(h.low, h.high) for h in chosen}) < 2:
-        return chosen
+    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
+        return chosen  # "ein Treff, wo sie mit beiden hin kann": all the children
     for m in _AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
         months = round(float(m.group(1).replace(",", ".")) * 12)
         aimed = [h for h in chosen if h.low <= months <= h.high]
@@ -298,8 +303,12 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
-    pregnant = None if JUST_BORN.search(text) else pregnancy(text)
+    born = JUST_BORN.search(text) or ap.BIRTH.search(text)  # "Entbindung vor 10 Tagen"
+    pregnant = None if born else pregnancy(text)
     found = mentions(text, expecting)
+    school = _school_years(text, vocab) + _life_year(text) + _age_groups(text, vocab)
+    found = [h for h in found if h.kind not in ("loose", "unexplained", "role")  # "Lehrerin ner 6"
+             or not any(s.start <= h.start < s.end for s in school)]
     if pregnant and not _born_child_wanted(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
@@ -318,9 +327,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
-    school = _school_years(text, vocab) + _life_year(text) + _age_groups(text, vocab)
-    loose = [h for h in found if h.kind == "loose"  # not the "3" of "für 3/4 Klasse"
-             and not any(s.start <= h.start < s.end for s in school)]
+    loose = [h for h in found if h.kind == "loose"]  # not the "3" of "für 3/4 Klasse"
     if loose:
         age = _span(loose)
         if school and _disagree(age, _span(school)):

@@ -29,12 +29,18 @@ from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR
 
 ADULT = 18 * MONTHS_PER_YEAR
+# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
+_LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
+                    "seines", "seiner", "with", "of", "and", "hat", "has"})
 
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
         r"|today)")  # fmt: skip
 JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
-                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}")  # fmt: skip
+                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}"
+                        # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
+                        r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
+                        r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +158,17 @@ class _Reader:
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", self.text)
                    if word in stages)  # fmt: skip
 
+    def parent_before(self, start: int) -> bool:
+        """Tell whether an age in brackets describes a parent named just before: "beide Eltern
+        minderjährig (15 und 16)", "Mutter sehr jung (16)" (but "Mama mit Zwillingen (3)")."""
+        clause = re.split(r"[,;.:!?]", self.text[max(0, start - 40) : start])[-1]
+        lead = re.findall(r"[a-z]+", clause)[-3:]
+        for i, word in enumerate(lead):
+            if word in self.vocab.adult_nouns:
+                rest = lead[i + 1 :]
+                return not any(w in _LINKS or _child_word(w, self.vocab) for w in rest)
+        return False
+
     def someone_else(self, end: int) -> bool:
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
         after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
@@ -218,7 +235,8 @@ class _Reader:
         text, vocab, patterns = self.text, self.vocab, mention_patterns()
         for m in patterns["named"].finditer(text):
             word = m.group("word")
-            kind = ("adult" if word in vocab.adult_nouns else
+            parent = not _child_word(word, vocab) and self.parent_before(m.start())
+            kind = ("adult" if word in vocab.adult_nouns or parent else
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()

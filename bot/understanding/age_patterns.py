@@ -27,7 +27,9 @@ DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 # (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
 SEP = r"\s*-?\s*(?:,(?!\d\d)|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
-NOT_AFTER = (r"(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder|geschwister"
+# ("Schüler 8a": a class letter, no age)
+NOT_AFTER = (r"(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder"
+              r"|geschwister"
               r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
@@ -46,7 +48,12 @@ APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
                    r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
-                   r"|\bborn\s+\d{1,2}\s*\w+\s+ago")  # fmt: skip
+                   r"|\bborn\s+\d{1,2}\s*\w+\s+ago"
+                   # "KS vor 3 Wochen", "Entbindung war vor 5 Tagen": the time since the birth
+                   r"|\b(?:ks|kaiserschnitt|sectio|entbindung|geburt)\s+(?:war\s+)?vor\s+\d"
+                   # "nach 8 Monaten abstillen", "stillt seit 7 Monaten": as old as the nursing
+                   r"|\b(?:nach|seit)\s+\d{1,2}\s*\w+\s+(?:ab|voll)?still"
+                   r"|\bstill\w*\s+(?:\w+\s+)?seit\s+\d")  # fmt: skip
 
 
 # a plural of children right before the numbers: each number is one child's age
@@ -124,10 +131,14 @@ def people_nouns() -> tuple[str, ...]:
 # is taken to a group or a place for small children: the request is about the born child
 FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+)(?:kind|baby)\b"
                            r"|\b\d\s+(?:kind|baby)\s+(?:ist\s+)?unterwegs"  # "2 Kind unterwegs"
-                           r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger")
+                           r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger"
+                           r"|\bzum\s+(?:\d\.|\w+te[nm])\s+mal\s+schwanger")  # "zum 4. Mal"
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
-    r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup")
+    r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
+    # the born children overwhelm her: "kommt mit den Großen nicht hinterher", "stundenweise"
+    r"|hinterher|stundenweise|mit\s+den\s+(?:\w+\s+)?(?:grossen|aelteren|kindern)\b[^.!?]{0,30}?"
+    r"\b(?:nicht|kaum)\b")
 
 
 @cache

@@ -56,6 +56,8 @@ class _Vocabulary:
     negations: frozenset[str]
     cost_reach: int
     lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
+    asker: frozenset[tuple[str, str]]  # "wir sind", "ich arbeite": who asks comes next
+    family: frozenset[str]  # … unless the family tells who it is ("wir sind neu hier")
 
 
 @cache
@@ -82,6 +84,8 @@ def _vocabulary() -> _Vocabulary:
         negations=frozenset(_tokens(v) for v in words(data["cost"]["negations"])),
         cost_reach=int(data["cost"]["reach"]),
         lack=_by_first(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
+        asker=frozenset(tuple(_tokens(v).split()[:2]) for v in words(data["asker"]["words"])),
+        family=words(data["asker"]["family"]),
     )
 
 
@@ -212,8 +216,10 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     vocabulary = _vocabulary()
     if requested:
         where = where_positions(words)
+        told = asker_positions(words)
         named = {c.topic for c in credits if c.strong and c.term not in demoted
-                 and c.term not in described and c.position not in where}  # fmt: skip
+                 and c.term not in described and c.position not in where
+                 and c.position not in told}  # fmt: skip
         if not firm or not _asks_a_kind(words):
             # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
             # help asked for ("Mutter wirkt depressiv, wer kann die Familie begleiten?"): what
@@ -299,6 +305,23 @@ def _asks_a_kind(words: Words) -> bool:
     asks for ("Patenschaft für Kinder psychisch kranker Eltern")."""
     asked = asked_positions(words)
     return any(_helps(words.folded[i]) for i in asked)
+
+
+def asker_positions(words: Words) -> frozenset[int]:
+    """Positions of the words that say who asks ("Wir sind FZ in Südkamen und suchen …", "Ich
+    arbeite in einer Kita"): the asker's own institution is where the question comes from, no
+    need of the family (`[asker]` in `main_need.toml`). They reach to the end of the clause; a
+    family telling who it is ("we are refugee family from …") describes its need."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    found: set[int] = set()
+    for i in range(len(folded) - 1):
+        if (folded[i], folded[i + 1]) in vocabulary.asker:
+            span = [j for j in range(i + 2, min(len(folded), i + 2 + vocabulary.reach))
+                    if clause[j] == clause[i]]  # fmt: skip
+            if not any(folded[j] in vocabulary.family for j in span):  # "we are refugee family"
+                found.update(span)
+    return frozenset(found)
 
 
 def _only_help(word: str) -> bool:

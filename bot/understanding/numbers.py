@@ -172,6 +172,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
+        # compounds of a counted thing: "3 Pädagogik-Kurse" (hyphen joined), "4 Beratungstermine"
+        r"\d{1,2}\s+[a-z]{3,}(?:kurse|gruppen|termine|sitzungen|plaetze|angebote|klassen)\b",
         r"\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tag|woche)",  # 2/Woche
         r"\d+\s*(?:-|bis)\s*\d+\s*(?:uhr|€|euro)",
     ]
