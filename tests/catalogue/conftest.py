@@ -23,6 +23,13 @@ def catalogue_path(tmp_path: Path) -> Path:
     return path
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run `python -m bot …` in this process; return (exit code, stdout, stderr)."""
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
 @pytest.fixture
 def cli(catalogue_path: Path, tmp_path: Path, monkeypatch, capsys) -> Callable[..., tuple]:
     """Run `python -m bot …` on the copy; return (exit code, stdout, stderr)."""
@@ -31,8 +38,6 @@ def cli(catalogue_path: Path, tmp_path: Path, monkeypatch, capsys) -> Callable[.
     monkeypatch.setenv("LOTSE_LOCALE", "de")
 
     def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        return run_cli(capsys, *argv)
 
     return run

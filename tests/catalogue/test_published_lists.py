@@ -18,6 +18,7 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.cli import main
 from tests.catalogue.conftest import ROOT
+from tests.catalogue.conftest import run_cli as _run
 
 LISTS = ROOT / "tests" / "data" / "lists"
 WHOLE = {  # file -> rows, every one of them importable
@@ -31,12 +32,6 @@ WITH_A_BAD_ROW = {  # file -> (rows kept with --skip-invalid, the refused cell's
     "fruehe-hilfen-kreis-coesfeld.xlsx": (11, "siehe Kursprogramm"),
     "familienportal-kreis-borken.xlsx": (9, "Beratung"),
 }
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.cli import main
 from tests.catalogue.conftest import ROOT
+from tests.catalogue.conftest import run_cli as _run
 
 LISTS = ROOT / "tests" / "data" / "lists2"
 ROWS = {  # list -> offers imported whole
@@ -36,12 +37,6 @@ ROWS = {  # list -> offers imported whole
 }
 _QUESTION_LINES = (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
 QUESTIONS = [json.loads(line) for line in _QUESTION_LINES if line]
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture(scope="module")

@@ -17,16 +17,11 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.cli import main
 from tests.catalogue.conftest import ROOT
+from tests.catalogue.conftest import run_cli as _run
 
 DATA = ROOT / "tests" / "data" / "hamburg-kitas"
 CSV = DATA / "kitas.csv"
 GEOJSON = DATA / "kitas-altona.geojson"
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture(scope="module")
