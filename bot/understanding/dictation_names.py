@@ -77,7 +77,7 @@ class SpokenNames:
         parts = {w for n in single for w in re.findall(r"[a-z]+", n)}
         parts |= {w for p in gazetteer.places.values() for w in re.findall(r"[a-z]+", fold(p.name))}
         little = frozenset(w for w in self.ordinary if len(w) <= 3 and w not in parts)
-        self._little = lru_cache(maxsize=8192)(lambda word: fold(word) in little)
+        self._little = remembering(lambda word: fold(word) in little)
         # the same words recur from message to message: each group is looked up once
         self._name = remembering(self._name)  # type: ignore[method-assign]
 
