@@ -136,7 +136,8 @@ def _punctuate(text: str, vocab: _Vocabulary) -> str:
 
     def mark(match: re.Match[str]) -> str:
         spoken = _folded(match.group("mark"))
-        before = re.findall(_WORD, text[max(0, match.start() - 30) : match.start()])
+        preceding = re.search(r"(?:\S+\s*){0,4}$", text[: match.start()])  # whole words only
+        before = re.findall(_WORD, _written_marks(preceding.group() if preceding else ""))
         after = text[match.end() : match.end() + 30]
         if spoken in ("punkt", "komma", "absatz", "period", "comma"):
             if before and fold(before[-1]) in vocab.noun_before:
@@ -148,6 +149,11 @@ def _punctuate(text: str, vocab: _Vocabulary) -> str:
         if not before:
             return "" if vocab.marks[spoken] in ",.:;!?" else vocab.marks[spoken]
         return vocab.marks[spoken] + "\x00"  # the space before the mark goes, see below
+
+    def _written_marks(preceding: str) -> str:
+        """The text before a mark with its own spoken marks written, so that "Klammer auf
+        Komma" reads the comma after "(" as a second pass over "(Komma" does, not after "auf"."""
+        return vocab.punctuation.sub(lambda m: vocab.marks[_folded(m.group("mark"))], preceding)
 
     if not vocab.punctuation.search(text):
         return text
