@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from bot.assistant import Assistant
 from bot.catalogue import Catalogue
@@ -17,6 +18,11 @@ SAMPLE_DIR = ROOT / "bot" / "data" / "catalogue"
 
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+# Property tests check behaviour, not speed: a per-example deadline is a timed test and fails on a
+# loaded 2-core machine (speed lives in `python -m bot bench`).
+hypothesis_settings.register_profile("project", deadline=None, print_blob=True)
+hypothesis_settings.load_profile("project")
 
 
 @pytest.fixture(scope="session")
