@@ -103,8 +103,8 @@ class _Reader:
         """Tell whether a number with a unit is a time span or someone else's age."""
         vocab = self.vocab
         before = words_before(self.text, start)
-        ahead = self.text[max(0, start - 40) : start]
-        clause = re.split(r"[,;:!?()]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
+        ahead = ap.HEDGE.sub(" ", self.text[max(0, start - 48) : start])  # "(ca. 9 Monate)"
+        clause = re.split(r"[,;:!?]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         word = before[0] if before else ""
@@ -117,7 +117,7 @@ class _Reader:
             return True
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
-        words = re.findall(r"[a-z0-9]+", before)[-4:]
+        words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in ap.APPROXIMATE][-4:]
         if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."

@@ -41,7 +41,7 @@ NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "k
 SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab", "alle", "jede",
                          "jeden", "ueber", "bis", "letzte", "letzten", "naechste", "naechsten",
                          "since", "ago", "during", "binnen", "innerhalb", "mehr", "als", "noch",
-                         "schon", "erst", "ca", "etwa", "circa", "rund", "die", "der", "den",
+                         "schon", "erst", "die", "der", "den",
                          "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
@@ -103,8 +103,20 @@ def glued(a: float, b: float, between: str, months: bool = False) -> float | Non
     return a + b / 12 if months and b < 12 else None
 
 
+# a hedge before a number says nothing about what the number counts: "Baby ca. 3 Monate" is an
+# age as "Baby 3 Monate" is, "seit ca. 3 Monaten" a span as "seit 3 Monaten" is
+APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "about", "around",
+                         "approx", "approximately", "roughly"})
+
+
+HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(APPROXIMATE))})\b\.?")
+
+
 def words_before(text: str, start: int, count: int = 1) -> list[str]:
-    return re.findall(r"[a-z]+", text[max(0, start - 40) : start])[-count:]
+    """The last `count` words before `start`, hedges ("ca.", "etwa") skipped."""
+    words = [w for w in re.findall(r"[a-z]+", text[max(0, start - 60) : start])
+             if w not in APPROXIMATE]  # fmt: skip
+    return words[-count:]
 
 
 # words whose number is their own, not a person's age ("aus Klasse 7", "in Gruppe 3")
