@@ -56,7 +56,15 @@ ALONE: list[tuple[str, bool]] = [
     ("Kind 9 ist nach der Schule allein zuhause, Betreuung gesucht, Unna", False),
     ("Schlüsselkind 8, nachmittags allein zuhause, Hort in Lünen?", False),
     ("Kind 3 schläft allein im eigenen Zimmer, Schlafberatung Selm", False),
+    ("familie neu hier, baby 8 monate, mama allein zuhause, kennt niemand, gruppe? Kamen", False),
+    ("Baby 4 Monate, Mutter tagsüber allein zu Hause, sucht Kontakt zu anderen, Unna", False),
 ]
+
+
+@pytest.mark.parametrize("text", [text for text, sign in ALONE if not sign])
+def test_a_grown_up_alone_is_no_need_for_child_protection(catalogue: Catalogue, text: str) -> None:
+    """The words "allein zuhause" credit no protection topic of their own: who is alone decides."""
+    assert "kinderschutz" not in understand(text, catalogue).main_topics
 
 
 @pytest.mark.parametrize(("text", "sign"), ALONE)
