@@ -116,6 +116,20 @@ def test_a_move_keeps_the_childs_age(catalogue: Catalogue, move: str) -> None:
     assert after.question is None
 
 
+@pytest.mark.parametrize(("first", "correction", "age"), [
+    ("Kita für Kinder 2 und 5 in Kamen", "sorry, die große ist schon 6", (24, 83)),
+    ("Kita für Kinder 2 und 5 in Kamen", "ah nee, der kleine ist erst 18 monate", (18, 71)),
+    ("Kita für Kinder 2 und 5 in Kamen", "sorry, die jüngste ist 3", (36, 71)),
+])  # fmt: skip
+def test_correcting_one_of_several_children_moves_one_end_of_the_span(
+    catalogue: Catalogue, first: str, correction: str, age: tuple[int, int]
+) -> None:
+    _, corrected = talk(catalogue, first, correction)
+    assert corrected.request.age is not None
+    assert (corrected.request.age.low, corrected.request.age.high) == age
+    assert corrected.request.place == "kamen"
+
+
 # --- C: someone introduced anew is another family ----------------------------------------------
 
 @pytest.mark.parametrize("other", [

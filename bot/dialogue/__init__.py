@@ -41,7 +41,7 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import names_a_place, states_residence
 from bot.dialogue.session import Session
-from bot.dialogue.turns import waives_language, with_named_language
+from bot.dialogue.turns import corrected_end, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
     PAGE_SIZE,
@@ -162,6 +162,9 @@ def respond(
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
         if something_else:
             request = _anything_fitting(request, understood)
+        if not (understood.topics and not understood.general):  # a correction names no need
+            request = replace(request, age=corrected_end(previous.age, request.age, text)
+                              or request.age)  # "der Kleine ist erst 10 Monate": one end moves
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 

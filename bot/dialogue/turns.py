@@ -17,17 +17,18 @@ from functools import cache
 from pathlib import Path
 
 from bot.catalogue import Catalogue
-from bot.dialogue.phrases import first_clause
-from bot.models import Request
+from bot.dialogue.phrases import first_clause, named_end
+from bot.models import AgeRange, Request
 from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.languages import language_code
 
-__all__ = ["about_the_family", "introduces_family", "named_language", "refines_case",
-           "waives_language", "with_named_language"]
+__all__ = ["about_the_family", "corrected_end", "introduces_family", "named_language",
+           "refines_case", "waives_language", "with_named_language"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
+YEAR = 12  # months: an age span this wide covers several children
 
 
 @cache
@@ -153,3 +154,22 @@ def waives_language(text: str) -> str | None:
     rest = _waiver().sub(" ", folded)
     words = "|".join(map(re.escape, _vocabulary()["waive"]["words"]))
     return re.sub(rf"\b(?:{words})\b", " ", rest)
+
+
+def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> AgeRange | None:
+    """"ah nee, der Kleine ist erst 10 Monate" after "Zwei Kinder, 1 und 5": one end corrected.
+
+    While the case's age spans several children, a correction of the youngest or the oldest
+    (named as such) moves that end of the span; the other children stay. None when the turn
+    corrects nothing of the kind.
+    """
+    end = named_end(text)
+    if known is None or said is None or end is None or known.high - known.low < YEAR:
+        return None
+    if said.high - said.low >= YEAR:
+        return None  # a stage ("Kita") or a span of its own, not one child's age
+    if end == "youngest" and said.low < known.high:
+        return AgeRange(said.low, known.high)
+    if end == "oldest" and said.high > known.low:
+        return AgeRange(known.low, said.high)
+    return None
