@@ -182,6 +182,7 @@ def test_help_for_the_foster_parents_is_their_need(catalogue: Catalogue, for_the
     ("und in Selm? braucht sie da auch eine Hebamme?", False),  # the reason asks for help
     ("und in Selm?", False),  # nothing follows: an ordinary follow-up
     ("Kind 4, Kita in Selm? die mutter arbeitet", False),  # an age of its own
+    ("und in Selm, die Tochter 3 braucht eine Kita", False),  # a child of its own follows
 ])  # fmt: skip
 def test_refines_case_reads_the_opening_and_the_reason(
     catalogue: Catalogue, text: str, expected: bool
@@ -202,6 +203,7 @@ def test_forms_of_family_and_waiver() -> None:
     assert about_the_family("Die ziehen im März nach Lünen")
     assert not about_the_family("Junge, 13, zieht sich zurück")
     assert introduces_family("Was anderes: ein Vater fragt für seinen Sohn, 10")
+    assert introduces_family("ne Familie aus Selm, Kind 3, Kita")
     assert not introduces_family("Sie hat eine Oma in Unna")
     assert waives_language("ok dann egal, deutsch ist ok") is not None
     assert waives_language("Kita auf Deutsch") is None

@@ -162,9 +162,10 @@ def respond(
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
         if something_else:
             request = _anything_fitting(request, understood)
-        if not (understood.topics and not understood.general):  # a correction names no need
-            request = replace(request, age=corrected_end(previous.age, request.age, text)
-                              or request.age)  # "der Kleine ist erst 10 Monate": one end moves
+        if not other_child and not (understood.topics and not understood.general):
+            # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
+            request = replace(request, age=corrected_end(previous.age, understood.age, text)
+                              or request.age)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 

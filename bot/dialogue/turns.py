@@ -119,8 +119,11 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
 
 
 def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
-    """Tell an explanation that asks for another kind of help ("sie braucht auch …?")."""
+    """Tell an explanation that asks for another kind of help ("sie braucht auch …?") or
+    names a child of its own."""
     said = understand(rest, catalogue)
+    if said.age is not None:
+        return True  # "ne Familie aus Selm, Kind 3, Kita": a child of its own, no reason
     if not said.topics or said.general:
         return False
     return "?" in rest or bool(_asks().search(fold(rest)))
