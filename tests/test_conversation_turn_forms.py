@@ -55,6 +55,21 @@ def test_a_refinement_with_its_reason_keeps_the_need(
     assert after.request.age == before.request.age and after.question is None
 
 
+@pytest.mark.parametrize(("correction", "age"), [
+    ("Korrektur: er ist inzwischen 7, hab aus dem alten Bericht abgeschrieben", (84, 95)),
+    ("nein sorry, er ist 5, hab die akte verwechselt", (60, 71)),
+    ("sorry, er ist schon 8, stand falsch im Hilfeplan", (96, 107)),
+])  # fmt: skip
+def test_a_corrected_age_with_its_reason_keeps_the_need(
+    catalogue: Catalogue, correction: str, age: tuple[int, int]
+) -> None:
+    before, after = talk(catalogue, "Ergotherapie für Sohn 6 in Kamen", correction)
+    assert after.request.age is not None
+    assert (after.request.age.low, after.request.age.high) == age
+    assert set(after.request.main_topics or after.request.topics) == set(before.request.topics)
+    assert after.request.place == "kamen"
+
+
 def test_a_reason_that_asks_for_other_help_changes_the_need(catalogue: Catalogue) -> None:
     _, after = talk(catalogue, "Lernförderung für Tochter, 10, in Kamen",
                     "und in Unna? sie braucht dort auch einen Kitaplatz")

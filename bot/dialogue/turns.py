@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.catalogue import Catalogue
-from bot.dialogue.phrases import first_clause, named_end
+from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
 from bot.models import AgeRange, Request
 from bot.text import fold
 from bot.understanding import understand
@@ -101,18 +101,25 @@ def with_named_language(request: Request, text: str) -> Request:
 def refines_case(text: str, catalogue: Catalogue) -> bool:
     """Tell a turn that opens with a refinement and then only explains it.
 
-    The opening names a language, a place or a time and no need or age of its own; what follows
-    is context unless it asks for help itself (a question, or a word of asking with a need).
+    The opening names a language, a place or a time and no need or age of its own — or, after
+    "nein", "Korrektur", "sorry", the corrected age; what follows is context unless it asks for
+    help itself (a question, or a word of asking with a need) or names a child of its own.
     """
-    head, rest = _split(text)
+    corrected = without_correction(text)  # "Korrektur: er ist 10, hab mich verschrieben"
+    head, rest = _split(text if corrected is None else corrected)
     if not rest or len(re.findall(r"\w+", head)) > MAX_HEAD_WORDS:
         return False
     folded = fold(head)
     timed = bool(_time().search(folded))
     opening = understand(_time().sub(" ", folded), catalogue)
+    age = None
+    if corrected is not None:  # a corrected age is the fact, "inzwischen" no unknown need
+        age = opening.age or bare_age(head)
+        opening = replace(opening, age=None, unexplained=())
     if opening.age is not None or (opening.topics and not opening.general) or opening.unexplained:
         return False
-    refined = bool(opening.languages or opening.place or opening.place_candidates)
+    refined = bool(opening.languages or opening.place or opening.place_candidates
+                   or age is not None)
     if not (refined or timed or named_language(head)):
         return False
     return not _asks_for_help(rest, catalogue)
