@@ -41,6 +41,7 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import names_a_place, states_residence
 from bot.dialogue.session import Session
+from bot.dialogue.turns import corrected_end, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
     PAGE_SIZE,
@@ -87,6 +88,10 @@ def respond(
     if previous is not None and closes_case(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
+    waived = waives_language(text) if previous is not None else None
+    if waived is not None and nothing_understood(understand(waived, catalogue), waived):
+        # "ok dann egal, deutsch ist ok": the case as it was, without the language asked for
+        return _fresh(replace(previous, languages=()), catalogue, session)
     asked_about = about_offers(text) if session.ranked or session.alternatives else None
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
         return _about(session, catalogue, asked_about), session
@@ -95,6 +100,8 @@ def respond(
     request = _understand(said, catalogue, session.default_place)
     if said != text:
         request = replace(request, text=text.strip())
+    if previous is not None:  # "und wenn Englisch?": a language named alone asks for it
+        request = with_named_language(request, text)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
@@ -155,6 +162,10 @@ def respond(
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
         if something_else:
             request = _anything_fitting(request, understood)
+        if not other_child and not (understood.topics and not understood.general):
+            # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
+            request = replace(request, age=corrected_end(previous.age, understood.age, text)
+                              or request.age)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 

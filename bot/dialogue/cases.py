@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.corrections import asks_language
+from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -30,6 +31,7 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.session import Session
+from bot.dialogue.turns import about_the_family, introduces_family, refines_case
 from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
@@ -79,8 +81,10 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     inherit the previous family's place or age. "und …", an answer to the open question, and a
     short message without a need of its own continue the conversation.
     """
-    if starts_new_case(text):
-        return False
+    if starts_new_case(text) or introduces_family(text):
+        return False  # "Neuer Fall: …", "eben am Telefon: ein Vater fragt für seinen Sohn"
+    if refines_case(text, catalogue):
+        return True  # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined
     if follows_up(text) or asks_same_again(text):  # "…, ändert das was?" asks it again
         return True
     if _a_fact(new, text, session, catalogue):
@@ -109,8 +113,8 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         # es in Bork auch eine Krabbelgruppe?"): its only age restates the known child's
         if not names_child:
             return True
-        if not about_the_case(text):
-            return False
+        if not (about_the_case(text) or about_the_family(text)):
+            return False  # a sibling ("hat noch n Großen, 4") or a move is the same family
         if new.place is None and not new.place_candidates:
             return previous.place is not None
         return new.age is None or _restates(previous.age, new.age, text) or stage_age(new, text)
@@ -289,11 +293,13 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     if _refines_need(previous, new, text):
         own_need = False  # "U3": the need as it was, with the fact the word adds
-    if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
+    if (own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words()
+            and not for_parent(text)):  # "für die PE, Austausch mit Pflegefamilien": a need
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     context = own_need and _own_need(previous) and (
         _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
-        or asks_same_again(text))  # "…, closer to his wife's job. Does that change anything?"
+        or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
+        or refines_case(text, catalogue))  # "und in Unna? die Oma wohnt da": why, not what
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
@@ -310,7 +316,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
-        languages=new.languages or previous.languages,
+        # a language refined the need it was asked for: a changed need does not inherit it
+        languages=new.languages or (() if own_need else previous.languages),
         keywords=new.keywords if own_need else previous.keywords,
         general=new.general if own_need else previous.general,
         # the need carries over with its honesty: danger to a child stays first

@@ -17,12 +17,14 @@ from bot.catalogue import Catalogue
 from bot.models import AgeRange, Offer
 from bot.text import fold
 
-# "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern" — a parent as
-# the one the help is for. "Die Mutter trinkt" names a parent, but not as the one to help.
+# "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern", "für die PE
+# selbst" (Pflegeeltern; KM/KV the Kindsmutter/-vater) — a parent as the one the help is for.
+# "Die Mutter trinkt" names a parent, but not as the one to help.
 _FOR_PARENT = re.compile(
     r"\b(?:fuer|for)\s+(?:die|den|der|the|ihre?n?|seine?n?|her|his|their|beide\s+)?\s*"
     r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|mum|"
-    r"mom|mother|dad|father|parents?)\b"
+    r"mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|pflegevater|pflegemama|"
+    r"pflegepapa|foster\s+(?:parents?|mother|father|mum|mom|dad)|pe|pm|pv|km|kv)\b"
 )
 PARENT_AUDIENCES = frozenset(("eltern", "familien", "schwangere"))
 CHILD_AUDIENCES = frozenset(("kinder", "jugendliche"))

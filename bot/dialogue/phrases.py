@@ -108,6 +108,18 @@ _FILLER = re.compile(r"^\W*(?:(?:ach\s+so|ach|oh|ah|aeh\w*|hm+|also|ok|okay|ja|g
                      r"so)\W+)+")  # fmt: skip
 
 
+def without_correction(text: str) -> str | None:
+    """The folded message after the words opening a correction, or None when none opens it.
+
+    "nein sorry, sie ist 3;2, hab die akte verwechselt" → "sie ist 3;2, hab die akte verwechselt":
+    what is left shows which fact is corrected and what only explains the mistake.
+    """
+    rest, found = fold(text), False
+    while (opening := _CORRECTION.match(_FILLER.sub("", rest))) is not None:
+        rest, found = _FILLER.sub("", rest)[opening.end():].lstrip(" ,;:.!-"), True
+    return rest if found else None
+
+
 def follows_up(text: str) -> bool:
     """Tell a follow-up or a correction of the open case by how it opens."""
     rest = _FILLER.sub("", fold(text))

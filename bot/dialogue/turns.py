@@ -1,0 +1,185 @@
+"""How a turn relates to the open case, read from its form: refinement, same family, new family.
+
+"geht das auch auf Türkisch? der selbst kann deutsch aber die mutter soll mit", "und in Unna? die
+Oma wohnt da", "eher was am Nachmittag, vormittags hat sie Berufsschule": a turn that opens with a
+refinement (a language, a place, a time) and then says why keeps the case's need; read as a whole,
+its explanation (a relative, a language, school) would look like a new need. "hat noch n Großen,
+4, …" or "die ziehen nach Westhofen" go on about the same family; "eben am Telefon: ein Vater
+fragt für seinen Sohn" introduces another one. The words are data (`dialogue_turns.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from bot.catalogue import Catalogue
+from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
+from bot.models import AgeRange, Request
+from bot.text import fold
+from bot.understanding import understand
+from bot.understanding.languages import language_code
+
+__all__ = ["about_the_family", "corrected_end", "introduces_family", "named_language",
+           "refines_case", "waives_language", "with_named_language"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
+MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
+YEAR = 12  # months: an age span this wide covers several children
+
+
+@cache
+def _vocabulary() -> dict:
+    with _DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _words(part: str) -> re.Pattern[str]:
+    """A pattern of one part's words; "nachmittag*" matches every word it begins."""
+    words = _vocabulary()[part]["words"]
+    alternatives = sorted(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                          for w in words)  # fmt: skip
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
+@cache
+def _time() -> re.Pattern[str]:
+    return _words("time")
+
+
+@cache
+def _asks() -> re.Pattern[str]:
+    return _words("asks")
+
+
+@cache
+def _refine() -> frozenset[str]:
+    return frozenset(_vocabulary()["refine"]["words"])
+
+
+@cache
+def _family(kind: str) -> re.Pattern[str]:
+    return re.compile(_vocabulary()["family"][kind])
+
+
+def _split(text: str) -> tuple[str, str]:
+    """The opening (up to the first question mark, else the first clause) and what follows."""
+    head, mark, rest = text.strip().partition("?")
+    if mark:
+        return head, rest.strip()
+    head = first_clause(text)
+    return head, text.strip()[len(head):].lstrip(" ,;:.").strip()
+
+
+def named_language(text: str) -> str | None:
+    """"und wenn Englisch?", "oder Polnisch?": a language named alone in an opening refinement.
+
+    A bare name is no wish in a request ("Nachhilfe Englisch" is a subject), but opening a
+    follow-up with nothing beside it but words of refinement it asks for that language.
+    """
+    head, _rest = _split(text)
+    words = re.findall(r"\w+", fold(head))
+    if not words or len(words) > MAX_HEAD_WORDS:
+        return None
+    codes = [language_code(w) for w in words if w not in _refine()]
+    if len(codes) != 1 or codes[0] is None:
+        return None
+    return codes[0]
+
+
+def with_named_language(request: Request, text: str) -> Request:
+    """The request with the language a bare refinement names ("und wenn Englisch?")."""
+    if request.languages:
+        return request
+    code = named_language(text)
+    return replace(request, languages=(code,)) if code else request
+
+
+def refines_case(text: str, catalogue: Catalogue) -> bool:
+    """Tell a turn that opens with a refinement and then only explains it.
+
+    The opening names a language, a place or a time and no need or age of its own — or, after
+    "nein", "Korrektur", "sorry", the corrected age; what follows is context unless it asks for
+    help itself (a question, or a word of asking with a need) or names a child of its own.
+    """
+    corrected = without_correction(text)  # "Korrektur: er ist 10, hab mich verschrieben"
+    head, rest = _split(text if corrected is None else corrected)
+    if not rest or len(re.findall(r"\w+", head)) > MAX_HEAD_WORDS:
+        return False
+    folded = fold(head)
+    timed = bool(_time().search(folded))
+    opening = understand(_time().sub(" ", folded), catalogue)
+    age = None
+    if corrected is not None:  # a corrected age is the fact, "inzwischen" no unknown need
+        age = opening.age or bare_age(head)
+        opening = replace(opening, age=None, unexplained=())
+    if opening.age is not None or (opening.topics and not opening.general) or opening.unexplained:
+        return False
+    refined = bool(opening.languages or opening.place or opening.place_candidates
+                   or age is not None)
+    if not (refined or timed or named_language(head)):
+        return False
+    return not _asks_for_help(rest, catalogue)
+
+
+def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
+    """Tell an explanation that asks for another kind of help ("sie braucht auch …?") or
+    names a child of its own."""
+    said = understand(rest, catalogue)
+    if said.age is not None:
+        return True  # "ne Familie aus Selm, Kind 3, Kita": a child of its own, no reason
+    if not said.topics or said.general:
+        return False
+    return "?" in rest or bool(_asks().search(fold(rest)))
+
+
+def about_the_family(text: str) -> bool:
+    """Tell a turn about another child of the family or the family's move (place or age stay)."""
+    folded = fold(text)
+    return bool(_family("siblings").search(folded) or _family("moves").search(folded))
+
+
+def introduces_family(text: str) -> bool:
+    """Tell a turn that introduces someone anew ("…: ein Vater fragt für seinen Sohn, 10")."""
+    return bool(_family("introduced").search(fold(text)))
+
+
+@cache
+def _waiver() -> re.Pattern[str]:
+    return re.compile(_vocabulary()["waive"]["pattern"])
+
+
+def waives_language(text: str) -> str | None:
+    """"ok dann egal, deutsch ist ok": the rest of a turn that gives up the language, else None.
+
+    The rest (without the waiver and its words) shows whether the turn asks anything besides;
+    "deutsch" in it is no need for German lessons.
+    """
+    folded = fold(text)
+    if not _waiver().search(folded):
+        return None
+    rest = _waiver().sub(" ", folded)
+    words = "|".join(map(re.escape, _vocabulary()["waive"]["words"]))
+    return re.sub(rf"\b(?:{words})\b", " ", rest)
+
+
+def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> AgeRange | None:
+    """"ah nee, der Kleine ist erst 10 Monate" after "Zwei Kinder, 1 und 5": one end corrected.
+
+    While the case's age spans several children, a correction of the youngest or the oldest
+    (named as such) moves that end of the span; the other children stay. None when the turn
+    corrects nothing of the kind.
+    """
+    end = named_end(text)
+    if known is None or said is None or end is None or known.high - known.low < YEAR:
+        return None
+    if said.high - said.low >= YEAR:
+        return None  # a stage ("Kita") or a span of its own, not one child's age
+    if end == "youngest" and said.low < known.high:
+        return AgeRange(said.low, known.high)
+    if end == "oldest" and said.high > known.low:
+        return AgeRange(known.low, said.high)
+    return None
