@@ -13,7 +13,13 @@ from rapidfuzz.distance import OSA
 
 from bot.models import Topic
 from bot.understanding.compounds import MIN_PART, split_terms, two_words
-from bot.understanding.normalise import adjective_bases, is_generic, modifier, verb_roots
+from bot.understanding.normalise import (
+    adjective_bases,
+    is_generic,
+    modifier,
+    verb_forms,
+    verb_roots,
+)
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.spelling import phonetic
 
@@ -30,6 +36,7 @@ class WordLookups:
     topics: Mapping[str, Topic]
     single: dict[str, list[tuple[str, int]]]
     stem_single: dict[str, str]
+    nominal: dict[str, str]
     phrases: dict[tuple[str, ...], list[tuple[str, int]]]
     ignore: frozenset[str]
     known_words: frozenset[str]
@@ -68,6 +75,21 @@ class WordLookups:
         return phases is None or any(phases & set(self.topics[t].phases)
                                      for t, _s in self.phrases[phrase])  # fmt: skip
 
+    def _inflects(self, word: str, term: str) -> bool:
+        """Tell whether a word sharing a term's stem is a form of it: an everyday word only when
+        one begins with the other ("schlafen", "Kindern"), not when two rounds of endings made
+        them meet ("Minuten" and "minus" meet at "minu")."""
+        if word not in self.ordinary or word in verb_forms():
+            return True
+        plain, base = _plain(word), _plain(term)
+        return plain.startswith(base) or base.startswith(plain)
+
+    def _paraphrase_term(self, joined: str) -> str | None:
+        """The term a compound made of a paraphrase is, in any inflection ("elternkurs")."""
+        if joined in self.single:
+            return joined
+        return self.stem_single.get(_stem(joined)) if len(joined) >= MIN_STEMMED else None
+
     def _root(self, word: str) -> str | None:
         """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
         or an adjective its noun ("spielsüchtig" → "Spielsucht"), unless the whole word is known
@@ -76,6 +98,7 @@ class WordLookups:
             return None
         for rest in (*verb_roots(word), *adjective_bases(word)):
             term = rest if rest in self.single else self.stem_single.get(_stem(rest))
+            term = term or self.nominal.get(_stem(rest))  # "ausgegrenzt" → Ausgrenzung
             if term and term not in self.ignore:
                 return term
         return None
@@ -109,7 +132,7 @@ class WordLookups:
     def _mend(self, word: str) -> str:
         """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
         if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
-                or word in self.known_words):
+                or word in self.known_words or word in self.ordinary):
             return word
         for candidate in self.phrase_words.get(word[0], ()):
             if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
@@ -138,3 +161,8 @@ class WordLookups:
             if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
                 best = (distance, term)
         return best[1] if best else None
+
+
+def _plain(word: str) -> str:
+    """A folded word with its umlauts as plain vowels ("schlaeft" → "schlaft")."""
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
