@@ -20,7 +20,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
-from bot.understanding.readings import aggression, is_diagnosis, without_negated
+from bot.understanding.readings import aggression, as_reason, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
 from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
@@ -71,6 +71,7 @@ class TopicIndex(WordLookups):
         lexicon = topic_lexicon()
         self.places = places  # folded words of place names: a heading naming one is a sender
         # articles and possessives between "für" and what a help is for ("für ihre Kinder")
+        self.reasons = frozenset(fold(w) for w in lexicon.get("reason", {}).get("words", ()))
         paraphrase = lexicon.get("paraphrase", {})
         self.determiners = frozenset(fold(w) for w in paraphrase.get("determiners", ()))
         # verbs of helping, by their stem, and the help nouns they make ("unterstützt" → Hilfe)
@@ -317,6 +318,7 @@ class TopicIndex(WordLookups):
         negated = negated_words(words, clause)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
+        credits = as_reason(credits, words, clause, self.reasons)
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
