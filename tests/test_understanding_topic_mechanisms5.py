@@ -157,3 +157,28 @@ def test_numbers_in_a_phrase_keep_their_order(catalogue: Catalogue) -> None:
     # "8-1" is a kind of school care; "Kinder 1-8" is an age range
     text = "Familie mit Kindern 1-8 J. braucht Impfberatung, Unna"
     assert "ogs_ganztag" not in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # "wenig" says "kaum", "reden" says "sprechen", a helping verb says its noun
+        ("Säugling 7 Wochen trinkt gut, nimmt aber zu wenig zu. Bönen", "schreibaby_schlaf"),
+        ("Junge 3 redet kaum, nur Mama und Auto. Holzwickede", "sprachfoerderung"),
+        ("Familie (Kinder 2 und 6) ist pleite, wer hilft mit Geld für den Schulranzen? Selm",
+         "but_finanzen"),
+        # a separable verb's particle at the end of the clause: "macht … fertig"
+        ("Auf dem Schulhof machen drei Mädchen sie jeden Tag fertig, Tochter 10, Kamen",
+         "gewaltpraevention"),
+    ],
+)
+def test_words_that_say_the_same(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert topic in _topics(catalogue, text)[:2]
+
+
+def test_a_small_word_before_a_noun_starts_no_compound(catalogue: Catalogue) -> None:
+    # "nach Hilfe gefragt" is no Nachhilfe; "Eltern Kind Gruppe" written apart still is one
+    text = "Mutter mit 3 Kindern hat nach Hilfe beim Amt gefragt, wer berät? Kinder 2-7, Unna"
+    assert "lernfoerderung" not in _topics(catalogue, text)
+    assert _topics(catalogue, "Eltern Kind Gruppe in Selm gesucht, Kind 1")[0] == (
+        "eltern_kind_gruppen")

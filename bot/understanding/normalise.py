@@ -30,7 +30,8 @@ MIN_STEM = 4  # a stem keeps at least this many letters ("haut" stays "haut")
 def stem(word: str) -> str:
     """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf"); a
     strong verb's form first becomes its lemma ("isst" → "essen", "spricht" → "sprechen")."""
-    return suffix_stem(verb_forms().get(word, same_words().get(word, word)))
+    word = same_words().get(word, word)
+    return suffix_stem(verb_forms().get(word, word))
 
 
 @cache

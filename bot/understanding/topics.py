@@ -301,7 +301,10 @@ class TopicIndex(WordLookups):
                 credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
-            if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
+            if (len(joined) >= MIN_COMPOUND and joined in self.single
+                    and not matched[i] and not matched[i + 1]
+                    # a small word before a noun is no compound's first part ("nach Hilfe")
+                    and not (raw[i][:1].islower() and raw[i + 1][:1].isupper())
                     and clause[i] == clause[i + 1]
                     # an ignored verb starts no compound: "sucht Beratung" is no Suchtberatung
                     and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
