@@ -182,3 +182,37 @@ def test_a_small_word_before_a_noun_starts_no_compound(catalogue: Catalogue) -> 
     assert "lernfoerderung" not in _topics(catalogue, text)
     assert _topics(catalogue, "Eltern Kind Gruppe in Selm gesucht, Kind 1")[0] == (
         "eltern_kind_gruppen")
+
+
+def test_a_word_that_only_sounds_like_a_term_with_another_first_letter_is_no_typo(
+        catalogue: Catalogue) -> None:  # fmt: skip
+    # "trocken" sounds like "Drogen"; the child who is not yet dry needs no addiction help
+    topics = _topics(catalogue, "Kind 3 ist noch nicht trocken und sagt kaum ein Wort. Unna")
+    assert topics[0] == "sprachfoerderung"
+    assert "belastete_eltern" not in topics and "medien_sucht" not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Junge 8 verwechselt ständig Buchstaben und liest sehr langsam. Lernförderung in Selm?",
+         "lernfoerderung"),
+        ("Mädchen 16 hat keine Ahnung, was sie beruflich später werden will. Kamen",
+         "schule_beruf"),
+        ("Junge 15 hat sich vor der Klasse geoutet, die Eltern wissen es noch nicht. Unna",
+         "sexualpaedagogik"),
+        ("Opa zieht seinen Enkelsohn (9) groß, die Eltern sind weg. Hilfe in Bönen?",
+         "hilfen_zur_erziehung"),
+    ],
+)
+def test_more_word_fields(catalogue: Catalogue, text: str, topic: str) -> None:
+    assert topic in _topics(catalogue, text)[:2]
+
+
+def test_a_bracketed_age_ends_no_clause() -> None:
+    from bot.understanding.normalise import words_of
+
+    words = words_of("Opa zieht seinen Enkelsohn (9) groß, die Eltern sind weg")
+    assert len(set(words.clause[:6])) == 1  # "zieht … groß" stays one clause
+    words = words_of("Kinder (8 und 11) weinen")
+    assert words.clause[0] != words.clause[-1]  # a bracket with words still ends one

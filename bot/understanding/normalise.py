@@ -176,7 +176,8 @@ def words_of(text: str) -> Words:
     asking_words = _asking_words()
     for number, (part_text, end) in enumerate(_sentences(text)):
         asks = end == "?"
-        for piece_text in _CLAUSE.split(part_text):
+        # a bracket that holds only an age ("Enkelsohn (9) groß") ends no clause
+        for piece_text in _CLAUSE.split(_AGE_BRACKET.sub(r" \1 ", part_text)):
             clauses += 1
             previous = ""
             for typed in RAW_WORD.findall(piece_text):
@@ -203,6 +204,7 @@ def _word(typed: str) -> str:
     """A typed word folded, without anything but letters and digits (words recur: kept)."""
     return _NOT_WORD.sub("", fold(typed))
 _CLAUSE = re.compile(r"[,:()\[\]|+]")
+_AGE_BRACKET = re.compile(r"\(\s*(\d[^()A-Za-zÄÖÜäöüß]*(?:[A-Za-zÄÖÜäöüß]{1,7})?)\s*\)")
 
 
 _SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")

@@ -144,8 +144,11 @@ class WordLookups:
         """Return the term a misspelt word most likely means."""
         limit = 1 if len(word) < 10 else 2
         sound = phonetic(word)
-        if sound in self.phonetic:
-            return self.phonetic[sound][0]
+        # a word that sounds like a term is a typo of it only when it begins alike: "trocken"
+        # sounds like "Drogen", but a slip seldom changes the first letter
+        for term in self.phonetic.get(sound, ()):
+            if term[:1] == word[:1]:
+                return term
         best: tuple[int, str] | None = None
         for term in self.by_prefix.get(word[:1], ()):
             term_limit = 1 if len(term) < 10 else 2
