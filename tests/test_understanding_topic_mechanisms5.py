@@ -204,7 +204,7 @@ def test_a_word_that_only_sounds_like_a_term_with_another_first_letter_is_no_typ
         ("Opa zieht seinen Enkelsohn (9) groß, die Eltern sind weg. Hilfe in Bönen?",
          "hilfen_zur_erziehung"),
         # silent in one place only is selective mutism, not a speech delay
-        ("Tochter 7 ist sehr schüchtern und spricht in der Schule nicht, zu Hause schon. Selm",
+        ("Tochter 7 ist sehr schüchtern und spricht in der Schule nicht, mit uns schon. Selm",
          "psychische_gesundheit"),
     ],
 )
