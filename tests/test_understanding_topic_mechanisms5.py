@@ -219,3 +219,22 @@ def test_a_bracketed_age_ends_no_clause() -> None:
     assert len(set(words.clause[:6])) == 1  # "zieht … groß" stays one clause
     words = words_of("Kinder (8 und 11) weinen")
     assert words.clause[0] != words.clause[-1]  # a bracket with words still ends one
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Sohn 14 wird in der Klasse gemobt, Kamen", "gewaltpraevention"),
+        ("Tochter 16 kift seit Monaten täglich, Unna", "medien_sucht"),
+        ("Junge 6 zapelt nur rum und kann nicht still sitzen, Selm", "psychische_gesundheit"),
+    ],
+)
+def test_a_doubled_consonant_typed_once_is_a_slip(catalogue: Catalogue, text: str,
+                                                  topic: str) -> None:  # fmt: skip
+    assert topic in _topics(catalogue, text)[:2]
+
+
+def test_a_doubled_vowel_is_no_slip(catalogue: Catalogue) -> None:
+    # "quer" is a German word of its own, not "queer"
+    text = "Sohn 9 kommt in der Pause allen quer, er haut andere Kinder. Werne"
+    assert "sexualpaedagogik" not in _topics(catalogue, text)

@@ -28,6 +28,7 @@ MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compo
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MIN_STEMMED = 5  # single words this long also match in another inflection
+MIN_UNDOUBLED_WORD = 4  # shorter words are too often another word with one letter less
 
 
 class WordLookups:
@@ -37,6 +38,7 @@ class WordLookups:
     single: dict[str, list[tuple[str, int]]]
     stem_single: dict[str, str]
     nominal: dict[str, str]
+    undoubled: dict[str, str]
     phrases: dict[tuple[str, ...], list[tuple[str, int]]]
     ignore: frozenset[str]
     known_words: frozenset[str]
@@ -83,6 +85,16 @@ class WordLookups:
             return True
         plain, base = _plain(word), _plain(term)
         return plain.startswith(base) or base.startswith(plain)
+
+    def _doubled(self, word: str) -> str | None:
+        """The term a word is with a doubled letter typed once or a single one typed twice
+        ("gemobt" → "gemobbt", "zapelt" → "zappelt"); a known word is no such slip."""
+        if (not word.isalpha() or word in self.single or word in self.known_words
+                or word in self.ordinary or word in self.vocabulary):
+            return None
+        plain = undouble(word)
+        term = self.undoubled.get(plain) if len(plain) >= MIN_UNDOUBLED_WORD else None
+        return term if term and term not in self.ignore else None
 
     def _paraphrase_term(self, joined: str) -> str | None:
         """The term a compound made of a paraphrase is, in any inflection ("elternkurs")."""
@@ -169,3 +181,13 @@ class WordLookups:
 def _plain(word: str) -> str:
     """A folded word with its umlauts as plain vowels ("schlaeft" → "schlaft")."""
     return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def undouble(word: str) -> str:
+    """A word with every doubled consonant written once ("gemobbt" → "gemobt"); doubled vowels
+    stay, they make other words ("queer" is no "quer")."""
+    return "".join(ch for i, ch in enumerate(word)
+                   if i == 0 or ch != word[i - 1] or ch in _VOWELS)  # fmt: skip

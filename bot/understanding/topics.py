@@ -49,6 +49,7 @@ from bot.understanding.topic_words import (
     MIN_STEMMED,
     STRONG,
     WordLookups,
+    undouble,
 )
 from bot.vocabulary.lexicon import common_words, frequent_words, topic_lexicon
 
@@ -58,6 +59,7 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 # a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
 PARTICLE_SLACK = 7
+MIN_UNDOUBLED = 4  # a term this long also matches with a doubled letter typed once or twice
 MIN_NOMINAL = 9  # "-ung" nouns this long lend their verb the need ("Scheidung" ← "scheiden")
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 
@@ -173,6 +175,11 @@ class TopicIndex(WordLookups):
         for term in self.single:
             if term.endswith("ung") and len(term) >= MIN_NOMINAL and term.isalpha():
                 self.nominal.setdefault(_stem(term[:-3] + "en"), term)
+        # terms by their spelling with doubled letters typed once ("gemobbt" → "gemobt")
+        self.undoubled: dict[str, str] = {}
+        for term in self.single:
+            if term.isalpha() and len(undouble(term)) >= MIN_UNDOUBLED:
+                self.undoubled.setdefault(undouble(term), term)
         # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
         self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
         # words of phrases, by first letter, to mend a typo inside a phrase ("Begleiteter Umgnag")
@@ -271,6 +278,10 @@ class TopicIndex(WordLookups):
             if (stems[i] in self.nominal and stems[i] not in self.stem_single
                     and word not in self.ordinary):  # "wohnt" names no Wohnung
                 credit((self.nominal[stems[i]],), i)
+                continue
+            doubled = self._doubled(word)
+            if doubled:  # "gemobt", "kift": a doubled letter typed once, or one typed twice
+                credit((doubled,), i)
                 continue
             root = self._root(word)
             if root:  # "verzockt", "gehänselt": the verb without its prefix names the need
