@@ -238,3 +238,13 @@ def test_a_doubled_vowel_is_no_slip(catalogue: Catalogue) -> None:
     # "quer" is a German word of its own, not "queer"
     text = "Sohn 9 kommt in der Pause allen quer, er haut andere Kinder. Werne"
     assert "sexualpaedagogik" not in _topics(catalogue, text)
+
+
+def test_the_writers_role_after_ich_bin_is_no_need(catalogue: Catalogue) -> None:
+    text = "Ich bin Tagesmutter in Bönen, ein Tageskind (2) hört schlecht und spricht kaum."
+    topics = _topics(catalogue, text)
+    assert topics[0] != "kita_betreuung"
+    # the family telling who it is, and a need said after "ich bin", stay
+    assert "fruehe_hilfen" in _topics(catalogue, "Ich bin total überfordert, Baby 2 Monate, Unna")
+    assert _topics(catalogue, "Ich bin schwanger und suche eine Hebamme in Kamen")[0] == (
+        "schwangerschaft_geburt")

@@ -31,16 +31,32 @@ _HERE = "hier"
 
 
 @cache
-def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    """The writers' possessives and the words that make a heading ask (`[sender]`)."""
+def _vocabulary() -> tuple[frozenset[str], ...]:
+    """The writers' possessives, the words that make a heading ask, the phrases before a
+    writer's role and the words of a family telling who it is (`[sender]`)."""
     table = topic_lexicon().get("sender", {})
-    return (frozenset(fold(w) for w in table.get("own", ())),
-            frozenset(fold(w) for w in table.get("asking", ())))  # fmt: skip
+    return tuple(frozenset(fold(w) for w in table.get(key, ()))
+                 for key in ("own", "asking", "role", "family"))  # fmt: skip
+
+
+def _role(words: Words, roles: frozenset[str], family: frozenset[str]) -> set[int]:
+    """"Ich bin Tagesmutter in Holzwickede": a noun after "ich bin" is the writer's role, and
+    the rest of its clause where the writer works; "ich bin Mutter von …", "ich bin schwanger"
+    tell the family's own story, and "ich bin überfordert" (no noun) its need."""
+    found: set[int] = set()
+    folded, raw, clause = words.folded, words.raw, words.clause
+    for i in range(len(folded) - 2):
+        if f"{folded[i]} {folded[i + 1]}" not in roles:
+            continue
+        noun = i + 2
+        if raw[noun][:1].isupper() and folded[noun] not in family:
+            found.update(j for j in range(noun, len(folded)) if clause[j] == clause[noun])
+    return found
 
 
 def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
     """Return the positions of the words that name the writer's own institution."""
-    possessives, asking = _vocabulary()
+    possessives, asking, roles, family = _vocabulary()
     found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
     heading = _HEADING.match(text)
     if heading and words.folded:
@@ -50,6 +66,7 @@ def sender_positions(text: str, words: Words, places: Collection[str]) -> frozen
         if own and len(own) <= MAX_HEADING and where and not set(own) & asking:
             found.update(range(min(len(own), len(words.folded))))
     capitals = any(ch.isupper() for ch in text)
+    found |= _role(words, roles, family) if capitals else set()
     for i, word in enumerate(words.folded[:-1]):
         if word in possessives:  # the noun after it, or after one adjective ("unserer neuen Kita")
             found.add(i + 1)
