@@ -248,3 +248,26 @@ def test_the_writers_role_after_ich_bin_is_no_need(catalogue: Catalogue) -> None
     assert "fruehe_hilfen" in _topics(catalogue, "Ich bin total überfordert, Baby 2 Monate, Unna")
     assert _topics(catalogue, "Ich bin schwanger und suche eine Hebamme in Kamen")[0] == (
         "schwangerschaft_geburt")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Eltern suchen für den Sohn (8) einen Platz nach dem Unterricht bis 14 Uhr. Selm",
+         "ogs_ganztag"),
+        ("Wir sind neu hergezogen und wissen nicht, an wen wir uns wenden sollen. Baby 4 "
+         "Monate, Kamen", "familienbuero_lotsen"),
+        ("Mädchen 6 hat ständig Hämatome an den Armen, angeblich gefallen. Bönen",
+         "kinderschutz"),
+    ],
+)
+def test_fields_of_care_times_first_contact_and_injuries(catalogue: Catalogue, text: str,
+                                                         topic: str) -> None:  # fmt: skip
+    assert topic in _topics(catalogue, text)[:2]
+
+
+def test_a_child_who_stopped_talking_is_no_late_talker(catalogue: Catalogue) -> None:
+    # "kaum noch" (no longer) keeps its order; "noch kaum" (not yet) is a speech need
+    text = "Sohn 8 hat seinen Opa verloren und redet seitdem kaum noch, Werne"
+    assert _topics(catalogue, text)[0] == "psychische_gesundheit"
+    assert _topics(catalogue, "Junge 4 spricht noch kaum, Werne")[0] == "sprachfoerderung"

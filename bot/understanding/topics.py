@@ -180,6 +180,11 @@ class TopicIndex(WordLookups):
         for term in self.single:
             if term.isalpha() and len(undouble(term)) >= MIN_UNDOUBLED:
                 self.undoubled.setdefault(undouble(term), term)
+        # the longest phrase a window finds wins, as in the exact search
+        for found in self.windowed.values():
+            found.sort(key=lambda entry: -len(entry[0]))
+        # words whose place in a phrase changes its meaning: "kaum noch" is no "noch kaum"
+        self.ordered = frozenset(fold(w) for w in lexicon.get("window", {}).get("ordered", ()))
         # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
         self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
         # words of phrases, by first letter, to mend a typo inside a phrase ("Begleiteter Umgnag")
@@ -247,6 +252,9 @@ class TopicIndex(WordLookups):
                         if not matched[j] and words[j] not in self.ignore
                         and clause[j] == clause[i]]  # fmt: skip
                 used = within_window(stems, phrase_stems, free, slack)
+                if used and self.ordered & set(phrase) and tuple(
+                        stems[j] for j in used) != phrase_stems:  # fmt: skip
+                    continue  # "spricht kaum noch" (no longer) is no "spricht noch kaum" (not yet)
                 if used:
                     credit(phrase, min(used))
                     if self._fits(phrase, phases):  # a loose match of another phase's need
