@@ -45,11 +45,11 @@ class _Indexes:
         known = frozenset(w for text in catalogue.search_text for w in re.findall(r"[a-z]+", text))
         places = [n for p in catalogue.gazetteer.places.values()
                   for n in (p.name, p.key, *p.aliases)]  # fmt: skip
-        stop = frozenset(w for name in places for w in re.findall(r"[a-z]+", fold(name)))
-        stop |= frequent_words() | context_words()
+        place_words = frozenset(w for name in places for w in re.findall(r"[a-z]+", fold(name)))
+        stop = place_words | frequent_words() | context_words()
         documents = [(f"{o.name} {o.description}", o.topics) for o in catalogue.offers]
         documents += [(f"{t.label_de} {t.label_en}", (t.key,)) for t in catalogue.topics.values()]
-        topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop))
+        topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop), place_words)
         self.topics = remember_words(topics)  # words recur: their look-ups are kept
         self.places = PlaceIndex(catalogue.gazetteer)
         self.spoken_names = SpokenNames(catalogue.gazetteer)

@@ -30,7 +30,16 @@ MIN_STEM = 4  # a stem keeps at least this many letters ("haut" stays "haut")
 def stem(word: str) -> str:
     """Strip one German inflection ending and umlauts ("schläft"/"schlafen" → "schlaf"); a
     strong verb's form first becomes its lemma ("isst" → "essen", "spricht" → "sprechen")."""
+    word = same_words().get(word, word)
     return suffix_stem(verb_forms().get(word, word))
+
+
+@cache
+def same_words() -> dict[str, str]:
+    """Words that say the same as another in a phrase (`[same]`): "keine" means "nicht" ("kann
+    sich keine fünf Minuten konzentrieren" is "kann sich nicht konzentrieren")."""
+    table = topic_lexicon().get("same", {})
+    return {fold(form): fold(word) for word, forms in table.items() for form in forms}
 
 
 def suffix_stem(word: str) -> str:
@@ -50,6 +59,7 @@ def suffix_stem(word: str) -> str:
 # "rumgeschrien") and the participle's "ge-" ("gehänselt", "gemobbt")
 _PREFIXES = ("ver", "zer", "ab", "aus", "ein", "an", "auf", "hin", "weg", "rum", "mit", "ge")
 MIN_ROOT = 5  # what a prefix leaves must be a word of its own ("zockt", not "tzt")
+_SEPARABLE = ("ab", "aus", "ein", "an", "auf", "hin", "weg", "rum", "mit")
 
 
 @lru_cache(maxsize=65536)
@@ -60,6 +70,10 @@ def verb_roots(word: str) -> tuple[str, ...]:
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ROOT:
             rest = word[len(prefix) :]
+            if prefix in _SEPARABLE:
+                for infix in ("ge", "zu"):  # "ein-ge-schult", "an-zu-tun": the verb is "einschulen"
+                    if rest.startswith(infix) and len(rest) - 2 >= MIN_ROOT - 2:
+                        found.append(prefix + rest[2:])
             found.append(rest)
             if prefix != "ge" and rest.startswith("ge") and len(rest) - 2 >= MIN_ROOT:
                 found.append(rest[2:])  # the participle of a separable verb: "ab-ge-hauen"
@@ -162,7 +176,8 @@ def words_of(text: str) -> Words:
     asking_words = _asking_words()
     for number, (part_text, end) in enumerate(_sentences(text)):
         asks = end == "?"
-        for piece_text in _CLAUSE.split(part_text):
+        # a bracket that holds only an age ("Enkelsohn (9) groß") ends no clause
+        for piece_text in _CLAUSE.split(_AGE_BRACKET.sub(r" \1 ", part_text)):
             clauses += 1
             previous = ""
             for typed in RAW_WORD.findall(piece_text):
@@ -189,6 +204,7 @@ def _word(typed: str) -> str:
     """A typed word folded, without anything but letters and digits (words recur: kept)."""
     return _NOT_WORD.sub("", fold(typed))
 _CLAUSE = re.compile(r"[,:()\[\]|+]")
+_AGE_BRACKET = re.compile(r"\(\s*(\d[^()A-Za-zÄÖÜäöüß]*(?:[A-Za-zÄÖÜäöüß]{1,7})?)\s*\)")
 
 
 _SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")

@@ -6,7 +6,9 @@ Kinder").
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
+from bot.understanding.normalise import is_generic, modifier
 from bot.understanding.safety import childs_violence
 from bot.understanding.topic_parts import Credit
 
@@ -53,3 +55,27 @@ def is_diagnosis(word: str, heads: tuple[str, ...]) -> bool:
     """Tell whether a word is a diagnosis by its head ("Alkoholsyndrom", "Alkoholembryopathie"):
     it names the child's condition, whatever its first part says."""
     return bool(heads) and word.isalpha() and word.endswith(heads)
+
+
+REASON_REACH = 3  # "wegen seines starken Übergewichts": the reason's words after the word
+
+
+def as_reason(credits: list[Credit], words: list[str], clause: tuple[int, ...],
+              reasons: frozenset[str]) -> list[Credit]:  # fmt: skip
+    """A need word after "wegen" that tells why something else happens is the reason, not the
+    need ("wird wegen Übergewicht gehänselt": the teasing is the need): it stays a hint when a
+    need word follows it in its clause. After a help noun it is what the help is for
+    ("Beratung wegen Schulden"), and stays."""
+    turned: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in reasons or (at and (is_generic(words[at - 1]) or modifier(words[at - 1]))):
+            continue
+        span = [p for p in range(at + 1, min(len(words), at + 1 + REASON_REACH))
+                if clause[p] == clause[at]]  # fmt: skip
+        told = min((c.position for c in credits if c.position in span), default=None)
+        if told is not None and any(c.position > told and clause[c.position] == clause[at]
+                                    for c in credits):  # fmt: skip
+            turned.add(told)
+    if not turned:
+        return credits
+    return [replace(c, strong=False) if c.position in turned else c for c in credits]

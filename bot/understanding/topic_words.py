@@ -13,7 +13,13 @@ from rapidfuzz.distance import OSA
 
 from bot.models import Topic
 from bot.understanding.compounds import MIN_PART, split_terms, two_words
-from bot.understanding.normalise import adjective_bases, is_generic, modifier, verb_roots
+from bot.understanding.normalise import (
+    adjective_bases,
+    is_generic,
+    modifier,
+    verb_forms,
+    verb_roots,
+)
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.spelling import phonetic
 
@@ -22,6 +28,7 @@ MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compo
 MIN_FUZZY = 7  # words this long are forgiven one typo (two from ten letters on)
 MIN_MENDED = 6  # words this long are mended to a phrase word one slip away
 MIN_STEMMED = 5  # single words this long also match in another inflection
+MIN_UNDOUBLED_WORD = 4  # shorter words are too often another word with one letter less
 
 
 class WordLookups:
@@ -30,6 +37,8 @@ class WordLookups:
     topics: Mapping[str, Topic]
     single: dict[str, list[tuple[str, int]]]
     stem_single: dict[str, str]
+    nominal: dict[str, str]
+    undoubled: dict[str, str]
     phrases: dict[tuple[str, ...], list[tuple[str, int]]]
     ignore: frozenset[str]
     known_words: frozenset[str]
@@ -68,6 +77,31 @@ class WordLookups:
         return phases is None or any(phases & set(self.topics[t].phases)
                                      for t, _s in self.phrases[phrase])  # fmt: skip
 
+    def _inflects(self, word: str, term: str) -> bool:
+        """Tell whether a word sharing a term's stem is a form of it: an everyday word only when
+        one begins with the other ("schlafen", "Kindern"), not when two rounds of endings made
+        them meet ("Minuten" and "minus" meet at "minu")."""
+        if word not in self.ordinary or word in verb_forms():
+            return True
+        plain, base = _plain(word), _plain(term)
+        return plain.startswith(base) or base.startswith(plain)
+
+    def _doubled(self, word: str) -> str | None:
+        """The term a word is with a doubled letter typed once or a single one typed twice
+        ("gemobt" → "gemobbt", "zapelt" → "zappelt"); a known word is no such slip."""
+        if (not word.isalpha() or word in self.single or word in self.known_words
+                or word in self.ordinary or word in self.vocabulary):
+            return None
+        plain = undouble(word)
+        term = self.undoubled.get(plain) if len(plain) >= MIN_UNDOUBLED_WORD else None
+        return term if term and term not in self.ignore else None
+
+    def _paraphrase_term(self, joined: str) -> str | None:
+        """The term a compound made of a paraphrase is, in any inflection ("elternkurs")."""
+        if joined in self.single:
+            return joined
+        return self.stem_single.get(_stem(joined)) if len(joined) >= MIN_STEMMED else None
+
     def _root(self, word: str) -> str | None:
         """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
         or an adjective its noun ("spielsüchtig" → "Spielsucht"), unless the whole word is known
@@ -76,6 +110,7 @@ class WordLookups:
             return None
         for rest in (*verb_roots(word), *adjective_bases(word)):
             term = rest if rest in self.single else self.stem_single.get(_stem(rest))
+            term = term or self.nominal.get(_stem(rest))  # "ausgegrenzt" → Ausgrenzung
             if term and term not in self.ignore:
                 return term
         return None
@@ -109,7 +144,7 @@ class WordLookups:
     def _mend(self, word: str) -> str:
         """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
         if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
-                or word in self.known_words):
+                or word in self.known_words or word in self.ordinary):
             return word
         for candidate in self.phrase_words.get(word[0], ()):
             if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
@@ -121,8 +156,11 @@ class WordLookups:
         """Return the term a misspelt word most likely means."""
         limit = 1 if len(word) < 10 else 2
         sound = phonetic(word)
-        if sound in self.phonetic:
-            return self.phonetic[sound][0]
+        # a word that sounds like a term is a typo of it only when it begins alike: "trocken"
+        # sounds like "Drogen", but a slip seldom changes the first letter
+        for term in self.phonetic.get(sound, ()):
+            if term[:1] == word[:1]:
+                return term
         best: tuple[int, str] | None = None
         for term in self.by_prefix.get(word[:1], ()):
             term_limit = 1 if len(term) < 10 else 2
@@ -138,3 +176,18 @@ class WordLookups:
             if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
                 best = (distance, term)
         return best[1] if best else None
+
+
+def _plain(word: str) -> str:
+    """A folded word with its umlauts as plain vowels ("schlaeft" → "schlaft")."""
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def undouble(word: str) -> str:
+    """A word with every doubled consonant written once ("gemobbt" → "gemobt"); doubled vowels
+    stay, they make other words ("queer" is no "quer")."""
+    return "".join(ch for i, ch in enumerate(word)
+                   if i == 0 or ch != word[i - 1] or ch in _VOWELS)  # fmt: skip

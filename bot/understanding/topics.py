@@ -20,7 +20,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
-from bot.understanding.readings import aggression, is_diagnosis, without_negated
+from bot.understanding.readings import aggression, as_reason, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
 from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
@@ -30,6 +30,7 @@ from bot.understanding.spelling import (
     phonetic,
 )
 from bot.understanding.topic_choice import SECONDARY, decide
+from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
 from bot.understanding.topic_parts import Rule as _Rule
@@ -40,6 +41,7 @@ from bot.understanding.topic_parts import (
     mask_ignored,
     phrase_forms,
 )
+from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
     MIN_FUZZY,
@@ -47,6 +49,7 @@ from bot.understanding.topic_words import (
     MIN_STEMMED,
     STRONG,
     WordLookups,
+    undouble,
 )
 from bot.vocabulary.lexicon import common_words, frequent_words, topic_lexicon
 
@@ -56,6 +59,8 @@ MAX_PHRASE = 6
 WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
 # a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
 PARTICLE_SLACK = 7
+MIN_UNDOUBLED = 4  # a term this long also matches with a doubled letter typed once or twice
+MIN_NOMINAL = 9  # "-ung" nouns this long lend their verb the need ("Scheidung" ← "scheiden")
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 
 
@@ -63,8 +68,17 @@ class TopicIndex(WordLookups):
     """The topic vocabulary of one taxonomy, compiled once."""
 
     def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset(),
-                 offer_words: OfferWords | None = None) -> None:  # fmt: skip
+                 offer_words: OfferWords | None = None,
+                 places: frozenset[str] = frozenset()) -> None:  # fmt: skip
         lexicon = topic_lexicon()
+        self.places = places  # folded words of place names: a heading naming one is a sender
+        # articles and possessives between "für" and what a help is for ("für ihre Kinder")
+        self.reasons = frozenset(fold(w) for w in lexicon.get("reason", {}).get("words", ()))
+        paraphrase = lexicon.get("paraphrase", {})
+        self.determiners = frozenset(fold(w) for w in paraphrase.get("determiners", ()))
+        # verbs of helping, by their stem, and the help nouns they make ("unterstützt" → Hilfe)
+        self.helping = {_stem(fold(verb)): tuple(fold(n) for n in nouns)
+                        for verb, nouns in paraphrase.get("verbs", {}).items()}  # fmt: skip
         self.offer_words = offer_words  # the catalogue's own words, when no vocabulary word fits
         # words spelt exactly as in the catalogue's own texts are no typos
         self.known_words = known_words | common_words()  # ordinary words are no typos either
@@ -137,16 +151,40 @@ class TopicIndex(WordLookups):
         # phrases also match with words in between and in another order, by their first stem
         self.windowed: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         self.stem_single: dict[str, str] = {}
+        self.nominal: dict[str, str] = {}
         people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
         self.particles = frozenset(fold(w) for w in lexicon.get("window", {}).get("particles", ()))
-        for phrase in self.phrases:
+        people_words = {fold(w) for w in lexicon.get("window", {}).get("people", ())}
+        for phrase in list(self.phrases):
             stems = tuple(map(_stem, phrase))
             if len(phrase) > 1:
                 self.stemmed.setdefault(stems, phrase)
-                if len(set(stems)) == len(stems) <= 3 and not set(stems) <= people:
+                # numbers keep their order and place: "8-1" care is no "Kinder 1-8"
+                if (len(set(stems)) == len(stems) <= 3 and not set(stems) <= people
+                        and all(w.isalpha() for w in phrase)):
                     self.windowed[stems[0]].append((stems, phrase))
+            elif phrase[0] in people_words:
+                # a person's number is in its umlaut: "Väter" (a group) is no "Vater" (a person);
+                # only the dative plural is the same word ("mit anderen Vätern")
+                dative = phrase[0] + "n"
+                self.phrases[(dative,)] = self.single[dative] = self.phrases[phrase]
             elif len(phrase[0]) >= MIN_STEMMED and phrase[0].isalpha():
                 self.stem_single.setdefault(stems[0], phrase[0])
+        # a verb names the need its "-ung" noun names ("wer entlastet sie" → Entlastung,
+        # "scheiden lassen" → Scheidung), by the verb's stem
+        for term in self.single:
+            if term.endswith("ung") and len(term) >= MIN_NOMINAL and term.isalpha():
+                self.nominal.setdefault(_stem(term[:-3] + "en"), term)
+        # terms by their spelling with doubled letters typed once ("gemobbt" → "gemobt")
+        self.undoubled: dict[str, str] = {}
+        for term in self.single:
+            if term.isalpha() and len(undouble(term)) >= MIN_UNDOUBLED:
+                self.undoubled.setdefault(undouble(term), term)
+        # the longest phrase a window finds wins, as in the exact search
+        for found in self.windowed.values():
+            found.sort(key=lambda entry: -len(entry[0]))
+        # words whose place in a phrase changes its meaning: "kaum noch" is no "noch kaum"
+        self.ordered = frozenset(fold(w) for w in lexicon.get("window", {}).get("ordered", ()))
         # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
         self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
         # words of phrases, by first letter, to mend a typo inside a phrase ("Begleiteter Umgnag")
@@ -214,6 +252,9 @@ class TopicIndex(WordLookups):
                         if not matched[j] and words[j] not in self.ignore
                         and clause[j] == clause[i]]  # fmt: skip
                 used = within_window(stems, phrase_stems, free, slack)
+                if used and self.ordered & set(phrase) and tuple(
+                        stems[j] for j in used) != phrase_stems:  # fmt: skip
+                    continue  # "spricht kaum noch" (no longer) is no "spricht noch kaum" (not yet)
                 if used:
                     credit(phrase, min(used))
                     if self._fits(phrase, phases):  # a loose match of another phase's need
@@ -238,8 +279,17 @@ class TopicIndex(WordLookups):
                 continue
             if not word.isalpha():
                 continue
-            if len(word) >= MIN_STEMMED and stems[i] in self.stem_single:
+            if len(word) >= MIN_STEMMED and stems[i] in self.stem_single and self._inflects(
+                    word, self.stem_single[stems[i]]):  # fmt: skip
                 credit((self.stem_single[stems[i]],), i)
+                continue
+            if (stems[i] in self.nominal and stems[i] not in self.stem_single
+                    and word not in self.ordinary):  # "wohnt" names no Wohnung
+                credit((self.nominal[stems[i]],), i)
+                continue
+            doubled = self._doubled(word)
+            if doubled:  # "gemobt", "kift": a doubled letter typed once, or one typed twice
+                credit((doubled,), i)
                 continue
             root = self._root(word)
             if root:  # "verzockt", "gehänselt": the verb without its prefix names the need
@@ -260,6 +310,7 @@ class TopicIndex(WordLookups):
                 credit((part,), i)
                 compounds.append((i, part))
             if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
+                    and word not in self.ordinary  # "Minuten" is no typo of "minus"
                     and word not in self.vocabulary and not self._spelt_right(word)):
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
@@ -269,11 +320,19 @@ class TopicIndex(WordLookups):
                 credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
-            if (len(joined) >= MIN_COMPOUND and joined in self.single and not matched[i]
+            if (len(joined) >= MIN_COMPOUND and joined in self.single
+                    and not matched[i] and not matched[i + 1]
+                    # a small word before a noun is no compound's first part ("nach Hilfe")
+                    and not (raw[i][:1].islower() and raw[i + 1][:1].isupper())
                     and clause[i] == clause[i + 1]
                     # an ignored verb starts no compound: "sucht Beratung" is no Suchtberatung
                     and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
                 credit((joined,), i)
+        for i, term in paraphrased(words, clause, self.determiners, self.helping,
+                                   self._paraphrase_term,
+                                   lambda part: bool(self._term_of(part.rstrip("s")))):
+            if not matched[i]:  # "Kurs für Eltern" is an Elternkurs
+                credit((term,), i, named=True)
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)))
@@ -281,6 +340,8 @@ class TopicIndex(WordLookups):
         negated = negated_words(words, clause)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
+        credits = as_reason(credits, words, clause, self.reasons)
+        credits = as_sender(credits, sender_positions(text, normal, self.places))
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may

@@ -1,0 +1,86 @@
+"""Who writes is no need: the writer's own institution named as a sender, not asked for.
+
+Professionals open with where they write from ("Musikschule Kamen: …", "Kita in Heeren: …",
+"Familienzentrum hier. …") or speak of their own house ("ein Junge aus unserem FZ", "unsere
+Schulsozialarbeiterin fällt aus"). A need word there tells where the question comes from; the need
+is what the rest of the message describes. Such words keep a small weight, so that a message that
+says nothing else still counts them, but they never name the need directly.
+
+A heading that is a need ("Schulabsentismus: Junge 13 …", "Cannabis-Prävention: Workshop …")
+names no place and no "hier": it stays the need.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.main_need import asker_positions
+from bot.understanding.normalise import Words
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import topic_lexicon
+
+SENDER = 0.5  # the weight left to a word of the writer's own institution
+MIN_PLACE = 4  # a place name's word, not its "an der" ("Werne an der Lippe")
+MAX_HEADING = 6  # words of a heading before its colon ("Erzieherin Kita in Methler:")
+_HEADING = re.compile(r"^\s*([^:.!?;,\n]{1,80}?)\s*(?::|\bhier\s*[.!:,])")
+_HERE = "hier"
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], ...]:
+    """The writers' possessives, the words that make a heading ask, the phrases before a
+    writer's role and the words of a family telling who it is (`[sender]`)."""
+    table = topic_lexicon().get("sender", {})
+    return tuple(frozenset(fold(w) for w in table.get(key, ()))
+                 for key in ("own", "asking", "role", "family"))  # fmt: skip
+
+
+def _role(words: Words, roles: frozenset[str], family: frozenset[str]) -> set[int]:
+    """"Ich bin Tagesmutter in Holzwickede": a noun after "ich bin" is the writer's role, and
+    the rest of its clause where the writer works; "ich bin Mutter von …", "ich bin schwanger"
+    tell the family's own story, and "ich bin überfordert" (no noun) its need."""
+    found: set[int] = set()
+    folded, raw, clause = words.folded, words.raw, words.clause
+    for i in range(len(folded) - 2):
+        if f"{folded[i]} {folded[i + 1]}" not in roles:
+            continue
+        noun = i + 2
+        if raw[noun][:1].isupper() and folded[noun] not in family:
+            found.update(j for j in range(noun, len(folded)) if clause[j] == clause[noun])
+    return found
+
+
+def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
+    """Return the positions of the words that name the writer's own institution."""
+    possessives, asking, roles, family = _vocabulary()
+    found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
+    heading = _HEADING.match(text)
+    if heading and words.folded:
+        own = [fold(w) for w in re.findall(r"[\wÄÖÜäöüß]+", heading.group(1))]
+        said_here = heading.group(0).rstrip(" .!:,").lower().endswith(_HERE)
+        where = said_here or any(len(w) >= MIN_PLACE and w in places for w in own)
+        if own and len(own) <= MAX_HEADING and where and not set(own) & asking:
+            found.update(range(min(len(own), len(words.folded))))
+    capitals = any(ch.isupper() for ch in text)
+    found |= _role(words, roles, family) if capitals else set()
+    for i, word in enumerate(words.folded[:-1]):
+        if word in possessives:  # the noun after it, or after one adjective ("unserer neuen Kita")
+            found.add(i + 1)
+            following = words.raw[i + 1]
+            if (capitals and following[:1].islower() and i + 2 < len(words.folded)
+                    and words.clause[i + 2] == words.clause[i]):
+                found.add(i + 2)
+    return frozenset(found)
+
+
+def as_sender(credits: list[Credit], senders: frozenset[int]) -> list[Credit]:
+    """Keep the writer's own institution as a faint hint, never as the need named; only when
+    another word describes a need (alone, it may be what the writer asks about)."""
+    if not senders or not any(c.position not in senders for c in credits):
+        return credits
+    return [replace(c, weight=c.weight * SENDER, strong=False) if c.position in senders else c
+            for c in credits]  # fmt: skip
