@@ -113,3 +113,19 @@ def test_help_named_only_by_the_sign_asks_for_nothing_else(catalogue: Catalogue)
     text = "Häusliche Gewalt, Mutter mit zwei Kindern (1 und 3) braucht Hilfe in Kamen"
     answer = match(understand(text, catalogue), catalogue)
     assert all("kinderschutz" in hit.offer.topics for hit in answer.offers[:3])
+
+
+# the carers gone, or a peer's violence: who is gone and who acts decide (sentences of this table)
+GONE_OR_PEERS: list[tuple[str, bool]] = [
+    ("Säugling schreit seit Stunden, die Eltern sind weg, Kamen", True),
+    ("Kind 6, der Vater schubst ihn rum, Kamen", True),
+    ("der Sohn (11) ist ständig weg, die Mutter sagt, sie braucht Hilfe zuhause, Schwerte", False),
+    ("Mutter alleine mit Neugeborenem und zwei Kleinkindern, Vater ist weg, Fröndenberg", False),
+    ("Spieler (10) wird in der Kabine fertig gemacht, die schubsen ihn rum, Bergkamen", False),
+    ("E-Jugend, Junge 9 wird im Training von den Mitspielern geschubst, Unna", False),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), GONE_OR_PEERS)
+def test_who_is_gone_and_who_acts_decide(catalogue: Catalogue, text: str, sign: bool) -> None:
+    assert understand(text, catalogue).child_protection is sign

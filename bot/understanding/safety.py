@@ -223,12 +223,18 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
                 return False
             last = later[0]
     elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
-        if not all(any(abs(i - anchor) <= far for i in at)
+        if not all(any(_within(i, anchor, far) for i in at)
                    for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip
             return False
     elif not all(any(low <= i <= high for i in at) for at in others):
         return False
     return not any(matches(w, signal.unless) for w in words[max(0, low) : high + 1])
+
+
+def _within(at: int, anchor: int, reach: int) -> bool:
+    """A word within `reach` of the anchor; a negative reach only before it ("die Eltern sind
+    weg": the ones gone are named before "weg", not "… ist weg, die Mutter sagt")."""
+    return anchor + reach <= at < anchor if reach < 0 else abs(at - anchor) <= reach
 
 
 def _acts(signal: _Signal, words: list[str], context: _Context,
