@@ -34,8 +34,11 @@ def _leaves(value: object, path: tuple[str, ...]) -> list[tuple[tuple[str, ...],
         point = value.get("coordinates")
         if value.get("type") == "Point" and isinstance(point, list) and len(point) >= 2:
             return [((*path, "lat"), point[1]), ((*path, "lon"), point[0])]  # GeoJSON: lon, lat
-        if path and _MONTHS.search(str(value.get("einheit") or value.get("unit") or "")):
-            path = (*path[:-1], f"{path[-1]} (Monate)")  # `alter: {von, bis, einheit: Monate}`
+        if _MONTHS.search(str(value.get("einheit") or value.get("unit") or "")):
+            # `alter: {von: 6, bis: 36, einheit: "Monate"}`: each number says its unit, so
+            # records in months and in years can share the column
+            value = {k: f"{v} Monate" if re.fullmatch(r"-?\d+", _text(v)) else v
+                     for k, v in value.items()}  # fmt: skip
         for key, inner in value.items():
             if str(key) not in _SKIP:
                 found += _leaves(inner, (*path, str(key)))
