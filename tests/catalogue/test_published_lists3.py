@@ -34,7 +34,12 @@ ROWS = {  # list -> offers, every row imported with one command
 _QUESTION_LINES = (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
 QUESTIONS = [json.loads(line) for line in _QUESTION_LINES if line]
 # answered wrongly for reasons outside the importer (see SOURCE.md); strict, so a fix shows
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES = {
+    "Mutter mit 3 Monate altem Baby in Paderborn sucht Kontakt zu anderen Eltern":
+        "the Elterncafé is filed under Frühe Hilfen only; the request asks Eltern-Kind-Gruppen",
+    "Kind 7 in Bochum liest schlecht, Unterstützung?":
+        "'liest schlecht' is not read as a need for Leseförderung (understanding)",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
