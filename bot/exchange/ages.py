@@ -364,6 +364,8 @@ def parse_age_bound(text: str, side: str, months: bool = False) -> int | None:
     folded = fold(str(text)).strip()
     if re.fullmatch(r"-?\d+", folded):  # a plain number, negative in months for pregnancy
         number = int(folded)
+        if number < 0 and not months:  # "-9"/"-1" in a column of years: before birth
+            return PREGNANCY_MONTHS[0] if side == "low" else PREGNANCY_MONTHS[1]
         value = number if months else number * 12 + (11 if side == "high" else 0)
         if side == "low":
             _check(value, None, folded)

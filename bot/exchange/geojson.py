@@ -6,6 +6,7 @@ reader (headers, values, services) treats it like any other list. Rows are numbe
 (the first feature is line 1) for the import report. A plain JSON export (a list of records, or
 one wrapped as `{"meta": …, "daten": [ … ]}` or CKAN's `{"result": {"records": [ … ]}}`) is read
 the same way; nested objects such as `"geo": {"lat": …, "lon": …}` give their own columns.
+An XML export is read as the same nested data (`xml_records.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.catalogue.contents import Problem
 from bot.exchange.headers import header_score, map_header
 from bot.exchange.records import find_records, flatten
 from bot.exchange.tables import Cell, Table
+from bot.exchange.xml_records import XmlError, read_xml
 from bot.i18n import _
 
 LAT, LON = "Breitengrad", "Längengrad"
@@ -36,12 +38,20 @@ def _cell(value: object) -> Cell:
 
 def read_geojson(path: Path, problems: list[Problem]) -> Table | None:
     """Return the features of a FeatureCollection as a table; None with a problem if not one."""
-    try:
-        data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        problems.append(Problem(path.name, 0, "", "", _("not a readable GeoJSON file: {error}")
-                                .format(error=error)))  # fmt: skip
-        return None
+    if Path(path).suffix.lower() == ".xml":
+        try:
+            data = read_xml(path)
+        except XmlError as error:
+            why = _("not a readable XML file: {error}").format(error=error)
+            problems.append(Problem(path.name, error.line, "", "", why))
+            return None
+    else:
+        try:
+            data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            problems.append(Problem(path.name, 0, "", "", _("not a readable GeoJSON file: {error}")
+                                    .format(error=error)))  # fmt: skip
+            return None
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
         records = find_records(data, header_score)

@@ -36,7 +36,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     # more topic words beside the main one ("Kategorie" + "Unterkategorie"): read together
     "subtopics": ("Schlagworte", (
         "schlagworte", "schlagwörter", "stichworte", "unterkategorie", "unterkategorien",
-        "unterthema", "unterthemen", "tags", "zusatzangebote", "angebote", "weitere angebote",
+        "unterthema", "unterthemen", "tags",
+        "subcategory", "subcategories", "about", "zusatzangebote", "angebote", "weitere angebote",
         "angebotsschwerpunkte", "keywords", "schlüsselwörter",
     )),
     # the facility beside its Träger ("Einrichtung;Träger;Angebot"): part of the offer's name
@@ -97,6 +98,15 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "lon": ("Längengrad", (
         "längengrad", "länge", "lon", "lng", "longitude", "geo länge",
     )),
+    # a projected grid position (UTM/ETRS89, Gauß-Krüger), turned into degrees on reading
+    "easting": ("Rechtswert", (
+        "rechtswert", "utm ost", "utm_ost", "utm east", "easting", "ostwert", "x utm", "utm x",
+        "x_etrs89", "etrs89 x", "utm rechtswert", "x koordinate", "x-koordinate", "gk rechtswert",
+    )),
+    "northing": ("Hochwert", (
+        "hochwert", "utm nord", "utm_nord", "utm north", "northing", "nordwert", "y utm", "utm y",
+        "y_etrs89", "etrs89 y", "utm hochwert", "y koordinate", "y-koordinate", "gk hochwert",
+    )),
     # both coordinates in one cell ("50.94, 6.95"), as open-data portals publish them
     "point": ("Koordinaten", (
         "koordinaten", "geo_point_2d", "geopoint", "coordinates", "geokoordinaten", "lat/lon",
@@ -119,11 +129,12 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     )),
     "languages": ("Sprachen", (
         "sprachen", "sprache", "angebotssprachen", "languages", "availablelanguage", "language",
+        "inlanguage",
     )),
     "schedule": ("Zeiten", (
         "zeiten", "öffnungszeiten", "termine", "termin", "sprechzeiten", "uhrzeit", "wann",
         "schedule", "zeit", "beginn", "kursbeginn", "opening hours", "openinghours", "times",
-        "öffnungszeit",
+        "öffnungszeit", "startdate", "start date", "startdatum",
     )),
     # what the offer is, in the region's own words; mapped to ages and topics by services.csv
     "services": ("Leistungen", (
@@ -138,6 +149,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "stand", "aktualisiert", "letzte aktualisierung", "geprüft am", "zuletzt geprüft",
         "stand der angaben", "last_checked", "datum", "erfasst am", "erfasst", "geändert am",
         "änderungsdatum", "datemodified", "last updated", "updated", "aktualisiert am",
+        "letzte prüfung", "letzte änderung", "zuletzt geändert", "prüfdatum", "geprüft",
     )),
 }
 # fmt: on

@@ -101,7 +101,15 @@ def _by_path(title: str) -> str | None:
         return _exact(f"{parent} {leaf}") or _by_words(f"{parent} {leaf}")
     if folded in _GENERIC_LEAVES:
         return _exact(parent) or _by_words(parent)
-    return _exact(leaf) or _by_words(leaf)
+    key = _exact(leaf) or _by_words(leaf)
+    if key not in _CONTACT and (_exact(parent) or _by_words(parent)) == "provider":
+        return None  # the Träger's own kind (`traeger › art`, `anbieter › typ`), not the offer's
+    return key
+
+
+# what a provider's nested values may tell about the offer: how to reach it and where it is
+_CONTACT = {"phone", "email", "website", "address", "house_number", "house_suffix", "postcode",
+            "municipality", "district", "lat", "lon", "point"}
 
 
 def map_header(header: list[str]) -> Columns:

@@ -3,22 +3,29 @@
 Published lists file offers under their portal's own categories ("Eltern und Kind", "Beratung",
 "Hilfen für Familien") or have no topic column at all (a Familienwegweiser says "Elterncafé",
 "PEKiP-Kurs"). A category that is one of our topic names, keys or synonyms is taken as it is;
-any other word is read the way a family's request is read (`bot.understanding.topics`), so
-"Integration", "Jugendarbeit" or "Familienbildung" land where a parent asking for them would.
+a portal's usual category words, German and English ("Sucht", "Youth work", "Addiction"), are
+data (`bot/data/category_words.toml`); any other word is read the way a family's request is read
+(`bot.understanding.topics`, English first put into German as for a request), so "Integration",
+"Jugendarbeit", "Familienbildung" or "Domestic violence" land where a parent asking would.
 A broad category that names no topic ("Beratung") is a note, and the offer's name, second
 category, Einrichtung and description decide. Only a row nothing names a topic for is refused.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from bot.exchange.vocabulary import TopicResolver
 from bot.i18n import _
 from bot.models import Topic
 from bot.text import fold
+from bot.understanding.foreign import germanise
 from bot.understanding.topics import TopicIndex
+
+CATEGORY_WORDS = Path(__file__).resolve().parent.parent / "data" / "category_words.toml"
 
 
 @dataclass
@@ -40,6 +47,24 @@ class OfferTopics:
     @cached_property
     def index(self) -> TopicIndex:
         return TopicIndex({t.key: t for t in self.topics})
+
+    @cached_property
+    def category_words(self) -> dict[str, tuple[str, ...]]:
+        """Portal category words (German and English) → topic keys this taxonomy has."""
+        known = {t.key for t in self.topics}
+        data = tomllib.loads(CATEGORY_WORDS.read_text(encoding="utf-8"))
+        return {
+            fold(word): tuple(k for k in keys if k in known)
+            for section in data.values()
+            for word, keys in section.items()
+            if any(k in known for k in keys)
+        }
+
+    def _category(self, word: str) -> tuple[str, ...]:
+        folded = " ".join(fold(word).replace("&", " and ").split())
+        return self.category_words.get(folded) or self.category_words.get(
+            folded.removesuffix("s"), ()
+        )
 
     def _recognise(self, text: str, literal: bool = False) -> tuple[str, ...]:
         """Topics a text names; `literal`: only from words it really contains.
@@ -66,7 +91,11 @@ class OfferTopics:
             keys.extend(k for k in found if k not in keys)
             reading.fuzzy.extend(fuzzy)
             for word in unknown:
-                recognised = self._recognise(word, literal=True)
+                recognised = (
+                    self._category(word)
+                    or self._recognise(word, literal=True)
+                    or self._recognise(germanise(word), literal=True)  # "Domestic violence"
+                )
                 if recognised:
                     reading.read_as.append((word, recognised))
                     keys.extend(k for k in recognised if k not in keys)

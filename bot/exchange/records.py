@@ -17,10 +17,13 @@ objects are joined per field (`kategorien › name` = "Frühe Hilfen; Eltern-Kin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 PATH = " › "
 _SKIP = {"@context", "@type"}
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*uhr)?", re.IGNORECASE)
+_MONTHS = re.compile(r"(?i)monat|month")
 _PLACE_FIELDS = {"municipality", "address", "postcode", "lat", "lon", "district", "point"}
 
 
@@ -28,11 +31,21 @@ def _leaves(value: object, path: tuple[str, ...]) -> list[tuple[tuple[str, ...],
     """Every scalar (or list of scalars) under `value`, with its path of keys."""
     if isinstance(value, dict):
         found: list[tuple[tuple[str, ...], object]] = []
+        point = value.get("coordinates")
+        if value.get("type") == "Point" and isinstance(point, list) and len(point) >= 2:
+            return [((*path, "lat"), point[1]), ((*path, "lon"), point[0])]  # GeoJSON: lon, lat
+        if _MONTHS.search(str(value.get("einheit") or value.get("unit") or "")):
+            # `alter: {von: 6, bis: 36, einheit: "Monate"}`: each number says its unit, so
+            # records in months and in years can share the column
+            value = {k: f"{v} Monate" if re.fullmatch(r"-?\d+", _text(v)) else v
+                     for k, v in value.items()}  # fmt: skip
         for key, inner in value.items():
             if str(key) not in _SKIP:
                 found += _leaves(inner, (*path, str(key)))
         return found
     if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        if _is_times(value):  # opening hours: each object is one text, "Montag 09:00–12:00"
+            return [(path, "; ".join(_time_text(v) for v in value if isinstance(v, dict)))]
         joined: dict[tuple[str, ...], list[str]] = {}
         for item in value:
             for leaf, inner in _leaves(item, path):
@@ -41,6 +54,26 @@ def _leaves(value: object, path: tuple[str, ...]) -> list[tuple[tuple[str, ...],
                     joined.setdefault(leaf, []).append(text)
         return [(leaf, "; ".join(texts)) for leaf, texts in joined.items()]
     return [(path, value)]
+
+
+def _is_times(items: list[object]) -> bool:
+    """A list of flat objects that hold clock times (`[{tag, von, bis}]`, Schema.org's
+    `openingHoursSpecification`): read per object, not per key, so day and hours stay one."""
+    flat = [v for v in items if isinstance(v, dict)]
+    return all(not isinstance(x, dict | list) for v in flat for x in v.values()) and any(
+        _TIME.fullmatch(_text(x)) for v in flat for x in v.values()
+    )
+
+
+def _time_text(item: dict[str, object]) -> str:
+    texts = [
+        _text(v).rsplit("/", 1)[-1]  # "https://schema.org/Monday"
+        for k, v in item.items()
+        if str(k) not in _SKIP and _text(v)
+    ]
+    if len(texts) >= 2 and all(_TIME.fullmatch(t) for t in texts[-2:]):
+        texts[-2:] = [f"{texts[-2]}–{texts[-1]}"]
+    return " ".join(texts)
 
 
 def _text(value: object) -> str:
@@ -95,6 +128,14 @@ def flatten(
     return [own | {k: v for k, v in place.items() if k not in own} for place in locations]
 
 
+def _wrapped(objects: list[dict[str, object]]) -> list[list[dict[str, object]]]:
+    """The records inside wrappers: Schema.org's `ItemList` holds each offer as the `item` of
+    a `ListItem` beside its `position`; every key that holds an object in each wrapper offers
+    those objects as a list of records of their own."""
+    keys = [k for k in objects[0] if all(isinstance(o.get(k), dict) for o in objects)]
+    return [[o[k] for o in objects] for k in keys]  # type: ignore[misc]
+
+
 def find_records(
     data: object, score: Callable[[list[str]], int], depth: int = 0
 ) -> list[dict[str, object]] | None:
@@ -111,6 +152,7 @@ def find_records(
             objects = [v for v in value if isinstance(v, dict)]
             if objects and len(objects) == len(value):
                 candidates.append(objects)
+                candidates.extend(_wrapped(objects))
             return
         if isinstance(value, dict) and level <= 3:
             for inner in value.values():

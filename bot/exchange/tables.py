@@ -228,7 +228,21 @@ def read_table(
     problems: list[Problem],
     sheet: str | None = None,
 ) -> Table | None:
-    """Read the sheet (or CSV reading) whose header `score` likes best; None with problems."""
+    """Read the sheet (or CSV reading) whose header `score` likes best; None with problems.
+
+    A position given only in a projected grid (UTM) gets its degrees (`coordinates.py`)."""
+    from bot.exchange.coordinates import add_degrees
+
+    table = _read_table(path, score, problems, sheet)
+    return add_degrees(table) if table is not None else None
+
+
+def _read_table(
+    path: Path,
+    score: Callable[[list[str]], int],
+    problems: list[Problem],
+    sheet: str | None = None,
+) -> Table | None:
     path = Path(path)
     if not path.exists():
         problems.append(Problem(path.name, 0, "", "", _("file is missing")))
@@ -240,7 +254,7 @@ def read_table(
         from bot.exchange.ods import ods_sheets
 
         candidates = ods_sheets(path, problems, sheet)  # type: ignore[assignment]
-    elif suffix in (".geojson", ".json", ".jsonld"):
+    elif suffix in (".geojson", ".json", ".jsonld", ".xml"):
         from bot.exchange.geojson import read_geojson
 
         table = read_geojson(path, problems)

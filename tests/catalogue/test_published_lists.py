@@ -27,10 +27,12 @@ WHOLE = {  # file -> rows, every one of them importable
     "familienzentren-muenster.geojson": 12,
     "kitas-bielefeld.json": 11,
     "familienbildung-kreis-lippe.csv": 14,
+    # its "Mediensprechstunde" (Kategorie "Beratung", Unterkategorie "Medien") was refused
+    # until the category words of bot/data/category_words.toml read "Medien" (lists3)
+    "familienportal-kreis-borken.xlsx": 10,
 }
 WITH_A_BAD_ROW = {  # file -> (rows kept with --skip-invalid, the refused cell's value)
     "fruehe-hilfen-kreis-coesfeld.xlsx": (11, "siehe Kursprogramm"),
-    "familienportal-kreis-borken.xlsx": (9, "Beratung"),
 }
 
 

@@ -1,0 +1,127 @@
+"""The third set of published-list shapes imports whole, the way README tells a newcomer.
+
+tests/data/lists3/ (see its SOURCE.md) holds eight lists in shapes the first two sets lacked: an
+XML export of a Kita-Navigator, a Schema.org Event `ItemList`, a bare JSON array with nested
+address, contact, GeoJSON point and opening hours, a multi-sheet workbook with title rows, a
+CSV with BOM and multi-line cells, ages written as text, English headers and categories, and a
+GIS table whose only position is ETRS89/UTM. Each is imported with `catalogue places LIST --out
+places.csv` and `catalogue import LIST --places places.csv --catalogue NEW.db`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.cli import main
+from tests.catalogue.conftest import ROOT
+from tests.catalogue.conftest import run_cli as _run
+
+LISTS = ROOT / "tests" / "data" / "lists3"
+ROWS = {  # list -> offers, every row imported with one command
+    "familienportal-kreis-paderborn.csv": 10,
+    "kita-navigator-duesseldorf.xml": 8,
+    "familienwegweiser-kreis-herford.json": 8,
+    "praeventionsangebote-maerkischer-kreis.xlsx": 8,
+    "angebote-kreis-warendorf-altersangaben.csv": 12,
+    "veranstaltungen-familie-bochum.jsonld": 7,
+    "family-services-muelheim-english.csv": 10,
+    "beratungsstellen-siegen-wittgenstein-utm.csv": 9,
+}
+_QUESTION_LINES = (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+QUESTIONS = [json.loads(line) for line in _QUESTION_LINES if line]
+# answered wrongly for reasons outside the importer (see SOURCE.md); strict, so a fix shows
+KNOWN_MISSES = {
+    "Mutter mit 3 Monate altem Baby in Paderborn sucht Kontakt zu anderen Eltern":
+        "the Elterncafé is filed under Frühe Hilfen only; the request asks Eltern-Kind-Gruppen",
+    "Kind 7 in Bochum liest schlecht, Unterstützung?":
+        "'liest schlecht' is not read as a need for Leseförderung (understanding)",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> dict[str, Path]:
+    """Every list: places first, then the import with them, as README says."""
+    folder = tmp_path_factory.mktemp("lists3")
+    made: dict[str, Path] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LOTSE_LOCALE", "de")
+        patch.setenv("LOTSE_STATE", str(folder / "state.db"))
+        for name in ROWS:
+            places, made[name] = folder / f"{name}.places.csv", folder / f"{name}.db"
+            assert main(["catalogue", "places", str(LISTS / name), "--out", str(places)]) == 0
+            assert main(["catalogue", "import", str(LISTS / name), "--places", str(places),
+                         "--catalogue", str(made[name])]) == 0, name  # fmt: skip
+    return made
+
+
+def _offers(db: Path) -> dict[str, object]:
+    return {o.name: o for o in Catalogue.load(db).offers}
+
+
+def test_every_list_is_imported_whole(imported: dict[str, Path]) -> None:
+    for name, rows in ROWS.items():
+        offers = Catalogue.load(imported[name]).offers
+        assert len(offers) == rows, name
+        assert all(o.topics and o.municipality for o in offers), name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param(q, marks=pytest.mark.xfail(reason=KNOWN_MISSES[q["text"]], strict=True))
+        if q["text"] in KNOWN_MISSES else q
+        for q in QUESTIONS
+    ],
+    ids=lambda q: q["text"][:40],
+)  # fmt: skip
+def test_questions_about_the_new_region_are_answered(
+    imported: dict[str, Path], question: dict, capsys, tmp_path: Path
+) -> None:
+    db = imported[question["list"]]
+    names = {o.id: o.name for o in Catalogue.load(db).offers}
+    code, out, _err = _run(capsys, "ask", "--json", "--no-log", "--catalogue", str(db),
+                           "--state", str(tmp_path / "s.db"), question["text"])  # fmt: skip
+    top = [names[o["id"]] for o in json.loads(out)["offers"][:3]]
+    assert code == 0 and any(question["expect"] in name for name in top), (question, top)
+
+
+def test_what_each_shape_says_is_kept(imported: dict[str, Path]) -> None:
+    kitas = _offers(imported["kita-navigator-duesseldorf.xml"])
+    wichtel = kitas["Kita Wichtelhaus Gerresheim"]
+    assert (wichtel.age_min, wichtel.age_max) == (8, 36)  # <aufnahmealter einheit="Monate">
+    assert wichtel.provider == "Elterninitiative Wichtelhaus e.V."  # <traeger art="frei">…
+    assert "inklusion_behinderung" in kitas["Integrative Kita Am Schlosspark"].topics
+    assert kitas["Familienzentrum Oberbilk"].languages == ("de", "ar", "tr")
+    herford = _offers(imported["familienwegweiser-kreis-herford.json"])
+    buero = herford["Familienbüro Herford-Mitte"]
+    assert buero.schedule == "Montag 08:30–12:30; Donnerstag 14:00–18:00"
+    assert (buero.lat, buero.lon) == (52.1146, 8.6734)  # GeoJSON's [lon, lat] read right
+    assert (herford["Krabbelgruppe Bünder Zwerge"].age_min, herford["Krabbelgruppe Bünder Zwerge"]
+            .age_max) == (6, 47)  # fmt: skip
+    siegen = _offers(imported["beratungsstellen-siegen-wittgenstein-utm.csv"])
+    office = siegen["Familienberatungsstelle Siegen-Mitte"]
+    assert office.lat == pytest.approx(50.8713, abs=1e-4)
+    assert office.lon == pytest.approx(8.0206, abs=1e-4)
+    english = _offers(imported["family-services-muelheim-english.csv"])
+    assert english["Domestic Violence Helpdesk"].topics == ("kinderschutz",)
+    assert english["Youth Club Styrum"].topics == ("offene_jugendarbeit",)
+    assert english["Early Help Home Visits"].age_min == -9  # "-9" years: from pregnancy
+    events = _offers(imported["veranstaltungen-familie-bochum.jsonld"])
+    assert (events["Babymassage-Kurs"].age_min, events["Babymassage-Kurs"].age_max) == (0, 6)
+    assert events["Ferienwerkstatt Holz & Technik"].cost == "kostenlos"
+
+
+def test_places_come_from_the_lists_own_shape(imported: dict[str, Path]) -> None:
+    def places(name: str) -> dict[str, object]:
+        return {p.name: p for p in Catalogue.load(imported[name]).gazetteer.places.values()}
+
+    duesseldorf = places("kita-navigator-duesseldorf.xml")
+    assert duesseldorf["Gerresheim"].kind == "district"
+    assert duesseldorf["Düsseldorf"].kind == "kreis"
+    siegen = places("beratungsstellen-siegen-wittgenstein-utm.csv")
+    assert siegen["Siegen"].lat == pytest.approx(50.89, abs=0.05)  # centre from UTM rows
+    assert {"Geisweid", "Buschhütten", "Rudersdorf"} <= set(siegen)
