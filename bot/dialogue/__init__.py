@@ -39,7 +39,7 @@ from bot.dialogue.phrases import (
     starts_new_case,
     without_other_child,
 )
-from bot.dialogue.place_answers import names_a_place, states_residence
+from bot.dialogue.place_answers import names_a_place, settled_by_case, states_residence
 from bot.dialogue.session import Session
 from bot.matching import match
 from bot.models import (
@@ -93,6 +93,10 @@ def respond(
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_negated(text, catalogue) if previous is not None else text
     request = _understand(said, catalogue, session.default_place)
+    if previous is not None and request.place is None and not starts_new_case(text):
+        # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
+        settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
+        request = replace(request, place=settled, place_candidates=()) if settled else request
     if said != text:
         request = replace(request, text=text.strip())
     if previous is not None and request.age is None and (

@@ -131,6 +131,28 @@ def _who_words() -> frozenset[str]:
                      for w in lexicon.get(part, {}).get("words", ()))  # fmt: skip
 
 
+@cache
+def _reason_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The little-German phrases and the topics they raise (`[language_reason]`)."""
+    section = topic_lexicon().get("language_reason", {})
+    return (frozenset(fold(w) for w in section.get("terms", ())),
+            frozenset(section.get("topics", ())))  # fmt: skip
+
+
+def _only_language_reason(new: Request) -> bool:
+    """Tell a wish for a language whose only need words say the family lacks German.
+
+    Inside a conversation the wish is about the offer already talked about, whoever the little
+    German is said of ("auf Arabisch wär gut, sie spricht kaum Deutsch", "Există ceva și în limba
+    română? Mama nu vorbește deloc germană."): the need stays. A child named with its age ("Und
+    die Mittlere (4) spricht noch kein Deutsch – … gern auf Arabisch?") brings a need of its own,
+    and in a first message the same words may be the need (`understanding.language_reason`).
+    """
+    terms, topics = _reason_words()
+    return (bool(new.languages) and new.age is None and bool(new.keywords)
+            and set(new.keywords) <= terms and set(new.topics) <= topics)  # fmt: skip
+
+
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
     """A word or two that restate the open need with one fact ("U3", "Krippe", "Grundschule")."""
     if not (new.topics and set(new.topics) <= set(previous.topics) and _bare_answer(text)):
@@ -291,6 +313,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "U3": the need as it was, with the fact the word adds
     if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
+    if own_need and _own_need(previous) and _only_language_reason(new):
+        own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (
         _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
         or asks_same_again(text))  # "…, closer to his wife's job. Does that change anything?"
@@ -306,7 +330,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         new,
         text=f"{previous.text} | {new.text}",
         age=previous.age if stage_age(new, text) and _a_child_age(previous.age) else _age(
-            previous.age, new.age, text),
+            previous.age, new, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -337,7 +361,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     # Announce what a message with a need of its own inherits: it may be about another child.
     if (own_need and not follows_up(text) and not _answers(session.asked, new)
             and _own_need(previous)):  # after "Kind 3 Jahre in Methler" the need completes it
-        if new.age is None and previous.age is not None:
+        if new.age is None and merged.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
@@ -368,14 +392,20 @@ def _restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
             and not re.search(r"\d", text))
 
 
-def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:
+def _age(previous: AgeRange | None, said: Request, text: str) -> AgeRange | None:
     """The age of a follow-up: its own, unless a stage word only restates the known one.
 
     "nicht Logopädie, eher was in der Kita" reads "Kita" as 3–6 years; the 3-year-old spoken of
     is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
-    number ("sorry, 3 bis 5") replaces it.
+    number ("sorry, 3 bis 5") replaces it. A number the message leaves unsure that cannot be the
+    known child's age ("hat noch einen Jungen von 2" after a 4-year-old) is another child's:
+    its age is asked (the candidates stay), never the known child's carried over.
     """
+    new = said.age
     if new is None:
+        if previous is not None and said.age_uncertain and said.age_candidates and not any(
+                c.low <= previous.high and previous.low <= c.high for c in said.age_candidates):
+            return None
         return previous
     if new != previous and _restates(previous, new, text):
         return previous

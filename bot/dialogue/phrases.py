@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.connectives import in_german
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
@@ -109,8 +110,8 @@ _FILLER = re.compile(r"^\W*(?:(?:ach\s+so|ach|oh|ah|aeh\w*|hm+|also|ok|okay|ja|g
 
 
 def follows_up(text: str) -> bool:
-    """Tell a follow-up or a correction of the open case by how it opens."""
-    rest = _FILLER.sub("", fold(text))
+    """Tell a follow-up or a correction of the open case by how it opens ("И …" as "und …")."""
+    rest = _FILLER.sub("", in_german(fold(text)))
     return bool(FOLLOW_UP.match(rest) or _CORRECTION.match(rest))
 
 
@@ -342,7 +343,8 @@ def asks_same_again(text: str) -> bool:
 
 
 def about_the_case(text: str) -> bool:
-    """Tell whether a message goes on about the child or family of the open case."""
-    folded = fold(text).strip()
+    """Tell whether a message goes on about the child or family of the open case (in any of
+    the languages of `connectives`: "are și un băiat" has "außerdem" a boy)."""
+    folded = in_german(fold(text)).strip()
     return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
                 or _ADDITIVE.search(folded) or _ONE_OF_THEM.search(folded))
