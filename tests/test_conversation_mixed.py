@@ -122,3 +122,35 @@ def test_an_unsure_number_of_another_child_is_asked_not_carried(tmp_path: Path) 
     assert sibling["understood"]["place"] == "kamen"
     assert answered["understood"]["age_months"] == [24, 35]
     assert answered["understood"]["place"] == "kamen"
+
+
+@pytest.mark.parametrize(("known", "later", "age"), [
+    ("Baby 4 Monate, Mutter sucht PEKiP in Südkamen",
+     "und ab dem 1. Geburtstag bräuchte sie eine Tagesmutter", [4, 4]),
+    ("Tochter 10 Monate, Krabbelgruppe in Methler?", "und ab 3 dann Kita?", [10, 10]),
+    ("Wöchnerin in Kamen, Baby 5 Tage, Stillprobleme",
+     "sie fragt auch nach Babymassage, so mit 2–3 Monaten", [0, 0]),
+])  # fmt: skip
+def test_an_age_said_for_later_keeps_the_known_child_age(tmp_path: Path, known: str, later: str,
+                                                         age: list[int]) -> None:  # fmt: skip
+    first, answer = chat(tmp_path, known, later)
+    assert first["understood"]["age_months"] == age
+    assert answer["understood"]["age_months"] == age
+
+
+def test_a_need_asked_for_the_mother_counts_though_it_says_who_she_is(tmp_path: Path) -> None:
+    _, answer = chat(tmp_path, "Kita-Platz für Mädchen 2 in Selm-Bork",
+                     "eher was für die Mutter, die ist alleinerziehend")
+    assert answer["understood"]["topics"] == ["alleinerziehende_entlastung"]
+
+
+@pytest.mark.parametrize("text", [
+    "gut zu wissen", "k", "ok, notiert", "alles klar, verstanden", "got it, thanks",
+    "mache ich so", "谢谢", "Spas 🙏", "ευχαριστώ!",
+])  # fmt: skip
+def test_assent_and_thanks_mid_conversation_get_thanks_not_a_replay(tmp_path: Path, text: str
+                                                                   ) -> None:  # fmt: skip
+    first, answer = chat(tmp_path, "Sprachförderung für eine 3-Jährige in Kamen", text)
+    assert answer["prompt"] == "thanks"
+    assert answer["question"] is None
+    assert answer["understood"] == first["understood"]

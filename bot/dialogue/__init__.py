@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
-from bot.dialogue.cases import continues, institution_age, merge, need_of, nothing_understood
+from bot.dialogue.case_ages import institution_age
+from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.corrections import closes_case, without_negated
 from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
 from bot.dialogue.phrases import (
@@ -35,6 +36,7 @@ from bot.dialogue.phrases import (
     named_end,
     names_card,
     not_known,
+    only_courtesy,
     readable,
     starts_new_case,
     without_other_child,
@@ -87,6 +89,8 @@ def respond(
     if previous is not None and closes_case(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
+    if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
+        return _prompted(session, catalogue, Prompt.THANKS), session
     asked_about = about_offers(text) if session.ranked or session.alternatives else None
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
         return _about(session, catalogue, asked_about), session

@@ -14,7 +14,9 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.case_ages import a_child_age, follow_up_age, restates, stage_age
 from bot.dialogue.corrections import asks_language
+from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -30,11 +32,10 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.session import Session
-from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
+from bot.models import Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.age import read_age, understand_age_answer
-from bot.understanding.foreign import germanise
+from bot.understanding.age import understand_age_answer
 from bot.understanding.safety import PROTECTION_TOPICS
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -113,12 +114,12 @@ def continues(previous: Request, new: Request, text: str, session: Session,
             return False
         if new.place is None and not new.place_candidates:
             return previous.place is not None
-        return new.age is None or _restates(previous.age, new.age, text) or stage_age(new, text)
+        return new.age is None or restates(previous.age, new.age, text) or stage_age(new, text)
     if new.general and new.age is not None and (new.place or new.place_candidates):
         # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
         # children spoken of, whose age the word only restates
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
-            about_the_case(text) and _restates(previous.age, new.age, text))
+            about_the_case(text) and restates(previous.age, new.age, text))
     return True
 
 
@@ -222,49 +223,6 @@ def _age_words(new: Request, text: str) -> bool:
     return rest != folded and understand_age_answer(rest) != new.age
 
 
-def _words_of(text: str) -> str:
-    """The text as need terms are written: folded, German, "OGS-Platz" as "ogs platz"."""
-    return re.sub(r"[-/]", " ", fold(germanise(text)))
-
-
-def stage_age(new: Request, text: str) -> bool:
-    """Tell an age that only the need words made: "Kita?" reads 3–6 years, "OGS" 6–10.
-
-    Such an age is the stage of the need, not a child of its own: "Kita ab nächstem Jahr?" about
-    the 10-month-old spoken of is the same child, who stays 10 months. Without its need words
-    the message has no age (nor any number) left; "Kita, Kind 4" keeps its "4". A pregnancy is
-    no stage of the child spoken of but a child of its own ("Die Mutter ist außerdem schwanger").
-    """
-    if new.age is None or new.age.high < 0 or not new.keywords:
-        return False
-    rest = whole = _words_of(text)
-    for term in new.keywords:
-        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
-    # a number left over may be an age nobody read ("младшему 6"): then it is no stage
-    return rest != whole and not re.search(r"\d", rest) and read_age(rest).age is None
-
-
-# A child named by its stage inside a need word ("Babyschwimmen", "Grundschulkind", "Eltern-Kind-
-# Gruppe"): the word names the child, unlike an institution's stage ("Kitaplatz", "OGS").
-_CHILD_IN_WORD = re.compile(r"baby|babies|saeugling|neugeboren|fruehchen|kind(?!er?garten)|"
-                            r"schueler|teen|jugendlich|toddler|infant|newborn|azubi")  # fmt: skip
-
-
-def institution_age(new: Request, text: str) -> bool:
-    """Tell an age that only an institution's stage made ("Kitaplatz in Bönen": 3–6 years).
-
-    A place in a Kita or an OGS says which offers are meant, not how old this child is: the
-    child's age is still to be asked. A need word that names the child ("Babyschwimmen") does
-    give its age.
-    """
-    if not stage_age(new, text):
-        return False
-    whole = _words_of(text)
-    words = [m.group(0) for term in new.keywords
-             for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
-    return not any(_CHILD_IN_WORD.search(word) for word in words)
-
-
 def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     """Tell a short statement of where the family lives, and nothing else, from a new request.
 
@@ -311,7 +269,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "Wohnort der Kindesmutter: Lünen": a fact, the need stays
     if _refines_need(previous, new, text):
         own_need = False  # "U3": the need as it was, with the fact the word adds
-    if own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words():
+    if (own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words()
+            and not for_parent(text)):  # "eher was für die Mutter, die ist alleinerziehend"
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     if own_need and _own_need(previous) and _only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
@@ -329,7 +288,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=previous.age if stage_age(new, text) and _a_child_age(previous.age) else _age(
+        age=previous.age if stage_age(new, text) and a_child_age(previous.age) else follow_up_age(
             previous.age, new, text),
         place=place,
         place_candidates=() if place else candidates,
@@ -379,37 +338,6 @@ def _with_context(merged: Request, previous: Request, new: Request) -> Request:
     return replace(merged, topics=topics, main_topics=previous.main_topics or previous.topics,
                    keywords=previous.keywords + tuple(k for k in new.keywords
                                                       if k not in previous.keywords))  # fmt: skip
-
-
-def _a_child_age(age: AgeRange | None) -> bool:
-    """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
-    return age is not None and age.high - age.low < 12
-
-
-def _restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
-    """Tell an age word that only restates the known child's age ("das Baby" of 5 months)."""
-    return (known is not None and said.low <= known.low and known.high <= said.high
-            and not re.search(r"\d", text))
-
-
-def _age(previous: AgeRange | None, said: Request, text: str) -> AgeRange | None:
-    """The age of a follow-up: its own, unless a stage word only restates the known one.
-
-    "nicht Logopädie, eher was in der Kita" reads "Kita" as 3–6 years; the 3-year-old spoken of
-    is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
-    number ("sorry, 3 bis 5") replaces it. A number the message leaves unsure that cannot be the
-    known child's age ("hat noch einen Jungen von 2" after a 4-year-old) is another child's:
-    its age is asked (the candidates stay), never the known child's carried over.
-    """
-    new = said.age
-    if new is None:
-        if previous is not None and said.age_uncertain and said.age_candidates and not any(
-                c.low <= previous.high and previous.low <= c.high for c in said.age_candidates):
-            return None
-        return previous
-    if new != previous and _restates(previous, new, text):
-        return previous
-    return new
 
 
 def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:

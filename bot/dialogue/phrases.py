@@ -80,14 +80,17 @@ _COURTESY = frozenset((
     "passt", "top", "spitze", "klasse", "great", "cool", "lieben", "herzlichen", "besten", "dir",
     "ihnen", "euch", "so", "sehr", "much", "a", "lot", "ja", "yes", "gerne", "das", "hilft",
     "helps", "that", "mir", "weiter", "erstmal", "schon", "mal", "many", "tausend", "lg", "vg",
-    "gruss", "gruesse", "cheers", "schoen", "nice",
+    "gruss", "gruesse", "cheers", "schoen", "nice", "wissen", "zu", "verstanden", "notiert",
+    "understood", "got", "it", "noted", "k", "kk", "oki", "okey", "jo", "yep", "yup", "genau",
+    "wunderbar", "mache", "machen", "ich", "wir", "dann", "fine", "alright", "perfect",
 ))  # fmt: skip
 # Thanks in the languages families and professionals mix in (folded): one of them in a short
 # message that asks nothing is thanks, whatever else it says ("Danke, das hilft sehr 🙏").
 _THANKS = re.compile(
     r"^(?:danke\w*|dank|thanks?|thx|ty|merci|tesekk\w*|sagol|sag|dzieki|dziekuje\w*|grazie|"
     r"gracias|obrigad\w*|shukran|mersi|спасибо|спасиб\w*|дякую|дякуємо|شكرا|شكراً|ممنون|"
-    r"mamnun|mulțumesc|multumesc|blagodaria|благодаря|faleminderit|hvala)$"
+    r"mamnun|mulțumesc|multumesc|blagodaria|благодаря|faleminderit|hvala|谢谢|spas|supas|"
+    r"tashakor|tashakkur|mahadsanid|ευχαριστω|shukriya|bedankt|asante|takk|tack)$"
 )
 MAX_THANKS_WORDS = 12
 SHORT_FOLLOW_UP_WORDS = 6
@@ -284,6 +287,16 @@ def readable(text: str) -> bool:
     words = re.findall(r"[a-z]+", fold(text))
     known = common_words() | frequent_words()
     return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
+
+
+def only_courtesy(text: str) -> bool:
+    """Tell a message made of words of assent and thanks only ("ok, notiert", "alles klar").
+
+    Such a message is thanks even where a word of it resembles a need: the asker closes the
+    turn. A number ("ok 5") may be an answer, so it never is.
+    """
+    words = re.findall(r"\w+", fold(text))
+    return bool(words) and all(w in _COURTESY and not w.isdigit() for w in words)
 
 
 def is_courtesy(text: str) -> bool:
