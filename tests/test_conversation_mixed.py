@@ -154,3 +154,25 @@ def test_assent_and_thanks_mid_conversation_get_thanks_not_a_replay(tmp_path: Pa
     assert answer["prompt"] == "thanks"
     assert answer["question"] is None
     assert answer["understood"] == first["understood"]
+
+
+@pytest.mark.parametrize("said", ["Die ist 17 und hat noch gar nichts", "sie ist 16"])
+def test_the_pregnant_womans_age_keeps_the_unborn_child(tmp_path: Path, said: str) -> None:
+    _, answer = chat(tmp_path, "Hebamme für eine Schwangere in Werne", said)
+    assert answer["understood"]["age_months"] == [-9, -1]
+
+
+def test_a_child_of_the_pregnant_woman_is_another_child(tmp_path: Path) -> None:
+    _, answer = chat(tmp_path, "Hebamme für eine Schwangere in Werne", "ihr Sohn ist 14 und kifft")
+    assert answer["understood"]["age_months"] == [168, 179]
+
+
+@pytest.mark.parametrize("opener", [
+    "Ich hab da noch eine Mutter, deren Sohn (11) nicht mehr zur Schule geht",
+    "noch eine Mutter fragt: Tochter 5, Sprachförderung",
+    "Wir haben noch eine Familie: Kind 3 braucht einen Kita-Platz",
+])  # fmt: skip
+def test_noch_eine_mutter_opens_a_new_case(tmp_path: Path, opener: str) -> None:
+    _, answer = chat(tmp_path, "Babyschwimmen in Unna für einen 8 Monate alten Jungen", opener)
+    assert answer["understood"]["place"] is None and answer["carried"] == []
+    assert answer["question"]["kind"] == "place"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.phrases import CHILD_NOUN
 from bot.models import AgeRange, Request
 from bot.text import fold
 from bot.understanding.age import read_age
@@ -84,6 +85,8 @@ def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRan
     its age is asked (the candidates stay), never the known child's carried over.
     """
     new = said.age
+    if new is not None and _mothers_age(previous, said, text):
+        return previous  # "Die ist 17 und hat noch gar nichts" about the pregnant woman
     if new is not None and a_child_age(previous) and _from_later(new, previous, text):
         return previous  # "ab dem 1. Geburtstag eine Tagesmutter" for the 4-month-old: when
     if new is None:
@@ -107,3 +110,19 @@ def _from_later(said: AgeRange, known: AgeRange | None, text: str) -> bool:
     1 Jahr? Kind jetzt 10 Mon."); in a conversation the child's own age is the case's.
     """
     return known is not None and said.low > known.high and bool(_FROM.search(fold(text)))
+
+
+ADULT_MONTHS = 144  # from 12 years on a person may be the pregnant woman herself
+
+
+def _mothers_age(known: AgeRange | None, said: Request, text: str) -> bool:
+    """Tell the age of the pregnant woman in a case about her unborn child ("sie ist 17").
+
+    In a pregnancy the child is the unborn one ([-9, -1]); a teenager's or adult's age said
+    without a child and without a need of its own is the woman's, as in a single request ("17,
+    schwanger"). "Ihr Sohn ist 14 und kifft" names a child and a need: that one is another child.
+    """
+    return (known is not None and known.high < 0 and said.age is not None
+            and said.age.low >= ADULT_MONTHS and (not said.topics or said.general)
+            and not re.search(CHILD_NOUN, fold(text)))  # fmt: skip
+

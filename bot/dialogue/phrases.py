@@ -53,13 +53,13 @@ _CASE_NOUN = (r"(?:anfrage|suche|search|fall|faelle|familie|klient\w*|kund\w*|pa
               r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
               r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
               r"father|dad|parents?|woman|man)")
-_CHILD_NOUN = (r"(?:kind|junge|jungen|maedchen|schueler\w*|jugendlich\w*|baby|saeugling|tochter|"
+CHILD_NOUN = (r"(?:kind|junge|jungen|maedchen|schueler\w*|jugendlich\w*|baby|saeugling|tochter|"
                r"sohn|child|kid|boy|girl|pupil|student|teen\w*)")
 # "zweites Kind", "ein weiteres Kind" are more often a sibling: only "neu", "nächst", "ander".
 _NEW_CHILD = r"(?:neu|naechst|ander|new|next|another|different|other)(?:e|er|es|en|em)?"
 _NEW_CASE_HEAD = re.compile(
-    rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{_CHILD_NOUN})\b"
-    rf"|noch\s+(?:ein|eine|einen)\s+(?:fall|familie|anfrage|klient\w*|patient\w*)\b"
+    rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{CHILD_NOUN})\b"
+    rf"|noch\s+(?:ein|eine|einen)\s+(?:{_CASE_NOUN}|fall)\b"
     rf"|noch\s+(?:eine|einer|einen|ein)\s*:"
     rf"|(?:fall|case|familie|family)\s+(?:nr\s*)?\d+\b|\d+\s+(?:fall|case)\b"
     rf"|(?:naechste[rs]?|next(?:\s+one)?)\s*:)"
@@ -71,6 +71,7 @@ _LEAD = frozenset((
     "hallo", "hi", "sorry", "passt", "perfekt", "klar", "alles", "hier", "here", "ist", "is",
     "kommt", "zu", "zur", "zum", "ueber", "about", "for", "fuer", "bei", "eine", "einer", "einem",
     "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
+    "da", "wir", "haben", "hatte", "haette",
 ))  # fmt: skip
 _WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
 # Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
@@ -174,7 +175,7 @@ def starts_new_case(text: str) -> bool:
 
 def _possessed(words: list[str], start: int) -> bool:
     """"ihr anderes Kind", "the other child": a sibling, when a child noun follows the marker."""
-    if start == 0 or not re.match(_CHILD_NOUN, " ".join(words[start + 1 : start + 2])):
+    if start == 0 or not re.match(CHILD_NOUN, " ".join(words[start + 1 : start + 2])):
         return False
     return words[start - 1] in _POSSESSIVE
 
