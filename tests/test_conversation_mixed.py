@@ -43,6 +43,8 @@ FAMILY = "Familie in Bergkamen, Sohn 9, braucht Lernförderung"
     "Також є донька, 4 роки, потрібен Kita-Platz",  # uk "also"
     "Jest też córka, 4 lata, szukają Kita-Platz",  # pl "also"
     "Ayrıca kızı var, 4 yaşında, Kita-Platz lazım",  # tr "besides"
+    "kızım da var, 4 yaşında, Kita-Platz lazım",  # tr "there is also my daughter"
+    "ich habe auch noch eine Tochter, 4, die braucht einen Kita-Platz",
 ])  # fmt: skip
 def test_a_foreign_word_that_ties_a_follow_up_keeps_the_family_place(
     tmp_path: Path, follow_up: str

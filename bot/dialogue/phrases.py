@@ -323,8 +323,8 @@ def is_courtesy(text: str) -> bool:
 # 4 und …", "Er hat erzählt, …"), or an additive word ("Die Mutter ist außerdem schwanger", "also
 # needs …"). A person introduced anew ("Kundin mit Sohn 6, OGS fehlt") is none of them; neither
 # is "wir" — the asker's team, not the family.
-_ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
-                       r"additionally|besides)\b")  # fmt: skip
+_ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|auch noch|also|too|"
+                       r"as well|additionally|besides)\b")  # fmt: skip
 # One of the children spoken of: "Einer davon ist erst 12", "one of them", "die Ältere davon".
 _ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two|both|"
                           r"(?:aelter|juenger|groesser|kleiner|aeltest|juengst|older|younger|"
