@@ -76,6 +76,7 @@ def test_connecting_words_are_read_as_german_only_where_they_connect(text: str, 
     "auf Russisch wäre besser, die Mutter versteht kaum Deutsch",
     "geht das auf Türkisch? er spricht kein Deutsch",
     "Există ceva în limba română? Tatăl nu vorbește germană.",
+    "gibts das auch auf polnisch die oma kann nicht so gut deutsch",
 ])  # fmt: skip
 def test_a_language_wish_with_its_reason_keeps_the_need_it_refines(tmp_path: Path, wish: str
                                                                   ) -> None:  # fmt: skip

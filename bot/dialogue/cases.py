@@ -37,6 +37,7 @@ from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.age import understand_age_answer
 from bot.understanding.safety import PROTECTION_TOPICS
+from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import topic_lexicon
 
 __all__ = ["continues", "merge", "need_of", "nothing_understood"]
@@ -133,11 +134,18 @@ def _who_words() -> frozenset[str]:
 
 
 @cache
-def _reason_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The little-German phrases and the topics they raise (`[language_reason]`)."""
+def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The little-German phrases, the topics they raise (`[language_reason]`) and the words that
+    make any need phrase such a reason (`dialogue.toml`)."""
     section = topic_lexicon().get("language_reason", {})
+    words = load_toml("dialogue.toml").get("language_reason", {}).get("words", ())
     return (frozenset(fold(w) for w in section.get("terms", ())),
-            frozenset(section.get("topics", ())))  # fmt: skip
+            frozenset(section.get("topics", ())), frozenset(fold(w) for w in words))  # fmt: skip
+
+
+def _a_reason(keyword: str) -> bool:
+    terms, _, words = _reason_words()
+    return keyword in terms or bool(words & set(keyword.split()))
 
 
 def _only_language_reason(new: Request) -> bool:
@@ -149,9 +157,9 @@ def _only_language_reason(new: Request) -> bool:
     die Mittlere (4) spricht noch kein Deutsch – … gern auf Arabisch?") brings a need of its own,
     and in a first message the same words may be the need (`understanding.language_reason`).
     """
-    terms, topics = _reason_words()
+    topics = _reason_words()[1]
     return (bool(new.languages) and new.age is None and bool(new.keywords)
-            and set(new.keywords) <= terms and set(new.topics) <= topics)  # fmt: skip
+            and all(map(_a_reason, new.keywords)) and set(new.topics) <= topics)  # fmt: skip
 
 
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
