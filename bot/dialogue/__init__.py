@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
-from bot.dialogue.cases import continues, institution_age, merge, need_of, nothing_understood
+from bot.dialogue.case_ages import institution_age
+from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.corrections import closes_case, without_negated
 from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
 from bot.dialogue.phrases import (
@@ -35,11 +36,12 @@ from bot.dialogue.phrases import (
     named_end,
     names_card,
     not_known,
+    only_courtesy,
     readable,
     starts_new_case,
     without_other_child,
 )
-from bot.dialogue.place_answers import names_a_place, states_residence
+from bot.dialogue.place_answers import names_a_place, settled_by_case, states_residence
 from bot.dialogue.session import Session
 from bot.dialogue.turns import corrected_end, waives_language, with_named_language
 from bot.matching import match
@@ -88,6 +90,8 @@ def respond(
     if previous is not None and closes_case(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
+    if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
+        return _prompted(session, catalogue, Prompt.THANKS), session
     waived = waives_language(text) if previous is not None else None
     if waived is not None and nothing_understood(understand(waived, catalogue), waived):
         # "ok dann egal, deutsch ist ok": the case as it was, without the language asked for
@@ -98,6 +102,10 @@ def respond(
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_negated(text, catalogue) if previous is not None else text
     request = _understand(said, catalogue, session.default_place)
+    if previous is not None and request.place is None and not starts_new_case(text):
+        # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
+        settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
+        request = replace(request, place=settled, place_candidates=()) if settled else request
     if said != text:
         request = replace(request, text=text.strip())
     if previous is not None:  # "und wenn Englisch?": a language named alone asks for it

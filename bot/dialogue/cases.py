@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.case_ages import a_child_age, follow_up_age, restates, stage_age
 from bot.dialogue.corrections import asks_language
 from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
@@ -32,12 +33,12 @@ from bot.dialogue.phrases import (
 from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.session import Session
 from bot.dialogue.turns import about_the_family, introduces_family, refines_case
-from bot.models import AgeRange, Carried, CarriedFrom, Missing, Request
+from bot.models import Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.age import read_age, understand_age_answer
-from bot.understanding.foreign import germanise
+from bot.understanding.age import understand_age_answer
 from bot.understanding.safety import PROTECTION_TOPICS
+from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import topic_lexicon
 
 __all__ = ["continues", "merge", "need_of", "nothing_understood"]
@@ -117,12 +118,12 @@ def continues(previous: Request, new: Request, text: str, session: Session,
             return False  # a sibling ("hat noch n Großen, 4") or a move is the same family
         if new.place is None and not new.place_candidates:
             return previous.place is not None
-        return new.age is None or _restates(previous.age, new.age, text) or stage_age(new, text)
+        return new.age is None or restates(previous.age, new.age, text) or stage_age(new, text)
     if new.general and new.age is not None and (new.place or new.place_candidates):
         # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
         # children spoken of, whose age the word only restates
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
-            about_the_case(text) and _restates(previous.age, new.age, text))
+            about_the_case(text) and restates(previous.age, new.age, text))
     return True
 
 
@@ -133,6 +134,35 @@ def _who_words() -> frozenset[str]:
     lexicon = topic_lexicon()
     return frozenset(fold(w) for part in ("secondary", "who")
                      for w in lexicon.get(part, {}).get("words", ()))  # fmt: skip
+
+
+@cache
+def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The little-German phrases, the topics they raise (`[language_reason]`) and the words that
+    make any need phrase such a reason (`dialogue.toml`)."""
+    section = topic_lexicon().get("language_reason", {})
+    words = load_toml("dialogue.toml").get("language_reason", {}).get("words", ())
+    return (frozenset(fold(w) for w in section.get("terms", ())),
+            frozenset(section.get("topics", ())), frozenset(fold(w) for w in words))  # fmt: skip
+
+
+def _a_reason(keyword: str) -> bool:
+    terms, _, words = _reason_words()
+    return keyword in terms or bool(words & set(keyword.split()))
+
+
+def _only_language_reason(new: Request) -> bool:
+    """Tell a wish for a language whose only need words say the family lacks German.
+
+    Inside a conversation the wish is about the offer already talked about, whoever the little
+    German is said of ("auf Arabisch wär gut, sie spricht kaum Deutsch", "Există ceva și în limba
+    română? Mama nu vorbește deloc germană."): the need stays. A child named with its age ("Und
+    die Mittlere (4) spricht noch kein Deutsch – … gern auf Arabisch?") brings a need of its own,
+    and in a first message the same words may be the need (`understanding.language_reason`).
+    """
+    topics = _reason_words()[1]
+    return (bool(new.languages) and new.age is None and bool(new.keywords)
+            and all(map(_a_reason, new.keywords)) and set(new.topics) <= topics)  # fmt: skip
 
 
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
@@ -204,49 +234,6 @@ def _age_words(new: Request, text: str) -> bool:
     return rest != folded and understand_age_answer(rest) != new.age
 
 
-def _words_of(text: str) -> str:
-    """The text as need terms are written: folded, German, "OGS-Platz" as "ogs platz"."""
-    return re.sub(r"[-/]", " ", fold(germanise(text)))
-
-
-def stage_age(new: Request, text: str) -> bool:
-    """Tell an age that only the need words made: "Kita?" reads 3–6 years, "OGS" 6–10.
-
-    Such an age is the stage of the need, not a child of its own: "Kita ab nächstem Jahr?" about
-    the 10-month-old spoken of is the same child, who stays 10 months. Without its need words
-    the message has no age (nor any number) left; "Kita, Kind 4" keeps its "4". A pregnancy is
-    no stage of the child spoken of but a child of its own ("Die Mutter ist außerdem schwanger").
-    """
-    if new.age is None or new.age.high < 0 or not new.keywords:
-        return False
-    rest = whole = _words_of(text)
-    for term in new.keywords:
-        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
-    # a number left over may be an age nobody read ("младшему 6"): then it is no stage
-    return rest != whole and not re.search(r"\d", rest) and read_age(rest).age is None
-
-
-# A child named by its stage inside a need word ("Babyschwimmen", "Grundschulkind", "Eltern-Kind-
-# Gruppe"): the word names the child, unlike an institution's stage ("Kitaplatz", "OGS").
-_CHILD_IN_WORD = re.compile(r"baby|babies|saeugling|neugeboren|fruehchen|kind(?!er?garten)|"
-                            r"schueler|teen|jugendlich|toddler|infant|newborn|azubi")  # fmt: skip
-
-
-def institution_age(new: Request, text: str) -> bool:
-    """Tell an age that only an institution's stage made ("Kitaplatz in Bönen": 3–6 years).
-
-    A place in a Kita or an OGS says which offers are meant, not how old this child is: the
-    child's age is still to be asked. A need word that names the child ("Babyschwimmen") does
-    give its age.
-    """
-    if not stage_age(new, text):
-        return False
-    whole = _words_of(text)
-    words = [m.group(0) for term in new.keywords
-             for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
-    return not any(_CHILD_IN_WORD.search(word) for word in words)
-
-
 def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     """Tell a short statement of where the family lives, and nothing else, from a new request.
 
@@ -294,8 +281,10 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if _refines_need(previous, new, text):
         own_need = False  # "U3": the need as it was, with the fact the word adds
     if (own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words()
-            and not for_parent(text)):  # "für die PE, Austausch mit Pflegefamilien": a need
+            and not for_parent(text)):  # "eher was für die Mutter, die ist alleinerziehend"
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
+    if own_need and _own_need(previous) and _only_language_reason(new):
+        own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (
         _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
@@ -311,8 +300,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=previous.age if stage_age(new, text) and _a_child_age(previous.age) else _age(
-            previous.age, new.age, text),
+        age=previous.age if stage_age(new, text) and a_child_age(previous.age) else follow_up_age(
+            previous.age, new, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -344,7 +333,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     # Announce what a message with a need of its own inherits: it may be about another child.
     if (own_need and not follows_up(text) and not _answers(session.asked, new)
             and _own_need(previous)):  # after "Kind 3 Jahre in Methler" the need completes it
-        if new.age is None and previous.age is not None:
+        if new.age is None and merged.age is not None:
             carried.append(Carried(Missing.AGE, CarriedFrom.PREVIOUS))
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
@@ -362,31 +351,6 @@ def _with_context(merged: Request, previous: Request, new: Request) -> Request:
     return replace(merged, topics=topics, main_topics=previous.main_topics or previous.topics,
                    keywords=previous.keywords + tuple(k for k in new.keywords
                                                       if k not in previous.keywords))  # fmt: skip
-
-
-def _a_child_age(age: AgeRange | None) -> bool:
-    """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
-    return age is not None and age.high - age.low < 12
-
-
-def _restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
-    """Tell an age word that only restates the known child's age ("das Baby" of 5 months)."""
-    return (known is not None and said.low <= known.low and known.high <= said.high
-            and not re.search(r"\d", text))
-
-
-def _age(previous: AgeRange | None, new: AgeRange | None, text: str) -> AgeRange | None:
-    """The age of a follow-up: its own, unless a stage word only restates the known one.
-
-    "nicht Logopädie, eher was in der Kita" reads "Kita" as 3–6 years; the 3-year-old spoken of
-    is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
-    number ("sorry, 3 bis 5") replaces it.
-    """
-    if new is None:
-        return previous
-    if new != previous and _restates(previous, new, text):
-        return previous
-    return new
 
 
 def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.connectives import in_german
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
@@ -52,13 +53,13 @@ _CASE_NOUN = (r"(?:anfrage|suche|search|fall|faelle|familie|klient\w*|kund\w*|pa
               r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
               r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
               r"father|dad|parents?|woman|man)")
-_CHILD_NOUN = (r"(?:kind|junge|jungen|maedchen|schueler\w*|jugendlich\w*|baby|saeugling|tochter|"
+CHILD_NOUN = (r"(?:kind|junge|jungen|maedchen|schueler\w*|jugendlich\w*|baby|saeugling|tochter|"
                r"sohn|child|kid|boy|girl|pupil|student|teen\w*)")
 # "zweites Kind", "ein weiteres Kind" are more often a sibling: only "neu", "nächst", "ander".
 _NEW_CHILD = r"(?:neu|naechst|ander|new|next|another|different|other)(?:e|er|es|en|em)?"
 _NEW_CASE_HEAD = re.compile(
-    rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{_CHILD_NOUN})\b"
-    rf"|noch\s+(?:ein|eine|einen)\s+(?:fall|familie|anfrage|klient\w*|patient\w*)\b"
+    rf"^(?:(?:(?:ein|eine|einen|a|an)\s+)?(?:{_NEW}\s+{_CASE_NOUN}|{_NEW_CHILD}\s+{CHILD_NOUN})\b"
+    rf"|noch\s+(?:ein|eine|einen)\s+(?:{_CASE_NOUN}|fall)\b"
     rf"|noch\s+(?:eine|einer|einen|ein)\s*:"
     rf"|(?:fall|case|familie|family)\s+(?:nr\s*)?\d+\b|\d+\s+(?:fall|case)\b"
     rf"|(?:naechste[rs]?|next(?:\s+one)?)\s*:)"
@@ -70,6 +71,7 @@ _LEAD = frozenset((
     "hallo", "hi", "sorry", "passt", "perfekt", "klar", "alles", "hier", "here", "ist", "is",
     "kommt", "zu", "zur", "zum", "ueber", "about", "for", "fuer", "bei", "eine", "einer", "einem",
     "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
+    "da", "wir", "haben", "hatte", "haette",
 ))  # fmt: skip
 _WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
 # Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
@@ -79,14 +81,17 @@ _COURTESY = frozenset((
     "passt", "top", "spitze", "klasse", "great", "cool", "lieben", "herzlichen", "besten", "dir",
     "ihnen", "euch", "so", "sehr", "much", "a", "lot", "ja", "yes", "gerne", "das", "hilft",
     "helps", "that", "mir", "weiter", "erstmal", "schon", "mal", "many", "tausend", "lg", "vg",
-    "gruss", "gruesse", "cheers", "schoen", "nice",
+    "gruss", "gruesse", "cheers", "schoen", "nice", "wissen", "zu", "verstanden", "notiert",
+    "understood", "got", "it", "noted", "k", "kk", "oki", "okey", "jo", "yep", "yup", "genau",
+    "wunderbar", "mache", "machen", "ich", "wir", "dann", "fine", "alright", "perfect",
 ))  # fmt: skip
 # Thanks in the languages families and professionals mix in (folded): one of them in a short
 # message that asks nothing is thanks, whatever else it says ("Danke, das hilft sehr 🙏").
 _THANKS = re.compile(
     r"^(?:danke\w*|dank|thanks?|thx|ty|merci|tesekk\w*|sagol|sag|dzieki|dziekuje\w*|grazie|"
     r"gracias|obrigad\w*|shukran|mersi|спасибо|спасиб\w*|дякую|дякуємо|شكرا|شكراً|ممنون|"
-    r"mamnun|mulțumesc|multumesc|blagodaria|благодаря|faleminderit|hvala)$"
+    r"mamnun|mulțumesc|multumesc|blagodaria|благодаря|faleminderit|hvala|谢谢|spas|supas|"
+    r"tashakor|tashakkur|mahadsanid|ευχαριστω|shukriya|bedankt|asante|takk|tack)$"
 )
 MAX_THANKS_WORDS = 12
 SHORT_FOLLOW_UP_WORDS = 6
@@ -121,8 +126,8 @@ def without_correction(text: str) -> str | None:
 
 
 def follows_up(text: str) -> bool:
-    """Tell a follow-up or a correction of the open case by how it opens."""
-    rest = _FILLER.sub("", fold(text))
+    """Tell a follow-up or a correction of the open case by how it opens ("И …" as "und …")."""
+    rest = _FILLER.sub("", in_german(fold(text)))
     return bool(FOLLOW_UP.match(rest) or _CORRECTION.match(rest))
 
 
@@ -182,7 +187,7 @@ def starts_new_case(text: str) -> bool:
 
 def _possessed(words: list[str], start: int) -> bool:
     """"ihr anderes Kind", "the other child": a sibling, when a child noun follows the marker."""
-    if start == 0 or not re.match(_CHILD_NOUN, " ".join(words[start + 1 : start + 2])):
+    if start == 0 or not re.match(CHILD_NOUN, " ".join(words[start + 1 : start + 2])):
         return False
     return words[start - 1] in _POSSESSIVE
 
@@ -297,6 +302,16 @@ def readable(text: str) -> bool:
     return any(w in _FUNCTION_WORDS or (len(w) >= 4 and w in known) for w in words)
 
 
+def only_courtesy(text: str) -> bool:
+    """Tell a message made of words of assent and thanks only ("ok, notiert", "alles klar").
+
+    Such a message is thanks even where a word of it resembles a need: the asker closes the
+    turn. A number ("ok 5") may be an answer, so it never is.
+    """
+    words = re.findall(r"\w+", fold(text))
+    return bool(words) and all(w in _COURTESY and not w.isdigit() for w in words)
+
+
 def is_courtesy(text: str) -> bool:
     """Tell thanks, assent or a lone emoji from text that could not be read.
 
@@ -320,8 +335,8 @@ def is_courtesy(text: str) -> bool:
 # 4 und …", "Er hat erzählt, …"), or an additive word ("Die Mutter ist außerdem schwanger", "also
 # needs …"). A person introduced anew ("Kundin mit Sohn 6, OGS fehlt") is none of them; neither
 # is "wir" — the asker's team, not the family.
-_ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|also|too|as well|"
-                       r"additionally|besides)\b")  # fmt: skip
+_ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|auch noch|also|too|"
+                       r"as well|additionally|besides)\b")  # fmt: skip
 # One of the children spoken of: "Einer davon ist erst 12", "one of them", "die Ältere davon".
 _ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two|both|"
                           r"(?:aelter|juenger|groesser|kleiner|aeltest|juengst|older|younger|"
@@ -354,7 +369,8 @@ def asks_same_again(text: str) -> bool:
 
 
 def about_the_case(text: str) -> bool:
-    """Tell whether a message goes on about the child or family of the open case."""
-    folded = fold(text).strip()
+    """Tell whether a message goes on about the child or family of the open case (in any of
+    the languages of `connectives`: "are și un băiat" has "außerdem" a boy)."""
+    folded = in_german(fold(text)).strip()
     return bool(_OPENING_PRONOUN.search(folded) or _KNOWN_PERSON.search(folded)
                 or _ADDITIVE.search(folded) or _ONE_OF_THEM.search(folded))

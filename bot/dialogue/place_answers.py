@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold
 
 # A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
@@ -70,3 +71,16 @@ def names_a_place(text: str) -> bool:
         return False
     return all((w[:1].isupper() and w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 5)
                for w in rest)  # fmt: skip
+
+
+def settled_by_case(candidates: tuple[str, ...], case_place: str | None,
+                    gazetteer: Gazetteer) -> str | None:  # fmt: skip
+    """"Stockum" said in a case in Werne is Stockum (Werne), not Stockum (Unna).
+
+    A district name several towns share is settled by the town the case already lies in, as a
+    default place settles it for a first message; None when no reading, or more than one, lies
+    in that town.
+    """
+    town = gazetteer.municipality_of(case_place)
+    within = [key for key in candidates if town and gazetteer.municipality_of(key) == town]
+    return within[0] if len(within) == 1 else None

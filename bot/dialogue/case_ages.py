@@ -1,0 +1,128 @@
+"""The age of a follow-up: the known child's, a stage that only restates it, or another child's.
+
+"Kita?" about a 3-year-old reads 3–6 years, "ab dem 1. Geburtstag" about a 4-month-old is when the
+care should start, "hat noch einen Jungen von 2" is another child: `follow_up_age` tells which age
+a follow-up of the case has, `stage_age` and `institution_age` tell an age that only the words of a
+need made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.phrases import CHILD_NOUN
+from bot.models import AgeRange, Request
+from bot.text import fold
+from bot.understanding.age import read_age
+from bot.understanding.foreign import germanise
+
+__all__ = ["a_child_age", "follow_up_age", "institution_age", "restates", "stage_age"]
+
+
+def _words_of(text: str) -> str:
+    """The text as need terms are written: folded, German, "OGS-Platz" as "ogs platz"."""
+    return re.sub(r"[-/]", " ", fold(germanise(text)))
+
+
+def stage_age(new: Request, text: str) -> bool:
+    """Tell an age that only the need words made: "Kita?" reads 3–6 years, "OGS" 6–10.
+
+    Such an age is the stage of the need, not a child of its own: "Kita ab nächstem Jahr?" about
+    the 10-month-old spoken of is the same child, who stays 10 months. Without its need words
+    the message has no age (nor any number) left; "Kita, Kind 4" keeps its "4". A pregnancy is
+    no stage of the child spoken of but a child of its own ("Die Mutter ist außerdem schwanger").
+    """
+    if new.age is None or new.age.high < 0 or not new.keywords:
+        return False
+    rest = whole = _words_of(text)
+    for term in new.keywords:
+        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
+    # a number left over that may be an age ("младшему 6", a lone "für 2") makes it no stage;
+    # one read as no age ("Babymassage, dann eher mit 2–3 Monaten": when) leaves the stage
+    reading = read_age(rest)
+    return rest != whole and reading.age is None and not reading.candidates
+
+
+# A child named by its stage inside a need word ("Babyschwimmen", "Grundschulkind", "Eltern-Kind-
+# Gruppe"): the word names the child, unlike an institution's stage ("Kitaplatz", "OGS").
+_CHILD_IN_WORD = re.compile(r"baby|babies|saeugling|neugeboren|fruehchen|kind(?!er?garten)|"
+                            r"schueler|teen|jugendlich|toddler|infant|newborn|azubi")  # fmt: skip
+
+
+def institution_age(new: Request, text: str) -> bool:
+    """Tell an age that only an institution's stage made ("Kitaplatz in Bönen": 3–6 years).
+
+    A place in a Kita or an OGS says which offers are meant, not how old this child is: the
+    child's age is still to be asked. A need word that names the child ("Babyschwimmen") does
+    give its age.
+    """
+    if not stage_age(new, text):
+        return False
+    whole = _words_of(text)
+    words = [m.group(0) for term in new.keywords
+             for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
+    return not any(_CHILD_IN_WORD.search(word) for word in words)
+
+
+def a_child_age(age: AgeRange | None) -> bool:
+    """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
+    return age is not None and age.high - age.low < 12
+
+
+def restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
+    """Tell an age word that only restates the known child's age ("das Baby" of 5 months)."""
+    return (known is not None and said.low <= known.low and known.high <= said.high
+            and not re.search(r"\d", text))
+
+
+def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRange | None:
+    """The age of a follow-up: its own, unless a stage word only restates the known one.
+
+    "nicht Logopädie, eher was in der Kita" reads "Kita" as 3–6 years; the 3-year-old spoken of
+    is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
+    number ("sorry, 3 bis 5") replaces it. A number the message leaves unsure that cannot be the
+    known child's age ("hat noch einen Jungen von 2" after a 4-year-old) is another child's:
+    its age is asked (the candidates stay), never the known child's carried over.
+    """
+    new = said.age
+    if new is not None and _mothers_age(previous, said, text):
+        return previous  # "Die ist 17 und hat noch gar nichts" about the pregnant woman
+    if new is not None and a_child_age(previous) and _from_later(new, previous, text):
+        return previous  # "ab dem 1. Geburtstag eine Tagesmutter" for the 4-month-old: when
+    if new is None:
+        if previous is not None and said.age_uncertain and said.age_candidates and not any(
+                c.low <= previous.high and previous.low <= c.high for c in said.age_candidates):
+            return None
+        return previous
+    if new != previous and restates(previous, new, text):
+        return previous
+    return new
+
+
+# "ab dem 1. Geburtstag", "ab 3 dann Kita?": a point in the child's future the offer should start
+_FROM = re.compile(r"\bab\s+(?:dem\s+|der\s+|ca\.?\s+|etwa\s+)?\d")
+
+
+def _from_later(said: AgeRange, known: AgeRange | None, text: str) -> bool:
+    """Tell an age said as when an offer should start, later than the known child's age.
+
+    Beside the child's own age "ab N" is the offer's condition, as in a single request ("Kita ab
+    1 Jahr? Kind jetzt 10 Mon."); in a conversation the child's own age is the case's.
+    """
+    return known is not None and said.low > known.high and bool(_FROM.search(fold(text)))
+
+
+ADULT_MONTHS = 144  # from 12 years on a person may be the pregnant woman herself
+
+
+def _mothers_age(known: AgeRange | None, said: Request, text: str) -> bool:
+    """Tell the age of the pregnant woman in a case about her unborn child ("sie ist 17").
+
+    In a pregnancy the child is the unborn one ([-9, -1]); a teenager's or adult's age said
+    without a child and without a need of its own is the woman's, as in a single request ("17,
+    schwanger"). "Ihr Sohn ist 14 und kifft" names a child and a need: that one is another child.
+    """
+    return (known is not None and known.high < 0 and said.age is not None
+            and said.age.low >= ADULT_MONTHS and (not said.topics or said.general)
+            and not re.search(CHILD_NOUN, fold(text)))  # fmt: skip
+
