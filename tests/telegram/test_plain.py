@@ -127,3 +127,10 @@ def test_a_tap_keeps_what_the_user_sent_and_the_message_it_was_on():
     assert SENT["reply_markup"]  # the update as it came is left alone
     text = {"update_id": 6, "message": {**SENT, "from": USER.to_dict()}}
     assert _trim_update(text) is text  # what a user sent is never trimmed
+
+
+def test_a_shared_offer_button_is_the_button_built_afresh():
+    fresh = InlineKeyboardButton("ℹ️ 2", callback_data=kb.data(kb.DETAILS, "KRS-013"))
+    shared = kb.offer_button("ℹ️ 2", kb.DETAILS, "KRS-013")
+    assert shared.to_dict() == fresh.to_dict()
+    assert kb.offer_button("ℹ️ 2", kb.DETAILS, "KRS-013") is shared  # built once
