@@ -5,8 +5,10 @@ limit, SQLite sessions, core calls in threads) polls a fake Bot API on 127.0.0.1
 process of its own, as Telegram is not inside the bot's process either
 (`bot.bench.fakeapi.process`). A mix of real requests (tests/data/dev.jsonl), follow-ups, inline
 queries and locations is pushed, then taps on the buttons of the answers; the figure is updates
-answered per second. The rate limiter's overall cap (Telegram's ~30 messages a second) is lifted
-here: it throttles on purpose in production and would only measure itself.
+answered per second, and beside it the CPU time per update of the bot and of the fake API (on a
+shared machine the wall clock moves with the neighbours' load, CPU time much less). The rate
+limiter's overall cap (Telegram's ~30 messages a second) is lifted here: it throttles on purpose
+in production and would only measure itself.
 """
 
 from __future__ import annotations
