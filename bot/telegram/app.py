@@ -38,6 +38,7 @@ from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit
+from bot.telegram.leanbot import LeanBot
 from bot.telegram.request import RetryPolicy, make_request
 from bot.telegram.services import KEY, Lotse
 from bot.telegram.updates import ChatOrderedProcessor, kind_of
@@ -255,19 +256,20 @@ def build_application(
         connect_timeout=options.updates_timeout,
         transport=options.transport,
     )
+    bot = LeanBot(
+        settings.telegram_token,
+        base_url=settings.telegram_base_url,
+        request=request,
+        get_updates_request=updates_request,
+        rate_limiter=options.rate_limiter or AIORateLimiter(max_retries=2),
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+        ),
+    )
     app = (
         ApplicationBuilder()
-        .token(settings.telegram_token)
-        .base_url(settings.telegram_base_url)
-        .request(request)
-        .get_updates_request(updates_request)
-        .rate_limiter(options.rate_limiter or AIORateLimiter(max_retries=2))
+        .bot(bot)
         .concurrent_updates(ChatOrderedProcessor(options.concurrent_updates, settings.secret))
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
-            )
-        )
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

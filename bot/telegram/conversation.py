@@ -219,8 +219,7 @@ def respond_to_location(visit: Visit, lat: float, lon: float) -> Reply | str:
     doubtful = {hit.offer.id for hit, _km in nearby.hits if hit.doubtful}
     text = nearby_html(distances, nearby.place_name, visit.catalogue, doubtful)
     buttons = [
-        [kb.InlineKeyboardButton(_("ℹ️ {n} Details").format(n=i),
-                                 callback_data=kb.data(kb.DETAILS, offer.id))]
+        [kb.offer_button(_("ℹ️ {n} Details").format(n=i), kb.DETAILS, offer.id)]
         for i, (offer, _km) in enumerate(distances, start=1)
     ]  # fmt: skip
     return Reply(text, InlineKeyboardMarkup(buttons))

@@ -8,6 +8,7 @@ argument (a phase number, a place key, an offer id); the search itself waits in 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -57,6 +58,17 @@ def data(action: str, key: str = "", arg: str = "") -> str:
 def parse(raw: str | None) -> Callback:
     parts = (raw or "").split(":", 2)
     return Callback(*parts) if parts and parts[0] else Callback("")
+
+
+@lru_cache(maxsize=4096)
+def offer_button(label: str, action: str, offer_id: str) -> InlineKeyboardButton:
+    """A button about one offer ("ℹ️ 3" → its card), the same for every answer that lists it.
+
+    PTB builds a button attribute by attribute through its frozen-object guard, a good part of
+    an answer's cost; buttons are immutable, so the ones that carry no session are built once
+    (those that do — more, nearby, not helpful, refinements — are new with every answer).
+    """
+    return InlineKeyboardButton(label, callback_data=data(action, offer_id))
 
 
 def role_label(role: str) -> str:
@@ -143,10 +155,8 @@ def answer_keyboard(
         rows += place_rows(session_id, municipality_keys(catalogue), catalogue, MUNICIPALITY)
     if districts_of:
         rows += place_rows(session_id, district_keys(catalogue, districts_of), catalogue)
-    details = [
-        InlineKeyboardButton(f"ℹ️ {number}", callback_data=data(DETAILS, hit.offer.id))
-        for number, hit in answer.numbered()
-    ]
+    details = [offer_button(f"ℹ️ {number}", DETAILS, hit.offer.id)
+               for number, hit in answer.numbered()]  # fmt: skip
     rows += _rows(details, DETAILS_PER_ROW)
     if answer.page.has_more:
         rows.append([InlineKeyboardButton(_("more ▶"), callback_data=data(MORE, session_id))])
@@ -171,8 +181,7 @@ def _about_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
         shown = [(number, hit)] if hit is not None else []
     else:
         shown = answer.numbered()
-    details = [InlineKeyboardButton(f"ℹ️ {n}", callback_data=data(DETAILS, hit.offer.id))
-               for n, hit in shown]  # fmt: skip
+    details = [offer_button(f"ℹ️ {n}", DETAILS, hit.offer.id) for n, hit in shown]
     return InlineKeyboardMarkup(_rows(details, DETAILS_PER_ROW)) if details else None
 
 
@@ -181,11 +190,7 @@ def offer_keyboard(offer_id: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(_("↗️ Share"), switch_inline_query=offer_id)],
-            [
-                InlineKeyboardButton(
-                    _("⚠️ Report outdated/wrong details"), callback_data=data(REPORT, offer_id)
-                )
-            ],
+            [offer_button(_("⚠️ Report outdated/wrong details"), REPORT, offer_id)],
         ]
     )
 

@@ -138,7 +138,10 @@ class AiohttpRequest(BaseRequest):
                    else connect_timeout)  # fmt: skip
         if request_data is not None and request_data.multipart_data and read is not None:
             read = max(read, self._media_timeout)
-        timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
+        # one deadline per request: a per-read timeout (`sock_read`) re-arms a loop timer on
+        # every chunk received, a few percent of the bot's CPU; the Bot API's answers are small
+        total = None if read is None else read + (connect or 0.0)
+        timeout = aiohttp.ClientTimeout(total=total, sock_connect=connect)
         endpoint = url.rsplit("/", 1)[-1]
         headers = {"User-Agent": self.USER_AGENT}
         if request_data is not None and not request_data.contains_files:

@@ -68,6 +68,7 @@ class PlaceIndex:
         self.suffixes = sorted(lexicon["suffixes"].items(), key=lambda s: -len(s[0]))
         # ordinary German words: a typo of a place only where the words around say "place"
         self.ordinary = frequent_words() | common_words()
+        self._everyday = self.ordinary | self.stop  # built once, not for every pair of words
         phrases: dict[tuple[str, ...], set[str]] = {}
 
         def add(name: str, key: str) -> None:
@@ -224,7 +225,7 @@ class PlaceIndex:
             # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord"
             named = any((w,) in self.phrases and w not in self.weak for w in (first, second))
             if not keys and len(joined) >= 9 and not named and not (
-                    {first, second} <= self.ordinary | self.stop):
+                    first in self._everyday and second in self._everyday):
                 keys = self._fuzzy(joined, plain_word(raw[i] + raw[i + 1]))
             if keys:
                 found.append(_Mention(i, i + 2, keys, False, True))

@@ -17,3 +17,6 @@ def test_small_benchmark_answers_every_update_through_the_separate_fake_api(
     assert figures["button_taps"] == 8
     # every update was answered (else measure raises), and each answer is a recorded call
     assert figures["bot_api_calls"] >= 40  # type: ignore[operator]
+    # the CPU time per update of both processes: a figure the neighbours' load moves less
+    assert figures["bot_cpu_ms_per_update"] > 0  # type: ignore[operator]
+    assert figures["api_cpu_ms_per_update"] > 0  # type: ignore[operator]

@@ -8,6 +8,7 @@ interpreter (and its GIL) would bill its own JSON parsing and HTTP handling to t
 - `GET  /control/calls`     recorded calls (method, params, result; no file contents), `?since=N`
 - `GET  /control/messages`  the bot's messages as they stand now (edits applied)
 - `POST /control/wait`      wait until `count` calls of the given `methods` were recorded
+- `GET  /control/cpu`       CPU seconds this process used so far (user + system, all threads)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import asyncio
 import contextlib
 import itertools
 import multiprocessing
+import time
 from typing import Any
 
 from aiohttp import ClientSession, ClientTimeout, web
@@ -43,6 +45,7 @@ class _ControlledApi(FakeBotApi):
         control.router.add_get("/calls", self._calls)
         control.router.add_get("/messages", self._messages_now)
         control.router.add_post("/wait", self._wait)
+        control.router.add_get("/cpu", self._cpu)
         app.add_subapp(CONTROL, control)
 
     async def _record(self, call: Call) -> None:
@@ -63,6 +66,9 @@ class _ControlledApi(FakeBotApi):
 
     async def _messages_now(self, request: web.Request) -> web.Response:
         return web.json_response([[*key, message] for key, message in self.messages.items()])
+
+    async def _cpu(self, request: web.Request) -> web.Response:
+        return web.json_response({"seconds": time.process_time()})
 
     async def _wait(self, request: web.Request) -> web.Response:
         wanted = await request.json()
@@ -157,6 +163,10 @@ class RemoteFakeApi:
         """Wait until `count` calls of `methods` were made in all; return how many there are."""
         wanted = {"methods": list(methods), "count": count, "timeout": timeout}
         return int((await self._json("POST", "/wait", json=wanted))["answered"])
+
+    async def cpu_seconds(self) -> float:
+        """CPU time the fake API's process has used so far (to bill it apart from the bot)."""
+        return float((await self._json("GET", "/cpu"))["seconds"])
 
     async def answered(self, methods: tuple[str, ...]) -> int:
         return await self.wait_for_count(methods, 0, 0.0)
