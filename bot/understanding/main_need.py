@@ -58,6 +58,7 @@ class _Vocabulary:
     lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
     asker: frozenset[tuple[str, str]]  # "wir sind", "ich arbeite": who asks comes next
     family: frozenset[str]  # … unless the family tells who it is ("wir sind neu hier")
+    persons: frozenset[str]  # members of the family: who, unless a help is asked for them
 
 
 @cache
@@ -86,6 +87,7 @@ def _vocabulary() -> _Vocabulary:
         lack=_by_first(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
         asker=frozenset(tuple(_tokens(v).split()[:2]) for v in words(data["asker"]["words"])),
         family=words(data["asker"]["family"]),
+        persons=words(data["person"]["words"]),
     )
 
 
@@ -208,11 +210,15 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         return topics, topics
     chosen = set(topics)
     credits = [c for c in credits if c.topic in chosen]
+    implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
+    persons = person_positions(words)
+    credits = [c for c in credits if c.position not in persons or " " in c.term] or credits
     shares = _shares(credits, demoted, split=False)
     top = max(shares.values(), default=0.0)
-    implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
-    requested, firm = _requested(words, credits, demoted, unsure)
+    objects = _help_objects(words)
+    requested, firm = _requested(words, [c for c in credits if c.term not in described
+                                         or c.position in objects] or credits, demoted, unsure)
     vocabulary = _vocabulary()
     if requested:
         where = where_positions(words)
@@ -331,3 +337,31 @@ def _only_help(word: str) -> bool:
         return True
     first = modifier(word)
     return first is not None and is_generic(first)
+
+
+def person_positions(words: Words) -> frozenset[int]:
+    """Positions of the words for a member of the family that stand as a person the request
+    tells of ("Vater 24", "Alleinerziehender Vater, Sohn 4 …"), not as those a help is for
+    ("Väter-Treff", "Gruppe für Väter"): they tell who, not what is needed (`[person]`)."""
+    persons = _vocabulary().persons
+    objects = _help_objects(words)
+    return frozenset(i for i, word in enumerate(words.folded)
+                     if word in persons and i not in objects)  # fmt: skip
+
+
+def _help_objects(words: Words) -> frozenset[int]:
+    """Positions of the words a help noun is for: right before it in its clause ("Väter-Treff",
+    "dads group") or after it and a preposition ("Gesprächsgruppe für Alleinerziehende")."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    size = len(folded)
+    found: set[int] = set()
+    for j, word in enumerate(folded):
+        if not _helps(word):
+            continue
+        if j > 0 and clause[j - 1] == clause[j]:
+            found.add(j - 1)
+        if j + 1 < size and folded[j + 1] in vocabulary.leads:
+            found.update(k for k in range(j + 2, min(size, j + 2 + vocabulary.reach))
+                         if clause[k] == clause[j])  # fmt: skip
+    return frozenset(found)

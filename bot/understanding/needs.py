@@ -23,8 +23,8 @@ from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
 LONG_WORD = 12  # a word this long is a compound that names a thing ("Kinderhospizdienst")
-LOWER_CASE_WORD = 8
-MIN_ROOT = 4  # a shorter stem is part of too many words to say which need a word narrows  # in a message without capitals, words this long may name a thing
+LOWER_CASE_WORD = 8  # in a message without capitals, words this long may name a thing
+MIN_ROOT = 4  # a shorter stem is part of too many words to say which need a word narrows
 
 
 @dataclass(frozen=True, slots=True)
