@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.normalise import Words, is_generic, modifier
+from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import DATA
 
@@ -38,6 +39,7 @@ MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternk
 MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
+ORIGIN_TERMS = frozenset({TERM, NEW})  # the terms an origin credits ("aus Syrien")
 WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that tell where
 
 
@@ -59,6 +61,8 @@ class _Vocabulary:
     asker: frozenset[tuple[str, str]]  # "wir sind", "ich arbeite": who asks comes next
     family: frozenset[str]  # … unless the family tells who it is ("wir sind neu hier")
     persons: frozenset[str]  # members of the family: who, unless a help is asked for them
+    at: frozenset[str]  # prepositions before where the child is ("aus der Wohngruppe")
+    articles: frozenset[str]
 
 
 @cache
@@ -88,6 +92,8 @@ def _vocabulary() -> _Vocabulary:
         asker=frozenset(tuple(_tokens(v).split()[:2]) for v in words(data["asker"]["words"])),
         family=words(data["asker"]["family"]),
         persons=words(data["person"]["words"]),
+        at=words(data["where"]["prepositions"]),
+        articles=words(data["where"]["articles"]),
     )
 
 
@@ -174,6 +180,24 @@ def where_positions(words: Words) -> frozenset[int]:
     return frozenset(where)
 
 
+def _where_told(words: Words) -> frozenset[int]:
+    """Positions of the words after a preposition of place and at most one article outside what
+    the request asks for ("muss aus der Wohngruppe raus, sucht Wohnung"): where the child is."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    asked = asked_positions(words)
+    where: set[int] = set()
+    for i, word in enumerate(folded):
+        if word not in vocabulary.at:
+            continue
+        j = i + 1
+        if j < len(folded) and folded[j] in vocabulary.articles:
+            j += 1
+        if j < len(folded) and clause[j] == clause[i] and j not in asked:
+            where.add(j)
+    return frozenset(where)
+
+
 def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                   fits: Callable[[str], bool], unsure: frozenset[int] = frozenset()
                   ) -> tuple[str, ...]:  # fmt: skip
@@ -223,6 +247,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     if requested:
         where = where_positions(words)
         told = asker_positions(words)
+        where |= {c.position for c in credits if c.position in _where_told(words)
+                  and c.term not in ORIGIN_TERMS}  # where it comes from: `origins` decides
         named = {c.topic for c in credits if c.strong and c.term not in demoted
                  and c.term not in described and c.position not in where
                  and c.position not in told}  # fmt: skip
