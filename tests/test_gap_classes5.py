@@ -124,3 +124,10 @@ def test_a_place_asked_for_in_an_institution_stays_the_need(catalogue: Catalogue
                    catalogue)  # fmt: skip
     assert "ogs_ganztag" in answer.request.main_topics
     assert answer.gap is None and "ogs_ganztag" in answer.offers[0].offer.topics
+
+
+def test_a_thing_after_a_preposition_is_the_need_itself(catalogue: Catalogue) -> None:
+    """"hängt nur noch am Handy" tells the need, not where the child is."""
+    request = understand("Sohn 14 hängt nur noch am Handy, redet kaum noch. Gibt es Elternabende "
+                         "oder Kurse zu Medien in Unna?", catalogue)  # fmt: skip
+    assert "medien_sucht" in request.main_topics

@@ -63,6 +63,7 @@ class _Vocabulary:
     persons: frozenset[str]  # members of the family: who, unless a help is asked for them
     at: frozenset[str]  # prepositions before where the child is ("aus der Wohngruppe")
     articles: frozenset[str]
+    places: tuple[str, ...]  # how a word for a place where people stay ends ("Wohngruppe")
 
 
 @cache
@@ -94,6 +95,7 @@ def _vocabulary() -> _Vocabulary:
         persons=words(data["person"]["words"]),
         at=words(data["where"]["prepositions"]),
         articles=words(data["where"]["articles"]),
+        places=tuple(sorted(words(data["where"]["places"]))),
     )
 
 
@@ -181,8 +183,9 @@ def where_positions(words: Words) -> frozenset[int]:
 
 
 def _where_told(words: Words) -> frozenset[int]:
-    """Positions of the words after a preposition of place and at most one article outside what
-    the request asks for ("muss aus der Wohngruppe raus, sucht Wohnung"): where the child is."""
+    """Positions of the words for a place where people stay, after a preposition of place and at
+    most one article, outside what the request asks for ("muss aus der Wohngruppe raus, sucht
+    Wohnung"): where the child is."""
     vocabulary = _vocabulary()
     folded, clause = words.folded, words.clause
     asked = asked_positions(words)
@@ -193,7 +196,8 @@ def _where_told(words: Words) -> frozenset[int]:
         j = i + 1
         if j < len(folded) and folded[j] in vocabulary.articles:
             j += 1
-        if j < len(folded) and clause[j] == clause[i] and j not in asked:
+        if (j < len(folded) and clause[j] == clause[i] and j not in asked
+                and folded[j].endswith(vocabulary.places)):
             where.add(j)
     return frozenset(where)
 
