@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.normalise import Words, is_generic, modifier
+from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import DATA
 
@@ -38,6 +39,7 @@ MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternk
 MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
+ORIGIN_TERMS = frozenset({TERM, NEW})  # the terms an origin credits ("aus Syrien")
 WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that tell where
 
 
@@ -58,6 +60,10 @@ class _Vocabulary:
     lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
     asker: frozenset[tuple[str, str]]  # "wir sind", "ich arbeite": who asks comes next
     family: frozenset[str]  # … unless the family tells who it is ("wir sind neu hier")
+    persons: frozenset[str]  # members of the family: who, unless a help is asked for them
+    at: frozenset[str]  # prepositions before where the child is ("aus der Wohngruppe")
+    articles: frozenset[str]
+    places: tuple[str, ...]  # how a word for a place where people stay ends ("Wohngruppe")
 
 
 @cache
@@ -86,6 +92,10 @@ def _vocabulary() -> _Vocabulary:
         lack=_by_first(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
         asker=frozenset(tuple(_tokens(v).split()[:2]) for v in words(data["asker"]["words"])),
         family=words(data["asker"]["family"]),
+        persons=words(data["person"]["words"]),
+        at=words(data["where"]["prepositions"]),
+        articles=words(data["where"]["articles"]),
+        places=tuple(sorted(words(data["where"]["places"]))),
     )
 
 
@@ -172,6 +182,26 @@ def where_positions(words: Words) -> frozenset[int]:
     return frozenset(where)
 
 
+def _where_told(words: Words) -> frozenset[int]:
+    """Positions of the words for a place where people stay, after a preposition of place and at
+    most one article, outside what the request asks for ("muss aus der Wohngruppe raus, sucht
+    Wohnung"): where the child is."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    asked = asked_positions(words)
+    where: set[int] = set()
+    for i, word in enumerate(folded):
+        if word not in vocabulary.at:
+            continue
+        j = i + 1
+        if j < len(folded) and folded[j] in vocabulary.articles:
+            j += 1
+        if (j < len(folded) and clause[j] == clause[i] and j not in asked
+                and folded[j].endswith(vocabulary.places)):
+            where.add(j)
+    return frozenset(where)
+
+
 def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                   fits: Callable[[str], bool], unsure: frozenset[int] = frozenset()
                   ) -> tuple[str, ...]:  # fmt: skip
@@ -208,15 +238,21 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         return topics, topics
     chosen = set(topics)
     credits = [c for c in credits if c.topic in chosen]
+    implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
+    persons = person_positions(words)
+    credits = [c for c in credits if c.position not in persons or " " in c.term] or credits
     shares = _shares(credits, demoted, split=False)
     top = max(shares.values(), default=0.0)
-    implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
-    requested, firm = _requested(words, credits, demoted, unsure)
+    objects = _help_objects(words)
+    requested, firm = _requested(words, [c for c in credits if c.term not in described
+                                         or c.position in objects] or credits, demoted, unsure)
     vocabulary = _vocabulary()
     if requested:
         where = where_positions(words)
         told = asker_positions(words)
+        where |= {c.position for c in credits if c.position in _where_told(words)
+                  and c.term not in ORIGIN_TERMS}  # where it comes from: `origins` decides
         named = {c.topic for c in credits if c.strong and c.term not in demoted
                  and c.term not in described and c.position not in where
                  and c.position not in told}  # fmt: skip
@@ -331,3 +367,31 @@ def _only_help(word: str) -> bool:
         return True
     first = modifier(word)
     return first is not None and is_generic(first)
+
+
+def person_positions(words: Words) -> frozenset[int]:
+    """Positions of the words for a member of the family that stand as a person the request
+    tells of ("Vater 24", "Alleinerziehender Vater, Sohn 4 …"), not as those a help is for
+    ("Väter-Treff", "Gruppe für Väter"): they tell who, not what is needed (`[person]`)."""
+    persons = _vocabulary().persons
+    objects = _help_objects(words)
+    return frozenset(i for i, word in enumerate(words.folded)
+                     if word in persons and i not in objects)  # fmt: skip
+
+
+def _help_objects(words: Words) -> frozenset[int]:
+    """Positions of the words a help noun is for: right before it in its clause ("Väter-Treff",
+    "dads group") or after it and a preposition ("Gesprächsgruppe für Alleinerziehende")."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    size = len(folded)
+    found: set[int] = set()
+    for j, word in enumerate(folded):
+        if not _helps(word):
+            continue
+        if j > 0 and clause[j - 1] == clause[j]:
+            found.add(j - 1)
+        if j + 1 < size and folded[j + 1] in vocabulary.leads:
+            found.update(k for k in range(j + 2, min(size, j + 2 + vocabulary.reach))
+                         if clause[k] == clause[j])  # fmt: skip
+    return frozenset(found)

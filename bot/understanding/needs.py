@@ -17,13 +17,14 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import asked_dropped, cost_told, main_needs
-from bot.understanding.normalise import words_of
+from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
 LONG_WORD = 12  # a word this long is a compound that names a thing ("Kinderhospizdienst")
 LOWER_CASE_WORD = 8  # in a message without capitals, words this long may name a thing
+MIN_ROOT = 4  # a shorter stem is part of too many words to say which need a word narrows
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,23 @@ def home_topics(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(homes[w] for w in words if w in homes))
 
 
+def _narrowed(unknown: list[str], evidence: tuple[str, ...]) -> bool:
+    """Whether every word that named the need is part of a word nobody explains, which narrows
+    it to a kind no offer is known for ("Langzeitstillende … die auch noch stillen": long-term
+    breastfeeding is no breastfeeding advice for a newborn's mother). As a compound that topic
+    finding splits ("Gebärdensprachkurs"), but written apart from the word that names it."""
+    if not unknown or not evidence:
+        return False
+    folded = [fold(w) for w in unknown]
+    for term in evidence:
+        root = stem(term)
+        if " " in term or len(root) < MIN_ROOT:
+            return False
+        if not any(word != term and stem(word) != root and root in word for word in folded):
+            return False
+    return True
+
+
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
@@ -84,6 +102,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     lower_case = not any(ch.isupper() for ch in text)
     unknown = [w for w in dict.fromkeys(unknown)
                if _noun_like(w, text) or (lower_case and len(w) >= LOWER_CASE_WORD)]  # fmt: skip
+    only_compound |= _narrowed(unknown, found.evidence)
     # nothing named the need, and a word nobody explains probably did: no general offers
     carried = bool(unknown) and not urgent and (not found.topics or found.general or only_compound)
     specific = specific_terms()

@@ -48,7 +48,7 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
         # child's phase ("Schulden, Kinder 3+7, Schuldnerberatung": the family's money
         # worries, not a young adult's debts); alone, it stays an honest gap
         other = {c.topic for c in credits if c.strong}
-        shared = {c.term for c in credits if c.topic in other}
+        shared = {c.term for c in credits if c.topic in other and c.strong}
         any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
                        for c in credits)  # fmt: skip
     for c in credits:
