@@ -16,9 +16,10 @@ from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 # words after "aus der 5." that make the number no school year ("aus der 2. Ehe", "5. Etage")
-_NOT_GRADE = (r"(?!jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b|runde"
-              r"|haelfte|zeit\b|minute|liga|generation|schwangerschaft|ssw|lebens|stufe|phase"
-              r"|instanz|person|familie)")  # fmt: skip
+_NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b"
+                    r"|runde|haelfte|zeit\b|minute|liga|generation|schwangerschaft|ssw|lebens"
+                    r"|stufe|phase|instanz|person|familie")  # fmt: skip
+_NOT_GRADE = rf"(?!{_NOT_GRADE_WORDS})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_noun": re.compile(
             rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
             rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
-            rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
+            rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"
+            rf"(?!\s+(?:{_NOT_GRADE_WORDS}))"),  # "ist in der dritten Woche": no school year
         # "ein Junge aus der neunten", "Mädchen aus der Zehnten, ritzt sich": an ordinal after
         # an article and no noun of its own is a school year
         "bare_ordinal": re.compile(
