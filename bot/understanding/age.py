@@ -238,8 +238,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
     # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
     # ("Wir als OGS-Team wollen eine Fortbildung": the writers' own team, no child either)
-    own = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+[a-z-]*"
-                     r"(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*|personal)\b")
+    own = ap.OWN_WORKPLACE
     stage = _stage(own.sub(" ", text), vocab) or _stage(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]

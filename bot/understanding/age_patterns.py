@@ -35,7 +35,8 @@ NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eu
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
-              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|"
+              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s*\.?\s*"
+              r"(?:klasse|kl\b)|"
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
@@ -63,6 +64,12 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
                    r"|\b\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?)\.?\s+nach\s+(?:der\s+|dem\s+)?"
                    r"(?:geburt|entbindung|ks\b|kaiserschnitt|sectio)")  # fmt: skip
 
+
+# the writer's own workplace names no child: "Ich arbeite seit 15 Jahren in der Kita.", "Wir als
+# OGS-Team wollen eine Fortbildung"
+OWN_WORKPLACE = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+"
+                           r"[a-z-]*(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*"
+                           r"|personal)\b")  # fmt: skip
 
 # a plural of children right before the numbers: each number is one child's age
 PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwillinge", "jungs",
@@ -176,7 +183,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
-            r"\s+)?"
+            r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + NOT_AFTER),
@@ -196,8 +203,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
-            r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
-            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
+            r"(?P<young>\b(?:jung\w*|jg\.?|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*"
+            r"(?:[(,:]|-|–)?\s*(?:(?:ist|is|war|jetzt|now|aged?|erst|schon|\d{1,2}\s?[a-f])\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + NOT_AFTER),
     }
 

@@ -62,7 +62,7 @@ class SpanJudge:
             return True
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
-        words = re.findall(r"[a-z0-9]+", before)[-4:]
+        words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in _ABOUT][-4:]
         if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
@@ -99,5 +99,6 @@ class SpanJudge:
     def older_stage(self) -> bool:
         """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
         stages = self.vocab.stages
-        return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", self.text)
+        text = ap.OWN_WORKPLACE.sub(" ", self.text)  # "Ich arbeite … in der Kita." names no child
+        return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages)  # fmt: skip

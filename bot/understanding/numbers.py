@@ -237,7 +237,9 @@ def _age_words() -> dict[int, tuple[str, ...]]:
     # the person asked about and the words that bound an age: "Probnad 19", "junge Faruen
     # 18-21", "ziwschen 1 und 2", "6 Wochen Kliink"
     words |= {*vocab.role_nouns, *vocab.young_adult_nouns, *vocab.other_person_nouns}
-    words |= {"zwischen", "klinik", "familien", "geboren", "between"}
+    words |= {"zwischen", "klinik", "familien", "geboren", "between", "trisomie", "sternenkind",
+              "beiden", "krabbelgruppe", "spielgruppe", "tagesmutter", "tagespflege"}
+    words |= {w + "n" for w in vocab.stages if w.endswith("e")}  # "an den Grundshculen"
     for word, value in _number_words().items():
         if value <= 21:
             words |= {word + ending for ending in endings}
@@ -315,7 +317,10 @@ def _corrected(token: str) -> str:
     word = _nearest(token, _plain_words()) or _nearest(_squash(token), _squashed_words())
     if word is None:
         return token
-    if word in age_vocabulary().adult_nouns and any(
+    vocab = age_vocabulary()
+    if word.startswith(token) and word in vocab.role_nouns and word not in vocab.child_nouns:
+        return token  # an adjective is no misspelt noun: "Eltern minderjährig 15 und 16"
+    if word in vocab.adult_nouns and any(
             stem.endswith(_persons()) for stem in (token[:-1], token[:-2], token[:-5])):
         return token  # an inflected person noun: "Careleaverin" is no "Lehrerin"
     return word
