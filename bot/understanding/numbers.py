@@ -238,7 +238,7 @@ def _age_words() -> dict[int, tuple[str, ...]]:
     # 18-21", "ziwschen 1 und 2", "6 Wochen Kliink"
     words |= {*vocab.role_nouns, *vocab.young_adult_nouns, *vocab.other_person_nouns}
     words |= {"zwischen", "klinik", "familien", "geboren", "between", "trisomie", "sternenkind",
-              "beiden", "krabbelgruppe", "spielgruppe", "tagesmutter", "tagespflege"}
+              "beiden", "krabbelgruppe", "tagesmutter", "tagespflege"}
     words |= {w + "n" for w in vocab.stages if w.endswith("e")}  # "an den Grundshculen"
     for word, value in _number_words().items():
         if value <= 21:
