@@ -35,8 +35,8 @@ NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eu
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
-              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s*\.?\s*"
-              r"(?:klasse|kl\b)|"
+              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s+"
+              r"(?:klasse|kl\b)|"  # "1 und 3 Klasse"; but "Mädchen 8 und 3. Klasse" is 8
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
