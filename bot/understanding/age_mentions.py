@@ -183,7 +183,7 @@ class _Reader(SpanJudge):
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
-            if not self.free(start, m.end()):
+            if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")):
                 continue
             numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             pair = re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
@@ -228,6 +228,12 @@ class _Reader(SpanJudge):
                 if span:
                     self.add(start, end, *span, "child", m.group("noun"))
 
+    def class_list(self, noun: str, end: int) -> bool:
+        """Tell whether numbers after children start a list of classes ("Geschwister 1 und 3
+        Klasse"); after one child the first number stays its age ("Mädchen 8 und 3. Klasse")."""
+        plural = noun.endswith(("geschwister", "kinder", "kindern", "kids", "children", "jungs"))
+        return plural and bool(ap.CLASS_LIST.match(self.text, end))  # "Mädchen" may be one
+
     def person_kind(self, noun: str, young: bool) -> str | None:
         """Return whose age follows a noun: role, other, adult — or None for no person."""
         vocab = self.vocab
@@ -255,7 +261,7 @@ class _Reader(SpanJudge):
             if not self.free(start, m.end("nums")):
                 continue
             kind = self.person_kind(m.group("noun"), bool(m.group("young")))
-            if kind is None:
+            if kind is None or self.class_list(m.group("noun"), m.end("nums")):
                 continue
             numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             if span := years_range(min(numbers), max(numbers) if len(numbers) > 1 else None):

@@ -35,8 +35,7 @@ NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eu
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
-              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s+"
-              r"(?:klasse|kl\b)|"  # "1 und 3 Klasse"; but "Mädchen 8 und 3. Klasse" is 8
+              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|"
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
@@ -70,6 +69,10 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
 OWN_WORKPLACE = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+"
                            r"[a-z-]*(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*"
                            r"|personal)\b")  # fmt: skip
+
+# after children, "1 und 3 Klasse" is a list of classes ("Geschwister 1 und 3 Klasse"); after one
+# child, "Mädchen 8 und 3. Klasse" is its age and its class
+CLASS_LIST = re.compile(r"\s*(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s*\.?\s*(?:klasse|kl\b)")
 
 # a plural of children right before the numbers: each number is one child's age
 PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwillinge", "jungs",
