@@ -53,7 +53,7 @@ def test_ordinary_words_near_a_place_name_are_no_places(catalogue: Catalogue, te
         # a closing formula ends the clause as a full stop does; a colon opens a clause
         ("FamHeb anfragen – wer? Massen thx", "unna-massen"),
         ("Baby 7 Wochen, Familienhebamme gesucht, wohnen in Massen Vielen Dank", "unna-massen"),
-        ("Hallo zusammen, kurze Frage: kita platz holzen ab 1 jahr? Danke euch!", "schwerte-holzen"),
+        ("Hallo zusammen, kurze Frage: kita platz holzen ab 1 jahr? Danke!", "schwerte-holzen"),
         # English "… area" after a town written in lower case
         ("a group for the kids 8 and 11 kamen area", "kamen"),
     ],

@@ -3,7 +3,8 @@
 People write "Kind 3 J.", "Dreijährige", "2,5 Jahre", "Baby 7 Wochen", "Kinder 9 u. 11",
 "Kunde 19", "16, Realschule", "5. Klasse", "aus der vierten Klasse", "Erstklässler", "Kita-Kind",
 "U3", "30. SSW", "ET Juli" or "16-jährige schwanger" (then the request is about the unborn child).
-Every number mention is classified by its context (`bot.understanding.age_mentions`); evidence
+Every number mention is classified by its context (`bot.understanding.age_mentions`, whether a
+unit is an age or a span in `age_spans`, school years and age groups in `age_school`); evidence
 comes in tiers: numbers that name an age beat numbers standing alone, which beat school years,
 which beat life-stage words. An adult's or another person's age never becomes the child's. When a
 number could be the child's age but nothing explains it, or the candidates disagree, the reading
