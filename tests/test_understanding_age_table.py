@@ -25,7 +25,14 @@ Geburtstag", "bis zum dritten Geburtstag"). 42 more (source "ages4") for a fourt
 dialect number words, "grad 3" (not a degree), decimals and letter codes, year units of other
 languages, "wird nächsten Monat 6", "um die 5", bare ordinals after an article ("aus der 10."),
 two children in one bracket and "für das Baby"/"die 13-Jährige", pregnancy by "in der 8. Woche"
-or "im 6. Monat" where no child is named, "7/52", and months typed without punctuation.
+or "im 6. Monat" where no child is named, "7/52", and months typed without punctuation. 55 more
+(source "ages5") for what `perturb.py` rewrites lost and fresh phrasings: a class beside the age
+without commas ("17 10 Klasse", "14 8a", "schüler 8a 14"), "Kind 4 2" and twins "3 6" as
+years;months, counts only as whole words or plurals ("Kind 5 Frauenhaus", "3 Kinderarzt"), bare
+ordinals ("aus der neunten", not "in der dritten Woche"), "Klassen 1 4", "jähr.", "N Wochen nach
+KS", delays ("ein Jahr zurückgestellt"), a newborn or "ehem. 29+1" ending a pregnancy mention,
+phrases between noun and age with halves and English, and typing slips repaired only when they
+are slips ("Probnad", "Faruen", "Suägling" — never "nichts", "schwanken", "minderjährig").
 """
 
 from __future__ import annotations

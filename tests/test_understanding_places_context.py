@@ -27,6 +27,7 @@ DIGIT_WORDS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben
         "die kinder kamen gestern zu spät in die kita, beide 4",
         "Im Rahmen der Hilfen zur Erziehung, Kind 7",
         "Beratung in Herren- und Damenmode? Nein: Elternberatung, Kind 3",
+        "Wir bekommen Massen Anfragen, Kind 4 braucht eine Kita",
     ],
 )
 def test_ordinary_words_near_a_place_name_are_no_places(catalogue: Catalogue, text: str) -> None:
@@ -49,6 +50,12 @@ def test_ordinary_words_near_a_place_name_are_no_places(catalogue: Catalogue, te
         ("jugendtreff in hereen für zwölfjährige", "kamen-heeren-werve"),
         ("Kind 3, Krabbelgruppe in Rnüthe?", "bergkamen-ruenthe"),
         ("kita für den kleinen (2j). mehtler", "kamen-methler"),
+        # a closing formula ends the clause as a full stop does; a colon opens a clause
+        ("FamHeb anfragen – wer? Massen thx", "unna-massen"),
+        ("Baby 7 Wochen, Familienhebamme gesucht, wohnen in Massen Vielen Dank", "unna-massen"),
+        ("Hallo zusammen, kurze Frage: kita platz holzen ab 1 jahr? Danke!", "schwerte-holzen"),
+        # English "… area" after a town written in lower case
+        ("a group for the kids 8 and 11 kamen area", "kamen"),
     ],
 )
 def test_place_words_read_from_their_context(

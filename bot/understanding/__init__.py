@@ -24,6 +24,7 @@ from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
+from bot.understanding.swaps import SwapRepair
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import frequent_words
 
@@ -54,6 +55,7 @@ class _Indexes:
         self.places = PlaceIndex(catalogue.gazetteer)
         self.spoken_names = SpokenNames(catalogue.gazetteer)
         self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
+        self.swaps = SwapRepair(known | self.topics.vocabulary | catalogue_words(catalogue) | stop)
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
@@ -79,7 +81,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     cleaned = clean(text or "")[:MAX_CHARS].strip()
     index = indexes(catalogue)
     # code-mixed fragments in German words, dictation as written text; `cleaned` is displayed
-    working = undictate(germanise(cleaned), index.spoken_names)
+    working = index.swaps.repair(undictate(germanise(cleaned), index.spoken_names))
     folded = fold(working)
     reading = read_age(folded, expecting=context.expecting == "age")
     age = reading.age

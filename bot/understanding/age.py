@@ -3,7 +3,8 @@
 People write "Kind 3 J.", "Dreijährige", "2,5 Jahre", "Baby 7 Wochen", "Kinder 9 u. 11",
 "Kunde 19", "16, Realschule", "5. Klasse", "aus der vierten Klasse", "Erstklässler", "Kita-Kind",
 "U3", "30. SSW", "ET Juli" or "16-jährige schwanger" (then the request is about the unborn child).
-Every number mention is classified by its context (`bot.understanding.age_mentions`); evidence
+Every number mention is classified by its context (`bot.understanding.age_mentions`, whether a
+unit is an age or a span in `age_spans`, school years and age groups in `age_school`); evidence
 comes in tiers: numbers that name an age beat numbers standing alone, which beat school years,
 which beat life-stage words. An adult's or another person's age never becomes the child's. When a
 number could be the child's age but nothing explains it, or the candidates disagree, the reading
@@ -14,20 +15,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
-from bot.understanding.numbers import correct_typos, inside, normalise, not_age_spans
+from bot.understanding.age_school import Span, age_groups, life_year, school_years
+from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
-_SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 _OWN = ("child", "role")  # whose numbers name the child's own age
-# words after "aus der 5." that make the number no school year ("aus der 2. Ehe", "5. Etage")
-_NOT_GRADE = r"(?!jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,116 +35,6 @@ class AgeReading:
     age: AgeRange | None
     candidates: tuple[AgeRange, ...] = ()
     uncertain: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-    low: int
-    high: int
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
-    return {
-        "school_year": re.compile(
-            r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:/|-|–|und|u\.|oder|and|or|to)\s*"
-            r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*)?-?\s*"
-            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
-            r"|klaessler\w*|sinif\w*|jgst\b\.?|jg\b\.?)"),
-        # "Jungs aus der 10.", "in die 4.,": an ordinal after an article is a school year
-        # "Schüler aus der 5. kann kaum lesen"; a teacher's class: "Klassenlehrer ner 6"
-        "bare_grade": re.compile(r"(?:\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)"
-                                 r"|lehrer(?:in)?\s+(?:ner|einer|der|meiner|unserer|in\s+der))\s+"
-                                 rf"(?P<a>\d{{1,2}})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]"
-                                 rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z]))"),
-        "class_number": re.compile(
-            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
-            r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
-            r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
-        "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
-        "ordinal_noun": re.compile(
-            rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
-            rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
-            rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"),
-        "grade_pair": re.compile(r"\b(?:fuer|aus|in|von)\s+(?:der|die|den)\s+(?P<a>\d{1,2})\s*/\s*"
-                                 r"(?P<b>\d{1,2})\b(?!\s*(?:jahr|monat|woch|tag|uhr|stund|std|kind))"),
-        "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
-        "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
-    }
-
-
-def _life_year(text: str) -> list[_Span]:
-    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
-    Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
-    hits = []
-    birthday = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
-    for m in re.finditer(birthday, text):
-        years = int(m.group(2))
-        if 1 <= years <= 21:
-            low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
-            high = years * 12 - 1 if m.group("pre") else years * 12 + 11
-            hits.append(_Span(m.start(2), m.end(), low, high))
-    for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
-        year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
-        if 1 <= year <= 21:
-            hits.append(_Span(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
-    return hits
-
-
-def _school_years(text: str, vocab: AgeVocabulary) -> list[_Span]:
-    """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1"."""
-    patterns = _patterns()
-    grades: list[tuple[int, int, int, int]] = []
-    for name in ("school_year", "class_number", "bare_grade", "grade_pair"):
-        for m in patterns[name].finditer(text):
-            a = int(m.group("a"))
-            b = int(m["b"]) if m.groupdict().get("b") else a
-            grades.append((m.start(), m.end(), a, b))
-    blocked = not_age_spans(text)
-    for m in patterns["class_letter"].finditer(text):
-        if inside(blocked, m.start(1), m.end(1)):
-            continue  # "§ 8a"
-        grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
-    for m in patterns["class_er"].finditer(text):  # "unsere 8er", "Eltern der 7er, Gymnasium"
-        owned = re.search(r"\b(?:unsere[nrm]?|meine[nrm]?|der|die|den)\s*$", text[: m.start()])
-        if owned or _SCHOOL_WORDS.search(text):
-            grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
-    for m in patterns["ordinal_noun"].finditer(text):  # "ein Schüler der Zehnten"
-        grade = vocab.ordinals[m.group("o")]
-        grades.append((m.start("o"), m.end(), grade, grade))
-    for m in patterns["ordinal_class"].finditer(text):
-        grade = vocab.ordinals[m.group("o")]
-        grades.append((m.start(), m.end(), grade, grade))
-    hits: list[_Span] = []
-    for start, end, a, b in grades:
-        if not 1 <= a <= 13 or not 1 <= b <= 13:
-            continue
-        if any(h.start < end and start < h.end for h in hits):
-            continue
-        first, last = sorted((a, b))
-        low = (first + vocab.school_start_years - 1) * 12
-        high = (last + vocab.school_start_years - 1) * 12 + 11
-        hits.append(_Span(start, end, low, high))
-    return hits
-
-
-def _age_groups(text: str, vocab: AgeVocabulary) -> list[_Span]:
-    """Sports age groups: "in der U13 spielt ein Junge", "B-Jugend" — two birth years under N.
-
-    U1–U11 are also check-ups ("U9 unauffällig"), so up to U11 a sports word must be present.
-    """
-    hits: list[_Span] = []
-    sporty: bool | None = None  # looked up only when a low U-number needs it
-    for m in re.finditer(r"\b(?:u\s?-?(?P<n>\d{1,2})|(?P<l>[a-g])-?jugend\w*)\b", text):
-        under = int(m.group("n")) if m.group("n") else vocab.youth_letters.get(m.group("l"), 0)
-        if under < 12 and not m.group("l") and sporty is None:
-            sporty = any(w in vocab.sports_words for w in re.findall(r"[a-z]+", text))
-        if 7 <= under <= 19 and (under >= 12 or sporty or m.group("l")):
-            hits.append(_Span(m.start(), m.end(), (under - 2) * 12, under * 12 - 1))
-    return hits
 
 
 def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
@@ -184,8 +72,8 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
         span = _stage_of(m.group(0), vocab)
         if not span or (m.group(0) not in vocab.stages and re.search(r"\d\s*$", text[: m.start()])):
             continue  # "für 4 Kitas": a count of institutions, not the children in them
-        if previous and re.fullmatch(r"\s*-?\s*(?:,|und|and|sowie|oder|/|&)\s*(?:(?:ein|eine|einem|"
-                                     r"einer|a|an)\s+)?", text[previous[0] : m.start()]):
+        if previous and re.fullmatch(r"\s*-?\s*(?:,|und|and|sowie|oder|/|&|\+)\s*(?:(?:ein|eine"
+                                     r"|einem|einer|a|an)\s+)?", text[previous[0] : m.start()]):
             # "Baby und Kleinkind": one range for both
             span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))
             best = None
@@ -210,7 +98,7 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     return None
 
 
-def _approximate(text: str) -> list[_Span]:
+def _approximate(text: str) -> list[Span]:
     """Read "knapp vier" or "fast 3" standing alone as just under that many years."""
     hits = []
     approx = (r"\b(?:knapp|fast|almost|nearly)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km|stunden|std|"
@@ -218,11 +106,11 @@ def _approximate(text: str) -> list[_Span]:
     for m in re.finditer(approx, text):
         years = int(m.group(1))
         if 1 <= years <= 21:
-            hits.append(_Span(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
+            hits.append(Span(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
     return hits
 
 
-def _span(hits: list[Mention] | list[_Span]) -> AgeRange:
+def _span(hits: list[Mention] | list[Span]) -> AgeRange:
     return AgeRange(min(h.low for h in hits), max(h.high for h in hits))
 
 
@@ -295,6 +183,16 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     return any(h.kind == "child" and h.low >= 1 for h in found)
 
 
+def _newborn(text: str, found: list[Mention]) -> bool:
+    """Tell whether the text names a baby of weeks or days ("Baby 2 days old", "jetzt 8 Wo
+    alt"): then its pregnancy is over ("during the pregnancy", "Frühchen ehem. 29+1"), unless
+    another child is on the way ("wieder schwanger")."""
+    if ap.FURTHER_CHILD.search(text):
+        return False
+    return any(h.kind == "child" and h.high <= 2 and ap.BABY_AGE.match(text, h.start)
+               for h in found)  # fmt: skip
+
+
 def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """Return what a folded text says about the child's age.
 
@@ -306,10 +204,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     born = JUST_BORN.search(text) or ap.BIRTH.search(text)  # "Entbindung vor 10 Tagen"
     pregnant = None if born else pregnancy(text)
     found = mentions(text, expecting)
-    school = _school_years(text, vocab) + _life_year(text) + _age_groups(text, vocab)
+    school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
     found = [h for h in found if h.kind not in ("loose", "unexplained", "role")  # "Lehrerin ner 6"
              or not any(s.start <= h.start < s.end for s in school)]
-    if pregnant and not _born_child_wanted(text, found):
+    if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
@@ -341,8 +239,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
     # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
     # ("Wir als OGS-Team wollen eine Fortbildung": the writers' own team, no child either)
-    own = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+[a-z-]*"
-                     r"(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*|personal)\b")
+    own = ap.OWN_WORKPLACE
     stage = _stage(own.sub(" ", text), vocab) or _stage(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]

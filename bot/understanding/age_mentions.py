@@ -23,6 +23,7 @@ from bot.understanding.age_patterns import (
     words_before,
     years_range,
 )
+from bot.understanding.age_spans import SpanJudge, child_word
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -59,17 +60,11 @@ def _from(value: float) -> tuple[int, int]:
     return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
 
 
-def _child_word(word: str, vocab: AgeVocabulary) -> bool:
-    """Tell whether a word names a child, also inflected ("Tageskinds", "Kindes", "Pflegekind")."""
-    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
-    return any(stem.endswith(noun) for stem in stems for noun in vocab.child_nouns)
-
-
 def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
     return any(h.start < end and start < h.end for h in hits)
 
 
-class _Reader:
+class _Reader(SpanJudge):
     """Collects the mentions of one normalised text."""
 
     def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool) -> None:
@@ -99,65 +94,6 @@ class _Reader:
                 m = pattern.match(self.text, m.start("b")) or m
             yield m
 
-    def duration(self, start: int, end: int) -> bool:
-        """Tell whether a number with a unit is a time span or someone else's age."""
-        vocab = self.vocab
-        before = words_before(self.text, start)
-        ahead = ap.HEDGE.sub(" ", self.text[max(0, start - 48) : start])  # "(ca. 9 Monate)"
-        clause = re.split(r"[,;:!?]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
-        recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
-        waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
-        word = before[0] if before else ""
-        return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
-
-    def baby_context(self, start: int, end: int) -> bool:
-        """Tell whether months, weeks or days are an age ("Baby 7 Wochen"), not a span."""
-        after = self.text[end : end + 20]
-        if self.expecting or re.match(r"[\s-]*(?:alt|jung|old)", after):
-            return True
-        vocab = self.vocab
-        before = self.text[max(0, start - 40) : start]
-        words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in ap.APPROXIMATE][-4:]
-        if any(_child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
-               for word in words[-1:]):  # fmt: skip
-            return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
-        if re.match(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
-                    r"|hospital|clinic|krank\w*|stationaer\w*)", after):
-            return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
-        if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
-            return True  # "Late Talker 26 Monate": the person asked about
-        span_words = (r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit|nicht"
-                      r"|nie|keine?n?)\b")  # fmt: skip
-        if re.match(span_words, after):
-            return False  # "war 3 Wochen im Krankenhaus": a span of time
-        if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
-            return True
-        for word in words:
-            older = vocab.stages.get(word, (0, 0))[0] >= 36  # "Jugendliche, 2 Wochen": a span
-            if (word in vocab.role_nouns and not older) or word.startswith("baby"):
-                return True
-            if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
-                return True
-            if _child_word(word, vocab) and not older:
-                return True
-        ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
-        alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
-        if alone or self.older_stage():
-            return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
-        # punctuation lost ("gleiche Windel wie morgens 22 Monate wen anrufen"): months after no
-        # word of time ("seit", "für", "vor") in a text about a small child are its age
-        timed = words and words[-1] in ap.SPAN_BEFORE
-        waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher)", after)
-        small = any(_child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
-                    for w in re.findall(r"[a-z]+", self.text))  # one child, not "24 Kinder"
-        return small and not timed and not waiting
-
-    def older_stage(self) -> bool:
-        """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
-        stages = self.vocab.stages
-        return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", self.text)
-                   if word in stages)  # fmt: skip
-
     def parent_before(self, start: int) -> bool:
         """Tell whether an age in brackets describes a parent named just before: "beide Eltern
         minderjährig (15 und 16)", "Mutter sehr jung (16)" (but "Mama mit Zwillingen (3)")."""
@@ -166,7 +102,7 @@ class _Reader:
         for i, word in enumerate(lead):
             if word in self.vocab.adult_nouns:
                 rest = lead[i + 1 :]
-                return not any(w in _LINKS or _child_word(w, self.vocab) for w in rest)
+                return not any(w in _LINKS or child_word(w, self.vocab) for w in rest)
         return False
 
     def someone_else(self, end: int) -> bool:
@@ -209,7 +145,10 @@ class _Reader:
             elif before and before[0] == "ab" and b is None and (span := years_range(a)):
                 self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
             elif span := years_range(a, b):
-                other = self.someone_else(m.end()) or bool(
+                # "12-jährigen Bruder", "12 years old brother" — but "3 J Mann ist weg" (no
+                # comma) gives the child's age before the next sentence's subject
+                adjective = re.search(r"jaehrig\w|alt\w|old|year", m.group(0))
+                other = (adjective and self.someone_else(m.end())) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 self.add(m.start(), m.end(), *span, "other" if other else "child")
         for m in self.unblocked(patterns["months"], descending=True):
@@ -235,7 +174,7 @@ class _Reader:
         text, vocab, patterns = self.text, self.vocab, mention_patterns()
         for m in patterns["named"].finditer(text):
             word = m.group("word")
-            parent = not _child_word(word, vocab) and self.parent_before(m.start())
+            parent = not child_word(word, vocab) and self.parent_before(m.start())
             kind = ("adult" if word in vocab.adult_nouns or parent else
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
@@ -244,13 +183,15 @@ class _Reader:
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
-            if not self.free(start, m.end()):
+            if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")):
                 continue
             numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             pair = re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
-            if pair and not m.group("noun").endswith(ap.PLURAL_CHILDREN) and (
-                    value := ap.glued(numbers[0], numbers[1], "", months=True)):
-                numbers = [value]  # "Kind 2 5", "Tageskind 2 7": one child of 2,5 or 2;7
+            # twins share one age: "Zwillinge 3 6" is 3;6 as "Kind 3 6" is
+            one = not m.group("noun").endswith(ap.PLURAL_CHILDREN) or ap.TWINS.search(m["noun"])
+            if pair and one and (value := ap.glued(numbers[0], numbers[1], "", months=True)
+                                 or ap.glued(numbers[0], numbers[1], "", falling=True)):
+                numbers = [value]  # "Kind 2 5", "Tageskind 2 7", "Kind 4 2": 2,5, 2;7, 4;2
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
@@ -272,18 +213,26 @@ class _Reader:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
         for m in patterns["noun_phrase_number"].finditer(text):
-            noun, owner = m.group("noun"), m.group("w") or ""
-            if not any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2])) or (
-                    owner.startswith(ap.OWNERS)):  # "Schüler aus Klasse 7": the class's number
-                continue  # not a person: "Termin in der Praxis 12 Uhr"
+            noun, owners = m.group("noun"), (m.group("w") or "", m.group("w2") or "")
+            young = bool(m.group("young")) and noun in vocab.young_adult_nouns
+            young = young or noun in vocab.child_nouns  # also short ones: "son with …"
+            if not (young or any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2]))
+                    ) or any(w.startswith(ap.OWNERS) for w in owners if w):  # fmt: skip
+                continue  # not a person: "Termin in der Praxis 12 Uhr"; "Schüler aus Klasse 7"
             start, end = m.span("nums")
-            numbers = [number_value(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
+            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             ranged = bool(re.search(r"-|–|bis", m.group("nums")))  # "Jungs in WG 13-16"
             spans = ([years_range(min(numbers), max(numbers))] if ranged
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans if self.free(start, end) else ():
                 if span:
                     self.add(start, end, *span, "child", m.group("noun"))
+
+    def class_list(self, noun: str, end: int) -> bool:
+        """Tell whether numbers after children start a list of classes ("Geschwister 1 und 3
+        Klasse"); after one child the first number stays its age ("Mädchen 8 und 3. Klasse")."""
+        plural = noun.endswith(("geschwister", "kinder", "kindern", "kids", "children", "jungs"))
+        return plural and bool(ap.CLASS_LIST.match(self.text, end))  # "Mädchen" may be one
 
     def person_kind(self, noun: str, young: bool) -> str | None:
         """Return whose age follows a noun: role, other, adult — or None for no person."""
@@ -312,7 +261,7 @@ class _Reader:
             if not self.free(start, m.end("nums")):
                 continue
             kind = self.person_kind(m.group("noun"), bool(m.group("young")))
-            if kind is None:
+            if kind is None or self.class_list(m.group("noun"), m.end("nums")):
                 continue
             numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             if span := years_range(min(numbers), max(numbers) if len(numbers) > 1 else None):

@@ -16,7 +16,8 @@ from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS  # offers end at 27 (
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
-    r"(?:jaehrig\w*|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old|years?\b|yrs?\b"
+    r"(?:jaehrig\w*|jaehr\b\.?|j\b\.?|jahre?n?\b|jr\b\.?|lj\b\.?|y\s*/\s*o\b|years?[- ]?old"
+    r"|years?\b|yrs?\b"
     r"|yos?\b|yas\w*"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
     r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
@@ -28,9 +29,13 @@ DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 SEP = r"\s*-?\s*(?:,(?!\d\d)|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 # ("Schüler 8a": a class letter, no age)
-NOT_AFTER = (r"(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent|kinder"
+NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent"
+              r"|kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
               r"|geschwister"
-              r"|\d|stunde|std|minute|mal\b|monate|wochen|jahre|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
+              r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
+              r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
+              # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
+              r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|"
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
@@ -53,12 +58,29 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
                    r"|\b(?:ks|kaiserschnitt|sectio|entbindung|geburt)\s+(?:war\s+)?vor\s+\d"
                    # "nach 8 Monaten abstillen", "stillt seit 7 Monaten": as old as the nursing
                    r"|\b(?:nach|seit)\s+\d{1,2}\s*\w+\s+(?:ab|voll)?still"
-                   r"|\bstill\w*\s+(?:\w+\s+)?seit\s+\d")  # fmt: skip
+                   r"|\bstill\w*\s+(?:\w+\s+)?seit\s+\d"
+                   # "Mama 4 Wochen nach KS", "2 Monate nach der Geburt": as old as the time since
+                   r"|\b\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?)\.?\s+nach\s+(?:der\s+|dem\s+)?"
+                   r"(?:geburt|entbindung|ks\b|kaiserschnitt|sectio)")  # fmt: skip
 
+
+# the writer's own workplace names no child: "Ich arbeite seit 15 Jahren in der Kita.", "Wir als
+# OGS-Team wollen eine Fortbildung"
+OWN_WORKPLACE = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+"
+                           r"[a-z-]*(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*"
+                           r"|personal)\b")  # fmt: skip
+
+# after children, "1 und 3 Klasse" is a list of classes ("Geschwister 1 und 3 Klasse"); after one
+# child, "Mädchen 8 und 3. Klasse" is its age and its class
+CLASS_LIST = re.compile(r"\s*(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s*\.?\s*(?:klasse|kl\b)")
 
 # a plural of children right before the numbers: each number is one child's age
 PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwillinge", "jungs",
                    "enkel", "maedchen", "schueler", "drillinge")
+# a baby's own age, not a time to come: "2 days old", "8 Wo alt", "6 Wochen alt"
+BABY_AGE = re.compile(r"\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?|weeks?|months?|days?)\b"
+                      r"\.?\s*-?\s*(?:alt|old)\b")  # fmt: skip
+TWINS = re.compile(r"^(?:zwilling|drilling|twin)")  # born together: one age for all
 SEVERAL = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\W*$")
 
 
@@ -92,11 +114,17 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
     return a, b
 
 
-def glued(a: float, b: float, between: str, months: bool = False) -> float | None:
+def glued(a: float, b: float, between: str, months: bool = False,
+          falling: bool = False) -> float | None:  # fmt: skip
     """Return one age from two numbers a dictation or a hurried hand ran together: "2 5" is
     "2,5" (its comma lost), and with `months` "2 7" after one child is 2;7. A rising pair of
-    other numbers stays a range ("10 12 Jahre")."""
-    if between.strip() or not a < b or a != int(a) or b != int(b):
+    other numbers stays a range ("10 12 Jahre"). With `falling`, a falling pair after one child
+    is years;months whose semicolon was lost ("Kind 4 2"), as `bounds` reads "4 2 Jahre"."""
+    if between.strip() or a != int(a) or b != int(b):
+        return None
+    if falling:
+        return a + b / 12 if b < a and b < 12 else None
+    if not a < b:
         return None
     if b == 5:
         return a + 0.5
@@ -170,25 +198,28 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
-            r"\s+)?"
+            r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + NOT_AFTER),
         # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger
         # aus Rumänien 14 in Bergkamen", "Kind mit Behinderung 9 braucht …"
         "noun_phrase_number": re.compile(
-            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei)"
-            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem))?"
-            r"\s+(?!(?:der|dem|den|die|einer|einem)\b)(?P<w>[a-z]{3,})"  # "aus der 10.": a grade
-            r"|zuhause|daheim)\s+(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.)\s*\d{1,2})?)\b"
+            # "Junger Mann aus Guinea 19", "FZ 2 1/2", English "son with Down syndrome 5"
+            r"(?P<young>\b(?:jung\w*|young)\s+)?"
+            r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei|with|from)"
+            r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem|unserer|our|the))?"
+            r"\s+(?!(?:der|dem|den|die|einer|einem)\b)(?P<w>[a-z]{2,})"  # "aus der 10.": a grade
+            r"(?:\s+(?!(?:und|oder|and|or|ist|is)\b)(?P<w2>[a-z]{4,}))?"
+            rf"|zuhause|daheim)\s+(?P<nums>{NUM}(?:\s*(?:-|–|bis|und|u\.)\s*\d{{1,2}})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
-            r"(?P<young>\b(?:jung\w*|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*(?:[(,:]|-|–)?\s*"
-            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon)\s+){0,2}"
+            r"(?P<young>\b(?:jung\w*|jg\.?|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*"
+            r"(?:[(,:]|-|–)?\s*(?:(?:ist|is|war|jetzt|now|aged?|erst|schon|\d{1,2}\s?[a-f])\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + NOT_AFTER),
     }
 

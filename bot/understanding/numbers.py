@@ -33,12 +33,17 @@ _ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|l
 _MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november"
            r"|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march"
            r"|june|july|october|december)")  # fmt: skip
+# a house or room number is never followed by an age range or unit: "Kitaplatz 3-6 Jahre"
+_NO_AGE_NEXT = r"(?!\s*(?:(?:-|–|bis)\s*\d{1,2}\s*)?(?:j\b|jahr|monat|woch))"
 _STREET = r"(?:str\.?|strasse|weg|allee|platz|gasse|ring|damm|ufer|pfad|chaussee|hof|markt)"
 _COUNT_NOUNS = (
-    r"(?:geschwister\w*|kinder\w*|kids|children|kind\b|termine?n?|stunden?|std\b|minuten?|min\b"
-    r"|naechte?|mal\b|x\b|personen|leute|familien|schueler\w*|plaetze?n?|euro"
-    r"|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen|wochenstunden|zimmer|jungs|maedchen"
-    r"|geschwisterkinder|brueder|schwestern|frauen|maenner|teilnehmer\w*|gruppen?|klassen\b"
+    # a compound that starts like a count is no count unless plural: "Junge 3 Kinderarzt",
+    # "Kind 5 Frauenhaus" name a child's age before the next noun, typed without a comma
+    r"(?:geschwister\w*|kinder(?:\w*(?:er|ern|en|e|n|s))?\b|kids|children|kind\b|termine?n?"
+    r"|stunden?|std\b|minuten?|min\b|naechte?|mal\b|x\b|personen\b|leute\b|familien\b"
+    r"|schueler\w*|plaetze?n?|euro|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen\b"
+    r"|wochenstunden|zimmer\b|jungs|maedchen|geschwisterkinder|brueder\b|schwestern\b|frauen\b"
+    r"|maenner\b|teilnehmer\w*|gruppen?\b|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
     r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
     r"|woerter|worte|words|saetze)"  # a late talker's "10 Wörter" is a count, no age
@@ -151,7 +156,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b\d{5}\b",  # postcode
         r"\d{4,}",  # phone numbers, amounts
         r"(?:\d{1,2}\s+){4,}\d{1,2}",  # a dictated phone number: "0 2 3 0 7 …"
-        rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b",  # Bahnhofstr. 12a
+        rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b{_NO_AGE_NEXT}",  # Bahnhofstr. 12a
         r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
         # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
@@ -161,8 +166,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
-        r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+",
+        r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+" + _NO_AGE_NEXT,
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
+        # a year of training or study, its ordinal dot lost: "Azubi im 1 Lehrjahr"
+        r"\d{1,2}\s*\.?\s*(?:lehrjahr|ausbildungsjahr|semester|fachsemester)\w*",
         r"\b24\s*/\s*7\b|\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tage)",
         r"\d{1,2}\s+von\s+\d{1,2}",  # "Kind 2 von 4"
         rf"\d{{1,2}}\s*(?:-|–|bis)\s*\d{{1,2}}\s+{_COUNT_NOUNS}",  # "6 bis 8 Personen"
@@ -173,7 +180,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
         # compounds of a counted thing: "3 Pädagogik-Kurse" (hyphen joined), "4 Beratungstermine"
-        r"\d{1,2}\s+[a-z]{3,}(?:kurse|gruppen|termine|sitzungen|plaetze|angebote|klassen)\b",
+        r"\d{1,2}\s+[a-z]{3,}(?:kurse|gruppen|termine|sitzungen|plaetze|angebote|klassen|kinder"
+        r"|kindern)\b",  # "unsere 6 Vorschulkinder": how many, not how old
         r"\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tag|woche)",  # 2/Woche
         r"\d+\s*(?:-|bis)\s*\d+\s*(?:uhr|€|euro)",
     ]
@@ -226,6 +234,12 @@ def _age_words() -> dict[int, tuple[str, ...]]:
     words |= {"junger", "junges", "junge"}  # "Junegr Mann, 18"
     words |= {"jahrgang", "jahrgangs", "jahrgaenge", "jahrgangsstufe"}  # "Jhargang 7"
     words |= set(vocab.adult_nouns) | {"geburt"}  # "Mutetr (22)" is the mother's age
+    # the person asked about and the words that bound an age: "Probnad 19", "junge Faruen
+    # 18-21", "ziwschen 1 und 2", "6 Wochen Kliink"
+    words |= {*vocab.role_nouns, *vocab.young_adult_nouns, *vocab.other_person_nouns}
+    words |= {"zwischen", "klinik", "familien", "geboren", "between", "trisomie", "sternenkind",
+              "beiden", "krabbelgruppe", "tagesmutter", "tagespflege"}
+    words |= {w + "n" for w in vocab.stages if w.endswith("e")}  # "an den Grundshculen"
     for word, value in _number_words().items():
         if value <= 21:
             words |= {word + ending for ending in endings}
@@ -248,25 +262,68 @@ def _persons() -> tuple[str, ...]:
     return tuple(w for w in {*vocab.child_nouns, *vocab.role_nouns} if len(w) >= 5)
 
 
+def _squash(word: str) -> str:
+    """Write a folded umlaut as one letter again, so that a slip across it ("Suägling",
+    folded "suaegling") is one swap, as it was when typed."""
+    return word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+
+
+@cache
+def _squashed_words() -> dict[int, dict[str, str]]:
+    """Return the age words by the length of their squashed form, squashed form to word."""
+    found: dict[int, dict[str, str]] = {}
+    for words in _age_words().values():
+        for word in words:
+            found.setdefault(len(_squash(word)), {})[_squash(word)] = word
+    return found
+
+
+@cache
+def _plain_words() -> dict[int, dict[str, str]]:
+    """Return the age words by length, each standing for itself."""
+    return {length: {w: w for w in found} for length, found in _age_words().items()}
+
+
+def _slip_allowed(token: str, candidate: str, distance: int) -> bool:
+    """Tell whether a distance is a typing slip, not another word: two neighbouring letters
+    swapped from six letters on, one wrong letter from seven, a missing or extra one from nine,
+    two slips from ten — so "nichts" is no "Nichte", "extern" no "Eltern", "schwanken" no
+    "schwanger"."""
+    if distance == 1 and len(token) == len(candidate):
+        return sorted(token) == sorted(candidate) or len(token) >= 7
+    return len(token) >= (9 if distance == 1 else 10)
+
+
+def _nearest(form: str, by_length: dict[int, dict[str, str]]) -> str | None:
+    """Return the age word one typing slip from a form (see `_slip_allowed`), or None."""
+    found = process.extractOne(form, by_length.get(len(form), {}).keys(),
+                               scorer=OSA.distance, score_cutoff=2)  # fmt: skip
+    if (found is None or found[1] > 1) and len(form) >= 9:  # one slip beats two
+        neighbours = [*by_length.get(len(form) - 1, {}), *by_length.get(len(form) + 1, {})]
+        found = process.extractOne(form, neighbours, scorer=OSA.distance,
+                                   score_cutoff=1) or found  # fmt: skip
+    if found is None or not _slip_allowed(form, found[0], int(found[1])):
+        return None
+    return by_length[len(found[0])][found[0]]
+
+
 @lru_cache(maxsize=8192)
 def _corrected(token: str) -> str:
-    """Return the age word a mistyped token means ("Jähirger", "Kalsse"), or the token itself.
-
-    Same length: one swap or wrong letter (two from eight letters on); a missing or extra letter
-    only in long words — so "Schwager" never becomes "schwanger".
-    """
+    """Return the age word a mistyped token means ("Jähirger", "Kalsse", "Suägling"), or the
+    token itself."""
     words = _age_words()
     if token in words.get(len(token), ()) or token in _ordinary():
         return token  # an everyday word is no typo: "Angeboten" is not "ungeboren"
-    found = process.extractOne(token, words.get(len(token), ()), scorer=OSA.distance,
-                               score_cutoff=2 if len(token) >= 8 else 1)  # fmt: skip
-    if found is None and len(token) >= 9:
-        neighbours = words.get(len(token) - 1, ()) + words.get(len(token) + 1, ())
-        found = process.extractOne(token, neighbours, scorer=OSA.distance, score_cutoff=1)
-    if found and found[0] in age_vocabulary().adult_nouns and any(
+    word = _nearest(token, _plain_words()) or _nearest(_squash(token), _squashed_words())
+    if word is None:
+        return token
+    vocab = age_vocabulary()
+    if word.startswith(token) and word in vocab.role_nouns and word not in vocab.child_nouns:
+        return token  # an adjective is no misspelt noun: "Eltern minderjährig 15 und 16"
+    if word in vocab.adult_nouns and any(
             stem.endswith(_persons()) for stem in (token[:-1], token[:-2], token[:-5])):
         return token  # an inflected person noun: "Careleaverin" is no "Lehrerin"
-    return found[0] if found else token
+    return word
 
 
 def correct_typos(text: str) -> str:

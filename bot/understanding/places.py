@@ -63,6 +63,7 @@ class PlaceIndex:
         self.context = frozenset(fold(w) for w in lexicon["context"]["words"])
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
         self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
+        self.closing = frozenset(fold(w) for w in lexicon["context"]["closing"])
         self.verb_before = frozenset(fold(w) for w in lexicon["context"].get("verb_before", ()))
         self.verb_after = frozenset(fold(w) for w in lexicon["context"].get("verb_after", ()))
         self.suffixes = sorted(lexicon["suffixes"].items(), key=lambda s: -len(s[0]))
@@ -249,13 +250,13 @@ class PlaceIndex:
             # "59427 Massen": a postcode before a name says "place"
             after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
-            return after_context or (breaks[start] and breaks[end])
+            return after_context or (breaks[start] and (breaks[end] or after in self.closing))
 
         def lowercase(i: int) -> bool:
             """Tell whether word i stands in a clause without capitals: there a missing capital
             proves nothing ("Moin! kita platz holzen ab 1 jahr?", "Guten Tag, kita holzen")."""
-            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;") + 1
-            ends = [e for c in ".!?\n,;" if (e := text.find(c, spans[i].end())) >= 0]
+            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;:") + 1
+            ends = [e for c in ".!?\n,;:" if (e := text.find(c, spans[i].end())) >= 0]
             return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
 
         def verb(start: int) -> bool:

@@ -22,7 +22,8 @@ PREGNANCY = AgeRange(*PREGNANCY_MONTHS)
 # a week of pregnancy after these words is a past birth's ("Z.n. Frühgeburt 28. SSW")
 _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|premature|korrigiert"
                    r"|totgeburt|fehlgeburt|stillgeburt|sternenkind|\w*geburt\b|\bgeb\b|\bborn\b"
-                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b")  # fmt: skip
+                   r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b"
+                   r"|\behem\w*|\bformer\b")  # "ehem. 29+1": the week of a past birth  # fmt: skip
 # a pregnancy in the past: the request is about the child born since
 _PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
                              r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip

@@ -1,0 +1,146 @@
+"""School years, years of life and sports age groups: ages a request names without a number of
+years ("5. Klasse", "aus der neunten", "Klassen 1 4", "7b", "im 2. Lebensjahr", "U13", "D-Jugend").
+
+`bot.understanding.age` weighs them below numbers that name an age; they live here, apart from
+the choice among mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.understanding.numbers import inside, not_age_spans
+from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
+
+SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
+# words after "aus der 5." that make the number no school year ("aus der 2. Ehe", "5. Etage")
+_NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b"
+                    r"|runde|haelfte|zeit\b|minute|liga|generation|schwangerschaft|ssw|lebens"
+                    r"|stufe|phase|instanz|person|familie")  # fmt: skip
+_NOT_GRADE = rf"(?!{_NOT_GRADE_WORDS})"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text that names an age range in months."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
+    return {
+        "school_year": re.compile(
+            r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:/|-|–|und|u\.|oder|and|or|to)\s*"
+            r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*)?-?\s*"
+            r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
+            r"|klaessler\w*|sinif\w*|jgst\b\.?|jg\b\.?)"),
+        # "Jungs aus der 10.", "in die 4.,": an ordinal after an article is a school year
+        # "Schüler aus der 5. kann kaum lesen"; a teacher's class: "Klassenlehrer ner 6"
+        "bare_grade": re.compile(r"(?:\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)"
+                                 r"|lehrer(?:in)?\s+(?:ner|einer|der|meiner|unserer|in\s+der))\s+"
+                                 rf"(?P<a>\d{{1,2}})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]"
+                                 rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z]))"),
+        "class_number": re.compile(
+            r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
+            r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
+            r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
+        "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
+        "ordinal_noun": re.compile(
+            rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"
+            rf"|den|die)|(?:geht|gehen|kommt|kommen|besucht\w*|ist|sind|ging)\s+(?:\w+\s+){{0,3}}"
+            rf"(?:in\s+die|in\s+der|in\s+die|auf\s+die))\s+(?P<o>{ordinals})(?:e|en)\b"
+            rf"(?!\s+(?:{_NOT_GRADE_WORDS}))"),  # "ist in der dritten Woche": no school year
+        # "ein Junge aus der neunten", "Mädchen aus der Zehnten, ritzt sich": an ordinal after
+        # an article and no noun of its own is a school year
+        "bare_ordinal": re.compile(
+            rf"\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)\s+(?P<o>{ordinals})"
+            rf"(?:e|en)\b(?=\s*(?:$|[,;:!?)(.]|und\b|oder\b|[-–])|\s+{_NOT_GRADE}[a-z])"),
+        # "für Kinder der Klassen 1 4": a plural of classes with two numbers is a range
+        "classes_pair": re.compile(r"\bklassen\s+(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\b(?!\s*[.,]?\d)"),
+        "grade_pair": re.compile(r"\b(?:fuer|aus|in|von)\s+(?:der|die|den)\s+(?P<a>\d{1,2})\s*/\s*"
+                                 r"(?P<b>\d{1,2})\b(?!\s*(?:jahr|monat|woch|tag|uhr|stund|std|kind))"),
+        "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
+        "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
+    }
+
+
+def life_year(text: str) -> list[Span]:
+    """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
+    Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
+    hits = []
+    birthday = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
+    for m in re.finditer(birthday, text):
+        years = int(m.group(2))
+        if 1 <= years <= 21:
+            low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
+            high = years * 12 - 1 if m.group("pre") else years * 12 + 11
+            hits.append(Span(m.start(2), m.end(), low, high))
+    for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
+        year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
+        if 1 <= year <= 21:
+            hits.append(Span(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
+    return hits
+
+
+def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
+    """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1"."""
+    patterns = _patterns()
+    grades: list[tuple[int, int, int, int]] = []
+    for m in patterns["classes_pair"].finditer(text):  # first: "Klassen 1 4" is no "Klasse 1"
+        if int(m["a"]) < int(m["b"]):
+            grades.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
+    for name in ("school_year", "class_number", "bare_grade", "grade_pair"):
+        for m in patterns[name].finditer(text):
+            a = int(m.group("a"))
+            b = int(m["b"]) if m.groupdict().get("b") else a
+            grades.append((m.start(), m.end(), a, b))
+    blocked = not_age_spans(text)
+    for m in patterns["class_letter"].finditer(text):
+        if inside(blocked, m.start(1), m.end(1)):
+            continue  # "§ 8a"
+        grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
+    for m in patterns["class_er"].finditer(text):  # "unsere 8er", "Eltern der 7er, Gymnasium"
+        owned = re.search(r"\b(?:unsere[nrm]?|meine[nrm]?|der|die|den)\s*$", text[: m.start()])
+        if owned or SCHOOL_WORDS.search(text):
+            grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
+    for name in ("ordinal_noun", "bare_ordinal"):  # "ein Schüler der Zehnten", "aus der neunten"
+        for m in patterns[name].finditer(text):
+            grade = vocab.ordinals[m.group("o")]
+            grades.append((m.start("o"), m.end(), grade, grade))
+    for m in patterns["ordinal_class"].finditer(text):
+        grade = vocab.ordinals[m.group("o")]
+        grades.append((m.start(), m.end(), grade, grade))
+    hits: list[Span] = []
+    for start, end, a, b in grades:
+        if not 1 <= a <= 13 or not 1 <= b <= 13:
+            continue
+        if any(h.start < end and start < h.end for h in hits):
+            continue
+        first, last = sorted((a, b))
+        low = (first + vocab.school_start_years - 1) * 12
+        high = (last + vocab.school_start_years - 1) * 12 + 11
+        hits.append(Span(start, end, low, high))
+    return hits
+
+
+def age_groups(text: str, vocab: AgeVocabulary) -> list[Span]:
+    """Sports age groups: "in der U13 spielt ein Junge", "B-Jugend" — two birth years under N.
+
+    U1–U11 are also check-ups ("U9 unauffällig"), so up to U11 a sports word must be present.
+    """
+    hits: list[Span] = []
+    sporty: bool | None = None  # looked up only when a low U-number needs it
+    for m in re.finditer(r"\b(?:u\s?-?(?P<n>\d{1,2})|(?P<l>[a-g])-?jugend\w*)\b", text):
+        under = int(m.group("n")) if m.group("n") else vocab.youth_letters.get(m.group("l"), 0)
+        if under < 12 and not m.group("l") and sporty is None:
+            sporty = any(w in vocab.sports_words for w in re.findall(r"[a-z]+", text))
+        if 7 <= under <= 19 and (under >= 12 or sporty or m.group("l")):
+            hits.append(Span(m.start(), m.end(), (under - 2) * 12, under * 12 - 1))
+    return hits

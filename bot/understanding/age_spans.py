@@ -1,0 +1,100 @@
+"""Is a number with a unit an age or a span of time? "Baby 7 Wochen" is an age, "seit 7 Wochen",
+"6 Wochen Klinik" and "soll ein Jahr zurückgestellt werden" are spans.
+
+`age_mentions._Reader` inherits these judgements; they read only the text around one number, so
+they live apart from the reader that walks all numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import age_patterns as ap
+from bot.understanding.age_patterns import words_before
+from bot.vocabulary.lexicon import AgeVocabulary
+
+# a span right before these words is a delay, not an age: "soll ein Jahr zurückgestellt werden",
+# "2 Jahre verzögert", "ein Jahr später"
+_DELAY = re.compile(r"\s*(?:zurueck\w*|spaeter|frueher|laenger|verspaetet|verzoegert|eher\b)")
+_STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
+                   r"|hospital|clinic|krank\w*|stationaer\w*)")  # fmt: skip
+_SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
+                         r"|nicht|nie|keine?n?)\b")  # fmt: skip
+
+
+def child_word(word: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a word names a child, also inflected ("Tageskinds", "Kindes", "Pflegekind")."""
+    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
+    return any(stem.endswith(noun) for stem in stems for noun in vocab.child_nouns)
+
+
+class SpanJudge:
+    """Judgements of one number with a unit in a normalised text."""
+
+    text: str
+    vocab: AgeVocabulary
+    expecting: bool
+
+    def person_kind(self, noun: str, young: bool) -> str | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def duration(self, start: int, end: int) -> bool:
+        """Tell whether a number with a unit is a time span or someone else's age."""
+        vocab = self.vocab
+        before = words_before(self.text, start, 2)  # hedges skipped: "Säugling (ca. 6 Monate)"
+        ahead = ap.HEDGE.sub(" ", self.text[max(0, start - 48) : start])  # "(ca. 9 Monate)"
+        clause = re.split(r"[,;:!?]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
+        recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
+        waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
+        word = before[-1] if before else ""
+        if _DELAY.match(self.text[end : end + 20]) and not (word and child_word(word, vocab)):
+            return True  # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt"
+        return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
+
+    def baby_context(self, start: int, end: int) -> bool:
+        """Tell whether months, weeks or days are an age ("Baby 7 Wochen"), not a span."""
+        after = self.text[end : end + 20]
+        if self.expecting or re.match(r"[\s-]*(?:alt|jung|old)", after):
+            return True
+        vocab = self.vocab
+        before = self.text[max(0, start - 40) : start]
+        words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in ap.APPROXIMATE][-4:]
+        if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
+               for word in words[-1:]):  # fmt: skip
+            return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
+        if _STAY.match(after):
+            return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
+        if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
+            return True  # "Late Talker 26 Monate": the person asked about
+        if _SPAN_WORDS.match(after):
+            return False  # "war 3 Wochen im Krankenhaus": a span of time
+        if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
+            return True
+        for word in words:
+            older = vocab.stages.get(word, (0, 0))[0] >= 36  # "Jugendliche, 2 Wochen": a span
+            if (word in vocab.role_nouns and not older) or word.startswith("baby"):
+                return True
+            if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
+                return True
+            if child_word(word, vocab) and not older:
+                return True
+        ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
+        alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
+        if alone or self.older_stage():
+            return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+        # punctuation lost ("gleiche Windel wie morgens 22 Monate wen anrufen"): months after no
+        # word of time ("seit", "für", "vor") in a text about a small child are its age
+        timed = words and words[-1] in ap.SPAN_BEFORE
+        waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher)", after)
+        if not before.strip() and not waiting and len(re.findall(r"\d+", self.text)) == 1:
+            return True  # the message opens with its only number, as with a subject: "6mo reflux"
+        small = any(child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
+                    for w in re.findall(r"[a-z]+", self.text))  # one child, not "24 Kinder"
+        return small and not timed and not waiting
+
+    def older_stage(self) -> bool:
+        """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
+        stages = self.vocab.stages
+        text = ap.OWN_WORKPLACE.sub(" ", self.text)  # "Ich arbeite … in der Kita." names no child
+        return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
+                   if word in stages)  # fmt: skip

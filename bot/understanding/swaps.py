@@ -1,0 +1,57 @@
+"""Two neighbouring letters typed in the wrong order ("gesclhagen", "schälgt", "Kitapalz").
+
+The commonest slip on a phone keyboard swaps two neighbouring letters. A word the assistant does
+not know, which becomes a word it knows by swapping back one such pair, is repaired before
+anything reads the text — needs, ages, places alike. Only a swap counts (no wrong, missing or
+extra letter), the word must be unknown as typed and the repair must be the only one, so that a
+word spelt right is never changed into another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.text import fold
+
+MIN_LENGTH = 6  # shorter words turn into other words too easily ("Ohr"/"Rho")
+_WORD = re.compile(r"[^\W\d_]+")
+_CACHE_SIZE = 50_000
+
+
+class SwapRepair:
+    """Repairs swapped neighbouring letters against a set of known, folded words."""
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self.known = frozenset(known)
+        self._cache: dict[str, str | None] = {}
+
+    def _repaired(self, word: str) -> str | None:
+        """Return the word with one pair of neighbouring letters swapped back, or None."""
+        lower = word.lower()
+        if lower in self._cache:
+            return self._cache[lower]
+        found: str | None = None
+        if fold(lower) not in self.known:
+            repairs = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
+                       for i in range(1, len(lower) - 1) if lower[i] != lower[i + 1]}  # fmt: skip
+            fitting = [w for w in repairs if fold(w) in self.known]
+            found = fitting[0] if len(fitting) == 1 else None
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.clear()  # a long-running bot sees ever new words: keep memory bounded
+        self._cache[lower] = found
+        return found
+
+    def repair(self, text: str) -> str:
+        """Return the text with swapped letters repaired; the first letter's case is kept."""
+
+        def one(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if len(word) < MIN_LENGTH or any(ch.isupper() for ch in word[1:]):
+                return word  # abbreviations and names in capitals stay as written
+            fixed = self._repaired(word)
+            if fixed is None:
+                return word
+            return fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed
+
+        return _WORD.sub(one, text)
