@@ -41,3 +41,21 @@ def cli(catalogue_path: Path, tmp_path: Path, monkeypatch, capsys) -> Callable[.
         return run_cli(capsys, *argv)
 
     return run
+
+
+def import_as_newcomer(folder: Path, lists: Path, names: list[str],
+                       skip_invalid: frozenset[str] = frozenset()) -> dict[str, Path]:  # fmt: skip
+    """Import each published list into a new catalogue of its own as README tells a newcomer:
+    `catalogue places LIST --out places.csv`, then `catalogue import LIST --places places.csv`
+    (with `--skip-invalid` for the lists named so)."""
+    made: dict[str, Path] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LOTSE_LOCALE", "de")
+        patch.setenv("LOTSE_STATE", str(folder / "state.db"))
+        for name in names:
+            places, made[name] = folder / f"{name}.places.csv", folder / f"{name}.db"
+            assert main(["catalogue", "places", str(lists / name), "--out", str(places)]) == 0
+            extra = ["--skip-invalid"] if name in skip_invalid else []
+            assert main(["catalogue", "import", str(lists / name), "--places", str(places),
+                         *extra, "--catalogue", str(made[name])]) == 0, name  # fmt: skip
+    return made

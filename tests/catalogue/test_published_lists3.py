@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.cli import main
-from tests.catalogue.conftest import ROOT
+from tests.catalogue.conftest import ROOT, import_as_newcomer
 from tests.catalogue.conftest import run_cli as _run
 
 LISTS = ROOT / "tests" / "data" / "lists3"
@@ -45,17 +44,7 @@ KNOWN_MISSES = {
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory) -> dict[str, Path]:
     """Every list: places first, then the import with them, as README says."""
-    folder = tmp_path_factory.mktemp("lists3")
-    made: dict[str, Path] = {}
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("LOTSE_LOCALE", "de")
-        patch.setenv("LOTSE_STATE", str(folder / "state.db"))
-        for name in ROWS:
-            places, made[name] = folder / f"{name}.places.csv", folder / f"{name}.db"
-            assert main(["catalogue", "places", str(LISTS / name), "--out", str(places)]) == 0
-            assert main(["catalogue", "import", str(LISTS / name), "--places", str(places),
-                         "--catalogue", str(made[name])]) == 0, name  # fmt: skip
-    return made
+    return import_as_newcomer(tmp_path_factory.mktemp("lists3"), LISTS, list(ROWS))
 
 
 def _offers(db: Path) -> dict[str, object]:
