@@ -98,3 +98,15 @@ def test_emergency_numbers_and_unknown_words_are_said_first() -> None:
     assert emergency_lines(answer) == ["Polizei: 110"]  # type: ignore[arg-type]
     assert unexplained_text(answer) == "Zu „Kinderhospiz“ kenne ich kein Angebot."  # type: ignore[arg-type]
     assert "allgemeine Angebote" in count_text(answer)  # type: ignore[arg-type]
+
+
+def test_the_understood_age_is_said_as_professionals_write_it() -> None:
+    """26 months is "2;2 Jahre", never "2,16667 Jahre"; whole and half years stay as they are."""
+    from bot.i18n import use_locale
+    from bot.models import AgeRange
+    from bot.render.words import asked_age
+
+    with use_locale("de"):
+        said = {months: asked_age(AgeRange(months, months)) for months in (8, 24, 26, 30, 41)}
+    assert said == {8: "8 Monate", 24: "2 Jahre", 26: "2;2 Jahre", 30: "2,5 Jahre",
+                    41: "3;5 Jahre"}  # fmt: skip

@@ -62,8 +62,10 @@ def asked_age(age: AgeRange | None) -> str:
     if age.low == age.high:
         if age.low < 24:
             return ngettext("{n} month", "{n} months", age.low).format(n=age.low)
-        years = age.low / 12
-        return _("{years} years").format(years=f"{years:g}".replace(".", ","))
+        years, months = divmod(age.low, 12)
+        if months % 6:  # 26 months is "2;2 Jahre" as paediatricians write it, not "2,16667"
+            return _("{years};{months} years").format(years=years, months=months)
+        return _("{years} years").format(years=f"{age.low / 12:g}".replace(".", ","))
     if age.high - age.low == 11 and age.low % 12 == 0 and age.low >= 12:
         return ngettext("{n} year", "{n} years", age.low // 12).format(n=age.low // 12)
     return age_text(age.low, age.high)
