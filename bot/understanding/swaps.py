@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable
 
 from bot.text import fold
+from bot.understanding.shortcuts import remembering
 
 MIN_LENGTH = 6  # shorter words turn into other words too easily ("Ohr"/"Rho")
 _WORD = re.compile(r"[^\W\d_]+")
-_CACHE_SIZE = 50_000
 
 
 class SwapRepair:
@@ -24,23 +24,17 @@ class SwapRepair:
 
     def __init__(self, known: Iterable[str]) -> None:
         self.known = frozenset(known)
-        self._cache: dict[str, str | None] = {}
+        # most words of a request were seen before: remember per word, bounded and thread-safe
+        self._repaired = remembering(self._repair_word)
 
-    def _repaired(self, word: str) -> str | None:
+    def _repair_word(self, lower: str) -> str | None:
         """Return the word with one pair of neighbouring letters swapped back, or None."""
-        lower = word.lower()
-        if lower in self._cache:
-            return self._cache[lower]
-        found: str | None = None
-        if fold(lower) not in self.known:
-            repairs = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
-                       for i in range(1, len(lower) - 1) if lower[i] != lower[i + 1]}  # fmt: skip
-            fitting = [w for w in repairs if fold(w) in self.known]
-            found = fitting[0] if len(fitting) == 1 else None
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.clear()  # a long-running bot sees ever new words: keep memory bounded
-        self._cache[lower] = found
-        return found
+        if fold(lower) in self.known:
+            return None
+        repairs = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
+                   for i in range(1, len(lower) - 1) if lower[i] != lower[i + 1]}  # fmt: skip
+        fitting = [w for w in repairs if fold(w) in self.known]
+        return fitting[0] if len(fitting) == 1 else None
 
     def repair(self, text: str) -> str:
         """Return the text with swapped letters repaired; the first letter's case is kept."""
@@ -49,7 +43,7 @@ class SwapRepair:
             word = m.group(0)
             if len(word) < MIN_LENGTH or any(ch.isupper() for ch in word[1:]):
                 return word  # abbreviations and names in capitals stay as written
-            fixed = self._repaired(word)
+            fixed = self._repaired(word.lower())
             if fixed is None:
                 return word
             return fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed
