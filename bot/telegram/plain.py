@@ -15,20 +15,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from telegram import (
-    InputMedia,
-    InputPaidMedia,
-    InputProfilePhoto,
-    InputSticker,
-    InputStoryContent,
-    TelegramObject,
-)
-from telegram._telegramobject import _TIME_PERIOD_DEPRECATIONS
-from telegram._utils.datetime import to_timestamp
-from telegram._utils.defaultvalue import DefaultValue
+import telegram
+from telegram import TelegramObject
+
+try:  # PTB's own helpers, private: another PTB release may move them
+    from telegram._telegramobject import _TIME_PERIOD_DEPRECATIONS
+    from telegram._utils.datetime import to_timestamp
+    from telegram._utils.defaultvalue import DefaultValue
+
+    SHORTCUT = True
+except ImportError:  # pragma: no cover - then PTB serialises as it always does
+    SHORTCUT = False
 
 # PTB's request layer uploads the files inside these: they must reach it as objects.
-SPECIAL = (InputMedia, InputPaidMedia, InputProfilePhoto, InputSticker, InputStoryContent)
+_UPLOADS = ("InputMedia", "InputPaidMedia", "InputProfilePhoto", "InputSticker",
+            "InputStoryContent")
+SPECIAL = tuple(getattr(telegram, name) for name in _UPLOADS if hasattr(telegram, name))
 _NAMES: dict[type, tuple[str, ...]] = {}
 
 
@@ -93,6 +95,8 @@ def plain(obj: TelegramObject) -> dict[str, Any]:
 def plain_parameter(value: Any) -> Any:
     """A request parameter with its Telegram objects as dictionaries (files and media as they
     are, for PTB's request layer to upload)."""
+    if not SHORTCUT:
+        return value
     if isinstance(value, TelegramObject) and not isinstance(value, SPECIAL):
         return plain(value)
     if isinstance(value, list | tuple) and any(isinstance(v, TelegramObject) for v in value):
