@@ -33,6 +33,12 @@ ordinals ("aus der neunten", not "in der dritten Woche"), "Klassen 1 4", "jähr.
 KS", delays ("ein Jahr zurückgestellt"), a newborn or "ehem. 29+1" ending a pregnancy mention,
 phrases between noun and age with halves and English, and typing slips repaired only when they
 are slips ("Probnad", "Faruen", "Suägling" — never "nichts", "schwanken", "minderjährig").
+31 more (source "ages6") for round 2 of session 16: a parent's age after a copula and a
+partner's age ("mit nem 21-jährigen zusammen") are no child's, counts per day or week ("2-3
+joints am tag") no age, a year of training in the bracket ("(16, 2. Lehrjahr)"), a dictated
+check-up ("U neun heute"), the current age beside the birthday ("ist 7 und wird im Juni 8"), a
+sibling named by age beside an older role word, the Russian and Ukrainian teenager noun, and
+born children whose need is asked beside a pregnancy; "wird Papa" is a pregnancy.
 """
 
 from __future__ import annotations

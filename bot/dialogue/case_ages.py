@@ -15,6 +15,7 @@ from bot.models import AgeRange, Request
 from bot.text import fold
 from bot.understanding.age import read_age
 from bot.understanding.foreign import germanise
+from bot.understanding.numbers import normalise
 
 __all__ = ["a_child_age", "follow_up_age", "institution_age", "restates", "stage_age"]
 
@@ -70,9 +71,10 @@ def a_child_age(age: AgeRange | None) -> bool:
 
 
 def restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:
-    """Tell an age word that only restates the known child's age ("das Baby" of 5 months)."""
+    """Tell an age word that only restates the known child's age ("das Baby" of 5 months); a
+    number, also spelt out ("der ist acht" among children of 2, 5 and 8), names one child."""
     return (known is not None and said.low <= known.low and known.high <= said.high
-            and not re.search(r"\d", text))
+            and not re.search(r"\d", normalise(fold(text))))
 
 
 def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRange | None:

@@ -166,6 +166,11 @@ def waives_language(text: str) -> str | None:
     return re.sub(rf"\b(?:{words})\b", " ", rest)
 
 
+_AIMED_AT = re.compile(r"\b(?:fuer|for|um|about)\s+(?:den|die|das|dem|the|unseren|unsere|ihren"
+                       r"|ihre|seinen|seine|my|her|his)\s+(?:grosse|kleine|aelter|juenger|eldest"
+                       r"|oldest|youngest|older|younger)")  # fmt: skip
+
+
 def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> AgeRange | None:
     """"ah nee, der Kleine ist erst 10 Monate" after "Zwei Kinder, 1 und 5": one end corrected.
 
@@ -178,6 +183,8 @@ def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> A
         return None
     if said.high - said.low >= YEAR:
         return None  # a stage ("Kita") or a span of its own, not one child's age
+    if _AIMED_AT.search(fold(text)):
+        return None  # "vor allem für den Großen, der ist acht": the need narrows to that child
     if end == "youngest" and said.low < known.high:
         return AgeRange(said.low, known.high)
     if end == "oldest" and said.high > known.low:

@@ -161,6 +161,8 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
             return aimed
     stages = age_vocabulary().stages
     for m in _FOCUS.finditer(text):
+        if re.fullmatch(r"die\s+\w+en", m.group(0)):
+            continue  # "die Großen brauchen Nachhilfe": the older children, more than one
         noun = m.group("n") or ""
         stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
         if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
@@ -173,12 +175,22 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _nested(chosen: list[Mention]) -> list[Mention]:
+    """Drop a reading that holds another one: "sie ist 5 und wird im März 6" reads the second
+    number as five-or-six, and the first already says which."""
+    kept = [h for h in chosen if not any(
+        g is not h and h.low <= g.low and g.high <= h.high and (g.low, g.high) != (h.low, h.high)
+        for g in chosen)]  # fmt: skip
+    return kept or chosen
+
+
 def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     """Tell whether a pregnancy is only mentioned beside the born child the request is about:
     "2. Kind unterwegs, der Große ist 14 Mon., sucht eine Krabbelgruppe" seeks a group for the
     toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
     about the pregnancy."""
-    if not (ap.FURTHER_CHILD.search(text) and ap.BORN_CHILD_SETTING.search(text)):
+    further = ap.FURTHER_CHILD.search(text) and ap.BORN_CHILD_SETTING.search(text)
+    if not (further or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …": theirs
         return False
     return any(h.kind == "child" and h.low >= 1 for h in found)
 
@@ -216,7 +228,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
         if unsure:
             return AgeReading(None, candidates, True)
-        chosen = _focus(text, chosen)
+        chosen = _nested(_focus(text, chosen))
         baby = _baby_stage(text, vocab)
         if baby and all(h.low >= 144 and h.kind == "role" for h in chosen):
             return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
@@ -225,7 +237,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
-    loose = [h for h in found if h.kind == "loose"]  # not the "3" of "für 3/4 Klasse"
+    loose = _nested([h for h in found if h.kind == "loose"])  # not the "3" of "für 3/4 Klasse"
     if loose:
         age = _span(loose)
         if school and _disagree(age, _span(school)):
@@ -248,9 +260,13 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if number.low <= stage[1] + 12 and stage[0] - 12 <= number.high:
             return AgeReading(number)
         return AgeReading(None, (number, AgeRange(*stage)), True)  # they disagree: ask
+    others = [h for h in found if h.kind == "other"]
+    if stage and others and stage[0] > _span(others).high:
+        # "Anderer Azubi: seine Schwester (12) ist abgehauen": the younger person named by age
+        # is the one the request is about, not the older one named by a word
+        return AgeReading(_span(others))
     if stage:
         return AgeReading(AgeRange(*stage))
-    others = [h for h in found if h.kind == "other"]
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
     if unexplained:

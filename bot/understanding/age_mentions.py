@@ -110,6 +110,20 @@ class _Reader(SpanJudge):
         after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
         return bool(after) and after.group(1) in self.vocab.other_person_nouns
 
+    def partner(self, start: int, end: int) -> bool:
+        """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen
+        zusammen"): a partner's age is never the child's, whatever the number."""
+        return bool(ap.PARTNER_BEFORE.search(self.text[max(0, start - 20) : start])
+                    and ap.PARTNER_AFTER.match(self.text, end))
+
+    def parent_copula(self, before: str) -> bool:
+        """Tell whether a number follows a parent and a copula ("die Mutter ist übrigens
+        selbst erst 18", "Papa ist 16"): the parent's age, no candidate for the child's."""
+        clause = re.split(r"[,;:!?(]|\.\s", before)[-1]
+        words = re.findall(r"[a-z]+", clause)
+        return any(word in self.vocab.adult_nouns and words[i + 1] in ap.COPULA
+                   for i, word in enumerate(words[:-1]))  # fmt: skip
+
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
@@ -148,6 +162,9 @@ class _Reader(SpanJudge):
                 # "12-jährigen Bruder", "12 years old brother" — but "3 J Mann ist weg" (no
                 # comma) gives the child's age before the next sentence's subject
                 adjective = re.search(r"jaehrig\w|alt\w|old|year", m.group(0))
+                if adjective and self.partner(m.start(), m.end()):
+                    self.add(m.start(), m.end(), *span, "adult")
+                    continue
                 other = (adjective and self.someone_else(m.end())) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 self.add(m.start(), m.end(), *span, "other" if other else "child")
@@ -276,6 +293,9 @@ class _Reader(SpanJudge):
             if not self.free(start, end) or value <= 0 or years_range(value) is None:
                 continue  # 0 or beyond the catalogue's oldest (27): nobody's child age
             before, after = text[max(0, start - 40) : start], text[end : end + 30]
+            if self.parent_copula(before):
+                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
+                continue
             if re.match(r"\.\s*(?:[-/]|[a-z])", after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             # "she's 7", "he's 11": the English contraction is the copula "is"
@@ -324,7 +344,8 @@ class _Reader(SpanJudge):
                 # a message that is nothing but "17" is an age only as an answer to our question
                 low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
-            elif value == int(value) and value <= 21 and words[-1:] != ["nr"]:
+            elif (value == int(value) and value <= 21 and words[-1:] != ["nr"]
+                  and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
                 self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
 
 

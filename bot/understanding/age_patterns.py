@@ -36,7 +36,8 @@ NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eu
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
               r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|"
-              r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw)"
+              r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw|lehrj|ausbildungsj"
+              r"|semest)"
               r"|\s*/\s*7))")  # fmt: skip
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
 NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
@@ -161,6 +162,19 @@ GROUP_OVER = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendli
                         r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
 
 
+# a partner named by age: "sie ist mit nem 22-jährigen zusammen", "geht mit einem 19-Jährigen"
+PARTNER_BEFORE = re.compile(r"\bmit\s+(?:nem|nen|n|einem|einen|ner|einer|dem|der|ihrem|seinem"
+                            r"|seiner|ihrer)\s+$")  # fmt: skip
+PARTNER_AFTER = re.compile(r"\s*(?:zusammen|befreundet|liiert|verlobt|verheiratet|in\s+einer"
+                           r"\s+beziehung|ausgeht|aus\b|rum|rummacht|schlaeft|geht\b)")  # fmt: skip
+# a count per time ("3-4 joints am tag", "2-3 mal die Woche", "5 dosen täglich"): how often or
+# how much, never an age
+RATE = re.compile(r"\s*(?:(?:-|–|bis|oder)\s*\d{1,2}\s*)?(?:[a-z]+\s+){0,2}?"
+                  r"(?:(?:am|pro|die|jeden|jede|im|in\s+der|per|a|each)\s+"
+                  r"(?:tag|woche|wochenende|monat|nacht|abend|day|week|night|month|weekend)\b"
+                  r"|taeglich|woechentlich|daily|weekly|nightly)")  # fmt: skip
+
+
 @cache
 def people_nouns() -> tuple[str, ...]:
     """Child and role nouns long enough to end a compound ("Seiteneinsteigerin", "Pflegekind")."""
@@ -173,6 +187,10 @@ FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+
                            r"|\b\d\s+(?:kind|baby)\s+(?:ist\s+)?unterwegs"  # "2 Kind unterwegs"
                            r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger"
                            r"|\bzum\s+(?:\d\.|\w+te[nm])\s+mal\s+schwanger")  # "zum 4. Mal"
+# the born children are the subject of the need: "Die Kinder brauchen dringend Kita bzw. Schule"
+CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:kinder|kids"
+                           r"|grossen|aelteren|geschwister|children)\s+(?:\w+\s+)?(?:brauch"
+                           r"|benoetig|such|woll|muess|need)\w*")  # fmt: skip
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
     r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
@@ -215,7 +233,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)\s*\d{1,2})*)"
+            # "(17, 1. Lehrjahr)": an ordinal after the age is a year of training, no second age
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)"
+            r"\s*\d{1,2}(?!\d|\s*\.\s*[a-z]))*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|jg\.?|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*"

@@ -36,6 +36,9 @@ _MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktobe
 # a house or room number is never followed by an age range or unit: "Kitaplatz 3-6 Jahre"
 _NO_AGE_NEXT = r"(?!\s*(?:(?:-|–|bis)\s*\d{1,2}\s*)?(?:j\b|jahr|monat|woch))"
 _STREET = r"(?:str\.?|strasse|weg|allee|platz|gasse|ring|damm|ufer|pfad|chaussee|hof|markt)"
+_CHECK_UP = re.compile(r"(\b(?:zur|zum|die|der|bei|beim|nach|vor|keine|letzte|naechste)\s+)?"
+                       r"\bu\s+([1-9])\b(?(1)|(?=\s+(?:heute|gestern|morgen|termin|untersuchung"
+                       r"|gemacht|war|verpasst|nicht|steht|unauffaellig|auffaellig|ergab|ohne)\b))")
 _COUNT_NOUNS = (
     # a compound that starts like a count is no count unless plural: "Junge 3 Kinderarzt",
     # "Kind 5 Frauenhaus" name a child's age before the next noun, typed without a comma
@@ -138,6 +141,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
     # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
     text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
+    # a dictated check-up, "U acht heute", "die U vier nicht gemacht": the code U8, no "und 8"
+    text = _CHECK_UP.sub(lambda m: f"{m.group(1) or ''}u{m.group(2)}", text)
     return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
 
 
