@@ -144,3 +144,36 @@ def test_marks_and_forced_marriage_in_other_languages_are_signs(catalogue: Catal
     request = understand(text, catalogue)
     assert request.child_protection
     assert request.topics[0] == "kinderschutz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Mutter fragt für ihre Tochter (9): Reitverein wäre toll, aber der Beitrag ist nicht "
+        "drin. Zuschüsse in Unna?",
+        "Ein Vater fragt für seinen Sohn, 11, nach Zuschüssen für die Musikschule, Selm",
+        "Sohn 8 möchte schwimmen lernen, Kurs ist finanziell nicht drin, gibt es Zuschüsse? Kamen",
+    ],
+)
+def test_money_that_is_not_there_is_a_grant_need_and_a_father_who_asks_is_no_group(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    topics = _topics(catalogue, text)
+    assert "but_finanzen" in topics[:2]
+    assert "alleinerziehende_entlastung" not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Tochter 13, ein älterer Junge macht Fotos von ihr, die sie nicht will. Kamen", True),
+        ("Schülerin 15 sagt, ihr Ex schickt Bilder von ihr rum, die sie nie wollte, Unna", True),
+        ("Mädchen 14: der Freund macht Videos von ihr, obwohl sie das nicht will. Lünen", True),
+        ("Sohn 12 macht gern Fotos, will aber nicht in einen Verein. Werne", False),
+    ],
+)
+def test_pictures_against_a_young_persons_will_are_a_sign(catalogue: Catalogue, text: str,
+                                                          sign: bool) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert request.child_protection is sign
+    if sign:
+        assert request.topics[0] == "kinderschutz"
