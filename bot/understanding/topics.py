@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bot.models import AgeRange, Topic
 from bot.text import fold
+from bot.understanding.compounds import complete_coordination
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
@@ -62,6 +63,10 @@ PARTICLE_SLACK = 7
 MIN_UNDOUBLED = 4  # a term this long also matches with a doubled letter typed once or twice
 MIN_NOMINAL = 9  # "-ung" nouns this long lend their verb the need ("Scheidung" ← "scheiden")
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
+
+
+# an adjective of a field ("psychiatrische", "pädagogisch") is the field's noun as a compound head
+_ADJECTIVE_END = re.compile(r"isch(?:e|en|er|es|em)?$")
 
 
 class TopicIndex(WordLookups):
@@ -201,8 +206,16 @@ class TopicIndex(WordLookups):
                 self.by_prefix[term[:1]].append(term)
                 self.phonetic[phonetic(term)].append(term)
 
+    def _known_head(self, part: str) -> bool:
+        """A part of a hyphen-coordinated compound ("Drogen", "beratung") is a known word."""
+        folded = fold(part)
+        return any(form in self.single or form in self.vocabulary or self._known_part(form)
+                   or (len(form) >= MIN_STEMMED and _stem(form) in self.stem_single)
+                   for form in (folded, folded + "en", folded + "e",  # "Lern-förderung"
+                                _ADJECTIVE_END.sub("ie", folded), _ADJECTIVE_END.sub("ik", folded)))
+
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
-        normal = words_of(text)
+        normal = words_of(complete_coordination(text, self._known_head))
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
         words = [self._mend(w) for w in words]
         stems = tuple(_stem(w) for w in words)
