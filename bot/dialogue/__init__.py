@@ -19,9 +19,10 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
-from bot.dialogue.case_ages import institution_age
+from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.corrections import closes_case, without_negated
+from bot.dialogue.named_children import recalled, remember
 from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -109,7 +110,7 @@ def respond(
     if said != text:
         request = replace(request, text=text.strip())
     if previous is not None:  # "und wenn Englisch?": a language named alone asks for it
-        request = with_named_language(request, text)
+        request = with_named_language(request, text, previous)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
@@ -174,6 +175,12 @@ def respond(
             # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
             request = replace(request, age=corrected_end(previous.age, understood.age, text)
                               or request.age)
+        # "für den Sohn" after "Sohn … 2b" and "Tochter, 5": the son's age, not the last one's
+        if (understood.age is None or stage_age(understood, text)) and (
+                age := recalled(session.children, text)) is not None:
+            request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+    known = session.children if same else ()
+    session = replace(session, children=remember(known, text, understood.age))
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 

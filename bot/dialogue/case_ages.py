@@ -87,6 +87,8 @@ def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRan
     new = said.age
     if new is not None and _mothers_age(previous, said, text):
         return previous  # "Die ist 17 und hat noch gar nichts" about the pregnant woman
+    if previous is not None and _parents_age(said, text):
+        return previous  # "die Mutter ist übrigens erst 19": the child spoken of keeps its age
     if new is not None and a_child_age(previous) and _from_later(new, previous, text):
         return previous  # "ab dem 1. Geburtstag eine Tagesmutter" for the 4-month-old: when
     if new is None:
@@ -126,3 +128,19 @@ def _mothers_age(known: AgeRange | None, said: Request, text: str) -> bool:
             and said.age.low >= ADULT_MONTHS and (not said.topics or said.general)
             and not re.search(CHILD_NOUN, fold(text)))  # fmt: skip
 
+
+# A parent as the person an age is about ("die Mutter ist erst 19", "der Vater ist 45").
+_PARENT = re.compile(r"\b(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|"
+                     r"kindesvater|eltern|mum|mom|mother|dad|father|parents?)\b")  # fmt: skip
+
+
+def _parents_age(said: Request, text: str) -> bool:
+    """Tell a follow-up whose only ages are a parent's ("die Mutter ist selbst erst achtzehn").
+
+    A message naming a parent and no child, whose ages (said or unsure) are all a teenager's or
+    an adult's, tells about the parent: the child spoken of keeps its age and nobody is asked.
+    """
+    ages = (said.age,) if said.age is not None else said.age_candidates
+    folded = fold(text)
+    return (bool(ages) and all(a.low >= ADULT_MONTHS for a in ages)
+            and bool(_PARENT.search(folded)) and not re.search(CHILD_NOUN, folded))  # fmt: skip

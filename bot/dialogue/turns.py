@@ -90,8 +90,35 @@ def named_language(text: str) -> str | None:
     return codes[0]
 
 
-def with_named_language(request: Request, text: str) -> Request:
-    """The request with the language a bare refinement names ("und wenn Englisch?")."""
+@cache
+def _also_language() -> re.Pattern[str]:
+    return _words("also_language")
+
+
+def added_languages(text: str) -> tuple[str, ...]:
+    """The languages a follow-up offers beside the one asked for ("Englisch ginge auch").
+
+    A language's name followed by "auch" ("Arabisch wäre auch okay") adds it: whoever speaks
+    French can also be helped in English. "auch" before the name ("gibt es das auch auf
+    Türkisch?") is about the offer and asks for that language instead (nothing is added), and
+    so is an "auch" in another clause ("und wenn Englisch? das kann sie auch ganz gut").
+    """
+    for clause in re.split(r"[.!?;,]", fold(text)):  # "und wenn Englisch? das kann sie auch"
+        words = re.findall(r"\w+", clause)
+        codes = [(i, code) for i, w in enumerate(words) if (code := language_code(w))]
+        if codes and any(_also_language().fullmatch(w) for w in words[codes[0][0] + 1:]):
+            return tuple(dict.fromkeys(code for _i, code in codes))
+    return ()
+
+
+def with_named_language(request: Request, text: str, previous: Request | None = None) -> Request:
+    """The request with the language a bare refinement names ("und wenn Englisch?"), or with
+    the case's languages and those a follow-up offers beside them ("Englisch ginge auch")."""
+    added = added_languages(text) if previous is not None and previous.languages else ()
+    if added:
+        assert previous is not None
+        known = previous.languages
+        return replace(request, languages=known + tuple(c for c in added if c not in known))
     if request.languages:
         return request
     code = named_language(text)
