@@ -139,8 +139,10 @@ def respond(
         request = replace(request, topics=topics + context, main_topics=topics, general=False,
                           keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
+    # "and for my daughter?" after her age was said: that child again, her need still open
+    named_again = previous is not None and recalled(session.children, text) is not None
     if (previous is not None and nothing_understood(request, text) and not other_child
-            and not something_else):  # fmt: skip
+            and not something_else and not named_again):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         if starts_new_case(text):  # "Neuer Fall", "neue Suche bitte": nothing of it stays

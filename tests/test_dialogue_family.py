@@ -1,0 +1,94 @@
+"""Follow-ups about the family of the case: a child named again by its kin word, a parent's age,
+a language offered beside the one asked for. Each class is shown on sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.dialogue import Session, respond
+from bot.dialogue.turns import added_languages
+from bot.models import AgeRange, Answer
+
+
+def _talk(catalogue: Catalogue, *texts: str) -> Answer:
+    session = Session()
+    answer = None
+    for text in texts:
+        answer, session = respond(text, catalogue, session)
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize(("turns", "age"), [
+    (("Vater war da, Tochter ist 9 und kommt in der Schule nicht mit, Lernförderung in Kamen.",
+      "Der jüngere Bruder ist 3 und braucht einen Kitaplatz.",
+      "Und gibt es für die Tochter auch Zuschüsse für den Schulbedarf?"), AgeRange(108, 119)),
+    (("Sohn geht in die 3. Klasse und braucht Betreuung nach der Schule, wohnen in Unna.",
+      "Die Schwester ist 4 und spricht kaum Deutsch, Sprachförderung?",
+      "Und Ferienfreizeit für den Sohn, was kostet das?"), AgeRange(96, 107)),
+    (("My daughter is 12 and gets bullied at school, we live in Lünen.",
+      "Her brother is 6 and needs a football club.",
+      "Anything for my daughter in the holidays?"), AgeRange(144, 155)),
+])  # fmt: skip
+def test_a_child_named_again_by_its_kin_word_keeps_its_own_age(
+    catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
+) -> None:
+    answer = _talk(catalogue, *turns)
+    assert answer.request.age == age  # not the age of the child spoken of last
+    assert answer.question is None
+
+
+def test_a_new_case_forgets_the_children_of_the_last_one(catalogue: Catalogue) -> None:
+    answer = _talk(catalogue, "Sohn 10 braucht Nachhilfe in Kamen.",
+                   "Neuer Fall: Sohn braucht einen Schwimmkurs in Werne.")  # fmt: skip
+    assert answer.request.age != AgeRange(120, 131)
+
+
+@pytest.mark.parametrize(("turns", "age"), [
+    (("Baby 6 Monate schreit sehr viel, Mutter erschöpft, wohnen in Unna.",
+      "die Mutter ist übrigens erst 19 und allein"), AgeRange(6, 6)),
+    (("Kleinkind 2 Jahre, spricht noch gar nicht, Familie in Holzwickede.",
+      "der Vater ist 45 und arbeitslos, falls das wichtig ist"), AgeRange(24, 35)),
+    (("Junge 8 hat Wutanfälle, Erziehungsberatung in Bergkamen gesucht.",
+      "die Mama ist selbst erst zwanzig"), AgeRange(96, 107)),
+])  # fmt: skip
+def test_a_parents_age_keeps_the_childs_and_asks_nothing(
+    catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
+) -> None:
+    answer = _talk(catalogue, *turns)
+    assert answer.request.age == age
+    assert answer.question is None
+
+
+@pytest.mark.parametrize(("turns", "languages"), [
+    (("Sohn 7 hat Wutausbrüche, Erziehungsberatung in Lünen gesucht.", "gibt es das auf Türkisch?",
+      "Arabisch wäre auch okay"), ("tr", "ar")),
+    (("Elternkurs in Kamen für Eltern eines 5-Jährigen?", "am liebsten auf Polnisch",
+      "Russisch ginge notfalls auch"), ("pl", "ru")),
+    (("Parenting course in Unna, child is 4", "in English please", "French works too"),
+     ("en", "fr")),
+])  # fmt: skip
+def test_a_language_offered_as_well_joins_the_one_asked_for(
+    catalogue: Catalogue, turns: tuple[str, ...], languages: tuple[str, ...]
+) -> None:
+    assert _talk(catalogue, *turns).request.languages == languages
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("Englisch geht zur Not auch", ("en",)),
+    ("gibt es das auch auf Türkisch?", ()),  # "auch" is about the offer: Turkish instead
+    ("und wenn englisch? das kann sie auch ganz gut", ()),  # "auch" in another clause
+])  # fmt: skip
+def test_only_an_auch_after_the_language_adds_it(text: str, added: tuple[str, ...]) -> None:
+    assert added_languages(text) == added
+
+
+def test_the_children_survive_a_restart(catalogue: Catalogue) -> None:
+    session = Session()
+    for text in ("Sohn 10 braucht Nachhilfe in Kamen.", "Die Tochter ist 4, Kitaplatz?"):
+        _answer, session = respond(text, catalogue, session)
+    restored = Session.from_json(session.to_json())
+    assert restored.children == session.children == (("sohn", 120, 131), ("tochter", 48, 59))
+    answer, _session = respond("und Schwimmkurs für den Sohn?", catalogue, restored)
+    assert answer.request.age == AgeRange(120, 131)
