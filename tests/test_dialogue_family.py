@@ -92,3 +92,23 @@ def test_the_children_survive_a_restart(catalogue: Catalogue) -> None:
     assert restored.children == session.children == (("sohn", 120, 131), ("tochter", 48, 59))
     answer, _session = respond("und Schwimmkurs für den Sohn?", catalogue, restored)
     assert answer.request.age == AgeRange(120, 131)
+
+
+@pytest.mark.parametrize(("turns", "age"), [
+    (("Junge 15 hängt nur rum, Jugendtreff in Kamen?",
+      "der raucht auch, 4-5 joints am tag. suchtberatung?"), AgeRange(180, 191)),
+    (("Tochter 16 schwänzt die Schule, Hilfe in Unna?",
+      "die kifft 2-3 joints am tag. suchtberatung?"), AgeRange(192, 203)),
+    (("Mädchen 13 ritzt sich, Beratung in Lünen?",
+      "sie kifft 3-4 joints pro tag. suchtberatung?"), AgeRange(156, 167)),
+])  # fmt: skip
+def test_an_unsure_count_without_a_child_named_keeps_the_age_and_asks_nothing(
+    catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
+) -> None:
+    answer = _talk(catalogue, *turns)
+    assert answer.request.age == age and answer.question is None
+
+
+def test_an_unsure_number_with_a_child_named_is_still_another_child(catalogue: Catalogue) -> None:
+    answer = _talk(catalogue, "Kind 4, Kitaplatz in Selm gesucht", "hat noch einen Jungen von 2")
+    assert answer.request.age != AgeRange(48, 59)  # the boy is not the 4-year-old
