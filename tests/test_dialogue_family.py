@@ -112,3 +112,20 @@ def test_an_unsure_count_without_a_child_named_keeps_the_age_and_asks_nothing(
 def test_an_unsure_number_with_a_child_named_is_still_another_child(catalogue: Catalogue) -> None:
     answer = _talk(catalogue, "Kind 4, Kitaplatz in Selm gesucht", "hat noch einen Jungen von 2")
     assert answer.request.age != AgeRange(48, 59)  # the boy is not the 4-year-old
+
+
+@pytest.mark.parametrize(("turns", "place", "topic"), [
+    (("Sohn 4 braucht Sprachförderung in Kamen.", "Die ziehen in den Herbstferien nach Unna."),
+     "unna", "sprachfoerderung"),
+    (("Junge 10 braucht Nachhilfe in Bergkamen", "die ziehen nach den Osterferien um, nach Lünen"),
+     "luenen", "lernfoerderung"),
+    (("Tochter 2, Krabbelgruppe in Werne?", "Nachtrag: die Familie zieht in den Pfingstferien "
+      "nach Selm."), "selm", "eltern_kind_gruppen"),
+    (("Baby 5 Monate, Babyschwimmen in Unna?", "Die ziehen im Sommer nach Kamen. Gibt es dort "
+      "eine Krabbelgruppe?"), "kamen", "eltern_kind_gruppen"),  # a need asked beside the move
+])  # fmt: skip
+def test_a_move_keeps_the_need_its_time_words_are_when(
+    catalogue: Catalogue, turns: tuple[str, ...], place: str, topic: str
+) -> None:
+    answer = _talk(catalogue, *turns)
+    assert answer.request.place == place and topic in answer.request.topics

@@ -169,6 +169,18 @@ def about_the_family(text: str) -> bool:
     return bool(_family("siblings").search(folded) or _family("moves").search(folded))
 
 
+def without_move(text: str) -> str | None:
+    """The turn without the clause of the family's move ("zieht in den Sommerferien nach
+    Cappenberg"), None when it tells no move: what the move clause says is when and where."""
+    folded = fold(text)
+    found = _family("moves").search(folded)
+    if found is None:
+        return None
+    end = re.search(r"[.!?;]", folded[found.end():])
+    rest = folded[found.end() + end.end():] if end else ""
+    return folded[:found.start()] + " " + rest
+
+
 def introduces_family(text: str) -> bool:
     """Tell a turn that introduces someone anew ("…: ein Vater fragt für seinen Sohn, 10")."""
     return bool(_family("introduced").search(fold(text)))
