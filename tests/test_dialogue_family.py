@@ -129,3 +129,33 @@ def test_a_move_keeps_the_need_its_time_words_are_when(
 ) -> None:
     answer = _talk(catalogue, *turns)
     assert answer.request.place == place and topic in answer.request.topics
+
+
+@pytest.mark.parametrize(("turns", "age"), [
+    # several children named each with their age: the one named again is that one
+    (("Klient hat Sohn 7 und Tochter 13, wohnen in Kamen, Erziehungsberatung?",
+      "und für die Tochter, gibt es eine Jugendgruppe?"), AgeRange(156, 167)),
+    (("Mutter mit Tochter 3 und Sohn 11 in Unna, sucht Beratung",
+      "der Sohn wird gemobbt, was gibt es da?"), AgeRange(132, 143)),
+    (("two kids, son 5 and daughter 9, we live in Werne and need family counselling",
+      "my daughter also needs tutoring"), AgeRange(108, 119)),
+    # a correction that negates a young adult's age: the negated one is dropped
+    (("Kundin, 22, sucht eine Ausbildung, wohnt in Unna", "Korrektur: sie ist 19, nicht 22"),
+     AgeRange(228, 239)),
+    (("junger Mann 24 sucht Ausbildung in Kamen", "sorry, er ist 21 nicht 24"),
+     AgeRange(252, 263)),
+    (("Kunde 25 hat Schulden, wohnt in Bergkamen", "vertippt, er ist 18, nicht 25"),
+     AgeRange(216, 227)),
+    # help chosen for one end of the family: that child alone, not the family's span
+    (("drei Kinder 2, 5 und 9 in Unna, Vater gestorben, Trauerbegleitung?",
+      "vor allem für die Große, die ist neun"), AgeRange(108, 119)),
+    (("Kinder 1 und 6, Familie in Kamen braucht Erziehungsberatung",
+      "eher für den Kleinen, der ist 1"), AgeRange(12, 23)),
+    (("kids 3 and 10 in Lünen, the family needs counselling",
+      "mostly for the older one, he is 10"), AgeRange(120, 131)),
+])  # fmt: skip
+def test_the_child_a_follow_up_is_about_has_its_own_age(
+    catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
+) -> None:
+    answer = _talk(catalogue, *turns)
+    assert answer.request.age == age and answer.question is None

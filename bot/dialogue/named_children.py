@@ -13,6 +13,7 @@ import re
 from bot.dialogue.case_ages import a_child_age
 from bot.models import AgeRange
 from bot.text import fold
+from bot.understanding.age import read_age
 
 __all__ = ["recalled", "remember"]
 
@@ -33,13 +34,35 @@ def _kin(text: str) -> set[str]:
 
 
 def remember(children: Children, text: str, age: AgeRange | None) -> Children:
-    """The children known after a message that names one kin word with one child's age."""
+    """The children known after a message: one kin word with the message's one child's age, or
+    several each with the age said right after it ("Sohn 9 und Tochter 12")."""
     named = _kin(text)
-    if len(named) != 1 or not a_child_age(age):
-        return children
-    assert age is not None
-    (word,) = named
+    if len(named) == 1 and a_child_age(age):
+        assert age is not None
+        return _with(children, next(iter(named)), age)
+    if len(named) > 1:
+        for word, said in _each_with_age(text):
+            children = _with(children, word, said)
+    return children
+
+
+def _with(children: Children, word: str, age: AgeRange) -> Children:
     return (*(c for c in children if c[0] != word), (word, age.low, age.high))
+
+
+def _each_with_age(text: str) -> list[tuple[str, AgeRange]]:
+    """Each kin word with the one child's age that follows it up to the next kin word."""
+    folded = fold(text)
+    marks = [m for m in re.finditer(r"\w+", folded) if m.group(0) in _KIN]
+    found = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.start() if following else len(folded)
+        segment = re.split(r"[.;!?]", folded[mark.start():end])[0]
+        age = read_age(segment).age
+        if a_child_age(age):
+            assert age is not None
+            found.append((_KIN[mark.group(0)], age))
+    return found
 
 
 def recalled(children: Children, text: str) -> AgeRange | None:

@@ -205,6 +205,11 @@ def waives_language(text: str) -> str | None:
     return re.sub(rf"\b(?:{words})\b", " ", rest)
 
 
+# The help chosen for one end of the family ("vor allem für den Großen", "for the youngest").
+_SELECTS = re.compile(r"\b(?:fuer|for)\s+(?:\w+\s+){0,2}?(?:gross|klein|aelter|juenger|aeltest|"
+                      r"juengst|older|younger|eldest|youngest|big|little)\w*")  # fmt: skip
+
+
 def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> AgeRange | None:
     """"ah nee, der Kleine ist erst 10 Monate" after "Zwei Kinder, 1 und 5": one end corrected.
 
@@ -215,6 +220,8 @@ def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> A
     end = named_end(text)
     if known is None or said is None or end is None or known.high - known.low < YEAR:
         return None
+    if _SELECTS.search(fold(text)):
+        return None  # "vor allem für den Großen, der ist acht": that one child, not a family span
     if said.high - said.low >= YEAR:
         return None  # a stage ("Kita") or a span of its own, not one child's age
     if end == "youngest" and said.low < known.high:
