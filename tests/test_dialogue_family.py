@@ -159,3 +159,19 @@ def test_the_child_a_follow_up_is_about_has_its_own_age(
 ) -> None:
     answer = _talk(catalogue, *turns)
     assert answer.request.age == age and answer.question is None
+
+
+@pytest.mark.parametrize("turns", [
+    ("Tochter 13 hat Angst vor der Schule, wohnen in Bergkamen",
+     "und was für die Mama, die ist völlig fertig?"),
+    ("Sohn 16 kifft, Suchtberatung in Werne?", "und für die Mutter, die ist auch völlig fertig"),
+    ("Mädchen 12 wird gemobbt, Familie in Selm",
+     "gibt es für die Mutter Beratung? die ist völlig fertig mit den Nerven"),
+])  # fmt: skip
+def test_help_for_a_parent_is_for_parents_of_this_child(
+    catalogue: Catalogue, turns: tuple[str, ...]
+) -> None:
+    """Early help (0–3) read from "völlig fertig" has nothing for parents of a teenager."""
+    answer = _talk(catalogue, *turns)
+    assert "erziehungsberatung" in answer.request.main_topics
+    assert "fruehe_hilfen" not in answer.request.main_topics

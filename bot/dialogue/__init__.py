@@ -23,7 +23,7 @@ from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.corrections import closes_case, without_negated
 from bot.dialogue.named_children import recalled, remember
-from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
+from bot.dialogue.parents import for_parent, for_parents_of, serves_parents_of
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -129,7 +129,7 @@ def respond(
         request = need_of(request, understand(without_other_child(text), catalogue))
     own = request.topics if request.topics and not request.general else ()
     if (previous is not None and for_parent(text) and not request.languages
-            and not any(serves_parents(t, catalogue) for t in own)):
+            and not any(serves_parents_of(t, request.age or previous.age, catalogue) for t in own)):
         # "und was gibt es für die Eltern?": the need moves from the child to a parent (with a
         # language, "anything in English for the parents?" says who speaks it: a refinement);
         # a need named for the parent that the catalogue serves for children ("für die Mutter,
