@@ -175,3 +175,17 @@ def test_help_for_a_parent_is_for_parents_of_this_child(
     answer = _talk(catalogue, *turns)
     assert "erziehungsberatung" in answer.request.main_topics
     assert "fruehe_hilfen" not in answer.request.main_topics
+
+
+@pytest.mark.parametrize(("turns", "place"), [
+    (("Kind 4 braucht Sprachförderung, Kita in Kamen",
+      "Korrektur: die Familie wohnt in Bergkamen, nur die Kita ist in Kamen"), "bergkamen"),
+    (("Sohn 9, Lerntherapie gesucht, Schule in Unna",
+      "die wohnen aber in Holzwickede, die Schule liegt in Unna"), "holzwickede"),
+    (("Tochter 14 braucht Beratung in Lünen",
+      "sorry: sie lebt in Selm, nur der Verein ist in Lünen"), "selm"),
+])  # fmt: skip
+def test_the_place_lived_in_wins_over_where_the_child_is_met(
+    catalogue: Catalogue, turns: tuple[str, ...], place: str
+) -> None:
+    assert _talk(catalogue, *turns).request.place == place

@@ -42,7 +42,12 @@ from bot.dialogue.phrases import (
     starts_new_case,
     without_other_child,
 )
-from bot.dialogue.place_answers import names_a_place, settled_by_case, states_residence
+from bot.dialogue.place_answers import (
+    names_a_place,
+    residence_clause,
+    settled_by_case,
+    states_residence,
+)
 from bot.dialogue.session import Session
 from bot.dialogue.turns import corrected_end, waives_language, with_named_language
 from bot.matching import match
@@ -107,6 +112,9 @@ def respond(
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
         settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
         request = replace(request, place=settled, place_candidates=()) if settled else request
+    if previous is not None and request.place and (lived := residence_clause(text)):
+        place = understand(lived, catalogue).place  # "wohnt in Hengsen, nur die Kita ist in …"
+        request = replace(request, place=place or request.place)
     if said != text:
         request = replace(request, text=text.strip())
     if previous is not None:  # "und wenn Englisch?": a language named alone asks for it
