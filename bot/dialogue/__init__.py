@@ -19,10 +19,11 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
-from bot.dialogue.case_ages import institution_age
+from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.corrections import closes_case, without_negated
-from bot.dialogue.parents import for_parent, for_parents_of, serves_parents
+from bot.dialogue.named_children import recalled, remember
+from bot.dialogue.parents import for_parent, for_parents_of, serves_parents_of
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -41,7 +42,12 @@ from bot.dialogue.phrases import (
     starts_new_case,
     without_other_child,
 )
-from bot.dialogue.place_answers import names_a_place, settled_by_case, states_residence
+from bot.dialogue.place_answers import (
+    names_a_place,
+    residence_clause,
+    settled_by_case,
+    states_residence,
+)
 from bot.dialogue.session import Session
 from bot.dialogue.turns import corrected_end, waives_language, with_named_language
 from bot.matching import match
@@ -106,10 +112,13 @@ def respond(
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
         settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
         request = replace(request, place=settled, place_candidates=()) if settled else request
+    if previous is not None and request.place and (lived := residence_clause(text)):
+        place = understand(lived, catalogue).place  # "wohnt in Hengsen, nur die Kita ist in …"
+        request = replace(request, place=place or request.place)
     if said != text:
         request = replace(request, text=text.strip())
     if previous is not None:  # "und wenn Englisch?": a language named alone asks for it
-        request = with_named_language(request, text)
+        request = with_named_language(request, text, previous)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
@@ -128,7 +137,7 @@ def respond(
         request = need_of(request, understand(without_other_child(text), catalogue))
     own = request.topics if request.topics and not request.general else ()
     if (previous is not None and for_parent(text) and not request.languages
-            and not any(serves_parents(t, catalogue) for t in own)):
+            and not any(serves_parents_of(t, request.age or previous.age, catalogue) for t in own)):
         # "und was gibt es für die Eltern?": the need moves from the child to a parent (with a
         # language, "anything in English for the parents?" says who speaks it: a refinement);
         # a need named for the parent that the catalogue serves for children ("für die Mutter,
@@ -138,8 +147,10 @@ def respond(
         request = replace(request, topics=topics + context, main_topics=topics, general=False,
                           keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
+    # "and for my daughter?" after her age was said: that child again, her need still open
+    named_again = previous is not None and recalled(session.children, text) is not None
     if (previous is not None and nothing_understood(request, text) and not other_child
-            and not something_else):  # fmt: skip
+            and not something_else and not named_again):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
         # (the answer carries the conversation's request: nothing of it changed)
         if starts_new_case(text):  # "Neuer Fall", "neue Suche bitte": nothing of it stays
@@ -174,6 +185,12 @@ def respond(
             # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
             request = replace(request, age=corrected_end(previous.age, understood.age, text)
                               or request.age)
+        # "für den Sohn" after "Sohn … 2b" and "Tochter, 5": the son's age, not the last one's
+        if (understood.age is None or stage_age(understood, text)) and (
+                age := recalled(session.children, text)) is not None:
+            request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+    known = session.children if same else ()
+    session = replace(session, children=remember(known, text, understood.age))
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 

@@ -84,22 +84,30 @@ def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRan
     is still 3. A stage that does not contain the known age ("U3" after "Kita-Platz") or any
     number ("sorry, 3 bis 5") replaces it. A number the message leaves unsure that cannot be the
     known child's age ("hat noch einen Jungen von 2" after a 4-year-old) is another child's:
-    its age is asked (the candidates stay), never the known child's carried over.
+    its age is asked (the candidates stay), never the known child's carried over. Without a
+    child named ("der kifft, 3-4 joints am Tag") such a number is a count: the child stays.
     """
     new = said.age
     if new is not None and _mothers_age(previous, said, text):
         return previous  # "Die ist 17 und hat noch gar nichts" about the pregnant woman
+    if previous is not None and _parents_age(said, text):
+        return previous  # "die Mutter ist übrigens erst 19": the child spoken of keeps its age
     if new is not None and a_child_age(previous) and _from_later(new, previous, text):
         return previous  # "ab dem 1. Geburtstag eine Tagesmutter" for the 4-month-old: when
     if new is None:
         if previous is not None and said.age_uncertain and said.age_candidates and not any(
-                c.low <= previous.high and previous.low <= c.high for c in said.age_candidates):
+                c.low <= previous.high and previous.low <= c.high for c in said.age_candidates
+        ) and re.search(_A_CHILD, fold(text)):
             return None
         return previous
     if new != previous and restates(previous, new, text):
         return previous
     return new
 
+
+# A child the unsure number may be the age of: "einen Jungen von 2", "die Kleine, 2?".
+_A_CHILD = (rf"\b(?:{CHILD_NOUN}|bruder|schwester|brother|sister|kleine\w*|grosse\w*|"
+            r"(?:juenger|aelter|juengst|aeltest|younger|older|youngest|eldest)\w*)")
 
 # "ab dem 1. Geburtstag", "ab 3 dann Kita?": a point in the child's future the offer should start
 _FROM = re.compile(r"\bab\s+(?:dem\s+|der\s+|ca\.?\s+|etwa\s+)?\d")
@@ -128,3 +136,19 @@ def _mothers_age(known: AgeRange | None, said: Request, text: str) -> bool:
             and said.age.low >= ADULT_MONTHS and (not said.topics or said.general)
             and not re.search(CHILD_NOUN, fold(text)))  # fmt: skip
 
+
+# A parent as the person an age is about ("die Mutter ist erst 19", "der Vater ist 45").
+_PARENT = re.compile(r"\b(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|"
+                     r"kindesvater|eltern|mum|mom|mother|dad|father|parents?)\b")  # fmt: skip
+
+
+def _parents_age(said: Request, text: str) -> bool:
+    """Tell a follow-up whose only ages are a parent's ("die Mutter ist selbst erst achtzehn").
+
+    A message naming a parent and no child, whose ages (said or unsure) are all a teenager's or
+    an adult's, tells about the parent: the child spoken of keeps its age and nobody is asked.
+    """
+    ages = (said.age,) if said.age is not None else said.age_candidates
+    folded = fold(text)
+    return (bool(ages) and all(a.low >= ADULT_MONTHS for a in ages)
+            and bool(_PARENT.search(folded)) and not re.search(CHILD_NOUN, folded))  # fmt: skip

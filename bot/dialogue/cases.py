@@ -32,7 +32,7 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.session import Session
-from bot.dialogue.turns import about_the_family, introduces_family, refines_case
+from bot.dialogue.turns import about_the_family, introduces_family, refines_case, without_move
 from bot.models import Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
@@ -248,6 +248,12 @@ def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     return not _own_need(understand(rest, catalogue))  # "wohnt in Werne, sucht Sprachförderung"
 
 
+def _only_moves(text: str, catalogue: Catalogue) -> bool:
+    """A turn telling the family's move and nothing needed beside it ("Gibt es dort …?" is)."""
+    rest = without_move(text)
+    return rest is not None and not _own_need(understand(rest, catalogue))
+
+
 def _bare_answer(text: str) -> bool:
     """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
     return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
@@ -283,6 +289,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if (own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words()
             and not for_parent(text)):  # "eher was für die Mutter, die ist alleinerziehend"
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
+    if own_need and _own_need(previous) and _only_moves(text, catalogue):
+        own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
     if own_need and _own_need(previous) and _only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (

@@ -34,8 +34,8 @@ _NEGATED = re.compile(
 
 def _kind(words: str, catalogue: Catalogue) -> str | None:
     """"age" or "place" when the words alone are that value, else None."""
-    if bare_age(words) is not None:
-        return "age"
+    if bare_age(words) is not None or re.fullmatch(r"\d{1,2}", words.strip()):
+        return "age"  # "er ist 20 nicht 23": a young adult's age is no bare answer, still an age
     said = understand(words, catalogue)
     if (said.place or said.place_candidates) and not said.topics and said.age is None:
         return "place"

@@ -41,6 +41,16 @@ def serves_parents(topic: str, catalogue: Catalogue) -> bool:
     return bool(offers) and sum(map(_for_parents, offers)) / len(offers) >= HALF
 
 
+def serves_parents_of(topic: str, age: AgeRange | None, catalogue: Catalogue) -> bool:
+    """Tell a need served for parents with an offer for parents of a child of this age.
+
+    "für die Mutter …, die ist völlig fertig" about an 11-year-old reads early help (0–3): for
+    these parents that need names nothing; the help for parents of this child is meant.
+    """
+    return serves_parents(topic, catalogue) and (age is None or any(
+        _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(topic, ())))
+
+
 def _for_parents(offer: Offer) -> bool:
     """An offer addressed to parents or families, not to the children themselves."""
     audience = set(offer.audience)

@@ -48,6 +48,18 @@ def without_residence(text: str) -> str | None:
     return _RESIDENCE.sub(" ", folded)
 
 
+def residence_clause(text: str) -> str | None:
+    """The one clause of a longer message that says where someone lives, else None.
+
+    "Korrektur: die Familie wohnt in Hengsen, nur die Kita ist in Fröndenberg": the place of
+    the case is the one lived in; the other, said where something is, is where the child is met.
+    """
+    clauses = [c for c in re.split(r"[,;:.!?]|\s[-–]\s", fold(text)) if c.strip()]
+    lived = [c for c in clauses if _RESIDENCE.search(c)]
+    located = [c for c in clauses if _LOCATED.search(c) and not _RESIDENCE.search(c)]
+    return lived[0] if len(lived) == 1 and located else None  # "Bönen, Bramey" is one place
+
+
 # Words around a place name in an answer to "Wo wohnt die Familie?": "aus Dortmund", "wohnen in
 # Hamm", "near Soest".
 _PLACE_FRAME = frozenset((

@@ -30,6 +30,8 @@ class Session:
     asked_candidates: tuple[str, ...] = ()
     # How many offers fit in all (the ranking keeps only the best): the headline's count.
     fitting: int = 0
+    # The case's children by kin word with their age ("sohn", 84, 95): `named_children`.
+    children: tuple[tuple[str, int, int], ...] = ()
 
     def to_json(self) -> str:
         data = {
@@ -42,6 +44,7 @@ class Session:
             "asked": self.asked,
             "asked_candidates": list(self.asked_candidates),
             "fitting": self.fitting,
+            "children": [list(c) for c in self.children],
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -64,6 +67,7 @@ class Session:
             asked=data.get("asked"),
             asked_candidates=tuple(data.get("asked_candidates", ())),
             fitting=int(data.get("fitting", 0)),
+            children=tuple((str(w), int(lo), int(hi)) for w, lo, hi in data.get("children", ())),
         )
 
 

@@ -90,8 +90,35 @@ def named_language(text: str) -> str | None:
     return codes[0]
 
 
-def with_named_language(request: Request, text: str) -> Request:
-    """The request with the language a bare refinement names ("und wenn Englisch?")."""
+@cache
+def _also_language() -> re.Pattern[str]:
+    return _words("also_language")
+
+
+def added_languages(text: str) -> tuple[str, ...]:
+    """The languages a follow-up offers beside the one asked for ("Englisch ginge auch").
+
+    A language's name followed by "auch" ("Arabisch wäre auch okay") adds it: whoever speaks
+    French can also be helped in English. "auch" before the name ("gibt es das auch auf
+    Türkisch?") is about the offer and asks for that language instead (nothing is added), and
+    so is an "auch" in another clause ("und wenn Englisch? das kann sie auch ganz gut").
+    """
+    for clause in re.split(r"[.!?;,]", fold(text)):  # "und wenn Englisch? das kann sie auch"
+        words = re.findall(r"\w+", clause)
+        codes = [(i, code) for i, w in enumerate(words) if (code := language_code(w))]
+        if codes and any(_also_language().fullmatch(w) for w in words[codes[0][0] + 1:]):
+            return tuple(dict.fromkeys(code for _i, code in codes))
+    return ()
+
+
+def with_named_language(request: Request, text: str, previous: Request | None = None) -> Request:
+    """The request with the language a bare refinement names ("und wenn Englisch?"), or with
+    the case's languages and those a follow-up offers beside them ("Englisch ginge auch")."""
+    added = added_languages(text) if previous is not None and previous.languages else ()
+    if added:
+        assert previous is not None
+        known = previous.languages
+        return replace(request, languages=known + tuple(c for c in added if c not in known))
     if request.languages:
         return request
     code = named_language(text)
@@ -142,6 +169,18 @@ def about_the_family(text: str) -> bool:
     return bool(_family("siblings").search(folded) or _family("moves").search(folded))
 
 
+def without_move(text: str) -> str | None:
+    """The turn without the clause of the family's move ("zieht in den Sommerferien nach
+    Cappenberg"), None when it tells no move: what the move clause says is when and where."""
+    folded = fold(text)
+    found = _family("moves").search(folded)
+    if found is None:
+        return None
+    end = re.search(r"[.!?;]", folded[found.end():])
+    rest = folded[found.end() + end.end():] if end else ""
+    return folded[:found.start()] + " " + rest
+
+
 def introduces_family(text: str) -> bool:
     """Tell a turn that introduces someone anew ("…: ein Vater fragt für seinen Sohn, 10")."""
     return bool(_family("introduced").search(fold(text)))
@@ -166,9 +205,9 @@ def waives_language(text: str) -> str | None:
     return re.sub(rf"\b(?:{words})\b", " ", rest)
 
 
-_AIMED_AT = re.compile(r"\b(?:fuer|for|um|about)\s+(?:den|die|das|dem|the|unseren|unsere|ihren"
-                       r"|ihre|seinen|seine|my|her|his)\s+(?:grosse|kleine|aelter|juenger|eldest"
-                       r"|oldest|youngest|older|younger)")  # fmt: skip
+# The help chosen for one end of the family ("vor allem für den Großen", "for the youngest").
+_SELECTS = re.compile(r"\b(?:fuer|for)\s+(?:\w+\s+){0,2}?(?:gross|klein|aelter|juenger|aeltest|"
+                      r"juengst|older|younger|eldest|youngest|big|little)\w*")  # fmt: skip
 
 
 def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> AgeRange | None:
@@ -181,10 +220,10 @@ def corrected_end(known: AgeRange | None, said: AgeRange | None, text: str) -> A
     end = named_end(text)
     if known is None or said is None or end is None or known.high - known.low < YEAR:
         return None
+    if _SELECTS.search(fold(text)):
+        return None  # "vor allem für den Großen, der ist acht": that one child, not a family span
     if said.high - said.low >= YEAR:
         return None  # a stage ("Kita") or a span of its own, not one child's age
-    if _AIMED_AT.search(fold(text)):
-        return None  # "vor allem für den Großen, der ist acht": the need narrows to that child
     if end == "youngest" and said.low < known.high:
         return AgeRange(said.low, known.high)
     if end == "oldest" and said.high > known.low:

@@ -1,0 +1,75 @@
+"""The children of a case by the kin word they were named with ("der Sohn", "die Tochter").
+
+A family's children are named once with their age ("Sohn geht in die 2b", "Tochter, 5") and
+later only by that word ("Und Zuschuss fürs Mittagessen für den Sohn?"): the age of the one
+named then is the one said with that word before, not the age of the child spoken of last.
+The conversation remembers each kin word with its age (`Session.children`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.case_ages import a_child_age
+from bot.models import AgeRange
+from bot.text import fold
+from bot.understanding.age import read_age
+
+__all__ = ["recalled", "remember"]
+
+# Words naming one child of the family by kinship, with their inflections, as one key each.
+_KIN = {
+    "sohn": "sohn", "sohnes": "sohn", "son": "sohn",
+    "tochter": "tochter", "daughter": "tochter",
+    "bruder": "bruder", "bruders": "bruder", "brother": "bruder",
+    "schwester": "schwester", "sister": "schwester",
+}  # fmt: skip
+
+Children = tuple[tuple[str, int, int], ...]
+
+
+def _kin(text: str) -> set[str]:
+    """The kin words a message names ("die Tochter", "his son"), as their keys."""
+    return {_KIN[w] for w in re.findall(r"\w+", fold(text)) if w in _KIN}
+
+
+def remember(children: Children, text: str, age: AgeRange | None) -> Children:
+    """The children known after a message: one kin word with the message's one child's age, or
+    several each with the age said right after it ("Sohn 9 und Tochter 12")."""
+    named = _kin(text)
+    if len(named) == 1 and a_child_age(age):
+        assert age is not None
+        return _with(children, next(iter(named)), age)
+    if len(named) > 1:
+        for word, said in _each_with_age(text):
+            children = _with(children, word, said)
+    return children
+
+
+def _with(children: Children, word: str, age: AgeRange) -> Children:
+    return (*(c for c in children if c[0] != word), (word, age.low, age.high))
+
+
+def _each_with_age(text: str) -> list[tuple[str, AgeRange]]:
+    """Each kin word with the one child's age that follows it up to the next kin word."""
+    folded = fold(text)
+    marks = [m for m in re.finditer(r"\w+", folded) if m.group(0) in _KIN]
+    found = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.start() if following else len(folded)
+        segment = re.split(r"[.;!?]", folded[mark.start():end])[0]
+        age = read_age(segment).age
+        if a_child_age(age):
+            assert age is not None
+            found.append((_KIN[mark.group(0)], age))
+    return found
+
+
+def recalled(children: Children, text: str) -> AgeRange | None:
+    """The age of the one child a follow-up names by its kin word ("für den Sohn"); the caller
+    asks only for a message without an age of its own (a stage such as "OGS" is none)."""
+    named = _kin(text)
+    if len(named) != 1:
+        return None
+    (word,) = named
+    return next((AgeRange(low, high) for w, low, high in children if w == word), None)
