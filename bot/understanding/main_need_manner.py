@@ -1,0 +1,73 @@
+"""How a help is given is no need of its own (issue 8, `[manner]` in `main_need.toml`).
+
+"Gibt es einen PEKiP-Kurs, zu dem sie mit Gebärdensprachdolmetscherin kann?" asks for PEKiP; the
+interpreter is the way she takes part. "Hausbesuche oder Frühe Hilfen, gern mit Sprachmittlung?"
+asks for Frühe Hilfen, with someone to mediate. Had the interpreter offers stayed a main need, they would be shown as
+fitting in place of the asked help, and a request no offer meets would not be called a gap. A
+manner topic stays the need when it is asked for as the help itself (a mediation word not
+introduced by "mit") or when nothing else is asked. Where the family comes from stays a need
+beside a language wish ("Familie aus Bulgarien … Beratung auf Bulgarisch?" is labelled so in
+every set): only "mit" marks the manner.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.normalise import Words
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import DATA
+
+SKIP_REACH = 1  # "mit einer Dolmetscherin": at most this many words between lead and manner word
+
+
+@dataclass(frozen=True, slots=True)
+class _Manner:
+    topics: frozenset[str]
+    leads: frozenset[str]
+    skip: frozenset[str]
+
+
+@cache
+def _manner() -> _Manner:
+    with (DATA / "main_need.toml").open("rb") as handle:
+        data = tomllib.load(handle)["manner"]
+    return _Manner(topics=frozenset(data["topics"]),
+                   leads=frozenset(fold(w) for w in data["leads"]),
+                   skip=frozenset(fold(w) for w in data["skip"]))  # fmt: skip
+
+
+def _after_lead(words: Words, position: int) -> bool:
+    """Whether the word at `position` follows a manner lead ("mit Dolmetscherin") in its clause."""
+    manner = _manner()
+    folded, clause = words.folded, words.clause
+    k = position - 1
+    skipped = 0
+    while k >= 0 and clause[k] == clause[position] and folded[k] in manner.skip:
+        k, skipped = k - 1, skipped + 1
+    return (skipped <= SKIP_REACH and k >= 0 and clause[k] == clause[position]
+            and folded[k] in manner.leads)  # fmt: skip
+
+
+def manner_dropped(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
+                   ordered: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return `main` and `ordered` without the manner topics that only say how another main need
+    is to be given: each word naming one follows "mit" ("mit Gebärdensprachdolmetscherin",
+    "gern mit Sprachmittlung"). The topic stays in `ordered`, after the main needs, as context."""
+    manner = _manner()
+    if len(main) < 2 or not manner.topics & set(main):
+        return main, ordered
+    credits = list(credits)
+    dropped = set()
+    for topic in manner.topics & set(main):
+        positions = [c.position for c in credits if c.topic == topic]
+        if positions and all(_after_lead(words, p) for p in positions):
+            dropped.add(topic)
+    kept = tuple(t for t in main if t not in dropped)
+    if not kept or kept == main:
+        return main, ordered
+    return kept, kept + tuple(t for t in ordered if t not in kept)
