@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
+from bot.understanding.main_need_manner import reason_positions
 from bot.understanding.normalise import Words, is_generic, modifier
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
@@ -256,6 +257,10 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
             # it asks for help with what the story tells, whose offers fit as well
             main += [t for t in topics if t not in main]
+    reasons = reason_positions(words)
+    # only told as why help is sought ("hängt sonst nur vorm Zocken"): no need beside the asked one
+    main = [t for t in main if any(c.topic == t and c.position not in reasons for c in credits)
+            or t in implied] or main  # fmt: skip
     main = main or list(topics)
     main += [t for t in topics if t not in main and any(
         c.topic == t and is_cost(words, c.term, c.position) for c in credits)]

@@ -1,13 +1,16 @@
 """How a help is given is no need of its own (issue 8, `[manner]` in `main_need.toml`).
 
 "Gibt es einen PEKiP-Kurs, zu dem sie mit Gebärdensprachdolmetscherin kann?" asks for PEKiP; the
-interpreter is the way she takes part. "Hausbesuche oder Frühe Hilfen, gern mit Sprachmittlung?"
-asks for Frühe Hilfen, with someone to mediate. Had the interpreter offers stayed a main need, they would be shown as
-fitting in place of the asked help, and a request no offer meets would not be called a gap. A
-manner topic stays the need when it is asked for as the help itself (a mediation word not
-introduced by "mit") or when nothing else is asked. Where the family comes from stays a need
-beside a language wish ("Familie aus Bulgarien … Beratung auf Bulgarisch?" is labelled so in
-every set): only "mit" marks the manner.
+interpreter is the way she takes part. "Hausbesuche oder Frühe Hilfen, gern mit
+Sprachmittlung?" asks for Frühe Hilfen, with someone to mediate. Had the interpreter offers
+stayed a main need, they would be shown as fitting in place of the asked help, and a request no
+offer meets would not be called a gap. A manner topic stays the need when it is asked for as
+the help itself (a mediation word not introduced by "mit") or when nothing else is asked. Where
+the family comes from stays a need beside a language wish ("Familie aus Bulgarien … Beratung auf
+Bulgarisch?" is labelled so in every set): only "mit" marks the manner.
+
+Why help is sought is no need either: a need word after a reason marker in its clause
+("Sportverein gesucht, Junge hängt sonst nur vorm Zocken") tells the reason (`[reason]`).
 """
 
 from __future__ import annotations
@@ -30,15 +33,18 @@ class _Manner:
     topics: frozenset[str]
     leads: frozenset[str]
     skip: frozenset[str]
+    reasons: frozenset[str]
 
 
 @cache
 def _manner() -> _Manner:
     with (DATA / "main_need.toml").open("rb") as handle:
-        data = tomllib.load(handle)["manner"]
-    return _Manner(topics=frozenset(data["topics"]),
-                   leads=frozenset(fold(w) for w in data["leads"]),
-                   skip=frozenset(fold(w) for w in data["skip"]))  # fmt: skip
+        data = tomllib.load(handle)
+    manner = data["manner"]
+    return _Manner(topics=frozenset(manner["topics"]),
+                   leads=frozenset(fold(w) for w in manner["leads"]),
+                   skip=frozenset(fold(w) for w in manner["skip"]),
+                   reasons=frozenset(fold(w) for w in data["reason"]["markers"]))  # fmt: skip
 
 
 def _after_lead(words: Words, position: int) -> bool:
@@ -71,3 +77,16 @@ def manner_dropped(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     if not kept or kept == main:
         return main, ordered
     return kept, kept + tuple(t for t in ordered if t not in kept)
+
+
+def reason_positions(words: Words) -> frozenset[int]:
+    """Positions of the words after a reason marker in its clause ("Junge hängt sonst nur vorm
+    Zocken", "damit er sich bewegt"): why help is sought, no need beside the one asked for
+    (`[reason]` in `main_need.toml`)."""
+    reasons = _manner().reasons
+    folded, clause = words.folded, words.clause
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        if word in reasons:
+            found.update(j for j in range(i + 1, len(folded)) if clause[j] == clause[i])
+    return frozenset(found)
