@@ -96,3 +96,28 @@ def test_an_interpreter_with_the_help_is_its_manner(catalogue: Catalogue, text: 
 def test_an_interpreter_asked_for_alone_is_the_need(catalogue: Catalogue, text: str) -> None:
     """When mediation itself is the help, it stays the need (holdout4 README convention)."""
     assert "migration_integration" in understand(text, catalogue).main_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdische Familie (Kurmancî), Kind 2, sucht eine Spielgruppe in Kamen, gern mit "
+        "Dolmetscherin",
+        "Mutter (Tigrinya), Baby 6 Wochen, braucht eine Familienhebamme in Unna, gerne mit "
+        "Sprachmittlerin",
+        "Familie aus Syrien (Arabisch), Sohn 5, Erziehungsberatung in Lünen gesucht, ggf. mit "
+        "Dolmetscher",
+    ],
+)
+def test_a_noted_language_bridged_by_a_wished_mediator_is_no_wish(catalogue: Catalogue,
+                                                                  text: str) -> None:  # fmt: skip
+    """"(Dari) … gern mit Sprachmittlung": the mediator bridges the language, so offers are not
+    filtered by it and the request is no false gap."""
+    assert understand(text, catalogue).languages == ()
+
+
+def test_a_talk_that_needs_an_interpreter_keeps_the_language(catalogue: Catalogue) -> None:
+    """Without a hedge the interpreter is the help, in the language the family speaks."""
+    request = understand("Mutter spricht nur Albanisch, Kind 6, Gespräch mit Dolmetscher nötig, "
+                         "Unna", catalogue)  # fmt: skip
+    assert request.languages == ("sq",)
