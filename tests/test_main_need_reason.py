@@ -121,3 +121,22 @@ def test_a_talk_that_needs_an_interpreter_keeps_the_language(catalogue: Catalogu
     request = understand("Mutter spricht nur Albanisch, Kind 6, Gespräch mit Dolmetscher nötig, "
                          "Unna", catalogue)  # fmt: skip
     assert request.languages == ("sq",)
+
+
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        ("Die Mutter braucht jemanden, der mit ihr auf Türkisch zur Schulanmeldung in Kamen geht. "
+         "Sohn 6", "uebergang_kita_schule"),
+        ("Gibt es in Unna jemanden, der mit dem Vater auf Arabisch den Antrag auf Wohngeld "
+         "ausfüllt? Kinder 2 und 7", "but_finanzen"),
+        ("Wir brauchen jemanden, der mit dem Vater auf Farsi die Anmeldung für die Kita in Selm "
+         "macht, Kind 3", "kita_betreuung"),
+    ],
+)
+def test_someone_to_go_through_a_matter_in_a_language_is_mediation(catalogue: Catalogue,
+                                                                   text: str, matter: str
+                                                                   ) -> None:  # fmt: skip
+    """The person asked for mediates: interpreter offers fit beside those of the matter."""
+    main = understand(text, catalogue).main_topics
+    assert matter in main and "migration_integration" in main

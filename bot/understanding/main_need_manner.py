@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.languages import language_code
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import DATA
@@ -34,6 +35,10 @@ class _Manner:
     leads: frozenset[str]
     skip: frozenset[str]
     reasons: frozenset[str]
+    persons: frozenset[str]
+    with_: frozenset[str]
+    in_language: frozenset[str]
+    reach: int
 
 
 @cache
@@ -44,7 +49,11 @@ def _manner() -> _Manner:
     return _Manner(topics=frozenset(manner["topics"]),
                    leads=frozenset(fold(w) for w in manner["leads"]),
                    skip=frozenset(fold(w) for w in manner["skip"]),
-                   reasons=frozenset(fold(w) for w in data["reason"]["markers"]))  # fmt: skip
+                   reasons=frozenset(fold(w) for w in data["reason"]["markers"]),
+                   persons=frozenset(fold(w) for w in manner["persons"]),
+                   with_=frozenset(fold(w) for w in manner["with"]),
+                   in_language=frozenset(fold(w) for w in manner["in_language"]),
+                   reach=int(manner["reach"]))  # fmt: skip
 
 
 def _after_lead(words: Words, position: int) -> bool:
@@ -90,3 +99,22 @@ def reason_positions(words: Words) -> frozenset[int]:
         if word in reasons:
             found.update(j for j in range(i + 1, len(folded)) if clause[j] == clause[i])
     return frozenset(found)
+
+
+def mediation_asked(words: Words) -> str | None:
+    """The manner topic when the request asks for someone who goes through a matter with the
+    family in a language ("braucht jemanden, der mit ihr auf Polnisch zum Jobcenter geht"): the
+    mediation is the help asked for, beside the matter it is about."""
+    manner = _manner()
+    folded, clause = words.folded, words.clause
+    for i, word in enumerate(folded):
+        if word not in manner.persons:
+            continue
+        span = range(i + 1, min(len(folded), i + 1 + manner.reach))
+        together = any(folded[j] in manner.with_ for j in span)
+        spoken = any(folded[j] in manner.in_language and j + 1 < len(folded)
+                     and clause[j + 1] == clause[j] and language_code(folded[j + 1])
+                     for j in span)  # fmt: skip
+        if together and spoken:
+            return min(manner.topics)
+    return None
