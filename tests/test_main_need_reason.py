@@ -140,3 +140,21 @@ def test_someone_to_go_through_a_matter_in_a_language_is_mediation(catalogue: Ca
     """The person asked for mediates: interpreter offers fit beside those of the matter."""
     main = understand(text, catalogue).main_topics
     assert matter in main and "migration_integration" in main
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Wir suchen einen Workshop zu Mediensucht für Klasse 7. Kommt da jemand auch an "
+         "Förderschulen in Kamen?", "medien_sucht"),
+        ("Gibt es ein Angebot zu Essstörungen, das auch an Förderschulen in Unna kommt? Klasse 8",
+         "psychische_gesundheit"),
+        ("Suchen Gewaltprävention für Klasse 5, geht das auch an Förderschulen in Selm?",
+         "gewaltpraevention"),
+    ],
+)
+def test_where_the_asked_help_is_held_is_no_need(catalogue: Catalogue, text: str, need: str
+                                                 ) -> None:  # fmt: skip
+    """"… auch an Förderschulen?" says for whom the asked workshop is: inclusion offers must not
+    be shown as fitting in its place."""
+    assert understand(text, catalogue).main_topics == (need,)

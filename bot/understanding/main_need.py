@@ -42,6 +42,7 @@ MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
 ORIGIN_TERMS = frozenset({TERM, NEW})  # the terms an origin credits ("aus Syrien")
+AUDIENCE_AT = frozenset({"an", "am"})  # "auch an Förderschulen": where a help is held
 WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that tell where
 
 
@@ -165,13 +166,13 @@ def where_positions(words: Words) -> frozenset[int]:
     return frozenset(where)
 
 
-def _where_told(words: Words) -> frozenset[int]:
+def _where_told(words: Words, asked: frozenset[int] | None = None) -> frozenset[int]:
     """Positions of the words for a place where people stay, after a preposition of place and at
     most one article, outside what the request asks for ("muss aus der Wohngruppe raus, sucht
-    Wohnung"): where the child is."""
+    Wohnung"): where the child is. With `asked` empty, inside it too."""
     vocabulary = _vocabulary()
     folded, clause = words.folded, words.clause
-    asked = asked_positions(words)
+    asked = asked_positions(words) if asked is None else asked
     where: set[int] = set()
     for i, word in enumerate(folded):
         if word not in vocabulary.at:
@@ -180,7 +181,7 @@ def _where_told(words: Words) -> frozenset[int]:
         if j < len(folded) and folded[j] in vocabulary.articles:
             j += 1
         if (j < len(folded) and clause[j] == clause[i] and j not in asked
-                and folded[j].endswith(vocabulary.places)):
+                and folded[j].removesuffix("n").endswith(vocabulary.places)):
             where.add(j)
     return frozenset(where)
 
@@ -234,6 +235,16 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     objects = _help_objects(words)
     requested, firm = _requested(words, [c for c in credits if c.term not in described
                                          or c.position in objects] or credits, demoted, unsure)
+    placed = {i for i in _where_told(words, frozenset()) if words.folded[i - 1] in AUDIENCE_AT}
+    elsewhere: dict[str, float] = {}
+    if placed:
+        elsewhere, _ = _requested(words, [c for c in credits if c.position not in placed and (
+            c.term not in described or c.position in objects)], demoted, unsure)
+    if elsewhere and elsewhere.keys() != requested.keys():
+        # where the asked help is to be held ("Workshop zu Verhütung … auch an Förderschulen?")
+        # tells for whom, not what: another asked word names what
+        requested = elsewhere
+        credits = [c for c in credits if c.position not in placed]
     if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure):
         requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = _vocabulary()
