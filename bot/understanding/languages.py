@@ -48,6 +48,7 @@ class _Grammar:
     frames: tuple[_Frame, ...]
     own_language: re.Pattern[str]
     family: re.Pattern[str]
+    mediated: re.Pattern[str]  # help asked with a mediator: a noted language is bridged
     subject: re.Pattern[str]
     waived_after: re.Pattern[str]
     negations: frozenset[str]
@@ -84,6 +85,7 @@ def _grammar() -> _Grammar:
         frames=tuple(frames),
         own_language=re.compile(patterns["own_language"]),
         family=_words(data["family"]["words"]),
+        mediated=re.compile(patterns["mediated"]),
         subject=subject,
         waived_after=re.compile(patterns["waived_after"]),
         negations=frozenset(data.get("negations", ())),
@@ -158,6 +160,7 @@ def parse_languages(folded: str) -> tuple[str, ...]:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
     # most requests name no language: then only the frames that read typos need to run
     named = any(language_code(word, inflected=True) for _, word in tokens)
+    mediated = bool(grammar.mediated.search(folded))
     for frame in grammar.frames:
         if frame.when and not any(word in folded for word in frame.when):
             continue
@@ -172,7 +175,7 @@ def parse_languages(folded: str) -> tuple[str, ...]:
             if code is None or _waived(folded, start, match.end("w"), grammar):
                 continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
-            if frame.weak and grammar.family.search(sentence):
+            if frame.weak and (mediated or grammar.family.search(sentence)):
                 continue
             if frame.subject and grammar.subject.search(sentence):
                 continue

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.text import fold
+from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
+from bot.understanding.main_need_manner import reason_positions
 from bot.understanding.normalise import Words, is_generic, modifier
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
@@ -40,6 +42,7 @@ MIN_ADJECTIVE = 5
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
 ORIGIN_TERMS = frozenset({TERM, NEW})  # the terms an origin credits ("aus Syrien")
+AUDIENCE_AT = frozenset({"an", "am"})  # "auch an Förderschulen": where a help is held
 WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that tell where
 
 
@@ -50,14 +53,8 @@ class _Vocabulary:
     plain: frozenset[str]  # phrases that only ask ("wer hilft")
     stops: frozenset[str]
     reach: int
-    cost: frozenset[str]  # terms saying the family cannot pay for the help asked for
     help_ending: re.Pattern[str]  # a word ending in a help noun in any inflection, compiled once
     guides: frozenset[str]  # topics of a first contact that guides on to other help
-    cost_topic: str  # the topic whose offers pay for help
-    pay: frozenset[str]  # pay verbs: negated, the family cannot pay
-    negations: frozenset[str]
-    cost_reach: int
-    lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
     asker: frozenset[tuple[str, str]]  # "wir sind", "ich arbeite": who asks comes next
     family: frozenset[str]  # … unless the family tells who it is ("wir sind neu hier")
     persons: frozenset[str]  # members of the family: who, unless a help is asked for them
@@ -82,14 +79,8 @@ def _vocabulary() -> _Vocabulary:
         plain=words(data["request"]["plain"]),
         stops=words(data["scope"]["stops"]),
         reach=int(data["scope"]["reach"]),
-        cost=frozenset(_tokens(v) for v in words(data["cost"]["words"])),
         help_ending=re.compile(f"(?:{ending})(?:{INFLECTIONS})$"),
         guides=frozenset(data["request"]["guides"]),
-        cost_topic=str(data["cost"]["topic"]),
-        pay=words(data["cost"]["pay"]),
-        negations=frozenset(_tokens(v) for v in words(data["cost"]["negations"])),
-        cost_reach=int(data["cost"]["reach"]),
-        lack=_by_first(tuple(_tokens(v).split()) for v in words(data["cost"]["lack"])),
         asker=frozenset(tuple(_tokens(v).split()[:2]) for v in words(data["asker"]["words"])),
         family=words(data["asker"]["family"]),
         persons=words(data["person"]["words"]),
@@ -97,13 +88,6 @@ def _vocabulary() -> _Vocabulary:
         articles=words(data["where"]["articles"]),
         places=tuple(sorted(words(data["where"]["places"]))),
     )
-
-
-def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for phrase in phrases:
-        found[phrase[0]].append(phrase)
-    return {first: tuple(group) for first, group in found.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -182,13 +166,13 @@ def where_positions(words: Words) -> frozenset[int]:
     return frozenset(where)
 
 
-def _where_told(words: Words) -> frozenset[int]:
+def _where_told(words: Words, asked: frozenset[int] | None = None) -> frozenset[int]:
     """Positions of the words for a place where people stay, after a preposition of place and at
     most one article, outside what the request asks for ("muss aus der Wohngruppe raus, sucht
-    Wohnung"): where the child is."""
+    Wohnung"): where the child is. With `asked` empty, inside it too."""
     vocabulary = _vocabulary()
     folded, clause = words.folded, words.clause
-    asked = asked_positions(words)
+    asked = asked_positions(words) if asked is None else asked
     where: set[int] = set()
     for i, word in enumerate(folded):
         if word not in vocabulary.at:
@@ -197,7 +181,7 @@ def _where_told(words: Words) -> frozenset[int]:
         if j < len(folded) and folded[j] in vocabulary.articles:
             j += 1
         if (j < len(folded) and clause[j] == clause[i] and j not in asked
-                and folded[j].endswith(vocabulary.places)):
+                and folded[j].removesuffix("n").endswith(vocabulary.places)):
             where.add(j)
     return frozenset(where)
 
@@ -212,10 +196,14 @@ def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ..
     vocabulary = _vocabulary()
     asked = asked_positions(words) - unsure
     kept = set(topics)
+    credits = list(credits)
     at_ask = [c for c in credits if c.position in asked and c.term not in vocabulary.plain]
     if not at_ask or any(c.topic in kept for c in at_ask):
         return ()
-    return tuple(dict.fromkeys(c.topic for c in at_ask if fits(c.topic)))
+    # kept only for money the story tells ("weil die Kasse nicht mehr zahlt"): the help asked
+    # for is the need even outside the child's life phase, and then a gap
+    reason = kept <= {cost_topic()}
+    return tuple(dict.fromkeys(c.topic for c in at_ask if reason or fits(c.topic)))
 
 
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
@@ -247,6 +235,18 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     objects = _help_objects(words)
     requested, firm = _requested(words, [c for c in credits if c.term not in described
                                          or c.position in objects] or credits, demoted, unsure)
+    placed = {i for i in _where_told(words, frozenset()) if words.folded[i - 1] in AUDIENCE_AT}
+    elsewhere: dict[str, float] = {}
+    if placed:
+        elsewhere, _ = _requested(words, [c for c in credits if c.position not in placed and (
+            c.term not in described or c.position in objects)], demoted, unsure)
+    if elsewhere and elsewhere.keys() != requested.keys():
+        # where the asked help is to be held ("Workshop zu Verhütung … auch an Förderschulen?")
+        # tells for whom, not what: another asked word names what
+        requested = elsewhere
+        credits = [c for c in credits if c.position not in placed]
+    if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure):
+        requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = _vocabulary()
     if requested:
         where = where_positions(words)
@@ -268,10 +268,13 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
             # it asks for help with what the story tells, whose offers fit as well
             main += [t for t in topics if t not in main]
+    reasons = reason_positions(words)
+    # only told as why help is sought ("hängt sonst nur vorm Zocken"): no need beside the asked one
+    main = [t for t in main if any(c.topic == t and c.position not in reasons for c in credits)
+            or t in implied] or main  # fmt: skip
     main = main or list(topics)
-    cost = vocabulary_cost()
-    main += [t for t in topics if t not in main and any(c.topic == t and _tokens(c.term) in cost
-                                                        for c in credits)]  # fmt: skip
+    main += [t for t in topics if t not in main and any(
+        c.topic == t and is_cost(words, c.term, c.position) for c in credits)]
     if not any(c.strong for c in credits):  # weak words only: which of them is surest
         split = _shares(credits, demoted, split=True)
         main.sort(key=lambda t: -split.get(t, 0.0))  # stable: a tie keeps the first named
@@ -281,29 +284,6 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
 def request_words() -> frozenset[str]:
     """The verbs that ask for something (`[request]` in `main_need.toml`), for every reader."""
     return _vocabulary().request_words
-
-
-def cost_told(words: Words) -> str | None:
-    """The topic that pays for help when the request tells the family cannot pay ("Eltern können
-    keine Lerntherapie zahlen", "Familie hat wenig Geld", "Bürgergeld"): a condition of the help
-    asked for, so its offers are fitting beside those of the need (`[cost]` in
-    `main_need.toml`). A wish for a free offer alone ("kostenlos") is no such sign."""
-    vocabulary = _vocabulary()
-    folded = words.folded
-    for i, word in enumerate(folded):
-        if word in vocabulary.pay and any(
-                folded[k] in vocabulary.negations
-                for k in range(max(0, i - vocabulary.cost_reach),
-                               min(len(folded), i + vocabulary.cost_reach + 1))):  # fmt: skip
-            return vocabulary.cost_topic
-        if any(folded[i:i + len(phrase)] == phrase for phrase in vocabulary.lack.get(word, ())):
-            return vocabulary.cost_topic
-    return None
-
-
-def vocabulary_cost() -> frozenset[str]:
-    """What cannot be paid is a condition of the asked help, not context (`main_need.toml`)."""
-    return _vocabulary().cost
 
 
 def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],

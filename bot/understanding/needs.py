@@ -16,7 +16,9 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
-from bot.understanding.main_need import asked_dropped, cost_told, main_needs
+from bot.understanding.main_need import asked_dropped, main_needs
+from bot.understanding.main_need_cost import cost_told
+from bot.understanding.main_need_manner import manner_dropped, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, protection_signs
 from bot.understanding.topics import TopicIndex
@@ -118,6 +120,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             fits=lambda t: not phases or bool(phases & set(topics.topics[t].phases)))
         main, ordered = main_needs(words, found.credits, ordered, topics.demoted, unsure,
                                    topics.secondary | topics.who)
+        main, ordered = manner_dropped(words, found.credits, main, ordered)
+        mediation = mediation_asked(words)
+        if mediation and mediation in topics.topics and main and mediation not in main:
+            main, ordered = (*main, mediation), tuple(dict.fromkeys((*ordered, mediation)))
         cost = cost_told(words)
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))

@@ -1,0 +1,110 @@
+"""Money in a request: a condition of the help asked for, the help itself, or only the story
+(issue 8, `[cost]` in `main_need.toml`).
+
+"Lerntherapie … können die Eltern nicht bezahlen" tells the family cannot pay for the help it
+asks for: whatever pays for help is asked with it. "Kein Geld für das Gestell. Gibt es
+Zuschüsse?" asks for the money itself: the glasses are why. "Die Logopädie wurde beendet, weil die
+Kasse nicht mehr zahlt. Gibt es Sprachtherapie?" tells that an insurer stopped paying: no sign the
+family lacks money, and the speech therapy asked for stays the only need.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.normalise import Words
+from bot.vocabulary.lexicon import DATA
+
+
+@dataclass(frozen=True, slots=True)
+class _Cost:
+    topic: str  # the topic whose offers pay for help
+    terms: frozenset[str]  # terms saying the family cannot pay for the help asked for
+    pay: frozenset[str]  # pay verbs: negated, the family cannot pay
+    negations: frozenset[str]
+    reach: int
+    lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
+    payers: frozenset[str]  # who else pays: "die Kasse zahlt nicht" is no family without money
+    asks: tuple[str, ...]  # how a word asking for the money itself ends ("Zuschüsse")
+
+
+def _tokens(term: str) -> str:
+    """A term as the words topic finding joins ("can't" is "can t" there)."""
+    return " ".join(re.findall(r"\w+", term))
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in phrases:
+        found[phrase[0]].append(phrase)
+    return {first: tuple(group) for first, group in found.items()}
+
+
+@cache
+def _cost() -> _Cost:
+    with (DATA / "main_need.toml").open("rb") as handle:
+        data = tomllib.load(handle)["cost"]
+
+    def words(values: Iterable[str]) -> frozenset[str]:
+        return frozenset(fold(v) for v in values)
+
+    return _Cost(
+        topic=str(data["topic"]),
+        terms=frozenset(_tokens(v) for v in words(data["words"])),
+        pay=words(data["pay"]),
+        negations=frozenset(_tokens(v) for v in words(data["negations"])),
+        reach=int(data["reach"]),
+        lack=_by_first(tuple(_tokens(v).split()) for v in words(data["lack"])),
+        payers=words(data["payers"]),
+        asks=tuple(sorted(words(data["asks"]))),
+    )
+
+
+def _paid_by_other(words: Words, position: int) -> bool:
+    """Whether someone other than the family is named as the payer just before `position`
+    ("weil die Kasse nicht mehr zahlt")."""
+    cost = _cost()
+    folded, clause = words.folded, words.clause
+    return any(folded[k] in cost.payers and clause[k] == clause[position]
+               for k in range(max(0, position - cost.reach - 1), position))  # fmt: skip
+
+
+def cost_told(words: Words) -> str | None:
+    """The topic that pays for help when the request tells the family cannot pay ("Eltern können
+    keine Lerntherapie zahlen", "Familie hat wenig Geld", "Bürgergeld"): a condition of the help
+    asked for, so its offers are fitting beside those of the need. A wish for a free offer alone
+    ("kostenlos") is no such sign, nor an insurer that stopped paying ("die Kasse zahlt nicht")."""
+    cost = _cost()
+    folded = words.folded
+    for i, word in enumerate(folded):
+        if word in cost.pay and not _paid_by_other(words, i) and any(
+                folded[k] in cost.negations
+                for k in range(max(0, i - cost.reach), min(len(folded), i + cost.reach + 1))):
+            return cost.topic
+        if any(folded[i:i + len(phrase)] == phrase for phrase in cost.lack.get(word, ())):
+            return cost.topic
+    return None
+
+
+def is_cost(words: Words, term: str, position: int) -> bool:
+    """Whether a credited term at `position` says the family cannot pay (a condition of the help
+    asked for, not context): not when another payer is named ("die Kasse nicht mehr zahlt")."""
+    return _tokens(term) in _cost().terms and not _paid_by_other(words, position)
+
+
+def cost_topic() -> str:
+    """The topic whose offers pay for help."""
+    return _cost().topic
+
+
+def money_asked(words: Words, asked: Iterable[int]) -> bool:
+    """Whether a word the request asks for asks for money itself ("Gibt es Zuschüsse?",
+    "Kostenübernahme?"): then paying is the need, and what it is for is why."""
+    endings = _cost().asks
+    return any(words.folded[i].endswith(endings) for i in asked)
