@@ -59,3 +59,16 @@ def import_as_newcomer(folder: Path, lists: Path, names: list[str],
             assert main(["catalogue", "import", str(lists / name), "--places", str(places),
                          *extra, "--catalogue", str(made[name])]) == 0, name  # fmt: skip
     return made
+
+
+def top_three(capsys: pytest.CaptureFixture[str], db: Path, text: str, state: Path
+              ) -> tuple[int, list[str]]:  # fmt: skip
+    """Ask an imported catalogue as the batch command does; the names of its first three offers."""
+    import json
+
+    from bot.catalogue import Catalogue
+
+    names = {o.id: o.name for o in Catalogue.load(db).offers}
+    code, out, _err = run_cli(capsys, "ask", "--json", "--no-log", "--catalogue", str(db),
+                              "--state", str(state), text)  # fmt: skip
+    return code, [names[o["id"]] for o in json.loads(out)["offers"][:3]]

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue import Catalogue
-from tests.catalogue.conftest import ROOT, import_as_newcomer
+from tests.catalogue.conftest import ROOT, import_as_newcomer, top_three
 from tests.catalogue.conftest import run_cli as _run
 
 LISTS = ROOT / "tests" / "data" / "lists2"
@@ -74,12 +74,7 @@ def test_a_kind_of_offer_nobody_mapped_is_refused_by_name(
 def test_questions_about_the_new_region_are_answered(
     imported: dict[str, Path], question: dict, capsys, tmp_path: Path
 ) -> None:
-    db = imported[question["list"]]
-    names = {o.id: o.name for o in Catalogue.load(db).offers}
-    code, out, _err = _run(capsys, "ask", "--json", "--no-log", "--catalogue", str(db),
-                           "--state", str(tmp_path / "s.db"), question["text"])  # fmt: skip
-    answer = json.loads(out)
-    top = [names[o["id"]] for o in answer["offers"][:3]]
+    code, top = top_three(capsys, imported[question["list"]], question["text"], tmp_path / "s.db")
     assert code == 0 and any(question["expect"] in name for name in top), (question, top)
 
 

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue import Catalogue
-from tests.catalogue.conftest import ROOT, import_as_newcomer
-from tests.catalogue.conftest import run_cli as _run
+from tests.catalogue.conftest import ROOT, import_as_newcomer, top_three
 
 LISTS = ROOT / "tests" / "data" / "lists3"
 ROWS = {  # list -> offers, every row imported with one command
@@ -70,11 +69,7 @@ def test_every_list_is_imported_whole(imported: dict[str, Path]) -> None:
 def test_questions_about_the_new_region_are_answered(
     imported: dict[str, Path], question: dict, capsys, tmp_path: Path
 ) -> None:
-    db = imported[question["list"]]
-    names = {o.id: o.name for o in Catalogue.load(db).offers}
-    code, out, _err = _run(capsys, "ask", "--json", "--no-log", "--catalogue", str(db),
-                           "--state", str(tmp_path / "s.db"), question["text"])  # fmt: skip
-    top = [names[o["id"]] for o in json.loads(out)["offers"][:3]]
+    code, top = top_three(capsys, imported[question["list"]], question["text"], tmp_path / "s.db")
     assert code == 0 and any(question["expect"] in name for name in top), (question, top)
 
 
