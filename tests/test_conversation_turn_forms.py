@@ -222,3 +222,21 @@ def test_forms_of_family_and_waiver() -> None:
     assert not introduces_family("Sie hat eine Oma in Unna")
     assert waives_language("ok dann egal, deutsch ist ok") is not None
     assert waives_language("Kita auf Deutsch") is None
+
+
+# --- F: a word of manner ("konkret") is no need, even where an offer's text uses it -------------
+
+@pytest.mark.parametrize(("first", "narrowing", "place"), [
+    ("Krabbelgruppe für Mutter mit Baby, 7 Monate, im Kreis Unna", "Es geht konkret um Werne.",
+     "werne"),
+    ("Hausaufgabenhilfe für Sohn, 9, irgendwo im Kreis", "Konkret: Bergkamen-Rünthe", "bergkamen-ruenthe"),
+    ("Schwimmkurs für Tochter, 6, Kreis Unna", "Ganz konkret wäre Holzwickede gut", "holzwickede"),
+])  # fmt: skip
+def test_a_place_said_concretely_keeps_the_need_and_the_age(
+    catalogue: Catalogue, first: str, narrowing: str, place: str
+) -> None:
+    before, after = talk(catalogue, first, narrowing)
+    assert after.request.place == place
+    assert after.request.topics == before.request.topics
+    assert after.request.age == before.request.age
+    assert after.question is None

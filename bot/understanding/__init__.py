@@ -26,7 +26,7 @@ from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
 from bot.understanding.swaps import SwapRepair
 from bot.understanding.topics import TopicIndex
-from bot.vocabulary.lexicon import frequent_words
+from bot.vocabulary.lexicon import common_words, frequent_words
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
 MAX_CHARS = 2000
@@ -47,7 +47,9 @@ class _Indexes:
         places = [n for p in catalogue.gazetteer.places.values()
                   for n in (p.name, p.key, *p.aliases)]  # fmt: skip
         place_words = frozenset(w for name in places for w in re.findall(r"[a-z]+", fold(name)))
-        stop = place_words | frequent_words() | context_words()
+        # ordinary words ("konkret", "gerne") say how something is asked, never what is needed,
+        # even when an offer's text happens to use them
+        stop = place_words | frequent_words() | common_words() | context_words()
         documents = [(f"{o.name} {o.description}", o.topics) for o in catalogue.offers]
         documents += [(f"{t.label_de} {t.label_en}", (t.key,)) for t in catalogue.topics.values()]
         topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop), place_words)
