@@ -229,7 +229,8 @@ def test_forms_of_family_and_waiver() -> None:
 @pytest.mark.parametrize(("first", "narrowing", "place"), [
     ("Krabbelgruppe für Mutter mit Baby, 7 Monate, im Kreis Unna", "Es geht konkret um Werne.",
      "werne"),
-    ("Hausaufgabenhilfe für Sohn, 9, irgendwo im Kreis", "Konkret: Bergkamen-Rünthe", "bergkamen-ruenthe"),
+    ("Hausaufgabenhilfe für Sohn, 9, irgendwo im Kreis", "Konkret: Bergkamen-Rünthe",
+     "bergkamen-ruenthe"),
     ("Schwimmkurs für Tochter, 6, Kreis Unna", "Ganz konkret wäre Holzwickede gut", "holzwickede"),
 ])  # fmt: skip
 def test_a_place_said_concretely_keeps_the_need_and_the_age(
