@@ -177,3 +177,28 @@ def test_pictures_against_a_young_persons_will_are_a_sign(catalogue: Catalogue, 
     assert request.child_protection is sign
     if sign:
         assert request.topics[0] == "kinderschutz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mädchen, 12, Förderschwerpunkt geistige Entwicklung, sucht eine Tanzgruppe in Kamen",
+        "Sohn 15 ist geistig behindert, gibt es in Werne etwas am Samstag?",
+        "Junge, 11, Lernbehinderung, Ferienfreizeit in Selm gesucht",
+        "Tochter 9, Schwerpunkt körperliche und motorische Entwicklung, Schwimmen in Unna?",
+    ],
+)
+def test_a_special_needs_focus_is_inclusion(catalogue: Catalogue, text: str) -> None:
+    assert "inklusion_behinderung" in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwillinge 4, die Mutter braucht dringend eine Atempause, Unna",
+        "Baby 5 Monate, der Vater pflegt allein und braucht mal eine Verschnaufpause, Kamen",
+        "Kind 6, die Eltern müssen mal durchatmen, Betreuung in Bergkamen",
+    ],
+)
+def test_parents_who_need_a_breather_ask_for_relief(catalogue: Catalogue, text: str) -> None:
+    assert "alleinerziehende_entlastung" in _topics(catalogue, text)
