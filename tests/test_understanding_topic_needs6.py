@@ -202,3 +202,30 @@ def test_a_special_needs_focus_is_inclusion(catalogue: Catalogue, text: str) -> 
 )
 def test_parents_who_need_a_breather_ask_for_relief(catalogue: Catalogue, text: str) -> None:
     assert "alleinerziehende_entlastung" in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tochter 4, Deutschförderung vor der Einschulung, Unna",
+        "Sohn 9, Bergkamen, er braucht Hilfe beim Deutschen",
+        "Syn 7 lat, Kamen, szukamy pomocy z językiem niemieckim",
+        "córka 5 lat, Selm, nauka niemieckiego przed szkołą",
+    ],
+)
+def test_help_with_german_is_language_support(catalogue: Catalogue, text: str) -> None:
+    assert "sprachfoerderung" in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сын 11 лет, Unna, нужно что-то для мамы, она не знает, как с ним говорить",
+        "дочь 14 лет, Kamen, родители не знают, как с ней разговаривать",
+        "сын 9 лет, Selm, лучше что-то для отца, он не знает, как с ним говорить",
+    ],
+)
+def test_a_parent_who_cannot_talk_with_the_child_in_russian(
+    catalogue: Catalogue, text: str
+) -> None:
+    assert "elternkurse" in _topics(catalogue, text)
