@@ -241,3 +241,17 @@ def test_a_place_said_concretely_keeps_the_need_and_the_age(
     assert after.request.topics == before.request.topics
     assert after.request.age == before.request.age
     assert after.question is None
+
+
+# --- G: English "is there …?" asks, it names no therapy (a stem "ther" is no offer word) -------
+
+@pytest.mark.parametrize("refinement", [
+    "is there something in arabic? the father speaks no german",
+    "and is there anything in english? mum is from nigeria, no german yet",
+    "is there also something in russian? the parents understand little german",
+])  # fmt: skip
+def test_is_there_in_a_language_keeps_the_need(catalogue: Catalogue, refinement: str) -> None:
+    before, after = talk(catalogue, "Hebamme für Schwangere, 6. Monat, in Kamen", refinement)
+    assert after.request.topics == before.request.topics
+    assert "inklusion_behinderung" not in after.request.topics
+    assert after.request.place == "kamen"
