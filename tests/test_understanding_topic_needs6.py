@@ -2,7 +2,9 @@
 takes the head of the compound after it ("Sucht- und Drogenberatung"); a parent's addiction is
 the family's burden, a child's own use is addiction help; teeth and eyes are child health; "in
 ihrer Sprache" is a wish for a language, not language support; neglect and a teenager's low mood
-in everyday words; marks and a forced marriage told in Turkish or Arabizi.
+in everyday words; marks and a forced marriage told in Turkish or Arabizi. Round 3 (conv8): a
+Förderschwerpunkt is inclusion, a breather is relief, help with German is language support, a
+parent who cannot talk with the child (Russian) is the parent's need; all sentences new.
 """
 
 from __future__ import annotations
