@@ -9,6 +9,7 @@ need made.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.dialogue.phrases import CHILD_NOUN
 from bot.models import AgeRange, Request
@@ -20,6 +21,14 @@ from bot.understanding.numbers import normalise
 __all__ = ["a_child_age", "follow_up_age", "institution_age", "restates", "stage_age"]
 
 
+# One turn asks `stage_age`/`institution_age` up to five times about the same message (which
+# case it belongs to, whether its age is to be asked, which age the follow-up has), and each
+# asking reads the whole message's ages again: a small memory of the last few messages answers
+# the repeats. Both are pure functions of their arguments, so no answer changes.
+_RECENT = 32
+
+
+@lru_cache(maxsize=_RECENT)
 def _words_of(text: str) -> str:
     """The text as need terms are written: folded, German, "OGS-Platz" as "ogs platz"."""
     return re.sub(r"[-/]", " ", fold(germanise(text)))
@@ -35,8 +44,14 @@ def stage_age(new: Request, text: str) -> bool:
     """
     if new.age is None or new.age.high < 0 or not new.keywords:
         return False
+    return _only_stage(new.keywords, text)
+
+
+@lru_cache(maxsize=_RECENT)
+def _only_stage(keywords: tuple[str, ...], text: str) -> bool:
+    """`stage_age` for a message with an age of a child: whether its need words alone made it."""
     rest = whole = _words_of(text)
-    for term in new.keywords:
+    for term in keywords:
         rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
     # a number left over that may be an age ("младшему 6", a lone "für 2") makes it no stage;
     # one read as no age ("Babymassage, dann eher mit 2–3 Monaten": when) leaves the stage

@@ -84,8 +84,14 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text) or introduces_family(text):
         return False  # "Neuer Fall: …", "eben am Telefon: ein Vater fragt für seinen Sohn"
-    if refines_case(text, catalogue):
-        return True  # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined
+    # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined. Reading the opening
+    # costs a reading of its own, so it is asked only of a turn that would otherwise be new.
+    return _continues(previous, new, text, session, catalogue) or refines_case(text, catalogue)
+
+
+def _continues(previous: Request, new: Request, text: str, session: Session,
+               catalogue: Catalogue) -> bool:  # fmt: skip
+    """`continues` for a turn that neither starts a new case nor refines the case."""
     if follows_up(text) or asks_same_again(text):  # "…, ändert das was?" asks it again
         return True
     if _a_fact(new, text, session, catalogue):
@@ -104,9 +110,10 @@ def continues(previous: Request, new: Request, text: str, session: Session,
         same_need or _bare_answer(text)
     ):
         return True
-    names_child = ((new.age is not None and not stage_age(new, text)) or new.place is not None
-                   or bool(new.place_candidates))
     if own_need:
+        # asked only here: whether an age is only a stage reads the message's ages once more
+        names_child = ((new.age is not None and not stage_age(new, text))
+                       or new.place is not None or bool(new.place_candidates))  # fmt: skip
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
         # answer says so; "Kundin mit Sohn 6, OGS fehlt" introduces a new family
