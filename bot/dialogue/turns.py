@@ -37,22 +37,13 @@ def _vocabulary() -> dict:
         return tomllib.load(handle)
 
 
+@cache
 def _words(part: str) -> re.Pattern[str]:
     """A pattern of one part's words; "nachmittag*" matches every word it begins."""
     words = _vocabulary()[part]["words"]
     alternatives = sorted(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
                           for w in words)  # fmt: skip
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
-
-
-@cache
-def _time() -> re.Pattern[str]:
-    return _words("time")
-
-
-@cache
-def _asks() -> re.Pattern[str]:
-    return _words("asks")
 
 
 @cache
@@ -90,11 +81,6 @@ def named_language(text: str) -> str | None:
     return codes[0]
 
 
-@cache
-def _also_language() -> re.Pattern[str]:
-    return _words("also_language")
-
-
 def added_languages(text: str) -> tuple[str, ...]:
     """The languages a follow-up offers beside the one asked for ("Englisch ginge auch").
 
@@ -106,7 +92,7 @@ def added_languages(text: str) -> tuple[str, ...]:
     for clause in re.split(r"[.!?;,]", fold(text)):  # "und wenn Englisch? das kann sie auch"
         words = re.findall(r"\w+", clause)
         codes = [(i, code) for i, w in enumerate(words) if (code := language_code(w))]
-        if codes and any(_also_language().fullmatch(w) for w in words[codes[0][0] + 1:]):
+        if codes and any(_words("also_language").fullmatch(w) for w in words[codes[0][0] + 1:]):
             return tuple(dict.fromkeys(code for _i, code in codes))
     return ()
 
@@ -137,8 +123,8 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
     if not rest or len(re.findall(r"\w+", head)) > MAX_HEAD_WORDS:
         return False
     folded = fold(head)
-    timed = bool(_time().search(folded))
-    opening = understand(_time().sub(" ", folded), catalogue)
+    timed = bool(_words("time").search(folded))
+    opening = understand(_words("time").sub(" ", folded), catalogue)
     age = None
     if corrected is not None:  # a corrected age is the fact, "inzwischen" no unknown need
         age = opening.age or bare_age(head)
@@ -160,7 +146,7 @@ def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
         return True  # "ne Familie aus Selm, Kind 3, Kita": a child of its own, no reason
     if not said.topics or said.general:
         return False
-    return "?" in rest or bool(_asks().search(fold(rest)))
+    return "?" in rest or bool(_words("asks").search(fold(rest)))
 
 
 def about_the_family(text: str) -> bool:

@@ -21,7 +21,6 @@ Ernährung", "Schulden und Sucht") are each a main need.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from bot.understanding.main_need_manner import reason_positions
 from bot.understanding.normalise import Words, is_generic, modifier
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
-from bot.vocabulary.lexicon import DATA
+from bot.vocabulary.lexicon import main_need_lexicon
 
 MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
 MAIN_CAP = 1.6  # no single word counts more than this towards the main need
@@ -65,8 +64,7 @@ class _Vocabulary:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    with (DATA / "main_need.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = main_need_lexicon()
 
     def words(values: Iterable[str]) -> frozenset[str]:
         return frozenset(fold(v) for v in values)

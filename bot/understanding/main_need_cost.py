@@ -11,7 +11,6 @@ family lacks money, and the speech therapy asked for stays the only need.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from functools import cache
 
 from bot.text import fold
 from bot.understanding.normalise import Words
-from bot.vocabulary.lexicon import DATA
+from bot.vocabulary.lexicon import main_need_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +47,7 @@ def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, 
 
 @cache
 def _cost() -> _Cost:
-    with (DATA / "main_need.toml").open("rb") as handle:
-        data = tomllib.load(handle)["cost"]
+    data = main_need_lexicon()["cost"]
 
     def words(values: Iterable[str]) -> frozenset[str]:
         return frozenset(fold(v) for v in values)

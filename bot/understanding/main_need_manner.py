@@ -15,7 +15,6 @@ Why help is sought is no need either: a need word after a reason marker in its c
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +23,7 @@ from bot.text import fold
 from bot.understanding.languages import language_code
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
-from bot.vocabulary.lexicon import DATA
+from bot.vocabulary.lexicon import main_need_lexicon
 
 SKIP_REACH = 1  # "mit einer Dolmetscherin": at most this many words between lead and manner word
 
@@ -43,8 +42,7 @@ class _Manner:
 
 @cache
 def _manner() -> _Manner:
-    with (DATA / "main_need.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = main_need_lexicon()
     manner = data["manner"]
     return _Manner(topics=frozenset(manner["topics"]),
                    leads=frozenset(fold(w) for w in manner["leads"]),

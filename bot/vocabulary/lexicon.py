@@ -98,6 +98,11 @@ def language_lexicon() -> dict[str, Any]:
     return _load("languages.toml")
 
 
+def main_need_lexicon() -> dict[str, Any]:
+    """`main_need.toml`, read once for the main need, its cost and its manner readers."""
+    return _load("main_need.toml")
+
+
 @cache
 def language_frames() -> dict[str, Any]:
     """The grammar of language wishes; apart from `languages.toml`, whose words are context."""
