@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.models import AgeRange
 from bot.understanding.topic_parts import Credit, TopicMatch, implied_topics
+from bot.vocabulary.lexicon import main_need_lexicon
 
 if TYPE_CHECKING:
     from bot.understanding.topics import TopicIndex
@@ -83,8 +85,10 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
             weight[c.topic] += min(c.weight, MAIN_CAP)
     top = max(weight.values(), default=0.0)
     main = tuple(t for t in ordered if weight[t] >= MAIN_SHARE * top) or tuple(ordered)
-    # a baby's family burden is a Frühe-Hilfen need
+    # a baby's family burden is a Frühe-Hilfen need; an older toddler's burden is its own need
     implied = implied_topics(index.implications, ordered, phases, index.topics)
+    if age is not None and age.low > implied_until():
+        implied = []
     main += tuple(implied)
     ordered += implied
     evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
@@ -113,3 +117,12 @@ def _converged(credits: list[Credit], of_phase: Callable[[str], bool]) -> list[C
     if not named:
         return credits
     return [replace(c, strong=True) if c.topic in named and not c.strong else c for c in credits]
+
+
+@cache
+def implied_until() -> int:
+    """The oldest age in months at which a need no word names follows from another
+    (`[implied] until_months` in `main_need.toml`): a burden implies Frühe Hilfen for a baby,
+    not for a child of 20 months, whose family's burden is itself what is asked about."""
+    return int(main_need_lexicon()["implied"]["until_months"])
+
