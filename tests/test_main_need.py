@@ -43,6 +43,13 @@ def _asked_words(text: str) -> set[str]:
         ("Wir bitten um Nennung von Angeboten für einen alkoholkranken Vater", {"alkoholkranken"},
          set()),
         ("Gibt es neben Elternkursen zu Medien etwas", {"elternkursen", "medien"}, set()),
+        # where someone comes from tells the story even in the sentence that asks as a whole;
+        # where a help is held ("in der OGS") stays asked
+        ("Was gibt es für junge Erwachsene, die aus der Jugendhilfe rausfallen? Wohnen, Ämter.",
+         {"junge", "erwachsene"}, {"jugendhilfe"}),
+        ("Was kann er tun, wenn er vom Kinderheim kommt? Ausbildung läuft, Wohnung fehlt.",
+         set(), {"kinderheim"}),
+        ("Gibt es noch einen Platz in der OGS? Tochter 7, Königsborn.", {"ogs"}, set()),
     ],
 )  # fmt: skip
 def test_the_words_a_request_asks_for(text: str, asked: set[str], told: set[str]) -> None:

@@ -56,3 +56,14 @@ def test_a_word_that_names_fruehe_hilfen_still_counts_for_a_toddler(catalogue: C
     request = understand("Vater spielsüchtig, Sohn 26 Monate, Familienpatin in Kamen gesucht",
                          catalogue)  # fmt: skip
     assert "fruehe_hilfen" in request.main_topics
+
+
+def test_young_adults_who_leave_youth_welfare_ask_for_young_adults_help(catalogue: Catalogue
+                                                                         ) -> None:  # fmt: skip
+    """"… die aus der Jugendhilfe rausfallen?" tells where they come from: the help asked for
+    is the young adults' (none in Bergkamen: a gap), not the Jugendhilfe they leave."""
+    answer = match(understand("Gibt es in Bergkamen etwas für junge Erwachsene (19), die aus der "
+                              "Jugendhilfe rausfallen? Wohnung, Ämter, Schulden.", catalogue),
+                   catalogue)  # fmt: skip
+    assert answer.request.main_topics == ("junge_volljaehrige",)
+    assert answer.offers == () and answer.gap is not None

@@ -58,6 +58,7 @@ class _Vocabulary:
     family: frozenset[str]  # … unless the family tells who it is ("wir sind neu hier")
     persons: frozenset[str]  # members of the family: who, unless a help is asked for them
     at: frozenset[str]  # prepositions before where the child is ("aus der Wohngruppe")
+    origin: frozenset[str]  # … of them, those that say where someone comes from ("aus", "vom")
     articles: frozenset[str]
     places: tuple[str, ...]  # how a word for a place where people stay ends ("Wohngruppe")
 
@@ -83,6 +84,7 @@ def _vocabulary() -> _Vocabulary:
         family=words(data["asker"]["family"]),
         persons=words(data["person"]["words"]),
         at=words(data["where"]["prepositions"]),
+        origin=words(data["where"]["from"]),
         articles=words(data["where"]["articles"]),
         places=tuple(sorted(words(data["where"]["places"]))),
     )
@@ -139,8 +141,28 @@ def asked_positions(words: Words) -> frozenset[int]:
                     break
                 asked.add(j)  # "braucht begleitend Erziehungsberatung", "Gibt es in Kamen …"
     if words.asked:
-        asked.update(i for i, flag in enumerate(words.asked) if flag)
+        came = _came_from(words)  # "… die aus der Jugendhilfe rausfallen?": where they come from
+        asked.update(i for i, flag in enumerate(words.asked) if flag and i not in came)
     return frozenset(asked)
+
+
+def _came_from(words: Words) -> frozenset[int]:
+    """Positions of the words for a place where people stay after a preposition that says where
+    someone comes from and at most one article ("aus der Jugendhilfe", "vom Heim"): in a sentence
+    that asks only as a whole, they tell the story, not the help asked for."""
+    vocabulary = _vocabulary()
+    folded, clause = words.folded, words.clause
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        if word not in vocabulary.origin:
+            continue
+        j = i + 1
+        if j < len(folded) and folded[j] in vocabulary.articles:
+            j += 1
+        if (j < len(folded) and clause[j] == clause[i]
+                and folded[j].removesuffix("n").endswith(vocabulary.places)):
+            found.add(j)
+    return frozenset(found)
 
 
 def where_positions(words: Words) -> frozenset[int]:
