@@ -67,3 +67,25 @@ def test_young_adults_who_leave_youth_welfare_ask_for_young_adults_help(catalogu
                    catalogue)  # fmt: skip
     assert answer.request.main_topics == ("junge_volljaehrige",)
     assert answer.offers == () and answer.gap is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Zwillinge in der 34. SSW geboren, jetzt 6 Wochen, Mutter völlig erschöpft, Vater auf "
+         "Montage, Kamen", "fruehe_hilfen"),
+        ("Frühchen, geb. 29. SSW, jetzt 8 Mon., Eltern wünschen Frühförderung in Lünen",
+         "fruehfoerderung"),
+    ],
+)  # fmt: skip
+def test_a_born_childs_birth_week_names_no_pregnancy_need(catalogue: Catalogue, text: str,
+                                                          need: str) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert request.age is not None and request.age.low >= 0
+    assert "schwangerschaft_geburt" not in request.main_topics
+    assert need in request.main_topics
+
+
+def test_a_pregnancy_week_still_names_a_pregnancy(catalogue: Catalogue) -> None:
+    request = understand("Schwangere in der 31. SSW in Kamen sucht eine Hebamme", catalogue)
+    assert request.main_topics == ("schwangerschaft_geburt",)

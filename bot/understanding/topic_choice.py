@@ -33,6 +33,9 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
         # who cares for the child ("Pflegekind", "Pflegeeltern") ranks after a need named
         credits = [replace(c, weight=c.weight * SECONDARY) if c.term in index.who else c
                    for c in credits]  # fmt: skip
+    if age is not None and age.low >= 0:
+        # the child is born: a week of pregnancy is its birth's ("geb. in der 32. SSW")
+        credits = [c for c in credits if c.term not in birth_weeks()] or credits
     strong: dict[str, float] = defaultdict(float)
     weak: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -125,4 +128,10 @@ def implied_until() -> int:
     (`[implied] until_months` in `main_need.toml`): a burden implies Frühe Hilfen for a baby,
     not for a child of 20 months, whose family's burden is itself what is asked about."""
     return int(main_need_lexicon()["implied"]["until_months"])
+
+
+@cache
+def birth_weeks() -> frozenset[str]:
+    """Terms that count the weeks of a pregnancy (`[born] weeks` in `main_need.toml`)."""
+    return frozenset(main_need_lexicon()["born"]["weeks"])
 
