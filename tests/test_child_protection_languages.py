@@ -7,7 +7,8 @@ does the act, negations, the past — applies unchanged. Besides: a carer on dru
 newborn in withdrawal, a young teenager with an adult "Freund", and an aside of ages in brackets
 that must not part a child from "allein". Each row is written for this table; the negatives share
 the words but are no case (a child hitting other children, an adult's own partner, an older
-teenager, a carer on drugs with school children, a negated sign).
+teenager, a carer on drugs with school children, a negated sign, a school class "8a" that is no
+§ 8a, an animal's bite, an anti-violence course, "kommt nach Hause und isst nicht").
 """
 
 from __future__ import annotations
@@ -43,7 +44,15 @@ ROWS: list[tuple[str, bool]] = [
     ("Schülerin 13 trifft sich nach der Schule mit ihrem 22-jährigen Freund, Werne", True),
     ("Mädchen 15 wird im Netz mit Fotos erpresst, Bönen", True),
     ("Nachbarn sagen, die Geschwister (etwa 4 und 6) sind abends oft allein, Holzwickede", True),
+    ("Junge 7 hat Angst vor zuhause und weint beim Abholen, Fröndenberg", True),
+    ("Meldung nach 8a vorbereitet, Mädchen 4, Kamen", True),
     # look-alikes: no case
+    ("Schülerin 7c, 13, schwänzt Mathe, Lernförderung in Kamen", False),
+    ("Junge (9b) 15 Jahre kifft, Suchtberatung in Unna", False),
+    ("Mädchen 6 wurde vom Nachbarshund gebissen und hat jetzt Angst vor Hunden, Selm", False),
+    ("Kind 5 wurde von einem Pony getreten, seitdem Albträume, Werne", False),
+    ("Anti-Gewalt-Training für Kinder 10 bis 12 in Bergkamen", False),
+    ("Tochter 3 kommt nach Hause und isst nicht, Ernährungsberatung in Lünen", False),
     ("Oğlum 10 yaşında, okulda diğer çocukları dövüyor, Kamen", False),
     ("Mama hat einen 38-jährigen Freund, Kinder 4 und 7 suchen einen Sportverein in Unna", False),
     ("Schülerin 17 mit 20-jährigem Freund fragt nach Verhütung, Werne", False),
