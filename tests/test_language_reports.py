@@ -14,6 +14,8 @@ from bot.catalogue import Catalogue
 from bot.understanding import understand
 
 REPORTS = [
+    # an origin without "in ihrer Sprache" is no wish
+    "Vater aus dem Irak, Sohn 8, sucht Erziehungsberatung in Unna",
     # a parent or the family, German and foreign ("only" said of a parent)
     "Vater spricht nur Griechisch, Sohn 9 sucht einen Fußballverein in Kamen",
     "Die Eltern verstehen nur Serbisch. Tochter 5 braucht einen Kitaplatz in Unna",
@@ -34,6 +36,9 @@ WISHES = [
     ("Krabbelgruppe in Unna, in der auch Türkisch gesprochen wird? Kind 1", ("tr",)),
     # the client herself speaks only the language: the offer for her must be held in it
     ("Schwangere, 20. SSW, spricht nur Arabisch, braucht eine Hebamme in Kamen", ("ar",)),
+    # "in ihrer Sprache" without a language named: the language of the country of origin
+    ("Vater aus dem Irak, Sohn 8, sucht Erziehungsberatung in seiner Muttersprache, Unna", ("ar",)),
+    ("Any paediatric nurse service that speaks Turkish? Baby 2 months, Kamen", ("tr",)),
     # a parent speaks only the language and an interpreter is asked: the interpreter's language
     ("Vater spricht nur Farsi, Hilfeplangespräch mit Dolmetscher nötig, Kind 7, Unna", ("fa",)),
 ]

@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from babel.languages import get_official_languages
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.text import fold
 from bot.understanding.language_names import language_names
+from bot.understanding.origins import origins
 from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
 
 _WORD = r"(?P<w>[^\W\d_]+)"
@@ -194,7 +196,19 @@ def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
         code = language_code(word, inflected=True)
         if code and code != GERMAN:
             return wish.start(), code
-    return None
+    # no language named: the language of the country the family comes from ("Familie aus
+    # Syrien … in ihrer Muttersprache"), when the request names exactly one
+    countries = {c for o in origins(_TOKEN.findall(folded)) for c in o.codes.split(",")}
+    code = _country_language(next(iter(countries))) if len(countries) == 1 else None
+    return (wish.start(), code) if code else None
+
+
+@cache
+def _country_language(country: str) -> str | None:
+    """The first official language of a country (Babel's territory data), as an ISO 639-1 code."""
+    found = get_official_languages(country, de_facto=True)
+    code = found[0] if found else None
+    return code if code and len(code) == 2 and code != GERMAN else None
 
 
 def parse_languages(folded: str) -> tuple[str, ...]:
@@ -241,7 +255,7 @@ def parse_languages(folded: str) -> tuple[str, ...]:
         if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar) \
                 and not _reported(folded, at, at + len(word), grammar):
             found.setdefault(code, at)
-    if not found and named:
+    if not found:  # "in ihrer Sprache": a language named, or the country the family comes from
         own = _own_language(folded, grammar)
         if own:
             found[own[1]] = own[0]
