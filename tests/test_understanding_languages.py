@@ -53,7 +53,7 @@ WISHES = [
     # a speaker of the language, staff and offers of the language
     ("gibt es türkische Betreuerinnen im Jugendtreff Bönen?", ("tr",)),
     ("eine polnischsprachige Ansprechpartnerin für Pflegeeltern, Kind 7", ("pl",)),
-    ("Kinderarzt gesucht, die Familie spricht nur Lingala, Kind 2, Unna", ("ln",)),
+    ("Kinderarzt gesucht, der Lingala spricht, Kind 2, Unna", ("ln",)),
     # the language before "only", as English notes it
     ("New in Selm, boy 5, French only. Any Kita that works for them?", ("fr",)),
     ("toddler group in Unna? the mum is Spanish only, daughter 18 months", ("es",)),
@@ -114,6 +114,8 @@ NO_WISH = [
     "Mutter mit wenig Deutschkenntnissen, Kind 3, Kita in Kamen",
     "Vater hat gute Englischkenntnisse, Kind 8, Nachhilfe in Mathe",
     "Gebärdensprachdolmetscher für das Elterngespräch, Kind 6, Unna",
+    # the family's language, reported: see tests/test_language_reports.py
+    "Kinderarzt gesucht, die Familie spricht nur Lingala, Kind 2, Unna",
 ]
 
 
@@ -188,7 +190,7 @@ def test_every_language_with_a_german_adjective_name_is_understood_in_every_fram
              if len(c) == 2 and c != "de" and n.endswith("isch") and n.isalpha()}  # fmt: skip
     frames = ["Elternkurs auf {N}, Kind 4", "Beratung in {n}er Sprache für eine Mutter",
               "{N}sprachige Hebamme gesucht",
-              "Familie spricht nur {N}, Kinderarzt gesucht"]  # fmt: skip
+              "Kinderarzt gesucht, der {N} spricht"]  # fmt: skip
     missed = [(code, frame) for code, name in names.items() for frame in frames
               if code not in parse_languages(fold(frame.replace("{N}", name)
                                                   .replace("{n}", name.lower())))]  # fmt: skip

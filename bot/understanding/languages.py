@@ -16,10 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from babel.languages import get_official_languages
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.text import fold
 from bot.understanding.language_names import language_names
+from bot.understanding.origins import origins
 from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
 
 _WORD = r"(?P<w>[^\W\d_]+)"
@@ -55,6 +58,16 @@ class _Grammar:
     fillers: frozenset[str]
     fuzzy_names: tuple[str, ...]
     ordinary: frozenset[str]
+    report_verbs: frozenset[str]
+    report_fillers: frozenset[str]
+    relatives: frozenset[str]
+    only: frozenset[str]
+    subjects: frozenset[str]
+    interpreting: re.Pattern[str]
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(word) for word in words)
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -92,6 +105,12 @@ def _grammar() -> _Grammar:
         fillers=frozenset(data.get("waiving_fillers", ())),
         fuzzy_names=tuple(sorted(n for n in names if len(n) >= 6 and n.isascii())),
         ordinary=frequent_words(),
+        report_verbs=_folded(language_frames()["report"]["verbs"]),
+        report_fillers=_folded(language_frames()["report"]["fillers"]),
+        relatives=_folded(language_frames()["report"]["relatives"]),
+        only=_folded(language_frames()["report"]["only"]),
+        subjects=_folded(language_frames()["report"]["subjects"]),
+        interpreting=re.compile(language_frames()["report"]["interpreting"]),
     )
 
 
@@ -138,6 +157,33 @@ def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     return False
 
 
+def _reported(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Tell whether the language at `start:end` is what someone is reported to speak ("Mutter
+    spricht nur Polnisch", "мы говорим по-русски", "Türkçe ve Kürtçe konuşuyor"): a report verb
+    beside it across fillers and other language names only, and no relative or seeker word that
+    turns it into the wished person ("jemand, der Polnisch spricht", "która mówi po polsku")."""
+    clause = re.split(r"[,.;:!?()\n]", folded[:start])[-1]
+    before = _TOKEN.findall(clause)
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in grammar.report_verbs:
+            subject = before[i - 1] if i else ""
+            if any(w in grammar.only for w in before[i + 1 :]):
+                return subject in grammar.subjects and not grammar.interpreting.search(folded)
+            return subject not in grammar.relatives
+        if word not in grammar.report_fillers and not language_code(word, inflected=True):
+            break
+    if any(word in grammar.relatives for word in before):
+        return False
+    after = re.split(r"[,.;:!?()\n]", folded[end:])[0]
+    for word in _TOKEN.findall(after):
+        if word in grammar.report_verbs:
+            return True
+        if word not in grammar.report_fillers and not language_code(word, inflected=True):
+            return False
+    return False
+
+
 def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
     """Read "Beratung in seiner Sprache", "in der Muttersprache": the language the request names
     for the family ("spricht Kurmancî", "farsisprachig") is the one asked for."""
@@ -150,7 +196,19 @@ def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
         code = language_code(word, inflected=True)
         if code and code != GERMAN:
             return wish.start(), code
-    return None
+    # no language named: the language of the country the family comes from ("Familie aus
+    # Syrien … in ihrer Muttersprache"), when the request names exactly one
+    countries = {c for o in origins(_TOKEN.findall(folded)) for c in o.codes.split(",")}
+    code = _country_language(next(iter(countries))) if len(countries) == 1 else None
+    return (wish.start(), code) if code else None
+
+
+@cache
+def _country_language(country: str) -> str | None:
+    """The first official language of a country (Babel's territory data), as an ISO 639-1 code."""
+    found = get_official_languages(country, de_facto=True)
+    code = found[0] if found else None
+    return code if code and len(code) == 2 and code != GERMAN else None
 
 
 def parse_languages(folded: str) -> tuple[str, ...]:
@@ -174,6 +232,8 @@ def parse_languages(folded: str) -> tuple[str, ...]:
             start = match.start() if not re.search(r"[,.;:!?()]", lead) else match.start("w")
             if code is None or _waived(folded, start, match.end("w"), grammar):
                 continue
+            if _reported(folded, match.start("w"), match.end("w"), grammar):
+                continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
             if frame.weak and (mediated or grammar.family.search(sentence)):
                 continue
@@ -192,9 +252,10 @@ def parse_languages(folded: str) -> tuple[str, ...]:
             gap = folded[at + len(word) : tokens[i + 1][0]]
             pair = word + gap + tokens[i + 1][1] if gap in (" ", "-") else None
         code = grammar.wishes.get(word) or (grammar.wishes.get(pair) if pair else None)
-        if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar):
+        if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar) \
+                and not _reported(folded, at, at + len(word), grammar):
             found.setdefault(code, at)
-    if not found and named:
+    if not found:  # "in ihrer Sprache": a language named, or the country the family comes from
         own = _own_language(folded, grammar)
         if own:
             found[own[1]] = own[0]

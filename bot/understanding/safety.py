@@ -282,10 +282,21 @@ def _spoken() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@cache
+def _age_aside() -> re.Pattern[str]:
+    return re.compile(safety_lexicon()["age_aside"])
+
+
+@cache
+def _school_class() -> re.Pattern[str]:
+    return re.compile(safety_lexicon()["school_class"])
+
+
 def _tokens(folded: str) -> list[str]:
     """The words and punctuation of a folded text, spoken spellings expanded; brackets are
     dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without them."""
     table = _spoken()
+    folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
     words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
 
