@@ -24,7 +24,7 @@ from bot.understanding import understand
 from bot.understanding.languages import language_code
 
 __all__ = ["about_the_family", "corrected_end", "introduces_family", "named_language",
-           "refines_case", "waives_language", "with_named_language"]
+           "refines_case", "same_help", "waives_language", "with_named_language"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
@@ -165,6 +165,11 @@ def without_move(text: str) -> str | None:
     end = re.search(r"[.!?;]", folded[found.end():])
     rest = folded[found.end() + end.end():] if end else ""
     return folded[:found.start()] + " " + rest
+
+
+def same_help(text: str) -> bool:
+    """Tell a turn that asks the help spoken of for someone else ("gibts für die auch was?")."""
+    return bool(_family("same_help").search(fold(text)))
 
 
 def introduces_family(text: str) -> bool:

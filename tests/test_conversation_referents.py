@@ -1,0 +1,100 @@
+"""Who a follow-up is about, read from the conversation, through `chat --json` (issue 8, round 3).
+
+Classes from the conv9fix fresh set and the tuning conversations, with sentences written for this
+file: in a pregnancy case "das Baby" after the birth is the unborn child (its age stays, and a
+turn naming only it and a need stays the case); "für sie" in a turn whose only person is a
+parent asks help for that parent; "sie spricht Polnisch" as a whole turn asks for offers in that
+language, and "Russisch ginge auch" then widens it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_conversation_classes import chat
+
+PREGNANT = "Klientin in der 31. SSW, wohnt in Bönen, sucht Beratung in der Schwangerschaft"
+
+
+@pytest.mark.parametrize("then", [
+    "und wenn das Kind dann da ist, kommt jemand zum Baby nach Hause?",
+    "Gibt es für die Zeit nach der Entbindung auch eine Gruppe fürs Baby?",
+    "wer hilft ihr später mit dem Säugling?",
+])
+def test_the_baby_after_the_birth_is_the_unborn_child(tmp_path: Path, then: str) -> None:
+    before, after = chat(tmp_path, [("c", PREGNANT), ("c", then)])
+    assert before["understood"]["age_months"][1] < 0
+    assert after["understood"]["age_months"][1] < 0  # no offer for born babies shown as fitting
+    assert after["understood"]["place"] == "boenen"  # the same case, not a new one
+    assert after["question"] is None
+
+
+@pytest.mark.parametrize("then", [
+    "sie hat noch ein Baby, 7 Monate, gibt es eine Krabbelgruppe?",
+    "Anderer Fall: Baby 4 Monate in Werne, Eltern suchen Babymassage",
+])
+def test_a_baby_with_its_own_age_is_another_child(tmp_path: Path, then: str) -> None:
+    _before, after = chat(tmp_path, [("c", PREGNANT), ("c", then)])
+    assert after["understood"]["age_months"][0] >= 0
+
+
+def test_a_restated_child_without_a_place_stays_the_case(tmp_path: Path) -> None:
+    answers = chat(tmp_path, [("c", "Säugling 5 Monate, Mutter sucht Kontakt zu anderen Müttern"),
+                              ("c", "Gibt es für das Baby auch was mit Bewegung?"),
+                              ("c", "Holzwickede")])  # fmt: skip
+    assert [a["understood"]["age_months"] for a in answers] == [[5, 5]] * 3
+    assert answers[2]["understood"]["place"] == "holzwickede"
+
+
+@pytest.mark.parametrize("then", [
+    "Bei der Mutter wurde eine Depression festgestellt. Gibt es Unterstützung speziell für sie?",
+    "Der Vater ist schwer alkoholkrank. Was gibt es für ihn selbst?",
+])
+def test_for_her_after_a_parent_asks_help_for_that_parent(tmp_path: Path, then: str) -> None:
+    _before, after = chat(tmp_path, [
+        ("c", "Frühchen, jetzt 9 Wochen alt, Familie in Selm, Eltern wünschen Begleitung zuhause"),
+        ("c", then)])  # fmt: skip
+    assert after["understood"]["age_months"] == [2, 2]
+    assert not after["gap"]  # offers for parents of a baby exist
+    assert after["offers"]
+
+
+@pytest.mark.parametrize(("turns", "languages"), [
+    (["sie spricht Polnisch"], ["pl"]),
+    (["die Mutter spricht nur Arabisch"], ["ar"]),
+    (["sie spricht Polnisch", "Russisch ginge auch"], ["pl", "ru"]),
+])
+def test_who_speaks_which_language_asks_for_it(
+    tmp_path: Path, turns: list[str], languages: list[str]
+) -> None:
+    answers = chat(tmp_path, [("c", "Kind 4, Unna-Massen, Sprachförderung gesucht"),
+                              *(("c", t) for t in turns)])  # fmt: skip
+    assert answers[-1]["understood"]["languages"] == languages
+    assert answers[-1]["understood"]["place"] == "unna-massen"
+    assert answers[-1]["understood"]["age_months"] == [48, 59]
+
+
+SAD = "Familie in Lünen-Süd, Sohn 9, Eltern haben sich getrennt, er ist nur noch traurig. Beratung?"
+
+
+@pytest.mark.parametrize(("then", "age"), [
+    ("Die Schwester ist 5 und schläft seitdem schlecht, gibts für die auch was?", [60, 71]),
+    ("sein bruder, 13, hat auch probleme, auch was für ihn?", [156, 167]),
+    ("Und die Kleine, 4, macht wieder ins Bett. Is there something for her too?", [48, 59]),
+])  # fmt: skip
+def test_the_same_help_for_a_sibling_keeps_the_need(
+    tmp_path: Path, then: str, age: list[int]
+) -> None:
+    before, after = chat(tmp_path, [("c", SAD), ("c", then)])
+    assert after["understood"]["age_months"] == age
+    assert after["understood"]["place"] == "luenen-sued"
+    assert set(before["understood"]["topics"]) <= set(after["understood"]["topics"])
+
+
+def test_help_for_her_too_after_a_parent_is_for_the_parent(tmp_path: Path) -> None:
+    _before, after = chat(tmp_path, [
+        ("c", SAD), ("c", "Die Mutter ist selbst völlig erschöpft, gibt es für sie auch was?")])
+    assert after["understood"]["age_months"] == [108, 119]
+    assert after["offers"]
