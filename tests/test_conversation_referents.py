@@ -98,3 +98,24 @@ def test_help_for_her_too_after_a_parent_is_for_the_parent(tmp_path: Path) -> No
         ("c", SAD), ("c", "Die Mutter ist selbst völlig erschöpft, gibt es für sie auch was?")])
     assert after["understood"]["age_months"] == [108, 119]
     assert after["offers"]
+
+
+@pytest.mark.parametrize("then", [
+    "passt, schau ich mir an",
+    "danke, ich ruf da gleich an",
+    "ok, probier ich",
+    "great, I'll call them tomorrow",
+    "guck ich mir heute abend mal an 👍",
+])
+def test_acting_on_the_answer_closes_the_turn_without_a_replay(tmp_path: Path, then: str) -> None:
+    before, after = chat(tmp_path, [("c", "Sprachförderung für Kind 4 in Bönen"), ("c", then)])
+    assert after["prompt"] == "thanks"
+    assert after["understood"] == before["understood"]
+    assert after["question"] is None
+
+
+def test_a_call_with_a_new_place_is_still_a_refinement(tmp_path: Path) -> None:
+    _before, after = chat(tmp_path, [("c", "Sprachförderung für Kind 4 in Bönen"),
+                                     ("c", "ruf ich an, oder gibt es das auch in Unna?")])
+    assert after["understood"]["place"] == "unna"
+    assert after["prompt"] is None
