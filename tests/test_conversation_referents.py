@@ -119,3 +119,19 @@ def test_a_call_with_a_new_place_is_still_a_refinement(tmp_path: Path) -> None:
                                      ("c", "ruf ich an, oder gibt es das auch in Unna?")])
     assert after["understood"]["place"] == "unna"
     assert after["prompt"] is None
+
+
+@pytest.mark.parametrize(("then", "age"), [
+    ("und der Zwillingsbruder? gleiches Problem", [60, 71]),  # a twin: the same age
+    ("what about her twin sister?", [60, 71]),
+    ("und die Halbschwester?", None),  # another child: its age is asked
+    ("und für den Stiefbruder?", None),
+])  # fmt: skip
+def test_a_sibling_in_a_compound_is_another_child(
+    tmp_path: Path, then: str, age: list[int] | None
+) -> None:
+    _before, after = chat(tmp_path, [("c", "Mädchen 5 in Werne, Logopädie gesucht"), ("c", then)])
+    assert after["understood"]["age_months"] == age
+    assert after["understood"]["place"] == "werne"
+    assert after["prompt"] is None
+    assert ((after["question"] or {}).get("kind") == "age") == (age is None)
