@@ -135,3 +135,22 @@ def test_a_sibling_in_a_compound_is_another_child(
     assert after["understood"]["place"] == "werne"
     assert after["prompt"] is None
     assert ((after["question"] or {}).get("kind") == "age") == (age is None)
+
+
+GROUP = "Welche Angebote hat der Kreis für 6- bis 10-Jährige, deren Vater alkoholabhängig ist?"
+
+
+@pytest.mark.parametrize(("then", "age", "place", "same"), [
+    ("Es geht konkret um ein Mädchen, 8, aus Lünen-Brambauer.", [96, 107], "luenen-brambauer",
+     True),
+    ("Genauer gesagt um einen Siebenjährigen, die Familie lebt in Kamen.", [84, 95], "kamen", True),
+    ("Ganz anderes Thema: Jugendlicher, 16, wohnt in Werne und hat Stress zu Hause.",
+     [192, 203], "werne", False),
+])  # fmt: skip
+def test_one_child_of_the_group_asked_about_keeps_the_need(
+    tmp_path: Path, then: str, age: list[int], place: str, same: bool
+) -> None:
+    before, after = chat(tmp_path, [("c", GROUP), ("c", then)])
+    assert after["understood"]["age_months"] == age
+    assert after["understood"]["place"] == place
+    assert (after["understood"]["topics"] == before["understood"]["topics"]) is same

@@ -36,7 +36,7 @@ from bot.dialogue.phrases import (
     starts_new_case,
 )
 from bot.dialogue.place_answers import states_location, without_residence
-from bot.dialogue.referents import same_child_again, same_help_for_another
+from bot.dialogue.referents import narrows, same_child_again, same_help_for_another
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
@@ -143,7 +143,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
         # children spoken of, whose age the word only restates
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
-            about_the_case(text) and restates(previous.age, new.age, text))
+            about_the_case(text) and restates(previous.age, new.age, text)) or narrows(
+            previous, new, catalogue.gazetteer)  # "Konkret geht es um einen Jungen (9) in Selm."
     return True
 
 
