@@ -154,3 +154,34 @@ def test_one_child_of_the_group_asked_about_keeps_the_need(
     assert after["understood"]["age_months"] == age
     assert after["understood"]["place"] == place
     assert (after["understood"]["topics"] == before["understood"]["topics"]) is same
+
+
+RAGE = "Junge 6 in Bergkamen, ständig Wutanfälle, die Kita ist ratlos"
+
+
+@pytest.mark.parametrize("then", [
+    "lieber was, wo die Mama hingehen kann",
+    "die Eltern bräuchten eher selbst Unterstützung",
+    "something where the mum can go and talk?",
+])
+def test_the_parent_as_the_one_to_help_moves_the_need(tmp_path: Path, then: str) -> None:
+    before, after = chat(tmp_path, [("c", RAGE), ("c", then)])
+    assert after["prompt"] is None  # read, not "nicht verstanden"
+    assert after["understood"]["age_months"] == before["understood"]["age_months"]
+    assert len(after["understood"]["topics"]) > len(before["understood"]["topics"])
+
+
+@pytest.mark.parametrize("then", ["wo die Mutter wohnt, gibt es das auch?",
+                                  "Der Vater ist selbst Erzieher."])
+def test_a_fact_about_a_parent_is_no_help_for_the_parent(tmp_path: Path, then: str) -> None:
+    before, after = chat(tmp_path, [("c", RAGE), ("c", then)])
+    assert after["understood"]["topics"] == before["understood"]["topics"]
+
+
+@pytest.mark.parametrize(("then", "code"), [
+    ("Türkisch wäre besser", "tr"), ("am liebsten auf Polnisch", "pl"), ("ideally Arabic", "ar"),
+])
+def test_a_preferred_language_alone_asks_for_it(tmp_path: Path, then: str, code: str) -> None:
+    _before, after = chat(tmp_path, [("c", RAGE), ("c", then)])
+    assert after["understood"]["languages"] == [code]
+    assert after["understood"]["age_months"] == [72, 83]

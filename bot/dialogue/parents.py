@@ -28,12 +28,20 @@ _FOR_PARENT = re.compile(
 )
 # "Bei der Mutter wurde eine Depression festgestellt. Gibt es Unterstützung für sie?": a pronoun
 # for the one to help, in a turn whose only person is a parent, is that parent.
-_PARENT_NOUN = re.compile(
-    r"\b(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|mum|"
-    r"mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|pflegevater|km|kv)\b"
+_PARENT_WORDS = (r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|"
+                 r"eltern|mum|mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|"
+                 r"pflegevater|km|kv)")
+_PARENT_NOUN = re.compile(rf"\b{_PARENT_WORDS}\b")
+# … or, in such a turn, "für sie", the parent "selbst", "wo die Mama hingehen kann": the parent is
+# the one to be helped ("die Eltern bräuchten eher selbst Unterstützung").
+_FOR_PRONOUN = re.compile(
+    r"\b(?:fuer|for)\s+(?:sie|ihn|sich|her|him|them|herself|himself|themselves)\b"
+    rf"|\b{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?(?:selbst|selber|herself|himself|themselves)\s+"
+    r"(?:\w+\s+)?(?:hilfe|unterstuetzung|beratung|entlastung|jemand\w*|was|etwas|help|"
+    r"support|someone|something)\b"
+    rf"|\b(?:wo|where)\s+(?:\w+\s+)?{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:hin|hingehen|hinkann|hinkommen|reden|sprechen|go|talk)\b"
 )
-_FOR_PRONOUN = re.compile(r"\b(?:fuer|for)\s+(?:sie|ihn|sich|her|him|them|herself|himself|"
-                          r"themselves)\b")
 _CHILD_NOUN = re.compile(r"\b(?:kind\w*|junge\w*|maedchen|schueler\w*|jugendlich\w*|baby\w*|"
                          r"saeugling\w*|tochter|toechter\w*|sohn|soehne\w*|child\w*|kids?|boy|"
                          r"girl|pupil|students?|teen\w*|bruder|schwester|brother|sister)\b")
