@@ -185,3 +185,13 @@ def test_a_preferred_language_alone_asks_for_it(tmp_path: Path, then: str, code:
     _before, after = chat(tmp_path, [("c", RAGE), ("c", then)])
     assert after["understood"]["languages"] == [code]
     assert after["understood"]["age_months"] == [72, 83]
+
+
+@pytest.mark.parametrize("then", ["Ist das auch für Väter?", "is that also for dads?",
+                                  "sind die auch für Pflegeväter?"])
+def test_asking_whom_the_offer_shown_serves_keeps_the_need(tmp_path: Path, then: str) -> None:
+    before, after = chat(tmp_path, [("c", "Erziehungsberatung für ein Mädchen, 8, in Unna"),
+                                    ("c", then)])  # fmt: skip
+    assert after["understood"]["topics"][0] == before["understood"]["topics"][0]
+    assert after["understood"]["place"] == "unna"
+    assert after["offers"]

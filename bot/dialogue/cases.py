@@ -40,6 +40,7 @@ from bot.dialogue.referents import narrows, same_child_again, same_help_for_anot
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
+    for_whom,
     introduces_family,
     refines_case,
     without_move,
@@ -315,10 +316,12 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if own_need and _own_need(previous) and _only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (
-        _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
+        # the forms read by a pattern first: the others read (part of) the message once more
+        same_help_for_another(previous, new, text)  # "die Schwester … für die auch was?"
+        or (for_whom(text) and not for_parent(text))  # "Ist das auch für Väter?"
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
-        or refines_case(text, catalogue)  # "und in Unna? die Oma wohnt da": why, not what
-        or same_help_for_another(previous, new, text))  # "die Schwester … für die auch was?"
+        or _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
+        or refines_case(text, catalogue))  # "und in Unna? die Oma wohnt da": why, not what
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place

@@ -23,7 +23,7 @@ from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.languages import language_code
 
-__all__ = ["about_the_family", "corrected_end", "introduces_family", "named_language",
+__all__ = ["about_the_family", "corrected_end", "for_whom", "introduces_family", "named_language",
            "refines_case", "same_help", "waives_language", "with_named_language"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
@@ -188,6 +188,11 @@ def without_move(text: str) -> str | None:
 def same_help(text: str) -> bool:
     """Tell a turn that asks the help spoken of for someone else ("gibts für die auch was?")."""
     return bool(_family("same_help").search(fold(text)))
+
+
+def for_whom(text: str) -> bool:
+    """Tell a question whether the offer shown is also for someone ("Ist das auch für Väter?")."""
+    return bool(_family("for_whom").search(fold(text)))
 
 
 def introduces_family(text: str) -> bool:
