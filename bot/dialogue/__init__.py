@@ -40,6 +40,7 @@ from bot.dialogue.phrases import (
     only_courtesy,
     readable,
     starts_new_case,
+    twin,
     without_other_child,
 )
 from bot.dialogue.place_answers import (
@@ -177,7 +178,7 @@ def respond(
         assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
         if other_child:  # the previous child's age is not this one's: ask it
-            age = _one_of(previous.age, text)
+            age = previous.age if twin(text) else _one_of(previous.age, text)
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
         if something_else:
             request = _anything_fitting(request, understood)

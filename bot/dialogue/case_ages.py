@@ -18,7 +18,7 @@ from bot.understanding.age import read_age
 from bot.understanding.foreign import germanise
 from bot.understanding.numbers import normalise
 
-__all__ = ["a_child_age", "follow_up_age", "institution_age", "restates", "stage_age"]
+__all__ = ["a_child_age", "born_later", "follow_up_age", "institution_age", "restates", "stage_age"]
 
 
 # One turn asks `stage_age`/`institution_age` up to five times about the same message (which
@@ -109,6 +109,8 @@ def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRan
         return previous  # "die Mutter ist übrigens erst 19": the child spoken of keeps its age
     if new is not None and a_child_age(previous) and _from_later(new, previous, text):
         return previous  # "ab dem 1. Geburtstag eine Tagesmutter" for the 4-month-old: when
+    if new is not None and born_later(previous, new, text):
+        return previous  # "und nach der Geburt, kommt jemand zum Baby?": the unborn child
     if new is None:
         if previous is not None and said.age_uncertain and said.age_candidates and not any(
                 c.low <= previous.high and previous.low <= c.high for c in said.age_candidates
@@ -118,6 +120,28 @@ def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRan
     if new != previous and restates(previous, new, text):
         return previous
     return new
+
+
+FIRST_YEAR = 11  # months: "Baby", "Säugling", "Neugeborenes" read the first year of life
+
+
+def born_later(known: AgeRange | None, said: AgeRange, text: str) -> bool:
+    """Tell the baby a pregnancy case talks about once it is born ("nach der Geburt … Baby").
+
+    In a case about an unborn child, a word of the first year of life without any number ("das
+    Baby", "Säugling") is that child after the birth, not a child of its own: the case keeps
+    its pregnancy, and offers for babies already born are not shown as fitting for it. A number
+    ("Baby 4 Monate") or a sibling ("hat noch ein Baby") names another child.
+    """
+    return (known is not None and known.high < 0 and said.low >= 0 and said.high <= FIRST_YEAR
+            and not re.search(r"\d", normalise(fold(text))) and not _SIBLING.search(fold(text)))
+
+
+# "hat noch ein Baby", "ihr kleiner Bruder": a child beside the unborn one
+_SIBLING = re.compile(r"\b(?:noch|auch|schon|bereits|already|another)\s+(?:(?:ein|eine|einen|a|an|"
+                      r"n|nen)\s+)?(?:\w+\s+)?(?:baby|kind|saeugling|sohn|tochter|child|son|"
+                      r"daughter)\b|\b(?:bruder|schwester|geschwister\w*|brother|sister|"
+                      r"sibling)\b")
 
 
 # A child the unsure number may be the age of: "einen Jungen von 2", "die Kleine, 2?".

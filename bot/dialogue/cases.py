@@ -14,7 +14,12 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
-from bot.dialogue.case_ages import a_child_age, follow_up_age, restates, stage_age
+from bot.dialogue.case_ages import (
+    a_child_age,
+    follow_up_age,
+    restates,
+    stage_age,
+)
 from bot.dialogue.corrections import asks_language
 from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
@@ -31,8 +36,15 @@ from bot.dialogue.phrases import (
     starts_new_case,
 )
 from bot.dialogue.place_answers import states_location, without_residence
+from bot.dialogue.referents import narrows, same_child_again, same_help_for_another
 from bot.dialogue.session import Session
-from bot.dialogue.turns import about_the_family, introduces_family, refines_case, without_move
+from bot.dialogue.turns import (
+    about_the_family,
+    for_whom,
+    introduces_family,
+    refines_case,
+    without_move,
+)
 from bot.models import Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
@@ -121,6 +133,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         # es in Bork auch eine Krabbelgruppe?"): its only age restates the known child's
         if not names_child:
             return True
+        if same_child_again(previous, new, text):
+            return True  # "nach der Entbindung: gibt es eine Krabbelgruppe?" in a pregnancy
         if not (about_the_case(text) or about_the_family(text)):
             return False  # a sibling ("hat noch n Großen, 4") or a move is the same family
         if new.place is None and not new.place_candidates:
@@ -130,7 +144,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
         # children spoken of, whose age the word only restates
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
-            about_the_case(text) and restates(previous.age, new.age, text))
+            about_the_case(text) and restates(previous.age, new.age, text)) or narrows(
+            previous, new, catalogue.gazetteer)  # "Konkret geht es um einen Jungen (9) in Selm."
     return True
 
 
@@ -301,8 +316,11 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if own_need and _own_need(previous) and _only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (
-        _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
+        # the forms read by a pattern first: the others read (part of) the message once more
+        same_help_for_another(previous, new, text)  # "die Schwester … für die auch was?"
+        or (for_whom(text) and not for_parent(text))  # "Ist das auch für Väter?"
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
+        or _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
         or refines_case(text, catalogue))  # "und in Unna? die Oma wohnt da": why, not what
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays

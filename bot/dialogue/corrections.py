@@ -70,7 +70,13 @@ _CLOSING = re.compile(
     r"(?:ich\s+)?(?:\w+\s+){0,2}(?:weiter|aus)|weiter(?:geben|leiten|reichen|gegeben|geleitet)|"
     r"richte\s+(?:ich\s+)?(?:das|es)\s+(?:\w+\s+){0,2}aus|melde\s+mich\s+(?:\w+\s+){0,2}"
     r"(?:wieder|nochmal|noch\s*mal|bei\s+bedarf)|pass\s+(?:it|this|that)\s+on|"
-    r"forward\s+(?:it|this|that)|(?:let|tell)\s+(?:her|him|them)\s+know|get\s+back\s+to\s+you)\b"
+    r"forward\s+(?:it|this|that)|(?:let|tell)\s+(?:her|him|them)\s+know|get\s+back\s+to\s+you|"
+    # … or acts on it: "schau ich mir an", "ich ruf da gleich an", "probier ich", "I'll call them"
+    r"(?:schau|schaue|guck|gucke|seh|sehe)\s+(?:ich\s+)?(?:mir\s+)?(?:\w+\s+){0,3}?an|"
+    r"(?:les|lese)\s+(?:ich\s+)?(?:mir\s+)?(?:\w+\s+){0,3}?durch|"
+    r"(?:ruf|rufe)\s+(?:ich\s+)?(?:\w+\s+){0,3}?an|(?:probier|probiere|versuch|versuche)\s+"
+    r"(?:ich|es|das|wir)\b|(?:i\W?ll|i\s+will|we\W?ll|will)\s+(?:\w+\s+)?(?:have\s+a\s+look|"
+    r"look\s+into|check|call|try|contact|ring))\b"
 )
 
 

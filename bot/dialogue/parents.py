@@ -26,6 +26,25 @@ _FOR_PARENT = re.compile(
     r"mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|pflegevater|pflegemama|"
     r"pflegepapa|foster\s+(?:parents?|mother|father|mum|mom|dad)|pe|pm|pv|km|kv)\b"
 )
+# "Bei der Mutter wurde eine Depression festgestellt. Gibt es Unterstützung für sie?": a pronoun
+# for the one to help, in a turn whose only person is a parent, is that parent.
+_PARENT_WORDS = (r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|"
+                 r"eltern|mum|mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|"
+                 r"pflegevater|km|kv)")
+_PARENT_NOUN = re.compile(rf"\b{_PARENT_WORDS}\b")
+# … or, in such a turn, "für sie", the parent "selbst", "wo die Mama hingehen kann": the parent is
+# the one to be helped ("die Eltern bräuchten eher selbst Unterstützung").
+_FOR_PRONOUN = re.compile(
+    r"\b(?:fuer|for)\s+(?:sie|ihn|sich|her|him|them|herself|himself|themselves)\b"
+    rf"|\b{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?(?:selbst|selber|herself|himself|themselves)\s+"
+    r"(?:\w+\s+)?(?:hilfe|unterstuetzung|beratung|entlastung|jemand\w*|was|etwas|help|"
+    r"support|someone|something)\b"
+    rf"|\b(?:wo|where)\s+(?:\w+\s+)?{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:hin|hingehen|hinkann|hinkommen|reden|sprechen|go|talk)\b"
+)
+_CHILD_NOUN = re.compile(r"\b(?:kind\w*|junge\w*|maedchen|schueler\w*|jugendlich\w*|baby\w*|"
+                         r"saeugling\w*|tochter|toechter\w*|sohn|soehne\w*|child\w*|kids?|boy|"
+                         r"girl|pupil|students?|teen\w*|bruder|schwester|brother|sister)\b")
 PARENT_AUDIENCES = frozenset(("eltern", "familien", "schwangere"))
 CHILD_AUDIENCES = frozenset(("kinder", "jugendliche"))
 SHARE = 0.9  # of a topic's offers addressed to parents, not children
@@ -58,8 +77,17 @@ def _for_parents(offer: Offer) -> bool:
 
 
 def for_parent(text: str) -> bool:
-    """Tell a turn that asks for help for a parent ("und für die Eltern?")."""
-    return bool(_FOR_PARENT.search(fold(text)))
+    """Tell a turn that asks for help for a parent ("und für die Eltern?").
+
+    "für sie" counts when a parent is the only person the turn names ("Bei der Mutter wurde eine
+    Depression festgestellt, gibt es etwas für sie?"); beside a child ("die Tochter … für sie")
+    the pronoun may be the child's.
+    """
+    folded = fold(text)
+    if _FOR_PARENT.search(folded):
+        return True
+    return bool(_FOR_PRONOUN.search(folded) and _PARENT_NOUN.search(folded)
+                and not _CHILD_NOUN.search(folded))
 
 
 def parent_topics(catalogue: Catalogue) -> tuple[str, ...]:

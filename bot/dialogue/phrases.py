@@ -202,7 +202,8 @@ _POSSESSIVE = frozenset((
 # A follow-up about a child of another age without saying which: "und für ältere?", "und für
 # den Bruder?", "what about younger ones?". The age of the case no longer holds: ask it.
 _OTHER_CHILD = re.compile(
-    r"\b(?:aelter\w*|juenger\w*|groesser\w*|kleiner\w*|grosse|grossen|kleine|kleinen|bruder|"
+    r"\b(?:aelter\w*|juenger\w*|groesser\w*|kleiner\w*|grosse|grossen|kleine|kleinen|\w*bruder|"
+    r"\w*schwester|zwilling\w*|twins?|"
     r"kleinste\w*|juengste\w*|groesste\w*|aelteste\w*|eldest|oldest|youngest|little|"
     r"brueder\w*|schwester\w*|geschwister\w*|older|younger|bigger|smaller|brothers?|sisters?|"
     r"siblings?)\b"
@@ -228,6 +229,14 @@ def named_end(text: str) -> str | None:
 def without_other_child(text: str) -> str:
     """The message without the words that name the other child ("younger ones", "Schwester")."""
     return _OTHER_CHILD.sub(" ", fold(text))
+
+
+_TWIN = re.compile(r"\b(?:zwilling\w*|twins?)\b")
+
+
+def twin(text: str) -> bool:
+    """Tell "und der Zwillingsbruder?": another child of the same age as the one spoken of."""
+    return bool(_TWIN.search(fold(text)))
 
 
 def asks_other_child(text: str) -> bool:

@@ -23,8 +23,8 @@ from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.languages import language_code
 
-__all__ = ["about_the_family", "corrected_end", "introduces_family", "named_language",
-           "refines_case", "waives_language", "with_named_language"]
+__all__ = ["about_the_family", "corrected_end", "for_whom", "introduces_family", "named_language",
+           "refines_case", "same_help", "waives_language", "with_named_language"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
@@ -81,6 +81,24 @@ def named_language(text: str) -> str | None:
     return codes[0]
 
 
+def spoken_language(text: str) -> str | None:
+    """"sie spricht Polnisch" as a whole turn: the one language a person of the family speaks.
+
+    Only a turn made of a speaker, a verb of speaking, words of refinement and one language
+    (German aside) counts; "Die Mutter spricht Arabisch, der Junge braucht Nachhilfe" tells about
+    the family and asks for something else.
+    """
+    words = re.findall(r"\w+", fold(text))
+    speaker = _vocabulary()["speaker"]
+    if not words or not set(words) & set(speaker["verbs"]):
+        return None
+    allowed = _refine() | set(speaker["verbs"]) | set(speaker["words"])
+    codes = [language_code(w) for w in words if w not in allowed]
+    if len(codes) != 1 or codes[0] in (None, "de"):
+        return None
+    return codes[0]
+
+
 def added_languages(text: str) -> tuple[str, ...]:
     """The languages a follow-up offers beside the one asked for ("Englisch ginge auch").
 
@@ -107,7 +125,7 @@ def with_named_language(request: Request, text: str, previous: Request | None = 
         return replace(request, languages=known + tuple(c for c in added if c not in known))
     if request.languages:
         return request
-    code = named_language(text)
+    code = named_language(text) or (spoken_language(text) if previous is not None else None)
     return replace(request, languages=(code,)) if code else request
 
 
@@ -165,6 +183,16 @@ def without_move(text: str) -> str | None:
     end = re.search(r"[.!?;]", folded[found.end():])
     rest = folded[found.end() + end.end():] if end else ""
     return folded[:found.start()] + " " + rest
+
+
+def same_help(text: str) -> bool:
+    """Tell a turn that asks the help spoken of for someone else ("gibts für die auch was?")."""
+    return bool(_family("same_help").search(fold(text)))
+
+
+def for_whom(text: str) -> bool:
+    """Tell a question whether the offer shown is also for someone ("Ist das auch für Väter?")."""
+    return bool(_family("for_whom").search(fold(text)))
 
 
 def introduces_family(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""Who a follow-up is about: the child spoken of again, or another child who needs the same help.
+
+"Gibt es für das Baby auch eine Krabbelgruppe?" about a 5-month-old, "nach der Geburt … das Baby"
+in a pregnancy name the child of the case by a word of its age; "die Schwester ist 3 … gibts für
+die auch was?" asks the help spoken of for a sibling; "Konkret geht es um einen Jungen (9) in
+Selm" after a question about children of 8 to 12 in the Kreis is one child of that group. All
+stay the case (`cases.continues`, `cases.merge`); read as single requests they would look like
+new cases or new needs.
+"""
+
+from __future__ import annotations
+
+from bot.catalogue.gazetteer import Gazetteer
+from bot.dialogue.case_ages import born_later, restates
+from bot.dialogue.parents import for_parent
+from bot.dialogue.turns import about_the_family, same_help
+from bot.models import Request
+
+__all__ = ["narrows", "same_child_again", "same_help_for_another"]
+
+
+def same_child_again(previous: Request, new: Request, text: str) -> bool:
+    """A need for the child spoken of, named only by a word of its age and no place of its own.
+
+    "Gibt es für das Baby auch eine Krabbelgruppe?" about a 5-month-old, "nach der Geburt" in a
+    pregnancy: the words restate the known child (no number names another one), so the need is
+    one more for this family, not a new case without a place.
+    """
+    if new.age is None or new.place is not None or new.place_candidates:
+        return False
+    return restates(previous.age, new.age, text) or born_later(previous.age, new.age, text)
+
+
+def same_help_for_another(previous: Request, new: Request, text: str) -> bool:
+    """Tell a turn that asks the help spoken of for another child ("die Kleine, 4, … gibts für
+    die auch was?"): a sibling or an age of its own. For the same child ("für ihn auch was zum
+    Sport?") its need is a need; for a parent the parents' needs are meant (`for_parent`)."""
+    other = about_the_family(text) or (new.age is not None and new.age != previous.age)
+    return other and same_help(text) and not for_parent(text)
+
+
+YEAR = 12  # months: an age span this wide is a group of children, not one child
+
+
+def narrows(previous: Request, new: Request, gazetteer: Gazetteer) -> bool:
+    """Tell one child of the group spoken of: "Konkret geht es um einen Jungen (9) in Selm."
+
+    After a question about a group ("Kinder zwischen 8 und 12 kreisweit") a turn naming no need
+    but an age inside the group's span and a place inside its area is a case of that group: the
+    need stays. An age or a place outside is another case.
+    """
+    old, age = previous.age, new.age
+    if old is None or age is None or old.high - old.low < YEAR or age == old:
+        return False
+    if not (old.low <= age.low and age.high <= old.high):
+        return False
+    place = new.place
+    return (place is None or previous.place is None or place == previous.place
+            or previous.place in gazetteer.ancestors(place))
+
