@@ -158,7 +158,10 @@ class TopicIndex(WordLookups):
         self.stem_single: dict[str, str] = {}
         self.nominal: dict[str, str] = {}
         people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
-        self.particles = frozenset(fold(w) for w in lexicon.get("window", {}).get("particles", ()))
+        window = lexicon.get("window", {})
+        # a verb's particle, or a verb that closes an indirect question, ends its clause
+        self.particles = frozenset(fold(w) for key in ("particles", "closing")
+                                   for w in window.get(key, ()))  # fmt: skip
         people_words = {fold(w) for w in lexicon.get("window", {}).get("people", ())}
         for phrase in list(self.phrases):
             stems = tuple(map(_stem, phrase))
