@@ -61,6 +61,9 @@ class Rule:
     children: frozenset[str] = frozenset()
     child_topic: str | None = None
     genitive: frozenset[str] = frozenset()
+    # a child of another life phase than `child_topic`'s still owns the words, which then keep
+    # their own reading (a nine-year-old who weeps is no mother's exhaustion)
+    child_keeps: bool = False
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -107,7 +110,7 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         for position in positions:
             owner = _owner(rule, words, stems, position)
             if owner == "child" and rule.child_topic and not fits(rule.child_topic):
-                owner = "near"
+                owner = None if rule.child_keeps else "near"
             if owner == "near":
                 theirs.append(position)
             elif owner == "child" and rule.child_topic:

@@ -120,9 +120,11 @@ class TopicIndex(WordLookups):
             _Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), _stem(fold(n)))),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
                   r.get("order") == "any", bool(r.get("keep")),
-                  frozenset(fold(w) for w in owners.get("children", ()))
+                  # a rule may name more children ("Baby" weeps, "Mutter" weeps)
+                  frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
                   if r.get("child_topic") else frozenset(),
-                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())))
+                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
+                  r.get("older_child") == "keeps")
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
