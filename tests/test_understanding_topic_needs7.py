@@ -1,0 +1,106 @@
+"""Needs told in everyday words (issue 8, session 17, needs7): each class of description a
+family or a professional uses instead of the service's name, with sentences written for these
+tests (none from a labelled set).
+
+Classes: a child's weight and diet; tics; a child who cannot stand up for itself; whom a
+teenager loves; pictures passed round (bullying and media alike); registering at school; a young
+person who comes home drunk (own use) against a drunk carer (child protection); moving out of
+the group home at 18+; "an wen … wenden" and "blickt … nicht durch" across their clause; leaving
+school; how a toddler talks; breastfeeding as feeding; whose tears — the mother's or the baby's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.understanding import understand
+
+
+def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
+    return understand(text, catalogue).topics
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # weight and what a child eats and drinks
+        ("Sohn 9 ist viel zu dick, trinkt literweise Limo und isst jeden Tag Pommes. Kamen",
+         "kindergesundheit"),
+        ("Mädchen 7 ist ziemlich pummelig und nascht den ganzen Tag, Eltern wollen was tun. Unna",
+         "kindergesundheit"),
+        # tics and compulsions
+        ("Junge 10 räuspert sich ständig und blinzelt, seit Wochen immer schlimmer. Lünen",
+         "psychische_gesundheit"),
+        ("Tochter 13 hat Zwangsgedanken und wäscht sich ständig die Hände. Werne",
+         "psychische_gesundheit"),
+        # a child who cannot stand up for itself
+        ("Sohn 8 lässt sich in der Pause alles gefallen, soll lernen sich zu wehren. Selm",
+         "gewaltpraevention"),
+        # whom a teenager loves
+        ("Mädchen 15 hat erzählt, dass sie auf Mädchen steht. Wer berät da in Bergkamen?",
+         "sexualpaedagogik"),
+        # registering a child at its first school
+        ("Vater fragt, wo er seine Tochter (5) an der Grundschule anmelden muss. Bönen",
+         "uebergang_kita_schule"),
+        # leaving school
+        ("Für unsere Abschlussklassen ohne Perspektive suchen wir Unterstützung, Jg. 10, Schwerte",
+         "schule_beruf"),
+        # a young person's own drinking
+        ("Sohn 15 kam am Samstag völlig betrunken von einer Party heim. Unna", "medien_sucht"),
+        # moving out of the group home
+        ("Er ist 18 und soll im Sommer aus der Wohngruppe ausziehen, ganz allein. Lünen",
+         "junge_volljaehrige"),
+        # whom to turn to after a move, across the clause
+        ("Familie mit Baby (2 Monate) neu in Kamen, weiß nicht, an wen sie sich mit Fragen rund "
+         "ums Kind wenden kann.", "familienbuero_lotsen"),
+        ("Familie mit Kindern (1 und 4) ist hergezogen und blickt bei den Formularen nicht "
+         "durch. Selm", "familienbuero_lotsen"),
+        # how a toddler talks
+        ("Kind 3, kennt kaum Wörter, keine Zweiwortsätze, Eltern wollen ihn zum Sprechen "
+         "bringen. Holzwickede", "sprachfoerderung"),
+        # breastfeeding is a baby's feeding
+        ("Baby 3 Wochen, Mutter sucht eine Stillgruppe in Unna", "schreibaby_schlaf"),
+        # the mother weeps: early help at home
+        ("Neugeborenes 2 Wochen, Mama weint den ganzen Tag und schafft nichts. Werne",
+         "fruehe_hilfen"),
+    ],
+)
+def test_an_everyday_description_names_its_need(catalogue: Catalogue, text: str,
+                                                need: str) -> None:  # fmt: skip
+    assert need in _topics(catalogue, text)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "not_wanted"),
+    [
+        # a drunk carer stays a sign for child protection
+        ("Mutter kommt abends betrunken heim, Kinder 3 und 5 allein. Lünen", "kinderschutz",
+         "medien_sucht"),
+        # the baby weeps, the mother only tells it
+        ("Mutter sagt, ihr Baby (3 Monate) weint stundenlang. Kamen", "schreibaby_schlaf",
+         "fruehe_hilfen"),
+        # a nine-year-old who weeps is no mother's exhaustion
+        ("Mädchen 9 weint jeden Morgen vor der Schule, Mutter ratlos. Unna", None,
+         "fruehe_hilfen"),
+        # a bridging offer until a Kita place is free names the Kita, no mental health
+        ("Kein Kitaplatz für unseren Sohn (2), gibt es ein Überbrückungsangebot? Bergkamen",
+         "kita_betreuung", "psychische_gesundheit"),
+        # weaning to go back to work asks for childcare, not feeding advice
+        ("Mutter will mit 10 Monaten abstillen und sucht eine Tagesmutter in Kamen",
+         "kita_betreuung", None),
+        # a "Kann-Kind" is one in this order only: "… ums Kind wenden kann" is none
+        ("Mutter mit Baby, 4 Monate, weiß nicht, an wen sie sich mit dem Kind wenden kann. Unna",
+         "familienbuero_lotsen", "uebergang_kita_schule"),
+        # a medical check and pills are no typos of sex education or media
+        ("Junge 12, ADHS, Medis abgesetzt, Kinderarzt rät zur Abklärung. Unna",
+         "psychische_gesundheit", "sexualpaedagogik"),
+    ],
+)
+def test_whose_words_decide_the_need(catalogue: Catalogue, text: str, first: str | None,
+                                     not_wanted: str | None) -> None:  # fmt: skip
+    topics = _topics(catalogue, text)
+    if first:
+        assert topics[0] == first
+    if not_wanted:
+        assert not_wanted not in topics
