@@ -61,6 +61,24 @@ def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
          "bringen. Holzwickede", "sprachfoerderung"),
         # breastfeeding is a baby's feeding
         ("Baby 3 Wochen, Mutter sucht eine Stillgruppe in Unna", "schreibaby_schlaf"),
+        # a baby's first movements
+        ("Baby 5 Monate dreht sich noch nicht, hält den Kopf kaum. Unna", "fruehfoerderung"),
+        # hearing at school age
+        ("Kind 8 hört schlecht, versteht im Unterricht nur die Hälfte. Selm", "kindergesundheit"),
+        # strangers online who want pictures
+        ("Sohn 12 wird im Netz von Fremden angeschrieben, die Fotos wollen. Kamen", "kinderschutz"),
+        # a parent's cancer
+        ("Mutter von drei Kindern (1, 3, 6) hat Brustkrebs, die Kinder verstehen nicht was los "
+         "ist. Lünen", "belastete_eltern"),
+        # no roof of one's own
+        ("Junger Mann 20 fliegt bei den Eltern raus und hat keine Bleibe. Unna",
+         "junge_volljaehrige"),
+        # holed up, talking to nobody: withdrawal, not speech
+        ("Sohn 13 will nur noch in seiner Bude hocken und mit keinem reden. Kamen",
+         "psychische_gesundheit"),
+        # someone for a few hours
+        ("Zwillinge 2 Jahre, Mutter braucht dringend mal jemanden, der stundenweise auf die "
+         "Kinder aufpasst. Werne", "alleinerziehende_entlastung"),
         # the mother weeps: early help at home
         ("Neugeborenes 2 Wochen, Mama weint den ganzen Tag und schafft nichts. Werne",
          "fruehe_hilfen"),
