@@ -79,6 +79,15 @@ def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
         # someone for a few hours
         ("Zwillinge 2 Jahre, Mutter braucht dringend mal jemanden, der stundenweise auf die "
          "Kinder aufpasst. Werne", "alleinerziehende_entlastung"),
+        # balance and falling
+        ("Steppke 4 kann nicht auf einem Bein hüpfen und fällt dauernd hin. Unna",
+         "fruehfoerderung"),
+        # the short word for speech therapy
+        ("Sohn 7 braucht Logo, Rezept ist da. Werne", "sprachfoerderung"),
+        # dropping out and working instead
+        ("Junge 15 hat die Schule geschmissen und jobbt schwarz. Unna", "schule_beruf"),
+        # a girl's first period
+        ("Mädchen 11 hat ihre erste Regel bekommen und schämt sich. Unna", "sexualpaedagogik"),
         # the mother weeps: early help at home
         ("Neugeborenes 2 Wochen, Mama weint den ganzen Tag und schafft nichts. Werne",
          "fruehe_hilfen"),
