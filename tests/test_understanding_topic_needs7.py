@@ -88,6 +88,28 @@ def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
         ("Junge 15 hat die Schule geschmissen und jobbt schwarz. Unna", "schule_beruf"),
         # a girl's first period
         ("Mädchen 11 hat ihre erste Regel bekommen und schämt sich. Unna", "sexualpaedagogik"),
+        # a child on its way, without the word "schwanger"
+        ("Paar erwartet Zwillinge und hat Angst vor der Zeit danach. Lünen",
+         "schwangerschaft_geburt"),
+        # settling in at the Kita
+        ("Kind 3 kann sich nicht von der Mama trennen, Eingewöhnung klappt nicht. Schwerte",
+         "kita_betreuung"),
+        # a child alone in the corner
+        ("Kind 5 spielt nie mit anderen Kindern, sitzt immer in der Ecke. Selm",
+         "psychische_gesundheit"),
+        # books at home, "vorlesen" split by its verb bracket
+        ("Kind 4 hat noch nie ein Buch angeschaut, Eltern lesen nicht vor. Unna",
+         "sprachfoerderung"),
+        # "klarkommen" split by its verb bracket, a teenager who does as he likes
+        ("Mutter kommt mit ihrem Sohn (15) nicht mehr klar, er macht was er will. Werne",
+         "erziehungsberatung"),
+        ("Tochter 15 geht nachts heimlich weg und kommt morgens wieder. Bergkamen",
+         "erziehungsberatung"),
+        # offices at 20
+        ("Junge Frau 20 hat Stress mit dem Amt und Rechnungen stapeln sich. Unna",
+         "junge_volljaehrige"),
+        # an adjective of attention trouble
+        ("Kind 7 ist hyperaktiv. Bönen", "psychische_gesundheit"),
         # the mother weeps: early help at home
         ("Neugeborenes 2 Wochen, Mama weint den ganzen Tag und schafft nichts. Werne",
          "fruehe_hilfen"),
