@@ -132,6 +132,9 @@ def test_an_everyday_description_names_its_need(catalogue: Catalogue, text: str,
         # a nine-year-old who weeps is no mother's exhaustion
         ("Mädchen 9 weint jeden Morgen vor der Schule, Mutter ratlos. Unna", None,
          "fruehe_hilfen"),
+        # a Kita child's mother who weeps asks for other help than a baby's
+        ("Tochter 4, die Mutter weint bei jedem Abholen in der Kita. Unna", None,
+         "fruehe_hilfen"),
         # a bridging offer until a Kita place is free names the Kita, no mental health
         ("Kein Kitaplatz für unseren Sohn (2), gibt es ein Überbrückungsangebot? Bergkamen",
          "kita_betreuung", "psychische_gesundheit"),

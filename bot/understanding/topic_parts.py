@@ -64,6 +64,9 @@ class Rule:
     # a child of another life phase than `child_topic`'s still owns the words, which then keep
     # their own reading (a nine-year-old who weeps is no mother's exhaustion)
     child_keeps: bool = False
+    # the rule holds only where its topic fits the child's known life phase (a mother's tears are
+    # early help for a baby, not for a schoolchild's family)
+    in_phase: bool = False
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -93,13 +96,16 @@ def mask_ignored(
 
 
 def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
-                  fits: Callable[[str], bool] = lambda topic: True) -> list[Credit]:
+                  fits: Callable[[str], bool] = lambda topic: True,
+                  age_known: bool = True) -> list[Credit]:
     """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's), or to
     the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
     too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
     baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
     stems: list[str] = []
     for rule in rules:
+        if rule.in_phase and not (age_known and fits(rule.topic)):
+            continue  # an unknown age (a follow-up about the same child) decides nothing
         positions = sorted({c.position for c in credits
                             if c.term in rule.words or words[c.position] in rule.words})
         if not positions:

@@ -124,7 +124,7 @@ class TopicIndex(WordLookups):
                   frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
                   if r.get("child_topic") else frozenset(),
                   r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
-                  r.get("older_child") == "keeps")
+                  r.get("older_child") == "keeps", bool(r.get("in_phase")))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
@@ -353,7 +353,8 @@ class TopicIndex(WordLookups):
                 credit((term,), i, named=True)
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
-                                lambda t: not phases or bool(phases & set(self.topics[t].phases)))
+                                lambda t: not phases or bool(phases & set(self.topics[t].phases)),
+                                phases is not None)
         credits = aggression(self.aggression, words, clause, asked, credits)
         negated = negated_words(words, clause)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
