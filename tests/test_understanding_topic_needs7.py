@@ -156,3 +156,30 @@ def test_whose_words_decide_the_need(catalogue: Catalogue, text: str, first: str
         assert topics[0] == first
     if not_wanted:
         assert not_wanted not in topics
+
+
+def test_every_word_an_owners_rule_reads_is_found(catalogue: Catalogue) -> None:
+    """A word of a `[[cooccurrence]]` rule that no topic lists never reaches the rule ("Mutter
+    ist bipolar" named no need at all); only verbs ignored as such and generic service words,
+    which name no need of their own, may be missing."""
+    from bot.understanding import indexes
+    from bot.vocabulary.lexicon import topic_lexicon
+
+    index = indexes(catalogue).topics
+    generic = set(topic_lexicon()["generic"]["words"])
+    dead = {w for rule in index.cooccurrence for w in rule.words
+            if w not in index.ignore and w not in generic and not index.find(w, None).credits}
+    assert dead == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Mutter ist bipolar, Sohn 11. Lünen", "belastete_eltern"),
+        ("Sohn 15 ist manisch, der Psychiater rät zur Klinik. Unna", "psychische_gesundheit"),
+        ("Vater nimmt Heroin, Kinder 4 und 7. Kamen", "belastete_eltern"),
+        ("Junge 17 spritzt Heroin. Unna", "medien_sucht"),
+    ],
+)
+def test_an_illness_is_read_by_whose_it_is(catalogue: Catalogue, text: str, need: str) -> None:
+    assert _topics(catalogue, text)[0] == need
