@@ -176,6 +176,10 @@ def test_every_word_an_owners_rule_reads_is_found(catalogue: Catalogue) -> None:
     ("text", "need"),
     [
         ("Mutter ist bipolar, Sohn 11. Lünen", "belastete_eltern"),
+        # an inflected form of the rule's word ("eine bipolare Störung", "psychotische Phase")
+        ("Der Vater hat eine bipolare Störung, Tochter 9 macht sich Sorgen. Werne",
+         "belastete_eltern"),
+        ("Mama hatte eine psychotische Phase, Sohn 8 ist verstört. Selm", "belastete_eltern"),
         ("Sohn 15 ist manisch, der Psychiater rät zur Klinik. Unna", "psychische_gesundheit"),
         ("Vater nimmt Heroin, Kinder 4 und 7. Kamen", "belastete_eltern"),
         ("Junge 17 spritzt Heroin. Unna", "medien_sucht"),

@@ -5,6 +5,7 @@ Kept apart from `topics.py` so that the index there holds only the finding itsel
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -106,11 +107,14 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     for rule in rules:
         if rule.in_phase and not (age_known and fits(rule.topic)):
             continue  # an unknown age (a follow-up about the same child) decides nothing
+        stems = stems or [stem(w) for w in words]
+        # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
+        inflected = _stems_of(rule.words)
         positions = sorted({c.position for c in credits
-                            if c.term in rule.words or words[c.position] in rule.words})
+                            if c.term in rule.words or words[c.position] in rule.words
+                            or stems[c.position] in inflected})
         if not positions:
             continue
-        stems = stems or [stem(w) for w in words]
         theirs: list[int] = []
         childs: list[int] = []
         for position in positions:
@@ -132,6 +136,14 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
                            for c in credits):  # fmt: skip
                     credits.append(Credit(position, words[position], rule.child_topic, 1.0, True))
     return without_reasons(words, credits)
+
+
+@functools.cache
+def _stems_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words if " " not in w and len(w) >= MIN_INFLECTED)
+
+
+MIN_INFLECTED = 6  # shorter words' stems are too common to stand for them ("sucht", "meth")
 
 
 def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | None:
