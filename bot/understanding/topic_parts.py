@@ -62,8 +62,8 @@ class Rule:
     children: frozenset[str] = frozenset()
     child_topic: str | None = None
     genitive: frozenset[str] = frozenset()
-    # a child of another life phase than `child_topic`'s still owns the words, which then keep
-    # their own reading (a nine-year-old who weeps is no mother's exhaustion)
+    # a child named nearer owns the words, which then keep their own reading (a baby or a
+    # nine-year-old who weeps is no mother's exhaustion); `child_topic` is not credited
     child_keeps: bool = False
     # the rule holds only where its topic fits the child's known life phase (a mother's tears are
     # early help for a baby, not for a schoolchild's family)
@@ -119,8 +119,10 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         childs: list[int] = []
         for position in positions:
             owner = _owner(rule, words, stems, position)
+            if owner == "child" and rule.child_keeps:
+                continue  # the child's own words keep their reading ("Sohn (2) weint")
             if owner == "child" and rule.child_topic and not fits(rule.child_topic):
-                owner = None if rule.child_keeps else "near"
+                owner = "near"
             if owner == "near":
                 theirs.append(position)
             elif owner == "child" and rule.child_topic:

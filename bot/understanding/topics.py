@@ -122,9 +122,9 @@ class TopicIndex(WordLookups):
                   r.get("order") == "any", bool(r.get("keep")),
                   # a rule may name more children ("Baby" weeps, "Mutter" weeps)
                   frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
-                  if r.get("child_topic") else frozenset(),
+                  if r.get("child_topic") or r.get("child") == "keeps" else frozenset(),
                   r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
-                  r.get("older_child") == "keeps", bool(r.get("in_phase")))
+                  r.get("child") == "keeps", bool(r.get("in_phase")))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
