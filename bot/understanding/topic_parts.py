@@ -5,6 +5,7 @@ Kept apart from `topics.py` so that the index there holds only the finding itsel
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -61,6 +62,12 @@ class Rule:
     children: frozenset[str] = frozenset()
     child_topic: str | None = None
     genitive: frozenset[str] = frozenset()
+    # a child named nearer owns the words, which then keep their own reading (a baby or a
+    # nine-year-old who weeps is no mother's exhaustion); `child_topic` is not credited
+    child_keeps: bool = False
+    # the rule holds only where its topic fits the child's known life phase (a mother's tears are
+    # early help for a baby, not for a schoolchild's family)
+    in_phase: bool = False
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -90,22 +97,30 @@ def mask_ignored(
 
 
 def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
-                  fits: Callable[[str], bool] = lambda topic: True) -> list[Credit]:
+                  fits: Callable[[str], bool] = lambda topic: True,
+                  age_known: bool = True) -> list[Credit]:
     """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's), or to
     the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
     too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
     baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
     stems: list[str] = []
     for rule in rules:
+        if rule.in_phase and not (age_known and fits(rule.topic)):
+            continue  # an unknown age (a follow-up about the same child) decides nothing
+        stems = stems or [stem(w) for w in words]
+        # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
+        inflected = _stems_of(rule.words)
         positions = sorted({c.position for c in credits
-                            if c.term in rule.words or words[c.position] in rule.words})
+                            if c.term in rule.words or words[c.position] in rule.words
+                            or stems[c.position] in inflected})
         if not positions:
             continue
-        stems = stems or [stem(w) for w in words]
         theirs: list[int] = []
         childs: list[int] = []
         for position in positions:
             owner = _owner(rule, words, stems, position)
+            if owner == "child" and rule.child_keeps:
+                continue  # the child's own words keep their reading ("Sohn (2) weint")
             if owner == "child" and rule.child_topic and not fits(rule.child_topic):
                 owner = "near"
             if owner == "near":
@@ -123,6 +138,14 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
                            for c in credits):  # fmt: skip
                     credits.append(Credit(position, words[position], rule.child_topic, 1.0, True))
     return without_reasons(words, credits)
+
+
+@functools.cache
+def _stems_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words if " " not in w and len(w) >= MIN_INFLECTED)
+
+
+MIN_INFLECTED = 6  # shorter words' stems are too common to stand for them ("sucht", "meth")
 
 
 def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | None:

@@ -120,9 +120,11 @@ class TopicIndex(WordLookups):
             _Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), _stem(fold(n)))),
                   frozenset(fold(w) for w in r["words"]), int(r["window"]),
                   r.get("order") == "any", bool(r.get("keep")),
-                  frozenset(fold(w) for w in owners.get("children", ()))
-                  if r.get("child_topic") else frozenset(),
-                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())))
+                  # a rule may name more children ("Baby" weeps, "Mutter" weeps)
+                  frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
+                  if r.get("child_topic") or r.get("child") == "keeps" else frozenset(),
+                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
+                  r.get("child") == "keeps", bool(r.get("in_phase")))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
@@ -158,7 +160,10 @@ class TopicIndex(WordLookups):
         self.stem_single: dict[str, str] = {}
         self.nominal: dict[str, str] = {}
         people = {_stem(fold(w)) for w in lexicon.get("window", {}).get("people", ())}
-        self.particles = frozenset(fold(w) for w in lexicon.get("window", {}).get("particles", ()))
+        window = lexicon.get("window", {})
+        # a verb's particle, or a verb that closes an indirect question, ends its clause
+        self.particles = frozenset(fold(w) for key in ("particles", "closing")
+                                   for w in window.get(key, ()))  # fmt: skip
         people_words = {fold(w) for w in lexicon.get("window", {}).get("people", ())}
         for phrase in list(self.phrases):
             stems = tuple(map(_stem, phrase))
@@ -348,7 +353,8 @@ class TopicIndex(WordLookups):
                 credit((term,), i, named=True)
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
-                                lambda t: not phases or bool(phases & set(self.topics[t].phases)))
+                                lambda t: not phases or bool(phases & set(self.topics[t].phases)),
+                                phases is not None)
         credits = aggression(self.aggression, words, clause, asked, credits)
         negated = negated_words(words, clause)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
