@@ -230,3 +230,36 @@ def test_results_cross_as_plain_data() -> None:
     assert crossed.markup == markup.to_dict()
     assert json.loads(json.dumps(crossed.markup)) == crossed.markup
     assert portable("expired") == "expired"
+
+
+def spool_rows(state: str, count: int) -> None:
+    """Keep `count` gap rows in the spool, as after a database fault (in another process)."""
+    from bot.gaps import log as gaplog
+    from bot.state import StateStore
+
+    store = StateStore(state)
+    for index in range(count):
+        gaplog._hold(store, {"created_at": "2026-12-02T00:00:00+00:00", "channel": "telegram",
+                             "user": f"u{index}", "reason": "no_match", "query": "x"},
+                     sqlite3.OperationalError("database is locked"))  # fmt: skip
+    store.close()
+
+
+def test_spooled_gap_rows_of_another_process_survive_a_write_back(tmp_path: Path) -> None:
+    """The core process spools while the Telegram process writes the spool back: no row lost."""
+    import multiprocessing
+
+    from bot.gaps.log import flush_pending
+    from bot.state import StateStore
+
+    state = tmp_path / "state.db"
+    store = StateStore(state)
+    writer = multiprocessing.get_context("spawn").Process(target=spool_rows,
+                                                          args=(str(state), 400))  # fmt: skip
+    writer.start()
+    while writer.is_alive():
+        flush_pending(store)
+    writer.join()
+    flush_pending(store)
+    assert store.db["gaps"].count == 400
+    store.close()
