@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import json
 import logging
 import os
@@ -34,6 +33,11 @@ from bot.models import Answer, GapReason, Request
 from bot.privacy import redact
 from bot.state import StateStore
 from bot.storage import GAPS
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock, and the bot's core runs in threads
+    fcntl = None  # type: ignore[assignment]
 
 TABLE = GAPS.name
 SPOOL = "gap-spool.jsonl"
@@ -111,6 +115,10 @@ def _spool_locked(store: StateStore) -> Iterator[None]:
     try:
         fd = os.open(store.path.parent / SPOOL_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:  # an unwritable folder: the spool itself cannot be written either
+        yield
+        return
+    if fcntl is None:  # pragma: no cover
+        os.close(fd)
         yield
         return
     try:

@@ -92,7 +92,8 @@ class CorePool:
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             self.processes, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker, initargs=(self.settings, logging.getLogger().level),
+            initializer=_start_worker,  # the core needs no Telegram token
+            initargs=(replace(self.settings, telegram_token=None), logging.getLogger().level),
         )  # fmt: skip
 
     async def start(self) -> None:
