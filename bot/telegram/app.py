@@ -189,10 +189,10 @@ async def post_init(app: Application) -> None:
 async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
-        if lotse.core is not None:
-            await lotse.core.close()  # the workers flush their gap rows as they leave
         lotse.assistant.flush_gaps()  # a last try for gap rows held after a database fault
         lotse.assistant.close()
+        if lotse.core is not None:  # last: the stop budget may cut it short (lifecycle.py)
+            await lotse.core.close()  # the workers flush their gap rows as they leave
 
 
 def _flush_gaps(lotse: Lotse) -> int:
