@@ -190,9 +190,11 @@ async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
         lotse.assistant.flush_gaps()  # a last try for gap rows held after a database fault
+        if lotse.core is not None:  # the workers flush their gap rows as they leave
+            await lotse.core.close()
+        # closed last: the last connection to close checkpoints the WAL, which takes a while
+        # after a busy day, and should not hold up a core process's exit
         lotse.assistant.close()
-        if lotse.core is not None:  # last: the stop budget may cut it short (lifecycle.py)
-            await lotse.core.close()  # the workers flush their gap rows as they leave
 
 
 def _flush_gaps(lotse: Lotse) -> int:
