@@ -24,6 +24,11 @@ def _codes(*values: str | None) -> frozenset[str]:
     return frozenset(codes)
 
 
+def default_core_processes() -> int:
+    """One core process beside the Telegram process where there is a second CPU, else none."""
+    return 1 if (os.cpu_count() or 1) >= 2 else 0
+
+
 def _ids(value: str | None) -> frozenset[int]:
     ids: set[int] = set()
     for part in (value or "").replace(";", ",").split(","):
@@ -52,6 +57,10 @@ class Settings:
     web_admin_codes: frozenset[str] = field(default_factory=frozenset)
     web_codes: frozenset[str] = field(default_factory=frozenset)
     web_secure_cookie: str = "auto"
+    # Telegram: processes that run the core's work of an update (understanding, dialogue,
+    # sessions, rendering) beside the one that talks to Telegram; 0 = threads of that process.
+    # `from_env` defaults to `default_core_processes()`; built by hand (tests, tools) it is 0.
+    core_processes: int = 0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -62,6 +71,9 @@ class Settings:
                 f"LOTSE_ACCESS must be one of {', '.join(ACCESS_MODES)}, not {access!r}"
             )
         retention = env.get("LOTSE_RETENTION_DAYS", "365").strip() or "365"
+        core = (env.get("LOTSE_CORE_PROCESSES") or "").strip()
+        if core and not (core.isdigit() and int(core) <= 64):
+            raise ValueError(f"LOTSE_CORE_PROCESSES must be a number from 0 to 64, not {core!r}")
         return cls(
             catalogue=Path(env.get("LOTSE_CATALOGUE") or SHIPPED_CATALOGUE),
             state=Path(env.get("LOTSE_STATE") or "state.db"),
@@ -76,4 +88,5 @@ class Settings:
             web_admin_codes=_codes(env.get("LOTSE_ADMINS"), env.get("LOTSE_WEB_ADMIN_CODE")),
             web_codes=_codes(env.get("LOTSE_WEB_CODES")),
             web_secure_cookie=(env.get("LOTSE_WEB_SECURE_COOKIE") or "auto").strip().lower(),
+            core_processes=int(core) if core else default_core_processes(),
         )

@@ -6,8 +6,9 @@ mixed updates from `--users` users — new requests (tests/data/dev.jsonl), foll
 queries, shared locations and taps on the buttons of earlier answers — are pushed until
 `--updates` are through. Each update wants exactly one answer (a message, an edit or an inline
 answer); per chat and per inline query the answers are counted against the updates sent, so a
-missing answer is a lost reply and an extra one a duplicate. The bot process's resident memory is
-taken after the first 2,000 updates and at the end: a leak shows as growth between them.
+missing answer is a lost reply and an extra one a duplicate. The resident memory of the bot process
+and of its core processes (`LOTSE_CORE_PROCESSES`) is taken after the first 2,000 updates and at
+the end: a leak in either shows as growth between them.
 """
 
 from __future__ import annotations
@@ -44,10 +45,10 @@ FIRST_USER = 10_000
 MEMORY_TOLERANCE = 0.10
 
 
-def resident_mb() -> float:
-    """The process's resident memory now (Linux /proc; the peak elsewhere)."""
+def resident_mb(pid: int | None = None) -> float:
+    """A process's resident memory now (this one by default; Linux /proc, else the peak)."""
     try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        pages = int(Path(f"/proc/{pid or 'self'}/statm").read_text().split()[1])
         return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
     except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -121,6 +122,7 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
     """Drive the traffic; return the figures."""
     from bot.bench.fakeapi.process import RemoteFakeApi
     from bot.telegram.app import start, stop
+    from bot.telegram.services import KEY
 
     api = RemoteFakeApi()
     base_url = await api.start()
@@ -131,9 +133,16 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
     traffic = Traffic(api, users, seed)
     timed_out = False
     rounds: list[float] = []
+    core_memory: dict[str, float] = {}
     try:
         app = unthrottled_application(settings, api.token, base_url, "soak")
         await start(app, poll_timeout=1)
+        core = app.bot_data[KEY].core
+
+        def core_mb() -> float:
+            return sum(resident_mb(pid) for pid in core.pids()) if core is not None else 0.0
+
+        core_memory["start_mb"] = core_mb()
         try:
             while traffic.sent < updates:
                 batch = traffic.round(min(ROUND, updates - traffic.sent))
@@ -151,12 +160,14 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
                         traffic.sent < BASELINE_AFTER + ROUND and "after_2000_mb" not in memory
                         and traffic.sent >= BASELINE_AFTER):  # fmt: skip
                     memory["after_2000_mb"] = resident_mb()
+                    core_memory["after_2000_mb"] = core_mb()
                 if time.perf_counter() - began > limit_seconds:
                     timed_out = True
                     break
             await asyncio.sleep(1.0)  # late duplicates would arrive now
             calls = await api.calls(seen_calls)
             count_answers(calls, answered)
+            core_memory["end_mb"] = core_mb()
         finally:
             await stop(app)
     finally:
@@ -176,8 +187,16 @@ async def soak(settings: Settings, updates: int, users: int, limit_seconds: floa
         "lost_replies": lost, "duplicate_replies": duplicates, "gap_rows": gap_rows,
         "memory_mb": {k: round(v, 1) for k, v in memory.items()},
         "memory_growth": round(memory["end_mb"] / baseline - 1, 3),
+        "core_memory_mb": {k: round(v, 1) for k, v in core_memory.items()},
+        "core_memory_growth": _growth(core_memory),
         "timed_out": timed_out, "memory_mb_by_round": rounds,
     }  # fmt: skip
+
+
+def _growth(memory: dict[str, float]) -> float:
+    """End against after-2,000 (or start); 0 without core processes."""
+    baseline = memory.get("after_2000_mb") or memory.get("start_mb") or 0.0
+    return round(memory.get("end_mb", baseline) / baseline - 1, 3) if baseline else 0.0
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -191,7 +210,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         figures = asyncio.run(soak(replace(settings, state=state), updates, users, limit))
     ok = (figures["lost_replies"] == 0 and figures["duplicate_replies"] == 0
           and not figures["timed_out"]
-          and float(figures["memory_growth"]) <= MEMORY_TOLERANCE)  # type: ignore[arg-type]  # fmt: skip
+          and float(figures["memory_growth"]) <= MEMORY_TOLERANCE
+          and float(figures["core_memory_growth"]) <= MEMORY_TOLERANCE)  # type: ignore[arg-type]  # fmt: skip
     if getattr(args, "json", False):
         print(json.dumps(figures, indent=2))
     else:
@@ -200,6 +220,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
               f"{figures['seconds']} s ({figures['updates_per_second']}/s); answers "
               f"{figures['answers']}/{figures['answers_wanted']}, lost {figures['lost_replies']}, "
               f"duplicates {figures['duplicate_replies']}, gap rows {figures['gap_rows']}; "
-              f"memory {memory} (growth {figures['memory_growth']:+.1%}): "  # type: ignore[str-format]
+              f"memory {memory} (growth {figures['memory_growth']:+.1%}), core processes "
+              f"{figures['core_memory_mb']} (growth {figures['core_memory_growth']:+.1%}): "  # type: ignore[str-format]
               f"{'ok' if ok else 'FAILED'}")  # fmt: skip
     return 0 if ok else 1

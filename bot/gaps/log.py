@@ -8,11 +8,15 @@ A row is never lost to a passing database fault (read-only, full, locked past th
 `record_gap` then keeps it in a spool file beside the state database (`gap-spool.jsonl`, or in
 memory when even that cannot be written), logs why, and writes it before the next row and on each
 `flush_pending` (a job of the bot retries every few seconds). Rows keep their order and their
-original time.
+original time. The spool is shared by every process on the state database (the Telegram bot runs
+its core in processes of its own): appending to it and writing it back hold an exclusive
+`flock` on `gap-spool.lock`, so a row appended while another process writes the spool back is
+not removed with it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -20,6 +24,7 @@ import os
 import sqlite3
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +34,14 @@ from bot.privacy import redact
 from bot.state import StateStore
 from bot.storage import GAPS
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock, and the bot's core runs in threads
+    fcntl = None  # type: ignore[assignment]
+
 TABLE = GAPS.name
 SPOOL = "gap-spool.jsonl"
+SPOOL_LOCK = "gap-spool.lock"
 log = logging.getLogger(__name__)
 _told: set[Path] = set()  # stores whose first held row was logged (until they are written)
 _held: dict[Path, list[dict[str, object]]] = {}  # rows not even the spool file could take
@@ -98,13 +109,33 @@ def _spool_path(store: StateStore) -> Path:
     return store.path.parent / SPOOL
 
 
+@contextlib.contextmanager
+def _spool_locked(store: StateStore) -> Iterator[None]:
+    """Hold the spool against the other processes on this state database (when it can)."""
+    try:
+        fd = os.open(store.path.parent / SPOOL_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # an unwritable folder: the spool itself cannot be written either
+        yield
+        return
+    if fcntl is None:  # pragma: no cover
+        os.close(fd)
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def _hold(store: StateStore, row: dict[str, object], error: sqlite3.Error) -> None:
     """Keep a row the database refused: in the spool file, else in memory."""
     path = _spool_path(store)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        with _spool_locked(store):  # opened inside: a spool written back meanwhile is gone
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         where = "spool"
     except OSError:
         _held.setdefault(store.path, []).append(row)
@@ -128,13 +159,14 @@ def _flush(store: StateStore) -> int:
     """Write the held rows (raises sqlite3.Error when the database still refuses)."""
     if not _held.get(store.path) and not _spool_path(store).exists():
         return 0
-    rows = _pending_rows(store)
-    if rows:
-        with store.durable_write() as db:
-            db[TABLE].insert_all(rows)
-    _held.pop(store.path, None)
-    _told.discard(store.path)
-    _spool_path(store).unlink(missing_ok=True)
+    with _spool_locked(store):
+        rows = _pending_rows(store)
+        if rows:
+            with store.durable_write() as db:
+                db[TABLE].insert_all(rows)
+        _held.pop(store.path, None)
+        _told.discard(store.path)
+        _spool_path(store).unlink(missing_ok=True)
     if rows:
         log.info("gap rows written after a fault count=%d", len(rows))
     return len(rows)

@@ -38,6 +38,7 @@ from bot.settings import Settings
 from bot.telegram import admin, conversation, inline, onboarding, privacy
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit
+from bot.telegram.corepool import CorePool
 from bot.telegram.leanbot import LeanBot
 from bot.telegram.request import RetryPolicy, make_request
 from bot.telegram.services import KEY, Lotse
@@ -177,20 +178,36 @@ async def post_init(app: Application) -> None:
     await set_commands(app)
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:  # build the vocabulary before the first update, not in each of them
+        if lotse.core is not None:
+            await lotse.core.start()  # each core process warms its own assistant
         await asyncio.to_thread(lotse.assistant.warm)
+        # open the state database here: the first update would open it on the event loop, which
+        # a write of another process (a core process, the CLI) could hold for its busy timeout
+        await asyncio.to_thread(getattr, lotse, "store")
 
 
 async def post_shutdown(app: Application) -> None:
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:
         lotse.assistant.flush_gaps()  # a last try for gap rows held after a database fault
+        if lotse.core is not None:  # the workers flush their gap rows as they leave
+            await lotse.core.close()
+        # closed last: the last connection to close checkpoints the WAL, which takes a while
+        # after a busy day, and should not hold up a core process's exit
         lotse.assistant.close()
 
 
+def _flush_gaps(lotse: Lotse) -> int:
+    return lotse.assistant.flush_gaps()
+
+
 async def gap_retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Write the gap rows the state database refused earlier (read-only, full, locked)."""
+    """Write the gap rows the state database refused earlier (read-only, full, locked), here
+    and in a core process (rows it could only keep in memory are written by it alone)."""
     lotse: Lotse = context.application.bot_data[KEY]
     await asyncio.to_thread(lotse.assistant.flush_gaps)
+    if lotse.core is not None:
+        await lotse.core.run_plain(_flush_gaps)
 
 
 async def catalogue_job(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -275,7 +292,8 @@ def build_application(
         .build()
     )
     app.bot_data[KEY] = Lotse(
-        settings, assistant or Assistant(settings), options.flood or FloodLimit()
+        settings, assistant or Assistant(settings), options.flood or FloodLimit(),
+        CorePool(settings, settings.core_processes),
     )
     add_handlers(app)
     if options.jobs and app.job_queue is not None:

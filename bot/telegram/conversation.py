@@ -1,12 +1,14 @@
 """The conversation: free text, refining buttons, "mehr", details, reports, feedback, locations.
 
-Each handler does its synchronous work (understanding, matching, SQLite) in one thread hop and
-then talks to Telegram; callback queries are answered before anything slow happens.
+Each handler does its synchronous work (understanding, matching, SQLite, rendering) in one hop
+to a core process (`Visit.core`; a thread without one) and then talks to Telegram; callback
+queries are answered before anything slow happens. What runs in a core process is a module-level
+function of the visit and small arguments, returning a `Reply` or a text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from html import escape
 
 from telegram import (
@@ -25,7 +27,14 @@ from bot.models import Answer, Prompt
 from bot.telegram import keyboards as kb
 from bot.telegram.onboarding import send_onboarding
 from bot.telegram.render import answer_html, nearby_html, offer_html
-from bot.telegram.services import CHANNEL, Visit, edit_or_send, guarded, not_admitted_text
+from bot.telegram.services import (
+    CHANNEL,
+    Reply,
+    Visit,
+    edit_or_send,
+    guarded,
+    not_admitted_text,
+)
 from bot.telegram.store import (
     load_session as stored_session,
 )
@@ -37,12 +46,6 @@ from bot.telegram.store import (
 )
 
 NEARBY_COUNT = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    text: str
-    markup: InlineKeyboardMarkup | None = None
 
 
 def _current_session(visit: Visit) -> Session:
@@ -60,7 +63,7 @@ def _answer(
     session_id: str | None = None,
     districts_of: str | None = None,
 ) -> Reply:
-    """Store the session and render the answer with its buttons (runs in a worker thread)."""
+    """Store the session and render the answer with its buttons (in a core process)."""
     session_id = save_session(visit.lotse.store, visit.user, session, session_id)
     catalogue = visit.catalogue
     markup = kb.answer_keyboard(answer, session_id, catalogue, districts_of)
@@ -91,7 +94,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: Vis
         else:
             await message.reply_text(escape(not_admitted_text(visit.lotse.settings.access)))
         return
-    reply = await visit.run(respond_to_text, visit, message.text)
+    reply = await visit.core(respond_to_text, message.text)
     await message.reply_text(reply.text, reply_markup=reply.markup)
 
 
@@ -187,11 +190,11 @@ async def on_search_button(
         )
         return
     if action == kb.DETAILS:
-        result = await visit.run(_details, visit, callback.key)
+        result = await visit.core(_details, callback.key)
     elif action == kb.MORE:
-        result = await visit.run(_more, visit, callback)
+        result = await visit.core(_more, callback)
     elif action in (kb.AGE, kb.PLACE, kb.MUNICIPALITY):
-        result = await visit.run(_refine, visit, callback)
+        result = await visit.core(_refine, callback)
     else:
         return
     if isinstance(result, str):
@@ -232,7 +235,7 @@ async def on_location(update: Update, context: ContextTypes.DEFAULT_TYPE, visit:
     if message is None or message.location is None:
         return
     location = message.location
-    result = await visit.run(respond_to_location, visit, location.latitude, location.longitude)
+    result = await visit.core(respond_to_location, location.latitude, location.longitude)
     if isinstance(result, str):
         await message.reply_text(escape(result), reply_markup=ReplyKeyboardRemove())
         return

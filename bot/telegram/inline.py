@@ -2,10 +2,13 @@
 
 Inline queries arrive on every keystroke, so they are not recorded in the gap log (that would count
 half-typed words as needs) and are answered straight from the catalogue, at most
-`InlineQueryLimit.RESULTS` results.
+`InlineQueryLimit.RESULTS` results. The search and the cards are rendered in a core process
+(`Visit.core`), as plain `Card`s; the PTB objects are built here.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from telegram import (
     InlineKeyboardButton,
@@ -37,6 +40,27 @@ def inline_hits(visit: Visit, query: str) -> list[Hit]:
     return hits[:MAX_RESULTS]
 
 
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One inline result as plain data: offer id, title line, description, the card's HTML."""
+
+    id: str
+    title: str
+    description: str
+    html: str
+
+
+def inline_cards(visit: Visit, query: str) -> list[Card]:
+    """The offers for an inline query, rendered (runs in a core process)."""
+    catalogue = visit.catalogue
+    return [
+        Card(hit.offer.id, ("⚠️ " if hit.doubtful else "") + hit.offer.name,
+             _description(hit.offer, visit),
+             offer_html(hit.offer, catalogue, doubtful=hit.doubtful))
+        for hit in inline_hits(visit, query)
+    ]  # fmt: skip
+
+
 def _description(offer: Offer, visit: Visit) -> str:
     place = visit.catalogue.place_name(offer.district or offer.municipality)
     return f"{offer.provider} · {place} · {age_text(offer.age_min, offer.age_max)}"
@@ -60,18 +84,15 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE, visit: V
         button = InlineQueryResultsButton(text=_("Start the bot first"), start_parameter="inline")
         await inline.answer([], cache_time=0, is_personal=True, button=button)
         return
-    hits = await visit.run(inline_hits, visit, inline.query)
+    cards = await visit.core(inline_cards, inline.query)
     results = [
         InlineQueryResultArticle(
-            id=hit.offer.id,
-            title=("⚠️ " if hit.doubtful else "") + hit.offer.name,
-            description=_description(hit.offer, visit),
-            input_message_content=InputTextMessageContent(
-                offer_html(hit.offer, visit.catalogue, doubtful=hit.doubtful),
-                parse_mode=ParseMode.HTML,
-            ),
-            reply_markup=shared_keyboard(hit.offer.id, context.bot.username),
+            id=card.id,
+            title=card.title,
+            description=card.description,
+            input_message_content=InputTextMessageContent(card.html, parse_mode=ParseMode.HTML),
+            reply_markup=shared_keyboard(card.id, context.bot.username),
         )
-        for hit in hits
+        for card in cards
     ]
     await inline.answer(results, cache_time=CACHE_SECONDS, is_personal=True)

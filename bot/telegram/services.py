@@ -1,7 +1,9 @@
 """What every handler shares: the assistant, the access rules and a per-update `Visit`.
 
 `guarded` wraps each handler: flood limit, the user's profile from SQLite, the user's language
-for the whole update, and the access rule — so a handler only does its own job.
+for the whole update, and the access rule — so a handler only does its own job. `Visit.core`
+runs the core's work of the update in a core process (`bot/telegram/corepool.py`), `Visit.run`
+small SQLite work in a thread.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -24,6 +26,7 @@ from bot.render.words import catalogue_unavailable_text
 from bot.settings import Settings
 from bot.telegram import keyboards as kb
 from bot.telegram.access import FloodLimit, is_admin, may_use
+from bot.telegram.corepool import CorePool
 from bot.telegram.store import Profile, load_profile
 
 if TYPE_CHECKING:
@@ -31,8 +34,17 @@ if TYPE_CHECKING:
     from bot.state import StateStore
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 CHANNEL = "telegram"
 KEY = "lotse"
+# An inline keyboard: built in this process, or as the JSON dictionary a core process sends back.
+Markup = InlineKeyboardMarkup | dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    markup: Markup | None = None
 
 
 @dataclass
@@ -42,6 +54,7 @@ class Lotse:
     settings: Settings
     assistant: Assistant
     flood: FloodLimit = field(default_factory=FloodLimit)
+    core: CorePool | None = None  # None inside a core process itself: threads
 
     @property
     def store(self) -> StateStore:
@@ -67,8 +80,16 @@ class Visit:
         return self.lotse.assistant.catalogue
 
     async def run(self, function: Callable[..., object], *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        """Run synchronous core or SQLite work off the event loop, in this update's language."""
+        """Run synchronous SQLite work off the event loop, in this update's language."""
         return await asyncio.to_thread(function, *args, **kwargs)
+
+    async def core(self, function: Callable[..., T], *args: object) -> T:
+        """Run `function(visit, *args)` — the core's work of this update — in a core process
+        (in a thread without one). `function` must be a module-level function; its arguments
+        and its result small picklable data."""
+        if self.lotse.core is None:
+            return await asyncio.to_thread(function, self, *args)
+        return await self.lotse.core.run(function, self, *args)
 
 
 def lotse_of(context: ContextTypes.DEFAULT_TYPE) -> Lotse:
@@ -160,7 +181,7 @@ async def edit_or_send(
     message: Message | None,
     chat_send: Callable[..., Awaitable[Message]],
     text: str,
-    markup: InlineKeyboardMarkup | None,
+    markup: Markup | None,
 ) -> None:
     """Edit a message in place; a repeated tap that changes nothing is not an error."""
     if message is None:

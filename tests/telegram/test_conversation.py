@@ -27,11 +27,17 @@ from tests.telegram.harness import ADMIN, new_user, running_bot
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module", params=["polling", "webhook"])
+@pytest_asyncio.fixture(scope="module", loop_scope="module", params=["polling", "webhook", "core"])
 async def bot(request, tmp_path_factory):
+    """Polling and webhook with the core's work in threads; "core": polling with the core's work
+    in a core process (`LOTSE_CORE_PROCESSES=1`, the default on two CPUs or more)."""
     state = tmp_path_factory.mktemp(request.param) / "state.db"
-    settings = Settings(catalogue=SHIPPED_DB, state=state, secret="test-secret", access="open")
-    async with running_bot(settings, request.param) as harness:
+    settings = Settings(catalogue=SHIPPED_DB, state=state, secret="test-secret", access="open",
+                        core_processes=1 if request.param == "core" else 0)  # fmt: skip
+    mode = "polling" if request.param == "core" else request.param
+    async with running_bot(settings, mode) as harness:
+        assert harness.lotse.core is not None
+        assert harness.lotse.core.running == (request.param == "core")
         yield harness
 
 
@@ -255,6 +261,8 @@ async def test_a_429_is_survived(bot):
 
 
 async def test_a_crashing_handler_is_answered_politely(bot, monkeypatch):
+    if bot.lotse.core.running:
+        pytest.skip("the core process has its own assistant: tests/telegram/test_core_processes")
     user = new_user()
     assistant = bot.lotse.assistant
 

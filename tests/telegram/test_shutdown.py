@@ -34,7 +34,8 @@ def environment(api: FakeBotApi, state: Path, catalogue: Path = SHIPPED_DB) -> d
     env = dict(os.environ)
     env.update(TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url,
                LOTSE_STATE=str(state), LOTSE_CATALOGUE=str(catalogue), LOTSE_ACCESS="open",
-               LOTSE_SECRET="s", PYTHONUNBUFFERED="1")  # fmt: skip
+               LOTSE_SECRET="s", PYTHONUNBUFFERED="1",
+               LOTSE_CORE_PROCESSES="1")  # fmt: skip
     return env
 
 
@@ -70,6 +71,26 @@ async def stop(process: asyncio.subprocess.Process, number: int = signal.SIGTERM
     return time.monotonic() - began
 
 
+def children_of(pid: int) -> list[int]:
+    """The ids of a process's child processes (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+async def all_gone(pids: list[int], seconds: float = 3.0) -> bool:
+    for _ in range(int(seconds / 0.05)):
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids):
+            return True
+        await asyncio.sleep(0.05)
+    return False
+
+
 def replies_to(api: FakeBotApi, user: int) -> int:
     return sum(1 for c in api.calls if c.method == "sendMessage" and c.chat_id == user)
 
@@ -95,8 +116,10 @@ async def test_a_stop_in_the_middle_of_a_reply_is_quick_and_loses_nothing(api, t
         api.stall("sendMessage", 60.0)  # the next reply hangs: Telegram does not answer
         await api.push(api.text(stalled, "Sprachförderung in Kamen"))
         await asyncio.sleep(1.0)
+        workers = children_of(process.pid)  # the core process (LOTSE_CORE_PROCESSES default)
         seconds = await stop(process, number)
     assert seconds <= LIMIT, (tmp_path / "bot.log").read_text()
+    assert workers and await all_gone(workers), "a core process outlived the bot"
     assert replies_to(api, stalled) == 0  # not answered before the stop …
     mark = api.mark()
     async with bot_process(api, state, mode) as process:
