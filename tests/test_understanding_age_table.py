@@ -38,7 +38,11 @@ partner's age ("mit nem 21-jährigen zusammen") are no child's, counts per day o
 joints am tag") no age, a year of training in the bracket ("(16, 2. Lehrjahr)"), a dictated
 check-up ("U neun heute"), the current age beside the birthday ("ist 7 und wird im Juni 8"), a
 sibling named by age beside an older role word, the Russian and Ukrainian teenager noun, and
-born children whose need is asked beside a pregnancy; "wird Papa" is a pregnancy.
+born children whose need is asked beside a pregnancy; "wird Papa" is a pregnancy. 12 more
+(source "ages7", session 17): ranks among several children ("die Große 11, der Mittlere 6 … um
+den Mittleren": a rank with its number lists, one without points; the middle one of three), a
+class before a stated age ("Klasse 3, 9 Jahre alt", "Year 5, aged 11"), "ein Kind von 5", and
+counts before group nouns ("20-30 Teenager", "Mutter von 3 Kindern").
 """
 
 from __future__ import annotations

@@ -67,11 +67,13 @@ def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
 class _Reader(SpanJudge):
     """Collects the mentions of one normalised text."""
 
-    def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool) -> None:
+    def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool,
+                 school: tuple[tuple[int, int], ...] = ()) -> None:  # fmt: skip
         self.text = text
         self.vocab = vocab
         self.expecting = expecting
         self.blocked = not_age_spans(text)
+        self.school = school
         self.hits: list[Mention] = []
 
     def add(self, start: int, end: int, low: int, high: int, kind: str = "child",
@@ -88,7 +90,8 @@ class _Reader(SpanJudge):
         number carries the unit, the first is the level's own. With `descending`, a falling
         pair after a comma is two things too ("Schülerin 16, 6 Wochen Klinik")."""
         for m in pattern.finditer(self.text):
-            if m.group("b") and (inside(self.blocked, m.start("a"), m.end("a")) or (
+            level = self.blocked + self.school  # "Klasse 4, 9 Jahre": the 4 is the class
+            if m.group("b") and (inside(level, m.start("a"), m.end("a")) or (
                     descending and "," in self.text[m.end("a") : m.start("b")]
                     and number_value(m.group("a")) > number_value(m.group("b")))):
                 m = pattern.match(self.text, m.start("b")) or m
@@ -349,11 +352,15 @@ class _Reader(SpanJudge):
                 self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
 
 
-def mentions(text: str, expecting: bool = False) -> list[Mention]:
-    """Return every classified number mention of a normalised text."""
+def mentions(text: str, expecting: bool = False,
+             school: tuple[tuple[int, int], ...] = ()) -> list[Mention]:  # fmt: skip
+    """Return every classified number mention of a normalised text.
+
+    `school` holds the spans of school years and age groups ("Kl. 4", "Grade 4"): a list with a
+    unit read across one ("Klasse 4, 9 Jahre") starts after the class, as after a level."""
     if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text):
         return []  # every mention is a digit run once number words are normalised
-    reader = _Reader(text, age_vocabulary(), expecting)
+    reader = _Reader(text, age_vocabulary(), expecting, school)
     reader.units()
     reader.nouns()
     reader.persons()

@@ -215,7 +215,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
+            # "ein Kind von 7", "a child of 7": the age after "von"/"of"
+            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
+            r"|von|of)"
             r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"

@@ -49,7 +49,9 @@ _COUNT_NOUNS = (
     r"|maenner\b|teilnehmer\w*|gruppen?\b|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
     r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
-    r"|woerter|worte|words|saetze)"  # a late talker's "10 Wörter" is a count, no age
+    r"|woerter|worte|words|saetze"  # a late talker's "10 Wörter" is a count, no age
+    # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
+    r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b)"
 )
 
 
