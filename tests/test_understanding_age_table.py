@@ -42,7 +42,10 @@ born children whose need is asked beside a pregnancy; "wird Papa" is a pregnancy
 (source "ages7", session 17): ranks among several children ("die Große 11, der Mittlere 6 … um
 den Mittleren": a rank with its number lists, one without points; the middle one of three), a
 class before a stated age ("Klasse 3, 9 Jahre alt", "Year 5, aged 11"), "ein Kind von 5", and
-counts before group nouns ("20-30 Teenager", "Mutter von 3 Kindern").
+counts before group nouns ("20-30 Teenager", "Mutter von 3 Kindern"); 8 more for what lost
+punctuation does: a closing formula or a new sentence after the age's full stop ("ist 16. LG"),
+dates without dots ("zum 30 6"), a year of training after the age ("17 2 Lehrjahr"), a class
+without its dot before the age ("Schülerin der 8 14 Jahre").
 """
 
 from __future__ import annotations

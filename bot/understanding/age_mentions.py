@@ -44,6 +44,14 @@ JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_D
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
 
 
+# a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
+# "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
+_SENTENCE_START = re.compile(
+    r"\.\s+(?:lg|mfg|vg|gruss|gruesse|viele|liebe|danke|vielen|thx|thanks|cheers|bitte|er|sie|es"
+    r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
+    r"|is|he|she|we|the|any|thank)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -205,8 +213,12 @@ class _Reader(SpanJudge):
             start = m.start("nums")
             if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")):
                 continue
-            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
-            pair = re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
+            numbers = [number_value(n.group(0)) for n in re.finditer(ap.NUM, m.group("nums"))
+                       if not inside(self.blocked, start + n.start(), start + n.end())]
+            if not numbers:
+                continue
+            # "Azubi 17 1 Lehrjahr": a number that starts a year of training is no second age
+            pair = len(numbers) == 2 and re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
             # twins share one age: "Zwillinge 3 6" is 3;6 as "Kind 3 6" is
             one = not m.group("noun").endswith(ap.PLURAL_CHILDREN) or ap.TWINS.search(m["noun"])
             if pair and one and (value := ap.glued(numbers[0], numbers[1], "", months=True)
@@ -299,7 +311,7 @@ class _Reader(SpanJudge):
             if self.parent_copula(before):
                 self.add(start, end, *(years_range(value) or (0, 0)), "adult")
                 continue
-            if re.match(r"\.\s*(?:[-/]|[a-z])", after):
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not _SENTENCE_START.match(after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             # "she's 7", "he's 11": the English contraction is the copula "is"
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]

@@ -157,6 +157,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{1,2}\s*uhr",  # 15 Uhr
         r"\b(?:halb|viertel\s+(?:vor|nach)|um|gegen)\s+\d{1,2}\b(?!\s*(?:j\b|jahr|monat|woch))",
         r"\d{1,2}\.\s*\d{1,2}\.(?:\s*\d{2,4})?",  # 14.3. / 14.3.2024
+        # a date whose dots were lost: "am 18 11", "zum 31 12", "bis zum 1 3"
+        r"\b(?:am|zum|vom|bis\s+zum|ab\s+dem|seit\s+dem)\s+(?:3[01]|[12]\d|0?[1-9])\s+(?:1[0-2]|0?[1-9])\b"
+        + _NO_AGE_NEXT,
         rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
         rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
         r"\b(?:19|20)\d\d\b",  # 2019
