@@ -45,7 +45,9 @@ class before a stated age ("Klasse 3, 9 Jahre alt", "Year 5, aged 11"), "ein Kin
 counts before group nouns ("20-30 Teenager", "Mutter von 3 Kindern"); 8 more for what lost
 punctuation does: a closing formula or a new sentence after the age's full stop ("ist 16. LG"),
 dates without dots ("zum 30 6"), a year of training after the age ("17 2 Lehrjahr"), a class
-without its dot before the age ("Schülerin der 8 14 Jahre").
+without its dot before the age ("Schülerin der 8 14 Jahre"); 5 more: a list of ages before one
+unit keeps each child's age ("4 und 11 Jahre, um die Ältere geht es"; "zwischen 12 und 15" stays a
+range) and a birthday days away ("wird übermorgen 2") is just under that age.
 """
 
 from __future__ import annotations

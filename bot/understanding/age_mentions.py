@@ -167,6 +167,8 @@ class _Reader(SpanJudge):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
+            elif b is None and ap.SOON.search(text[max(0, m.start() - 40) : m.start()]):
+                self.add(m.start(), m.end(), *ap.turned(text[: m.start()], "", a))  # "morgen 1"
             elif before and before[0] == "ab" and b is None and (span := years_range(a)):
                 self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
             elif span := years_range(a, b):
@@ -178,7 +180,15 @@ class _Reader(SpanJudge):
                     continue
                 other = (adjective and self.someone_else(m.end())) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
-                self.add(m.start(), m.end(), *span, "other" if other else "child")
+                kind = "other" if other else "child"
+                # "Geschwister 5 und 12 Jahre": two children, so "um die Ältere" can pick one
+                items = ap.listed_ages(text, m)
+                for at, until, value in items:
+                    if at >= m.start() or self.free(at, until):  # "3, " may be read already
+                        self.add(at, until, *(years_range(value) or span), kind)
+                if items:
+                    continue
+                self.add(m.start(), m.end(), *span, kind)
         for m in self.unblocked(patterns["months"], descending=True):
             if not self.free(m.start(), m.end()):
                 continue
