@@ -47,7 +47,8 @@ punctuation does: a closing formula or a new sentence after the age's full stop 
 dates without dots ("zum 30 6"), a year of training after the age ("17 2 Lehrjahr"), a class
 without its dot before the age ("Schülerin der 8 14 Jahre"); 5 more: a list of ages before one
 unit keeps each child's age ("4 und 11 Jahre, um die Ältere geht es"; "zwischen 12 und 15" stays a
-range) and a birthday days away ("wird übermorgen 2") is just under that age.
+range) and a birthday days away ("wird übermorgen 2") is just under that age; 4 more: numbered
+buildings, flats, groups and steps ("Block 3", "Wohnung 4", "Gruppe 5", "Schritt 2") are no age.
 """
 
 from __future__ import annotations

@@ -176,7 +176,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
-        r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+" + _NO_AGE_NEXT,
+        r"|hausnr|nr|tel|fax|top|og|eg|etage"
+        # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
+        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|gruppe(?=\s*\d+(?!\s*(?:-|–|bis)\s*\d)))"
+        r"\.?\s*\d+" + _NO_AGE_NEXT,
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
         # a year of training or study, its ordinal dot lost: "Azubi im 1 Lehrjahr"
         r"\d{1,2}\s*\.?\s*(?:lehrjahr|ausbildungsjahr|semester|fachsemester)\w*",
