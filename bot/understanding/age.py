@@ -172,8 +172,8 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     pointers = sorted(_FOCUS.finditer(text),
                       key=lambda m: bool(re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])))
     for m in pointers:
-        if re.fullmatch(r"die\s+\w+en", m.group(0)):
-            continue  # "die Großen brauchen Nachhilfe": the older children, more than one
+        if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
+            continue  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
         rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
         named = [h for h in chosen if rank and _stem(h.noun) == rank]
         if named and len(named) < len(chosen):
