@@ -178,7 +178,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
         r"|hausnr|nr|tel|fax|top|og|eg|etage"
         # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
-        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|gruppe(?=\s*\d+(?!\s*(?:-|–|bis)\s*\d)))"
+        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|gruppe(?=\s*\d+(?!\d|\s*(?:[-–]|bis\b))))"
         r"\.?\s*\d+" + _NO_AGE_NEXT,
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
         # a year of training or study, its ordinal dot lost: "Azubi im 1 Lehrjahr"
