@@ -38,7 +38,17 @@ partner's age ("mit nem 21-jährigen zusammen") are no child's, counts per day o
 joints am tag") no age, a year of training in the bracket ("(16, 2. Lehrjahr)"), a dictated
 check-up ("U neun heute"), the current age beside the birthday ("ist 7 und wird im Juni 8"), a
 sibling named by age beside an older role word, the Russian and Ukrainian teenager noun, and
-born children whose need is asked beside a pregnancy; "wird Papa" is a pregnancy.
+born children whose need is asked beside a pregnancy; "wird Papa" is a pregnancy. 12 more
+(source "ages7", session 17): ranks among several children ("die Große 11, der Mittlere 6 … um
+den Mittleren": a rank with its number lists, one without points; the middle one of three), a
+class before a stated age ("Klasse 3, 9 Jahre alt", "Year 5, aged 11"), "ein Kind von 5", and
+counts before group nouns ("20-30 Teenager", "Mutter von 3 Kindern"); 8 more for what lost
+punctuation does: a closing formula or a new sentence after the age's full stop ("ist 16. LG"),
+dates without dots ("zum 30 6"), a year of training after the age ("17 2 Lehrjahr"), a class
+without its dot before the age ("Schülerin der 8 14 Jahre"); 5 more: a list of ages before one
+unit keeps each child's age ("4 und 11 Jahre, um die Ältere geht es"; "zwischen 12 und 15" stays a
+range) and a birthday days away ("wird übermorgen 2") is just under that age; 4 more: numbered
+buildings, flats, groups and steps ("Block 3", "Wohnung 4", "Gruppe 5", "Schritt 2") are no age.
 """
 
 from __future__ import annotations

@@ -140,7 +140,9 @@ _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltest
           r"|elder|eldest)")  # fmt: skip
 _YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|younger"
             r"|youngest)")  # fmt: skip
-_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER}))\b"
+_MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
+_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
+                    rf"|(?P<m>{_MIDDLE}))\b"
                     r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
@@ -148,6 +150,11 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
 _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b")
 _AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
                     r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
+
+
+def _stem(word: str) -> str:
+    """Return a rank or noun without its inflection ("Mittleren", "mittlere" → "mittler")."""
+    return re.sub(r"(?:en|er|es|e|n|r|s)$", "", word)
 
 
 def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -160,18 +167,28 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
         if aimed and len(aimed) < len(chosen):
             return aimed
     stages = age_vocabulary().stages
-    for m in _FOCUS.finditer(text):
-        if re.fullmatch(r"die\s+\w+en", m.group(0)):
-            continue  # "die Großen brauchen Nachhilfe": the older children, more than one
+    # "die Große 12 und der Mittlere 7. Um den Mittleren geht es": a rank named with its number
+    # lists the children; a rank without one points at the child meant, and goes first
+    pointers = sorted(_FOCUS.finditer(text),
+                      key=lambda m: bool(re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])))
+    for m in pointers:
+        if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
+            continue  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
+        rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
+        named = [h for h in chosen if rank and _stem(h.noun) == rank]
+        if named and len(named) < len(chosen):
+            return named  # "der Mittlere 6 … um den Mittleren": the child named by that rank
+        if m.group("m") or re.fullmatch(_MIDDLE, m.group("n") or ""):
+            ranked = sorted(chosen, key=lambda h: h.low)  # "um den Mittleren geht es"
+            if len(ranked) >= 3:
+                return [ranked[len(ranked) // 2]]
+            continue
         noun = m.group("n") or ""
         stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
         if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
             return [max(chosen, key=lambda h: h.high)]
         if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
             return [min(chosen, key=lambda h: h.low)]
-        named = [h for h in chosen if h.noun and h.noun == m.group("n")]
-        if named and len(named) < len(chosen):
-            return named
     return chosen
 
 
@@ -215,8 +232,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     text = normalise(correct_typos(folded))
     born = JUST_BORN.search(text) or ap.BIRTH.search(text)  # "Entbindung vor 10 Tagen"
     pregnant = None if born else pregnancy(text)
-    found = mentions(text, expecting)
     school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
+    found = mentions(text, expecting, tuple((s.start, s.end) for s in school))
     found = [h for h in found if h.kind not in ("loose", "unexplained", "role")  # "Lehrerin ner 6"
              or not any(s.start <= h.start < s.end for s in school)]
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
@@ -237,7 +254,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
-    loose = _nested([h for h in found if h.kind == "loose"])  # not the "3" of "für 3/4 Klasse"
+    # not the "3" of "für 3/4 Klasse"; "3 Ki (1, 4, 6) … Betreuung für den Kleinen": the youngest
+    loose = _nested(_focus(text, [h for h in found if h.kind == "loose"]))
     if loose:
         age = _span(loose)
         if school and _disagree(age, _span(school)):

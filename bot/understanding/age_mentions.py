@@ -44,6 +44,14 @@ JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_D
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
 
 
+# a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
+# "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
+_SENTENCE_START = re.compile(
+    r"\.\s+(?:lg|mfg|vg|gruss|gruesse|viele|liebe|danke|vielen|thx|thanks|cheers|bitte|er|sie|es"
+    r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
+    r"|is|he|she|we|the|any|thank)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -67,11 +75,13 @@ def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
 class _Reader(SpanJudge):
     """Collects the mentions of one normalised text."""
 
-    def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool) -> None:
+    def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool,
+                 school: tuple[tuple[int, int], ...] = ()) -> None:  # fmt: skip
         self.text = text
         self.vocab = vocab
         self.expecting = expecting
         self.blocked = not_age_spans(text)
+        self.school = school
         self.hits: list[Mention] = []
 
     def add(self, start: int, end: int, low: int, high: int, kind: str = "child",
@@ -88,7 +98,8 @@ class _Reader(SpanJudge):
         number carries the unit, the first is the level's own. With `descending`, a falling
         pair after a comma is two things too ("Schülerin 16, 6 Wochen Klinik")."""
         for m in pattern.finditer(self.text):
-            if m.group("b") and (inside(self.blocked, m.start("a"), m.end("a")) or (
+            level = self.blocked + self.school  # "Klasse 4, 9 Jahre": the 4 is the class
+            if m.group("b") and (inside(level, m.start("a"), m.end("a")) or (
                     descending and "," in self.text[m.end("a") : m.start("b")]
                     and number_value(m.group("a")) > number_value(m.group("b")))):
                 m = pattern.match(self.text, m.start("b")) or m
@@ -156,6 +167,8 @@ class _Reader(SpanJudge):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
+            elif b is None and ap.SOON.search(text[max(0, m.start() - 40) : m.start()]):
+                self.add(m.start(), m.end(), *ap.turned(text[: m.start()], "", a))  # "morgen 1"
             elif before and before[0] == "ab" and b is None and (span := years_range(a)):
                 self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
             elif span := years_range(a, b):
@@ -167,7 +180,15 @@ class _Reader(SpanJudge):
                     continue
                 other = (adjective and self.someone_else(m.end())) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
-                self.add(m.start(), m.end(), *span, "other" if other else "child")
+                kind = "other" if other else "child"
+                # "Geschwister 5 und 12 Jahre": two children, so "um die Ältere" can pick one
+                items = ap.listed_ages(text, m)
+                for at, until, value in items:
+                    if at >= m.start() or self.free(at, until):  # "3, " may be read already
+                        self.add(at, until, *(years_range(value) or span), kind)
+                if items:
+                    continue
+                self.add(m.start(), m.end(), *span, kind)
         for m in self.unblocked(patterns["months"], descending=True):
             if not self.free(m.start(), m.end()):
                 continue
@@ -202,8 +223,12 @@ class _Reader(SpanJudge):
             start = m.start("nums")
             if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")):
                 continue
-            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
-            pair = re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
+            numbers = [number_value(n.group(0)) for n in re.finditer(ap.NUM, m.group("nums"))
+                       if not inside(self.blocked, start + n.start(), start + n.end())]
+            if not numbers:
+                continue
+            # "Azubi 17 1 Lehrjahr": a number that starts a year of training is no second age
+            pair = len(numbers) == 2 and re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
             # twins share one age: "Zwillinge 3 6" is 3;6 as "Kind 3 6" is
             one = not m.group("noun").endswith(ap.PLURAL_CHILDREN) or ap.TWINS.search(m["noun"])
             if pair and one and (value := ap.glued(numbers[0], numbers[1], "", months=True)
@@ -296,7 +321,7 @@ class _Reader(SpanJudge):
             if self.parent_copula(before):
                 self.add(start, end, *(years_range(value) or (0, 0)), "adult")
                 continue
-            if re.match(r"\.\s*(?:[-/]|[a-z])", after):
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not _SENTENCE_START.match(after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             # "she's 7", "he's 11": the English contraction is the copula "is"
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
@@ -349,11 +374,15 @@ class _Reader(SpanJudge):
                 self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
 
 
-def mentions(text: str, expecting: bool = False) -> list[Mention]:
-    """Return every classified number mention of a normalised text."""
+def mentions(text: str, expecting: bool = False,
+             school: tuple[tuple[int, int], ...] = ()) -> list[Mention]:  # fmt: skip
+    """Return every classified number mention of a normalised text.
+
+    `school` holds the spans of school years and age groups ("Kl. 4", "Grade 4"): a list with a
+    unit read across one ("Klasse 4, 9 Jahre") starts after the class, as after a level."""
     if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text):
         return []  # every mention is a digit run once number words are normalised
-    reader = _Reader(text, age_vocabulary(), expecting)
+    reader = _Reader(text, age_vocabulary(), expecting, school)
     reader.units()
     reader.nouns()
     reader.persons()

@@ -215,7 +215,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
-            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde)"
+            # "ein Kind von 7", "a child of 7": the age after "von"/"of"
+            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
+            r"|von|of)"
             r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
@@ -244,6 +246,12 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# a birthday days away: "wird morgen 1", "werden übermorgen 3 Jahre alt", "turns 4 next week"
+SOON = re.compile(r"\b(?:wird|werden|turns?)\s+(?:[a-z]+\s+){0,2}?(?:morgen|uebermorgen|heute"
+                  r"|gleich|diese\w*\s+woche|naechste\w*\s+woche|in\s+(?:\d+|ein\w*)\s+"
+                  r"(?:tag\w*|woche\w*)|tomorrow|next\s+week|this\s+week)\s+(?:schon\s+)?$")
+
+
 def turned(before: str, after: str, value: float) -> tuple[int, int]:
     """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
     span = years_range(value) or (0, 0)
@@ -256,6 +264,8 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
         return span[0] + third * 4, span[0] + third * 4 + 3
     if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
         return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
+    if SOON.search(before):
+        return max(0, span[0] - 2), span[0]  # "wird morgen 1": eleven months, one tomorrow
     if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
         return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
     if not re.match(r"\s*geworden", after):
@@ -268,3 +278,25 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
     if re.search(r"(?:gerade|grad|eben|frisch|kuerzlich|just)\s*$", before):
         return span[0], span[0] + 5
     return span
+
+
+_LIST = re.compile(r"\s*(?:,|und|u\.|u|&|and|ve|\+|oder)\s*")
+
+
+def listed_ages(text: str, m: re.Match[str]) -> list[tuple[int, int, float]]:
+    """Return the items of a list of ages before one unit ("Geschwister 5 und 12 Jahre",
+    "Kinder 3, 5 und 9 Jahre") as start, end and value, or nothing for a range ("5-12 Jahre",
+    "zwischen 15 und 18 Jahren"): each child keeps its own age, so that "um die Ältere geht es"
+    can pick one."""
+    if not m.group("b") or not _LIST.fullmatch(text[m.end("a") : m.start("b")]):
+        return []
+    if re.search(r"\b(?:zwischen|between|von|from)\s*$", text[max(0, m.start() - 12) : m.start()]):
+        return []
+    head = re.search(r"(?:(?<![\d,.])\d{1,2}\s*,\s*)+$", text[: m.start()])  # "3, 5 und 9"
+    items = head.group(0) if head else ""
+    found = [(m.start() - len(items) + i.start(), m.start() - len(items) + i.end(),
+              float(i.group(0))) for i in re.finditer(r"\d{1,2}", items)]  # fmt: skip
+    values = [number_value(m.group("a")), number_value(m.group("b"))]
+    if any(years_range(v) is None for v in values):
+        return []
+    return [*found, (m.start("a"), m.end("a"), values[0]), (m.start("b"), m.end(), values[1])]

@@ -43,10 +43,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|klaessler\w*|sinif\w*|jgst\b\.?|jg\b\.?)"),
         # "Jungs aus der 10.", "in die 4.,": an ordinal after an article is a school year
         # "Schüler aus der 5. kann kaum lesen"; a teacher's class: "Klassenlehrer ner 6"
+        # "Ein Schüler der 10 16 J": a pupil's class, then his age with its unit
         "bare_grade": re.compile(r"(?:\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)"
+                                 r"|\bschueler(?:in|innen)?\s+(?:der|aus\s+der|in\s+der)"
                                  r"|lehrer(?:in)?\s+(?:ner|einer|der|meiner|unserer|in\s+der))\s+"
                                  rf"(?P<a>\d{{1,2}})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]"
-                                 rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z]))"),
+                                 rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z])"
+                                 r"|(?=\s+\d{1,2}\s*(?:j\b|jahre?\b)))"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
             r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"

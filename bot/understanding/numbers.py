@@ -49,7 +49,9 @@ _COUNT_NOUNS = (
     r"|maenner\b|teilnehmer\w*|gruppen?\b|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
     r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
-    r"|woerter|worte|words|saetze)"  # a late talker's "10 Wörter" is a count, no age
+    r"|woerter|worte|words|saetze"  # a late talker's "10 Wörter" is a count, no age
+    # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
+    r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b)"
 )
 
 
@@ -155,6 +157,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{1,2}\s*uhr",  # 15 Uhr
         r"\b(?:halb|viertel\s+(?:vor|nach)|um|gegen)\s+\d{1,2}\b(?!\s*(?:j\b|jahr|monat|woch))",
         r"\d{1,2}\.\s*\d{1,2}\.(?:\s*\d{2,4})?",  # 14.3. / 14.3.2024
+        # a date whose dots were lost: "am 18 11", "zum 31 12", "bis zum 1 3"
+        r"\b(?:am|zum|vom|bis\s+zum|ab\s+dem|seit\s+dem)\s+(?:3[01]|[12]\d|0?[1-9])\s+(?:1[0-2]|0?[1-9])\b"
+        + _NO_AGE_NEXT,
         rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
         rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
         r"\b(?:19|20)\d\d\b",  # 2019
@@ -171,7 +176,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
-        r"|hausnr|nr|tel|fax|top|og|eg|etage)\.?\s*\d+" + _NO_AGE_NEXT,
+        r"|hausnr|nr|tel|fax|top|og|eg|etage"
+        # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
+        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|gruppe(?=\s*\d+(?!\d|\s*(?:[-–]|bis\b))))"
+        r"\.?\s*\d+" + _NO_AGE_NEXT,
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
         # a year of training or study, its ordinal dot lost: "Azubi im 1 Lehrjahr"
         r"\d{1,2}\s*\.?\s*(?:lehrjahr|ausbildungsjahr|semester|fachsemester)\w*",

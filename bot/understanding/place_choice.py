@@ -7,7 +7,23 @@ several towns is flagged as needing the rest of the message.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
 from bot.catalogue.gazetteer import Gazetteer
+
+
+class _Named(Protocol):
+    """A place mention as `places` finds it: token span, keys, and how sure its word is."""
+
+    start: int
+    end: int
+    keys: frozenset[str]
+    weak: bool
+    capitalised: bool
+
+
+M = TypeVar("M", bound=_Named)
 
 
 def most_specific(keys: list[str], gazetteer: Gazetteer) -> str | None:
@@ -36,3 +52,19 @@ def collapse(keys: frozenset[str], gazetteer: Gazetteer) -> str | None:
 def needs_context(keys: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Tell whether an alias names places in several towns (and so needs the rest of the text)."""
     return len({gazetteer.municipality_of(k) for k in keys}) > 1
+
+
+def beside_town(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
+    """Count a generic word right beside a town's name as that town's district, capital or not:
+    "wir wohnen in kamen innenstadt" names Kamen-Mitte as "Kamen Innenstadt" does (the town's
+    name must count itself: "die kinder kamen innenstadt" has no town)."""
+    kept = []
+    for m in mentions:
+        if m.weak and not m.capitalised:
+            towns = {gazetteer.municipality_of(k) for k in m.keys}
+            if any(o is not m and (o.end == m.start or m.end == o.start)
+                   and (o.capitalised or not o.weak) and any(k in towns for k in o.keys)
+                   for o in mentions):  # fmt: skip
+                m = replace(m, capitalised=True)
+        kept.append(m)
+    return kept

@@ -37,3 +37,15 @@ def digits_of(word: str) -> str:
         return _SPOKEN_DIGITS[word]
     value = number_digits(word)
     return value if value.isdigit() and len(value) <= 2 else ""
+
+
+def name_variants(name: str, generic: frozenset[str]) -> tuple[str, ...]:
+    """Return how a catalogue name is typed: "Westick (Fröndenberg)" also as "Westick
+    Fröndenberg", but "Fröndenberg (Ortsteil)" only as "Fröndenberg" — a bracket that says what
+    kind of place it is ("Ortsteil", "Stadtteil") is no word of the name, and "Fröndenberg
+    Ortsteil Ardey" names Ardey."""
+    bare = name.split("(")[0]
+    note = name[len(bare) :].strip("() ")
+    if note and folded_word(note) in generic:
+        return (bare,)
+    return (name, bare)

@@ -19,10 +19,11 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
+from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
-from bot.understanding.place_words import digits_of, folded_word, plain_word
+from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
 from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
@@ -81,12 +82,10 @@ class PlaceIndex:
                         phrases.setdefault(("".join(words),), set()).add(key)
 
         for place in gazetteer.places.values():
-            add(place.name, place.key)
-            add(place.name.split("(")[0], place.key)
+            for name in (place.name, *place.aliases):
+                for variant in name_variants(name, self.context):
+                    add(variant, place.key)
             add(place.key.replace("-", " "), place.key)
-            for alias in place.aliases:
-                add(alias, place.key)
-                add(alias.split("(")[0], place.key)
         for phrase, key in lexicon["aliases"].items():
             if key in gazetteer:
                 add(phrase, key)
@@ -346,7 +345,7 @@ def resolve_place(
 ) -> PlaceResult:
     """Return the place the text names, or the candidates when it stays ambiguous."""
     index = index or place_index(gazetteer)
-    mentions = index.mentions(text)
+    mentions = _beside_town(index.mentions(text), gazetteer)
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]
     resolved: list[str] = []
