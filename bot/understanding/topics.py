@@ -334,7 +334,9 @@ class TopicIndex(WordLookups):
                 if term and term not in self.ignore:
                     credit((term,), i)
                     continue
-            for part in self._split(word) if not parts else ():
+            if parts or word in self.ordinary or word in self.known_common:
+                continue  # "dringend" is an everyday word, no "drin" + "Gender"
+            for part in self._split(word):
                 credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             joined = first + second  # "Eltern Kind Gruppe" written apart
