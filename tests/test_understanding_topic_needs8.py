@@ -127,3 +127,59 @@ def test_a_child_made_ill_by_infections_lice_or_mould(catalogue: Catalogue, text
 )
 def test_young_carers_of_an_ill_parent(catalogue: Catalogue, text: str) -> None:
     assert "belastete_eltern" in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein 14-Jähriger kam gestern betrunken ins Jugendhaus, die Eltern waren nicht da. Unna",
+        "Der Fünfzehnjährige war am Wochenende wieder betrunken, die Mutter weiß nicht weiter. "
+        "Kamen",
+        "wir hatten nen 15j der betrunken war, eltern nicht erreichbar. wer macht prävention? "
+        "lünen",
+    ],
+)
+def test_a_child_named_by_its_age_owns_its_drinking(catalogue: Catalogue, text: str) -> None:
+    assert "medien_sucht" in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # consent and relationships, as English schools name sex education
+        ("Year 9 (13-14) needs a workshop on consent, about 30 pupils, Kamen", "sexualpaedagogik"),
+        ("Looking for a healthy relationships session for our girls aged 14, Lünen",
+         "sexualpaedagogik"),
+        # arts a child does for fun
+        ("Sohn 10 malt ständig, gibt es einen Malkurs oder eine Kunstwerkstatt in Werne?",
+         "freizeit_sport_kultur"),
+        ("Tochter 12 will Breakdance oder Hip Hop lernen, Bergkamen", "freizeit_sport_kultur"),
+        ("Jugendliche 13-15 wollen Streetart machen, gibt es so ein Projekt in Unna?",
+         "freizeit_sport_kultur"),
+    ],
+)
+def test_words_of_a_field_that_was_missing(catalogue: Catalogue, text: str, need: str) -> None:
+    assert need in _topics(catalogue, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "need", "not_need"),
+    [
+        # a word shortened with a period ends no sentence
+        ("Nach häusl. Gewalt sucht die Mutter (Kinder 2 und 5) eine Beratung in Kamen",
+         "kinderschutz", None),
+        ("Kind 8 hat psych. Probleme seit dem Umzug, ggf. Beratung in Unna?",
+         "psychische_gesundheit", None),
+        # help after help is no "Anschluss" of youth work
+        ("Nach der Klinik braucht das Mädchen (15) mit Essstörung eine Anschlussbetreuung, Selm",
+         "psychische_gesundheit", "offene_jugendarbeit"),
+        ("Mutter mit Kindern 4 und 9 nach häuslicher Gewalt, Anschlussberatung in Werne gesucht",
+         "kinderschutz", "offene_jugendarbeit"),
+    ],
+)
+def test_short_forms_and_follow_up_help(catalogue: Catalogue, text: str, need: str,
+                                        not_need: str | None) -> None:  # fmt: skip
+    topics = _topics(catalogue, text)
+    assert need in topics
+    if not_need:
+        assert not_need not in topics

@@ -212,12 +212,27 @@ _SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")
 
 def _sentences(text: str) -> list[tuple[str, str]]:
     """Split a message into sentences with the mark that ends them ("?" asks)."""
-    found = []
+    found: list[tuple[str, str]] = []
+    carried = ""
+    short = _abbreviations()
     for match in _SENTENCE.finditer(text):
-        body, end = match.group(1), match.group(2)
+        body, end = carried + match.group(1), match.group(2)
+        carried = ""
+        last = RAW_WORD.findall(body)[-1:] if end == "." else []
+        if last and _word(last[0]) in short:  # "häusl. Gewalt": the period shortens a word
+            carried = body + " "
+            continue
         if body.strip():
             found.append((body, "?" if "?" in end else end[:1]))
+    if carried.strip():
+        found.append((carried, "."))
     return found
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words shortened with a period inside a sentence ("häusl. Gewalt", "ggf. Beratung")."""
+    return frozenset(fold(w) for w in topic_lexicon().get("abbreviation", {}).get("words", ()))
 
 
 @cache

@@ -180,7 +180,13 @@ _ADJECTIVE = re.compile(r"(?:ig|isch|lich|krank|iv|haft|los)(?:e|en|er|es|em)$")
 
 
 def _is_child(word: str, children: frozenset[str]) -> bool:
-    return word in children or any(c.endswith("*") and word.startswith(c[:-1]) for c in children)
+    return (word in children or _BY_AGE.search(word) is not None
+            or any(c.endswith("*") and word.startswith(c[:-1]) for c in children))
+
+
+# a child named by its age ("ein 14j", "der 15-Jährige", "Vierzehnjährige"): the one the request is
+# about, so its words are its own ("14j kam sturzbetrunken an, Eltern nicht erreichbar")
+_BY_AGE = re.compile(r"^(?:\d+j|\w*jaehrige[rnms]?)$")
 
 
 def female_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
