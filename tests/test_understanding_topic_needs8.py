@@ -183,3 +183,25 @@ def test_short_forms_and_follow_up_help(catalogue: Catalogue, text: str, need: s
     assert need in topics
     if not_need:
         assert not_need not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "need", "not_need"),
+    [
+        # a schoolchild's tears tell of distress, a baby's of a crying baby
+        ("Vater, Eltern frisch getrennt, sein Sohn (9) weint viel und will nicht mehr zu ihm. "
+         "Kamen", "erziehungsberatung", "schreibaby_schlaf"),
+        ("Sohn 10 weint nachts viel seit die Oma gestorben ist. Lünen", "psychische_gesundheit",
+         "schreibaby_schlaf"),
+        ("Baby 3 Monate weint viel, die Mutter ist fertig. Unna", "schreibaby_schlaf", None),
+        # counselling for parents by its everyday name
+        ("Gibt es eine Elternberatung in Selm? Tochter 11 macht nur noch Ärger",
+         "erziehungsberatung", None),
+    ],
+)
+def test_tears_by_age_and_counselling_for_parents(catalogue: Catalogue, text: str, need: str,
+                                                  not_need: str | None) -> None:  # fmt: skip
+    topics = _topics(catalogue, text)
+    assert need in topics
+    if not_need:
+        assert not_need not in topics
