@@ -194,12 +194,9 @@ def test_short_forms_and_follow_up_help(catalogue: Catalogue, text: str, need: s
         ("Sohn 10 weint nachts viel seit die Oma gestorben ist. Lünen", "psychische_gesundheit",
          "schreibaby_schlaf"),
         ("Baby 3 Monate weint viel, die Mutter ist fertig. Unna", "schreibaby_schlaf", None),
-        # counselling for parents by its everyday name
-        ("Gibt es eine Elternberatung in Selm? Tochter 11 macht nur noch Ärger",
-         "erziehungsberatung", None),
     ],
 )
-def test_tears_by_age_and_counselling_for_parents(catalogue: Catalogue, text: str, need: str,
+def test_tears_count_at_their_age(catalogue: Catalogue, text: str, need: str,
                                                   not_need: str | None) -> None:  # fmt: skip
     topics = _topics(catalogue, text)
     assert need in topics
