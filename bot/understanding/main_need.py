@@ -228,7 +228,7 @@ def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ..
 
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
-               described: frozenset[str] = frozenset()
+               described: frozenset[str] = frozenset(), also_implied: frozenset[str] = frozenset()
                ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """Return the main needs among `topics`, and `topics` ordered main needs first.
 
@@ -241,12 +241,15 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
     nothing known. When only weak words describe the situation, a word that may mean several
     topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
-    three needs; "schreit" is one)."""
+    three needs; "schreit" is one). `also_implied` are topics another found one implies for this
+    child's age that a word also names, if only weakly ("Säugling … Mutter depressiv": a baby's
+    family burden is a Frühe-Hilfen matter): they follow the implying need like an implied one."""
     if len(topics) < 2:
         return topics, topics
     chosen = set(topics)
     credits = [c for c in credits if c.topic in chosen]
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
+    implied |= also_implied & chosen
     persons = person_positions(words)
     credits = [c for c in credits if c.position not in persons or " " in c.term] or credits
     shares = _shares(credits, demoted, split=False)
