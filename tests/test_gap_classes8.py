@@ -44,3 +44,36 @@ def test_an_older_toddlers_family_burden_stays_its_own_need(catalogue: Catalogue
     request = understand("Hausbesuch in Kamen: Mutter hat Depressionen, Vater psychisch krank, "
                          "Kind 20 Monate. Was gibt es?", catalogue)  # fmt: skip
     assert "fruehe_hilfen" not in request.main_topics
+
+
+# --- a need implied only by a context topic is no need asked for -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es Babymassage in Fröndenberg? Tochter 2 Monate, Papa in Elternzeit.",
+        "Babyschwimmen in Holzwickede? Sohn 6 Monate, Mama ist in Elternzeit und möchte was mit "
+        "ihm unternehmen.",
+        "Gibt es Babyschwimmen in Kamen? Tochter 4 Monate, Mutter in Elternzeit.",
+        "Babymassage in Bergkamen? Sohn 3 Monate, Mama ist in Elternzeit.",
+        "Gibt es Babymassage in Selm? Kind 5 Monate, Vater ist in Elternzeit.",
+    ],
+)
+def test_an_implied_need_follows_only_a_main_need(catalogue: Catalogue, text: str) -> None:
+    """A baby group is asked for; the parental leave only tells the situation. The Frühe Hilfen
+    it implies for a baby are no need asked for: their offers are marked as meeting the family's
+    situation, never as fitting (else a town without a baby group shows no gap)."""
+    answer = match(understand(text, catalogue), catalogue)
+    assert "fruehe_hilfen" in answer.request.topics
+    assert "fruehe_hilfen" not in answer.request.main_topics
+    assert not any("fruehe_hilfen" in hit.offer.topics and "eltern_kind_gruppen"
+                   not in hit.offer.topics for hit in answer.offers)  # fmt: skip
+
+
+def test_an_implied_need_follows_a_burden_asked_about(catalogue: Catalogue) -> None:
+    """The look-alike: the burden itself is what the request is about, so its implied Frühe
+    Hilfen stay a main need."""
+    request = understand("Baby (5 Wochen), Mutter alkoholkrank, Oma macht sich Sorgen. "
+                         "Fröndenberg. Was kann man machen?", catalogue)  # fmt: skip
+    assert "fruehe_hilfen" in request.main_topics

@@ -97,6 +97,16 @@ def _implied_here(topics: TopicIndex, found: tuple[str, ...], age: AgeRange | No
                      and phases & rule.phases and any(t in rule.when for t in found))  # fmt: skip
 
 
+def _unfollowed(topics: TopicIndex, main: tuple[str, ...], named: set[str]) -> tuple[str, ...]:
+    """Main needs without the ones no word names that only a context topic implies ("Babymassage
+    in Werne? Mutter in Elternzeit": the parental leave tells the situation; the Frühe Hilfen it
+    implies for a baby are no need asked for). An implied need follows the need implying it."""
+    kept = tuple(t for t in main if t in named or any(
+        rule.add == t and any(w in main and w != t for w in rule.when)
+        for rule in topics.implications))  # fmt: skip
+    return kept or main
+
+
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
@@ -135,6 +145,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                                    topics.secondary | topics.who,
                                    _implied_here(topics, ordered, age, phases))
         main, ordered = manner_dropped(words, found.credits, main, ordered)
+        main = _unfollowed(topics, main, {c.topic for c in found.credits})
         mediation = mediation_asked(words)
         if mediation and mediation in topics.topics and main and mediation not in main:
             main, ordered = (*main, mediation), tuple(dict.fromkeys((*ordered, mediation)))
