@@ -77,3 +77,45 @@ def test_an_implied_need_follows_a_burden_asked_about(catalogue: Catalogue) -> N
     request = understand("Baby (5 Wochen), Mutter alkoholkrank, Oma macht sich Sorgen. "
                          "Fröndenberg. Was kann man machen?", catalogue)  # fmt: skip
     assert "fruehe_hilfen" in request.main_topics
+
+
+# --- an arrival story beside a help asked for firmly is context -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved here from Glasgow last month, daughter 3, looking for a nursery place in "
+        "Bergkamen.",
+        "Familie aus Kanada, gerade angekommen in Kamen, Tochter 4, sucht einen Kitaplatz mit "
+        "Englisch.",
+        "We just moved to Werne from Dublin, our son is 2. Is there a toddler group in English?",
+        "Wir sind neu zugezogen aus Polen nach Fröndenberg, Sohn 8, suchen Fußballverein auf "
+        "Polnisch.",
+    ],
+)
+def test_an_arrival_beside_a_help_asked_for_is_context(catalogue: Catalogue, text: str) -> None:
+    """The family asks for a nursery, a toddler group, a football club; that it has just come
+    tells its story. A migration service is no such help: it may be a marked alternative, never
+    a fitting offer in place of the one asked for (else a missing English toddler group is no
+    gap)."""
+    answer = match(understand(text, catalogue), catalogue)
+    asked = set(answer.request.main_topics)
+    assert "migration_integration" in answer.request.topics
+    assert "migration_integration" not in asked
+    assert all(asked & set(hit.offer.topics) for hit in answer.offers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Familie aus Syrien, neu in Bönen, Kinder 3 und 6. Suche Beratung auf Arabisch.",
+        "Familie aus Afghanistan, gerade angekommen in Selm, Kinder 2 und 5. Wir brauchen Hilfe, "
+        "am besten auf Dari, und einen Kitaplatz.",
+    ],
+)
+def test_a_bare_help_asked_keeps_the_arrival_a_need(catalogue: Catalogue, text: str) -> None:
+    """The look-alike: "Beratung", "Hilfe" alone name no need — they ask for help with what the
+    story tells, so the family's arrival stays a need asked about."""
+    request = understand(text, catalogue)
+    assert "migration_integration" in request.main_topics
