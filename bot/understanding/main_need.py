@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.text import fold
+from bot.understanding.main_need_arrival import arrival_terms, bare_help_asked, only_help
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
 from bot.understanding.main_need_manner import reason_positions
-from bot.understanding.normalise import Words, is_generic, modifier
+from bot.understanding.normalise import Words
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -228,7 +229,7 @@ def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ..
 
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
-               described: frozenset[str] = frozenset()
+               described: frozenset[str] = frozenset(), also_implied: frozenset[str] = frozenset()
                ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """Return the main needs among `topics`, and `topics` ordered main needs first.
 
@@ -241,12 +242,15 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
     nothing known. When only weak words describe the situation, a word that may mean several
     topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
-    three needs; "schreit" is one)."""
+    three needs; "schreit" is one). `also_implied` are topics another found one implies for this
+    child's age that a word also names, if only weakly ("Säugling … Mutter depressiv": a baby's
+    family burden is a Frühe-Hilfen matter): they follow the implying need like an implied one."""
     if len(topics) < 2:
         return topics, topics
     chosen = set(topics)
     credits = [c for c in credits if c.topic in chosen]
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
+    implied |= also_implied & chosen
     persons = person_positions(words)
     credits = [c for c in credits if c.position not in persons or " " in c.term] or credits
     shares = _shares(credits, demoted, split=False)
@@ -275,7 +279,10 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                   and c.term not in ORIGIN_TERMS}  # where it comes from: `origins` decides
         named = {c.topic for c in credits if c.strong and c.term not in demoted
                  and c.term not in described and c.position not in where
-                 and c.position not in told}  # fmt: skip
+                 and c.position not in told
+                 and not (firm and c.term in arrival_terms() and not bare_help_asked(
+                     words, credits, asked_positions(words), _helps, vocabulary.leads,
+                     vocabulary.reach))}  # fmt: skip
         if not firm or not _asks_a_kind(words):
             # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
             # help asked for ("Mutter wirkt depressiv, wer kann die Familie begleiten?"): what
@@ -318,7 +325,7 @@ def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],
     firm = False
     for c in credits:
         if c.position in asked and c.term not in vocabulary.plain and not (
-                c.term in demoted and _only_help(words.folded[c.position])):
+                c.term in demoted and only_help(words.folded[c.position])):
             requested[c.topic] += min(c.weight, MAIN_CAP)
             firm |= c.term not in demoted
     return requested, firm
@@ -358,15 +365,6 @@ def asker_positions(words: Words) -> frozenset[int]:
             if not any(folded[j] in vocabulary.family for j in span):  # "we are refugee family"
                 found.update(span)
     return frozenset(found)
-
-
-def _only_help(word: str) -> bool:
-    """A word made only of generic service words ("Beratungsstelle", "Anlaufstelle") names no
-    need; "Entlastungsangebote" names one."""
-    if is_generic(word):
-        return True
-    first = modifier(word)
-    return first is not None and is_generic(first)
 
 
 def person_positions(words: Words) -> frozenset[int]:

@@ -21,6 +21,7 @@ from bot.understanding.main_need_cost import cost_told
 from bot.understanding.main_need_manner import manner_dropped, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, protection_signs
+from bot.understanding.topic_choice import implied_until
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -84,6 +85,28 @@ def _narrowed(unknown: list[str], evidence: tuple[str, ...]) -> bool:
     return True
 
 
+def _implied_here(topics: TopicIndex, found: tuple[str, ...], age: AgeRange | None,
+                  phases: set[str]) -> frozenset[str]:
+    """Found topics another found one implies for this child ("Säugling, Mutter wirkt depressiv":
+    a baby's family burden is a Frühe-Hilfen matter): while the implication holds for the age
+    (`implied_until`), the implied need is the burden's own form, not context, even where a
+    word names it too."""
+    if not phases or (age is not None and age.low > implied_until()):
+        return frozenset()
+    return frozenset(rule.add for rule in topics.implications if rule.add in found
+                     and phases & rule.phases and any(t in rule.when for t in found))  # fmt: skip
+
+
+def _unfollowed(topics: TopicIndex, main: tuple[str, ...], named: set[str]) -> tuple[str, ...]:
+    """Main needs without the ones no word names that only a context topic implies ("Babymassage
+    in Werne? Mutter in Elternzeit": the parental leave tells the situation; the Frühe Hilfen it
+    implies for a baby are no need asked for). An implied need follows the need implying it."""
+    kept = tuple(t for t in main if t in named or any(
+        rule.add == t and any(w in main and w != t for w in rule.when)
+        for rule in topics.implications))  # fmt: skip
+    return kept or main
+
+
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
@@ -119,8 +142,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             words, found.credits, ordered, unsure=unsure,
             fits=lambda t: not phases or bool(phases & set(topics.topics[t].phases)))
         main, ordered = main_needs(words, found.credits, ordered, topics.demoted, unsure,
-                                   topics.secondary | topics.who)
+                                   topics.secondary | topics.who,
+                                   _implied_here(topics, ordered, age, phases))
         main, ordered = manner_dropped(words, found.credits, main, ordered)
+        main = _unfollowed(topics, main, {c.topic for c in found.credits})
         mediation = mediation_asked(words)
         if mediation and mediation in topics.topics and main and mediation not in main:
             main, ordered = (*main, mediation), tuple(dict.fromkeys((*ordered, mediation)))
