@@ -206,6 +206,9 @@ class _Reader(SpanJudge):
             kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
             if max(months) <= MAX_MONTHS:
                 self.add(m.start(), m.end(), min(months), max(months), kind)
+            for at, until, value in ap.years_after_months(text, m.end()) if b is None else ():
+                if self.free(at, until) and (span := years_range(value)):
+                    self.add(at, until, *span)  # "(10 Monate, 3, 6, 9)": the siblings' years
 
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
