@@ -194,6 +194,7 @@ class _Reader(SpanJudge):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
             born = born or words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
+            born = born or any(b.start() <= m.start() < b.end() for b in ap.BIRTH.finditer(text))
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")

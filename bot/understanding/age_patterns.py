@@ -55,6 +55,11 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
                    r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago"
+                   # "hat vor drei Wochen ihr viertes Kind bekommen": a birth weeks ago
+                   r"|\bvor\s+\d{1,2}\s*\w+\s+(?:\w+\s+){0,3}(?:kind|baby|sohn|tochter|zwillinge"
+                   r"|maedchen|jungen)\s+(?:bekommen|gekriegt|geboren|zur welt gebracht)"
+                   r"|\b(?:had|gave birth to)\s+(?:\w+\s+){0,3}(?:baby|child|son|daughter|twins)"
+                   r"\s+\d{1,2}\s*\w+\s+ago"
                    # "KS vor 3 Wochen", "Entbindung war vor 5 Tagen": the time since the birth
                    r"|\b(?:ks|kaiserschnitt|sectio|entbindung|geburt)\s+(?:war\s+)?vor\s+\d"
                    # "nach 8 Monaten abstillen", "stillt seit 7 Monaten": as old as the nursing

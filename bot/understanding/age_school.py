@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"|lehrer(?:in)?\s+(?:ner|einer|der|meiner|unserer|in\s+der))\s+"
                                  rf"(?P<a>\d{{1,2}})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]"
                                  rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z])"
+                                 r"|(?=\s*(?:$|[,;:!?)]))"  # "Mädchen aus der 7, kippt um"
                                  r"|(?=\s+\d{1,2}\s*(?:j\b|jahre?\b)))"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
