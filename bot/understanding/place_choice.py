@@ -7,7 +7,9 @@ several towns is flagged as needing the rest of the message.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
@@ -24,6 +26,10 @@ class _Named(Protocol):
 
 
 M = TypeVar("M", bound=_Named)
+
+# a move: the place after "nach" is where the family will live ("zieht in Selm nach Beifang")
+_MOVING = re.compile(r"\b(?:(?:um|hin|weg)?zieh\w*|(?:um|weg|hin)?zog\w*|umzug\w*"
+                     r"|(?:um|hin|weg)?gezogen|mov(?:e|es|ing|ed))\b", re.IGNORECASE)
 
 
 def most_specific(keys: list[str], gazetteer: Gazetteer) -> str | None:
@@ -68,3 +74,33 @@ def beside_town(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
                 m = replace(m, capitalised=True)
         kept.append(m)
     return kept
+
+
+_EITHER = frozenset({"oder", "or", "bzw", "beziehungsweise", "alternativ"})
+
+
+def either_town(words: list[str], mentions: list[M], resolved: list[str],
+                gazetteer: Gazetteer) -> str | None:  # fmt: skip
+    """Return the town when the text offers two of its places as alternatives ("In Opherdicke
+    oder Holzwickede selbst?", "in Heil oder Weddinghofen"): either will do, so the whole town
+    is meant, not the district named first or last. A generic word ("Heil") counts beside a
+    name that is sure of itself."""
+    for a, b in pairwise(mentions):
+        if b.start != a.end + 1 or words[a.end] not in _EITHER or (a.weak and b.weak):
+            continue
+        first = {gazetteer.municipality_of(k) or k for k in a.keys}
+        second = {gazetteer.municipality_of(k) or k for k in b.keys}
+        town = next(iter(first & second)) if len(first & second) == 1 else None
+        if town and all((gazetteer.municipality_of(k) or k) == town for k in resolved):
+            return town
+    return None
+
+
+def destination(text: str, words: list[str], strong: list[M], resolved: list[str]) -> str | None:
+    """Return the place a family moves to, when the text names a move and one place after "nach"
+    ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need."""
+    if not _MOVING.search(text):
+        return None
+    targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
+               for k in m.keys if k in resolved}
+    return next(iter(targets)) if len(targets) == 1 else None
