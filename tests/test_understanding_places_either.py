@@ -40,3 +40,25 @@ def test_alternatives_in_one_town_mean_the_town(catalogue: Catalogue, text: str,
 def test_a_move_or_another_town_keeps_its_reading(catalogue: Catalogue, text: str,
                                                   expected: str) -> None:  # fmt: skip
     assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own place (practice, school) beside the family's home: the home
+        ("Unsere Schule ist in Werne, das Mädchen lebt in Stockum", "werne-stockum"),
+        ("Praxis in Unna-Mitte, die Familie kommt aus Königsborn", "unna-koenigsborn"),
+        ("Wohnt in Kamen, geht aber in Bergkamen zur Schule", "kamen"),
+        # a former home gives way to the present one
+        ("Jetzt im Frauenhaus in Schwerte, früher in Selm gewohnt, Kind 4", "schwerte"),
+        ("Sie lebten bisher in Werne und sind jetzt in Bönen, Sohn 9", "boenen"),
+        ("Vorher haben sie in Fröndenberg gewohnt, nun in Holzwickede", "holzwickede"),
+        # a finer place inside the home town stays
+        ("wohnt in Lünen, Kita in Horstmar", "luenen-horstmar"),
+        # a move: where the family will live
+        ("Familie zieht nach Selm, wohnt noch in Kamen", "selm"),
+    ],
+)
+def test_the_family_home_beats_other_places(catalogue: Catalogue, text: str,
+                                            expected: str) -> None:  # fmt: skip
+    assert resolve_place(text, catalogue.gazetteer).place == expected

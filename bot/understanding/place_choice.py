@@ -104,3 +104,34 @@ def destination(text: str, words: list[str], strong: list[M], resolved: list[str
     targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
                for k in m.keys if k in resolved}
     return next(iter(targets)) if len(targets) == 1 else None
+
+
+# words before a place that say the family lives there ("wohnt in", "Familie aus", "Wohnort")
+_HOME = frozenset({"wohnt", "wohnen", "wohne", "wohnhaft", "wohnort", "lebt", "leben", "lebe",
+                   "zuhause", "daheim", "lives", "living", "live"})  # fmt: skip
+_FROM = frozenset({"kommt", "kommen", "familie", "stammt", "stammen", "comes", "family"})
+# words that put a home in the past ("vorher haben sie in Kamen gewohnt")
+_PAST_VERBS = frozenset({"gewohnt", "wohnten", "wohnte", "gelebt", "lebten", "lebte", "lived"})
+_PAST = _PAST_VERBS | {"vorher", "frueher", "bisher", "zuvor", "ehemals", "previously"}
+
+
+def home(words: list[str], mentions: list[M], resolved: list[str],
+         gazetteer: Gazetteer) -> list[str]:  # fmt: skip
+    """Keep the place the family lives in when the text also names others: "Praxis ist in
+    Lünen-Mitte, Familie kommt aus Horstmar" is about Horstmar; "bei uns im Haus (Unna) …
+    vorher haben sie in Kamen gewohnt" about Unna. A finer place inside the home stays
+    ("wohnt in Lünen, Kita in Horstmar")."""
+    homes, past = set(), set()
+    for m in mentions:
+        before, after = words[max(0, m.start - 4) : m.start], words[m.end : m.end + 2]
+        keys = {k for k in m.keys if k in resolved}
+        if _PAST & set(before) or _PAST_VERBS & set(after):  # "früher in Selm gewohnt"
+            past |= keys
+        elif _HOME & set(before[-3:]) or (before[-1:] == ["aus"] and _FROM & set(before[-3:])):
+            homes |= keys
+    if len(homes) == 1:
+        (key,) = homes
+        if not any(key in gazetteer.ancestors(k) for k in resolved if k != key):
+            return [key]
+    kept = [k for k in resolved if k not in past]
+    return kept if past and kept else resolved

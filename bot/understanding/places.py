@@ -21,7 +21,7 @@ from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
-from bot.understanding.place_choice import destination, either_town
+from bot.understanding.place_choice import destination, either_town, home
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
@@ -384,6 +384,7 @@ def resolve_place(
     words = [folded_word(m.group()) for m in _WORD.finditer(text)]
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
-    target = destination(text, words, strong, resolved)
+    target = destination(text, words, strong, resolved)  # a move: where the family will live
+    resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
     return PlaceResult(target or _most_specific(resolved, gazetteer))
 
