@@ -54,7 +54,8 @@ season, a stay or a measure ("Sommer (3 Wo.)", "Kontaktverbot (14 Tage)") are a 
 at a born child ("für den Dreijährigen", "der die Kinder mal nimmt") beats a pregnancy; bare
 numbers after a baby's months are the siblings' years ("(6 Monate, 4 und 7)"); "die beiden
 Großen/Kleinen" are the two eldest/youngest; "aus der 10;" is a class; "vor 10 Tagen einen Sohn
-bekommen" names a newborn.
+bekommen" names a newborn; 4 more: a class of a school left behind ("ging nur bis zur 8.
+Klasse", "hat nach der 9. Klasse abgebrochen") is no current age.
 """
 
 from __future__ import annotations

@@ -75,6 +75,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# a school left behind: "war nur bis Klasse 6 in der Schule", "ging bis zur 8. Klasse",
+# "hat nach der 9. Klasse abgebrochen" name the last class, not a class the person is in now
+_SCHOOLING_ENDED = re.compile(r"\b(?:(?:war|waren|ging|gingen|besuchte|went)\s+(?:\w+\s+){0,3}"
+                              r"(?:bis|nach|until|up to)|(?:hat|hatte)\s+(?:\w+\s+){0,2}nach)"
+                              r"\s+(?:zur|zum|der|die|year|grade)?\s*$")
+
+
 def life_year(text: str) -> list[Span]:
     """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
     Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
@@ -123,8 +130,8 @@ def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
         grades.append((m.start(), m.end(), grade, grade))
     hits: list[Span] = []
     for start, end, a, b in grades:
-        if not 1 <= a <= 13 or not 1 <= b <= 13:
-            continue
+        if not 1 <= a <= 13 or not 1 <= b <= 13 or _SCHOOLING_ENDED.search(text[:start]):
+            continue  # "war nur bis Klasse 6 in der Schule": the school he left, not his age
         if any(h.start < end and start < h.end for h in hits):
             continue
         first, last = sorted((a, b))
