@@ -49,6 +49,13 @@ without its dot before the age ("Schülerin der 8 14 Jahre"); 5 more: a list of 
 unit keeps each child's age ("4 und 11 Jahre, um die Ältere geht es"; "zwischen 12 und 15" stays a
 range) and a birthday days away ("wird übermorgen 2") is just under that age; 4 more: numbered
 buildings, flats, groups and steps ("Block 3", "Wohnung 4", "Gruppe 5", "Schritt 2") are no age.
+21 more (source "ages8", round 2 of session 17, from holdout6 and conv9): weeks or days after a
+season, a stay or a measure ("Sommer (3 Wo.)", "Kontaktverbot (14 Tage)") are a span; a need aimed
+at a born child ("für den Dreijährigen", "der die Kinder mal nimmt") beats a pregnancy; bare
+numbers after a baby's months are the siblings' years ("(6 Monate, 4 und 7)"); "die beiden
+Großen/Kleinen" are the two eldest/youngest; "aus der 10;" is a class; "vor 10 Tagen einen Sohn
+bekommen" names a newborn; 4 more: a class of a school left behind ("ging nur bis zur 8.
+Klasse", "hat nach der 9. Klasse abgebrochen") is no current age.
 """
 
 from __future__ import annotations

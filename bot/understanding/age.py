@@ -147,7 +147,11 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
-_BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b")
+_BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b"
+                   rf"(?!\s+(?:{_ELDER}|{_YOUNGER}))")
+# "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
+_PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
+                   rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")
 _AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
                     r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
 
@@ -161,6 +165,10 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
     if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
         return chosen  # "ein Treff, wo sie mit beiden hin kann": all the children
+    pair = _PAIR.search(text)
+    if pair and len(chosen) > 2:  # "Ganztag für die beiden Großen": the two eldest
+        ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=bool(pair.group("e")))
+        return ranked[:2]
     for m in _AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
         months = round(float(m.group(1).replace(",", ".")) * 12)
         aimed = [h for h in chosen if h.low <= months <= h.high]
@@ -206,10 +214,15 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     "2. Kind unterwegs, der Große ist 14 Mon., sucht eine Krabbelgruppe" seeks a group for the
     toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
     about the pregnancy."""
+    born = [h for h in found if h.kind == "child" and h.low >= 1]
+    for m in _AIMED.finditer(text):  # "braucht für den Sechsjährigen einen Ganztagsplatz"
+        if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")) and any(
+                h.low <= round(float(m.group(1).replace(",", ".")) * 12) <= h.high for h in born):
+            return True
     further = ap.FURTHER_CHILD.search(text) and ap.BORN_CHILD_SETTING.search(text)
     if not (further or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …": theirs
         return False
-    return any(h.kind == "child" and h.low >= 1 for h in found)
+    return bool(born)
 
 
 def _newborn(text: str, found: list[Mention]) -> bool:

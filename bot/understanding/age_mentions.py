@@ -194,6 +194,7 @@ class _Reader(SpanJudge):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
             born = born or words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
+            born = born or any(b.start() <= m.start() < b.end() for b in ap.BIRTH.finditer(text))
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")
@@ -206,6 +207,9 @@ class _Reader(SpanJudge):
             kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
             if max(months) <= MAX_MONTHS:
                 self.add(m.start(), m.end(), min(months), max(months), kind)
+            for at, until, value in ap.years_after_months(text, m.end()) if b is None else ():
+                if self.free(at, until) and (span := years_range(value)):
+                    self.add(at, until, *span)  # "(10 Monate, 3, 6, 9)": the siblings' years
 
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""

@@ -55,6 +55,11 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
                    r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago"
+                   # "hat vor drei Wochen ihr viertes Kind bekommen": a birth weeks ago
+                   r"|\bvor\s+\d{1,2}\s*\w+\s+(?:\w+\s+){0,3}(?:kind|baby|sohn|tochter|zwillinge"
+                   r"|maedchen|jungen)\s+(?:bekommen|gekriegt|geboren|zur welt gebracht)"
+                   r"|\b(?:had|gave birth to)\s+(?:\w+\s+){0,3}(?:baby|child|son|daughter|twins)"
+                   r"\s+\d{1,2}\s*\w+\s+ago"
                    # "KS vor 3 Wochen", "Entbindung war vor 5 Tagen": the time since the birth
                    r"|\b(?:ks|kaiserschnitt|sectio|entbindung|geburt)\s+(?:war\s+)?vor\s+\d"
                    # "nach 8 Monaten abstillen", "stillt seit 7 Monaten": as old as the nursing
@@ -196,7 +201,11 @@ BORN_CHILD_SETTING = re.compile(
     r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
     # the born children overwhelm her: "kommt mit den Großen nicht hinterher", "stundenweise"
     r"|hinterher|stundenweise|mit\s+den\s+(?:\w+\s+)?(?:grossen|aelteren|kindern)\b[^.!?]{0,30}?"
-    r"\b(?:nicht|kaum)\b")
+    r"\b(?:nicht|kaum)\b"
+    # someone to take the born children off her hands: "der mal die Kinder nimmt"
+    r"|\b(?:die|den|the)\s+(?:kinder|kindern|kleinen|grossen|zwillinge|zwillingen|kids|twins)"
+    r"\s+(?:\w+\s+)?(?:nimmt|nehmen|abnimmt|abnehmen|betreut|betreuen|huetet|hueten|takes|take)\b"
+    r"|\bauf\s+die\s+(?:kinder|kleinen|zwillinge)\s+(?:\w+\s+)?aufpass")
 
 
 @cache
@@ -300,3 +309,18 @@ def listed_ages(text: str, m: re.Match[str]) -> list[tuple[int, int, float]]:
     if any(years_range(v) is None for v in values):
         return []
     return [*found, (m.start("a"), m.end("a"), values[0]), (m.start("b"), m.end(), values[1])]
+
+
+_BARE_NEXT = re.compile(r"\s*(?:,|und|u\.|&|and|\+|y|e|et)\s*(\d{1,2})(?![\d,.]?\d)"
+                        r"(?=\s*(?:[,;)]|$|\.$|und\b|u\.|&|and\b|\+|y\b|e\b|et\b))")
+
+
+def years_after_months(text: str, end: int) -> list[tuple[int, int, float]]:
+    """Return the bare numbers listed after a baby's age in months ("4 Kinder (10 Monate, 3, 6,
+    9)", "zwei Kleine (8 Monate und 2)"): the unit names the baby's months only, the numbers after
+    it are the older children's years."""
+    items = []
+    while (m := _BARE_NEXT.match(text, end)) and 0 < int(m.group(1)) <= 17:
+        items.append((m.start(1), m.end(1), float(m.group(1))))
+        end = m.end()
+    return items

@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"|lehrer(?:in)?\s+(?:ner|einer|der|meiner|unserer|in\s+der))\s+"
                                  rf"(?P<a>\d{{1,2}})(?:\.(?=\s*(?:$|[,;:!?)(]|und\b|oder\b|[-–]"
                                  rf"|{_NOT_GRADE}[a-z]))|(?=\s+{_NOT_GRADE}[a-z])"
+                                 r"|(?=\s*(?:$|[,;:!?)]))"  # "Mädchen aus der 7, kippt um"
                                  r"|(?=\s+\d{1,2}\s*(?:j\b|jahre?\b)))"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
@@ -72,6 +73,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "class_letter": re.compile(r"(?<![§\w.])(\d{1,2})([a-f])\b"),  # "meine 2b", "8b"
         "class_er": re.compile(r"(?<![§\w.])(\d{1,2})er\b(?!\s*(?:jahre|gruppe|pack|karte))"),
     }
+
+
+# a school left behind: "war nur bis Klasse 6 in der Schule", "ging bis zur 8. Klasse",
+# "hat nach der 9. Klasse abgebrochen" name the last class, not a class the person is in now
+_SCHOOLING_ENDED = re.compile(r"\b(?:(?:war|waren|ging|gingen|besuchte|went)\s+(?:\w+\s+){0,3}"
+                              r"(?:bis|nach|until|up to)|(?:hat|hatte)\s+(?:\w+\s+){0,2}nach)"
+                              r"\s+(?:zur|zum|der|die|year|grade)?\s*$")
 
 
 def life_year(text: str) -> list[Span]:
@@ -122,8 +130,8 @@ def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
         grades.append((m.start(), m.end(), grade, grade))
     hits: list[Span] = []
     for start, end, a, b in grades:
-        if not 1 <= a <= 13 or not 1 <= b <= 13:
-            continue
+        if not 1 <= a <= 13 or not 1 <= b <= 13 or _SCHOOLING_ENDED.search(text[:start]):
+            continue  # "war nur bis Klasse 6 in der Schule": the school he left, not his age
         if any(h.start < end and start < h.end for h in hits):
             continue
         first, last = sorted((a, b))

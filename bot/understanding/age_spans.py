@@ -64,6 +64,8 @@ class SpanJudge:
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
+        if words and self.span_noun(words[-1]):
+            return False  # "Ferienbetreuung Sommer (3 Wo.)", "Wohnungsverweisung, 10 Tage"
         if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
             return True  # "Late Talker 26 Monate": the person asked about
         if _SPAN_WORDS.match(after):
@@ -91,6 +93,13 @@ class SpanJudge:
         small = any(child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
                     for w in re.findall(r"[a-z]+", self.text))  # one child, not "24 Kinder"
         return small and not timed and not waiting
+
+    def span_noun(self, word: str) -> bool:
+        """Tell whether a noun names a time or a measure that lasts ("Sommer", "Reha",
+        "Wohnungsverweisung"): weeks or days right after it say how long, not how old."""
+        if child_word(word, self.vocab) or word in self.vocab.stages or "entbind" in word:
+            return False  # "nach der Entbindung (2 Wochen)": the time since the birth
+        return word in self.vocab.span_nouns or (len(word) > 5 and word.endswith(("ung", "ungen")))
 
     def older_stage(self) -> bool:
         """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""

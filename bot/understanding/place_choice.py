@@ -7,7 +7,9 @@ several towns is flagged as needing the rest of the message.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
@@ -24,6 +26,10 @@ class _Named(Protocol):
 
 
 M = TypeVar("M", bound=_Named)
+
+# a move: the place after "nach" is where the family will live ("zieht in Selm nach Beifang")
+_MOVING = re.compile(r"\b(?:(?:um|hin|weg)?zieh\w*|(?:um|weg|hin)?zog\w*|umzug\w*"
+                     r"|(?:um|hin|weg)?gezogen|mov(?:e|es|ing|ed))\b", re.IGNORECASE)
 
 
 def most_specific(keys: list[str], gazetteer: Gazetteer) -> str | None:
@@ -68,3 +74,64 @@ def beside_town(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
                 m = replace(m, capitalised=True)
         kept.append(m)
     return kept
+
+
+_EITHER = frozenset({"oder", "or", "bzw", "beziehungsweise", "alternativ"})
+
+
+def either_town(words: list[str], mentions: list[M], resolved: list[str],
+                gazetteer: Gazetteer) -> str | None:  # fmt: skip
+    """Return the town when the text offers two of its places as alternatives ("In Opherdicke
+    oder Holzwickede selbst?", "in Heil oder Weddinghofen"): either will do, so the whole town
+    is meant, not the district named first or last. A generic word ("Heil") counts beside a
+    name that is sure of itself."""
+    for a, b in pairwise(mentions):
+        if b.start != a.end + 1 or words[a.end] not in _EITHER or (a.weak and b.weak):
+            continue
+        first = {gazetteer.municipality_of(k) or k for k in a.keys}
+        second = {gazetteer.municipality_of(k) or k for k in b.keys}
+        town = next(iter(first & second)) if len(first & second) == 1 else None
+        if town and all((gazetteer.municipality_of(k) or k) == town for k in resolved):
+            return town
+    return None
+
+
+def destination(text: str, words: list[str], strong: list[M], resolved: list[str]) -> str | None:
+    """Return the place a family moves to, when the text names a move and one place after "nach"
+    ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need."""
+    if not _MOVING.search(text):
+        return None
+    targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
+               for k in m.keys if k in resolved}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
+# words before a place that say the family lives there ("wohnt in", "Familie aus", "Wohnort")
+_HOME = frozenset({"wohnt", "wohnen", "wohne", "wohnhaft", "wohnort", "lebt", "leben", "lebe",
+                   "zuhause", "daheim", "lives", "living", "live"})  # fmt: skip
+_FROM = frozenset({"kommt", "kommen", "familie", "stammt", "stammen", "comes", "family"})
+# words that put a home in the past ("vorher haben sie in Kamen gewohnt")
+_PAST_VERBS = frozenset({"gewohnt", "wohnten", "wohnte", "gelebt", "lebten", "lebte", "lived"})
+_PAST = _PAST_VERBS | {"vorher", "frueher", "bisher", "zuvor", "ehemals", "previously"}
+
+
+def home(words: list[str], mentions: list[M], resolved: list[str],
+         gazetteer: Gazetteer) -> list[str]:  # fmt: skip
+    """Keep the place the family lives in when the text also names others: "Praxis ist in
+    Lünen-Mitte, Familie kommt aus Horstmar" is about Horstmar; "bei uns im Haus (Unna) …
+    vorher haben sie in Kamen gewohnt" about Unna. A finer place inside the home stays
+    ("wohnt in Lünen, Kita in Horstmar")."""
+    homes, past = set(), set()
+    for m in mentions:
+        before, after = words[max(0, m.start - 4) : m.start], words[m.end : m.end + 2]
+        keys = {k for k in m.keys if k in resolved}
+        if _PAST & set(before) or _PAST_VERBS & set(after):  # "früher in Selm gewohnt"
+            past |= keys
+        elif _HOME & set(before[-3:]) or (before[-1:] == ["aus"] and _FROM & set(before[-3:])):
+            homes |= keys
+    if len(homes) == 1:
+        (key,) = homes
+        if not any(key in gazetteer.ancestors(k) for k in resolved if k != key):
+            return [key]
+    kept = [k for k in resolved if k not in past]
+    return kept if past and kept else resolved

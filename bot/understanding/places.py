@@ -21,6 +21,7 @@ from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
+from bot.understanding.place_choice import destination, either_town, home
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
@@ -31,9 +32,6 @@ MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
 _BREAK = re.compile(r"[,.;:!?()\[\]/\n–—]|\s-\s")  # what ends a clause between two words
-# a move: the place after "nach" is where the family will live ("zieht in Selm nach Beifang")
-_MOVING = re.compile(r"\b(?:(?:um|hin|weg)?zieh\w*|(?:um|weg|hin)?zog\w*|umzug\w*"
-                     r"|(?:um|hin|weg)?gezogen|mov(?:e|es|ing|ed))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,16 +381,10 @@ def resolve_place(
             return PlaceResult(None, tuple(sorted(keys)))
     if not resolved:
         return PlaceResult(None)
-    target = _destination(text, strong, resolved)
+    words = [folded_word(m.group()) for m in _WORD.finditer(text)]
+    if town := either_town(words, mentions, resolved, gazetteer):
+        return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
+    target = destination(text, words, strong, resolved)  # a move: where the family will live
+    resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
     return PlaceResult(target or _most_specific(resolved, gazetteer))
 
-
-def _destination(text: str, strong: list[_Mention], resolved: list[str]) -> str | None:
-    """Return the place a family moves to, when the text names a move and one place after "nach"
-    ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need."""
-    if not _MOVING.search(text):
-        return None
-    words = [folded_word(m.group()) for m in _WORD.finditer(text)]
-    targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
-               for k in m.keys if k in resolved}
-    return next(iter(targets)) if len(targets) == 1 else None

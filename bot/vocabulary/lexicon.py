@@ -42,6 +42,8 @@ class AgeVocabulary:
     # sports age groups: words that make "U10" a team, and the letter of "D-Jugend" as its U number
     sports_words: frozenset[str] = frozenset()
     youth_letters: dict[str, int] = field(default_factory=dict)
+    # nouns after which weeks or days are a span ("Sommer (3 Wo.)"), not a baby's age
+    span_nouns: frozenset[str] = frozenset()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -85,6 +87,7 @@ def age_vocabulary() -> AgeVocabulary:
         young_adult_nouns=frozenset(fold(w) for w in age.get("young_adult_nouns", ())),
         sports_words=frozenset(fold(w) for w in age.get("sports", {}).get("words", ())),
         youth_letters={k: int(v) for k, v in age.get("sports", {}).get("letters", {}).items()},
+        span_nouns=frozenset(fold(w) for w in age.get("span_nouns", ())),
     )
 
 
