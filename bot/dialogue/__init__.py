@@ -49,6 +49,7 @@ from bot.dialogue.place_answers import (
     settled_by_case,
     states_residence,
 )
+from bot.dialogue.referents import end_child_age
 from bot.dialogue.session import Session
 from bot.dialogue.turns import corrected_end, waives_language, with_named_language
 from bot.matching import match
@@ -149,7 +150,8 @@ def respond(
                           keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
     # "and for my daughter?" after her age was said: that child again, her need still open
-    named_again = previous is not None and recalled(session.children, text) is not None
+    named_again = previous is not None and (recalled(session.children, text) is not None
+                                            or end_child_age(previous, text)[0])  # "den Großen"
     if (previous is not None and nothing_understood(request, text) and not other_child
             and not something_else and not named_again):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
@@ -186,6 +188,9 @@ def respond(
             # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
             request = replace(request, age=corrected_end(previous.age, understood.age, text)
                               or request.age)
+        if not other_child and understood.age is None:  # "für den Großen auch eine Beratung?"
+            named, age = end_child_age(previous, text)
+            request = replace(request, age=age, age_candidates=()) if named else request
         # "für den Sohn" after "Sohn … 2b" and "Tochter, 5": the son's age, not the last one's
         if (understood.age is None or stage_age(understood, text)) and (
                 age := recalled(session.children, text)) is not None:
