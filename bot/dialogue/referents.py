@@ -65,18 +65,24 @@ def narrows(previous: Request, new: Request, gazetteer: Gazetteer) -> bool:
 
 
 # One of the children spoken of, named by its place among them with an article ("für den Großen",
-# "die Kleine", "el pequeño" read as "der kleine" by `in_german`, "the older one").
-_YOUNGEST = re.compile(r"\b(?:der|die|den|dem|das|the)\s+(?:kleine|kleinen|kleinere\w*|kleinste\w*|"
-                       r"juengere\w*|juengste\w*|younger|youngest|little\s+one)\b")
-_OLDEST = re.compile(r"\b(?:der|die|den|dem|das|the)\s+(?:grosse|grossen|groessere\w*|groesste\w*|"
-                     r"aeltere\w*|aelteste\w*|older|oldest|eldest|big\s+one)\b")
+# "die Kleine", "el pequeño" read as "der kleine" by `in_german`, "the older one"). The plural
+# ("die Kleinen", "mit den Kleinen") is all the young children, no one of them.
+_END = re.compile(r"\b(?:(?P<before>\w+)\s+)?(?P<article>der|die|den|dem|das|the)\s+(?:"
+                  r"(?P<young>kleinen?|kleinere?n?|kleinste?n?|juengere?n?|juengste?n?|younger|"
+                  r"youngest|little\s+one)|(?P<old>grossen?|groessere?n?|groesste?n?|aeltere?n?|"
+                  r"aelteste?n?|older|oldest|eldest|big\s+one))\b")
+_DATIVE = frozenset(("mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenueber", "with"))
 
 
 def _end(text: str) -> str | None:
-    folded = in_german(fold(text))
-    if _YOUNGEST.search(folded):
-        return "youngest"
-    return "oldest" if _OLDEST.search(folded) else None
+    for found in _END.finditer(in_german(fold(text))):
+        word = found.group("young") or found.group("old")
+        article = found.group("article")
+        if word.endswith("n") and (article == "die" or (
+                article == "den" and found.group("before") in _DATIVE)):
+            continue  # "die Kleinen", "mit den Großen": the children of that age, all of them
+        return "youngest" if found.group("young") else "oldest"
+    return None
 
 
 def end_child_age(previous: Request, text: str) -> tuple[bool, AgeRange | None]:
