@@ -51,7 +51,7 @@ from bot.dialogue.place_answers import (
 )
 from bot.dialogue.referents import end_child_age
 from bot.dialogue.session import Session
-from bot.dialogue.turns import corrected_end, waives_language, with_named_language
+from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
     PAGE_SIZE,
@@ -101,8 +101,11 @@ def respond(
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
         return _prompted(session, catalogue, Prompt.THANKS), session
     waived = waives_language(text) if previous is not None else None
-    if waived is not None and nothing_understood(understand(waived, catalogue), waived):
-        # "ok dann egal, deutsch ist ok": the case as it was, without the language asked for
+    rest = understand(waived, catalogue) if waived is not None else None
+    if rest is not None and not rest.languages and (nothing_understood(rest, waived)
+                             or waiver_explains(waived, rest, previous)):  # "und ohne Arabisch?"
+        # "ok dann egal, deutsch ist ok": the case as it was, without the language asked for (a
+        # language named besides is wished: "Deutsch geht, aber lieber Russisch")
         return _fresh(replace(previous, languages=()), catalogue, session)
     asked_about = about_offers(text) if session.ranked or session.alternatives else None
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
