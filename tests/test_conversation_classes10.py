@@ -115,3 +115,17 @@ def test_german_going_badly_beside_another_language_is_no_waiver(tmp_path: Path)
         ("c", "Erziehungsberatung für eine Familie in Unna, Sohn 7"),
         ("c", "gibt es das auch auf Russisch? Deutsch geht bei der Mutter kaum")])
     assert later["understood"]["languages"] == ["ru"]
+
+
+@pytest.mark.parametrize("when", [
+    "am liebsten nachmittags, weil die Mutter vormittags arbeitet",
+    "lieber am Wochenende weil der Vater unter der Woche Schicht hat",
+    "am besten abends, sie arbeitet bis 18 Uhr im Supermarkt",
+])  # fmt: skip
+def test_a_preferred_time_with_its_reason_keeps_the_need(tmp_path: Path, when: str) -> None:
+    first, later = chat(tmp_path, [
+        ("c", "Elternkurs für die Eltern eines 8-jährigen in Unna, der Junge ist sehr wütend"),
+        ("c", when)])  # fmt: skip
+    assert first["understood"]["topics"][0] == later["understood"]["topics"][0]
+    assert later["understood"]["age_months"] == [96, 107]
+    assert later["understood"]["place"] == "unna"

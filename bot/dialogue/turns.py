@@ -142,7 +142,10 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
         return False
     folded = fold(head)
     timed = bool(_words("time").search(folded))
-    opening = understand(_words("time").sub(" ", folded), catalogue)
+    untimed = _words("time").sub(" ", folded)
+    if timed:  # "am liebsten abends": the words of preference name nothing ("liebsten" no love)
+        untimed = " ".join(w for w in re.findall(r"\w+", untimed) if w not in _refine())
+    opening = understand(untimed, catalogue)
     age = None
     if corrected is not None:  # a corrected age is the fact, "inzwischen" no unknown need
         age = opening.age or bare_age(head)
