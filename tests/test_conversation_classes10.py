@@ -39,6 +39,8 @@ def test_a_follow_up_about_one_of_the_children_keeps_the_family_place(
     "Noch ein Anruf: Mutter mit Sohn 13, Mobbing in der Schule",
     "Danke. Nächste Ratsuchende: Oma, Enkel 5, Sprachförderung",
     "Next caller: a dad, his son is 9, bullied at school",
+    "Nächster Anrufer: Opa, Enkel 4, die Mutter ist im Krankenhaus, er braucht eine Kita",
+    "Noch ein Anruf: die Tochter ist 15 und ritzt sich, die Mutter ist verzweifelt",
 ])  # fmt: skip
 def test_a_caller_announced_anew_is_a_new_case(tmp_path: Path, opener: str) -> None:
     _, new = chat(tmp_path, [("c", FAMILY), ("c", opener)])
