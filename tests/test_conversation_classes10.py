@@ -131,3 +131,18 @@ def test_a_preferred_time_with_its_reason_keeps_the_need(tmp_path: Path, when: s
     assert first["understood"]["topics"][0] == later["understood"]["topics"][0]
     assert later["understood"]["age_months"] == [96, 107]
     assert later["understood"]["place"] == "unna"
+
+
+@pytest.mark.parametrize(("sibling", "age"), [
+    ("und sein Bruder ist 13, lebt noch bei den Eltern, der schwänzt dauernd", [156, 167]),
+    ("ihre kleine Schwester ist 12 und wohnt bei der Mutter, gibt es für die auch was?",
+     [144, 155]),
+    ("die ältere Schwester, 14, hat auch Stress mit den Eltern", [168, 179]),
+])  # fmt: skip
+def test_a_siblings_age_beside_the_parents_is_the_siblings(
+    tmp_path: Path, sibling: str, age: list[int]
+) -> None:
+    _, later = chat(tmp_path, [
+        ("c", "Junge, 18, von zuhause rausgeflogen, sucht eine Wohnmöglichkeit in Kamen"),
+        ("c", sibling)])  # fmt: skip
+    assert later["understood"]["age_months"] == age
