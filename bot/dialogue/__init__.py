@@ -49,8 +49,9 @@ from bot.dialogue.place_answers import (
     settled_by_case,
     states_residence,
 )
+from bot.dialogue.referents import end_child_age
 from bot.dialogue.session import Session
-from bot.dialogue.turns import corrected_end, waives_language, with_named_language
+from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
     PAGE_SIZE,
@@ -100,8 +101,11 @@ def respond(
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
         return _prompted(session, catalogue, Prompt.THANKS), session
     waived = waives_language(text) if previous is not None else None
-    if waived is not None and nothing_understood(understand(waived, catalogue), waived):
-        # "ok dann egal, deutsch ist ok": the case as it was, without the language asked for
+    rest = understand(waived, catalogue) if waived is not None else None
+    if rest is not None and not rest.languages and (nothing_understood(rest, waived)
+                             or waiver_explains(waived, rest, previous)):  # "und ohne Arabisch?"
+        # "ok dann egal, deutsch ist ok": the case as it was, without the language asked for (a
+        # language named besides is wished: "Deutsch geht, aber lieber Russisch")
         return _fresh(replace(previous, languages=()), catalogue, session)
     asked_about = about_offers(text) if session.ranked or session.alternatives else None
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
@@ -149,7 +153,8 @@ def respond(
                           keywords=(), required_words=(), unexplained=(), need_unexplained=False)
     something_else = previous is not None and asks_something_else(text)
     # "and for my daughter?" after her age was said: that child again, her need still open
-    named_again = previous is not None and recalled(session.children, text) is not None
+    named_again = previous is not None and (recalled(session.children, text) is not None
+                                            or end_child_age(previous, text)[0])  # "den Großen"
     if (previous is not None and nothing_understood(request, text) and not other_child
             and not something_else and not named_again):  # fmt: skip
         # an emoji, a line in another script, "???": ask again, never replay the last search
@@ -186,6 +191,9 @@ def respond(
             # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
             request = replace(request, age=corrected_end(previous.age, understood.age, text)
                               or request.age)
+        if not other_child and understood.age is None:  # "für den Großen auch eine Beratung?"
+            named, age = end_child_age(previous, text)
+            request = replace(request, age=age, age_candidates=()) if named else request
         # "für den Sohn" after "Sohn … 2b" and "Tochter, 5": the son's age, not the last one's
         if (understood.age is None or stage_age(understood, text)) and (
                 age := recalled(session.children, text)) is not None:

@@ -185,9 +185,10 @@ def _parents_age(said: Request, text: str) -> bool:
     """Tell a follow-up whose only ages are a parent's ("die Mutter ist selbst erst achtzehn").
 
     A message naming a parent and no child, whose ages (said or unsure) are all a teenager's or
-    an adult's, tells about the parent: the child spoken of keeps its age and nobody is asked.
+    an adult's, tells about the parent: the child spoken of keeps its age and nobody is asked. A
+    sibling is a child ("seine kleine Schwester ist 12, wohnt noch bei den Eltern").
     """
     ages = (said.age,) if said.age is not None else said.age_candidates
     folded = fold(text)
     return (bool(ages) and all(a.low >= ADULT_MONTHS for a in ages)
-            and bool(_PARENT.search(folded)) and not re.search(CHILD_NOUN, folded))  # fmt: skip
+            and bool(_PARENT.search(folded)) and not re.search(_A_CHILD, folded))  # fmt: skip

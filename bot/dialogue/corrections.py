@@ -26,8 +26,10 @@ __all__ = ["asks_language", "closes_case", "without_negated"]
 # three words (a place may be "Bergkamen Mitte"), up to the next punctuation or word of contrast.
 _NEGATED = re.compile(
     r"\b(?:nicht|not|kein|keine|nich)\s+(?:mehr\s+|more\s+)?(?:in\s+|im\s+|aus\s+|from\s+)?"
-    r"(?P<value>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$|\s+(?:sondern|but|die|der|sie|er|"
-    r"they|he|she|wohn\w*|leb\w*|live\w*|ist|is|sind|are|jahre?|years?)\b))",
+    r"(?P<value>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[^\w\s-]|$)|\s+(?:sondern|but|die|der|sie|er|"
+    r"they|he|she|wohn\w*|leb\w*|live\w*|ist|is|sind|are|jahre?|years?|"
+    # an apology or an emoji after the value ends it too ("er ist 17 nicht 15 sorry 🙈")
+    r"sorry|sry|sorri|pardon|oops|ups|entschuldigung)\b)",
     re.I,
 )
 
@@ -76,7 +78,13 @@ _CLOSING = re.compile(
     r"(?:les|lese)\s+(?:ich\s+)?(?:mir\s+)?(?:\w+\s+){0,3}?durch|"
     r"(?:ruf|rufe)\s+(?:ich\s+)?(?:\w+\s+){0,3}?an|(?:probier|probiere|versuch|versuche)\s+"
     r"(?:ich|es|das|wir)\b|(?:i\W?ll|i\s+will|we\W?ll|will)\s+(?:\w+\s+)?(?:have\s+a\s+look|"
-    r"look\s+into|check|call|try|contact|ring))\b"
+    r"look\s+into|check|call|try|contact|ring)|"
+    # … or praises the help: "Sie sind mir eine große Hilfe", "hat mir sehr geholfen", "you've
+    # been a great help"
+    r"(?:sie|du|ihr)\s+(?:sind|bist|seid|waren|warst|wart)\s+(?:mir\s+|uns\s+)?(?:\w+\s+){0,3}?"
+    r"(?:hilfe|unterstuetzung)|(?:hat|haben|hast|habt)\s+(?:mir|uns)\s+(?:\w+\s+){0,2}?geholfen|"
+    r"(?:you\W?re|you\s+are|you\W?ve\s+been|you\s+have\s+been|that\W?s\s+been|that\s+was)\s+(?:\w+\s+){0,3}?"
+    r"(?:help|helpful|lifesaver))\b"
 )
 
 

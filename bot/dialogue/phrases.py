@@ -49,6 +49,7 @@ _NEW = (r"(?:neu|naechst|ander|weiter|zweit|dritt|viert|new|another|next|differe
 # Who or what a new case is about. A child noun after a possessive or definite article ("ihr
 # anderes Kind", "das zweite Kind") is a sibling in the same family, not a new case.
 _CASE_NOUN = (r"(?:anfrage|suche|search|fall|faelle|familie|klient\w*|kund\w*|patient\w*|meldung|"
+              r"anruf\w*|caller|call|anfragend\w*|ratsuchend\w*|gespraech|beratungsfall|"
               r"zuweisung|ueberweisung|auftrag|vorgang|referral|enquiry|inquiry|"
               r"mandant\w*|teilnehmer\w*|bewohner\w*|schule|case|family|families|request|"
               r"client|one|mutter|vater|eltern|frau|mann|person|mum|mom|mother|"
@@ -345,6 +346,7 @@ def is_courtesy(text: str) -> bool:
 # needs …"). A person introduced anew ("Kundin mit Sohn 6, OGS fehlt") is none of them; neither
 # is "wir" — the asker's team, not the family.
 _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|auch noch|also|too|"
+                       r"(?:gibt\s+es|gibts|gibt's|hat|haben|habt)\s+(?:\w+\s+)?auch|"
                        r"as well|additionally|besides)\b")  # fmt: skip
 # One of the children spoken of: "Einer davon ist erst 12", "one of them", "die Ältere davon".
 _ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two|both|"
@@ -354,12 +356,18 @@ _ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two
 _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
-    r"dessen|her|his|their)\s+(?:familie|family|kind|kinder|kindern|child|children|kids|baby|"
+    r"dessen|her|his|their)\s+(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j)\s+|(?:grosse|grossen|groessere?n?|"
+    r"aeltere?n?|aelteste?n?|juengere?n?|juengste?n?|kleinste?n?|mittlere?n?)\s+)?"
+    r"(?:familie|family|kind|kinder|kindern|child|children|kids|baby|"
     r"babys|babies|saeugling|saeuglinge|kleinkind|kleine|zwillinge|twins|"
     r"kleiner|kleinen|junge|jungen|maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|"
     r"schueler|patientin|patient|klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|"
     r"papa|kindsvater|kindesvater|eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|"
-    r"parents)\b"
+    r"parents"
+    # one of the children spoken of, named by its age or place among them ("für den 9-jährigen",
+    # "der Große", "die Älteste", "the older one")
+    r"|\d{1,2}\s*-?\s*(?:jaehrig\w*|j)|grosse|grossen|aeltere?n?|aelteste?n?|juengere?n?|juengste?n?|"
+    r"kleinste?n?|mittlere?n?|older\s+one|younger\s+one|oldest|youngest|eldest)\b"
 )
 
 

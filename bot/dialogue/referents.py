@@ -10,13 +10,17 @@ new cases or new needs.
 
 from __future__ import annotations
 
+import re
+
 from bot.catalogue.gazetteer import Gazetteer
 from bot.dialogue.case_ages import born_later, restates
+from bot.dialogue.connectives import in_german
 from bot.dialogue.parents import for_parent
 from bot.dialogue.turns import about_the_family, same_help
-from bot.models import Request
+from bot.models import AgeRange, Request
+from bot.text import fold
 
-__all__ = ["narrows", "same_child_again", "same_help_for_another"]
+__all__ = ["end_child_age", "narrows", "same_child_again", "same_help_for_another"]
 
 
 def same_child_again(previous: Request, new: Request, text: str) -> bool:
@@ -58,3 +62,43 @@ def narrows(previous: Request, new: Request, gazetteer: Gazetteer) -> bool:
     return (place is None or previous.place is None or place == previous.place
             or previous.place in gazetteer.ancestors(place))
 
+
+
+# One of the children spoken of, named by its place among them with an article ("für den Großen",
+# "die Kleine", "el pequeño" read as "der kleine" by `in_german`, "the older one"). The plural
+# ("die Kleinen", "mit den Kleinen") is all the young children, no one of them.
+_END = re.compile(r"\b(?:(?P<before>\w+)\s+)?(?P<article>der|die|den|dem|das|the)\s+(?:"
+                  r"(?P<young>kleinen?|kleinere?n?|kleinste?n?|juengere?n?|juengste?n?|younger|"
+                  r"youngest|little\s+one)|(?P<old>grossen?|groessere?n?|groesste?n?|aeltere?n?|"
+                  r"aelteste?n?|older|oldest|eldest|big\s+one))\b")
+_DATIVE = frozenset(("mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenueber", "with"))
+
+
+def _end(text: str) -> str | None:
+    for found in _END.finditer(in_german(fold(text))):
+        word = found.group("young") or found.group("old")
+        article = found.group("article")
+        if word.endswith("n") and (article == "die" or (
+                article == "den" and found.group("before") in _DATIVE)):
+            continue  # "die Kleinen", "mit den Großen": the children of that age, all of them
+        return "youngest" if found.group("young") else "oldest"
+    return None
+
+
+def end_child_age(previous: Request, text: str) -> tuple[bool, AgeRange | None]:
+    """The age of the child a longer follow-up names by its place among the children, if any.
+
+    "Gibt es für den Großen auch eine Beratung?" after "die beiden sind 6 und 9": the oldest
+    year of the span the case holds. After a turn about one end ("el grande, 6") the other end
+    ("y para el pequeño …?") is another child whose age is not known here: None, so it is asked
+    rather than the last child's carried. (False, …) when the turn names no end or the known age
+    is one child's ("die Kleine" is then that child).
+    """
+    end, old = _end(text), previous.age
+    if end is None or old is None:
+        return False, old
+    if old.high - old.low >= YEAR:
+        low = old.low if end == "youngest" else old.high - YEAR + 1
+        return True, AgeRange(low, low + YEAR - 1)
+    last = _end(previous.text.rsplit(" | ", 1)[-1])
+    return (True, None) if last is not None and last != end else (False, old)

@@ -24,7 +24,7 @@ from bot.understanding import understand
 from bot.understanding.languages import language_code
 
 __all__ = ["about_the_family", "corrected_end", "for_whom", "introduces_family", "named_language",
-           "refines_case", "same_help", "waives_language", "with_named_language"]
+           "refines_case", "same_help", "waiver_explains", "waives_language", "with_named_language"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
@@ -142,7 +142,10 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
         return False
     folded = fold(head)
     timed = bool(_words("time").search(folded))
-    opening = understand(_words("time").sub(" ", folded), catalogue)
+    untimed = _words("time").sub(" ", folded)
+    if timed:  # "am liebsten abends": the words of preference name nothing ("liebsten" no love)
+        untimed = " ".join(w for w in re.findall(r"\w+", untimed) if w not in _refine())
+    opening = understand(untimed, catalogue)
     age = None
     if corrected is not None:  # a corrected age is the fact, "inzwischen" no unknown need
         age = opening.age or bare_age(head)
@@ -165,6 +168,20 @@ def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
     if not said.topics or said.general:
         return False
     return "?" in rest or bool(_words("asks").search(fold(rest)))
+
+
+def waiver_explains(rest: str, said: Request, previous: Request) -> bool:
+    """Tell the rest of a waiver that only says why ("Und ohne Arabisch? Ich könnte eine Kollegin
+    zum Übersetzen mitnehmen") or asks about the same need ("German is fine then. How does the
+    registration work?"): the case stays, without the language. A child, a place or another need
+    asked for ("Deutsch geht. Gibt es auch eine Krabbelgruppe?") is more than that."""
+    if said.age is not None or said.place or said.place_candidates:
+        return False
+    if not said.topics or said.general or set(said.topics) <= set(previous.topics):
+        return True
+    # the waiver's own question mark ("und ohne Arabisch?" leaves "und ?") asks nothing more
+    rest = re.sub(r"^\W*(?:\w+\W+){0,2}?\?", " ", rest)
+    return not ("?" in rest or bool(_words("asks").search(fold(rest))))
 
 
 def about_the_family(text: str) -> bool:
