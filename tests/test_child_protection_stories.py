@@ -3,7 +3,8 @@
 A Kita teacher, a neighbour or a youth worker rarely writes "Kindeswohlgefährdung"; she tells what
 she saw: a baby nobody looks at, a child without a coat in the frost, a mother who slurs at pick-up,
 a boy who is not let in at home, a man who takes naked pictures or watches a girl in the bath, a
-police report's "häusl. Gewalt", a mother "weg" in a file's "KM". Each row is written for this
+police report's "häusl. Gewalt", a mother "weg" in a file's "KM", a girl's "Freund, der 22
+ist". Each row is written for this
 table (none is taken from an evaluation set). The negatives share the words and are no case: the
 doctor who did not look, a coat to buy for the winter, an adult's own drinking without a child,
 peers' pictures of a holiday, a birthday secret, a bathroom to renovate, a young adult.
@@ -61,6 +62,12 @@ STORIES: list[tuple[str, bool]] = [
     ("Einsatz gestern: häusl. Gewalt, Kinder 2 und 5 waren dabei, Bergkamen", True),
     ("Mädchen 8 schläft im Unterricht ein, KM ist seit Tagen weg, Lünen", True),
     ("Meldung: Baby 5 Monate schreit in der Wohnung, KV und KM sind weg, Schwerte", True),
+    # an adult partner whose age is told in a clause after "Freund"
+    ("Schülerin 13 hat seit dem Sommer einen Freund, der 23 ist, Bönen", True),
+    ("Mädchen aus der 6 trifft sich abends mit einem Typen, der 27 ist, Unna", True),
+    ("Tochter 14 schreibt, ihr Freund, der 20 ist, holt sie von der Schule ab, Kamen", True),
+    ("Die Mutter hat einen neuen Freund, der 38 ist, Sohn 7 kommt nicht klar, Werne", False),
+    ("Tochter 17 hat einen Freund, der 19 ist, und will ausziehen, Lünen", False),
     # a young adult is none, whatever the story
     ("Mein Neffe, 19, darf zuhause nicht rein und schläft im Auto, Kamen", False),
 ]

@@ -6,7 +6,8 @@ años": the wish and the age are read as in German (`foreign.toml [es]`). "Auch 
 viel" tells how little a child speaks, and asks for nothing. Every language's rules run over every
 text, so a Polish stem must not swallow a Spanish word ("molestowanie" is abuse, "la molestan" is
 teasing), and a unit typo needs one swap of letters, not any anagram ("13 seems" is no "13
-meses"). Each row is written for this table.
+meses"). A language wished "lieber" or "am liebsten" is a wish. Each row is written for this
+table.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ WISHES: list[tuple[str, tuple[str, ...]]] = [
     ("¿Hay algún grupo de padres en español en Unna?", ("es",)),
     ("Busco una Hebamme que hable español, estoy embarazada, Kamen", ("es",)),
     ("Mi hijo tiene 6 años, Nachhilfe en español o en inglés? Lünen", ("es", "en")),
+    # a language preferred: "lieber Russisch", "am liebsten auf Türkisch", "rather in Polish"
+    ("Vater kann Deutsch, aber bei Behördensachen lieber Arabisch, Kamen", ("ar",)),
+    ("Elterncafé in Unna, am liebsten auf Türkisch", ("tr",)),
+    ("Dad manages in German but would rather in Polish for the counselling, Selm", ("pl",)),
     # how well someone speaks a language is no wish
     ("Tochter 4 spricht in der Kita wenig, auf Türkisch auch kaum, Sprachförderung in Kamen?", ()),
     ("Sohn 5 redet zuhause viel, auf Arabisch nicht so gut, Logopädie in Unna?", ()),
