@@ -1,13 +1,14 @@
 """Child protection told as a story, in the words of someone who saw it, not of the trade.
 
 A Kita teacher, a neighbour or a youth worker rarely writes "Kindeswohlgefährdung"; she tells what
-she saw: a baby nobody looks at, a child without a coat in the frost, a mother who slurs at pick-up,
-a boy who is not let in at home, a man who takes naked pictures or watches a girl in the bath, a
-police report's "häusl. Gewalt", a mother "weg" in a file's "KM", a girl's "Freund, der 22
-ist". Each row is written for this
-table (none is taken from an evaluation set). The negatives share the words and are no case: the
-doctor who did not look, a coat to buy for the winter, an adult's own drinking without a child,
-peers' pictures of a holiday, a birthday secret, a bathroom to renovate, a young adult.
+she saw: a baby nobody looks at, a nappy left for days, a child without a coat in the frost, a
+mother who slurs at pick-up, a boy who is not let in at home, a man who takes naked pictures or
+watches a girl in the bath, a police report's "häusl. Gewalt", a mother "weg" in a file's "KM", a
+girl's "Freund, der 22 ist". Each row is written for this table (none is taken from an evaluation
+set). The negatives share the words and are no case: the doctor who did not look, a coat or
+nappies the family cannot pay, a nappy again at night, an adult's own drinking, a birthday secret,
+a child who will not bathe, the mother's own partner, a partner of 19 for a girl of 17, young
+adults not let in at home.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ STORIES: list[tuple[str, bool]] = [
     ("Baby 4 Monate liegt im Wagen, die Mama hat es die ganze Zeit nie beachtet, Lünen", True),
     ("Baby 3 Monate, der Kinderarzt hat die Hüfte noch nicht angeschaut, Termin in Werne?",
      False),
+    # a nappy left for days
+    ("Die Kleine (1) hat seit gestern früh dieselbe Windel an, sagt die Tagesmutter, Kamen", True),
+    ("Baby 9 Monate kommt immer mit voller, durchnässter Windel in die Krippe, Unna", True),
+    ("Toddler, 2, is often left in the same soaked nappy for hours, Lünen", True),
+    ("Sohn 3 braucht seit dem Umzug wieder nachts eine Windel, Erziehungsberatung Selm?", False),
+    ("Windeln kosten uns zu viel, Baby 5 Monate, gibt es Hilfe? Bergkamen", False),
     # a child without a coat in the cold
     ("Junge 6 steht im Januar ohne Jacke und in Hausschuhen an der Bushaltestelle, Bergkamen",
      True),
