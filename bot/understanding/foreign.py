@@ -41,7 +41,7 @@ from bot.understanding.foreign_scripts import (
 from bot.understanding.foreign_scripts import (
     data as _data,
 )
-from bot.understanding.foreign_typos import repair_swaps
+from bot.understanding.foreign_typos import one_swap, repair_swaps
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -201,8 +201,12 @@ def _misspelt_unit(
     found = _NEXT_WORD.match(key, end)
     if found is None:
         return None
-    unit = _unit_anagrams().get("".join(sorted(found.group(1))))
-    if unit is None:
+    typed = found.group(1)
+    unit = _unit_anagrams().get("".join(sorted(typed)))
+    # the same letters are not enough: "13 seems" is no "13 meses", only one swap is a typo
+    if unit is None or not any(
+        len(word) == len(typed) and one_swap(typed, word) for word in _unit_table()
+    ):
         return None
     return start, found.end(), _with_unit(_number(text[start:end], vocab.numbers), unit)
 

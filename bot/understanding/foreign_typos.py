@@ -58,7 +58,7 @@ def _table_words() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(words), {k: v for k, v in by_letters.items() if k not in clash}
 
 
-def _one_swap(typed: str, word: str) -> bool:
+def one_swap(typed: str, word: str) -> bool:
     differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
     return len(differ) == 2 and differ[1] == differ[0] + 1
 
@@ -74,9 +74,9 @@ def repair_swaps(key: str) -> str:
         if len(typed) < MIN_LENGTH or typed in words or typed in german:
             continue
         word = by_letters.get("".join(sorted(typed)))
-        if word is not None and _one_swap(typed, word):
+        if word is not None and one_swap(typed, word):
             out = out[: found.start()] + word + out[found.end() :]
     return out
 
 
-__all__ = ["repair_swaps"]
+__all__ = ["one_swap", "repair_swaps"]

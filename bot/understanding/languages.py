@@ -100,7 +100,7 @@ def _grammar() -> _Grammar:
         family=_words(data["family"]["words"]),
         mediated=re.compile(patterns["mediated"]),
         subject=subject,
-        waived_after=re.compile(patterns["waived_after"]),
+        waived_after=re.compile(f"(?:{patterns['waived_after']})|(?:{patterns['ability_after']})"),
         negations=frozenset(data.get("negations", ())),
         fillers=frozenset(data.get("waiving_fillers", ())),
         fuzzy_names=tuple(sorted(n for n in names if len(n) >= 6 and n.isascii())),

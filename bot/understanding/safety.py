@@ -292,10 +292,21 @@ def _school_class() -> re.Pattern[str]:
     return re.compile(safety_lexicon()["school_class"])
 
 
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Dotted abbreviations of the trade ("häusl. Gewalt") and the words they stand for."""
+    table = {fold(k): fold(v) for k, v in safety_lexicon().get("abbreviations", {}).items()}
+    keys = "|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9])(?:{keys})"), table
+
+
 def _tokens(folded: str) -> list[str]:
-    """The words and punctuation of a folded text, spoken spellings expanded; brackets are
-    dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without them."""
+    """The words and punctuation of a folded text, spoken spellings and dotted abbreviations
+    expanded; brackets are dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without
+    them."""
     table = _spoken()
+    pattern, short = _abbreviations()
+    folded = pattern.sub(lambda m: short[m.group()] + " ", folded)
     folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
     words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
