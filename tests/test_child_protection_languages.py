@@ -16,9 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.matching import match
-from bot.understanding import understand
-from bot.understanding.safety import emergency_numbers
+from tests.protection import check_protection
 
 # (text, is a sign)
 ROWS: list[tuple[str, bool]] = [
@@ -66,9 +64,4 @@ ROWS: list[tuple[str, bool]] = [
 def test_a_sign_in_any_language_puts_child_protection_first(
     catalogue: Catalogue, text: str, sign: bool
 ) -> None:
-    request = understand(text, catalogue)
-    answer = match(request, catalogue)
-    assert request.child_protection is sign
-    assert answer.emergency == (emergency_numbers() if sign else ())
-    if sign:
-        assert request.topics[0] == "kinderschutz"
+    check_protection(text, catalogue, sign)

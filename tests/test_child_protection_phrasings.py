@@ -20,7 +20,8 @@ from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.safety import emergency_numbers, protection_signs
+from bot.understanding.safety import protection_signs
+from tests.protection import check_protection
 
 # (text, is a sign, age in years named in the message or None)
 PHRASINGS: list[tuple[str, bool, int | None]] = [
@@ -117,12 +118,8 @@ PHRASINGS: list[tuple[str, bool, int | None]] = [
 def test_a_sign_puts_child_protection_first_and_keeps_the_age(
     catalogue: Catalogue, text: str, sign: bool, years: int | None
 ) -> None:
-    request = understand(text, catalogue)
-    answer = match(request, catalogue)
-    assert request.child_protection is sign
-    assert answer.emergency == (emergency_numbers() if sign else ())
+    request, answer = check_protection(text, catalogue, sign)
     if sign:
-        assert request.topics[0] == "kinderschutz"
         assert answer.offers and all("kinderschutz" in h.offer.topics for h in answer.offers[:3])
     if years is not None:
         assert request.age is not None and request.age.low == years * 12
