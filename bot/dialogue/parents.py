@@ -20,17 +20,16 @@ from bot.text import fold
 # "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern", "für die PE
 # selbst" (Pflegeeltern; KM/KV the Kindsmutter/-vater) — a parent as the one the help is for.
 # "Die Mutter trinkt" names a parent, but not as the one to help.
-_FOR_PARENT = re.compile(
-    r"\b(?:fuer|for)\s+(?:die|den|der|the|ihre?n?|seine?n?|her|his|their|beide\s+)?\s*"
-    r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|eltern|mum|"
-    r"mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|pflegevater|pflegemama|"
-    r"pflegepapa|foster\s+(?:parents?|mother|father|mum|mom|dad)|pe|pm|pv|km|kv)\b"
-)
-# "Bei der Mutter wurde eine Depression festgestellt. Gibt es Unterstützung für sie?": a pronoun
-# for the one to help, in a turn whose only person is a parent, is that parent.
 _PARENT_WORDS = (r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|"
                  r"eltern|mum|mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|"
                  r"pflegevater|km|kv)")
+_FOR_PARENT = re.compile(
+    r"\b(?:fuer|for)\s+(?:die|den|der|the|ihre?n?|seine?n?|her|his|their|beide\s+)?\s*"
+    rf"(?:{_PARENT_WORDS}|pflegemama|pflegepapa|foster\s+(?:parents?|mother|father|mum|mom|dad)|"
+    r"pe|pm|pv)\b"
+)
+# "Bei der Mutter wurde eine Depression festgestellt. Gibt es Unterstützung für sie?": a pronoun
+# for the one to help, in a turn whose only person is a parent, is that parent.
 _PARENT_NOUN = re.compile(rf"\b{_PARENT_WORDS}\b")
 # … or, in such a turn, "für sie", the parent "selbst", "wo die Mama hingehen kann": the parent is
 # the one to be helped ("die Eltern bräuchten eher selbst Unterstützung").

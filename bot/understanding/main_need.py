@@ -147,23 +147,30 @@ def asked_positions(words: Words) -> frozenset[int]:
     return frozenset(asked)
 
 
-def _came_from(words: Words) -> frozenset[int]:
-    """Positions of the words for a place where people stay after a preposition that says where
-    someone comes from and at most one article ("aus der Jugendhilfe", "vom Heim"): in a sentence
-    that asks only as a whole, they tell the story, not the help asked for."""
+def _places_after(words: Words, prepositions: frozenset[str] | set[str],
+                  skip: frozenset[int] = frozenset()) -> frozenset[int]:
+    """Positions of the words for a place where people stay right after one of `prepositions`
+    and at most one article, in the same clause, leaving out `skip`."""
     vocabulary = _vocabulary()
     folded, clause = words.folded, words.clause
     found: set[int] = set()
     for i, word in enumerate(folded):
-        if word not in vocabulary.origin:
+        if word not in prepositions:
             continue
         j = i + 1
         if j < len(folded) and folded[j] in vocabulary.articles:
             j += 1
-        if (j < len(folded) and clause[j] == clause[i]
+        if (j < len(folded) and clause[j] == clause[i] and j not in skip
                 and folded[j].removesuffix("n").endswith(vocabulary.places)):
             found.add(j)
     return frozenset(found)
+
+
+def _came_from(words: Words) -> frozenset[int]:
+    """Positions of the words for a place where people stay after a preposition that says where
+    someone comes from and at most one article ("aus der Jugendhilfe", "vom Heim"): in a sentence
+    that asks only as a whole, they tell the story, not the help asked for."""
+    return _places_after(words, _vocabulary().origin)
 
 
 def where_positions(words: Words) -> frozenset[int]:
@@ -191,20 +198,8 @@ def _where_told(words: Words, asked: frozenset[int] | None = None) -> frozenset[
     """Positions of the words for a place where people stay, after a preposition of place and at
     most one article, outside what the request asks for ("muss aus der Wohngruppe raus, sucht
     Wohnung"): where the child is. With `asked` empty, inside it too."""
-    vocabulary = _vocabulary()
-    folded, clause = words.folded, words.clause
     asked = asked_positions(words) if asked is None else asked
-    where: set[int] = set()
-    for i, word in enumerate(folded):
-        if word not in vocabulary.at:
-            continue
-        j = i + 1
-        if j < len(folded) and folded[j] in vocabulary.articles:
-            j += 1
-        if (j < len(folded) and clause[j] == clause[i] and j not in asked
-                and folded[j].removesuffix("n").endswith(vocabulary.places)):
-            where.add(j)
-    return frozenset(where)
+    return _places_after(words, _vocabulary().at, asked)
 
 
 def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
