@@ -110,6 +110,10 @@ def _approximate(text: str) -> list[Span]:
     return hits
 
 
+# a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
+_PUNCTUATED = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
+
+
 def _span(hits: list[Mention] | list[Span]) -> AgeRange:
     return AgeRange(min(h.low for h in hits), max(h.high for h in hits))
 
@@ -300,6 +304,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(AgeRange(*stage))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
+    if len(unexplained) == 1 and not _PUNCTUATED.search(text):
+        # a message typed or dictated without any punctuation cannot show that a number stands
+        # in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"): its only number that
+        # nothing else explains is the age, as it would be with the commas
+        return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
     if unexplained:
         return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained), True)
     return AgeReading(None)

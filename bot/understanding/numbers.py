@@ -189,6 +189,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d+\s*(?:x|mal)\b",  # 2x, 3 mal
         r"(?<![\d.,])[2-4]\d\s*\+\s*[0-6](?!\d)",  # gestation "34+2": weeks and days
         r"\b(?:gravida|para|g)\s*\d\b",  # obstetric counts: "Gravida 3, Para 2"
+        # an amount whose thousands separator was lost with the punctuation: "1 800 €"
+        r"(?<![\d,.])\d{1,3}(?:\s\d{3})+\s*(?:€|euro|eur\b)",
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
