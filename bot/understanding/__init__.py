@@ -26,6 +26,7 @@ from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
 from bot.understanding.swaps import SwapRepair
 from bot.understanding.topics import TopicIndex
+from bot.vocabulary.country_names import country_names
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
@@ -57,7 +58,10 @@ class _Indexes:
         self.places = PlaceIndex(catalogue.gazetteer)
         self.spoken_names = SpokenNames(catalogue.gazetteer)
         self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
-        self.swaps = SwapRepair(known | self.topics.vocabulary | catalogue_words(catalogue) | stop)
+        # where a family comes from is read from country names: "Syiren" is Syrien mistyped
+        countries = frozenset(w for table in country_names() for name in table for w in name)
+        self.swaps = SwapRepair(known | self.topics.vocabulary | catalogue_words(catalogue) | stop
+                                | countries)  # fmt: skip
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()

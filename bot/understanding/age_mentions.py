@@ -373,9 +373,10 @@ class _Reader(SpanJudge):
                 # a message that is nothing but "17" is an age only as an answer to our question
                 low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
-            elif (value == int(value) and value <= 21 and words[-1:] != ["nr"]
+            elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
                   and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
-                self.add(start, end, int(value) * 12, int(value) * 12 + 11, "unexplained")
+                # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"
+                self.add(start, end, *(years_range(value) or (0, 0)), "unexplained")
 
 
 def mentions(text: str, expecting: bool = False,

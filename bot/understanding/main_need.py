@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.text import fold
+from bot.understanding.dictation import number_value
 from bot.understanding.main_need_arrival import arrival_terms, bare_help_asked, only_help
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
 from bot.understanding.main_need_manner import reason_positions
@@ -355,8 +356,12 @@ def asker_positions(words: Words) -> frozenset[int]:
     found: set[int] = set()
     for i in range(len(folded) - 1):
         if (folded[i], folded[i + 1]) in vocabulary.asker:
-            span = [j for j in range(i + 2, min(len(folded), i + 2 + vocabulary.reach))
-                    if clause[j] == clause[i]]  # fmt: skip
+            span, counted = [], 0  # "Ich arbeite seit 15 Jahren in der Kita": since when is
+            for j in range(i + 2, len(folded)):  # no word of where, so it takes no reach
+                if clause[j] != clause[i] or counted == vocabulary.reach:
+                    break
+                span.append(j)
+                counted += not (number_value(folded[j]) or number_value(folded[j - 1]))
             if not any(folded[j] in vocabulary.family for j in span):  # "we are refugee family"
                 found.update(span)
     return frozenset(found)

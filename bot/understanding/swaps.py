@@ -4,7 +4,8 @@ The commonest slip on a phone keyboard swaps two neighbouring letters. A word th
 not know, which becomes a word it knows by swapping back one such pair, is repaired before
 anything reads the text — needs, ages, places alike. Only a swap counts (no wrong, missing or
 extra letter), the word must be unknown as typed and the repair must be the only one, so that a
-word spelt right is never changed into another.
+word spelt right is never changed into another. A long word may also be repaired into a compound
+of two known words ("Kmapfsport" → "Kampfsport") when it is no such compound as typed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from bot.text import fold
 from bot.understanding.shortcuts import remembering
 
 MIN_LENGTH = 6  # shorter words turn into other words too easily ("Ohr"/"Rho")
+MIN_COMPOUND = 10  # a compound repaired from its parts has two parts of MIN_PART letters at least
+MIN_PART = 5  # "Stand|rote" or "Brot|erste" is no compound that was meant
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -27,6 +30,17 @@ class SwapRepair:
         # most words of a request were seen before: remember per word, bounded and thread-safe
         self._repaired = remembering(self._repair_word)
 
+    def _compound(self, folded: str, part: int = MIN_PART) -> bool:
+        """Tell whether a word joins two known words, with or without a linking "s"
+        ("Kampfsport", "Förderschulen", "Flüchtlingsfamilie"): a slip inside a compound the
+        vocabulary does not list is as common as in a listed word."""
+        for k in range(part, len(folded) - part + 1):
+            left, right = folded[:k], folded[k:]
+            if right in self.known and (left in self.known or (
+                    left.endswith("s") and left[:-1] in self.known)):
+                return True
+        return False
+
     def _repair_word(self, lower: str) -> str | None:
         """Return the word with one pair of neighbouring letters swapped back, or None."""
         if fold(lower) in self.known:
@@ -34,6 +48,9 @@ class SwapRepair:
         repairs = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
                    for i in range(1, len(lower) - 1) if lower[i] != lower[i + 1]}  # fmt: skip
         fitting = [w for w in repairs if fold(w) in self.known]
+        # a compound as typed, even of short parts ("Schwangerschaftstest"), is spelt right
+        if not fitting and len(lower) >= MIN_COMPOUND and not self._compound(fold(lower), 3):
+            fitting = [w for w in repairs if self._compound(fold(w))]
         return fitting[0] if len(fitting) == 1 else None
 
     def repair(self, text: str) -> str:

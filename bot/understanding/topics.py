@@ -42,6 +42,7 @@ from bot.understanding.topic_parts import (
     mask_ignored,
     phrase_forms,
 )
+from bot.understanding.main_need import asker_positions
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
@@ -363,12 +364,19 @@ class TopicIndex(WordLookups):
         credits = without_negated(credits, negated)
         credits = as_reason(credits, words, clause, self.reasons)
         credits = as_sender(credits, sender_positions(text, normal, self.places))
+        told = asker_positions(normal)
+        if age is not None and credits and all(c.position in told for c in credits):
+            credits = []  # "Ich arbeite seit 15 Jahren in der Kita. Kleinkinder (1–3) …": who
+            # writes is no need; the child's age says what a general answer holds
         found = self._decide(credits, age)
         if (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
             borrowed = self.offer_words.credits(
                 words, matched, [OFFER_WORD * (ASKED if a else 1.0) for a in asked],
                 self.ignore, self.known_common, self.topics)  # fmt: skip
+            # … but not the words of the clause in which the writer says who writes
+            borrowed = [c for c in borrowed if not any(
+                clause[i] == clause[c.position] for i in told if i < len(clause))]
             if borrowed:
                 credits += borrowed
                 found = self._decide(credits, age)
