@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.models import AgeRange, Topic
 from bot.text import fold
 from bot.understanding.compounds import complete_coordination
+from bot.understanding.main_need import asker_positions
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
@@ -42,7 +43,6 @@ from bot.understanding.topic_parts import (
     mask_ignored,
     phrase_forms,
 )
-from bot.understanding.main_need import asker_positions
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
