@@ -105,3 +105,30 @@ def test_the_workplace_alone_still_names_what_the_writer_asks_about(catalogue: C
     # no age, no other word: the workplace may be what the question is about
     assert "kita_betreuung" in understand("Ich arbeite in der Kita, was gibt es in Kamen?",
                                           catalogue).topics  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Mutter alleinerziehend mit drei Kindern, der Große schwänzt die Schule. Wo gibt es "
+        "Erziehungsberatung in Unna?",
+        "Die Familie ist neu aus Syrien, Kind 4 spricht kaum Deutsch. Wer bietet Sprachförderung "
+        "in Kamen an?",
+        "Oma 70 kümmert sich um Enkel 9, der nur zockt. Gibt es Medienberatung in Werne?",
+    ],
+)
+def test_a_story_and_its_question_without_any_mark_read_as_with_marks(
+        catalogue: Catalogue, marked: str) -> None:  # fmt: skip
+    got, want = understand(_without_punctuation(marked), catalogue), understand(marked, catalogue)
+    assert (got.topics, got.age, got.place) == (want.topics, want.age, want.place)
+
+
+def test_without_marks_the_question_starts_at_its_asking_word() -> None:
+    from bot.understanding.normalise import words_of
+
+    words = words_of("Baby 3 Monate trinkt kaum Mutter erschöpft wo gibt es Hilfe in Selm")
+    asked = dict(zip(words.folded, words.asked, strict=True))
+    assert not asked["trinkt"] and asked["hilfe"]
+    # "Wo" after a number is its unit (weeks), no question
+    words = words_of("Vater allein mit Baby 10 Wo Mutter in der Klinik braucht Entlastung")
+    assert not any(words.asked)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from bot.text import fold
 from bot.vocabulary.lexicon import DATA, topic_lexicon
@@ -212,6 +213,8 @@ _SENTENCE = re.compile(r"([^.!?;\n]*)([.!?;\n]+|$)")
 
 def _sentences(text: str) -> list[tuple[str, str]]:
     """Split a message into sentences with the mark that ends them ("?" asks)."""
+    if not _MARKED.search(text):
+        return _unmarked_sentences(text)
     found: list[tuple[str, str]] = []
     carried = ""
     short = _abbreviations()
@@ -227,6 +230,32 @@ def _sentences(text: str) -> list[tuple[str, str]]:
     if carried.strip():
         found.append((carried, "."))
     return found
+
+
+_MARKED = re.compile(r"[.!?;\n,:()]")
+
+
+def _unmarked_sentences(text: str) -> list[tuple[str, str]]:
+    """Split a message typed or dictated without a single mark before each word that opens a
+    question ("… kaum zugenommen wo kann ich mich beraten lassen"): the story and the question
+    are two sentences, as their marks would have made them; the question's ends in "?"."""
+    starters = _question_starters()
+    words = list(re.finditer(r"\S+", text))
+    # … but not after a number, whose unit it is ("Baby 10 Wo Mutter in der Klinik")
+    cuts = [m.start() for before, m in pairwise(words)
+            if _word(m.group(0)) in starters and not before.group(0).isdigit()]
+    if not cuts:
+        return [(text, "")] if text.strip() else []
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:b] for a, b in pairwise(bounds)]
+    return [(part, "?" if i else "") for i, part in enumerate(parts) if part.strip()]
+
+
+@cache
+def _question_starters() -> frozenset[str]:
+    """Words that open a question wherever they stand ("wo", "wer", "gibt es")."""
+    table = topic_lexicon().get("asking", {})
+    return frozenset(fold(w) for w in table.get("starters", ()))
 
 
 @cache
