@@ -132,3 +132,22 @@ def test_without_marks_the_question_starts_at_its_asking_word() -> None:
     # "Wo" after a number is its unit (weeks), no question
     words = words_of("Vater allein mit Baby 10 Wo Mutter in der Klinik braucht Entlastung")
     assert not any(words.asked)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Mädchen 7 hat seit der Trennung der Eltern massive Ängste, Erziehungsberatung in Kamen?",
+        "Familie aus Eritrea, Kinder 3 und 6, die Eltern verstehen Kita und Schule nicht, Werne",
+    ],
+)
+def test_the_hours_of_the_writers_own_service_name_no_care_need(
+        catalogue: Catalogue, request_text: str) -> None:  # fmt: skip
+    plain = understand(request_text, catalogue)
+    framed = understand("Praxis bis 19 Uhr geöffnet, schreibe kurz. " + request_text, catalogue)
+    assert (framed.topics, framed.age, framed.place) == (plain.topics, plain.age, plain.place)
+
+
+def test_a_closing_time_of_care_still_names_care(catalogue: Catalogue) -> None:
+    assert "kita_betreuung" in understand("Mama arbeitet bis 18 Uhr, Kind 4, Kamen",
+                                          catalogue).topics  # fmt: skip

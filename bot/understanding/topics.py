@@ -19,7 +19,7 @@ from bot.text import fold
 from bot.understanding.compounds import complete_coordination
 from bot.understanding.main_need import asker_positions
 from bot.understanding.normalise import stem as _stem
-from bot.understanding.normalise import within_window, words_of
+from bot.understanding.normalise import is_generic, within_window, words_of
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, is_diagnosis, without_negated
@@ -363,6 +363,7 @@ class TopicIndex(WordLookups):
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
         credits = as_reason(credits, words, clause, self.reasons)
+        credits = [c for c in credits if not _service_hours(c, words)]
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
@@ -386,3 +387,11 @@ class TopicIndex(WordLookups):
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         return decide(self, credits, age)
+
+
+def _service_hours(credit: _Credit, words: list[str]) -> bool:
+    """Tell whether a closing time belongs to a service named right before it ("Sprechstunde
+    bis 18 Uhr", "Praxis bis 19 Uhr"): that service's hours, no need of care until then."""
+    term = credit.term.split()
+    return (term[0] == "bis" and term[-1] == "uhr" and credit.position > 0
+            and is_generic(words[credit.position - 1]))
