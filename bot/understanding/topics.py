@@ -18,8 +18,8 @@ from bot.models import AgeRange, Topic
 from bot.text import fold
 from bot.understanding.compounds import complete_coordination
 from bot.understanding.main_need import asker_positions
-from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import is_generic, within_window, words_of
+from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, is_diagnosis, without_negated
