@@ -151,3 +151,8 @@ def test_the_hours_of_the_writers_own_service_name_no_care_need(
 def test_a_closing_time_of_care_still_names_care(catalogue: Catalogue) -> None:
     assert "kita_betreuung" in understand("Mama arbeitet bis 18 Uhr, Kind 4, Kamen",
                                           catalogue).topics  # fmt: skip
+
+
+@pytest.mark.parametrize("reply", ["15", "15 ", "ja 15"])
+def test_a_bare_number_unasked_is_still_no_age(reply: str) -> None:
+    assert read_age(fold(reply)).age is None

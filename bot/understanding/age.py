@@ -111,6 +111,7 @@ def _approximate(text: str) -> list[Span]:
 
 
 # a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
+MIN_WORDS = 3  # a request around the number, not a bare reply
 _PUNCTUATED = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
 
 
@@ -304,7 +305,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(AgeRange(*stage))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
-    if len(unexplained) == 1 and not _PUNCTUATED.search(text):
+    if len(unexplained) == 1 and not _PUNCTUATED.search(text) and len(
+            re.findall(r"[a-z]{2,}", text)) >= MIN_WORDS:  # a bare "15" answers no question asked
         # a message typed or dictated without any punctuation cannot show that a number stands
         # in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"): its only number that
         # nothing else explains is the age, as it would be with the commas
