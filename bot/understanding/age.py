@@ -111,7 +111,7 @@ def _approximate(text: str) -> list[Span]:
 
 
 # a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
-MIN_WORDS = 3  # a request around the number, not a bare reply
+MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
 _PUNCTUATED = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
 
 

@@ -154,7 +154,7 @@ def _not_age_pattern() -> re.Pattern[str]:
     parts = [
         r"\d{1,2}\s*[:.]\s*\d{2}\s*(?:uhr|h\b)",  # 8:30 Uhr, 8.30 h
         r"\d{1,2}:\d{2}",  # 8:30
-        r"\d{1,2}\s*uhr",  # 15 Uhr
+        r"\d{1,2}\s*(?:uhr|o\W?clock\b)",  # 15 Uhr, 3 o'clock
         r"\b(?:halb|viertel\s+(?:vor|nach)|um|gegen)\s+\d{1,2}\b(?!\s*(?:j\b|jahr|monat|woch))",
         r"\d{1,2}\.\s*\d{1,2}\.(?:\s*\d{2,4})?",  # 14.3. / 14.3.2024
         # a date whose dots were lost: "am 18 11", "zum 31 12", "bis zum 1 3"
