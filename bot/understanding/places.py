@@ -233,7 +233,8 @@ class PlaceIndex:
     def _of_town(self, words: list[str], start: int, end: int) -> bool:
         """Tell whether the span is linked to a town it has a district in: "Mitte von Werne"."""
         town = self.phrases.get(tuple(words[end + 1 : end + 2]), frozenset())
-        mine = {self.gazetteer.municipality_of(k) for k in self.phrases.get(tuple(words[start:end]), ())}
+        keys = self.phrases.get(tuple(words[start:end]), ())
+        mine = {self.gazetteer.municipality_of(k) for k in keys}
         return bool(town & mine)
 
     def mentions(self, text: str) -> list[_Mention]:
@@ -254,7 +255,8 @@ class PlaceIndex:
             # "59427 Massen": a postcode before a name says "place"
             after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
-            after_context = after_context or (after in self.links and self._of_town(words, start, end))
+            linked = after in self.links and self._of_town(words, start, end)
+            after_context = after_context or linked  # "in der Mitte von Werne"
             return after_context or (breaks[start] and (breaks[end] or after in self.closing))
 
         def lowercase(i: int) -> bool:
