@@ -30,7 +30,7 @@ from bot.understanding.spelling import (
     capitalised_nouns,
     phonetic,
 )
-from bot.understanding.topic_choice import SECONDARY, decide
+from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
@@ -106,6 +106,9 @@ class TopicIndex(WordLookups):
         self.general: dict[str, tuple[str, ...]] = {
             phase: tuple(keys) for phase, keys in lexicon["general"].items()
         }
+        prevention = lexicon.get("prevention", {})
+        self.prevention_words = frozenset(fold(w) for w in prevention.get("words", ()))
+        self.prevention = {k: tuple(v) for k, v in prevention.items() if k != "words"}
         self.implications = tuple(
             _Implication(frozenset(r["when"]), frozenset(r["phases"]), r["add"])
             for r in lexicon.get("implication", ())
@@ -372,6 +375,11 @@ class TopicIndex(WordLookups):
             if borrowed:
                 credits += borrowed
                 found = self._decide(credits, age)
+        wish = prevention_wish(words, self.prevention_words)
+        if (found.general or not found.topics) and wish is not None:  # "was Präventives"
+            found = TopicMatch(prevention_topics(self.prevention, age, self.topics),
+                               (words[wish],), strong=True)
+            matched[wish] = True
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
         return replace(found, positions=frozenset(explained), compounds=tuple(compounds),
                        credits=tuple(credits))  # fmt: skip
