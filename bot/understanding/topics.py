@@ -367,7 +367,12 @@ class TopicIndex(WordLookups):
         credits = as_reason(credits, words, clause, self.reasons)
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         found = self._decide(credits, age)
-        if (found.general or not found.topics) and self.offer_words is not None:
+        wish = prevention_wish(words, self.prevention_words)
+        if (found.general or not found.topics) and wish is not None:  # "was Präventives"
+            found = TopicMatch(prevention_topics(self.prevention, age, self.topics),
+                               (words[wish],), strong=True)
+            matched[wish] = True
+        elif (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
             borrowed = self.offer_words.credits(
                 words, matched, [OFFER_WORD * (ASKED if a else 1.0) for a in asked],
@@ -375,11 +380,6 @@ class TopicIndex(WordLookups):
             if borrowed:
                 credits += borrowed
                 found = self._decide(credits, age)
-        wish = prevention_wish(words, self.prevention_words)
-        if (found.general or not found.topics) and wish is not None:  # "was Präventives"
-            found = TopicMatch(prevention_topics(self.prevention, age, self.topics),
-                               (words[wish],), strong=True)
-            matched[wish] = True
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
         return replace(found, positions=frozenset(explained), compounds=tuple(compounds),
                        credits=tuple(credits))  # fmt: skip
