@@ -20,8 +20,8 @@ UNCARED: list[tuple[str, bool]] = [
     ("Geschwister 5 und 8, Eltern weg, Kinder stehen vor der Tür, Bergkamen", True),
     ("Kinder (2 und 4), Eltern seit dem Wochenende verschwunden, Fröndenberg", True),
     # the same words, no case
-    ("Tagesmutter gesucht, damit das Kind (1) nicht unversorgt ist, wenn die Mutter arbeitet, Kamen",
-     False),
+    ("Tagesmutter gesucht, damit das Kind (1) nicht unversorgt ist, wenn die Mutter arbeitet, "
+     "Kamen", False),
     ("Wer betreut die Kinder (3 und 6), wenn die Eltern abends weg sind? Holzwickede", False),
     ("Eltern weg zur Kur, Oma versorgt die Kinder (4 und 8), Entlastung gesucht, Unna", False),
     ("Vater ist seit der Trennung allein mit Sohn (5) und Tochter (2), Kamen", False),
