@@ -36,6 +36,7 @@ from bot.dialogue.phrases import (
     starts_new_case,
 )
 from bot.dialogue.place_answers import states_location, without_residence
+from bot.dialogue.prevention import for_child as prevention_for_child
 from bot.dialogue.referents import narrows, same_child_again, same_help_for_another
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
@@ -359,6 +360,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         # the fact itself or a filler, not a need nobody understood
         merged = replace(merged, unexplained=previous.unexplained,
                          need_unexplained=previous.need_unexplained)  # fmt: skip
+    if new.age is None:  # "gibt es da was Präventives?": this child's prevention
+        merged = prevention_for_child(merged, text, catalogue)
     carried = []
     if (not own_need and new.age is not None and new.place is not None and previous.topics
             and not _answers(session.asked, new)):  # an answer completes, it is no new case

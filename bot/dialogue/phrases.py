@@ -106,6 +106,7 @@ ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age ques
 # "Korrektur: Bönen", "sorry, meinte Unna", "stimmt nicht, sie ist 3"): the same case, changed.
 _CORRECTION = re.compile(
     r"^\W*(?:nein|nee|noe|nope|korrektur|correction|falsch|wrong|stimmt\s+nicht|"
+    r"(?:ich\s+(?:muss\s+)?)?korrigier\w*|berichtigung|"  # "korrigiere: er ist 3"
     r"sorry|entschuldigung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
     r"verschrieben|vertippt|actually)\b"
 )

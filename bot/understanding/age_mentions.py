@@ -147,6 +147,9 @@ class _Reader(SpanJudge):
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)
+        for start, end, total in ap.compact_years_months(text):  # "(2 y 6)", "2 J. 6 M."
+            if not ap.SEVERAL.search(text[:start]) and self.free(start, end):
+                self.add(start, end, total, total)
         for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
         for m in self.unblocked(patterns["years"]):

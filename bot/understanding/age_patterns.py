@@ -324,3 +324,23 @@ def years_after_months(text: str, end: int) -> list[tuple[int, int, float]]:
         items.append((m.start(1), m.end(1), float(m.group(1))))
         end = m.end()
     return items
+
+
+# "2 y 6", "2 J. 6 M.", "1 y 9 m": a year unit, then the months with a one-letter unit, or bare
+# where the mention closes ("(2 y 6)"); not "3 J. 8 J." (two children) nor "10 J. 5 Kinder"
+COMPACT_YEARS_MONTHS = re.compile(
+    r"(?<![\d;,.])(\d{1,2})\s*(?:j\b\.?|y\b\.?|yrs?\b\.?|jahre?\b)\s*(\d{1,2})"
+    r"(?:\s*(?:m|mo|mon)\b\.?|(?=\s*(?:[),;:!?]|\.(?!\d)|$)))"
+)
+
+
+def compact_years_months(text: str) -> list[tuple[int, int, int]]:
+    """Return (start, end, months) of each years-and-months note in short form ("(2 y 6)" is 30
+    months); the months alone would say nothing, so only the pair is read."""
+    found = []
+    for m in COMPACT_YEARS_MONTHS.finditer(text):
+        years, months = int(m.group(1)), int(m.group(2))
+        if months < 12:
+            found.append((m.start(), m.end(), years * 12 + months))
+    return found
+

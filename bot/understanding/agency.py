@@ -241,6 +241,10 @@ class _Alone:
     grown: tuple[str, ...]  # child words for a young person old enough to stay alone
     years: tuple[str, ...]  # "4-Jährigen": a child word when the number before is young
     young_years: int
+    masculine: frozenset[str]  # pronouns that cannot mean a woman ("er")
+    feminine: frozenset[str]  # pronouns that cannot mean a man ("she"; "sie" may be plural)
+    female: frozenset[str]  # adult words a masculine pronoun cannot mean (and any "-in" word)
+    male: frozenset[str]  # adult words a feminine pronoun cannot mean
 
 
 @cache
@@ -249,6 +253,8 @@ def _alone_words() -> _Alone:
     return _Alone(
         *(frozenset(data[k]) for k in ("words", "without", "supervision", "company")),
         tuple(data["young"]), tuple(data["grown"]), tuple(data["years"]), int(data["young_years"]),
+        *(frozenset(data[k]) for k in ("masculine_pronouns", "feminine_pronouns",
+                                       "female_adults", "male_adults")),
     )  # fmt: skip
 
 
@@ -293,7 +299,7 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agen
         start -= 1
     for i in range(at - 1, start - 1, -1):  # the person named last before "allein"
         if words[i] in lex.pronouns:
-            return _resolved(words, i, lex)
+            return _resolved_alone(words, i, lex, alone)
         found = _young_child(words, i, lex, alone)
         if found is not None and not _along(words, i, alone):
             return found
@@ -310,3 +316,24 @@ def _along(words: list[str], at: int, alone: _Alone) -> bool:
     """Tell whether the person at `at` is company ("mit dem Kind (2) nachts allein"): then the
     one alone is someone else, the mother."""
     return any(w in alone.company for w in words[max(0, at - 3) : at])
+
+
+def _resolved_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agent:
+    """The pronoun's person, where the adults named before cannot be meant by its gender:
+    "Die Lehrerin sagt, der Junge (6) erzähle, er sei nachts allein" is the boy alone."""
+    found = _resolved(words, at, lex)
+    if found is not Agent.UNKNOWN or _antecedent(words, at, lex) is not Agent.CHILD:
+        return found
+    pronoun = words[at]
+    if pronoun in alone.masculine:
+        other = alone.female
+    elif pronoun in alone.feminine:
+        other = alone.male
+    else:
+        return found
+    adults = [w for w in words[:at] if _person(w, lex) is Agent.ADULT]
+    female_suffix = pronoun in alone.masculine
+    if all(w in other or (female_suffix and w.endswith(("in", "innen"))) for w in adults):
+        return Agent.CHILD
+    return found
+

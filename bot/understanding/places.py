@@ -63,6 +63,7 @@ class PlaceIndex:
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
         self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
         self.closing = frozenset(fold(w) for w in lexicon["context"]["closing"])
+        self.links = frozenset(fold(w) for w in lexicon["centre"].get("links", ()))
         self.verb_before = frozenset(fold(w) for w in lexicon["context"].get("verb_before", ()))
         self.verb_after = frozenset(fold(w) for w in lexicon["context"].get("verb_after", ()))
         self.suffixes = sorted(lexicon["suffixes"].items(), key=lambda s: -len(s[0]))
@@ -229,6 +230,13 @@ class PlaceIndex:
                 found.append(_Mention(i, i + 2, keys, False, True))
                 taken[i] = taken[i + 1] = True
 
+    def _of_town(self, words: list[str], start: int, end: int) -> bool:
+        """Tell whether the span is linked to a town it has a district in: "Mitte von Werne"."""
+        town = self.phrases.get(tuple(words[end + 1 : end + 2]), frozenset())
+        keys = self.phrases.get(tuple(words[start:end]), ())
+        mine = {self.gazetteer.municipality_of(k) for k in keys}
+        return bool(town & mine)
+
     def mentions(self, text: str) -> list[_Mention]:
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
@@ -247,6 +255,8 @@ class PlaceIndex:
             # "59427 Massen": a postcode before a name says "place"
             after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
+            linked = after in self.links and self._of_town(words, start, end)
+            after_context = after_context or linked  # "in der Mitte von Werne"
             return after_context or (breaks[start] and (breaks[end] or after in self.closing))
 
         def lowercase(i: int) -> bool:

@@ -8,7 +8,7 @@ the evidence become the main need.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -134,4 +134,18 @@ def implied_until() -> int:
 def birth_weeks() -> frozenset[str]:
     """Terms that count the weeks of a pregnancy (`[born] weeks` in `main_need.toml`)."""
     return frozenset(main_need_lexicon()["born"]["weeks"])
+
+
+def prevention_wish(words: list[str], wish_words: frozenset[str]) -> int | None:
+    """Return where the text wishes prevention as such ("was Präventives"), or None."""
+    return next((i for i, w in enumerate(words) if w in wish_words), None)
+
+
+def prevention_topics(prevention: dict[str, tuple[str, ...]], age: AgeRange | None,
+                      known: Collection[str]) -> tuple[str, ...]:  # fmt: skip
+    """The catalogue's prevention topics for the child's life phases (every phase's when the
+    age is not known yet: the conversation's age keeps its own, `for_age`)."""
+    phases = sorted(age.phases()) if age else sorted(prevention)
+    order = [t for p in phases for t in prevention.get(p, ())]
+    return tuple(t for t in dict.fromkeys(order) if t in known)
 

@@ -31,7 +31,7 @@ from bot.understanding.spelling import (
     capitalised_nouns,
     phonetic,
 )
-from bot.understanding.topic_choice import SECONDARY, decide
+from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
@@ -107,6 +107,9 @@ class TopicIndex(WordLookups):
         self.general: dict[str, tuple[str, ...]] = {
             phase: tuple(keys) for phase, keys in lexicon["general"].items()
         }
+        prevention = lexicon.get("prevention", {})
+        self.prevention_words = frozenset(fold(w) for w in prevention.get("words", ()))
+        self.prevention = {k: tuple(v) for k, v in prevention.items() if k != "words"}
         self.implications = tuple(
             _Implication(frozenset(r["when"]), frozenset(r["phases"]), r["add"])
             for r in lexicon.get("implication", ())
@@ -370,7 +373,12 @@ class TopicIndex(WordLookups):
             credits = []  # "Ich arbeite seit 15 Jahren in der Kita. Kleinkinder (1–3) …": who
             # writes is no need; the child's age says what a general answer holds
         found = self._decide(credits, age)
-        if (found.general or not found.topics) and self.offer_words is not None:
+        wish = prevention_wish(words, self.prevention_words)
+        if (found.general or not found.topics) and wish is not None:  # "was Präventives"
+            found = TopicMatch(prevention_topics(self.prevention, age, self.topics),
+                               (words[wish],), strong=True)
+            matched[wish] = True
+        elif (found.general or not found.topics) and self.offer_words is not None:
             # no vocabulary word named a need: words the catalogue's offers share may
             borrowed = self.offer_words.credits(
                 words, matched, [OFFER_WORD * (ASKED if a else 1.0) for a in asked],

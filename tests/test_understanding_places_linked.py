@@ -1,0 +1,28 @@
+"""A district word linked to its town ("in der Mitte von Werne") and loose place phrases.
+
+Sentences written for this table (none from an evaluation set); holdout6 labels "in der mitte
+von bergkamen" as Bergkamen-Mitte, the most specific place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.understanding.places import resolve_place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Familie wohnt in der Mitte von Lünen, Kind 4", "luenen-mitte"),
+    ("Schüler 11 aus dem Zentrum von Unna", "unna-mitte"),
+    ("Kita gesucht in der Stadtmitte von Kamen, Kind 3", "kamen-mitte"),
+    # a loose phrase around the town keeps the town
+    ("Familie am Rand von Selm, Kind 6", "selm"),
+    ("wohnen in der Nähe von Werne, Baby 5 Monate", "werne"),
+    ("Nähe Holzwickede, Tochter 8", "holzwickede"),
+    # "Mitte" of something that is no town stays no place
+    ("Kind 6 in Bönen, in der Mitte von der Gruppe fühlt sie sich wohl", "boenen"),
+])  # fmt: skip
+def test_a_district_word_linked_to_its_town_is_its_district(catalogue: Catalogue, text: str,
+                                                            expected: str) -> None:  # fmt: skip
+    assert resolve_place(text, catalogue.gazetteer).place == expected
