@@ -81,6 +81,7 @@ class TopicIndex(WordLookups):
         self.reasons = frozenset(fold(w) for w in lexicon.get("reason", {}).get("words", ()))
         paraphrase = lexicon.get("paraphrase", {})
         self.determiners = frozenset(fold(w) for w in paraphrase.get("determiners", ()))
+        self.addressees = frozenset(fold(w) for w in paraphrase.get("addressees", ()))
         # verbs of helping, by their stem, and the help nouns they make ("unterstützt" → Hilfe)
         self.helping = {_stem(fold(verb)): tuple(fold(n) for n in nouns)
                         for verb, nouns in paraphrase.get("verbs", {}).items()}  # fmt: skip
@@ -352,7 +353,11 @@ class TopicIndex(WordLookups):
                                    self._paraphrase_term,
                                    lambda part: bool(self._term_of(part.rstrip("s")))):
             if not matched[i]:  # "Kurs für Eltern" is an Elternkurs
+                told = len(credits)
                 credit((term,), i, named=True)
+                if words[i] in self.addressees:  # "Beratung für die Familie": whom it is for
+                    credits[told:] = [replace(c, weight=c.weight * SECONDARY)
+                                      for c in credits[told:]]  # fmt: skip
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
