@@ -125,7 +125,9 @@ class TopicIndex(WordLookups):
                   frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
                   if r.get("child_topic") or r.get("child") == "keeps" else frozenset(),
                   r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
-                  r.get("child") == "keeps", bool(r.get("in_phase")))
+                  r.get("child") == "keeps", bool(r.get("in_phase")),
+                  frozenset(fold(w) for w in owners.get("grandchildren", ())),
+                  frozenset(fold(w) for w in owners.get("their_parents", ())))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
