@@ -72,6 +72,9 @@ class Rule:
     # meine Tochter in der Entzugsklinik ist"): where a grandchild is named, these are parents
     grandchildren: frozenset[str] = frozenset()
     their_parents: frozenset[str] = frozenset()
+    # words that take the rule back where they stand within its window: a parent who died of
+    # the illness ("an Krebs gestorben") leaves grief, no parent's illness to live with
+    unless: frozenset[str] = frozenset()
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -125,6 +128,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         theirs: list[int] = []
         childs: list[int] = []
         for position in positions:
+            around = words[max(0, position - rule.window) : position + rule.window + 1]
+            if rule.unless & set(around):
+                continue
             owner = _owner(rule, words, stems, position)
             if owner == "child" and rule.child_keeps:
                 continue  # the child's own words keep their reading ("Sohn (2) weint")

@@ -127,7 +127,8 @@ class TopicIndex(WordLookups):
                   r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
                   r.get("child") == "keeps", bool(r.get("in_phase")),
                   frozenset(fold(w) for w in owners.get("grandchildren", ())),
-                  frozenset(fold(w) for w in owners.get("their_parents", ())))
+                  frozenset(fold(w) for w in owners.get("their_parents", ())),
+                  frozenset(fold(w) for w in r.get("unless", ())))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
