@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import stem
@@ -68,6 +68,13 @@ class Rule:
     # the rule holds only where its topic fits the child's known life phase (a mother's tears are
     # early help for a baby, not for a schoolchild's family)
     in_phase: bool = False
+    # a grandparent tells of the grandchild's parent as "meine Tochter" ("Enkel (6) bei mir, weil
+    # meine Tochter in der Entzugsklinik ist"): where a grandchild is named, these are parents
+    grandchildren: frozenset[str] = frozenset()
+    their_parents: frozenset[str] = frozenset()
+    # words that take the rule back where they stand within its window: a parent who died of
+    # the illness ("an Krebs gestorben") leaves grief, no parent's illness to live with
+    unless: frozenset[str] = frozenset()
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -108,6 +115,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         if rule.in_phase and not (age_known and fits(rule.topic)):
             continue  # an unknown age (a follow-up about the same child) decides nothing
         stems = stems or [stem(w) for w in words]
+        if rule.grandchildren & {*words, *stems}:  # the grandparent's own child is the parent
+            rule = replace(rule, near=rule.near | rule.their_parents,
+                           children=rule.children - rule.their_parents)
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
         inflected = _stems_of(rule.words)
         positions = sorted({c.position for c in credits
@@ -118,6 +128,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         theirs: list[int] = []
         childs: list[int] = []
         for position in positions:
+            around = words[max(0, position - rule.window) : position + rule.window + 1]
+            if rule.unless & set(around):
+                continue
             owner = _owner(rule, words, stems, position)
             if owner == "child" and rule.child_keeps:
                 continue  # the child's own words keep their reading ("Sohn (2) weint")

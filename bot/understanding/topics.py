@@ -82,6 +82,7 @@ class TopicIndex(WordLookups):
         self.reasons = frozenset(fold(w) for w in lexicon.get("reason", {}).get("words", ()))
         paraphrase = lexicon.get("paraphrase", {})
         self.determiners = frozenset(fold(w) for w in paraphrase.get("determiners", ()))
+        self.addressees = frozenset(fold(w) for w in paraphrase.get("addressees", ()))
         # verbs of helping, by their stem, and the help nouns they make ("unterstützt" → Hilfe)
         self.helping = {_stem(fold(verb)): tuple(fold(n) for n in nouns)
                         for verb, nouns in paraphrase.get("verbs", {}).items()}  # fmt: skip
@@ -128,7 +129,10 @@ class TopicIndex(WordLookups):
                   frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
                   if r.get("child_topic") or r.get("child") == "keeps" else frozenset(),
                   r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
-                  r.get("child") == "keeps", bool(r.get("in_phase")))
+                  r.get("child") == "keeps", bool(r.get("in_phase")),
+                  frozenset(fold(w) for w in owners.get("grandchildren", ())),
+                  frozenset(fold(w) for w in owners.get("their_parents", ())),
+                  frozenset(fold(w) for w in r.get("unless", ())))
             for r in lexicon.get("cooccurrence", ())
         )  # fmt: skip
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
@@ -356,7 +360,11 @@ class TopicIndex(WordLookups):
                                    self._paraphrase_term,
                                    lambda part: bool(self._term_of(part.rstrip("s")))):
             if not matched[i]:  # "Kurs für Eltern" is an Elternkurs
+                told = len(credits)
                 credit((term,), i, named=True)
+                if words[i] in self.addressees:  # "Beratung für die Familie": whom it is for
+                    credits[told:] = [replace(c, weight=c.weight * SECONDARY)
+                                      for c in credits[told:]]  # fmt: skip
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
