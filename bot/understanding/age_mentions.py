@@ -44,6 +44,13 @@ JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_D
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
 
 
+# a difference of ages names nobody's age: "10 Jahre älter", "älter um 10 Jahre", "ten years
+# older than her", "starszy o 10 lat" (rewritten to "älter um 10 Jahre")
+_COMPARATIVE = r"(?:aelter\w*|juenger\w*|older|younger)"
+DIFFERENCE_BEFORE = re.compile(rf"\b{_COMPARATIVE}\s+(?:um|by|als)?\s*$")
+DIFFERENCE_AFTER = re.compile(rf"\s*(?:alt\w*\s+)?{_COMPARATIVE}\b")
+
+
 # a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
 # "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
 _SENTENCE_START = re.compile(
@@ -135,6 +142,12 @@ class _Reader(SpanJudge):
         return any(word in self.vocab.adult_nouns and words[i + 1] in ap.COPULA
                    for i, word in enumerate(words[:-1]))  # fmt: skip
 
+    def difference(self, start: int, end: int) -> bool:
+        """Tell whether years are a difference between two people ("ihr Freund ist 10 Jahre
+        älter"): a partner's or sibling's distance in age is no one's age."""
+        return bool(DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
+                    or DIFFERENCE_AFTER.match(self.text, end))
+
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
@@ -155,7 +168,7 @@ class _Reader(SpanJudge):
             if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
                 self.add(m.start(), m.end(), *_from(number_value(m.group("a"))))  # "über 3 J."
                 continue
-            if self.duration(m.start(), m.end()):
+            if self.duration(m.start(), m.end()) or self.difference(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             before = words_before(text, m.start())
