@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_patterns import (
@@ -49,6 +50,34 @@ JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_D
 _COMPARATIVE = r"(?:aelter\w*|juenger\w*|older|younger)"
 DIFFERENCE_BEFORE = re.compile(rf"\b{_COMPARATIVE}\s+(?:um|by|als)?\s*$")
 DIFFERENCE_AFTER = re.compile(rf"\s*(?:alt\w*\s+)?{_COMPARATIVE}\b")
+
+
+# a midwife's count of days after the birth: "Wochenbett Tag 9", "wö tag 9", "an Tag 12", "3. Tag"
+_DAY_COUNT = re.compile(r"\b(?:tag|day|d)\s*(\d{1,2})\b(?!\s*(?:uhr|:))|\b(\d{1,2})\s*\.\s*tag\b")
+
+
+@cache
+def _postpartum() -> re.Pattern[str]:
+    words = age_vocabulary().postpartum_words
+    alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                            for w in words)  # fmt: skip
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def newborn_days(text: str) -> list[tuple[int, int, int]]:
+    """Return the spans and ages in months of a newborn's days counted after its birth.
+
+    Midwives and maternity wards count the days of the Wochenbett ("wö tag 9", "Tag 5 p.p.",
+    "an tag 12" beside "stillt" and a birth weight "3850 geb"): the child is that many days
+    old. A day number alone ("Tag 3 der Eingewöhnung") stays no age."""
+    if not _postpartum().search(text):
+        return []
+    found = []
+    for m in _DAY_COUNT.finditer(text):
+        days = int(m.group(1) or m.group(2))
+        if 0 < days <= 8 * 7:  # the Wochenbett lasts six to eight weeks
+            found.append((m.start(), m.end(), math.floor(days / DAYS_PER_MONTH)))
+    return found
 
 
 # a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
@@ -162,6 +191,9 @@ class _Reader(SpanJudge):
                 self.add(m.start(), m.end(), total, total)
         for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
+        for start, end, months in newborn_days(text):  # "Wochenbett Tag 9"
+            if self.free(start, end):
+                self.add(start, end, months, months)
         for m in self.unblocked(patterns["years"]):
             if not self.free(m.start(), m.end()):
                 continue
