@@ -43,6 +43,7 @@ from bot.dialogue.turns import (
     for_whom,
     introduces_family,
     refines_case,
+    waives_language,
     without_move,
 )
 from bot.models import Carried, CarriedFrom, Missing, Request
@@ -96,6 +97,8 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text) or introduces_family(text):
         return False  # "Neuer Fall: …", "eben am Telefon: ein Vater fragt für seinen Sohn"
+    if previous.languages and waives_language(text) is not None:
+        return True  # "dann reicht auch auf Deutsch, Hauptsache in Frömern": the case, refined
     # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined. Reading the opening
     # costs a reading of its own, so it is asked only of a turn that would otherwise be new.
     return _continues(previous, new, text, session, catalogue) or refines_case(text, catalogue)
