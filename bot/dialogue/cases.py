@@ -36,7 +36,12 @@ from bot.dialogue.phrases import (
     starts_new_case,
 )
 from bot.dialogue.place_answers import states_location, without_residence
-from bot.dialogue.referents import narrows, same_child_again, same_help_for_another
+from bot.dialogue.referents import (
+    narrows,
+    one_of_the_children,
+    same_child_again,
+    same_help_for_another,
+)
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
@@ -138,6 +143,9 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
             return True
         if same_child_again(previous, new, text):
             return True  # "nach der Entbindung: gibt es eine Krabbelgruppe?" in a pregnancy
+        if new.place is None and not new.place_candidates and one_of_the_children(
+                previous, new, text):
+            return True  # "the 11-year-old is skipping school" after "kids 4, 7 and 11"
         if not (about_the_case(text) or about_the_family(text)):
             return False  # a sibling ("hat noch n Großen, 4") or a move is the same family
         if new.place is None and not new.place_candidates:

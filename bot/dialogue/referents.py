@@ -20,7 +20,8 @@ from bot.dialogue.turns import about_the_family, same_help
 from bot.models import AgeRange, Request
 from bot.text import fold
 
-__all__ = ["end_child_age", "narrows", "same_child_again", "same_help_for_another"]
+__all__ = ["end_child_age", "narrows", "one_of_the_children", "same_child_again",
+           "same_help_for_another"]
 
 
 def same_child_again(previous: Request, new: Request, text: str) -> bool:
@@ -33,6 +34,23 @@ def same_child_again(previous: Request, new: Request, text: str) -> bool:
     if new.age is None or new.place is not None or new.place_candidates:
         return False
     return restates(previous.age, new.age, text) or born_later(previous.age, new.age, text)
+
+
+# a child named by its age with a definite article: "the 11-year-old", "die Zweijährige", "der
+# 9-Jährige" — one the conversation already knows, not a new family
+_AGED = re.compile(r"\b(?:der|die|den|dem|das|the|your|ihr\w*|sein\w*|her|his)\s+"
+                   r"(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j\b|years?[- ]old)|[a-z]+jaehrig\w*)")
+
+
+def one_of_the_children(previous: Request, new: Request, text: str) -> bool:
+    """Tell a turn about one of the children spoken of, named by its age: "the 11-year-old is
+    skipping school" after "three kids 4, 7 and 11", "Und die Zweijährige braucht einen
+    U3-Platz" after "drei Kinder (2, 5 und 9)". Its age lies within the family's span and the
+    article says the child is known: the family's place and case stay."""
+    old, age = previous.age, new.age
+    if old is None or age is None or old.high - old.low < YEAR:
+        return False
+    return old.low <= age.low and age.high <= old.high and bool(_AGED.search(fold(text)))
 
 
 def same_help_for_another(previous: Request, new: Request, text: str) -> bool:
