@@ -181,7 +181,15 @@ def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _a_reason(keyword: str) -> bool:
     terms, _, words = _reason_words()
+    if _learning_words() & set(keyword.split()):
+        return False  # "Deutsch lernen": help to learn German is a need, not why a language
     return keyword in terms or bool(words & set(keyword.split()))
+
+
+@cache
+def _learning_words() -> frozenset[str]:
+    words = load_toml("dialogue.toml").get("language_reason", {}).get("learning", ())
+    return frozenset(fold(w) for w in words)
 
 
 def _only_language_reason(new: Request) -> bool:
