@@ -322,7 +322,9 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
         # a language refined the need it was asked for: a changed need does not inherit it
-        languages=new.languages or (() if own_need else previous.languages),
+        # ("German is fine too, as long as it's in Bönen": the language given up goes)
+        languages=new.languages or (() if own_need or waives_language(text) is not None
+                                    else previous.languages),
         keywords=new.keywords if own_need else previous.keywords,
         general=new.general if own_need else previous.general,
         # the need carries over with its honesty: danger to a child stays first
