@@ -19,14 +19,8 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_mentions import (
-    ADULT,
-    JUST_BORN,
-    Mention,
-    mentions,
-    newborn_days,
-    years_range,
-)
+from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import Span, age_groups, life_year, school_years
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy

@@ -14,9 +14,9 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_patterns import (
     bounds,
     mention_patterns,
@@ -34,51 +34,6 @@ ADULT = 18 * MONTHS_PER_YEAR
 # words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
                     "seines", "seiner", "with", "of", "and", "hat", "has"})
-
-# a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
-_DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
-        r"|today)")  # fmt: skip
-JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
-                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}"
-                        # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
-                        r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
-                        r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
-
-
-# a difference of ages names nobody's age: "10 Jahre älter", "älter um 10 Jahre", "ten years
-# older than her", "starszy o 10 lat" (rewritten to "älter um 10 Jahre")
-_COMPARATIVE = r"(?:aelter\w*|juenger\w*|older|younger)"
-DIFFERENCE_BEFORE = re.compile(rf"\b{_COMPARATIVE}\s+(?:um|by|als)?\s*$")
-DIFFERENCE_AFTER = re.compile(rf"\s*(?:alt\w*\s+)?{_COMPARATIVE}\b")
-
-
-# a midwife's count of days after the birth: "Wochenbett Tag 9", "wö tag 9", "an Tag 12", "3. Tag"
-_DAY_COUNT = re.compile(r"\b(?:tag|day|d)\s*(\d{1,2})\b(?!\s*(?:uhr|:))|\b(\d{1,2})\s*\.\s*tag\b")
-
-
-@cache
-def _postpartum() -> re.Pattern[str]:
-    words = age_vocabulary().postpartum_words
-    alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-                            for w in words)  # fmt: skip
-    return re.compile(rf"\b(?:{alternatives})\b")
-
-
-def newborn_days(text: str) -> list[tuple[int, int, int]]:
-    """Return the spans and ages in months of a newborn's days counted after its birth.
-
-    Midwives and maternity wards count the days of the Wochenbett ("wö tag 9", "Tag 5 p.p.",
-    "an tag 12" beside "stillt" and a birth weight "3850 geb"): the child is that many days
-    old. A day number alone ("Tag 3 der Eingewöhnung") stays no age."""
-    if not _postpartum().search(text):
-        return []
-    found = []
-    for m in _DAY_COUNT.finditer(text):
-        days = int(m.group(1) or m.group(2))
-        if 0 < days <= 8 * 7:  # the Wochenbett lasts six to eight weeks
-            found.append((m.start(), m.end(), math.floor(days / DAYS_PER_MONTH)))
-    return found
-
 
 # a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
 # "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
@@ -174,8 +129,8 @@ class _Reader(SpanJudge):
     def difference(self, start: int, end: int) -> bool:
         """Tell whether years are a difference between two people ("ihr Freund ist 10 Jahre
         älter"): a partner's or sibling's distance in age is no one's age."""
-        return bool(DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
-                    or DIFFERENCE_AFTER.match(self.text, end))
+        return bool(ap.DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
+                    or ap.DIFFERENCE_AFTER.match(self.text, end))
 
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
