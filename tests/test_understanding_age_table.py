@@ -55,7 +55,13 @@ at a born child ("für den Dreijährigen", "der die Kinder mal nimmt") beats a p
 numbers after a baby's months are the siblings' years ("(6 Monate, 4 und 7)"); "die beiden
 Großen/Kleinen" are the two eldest/youngest; "aus der 10;" is a class; "vor 10 Tagen einen Sohn
 bekommen" names a newborn; 4 more: a class of a school left behind ("ging nur bis zur 8.
-Klasse", "hat nach der 9. Klasse abgebrochen") is no current age.
+Klasse", "hat nach der 9. Klasse abgebrochen") is no current age. 23 more (source "ages18",
+session 18): girl and boy nouns of other languages with a bare number ("Dziewczyna 15",
+"Chłopak 12", "بنت 9", "Дівчина 16", "پسر 10"), a partner by possessive and a difference of ages
+("jej chłopak jest starszy o 8 lat", "9 Jahre älter") that is no age, hedges after the child noun
+("Girl, maybe 14", "vielleicht 11", "of roughly 8"), a midwife's day count after the birth
+("woe tag 4", "Nachsorge an Tag 35" → month 1; "Tag 3 der Eingewöhnung" is none), and a count
+of younger siblings beside the child ("allein drei jüngere Geschwister") that is no age.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ from bot.dialogue.place_answers import (
     settled_by_case,
     states_residence,
 )
-from bot.dialogue.referents import end_child_age
+from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
@@ -198,8 +198,10 @@ def respond(
         if (understood.age is None or stage_age(understood, text)) and (
                 age := recalled(session.children, text)) is not None:
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+    request, home = family_place(previous if same else None, understood, request, text,
+                                 session.home, catalogue.gazetteer)  # a sibling: the family's home
     known = session.children if same else ()
-    session = replace(session, children=remember(known, text, understood.age))
+    session = replace(session, children=remember(known, text, understood.age), home=home)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried))
 

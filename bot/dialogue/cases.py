@@ -21,6 +21,7 @@ from bot.dialogue.case_ages import (
     stage_age,
 )
 from bot.dialogue.corrections import asks_language
+from bot.dialogue.language_reasons import only_language_reason
 from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -37,13 +38,20 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import states_location, without_residence
 from bot.dialogue.prevention import for_child as prevention_for_child
-from bot.dialogue.referents import narrows, same_child_again, same_help_for_another
+from bot.dialogue.referents import (
+    in_family_area,
+    narrows,
+    one_of_the_children,
+    same_child_again,
+    same_help_for_another,
+)
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
     for_whom,
     introduces_family,
     refines_case,
+    waives_language,
     without_move,
 )
 from bot.models import Carried, CarriedFrom, Missing, Request
@@ -51,7 +59,6 @@ from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.age import understand_age_answer
 from bot.understanding.safety import PROTECTION_TOPICS
-from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import topic_lexicon
 
 __all__ = ["continues", "merge", "need_of", "nothing_understood"]
@@ -97,6 +104,8 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text) or introduces_family(text):
         return False  # "Neuer Fall: …", "eben am Telefon: ein Vater fragt für seinen Sohn"
+    if previous.languages and waives_language(text) is not None:
+        return True  # "dann reicht auch auf Deutsch, Hauptsache in Frömern": the case, refined
     # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined. Reading the opening
     # costs a reading of its own, so it is asked only of a turn that would otherwise be new.
     return _continues(previous, new, text, session, catalogue) or refines_case(text, catalogue)
@@ -136,6 +145,9 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
             return True
         if same_child_again(previous, new, text):
             return True  # "nach der Entbindung: gibt es eine Krabbelgruppe?" in a pregnancy
+        if one_of_the_children(previous, new, text) and in_family_area(
+                previous, new, catalogue.gazetteer):
+            return True  # "the 11-year-old is skipping school" after "kids 4, 7 and 11"
         if not (about_the_case(text) or about_the_family(text)):
             return False  # a sibling ("hat noch n Großen, 4") or a move is the same family
         if new.place is None and not new.place_candidates:
@@ -157,35 +169,6 @@ def _who_words() -> frozenset[str]:
     lexicon = topic_lexicon()
     return frozenset(fold(w) for part in ("secondary", "who")
                      for w in lexicon.get(part, {}).get("words", ()))  # fmt: skip
-
-
-@cache
-def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The little-German phrases, the topics they raise (`[language_reason]`) and the words that
-    make any need phrase such a reason (`dialogue.toml`)."""
-    section = topic_lexicon().get("language_reason", {})
-    words = load_toml("dialogue.toml").get("language_reason", {}).get("words", ())
-    return (frozenset(fold(w) for w in section.get("terms", ())),
-            frozenset(section.get("topics", ())), frozenset(fold(w) for w in words))  # fmt: skip
-
-
-def _a_reason(keyword: str) -> bool:
-    terms, _, words = _reason_words()
-    return keyword in terms or bool(words & set(keyword.split()))
-
-
-def _only_language_reason(new: Request) -> bool:
-    """Tell a wish for a language whose only need words say the family lacks German.
-
-    Inside a conversation the wish is about the offer already talked about, whoever the little
-    German is said of ("auf Arabisch wär gut, sie spricht kaum Deutsch", "Există ceva și în limba
-    română? Mama nu vorbește deloc germană."): the need stays. A child named with its age ("Und
-    die Mittlere (4) spricht noch kein Deutsch – … gern auf Arabisch?") brings a need of its own,
-    and in a first message the same words may be the need (`understanding.language_reason`).
-    """
-    topics = _reason_words()[1]
-    return (bool(new.languages) and new.age is None and bool(new.keywords)
-            and all(map(_a_reason, new.keywords)) and set(new.topics) <= topics)  # fmt: skip
 
 
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
@@ -314,7 +297,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     if own_need and _own_need(previous) and _only_moves(text, catalogue):
         own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
-    if own_need and _own_need(previous) and _only_language_reason(new):
+    if own_need and _own_need(previous) and only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (
         # the forms read by a pattern first: the others read (part of) the message once more
@@ -340,7 +323,9 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
         # a language refined the need it was asked for: a changed need does not inherit it
-        languages=new.languages or (() if own_need else previous.languages),
+        # ("German is fine too, as long as it's in Bönen": the language given up goes)
+        languages=new.languages or (() if own_need or waives_language(text) is not None
+                                    else previous.languages),
         keywords=new.keywords if own_need else previous.keywords,
         general=new.general if own_need else previous.general,
         # the need carries over with its honesty: danger to a child stays first

@@ -11,6 +11,7 @@ new cases or new needs.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.dialogue.case_ages import born_later, restates
@@ -20,7 +21,8 @@ from bot.dialogue.turns import about_the_family, same_help
 from bot.models import AgeRange, Request
 from bot.text import fold
 
-__all__ = ["end_child_age", "narrows", "same_child_again", "same_help_for_another"]
+__all__ = ["end_child_age", "family_place", "in_family_area", "narrows", "one_of_the_children",
+           "same_child_again", "same_help_for_another"]
 
 
 def same_child_again(previous: Request, new: Request, text: str) -> bool:
@@ -33,6 +35,51 @@ def same_child_again(previous: Request, new: Request, text: str) -> bool:
     if new.age is None or new.place is not None or new.place_candidates:
         return False
     return restates(previous.age, new.age, text) or born_later(previous.age, new.age, text)
+
+
+# a child named by its age with a definite article: "the 11-year-old", "die Zweijährige", "der
+# 9-Jährige" — one the conversation already knows, not a new family
+_AGED = re.compile(r"\b(?:der|die|den|dem|das|the|your|ihr\w*|sein\w*|her|his)\s+"
+                   r"(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j\b|years?[- ]old)|[a-z]+jaehrig\w*)")
+
+
+def one_of_the_children(previous: Request, new: Request, text: str) -> bool:
+    """Tell a turn about one of the children spoken of, named by its age: "the 11-year-old is
+    skipping school" after "three kids 4, 7 and 11", "Und die Zweijährige braucht einen
+    U3-Platz" after "drei Kinder (2, 5 und 9)". Its age lies within the family's span and the
+    article says the child is known: the family's place and case stay."""
+    old, age = previous.age, new.age
+    if old is None or age is None or old.high - old.low < YEAR:
+        return False
+    return old.low <= age.low and age.high <= old.high and bool(_AGED.search(fold(text)))
+
+
+def in_family_area(previous: Request, new: Request, gazetteer: Gazetteer) -> bool:
+    """Tell a turn whose place, if any, lies in the case's place ("in der Innenstadt" of Unna)."""
+    known = previous.place
+    places = (new.place,) if new.place else new.place_candidates
+    return not places or known is None or any(
+        p == known or known in gazetteer.ancestors(p) for p in places)
+
+
+def family_place(previous: Request | None, said: Request, request: Request, text: str,
+                 home: str | None, gazetteer: Gazetteer) -> tuple[Request, str | None]:
+    """Return a follow-up with the place of the child it is about, and the family's home.
+
+    "Für die Neunjährige speziell: gibt es eine OGS in der Innenstadt?" names where that child's
+    offer should be, not where the family lives: the home stays the town, and "Und die
+    Zweijährige braucht einen U3-Platz" (a child named by its age, no place) searches there
+    again. A new case, or a place said otherwise (a move, "die wohnen eigentlich in
+    Brambauer"), is the new home. `previous` is None for a new case."""
+    place = request.place
+    if previous is None:
+        return request, place
+    if said.place is None and home and place and place != home and (
+            home in gazetteer.ancestors(place)) and _AGED.search(fold(text)):
+        return replace(request, place=home), home
+    if said.place is not None and one_of_the_children(previous, said, text):
+        return request, home or previous.place
+    return request, place
 
 
 def same_help_for_another(previous: Request, new: Request, text: str) -> bool:

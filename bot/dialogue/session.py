@@ -32,6 +32,9 @@ class Session:
     fitting: int = 0
     # The case's children by kin word with their age ("sohn", 84, 95): `named_children`.
     children: tuple[tuple[str, int, int], ...] = ()
+    # Where the family lives, kept when one child's question names a place for its offer only
+    # ("für die Neunjährige: eine OGS in der Innenstadt?"): a sibling's turn searches here again.
+    home: str | None = None
 
     def to_json(self) -> str:
         data = {
@@ -45,6 +48,7 @@ class Session:
             "asked_candidates": list(self.asked_candidates),
             "fitting": self.fitting,
             "children": [list(c) for c in self.children],
+            "home": self.home,
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -68,6 +72,7 @@ class Session:
             asked_candidates=tuple(data.get("asked_candidates", ())),
             fitting=int(data.get("fitting", 0)),
             children=tuple((str(w), int(lo), int(hi)) for w, lo, hi in data.get("children", ())),
+            home=data.get("home"),
         )
 
 

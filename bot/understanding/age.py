@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_mentions import ADULT, JUST_BORN, Mention, mentions, years_range
+from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import Span, age_groups, life_year, school_years
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
@@ -248,7 +249,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     text = normalise(correct_typos(folded))
-    born = JUST_BORN.search(text) or ap.BIRTH.search(text)  # "Entbindung vor 10 Tagen"
+    # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
+    born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else pregnancy(text)
     school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
     found = mentions(text, expecting, tuple((s.start, s.end) for s in school))

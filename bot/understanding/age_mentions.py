@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_patterns import (
     bounds,
     mention_patterns,
@@ -33,16 +34,6 @@ ADULT = 18 * MONTHS_PER_YEAR
 # words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
                     "seines", "seiner", "with", "of", "and", "hat", "has"})
-
-# a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
-_DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
-        r"|today)")  # fmt: skip
-JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
-                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}"
-                        # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
-                        r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
-                        r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
-
 
 # a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
 # "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
@@ -135,6 +126,12 @@ class _Reader(SpanJudge):
         return any(word in self.vocab.adult_nouns and words[i + 1] in ap.COPULA
                    for i, word in enumerate(words[:-1]))  # fmt: skip
 
+    def difference(self, start: int, end: int) -> bool:
+        """Tell whether years are a difference between two people ("ihr Freund ist 10 Jahre
+        älter"): a partner's or sibling's distance in age is no one's age."""
+        return bool(ap.DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
+                    or ap.DIFFERENCE_AFTER.match(self.text, end))
+
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
@@ -152,13 +149,16 @@ class _Reader(SpanJudge):
                 self.add(start, end, total, total)
         for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
+        for start, end, months in newborn_days(text):  # "Wochenbett Tag 9"
+            if self.free(start, end):
+                self.add(start, end, months, months)
         for m in self.unblocked(patterns["years"]):
             if not self.free(m.start(), m.end()):
                 continue
             if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
                 self.add(m.start(), m.end(), *_from(number_value(m.group("a"))))  # "über 3 J."
                 continue
-            if self.duration(m.start(), m.end()):
+            if self.duration(m.start(), m.end()) or self.difference(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             before = words_before(text, m.start())

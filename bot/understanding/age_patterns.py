@@ -31,7 +31,7 @@ SEP = r"\s*-?\s*(?:,(?!\d\d)|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # ("Schüler 8a": a class letter, no age)
 NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent"
               r"|kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
-              r"|geschwister"
+              r"|(?:[a-z]+e[nr]?\s+)?geschwister"  # "2 jüngere Geschwister": a count
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
@@ -140,7 +140,8 @@ def glued(a: float, b: float, between: str, months: bool = False,
 # a hedge before a number says nothing about what the number counts: "Baby ca. 3 Monate" is an
 # age as "Baby 3 Monate" is, "seit ca. 3 Monaten" a span as "seit 3 Monaten" is
 APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "about", "around",
-                         "approx", "approximately", "roughly"})
+                         "approx", "approximately", "roughly", "maybe", "perhaps", "probably",
+                         "vielleicht", "schaetzungsweise", "geschaetzt"})
 
 
 HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(APPROXIMATE))})\b\.?")
@@ -172,6 +173,11 @@ PARTNER_BEFORE = re.compile(r"\bmit\s+(?:nem|nen|n|einem|einen|ner|einer|dem|der
                             r"|seiner|ihrer)\s+$")  # fmt: skip
 PARTNER_AFTER = re.compile(r"\s*(?:zusammen|befreundet|liiert|verlobt|verheiratet|in\s+einer"
                            r"\s+beziehung|ausgeht|aus\b|rum|rummacht|schlaeft|geht\b)")  # fmt: skip
+# a difference of ages names nobody's age: "10 Jahre älter", "älter um 10 Jahre", "ten years
+# older than her", "starszy o 10 lat" (rewritten to "älter um 10 Jahre")
+_COMPARATIVE = r"(?:aelter\w*|juenger\w*|older|younger)"
+DIFFERENCE_BEFORE = re.compile(rf"\b{_COMPARATIVE}\s+(?:um|by|als)?\s*$")
+DIFFERENCE_AFTER = re.compile(rf"\s*(?:alt\w*\s+)?{_COMPARATIVE}\b")
 # a count per time ("3-4 joints am tag", "2-3 mal die Woche", "5 dosen täglich"): how often or
 # how much, never an age
 RATE = re.compile(r"\s*(?:(?:-|–|bis|oder)\s*\d{1,2}\s*)?(?:[a-z]+\s+){0,2}?"
@@ -228,6 +234,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
             r"|von|of)"
             r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
+            # "Girl, maybe 15", "Junge, vielleicht 12", "a girl of about 15": a hedge, still her age
+            rf"(?:(?:{'|'.join(sorted(APPROXIMATE))})\.?\s+)?"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + NOT_AFTER),

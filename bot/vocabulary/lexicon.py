@@ -44,6 +44,8 @@ class AgeVocabulary:
     youth_letters: dict[str, int] = field(default_factory=dict)
     # nouns after which weeks or days are a span ("Sommer (3 Wo.)"), not a baby's age
     span_nouns: frozenset[str] = frozenset()
+    # words of the days after a birth: a "Tag 9" beside them counts the newborn's days
+    postpartum_words: tuple[str, ...] = ()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -88,6 +90,7 @@ def age_vocabulary() -> AgeVocabulary:
         sports_words=frozenset(fold(w) for w in age.get("sports", {}).get("words", ())),
         youth_letters={k: int(v) for k, v in age.get("sports", {}).get("letters", {}).items()},
         span_nouns=frozenset(fold(w) for w in age.get("span_nouns", ())),
+        postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
     )
 
 
