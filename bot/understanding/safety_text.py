@@ -18,7 +18,7 @@ class Words:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...] = ()  # "*fraktur": the head of a compound ("Rippenfraktur")
-    adult_age: bool = False  # "#adult": a number 18-99 ("ein Freund, der 25 ist")
+    adult_age: bool = False  # "#adult": 18-99 or a decade ("der 25 ist", "(40s?)", "Mitte 30er")
 
     @classmethod
     def of(cls, patterns: Iterable[str]) -> Words:
@@ -32,7 +32,13 @@ class Words:
 def matches(word: str, patterns: Words) -> bool:
     return (word in patterns.exact or word.startswith(patterns.prefixes)
             or (bool(patterns.suffixes) and word.endswith(patterns.suffixes))
-            or (patterns.adult_age and word.isdigit() and 18 <= int(word) < 100))  # fmt: skip
+            or (patterns.adult_age and _adult_number(word)))  # fmt: skip
+
+
+def _adult_number(word: str) -> bool:
+    """A number of an adult's years, or a decade of them ("40s", "30er", "Mitte 20ern")."""
+    digits = word.removesuffix("ern").removesuffix("er").removesuffix("s")
+    return digits.isdigit() and 18 <= int(digits) < 100
 
 
 def clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str], list[int]]:
