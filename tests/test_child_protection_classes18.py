@@ -76,6 +76,26 @@ CLASSES: list[tuple[str, bool]] = [
     ("Kind 4 kann sich gut allein beschäftigen und spielt gern vorm Haus, Kita in Unna gesucht",
      False),
     ("Junge 6 nässt wieder ein und riecht morgens, Beratung in Bönen?", False),
+    # a carer who yells at a scared child; a girl married off; an adult met online
+    ("Nachbarin: der Vater brüllt die Kleine (4) jeden Abend an, sie ist total verängstigt. Selm",
+     True),
+    ("The childminder says dad yells at the boy (3) constantly and he is terrified of him. Unna",
+     True),
+    ("Schülerin 15, der Onkel will sie nach dem Abschluss im Libanon verheiraten. Kamen", True),
+    ("Tochter 13 hat sich online in einen 22-Jährigen verliebt und will ihn treffen. Werne", True),
+    ("Sohn 14 hatte Streit mit einem 19-Jährigen aus dem Viertel, Gewaltprävention in Lünen?",
+     False),
+    ("Die Eltern sind seit zehn Jahren verheiratet und wollen einen Elternkurs machen, Sohn 5. "
+     "Unna", False),
+    # an injury left for weeks, a home in filth, a baby's feeds missed, a baby who does not gain
+    ("Mädchen 4 hatte tagelang eine entzündete Wunde am Fuß, erst die Kita hat sie zum Arzt "
+     "geschickt. Bönen", True),
+    ("Hausbesuch: Kot und Essensreste überall in der Wohnung, Baby (7 Monate) im Laufstall. Kamen",
+     True),
+    ("Säugling 3 Monate, die Mutter vergisst die Flasche immer wieder, Baby trinkt kaum. Selm",
+     True),
+    ("Junge 9 sammelt gern Müll im Park mit seiner Klasse, Naturgruppe in Schwerte?", False),
+    ("Baby 5 Monate hat gut zugenommen, Termin für die U5 beim Kinderarzt steht an. Unna", False),
     # selective mutism, a homeless family
     ("Mädchen 4 spricht in der Kita kein Wort, zu Hause aber ganz normal, Logopädie in Schwerte?",
      False),
