@@ -96,6 +96,23 @@ CLASSES: list[tuple[str, bool]] = [
      True),
     ("Junge 9 sammelt gern Müll im Park mit seiner Klasse, Naturgruppe in Schwerte?", False),
     ("Baby 5 Monate hat gut zugenommen, Termin für die U5 beim Kinderarzt steht an. Unna", False),
+    # police eviction of a violent partner, an injury in the genital area, pictures demanded,
+    # a carer afraid to harm the baby, check-ups missed by a family that does not answer, a
+    # carer losing his temper with a crying baby
+    ("Nach der Wohnungsverweisung des Vaters gestern sind die Kinder (4 und 7) sehr unruhig. Unna",
+     True),
+    ("Tagesmutter sieht beim Wickeln eine Verletzung am Genital des Mädchens (2). Kamen", True),
+    ("Junge 12 sagt, der Trainer gibt ihm nur Spielzeit, wenn er ihm Fotos schickt. Selm", True),
+    ("Vater sagt, er hat Angst, dem Kleinen (5 Monate) etwas anzutun, wenn er nachts schreit. "
+     "Werne", True),
+    ("U8 verpasst, Kind 4, Eltern reagieren nicht auf Briefe und Anrufe. Bönen", True),
+    ("Baby 3 Monate schreit viel, die Mutter wird dann laut und grob. Holzwickede", True),
+    ("Sohn 5 hat nach der OP eine Wunde im Genitalbereich, Kinderarzt in Unna gesucht", False),
+    ("Mutter hat Angst, dass die Impfung dem Baby (2 Monate) weh tut. Kinderarzt in Kamen?",
+     False),
+    ("U7 verpasst wegen Umzug, Termin beim Kinderarzt in Lünen gesucht, Kind 2", False),
+    ("Baby 6 Wochen, die Mutter wird laut Hebamme morgen entlassen, Familienhebamme in Selm?",
+     False),
     # selective mutism, a homeless family
     ("Mädchen 4 spricht in der Kita kein Wort, zu Hause aber ganz normal, Logopädie in Schwerte?",
      False),
