@@ -18,21 +18,18 @@ are decided once and cached, so a request is read in one pass.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
 from bot.models import AgeRange, Emergency, Hit, Request
-from bot.text import fold
 from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.main_need import request_words
-from bot.understanding.normalise import colloquial
-from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of
+from bot.understanding.safety_text import WORD as _WORD
+from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import safety_lexicon
 
-_WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
@@ -72,6 +69,7 @@ class _Context:
     ago_markers: frozenset[str]
     accident: Words
     doubt: Words
+    condition: Words  # a condition that explains injuries: motor development, a bleeding disorder
 
 
 @cache
@@ -96,6 +94,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
         frozenset(data.get("strong_negations", ())), frozenset(data.get("childless", ())),
         frozenset(data.get("ago", ())), frozenset(data.get("ago_markers", ())),
         Words.of(data.get("accident", ())), Words.of(data.get("doubt", ())),
+        Words.of(data.get("condition", ())),
     )  # fmt: skip
     return signals, context
 
@@ -267,49 +266,11 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     if signal.resolvable and over and (any(matches(w, context.past) for w in sentence)
                                        or _ago(sentence, context)):  # fmt: skip
         return False
+    if signal.accidental and any(matches(w, context.condition) for w in sentence):
+        return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
     if signal.accidental and any(matches(w, context.accident) for w in sentence):
         return any(matches(w, context.doubt) for w in sentence)  # "angeblich beim Sport"
     return not (signal.professional and any(matches(w, context.professional) for w in sentence))
-
-
-@cache
-def _spoken() -> dict[str, tuple[str, ...]]:
-    """Spoken, chat and dialect spellings and what they stand for: the needs' table ("nich",
-    "nix", "nen") and the signs' own (`[colloquial]` in safety.toml: "watt", "dat", "lütten")."""
-    table = dict(colloquial())
-    for word, meaning in safety_lexicon().get("colloquial", {}).items():
-        table[fold(word)] = tuple(fold(meaning).split())
-    return table
-
-
-@cache
-def _age_aside() -> re.Pattern[str]:
-    return re.compile(safety_lexicon()["age_aside"])
-
-
-@cache
-def _school_class() -> re.Pattern[str]:
-    return re.compile(safety_lexicon()["school_class"])
-
-
-@cache
-def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Dotted abbreviations of the trade ("häusl. Gewalt") and the words they stand for."""
-    table = {fold(k): fold(v) for k, v in safety_lexicon().get("abbreviations", {}).items()}
-    keys = "|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![a-z0-9])(?:{keys})"), table
-
-
-def _tokens(folded: str) -> list[str]:
-    """The words and punctuation of a folded text, spoken spellings and dotted abbreviations
-    expanded; brackets are dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without
-    them."""
-    table = _spoken()
-    pattern, short = _abbreviations()
-    folded = pattern.sub(lambda m: short[m.group()] + " ", folded)
-    folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
-    words = _WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
-    return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
 
 
 def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...]:
@@ -319,7 +280,7 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
     that is a matter of help for young adults, and no child-protection offer serves them."""
     if age is not None and age.low >= ADULT_MONTHS:
         return ()
-    words = _tokens(folded)
+    words = tokens(folded)
     signals, context = _signals()
     if _childless(words, context):
         return ()

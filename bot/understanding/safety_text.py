@@ -2,13 +2,22 @@
 
 Kept apart so that the signs module holds what a sign is, and this one how words are matched:
 exact words, prefixes ("misshandl*"), compound heads ("*fraktur": "Rippenfraktur") and the age of
-an adult ("#adult": "ein Freund, der 25 ist"); clauses and sentences of a folded text.
+an adult ("#adult": "ein Freund, der 25 ist"); the words of a folded text with spoken spellings
+and dotted abbreviations read ("sacht", "häusl."); clauses and sentences.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.normalise import colloquial
+from bot.vocabulary.lexicon import safety_lexicon
+
+WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -18,7 +27,7 @@ class Words:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...] = ()  # "*fraktur": the head of a compound ("Rippenfraktur")
-    adult_age: bool = False  # "#adult": a number 18-99 ("ein Freund, der 25 ist")
+    adult_age: bool = False  # "#adult": 18-99 or a decade ("der 25 ist", "(40s?)", "Mitte 30er")
 
     @classmethod
     def of(cls, patterns: Iterable[str]) -> Words:
@@ -32,7 +41,13 @@ class Words:
 def matches(word: str, patterns: Words) -> bool:
     return (word in patterns.exact or word.startswith(patterns.prefixes)
             or (bool(patterns.suffixes) and word.endswith(patterns.suffixes))
-            or (patterns.adult_age and word.isdigit() and 18 <= int(word) < 100))  # fmt: skip
+            or (patterns.adult_age and _adult_number(word)))  # fmt: skip
+
+
+def _adult_number(word: str) -> bool:
+    """A number of an adult's years, or a decade of them ("40s", "30er", "Mitte 20ern")."""
+    digits = word.removesuffix("ern").removesuffix("er").removesuffix("s")
+    return digits.isdigit() and 18 <= int(digits) < 100
 
 
 def clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str], list[int]]:
@@ -69,3 +84,43 @@ def sentence_of(words: list[str], at: int) -> list[str]:
     while end < len(words) and not ends(end):
         end += 1
     return words[start:end]
+
+
+@cache
+def _spoken() -> dict[str, tuple[str, ...]]:
+    """Spoken, chat and dialect spellings and what they stand for: the needs' table ("nich",
+    "nix", "nen") and the signs' own (`[colloquial]` in safety.toml: "watt", "dat", "lütten")."""
+    table = dict(colloquial())
+    for word, meaning in safety_lexicon().get("colloquial", {}).items():
+        table[fold(word)] = tuple(fold(meaning).split())
+    return table
+
+
+@cache
+def _age_aside() -> re.Pattern[str]:
+    return re.compile(safety_lexicon()["age_aside"])
+
+
+@cache
+def _school_class() -> re.Pattern[str]:
+    return re.compile(safety_lexicon()["school_class"])
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Dotted abbreviations of the trade ("häusl. Gewalt") and the words they stand for."""
+    table = {fold(k): fold(v) for k, v in safety_lexicon().get("abbreviations", {}).items()}
+    keys = "|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9])(?:{keys})"), table
+
+
+def tokens(folded: str) -> list[str]:
+    """The words and punctuation of a folded text, spoken spellings and dotted abbreviations
+    expanded; brackets are dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without
+    them."""
+    table = _spoken()
+    pattern, short = _abbreviations()
+    folded = pattern.sub(lambda m: short[m.group()] + " ", folded)
+    folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
+    words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
+    return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
