@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
+from bot.text import fold
 from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import stem
 
@@ -75,6 +76,26 @@ class Rule:
     # words that take the rule back where they stand within its window: a parent who died of
     # the illness ("an Krebs gestorben") leaves grief, no parent's illness to live with
     unless: frozenset[str] = frozenset()
+
+
+def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
+    """Compile the lexicon's `[[cooccurrence]]` rules: words that name a need only near another
+    word, and whose they are (a child's, a parent's, a grandchild's parent's)."""
+    owners = lexicon.get("owners", {})
+    return tuple(
+        Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), stem(fold(n)))),
+             frozenset(fold(w) for w in r["words"]), int(r["window"]),
+             r.get("order") == "any", bool(r.get("keep")),
+             # a rule may name more children ("Baby" weeps, "Mutter" weeps)
+             frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
+             if r.get("child_topic") or r.get("child") == "keeps" else frozenset(),
+             r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
+             r.get("child") == "keeps", bool(r.get("in_phase")),
+             frozenset(fold(w) for w in owners.get("grandchildren", ())),
+             frozenset(fold(w) for w in owners.get("their_parents", ())),
+             frozenset(fold(w) for w in r.get("unless", ())))
+        for r in lexicon.get("cooccurrence", ())
+    )  # fmt: skip
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,

@@ -35,10 +35,10 @@ from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics,
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
-from bot.understanding.topic_parts import Rule as _Rule
 from bot.understanding.topic_parts import (
     TopicMatch,
     contrasted,
+    cooccurrence_rules,
     cooccurrences,
     mask_ignored,
     phrase_forms,
@@ -120,21 +120,7 @@ class TopicIndex(WordLookups):
         diagnosis = lexicon.get("diagnosis", {})
         self.diagnosis_heads = tuple(fold(w) for w in diagnosis.get("heads", ()))
         self.diagnosis_topics = tuple(t for t in diagnosis.get("topics", ()) if t in topics)
-        owners = lexicon.get("owners", {})
-        self.cooccurrence = tuple(
-            _Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), _stem(fold(n)))),
-                  frozenset(fold(w) for w in r["words"]), int(r["window"]),
-                  r.get("order") == "any", bool(r.get("keep")),
-                  # a rule may name more children ("Baby" weeps, "Mutter" weeps)
-                  frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
-                  if r.get("child_topic") or r.get("child") == "keeps" else frozenset(),
-                  r.get("child_topic"), frozenset(fold(w) for w in owners.get("genitive", ())),
-                  r.get("child") == "keeps", bool(r.get("in_phase")),
-                  frozenset(fold(w) for w in owners.get("grandchildren", ())),
-                  frozenset(fold(w) for w in owners.get("their_parents", ())),
-                  frozenset(fold(w) for w in r.get("unless", ())))
-            for r in lexicon.get("cooccurrence", ())
-        )  # fmt: skip
+        self.cooccurrence = cooccurrence_rules(lexicon)
         self.phrases: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
         self.short: dict[str, list[tuple[str, int]]] = defaultdict(list)
 
