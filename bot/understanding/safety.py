@@ -33,6 +33,7 @@ from bot.vocabulary.lexicon import safety_lexicon
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
+CLAUSE_TAIL = 3  # words after an ordered sign where the verb closing its clause still counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,7 @@ def _anchors(signal: _Signal, words: list[str], context: _Context,
 
 def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
     low, high = anchor - signal.window, anchor + signal.window
+    tail = high
     if signal.ordered:  # each group after the one before: "Angst vor … dem Vater"
         low = last = anchor
         for at in others:
@@ -221,13 +223,16 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
             if not later:
                 return False
             last = later[0]
+        # the verb that closes the clause may take the sign back ("traut sich nicht, es zu
+        # Hause zu sagen" is news to tell, not fear of home)
+        tail = max(high, last + CLAUSE_TAIL)
     elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
         if not all(any(_within(i, anchor, far) for i in at)
                    for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip
             return False
     elif not all(any(low <= i <= high for i in at) for at in others):
         return False
-    return not any(matches(w, signal.unless) for w in words[max(0, low) : high + 1])
+    return not any(matches(w, signal.unless) for w in words[max(0, low) : tail + 1])
 
 
 def _within(at: int, anchor: int, reach: int) -> bool:

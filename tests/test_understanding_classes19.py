@@ -1,0 +1,79 @@
+"""Classes found on the held-back part of holdout7, each with look-alikes written for this table.
+
+A young child alone while the carers are not there, however it passes the time; a young
+teenager who hangs out with much older men; a knife threat said as one compound noun. Not
+signs: a teenager who dares not *tell* her news at home, an older club mate, fear of school or of
+dogs (that is the child's anxiety, a matter of mental health). A "therapeutische" help is
+therapy; "Eltern-Kind-Angebote" are parent-and-child groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.understanding import understand
+from tests.protection import check_protection
+
+# (text, is a sign)
+SIGNS: list[tuple[str, bool]] = [
+    # a young child alone while nobody is there
+    ("Nachbarin meldet: der Kleine (3) sitzt abends allein im Treppenhaus, die Mutter ist nicht "
+     "da. Bönen", True),
+    ("Kita-Kind 5 spielt bis in die Nacht alleine auf dem Hof, Eltern nie zuhause. Selm", True),
+    ("Die Eltern waren nicht erreichbar und das Mädchen (4) war ganz allein. Holzwickede", True),
+    ("Vater ist nicht da, die Mutter ist allein mit den Zwillingen (2), sie sucht eine "
+     "Krabbelgruppe in Unna", False),
+    ("Junge 6 spielt gern allein Lego, die Mama ist aber immer da. Gibt es eine Spielgruppe in "
+     "Kamen?", False),
+    ("Tochter 4 ist allein bei der Oma, die Eltern sind nicht da, weil sie arbeiten. "
+     "Kinderbetreuung am Wochenende in Lünen?", False),
+    # a young teenager with much older men
+    ("Schülerin, 14, steigt nach der Schule zu deutlich älteren Männern ins Auto. Werne", True),
+    ("Mädchen 13 verbringt die Wochenenden mit erwachsenen Typen am Kanal. Lünen", True),
+    ("Tochter 14 singt im Chor mit älteren Männern, sucht noch ein Gesangsangebot in Unna",
+     False),
+    ("Sohn 15 spielt Skat mit älteren Männern aus der Gemeinde, Fröndenberg, Freizeit?", False),
+    # a knife threat as one compound noun
+    ("Polizei: zwei Kinder (4 und 7) erlebten gestern eine Messerbedrohung gegen ihre Mutter. "
+     "Kamen", True),
+    # telling news at home is no fear of home
+    ("Schwangere 17 traut sich nicht, es zu Hause zu erzählen. Beratung in Bergkamen?", False),
+    ("Junge 10 traut sich nicht mehr nach Hause zu gehen, Unna", True),
+    # fear of school, exams or dogs is the child's anxiety
+    ("Kind 7 hat große Angst vor der Schule und Bauchweh jeden Morgen, Unna", False),
+    ("Mädchen 12 hat Angst vor Hunden und traut sich nicht mehr raus, Kamen", False),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), SIGNS)
+def test_a_sign_puts_child_protection_first_and_a_look_alike_does_not(
+    text: str, sign: bool, catalogue: Catalogue
+) -> None:
+    check_protection(text, catalogue, sign)
+
+
+# (text, a topic that must be understood)
+TOPICS: list[tuple[str, str]] = [
+    ("Kind 7 hat große Angst vor der Schule und Bauchweh jeden Morgen, Unna",
+     "psychische_gesundheit"),
+    ("Junge 11 hat panische Angst vor Prüfungen, Lünen", "psychische_gesundheit"),
+    ("Mädchen 9 braucht nach dem Tod der Oma therapeutische Begleitung, Selm",
+     "psychische_gesundheit"),
+    ("Junge 13, Schulverweigerer, therapeutische Hilfe dringend, Werne", "psychische_gesundheit"),
+    ("Welche Eltern-Kind-Angebote gibt es in Bergkamen? Baby 8 Monate", "eltern_kind_gruppen"),
+    ("Eltern Kind Kurs für Papa mit Tochter 2 in Unna?", "eltern_kind_gruppen"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), TOPICS)
+def test_the_need_told_in_everyday_words_is_understood(
+    text: str, topic: str, catalogue: Catalogue
+) -> None:
+    assert topic in understand(text, catalogue).topics
+
+
+def test_fear_of_school_is_no_child_protection_topic(catalogue: Catalogue) -> None:
+    request = understand("Kind 7 hat große Angst vor der Schule und Bauchweh jeden Morgen, Unna",
+                         catalogue)  # fmt: skip
+    assert "kinderschutz" not in request.topics
