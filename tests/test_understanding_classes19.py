@@ -63,6 +63,8 @@ TOPICS: list[tuple[str, str]] = [
     ("Junge 13, Schulverweigerer, therapeutische Hilfe dringend, Werne", "psychische_gesundheit"),
     ("Welche Eltern-Kind-Angebote gibt es in Bergkamen? Baby 8 Monate", "eltern_kind_gruppen"),
     ("Eltern Kind Kurs für Papa mit Tochter 2 in Unna?", "eltern_kind_gruppen"),
+    # refusing food is the child's will, told in a subordinate clause
+    ("Schülerin 15 hat mir gesagt, dass sie nicht mehr essen will, Bönen", "psychische_gesundheit"),
 ]
 
 
@@ -73,7 +75,11 @@ def test_the_need_told_in_everyday_words_is_understood(
     assert topic in understand(text, catalogue).topics
 
 
-def test_fear_of_school_is_no_child_protection_topic(catalogue: Catalogue) -> None:
-    request = understand("Kind 7 hat große Angst vor der Schule und Bauchweh jeden Morgen, Unna",
-                         catalogue)  # fmt: skip
-    assert "kinderschutz" not in request.topics
+@pytest.mark.parametrize("text", [
+    "Kind 7 hat große Angst vor der Schule und Bauchweh jeden Morgen, Unna",
+    "Schülerin 15 hat mir gesagt, dass sie nicht mehr essen will, Bönen",
+])
+def test_the_childs_own_fear_or_refusal_is_no_child_protection_topic(
+    text: str, catalogue: Catalogue
+) -> None:
+    assert "kinderschutz" not in understand(text, catalogue).topics
