@@ -93,6 +93,8 @@ def test_a_language_named_alone_switches_the_language(
 
 @pytest.mark.parametrize("waiver", [
     "ach egal, deutsch geht auch", "ok, deutsch ist auch ok", "Sprache ist egal", "german is fine",
+    # the waiver said as a decision, with who will translate
+    "gut, dann halt deutsch, die schwägerin dolmetscht", "then German, her neighbour translates",
 ])  # fmt: skip
 def test_giving_up_the_language_keeps_the_need_without_it(
     catalogue: Catalogue, waiver: str
@@ -222,6 +224,8 @@ def test_forms_of_family_and_waiver() -> None:
     assert not introduces_family("Sie hat eine Oma in Unna")
     assert waives_language("ok dann egal, deutsch ist ok") is not None
     assert waives_language("Kita auf Deutsch") is None
+    assert waives_language("ok dann deutsch, ne freundin übersetzt") is not None
+    assert waives_language("dann Deutsch lernen mit der Mama?") is None
 
 
 # --- F: a word of manner ("konkret") is no need, even where an offer's text uses it -------------
