@@ -135,6 +135,25 @@ def test_without_marks_the_question_starts_at_its_asking_word() -> None:
     assert not any(words.asked)
 
 
+@pytest.mark.parametrize("greeting", ["Moin! ", "Hallo zusammen, kurze Frage: "])
+def test_a_greeting_with_marks_before_an_unmarked_story_changes_nothing(
+        catalogue: Catalogue, greeting: str) -> None:  # fmt: skip
+    story = ("vater allein mit zwillingen acht monate mutter seit wochen in der psychiatrie und "
+             "er schafft es kaum noch wer kann da regelmäßig vorbeikommen in bönen")
+    got, want = understand(greeting + story + " LG", catalogue), understand(story, catalogue)
+    assert (got.main_topics, got.topics, got.age, got.place) == (
+        want.main_topics, want.topics, want.age, want.place)
+
+
+def test_a_long_sentence_with_marks_is_split_at_its_asking_word_too() -> None:
+    from bot.understanding.normalise import words_of
+
+    words = words_of("Hallo! mutter mit baby drei wochen wirkt total erschöpft und weint viel wer "
+                     "kann da mal nach ihr schauen")
+    asked = dict(zip(words.folded, words.asked, strict=True))
+    assert not asked["erschoepft"] and asked["schauen"]
+
+
 @pytest.mark.parametrize(
     "request_text",
     [

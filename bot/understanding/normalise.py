@@ -226,13 +226,24 @@ def _sentences(text: str) -> list[tuple[str, str]]:
             carried = body + " "
             continue
         if body.strip():
-            found.append((body, "?" if "?" in end else end[:1]))
+            found += _run_on(body, "?" if "?" in end else end[:1])
     if carried.strip():
-        found.append((carried, "."))
+        found += _run_on(carried, ".")
     return found
 
 
+def _run_on(body: str, end: str) -> list[tuple[str, str]]:
+    """A long sentence without a comma, typed on after a greeting or a first sentence that did
+    have marks ("Moin! familie in kamen … wer kann da vorbeischauen LG"), is split into story and
+    question as a message without any mark is."""
+    if end == "?" or _CLAUSE.search(body) or len(body.split()) < MIN_RUN_ON:
+        return [(body, end)]
+    parts = _unmarked_sentences(body)
+    return [(parts[0][0], end), *parts[1:]] if len(parts) > 1 else [(body, end)]
+
+
 _MARKED = re.compile(r"[.!?;\n,:()]")
+MIN_RUN_ON = 12  # words of a sentence without a comma that may hold a story and its question
 
 
 def _unmarked_sentences(text: str) -> list[tuple[str, str]]:
