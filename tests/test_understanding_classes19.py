@@ -83,3 +83,35 @@ def test_the_childs_own_fear_or_refusal_is_no_child_protection_topic(
     text: str, catalogue: Catalogue
 ) -> None:
     assert "kinderschutz" not in understand(text, catalogue).topics
+
+
+# A sentence before the request about the writer's hours or a parent's age and job is context:
+# the request reads as without it (requests written for this table).
+CONTEXT_SENTENCES = [
+    "Bin heute bis 15:45 erreichbar. ",
+    "Die Mutter ist 38 und arbeitet Vollzeit. ",
+    "Der Vater ist 52 und arbeitet im Schichtdienst. ",
+]
+REQUESTS = [
+    "in der ogs haben wir zwei jungs aus der dritten die prügeln sich dauernd gibt es ein "
+    "sozialtraining in kamen",
+    "Drillinge 5 Monate, Mama komplett durch, wer kann zweimal die Woche helfen? Bönen",
+    "Mädchen 4 spricht kaum, Sprachförderung in Werne?",
+]
+
+
+@pytest.mark.parametrize("context", CONTEXT_SENTENCES)
+@pytest.mark.parametrize("text", REQUESTS)
+def test_a_context_sentence_before_the_request_changes_nothing(
+    catalogue: Catalogue, context: str, text: str
+) -> None:
+    alone, with_context = understand(text, catalogue), understand(context + text, catalogue)
+    assert alone.topics, "the request names its need without the context sentence"
+    assert (with_context.topics[:3], with_context.age, with_context.child_protection) == (
+        alone.topics[:3], alone.age, alone.child_protection)
+
+
+def test_boys_fighting_each_other_are_no_adult_violence(catalogue: Catalogue) -> None:
+    request = understand("Der Vater ist 52. " + REQUESTS[0], catalogue)
+    assert not request.child_protection
+    assert request.topics[0] == "gewaltpraevention"

@@ -59,6 +59,7 @@ class _Words:
     objects: frozenset[str]
     adult_only: frozenset[str]
     subordinators: frozenset[str]
+    impersonal: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,6 +72,7 @@ def _words() -> _Words:
                                        "homonyms", "noun_markers", "negations", "only",
                                        "idioms", "coordinators", "objects", "adult_only",
                                        "subordinators")),
+        frozenset(data.get("impersonal", ())),
     )  # fmt: skip
 
 
@@ -144,6 +146,7 @@ def _ends(word: str, lex: _Words) -> bool:
 
 
 _STOPS = frozenset(",.;:!?")
+RELATIVE_REACH = 4  # a relative pronoun refers to a person this many words before it
 
 
 def _antecedent(words: list[str], before: int, lex: _Words) -> Agent:
@@ -168,8 +171,10 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
     for i in range(at - 1, start, -1):  # "Angst vor Papa der schlägt" (no comma)
         if _person(words[i], lex) is not None:
             break
-        if words[i] in lex.relatives and _person(words[i - 1], lex) is not None:
-            return _person(words[i - 1], lex) or Agent.UNKNOWN
+        if words[i] in lex.relatives:  # "drei Jungs aus der Vierten, die hauen sich"
+            for j in range(i - 1, max(start, i - RELATIVE_REACH - 1), -1):
+                if _person(words[j], lex) is not None:
+                    return _person(words[j], lex) or Agent.UNKNOWN
     for i in range(start, at):
         word = words[i]
         if word in lex.pronouns or (
@@ -183,7 +188,7 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
     if at == start:  # the verb opens the clause: its subject was left out
         return _antecedent(words, start, lex)
     for i in range(at + 1, end):  # "zuhause schlägt der Vater …": subject after the verb
-        if words[i] in lex.pronouns:
+        if words[i] in lex.pronouns and words[i - 1] not in lex.impersonal:  # not "gibt es"
             return _resolved(words, start, lex)
         found = _person(words[i], lex)
         if found is not None:
