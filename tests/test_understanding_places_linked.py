@@ -20,6 +20,11 @@ from bot.understanding.places import resolve_place
     ("Familie am Rand von Selm, Kind 6", "selm"),
     ("wohnen in der Nähe von Werne, Baby 5 Monate", "werne"),
     ("Nähe Holzwickede, Tochter 8", "holzwickede"),
+    # English: "centre" right after the town's name; a family or youth centre is no place
+    ("Family lives near Lünen centre, boy 4", "luenen-mitte"),
+    ("Unna center, girl 9, any tutoring?", "unna-mitte"),
+    ("Selm, baby 6 months, is there a family centre?", "selm"),
+    ("Girl 14 in Kamen goes to the youth center", "kamen"),
     # "Mitte" of something that is no town stays no place
     ("Kind 6 in Bönen, in der Mitte von der Gruppe fühlt sie sich wohl", "boenen"),
 ])  # fmt: skip

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from bot.catalogue.gazetteer import Gazetteer
+from bot.models import Place
 from bot.text import fold, fold_plain
 from bot.understanding.numbers import normalise as number_digits
 
@@ -49,3 +51,17 @@ def name_variants(name: str, generic: frozenset[str]) -> tuple[str, ...]:
     if note and folded_word(note) in generic:
         return (bare,)
     return (name, bare)
+
+
+def centre_names(place: Place, gazetteer: Gazetteer,
+                 centre: dict[str, list[str]]) -> list[tuple[str, str]]:  # fmt: skip
+    """The words for a town centre that name a "Mitte" district: "Innenstadt" of whichever town
+    the message names, and "centre" only right after the town's name ("near Kamen centre"; a
+    "family centre" is no place)."""
+    if not any(fold(alias) == "mitte" for alias in place.aliases):
+        return []
+    names = [(word, place.key) for word in centre["words"]]
+    town = gazetteer.places.get(place.parent or "")
+    if town is not None:
+        names += [(f"{town.name} {word}", place.key) for word in centre.get("after_town", ())]
+    return names

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
+from bot.understanding import place_words as _names
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import destination, either_town, home
@@ -97,9 +98,8 @@ class PlaceIndex:
                     if adjective.isalpha() and (adjective,) not in phrases:
                         add(adjective, place.key)
                         adjectives.add((adjective,))
-            if any(fold(a) == "mitte" for a in place.aliases):  # every town centre
-                for word in lexicon["centre"]["words"]:
-                    add(word, place.key)
+            for name, key in _names.centre_names(place, gazetteer, lexicon["centre"]):
+                add(name, key)
         self.phrases = {k: frozenset(v) for k, v in phrases.items()}
         # a weak word that is a district's own name ("holzen", "wessel"), not an ordinary word:
         # in a message without capitals its missing capital proves nothing
