@@ -25,6 +25,11 @@ from bot.understanding.places import resolve_place
     ("Unna center, girl 9, any tutoring?", "unna-mitte"),
     ("Selm, baby 6 months, is there a family centre?", "selm"),
     ("Girl 14 in Kamen goes to the youth center", "kamen"),
+    # the Kreis with an article or "whole" in between
+    ("Wer aus dem Kreis bietet Elternabende zu Medien an? Klasse 6", "kreis-unna"),
+    ("Gibt es im ganzen Kreis eine Trauergruppe für Kinder, Junge 8?", "kreis-unna"),
+    ("Mädchen 12 aus dem Kreis Unna, Selbstverteidigung", "kreis-unna"),
+    ("Junge 7 aus dem Kreis, wohnt in Bönen, Schwimmkurs", "boenen"),
     # "Mitte" of something that is no town stays no place
     ("Kind 6 in Bönen, in der Mitte von der Gruppe fühlt sie sich wohl", "boenen"),
 ])  # fmt: skip
