@@ -25,6 +25,8 @@ from bot.understanding.places import resolve_place
     ("Unna center, girl 9, any tutoring?", "unna-mitte"),
     ("Selm, baby 6 months, is there a family centre?", "selm"),
     ("Girl 14 in Kamen goes to the youth center", "kamen"),
+    # a town after the place in it, in lower case: "am busbahnhof kamen"
+    ("paar jungs hängen jeden abend am busbahnhof kamen rum alle so 13", "kamen"),
     # the Kreis with an article or "whole" in between
     ("Wer aus dem Kreis bietet Elternabende zu Medien an? Klasse 6", "kreis-unna"),
     ("Gibt es im ganzen Kreis eine Trauergruppe für Kinder, Junge 8?", "kreis-unna"),
