@@ -3,7 +3,7 @@ stories that share their words.
 
 A child heard screaming night after night while adults yell; a carer visibly drunk, high or dazed
 with a small child in her care; a child's vital medication no longer given; a child shut in the
-dark cellar as punishment; a contact who lies about who he is and wants pictures or a meeting; a
+dark cellar as punishment; a baby underdressed in a cold flat; a contact who lies about who he is and wants pictures or a meeting; a
 little sibling alone at home while the request's age is an older child's; an adult man who
 follows a young person and keeps writing. The look-alikes: a toddler who cries at bedtime, a
 parent dazed from tiredness or an operation, medication the insurer does not pay or that was
@@ -69,6 +69,11 @@ CLASSES: list[tuple[str, bool]] = [
      "zu Hause. Unna", True),
     ("Alleinerziehende Mutter arbeitet abends bis 22 Uhr, Sohn (13) sucht einen Jugendtreff in "
      "Bönen", False),
+    # a baby underdressed in a cold flat; a carer asking how warm to dress a baby who sweats
+    ("Heizung seit Tagen aus, das Baby (3 Monate) liegt nur im Strampler in der eiskalten "
+     "Wohnung. Werne", True),
+    ("Mutter fragt, ob ihr Baby (5 Monate) im Winter nur im Body schlafen darf, weil es nachts "
+     "so schwitzt. Hebamme in Kamen?", False),
     # an adult man who follows a young person and keeps writing
     ("Schülerin (13) wird von einem erwachsenen Mann verfolgt, der ihr auf dem Heimweg auflauert "
      "und Nachrichten schickt. Schwerte", True),
