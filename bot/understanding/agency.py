@@ -277,7 +277,7 @@ def _young_child(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agent
     return _person(word, lex)
 
 
-def alone_children(words: list[str]) -> list[int]:
+def alone_children(words: list[str], named_young: bool = False) -> list[int]:
     """Return where the text says a young child is alone: the positions of "allein",
     "unbeaufsichtigt", "ohne Aufsicht" whose person — the one named last before it in the
     sentence part, or a pronoun's, or else the first after it — is a young child.
@@ -285,7 +285,9 @@ def alone_children(words: list[str]) -> list[int]:
     "Baby liegt den ganzen Tag allein im Zimmer", "Geschwister 3 und 5 oft allein zuhause" are;
     "Mutter ist oft allein zuhause", "Vater allein erziehend", "allein mit drei Kindern",
     "Jugendlicher 16 ist nachmittags allein zuhause" are not. Whether being alone is a danger
-    (the night, the whole day, at home) the signal's words around it decide."""
+    (the night, the whole day, at home) the signal's words around it decide. `named_young`: only
+    a child the words themselves call young ("der kleine Bruder", "die Vierjährige") — then the
+    age of the request, perhaps an older sibling's, does not decide who may be alone."""
     lex, alone = _words(), _alone_words()
     found: list[int] = []
     for at, word in enumerate(words):
@@ -293,28 +295,42 @@ def alone_children(words: list[str]) -> list[int]:
         if not without and (word not in alone.words
                             or (at + 1 < len(words) and words[at + 1] in alone.company)):
             continue
-        if _who_is_alone(words, at, lex, alone) is Agent.CHILD:
+        who, person = _who_is_alone(words, at, lex, alone)
+        if who is Agent.CHILD and (not named_young or _called_young(words, person, alone)):
             found.append(at - 1 if without else at)  # "ohne Aufsicht" is no negation of a sign
     return found
 
 
-def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agent:
+def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tuple[Agent, int]:
+    """Who is alone at `at`, and where that person is named (-1 for a pronoun's person)."""
     start = at
     while start > 0 and words[start - 1] not in _STOPS:
         start -= 1
     for i in range(at - 1, start - 1, -1):  # the person named last before "allein"
         if words[i] in lex.pronouns:
-            return _resolved_alone(words, i, lex, alone)
+            return _resolved_alone(words, i, lex, alone), -1
         found = _young_child(words, i, lex, alone)
         if found is not None and not _along(words, i, alone):
-            return found
+            return found, i
     for i in range(at + 1, len(words)):  # "allein zuhause sind die Kinder (3 und 5)"
         if words[i] in _STOPS:
             break
         found = _young_child(words, i, lex, alone)
         if found is not None:
-            return found
-    return Agent.UNKNOWN
+            return found, i
+    return Agent.UNKNOWN, -1
+
+
+def _called_young(words: list[str], at: int, alone: _Alone) -> bool:
+    """Tell whether the person word at `at`, or the word before it, calls the child young ("der
+    kleine Bruder", "die Kleine", "den 4-Jährigen")."""
+    if at < 0:
+        return False
+    for i in (at, at - 1):
+        if i >= 0 and _is(words[i], alone.young):
+            return True
+    number = words[at - 1] if at else ""
+    return _is(words[at], alone.years) and number.isdigit() and int(number) < alone.young_years
 
 
 def _along(words: list[str], at: int, alone: _Alone) -> bool:

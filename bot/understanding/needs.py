@@ -20,7 +20,12 @@ from bot.understanding.main_need import asked_dropped, main_needs
 from bot.understanding.main_need_cost import cost_told
 from bot.understanding.main_need_manner import manner_dropped, mediation_asked
 from bot.understanding.normalise import stem, words_of
-from bot.understanding.safety import asked_help, protection_first, protection_signs
+from bot.understanding.safety import (
+    asked_help,
+    grown_sign_topics,
+    protection_first,
+    protection_signs,
+)
 from bot.understanding.topic_choice import implied_until
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
@@ -114,6 +119,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     signs = protection_signs(folded, age)
     urgent = bool(signs)
     ordered = protection_first(found.topics, known_topics, signs) if urgent else found.topics
+    # a sign past the age of child protection ("follows her home" at 17) still names the need
+    grown = () if urgent else grown_sign_topics(folded, age, known_topics)
+    ordered = (*grown, *(t for t in ordered if t not in grown))
     words = words_of(text)
     unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
     only_compound = False
@@ -146,6 +154,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                                    _implied_here(topics, ordered, age, phases))
         main, ordered = manner_dropped(words, found.credits, main, ordered)
         main = _unfollowed(topics, main, {c.topic for c in found.credits})
+        main = (*grown, *(t for t in main if t not in grown))
+        ordered = (*grown, *(t for t in ordered if t not in grown))
         mediation = mediation_asked(words)
         if mediation and mediation in topics.topics and main and mediation not in main:
             main, ordered = (*main, mediation), tuple(dict.fromkeys((*ordered, mediation)))

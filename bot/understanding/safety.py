@@ -195,13 +195,14 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
 
 
 def _anchors(signal: _Signal, words: list[str], context: _Context,
-             found: dict[Words, list[int]]) -> list[int]:  # fmt: skip
-    """Return where the signal fires: positions of its first group with all others near."""
+             found: dict[Words, list[int]], named_young: bool = False) -> list[int]:  # fmt: skip
+    """Return where the signal fires: positions of its first group with all others near
+    (`named_young`: a child alone only when the words call it young)."""
     if signal.kind == "agency":
         return _acts(signal, words, context, found)
     if signal.kind == "alone":  # a young child alone, decided by who is alone
         near = found.get(signal.groups[1], [])
-        return [at for at in alone_children(words)
+        return [at for at in alone_children(words, named_young)
                 if not _negated(words, at, context) and _near(signal, words, at, [near])]
     hits: list[list[int]] = []
     for group, negatable in zip(signal.groups, signal.negatable, strict=True):
@@ -294,9 +295,26 @@ def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...
     found = _positions(words)
     return tuple(
         s.name for s in signals
-        if _young_enough(s, age)
-        and any(_a_case(s, words, at, context, over) for at in _anchors(s, words, context, found))
+        if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
+        and any(_a_case(s, words, at, context, over)
+                for at in _anchors(s, words, context, found, named_young=not young))
     )  # fmt: skip
+
+
+def grown_sign_topics(folded: str, age: AgeRange | None, known: object) -> tuple[str, ...]:
+    """Needs named by signs that fire but for the young person's age: a man who follows a girl of
+    17 home is no child-protection case, and still a matter of violence prevention."""
+    if age is None or age.low >= ADULT_MONTHS:
+        return ()
+    words = tokens(folded)
+    signals, context = _signals()
+    found = _positions(words)
+    over = any(matches(w, context.resolved) for w in words)
+    grown = tuple(s.name for s in signals
+                  if s.topics and s.until_months is not None and age.low >= s.until_months
+                  and any(_a_case(s, words, at, context, over)
+                          for at in _anchors(s, words, context, found)))  # fmt: skip
+    return tuple(t for t in sign_topics(grown) if t in known)  # type: ignore[operator]
 
 
 def _childless(words: list[str], context: _Context) -> bool:

@@ -102,6 +102,11 @@ def _age_aside() -> re.Pattern[str]:
 
 
 @cache
+def _pregnancy_week() -> re.Pattern[str]:
+    return re.compile(safety_lexicon()["pregnancy_week"])
+
+
+@cache
 def _school_class() -> re.Pattern[str]:
     return re.compile(safety_lexicon()["school_class"])
 
@@ -117,10 +122,11 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
 def tokens(folded: str) -> list[str]:
     """The words and punctuation of a folded text, spoken spellings and dotted abbreviations
     expanded; brackets are dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without
-    them."""
+    them; the number of a pregnancy week ("ca. 20. SSW") is dropped, no adult's age."""
     table = _spoken()
     pattern, short = _abbreviations()
     folded = pattern.sub(lambda m: short[m.group()] + " ", folded)
     folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
+    folded = _pregnancy_week().sub(" ssw ", folded)  # "20. SSW" is no one's age
     words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]

@@ -26,7 +26,7 @@ def main() -> int:
     ap.add_argument("--details", action="store_true")
     args = ap.parse_args()
     rows = [json.loads(line) for line in Path(args.set).read_text().splitlines() if line.strip()]
-    stdin = "".join(r["q"] + "\n" for r in rows)
+    stdin = "".join(r["q"].replace("\n", " ") + "\n" for r in rows)  # as score.py sends them
     command = [sys.executable, "-m", "bot", "ask", "--json", "--no-log", "-"]
     out = subprocess.run(command, input=stdin, capture_output=True, text=True,
                          check=True).stdout.splitlines()
@@ -50,8 +50,9 @@ def main() -> int:
         if args.details and not ok:
             print(f"MISS {row['id']} case={case} flag={got['child_protection']} ks3={ks} "
                   f"topics={got['understood']['topics']} :: {row['q'][:110]}")
-    print(f"signs {signs}: flagged {flagged / signs:.3f}, "
-          f"kinderschutz in top3 {first3 / signs:.3f}, numbers {numbers / signs:.3f}; "
+    cases = max(signs, 1)  # a set without signs still reports its false flags
+    print(f"signs {signs}: flagged {flagged / cases:.3f}, "
+          f"kinderschutz in top3 {first3 / cases:.3f}, numbers {numbers / cases:.3f}; "
           f"look-alikes {looks}: false flags {false_flags}")
     return 0
 
