@@ -3,13 +3,13 @@ stories that share their words.
 
 A child heard screaming night after night while adults yell; a carer visibly drunk, high or dazed
 with a small child in her care; a child's vital medication no longer given; a child shut in the
-dark cellar as punishment; a baby underdressed in a cold flat; a contact who lies about who he
-is and wants pictures or a meeting; a little sibling alone at home while the request's age is
-an older child's; an adult man who follows a young person and keeps writing. The look-alikes: a toddler who cries at bedtime, a
-parent dazed from tiredness or an operation, medication the insurer does not pay or that was
-stopped, a child afraid of the dark cellar, a teenager who wants to be a model, shift work, an
-ex-partner who stalks the mother. Each row is written for this table (none is taken from an
-evaluation set).
+dark cellar as punishment; a baby underdressed in a cold flat; a contact who lies about who he is
+and wants pictures or a meeting; a little sibling alone at home while the request's age is an older
+child's; an adult man who follows a young person and keeps writing. The look-alikes: a toddler who
+cries at bedtime, a parent dazed from tiredness or an operation, medication the insurer does not
+pay or that was stopped, a child afraid of the dark cellar, a teenager who wants to be a model,
+shift work, an ex-partner who stalks the mother. Each row is written for this table (none is taken
+from an evaluation set).
 """
 
 from __future__ import annotations
