@@ -136,7 +136,8 @@ class _Reader(SpanJudge):
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
-            if ap.SEVERAL.search(text[: m.start()]):
+            several = ap.SEVERAL.search(text[: m.start()])
+            if several and (m.group("sep") or not ap.SINGULAR_TOO.search(text[: m.start()])):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
