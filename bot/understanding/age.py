@@ -22,6 +22,7 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import Span, age_groups, life_year, school_years
+from bot.understanding.age_spans import child_word
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -267,7 +268,9 @@ def _newborn(text: str, found: list[Mention]) -> bool:
     another child is on the way ("wieder schwanger")."""
     if ap.FURTHER_CHILD.search(text):
         return False
-    return any(h.kind == "child" and h.high <= 2 and ap.BABY_AGE.match(text, h.start)
+    # "Kind 3 Wo.": a child noun before weeks is a born child's age, as "alt" after them is
+    return any(h.kind == "child" and h.high <= 2 and (ap.BABY_AGE.match(text, h.start) or any(
+        child_word(w, age_vocabulary()) for w in ap.words_before(text, h.start)))
                for h in found)  # fmt: skip
 
 

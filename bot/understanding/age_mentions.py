@@ -340,8 +340,10 @@ class _Reader(SpanJudge):
                             r"berufskolleg|ausbildung|"
                             r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
+            # "(alle 15)" after a group of pupils: all of them that old
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
-                             r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
+                             r"mittlerweile\s+|now\s+|aktuell\s+|alle\s+)?(?:[a-z]\.?\s+)?$",
+                             before)  # fmt: skip
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
@@ -353,6 +355,11 @@ class _Reader(SpanJudge):
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
+            hedged = cue and cue.group(0).strip() in ap.HEDGES
+            # "alle so 14 15": a hedged rising pair written without a dash is a range too
+            pair = re.match(rf"\s+({ap.NUM})\b(?!\s*[.,]?\d)", after) if hedged else None
+            if pair and 0 < number_value(pair.group(1)) - value <= 3:
+                ranged = pair
             # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
             ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
                                      r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
