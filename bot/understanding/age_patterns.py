@@ -74,12 +74,7 @@ BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ih
 # OGS-Team wollen eine Fortbildung"
 OWN_WORKPLACE = re.compile(r"\bich\s+(?:arbeite\w*|bin|war)\b[^.!?;]*|\b(?:wir|ich)\s+als\s+"
                            r"[a-z-]*(?:team|leitung|kollegium|fachkr\w*|erzieher\w*|lehrer\w*"
-                           r"|personal)\b"
-                           # "wir sind 12 leute im ogs-team", "unser Kita-Team", "das Team vom
-                           # Jugendtreff": the writers' own team names no child
-                           r"|\b(?:im|in\s+unserem|in\s+meinem|aus\s+dem|vom|unser|unserem"
-                           r"|meinem)\s+[a-z-]*team\b|\bteam\s+(?:vom|von\s+der|der|des|im)\s+"
-                           r"[a-z-]+")  # fmt: skip
+                           r"|personal)\b")  # fmt: skip
 
 # after children, "1 und 3 Klasse" is a list of classes ("Geschwister 1 und 3 Klasse"); after one
 # child, "Mädchen 8 und 3. Klasse" is its age and its class

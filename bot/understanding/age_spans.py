@@ -54,6 +54,8 @@ class SpanJudge:
         if word in _ROUGHLY:  # "vor gut einem Jahr", "seit knapp 2 Jahren": still a span
             word = next((w for w in reversed(words_before(self.text, start, 4))
                          if w not in _ROUGHLY), word)
+        if word == "an" and re.search(r"tagen\b", self.text[start:end]):
+            return True  # "An zwei Tagen hatte sie Striemen": on which days, not how old
         if _DELAY.match(self.text[end : end + 20]) and not (word and child_word(word, vocab)):
             return True  # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt"
         return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
