@@ -136,8 +136,9 @@ class _Reader(SpanJudge):
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
-            several = ap.SEVERAL.search(text[: m.start()])
-            if several and (m.group("sep") or not ap.SINGULAR_TOO.search(text[: m.start()])):
+            before = text[: m.start()]
+            if ap.SEVERAL.search(before) and (
+                    not ap.SINGULAR_TOO.search(before) or ap.PLURAL_MARK.search(before)):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
@@ -340,9 +341,9 @@ class _Reader(SpanJudge):
                             r"berufskolleg|ausbildung|"
                             r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
-            # "(alle 15)" after a group of pupils: all of them that old
+            # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
-                             r"mittlerweile\s+|now\s+|aktuell\s+|alle\s+)?(?:[a-z]\.?\s+)?$",
+                             r"mittlerweile\s+|now\s+|aktuell\s+|alle\s+|beide\s+)?(?:[a-z]\.?\s+)?$",
                              before)  # fmt: skip
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(

@@ -89,8 +89,11 @@ BABY_AGE = re.compile(r"\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?|weeks?|mon
 TWINS = re.compile(r"^(?:zwilling|drilling|twin)")  # born together: one age for all
 SEVERAL = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\W*$")
 # "Mädchen", "Schüler" are one child as often as several: "Mädchen 2 Jahre 6 Monate" is one girl
-# of 2;6, "Schüler 3 J. und 8 Mon." would need the "und" to be two
+# of 2;6, "Zwei Mädchen (3 J. und 8 Mon.)" are several: a count or a plural article says so
 SINGULAR_TOO = re.compile(r"\b(?:maedchen|schueler)\W*$")
+PLURAL_MARK = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|beide\w*|die|den|alle|unsere\w*"
+                         r"|ihre\w*|meine\w*|seine\w*|mehrere|einige)\s+(?:[a-z]+\s+)?"
+                         r"(?:maedchen|schueler)\W*$")
 
 
 def number_value(text: str) -> float:
@@ -207,8 +210,8 @@ FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+
 # the born children are the subject of the need: "Die Kinder brauchen dringend Kita bzw. Schule"
 # (also counted and with their ages: "die beiden Großen (4 u. 6) müssen … versorgt sein")
 CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:(?:beiden|zwei|drei"
-                           r"|vier|two|three|\d)\s+)?(?:(?:grossen|aelteren|older)\s+)?(?:kinder"
-                           r"|kids|grossen|aelteren|geschwister|children|ones)\s*(?:\([^()]{1,24}\)"
+                           r"|vier|two|three|\d)\s+)?(?:(?:grossen|aelteren|kleinen|older)\s+)?(?:kinder"
+                           r"|kids|grossen|aelteren|kleinen|geschwister|children|ones)\s*(?:\([^()]{1,24}\)"
                            r"\s*)?(?:\w+\s+)?(?:brauch|braeucht|benoetig|such|woll|muess|need)\w*")
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
@@ -235,7 +238,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
             rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
         "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?P<sep>,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
             # "ein Kind von 7", "a child of 7": the age after "von"/"of"
