@@ -136,9 +136,7 @@ class _Reader(SpanJudge):
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
-            before = text[: m.start()]
-            if ap.SEVERAL.search(before) and (
-                    not ap.SINGULAR_TOO.search(before) or ap.PLURAL_MARK.search(before)):
+            if ap.several_before(text[: m.start()]):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
@@ -342,9 +340,8 @@ class _Reader(SpanJudge):
                             r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
             # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old
-            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
-                             r"mittlerweile\s+|now\s+|aktuell\s+|alle\s+|beide\s+)?(?:[a-z]\.?\s+)?$",
-                             before)  # fmt: skip
+            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
+                             r"|now|aktuell|alle|beide)\s+)?(?:[a-z]\.?\s+)?$", before)
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
@@ -355,12 +352,8 @@ class _Reader(SpanJudge):
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
-            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
-            hedged = cue and cue.group(0).strip() in ap.HEDGES
-            # "alle so 14 15": a hedged rising pair written without a dash is a range too
-            pair = re.match(rf"\s+({ap.NUM})\b(?!\s*[.,]?\d)", after) if hedged else None
-            if pair and 0 < number_value(pair.group(1)) - value <= 3:
-                ranged = pair
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after) or (
+                ap.hedged_pair(cue.group(0), after, value) if cue else None)
             # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
             ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
                                      r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)

@@ -96,6 +96,12 @@ PLURAL_MARK = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|beide\w*|die|den|al
                          r"(?:maedchen|schueler)\W*$")
 
 
+def several_before(before: str) -> bool:
+    """Tell whether the numbers after `before` are several children's ages, one each."""
+    return bool(SEVERAL.search(before)) and (
+        not SINGULAR_TOO.search(before) or bool(PLURAL_MARK.search(before)))
+
+
 def number_value(text: str) -> float:
     return float(text.replace(",", "."))
 
@@ -154,6 +160,12 @@ APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "a
 HEDGES = frozenset({"so", "etwa", "ca", "ca.", "circa", "ungefaehr", "about", "around", "um die",
                     "rund"})
 HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(APPROXIMATE))})\b\.?")
+
+
+def hedged_pair(cue: str, after: str, value: float) -> re.Match[str] | None:
+    """The second number of a hedged rising pair typed without a dash ("alle so 14 15")."""
+    pair = re.match(rf"\s+({NUM})\b(?!\s*[.,]?\d)", after) if cue.strip() in HEDGES else None
+    return pair if pair and 0 < number_value(pair.group(1)) - value <= 3 else None
 
 
 def words_before(text: str, start: int, count: int = 1) -> list[str]:
