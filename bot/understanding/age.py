@@ -22,6 +22,7 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import Span, age_groups, life_year, school_years
+from bot.understanding.age_spans import child_word
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -142,10 +143,10 @@ def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
     return own, False
 
 
-_ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|older|oldest"
-          r"|elder|eldest)")  # fmt: skip
-_YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|younger"
-            r"|youngest)")  # fmt: skip
+_ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
+          r"|groesste|groessten|groesster|older|oldest|elder|eldest)")  # fmt: skip
+_YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|juengster"
+            r"|kleinste|kleinsten|kleinster|younger|youngest)")  # fmt: skip
 _MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
 _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
                     rf"|(?P<m>{_MIDDLE}))\b"
@@ -185,25 +186,55 @@ def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
     # lists the children; a rank without one points at the child meant, and goes first
     pointers = sorted(_FOCUS.finditer(text),
                       key=lambda m: bool(re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])))
+    # "Kita-Platz für die Große + Tagesmutter für den Kleinen", "die Brille für die Mittlere und
+    # die Zahnspange der Großen": each child with a need of its own counts; a need goes before a
+    # rank a story names ("Die Große geht schon zur Schule, für den Kleinen suchen wir eine Kita")
+    aimed = [hit for m in pointers if _need_of(text, m) and (hit := _pointed(m, chosen, stages))]
+    if aimed:
+        return [h for h in chosen if any(h in hit for hit in aimed)]
     for m in pointers:
-        if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
-            continue  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
-        rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
-        named = [h for h in chosen if rank and _stem(h.noun) == rank]
-        if named and len(named) < len(chosen):
-            return named  # "der Mittlere 6 … um den Mittleren": the child named by that rank
-        if m.group("m") or re.fullmatch(_MIDDLE, m.group("n") or ""):
-            ranked = sorted(chosen, key=lambda h: h.low)  # "um den Mittleren geht es"
-            if len(ranked) >= 3:
-                return [ranked[len(ranked) // 2]]
-            continue
-        noun = m.group("n") or ""
-        stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
-        if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
-            return [max(chosen, key=lambda h: h.high)]
-        if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
-            return [min(chosen, key=lambda h: h.low)]
+        hit = _pointed(m, chosen, stages)
+        if hit:
+            return hit
     return chosen
+
+
+def _pointed(m: re.Match[str], chosen: list[Mention],
+             stages: dict[str, tuple[int, int]]) -> list[Mention] | None:
+    """Return the children a rank or noun points at ("der Große", "für das Baby"), or None."""
+    if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
+        return None  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
+    rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
+    named = [h for h in chosen if rank and _stem(h.noun) == rank]
+    if named and len(named) < len(chosen):
+        return named  # "der Mittlere 6 … um den Mittleren": the child named by that rank
+    if m.group("m") or re.fullmatch(_MIDDLE, m.group("n") or ""):
+        ranked = sorted(chosen, key=lambda h: h.low)  # "um den Mittleren geht es"
+        return [ranked[len(ranked) // 2]] if len(ranked) >= 3 else None
+    noun = m.group("n") or ""
+    stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
+    if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
+        return [max(chosen, key=lambda h: h.high)]
+    if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
+        return [min(chosen, key=lambda h: h.low)]
+    return None
+
+
+# a rank after these is what a need is for ("für die Große", "die Zahnspange der Großen"); after
+# a clause's start or a conjunction it is a story's subject ("Die Große geht schon zur Schule")
+_NEED_BEFORE = re.compile(r"\b(?:fuer|for|um|wegen|von|of)\s+$|\b(?!(?:und|oder|aber|doch|denn"
+                          r"|and|or|but|dass|weil|wenn)\b)[a-z]{4,}\s+$")
+
+
+def _need_of(text: str, m: re.Match[str]) -> bool:
+    """Tell whether a rank pointer names whom a need is for, not a child a story is about."""
+    if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")):
+        return True
+    if re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6]):
+        return False  # "die Große 12": a list of the children
+    before = text[max(0, m.start() - 20) : m.start()]
+    return bool(_NEED_BEFORE.search(before)) and (
+        m.group(0).startswith("der ") or bool(re.search(r"(?:fuer|for|um|wegen)\s+$", before)))
 
 
 def _nested(chosen: list[Mention]) -> list[Mention]:
@@ -237,7 +268,9 @@ def _newborn(text: str, found: list[Mention]) -> bool:
     another child is on the way ("wieder schwanger")."""
     if ap.FURTHER_CHILD.search(text):
         return False
-    return any(h.kind == "child" and h.high <= 2 and ap.BABY_AGE.match(text, h.start)
+    # "Kind 3 Wo.": a child noun before weeks is a born child's age, as "alt" after them is
+    return any(h.kind == "child" and h.high <= 2 and (ap.BABY_AGE.match(text, h.start) or any(
+        child_word(w, age_vocabulary()) for w in ap.words_before(text, h.start)))
                for h in found)  # fmt: skip
 
 
@@ -299,10 +332,13 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
             return AgeReading(number)
         return AgeReading(None, (number, AgeRange(*stage)), True)  # they disagree: ask
     others = [h for h in found if h.kind == "other"]
-    if stage and others and stage[0] > _span(others).high:
+    named = _span(others) if others else None
+    inside = named and stage and stage[0] <= named.low <= named.high <= stage[1]
+    if stage and named and (stage[0] > named.high or inside):
         # "Anderer Azubi: seine Schwester (12) ist abgehauen": the younger person named by age
-        # is the one the request is about, not the older one named by a word
-        return AgeReading(_span(others))
+        # is the one the request is about, not the older one named by a word; "Die Schwester
+        # (16) … Beratung für Jugendliche wie sie": the stage is hers, her number says it closer
+        return AgeReading(named)
     if stage:
         return AgeReading(AgeRange(*stage))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"

@@ -136,7 +136,7 @@ class _Reader(SpanJudge):
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
         for m in patterns["years_months"].finditer(text):
-            if ap.SEVERAL.search(text[: m.start()]):
+            if ap.several_before(text[: m.start()]):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
             self.add(m.start(), m.end(), total, total)
@@ -339,8 +339,9 @@ class _Reader(SpanJudge):
                             r"berufskolleg|ausbildung|"
                             r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
-            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:jetzt\s+|inzwischen\s+|"
-                             r"mittlerweile\s+|now\s+|aktuell\s+)?(?:[a-z]\.?\s+)?$", before)
+            # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old
+            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
+                             r"|now|aktuell|alle|beide)\s+)?(?:[a-z]\.?\s+)?$", before)
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
@@ -351,7 +352,8 @@ class _Reader(SpanJudge):
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
-            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after)
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after) or (
+                ap.hedged_pair(cue.group(0), after, value) if cue else None)
             # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
             ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
                                      r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)

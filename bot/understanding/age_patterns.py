@@ -88,6 +88,18 @@ BABY_AGE = re.compile(r"\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?|weeks?|mon
                       r"\.?\s*-?\s*(?:alt|old)\b")  # fmt: skip
 TWINS = re.compile(r"^(?:zwilling|drilling|twin)")  # born together: one age for all
 SEVERAL = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\W*$")
+# "Mädchen", "Schüler" are one child as often as several: "Mädchen 2 Jahre 6 Monate" is one girl
+# of 2;6, "Zwei Mädchen (3 J. und 8 Mon.)" are several: a count or a plural article says so
+SINGULAR_TOO = re.compile(r"\b(?:maedchen|schueler)\W*$")
+PLURAL_MARK = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|beide\w*|die|den|alle|unsere\w*"
+                         r"|ihre\w*|meine\w*|seine\w*|mehrere|einige)\s+(?:[a-z]+\s+)?"
+                         r"(?:maedchen|schueler)\W*$")
+
+
+def several_before(before: str) -> bool:
+    """Tell whether the numbers after `before` are several children's ages, one each."""
+    return bool(SEVERAL.search(before)) and (
+        not SINGULAR_TOO.search(before) or bool(PLURAL_MARK.search(before)))
 
 
 def number_value(text: str) -> float:
@@ -144,7 +156,16 @@ APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "a
                          "vielleicht", "schaetzungsweise", "geschaetzt"})
 
 
+# a cue before a number that rounds it ("so 14", "ca. 3", "um die 15")
+HEDGES = frozenset({"so", "etwa", "ca", "ca.", "circa", "ungefaehr", "about", "around", "um die",
+                    "rund"})
 HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(APPROXIMATE))})\b\.?")
+
+
+def hedged_pair(cue: str, after: str, value: float) -> re.Match[str] | None:
+    """The second number of a hedged rising pair typed without a dash ("alle so 14 15")."""
+    pair = re.match(rf"\s+({NUM})\b(?!\s*[.,]?\d)", after) if cue.strip() in HEDGES else None
+    return pair if pair and 0 < number_value(pair.group(1)) - value <= 3 else None
 
 
 def words_before(text: str, start: int, count: int = 1) -> list[str]:
@@ -199,9 +220,11 @@ FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+
                            r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger"
                            r"|\bzum\s+(?:\d\.|\w+te[nm])\s+mal\s+schwanger")  # "zum 4. Mal"
 # the born children are the subject of the need: "Die Kinder brauchen dringend Kita bzw. Schule"
-CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:kinder|kids"
-                           r"|grossen|aelteren|geschwister|children)\s+(?:\w+\s+)?(?:brauch"
-                           r"|benoetig|such|woll|muess|need)\w*")  # fmt: skip
+# (also counted and with their ages: "die beiden Großen (4 u. 6) müssen … versorgt sein")
+CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:(?:beiden|zwei|drei"
+                           r"|vier|two|three|\d)\s+)?(?:(?:grossen|aelteren|kleinen|older)\s+)?(?:kinder"
+                           r"|kids|grossen|aelteren|kleinen|geschwister|children|ones)\s*(?:\([^()]{1,24}\)"
+                           r"\s*)?(?:\w+\s+)?(?:brauch|braeucht|benoetig|such|woll|muess|need)\w*")
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
     r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"

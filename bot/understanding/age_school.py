@@ -22,6 +22,10 @@ _NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stoc
 _NOT_GRADE = rf"(?!{_NOT_GRADE_WORDS})"
 
 
+# a cardinal before a plural of classes counts them: "4 Klassen", but "4. Klassen", "3/4 Klassen"
+_COUNTED = re.compile(r"\d{1,2}\s+klassen")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of text that names an age range in months."""
@@ -109,6 +113,8 @@ def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
             grades.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
     for name in ("school_year", "class_number", "bare_grade", "grade_pair"):
         for m in patterns[name].finditer(text):
+            if name == "school_year" and _COUNTED.fullmatch(m.group(0)):
+                continue  # "Jg. 7 (vier Klassen, ca. 110 SuS)": how many classes, not which
             a = int(m.group("a"))
             b = int(m["b"]) if m.groupdict().get("b") else a
             grades.append((m.start(), m.end(), a, b))

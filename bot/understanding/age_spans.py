@@ -18,6 +18,10 @@ from bot.vocabulary.lexicon import AgeVocabulary
 _DELAY = re.compile(r"\s*(?:zurueck\w*|spaeter|frueher|laenger|verspaetet|verzoegert|eher\b)")
 _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
                    r"|hospital|clinic|krank\w*|stationaer\w*)")  # fmt: skip
+# how a span of time is rounded ("vor gut einem Jahr", "seit mehr als 2 Jahren"); only before a
+# word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
+_ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
+                      "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
 _SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
                          r"|nicht|nie|keine?n?)\b")  # fmt: skip
 
@@ -47,6 +51,11 @@ class SpanJudge:
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         word = before[-1] if before else ""
+        if word in _ROUGHLY:  # "vor gut einem Jahr", "seit knapp 2 Jahren": still a span
+            word = next((w for w in reversed(words_before(self.text, start, 4))
+                         if w not in _ROUGHLY), word)
+        if word == "an" and re.search(r"tagen\b", self.text[start:end]):
+            return True  # "An zwei Tagen hatte sie Striemen": on which days, not how old
         if _DELAY.match(self.text[end : end + 20]) and not (word and child_word(word, vocab)):
             return True  # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt"
         return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
