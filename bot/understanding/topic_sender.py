@@ -36,7 +36,16 @@ def _vocabulary() -> tuple[frozenset[str], ...]:
     writer's role and the words of a family telling who it is (`[sender]`)."""
     table = topic_lexicon().get("sender", {})
     return tuple(frozenset(fold(w) for w in table.get(key, ()))
-                 for key in ("own", "asking", "role", "family", "at"))  # fmt: skip
+                 for key in ("own", "asking", "role", "family", "at", "closing"))  # fmt: skip
+
+
+def _signature(words: Words, closings: frozenset[str]) -> set[int]:
+    """"Mit freundlichen Grüßen, V. H., Beratungslehrer": what follows the last closing formula
+    signs the message; a need word there is the writer's role, no need of the family."""
+    folded = words.folded
+    ends = [i + len(closing.split()) for i in range(len(folded)) for closing in closings
+            if tuple(folded[i : i + len(closing.split())]) == tuple(closing.split())]
+    return set(range(max(ends), len(folded))) if ends else set()
 
 
 def _role(words: Words, roles: frozenset[str], family: frozenset[str],
@@ -65,7 +74,7 @@ def _role(words: Words, roles: frozenset[str], family: frozenset[str],
 
 def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
     """Return the positions of the words that name the writer's own institution."""
-    possessives, asking, roles, family, at = _vocabulary()
+    possessives, asking, roles, family, at, closings = _vocabulary()
     found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
     heading = _HEADING.match(text)
     if heading and words.folded:
@@ -76,6 +85,7 @@ def sender_positions(text: str, words: Words, places: Collection[str]) -> frozen
             found.update(range(min(len(own), len(words.folded))))
     capitals = any(ch.isupper() for ch in text)
     found |= _role(words, roles, family, at) if capitals else set()
+    found |= _signature(words, closings)
     for i, word in enumerate(words.folded[:-1]):
         if word in possessives:  # the noun after it, or after one adjective ("unserer neuen Kita")
             found.add(i + 1)
