@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 
 from bot.understanding.normalise import is_generic, modifier
 from bot.understanding.safety import childs_violence
 from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import topic_lexicon
 
 NEGATION_REACH = 6  # a need word this close after another is not the one a negation takes back
 AGGRESSION = 1.5  # a child's own violence: the need, before the place it happens ("in der Kita")
@@ -79,3 +81,37 @@ def as_reason(credits: list[Credit], words: list[str], clause: tuple[int, ...],
     if not turned:
         return credits
     return [replace(c, strong=False) if c.position in turned else c for c in credits]
+
+
+AVOID_REACH = 5  # "nicht nur vorm Handy sitzt": the words a marker of what to avoid reaches
+ADDITIVE_REACH = 8  # "nicht nur Mobbing, sondern auch …" adds a need, it avoids none
+
+
+@cache
+def _avoid() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    table = topic_lexicon().get("avoid", {})
+    markers = tuple(tuple(m.split()) for m in table.get("markers", ()))
+    return markers, frozenset(table.get("additive", ()))
+
+
+def avoided(credits: list[Credit], words: list[str], clause: tuple[int, ...]) -> list[Credit]:
+    """What a child should get away from is no need when the request names another: "wo er nicht
+    nur vorm Handy sitzt, am liebsten mit Sport", "statt zu zocken … gerne Sport" ask for leisure,
+    the screen only says what to avoid (`[avoid]` in `topic_lexicon.toml`). "Nicht nur …, sondern
+    auch …" adds a need and avoids none; alone, the avoided word still names the need."""
+    markers, additive = _avoid()
+    spans: set[int] = set()
+    for at in range(len(words)):
+        for marker in markers:
+            end = at + len(marker)
+            if tuple(words[at:end]) != marker:
+                continue
+            if additive & set(words[end : end + ADDITIVE_REACH]):
+                continue
+            spans.update(p for p in range(end, min(len(words), end + AVOID_REACH))
+                         if clause[p] == clause[at])  # fmt: skip
+    if not spans:
+        return credits
+    kept = [c for c in credits if c.position not in spans]
+    avoided_topics = {c.topic for c in credits if c.position in spans}
+    return kept if any(c.topic not in avoided_topics for c in kept) else credits

@@ -76,6 +76,13 @@ class Rule:
     # words that take the rule back where they stand within its window: a parent who died of
     # the illness ("an Krebs gestorben") leaves grief, no parent's illness to live with
     unless: frozenset[str] = frozenset()
+    # a possessive before the word says whose it is by its sex: "wegen seines Kiffens" after
+    # "Die Mutter fragt …" is the son's, not hers (possessives, and the triggers they rule out)
+    unlike: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # a baby named nearer than any parent drinks milk ("Säugling 6 Wochen, trinkt seit 2 Tagen
+    # schlecht"): these words keep their own reading after one of `babies`
+    feeding: frozenset[str] = frozenset()
+    babies: frozenset[str] = frozenset()
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
@@ -93,7 +100,11 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              r.get("child") == "keeps", bool(r.get("in_phase")),
              frozenset(fold(w) for w in owners.get("grandchildren", ())),
              frozenset(fold(w) for w in owners.get("their_parents", ())),
-             frozenset(fold(w) for w in r.get("unless", ())))
+             frozenset(fold(w) for w in r.get("unless", ())),
+             ((frozenset(owners.get("his", ())), frozenset(owners.get("female", ()))),
+              (frozenset(owners.get("her", ())), frozenset(owners.get("male", ())))),
+             frozenset(fold(w) for w in r.get("feeding", ())),
+             frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
 
@@ -153,6 +164,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             if rule.unless & set(around):
                 continue
             owner = _owner(rule, words, stems, position)
+            if owner == "baby":
+                continue  # a baby's drinking is its feeding, no one's addiction
             if owner == "child" and rule.child_keeps:
                 continue  # the child's own words keep their reading ("Sohn (2) weint")
             if owner == "child" and rule.child_topic and not fits(rule.child_topic):
@@ -183,7 +196,7 @@ MIN_INFLECTED = 6  # shorter words' stems are too common to stand for them ("suc
 
 
 def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | None:
-    """Who the word at `at` is about: "near" (a trigger), "child", or None (nobody named).
+    """Who the word at `at` is about: "near" (a trigger), "child", "baby" (who feeds), or None.
 
     A trigger in the genitive right after the word owns it ("Spielsucht des Vaters"); otherwise
     the person named last before it within the window; in any order, the nearest trigger after."""
@@ -195,16 +208,35 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
     follows = at + 1 < len(words) and (words[at + 1] in near or stems[at + 1] in near)
     if follows and _ADJECTIVE.search(words[at]):
         return "near"  # an adjective belongs to the noun it stands before: "alkoholkranke Mutter"
+    ruled_out = _ruled_out(rule, words, at)
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
-        if words[i] in near or stems[i] in near:
+        if (words[i] in near or stems[i] in near) and words[i] not in ruled_out:
             return "near"
+        if words[i] in rule.babies and words[at] in rule.feeding:
+            return "baby"
         if rule.children and _is_child(words[i], rule.children) and not (
                 set(words[max(0, i - 3) : i]) & _ATTRIBUTIVE):
+            if i >= 2 and words[i - 1] in rule.genitive and (
+                    words[i - 2] in near or stems[i - 2] in near):
+                return "near"  # "der Vater meines Schülers trinkt": the child says whose father
             return "child"  # not "Mama von 2 Kita-Kindern …": a child named after a parent
     if rule.any_order and any(words[i] in near for i in range(at + 1, at + rule.window + 1)
                               if i < len(words)):  # fmt: skip
         return "near"
     return None
+
+
+POSSESSIVE_REACH = 3  # "wegen seines täglichen Kiffens": adjectives between possessive and word
+
+
+def _ruled_out(rule: Rule, words: list[str], at: int) -> frozenset[str]:
+    """The triggers a possessive right before the word rules out by their sex ("seines Kiffens"
+    is no mother's)."""
+    for i in range(at - 1, max(-1, at - POSSESSIVE_REACH - 1), -1):
+        for possessives, others in rule.unlike:
+            if words[i] in possessives:
+                return others
+    return frozenset()
 
 
 _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})

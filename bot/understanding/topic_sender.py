@@ -36,13 +36,25 @@ def _vocabulary() -> tuple[frozenset[str], ...]:
     writer's role and the words of a family telling who it is (`[sender]`)."""
     table = topic_lexicon().get("sender", {})
     return tuple(frozenset(fold(w) for w in table.get(key, ()))
-                 for key in ("own", "asking", "role", "family"))  # fmt: skip
+                 for key in ("own", "asking", "role", "family", "at", "closing"))  # fmt: skip
 
 
-def _role(words: Words, roles: frozenset[str], family: frozenset[str]) -> set[int]:
+def _signature(words: Words, closings: frozenset[str]) -> set[int]:
+    """"Mit freundlichen Grüßen, V. H., Beratungslehrer": what follows the last closing formula
+    signs the message; a need word there is the writer's role, no need of the family."""
+    folded = words.folded
+    ends = [i + len(closing.split()) for i in range(len(folded)) for closing in closings
+            if tuple(folded[i : i + len(closing.split())]) == tuple(closing.split())]
+    return set(range(max(ends), len(folded))) if ends else set()
+
+
+def _role(words: Words, roles: frozenset[str], family: frozenset[str],
+          at: frozenset[str] = frozenset()) -> set[int]:  # fmt: skip
     """"Ich bin Tagesmutter in Holzwickede": a noun after "ich bin" is the writer's role, and
     the rest of its clause where the writer works; "ich bin Mutter von …", "ich bin schwanger"
-    tell the family's own story, and "ich bin überfordert" (no noun) its need."""
+    tell the family's own story, and "ich bin überfordert" (no noun) its need. A noun after a
+    preposition of the workplace in that clause is where the writer works ("ich bin seit drei
+    Wochen im Anerkennungsjahr beim Kreisjugendamt")."""
     found: set[int] = set()
     folded, raw, clause = words.folded, words.raw, words.clause
     for i in range(len(folded) - 2):
@@ -51,12 +63,18 @@ def _role(words: Words, roles: frozenset[str], family: frozenset[str]) -> set[in
         noun = i + 2
         if raw[noun][:1].isupper() and folded[noun] not in family:
             found.update(j for j in range(noun, len(folded)) if clause[j] == clause[noun])
+        for j in range(noun + 1, len(folded)):
+            if clause[j] != clause[i]:
+                break
+            if folded[j - 1] in at and raw[j][:1].isupper() and folded[j] not in family:
+                found.update(k for k in range(j, len(folded)) if clause[k] == clause[j])
+                break
     return found
 
 
 def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
     """Return the positions of the words that name the writer's own institution."""
-    possessives, asking, roles, family = _vocabulary()
+    possessives, asking, roles, family, at, closings = _vocabulary()
     found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
     heading = _HEADING.match(text)
     if heading and words.folded:
@@ -66,7 +84,8 @@ def sender_positions(text: str, words: Words, places: Collection[str]) -> frozen
         if own and len(own) <= MAX_HEADING and where and not set(own) & asking:
             found.update(range(min(len(own), len(words.folded))))
     capitals = any(ch.isupper() for ch in text)
-    found |= _role(words, roles, family) if capitals else set()
+    found |= _role(words, roles, family, at) if capitals else set()
+    found |= _signature(words, closings)
     for i, word in enumerate(words.folded[:-1]):
         if word in possessives:  # the noun after it, or after one adjective ("unserer neuen Kita")
             found.add(i + 1)

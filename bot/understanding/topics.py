@@ -22,7 +22,7 @@ from bot.understanding.normalise import is_generic, within_window, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
-from bot.understanding.readings import aggression, as_reason, is_diagnosis, without_negated
+from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
 from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
@@ -359,7 +359,7 @@ class TopicIndex(WordLookups):
         negated = negated_words(words, clause)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
-        credits = as_reason(credits, words, clause, self.reasons)
+        credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = [c for c in credits if not _service_hours(c, words)]
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         told = asker_positions(normal)
