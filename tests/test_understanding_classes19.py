@@ -115,3 +115,22 @@ def test_boys_fighting_each_other_are_no_adult_violence(catalogue: Catalogue) ->
     request = understand("Der Vater ist 52. " + REQUESTS[0], catalogue)
     assert not request.child_protection
     assert request.topics[0] == "gewaltpraevention"
+
+
+# A school class named like a paragraph of the SGB VIII is no § 8a or § 8b, and § 8a beside the
+# words of child protection is no school class (no age of a 13-year-old for a Kita's question).
+@pytest.mark.parametrize(("text", "protection_topic", "age_low"), [
+    ("Schülerin aus der 8b (14) isst kaum noch, Kamen", False, 168),
+    ("Klasse 8a, Junge 14 wird gemobbt, Unna", False, 168),
+    ("Fachberatung nach 8a für unsere Kita in Selm gesucht", True, None),
+    ("Wer ist insoweit erfahrene Fachkraft 8a für Tagesmütter in Werne?", True, None),
+])  # fmt: skip
+def test_a_class_named_8a_or_8b_and_the_paragraph_are_told_apart(
+    catalogue: Catalogue, text: str, protection_topic: bool, age_low: int | None
+) -> None:
+    request = understand(text, catalogue)
+    assert ("kinderschutz" in request.topics) is protection_topic
+    if age_low is not None:
+        assert request.age is not None and request.age.low == age_low
+    else:  # the Kita's or the childminders' children, never a pupil of class 8
+        assert request.age is None or request.age.high < 84

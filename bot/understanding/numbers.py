@@ -169,6 +169,12 @@ def _not_age_pattern() -> re.Pattern[str]:
         rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b{_NO_AGE_NEXT}",  # Bahnhofstr. 12a
         r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
+        # § 8a/8b without its sign, beside the words of child protection: "Fachberatung 8a",
+        # "nach 8a", "8a-Fall" ("Schülerin 8b", "aus der 8a" stay school classes)
+        r"\b(?:nach|gem|gemaess|\w*fachberatung|\w*fachkraft|isef|insofa|\w*verfahren|\w*meldung"
+        r"|schutzauftrag|kinderschutz\w*)\s*\.?\s*8\s*[ab]\b",
+        r"\b8\s*[ab]\s*-?\s*(?:sgb|fall|faelle|meldung|verfahren|\w*fachkraft|\w*beratung"
+        r"|schutzauftrag|bogen|dokumentation|kinderschutz\w*)",
         # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
         r"\b(?:trisomie|chromosom|icd|gdb|\w+grad|pg|stufe|level|type|f)\s*-?\s*\d+",
         r"\b[a-z]\d{1,2}\b",  # a letter's code: "Q1", "A2-Kurs", "F9"

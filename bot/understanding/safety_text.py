@@ -111,6 +111,21 @@ def _school_class() -> re.Pattern[str]:
     return re.compile(safety_lexicon()["school_class"])
 
 
+def school_classes(words: list[str]) -> list[int]:
+    """Positions of folded words that name a school class ("Schülerin 8b", "aus der 8a"): a class
+    named like a paragraph of the SGB VIII is no § 8a or § 8b."""
+    joined, starts, at = " ".join(words), [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    found = []
+    for match in _school_class().finditer(joined):
+        group = 1 if match.group(1) else 2
+        found += [i for i, start in enumerate(starts)
+                  if match.start(group) <= start < match.end(group)]  # fmt: skip
+    return found
+
+
 @cache
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """Dotted abbreviations of the trade ("häusl. Gewalt") and the words they stand for."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.text import fold
 from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import stem
+from bot.understanding.safety_text import school_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,10 @@ def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: se
 def mask_ignored(
     phrases: tuple[tuple[str, ...], ...], words: list[str], matched: list[bool]
 ) -> None:
-    """Mark idioms that look like a need but are none ("kriegt die Krise")."""
+    """Mark idioms that look like a need but are none ("kriegt die Krise"), and school classes
+    named like a paragraph ("Schülerin 8b" is no § 8b)."""
+    for i in school_classes(words):
+        matched[i] = True
     starts: dict[str, list[int]] = {}  # an idiom is tried only where its first word stands
     for i, word in enumerate(words):
         starts.setdefault(word, []).append(i)
