@@ -97,6 +97,9 @@ def test_an_institutions_stage_keeps_the_age_of_the_child_spoken_of(
 @pytest.mark.parametrize(("follow_up", "age"), [
     ("und für Schulkinder?", [72, 131]),
     ("und die große Schwester geht in die Grundschule, braucht OGS", [72, 131]),
+    ("Und der Dreijährige sucht noch einen Kitaplatz.", [36, 47]),
+    ("Die Mutter ist übrigens hochschwanger, Geburt in 2 Wochen, sie hat noch keine Hebamme.",
+     [-5, -1]),
 ])  # fmt: skip
 def test_a_child_named_by_its_stage_is_another_age(
     tmp_path: Path, follow_up: str, age: list[int]
@@ -118,3 +121,29 @@ def test_a_follow_up_after_thanks_keeps_the_child(tmp_path: Path, follow_up: str
     assert later["understood"]["age_months"] == [132, 143]
     assert later["question"] is None
     assert "freizeit_sport_kultur" in later["understood"]["topics"]
+
+
+@pytest.mark.parametrize(("follow_up", "topic"), [
+    ("lieber n kurs zusammen mit anderen eltern, keine einzelberatung", "elternkurse"),
+    ("eher ein Elternkurs als Einzelgespräche, die Eltern wollen andere Eltern treffen",
+     "elternkurse"),
+    ("Die Mutter wünscht sich, dass jemand mit ihr bespricht, wie sie mit ihm umgehen kann.",
+     "erziehungsberatung"),
+    ("keinen Kurs bitte, die Eltern möchten eine Einzelberatung", "erziehungsberatung"),
+])  # fmt: skip
+def test_the_form_of_help_chooses_among_the_upbringing_needs(
+    tmp_path: Path, follow_up: str, topic: str
+) -> None:
+    first, later = chat(tmp_path, [
+        ("c", "Junge 3, heftige Wutanfälle, Eltern suchen Beratung, wohnen in Bönen"),
+        ("c", follow_up)])  # fmt: skip
+    assert later["understood"]["topics"][0] == topic
+    assert later["understood"]["age_months"] == first["understood"]["age_months"]
+    assert later["understood"]["place"] == "boenen"
+
+
+def test_a_language_someone_speaks_is_no_form_of_help(tmp_path: Path) -> None:
+    _, later = chat(tmp_path, [
+        ("c", "Junge 3, spricht kaum, Sprachförderung in Bönen"),
+        ("c", "Die Mutter spricht mit ihm nur Polnisch, gibt es jemanden auf Polnisch?")])
+    assert "erziehungsberatung" not in later["understood"]["topics"]

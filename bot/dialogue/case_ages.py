@@ -93,9 +93,11 @@ def institution_stage(text: str) -> bool:
     words = _words_of(text)
     if re.search(_A_CHILD, words):
         return False
-    stages = [w for w in set(re.findall(r"[a-z]+", words)) if read_age(w).age is not None]
-    if not stages or any(_CHILD_IN_WORD.search(w) or "alter" in w for w in stages):
-        return False
+    readings = {w: read_age(w).age for w in set(re.findall(r"[a-z]+", words))}
+    stages = {w: age for w, age in readings.items() if age is not None}
+    if not stages or any(_CHILD_IN_WORD.search(w) or "alter" in w or age.high < 0
+                         or re.search(r"\d", normalise(w)) for w, age in stages.items()):
+        return False  # "der Dreijährige", "hochschwanger": a child of its own
     rest = re.sub(rf"\b(?:{'|'.join(map(re.escape, stages))})\b", " ", words)
     reading = read_age(rest)
     return reading.age is None and not reading.candidates

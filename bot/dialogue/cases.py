@@ -22,6 +22,7 @@ from bot.dialogue.case_ages import (
     stage_age,
 )
 from bot.dialogue.corrections import asks_language
+from bot.dialogue.forms import chosen_form, upbringing, with_form
 from bot.dialogue.language_reasons import only_language_reason
 from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
@@ -39,6 +40,7 @@ from bot.dialogue.phrases import (
 )
 from bot.dialogue.place_answers import (
     inner_nouns,
+    pick_candidate,
     states_location,
     without_located,
     without_residence,
@@ -75,7 +77,7 @@ def nothing_understood(request: Request, text: str) -> bool:
     """Tell a message that says nothing about the case: thanks, "???", another script."""
     if request.age or request.place or request.topics or request.languages:
         return False
-    if request.place_candidates:
+    if request.place_candidates or chosen_form(text):  # "keinen Kurs, lieber Einzelberatung"
         return False
     return not _names_unknown_need(request) or is_courtesy(text) or not_known(text)
 
@@ -328,7 +330,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     place = new.place
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":
-        place = _pick_candidate(place, session.asked_candidates, catalogue) or place
+        place = pick_candidate(place, session.asked_candidates, catalogue) or place
     if place is None and not candidates:
         place, candidates = previous.place, previous.place_candidates
     merged = replace(
@@ -362,6 +364,9 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         # the fact itself or a filler, not a need nobody understood
         merged = replace(merged, unexplained=previous.unexplained,
                          need_unexplained=previous.need_unexplained)  # fmt: skip
+    if (form := chosen_form(text)) and not new.languages and upbringing(
+            new.topics if own_need else previous.topics):
+        merged = with_form(merged, form)  # "eher nen kurs, keine einzelberatung": a course
     if new.age is None:  # "gibt es da was Präventives?": this child's prevention
         merged = prevention_for_child(merged, text, catalogue)
     carried = []
@@ -390,11 +395,3 @@ def _with_context(merged: Request, previous: Request, new: Request) -> Request:
                    keywords=previous.keywords + tuple(k for k in new.keywords
                                                       if k not in previous.keywords))  # fmt: skip
 
-
-def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
-    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
-    gazetteer = catalogue.gazetteer
-    for key in candidates:
-        if key == place or gazetteer.municipality_of(key) == place:
-            return key
-    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue import Catalogue
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold
 
@@ -126,3 +127,12 @@ def inner_nouns(words: tuple[str, ...], text: str) -> bool:
         if any(w[:1].isupper() and fold(w) in wanted for w in tokens[1:]):
             return True
     return False
+
+
+def pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
+    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
+    gazetteer = catalogue.gazetteer
+    for key in candidates:
+        if key == place or gazetteer.municipality_of(key) == place:
+            return key
+    return None
