@@ -18,7 +18,8 @@ from bot.understanding.age import read_age
 from bot.understanding.foreign import germanise
 from bot.understanding.numbers import normalise
 
-__all__ = ["a_child_age", "born_later", "follow_up_age", "institution_age", "restates", "stage_age"]
+__all__ = ["a_child_age", "born_later", "follow_up_age", "institution_age", "institution_stage",
+           "restates", "stage_age"]
 
 
 # One turn asks `stage_age`/`institution_age` up to five times about the same message (which
@@ -80,6 +81,28 @@ def institution_age(new: Request, text: str) -> bool:
     return not any(_CHILD_IN_WORD.search(word) for word in words)
 
 
+def institution_stage(text: str) -> bool:
+    """Tell a follow-up whose only age is the stage of an institution ("an der Grundschule").
+
+    Where the help is to be found says nothing about how old the child spoken of is: the
+    5-year-old who starts school in August is 5 when the Ganztag of the Grundschule is asked
+    about (and such an offer may not fit him yet). A word naming a child ("Schulkinder",
+    "Jugendliche", "für Babys"), a sibling or any number that may be an age is a child of its
+    own, as before.
+    """
+    words = _words_of(text)
+    if re.search(_A_CHILD, words):
+        return False
+    readings = {w: read_age(w).age for w in set(re.findall(r"[a-z]+", words))}
+    stages = {w: age for w, age in readings.items() if age is not None}
+    if not stages or any(_CHILD_IN_WORD.search(w) or "alter" in w or age.high < 0
+                         or re.search(r"\d", normalise(w)) for w, age in stages.items()):
+        return False  # "der Dreijährige", "hochschwanger": a child of its own
+    rest = re.sub(rf"\b(?:{'|'.join(map(re.escape, stages))})\b", " ", words)
+    reading = read_age(rest)
+    return reading.age is None and not reading.candidates
+
+
 def a_child_age(age: AgeRange | None) -> bool:
     """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
     return age is not None and age.high - age.low < 12
@@ -111,6 +134,8 @@ def follow_up_age(previous: AgeRange | None, said: Request, text: str) -> AgeRan
         return previous  # "ab dem 1. Geburtstag eine Tagesmutter" for the 4-month-old: when
     if new is not None and born_later(previous, new, text):
         return previous  # "und nach der Geburt, kommt jemand zum Baby?": the unborn child
+    if new is not None and a_child_age(previous) and institution_stage(text):
+        return previous  # "gibt es an der Grundschule einen Ganztag?" for the 5-year-old
     if new is None:
         if previous is not None and said.age_uncertain and said.age_candidates and not any(
                 c.low <= previous.high and previous.low <= c.high for c in said.age_candidates

@@ -17,10 +17,12 @@ from bot.catalogue import Catalogue
 from bot.dialogue.case_ages import (
     a_child_age,
     follow_up_age,
+    institution_stage,
     restates,
     stage_age,
 )
 from bot.dialogue.corrections import asks_language
+from bot.dialogue.forms import chosen_form, upbringing, with_form
 from bot.dialogue.language_reasons import only_language_reason
 from bot.dialogue.parents import for_parent
 from bot.dialogue.phrases import (
@@ -36,7 +38,13 @@ from bot.dialogue.phrases import (
     not_known,
     starts_new_case,
 )
-from bot.dialogue.place_answers import states_location, without_residence
+from bot.dialogue.place_answers import (
+    inner_nouns,
+    pick_candidate,
+    states_location,
+    without_located,
+    without_residence,
+)
 from bot.dialogue.prevention import for_child as prevention_for_child
 from bot.dialogue.referents import (
     in_family_area,
@@ -51,6 +59,7 @@ from bot.dialogue.turns import (
     for_whom,
     introduces_family,
     refines_case,
+    same_help_in_language,
     waives_language,
     without_move,
 )
@@ -68,7 +77,7 @@ def nothing_understood(request: Request, text: str) -> bool:
     """Tell a message that says nothing about the case: thanks, "???", another script."""
     if request.age or request.place or request.topics or request.languages:
         return False
-    if request.place_candidates:
+    if request.place_candidates or chosen_form(text):  # "keinen Kurs, lieber Einzelberatung"
         return False
     return not _names_unknown_need(request) or is_courtesy(text) or not_known(text)
 
@@ -134,7 +143,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         return True
     if own_need:
         # asked only here: whether an age is only a stage reads the message's ages once more
-        names_child = ((new.age is not None and not stage_age(new, text))
+        names_child = ((new.age is not None and not stage_age(new, text)
+                        and not institution_stage(text))  # "an der Grundschule dort"
                        or new.place is not None or bool(new.place_candidates))  # fmt: skip
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
@@ -246,12 +256,20 @@ def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     A new case needs a need of its own; a relative or "Wohnort" that happens to raise a topic is
     no need, so such a message adds its place to the open case and keeps age and need.
     """
+    said = without_located(text)  # "…, unsere Kita liegt in Gahmen": where the child is met
+    if said != text:  # the Kita's stage is no age of the child's either
+        new = understand(said, catalogue)
     if new.age is not None or not (new.place or new.place_candidates):
         return False
-    rest = without_residence(text)
-    if rest is None or len(fold(text).split()) > ANSWER_WORDS:
+    rest = without_residence(said)
+    if rest is None or len(fold(said).split()) > ANSWER_WORDS * (1 + (said != text)):
         return False
-    return not _own_need(understand(rest, catalogue))  # "wohnt in Werne, sucht Sprachförderung"
+    left = understand(rest, catalogue)  # "wohnt in Werne, sucht Sprachförderung": a need
+    if said == text:
+        return not _own_need(left)
+    # a longer place answer apologises or explains ("Verzeihung, das hätte ich dazuschreiben
+    # sollen: …", "they actually live …"): only a noun nobody knows inside a sentence is a need
+    return not ((left.topics and not left.general) or inner_nouns(left.unexplained, said))
 
 
 def _only_moves(text: str, catalogue: Catalogue) -> bool:
@@ -305,13 +323,14 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         or (for_whom(text) and not for_parent(text))  # "Ist das auch für Väter?"
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
         or _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
+        or same_help_in_language(new, text, catalogue)  # "gibt es das auch auf Arabisch, damit …"
         or refines_case(text, catalogue))  # "und in Unna? die Oma wohnt da": why, not what
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":
-        place = _pick_candidate(place, session.asked_candidates, catalogue) or place
+        place = pick_candidate(place, session.asked_candidates, catalogue) or place
     if place is None and not candidates:
         place, candidates = previous.place, previous.place_candidates
     merged = replace(
@@ -345,6 +364,9 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         # the fact itself or a filler, not a need nobody understood
         merged = replace(merged, unexplained=previous.unexplained,
                          need_unexplained=previous.need_unexplained)  # fmt: skip
+    if (form := chosen_form(text)) and not new.languages and upbringing(
+            new.topics if own_need else previous.topics):
+        merged = with_form(merged, form)  # "eher nen kurs, keine einzelberatung": a course
     if new.age is None:  # "gibt es da was Präventives?": this child's prevention
         merged = prevention_for_child(merged, text, catalogue)
     carried = []
@@ -373,11 +395,3 @@ def _with_context(merged: Request, previous: Request, new: Request) -> Request:
                    keywords=previous.keywords + tuple(k for k in new.keywords
                                                       if k not in previous.keywords))  # fmt: skip
 
-
-def _pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
-    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
-    gazetteer = catalogue.gazetteer
-    for key in candidates:
-        if key == place or gazetteer.municipality_of(key) == place:
-            return key
-    return None

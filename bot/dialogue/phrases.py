@@ -127,9 +127,15 @@ def without_correction(text: str) -> str | None:
     return rest if found else None
 
 
+# Thanks before the follow-up proper ("Super! Und gibt es …?"): the follow-up opens after it.
+_THANKS_HEAD = re.compile(r"^\W*([^.!,;:?]+)[.!,;:]+\s*")
+
+
 def follows_up(text: str) -> bool:
     """Tell a follow-up or a correction of the open case by how it opens ("И …" as "und …")."""
     rest = _FILLER.sub("", in_german(fold(text)))
+    while (head := _THANKS_HEAD.match(rest)) and only_courtesy(head.group(1)):
+        rest = _FILLER.sub("", rest[head.end():])
     return bool(FOLLOW_UP.match(rest) or _CORRECTION.match(rest))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue import Catalogue
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold
 
@@ -46,6 +47,25 @@ def without_residence(text: str) -> str | None:
     if not _RESIDENCE.search(folded):
         return None
     return _RESIDENCE.sub(" ", folded)
+
+
+MAX_LOCATED_WORDS = 8  # "unsere Kita ist aber in Methler": a subject, a verb, a place
+
+
+def without_located(text: str) -> str:
+    """The message without its short clauses of where something is, beside where one lives.
+
+    "die Familie wohnt in Heeren, unsere Kita ist aber in Methler": the Kita is where the child
+    is met, told to explain the two places; it is no need of the family's. Only a clause of a
+    message that also states a residence goes, and only one short enough to be a location.
+    """
+    clauses = re.split(r"([,;:.!?]|\s[-–]\s)", text)
+    if not any(_RESIDENCE.search(fold(c)) for c in clauses):
+        return text
+    kept = [c for c in clauses
+            if not (_LOCATED.search(fold(c)) and not _RESIDENCE.search(fold(c))
+                    and len(re.findall(r"\w+", c)) <= MAX_LOCATED_WORDS)]  # fmt: skip
+    return "".join(kept)
 
 
 def residence_clause(text: str) -> str | None:
@@ -96,3 +116,23 @@ def settled_by_case(candidates: tuple[str, ...], case_place: str | None,
     town = gazetteer.municipality_of(case_place)
     within = [key for key in candidates if town and gazetteer.municipality_of(key) == town]
     return within[0] if len(within) == 1 else None
+
+
+def inner_nouns(words: tuple[str, ...], text: str) -> bool:
+    """Tell whether one of `words` is written as a noun inside a sentence ("… braucht
+    Kinderhospiz"), not as the capital opening one ("Verzeihung, …") or in lower case."""
+    wanted = set(words)
+    for sentence in re.split(r"[.!?:;]", text):
+        tokens = re.findall(r"\w+", sentence)
+        if any(w[:1].isupper() and fold(w) in wanted for w in tokens[1:]):
+            return True
+    return False
+
+
+def pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue) -> str | None:
+    """"Werne" answering "Stockum (Werne) or Stockum (Lünen)?" picks Stockum (Werne)."""
+    gazetteer = catalogue.gazetteer
+    for key in candidates:
+        if key == place or gazetteer.municipality_of(key) == place:
+            return key
+    return None

@@ -24,7 +24,8 @@ from bot.understanding import understand
 from bot.understanding.languages import language_code
 
 __all__ = ["about_the_family", "corrected_end", "for_whom", "introduces_family", "named_language",
-           "refines_case", "same_help", "waiver_explains", "waives_language", "with_named_language"]
+           "refines_case", "same_help", "same_help_in_language", "waiver_explains",
+           "waives_language", "with_named_language"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
@@ -168,6 +169,28 @@ def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
     if not said.topics or said.general:
         return False
     return "?" in rest or bool(_words("asks").search(fold(rest)))
+
+
+def same_help_in_language(new: Request, text: str, catalogue: Catalogue) -> bool:
+    """Tell a turn asking for the help spoken of in a language, however it goes on.
+
+    "und gibts das auch auf ukrainisch, damit die mama mitmachen kann?": the sentence that wishes
+    the language refers back to the help ("das"), so its other words say why or how; a sentence
+    of its own that asks for another help ("Gibt es auch eine Krabbelgruppe?") is a need.
+    """
+    wished = set(new.languages) - {"de"}
+    if not wished:
+        return False
+    pattern = re.compile(_vocabulary()["same_in_language"]["pattern"])
+    for sentence in re.findall(r"[^.!?;]+[.!?;]*", text):
+        folded = fold(sentence)
+        if not any(language_code(w) in wished for w in re.findall(r"\w+", folded)):
+            continue
+        if not pattern.search(folded):
+            return False
+        others = text.replace(sentence, " ").strip()
+        return not (others and _asks_for_help(others, catalogue))
+    return False
 
 
 def waiver_explains(rest: str, said: Request, previous: Request) -> bool:
