@@ -134,3 +134,16 @@ def test_a_class_named_8a_or_8b_and_the_paragraph_are_told_apart(
         assert request.age is not None and request.age.low == age_low
     else:  # the Kita's or the childminders' children, never a pupil of class 8
         assert request.age is None or request.age.high < 84
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Ferienfreizeit für 8–12-Jährige, 25 Kinder, 4 Tage, Zuschuss für arme Familien in Selm?",
+     96, 155),
+    ("Reiterhof-Woche für 9-Jährige, 12 Kids, 6 Tage, Bergkamen", 108, 119),
+    ("Zwillinge 9 Tage alt, Hebamme gesucht in Kamen", 0, 0),
+])  # fmt: skip
+def test_days_after_a_group_of_older_children_are_the_trip_not_a_babys_age(
+    catalogue: Catalogue, text: str, low: int, high: int
+) -> None:
+    age = understand(text, catalogue).age
+    assert age is not None and (age.low, age.high) == (low, high)

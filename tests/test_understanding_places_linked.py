@@ -27,6 +27,9 @@ from bot.understanding.places import resolve_place
     ("Girl 14 in Kamen goes to the youth center", "kamen"),
     # a town after the place in it, in lower case: "am busbahnhof kamen"
     ("paar jungs hängen jeden abend am busbahnhof kamen rum alle so 13", "kamen"),
+    # a Turkish case ending after an apostrophe says "place", as when written apart
+    ("Massen'deki okula gidiyor, kızı 7 yaşında", "unna-massen"),
+    ("Heil'deki aile, çocuk 4", "bergkamen-heil"),
     # the Kreis with an article or "whole" in between
     ("Wer aus dem Kreis bietet Elternabende zu Medien an? Klasse 6", "kreis-unna"),
     ("Gibt es im ganzen Kreis eine Trauergruppe für Kinder, Junge 8?", "kreis-unna"),

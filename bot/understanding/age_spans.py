@@ -22,6 +22,7 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
+_YEARS_OLD = re.compile(r"(\d{1,2})\s*-?\s*jaehrig")  # "10–14-Jährige": the older end's number
 _SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
                          r"|nicht|nie|keine?n?)\b")  # fmt: skip
 
@@ -69,7 +70,7 @@ class SpanJudge:
         before = self.text[max(0, start - 40) : start]
         words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in ap.APPROXIMATE][-4:]
         if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
-               for word in words[-1:]):  # fmt: skip
+               and not self.older_group(word) for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
@@ -87,7 +88,7 @@ class SpanJudge:
                 return True
             if word in vocab.stages and vocab.stages[word][1] < 36:  # Säugling, not OGS
                 return True
-            if child_word(word, vocab) and not older:
+            if child_word(word, vocab) and not older and not self.older_group(word):
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
         alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
@@ -110,9 +111,17 @@ class SpanJudge:
             return False  # "nach der Entbindung (2 Wochen)": the time since the birth
         return word in self.vocab.span_nouns or (len(word) > 5 and word.endswith(("ung", "ungen")))
 
+    def older_group(self, word: str) -> bool:
+        """Tell a group of children past infancy ("Zeltlager für 10–14-Jährige, 40 Kids, 5
+        Tage"): days or weeks after it are the camp's, not a baby's age."""
+        return word.endswith(ap.PLURAL_CHILDREN) and any(
+            int(n) >= 3 for n in _YEARS_OLD.findall(self.text))
+
     def older_stage(self) -> bool:
         """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
         stages = self.vocab.stages
         text = ap.OWN_WORKPLACE.sub(" ", self.text)  # "Ich arbeite … in der Kita." names no child
+        if any(int(n) >= 3 for n in _YEARS_OLD.findall(text)):
+            return True  # "Zeltlager für 10–14-Jährige, 5 Tage": the days are the camp's
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages)  # fmt: skip
