@@ -147,3 +147,16 @@ def test_days_after_a_group_of_older_children_are_the_trip_not_a_babys_age(
 ) -> None:
     age = understand(text, catalogue).age
     assert age is not None and (age.low, age.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "sender_topic", "need"), [
+    ("Anfrage aus dem U25-Team: junge Mütter mit Babys wollen andere Mütter treffen, Kamen",
+     "schule_beruf", "eltern_kind_gruppen"),
+    ("Vom Familienbüro: Vater mit Sohn 7 sucht Nachhilfe in Lünen", "familienbuero_lotsen",
+     "lernfoerderung"),
+])  # fmt: skip
+def test_a_heading_that_says_where_it_comes_from_is_the_writers_house(
+    catalogue: Catalogue, text: str, sender_topic: str, need: str
+) -> None:
+    topics = understand(text, catalogue).topics
+    assert need in topics[:2] and topics[0] != sender_topic

@@ -36,7 +36,8 @@ def _vocabulary() -> tuple[frozenset[str], ...]:
     writer's role and the words of a family telling who it is (`[sender]`)."""
     table = topic_lexicon().get("sender", {})
     return tuple(frozenset(fold(w) for w in table.get(key, ()))
-                 for key in ("own", "asking", "role", "family", "at", "closing"))  # fmt: skip
+                 for key in ("own", "asking", "role", "family", "at", "closing",
+                             "origin"))  # fmt: skip
 
 
 def _signature(words: Words, closings: frozenset[str]) -> set[int]:
@@ -74,13 +75,14 @@ def _role(words: Words, roles: frozenset[str], family: frozenset[str],
 
 def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
     """Return the positions of the words that name the writer's own institution."""
-    possessives, asking, roles, family, at, closings = _vocabulary()
+    possessives, asking, roles, family, at, closings, origins = _vocabulary()
     found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
     heading = _HEADING.match(text)
     if heading and words.folded:
         own = [fold(w) for w in re.findall(r"[\wÄÖÜäöüß]+", heading.group(1))]
         said_here = heading.group(0).rstrip(" .!:,").lower().endswith(_HERE)
         where = said_here or any(len(w) >= MIN_PLACE and w in places for w in own)
+        where = where or bool(set(own[:2]) & origins)  # "Anfrage aus dem U25-Team:"
         if own and len(own) <= MAX_HEADING and where and not set(own) & asking:
             found.update(range(min(len(own), len(words.folded))))
     capitals = any(ch.isupper() for ch in text)
