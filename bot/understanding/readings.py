@@ -100,8 +100,9 @@ def avoided(credits: list[Credit], words: list[str], clause: tuple[int, ...]) ->
     the screen only says what to avoid (`[avoid]` in `topic_lexicon.toml`). "Nicht nur …, sondern
     auch …" adds a need and avoids none; alone, the avoided word still names the need."""
     markers, additive = _avoid()
+    firsts = {marker[0] for marker in markers}
     spans: set[int] = set()
-    for at in range(len(words)):
+    for at in (i for i, word in enumerate(words) if word in firsts):
         for marker in markers:
             end = at + len(marker)
             if tuple(words[at:end]) != marker:

@@ -44,9 +44,19 @@ def _signature(words: Words, closings: frozenset[str]) -> set[int]:
     """"Mit freundlichen Grüßen, V. H., Beratungslehrer": what follows the last closing formula
     signs the message; a need word there is the writer's role, no need of the family."""
     folded = words.folded
-    ends = [i + len(closing.split()) for i in range(len(folded)) for closing in closings
-            if tuple(folded[i : i + len(closing.split())]) == tuple(closing.split())]
+    by_first = _by_first_word(closings)
+    ends = [i + len(closing) for i, word in enumerate(folded) for closing in by_first.get(word, ())
+            if tuple(folded[i : i + len(closing)]) == closing]  # fmt: skip
     return set(range(max(ends), len(folded))) if ends else set()
+
+
+@cache
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples by their first word: a message is scanned once, not per phrase."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    return {first: tuple(split) for first, split in found.items()}
 
 
 def _role(words: Words, roles: frozenset[str], family: frozenset[str],
