@@ -89,16 +89,24 @@ def test_words_spelt_right_are_never_repaired_into_a_compound(
     assert indexes(catalogue).swaps.repair(word) == word
 
 
+# The writer's own workplace or the hours of her service, told before the request, add no need.
 @pytest.mark.parametrize(
-    "request_text",
+    ("context", "request_text"),
     [
-        "Tageskind 11 Mon., die Mutter fragt nach einer Gruppe für Mütter mit Babys, Unna-Massen",
-        "Familien mit Kleinkindern (1–3) fragen nach Eltern-Kind-Angeboten in Werne",
+        ("Ich arbeite seit 12 Jahren in der Kita. ",
+         "Tageskind 11 Mon., die Mutter fragt nach einer Gruppe für Mütter mit Babys, Unna-Massen"),
+        ("Ich arbeite seit 12 Jahren in der Kita. ",
+         "Familien mit Kleinkindern (1–3) fragen nach Eltern-Kind-Angeboten in Werne"),
+        ("Praxis bis 19 Uhr geöffnet, schreibe kurz. ",
+         "Mädchen 7 hat seit der Trennung der Eltern massive Ängste, Erziehungsberatung in Kamen?"),
+        ("Praxis bis 19 Uhr geöffnet, schreibe kurz. ",
+         "Familie aus Eritrea, Kinder 3 und 6, die Eltern verstehen Kita und Schule nicht, Werne"),
     ],
 )
-def test_the_writers_own_workplace_adds_no_need(catalogue: Catalogue, request_text: str) -> None:
+def test_the_writers_own_workplace_or_hours_add_no_need(
+        catalogue: Catalogue, context: str, request_text: str) -> None:  # fmt: skip
     plain = understand(request_text, catalogue)
-    framed = understand("Ich arbeite seit 12 Jahren in der Kita. " + request_text, catalogue)
+    framed = understand(context + request_text, catalogue)
     assert (framed.topics, framed.age, framed.place) == (plain.topics, plain.age, plain.place)
 
 
@@ -152,20 +160,6 @@ def test_a_long_sentence_with_marks_is_split_at_its_asking_word_too() -> None:
                      "kann da mal nach ihr schauen")
     asked = dict(zip(words.folded, words.asked, strict=True))
     assert not asked["erschoepft"] and asked["schauen"]
-
-
-@pytest.mark.parametrize(
-    "request_text",
-    [
-        "Mädchen 7 hat seit der Trennung der Eltern massive Ängste, Erziehungsberatung in Kamen?",
-        "Familie aus Eritrea, Kinder 3 und 6, die Eltern verstehen Kita und Schule nicht, Werne",
-    ],
-)
-def test_the_hours_of_the_writers_own_service_name_no_care_need(
-        catalogue: Catalogue, request_text: str) -> None:  # fmt: skip
-    plain = understand(request_text, catalogue)
-    framed = understand("Praxis bis 19 Uhr geöffnet, schreibe kurz. " + request_text, catalogue)
-    assert (framed.topics, framed.age, framed.place) == (plain.topics, plain.age, plain.place)
 
 
 def test_a_closing_time_of_care_still_names_care(catalogue: Catalogue) -> None:
