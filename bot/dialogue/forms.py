@@ -11,31 +11,25 @@ says. The words are data (`dialogue_turns.toml [form_of_help]`).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
+from bot.dialogue.turns import vocabulary, word_pattern
 from bot.models import Request
 from bot.text import fold
 
 __all__ = ["chosen_form", "upbringing", "with_form"]
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 _NEGATION = r"(?:kein|keine|keinen|keiner|nicht|ohne|no|not)\s+(?:\w+\s+)?"
 
 
-@cache
 def _section() -> dict:
-    with _DATA.open("rb") as handle:
-        return tomllib.load(handle)["form_of_help"]
+    return vocabulary()["form_of_help"]
 
 
 @cache
 def _pattern(kind: str) -> re.Pattern[str]:
-    words = sorted(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
-                   for w in _section()[kind])  # fmt: skip
-    return re.compile(rf"\b(?:{'|'.join(words)})\b")
+    return word_pattern(_section()[kind])
 
 
 def _wanted(kind: str, folded: str) -> bool:

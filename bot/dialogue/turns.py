@@ -11,10 +11,9 @@ fragt für seinen Sohn" introduces another one. The words are data (`dialogue_tu
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from bot.catalogue import Catalogue
 from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
@@ -22,39 +21,43 @@ from bot.models import AgeRange, Request
 from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.languages import language_code
+from bot.vocabulary.lexicon import _load as load_toml
 
 __all__ = ["about_the_family", "corrected_end", "for_whom", "introduces_family", "named_language",
            "refines_case", "same_help", "same_help_in_language", "waiver_explains",
            "waives_language", "with_named_language"]
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "dialogue_turns.toml"
 MAX_HEAD_WORDS = 8  # "and is there something in english" — a refinement is short
 YEAR = 12  # months: an age span this wide covers several children
 
 
 @cache
-def _vocabulary() -> dict:
-    with _DATA.open("rb") as handle:
-        return tomllib.load(handle)
+def vocabulary() -> dict:
+    """The words of turns (`dialogue_turns.toml`), read once."""
+    return load_toml("dialogue_turns.toml")
 
 
-@cache
-def _words(part: str) -> re.Pattern[str]:
-    """A pattern of one part's words; "nachmittag*" matches every word it begins."""
-    words = _vocabulary()[part]["words"]
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of whole words; "nachmittag*" matches every word it begins."""
     alternatives = sorted(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
                           for w in words)  # fmt: skip
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
 
 
 @cache
+def _words(part: str) -> re.Pattern[str]:
+    """A pattern of one part's words."""
+    return word_pattern(vocabulary()[part]["words"])
+
+
+@cache
 def _refine() -> frozenset[str]:
-    return frozenset(_vocabulary()["refine"]["words"])
+    return frozenset(vocabulary()["refine"]["words"])
 
 
 @cache
 def _family(kind: str) -> re.Pattern[str]:
-    return re.compile(_vocabulary()["family"][kind])
+    return re.compile(vocabulary()["family"][kind])
 
 
 def _split(text: str) -> tuple[str, str]:
@@ -90,7 +93,7 @@ def spoken_language(text: str) -> str | None:
     the family and asks for something else.
     """
     words = re.findall(r"\w+", fold(text))
-    speaker = _vocabulary()["speaker"]
+    speaker = vocabulary()["speaker"]
     if not words or not set(words) & set(speaker["verbs"]):
         return None
     allowed = _refine() | set(speaker["verbs"]) | set(speaker["words"])
@@ -181,7 +184,7 @@ def same_help_in_language(new: Request, text: str, catalogue: Catalogue) -> bool
     wished = set(new.languages) - {"de"}
     if not wished:
         return False
-    pattern = re.compile(_vocabulary()["same_in_language"]["pattern"])
+    pattern = re.compile(vocabulary()["same_in_language"]["pattern"])
     for sentence in re.findall(r"[^.!?;]+[.!?;]*", text):
         folded = fold(sentence)
         if not any(language_code(w) in wished for w in re.findall(r"\w+", folded)):
@@ -242,7 +245,7 @@ def introduces_family(text: str) -> bool:
 
 @cache
 def _waiver() -> re.Pattern[str]:
-    return re.compile(_vocabulary()["waive"]["pattern"])
+    return re.compile(vocabulary()["waive"]["pattern"])
 
 
 def waives_language(text: str) -> str | None:
@@ -255,7 +258,7 @@ def waives_language(text: str) -> str | None:
     if not _waiver().search(folded):
         return None
     rest = _waiver().sub(" ", folded)
-    words = "|".join(map(re.escape, _vocabulary()["waive"]["words"]))
+    words = "|".join(map(re.escape, vocabulary()["waive"]["words"]))
     return re.sub(rf"\b(?:{words})\b", " ", rest)
 
 

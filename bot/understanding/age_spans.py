@@ -23,6 +23,7 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
 _YEARS_OLD = re.compile(r"(\d{1,2})\s*-?\s*jaehrig")  # "10–14-Jährige": the older end's number
+OLDER_YEARS = 3  # children named this many years old or more are past infancy
 _SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
                          r"|nicht|nie|keine?n?)\b")  # fmt: skip
 
@@ -114,14 +115,18 @@ class SpanJudge:
     def older_group(self, word: str) -> bool:
         """Tell a group of children past infancy ("Zeltlager für 10–14-Jährige, 40 Kids, 5
         Tage"): days or weeks after it are the camp's, not a baby's age."""
-        return word.endswith(ap.PLURAL_CHILDREN) and any(
-            int(n) >= 3 for n in _YEARS_OLD.findall(self.text))
+        return word.endswith(ap.PLURAL_CHILDREN) and _older_years(self.text)
 
     def older_stage(self) -> bool:
         """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
         stages = self.vocab.stages
         text = ap.OWN_WORKPLACE.sub(" ", self.text)  # "Ich arbeite … in der Kita." names no child
-        if any(int(n) >= 3 for n in _YEARS_OLD.findall(text)):
+        if _older_years(text):
             return True  # "Zeltlager für 10–14-Jährige, 5 Tage": the days are the camp's
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages)  # fmt: skip
+
+
+def _older_years(text: str) -> bool:
+    """Tell whether the text names children by years past infancy ("10–14-Jährige")."""
+    return any(int(n) >= OLDER_YEARS for n in _YEARS_OLD.findall(text))

@@ -20,12 +20,7 @@ from bot.understanding.main_need import asked_dropped, main_needs
 from bot.understanding.main_need_cost import cost_told
 from bot.understanding.main_need_manner import manner_dropped, mediation_asked
 from bot.understanding.normalise import stem, words_of
-from bot.understanding.safety import (
-    asked_help,
-    grown_sign_topics,
-    protection_first,
-    protection_signs,
-)
+from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
 from bot.understanding.topic_choice import implied_until
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
@@ -112,16 +107,22 @@ def _unfollowed(topics: TopicIndex, main: tuple[str, ...], named: set[str]) -> t
     return kept or main
 
 
+def _first(leading: tuple[str, ...], topics: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics with `leading` put first, each once."""
+    return (*leading, *(t for t in topics if t not in leading))
+
+
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
     found = topics.find(text, age)
-    signs = protection_signs(folded, age)
+    read = read_signs(folded, age)
+    signs = read.names
     urgent = bool(signs)
     ordered = protection_first(found.topics, known_topics, signs) if urgent else found.topics
     # a sign past the age of child protection ("follows her home" at 17) still names the need
-    grown = () if urgent else grown_sign_topics(folded, age, known_topics)
-    ordered = (*grown, *(t for t in ordered if t not in grown))
+    grown = tuple(t for t in sign_topics(read.grown) if t in known_topics)  # type: ignore[operator]
+    ordered = _first(grown, ordered)
     words = words_of(text)
     unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
     only_compound = False
@@ -154,8 +155,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                                    _implied_here(topics, ordered, age, phases))
         main, ordered = manner_dropped(words, found.credits, main, ordered)
         main = _unfollowed(topics, main, {c.topic for c in found.credits})
-        main = (*grown, *(t for t in main if t not in grown))
-        ordered = (*grown, *(t for t in ordered if t not in grown))
+        main, ordered = _first(grown, main), _first(grown, ordered)
         mediation = mediation_asked(words)
         if mediation and mediation in topics.topics and main and mediation not in main:
             main, ordered = (*main, mediation), tuple(dict.fromkeys((*ordered, mediation)))

@@ -279,42 +279,48 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     return not (signal.professional and any(matches(w, context.professional) for w in sentence))
 
 
+@dataclass(frozen=True, slots=True)
+class Signs:
+    """What the signs say of one text: the threats to a child, and the signs that fire but for
+    the young person's age (a man who follows a girl of 17 home is no child-protection case, and
+    still a matter of violence prevention: `sign_topics` of them name the need)."""
+
+    names: tuple[str, ...] = ()
+    grown: tuple[str, ...] = ()
+
+
 def protection_signs(folded: str, age: AgeRange | None = None) -> tuple[str, ...]:
-    """Return the names of the signs of a threat to a child's welfare the folded text shows.
+    """Return the names of the signs of a threat to a child's welfare the folded text shows."""
+    return read_signs(folded, age).names
+
+
+def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
+    """Read the signs of a folded text once: the threats to a child and, when there is none,
+    the signs its age takes out of child protection.
 
     None when the person the request is about is of age ("Junge, 19, zu Hause rausgeflogen"):
     that is a matter of help for young adults, and no child-protection offer serves them."""
     if age is not None and age.low >= ADULT_MONTHS:
-        return ()
+        return Signs()
     words = tokens(folded)
     signals, context = _signals()
-    if _childless(words, context):
-        return ()
     over = any(matches(w, context.resolved) and not _negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)
-    return tuple(
+
+    def fires(signal: _Signal, named_young: bool = False) -> bool:
+        return any(_a_case(signal, words, at, context, over)
+                   for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
+
+    names = () if _childless(words, context) else tuple(
         s.name for s in signals
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
-        and any(_a_case(s, words, at, context, over)
-                for at in _anchors(s, words, context, found, named_young=not young))
-    )  # fmt: skip
-
-
-def grown_sign_topics(folded: str, age: AgeRange | None, known: object) -> tuple[str, ...]:
-    """Needs named by signs that fire but for the young person's age: a man who follows a girl of
-    17 home is no child-protection case, and still a matter of violence prevention."""
-    if age is None or age.low >= ADULT_MONTHS:
-        return ()
-    words = tokens(folded)
-    signals, context = _signals()
-    found = _positions(words)
-    over = any(matches(w, context.resolved) for w in words)
-    grown = tuple(s.name for s in signals
-                  if s.topics and s.until_months is not None and age.low >= s.until_months
-                  and any(_a_case(s, words, at, context, over)
-                          for at in _anchors(s, words, context, found)))  # fmt: skip
-    return tuple(t for t in sign_topics(grown) if t in known)  # type: ignore[operator]
+        and fires(s, named_young=not young))  # fmt: skip
+    if names or age is None:
+        return Signs(names)
+    return Signs(grown=tuple(s.name for s in signals
+                             if s.topics and s.until_months is not None
+                             and age.low >= s.until_months and fires(s)))  # fmt: skip
 
 
 def _childless(words: list[str], context: _Context) -> bool:
