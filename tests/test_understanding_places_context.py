@@ -173,3 +173,31 @@ def test_a_move_names_its_destination(catalogue: Catalogue, text: str, expected:
 def test_nach_without_a_move_is_no_destination(catalogue: Catalogue) -> None:
     text = "Beratung in Overberge, nach Rücksprache mit der Kita in Rünthe"
     assert resolve_place(text, catalogue.gazetteer).place == "bergkamen"  # two districts: the town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer introducing themselves by a first name that is also a place
+        ("hallo horst hier, 4-jähriger in Kamen braucht Sprachförderung", "kamen"),
+        ("Hallo, Werner hier. Kind 4 braucht Sprachförderung in Kamen", "kamen"),
+        ("Moin, ich bin Horst von der OGS in Selm, Kind 8 braucht Nachhilfe", "selm"),
+        ("Kind 5 braucht Ergotherapie in Unna. LG Horst", "unna"),
+        # a family name after a title, whatever town it sounds like
+        ("Herr Massen aus Lünen sucht eine Spielgruppe für sein Kind (2)", "luenen"),
+        ("Frau Heeren aus Bönen fragt nach einem Elternkurs", "boenen"),
+        # the same words where they are places
+        ("Kita in Horst gesucht, 3 Jahre", "werne-horst"),
+        ("Familie wohnt in Heeren, Kind 3, Sprachförderung", "kamen-heeren-werve"),
+        ("Wir sind aus Massen und suchen eine Kita für den Kleinen (2)", "unna-massen"),
+    ],
+)
+def test_a_person_named_like_a_place_is_no_place(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+def test_a_writer_named_like_a_place_leaves_the_place_to_be_asked(catalogue: Catalogue) -> None:
+    assert resolve_place("hallo horst hier, suche sprachförderung für 4-jährigen",
+                         catalogue.gazetteer).place is None

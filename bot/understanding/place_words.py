@@ -11,8 +11,10 @@ from functools import cache, lru_cache
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import Place
+from bot.privacy.redact import first_names
 from bot.text import fold, fold_plain
 from bot.understanding.numbers import normalise as number_digits
+from bot.vocabulary.lexicon import _load
 
 # spoken digits of a dictated postcode that the age-oriented number words lack
 _SPOKEN_DIGITS = {"null": "0", "zero": "0", "zwo": "2"}
@@ -65,3 +67,27 @@ def centre_names(place: Place, gazetteer: Gazetteer,
     if town is not None:
         names += [(f"{town.name} {word}", place.key) for word in centre.get("after_town", ())]
     return names
+
+
+@cache
+def _person_frames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    frames = _load("lexicon.toml")["places"]["person"]
+    return tuple(frozenset(folded_word(w) for w in frames[k])  # type: ignore[return-value]
+                 for k in ("introduce", "self", "titles"))
+
+
+def names_a_person(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
+    """Tell whether the word at `start` names a person rather than a place: "hallo horst hier"
+    and "LG Werner" are the writer, "Frau Heeren" somebody's mother. A first
+    name counts only in a frame of introduction, any word after a title; so "in Horst" and "aus
+    Heeren" stay places."""
+    if end - start != 1 or breaks[start]:  # "… der Familie. Unna" names the town
+        return False
+    introduce, self_words, titles = _person_frames()
+    before = words[start - 1] if start > 0 else ""
+    if before in titles:
+        return True
+    if words[start] not in first_names():
+        return False
+    after = words[end] if end < len(words) else ""
+    return before in introduce or (after in self_words and start <= 2)

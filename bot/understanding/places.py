@@ -55,7 +55,6 @@ class PlaceIndex:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        # words recur from message to message: a misspelling is looked up once
         self._fuzzy = remembering(self._fuzzy)  # words recur: a misspelling is looked up once
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
@@ -92,12 +91,11 @@ class PlaceIndex:
         adjectives: set[tuple[str, ...]] = set()
         for place in gazetteer.places.values():
             if place.kind == "municipality":  # "Kamener Innenstadt", "Lüner Familien"
-                for name in {place.name.split("/")[0]}:
-                    stem = fold(name).replace(" ", "")
-                    adjective = stem + ("r" if stem.endswith("e") else "er")
-                    if adjective.isalpha() and (adjective,) not in phrases:
-                        add(adjective, place.key)
-                        adjectives.add((adjective,))
+                stem = fold(place.name.split("/")[0]).replace(" ", "")
+                adjective = stem + ("r" if stem.endswith("e") else "er")
+                if adjective.isalpha() and (adjective,) not in phrases:
+                    add(adjective, place.key)
+                    adjectives.add((adjective,))
             for name, key in _names.centre_names(place, gazetteer, lexicon["centre"]):
                 add(name, key)
         self.phrases = {k: frozenset(v) for k, v in phrases.items()}
@@ -334,7 +332,8 @@ class PlaceIndex:
                 keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
-        return sorted(found, key=lambda m: m.start)
+        return sorted((m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)),
+                      key=lambda m: m.start)
 
 
 _place_indexes: weakref.WeakKeyDictionary[Gazetteer, PlaceIndex] = weakref.WeakKeyDictionary()
