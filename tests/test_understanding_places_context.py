@@ -201,3 +201,30 @@ def test_a_person_named_like_a_place_is_no_place(
 def test_a_writer_named_like_a_place_leaves_the_place_to_be_asked(catalogue: Catalogue) -> None:
     assert resolve_place("hallo horst hier, suche sprachförderung für 4-jährigen",
                          catalogue.gazetteer).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without punctuation, the place is tagged on at the very end
+        ("hab 4 kids in der e-jugend 8-10 deren eltern das nicht zahlen können massen",
+         "unna-massen"),
+        ("säugling 7 mon eltern fragen nach babyschwimmen sinnvoll und wo massen", "unna-massen"),
+        ("junge 8 braucht nachhilfe gibts da was heil", "bergkamen-heil"),
+    ],
+)
+def test_an_unpunctuated_request_ends_with_its_place(
+    catalogue: Catalogue, text: str, expected: str
+) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kind 5 braucht eine kita die familie ist wieder heil",
+        "die zwillinge waren krank und sind jetzt wieder heil",
+    ],
+)
+def test_an_adjective_at_the_end_is_no_place(catalogue: Catalogue, text: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place is None

@@ -8,14 +8,10 @@ resolved by the rest of the message or the user's default place; several distric
 
 from __future__ import annotations
 
-import bisect
 import re
 import weakref
 from dataclasses import dataclass
 from functools import cached_property
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
@@ -25,6 +21,7 @@ from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import destination, either_town, home
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
+from bot.understanding.place_lookup import NameLookups
 from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
 from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
@@ -50,7 +47,7 @@ class _Mention:
     capitalised: bool
 
 
-class PlaceIndex:
+class PlaceIndex(NameLookups):
     """Alias phrases and postcodes of one gazetteer, built once per catalogue."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -134,76 +131,6 @@ class PlaceIndex:
         """The first words of all names: a phrase is looked up only where one stands."""
         return frozenset(phrase[0] for phrase in self.phrases)
 
-    def _fuzzy(self, word: str, plain: str) -> frozenset[str] | None:
-        """Return the places a misspelt word most likely means ("Bergkammen", "Langschedde").
-
-        The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
-        "Ruenthe"."""
-        for variant in dict.fromkeys((word, plain or word)):
-            if len(variant) < 6 or variant in self.stop:
-                continue
-            limit = 1 if len(variant) < 10 else 2
-            found = process.extract(
-                variant, self.single, scorer=OSA.distance, score_cutoff=limit, limit=8
-            )  # on a tie the name of the same length: "Lünren" swaps two letters of "Lünern"
-            if found:
-                best = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(variant))))
-                return self.phrases[(best[0],)]
-        return None
-
-    def _inflected(self, word: str) -> frozenset[str] | None:
-        """Return the place a name with a foreign case ending means ("Unnie", "Kamende")."""
-        for ending, bare_endings in self.suffixes:
-            if not word.endswith(ending) or len(word) - len(ending) < 3:
-                continue
-            for bare in bare_endings:
-                keys = self.phrases.get((word[: -len(ending)] + bare,))
-                stem = word[: -len(ending)] + bare
-                if keys and len(stem) >= 4 and stem not in self.weak:
-                    return keys
-        return None
-
-    def _postcode(self, words: list[str], start: int, taken: list[bool], breaks: list[bool]) -> int:
-        """Return the end of a dictated postcode starting at `start` ("fünf neun eins neun
-        zwei", "59 192"), or `start` when there is none: only a known postcode counts, and a
-        list of ages ("Kinder 5, 9, 1, 9 und 2") is no postcode."""
-        digits = ""
-        end = start
-        while end < len(words) and not taken[end] and len(digits) < 5:
-            if end > start and breaks[end]:
-                break
-            value = digits_of(words[end])
-            if not value:
-                break
-            digits += value
-            end += 1
-        if len(digits) == 5 and end - start > 1 and digits in self.postcodes:
-            return end
-        return start
-
-    def _abbreviation(self, word: str) -> frozenset[str] | None:
-        """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""
-        if len(word) < 5 or word in self.stop:
-            return None
-        towns: set[str] = set()
-        at = bisect.bisect_left(self.long_names, word)
-        while at < len(self.long_names) and self.long_names[at].startswith(word):
-            towns |= self.long_towns[at]
-            at += 1
-        return frozenset(towns) if len(towns) == 1 else None
-
-    def _clipped_town(self, word: str) -> frozenset[str] | None:
-        """Return the one town a short clipped name stands for ("Frö." → Fröndenberg, "in Wern"
-        → Werne): the caller has seen an abbreviation dot, capitals or a place word before it."""
-        if len(word) < 3 or word in self.stop or word in self.ordinary:
-            return None
-        at = bisect.bisect_left(self.town_names, (word,))
-        towns = set()
-        while at < len(self.town_names) and self.town_names[at][0].startswith(word):
-            towns.add(self.town_names[at][1])
-            at += 1
-        return frozenset(towns) if len(towns) == 1 else None
-
     def _split_names(self, words: list[str], raw: list[str], breaks: list[bool],
                      found: list[_Mention], taken: list[bool]) -> None:
         """Find a place name dictated or typed as two words ("Holz wickede", "Berg kamen",
@@ -255,6 +182,8 @@ class PlaceIndex:
             after_context = after_context or after in self.postpositions
             linked = after in self.links and self._of_town(words, start, end)
             after_context = after_context or linked  # "in der Mitte von Werne"
+            # unpunctuated, a place is tagged on at the end ("… nicht zahlen können massen")
+            after_context |= end == len(words) and not any(breaks[1:end]) and not verb(start)
             return after_context or (breaks[start] and (breaks[end] or after in self.closing))
 
         def lowercase(i: int) -> bool:
@@ -332,8 +261,8 @@ class PlaceIndex:
                 keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
-        return sorted((m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)),
-                      key=lambda m: m.start)
+        found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)]
+        return sorted(found, key=lambda m: m.start)
 
 
 _place_indexes: weakref.WeakKeyDictionary[Gazetteer, PlaceIndex] = weakref.WeakKeyDictionary()

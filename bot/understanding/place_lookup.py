@@ -1,0 +1,101 @@
+"""Look single words up among a gazetteer's names: typos, foreign case endings, clipped names
+and dictated postcodes.
+
+Kept apart from `places` (which walks a message and decides which words name a place) so that
+each file has one job: these lookups answer "which place could this one word be?" and know
+nothing of the words around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.understanding.place_words import digits_of
+
+
+class NameLookups:
+    """Per-word lookups of `PlaceIndex`; the index fills these attributes when it is built."""
+
+    phrases: dict[tuple[str, ...], frozenset[str]]
+    weak: frozenset[str]
+    stop: frozenset[str]
+    ordinary: frozenset[str]
+    suffixes: list[tuple[str, list[str]]]
+    single: list[str]
+    long_names: list[str]
+    long_towns: list[frozenset[str]]
+    town_names: list[tuple[str, str]]
+    postcodes: dict[str, frozenset[str]]
+
+    def _fuzzy(self, word: str, plain: str) -> frozenset[str] | None:
+        """Return the places a misspelt word most likely means ("Bergkammen", "Langschedde").
+
+        The umlaut-free spelling is tried too: "Rnüthe" is one swap from "Runthe", two from
+        "Ruenthe"."""
+        for variant in dict.fromkeys((word, plain or word)):
+            if len(variant) < 6 or variant in self.stop:
+                continue
+            limit = 1 if len(variant) < 10 else 2
+            found = process.extract(
+                variant, self.single, scorer=OSA.distance, score_cutoff=limit, limit=8
+            )  # on a tie the name of the same length: "Lünren" swaps two letters of "Lünern"
+            if found:
+                best = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(variant))))
+                return self.phrases[(best[0],)]
+        return None
+
+    def _inflected(self, word: str) -> frozenset[str] | None:
+        """Return the place a name with a foreign case ending means ("Unnie", "Kamende")."""
+        for ending, bare_endings in self.suffixes:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            for bare in bare_endings:
+                keys = self.phrases.get((word[: -len(ending)] + bare,))
+                stem = word[: -len(ending)] + bare
+                if keys and len(stem) >= 4 and stem not in self.weak:
+                    return keys
+        return None
+
+    def _postcode(self, words: list[str], start: int, taken: list[bool], breaks: list[bool]) -> int:
+        """Return the end of a dictated postcode starting at `start` ("fünf neun eins neun
+        zwei", "59 192"), or `start` when there is none: only a known postcode counts, and a
+        list of ages ("Kinder 5, 9, 1, 9 und 2") is no postcode."""
+        digits = ""
+        end = start
+        while end < len(words) and not taken[end] and len(digits) < 5:
+            if end > start and breaks[end]:
+                break
+            value = digits_of(words[end])
+            if not value:
+                break
+            digits += value
+            end += 1
+        if len(digits) == 5 and end - start > 1 and digits in self.postcodes:
+            return end
+        return start
+
+    def _abbreviation(self, word: str) -> frozenset[str] | None:
+        """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""
+        if len(word) < 5 or word in self.stop:
+            return None
+        towns: set[str] = set()
+        at = bisect.bisect_left(self.long_names, word)
+        while at < len(self.long_names) and self.long_names[at].startswith(word):
+            towns |= self.long_towns[at]
+            at += 1
+        return frozenset(towns) if len(towns) == 1 else None
+
+    def _clipped_town(self, word: str) -> frozenset[str] | None:
+        """Return the one town a short clipped name stands for ("Frö." → Fröndenberg, "in Wern"
+        → Werne): the caller has seen an abbreviation dot, capitals or a place word before it."""
+        if len(word) < 3 or word in self.stop or word in self.ordinary:
+            return None
+        at = bisect.bisect_left(self.town_names, (word,))
+        towns = set()
+        while at < len(self.town_names) and self.town_names[at][0].startswith(word):
+            towns.add(self.town_names[at][1])
+            at += 1
+        return frozenset(towns) if len(towns) == 1 else None
