@@ -19,6 +19,7 @@ from bot.understanding.age import read_age
 from bot.understanding.dictation import SpokenNames, undictate
 from bot.understanding.explain import Explainer, catalogue_words, context_words
 from bot.understanding.foreign import germanise
+from bot.understanding.language_codes import spell_out_codes
 from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
@@ -101,7 +102,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         age=age,
         place=key,
         topics=needs.topics,
-        languages=parse_languages(folded),
+        languages=parse_languages(_spelled(working, folded)),
         place_candidates=place.candidates,
         keywords=needs.keywords,
         general=needs.general,
@@ -113,6 +114,12 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,
     )
+
+
+def _spelled(working: str, folded: str) -> str:
+    """Return the folded text with language codes spelled out ("auf PL" → "auf polnisch")."""
+    spelled = spell_out_codes(working)
+    return folded if spelled is working else fold(spelled)
 
 
 def _not_personal(words: tuple[str, ...], text: str) -> tuple[str, ...]:
