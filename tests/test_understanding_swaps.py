@@ -22,6 +22,10 @@ from bot.understanding.swaps import SwapRepair
         ("Kind 3 schälgt andere Kinder, Lünen", "Kind 3 schlägt andere Kinder, Lünen"),
         ("Schüler 14 schäwnzt seit Wochen, Lünen", "Schüler 14 schwänzt seit Wochen, Lünen"),
         ("Wochenbettdperession, Baby 3 Monate, Unna", "Wochenbettdepression, Baby 3 Monate, Unna"),
+        # the words of child protection are known words too
+        ("Frau, 38. SSW, Freund hat sie gesclhagen, will nicht zurück, Kamen",
+         "Frau, 38. SSW, Freund hat sie geschlagen, will nicht zurück, Kamen"),
+        ("Mädchen 9 wird zuhause eingesprert, Unna", "Mädchen 9 wird zuhause eingesperrt, Unna"),
     ],
 )
 def test_a_swapped_pair_reads_as_the_word_meant(

@@ -28,7 +28,7 @@ from bot.understanding.shortcuts import remember_words
 from bot.understanding.swaps import SwapRepair
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.country_names import country_names
-from bot.vocabulary.lexicon import common_words, frequent_words
+from bot.vocabulary.lexicon import common_words, frequent_words, safety_lexicon, toml_strings
 
 # Longer texts are cut before parsing: no request needs more, and parsing stays fast.
 MAX_CHARS = 2000
@@ -61,8 +61,11 @@ class _Indexes:
         self.explainer = Explainer(known | self.topics.vocabulary | catalogue_words(catalogue))
         # where a family comes from is read from country names: "Syiren" is Syrien mistyped
         countries = frozenset(w for table in country_names() for name in table for w in name)
+        # and the signs of child protection: "gesclhagen" is "geschlagen" with two letters swapped
+        signs = frozenset(w for phrase in toml_strings(safety_lexicon())
+                          for w in re.findall(r"[a-z]+", fold(phrase)))  # fmt: skip
         self.swaps = SwapRepair(known | self.topics.vocabulary | catalogue_words(catalogue) | stop
-                                | countries)  # fmt: skip
+                                | countries | signs)  # fmt: skip
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
