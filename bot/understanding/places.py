@@ -22,7 +22,7 @@ from bot.text import fold, fold_plain
 from bot.understanding import place_words as _names
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
-from bot.understanding.place_choice import destination, either_town, home
+from bot.understanding.place_choice import destination, either_town, home, local, not_travelled
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
@@ -324,8 +324,8 @@ class PlaceIndex:
             keys = self.phrases.get((plain,)) if plain != word and len(plain) >= 4 else None
             keys = keys or self._fuzzy(word, plain)  # "Ünna": an umlaut too many
             keys = keys or self._abbreviation(word)
-            clipped = text[spans[i].end() : spans[i].end() + 1] == "." or (
-                raw[i].isupper() and len(raw[i]) >= 3) or (capitalised and placed(i, i + 1))
+            clipped = _names.clipped(text, spans[i].end(), raw[i],
+                                     capitalised and placed(i, i + 1))
             if not keys and clipped:  # "aus Frö.", "FRÖ-Langschede", "in Wern"
                 keys = self._clipped_town(word) or self._clipped_town(plain)
             if capitalised or placed(i, i + 1):
@@ -352,7 +352,7 @@ def resolve_place(
 ) -> PlaceResult:
     """Return the place the text names, or the candidates when it stays ambiguous."""
     index = index or place_index(gazetteer)
-    mentions = _beside_town(index.mentions(text), gazetteer)
+    mentions = not_travelled(text, _beside_town(index.mentions(text), gazetteer))
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]
     resolved: list[str] = []
@@ -395,5 +395,6 @@ def resolve_place(
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
     target = destination(text, words, strong, resolved)  # a move: where the family will live
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
+    resolved = local(words, mentions, resolved, gazetteer)  # not where the aunt or a trip is
     return PlaceResult(target or _most_specific(resolved, gazetteer))
 
