@@ -126,7 +126,8 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
     """Keep the place the family lives in when the text also names others: "Praxis ist in
     Lünen-Mitte, Familie kommt aus Horstmar" is about Horstmar; "bei uns im Haus (Unna) …
     vorher haben sie in Kamen gewohnt" about Unna. A finer place inside the home stays
-    ("wohnt in Lünen, Kita in Horstmar")."""
+    ("wohnt in Lünen, Kita in Horstmar"); a relative's town ("Oma wohnt in Massen") and a
+    generic word of another town (`local`) are no home."""
     homes, past = set(), set()
     for m in mentions:
         before, after = words[max(0, m.start - 4) : m.start], words[m.end : m.end + 2]
@@ -142,7 +143,7 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
         if not any(key in gazetteer.ancestors(k) for k in resolved if k != key):
             return [key]
     kept = [k for k in resolved if k not in past]
-    return kept if past and kept else resolved
+    return local(words, mentions, kept if past and kept else resolved, gazetteer)
 
 
 # a place between these words is where someone goes, not where the family lives: "nicht jeden Tag

@@ -22,7 +22,7 @@ from bot.text import fold, fold_plain
 from bot.understanding import place_words as _names
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
-from bot.understanding.place_choice import destination, either_town, home, local, not_travelled
+from bot.understanding.place_choice import destination, either_town, home, not_travelled
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
@@ -332,7 +332,8 @@ class PlaceIndex:
                 keys = keys or self._inflected(word)
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised))
-        return sorted((m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)),
+        person = _names.names_a_person
+        return sorted((m for m in found if not person(words, breaks, m.start, m.end)),
                       key=lambda m: m.start)
 
 
@@ -395,6 +396,5 @@ def resolve_place(
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
     target = destination(text, words, strong, resolved)  # a move: where the family will live
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
-    resolved = local(words, mentions, resolved, gazetteer)  # not where the aunt or a trip is
     return PlaceResult(target or _most_specific(resolved, gazetteer))
 
