@@ -256,7 +256,10 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
         if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")) and any(
                 h.low <= round(float(m.group(1).replace(",", ".")) * 12) <= h.high for h in born):
             return True
-    further = ap.FURTHER_CHILD.search(text) and ap.BORN_CHILD_SETTING.search(text)
+    # a place only a born child can take ("sucht Kita-Platz für den 2-Jährigen") beside a
+    # pregnancy is the born child's, unless care for the pregnancy is asked too
+    setting = ap.BORN_CHILD_SETTING.search(text)
+    further = setting and (ap.FURTHER_CHILD.search(text) or not ap.PREGNANCY_CARE.search(text))
     if not (further or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …": theirs
         return False
     return bool(born)

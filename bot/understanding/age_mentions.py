@@ -24,16 +24,14 @@ from bot.understanding.age_patterns import (
     words_before,
     years_range,
 )
-from bot.understanding.age_spans import SpanJudge, child_word
+from bot.understanding.age_people import PersonJudge
+from bot.understanding.age_spans import child_word
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR
 
 ADULT = 18 * MONTHS_PER_YEAR
-# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
-_LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
-                    "seines", "seiner", "with", "of", "and", "hat", "has"})
 
 # a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
 # "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
@@ -63,7 +61,7 @@ def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
     return any(h.start < end and start < h.end for h in hits)
 
 
-class _Reader(SpanJudge):
+class _Reader(PersonJudge):
     """Collects the mentions of one normalised text."""
 
     def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool,
@@ -95,42 +93,6 @@ class _Reader(SpanJudge):
                     and number_value(m.group("a")) > number_value(m.group("b")))):
                 m = pattern.match(self.text, m.start("b")) or m
             yield m
-
-    def parent_before(self, start: int) -> bool:
-        """Tell whether an age in brackets describes a parent named just before: "beide Eltern
-        minderjährig (15 und 16)", "Mutter sehr jung (16)" (but "Mama mit Zwillingen (3)")."""
-        clause = re.split(r"[,;.:!?]", self.text[max(0, start - 40) : start])[-1]
-        lead = re.findall(r"[a-z]+", clause)[-3:]
-        for i, word in enumerate(lead):
-            if word in self.vocab.adult_nouns:
-                rest = lead[i + 1 :]
-                return not any(w in _LINKS or child_word(w, self.vocab) for w in rest)
-        return False
-
-    def someone_else(self, end: int) -> bool:
-        """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
-        after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
-        return bool(after) and after.group(1) in self.vocab.other_person_nouns
-
-    def partner(self, start: int, end: int) -> bool:
-        """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen
-        zusammen"): a partner's age is never the child's, whatever the number."""
-        return bool(ap.PARTNER_BEFORE.search(self.text[max(0, start - 20) : start])
-                    and ap.PARTNER_AFTER.match(self.text, end))
-
-    def parent_copula(self, before: str) -> bool:
-        """Tell whether a number follows a parent and a copula ("die Mutter ist übrigens
-        selbst erst 18", "Papa ist 16"): the parent's age, no candidate for the child's."""
-        clause = re.split(r"[,;:!?(]|\.\s", before)[-1]
-        words = re.findall(r"[a-z]+", clause)
-        return any(word in self.vocab.adult_nouns and words[i + 1] in ap.COPULA
-                   for i, word in enumerate(words[:-1]))  # fmt: skip
-
-    def difference(self, start: int, end: int) -> bool:
-        """Tell whether years are a difference between two people ("ihr Freund ist 10 Jahre
-        älter"): a partner's or sibling's distance in age is no one's age."""
-        return bool(ap.DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
-                    or ap.DIFFERENCE_AFTER.match(self.text, end))
 
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
@@ -228,7 +190,8 @@ class _Reader(SpanJudge):
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
-            if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")):
+            if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")) or (
+                    self.no_person(m.group("noun"))):
                 continue
             numbers = [number_value(n.group(0)) for n in re.finditer(ap.NUM, m.group("nums"))
                        if not inside(self.blocked, start + n.start(), start + n.end())]
@@ -277,32 +240,6 @@ class _Reader(SpanJudge):
                 if span:
                     self.add(start, end, *span, "child", m.group("noun"))
 
-    def class_list(self, noun: str, end: int) -> bool:
-        """Tell whether numbers after children start a list of classes ("Geschwister 1 und 3
-        Klasse"); after one child the first number stays its age ("Mädchen 8 und 3. Klasse")."""
-        plural = noun.endswith(("geschwister", "kinder", "kindern", "kids", "children", "jungs"))
-        return plural and bool(ap.CLASS_LIST.match(self.text, end))  # "Mädchen" may be one
-
-    def person_kind(self, noun: str, young: bool) -> str | None:
-        """Return whose age follows a noun: role, other, adult — or None for no person."""
-        vocab = self.vocab
-        if young and noun in vocab.young_adult_nouns:
-            return "role"
-        if noun in vocab.adult_nouns:
-            return "adult"
-        if noun in vocab.other_person_nouns:
-            return "other"
-        roles = vocab.role_nouns
-        if noun in roles or any(noun.endswith(r) for r in roles if len(r) > 4):
-            return "role"  # also compounds: "Azubi-Abbrecherin", "Careleaverin"
-        if noun in vocab.not_person_words or noun in vocab.stages or len(noun) < 5:
-            return None
-        if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
-            return None  # "Hausnummer 14"
-        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
-            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
-        return None
-
     def persons(self) -> None:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
         for m in mention_patterns()["person"].finditer(self.text):
@@ -341,7 +278,8 @@ class _Reader(SpanJudge):
                             after)  # fmt: skip
             # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
-                             r"|now|aktuell|alle|beide)\s+)?(?:[a-z]\.?\s+)?$", before)
+                             r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
+                             r"(?:[a-z]\.?\s+)?$", before)  # fmt: skip
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)

@@ -225,6 +225,10 @@ CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:
                            r"|vier|two|three|\d)\s+)?(?:(?:grossen|aelteren|kleinen|older)\s+)?(?:kinder"
                            r"|kids|grossen|aelteren|kleinen|geschwister|children|ones)\s*(?:\([^()]{1,24}\)"
                            r"\s*)?(?:\w+\s+)?(?:brauch|braeucht|benoetig|such|woll|muess|need)\w*")
+# care for the pregnancy or the birth: beside it, a Krabbelgruppe the born child attends is a
+# detail of the story ("Tochter 2 in der Krabbelgruppe, sucht eine Hebamme")
+PREGNANCY_CARE = re.compile(r"hebamme|geburtsvorbereit|schwanger\w*beratung|vorsorge|entbindung"
+                            r"|geburtshilf|midwife|antenatal|wochenbett")
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
     r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
@@ -323,6 +327,11 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
 _LIST = re.compile(r"\s*(?:,|und|u\.|u|&|and|ve|\+|oder)\s*")
 
 
+# the children a list of their ages follows without commas ("Geschwister 4 6 und 7 Jahre")
+_LISTING = (r"kinder\w*|kids|children|geschwister\w*|siblings|zwillinge\w*|drillinge\w*|jungs"
+            r"|brueder|schwestern|enkel\w*|ages|alter")
+
+
 def listed_ages(text: str, m: re.Match[str]) -> list[tuple[int, int, float]]:
     """Return the items of a list of ages before one unit ("Geschwister 5 und 12 Jahre",
     "Kinder 3, 5 und 9 Jahre") as start, end and value, or nothing for a range ("5-12 Jahre",
@@ -333,7 +342,9 @@ def listed_ages(text: str, m: re.Match[str]) -> list[tuple[int, int, float]]:
     if re.search(r"\b(?:zwischen|between|von|from)\s*$", text[max(0, m.start() - 12) : m.start()]):
         return []
     head = re.search(r"(?:(?<![\d,.])\d{1,2}\s*,\s*)+$", text[: m.start()])  # "3, 5 und 9"
-    items = head.group(0) if head else ""
+    # dictated without commas after children: "bei drei geschwistern vier sechs und sieben jahre"
+    head = head or re.search(rf"\b(?:{_LISTING})\s+((?:\d{{1,2}}\s+)+)$", text[: m.start()])
+    items = head.group(head.lastindex or 0) if head else ""
     found = [(m.start() - len(items) + i.start(), m.start() - len(items) + i.end(),
               float(i.group(0))) for i in re.finditer(r"\d{1,2}", items)]  # fmt: skip
     values = [number_value(m.group("a")), number_value(m.group("b"))]

@@ -167,7 +167,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{4,}",  # phone numbers, amounts
         r"(?:\d{1,2}\s+){4,}\d{1,2}",  # a dictated phone number: "0 2 3 0 7 …"
         rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b{_NO_AGE_NEXT}",  # Bahnhofstr. 12a
-        r"(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",  # § 8a, Abs. 2
+        # § 8a, Abs. 2 — a word of its own: "Torwart 15" is no "Art. 15", "Kontra 4" no "Para"
+        r"(?<![a-z])(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
         # § 8a/8b without its sign, beside the words of child protection: "Fachberatung 8a",
         # "nach 8a", "8a-Fall" ("Schülerin 8b", "aus der 8a" stay school classes)

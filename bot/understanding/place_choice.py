@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
+from bot.understanding.place_words import folded_word
 
 
 class _Named(Protocol):
@@ -112,6 +113,11 @@ _HOME = frozenset({"wohnt", "wohnen", "wohne", "wohnhaft", "wohnort", "lebt", "l
 _FROM = frozenset({"kommt", "kommen", "familie", "stammt", "stammen", "comes", "family"})
 # words that put a home in the past ("vorher haben sie in Kamen gewohnt")
 _PAST_VERBS = frozenset({"gewohnt", "wohnten", "wohnte", "gelebt", "lebten", "lebte", "lived"})
+# relatives outside the household: where they live is no home of the family's ("OGS in
+# Holzwickede gesucht, Oma wohnt in Massen und holt sie ab")
+_RELATIVES = frozenset({"oma", "opa", "omi", "opi", "grosseltern", "grossmutter", "grossvater",
+                        "tante", "onkel", "cousine", "cousin", "grandma", "grandpa",
+                        "grandparents", "aunt", "uncle"})  # fmt: skip
 _PAST = _PAST_VERBS | {"vorher", "frueher", "bisher", "zuvor", "ehemals", "previously"}
 
 
@@ -120,12 +126,15 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
     """Keep the place the family lives in when the text also names others: "Praxis ist in
     Lünen-Mitte, Familie kommt aus Horstmar" is about Horstmar; "bei uns im Haus (Unna) …
     vorher haben sie in Kamen gewohnt" about Unna. A finer place inside the home stays
-    ("wohnt in Lünen, Kita in Horstmar")."""
+    ("wohnt in Lünen, Kita in Horstmar"); a relative's town ("Oma wohnt in Massen") and a
+    generic word of another town (`local`) are no home."""
     homes, past = set(), set()
     for m in mentions:
         before, after = words[max(0, m.start - 4) : m.start], words[m.end : m.end + 2]
         keys = {k for k in m.keys if k in resolved}
-        if _PAST & set(before) or _PAST_VERBS & set(after):  # "früher in Selm gewohnt"
+        # "früher in Selm gewohnt"; "Oma wohnt in Massen": not the family's home either
+        kin = bool(_RELATIVES & set(before) and _HOME & set(before[-3:]))
+        if _PAST & set(before) or _PAST_VERBS & set(after) or kin:
             past |= keys
         elif _HOME & set(before[-3:]) or (before[-1:] == ["aus"] and _FROM & set(before[-3:])):
             homes |= keys
@@ -134,4 +143,47 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
         if not any(key in gazetteer.ancestors(k) for k in resolved if k != key):
             return [key]
     kept = [k for k in resolved if k not in past]
-    return kept if past and kept else resolved
+    return local(words, mentions, kept if past and kept else resolved, gazetteer)
+
+
+# a place between these words is where someone goes, not where the family lives: "nicht jeden Tag
+# bis Rünthe fahren", "nach Kamen-Mitte pendeln", "bis nach Unna zur Therapie fahren"
+_TO = frozenset({"bis", "nach", "to"})
+_TRAVEL = frozenset({"fahren", "faehrt", "fahre", "pendeln", "pendelt", "pendle", "laufen",
+                     "laeuft", "gehen", "geht", "gebracht", "bringen", "bringt", "kommen", "drive",
+                     "commute", "travel", "walk", "go", "take"})  # fmt: skip
+
+
+def _lives(words: list[str], m: _Named) -> bool:
+    before = words[max(0, m.start - 4) : m.start]
+    return bool(_HOME & set(before[-3:])) or (before[-1:] == ["aus"] and bool(_FROM & set(before)))
+
+
+def not_travelled(text: str, mentions: list[M]) -> list[M]:
+    """Drop the places someone travels to when the text names another one: "in Heil … weil die
+    nicht jeden Tag bis Rünthe fahren wollen" asks for Heil; a district travelled to would
+    otherwise beat the generic word for the one wanted."""
+    words = [folded_word(w) for w in re.findall(r"[A-Za-zÄÖÜäöüß0-9]+", text)]
+    kept = [m for m in mentions if not (_TO & set(words[max(0, m.start - 2) : m.start])
+                                        and _TRAVEL & set(words[m.end : m.end + 5]))]
+    return kept or mentions
+
+
+def local(words: list[str], mentions: list[M], resolved: list[str],
+          gazetteer: Gazetteer) -> list[str]:  # fmt: skip
+    """Drop a generic word naming a district of another town than the one named surely ("Kind 4
+    aus Unna, die Tante in Horst passt auf"): it would win only by coming last. Where the family
+    lives ("Familie aus Heil, Vater arbeitet in Kamen") stays."""
+    def town(key: str) -> str:
+        return gazetteer.municipality_of(key) or key
+
+    sure = {town(k) for m in mentions if not m.weak for k in m.keys if k in resolved}
+    away: set[str] = set()
+    for m in mentions:
+        keys = {k for k in m.keys if k in resolved}
+        districts = all(gazetteer[k].kind == "district" for k in keys)  # not "raum kamen bergkamen"
+        if m.weak and districts and sure and not {town(k) for k in keys} & sure and not _lives(
+                words, m):
+            away |= keys
+    kept = [k for k in resolved if k not in away]
+    return kept or resolved

@@ -91,3 +91,14 @@ def names_a_person(words: list[str], breaks: list[bool], start: int, end: int) -
         return False
     after = words[end] if end < len(words) else ""
     return before in introduce or (after in self_words and start <= 2)
+
+
+
+def clipped(text: str, end: int, raw: str, placed_capital: bool) -> bool:
+    """Tell whether a word ending at `end` may be a clipped town name ("aus Frö.", "FRÖ-
+    Langschede", "in Wern"): a dot, capitals or a capital where a place stands — but not a
+    person's short form before their age in brackets ("Sch. (17)", "Pat. (4)"): an age there
+    says the word names someone, as "Schüler (17)" would."""
+    if re.match(r"\.?\s*\(\s*\d", text[end:]):
+        return False
+    return text[end : end + 1] == "." or (raw.isupper() and len(raw) >= 3) or placed_capital

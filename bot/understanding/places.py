@@ -18,7 +18,7 @@ from bot.text import fold, fold_plain
 from bot.understanding import place_words as _names
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
-from bot.understanding.place_choice import destination, either_town, home
+from bot.understanding.place_choice import destination, either_town, home, not_travelled
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_lookup import NameLookups
@@ -253,8 +253,8 @@ class PlaceIndex(NameLookups):
             keys = self.phrases.get((plain,)) if plain != word and len(plain) >= 4 else None
             keys = keys or self._fuzzy(word, plain)  # "Ünna": an umlaut too many
             keys = keys or self._abbreviation(word)
-            clipped = text[spans[i].end() : spans[i].end() + 1] == "." or (
-                raw[i].isupper() and len(raw[i]) >= 3) or (capitalised and placed(i, i + 1))
+            clipped = _names.clipped(text, spans[i].end(), raw[i],
+                                     capitalised and placed(i, i + 1))
             if not keys and clipped:  # "aus Frö.", "FRÖ-Langschede", "in Wern"
                 keys = self._clipped_town(word) or self._clipped_town(plain)
             if capitalised or placed(i, i + 1):
@@ -281,7 +281,7 @@ def resolve_place(
 ) -> PlaceResult:
     """Return the place the text names, or the candidates when it stays ambiguous."""
     index = index or place_index(gazetteer)
-    mentions = _beside_town(index.mentions(text), gazetteer)
+    mentions = not_travelled(text, _beside_town(index.mentions(text), gazetteer))
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]
     resolved: list[str] = []

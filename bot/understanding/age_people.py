@@ -1,0 +1,92 @@
+"""Whose age a number after a person noun is: the child's, a role's, another person's, an adult's.
+
+Kept apart from `age_mentions` (which finds the mentions) so that each file has one job: here
+the judgements of the words around a number that name a person — a parent before a bracket, a
+sibling after an age adjective, a partner, a difference in age, a role noun, a thing that only
+ends like a child noun ("Oberschenkel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import age_patterns as ap
+from bot.understanding.age_spans import SpanJudge, child_word
+
+# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
+_LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
+                    "seines", "seiner", "with", "of", "and", "hat", "has"})
+
+
+class PersonJudge(SpanJudge):
+    """Judgements of the person a number belongs to, in one normalised text."""
+
+    def parent_before(self, start: int) -> bool:
+        """Tell whether an age in brackets describes a parent named just before: "beide Eltern
+        minderjährig (15 und 16)", "Mutter sehr jung (16)" (but "Mama mit Zwillingen (3)")."""
+        clause = re.split(r"[,;.:!?]", self.text[max(0, start - 40) : start])[-1]
+        lead = re.findall(r"[a-z]+", clause)[-3:]
+        for i, word in enumerate(lead):
+            if word in self.vocab.adult_nouns:
+                rest = lead[i + 1 :]
+                return not any(w in _LINKS or child_word(w, self.vocab) for w in rest)
+        return False
+
+    def someone_else(self, end: int) -> bool:
+        """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
+        after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
+        return bool(after) and after.group(1) in self.vocab.other_person_nouns
+
+    def partner(self, start: int, end: int) -> bool:
+        """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen
+        zusammen"): a partner's age is never the child's, whatever the number."""
+        return bool(ap.PARTNER_BEFORE.search(self.text[max(0, start - 20) : start])
+                    and ap.PARTNER_AFTER.match(self.text, end))
+
+    def parent_copula(self, before: str) -> bool:
+        """Tell whether a number follows a parent and a copula ("die Mutter ist übrigens
+        selbst erst 18", "Papa ist 16"): the parent's age, no candidate for the child's."""
+        clause = re.split(r"[,;:!?(]|\.\s", before)[-1]
+        words = re.findall(r"[a-z]+", clause)
+        return any(word in self.vocab.adult_nouns and words[i + 1] in ap.COPULA
+                   for i, word in enumerate(words[:-1]))  # fmt: skip
+
+    def difference(self, start: int, end: int) -> bool:
+        """Tell whether years are a difference between two people ("ihr Freund ist 10 Jahre
+        älter"): a partner's or sibling's distance in age is no one's age."""
+        return bool(ap.DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
+                    or ap.DIFFERENCE_AFTER.match(self.text, end))
+
+    def no_person(self, noun: str) -> bool:
+        """Tell whether a word ending like a child noun names a thing ("Oberschenkel" is no
+        "Enkel", "Saison" no "son"): a number after it is no age. The thing's word must be longer
+        than the child noun it ends in: "Geschwisterkinder 8 und 12" stay children."""
+        tail = max((len(w) for w in self.vocab.child_nouns if noun.endswith(w)), default=0)
+        return any(noun.endswith(w) for w in self.vocab.not_person_words if len(w) > max(tail, 4))
+
+    def class_list(self, noun: str, end: int) -> bool:
+        """Tell whether numbers after children start a list of classes ("Geschwister 1 und 3
+        Klasse"); after one child the first number stays its age ("Mädchen 8 und 3. Klasse")."""
+        plural = noun.endswith(("geschwister", "kinder", "kindern", "kids", "children", "jungs"))
+        return plural and bool(ap.CLASS_LIST.match(self.text, end))  # "Mädchen" may be one
+
+    def person_kind(self, noun: str, young: bool) -> str | None:
+        """Return whose age follows a noun: role, other, adult — or None for no person."""
+        vocab = self.vocab
+        if young and noun in vocab.young_adult_nouns:
+            return "role"
+        if noun in vocab.adult_nouns:
+            return "adult"
+        if noun in vocab.other_person_nouns:
+            return "other"
+        roles = vocab.role_nouns
+        if noun in roles or any(noun.endswith(r) for r in roles if len(r) > 4):
+            return "role"  # also compounds: "Azubi-Abbrecherin", "Careleaverin"
+        if noun in vocab.not_person_words or noun in vocab.stages or noun in vocab.pregnancy or len(
+                noun) < 5:  # "schwanger, 7. Monat": the pregnancy's month
+            return None
+        if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
+            return None  # "Hausnummer 14"
+        if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
+            return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
+        return None
