@@ -36,7 +36,11 @@ CLASSES: list[tuple[str, bool]] = [
     # an adult in a chat who wants pictures of children
     ("zwei schülerinnen (11) schreiben im netz mit nem typen, der immer neue fotos von ihnen "
      "will. lünen", True),
+    ("junge (9) wird über fortnite von nem erwachsenen angeschrieben, der ihm skins schenken und "
+     "ihn treffen will. selm", True),
     ("Kinder (10) schicken sich im Klassenchat ständig Fotos, Medienkurs in Kamen?", False),
+    ("Tochter (12) chattet auf TikTok mit einem Jungen aus ihrer Klasse. Medienberatung in "
+     "Lünen?", False),
     # a child out alone at night, nobody at home, carers unreachable
     ("Polizei 23:30: Mädchen (8) allein an der Bushaltestelle, zu Hause hat keiner aufgemacht. "
      "Schwerte", True),
@@ -44,7 +48,10 @@ CLASSES: list[tuple[str, bool]] = [
      "da, sagt er, keiner kocht. Fröndenberg", True),
     ("ein kind (9) sitzt abends vor der haustür und weint, die eltern sind nicht erreichbar. "
      "bönen", True),
+    ("Mädchen (6) um 23 Uhr allein auf dem Spielplatz, die Mama öffnet nicht. Kamen", True),
     ("Sohn (9) fährt abends allein mit dem Rad zum Training. Sportverein in Holzwickede?", False),
+    ("Kind (8) hat nach der Schule Hunger, zu Hause ist keiner bis 17 Uhr, wir suchen einen "
+     "Hortplatz. Werne", False),
     ("Eltern nicht erreichbar wegen Schichtdienst, Tochter (7) braucht einen OGS-Platz in "
      "Unna", False),
     # a minor gone for days with a man of full age
@@ -65,6 +72,7 @@ CLASSES: list[tuple[str, bool]] = [
      "Unna", True),
     ("Kleinkind (2) bekommt von der Mutter Beruhigungstropfen, damit es abends ruhig ist. "
      "Kamen", True),
+    ("der kleine (4) hat vom cousin bier bekommen und torkelt durch die kita. bönen", True),
     ("Junge (16) kam mit Alkoholvergiftung vom Schützenfest. Suchtberatung in Schwerte?", False),
     ("Sohn (6, ADHS) bekommt vom Kinderarzt Melatonin, damit er schläft. Elternkurs in "
      "Bergkamen?", False),
