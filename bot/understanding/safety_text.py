@@ -17,6 +17,8 @@ from bot.text import fold
 from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
+# an age typed without its hyphen ("17jährige", "30jaehrigen"): the number and the word apart
+_YEARS_JOINED = re.compile(r"\b(\d{1,2})(jaehrig)")
 WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 
 
@@ -143,5 +145,6 @@ def tokens(folded: str) -> list[str]:
     folded = pattern.sub(lambda m: short[m.group()] + " ", folded)
     folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
     folded = _pregnancy_week().sub(" ssw ", folded)  # "20. SSW" is no one's age
+    folded = _YEARS_JOINED.sub(r"\1 \2", folded)  # "30jährigen" is "30-jährigen"
     words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
