@@ -49,3 +49,37 @@ def disambiguate_ids(offers: list[Offer]) -> None:
                     offer.address,
                 ),
             )
+
+
+def number_locations(offers: list[Offer]) -> list[int]:
+    """An id repeated for the same offer at another place gets that place's number.
+
+    Lists exported one row per offer and location repeat the offer's own id in each row
+    (`FT-101` in Heessen, Bockum-Hövel and Herringen). Those rows are the offer at each place,
+    so they are numbered as a JSON offer's locations are (`FT-101`, `FT-101-2`, `FT-101-3`);
+    an id shared by two different offers stays a problem. Returns the indexes renumbered.
+    """
+    first: dict[str, Offer] = {}
+    count: Counter[str] = Counter()
+    taken = {o.id for o in offers}
+    renumbered: list[int] = []
+    for index, offer in enumerate(offers):
+        if offer.id not in first:
+            first[offer.id] = offer
+            continue
+        same = first[offer.id]
+        elsewhere = (offer.municipality, offer.district, offer.address) != (
+            same.municipality, same.district, same.address)  # fmt: skip
+        if fold(offer.name) != fold(same.name) or fold(offer.provider) != fold(same.provider):
+            continue
+        if not elsewhere:
+            continue
+        count[offer.id] += 1
+        new = f"{offer.id}-{count[offer.id] + 1}"
+        while new in taken:
+            count[offer.id] += 1
+            new = f"{offer.id}-{count[offer.id] + 1}"
+        taken.add(new)
+        offers[index] = replace(offer, id=new)
+        renumbered.append(index)
+    return renumbered

@@ -9,6 +9,7 @@
 * ``beratungsstellen-kreis-dueren-latin1.tsv``: tab-separated, ISO-8859-1 (umlauts, no €).
 """
 
+# ruff: noqa: E501  (rows of invented offers, kept one per line so they read as a table)
 from __future__ import annotations
 
 import datetime as dt
