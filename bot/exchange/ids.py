@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bot.exchange.header_fields import FIELDS
+from bot.exchange.sources import Problem
+from bot.i18n import _
 from bot.models import Offer
 from bot.text import fold
 
@@ -83,3 +86,23 @@ def number_locations(offers: list[Offer]) -> list[int]:
         offers[index] = replace(offer, id=new)
         renumbered.append(index)
     return renumbered
+
+
+def unique_ids(offers: list[Offer], lines: list[int], names: list[str], notes: list[Problem],
+               problems: list[Problem]) -> list[Offer]:  # fmt: skip
+    """The offers of a list with one id each: derived ids told apart by place, an id repeated
+    per location numbered (noted), and any other id used twice refused for its later rows."""
+    disambiguate_ids(offers)
+    for index in number_locations(offers):
+        notes.append(Problem(names[index], lines[index], FIELDS["id"][0], offers[index].id,
+                             _("the same offer at another place: numbered as its location")))
+    seen: dict[str, int] = {}
+    kept: list[Offer] = []
+    for offer, line, where in zip(offers, lines, names, strict=True):
+        if offer.id in seen:
+            why = _("this id is used twice (also in line {line})").format(line=seen[offer.id])
+            problems.append(Problem(where, line, FIELDS["id"][0], offer.id, why, row_only=True))
+            continue
+        seen[offer.id] = line
+        kept.append(offer)
+    return kept

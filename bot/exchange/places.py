@@ -103,6 +103,8 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
         boroughs = True
     areas = [part for _l, r in rows for part in split_places(r["service_area"])]
     named = sorted({n for n in (_region_in(w) for w in [*whole, *areas]) if n}, key=len)
+    if not named and not boroughs:  # the list's title: "Kindertagesbetreuung im Kreis Höxter"
+        named = [n for n in (_region_in(title) for title in table.titles) if n][:1]
     top_name = region or (named[0] if named else _region_name(towns, boroughs))
     nodes: dict[str, _Node] = {}
     compact: dict[tuple[str, str | None, str], str] = {}  # "Süd-Ost" and "Südost": one place

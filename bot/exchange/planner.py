@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.continued import continued
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
-from bot.exchange.ids import disambiguate_ids, id_prefixes, number_locations, stable_id
+from bot.exchange.ids import id_prefixes, stable_id, unique_ids
 from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.places import split_places
 from bot.exchange.services import ServiceMap
@@ -116,31 +116,7 @@ class PlannerImport:
                 names.append(where)
         # an offer at several places (one JSON record, several rows) is noted once per line
         self.notes[:] = list(dict.fromkeys(self.notes))
-        disambiguate_ids(offers)
-        for index in number_locations(offers):
-            self.notes.append(Problem(names[index], lines[index], FIELDS["id"][0], offers[index].id,
-                                      _("the same offer at another place: numbered as its "
-                                        "location")))  # fmt: skip
-        seen: dict[str, int] = {}
-        kept: list[Offer] = []
-        for offer, line, where in zip(offers, lines, names, strict=True):
-            if offer.id in seen:
-                problems.append(
-                    Problem(
-                        where,
-                        line,
-                        FIELDS["id"][0],
-                        offer.id,
-                        _("this id is used twice (also in line {line})").format(
-                            line=seen[offer.id]
-                        ),
-                        row_only=True,
-                    )
-                )
-                continue
-            seen[offer.id] = line
-            kept.append(offer)
-        return kept
+        return unique_ids(offers, lines, names, self.notes, problems)
 
     def _offer(
         self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem],
