@@ -16,7 +16,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name": ("Angebot", (
         "angebot", "angebotsname", "name", "titel", "bezeichnung", "angebotsbezeichnung",
         "maßnahme", "projekt", "angebotstitel", "titel des angebots", "name des angebots",
-        "veranstaltung", "kursname", "title",
+        "veranstaltung", "kursname", "title", "offer", "offer name",
     )),
     "provider": ("Träger", (
         "träger", "trägerin", "anbieter", "anbieterin", "einrichtung", "organisation",
@@ -43,6 +43,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     # the facility beside its Träger ("Einrichtung;Träger;Angebot"): part of the offer's name
     "facility": ("Einrichtung", (
         "einrichtungsname", "name der einrichtung", "standort",
+        # a directory named by the kind of place it lists: the column names the place
+        # (not "Kita" alone: `kita_id` is the id)
+        "beratungsstelle", "name der beratungsstelle", "name der kita", "dienststelle",
+        "name der stelle",
     )),
     "audience": ("Zielgruppe", (
         "zielgruppe", "zielgruppen", "für wen", "adressaten", "audience", "target group",

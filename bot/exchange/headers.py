@@ -62,7 +62,8 @@ def _by_words(title: str) -> str | None:
     """Read a header no synonym names by its words: "Titel des Angebots", "Kontakt Telefon",
     "Alter (von)", "aufnahmealter_bis", "Straße und Hausnummer" (the first known word wins)."""
     words = _words(title)
-    if any(w.endswith("alter") for w in words):  # bracketed "(von)" counts here
+    # "Alter von", "Aufnahmealter bis", a Kita list's "Aufnahme ab (Mon.)": the age's bounds
+    if any(w.endswith(("alter", "aufnahme")) for w in words):  # bracketed "(von)" counts here
         if _LOW_WORDS & set(words):
             return "age_min"
         if _HIGH_WORDS & set(words):
@@ -112,6 +113,15 @@ _CONTACT = {"phone", "email", "website", "address", "house_number", "house_suffi
             "municipality", "district", "lat", "lon", "point"}
 
 
+def _bilingual(title: str) -> str | None:
+    """A welcome portal names each column in two languages ("Target group / Hedef grup",
+    "Opening hours / Açılış saatleri"): the half that names a field names the column."""
+    halves = [half for half in title.split(" / ") if half.strip()]
+    if len(halves) != 2:
+        return None
+    return next((key for half in halves if (key := _exact(half) or _by_words(half))), None)
+
+
 def map_header(header: list[str]) -> Columns:
     """Match each header cell to a field; the first column wins when two mean the same.
 
@@ -133,7 +143,7 @@ def map_header(header: list[str]) -> Columns:
     exact = {key for _p, key, _t in found if key}
     for number, (position, key, title) in enumerate(found):
         if key is None and PATH not in title:  # by its words only where no header is exact
-            key = _by_words(title)
+            key = _by_words(title) or _bilingual(title)
             found[number] = (position, key if key not in exact else None, title)
     columns.unknown.extend(title for _p, key, title in found if key is None)
     found = [f for f in found if f[1] is not None]

@@ -89,6 +89,7 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
         for line, cells in table.rows
         if any(cell_text(c) for c in cells)
     ]  # fmt: skip
+    rows += _more_places(rows)
     whole = {r["municipality"] for _l, r in rows if _WHOLE_REGION.match(r["municipality"])}
     for _line, r in rows:  # "Kreis Soest", "kreisweit": the region itself, not one more town
         if r["municipality"] in whole:
@@ -102,6 +103,8 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
         boroughs = True
     areas = [part for _l, r in rows for part in split_places(r["service_area"])]
     named = sorted({n for n in (_region_in(w) for w in [*whole, *areas]) if n}, key=len)
+    if not named and not boroughs:  # the list's title: "Kindertagesbetreuung im Kreis Höxter"
+        named = [n for n in (_region_in(title) for title in table.titles) if n][:1]
     top_name = region or (named[0] if named else _region_name(towns, boroughs))
     nodes: dict[str, _Node] = {}
     compact: dict[tuple[str, str | None, str], str] = {}  # "Süd-Ost" and "Südost": one place
@@ -181,6 +184,22 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
             continue
         node(part, "municipality", top)
     return DerivedPlaces(_places(nodes, top, boroughs), notes)
+
+
+def _more_places(rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[str, str]]]:
+    """A Bezirk or Stadtteil cell naming several places ("Wanne-Süd;Crange"): the row keeps the
+    first, each further one becomes a place beside it (without the row's postcode or position,
+    which belong to the first)."""
+    extra: list[tuple[int, dict[str, str]]] = []
+    for line, r in rows:
+        for key in ("borough", "district"):
+            parts = [p.strip() for p in r[key].split(";") if p.strip()]
+            if len(parts) < 2:
+                continue
+            r[key] = parts[0]
+            bare = {k: "" for k in ("postcode", "lat", "lon", "address", "code_in_town")}
+            extra += [(line, r | bare | {key: part}) for part in parts[1:]]
+    return extra
 
 
 def _compact(name: str) -> str:
@@ -267,15 +286,23 @@ def _owners(nodes: dict[str, _Node], kind: str) -> dict[str, str]:
 def _aliases(nodes: dict[str, _Node], key: str, top: str, boroughs: bool) -> tuple[str, ...]:
     """How people join a place to its town: "Bielefeld-Heepen", "Detmold-Hiddesen"."""
     item = nodes[key]
+    # "Hamm (Westf.)", "Langenfeld (Rhld.)": the official name keeps its qualifier, people
+    # write the town without it
+    own = (_short(item.name),) if _short(item.name) != item.name else ()
     if item.kind == "kreis" or item.parent is None:
-        return ()
+        return own
     if item.kind == "municipality":
-        town = nodes[top].name if boroughs else ""
+        town = _short(nodes[top].name) if boroughs else ""
     else:
-        town = nodes[top].name if boroughs else nodes[item.parent].name
+        town = _short(nodes[top].name if boroughs else nodes[item.parent].name)
     if not town or item.name.casefold().startswith(town.casefold()):
-        return ()
-    return (f"{town}-{item.name}",)
+        return own
+    return (*own, f"{town}-{_short(item.name)}")
+
+
+def _short(name: str) -> str:
+    """A place's name without the bracketed qualifier of its official form."""
+    return re.sub(r"\s*\([^()]*\)$", "", name).strip() or name
 
 
 def _places(nodes: dict[str, _Node], top: str, boroughs: bool = False) -> list[Place]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.continued import continued
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
-from bot.exchange.ids import disambiguate_ids, id_prefixes, stable_id
+from bot.exchange.ids import id_prefixes, stable_id, unique_ids
 from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.places import split_places
 from bot.exchange.services import ServiceMap
@@ -35,6 +35,9 @@ from bot.models import Offer, Place, Topic
 from bot.text import fold
 
 OPEN_AGE_NOTE = "no age named: imported as open to every age, please check"
+
+
+FINER = ("borough", "district")  # the place columns below the town
 
 
 @dataclass
@@ -113,27 +116,7 @@ class PlannerImport:
                 names.append(where)
         # an offer at several places (one JSON record, several rows) is noted once per line
         self.notes[:] = list(dict.fromkeys(self.notes))
-        disambiguate_ids(offers)
-        seen: dict[str, int] = {}
-        kept: list[Offer] = []
-        for offer, line, where in zip(offers, lines, names, strict=True):
-            if offer.id in seen:
-                problems.append(
-                    Problem(
-                        where,
-                        line,
-                        FIELDS["id"][0],
-                        offer.id,
-                        _("this id is used twice (also in line {line})").format(
-                            line=seen[offer.id]
-                        ),
-                        row_only=True,
-                    )
-                )
-                continue
-            seen[offer.id] = line
-            kept.append(offer)
-        return kept
+        return unique_ids(offers, lines, names, self.notes, problems)
 
     def _offer(
         self, table: Table, columns: Columns, line: int, cells: list, problems: list[Problem],
@@ -263,7 +246,11 @@ class PlannerImport:
 
         municipality = district = None
         top: str | None = None  # the cell named the whole region (Hamburg above its Bezirke)
-        finer = text("district") or text("borough")
+        # "Wanne-Süd;Crange", an open-data portal's multi-value cell: the offer's own place,
+        # then further places it serves
+        more = {k: [p.strip() for p in text(k).split(";") if p.strip()] for k in FINER}
+        finer_text = {k: parts[0] if parts else "" for k, parts in more.items()}
+        finer = finer_text["district"] or finer_text["borough"]
         if not text("municipality"):
             if not finer:
                 bad("municipality", _("a value is required"))
@@ -280,15 +267,15 @@ class PlannerImport:
                 top = found
             else:
                 municipality = found
-        if text("borough"):
-            found = resolve("borough", text("borough"), municipality)
+        if finer_text["borough"]:
+            found = resolve("borough", finer_text["borough"], municipality)
             if found and gazetteer[found].kind == "district":
                 district = district or found
                 municipality = municipality or gazetteer.municipality_of(found)
             elif found and gazetteer[found].kind == "municipality":
                 municipality = municipality or found
-        if text("district"):
-            found = resolve("district", text("district"), municipality, prefer="district")
+        if finer_text["district"]:
+            found = resolve("district", finer_text["district"], municipality, prefer="district")
             town = gazetteer.municipality_of(found)
             if found and municipality and town != municipality:
                 bad(
@@ -312,6 +299,11 @@ class PlannerImport:
                 area.append(key)
         if not area and municipality:
             area = [municipality]
+            for key, parts in more.items():
+                for part in parts[1:]:
+                    found_key = resolve(key, part, municipality, prefer="district")
+                    if found_key and found_key not in area:
+                        area.append(found_key)
             if text("service_area") == "" and "service_area" in self._columns.index:
                 note("service_area", _("no catchment area given: the municipality is assumed"))
         return municipality or "", district, tuple(area)

@@ -136,6 +136,52 @@ def _wrapped(objects: list[dict[str, object]]) -> list[list[dict[str, object]]]:
     return [[o[k] for o in objects] for k in keys]  # type: ignore[misc]
 
 
+def _resource(value: object) -> bool:
+    return isinstance(value, dict) and "type" in value and "id" in value
+
+
+def json_api_records(data: object) -> list[dict[str, object]] | None:
+    """The resources of a JSON:API page with their relationships filled in.
+
+    A JSON:API portal (`{"data": [{type, id, attributes, relationships}], "included": […],
+    "meta", "links"}`) gives each offer's fields under `attributes` and its provider and
+    locations only as references (`{"type": "standorte", "id": "s1"}`) to resources listed
+    once in `included`: read alone, no offer has a place. Each reference is replaced by the
+    referenced resource's attributes (a list of locations stays a list: one row per location).
+    """
+    if not isinstance(data, dict):
+        return None
+    resources = data.get("data")
+    if not isinstance(resources, list) or not resources or not all(
+        _resource(r) and isinstance(r.get("attributes"), dict) for r in resources
+    ):
+        return None
+    included = [r for r in data.get("included") or [] if _resource(r)]
+    by_ref = {(str(r["type"]), str(r["id"])): r for r in [*resources, *included]}
+
+    def attributes(resource: dict[str, object]) -> dict[str, object]:
+        return dict(resource.get("attributes") or {})  # type: ignore[call-overload]
+
+    def target(ref: object) -> dict[str, object] | None:
+        found = by_ref.get((str(ref["type"]), str(ref["id"]))) if _resource(ref) else None
+        return attributes(found) if found else None  # type: ignore[index]
+
+    records = []
+    for resource in resources:
+        record: dict[str, object] = {"id": resource["id"], **attributes(resource)}
+        relationships = resource.get("relationships")
+        for name, relation in (relationships if isinstance(relationships, dict) else {}).items():
+            ref = relation.get("data") if isinstance(relation, dict) else None
+            if isinstance(ref, list):
+                targets = [t for t in (target(r) for r in ref) if t]
+                if targets:
+                    record.setdefault(str(name), targets)
+            elif (one := target(ref)) is not None:
+                record.setdefault(str(name), one)
+        records.append(record)
+    return records
+
+
 def find_records(
     data: object, score: Callable[[list[str]], int], depth: int = 0
 ) -> list[dict[str, object]] | None:
@@ -143,8 +189,10 @@ def find_records(
 
     CKAN puts its field definitions (`"fields": [{"id", "type"}]`) beside the records, and a
     portal may add lists of categories or towns: the list whose keys the header reader knows
-    best wins, the longest on a tie.
+    best wins, the longest on a tie. A JSON:API page is read with its references resolved.
     """
+    if (resolved := json_api_records(data)) is not None:
+        return resolved
     candidates: list[list[dict[str, object]]] = []
 
     def walk(value: object, level: int) -> None:

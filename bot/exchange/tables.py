@@ -40,6 +40,9 @@ class Table:
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line number, cells)
     # the sheet each row comes from when several sheets of one header were read together
     row_names: list[str] = field(default_factory=list)
+    # the title lines above the header ("Kindertagesbetreuung im Kreis Höxter"): they may name
+    # the region the list is for
+    titles: list[str] = field(default_factory=list)
 
     def row_name(self, index: int) -> str:
         return self.row_names[index] if index < len(self.row_names) else self.name
@@ -154,6 +157,8 @@ def _pick_header(
     if index:
         header = _with_group_titles(header, [cell_text(c) for c in rows[index - 1][1]], score)
     table = Table(name, header, line, rows[index + 1 :])
+    table.titles = [" ".join(cell_text(c) for c in cells if cell_text(c)) for _l, cells in
+                    rows[:index] if any(cell_text(c) for c in cells)]  # fmt: skip
     return score(header), table
 
 
@@ -294,7 +299,7 @@ def _joined_sheets(path: Path, tables: list[Table]) -> Table:
         _GENERIC_SHEET.search(title) for title in titles
     )
     header = [*tables[0].header, "Tabellenblatt"] if by_sheet else list(tables[0].header)
-    joined = Table(path.name, header, tables[0].header_line)
+    joined = Table(path.name, header, tables[0].header_line, titles=tables[0].titles)
     for title, table in zip(titles, tables, strict=True):
         for line, cells in table.rows:
             width = len(tables[0].header)

@@ -207,7 +207,25 @@ def _language_stems() -> tuple[tuple[str, str], ...]:
 
 
 def normalise_languages(text: str) -> tuple[str, ...]:
-    """Map "Deutsch, Türkisch und Arabisch" (or "de;tr;ar") to ISO 639-1 codes."""
+    """Map "Deutsch, Türkisch und Arabisch" (or "de;tr;ar") to ISO 639-1 codes.
+
+    A bilingual list writes each value twice ("Turkish, German / Türkçe, Almanca"): when the
+    whole cell does not read, the half that reads in full is taken, so the row is not refused
+    for the translation beside it.
+    """
+    try:
+        return _languages(text)
+    except ValueProblem:
+        halves = str(text).split(" / ")
+        for half in halves if len(halves) == 2 else ():
+            try:
+                return _languages(half)
+            except ValueProblem:
+                continue
+        raise
+
+
+def _languages(text: str) -> tuple[str, ...]:
     codes: list[str] = []
     for part in re.split(r"[;,/\n+]|\bund\b|\boder\b|&", fold(str(text))):
         word = " ".join(re.findall(r"[a-z]+", re.sub(r"\(.*?\)", " ", part)))
