@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.answered_age import read_at_age
 from bot.dialogue.case_ages import (
     a_child_age,
     follow_up_age,
@@ -370,6 +371,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         merged = with_form(merged, form)  # "eher nen kurs, keine einzelberatung": a course
     if new.age is None:  # "gibt es da was Präventives?": this child's prevention
         merged = prevention_for_child(merged, text, catalogue)
+    merged = read_at_age(previous, merged, new, session.asked, catalogue)  # "er ist 14"
     carried = []
     if (not own_need and new.age is not None and new.place is not None and previous.topics
             and not _answers(session.asked, new)):  # an answer completes, it is no new case
