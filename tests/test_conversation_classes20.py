@@ -28,6 +28,7 @@ SPEECH = "Junge 2;6 aus Kamen-Methler, spricht kaum, Eltern wünschen Frühförd
     ("Korrektur: 3;1, hab mich in der Akte verlesen", (37, 37)),
     ("sorry, 3;6 – Tippfehler im Befund", (42, 42)),
     ("Korrektur: er ist 3;2, falsch aus dem Arztbrief abgeschrieben", (38, 38)),
+    ("korrektur 3;3 hab mich in der akte verlesen", (39, 39)),  # dictated, no comma
 ])  # fmt: skip
 def test_a_corrected_age_with_how_the_mistake_came_about_keeps_the_need(
     catalogue: Catalogue, correction: str, age: tuple[int, int]
@@ -37,6 +38,14 @@ def test_a_corrected_age_with_how_the_mistake_came_about_keeps_the_need(
     assert corrected.request.place == first.request.place
     assert corrected.request.topics == first.request.topics
     assert "kinderschutz" not in corrected.request.topics
+
+
+def test_a_correction_that_also_asks_for_other_help_changes_the_need(
+    catalogue: Catalogue,
+) -> None:
+    _, corrected = talk(catalogue, SPEECH, "Korrektur: 3;1. Braucht er auch einen Kitaplatz?")
+    assert corrected.request.age.low == 37
+    assert "kita_betreuung" in corrected.request.topics
 
 
 @pytest.mark.parametrize(("text", "clause"), [

@@ -143,6 +143,12 @@ def with_named_language(request: Request, text: str, previous: Request | None = 
     return replace(request, languages=(code,)) if code else request
 
 
+# The corrected age opening a correction typed or dictated without a comma ("korrektur 3;1 hab mich
+# in der akte verlesen", "nein er ist 4 stand falsch im befund"): the fact, then how it came about.
+_LEADING_AGE = re.compile(r"^(?:(?:er|sie|es|der|die|das)\s+(?:\w+\s+)?(?:ist|is)\s+(?:\w+\s+)?)?"
+                          r"\d{1,2}(?:\s*;\s*\d{1,2})?(?:\s*(?:jahre?|j|monate?|mon)\b\.?)?(?=\s)")
+
+
 def refines_case(text: str, catalogue: Catalogue) -> bool:
     """Tell a turn that opens with a refinement and then only explains it.
 
@@ -152,6 +158,8 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
     """
     corrected = without_correction(text)  # "Korrektur: er ist 10, hab mich verschrieben"
     head, rest = _split(text if corrected is None else corrected)
+    if corrected is not None and not rest and (lead := _LEADING_AGE.match(corrected)):
+        head, rest = lead.group(0), corrected[lead.end():].strip()  # dictated, no comma
     if not rest or len(re.findall(r"\w+", head)) > MAX_HEAD_WORDS:
         return False
     folded = fold(head)
