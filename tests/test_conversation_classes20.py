@@ -130,6 +130,10 @@ def test_a_kin_word_without_an_age_of_its_own_takes_the_childs() -> None:
     ("Jugendlicher 15 in Unna kifft täglich, Eltern suchen Suchtberatung",
      "die kleine Schwester ist zwei und hat noch keinen Kitaplatz, gibts für die auch was?",
      "kita_betreuung"),
+    # tutoring paid through BuT: the financing alone exists at two, the tutoring does not
+    ("BuT-Antrag für Nachhilfe, Junge 11 in Holzwickede, Eltern beziehen Wohngeld",
+     "seine schwester ist zwei und findet keinen kitaplatz, gibts für die auch was?",
+     "kita_betreuung"),
 ])  # fmt: skip
 def test_a_siblings_own_need_wins_where_the_help_spoken_of_does_not_exist_at_its_age(
     catalogue: Catalogue, first: str, sibling: str, need: str

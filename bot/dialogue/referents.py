@@ -96,7 +96,8 @@ def same_help_for_another(previous: Request, new: Request, text: str,
     other = about_the_family(text) or (new.age is not None and new.age != previous.age)
     if not (other and same_help(text) and not for_parent(text)):
         return False
-    return not previous.topics or serves_age(previous.topics[0], new.age, catalogue)
+    needs = previous.main_topics or previous.topics[:1]  # tutoring paid by BuT: both, or none
+    return all(serves_age(t, new.age, catalogue) for t in needs)
 
 
 YEAR = 12  # months: an age span this wide is a group of children, not one child
