@@ -80,7 +80,7 @@ def test_a_reason_that_asks_for_other_help_changes_the_need(catalogue: Catalogue
 
 @pytest.mark.parametrize(("second", "third", "language"), [
     ("auf türkisch?", "und wenn arabisch? das versteht die mutter auch", "ar"),
-    ("gibt es das auf polnisch?", "oder vielleicht russisch?", "ru"),
+    ("gibt es das auf polnisch?", "und vielleicht russisch?", "ru"),
     ("in english?", "und wo französisch gesprochen wird?", "fr"),
 ])  # fmt: skip
 def test_a_language_named_alone_switches_the_language(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.answered_age import read_at_age
 from bot.dialogue.case_ages import (
     a_child_age,
     follow_up_age,
@@ -56,6 +57,7 @@ from bot.dialogue.referents import (
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
+    explains_mistake,
     for_whom,
     introduces_family,
     refines_case,
@@ -319,7 +321,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     context = own_need and _own_need(previous) and (
         # the forms read by a pattern first: the others read (part of) the message once more
-        same_help_for_another(previous, new, text)  # "die Schwester … für die auch was?"
+        same_help_for_another(previous, new, text, catalogue)  # "die Schwester … für die auch was?"
         or (for_whom(text) and not for_parent(text))  # "Ist das auch für Väter?"
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
         or _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
@@ -352,7 +354,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
-    if context and new.topics and not new.general:
+    if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
         merged = _with_context(merged, previous, new)
     if merged.child_protection and not merged.topics:
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
@@ -369,6 +371,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         merged = with_form(merged, form)  # "eher nen kurs, keine einzelberatung": a course
     if new.age is None:  # "gibt es da was Präventives?": this child's prevention
         merged = prevention_for_child(merged, text, catalogue)
+    merged = read_at_age(previous, merged, new, session.asked, catalogue)  # "er ist 14"
     carried = []
     if (not own_need and new.age is not None and new.place is not None and previous.topics
             and not _answers(session.asked, new)):  # an answer completes, it is no new case

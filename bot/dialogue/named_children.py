@@ -34,15 +34,20 @@ def _kin(text: str) -> set[str]:
 
 
 def remember(children: Children, text: str, age: AgeRange | None) -> Children:
-    """The children known after a message: one kin word with the message's one child's age, or
-    several each with the age said right after it ("Sohn 9 und Tochter 12")."""
+    """The children known after a message: each kin word with the age said right at it ("Sohn 9
+    und Tochter 12", "der 17jährige Bruder", "ihr Bruder (15)"), else one kin word with the
+    message's one child's age ("für ihren Sohn der ist neun").
+
+    "kind 8, … sagt der 17jährige bruder hat ihm was gegeben" is about the 8-year-old; the
+    brother asked for later ("und für den bruder?") is 17.
+    """
     named = _kin(text)
-    if len(named) == 1 and a_child_age(age):
+    attached = _each_with_age(text)
+    for word, said in attached:
+        children = _with(children, word, said)
+    if len(named) == 1 and not attached and a_child_age(age):
         assert age is not None
         return _with(children, next(iter(named)), age)
-    if len(named) > 1:
-        for word, said in _each_with_age(text):
-            children = _with(children, word, said)
     return children
 
 
@@ -50,15 +55,25 @@ def _with(children: Children, word: str, age: AgeRange) -> Children:
     return (*(c for c in children if c[0] != word), (word, age.low, age.high))
 
 
+# An age said as an attribute right before the kin word: "der 17jährige Bruder", "her 15-year-old
+# sister", "die 4 jährige Schwester".
+_AGED_BEFORE = re.compile(r"(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|years?[- ]old)|[a-z]+jaehrig\w*)"
+                          r"\s+(?:(?:kleine|grosse|aeltere|juengere|little|older|younger|big)\w*\s+)?$")
+
+
 def _each_with_age(text: str) -> list[tuple[str, AgeRange]]:
-    """Each kin word with the one child's age that follows it up to the next kin word."""
+    """Each kin word with the one child's age said as its attribute or after it, up to the next
+    kin word."""
     folded = fold(text)
     marks = [m for m in re.finditer(r"\w+", folded) if m.group(0) in _KIN]
-    found = []
+    found: list[tuple[str, AgeRange]] = []
+    if not marks:
+        return found
     for mark, following in zip(marks, [*marks[1:], None], strict=True):
         end = following.start() if following else len(folded)
         segment = re.split(r"[.;!?]", folded[mark.start():end])[0]
-        age = read_age(segment).age
+        before = _AGED_BEFORE.search(folded[max(0, mark.start() - 40):mark.start()])
+        age = read_age(before.group(0) if before else segment).age
         if a_child_age(age):
             assert age is not None
             found.append((_KIN[mark.group(0)], age))

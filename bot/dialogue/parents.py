@@ -112,6 +112,12 @@ def for_parents_of(age: AgeRange | None, catalogue: Catalogue) -> tuple[str, ...
         _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(t, ())))
 
 
+def serves_age(topic: str, age: AgeRange | None, catalogue: Catalogue) -> bool:
+    """Tell a need the catalogue has an offer for at this age (any age when it is unknown)."""
+    return age is None or any(_fits(catalogue.offers[i], age)
+                              for i in catalogue.by_topic.get(topic, ()))
+
+
 def _fits(offer: Offer, age: AgeRange) -> bool:
     low = -(10**6) if offer.age_min is None else offer.age_min
     high = 10**6 if offer.age_max is None else offer.age_max

@@ -252,9 +252,9 @@ def asks_other_child(text: str) -> bool:
     return bool(_OTHER_CHILD.search(fold(text))) and len(fold(text).split()) <= ANSWER_WORDS
 
 
-# A full stop ends a clause unless it makes an ordinal: "im 2. Lebensjahr", "3. Klasse".
+# Clause ends: a full stop but in an ordinal ("3. Klasse"), ";" but in years;months ("2;10"), " – "
 _CLAUSE_END = re.compile(
-    r"[,;:!?()]|\s(?:und|and|aber|but|weil|because)\s"
+    r"[,:!?()]|(?<!\d);|;(?!\d)|\s[–—]\s|\s(?:und|and|aber|but|weil|because)\s"
     r"|\.(?!\s*(?:klasse|lebens\w*|ssw|schwangerschafts\w*|woche\w*|monat\w*|schul\w*|"
     r"jahrgang\w*|stufe|geburtstag|semester)\b)",
     re.I,

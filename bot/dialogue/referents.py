@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.catalogue import Catalogue
 from bot.catalogue.gazetteer import Gazetteer
 from bot.dialogue.case_ages import born_later, restates
 from bot.dialogue.connectives import in_german
-from bot.dialogue.parents import for_parent
+from bot.dialogue.parents import for_parent, serves_age
 from bot.dialogue.turns import about_the_family, same_help
 from bot.models import AgeRange, Request
 from bot.text import fold
@@ -82,12 +83,21 @@ def family_place(previous: Request | None, said: Request, request: Request, text
     return request, place
 
 
-def same_help_for_another(previous: Request, new: Request, text: str) -> bool:
+def same_help_for_another(previous: Request, new: Request, text: str,
+                          catalogue: Catalogue) -> bool:  # fmt: skip
     """Tell a turn that asks the help spoken of for another child ("die Kleine, 4, … gibts für
     die auch was?"): a sibling or an age of its own. For the same child ("für ihn auch was zum
-    Sport?") its need is a need; for a parent the parents' needs are meant (`for_parent`)."""
+    Sport?") its need is a need; for a parent the parents' needs are meant (`for_parent`).
+
+    The help spoken of must exist at that child's age: after tutoring for a 9-year-old, "die
+    Schwester ist vier, die spricht kaum Deutsch, gibt es für die auch was?" asks "something"
+    for her, and what the turn tells about her (language) is her need.
+    """
     other = about_the_family(text) or (new.age is not None and new.age != previous.age)
-    return other and same_help(text) and not for_parent(text)
+    if not (other and same_help(text) and not for_parent(text)):
+        return False
+    needs = previous.main_topics or previous.topics[:1]  # tutoring paid by BuT: both, or none
+    return all(serves_age(t, new.age, catalogue) for t in needs)
 
 
 YEAR = 12  # months: an age span this wide is a group of children, not one child

@@ -23,7 +23,8 @@ from bot.understanding import understand
 from bot.understanding.languages import language_code
 from bot.vocabulary.lexicon import _load as load_toml
 
-__all__ = ["about_the_family", "corrected_end", "for_whom", "introduces_family", "named_language",
+__all__ = ["about_the_family", "corrected_end", "explains_mistake", "for_whom", "introduces_family",
+           "named_language",
            "refines_case", "same_help", "same_help_in_language", "waiver_explains",
            "waives_language", "with_named_language"]
 
@@ -103,18 +104,27 @@ def spoken_language(text: str) -> str | None:
     return codes[0]
 
 
+@cache
+def _alternative() -> re.Pattern[str]:
+    """The words opening a clause that offers a language as an alternative ("oder …")."""
+    return word_pattern(vocabulary()["also_language"]["before"])
+
+
 def added_languages(text: str) -> tuple[str, ...]:
     """The languages a follow-up offers beside the one asked for ("Englisch ginge auch").
 
     A language's name followed by "auch" ("Arabisch wäre auch okay") adds it: whoever speaks
     French can also be helped in English. "auch" before the name ("gibt es das auch auf
     Türkisch?") is about the offer and asks for that language instead (nothing is added), and
-    so is an "auch" in another clause ("und wenn Englisch? das kann sie auch ganz gut").
+    so is an "auch" in another clause ("und wenn Englisch? das kann sie auch ganz gut"). A clause
+    opening with "oder" ("oder Englisch, das kann der Sohn gut") offers an alternative: it adds.
     """
+    before = _alternative()
     for clause in re.split(r"[.!?;,]", fold(text)):  # "und wenn Englisch? das kann sie auch"
         words = re.findall(r"\w+", clause)
         codes = [(i, code) for i, w in enumerate(words) if (code := language_code(w))]
-        if codes and any(_words("also_language").fullmatch(w) for w in words[codes[0][0] + 1:]):
+        if codes and (any(_words("also_language").fullmatch(w) for w in words[codes[0][0] + 1:])
+                      or before.fullmatch(words[0])):
             return tuple(dict.fromkeys(code for _i, code in codes))
     return ()
 
@@ -133,6 +143,12 @@ def with_named_language(request: Request, text: str, previous: Request | None = 
     return replace(request, languages=(code,)) if code else request
 
 
+# The corrected age opening a correction typed or dictated without a comma ("korrektur 3;1 hab mich
+# in der akte verlesen", "nein er ist 4 stand falsch im befund"): the fact, then how it came about.
+_LEADING_AGE = re.compile(r"^(?:(?:er|sie|es|der|die|das)\s+(?:\w+\s+)?(?:ist|is)\s+(?:\w+\s+)?)?"
+                          r"\d{1,2}(?:\s*;\s*\d{1,2})?(?:\s*(?:jahre?|j|monate?|mon)\b\.?)?(?=\s)")
+
+
 def refines_case(text: str, catalogue: Catalogue) -> bool:
     """Tell a turn that opens with a refinement and then only explains it.
 
@@ -142,6 +158,8 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
     """
     corrected = without_correction(text)  # "Korrektur: er ist 10, hab mich verschrieben"
     head, rest = _split(text if corrected is None else corrected)
+    if corrected is not None and not rest and (lead := _LEADING_AGE.match(corrected)):
+        head, rest = lead.group(0), corrected[lead.end():].strip()  # dictated, no comma
     if not rest or len(re.findall(r"\w+", head)) > MAX_HEAD_WORDS:
         return False
     folded = fold(head)
@@ -161,6 +179,17 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
     if not (refined or timed or named_language(head)):
         return False
     return not _asks_for_help(rest, catalogue)
+
+
+def explains_mistake(new: Request, text: str, catalogue: Catalogue) -> bool:
+    """Tell a correction whose words after the corrected fact only say how the mistake came about.
+
+    "Korrektur: 2;10, hab mich in der Akte verlesen", "sorry, 3;4, Tippfehler im Befund": a file
+    or a finding is where the wrong figure stood, no need of the child's, not even context for
+    ranking. A sign of danger in such a turn still counts.
+    """
+    return (not new.child_protection and without_correction(text) is not None
+            and refines_case(text, catalogue))
 
 
 def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
