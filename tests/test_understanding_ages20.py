@@ -86,3 +86,23 @@ def test_numbers_that_name_no_age(catalogue: Catalogue, text: str) -> None:
 def test_the_familys_place_among_other_places(catalogue: Catalogue, text: str,
                                               place: str) -> None:  # fmt: skip
     assert understand(text, catalogue).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # how many children, then how old they are: the count is no second age
+        ("zwei Elfjährige aus meiner Klasse streiten ständig, Unna", 132, 143),
+        ("drei 14-jährige kiffen in der Pause, Kamen", 168, 179),
+        ("3 Sechsjährige brauchen einen Schwimmkurs in Selm", 72, 83),
+        ("two 15-year-olds smoking weed behind the school, Kamen", 180, 191),
+        # a list of ages stays a list
+        ("Kinder 2 und 11 Jahre, Unna, Kita", 24, 143),
+        ("bei drei geschwistern vier sechs und sieben jahre fast nichts geimpft, kamen", 48, 95),
+    ],
+)
+def test_a_count_before_children_named_by_age(
+    catalogue: Catalogue, text: str, low: int, high: int
+) -> None:
+    age = understand(text, catalogue).age
+    assert age is not None and (age.low, age.high) == (low, high)

@@ -125,6 +125,10 @@ class _Reader(PersonJudge):
                 continue
             before = words_before(text, m.start())
             a, b = bounds(text, m, years=True)
+            counted = b is not None and not text[m.end("a") : m.start("b")].strip() and bool(
+                ap.COUNTED.match(text, m.end("a"))) and not ap.TARGET_GROUP.search(text[:m.start()])
+            if counted:
+                a, b = number_value(m.group("b")), None  # "zwei Elfjährige": two of eleven
             if before and before[0] in ap.APPROX:
                 whole = round(a * 12)
                 self.add(m.start(), m.end(), whole - 4, whole - 1)
@@ -147,7 +151,7 @@ class _Reader(PersonJudge):
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 kind = "other" if other else "child"
                 # "Geschwister 5 und 12 Jahre": two children, so "um die Ältere" can pick one
-                items = ap.listed_ages(text, m)
+                items = [] if counted else ap.listed_ages(text, m)
                 for at, until, value in items:
                     if at >= m.start() or self.free(at, until):  # "3, " may be read already
                         self.add(at, until, *(years_range(value) or span), kind)
@@ -317,7 +321,7 @@ class _Reader(PersonJudge):
                 low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
             elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
-                  and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
+                  and not ap.RATE.match(after) and not ap.COUNTED.match(after)):  # counts
                 # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"
                 self.add(start, end, *(years_range(value) or (0, 0)), "unexplained")
 
