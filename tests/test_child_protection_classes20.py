@@ -76,6 +76,14 @@ CLASSES: list[tuple[str, bool]] = [
     ("Junge (16) kam mit Alkoholvergiftung vom Schützenfest. Suchtberatung in Schwerte?", False),
     ("Sohn (6, ADHS) bekommt vom Kinderarzt Melatonin, damit er schläft. Elternkurs in "
      "Bergkamen?", False),
+    # injuries of a shaken or beaten infant, in English too; a sports fracture is none
+    ("Twins, 4 months, one with a skull fracture and retinal bleeding, police involved, sibling "
+     "(2) at home. Bönen", True),
+    ("Säugling 3 Monate, Netzhautblutungen und Schädelfraktur, Eltern schweigen. Lünen", True),
+    ("Boy 8 with an unexplained fracture of the arm, second time this year. Unna", True),
+    ("Boy 8 with a fracture from football, suspected ligament damage too, sports advice? Unna",
+     False),
+    ("Baby 3 months keeps shaking when she cries, suspected reflux. Kamen", False),
 ]
 
 
