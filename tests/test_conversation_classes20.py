@@ -168,3 +168,15 @@ def test_an_answered_age_keeps_a_danger_that_stays_one(
     _, after = talk(catalogue, first, answer)
     assert after.request.child_protection
     assert after.request.topics[0] == "kinderschutz"
+
+
+@pytest.mark.parametrize("correction", [
+    "ne quatsch das war falsch der wohnt in lünen nord",
+    "nee warte, falsch: die wohnen in Lünen-Nord",
+    "äh sorry, Lünen-Nord natürlich",
+])  # fmt: skip
+def test_the_words_of_a_spoken_correction_are_no_need(catalogue: Catalogue,
+                                                      correction: str) -> None:
+    first, corrected = talk(catalogue, SPEECH, correction)
+    assert corrected.request.place == "luenen-nord"
+    assert corrected.request.topics == first.request.topics

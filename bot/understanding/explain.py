@@ -50,8 +50,11 @@ def _vocabulary_words() -> frozenset[str]:
 
 @cache
 def context_words() -> frozenset[str]:
-    """Words of the age, place and language vocabularies: they say who and where, never what."""
-    texts = [*toml_strings(language_lexicon()), *toml_strings(load_toml("lexicon.toml"))]
+    """Words of the age, place and language vocabularies: they say who and where, never what;
+    nor do a speaker's corrections and hesitations ("ne quatsch, das war falsch")."""
+    spoken = load_toml("dictation.toml")
+    texts = [*toml_strings(language_lexicon()), *toml_strings(load_toml("lexicon.toml")),
+             *toml_strings(spoken["corrections"]), *toml_strings(spoken["fillers"])]
     return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
 
 
