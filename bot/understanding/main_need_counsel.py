@@ -26,6 +26,7 @@ class _Counsel:
     topic: str  # the counselling topic
     words: frozenset[str]  # plain words for counselling
     serves: frozenset[str]  # main needs that such counselling answers
+    adults: tuple[tuple[str, ...], ...]  # groups of adults a help may be asked for
 
 
 @cache
@@ -33,20 +34,28 @@ def _counsel() -> _Counsel:
     data = main_need_lexicon()["counsel"]
     return _Counsel(topic=str(data["topic"]),
                     words=frozenset(fold(w) for w in data["words"]),
-                    serves=frozenset(data["serves"]))  # fmt: skip
+                    serves=frozenset(data["serves"]),
+                    adults=tuple(tuple(fold(a).split()) for a in data["adults"]))  # fmt: skip
 
 
 def counsel_asked(words: Words, main: tuple[str, ...]) -> str | None:
     """The counselling topic when the sentence that asks names plain counselling and a main need
     is a trouble it answers ("Psych. Beratung?" beside panic attacks), else None."""
     counsel = _counsel()
-    if not counsel.serves & set(main):
+    if not counsel.serves & set(main) or _for_adults(words.folded, counsel.adults):
         return None
     asking = any(words.asked)  # when no sentence alone asks, every sentence may
     for i, word in enumerate(words.folded):
         if word in counsel.words and (words.asked[i] or not asking):
             return counsel.topic
     return None
+
+
+def _for_adults(folded: tuple[str, ...], adults: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the request asks for a help for young adults ("Therapie für junge Erwachsene"):
+    counselling for children, young people and their parents is not what it asks for."""
+    return any(folded[i : i + len(group)] == group
+               for group in adults for i in range(len(folded)))  # fmt: skip
 
 
 def counsel_placed(main: tuple[str, ...], topic: str) -> tuple[str, ...]:
