@@ -326,7 +326,7 @@ def service_hours(credit: Credit, words: list[str]) -> bool:
             and is_generic(words[credit.position - 1]))
 
 
-_PARAGRAPH = re.compile(r"§+\s*$|§+(\d+[a-z]?)$")
+_PARAGRAPH = re.compile(r"§+\s*$|§+(\d+)$")  # "§ 8a", "§35a" keep their own words
 
 
 def paragraphs(raw: tuple[str, ...], words: list[str]) -> list[str]:
@@ -340,6 +340,6 @@ def paragraphs(raw: tuple[str, ...], words: list[str]) -> list[str]:
             continue
         if sign.group(1):
             joined[i] = "paragraf" + words[i]
-        elif i + 1 < len(words) and re.fullmatch(r"\d+[a-z]?", words[i + 1]):
+        elif i + 1 < len(words) and words[i + 1].isdigit():
             joined[i], joined[i + 1] = "paragraf", "paragraf" + words[i + 1]
     return joined
