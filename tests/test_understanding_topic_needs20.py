@@ -27,7 +27,7 @@ def _main(catalogue: Catalogue, text: str) -> tuple[str, ...]:
     [
         ("Papa alleinerziehend, Sohn 1 Jahr, findet keinen Krippenplatz, Werne",
          "kita_betreuung"),
-        ("Mutter alleinerziehend, Kinder 2 und 4, bekommt keine Tagesmutter für die Randzeiten. "
+        ("Mutter alleinerziehend, Kinder 2 und 4, findet keine Tagesmutter für die Randzeiten. "
          "Bönen", "kita_betreuung"),
         ("Tochter 6 kommt im August in die Schule, hat aber noch keinen OGS-Platz, Mutter "
          "alleinerziehend, Fröndenberg", "ogs_ganztag"),
