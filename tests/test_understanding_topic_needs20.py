@@ -110,7 +110,7 @@ def test_a_condition_with_mit_belongs_to_the_child(catalogue: Catalogue, text: s
     [
         ("Tochter 8 hat Asthma, Mutter alleinerziehend und am Ende, gibt es Entlastung in Unna?",
          "alleinerziehende_entlastung"),
-        ("Sohn 6 mit Neurodermitis, Vater alleinerziehend, wer entlastet ihn im Alltag? Kamen",
+        ("Sohn 6 mit Neurodermitis, Vater alleinerziehend. Wer entlastet ihn im Alltag? Kamen",
          "alleinerziehende_entlastung"),
     ],
 )

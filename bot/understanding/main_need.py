@@ -289,8 +289,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                 or (t in main and t in named)]  # fmt: skip
         # a need the story names and the question asks leads ("Diabetes …, alleinerziehend.
         # Entlastung?"); a question only in common words leaves the order to the evidence
-        both = {c.topic for c in credits
-                if c.strong and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}
+        both = {c.topic for c in credits if c.strong and c.position not in asked_positions(
+            words) and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}  # fmt: skip
         main.sort(key=lambda t: t not in both)
         if set(main) <= vocabulary.guides:
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
