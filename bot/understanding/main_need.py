@@ -287,6 +287,11 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         first = max(requested.values())
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
+        # a need the story names and the question asks leads ("Diabetes …, alleinerziehend.
+        # Entlastung?"); a question only in common words leaves the order to the evidence
+        both = {c.topic for c in credits if c.strong and c.position not in asked_positions(
+            words) and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}  # fmt: skip
+        main.sort(key=lambda t: t not in both)
         if set(main) <= vocabulary.guides:
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
             # it asks for help with what the story tells, whose offers fit as well

@@ -18,6 +18,7 @@ from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import asked_dropped, main_needs
 from bot.understanding.main_need_cost import cost_told
+from bot.understanding.main_need_counsel import counsel_asked, counsel_placed
 from bot.understanding.main_need_manner import manner_dropped, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
@@ -159,6 +160,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         mediation = mediation_asked(words)
         if mediation and mediation in topics.topics and main and mediation not in main:
             main, ordered = (*main, mediation), tuple(dict.fromkeys((*ordered, mediation)))
+        counsel = counsel_asked(words, main)  # "Psych. Beratung?" beside panic attacks
+        if counsel and counsel in topics.topics and counsel not in main:
+            main = counsel_placed(main, counsel)  # asked: before the family's situation
+            ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words)
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))

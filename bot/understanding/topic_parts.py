@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.text import fold
 from bot.understanding.language_reason import without_reasons
-from bot.understanding.normalise import stem
+from bot.understanding.normalise import is_generic, stem
 from bot.understanding.safety_text import school_classes
 
 
@@ -221,7 +221,8 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
         if rule.children and _is_child(words[i], rule.children) and not (
                 set(words[max(0, i - 3) : i]) & _ATTRIBUTIVE):
             if i >= 2 and words[i - 1] in rule.genitive and (
-                    words[i - 2] in near or stems[i - 2] in near):
+                    words[i - 2] in near or stems[i - 2] in near) and not (
+                    _WITH & set(words[i + 1 : at])):  # "… eines Schülers mit Depression": his
                 return "near"  # "der Vater meines Schülers trinkt": the child says whose father
             return "child"  # not "Mama von 2 Kita-Kindern …": a child named after a parent
     if rule.any_order and any(words[i] in near for i in range(at + 1, at + rule.window + 1)
@@ -244,6 +245,7 @@ def _ruled_out(rule: Rule, words: list[str], at: int) -> frozenset[str]:
 
 
 _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
+_WITH = frozenset({"mit", "with"})  # a condition "mit" attaches to the noun right before it
 # an inflected adjective by its suffix ("alkoholkranke", "drogenabhängiger", "depressiven"), not a
 # plural noun before the next clause's person ("Tochter 17 nimmt Drogen, Vater macht sich Sorgen")
 _ADJECTIVE = re.compile(r"(?:ig|isch|lich|krank|iv|haft|los)(?:e|en|er|es|em)$")
@@ -278,6 +280,27 @@ def phrase_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 LACK_REACH = 4  # a verb of having this far before a negated need says it is missing
+MISSING_REACH = 5  # a need this far after "kein" is what is missing ("keinen Platz in der OGS")
+
+
+def missing(words: list[str], negated: frozenset[int], clause: tuple[int, ...],
+            lack: frozenset[str], obtain: frozenset[str], still: frozenset[str],
+            nouns: frozenset[str]) -> frozenset[int]:  # fmt: skip
+    """Negated positions that name a service someone cannot get, not a need taken back: a verb
+    of finding right before "kein" ("findet keine Tagesmutter") or a verb of having with "noch"
+    or "mehr" ("hat noch keinen Platz in der OGS", "hat keine Hebamme mehr"). What is missing is
+    what is asked for, so it keeps its credit beside any other need named."""
+    found: set[int] = set()
+    for p in negated:
+        for n in range(p - 1, max(-1, p - MISSING_REACH - 1), -1):
+            if clause[n] != clause[p] or words[n] not in nouns:
+                continue
+            before = set(words[max(0, n - 3) : n])
+            around = before | set(words[n + 1 : p + 3])
+            if before & obtain or (before & lack and around & still):
+                found.add(p)
+            break
+    return frozenset(found)
 
 
 def contrasted(credits: list[Credit], words: list[str], negated: frozenset[int],
@@ -293,3 +316,30 @@ def contrasted(credits: list[Credit], words: list[str], negated: frozenset[int],
              and not lack & set(words[max(0, c.position - LACK_REACH) : c.position])
              and any(c.position < t and any(d.position > t for d in credits) for t in turns)}
     return [c for c in credits if c.position not in taken] if taken else credits
+
+
+def service_hours(credit: Credit, words: list[str]) -> bool:
+    """Tell whether a closing time belongs to a service named right before it ("Sprechstunde
+    bis 18 Uhr", "Praxis bis 19 Uhr"): that service's hours, no need of care until then."""
+    term = credit.term.split()
+    return (term[0] == "bis" and term[-1] == "uhr" and credit.position > 0
+            and is_generic(words[credit.position - 1]))
+
+
+_PARAGRAPH = re.compile(r"§+\s*$|§+(\d+)$")  # "§ 8a", "§35a" keep their own words
+
+
+def paragraphs(raw: tuple[str, ...], words: list[str]) -> list[str]:
+    """Join a section sign and its number into one word ("§ 41", "§41" → "paragraf41"): a
+    section of the youth-welfare code names the help it grants (`paragraf41` is aftercare for a
+    young adult), and a bare number next to it is no age and no need."""
+    joined = list(words)
+    for i, token in enumerate(raw[: len(words)]):
+        sign = _PARAGRAPH.match(token)
+        if not sign:
+            continue
+        if sign.group(1):
+            joined[i] = "paragraf" + words[i]
+        elif i + 1 < len(words) and words[i + 1].isdigit():
+            joined[i], joined[i + 1] = "paragraf", "paragraf" + words[i + 1]
+    return joined

@@ -18,8 +18,8 @@ from bot.models import AgeRange, Topic
 from bot.text import fold
 from bot.understanding.compounds import complete_coordination
 from bot.understanding.main_need import asker_positions
-from bot.understanding.normalise import is_generic, within_window, words_of
 from bot.understanding.normalise import stem as _stem
+from bot.understanding.normalise import within_window, words_of
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
@@ -41,7 +41,10 @@ from bot.understanding.topic_parts import (
     cooccurrence_rules,
     cooccurrences,
     mask_ignored,
+    missing,
+    paragraphs,
     phrase_forms,
+    service_hours,
 )
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_words import (
@@ -101,6 +104,9 @@ class TopicIndex(WordLookups):
         contrast = lexicon.get("contrast", {})  # "keine Essstörung, sondern Angst"
         self.contrast = frozenset(fold(w) for w in contrast.get("words", ()))
         self.lack = frozenset(fold(w) for w in contrast.get("lack", ()))
+        self.obtain = frozenset(fold(w) for w in contrast.get("obtain", ()))
+        self.still = frozenset(fold(w) for w in contrast.get("still", ()))
+        self.lacking = frozenset(fold(w) for w in contrast.get("none", ()))
         self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
@@ -216,7 +222,7 @@ class TopicIndex(WordLookups):
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
         normal = words_of(complete_coordination(text, self._known_head))
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
-        words = [self._mend(w) for w in words]
+        words = paragraphs(raw, [self._mend(w) for w in words])  # "§ 41" is a law's help
         stems = tuple(_stem(w) for w in words)
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
@@ -357,10 +363,12 @@ class TopicIndex(WordLookups):
                                 phases is not None)
         credits = aggression(self.aggression, words, clause, asked, credits)
         negated = negated_words(words, clause)
+        negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
+                           self.lacking)  # "findet keine Tagesmutter": the need asked for
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
-        credits = [c for c in credits if not _service_hours(c, words)]
+        credits = [c for c in credits if not service_hours(c, words)]
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
@@ -390,10 +398,3 @@ class TopicIndex(WordLookups):
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         return decide(self, credits, age)
 
-
-def _service_hours(credit: _Credit, words: list[str]) -> bool:
-    """Tell whether a closing time belongs to a service named right before it ("Sprechstunde
-    bis 18 Uhr", "Praxis bis 19 Uhr"): that service's hours, no need of care until then."""
-    term = credit.term.split()
-    return (term[0] == "bis" and term[-1] == "uhr" and credit.position > 0
-            and is_generic(words[credit.position - 1]))
