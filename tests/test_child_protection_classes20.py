@@ -84,6 +84,13 @@ CLASSES: list[tuple[str, bool]] = [
     ("Boy 8 with a fracture from football, suspected ligament damage too, sports advice? Unna",
      False),
     ("Baby 3 months keeps shaking when she cries, suspected reflux. Kamen", False),
+    # children locked in, and a girl taken abroad to be married, told in English
+    ("A neighbour says the man next door locks his wife and the children (2, 4) in the flat "
+     "all day. Bergkamen", True),
+    ("Boy 10 locked his bike at school and it was stolen; a sports club in Unna?", False),
+    ("A girl of 14 says her family will send her to Pakistan after school ends to get "
+     "married. Kamen", True),
+    ("Girl 15, her sister got married last month and she wants a youth club, Unna", False),
 ]
 
 
