@@ -91,6 +91,11 @@ CLASSES: list[tuple[str, bool]] = [
     ("A girl of 14 says her family will send her to Pakistan after school ends to get "
      "married. Kamen", True),
     ("Girl 15, her sister got married last month and she wants a youth club, Unna", False),
+    # carers who cannot be woken while a young child is alone at night
+    ("Wachdienst: Kind (2) um Mitternacht allein im Treppenhaus, Mutter nicht ansprechbar. "
+     "Bönen", True),
+    ("Kind 5, Mutter nach der Nachtschicht morgens nicht wach zu kriegen, braucht "
+     "Frühbetreuung, Unna", False),
 ]
 
 
