@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.text import fold
@@ -31,6 +31,7 @@ def test_any_text_is_read_without_crashing_and_within_the_age_bounds(text: str) 
 
 @settings(max_examples=200, deadline=None)
 @given(text=TEXTS)
+@example(text="27JAHR 0")  # years and months past the oldest age an offer serves
 def test_an_answer_is_read_without_crashing_and_within_the_age_bounds(text: str) -> None:
     age = understand_age_answer(text)
     assert age is None or -9 <= age.low <= age.high <= 323

@@ -101,7 +101,8 @@ class _Reader(PersonJudge):
             if ap.several_before(text[: m.start()]):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
-            self.add(m.start(), m.end(), total, total)
+            if total <= MAX_MONTHS:
+                self.add(m.start(), m.end(), total, total)
         for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):

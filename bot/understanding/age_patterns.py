@@ -387,7 +387,7 @@ def compact_years_months(text: str) -> list[tuple[int, int, int]]:
     found = []
     for m in COMPACT_YEARS_MONTHS.finditer(text):
         years, months = int(m.group(1)), int(m.group(2))
-        if months < 12:
+        if months < 12 and years * 12 + months <= MAX_MONTHS:  # "27 J 0" is of no child
             found.append((m.start(), m.end(), years * 12 + months))
     return found
 
