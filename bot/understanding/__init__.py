@@ -17,7 +17,7 @@ from bot.privacy.redact import personal_spans
 from bot.text import clean, fold
 from bot.understanding.age import read_age
 from bot.understanding.dictation import SpokenNames, undictate
-from bot.understanding.explain import Explainer, catalogue_words, context_words
+from bot.understanding.explain import Explainer, catalogue_words, context_words, words_in
 from bot.understanding.foreign import germanise
 from bot.understanding.language_codes import spell_out_codes
 from bot.understanding.languages import parse_languages
@@ -62,8 +62,7 @@ class _Indexes:
         # where a family comes from is read from country names: "Syiren" is Syrien mistyped
         countries = frozenset(w for table in country_names() for name in table for w in name)
         # and the signs of child protection: "gesclhagen" is "geschlagen" with two letters swapped
-        signs = frozenset(w for phrase in toml_strings(safety_lexicon())
-                          for w in re.findall(r"[a-z]+", fold(phrase)))  # fmt: skip
+        signs = words_in(toml_strings(safety_lexicon()))
         self.swaps = SwapRepair(known | self.topics.vocabulary | catalogue_words(catalogue) | stop
                                 | countries | signs)  # fmt: skip
 

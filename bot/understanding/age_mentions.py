@@ -322,7 +322,7 @@ class _Reader(PersonJudge):
                 low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
             elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
-                  and not ap.RATE.match(after) and not ap.COUNTED.match(after)):  # counts
+                  and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
                 # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"
                 self.add(start, end, *(years_range(value) or (0, 0)), "unexplained")
 

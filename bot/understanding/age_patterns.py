@@ -208,7 +208,7 @@ RATE = re.compile(r"\s*(?:(?:-|–|bis|oder)\s*\d{1,2}\s*)?(?:[a-z]+\s+){0,2}?"
 # a number right before children named by their age is how many there are ("zwei Elfjährige",
 # "drei 14-jährige", "3 Sechsjährige"), not the first age of a range: unless a target group is
 # named ("Ferien für 9 12-Jährige")
-COUNTED = re.compile(r"\s*(?:\d{1,2}\s*-?\s*|[a-z]+)(?:jaehrig|year-old)\w*")
+COUNTED = re.compile(r"\s*\d{1,2}\s*-?\s*jaehrig")  # number words are digits by now
 TARGET_GROUP = re.compile(r"\b(?:fuer|for|zwischen|between|von|from|ab|alter|aged?)\s*$")
 
 

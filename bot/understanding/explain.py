@@ -34,6 +34,11 @@ _WORD = re.compile(r"[a-z]+")
 _DERIVATIONS = ("ungs", "ung", "ens", "en", "es", "er", "s", "n", "e")
 
 
+def words_in(texts: Iterable[str]) -> frozenset[str]:
+    """The folded words of vocabulary entries ("haematom*" gives "haematom")."""
+    return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
+
+
 @cache
 def _vocabulary_words() -> frozenset[str]:
     """Words of the project's own vocabulary files and of the list of ordinary words."""
@@ -45,7 +50,7 @@ def _vocabulary_words() -> frozenset[str]:
             texts.extend(line for line in path.read_text("utf-8").splitlines()
                          if not line.startswith("#"))  # fmt: skip
     texts.extend(form for table in language_names() for form in table)  # every language's names
-    return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
+    return words_in(texts)
 
 
 @cache
@@ -55,7 +60,7 @@ def context_words() -> frozenset[str]:
     spoken = load_toml("dictation.toml")
     texts = [*toml_strings(language_lexicon()), *toml_strings(load_toml("lexicon.toml")),
              *toml_strings(spoken["corrections"]), *toml_strings(spoken["fillers"])]
-    return frozenset(w for text in texts for w in _WORD.findall(fold(text).replace("*", "")))
+    return words_in(texts)
 
 
 def catalogue_words(catalogue: Catalogue) -> frozenset[str]:

@@ -37,7 +37,7 @@ def spell_out_codes(text: str) -> str:
     chain_end = -1  # where the last framed code ended: a code joined to it is framed too
     for match in _CODE.finditer(text):
         code = match.group(1).lower()
-        lead = text[:match.start()]
+        lead = text[max(0, match.start() - 30) : match.start()]  # the frame stands right before
         word = _WORD_BEFORE.search(lead)
         framed = (word is not None and word.group(1).lower() in before) or (
             lead.rstrip().endswith("(") and text[match.end() : match.end() + 1] == ")") or (

@@ -13,7 +13,6 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
-from bot.understanding.place_words import folded_word
 
 
 class _Named(Protocol):
@@ -136,7 +135,7 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
         kin = bool(_RELATIVES & set(before) and _HOME & set(before[-3:]))
         if _PAST & set(before) or _PAST_VERBS & set(after) or kin:
             past |= keys
-        elif _HOME & set(before[-3:]) or (before[-1:] == ["aus"] and _FROM & set(before[-3:])):
+        elif _lives(words, m):
             homes |= keys
     if len(homes) == 1:
         (key,) = homes
@@ -155,15 +154,16 @@ _TRAVEL = frozenset({"fahren", "faehrt", "fahre", "pendeln", "pendelt", "pendle"
 
 
 def _lives(words: list[str], m: _Named) -> bool:
-    before = words[max(0, m.start - 4) : m.start]
-    return bool(_HOME & set(before[-3:])) or (before[-1:] == ["aus"] and bool(_FROM & set(before)))
+    """Tell whether the words before a place say the family lives there ("wohnt in", "Familie
+    aus")."""
+    before = words[max(0, m.start - 3) : m.start]
+    return bool(_HOME & set(before)) or (before[-1:] == ["aus"] and bool(_FROM & set(before)))
 
 
-def not_travelled(text: str, mentions: list[M]) -> list[M]:
+def not_travelled(words: list[str], mentions: list[M]) -> list[M]:
     """Drop the places someone travels to when the text names another one: "in Heil … weil die
     nicht jeden Tag bis Rünthe fahren wollen" asks for Heil; a district travelled to would
     otherwise beat the generic word for the one wanted."""
-    words = [folded_word(w) for w in re.findall(r"[A-Za-zÄÖÜäöüß0-9]+", text)]
     kept = [m for m in mentions if not (_TO & set(words[max(0, m.start - 2) : m.start])
                                         and _TRAVEL & set(words[m.end : m.end + 5]))]
     return kept or mentions

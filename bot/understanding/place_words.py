@@ -78,9 +78,9 @@ def _person_frames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def names_a_person(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
     """Tell whether the word at `start` names a person rather than a place: "hallo horst hier"
-    and "LG Werner" are the writer, "Frau Heeren" somebody's mother. A first
-    name counts only in a frame of introduction, any word after a title; so "in Horst" and "aus
-    Heeren" stay places."""
+    and "LG Werner" are the writer, "Frau Heeren" somebody's mother. A first name counts only in
+    a frame of introduction, any word after a title; so "in Horst" and "aus Heeren" stay
+    places."""
     if end - start != 1 or breaks[start]:  # "… der Familie. Unna" names the town
         return False
     introduce, self_words, titles = _person_frames()
@@ -91,7 +91,6 @@ def names_a_person(words: list[str], breaks: list[bool], start: int, end: int) -
         return False
     after = words[end] if end < len(words) else ""
     return before in introduce or (after in self_words and start <= 2)
-
 
 
 def clipped(text: str, end: int, raw: str, placed_capital: bool) -> bool:

@@ -281,7 +281,8 @@ def resolve_place(
 ) -> PlaceResult:
     """Return the place the text names, or the candidates when it stays ambiguous."""
     index = index or place_index(gazetteer)
-    mentions = not_travelled(text, _beside_town(index.mentions(text), gazetteer))
+    words = [folded_word(m.group()) for m in _WORD.finditer(text)]  # as `mentions` counts them
+    mentions = not_travelled(words, _beside_town(index.mentions(text), gazetteer))
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]
     resolved: list[str] = []
@@ -319,7 +320,6 @@ def resolve_place(
             return PlaceResult(None, tuple(sorted(keys)))
     if not resolved:
         return PlaceResult(None)
-    words = [folded_word(m.group()) for m in _WORD.finditer(text)]
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
     target = destination(text, words, strong, resolved)  # a move: where the family will live
