@@ -371,11 +371,20 @@ def _question(request: Request) -> Question | None:
     return None
 
 
+def _joined(*parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for part in parts for t in part))
+
+
 def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) -> Answer:
     """Return the fitting offers best first, marked alternatives, or an honest gap."""
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
+    if offers and request.suggested_topics:  # the asked needs have offers: the guess joins them
+        main = _joined(request.topics[:1], request.suggested_topics, request.main_topics)
+        request = replace(request, topics=_joined(main, request.topics), main_topics=main)
+        selection = _select(request, catalogue)
+        offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
     if request.child_protection:  # child protection first, every time, whatever else matched
         def best_of(asked: set[str]) -> list[Hit]:  # a help asked beside the sign (safety's)
             only = replace(selection, topic=selection.index.any_of(selection.index.topic, asked))

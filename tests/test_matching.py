@@ -20,8 +20,9 @@ def ask(catalogue: Catalogue, text: str):
 
 def test_every_shown_offer_fits_the_understood_age_and_place(catalogue: Catalogue) -> None:
     for line in DEV.read_text(encoding="utf-8").splitlines():
-        request = understand(json.loads(line)["q"], catalogue)
-        for hit in match(request, catalogue).offers:
+        answer = match(understand(json.loads(line)["q"], catalogue), catalogue)
+        request = answer.request  # as the answer says it understood it, a suggested need joined
+        for hit in answer.offers:
             offer = hit.offer
             assert request.age is None or request.age.overlaps(offer.age_min, offer.age_max)
             assert serves(catalogue, offer, request.place), (request.text, offer.id)

@@ -54,6 +54,11 @@ def _manner() -> _Manner:
                    reach=int(manner["reach"]))  # fmt: skip
 
 
+def manner_topics() -> frozenset[str]:
+    """The topics that can be the way another help is given (`[manner]` in main_need.toml)."""
+    return _manner().topics
+
+
 def _after_lead(words: Words, position: int) -> bool:
     """Whether the word at `position` follows a manner lead ("mit Dolmetscherin") in its clause."""
     manner = _manner()

@@ -16,13 +16,14 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
-from bot.understanding.main_need import asked_dropped, main_needs
+from bot.understanding.main_need import asked_dropped, asker_positions, main_needs
 from bot.understanding.main_need_cost import cost_told
 from bot.understanding.main_need_counsel import counsel_asked, counsel_placed
-from bot.understanding.main_need_manner import manner_dropped, mediation_asked
+from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
 from bot.understanding.topic_choice import implied_until
+from bot.understanding.topic_model import guided
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -41,6 +42,7 @@ class Needs:
     need_unexplained: bool
     required_words: tuple[str, ...]
     main_topics: tuple[str, ...] = ()
+    suggested_topics: tuple[str, ...] = ()  # the examples' likeliest need no rule found
 
 
 def _noun_like(word: str, text: str) -> bool:
@@ -145,6 +147,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
         required = found.evidence
     main: tuple[str, ...] = ()
+    suggested: tuple[str, ...] = ()
     if not urgent and not found.general:
         unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
         phases = set(age.phases()) if age else set()
@@ -167,6 +170,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         cost = cost_told(words)
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
+        told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
+        main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
+            c.topic for c in found.credits if c.position not in told}, manner_topics())
+        ordered = _first(main, ordered)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(
@@ -178,4 +185,5 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         need_unexplained=carried,
         required_words=required,
         main_topics=main,
+        suggested_topics=tuple(t for t in suggested if t not in ordered),
     )

@@ -1,0 +1,157 @@
+"""Rank the taxonomy's topics by how labelled requests with the same words were labelled.
+
+The lexicon explains the words somebody has listed; professionals keep using others ("kriegt kaum
+Schlaf", "gibts da nen Topf für sowas", "alcohol counselling for teens"). Thousands of requests
+written by other people and labelled with the needs they ask for (`data/topic_examples.jsonl`,
+built from the project's labelled sets by `tests/tools/topic_examples.py`) say which topics such
+words go with. A multinomial naive Bayes over words, word pairs and the letter 4- and 5-grams of
+each word (which carry inflections, compounds and typos) turns them into a ranking of all topics.
+
+Understanding uses the ranking as a second opinion, never as the only one (`guided`): it orders
+the needs the rules found, and it adds the one topic the examples are surest of when no rule
+found it. Rules still decide ages, places, child protection and what a gap is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+from bot.text import fold
+
+SMOOTHING = 0.1  # additive smoothing of the feature counts per topic
+MIN_DOCUMENTS = 2  # a feature seen in fewer labelled requests says nothing general
+GRAMS = (4, 5)
+MAX_CACHED_WORDS = 50_000  # ~20 MB of per-word sums at most
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def features(text: str) -> Counter[str]:
+    """The words, adjacent word pairs and in-word letter grams of a request."""
+    words = _WORD.findall(fold(text))
+    found: Counter[str] = Counter()
+    for word in words:
+        found["w:" + word] += 1
+        marked = f"<{word}>"
+        for n in GRAMS:
+            for i in range(len(marked) - n + 1):
+                found[f"{n}:{marked[i : i + n]}"] += 1
+    for first, second in pairwise(words):
+        found[f"b:{first}_{second}"] += 1
+    return found
+
+
+class TopicModel:
+    """Log-probabilities of every feature under every topic, as one matrix."""
+
+    def __init__(self, features: Iterable[str], topics: Iterable[str], log: np.ndarray,
+                 prior: np.ndarray) -> None:  # fmt: skip
+        self.features = tuple(features)
+        self.topics: tuple[str, ...] = tuple(topics)
+        self._row = {f: i for i, f in enumerate(self.features)}
+        self._log, self._prior = log, prior
+        self._words: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def trained(cls, examples: Iterable[tuple[str, tuple[str, ...]]]) -> TopicModel:
+        """Count the examples' features per topic, smoothed into log-probabilities."""
+        documents = [(features(text), topics) for text, topics in examples if topics]
+        seen: Counter[str] = Counter()
+        for found, _ in documents:
+            seen.update(found.keys())
+        names = sorted({t for _, topics in documents for t in topics})
+        column = {t: j for j, t in enumerate(names)}
+        kept = sorted(f for f, n in seen.items() if n >= MIN_DOCUMENTS)
+        row = {f: i for i, f in enumerate(kept)}
+        per_topic: dict[str, Counter[str]] = {t: Counter() for t in names}
+        prior = np.zeros(len(names))
+        for found, topics in documents:
+            for topic in topics:
+                per_topic[topic].update(found)
+                prior[column[topic]] += 1
+        counts = np.zeros((len(kept), len(names)), dtype=np.float32)
+        for topic, counted in per_topic.items():
+            for feature, n in counted.items():
+                if (i := row.get(feature)) is not None:
+                    counts[i, column[topic]] = n
+        totals = counts.sum(axis=0) + SMOOTHING * len(kept)
+        log = np.log((counts + SMOOTHING) / totals).astype(np.float32)
+        return cls(kept, names, log, np.log(prior / prior.sum()))
+
+    def save(self, path: Path) -> None:
+        """Write the model as the one file `topic_model` loads."""
+        np.savez_compressed(path, features=np.array(self.features), topics=np.array(self.topics),
+                            log=self._log, prior=self._prior)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Each topic's log-score for `text` (higher: the examples say it fits better)."""
+        words = _WORD.findall(fold(text))
+        total = self._prior.copy()
+        for word in words:
+            total += self._word(word)
+        pairs = [i for a, b in pairwise(words) if (i := self._row.get(f"b:{a}_{b}")) is not None]
+        if pairs:
+            total += self._log[pairs].sum(axis=0)
+        return dict(zip(self.topics, total.tolist(), strict=True))
+
+    def _word(self, word: str) -> np.ndarray:
+        """The summed log-probabilities of a word and its letter grams, once per word: words
+        recur from request to request."""
+        found = self._words.get(word)
+        if found is None:
+            grams = features(word)
+            rows = [self._row[f] for f, n in grams.items() if f in self._row for _ in range(n)]
+            if len(self._words) >= MAX_CACHED_WORDS:  # a long-running bot meets ever new words
+                self._words.clear()
+            found = self._words[word] = self._log[rows].sum(axis=0, dtype=np.float64)
+        return found
+
+    def ranking(self, text: str) -> tuple[str, ...]:
+        """All topics, the likeliest first."""
+        scores = self.scores(text)
+        return tuple(sorted(scores, key=lambda t: -scores[t]))
+
+
+def examples(path: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """The labelled requests of a JSONL file (`q` and `topics` per line)."""
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [(row["q"], tuple(row["topics"])) for row in rows]
+
+
+@cache
+def topic_model() -> TopicModel:
+    """The shipped model (`data/topic_model.npz`, built from `data/topic_examples.jsonl`)."""
+    source = resources.files("bot") / "data" / "topic_model.npz"
+    with resources.as_file(source) as path, np.load(path) as saved:
+        return TopicModel(saved["features"].tolist(), saved["topics"].tolist(),
+                          saved["log"], saved["prior"])
+
+
+def guided(text: str, main: tuple[str, ...], known: Iterable[str],
+           excluded: Iterable[str] = (), manner: frozenset[str] = frozenset()
+           ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+    """Return the main needs the rules found, likeliest first by the examples, and the topic the
+    examples find likeliest of all when it is no main need (none else).
+
+    A topic the rules set aside as context may come back: on requests nobody tuned on, the
+    examples were right about it more often than the rules. Never suggested are `excluded`
+    topics (the asker's own institution, "Wir sind ein Familienzentrum …", which the examples
+    cannot tell from a need) and manner topics (where the family comes from, an interpreter):
+    requests with a language wish are often labelled with migration help, but it says how help
+    is given, not what is asked."""
+    if not main:
+        return main, ()
+    scores = topic_model().scores(text)
+    main = tuple(sorted(main, key=lambda t: -scores.get(t, float("-inf"))))
+    best = max(scores, key=lambda t: scores[t])
+    suggested = best in set(known) and best not in manner and best not in main and (
+        best not in set(excluded))
+    return main, (best,) if suggested else ()
