@@ -371,18 +371,13 @@ def _question(request: Request) -> Question | None:
     return None
 
 
-def _joined(*parts: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(t for part in parts for t in part))
-
-
 def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) -> Answer:
     """Return the fitting offers best first, marked alternatives, or an honest gap."""
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
     if offers and request.suggested_topics:  # the asked needs have offers: the guess joins them
-        main = _joined(request.topics[:1], request.suggested_topics, request.main_topics)
-        request = replace(request, topics=_joined(main, request.topics), main_topics=main)
+        request = request.with_suggestion()
         selection = _select(request, catalogue)
         offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
     if request.child_protection:  # child protection first, every time, whatever else matched

@@ -5,7 +5,7 @@ Plain frozen dataclasses so that the core stays pure and every channel can rende
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.vocabulary.units import AGE_MIN, PREGNANCY
@@ -165,6 +165,11 @@ class Request:
     # A need the labelled examples point to that no rule found (`topic_model`): it joins the main
     # needs only where theirs have fitting offers, so a guess never hides a gap.
     suggested_topics: tuple[str, ...] = ()
+
+    def with_suggestion(self) -> Request:
+        """This request with its suggested needs joined to the main ones, after the first."""
+        main = tuple(dict.fromkeys((*self.topics[:1], *self.suggested_topics, *self.main_topics)))
+        return replace(self, topics=tuple(dict.fromkeys((*main, *self.topics))), main_topics=main)
 
     @property
     def missing(self) -> tuple[Missing, ...]:
