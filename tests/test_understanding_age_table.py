@@ -62,6 +62,15 @@ session 18): girl and boy nouns of other languages with a bare number ("Dziewczy
 ("Girl, maybe 14", "vielleicht 11", "of roughly 8"), a midwife's day count after the birth
 ("woe tag 4", "Nachsorge an Tag 35" → month 1; "Tag 3 der Eingewöhnung" is none), and a count
 of younger siblings beside the child ("allein drei jüngere Geschwister") that is no age.
+39 more (source "ages21", session 21, from h10ab): hedged number words after the children
+("vielleicht vier und sieben", "schätzungsweise 3 und 6") and lists dictated without commas after
+a hedge ("so ungefähr vier sechs und neun"), "so"/"so um die" between child noun and age; a minor
+named by a role noun whose copula is further away or closes the clause ("dass die Braut laut
+Ausweis erst 15 ist"); "Mdl.", "Pflegek." and a sex marker before the age ("Mdl. m 15"); a school
+need is the school children's, not a baby's named in passing, while a household need spans it;
+Romanian months, diminutives and past premature births ("născuți la 30+2"); English "aged" lists
+of three ("aged 2, 7 and 12"; "aged 5, one has" is one age); "Zwerg", "Krümel"; counts of
+incidents ("nach 3 Vorfällen", "2 Anzeigen") are no age.
 """
 
 from __future__ import annotations

@@ -74,7 +74,9 @@ def institution_age(new: Request, text: str) -> bool:
     give its age.
     """
     if not stage_age(new, text):
-        return False
+        # the need's words may name another need only ("moved from" beside "Kita place"): then
+        # the stage words themselves tell that nothing else in the message is an age
+        return new.age is not None and new.age.high >= 0 and _only_institution(_words_of(text))
     whole = _words_of(text)
     words = [m.group(0) for term in new.keywords
              for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
@@ -91,8 +93,12 @@ def institution_stage(text: str) -> bool:
     own, as before.
     """
     words = _words_of(text)
-    if re.search(_A_CHILD, words):
-        return False
+    return not re.search(_A_CHILD, words) and _only_institution(words)
+
+
+def _only_institution(words: str) -> bool:
+    """Tell a message whose every age comes from an institution's stage ("Kita place"): without
+    those words no age nor any number that may be one is left."""
     readings = {w: read_age(w).age for w in set(re.findall(r"[a-z]+", words))}
     stages = {w: age for w, age in readings.items() if age is not None}
     if not stages or any(_CHILD_IN_WORD.search(w) or "alter" in w or age.high < 0

@@ -21,7 +21,7 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
-from bot.understanding.age_school import Span, age_groups, life_year, school_years
+from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
@@ -87,7 +87,7 @@ def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 
 def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return a stage named as another child ("Kind 2 J. und Neugeborenem")."""
-    for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:einem\s+|einer\s+|a\s+)?([a-z]+)",
+    for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:eine[mnr]?\s+|ein\s+|an?\s+)?([a-z]+)",
                          text):  # fmt: skip
         span = vocab.stages.get(m.group(1))
         own_number = re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])
@@ -307,6 +307,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
             return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
         low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)
+        if joined and low >= 72 and SCHOOL_NEED.search(text):
+            joined = None  # "kids 7, 9 and 12 …, plus a baby … Schulanmeldung": the school ones
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))

@@ -41,6 +41,16 @@ _SENTENCE_START = re.compile(
     r"|is|he|she|we|the|any|thank)\b")
 
 
+# a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
+# "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
+_HEDGED = "|".join(sorted(ap.APPROXIMATE))
+
+
+# the rest of a list dictated without commas: " 4 und 7" after "so ungefähr 2"
+_DICTATED = re.compile(rf"(?:\s+{ap.NUM}(?![\d,.]))+\s+(?:und|u\.|&|and)\s+{ap.NUM}\b"
+                       + ap.NOT_AFTER)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -260,6 +270,22 @@ class _Reader(PersonJudge):
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
 
+    def dictated_list(self, start: int, end: int, value: float) -> bool:
+        """Read three or more ages dictated without commas after a hedge or a copula ("so
+        ungefähr 2 4 und 7", "sind etwa 4 6 und 9") as one age each: not a range of the first
+        two and a stray third. A unit or a counted noun after the last makes it no list."""
+        listed = _DICTATED.match(self.text, end)
+        if not listed:
+            return False
+        found = [(start, end, value)] + [(n.start(), n.end(), number_value(n.group(0)))
+                                         for n in re.finditer(ap.NUM, self.text)
+                                         if end <= n.start() < listed.end()]  # fmt: skip
+        if any(years_range(v) is None or not self.free(a, b) for a, b, v in found):
+            return False
+        for a, b, v in found:
+            self.add(a, b, *(years_range(v) or (0, 0)), "loose")
+        return True
+
     def loose(self) -> None:
         """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
         text = self.text
@@ -288,13 +314,16 @@ class _Reader(PersonJudge):
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
+            copula = copula or self.clause_copula(start, end)  # "laut Pass erst 16 ist"
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
                             r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
-                            r"|um die|rund"
+                            rf"|um die|rund|{_HEDGED}"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
                             before)  # fmt: skip
+            if (cue or copula or head) and self.dictated_list(start, end, value):
+                continue  # "die sind so ungefähr zwei vier und sieben": one age each
             ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after) or (
                 ap.hedged_pair(cue.group(0), after, value) if cue else None)
             # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end

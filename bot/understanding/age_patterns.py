@@ -157,8 +157,7 @@ APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "a
 
 
 # a cue before a number that rounds it ("so 14", "ca. 3", "um die 15")
-HEDGES = frozenset({"so", "etwa", "ca", "ca.", "circa", "ungefaehr", "about", "around", "um die",
-                    "rund"})
+HEDGES = frozenset({"so", "ca.", "um die"}) | APPROXIMATE
 HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(APPROXIMATE))})\b\.?")
 
 
@@ -262,12 +261,14 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            r"(?:[mwf]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5"
             # "ein Kind von 7", "a child of 7": the age after "von"/"of"
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
             r"|von|of)"
             r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             # "Girl, maybe 15", "Junge, vielleicht 12", "a girl of about 15": a hedge, still her age
-            rf"(?:(?:{'|'.join(sorted(APPROXIMATE))})\.?\s+)?"
+            # "ein Junge so um die zehn", "ein kleines Kind so anderthalb": "so" hedges as well
+            rf"(?:(?:{'|'.join(sorted(APPROXIMATE))}|so|um\s+die)\.?\s+){{0,2}}"
             r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + NOT_AFTER),

@@ -14,6 +14,12 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_spans import SpanJudge, child_word
 
 # words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
+# a particle that puts a number as someone's age ("erst 16", "gerade einmal 15", "schon 9")
+_PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile", "jetzt", "knapp",
+              "fast", "noch", "just", "only", "already")
+# a copula that closes a subordinate clause after the number: "dass die Braut erst 16 ist,"
+_FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]|\.(?!\d)|und\b"
+                           r"|aber\b|oder\b)")
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
                     "seines", "seiner", "with", "of", "and", "hat", "has"})
 
@@ -90,3 +96,19 @@ class PersonJudge(SpanJudge):
         if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
             return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None
+
+    def clause_copula(self, start: int, end: int) -> bool:
+        """Tell whether a number is someone's age by a copula of its clause further away than
+        two words or closing it: "die Braut aus Bergkamen laut Pass erst 16 ist", "der
+        Bräutigam ist nach seinem Ausweis gerade einmal 17". A particle before the number
+        ("erst", "gerade einmal", "schon") must say that it is an age; a parent's clause stays
+        the parent's ("die Mutter ist laut Akte erst 17")."""
+        clause = re.split(r"[,;:!?(]|\.\s", self.text[max(0, start - 80) : start])[-1]
+        words = re.findall(r"[a-z]+", clause)
+        if words[-2:] in (["gerade", "einmal"], ["gerade", "mal"]):
+            words = words[:-1]
+        if not words or words[-1] not in _PARTICLES:
+            return False
+        if any(word in self.vocab.adult_nouns for word in words):
+            return False
+        return bool(_FINAL_COPULA.match(self.text, end)) or any(w in ap.COPULA for w in words)

@@ -16,6 +16,12 @@ from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
 # words after "aus der 5." that make the number no school year ("aus der 2. Ehe", "5. Etage")
+# a need only a child at school has: a baby named beside the school children in passing ("kids 7,
+# 9 and 12 not registered at any school yet, plus a baby … Schulanmeldung") does not share it
+SCHOOL_NEED = re.compile(r"schulanmeld|schulplatz|schulplaetz|einschul|schulpflicht|\bogs|ganztag"
+                         r"|hausaufgab|nachhilfe|lernfoerder|school\s+(?:place|registration|enrol)"
+                         r"|regist\w*\s+(?:at|for|with)\s+(?:a\s+|any\s+)?school|homework"
+                         r"|tutoring|after[- ]school")  # fmt: skip
 _NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b"
                     r"|runde|haelfte|zeit\b|minute|liga|generation|schwangerschaft|ssw|lebens"
                     r"|stufe|phase|instanz|person|familie")  # fmt: skip

@@ -110,6 +110,8 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         return rule.output.replace("{lang}", german)
     start, end = match.span("n")
     number = _number(original[start:end], vocab.numbers)
+    if match.groupdict().get("mid"):  # "aged 3, 8 and 14": the list as German writes it
+        number = ", ".join([number, *re.findall(r"\d+(?:[.,]5)?", match.group("mid"))])
     if match.groupdict().get("m"):
         start, end = match.span("m")
         number = f"{number} und {_number(original[start:end], vocab.numbers)}"

@@ -132,8 +132,10 @@ def _language_rules(
             with_lead = rf"(?:{leads}){_SEP}{age}"
             rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
     if leads:
-        # "aged 4 and 9", "aged 6-12": the second number of a pair or range stays an age
-        span = rf"(?:\s*(?:{conjunctions}|,|-|–)\s*(?P<m>{number}))?" if conjunctions else ""
+        # "aged 4 and 9", "aged 6-12", "aged 3, 8 and 14": every number of the list stays an age;
+        # after a comma only digits do ("twins aged 6, one has T1D": "one" is no second age)
+        span = (rf"(?P<mid>(?:\s*,\s*{NUMBER}(?![.,]?\d))*)(?:\s*(?:{conjunctions}|-|–)\s*"
+                rf"(?P<m>{number}))?" if conjunctions else "")
         bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}(?!\w|[.,]\d)"
         lead_keys = _first_keys("{lead}", {"lead": lead_words})
         rules.append((lead_keys, Rule(re.compile(bare), "age", "Jahre", code)))

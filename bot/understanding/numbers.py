@@ -50,6 +50,8 @@ _COUNT_NOUNS = (
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
     r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
     r"|woerter|worte|words|saetze"  # a late talker's "10 Wörter" is a count, no age
+    # how often something happened: "nach 3 Vorfällen", "bei 5 Anfällen", "nach 2 Einsätzen"
+    r"|\w*faellen?\b|vorkommniss\w*|einsaetzen?\b|meldungen\b|anzeigen\b|versuchen?\b"
     # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
     r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b)"
 )
