@@ -309,6 +309,8 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     found = _positions(words)
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
+        if not _possible(signal, found):  # most signals: a group without a word in the text
+            return False
         return any(_a_case(signal, words, at, context, over)
                    for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
 
@@ -321,6 +323,15 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     return Signs(grown=tuple(s.name for s in signals
                              if s.topics and s.until_months is not None
                              and age.low >= s.until_months and fires(s)))  # fmt: skip
+
+
+def _possible(signal: _Signal, found: dict[Words, list[int]]) -> bool:
+    """Whether each group the signal needs has a word in the text; `_anchors` finds nothing
+    otherwise, so a signal that cannot fire costs no search for negations and windows."""
+    if signal.kind == "agency":  # decided by the violent verbs, not by its groups
+        return True
+    needed = signal.groups[1:2] if signal.kind == "alone" else signal.groups
+    return all(group in found for group in needed)
 
 
 def _childless(words: list[str], context: _Context) -> bool:
