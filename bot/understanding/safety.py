@@ -307,10 +307,9 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     over = any(matches(w, context.resolved) and not _negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)
+    signals = tuple(s for s in signals if _possible(s, found))  # most lack a group's word
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
-        if not _possible(signal, found):  # most signals: a group without a word in the text
-            return False
         return any(_a_case(signal, words, at, context, over)
                    for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
 
