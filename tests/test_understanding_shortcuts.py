@@ -8,8 +8,10 @@ from pathlib import Path
 
 from bot.catalogue import Catalogue
 from bot.understanding import indexes, understand
+from bot.understanding.languages import language_code
 from bot.understanding.normalise import stem
-from bot.understanding.shortcuts import phrase_starts
+from bot.understanding.place_lookup import NameLookups
+from bot.understanding.shortcuts import phrase_starts, phrase_windows
 
 DEV = Path(__file__).parent / "data" / "dev.jsonl"
 TYPOS = ("Elterntrainig", "Legastenie", "gemoppt", "Hausaufgabenhlife", "Begleiteter", "Umgnag",
@@ -49,3 +51,28 @@ def test_every_phrase_can_start_where_it_stands(catalogue: Catalogue) -> None:
     for stems, phrase in index.stemmed.items():
         words = list(stems)  # written in another inflection: found by its stems
         assert 0 in phrase_starts(index, words, stems, len(stems)), phrase
+
+
+def test_every_window_is_tried_where_its_stems_stand(catalogue: Catalogue) -> None:
+    """A phrase is offered to the window search at its first stem when the text has all its
+    stems, and only then (the search could find it nowhere else)."""
+    index = indexes(catalogue).topics
+    for entries in index.windowed.values():
+        for stems, phrase in entries:
+            offered = dict(phrase_windows(index, ("und", *stems)))
+            assert (stems, phrase) in offered.get(1, []), phrase
+            lacking = dict(phrase_windows(index, ("und", *stems[:-1])))
+            assert (stems, phrase) not in lacking.get(1, []), phrase
+
+
+WORDS = ("polnisch", "polnischer", "arabsich", "russich", "truekisch", "kinder", "englisch",
+         "Holzwi", "froendenb", "bergk", "unna", "kamen", "luenen")  # fmt: skip
+
+
+def test_remembered_word_lookups_of_places_and_languages_change_nothing(
+        catalogue: Catalogue) -> None:  # fmt: skip
+    places = indexes(catalogue).places
+    for word in [w.lower() for w in WORDS] * 2:  # the second round is answered from memory
+        assert places._abbreviation(word) == NameLookups._abbreviation(places, word), word
+        for flags in ({}, {"inflected": True}, {"fuzzy": True}):
+            assert language_code(word, **flags) == language_code.__wrapped__(word, **flags)

@@ -169,12 +169,15 @@ class _Reader(PersonJudge):
                 if items:
                     continue
                 self.add(m.start(), m.end(), *span, kind)
+        births: list[tuple[int, int]] | None = None  # the births the text tells, read once
         for m in self.unblocked(patterns["months"], descending=True):
             if not self.free(m.start(), m.end()):
                 continue
             born = ap.BIRTH.search(text[max(0, m.start() - 30) : m.end() + 20])
             born = born or words_before(text, m.start()) == ["ab"]  # "Krabbelgruppe ab 6 Mon."
-            born = born or any(b.start() <= m.start() < b.end() for b in ap.BIRTH.finditer(text))
+            if not born and births is None:
+                births = [b.span() for b in ap.BIRTH.finditer(text)]
+            born = born or any(start <= m.start() < end for start, end in births or ())
             if not born and (self.duration(m.start(), m.end())
                              or not self.baby_context(m.start(), m.end())):  # fmt: skip
                 self.add(m.start(), m.end(), 0, 0, "duration")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.languages import get_official_languages
 from rapidfuzz import process
@@ -114,6 +114,7 @@ def _grammar() -> _Grammar:
     )
 
 
+@lru_cache(maxsize=65536)  # words recur: each is read once (the grammar is fixed data)
 def language_code(word: str, *, inflected: bool = False, fuzzy: bool = False) -> str | None:
     """Read one folded word as a language: a name, an inflected German adjective ("polnischer"),
     or a typo of a name of six letters or more ("arabsich", "russich")."""

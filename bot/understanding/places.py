@@ -53,6 +53,7 @@ class PlaceIndex(NameLookups):
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._fuzzy = remembering(self._fuzzy)  # words recur: a misspelling is looked up once
+        self._abbreviation = remembering(self._abbreviation)  # as is a clipped name
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])

@@ -307,6 +307,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     over = any(matches(w, context.resolved) and not _negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)
+    signals = tuple(s for s in signals if _possible(s, found))  # most lack a group's word
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
         return any(_a_case(signal, words, at, context, over)
@@ -321,6 +322,15 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     return Signs(grown=tuple(s.name for s in signals
                              if s.topics and s.until_months is not None
                              and age.low >= s.until_months and fires(s)))  # fmt: skip
+
+
+def _possible(signal: _Signal, found: dict[Words, list[int]]) -> bool:
+    """Whether each group the signal needs has a word in the text; `_anchors` finds nothing
+    otherwise, so a signal that cannot fire costs no search for negations and windows."""
+    if signal.kind == "agency":  # decided by the violent verbs, not by its groups
+        return True
+    needed = signal.groups[1:2] if signal.kind == "alone" else signal.groups
+    return all(group in found for group in needed)
 
 
 def _childless(words: list[str], context: _Context) -> bool:

@@ -5,7 +5,7 @@ The typo, compound, carrier and mending look-ups of `TopicIndex`, and the typo l
 milliseconds each (edit distances against hundreds of terms), and most words of a request were
 seen in earlier ones: `remembering` keeps their results per index. The phrase search tried
 every position for every phrase length; `phrase_starts` names the positions where a phrase can
-start at all.
+start at all, and `phrase_windows` the phrases a window may find (every stem in the text).
 """
 
 from __future__ import annotations
@@ -60,3 +60,18 @@ def phrase_starts(index: TopicIndex, words: list[str], stems: tuple[str, ...],
     first_words, first_stems = heads
     return [i for i in range(len(words) - size + 1)
             if words[i] in first_words or stems[i] in first_stems]  # fmt: skip
+
+
+Window = tuple[tuple[str, ...], tuple[str, ...]]  # a phrase's stems, and the phrase
+
+
+def phrase_windows(index: TopicIndex, stems: tuple[str, ...]) -> list[tuple[int, list[Window]]]:
+    """The phrases a window may find at each position, in the index's order: those starting
+    with the position's stem whose other stems the text has too (a window finds no other)."""
+    present = set(stems)
+    found = []
+    for i, first in enumerate(stems):
+        phrases = [entry for entry in index.windowed.get(first, ()) if present.issuperset(entry[0])]
+        if phrases:
+            found.append((i, phrases))
+    return found

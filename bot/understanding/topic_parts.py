@@ -147,11 +147,13 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
     baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
     stems: list[str] = []
+    seen: set[str] | None = None  # the words and their stems, gathered once for all rules
     for rule in rules:
         if rule.in_phase and not (age_known and fits(rule.topic)):
             continue  # an unknown age (a follow-up about the same child) decides nothing
         stems = stems or [stem(w) for w in words]
-        if rule.grandchildren & {*words, *stems}:  # the grandparent's own child is the parent
+        seen = {*words, *stems} if seen is None else seen
+        if rule.grandchildren & seen:  # the grandparent's own child is the parent
             rule = replace(rule, near=rule.near | rule.their_parents,
                            children=rule.children - rule.their_parents)
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")

@@ -24,7 +24,7 @@ from bot.understanding.offer_words import OfferWords
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
-from bot.understanding.shortcuts import phrase_starts
+from bot.understanding.shortcuts import phrase_starts, phrase_windows
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
     capitalised_inside,
@@ -259,8 +259,8 @@ class TopicIndex(WordLookups):
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
-        for i, first_stem in enumerate(stems):
-            for phrase_stems, phrase in self.windowed.get(first_stem, ()):
+        for i, candidates in phrase_windows(self, stems):
+            for phrase_stems, phrase in candidates:
                 if matched[i]:
                     break
                 # German puts a verb's particle at the end of its clause ("driftet … ab")
