@@ -41,6 +41,14 @@ _FOR_PRONOUN = re.compile(
     rf"|\b(?:wo|where)\s+(?:\w+\s+)?{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?"
     r"(?:hin|hingehen|hinkann|hinkommen|reden|sprechen|go|talk)\b"
 )
+# A follow-up about the parent as its subject, whatever child it speaks of besides: "und die
+# Mutter selbst? … wie sie mit der Tochter umgehen soll", "what about mum herself?", "die Mutter
+# will auch für sich und den Jungen Beratung" (the reflexive is the parent's own).
+_PARENT_ITSELF = re.compile(
+    rf"^\W*(?:(?:und|and|what|how|about|was|ist|mit|with)\s+)*(?:die|der|the|ihre?|seine?|his|her)?"
+    rf"\s*{_PARENT_WORDS}\s+(?:selbst|selber|herself|himself|themselves)\s*(?:[?,:;.!–-]|$)"
+    rf"|\b{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?(?:fuer|for)\s+(?:sich|herself|himself|themselves)\b"
+)
 _CHILD_NOUN = re.compile(r"\b(?:kind\w*|junge\w*|maedchen|schueler\w*|jugendlich\w*|baby\w*|"
                          r"saeugling\w*|tochter|toechter\w*|sohn|soehne\w*|child\w*|kids?|boy|"
                          r"girl|pupil|students?|teen\w*|bruder|schwester|brother|sister)\b")
@@ -83,7 +91,7 @@ def for_parent(text: str) -> bool:
     the pronoun may be the child's.
     """
     folded = fold(text)
-    if _FOR_PARENT.search(folded):
+    if _FOR_PARENT.search(folded) or _PARENT_ITSELF.search(folded):
         return True
     return bool(_FOR_PRONOUN.search(folded) and _PARENT_NOUN.search(folded)
                 and not _CHILD_NOUN.search(folded))

@@ -68,15 +68,25 @@ def without_located(text: str) -> str:
     return "".join(kept)
 
 
+# A clause that names a place as merely where something else happens ("werne war nur der
+# Einsatzort bei der Oma", "in Kamen ist nur die Schule", "in Westhofen wohnt nur der Vater",
+# "Lünen is only where her school is"): the reason the wrong place was named, not the case's.
+_MERELY = re.compile(r"\b(?:nur|bloss|lediglich|only|just|merely)\b")
+# "…, sondern in Selm" continues the clause it corrects: the place lived in is named after it.
+_CLAUSE_END = re.compile(r"[,;:.!?](?!\s*(?:sondern|but\s+in)\b)|\s[-–]\s")
+
+
 def residence_clause(text: str) -> str | None:
     """The one clause of a longer message that says where someone lives, else None.
 
     "Korrektur: die Familie wohnt in Hengsen, nur die Kita ist in Fröndenberg": the place of
-    the case is the one lived in; the other, said where something is, is where the child is met.
+    the case is the one lived in; the other, said where something is (or only where something
+    else happens: "Werne war nur der Einsatzort"), is where the child is met.
     """
-    clauses = [c for c in re.split(r"[,;:.!?]|\s[-–]\s", fold(text)) if c.strip()]
-    lived = [c for c in clauses if _RESIDENCE.search(c)]
-    located = [c for c in clauses if _LOCATED.search(c) and not _RESIDENCE.search(c)]
+    clauses = [c for c in _CLAUSE_END.split(fold(text)) if c.strip()]
+    lived = [c for c in clauses if _RESIDENCE.search(c) and not _MERELY.search(c)]
+    located = [c for c in clauses if c not in lived
+               and (_MERELY.search(c) or (_LOCATED.search(c) and not _RESIDENCE.search(c)))]
     return lived[0] if len(lived) == 1 and located else None  # "Bönen, Bramey" is one place
 
 
