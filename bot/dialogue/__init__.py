@@ -21,7 +21,7 @@ from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
-from bot.dialogue.corrections import closes_case, without_negated
+from bot.dialogue.corrections import closes_case, without_negated, without_omission
 from bot.dialogue.named_children import recalled, remember
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
@@ -111,7 +111,7 @@ def respond(
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
         return _about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
-    said = without_negated(text, catalogue) if previous is not None else text
+    said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     request = _understand(said, catalogue, session.default_place)
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
