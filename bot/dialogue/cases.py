@@ -26,7 +26,7 @@ from bot.dialogue.context_needs import refers_back_in_language, with_context
 from bot.dialogue.corrections import asks_language
 from bot.dialogue.forms import chosen_form, upbringing, with_form
 from bot.dialogue.language_reasons import only_language_reason
-from bot.dialogue.parents import for_parent
+from bot.dialogue.parents import born_needs, for_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -355,6 +355,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
+    if not own_need:  # "die Kleinen sind 1 und 3" after a pregnancy: what fits them stays
+        merged = born_needs(previous, merged, catalogue)
     if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
         merged = with_context(merged, previous, new)
     if merged.child_protection and not merged.topics:

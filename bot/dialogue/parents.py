@@ -11,10 +11,11 @@ still choose among those offers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from bot.catalogue import Catalogue
-from bot.models import AgeRange, Offer
+from bot.models import AgeRange, Offer, Request
 from bot.text import fold
 
 # "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern", "für die PE
@@ -130,3 +131,27 @@ def _fits(offer: Offer, age: AgeRange) -> bool:
     low = -(10**6) if offer.age_min is None else offer.age_min
     high = 10**6 if offer.age_max is None else offer.age_max
     return low <= age.high and age.low <= high
+
+
+def born_needs(previous: Request, merged: Request, catalogue: Catalogue) -> Request:
+    """The carried-over needs that still fit once the children spoken of are born.
+
+    "Schwangere 36. SSW, 2 Kleinkinder zu Hause …" then "die Kleinen sind 1 und 3 – gibts eher
+    was für die?": the case's age moves from before birth to the children; a need whose offers
+    mostly serve the pregnancy (birth preparation, midwives) no longer fits, the others (relief,
+    early help) stay. At least one need stays; a newborn keeps the midwife's aftercare.
+    """
+    old, new = previous.age, merged.age
+    if old is None or new is None or old.high >= 0 or new.low < 0:
+        return merged
+    kept = tuple(t for t in merged.topics if _share_at(t, new, catalogue) >= HALF)
+    if not kept or kept == merged.topics:
+        return merged
+    return replace(merged, topics=kept, main_topics=tuple(t for t in merged.main_topics
+                                                          if t in kept))  # fmt: skip
+
+
+def _share_at(topic: str, age: AgeRange, catalogue: Catalogue) -> float:
+    """The share of a need's offers that serve a child of this age."""
+    offers = [catalogue.offers[i] for i in catalogue.by_topic.get(topic, ())]
+    return sum(_fits(o, age) for o in offers) / len(offers) if offers else 0.0
