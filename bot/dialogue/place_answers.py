@@ -57,13 +57,16 @@ def without_located(text: str) -> str:
 
     "die Familie wohnt in Heeren, unsere Kita ist aber in Methler": the Kita is where the child
     is met, told to explain the two places; it is no need of the family's. Only a clause of a
-    message that also states a residence goes, and only one short enough to be a location.
+    message that also states a residence goes, and only one short enough to be a location; so
+    does one that names a place as only where something else is ("Kamen war nur der Ort der
+    Kita"): it says why that place was named.
     """
     clauses = re.split(r"([,;:.!?]|\s[-–]\s)", text)
     if not any(_RESIDENCE.search(fold(c)) for c in clauses):
         return text
     kept = [c for c in clauses
-            if not (_LOCATED.search(fold(c)) and not _RESIDENCE.search(fold(c))
+            if not ((_MERELY.search(fold(c)) or (_LOCATED.search(fold(c))
+                                                 and not _RESIDENCE.search(fold(c))))
                     and len(re.findall(r"\w+", c)) <= MAX_LOCATED_WORDS)]  # fmt: skip
     return "".join(kept)
 
@@ -71,7 +74,10 @@ def without_located(text: str) -> str:
 # A clause that names a place as merely where something else happens ("werne war nur der
 # Einsatzort bei der Oma", "in Kamen ist nur die Schule", "in Westhofen wohnt nur der Vater",
 # "Lünen is only where her school is"): the reason the wrong place was named, not the case's.
-_MERELY = re.compile(r"\b(?:nur|bloss|lediglich|only|just|merely)\b")
+_BE = r"(?:war|waren|ist|sind|is|was|are|were|wohnt|wohnen|lebt|leben|liegt|lives?)"
+_ONLY = r"(?:nur|bloss|lediglich|only|just|merely)"
+_MERELY = re.compile(rf"\b{_BE}\s+(?:\w+\s+){{0,3}}?{_ONLY}\b"
+                     rf"|\b{_ONLY}\s+(?:\w+\s+){{0,3}}?{_BE}\b")
 # "…, sondern in Selm" continues the clause it corrects: the place lived in is named after it.
 _CLAUSE_END = re.compile(r"[,;:.!?](?!\s*(?:sondern|but\s+in)\b)|\s[-–]\s")
 
