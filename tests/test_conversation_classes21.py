@@ -131,3 +131,18 @@ def test_a_newborn_keeps_the_midwifes_aftercare(catalogue: Catalogue) -> None:
     _, born = talk(catalogue, "Schwangere 38. SSW in Werne sucht eine Hebamme",
                    "Update: das Baby ist da, 10 Tage alt")
     assert "schwangerschaft_geburt" in born.request.topics
+
+
+def test_the_form_named_for_the_parent_holds_beside_her_language(catalogue: Catalogue) -> None:
+    _, parent = talk(catalogue, "Junge 4 in Selm, spricht noch kaum, Logopädie läuft",
+                     "der papa selbst will beratung, wie er mit ihm umgehen soll, spricht türkisch")
+    assert parent.request.topics[0] == "erziehungsberatung"
+    assert parent.request.languages == ("tr",)
+
+
+def test_born_children_with_no_fitting_need_get_their_stages_offers(catalogue: Catalogue) -> None:
+    _, children = talk(catalogue, "Schwangere 25. SSW in Kamen, sucht Geburtsvorbereitung",
+                       "und die zwei Großen sind 2 und 4 – gibt es eher was für die?")
+    assert children.request.age is not None and children.request.age.low >= 0
+    assert "schwangerschaft_geburt" not in children.request.topics
+    assert children.request.topics

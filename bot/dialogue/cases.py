@@ -356,7 +356,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         required_words=new.required_words if own_need else previous.required_words,
     )
     if not own_need:  # "die Kleinen sind 1 und 3" after a pregnancy: what fits them stays
-        merged = born_needs(previous, merged, catalogue)
+        merged = born_needs(previous, merged, new, catalogue)
     if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
         merged = with_context(merged, previous, new)
     if merged.child_protection and not merged.topics:

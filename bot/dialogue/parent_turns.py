@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
-from bot.dialogue.forms import chosen_form
+from bot.dialogue.forms import chosen_form, upbringing, with_form
 from bot.dialogue.parents import for_parent, for_parents_of, serves_parents_of
 from bot.dialogue.turns import vocabulary
 from bot.models import Request
@@ -60,10 +60,11 @@ def for_the_parent(request: Request, previous: Request, text: str,
         return request
     age = request.age or previous.age
     own = request.topics if request.topics and not request.general else ()
-    if any(serves_parents_of(t, age, catalogue) for t in own):
-        return request
-    topics = for_parents_of(age, catalogue)
     form = chosen_form(text)
+    if any(serves_parents_of(t, age, catalogue) for t in own):
+        # "Beratung, wie sie mit ihm üben kann, sie spricht Russisch": the form, whatever language
+        return with_form(request, form) if form and upbringing(own) else request
+    topics = for_parents_of(age, catalogue)
     if form in topics:  # "bräuchte Beratung": the conversation, not a course
         topics = (form, *(t for t in topics if t != form))
     context = tuple(t for t in own + previous.topics if t not in topics)

@@ -133,18 +133,23 @@ def _fits(offer: Offer, age: AgeRange) -> bool:
     return low <= age.high and age.low <= high
 
 
-def born_needs(previous: Request, merged: Request, catalogue: Catalogue) -> Request:
+def born_needs(previous: Request, merged: Request, said: Request,
+               catalogue: Catalogue) -> Request:  # fmt: skip
     """The carried-over needs that still fit once the children spoken of are born.
 
     "Schwangere 36. SSW, 2 Kleinkinder zu Hause …" then "die Kleinen sind 1 und 3 – gibts eher
     was für die?": the case's age moves from before birth to the children; a need whose offers
     mostly serve the pregnancy (birth preparation, midwives) no longer fits, the others (relief,
-    early help) stay. At least one need stays; a newborn keeps the midwife's aftercare.
+    early help) stay. When none fits, the needs of the children's stage the turn itself reads
+    (`said`, general) are asked; a newborn keeps the midwife's aftercare.
     """
     old, new = previous.age, merged.age
     if old is None or new is None or old.high >= 0 or new.low < 0:
         return merged
     kept = tuple(t for t in merged.topics if _share_at(t, new, catalogue) >= HALF)
+    if not kept and said.general and said.topics:  # "gibt's für die eher was?": their stage
+        return replace(merged, topics=said.topics, main_topics=said.main_topics, general=True,
+                       keywords=said.keywords, required_words=())
     if not kept or kept == merged.topics:
         return merged
     return replace(merged, topics=kept, main_topics=tuple(t for t in merged.main_topics
