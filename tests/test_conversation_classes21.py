@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
+from bot.dialogue.turns import waives_language
 from tests.test_conversation_turn_forms import talk
 
 GRIEF = "Mädchen 10 in Fröndenberg, seit dem Tod des Opas sehr still und zurückgezogen, Hilfe?"
@@ -87,11 +88,13 @@ def test_giving_up_the_language_in_any_language_keeps_the_case(
 @pytest.mark.parametrize("refusal", [
     "nu, germană nu e ok", "Deutsch lernen wäre ok", "Almanca değil, Türkçe lütfen",
 ])  # fmt: skip
-def test_a_negated_german_or_german_lessons_is_no_waiver(catalogue: Catalogue,
-                                                         refusal: str) -> None:
-    from bot.dialogue.turns import waives_language
+def test_a_negated_german_or_german_lessons_is_no_waiver(refusal: str) -> None:
+    assert waives_language(refusal, ("tr",)) is None
 
-    assert waives_language(refusal) is None
+
+def test_german_with_a_word_of_assent_gives_up_only_a_wished_language() -> None:
+    assert waives_language("Mama spricht gut Deutsch", ("ar",)) is not None
+    assert waives_language("Mama spricht gut Deutsch") is None
 
 
 def test_a_language_asked_for_the_help_shown_keeps_a_stage_need(catalogue: Catalogue) -> None:

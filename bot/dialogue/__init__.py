@@ -100,7 +100,7 @@ def respond(
         return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
         return _prompted(session, catalogue, Prompt.THANKS), session
-    waived = waives_language(text) if previous is not None else None
+    waived = waives_language(text, previous.languages) if previous is not None else None
     rest = understand(waived, catalogue) if waived is not None else None
     if rest is not None and not rest.languages and (nothing_understood(rest, waived)
                              or waiver_explains(waived, rest, previous)):  # "und ohne Arabisch?"

@@ -115,7 +115,7 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text) or introduces_family(text):
         return False  # "Neuer Fall: …", "eben am Telefon: ein Vater fragt für seinen Sohn"
-    if previous.languages and waives_language(text) is not None:
+    if previous.languages and waives_language(text, previous.languages) is not None:
         return True  # "dann reicht auch auf Deutsch, Hauptsache in Frömern": the case, refined
     # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined. Reading the opening
     # costs a reading of its own, so it is asked only of a turn that would otherwise be new.
@@ -346,8 +346,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         topics=new.topics if own_need else previous.topics,
         # a language refined the need it was asked for: a changed need does not inherit it
         # ("German is fine too, as long as it's in Bönen": the language given up goes)
-        languages=new.languages or (() if own_need or waives_language(text) is not None
-                                    else previous.languages),
+        languages=new.languages or (() if own_need or waives_language(
+            text, previous.languages) is not None else previous.languages),
         keywords=new.keywords if own_need else previous.keywords,
         general=new.general if own_need else previous.general,
         # the need carries over with its honesty: danger to a child stays first

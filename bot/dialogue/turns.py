@@ -299,15 +299,16 @@ def _accepts_german(folded: str) -> bool:
             and not any(language_code(w) for w in words))
 
 
-def waives_language(text: str) -> str | None:
+def waives_language(text: str, wished: tuple[str, ...] = ()) -> str | None:
     """"ok dann egal, deutsch ist ok": the rest of a turn that gives up the language, else None.
 
     The rest (without the waiver and its words) shows whether the turn asks anything besides;
-    "deutsch" in it is no need for German lessons.
+    "deutsch" in it is no need for German lessons. German with a mere word of assent ("Mama
+    spricht gut Deutsch") gives up only a language `wished` before.
     """
     folded = fold(text)
     if not _waiver().search(folded):
-        if not _accepts_german(folded):
+        if not (wished and _accepts_german(folded)):
             return None
         return " ".join(w for w in re.findall(r"\w+", folded) if w not in _german_names())
     rest = _waiver().sub(" ", folded)
