@@ -21,9 +21,9 @@ from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
-from bot.dialogue.corrections import closes_case, without_negated
+from bot.dialogue.corrections import closes_case, without_negated, without_omission
 from bot.dialogue.named_children import recalled, remember
-from bot.dialogue.parents import for_parent, for_parents_of, serves_parents_of
+from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -100,7 +100,7 @@ def respond(
         return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
         return _prompted(session, catalogue, Prompt.THANKS), session
-    waived = waives_language(text) if previous is not None else None
+    waived = waives_language(text, previous.languages) if previous is not None else None
     rest = understand(waived, catalogue) if waived is not None else None
     if rest is not None and not rest.languages and (nothing_understood(rest, waived)
                              or waiver_explains(waived, rest, previous)):  # "und ohne Arabisch?"
@@ -111,13 +111,13 @@ def respond(
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
         return _about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
-    said = without_negated(text, catalogue) if previous is not None else text
+    said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     request = _understand(said, catalogue, session.default_place)
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
         settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
         request = replace(request, place=settled, place_candidates=()) if settled else request
-    if previous is not None and request.place and (lived := residence_clause(text)):
+    if previous is not None and request.place and (lived := residence_clause(said)):
         place = understand(lived, catalogue).place  # "wohnt in Hengsen, nur die Kita ist in …"
         request = replace(request, place=place or request.place)
     if said != text:
@@ -140,17 +140,8 @@ def respond(
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = need_of(request, understand(without_other_child(text), catalogue))
-    own = request.topics if request.topics and not request.general else ()
-    if (previous is not None and for_parent(text) and not request.languages
-            and not any(serves_parents_of(t, request.age or previous.age, catalogue) for t in own)):
-        # "und was gibt es für die Eltern?": the need moves from the child to a parent (with a
-        # language, "anything in English for the parents?" says who speaks it: a refinement);
-        # a need named for the parent that the catalogue serves for children ("für die Mutter,
-        # Trauerbegleitung") and the child's need stay as context: they rank parents' offers
-        topics = for_parents_of(request.age or previous.age, catalogue)
-        context = tuple(t for t in own + previous.topics if t not in topics)
-        request = replace(request, topics=topics + context, main_topics=topics, general=False,
-                          keywords=(), required_words=(), unexplained=(), need_unexplained=False)
+    if previous is not None:  # "und was gibt es für die Eltern?": the need moves to a parent
+        request = for_the_parent(request, previous, text, catalogue)
     something_else = previous is not None and asks_something_else(text)
     # "and for my daughter?" after her age was said: that child again, her need still open
     named_again = previous is not None and (recalled(session.children, text) is not None

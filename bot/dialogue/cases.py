@@ -22,10 +22,11 @@ from bot.dialogue.case_ages import (
     restates,
     stage_age,
 )
+from bot.dialogue.context_needs import refers_back_in_language, with_context
 from bot.dialogue.corrections import asks_language
 from bot.dialogue.forms import chosen_form, upbringing, with_form
 from bot.dialogue.language_reasons import only_language_reason
-from bot.dialogue.parents import for_parent
+from bot.dialogue.parents import born_needs, for_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
@@ -61,7 +62,6 @@ from bot.dialogue.turns import (
     for_whom,
     introduces_family,
     refines_case,
-    same_help_in_language,
     waives_language,
     without_move,
 )
@@ -115,7 +115,7 @@ def continues(previous: Request, new: Request, text: str, session: Session,
     """
     if starts_new_case(text) or introduces_family(text):
         return False  # "Neuer Fall: …", "eben am Telefon: ein Vater fragt für seinen Sohn"
-    if previous.languages and waives_language(text) is not None:
+    if previous.languages and waives_language(text, previous.languages) is not None:
         return True  # "dann reicht auch auf Deutsch, Hauptsache in Frömern": the case, refined
     # "geht das auch auf Türkisch? die Mutter soll mit": the case, refined. Reading the opening
     # costs a reading of its own, so it is asked only of a turn that would otherwise be new.
@@ -319,14 +319,15 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
     if own_need and _own_need(previous) and only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
-    context = own_need and _own_need(previous) and (
+    # "is any of that in English? Mum is from Ghana": the help shown, even when only a stage's
+    refers_back = own_need and refers_back_in_language(previous, new, text, catalogue)
+    context = refers_back or (own_need and _own_need(previous) and (
         # the forms read by a pattern first: the others read (part of) the message once more
         same_help_for_another(previous, new, text, catalogue)  # "die Schwester … für die auch was?"
         or (for_whom(text) and not for_parent(text))  # "Ist das auch für Väter?"
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
         or _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)
-        or same_help_in_language(new, text, catalogue)  # "gibt es das auch auf Arabisch, damit …"
-        or refines_case(text, catalogue))  # "und in Unna? die Oma wohnt da": why, not what
+        or refines_case(text, catalogue)))  # "und in Unna? die Oma wohnt da": why, not what
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
@@ -345,8 +346,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         topics=new.topics if own_need else previous.topics,
         # a language refined the need it was asked for: a changed need does not inherit it
         # ("German is fine too, as long as it's in Bönen": the language given up goes)
-        languages=new.languages or (() if own_need or waives_language(text) is not None
-                                    else previous.languages),
+        languages=new.languages or (() if own_need or waives_language(
+            text, previous.languages) is not None else previous.languages),
         keywords=new.keywords if own_need else previous.keywords,
         general=new.general if own_need else previous.general,
         # the need carries over with its honesty: danger to a child stays first
@@ -354,8 +355,10 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
+    if not own_need:  # "die Kleinen sind 1 und 3" after a pregnancy: what fits them stays
+        merged = born_needs(previous, merged, new, catalogue)
     if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
-        merged = _with_context(merged, previous, new)
+        merged = with_context(merged, previous, new)
     if merged.child_protection and not merged.topics:
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
         # knows keeps the protection topics, so that protection still comes first
@@ -384,17 +387,3 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         if new.place is None and previous.place is not None:
             carried.append(Carried(Missing.PLACE, CarriedFrom.PREVIOUS))
     return merged, carried
-
-
-def _with_context(merged: Request, previous: Request, new: Request) -> Request:
-    """Add what an answer tells about the child ("ritzt sich seit Wochen") to the asked need.
-
-    The need asked for stays the main need (`main_topics`: only offers meeting it are fitting),
-    so the context only ranks among them: an Erziehungsberatung that also works with self-harm
-    comes first.
-    """
-    topics = previous.topics + tuple(t for t in new.topics if t not in previous.topics)
-    return replace(merged, topics=topics, main_topics=previous.main_topics or previous.topics,
-                   keywords=previous.keywords + tuple(k for k in new.keywords
-                                                      if k not in previous.keywords))  # fmt: skip
-

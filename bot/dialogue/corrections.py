@@ -17,10 +17,11 @@ from collections.abc import Callable
 
 from bot.catalogue import Catalogue
 from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age, follows_up
+from bot.dialogue.turns import vocabulary as turn_words
 from bot.text import fold
 from bot.understanding import understand
 
-__all__ = ["asks_language", "closes_case", "without_negated"]
+__all__ = ["asks_language", "closes_case", "without_negated", "without_omission"]
 
 # "nicht vier", "nicht mehr in Kamen", "not in Unna", "kein Oberaden": a negated value of one to
 # three words (a place may be "Bergkamen Mitte"), up to the next punctuation or word of contrast.
@@ -62,6 +63,17 @@ def without_negated(text: str, catalogue: Catalogue) -> str:
         if _has(kind, shorter, catalogue):
             rest = shorter
     return rest
+
+
+def without_omission(text: str) -> str:
+    """The turn without its words about a fact left out ("das Alter fehlte: Er ist 8" → ": Er
+    ist 8"): they say why the fact comes now, no need of the child's."""
+    pattern = re.compile(turn_words()["omitted"]["pattern"])
+    origin = [i for i, ch in enumerate(text) for _ in fold(ch)]  # "ß" folds to two letters
+    folded = "".join(fold(ch) for ch in text)
+    for hit in reversed(list(pattern.finditer(folded))):  # the original spelling stays
+        text = text[:origin[hit.start()]] + " " + text[origin[hit.end() - 1] + 1:]
+    return text
 
 
 # Closing a case: the asker passes the answer on or will come back ("das gebe ich so weiter",

@@ -11,10 +11,11 @@ still choose among those offers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from bot.catalogue import Catalogue
-from bot.models import AgeRange, Offer
+from bot.models import AgeRange, Offer, Request
 from bot.text import fold
 
 # "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern", "für die PE
@@ -40,6 +41,14 @@ _FOR_PRONOUN = re.compile(
     r"support|someone|something)\b"
     rf"|\b(?:wo|where)\s+(?:\w+\s+)?{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?"
     r"(?:hin|hingehen|hinkann|hinkommen|reden|sprechen|go|talk)\b"
+)
+# A follow-up about the parent as its subject, whatever child it speaks of besides: "und die
+# Mutter selbst? … wie sie mit der Tochter umgehen soll", "what about mum herself?", "die Mutter
+# will auch für sich und den Jungen Beratung" (the reflexive is the parent's own).
+_PARENT_ITSELF = re.compile(
+    rf"^\W*(?:(?:und|and|what|how|about|was|ist|mit|with)\s+)*(?:die|der|the|ihre?|seine?|his|her)?"
+    rf"\s*{_PARENT_WORDS}\s+(?:selbst|selber|herself|himself|themselves)\s*(?:[?,:;.!–-]|$)"
+    rf"|\b{_PARENT_WORDS}\s+(?:\w+\s+){{0,3}}?(?:fuer|for)\s+(?:sich|herself|himself|themselves)\b"
 )
 _CHILD_NOUN = re.compile(r"\b(?:kind\w*|junge\w*|maedchen|schueler\w*|jugendlich\w*|baby\w*|"
                          r"saeugling\w*|tochter|toechter\w*|sohn|soehne\w*|child\w*|kids?|boy|"
@@ -83,7 +92,7 @@ def for_parent(text: str) -> bool:
     the pronoun may be the child's.
     """
     folded = fold(text)
-    if _FOR_PARENT.search(folded):
+    if _FOR_PARENT.search(folded) or _PARENT_ITSELF.search(folded):
         return True
     return bool(_FOR_PRONOUN.search(folded) and _PARENT_NOUN.search(folded)
                 and not _CHILD_NOUN.search(folded))
@@ -122,3 +131,32 @@ def _fits(offer: Offer, age: AgeRange) -> bool:
     low = -(10**6) if offer.age_min is None else offer.age_min
     high = 10**6 if offer.age_max is None else offer.age_max
     return low <= age.high and age.low <= high
+
+
+def born_needs(previous: Request, merged: Request, said: Request,
+               catalogue: Catalogue) -> Request:  # fmt: skip
+    """The carried-over needs that still fit once the children spoken of are born.
+
+    "Schwangere 36. SSW, 2 Kleinkinder zu Hause …" then "die Kleinen sind 1 und 3 – gibts eher
+    was für die?": the case's age moves from before birth to the children; a need whose offers
+    mostly serve the pregnancy (birth preparation, midwives) no longer fits, the others (relief,
+    early help) stay. When none fits, the needs of the children's stage the turn itself reads
+    (`said`, general) are asked; a newborn keeps the midwife's aftercare.
+    """
+    old, new = previous.age, merged.age
+    if old is None or new is None or old.high >= 0 or new.low < 0:
+        return merged
+    kept = tuple(t for t in merged.topics if _share_at(t, new, catalogue) >= HALF)
+    if not kept and said.general and said.topics:  # "gibt's für die eher was?": their stage
+        return replace(merged, topics=said.topics, main_topics=said.main_topics, general=True,
+                       keywords=said.keywords, required_words=())
+    if not kept or kept == merged.topics:
+        return merged
+    return replace(merged, topics=kept, main_topics=tuple(t for t in merged.main_topics
+                                                          if t in kept))  # fmt: skip
+
+
+def _share_at(topic: str, age: AgeRange, catalogue: Catalogue) -> float:
+    """The share of a need's offers that serve a child of this age."""
+    offers = [catalogue.offers[i] for i in catalogue.by_topic.get(topic, ())]
+    return sum(_fits(o, age) for o in offers) / len(offers) if offers else 0.0

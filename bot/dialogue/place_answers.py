@@ -57,26 +57,42 @@ def without_located(text: str) -> str:
 
     "die Familie wohnt in Heeren, unsere Kita ist aber in Methler": the Kita is where the child
     is met, told to explain the two places; it is no need of the family's. Only a clause of a
-    message that also states a residence goes, and only one short enough to be a location.
+    message that also states a residence goes, and only one short enough to be a location; so
+    does one that names a place as only where something else is ("Kamen war nur der Ort der
+    Kita"): it says why that place was named.
     """
     clauses = re.split(r"([,;:.!?]|\s[-–]\s)", text)
     if not any(_RESIDENCE.search(fold(c)) for c in clauses):
         return text
     kept = [c for c in clauses
-            if not (_LOCATED.search(fold(c)) and not _RESIDENCE.search(fold(c))
+            if not ((_MERELY.search(fold(c)) or (_LOCATED.search(fold(c))
+                                                 and not _RESIDENCE.search(fold(c))))
                     and len(re.findall(r"\w+", c)) <= MAX_LOCATED_WORDS)]  # fmt: skip
     return "".join(kept)
+
+
+# A clause that names a place as merely where something else happens ("werne war nur der
+# Einsatzort bei der Oma", "in Kamen ist nur die Schule", "in Westhofen wohnt nur der Vater",
+# "Lünen is only where her school is"): the reason the wrong place was named, not the case's.
+_BE = r"(?:war|waren|ist|sind|is|was|are|were|wohnt|wohnen|lebt|leben|liegt|lives?)"
+_ONLY = r"(?:nur|bloss|lediglich|only|just|merely)"
+_MERELY = re.compile(rf"\b{_BE}\s+(?:\w+\s+){{0,3}}?{_ONLY}\b"
+                     rf"|\b{_ONLY}\s+(?:\w+\s+){{0,3}}?{_BE}\b")
+# "…, sondern in Selm" continues the clause it corrects: the place lived in is named after it.
+_CLAUSE_END = re.compile(r"[,;:.!?](?!\s*(?:sondern|but\s+in)\b)|\s[-–]\s")
 
 
 def residence_clause(text: str) -> str | None:
     """The one clause of a longer message that says where someone lives, else None.
 
     "Korrektur: die Familie wohnt in Hengsen, nur die Kita ist in Fröndenberg": the place of
-    the case is the one lived in; the other, said where something is, is where the child is met.
+    the case is the one lived in; the other, said where something is (or only where something
+    else happens: "Werne war nur der Einsatzort"), is where the child is met.
     """
-    clauses = [c for c in re.split(r"[,;:.!?]|\s[-–]\s", fold(text)) if c.strip()]
-    lived = [c for c in clauses if _RESIDENCE.search(c)]
-    located = [c for c in clauses if _LOCATED.search(c) and not _RESIDENCE.search(c)]
+    clauses = [c for c in _CLAUSE_END.split(fold(text)) if c.strip()]
+    lived = [c for c in clauses if _RESIDENCE.search(c) and not _MERELY.search(c)]
+    located = [c for c in clauses if c not in lived
+               and (_MERELY.search(c) or (_LOCATED.search(c) and not _RESIDENCE.search(c)))]
     return lived[0] if len(lived) == 1 and located else None  # "Bönen, Bramey" is one place
 
 

@@ -277,15 +277,40 @@ def _waiver() -> re.Pattern[str]:
     return re.compile(vocabulary()["waive"]["pattern"])
 
 
-def waives_language(text: str) -> str | None:
+@cache
+def _german_names() -> frozenset[str]:
+    """German's name in every language the foreign rules know (`foreign.toml [*.languages]`)."""
+    foreign = load_toml("foreign.toml")
+    return frozenset({"deutsch", "german"} | {
+        fold(name) for part in foreign.values() if isinstance(part, dict)
+        for name, german in part.get("languages", {}).items() if german == "Deutsch"})
+
+
+def _accepts_german(folded: str) -> bool:
+    """"Ok, atunci germană e ok", "Tamam, o zaman Almanca da olur": German named as the only
+    language, with a word of assent and none of negation, in whatever language it is written."""
+    words = re.findall(r"\w+", folded)
+    section = vocabulary()["waive"]
+    phrases = {tuple(fold(p).split()) for p in section["accept"]}
+    assent = any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
+    return (assent and bool(set(words) & _german_names())
+            and not set(words) & {fold(w) for w in section["negations"]}
+            and not set(words) & set(load_toml("dialogue.toml")["language_reason"]["learning"])
+            and not any(language_code(w) for w in words))
+
+
+def waives_language(text: str, wished: tuple[str, ...] = ()) -> str | None:
     """"ok dann egal, deutsch ist ok": the rest of a turn that gives up the language, else None.
 
     The rest (without the waiver and its words) shows whether the turn asks anything besides;
-    "deutsch" in it is no need for German lessons.
+    "deutsch" in it is no need for German lessons. German with a mere word of assent ("Mama
+    spricht gut Deutsch") gives up only a language `wished` before.
     """
     folded = fold(text)
     if not _waiver().search(folded):
-        return None
+        if not (wished and _accepts_german(folded)):
+            return None
+        return " ".join(w for w in re.findall(r"\w+", folded) if w not in _german_names())
     rest = _waiver().sub(" ", folded)
     words = "|".join(map(re.escape, vocabulary()["waive"]["words"]))
     return re.sub(rf"\b(?:{words})\b", " ", rest)

@@ -1,0 +1,73 @@
+"""A follow-up that asks help for a parent: the need, its form and the parent's language.
+
+"und was gibt es für die Eltern?", "und die Mutter selbst? … bräuchte Beratung, wie sie mit der
+Tochter umgehen soll", "die Mutter will auch für sich Beratung, spricht Türkisch": the one to be
+helped moves from the child to a parent. The parents' needs come from the catalogue
+(`parents.for_parents_of`); the form the turn names ("Beratung", "ein Kurs") chooses among them;
+and the language the parent is said to speak is the language the help should be held in, since
+the parent is now the one who takes part (beside a child's need the same words only tell about
+the family).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.catalogue import Catalogue
+from bot.dialogue.forms import chosen_form, upbringing, with_form
+from bot.dialogue.parents import for_parent, for_parents_of, serves_parents_of
+from bot.dialogue.turns import vocabulary
+from bot.models import Request
+from bot.text import fold
+from bot.understanding.languages import language_code
+
+__all__ = ["for_the_parent", "parent_language"]
+
+MAX_GAP = 2  # "spricht nur Türkisch", "speaks mostly Arabic": a word or two between
+
+
+def parent_language(text: str) -> str | None:
+    """The one language (German aside) a verb of speaking in the turn names ("spricht Türkisch")."""
+    words = re.findall(r"\w+", fold(text))
+    verbs = set(vocabulary()["speaker"]["verbs"])
+    codes = []
+    for i, word in enumerate(words):
+        if word in verbs:
+            after = (language_code(w) for w in words[i + 1:i + 2 + MAX_GAP])
+            codes += [c for c in after if c is not None][:1]
+    found = set(codes) - {"de"}
+    return found.pop() if len(found) == 1 else None
+
+
+def for_the_parent(request: Request, previous: Request, text: str,
+                   catalogue: Catalogue) -> Request:  # fmt: skip
+    """The follow-up's request with the help moved to the parent, when it asks for that.
+
+    With a language only named ("anything in English for the parents?") the turn refines the
+    case; said as what the parent speaks, it is the parent's language and the help still moves.
+    A need named for the parent that the catalogue serves for parents stays the need ("für die
+    Mutter einen Elternkurs"), in the form the turn names; one the catalogue serves for children
+    ("für die Mutter, Trauerbegleitung") and the child's need stay as context: they rank parents'
+    offers.
+    """
+    if not for_parent(text):
+        return request
+    spoken = parent_language(text)
+    if spoken is not None and not request.languages:
+        request = replace(request, languages=(spoken,))
+    elif request.languages and spoken is None:
+        return request
+    age = request.age or previous.age
+    own = request.topics if request.topics and not request.general else ()
+    form = chosen_form(text)
+    if any(serves_parents_of(t, age, catalogue) for t in own):
+        # "Beratung, wie sie mit ihm üben kann, sie spricht Russisch": the form, whatever language
+        return with_form(request, form) if form and upbringing(own) else request
+    topics = for_parents_of(age, catalogue)
+    if form in topics:  # "bräuchte Beratung": the conversation, not a course
+        topics = (form, *(t for t in topics if t != form))
+    context = tuple(t for t in own + previous.topics if t not in topics)
+    main = (form,) if form in topics else topics
+    return replace(request, topics=topics + context, main_topics=main, general=False,
+                   keywords=(), required_words=(), unexplained=(), need_unexplained=False)
