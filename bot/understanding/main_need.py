@@ -265,7 +265,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         # tells for whom, not what: another asked word names what
         requested = elsewhere
         credits = [c for c in credits if c.position not in placed]
-    if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure):
+    if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure, firm):
         requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = _vocabulary()
     if requested:
@@ -288,10 +288,10 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
         # a need the story names and the question asks leads ("Diabetes …, alleinerziehend.
-        # Entlastung?"); a question only in common words leaves the order to the evidence
+        # Entlastung?"), then the others asked before what the story names ("Hörgerät …, Mobbing?")
         both = {c.topic for c in credits if c.strong and c.position not in asked_positions(
             words) and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}  # fmt: skip
-        main.sort(key=lambda t: t not in both)
+        main.sort(key=lambda t: (t not in both, requested.get(t, 0.0) < MAIN_SHARE * first))
         if set(main) <= vocabulary.guides:
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
             # it asks for help with what the story tells, whose offers fit as well
