@@ -111,4 +111,13 @@ def money_asked(words: Words, asked: Iterable[int], firm: bool = True) -> bool:
     endings = _cost().asks
     if any(words.folded[i].endswith(endings) for i in asked):
         return True
-    return bool(asked) and not firm and cost_told(words) is not None
+    # … a question for help, not for what to do ("Wie gehe ich vor?" after a baby fed on cola)
+    helps = _help_nouns()
+    return (not firm and any(words.folded[i] in helps for i in asked)
+            and cost_told(words) is not None)
+
+
+@cache
+def _help_nouns() -> frozenset[str]:
+    """The nouns that name a kind of help (`[help] nouns` in `main_need.toml`)."""
+    return frozenset(fold(v) for v in main_need_lexicon()["help"]["nouns"])
