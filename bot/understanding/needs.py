@@ -147,11 +147,12 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     main: tuple[str, ...] = ()
     general = found.general
     paying = cost_topic()
-    if (general and not urgent and not carried and paying in topics.topics
+    if (general and not urgent and paying in topics.topics
             and money_asked(words, asked_positions(words), firm=False)):
         # no word named a need, but money is asked for ("gibts da nen Topf für sowas?"), or
-        # help after the family cannot pay ("kann die Mama nicht stemmen. Hilfe?"): paying is it
-        general, ordered, main = False, (paying,), (paying,)
+        # help after the family cannot pay ("kann die Mama nicht stemmen. Hilfe?"): paying is
+        # it, and a word nobody explains ("Zahnspange") is only what the money is for
+        general, ordered, main, carried = False, (paying,), (paying,), False
     if not urgent and not general:
         unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
         phases = set(age.phases()) if age else set()
