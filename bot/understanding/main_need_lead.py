@@ -15,6 +15,11 @@ from collections.abc import Iterable, Mapping
 
 from bot.understanding.topic_parts import Credit
 
+# A word weighed down to say who the help is for or who the family is ("Beratung für die
+# Familie", "alleinerziehend": `topic_choice.SECONDARY`) names no need that leads: "Sohn zockt
+# jede Nacht. Beratung für die Familie?" asks for help with the gaming.
+FULL = 1.0
+
 
 def asked_leads(credits: Iterable[Credit], asked: frozenset[int], demoted: frozenset[str],
                 requested: Mapping[str, float], share: float) -> frozenset[str]:  # fmt: skip
@@ -22,5 +27,6 @@ def asked_leads(credits: Iterable[Credit], asked: frozenset[int], demoted: froze
     topic's evidence. A phrase that only describes leads no more than a word: "Kontakt zu anderen
     Eltern" of a baby with a cleft palate asks for parents who share the condition."""
     first = max(requested.values(), default=0.0)
-    return frozenset(c.topic for c in credits if c.strong and c.position in asked
-                     and c.term not in demoted and requested.get(c.topic, 0.0) >= share * first)
+    return frozenset(c.topic for c in credits if c.strong and c.weight >= FULL
+                     and c.position in asked and c.term not in demoted
+                     and requested.get(c.topic, 0.0) >= share * first)
