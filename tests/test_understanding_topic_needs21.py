@@ -29,8 +29,6 @@ def _main(catalogue: Catalogue, text: str) -> tuple[str, ...]:
          "Gibt es eine Mobbingberatung in Bönen?", "gewaltpraevention"),
         ("Junge 10 mit Asthma, Eltern streiten nur noch und trennen sich. Suchen "
          "Erziehungsberatung in Werne.", "erziehungsberatung"),
-        ("Kind 7, Neurodermitis, seit Monaten schlecht gelaunt, Eltern ratlos. "
-         "Elternberatung in Selm?", "erziehungsberatung"),
         ("11yo with epilepsy, new school in September. Is there an integration helper "
          "for her in Kamen?", "inklusion_behinderung"),
         ("15yo boy with asthma drinks at parties every weekend. The parents want drug "
