@@ -13,9 +13,8 @@ read against the request's shape:
 - so is a need word in the sentence that asks, when another sentence only tells (`Words.asked`).
 When nothing marks a need as asked for, the topics with most of the evidence are the main needs,
 a word that could mean several topics counting for each only in part ("Mutter am Ende" may be
-three needs; "schreit" is one). A topic no word named, only implied by another ("a baby's family
-burden is a Frühe-Hilfen matter"), is context. Several needs asked for together ("Bewegung und
-Ernährung", "Schulden und Sucht") are each a main need.
+three needs; "schreit" is one). A topic only implied by another ("a baby's family burden is a
+Frühe-Hilfen matter") is context. Needs asked together ("Schulden und Sucht") are each main.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from bot.text import fold
 from bot.understanding.dictation import number_value
 from bot.understanding.main_need_arrival import arrival_terms, bare_help_asked, only_help
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
+from bot.understanding.main_need_lead import asked_leads
 from bot.understanding.main_need_manner import reason_positions
 from bot.understanding.normalise import Words
 from bot.understanding.origins import NEW, TERM
@@ -39,8 +39,7 @@ from bot.vocabulary.lexicon import main_need_lexicon
 MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main need too
 MAIN_CAP = 1.6  # no single word counts more than this towards the main need
 MIN_HEAD = 3  # a compound's first part has at least this many letters ("Elternkurs")
-MIN_ADJECTIVE = 5
-ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
+MIN_ADJECTIVE, ADJECTIVE_ENDINGS = 5, ("e", "es", "er", "en", "em")
 INFLECTIONS = "en|e|n|s|es|"  # "Angeboten", "Kursen", "Therapien", "Treffs"
 ORIGIN_TERMS = frozenset({TERM, NEW})  # the terms an origin credits ("aus Syrien")
 AUDIENCE_AT = frozenset({"an", "am"})  # "auch an Förderschulen": where a help is held
@@ -265,7 +264,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         # tells for whom, not what: another asked word names what
         requested = elsewhere
         credits = [c for c in credits if c.position not in placed]
-    if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure):
+    if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure, firm):
         requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = _vocabulary()
     if requested:
@@ -288,10 +287,11 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         main = [t for t in topics if requested.get(t, 0.0) >= MAIN_SHARE * first
                 or (t in main and t in named)]  # fmt: skip
         # a need the story names and the question asks leads ("Diabetes …, alleinerziehend.
-        # Entlastung?"); a question only in common words leaves the order to the evidence
+        # Entlastung?"), then the others asked before what the story names ("Hörgerät …, Mobbing?")
         both = {c.topic for c in credits if c.strong and c.position not in asked_positions(
             words) and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}  # fmt: skip
-        main.sort(key=lambda t: t not in both)
+        lead = asked_leads(credits, asked_positions(words) - unsure, demoted, requested, MAIN_SHARE)
+        main.sort(key=lambda t: (t not in both, t not in lead))
         if set(main) <= vocabulary.guides:
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
             # it asks for help with what the story tells, whose offers fit as well

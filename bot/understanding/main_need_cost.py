@@ -101,8 +101,23 @@ def cost_topic() -> str:
     return _cost().topic
 
 
-def money_asked(words: Words, asked: Iterable[int]) -> bool:
+def money_asked(words: Words, asked: Iterable[int], firm: bool = True) -> bool:
     """Whether a word the request asks for asks for money itself ("Gibt es Zuschüsse?",
-    "Kostenübernahme?"): then paying is the need, and what it is for is why."""
+    "Kostenübernahme?", "gibts da nen Topf?"): then paying is the need, and what it is for is
+    why. So is a question that names no need of its own (not `firm`: "Hilfe?", "gibts da was")
+    after the story told the family cannot pay ("Fam. kann 2. Brille nicht zahlen … Hilfe?"):
+    the glasses, the hearing aid or the braces are what the money is for."""
+    asked = list(asked)
     endings = _cost().asks
-    return any(words.folded[i].endswith(endings) for i in asked)
+    if any(words.folded[i].endswith(endings) for i in asked):
+        return True
+    # … a question for help, not for what to do ("Wie gehe ich vor?" after a baby fed on cola)
+    helps = _help_nouns()
+    return (not firm and any(words.folded[i] in helps for i in asked)
+            and cost_told(words) is not None)
+
+
+@cache
+def _help_nouns() -> frozenset[str]:
+    """The nouns that name a kind of help (`[help] nouns` in `main_need.toml`)."""
+    return frozenset(fold(v) for v in main_need_lexicon()["help"]["nouns"])

@@ -16,8 +16,13 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
-from bot.understanding.main_need import asked_dropped, asker_positions, main_needs
-from bot.understanding.main_need_cost import cost_told
+from bot.understanding.main_need import (
+    asked_dropped,
+    asked_positions,
+    asker_positions,
+    main_needs,
+)
+from bot.understanding.main_need_cost import cost_told, cost_topic, money_asked
 from bot.understanding.main_need_counsel import counsel_asked, counsel_placed
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.normalise import stem, words_of
@@ -148,7 +153,15 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         required = found.evidence
     main: tuple[str, ...] = ()
     suggested: tuple[str, ...] = ()
-    if not urgent and not found.general:
+    general = found.general
+    paying = cost_topic()
+    if (general and not urgent and paying in topics.topics
+            and money_asked(words, asked_positions(words), firm=False)):
+        # no word named a need, but money is asked for ("gibts da nen Topf für sowas?"), or
+        # help after the family cannot pay ("kann die Mama nicht stemmen. Hilfe?"): paying is
+        # it, and a word nobody explains ("Zahnspange") is only what the money is for
+        general, ordered, main, carried = False, (paying,), (paying,), False
+    if not urgent and not general:
         unsure = frozenset(p for p, _term in found.compounds if words.raw[p] in unknown)
         phases = set(age.phases()) if age else set()
         ordered = ordered + asked_dropped(
@@ -179,7 +192,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     return Needs(
         topics=ordered,
         keywords=found.evidence,
-        general=found.general and not urgent,
+        general=general and not urgent,
         child_protection=urgent,
         unexplained=tuple(unknown),
         need_unexplained=carried,
