@@ -52,6 +52,7 @@ class _Signal:
     under_months: int | None = None  # a sign only for a child this young (when the age is known)
     until_months: int | None = None  # no sign for a child known to be this old
     accidental: bool = False  # gives way beside an accident told as fact ("beim Fußball")
+    placed_gives_way: bool = False  # a birth parent's state, no danger to a child in foster care
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ class _Context:
     accident: Words
     doubt: Words
     condition: Words  # a condition that explains injuries: motor development, a bleeding disorder
+    placement: Words  # foster or emergency care, a taking into care: the child is protected
+    placement_pending: frozenset[str]  # a placement still to come ("soll in", "nötig?")
+    causes: frozenset[str]  # "nach Vernachlässigung": why the child was placed
 
 
 @cache
@@ -85,6 +89,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
             s.get("until_months"), bool(s.get("accidental", False)),
+            bool(s.get("placed_gives_way", False)),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -95,7 +100,8 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
         frozenset(data.get("strong_negations", ())), frozenset(data.get("childless", ())),
         frozenset(data.get("ago", ())), frozenset(data.get("ago_markers", ())),
         Words.of(data.get("accident", ())), Words.of(data.get("doubt", ())),
-        Words.of(data.get("condition", ())),
+        Words.of(data.get("condition", ())), Words.of(data.get("placement", ())),
+        frozenset(data.get("placement_pending", ())), frozenset(data.get("causes", ())),
     )  # fmt: skip
     return signals, context
 
@@ -266,8 +272,33 @@ def _ago(sentence: list[str], context: _Context) -> bool:
     return any(w in context.ago and ago(i) for i, w in enumerate(sentence))
 
 
-def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool) -> bool:
-    """Tell whether the sign at `at` is a case now, not past or a topic of training."""
+def _placed(words: list[str], context: _Context) -> bool:
+    """Tell whether the child lives in foster or emergency care now ("seit 3 Mon. in Pflegefam.",
+    "Bereitschaftspflege Schwerte", "in Inobhutnahme seit gestern"), not a placement still to come
+    ("soll in eine Pflegefamilie", "Inobhutnahme nötig?") nor one denied ("keine Pflegefamilie")."""
+    return any(
+        matches(w, context.placement) and not _negated(words, i, context)
+        and not context.placement_pending & set(words[max(0, i - 3) : i + 3])
+        for i, w in enumerate(words)
+    )  # fmt: skip
+
+
+def _why_placed(signal: _Signal, words: list[str], at: int, context: _Context) -> bool:
+    """Tell whether a sign, in a text about a child in care now, tells why it was placed: the
+    placement itself ("nach Inobhutnahme"), its cause ("nach Vernachlässigung"), or the state of a
+    birth parent who no longer cares for the child ("Entzug (KM substituiert)"). A fresh injury
+    and an act told in the present stay a case ("Pflegekind mit Hämatomen nach dem Umgang")."""
+    if signal.placed_gives_way or matches(words[at], context.placement):
+        return True
+    return signal.resolvable and bool(context.causes & set(words[max(0, at - 3) : at]))
+
+
+def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool,
+            placed: bool = False) -> bool:  # fmt: skip
+    """Tell whether the sign at `at` is a case now, not past, the reason a child already in care
+    was placed, or a topic of training."""
+    if placed and _why_placed(signal, words, at, context):
+        return False
     sentence = sentence_of(words, at)
     if signal.resolvable and over and (any(matches(w, context.past) for w in sentence)
                                        or _ago(sentence, context)):  # fmt: skip
@@ -307,9 +338,10 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     over = any(matches(w, context.resolved) and not _negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)
+    placed = _placed(words, context)
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
-        return any(_a_case(signal, words, at, context, over)
+        return any(_a_case(signal, words, at, context, over, placed)
                    for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
 
     names = () if _childless(words, context) else tuple(

@@ -1,9 +1,10 @@
 """The word patterns and clause helpers the signs of `bot.understanding.safety` are read with.
 
 Kept apart so that the signs module holds what a sign is, and this one how words are matched:
-exact words, prefixes ("misshandl*"), compound heads ("*fraktur": "Rippenfraktur") and the age of
-an adult ("#adult": "ein Freund, der 25 ist"); the words of a folded text with spoken spellings
-and dotted abbreviations read ("sacht", "häusl."); clauses and sentences.
+exact words, prefixes ("misshandl*"), compound heads ("*fraktur": "Rippenfraktur"), the age of
+an adult ("#adult": "ein Freund, der 25 ist") and of a young person ("#minor": "Braut erst 16");
+the words of a folded text with spoken spellings and dotted abbreviations read ("sacht",
+"häusl.") and a quoted word read as a claim the writer doubts; clauses and sentences.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from bot.vocabulary.lexicon import safety_lexicon
 # an age typed without its hyphen ("17jährige", "30jaehrigen"): the number and the word apart
 _YEARS_JOINED = re.compile(r"\b(\d{1,2})(jaehrig)")
 WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
+MINOR_YEARS = (10, 17)  # "#minor": the years of a young person, not of a small child or an adult
+# one word in quotes ("'runtergefallen'", "„gestolpert“"), not an apostrophe inside a word ("geht's")
+_QUOTED = re.compile(r"(?<![a-z0-9])['‚‘’\"„“”»«›‹]([a-z]+)['‘’\"“”«»‹›](?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -30,6 +34,7 @@ class Words:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...] = ()  # "*fraktur": the head of a compound ("Rippenfraktur")
     adult_age: bool = False  # "#adult": 18-99 or a decade ("der 25 ist", "(40s?)", "Mitte 30er")
+    minor_age: bool = False  # "#minor": 10-17, a young person's years ("die Braut erst 16")
 
     @classmethod
     def of(cls, patterns: Iterable[str]) -> Words:
@@ -37,13 +42,19 @@ class Words:
         return cls(frozenset(p for p in listed if "*" not in p),
                    tuple(p[:-1] for p in listed if p.endswith("*")),
                    tuple(p[1:] for p in listed if p.startswith("*")),
-                   "#adult" in listed)  # fmt: skip
+                   "#adult" in listed, "#minor" in listed)  # fmt: skip
 
 
 def matches(word: str, patterns: Words) -> bool:
     return (word in patterns.exact or word.startswith(patterns.prefixes)
             or (bool(patterns.suffixes) and word.endswith(patterns.suffixes))
-            or (patterns.adult_age and _adult_number(word)))  # fmt: skip
+            or (patterns.adult_age and _adult_number(word))
+            or (patterns.minor_age and _minor_number(word)))  # fmt: skip
+
+
+def _minor_number(word: str) -> bool:
+    """A number of a young person's years: a bride "erst 16" is a child."""
+    return word.isdigit() and MINOR_YEARS[0] <= int(word) <= MINOR_YEARS[1]
 
 
 def _adult_number(word: str) -> bool:
@@ -146,5 +157,8 @@ def tokens(folded: str) -> list[str]:
     folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
     folded = _pregnancy_week().sub(" ssw ", folded)  # "20. SSW" is no one's age
     folded = _YEARS_JOINED.sub(r"\1 \2", folded)  # "30jährigen" is "30-jährigen"
+    doubt = safety_lexicon().get("quoted_doubt")
+    if doubt:  # "Brille 'runtergefallen'": the writer doubts the word she quotes
+        folded = _QUOTED.sub(rf" {doubt} \1 ", folded)
     words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
