@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from bot.models import AgeRange, Emergency, Hit, Request
+from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.main_need import request_words
 from bot.understanding.safety_text import WORD as _WORD
@@ -263,19 +263,9 @@ def _acts(signal: _Signal, words: list[str], context: _Context,
     return fired
 
 
-def _ago(sentence: list[str], context: _Context) -> bool:
-    """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
-    def ago(i: int) -> bool:
-        after = sentence[i + 1] if i + 1 < len(sentence) else ""
-        return after == "ago" or bool(context.ago_markers & set(sentence[max(0, i - 3) : i]))
-
-    return any(w in context.ago and ago(i) for i, w in enumerate(sentence))
-
-
 def _placed(words: list[str], context: _Context) -> bool:
-    """Tell whether the child lives in foster or emergency care now ("seit 3 Mon. in Pflegefam.",
-    "Bereitschaftspflege Schwerte", "in Inobhutnahme seit gestern"), not a placement still to come
-    ("soll in eine Pflegefamilie", "Inobhutnahme nötig?") nor one denied ("keine Pflegefamilie")."""
+    """Tell whether the child lives in foster or emergency care now ("seit 3 Mon. in Pflegefam."),
+    not a placement still to come ("Bereitschaftspflege gesucht") nor one denied."""
     return any(
         matches(w, context.placement) and not _negated(words, i, context)
         and not context.placement_pending & set(words[max(0, i - 3) : i + 3])
@@ -284,13 +274,11 @@ def _placed(words: list[str], context: _Context) -> bool:
 
 
 def _why_placed(signal: _Signal, words: list[str], at: int, context: _Context) -> bool:
-    """Tell whether a sign, in a text about a child in care now, tells why it was placed: the
-    placement itself ("nach Inobhutnahme"), its cause ("nach Vernachlässigung"), or the state of a
-    birth parent who no longer cares for the child ("Entzug (KM substituiert)"). A fresh injury
-    and an act told in the present stay a case ("Pflegekind mit Hämatomen nach dem Umgang")."""
-    if signal.placed_gives_way or matches(words[at], context.placement):
-        return True
-    return signal.resolvable and bool(context.causes & set(words[max(0, at - 3) : at]))
+    """Tell whether a sign, in a text about a child in care now, tells why it was placed: its
+    cause ("nach Vernachlässigung") or the state of a birth parent who no longer cares for the
+    child ("Entzug (KM substituiert)"); a fresh injury stays a case."""
+    return signal.placed_gives_way or (
+        signal.resolvable and bool(context.causes & set(words[max(0, at - 3) : at])))
 
 
 def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool,
@@ -300,8 +288,9 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     if placed and _why_placed(signal, words, at, context):
         return False
     sentence = sentence_of(words, at)
-    if signal.resolvable and over and (any(matches(w, context.past) for w in sentence)
-                                       or _ago(sentence, context)):  # fmt: skip
+    past = any(matches(w, context.past) for w in sentence) or _text.told_ago(
+        sentence, context.ago, context.ago_markers)
+    if signal.resolvable and over and past:
         return False
     if signal.accidental and any(matches(w, context.condition) for w in sentence):
         return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
@@ -344,7 +333,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
         return any(_a_case(signal, words, at, context, over, placed)
                    for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
 
-    names = () if _childless(words, context) else tuple(
+    names = () if _text.childless(words, context.childless) else tuple(
         s.name for s in signals
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
         and fires(s, named_young=not young))  # fmt: skip
@@ -353,13 +342,6 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     return Signs(grown=tuple(s.name for s in signals
                              if s.topics and s.until_months is not None
                              and age.low >= s.until_months and fires(s)))  # fmt: skip
-
-
-def _childless(words: list[str], context: _Context) -> bool:
-    """An adult who says she has no children ("Frau 45, ohne Kinder, wird geschlagen") needs
-    help against violence, not child protection."""
-    pairs = {f"{a} {b}" for a, b in pairwise(words)}
-    return bool(context.childless & (pairs | set(words)))
 
 
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from bot.text import fold
 from bot.understanding.normalise import colloquial
@@ -22,7 +23,7 @@ from bot.vocabulary.lexicon import safety_lexicon
 _YEARS_JOINED = re.compile(r"\b(\d{1,2})(jaehrig)")
 WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 MINOR_YEARS = (10, 17)  # "#minor": the years of a young person, not of a small child or an adult
-# one word in quotes ("'runtergefallen'", "„gestolpert“"), not an apostrophe inside a word ("geht's")
+# one word in quotes ("'runtergefallen'", "„gestolpert“"), not an apostrophe in a word ("geht's")
 _QUOTED = re.compile(r"(?<![a-z0-9])['‚‘’\"„“”»«›‹]([a-z]+)['‘’\"“”«»‹›](?![a-z0-9])")
 
 
@@ -162,3 +163,19 @@ def tokens(folded: str) -> list[str]:
         folded = _QUOTED.sub(rf" {doubt} \1 ", folded)
     words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
+
+
+def told_ago(sentence: list[str], ago: frozenset[str], markers: frozenset[str]) -> bool:
+    """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
+    def before(i: int) -> bool:
+        after = sentence[i + 1] if i + 1 < len(sentence) else ""
+        return after == "ago" or bool(markers & set(sentence[max(0, i - 3) : i]))
+
+    return any(w in ago and before(i) for i, w in enumerate(sentence))
+
+
+def childless(words: list[str], phrases: frozenset[str]) -> bool:
+    """An adult who says she has no children ("Frau 45, ohne Kinder, wird geschlagen") needs
+    help against violence, not child protection."""
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return bool(phrases & (pairs | set(words)))
