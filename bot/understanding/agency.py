@@ -14,6 +14,7 @@ word lists are data (`[agency]`, `[alone]` in `bot/data/safety.toml`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
@@ -60,6 +61,7 @@ class _Words:
     adult_only: frozenset[str]
     subordinators: frozenset[str]
     impersonal: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()  # "hat", "haben": after a participle, it ends the clause
 
 
 @cache
@@ -72,7 +74,7 @@ def _words() -> _Words:
                                        "homonyms", "noun_markers", "negations", "only",
                                        "idioms", "coordinators", "objects", "adult_only",
                                        "subordinators")),
-        frozenset(data.get("impersonal", ())),
+        frozenset(data.get("impersonal", ())), frozenset(data.get("perfect", ())),
     )  # fmt: skip
 
 
@@ -108,20 +110,35 @@ def _clause(words: list[str], at: int, lex: _Words) -> tuple[int, int]:
 
     In a subordinate clause the verb stands last, so an "und" before it that follows a person
     joins objects, not clauses: "dass ihr Mann sie und die Kinder (2 und 6) schlägt" is one
-    clause whose subject is the husband. A clause is subordinate when its verb closes it or,
-    dictated without commas, when the joined persons go back to "dass", "weil", …"""
+    clause whose subject is the husband; an "und" after a participle, before a participle and
+    its auxiliary, joins two verbs of one subject ("wie der Mann sie angebrüllt und geschubst
+    hat"). A clause is subordinate when its verb closes it, when its auxiliary follows the
+    participle (dictated without commas), or when the joined persons go back to "dass", …"""
     start = _start(words, at, lex)
     end = at + 1
     while end < len(words) and not _ends(words[end], lex):
         end += 1
+    final = at + 1 < len(words) and words[at + 1] in lex.perfect  # "… geschubst hat"
     joined = start
-    while joined > 1 and words[joined - 1] in lex.coordinators and _after_person(
-        words, joined - 1, lex
+    while joined > 1 and words[joined - 1] in lex.coordinators and (
+        _after_person(words, joined - 1, lex) or (final and _participle(words[joined - 2], lex))
     ):
         joined = _start(words, joined - 2, lex)
-    if joined < start and (end == at + 1 or words[joined - 1] in lex.subordinators):
+    if joined < start and (end == at + 1 or final or words[joined - 1] in lex.subordinators):
         start = joined
     return start, end
+
+
+# a past participle: "angebrüllt", "geschlagen", "weggestoßen" (folded)
+_PARTICIPLE = re.compile(r"(?:ab|an|auf|aus|ein|mit|nach|um|vor|weg|zu|zurueck|rum|herum)?"
+                         r"ge[a-z]{2,}(?:t|en)")
+
+
+def _participle(word: str, lex: _Words) -> bool:
+    """Tell whether a word is a past participle. In a clause whose verb closes it with its
+    auxiliary ("wie der Mann seine Frau angebrüllt und gegen die Wand geschubst hat"), an "und"
+    after one joins two verbs of one subject, not two clauses."""
+    return word in lex.participles or bool(_PARTICIPLE.fullmatch(word))
 
 
 def _start(words: list[str], at: int, lex: _Words) -> int:

@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from bot.models import AgeRange, Emergency, Hit, Request
+from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, alone_children, violent_acts
 from bot.understanding.main_need import request_words
 from bot.understanding.safety_text import WORD as _WORD
@@ -52,6 +52,7 @@ class _Signal:
     under_months: int | None = None  # a sign only for a child this young (when the age is known)
     until_months: int | None = None  # no sign for a child known to be this old
     accidental: bool = False  # gives way beside an accident told as fact ("beim Fußball")
+    placed_gives_way: bool = False  # a birth parent's state, no danger to a child in foster care
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ class _Context:
     accident: Words
     doubt: Words
     condition: Words  # a condition that explains injuries: motor development, a bleeding disorder
+    placement: Words  # foster or emergency care, a taking into care: the child is protected
+    placement_pending: frozenset[str]  # a placement still to come ("soll in", "nötig?")
+    causes: frozenset[str]  # "nach Vernachlässigung": why the child was placed
 
 
 @cache
@@ -85,6 +89,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
             s.get("until_months"), bool(s.get("accidental", False)),
+            bool(s.get("placed_gives_way", False)),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -95,7 +100,8 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
         frozenset(data.get("strong_negations", ())), frozenset(data.get("childless", ())),
         frozenset(data.get("ago", ())), frozenset(data.get("ago_markers", ())),
         Words.of(data.get("accident", ())), Words.of(data.get("doubt", ())),
-        Words.of(data.get("condition", ())),
+        Words.of(data.get("condition", ())), Words.of(data.get("placement", ())),
+        frozenset(data.get("placement_pending", ())), frozenset(data.get("causes", ())),
     )  # fmt: skip
     return signals, context
 
@@ -257,20 +263,34 @@ def _acts(signal: _Signal, words: list[str], context: _Context,
     return fired
 
 
-def _ago(sentence: list[str], context: _Context) -> bool:
-    """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
-    def ago(i: int) -> bool:
-        after = sentence[i + 1] if i + 1 < len(sentence) else ""
-        return after == "ago" or bool(context.ago_markers & set(sentence[max(0, i - 3) : i]))
+def _placed(words: list[str], context: _Context) -> bool:
+    """Tell whether the child lives in foster or emergency care now ("seit 3 Mon. in Pflegefam."),
+    not a placement still to come ("Bereitschaftspflege gesucht") nor one denied."""
+    return any(
+        matches(w, context.placement) and not _negated(words, i, context)
+        and not context.placement_pending & set(words[max(0, i - 3) : i + 3])
+        for i, w in enumerate(words)
+    )  # fmt: skip
 
-    return any(w in context.ago and ago(i) for i, w in enumerate(sentence))
+
+def _why_placed(signal: _Signal, words: list[str], at: int, context: _Context) -> bool:
+    """Tell whether a sign, in a text about a child in care now, tells why it was placed: its
+    cause ("nach Vernachlässigung") or the state of a birth parent who no longer cares for the
+    child ("Entzug (KM substituiert)"); a fresh injury stays a case."""
+    return signal.placed_gives_way or (
+        signal.resolvable and bool(context.causes & set(words[max(0, at - 3) : at])))
 
 
-def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool) -> bool:
-    """Tell whether the sign at `at` is a case now, not past or a topic of training."""
+def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over: bool,
+            placed: bool = False) -> bool:  # fmt: skip
+    """Tell whether the sign at `at` is a case now, not past, the reason a child already in care
+    was placed, or a topic of training."""
+    if placed and _why_placed(signal, words, at, context):
+        return False
     sentence = sentence_of(words, at)
-    if signal.resolvable and over and (any(matches(w, context.past) for w in sentence)
-                                       or _ago(sentence, context)):  # fmt: skip
+    past = any(matches(w, context.past) for w in sentence) or _text.told_ago(
+        sentence, context.ago, context.ago_markers)
+    if signal.resolvable and over and past:
         return False
     if signal.accidental and any(matches(w, context.condition) for w in sentence):
         return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
@@ -302,18 +322,18 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     that is a matter of help for young adults, and no child-protection offer serves them."""
     if age is not None and age.low >= ADULT_MONTHS:
         return Signs()
-    words = tokens(folded)
-    signals, context = _signals()
+    words, (signals, context) = tokens(folded), _signals()
     over = any(matches(w, context.resolved) and not _negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
-    found = _positions(words)
-    signals = tuple(s for s in signals if _possible(s, found))  # most lack a group's word
+    found = _positions(words)  # most signals lack a group's word: they cost no search
+    signals = tuple(s for s in signals if _text.possible(s, found))
+    placed = _placed(words, context)
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
-        return any(_a_case(signal, words, at, context, over)
+        return any(_a_case(signal, words, at, context, over, placed)
                    for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
 
-    names = () if _childless(words, context) else tuple(
+    names = () if _text.childless(words, context.childless) else tuple(
         s.name for s in signals
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
         and fires(s, named_young=not young))  # fmt: skip
@@ -322,22 +342,6 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     return Signs(grown=tuple(s.name for s in signals
                              if s.topics and s.until_months is not None
                              and age.low >= s.until_months and fires(s)))  # fmt: skip
-
-
-def _possible(signal: _Signal, found: dict[Words, list[int]]) -> bool:
-    """Whether each group the signal needs has a word in the text; `_anchors` finds nothing
-    otherwise, so a signal that cannot fire costs no search for negations and windows."""
-    if signal.kind == "agency":  # decided by the violent verbs, not by its groups
-        return True
-    needed = signal.groups[1:2] if signal.kind == "alone" else signal.groups
-    return all(group in found for group in needed)
-
-
-def _childless(words: list[str], context: _Context) -> bool:
-    """An adult who says she has no children ("Frau 45, ohne Kinder, wird geschlagen") needs
-    help against violence, not child protection."""
-    pairs = {f"{a} {b}" for a, b in pairwise(words)}
-    return bool(context.childless & (pairs | set(words)))
 
 
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:

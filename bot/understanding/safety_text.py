@@ -1,17 +1,20 @@
 """The word patterns and clause helpers the signs of `bot.understanding.safety` are read with.
 
 Kept apart so that the signs module holds what a sign is, and this one how words are matched:
-exact words, prefixes ("misshandl*"), compound heads ("*fraktur": "Rippenfraktur") and the age of
-an adult ("#adult": "ein Freund, der 25 ist"); the words of a folded text with spoken spellings
-and dotted abbreviations read ("sacht", "häusl."); clauses and sentences.
+exact words, prefixes ("misshandl*"), compound heads ("*fraktur": "Rippenfraktur"), the age of
+an adult ("#adult": "ein Freund, der 25 ist") and of a young person ("#minor": "Braut erst 16");
+the words of a folded text with spoken spellings and dotted abbreviations read ("sacht",
+"häusl.") and a quoted word read as a claim the writer doubts; clauses and sentences.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
+from typing import Any
 
 from bot.text import fold
 from bot.understanding.normalise import colloquial
@@ -20,6 +23,9 @@ from bot.vocabulary.lexicon import safety_lexicon
 # an age typed without its hyphen ("17jährige", "30jaehrigen"): the number and the word apart
 _YEARS_JOINED = re.compile(r"\b(\d{1,2})(jaehrig)")
 WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
+MINOR_YEARS = (10, 17)  # "#minor": the years of a young person, not of a small child or an adult
+# one word in quotes ("'runtergefallen'", "„gestolpert“"), not an apostrophe in a word ("geht's")
+_QUOTED = re.compile(r"(?<![a-z0-9])['‚‘’\"„“”»«›‹]([a-z]+)['‘’\"“”«»‹›](?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -30,6 +36,7 @@ class Words:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...] = ()  # "*fraktur": the head of a compound ("Rippenfraktur")
     adult_age: bool = False  # "#adult": 18-99 or a decade ("der 25 ist", "(40s?)", "Mitte 30er")
+    minor_age: bool = False  # "#minor": 10-17, a young person's years ("die Braut erst 16")
 
     @classmethod
     def of(cls, patterns: Iterable[str]) -> Words:
@@ -37,13 +44,19 @@ class Words:
         return cls(frozenset(p for p in listed if "*" not in p),
                    tuple(p[:-1] for p in listed if p.endswith("*")),
                    tuple(p[1:] for p in listed if p.startswith("*")),
-                   "#adult" in listed)  # fmt: skip
+                   "#adult" in listed, "#minor" in listed)  # fmt: skip
 
 
 def matches(word: str, patterns: Words) -> bool:
     return (word in patterns.exact or word.startswith(patterns.prefixes)
             or (bool(patterns.suffixes) and word.endswith(patterns.suffixes))
-            or (patterns.adult_age and _adult_number(word)))  # fmt: skip
+            or (patterns.adult_age and _adult_number(word))
+            or (patterns.minor_age and _minor_number(word)))  # fmt: skip
+
+
+def _minor_number(word: str) -> bool:
+    """A number of a young person's years: a bride "erst 16" is a child."""
+    return word.isdigit() and MINOR_YEARS[0] <= int(word) <= MINOR_YEARS[1]
 
 
 def _adult_number(word: str) -> bool:
@@ -146,5 +159,33 @@ def tokens(folded: str) -> list[str]:
     folded = _school_class().sub(" klasse ", _age_aside().sub(" ", folded))
     folded = _pregnancy_week().sub(" ssw ", folded)  # "20. SSW" is no one's age
     folded = _YEARS_JOINED.sub(r"\1 \2", folded)  # "30jährigen" is "30-jährigen"
+    doubt = safety_lexicon().get("quoted_doubt")
+    if doubt:  # "Brille 'runtergefallen'": the writer doubts the word she quotes
+        folded = _QUOTED.sub(rf" {doubt} \1 ", folded)
     words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
     return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
+
+
+def told_ago(sentence: list[str], ago: frozenset[str], markers: frozenset[str]) -> bool:
+    """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
+    def before(i: int) -> bool:
+        after = sentence[i + 1] if i + 1 < len(sentence) else ""
+        return after == "ago" or bool(markers & set(sentence[max(0, i - 3) : i]))
+
+    return any(w in ago and before(i) for i, w in enumerate(sentence))
+
+
+def childless(words: list[str], phrases: frozenset[str]) -> bool:
+    """An adult who says she has no children ("Frau 45, ohne Kinder, wird geschlagen") needs
+    help against violence, not child protection."""
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return bool(phrases & (pairs | set(words)))
+
+
+def possible(signal: Any, found: Mapping[Any, list[int]]) -> bool:
+    """Whether each group the signal needs has a word in the text; `_anchors` finds nothing
+    otherwise, so a signal that cannot fire costs no search for negations and windows."""
+    if signal.kind == "agency":  # decided by the violent verbs, not by its groups
+        return True
+    needed = signal.groups[1:2] if signal.kind == "alone" else signal.groups
+    return all(group in found for group in needed)
