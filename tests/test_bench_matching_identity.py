@@ -51,7 +51,16 @@ def place_fits(catalogue: Catalogue, offer: Offer, request: Request) -> bool:
 
 
 def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> dict[str, object]:
-    """Answer a request by scanning every candidate offer in plain Python."""
+    """Answer a request by scanning every candidate offer in plain Python; a suggested need
+    joins the main ones only where they have fitting offers, as in `match`."""
+    answer = _reference_match(request, catalogue, today)
+    if answer["offers"] and request.suggested_topics:
+        return _reference_match(request.with_suggestion(), catalogue, today)
+    return answer
+
+
+def _reference_match(request: Request, catalogue: Catalogue, today: dt.date
+                     ) -> dict[str, object]:  # fmt: skip
     indices = sorted({i for t in request.topics for i in catalogue.by_topic.get(t, ())})
     languages = set(request.languages)
     found = []
