@@ -173,6 +173,12 @@ def respond(
     if same:
         assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
+        # the topic model read whole requests, not a follow-up's fragment: the case's suggested
+        # need stays while its needs do, and the fragment suggests none of its own
+        guess = set(previous.suggested_topics)
+        kept = set(request.main_topics or request.topics) - guess == set(
+            previous.main_topics or previous.topics) - guess
+        request = replace(request, suggested_topics=previous.suggested_topics if kept else ())
         if other_child:  # the previous child's age is not this one's: ask it
             age = previous.age if twin(text) else _one_of(previous.age, text)
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
@@ -268,7 +274,7 @@ def _fresh(request: Request, catalogue: Catalogue, session: Session,
     question = answer.question
     session = replace(
         session,
-        request=request,
+        request=answer.request,  # as understood and shown: a suggested need that joined stays
         page=0,
         ranked=tuple((h.offer.id, h.score, h.locality) for h in answer.offers),
         alternatives=tuple(

@@ -7,9 +7,9 @@ built from the project's labelled sets by `tests/tools/topic_examples.py`) say w
 words go with. A multinomial naive Bayes over words, word pairs and the letter 4- and 5-grams of
 each word (which carry inflections, compounds and typos) turns them into a ranking of all topics.
 
-Understanding uses the ranking as a second opinion, never as the only one (`guided`): it orders
-the needs the rules found, and it adds the one topic the examples are surest of when no rule
-found it. Rules still decide ages, places, child protection and what a gap is.
+Understanding uses the ranking as a second opinion, never as the only one (`guided`): it adds
+the one topic the examples are surest of when it is none of the main needs the rules found.
+Rules still decide the order of those needs, ages, places, child protection and what a gap is.
 """
 
 from __future__ import annotations
@@ -138,19 +138,20 @@ def topic_model() -> TopicModel:
 def guided(text: str, main: tuple[str, ...], known: Iterable[str],
            excluded: Iterable[str] = (), manner: frozenset[str] = frozenset()
            ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
-    """Return the main needs the rules found, likeliest first by the examples, and the topic the
-    examples find likeliest of all when it is no main need (none else).
+    """Return the main needs the rules found, and the topic the examples find likeliest of all
+    when it is no main need (none else).
 
-    A topic the rules set aside as context may come back: on requests nobody tuned on, the
-    examples were right about it more often than the rules. Never suggested are `excluded`
-    topics (the asker's own institution, "Wir sind ein Familienzentrum …", which the examples
-    cannot tell from a need) and manner topics (where the family comes from, an interpreter):
-    requests with a language wish are often labelled with migration help, but it says how help
-    is given, not what is asked."""
+    The examples never reorder the rules' needs: a bag of words is swayed by a sentence of
+    context ("Die Mutter ist 38 und arbeitet Vollzeit." turns single-parent relief from far
+    behind to far ahead), and a request must be understood alike with and without it. A topic
+    the rules set aside as context may come back: on requests nobody tuned on, the examples
+    were right about it more often than the rules. Never suggested are `excluded` topics (the
+    asker's own institution, "Wir sind ein Familienzentrum …", which the examples cannot tell
+    from a need) and manner topics (where the family comes from, an interpreter): requests with
+    a language wish are often labelled with migration help, but it says how help is given."""
     if not main:
         return main, ()
     scores = topic_model().scores(text)
-    main = tuple(sorted(main, key=lambda t: -scores.get(t, float("-inf"))))
     best = max(scores, key=lambda t: scores[t])
     suggested = best in set(known) and best not in manner and best not in main and (
         best not in set(excluded))
