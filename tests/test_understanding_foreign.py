@@ -230,3 +230,19 @@ def test_never_crashes(text: str) -> None:
 )
 def test_a_foreign_answer_to_the_age_question_is_an_age(answer: str, age: AgeRange) -> None:
     assert bare_age(answer) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("uczennica 13 w Kamen, potrzebuje pomocy w nauce", (156, 167)),
+        ("uczeń 9, Unna, szukamy pomocy w lekcjach", (108, 119)),
+        ("ученик 12, Unna, нужна помощь с учёбой", (144, 155)),
+        ("учениця 15, Lünen, потрібна консультація", (180, 191)),
+    ],
+)  # fmt: skip
+def test_a_pupil_named_before_the_number_gives_the_age(catalogue: Catalogue, text: str,
+                                                        age: tuple[int, int]) -> None:  # fmt: skip
+    """A pupil noun is a role noun in every language: the number after it is the child's age."""
+    found = understand(text, catalogue).age
+    assert found is not None and (found.low, found.high) == age
