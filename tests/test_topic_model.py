@@ -109,3 +109,4 @@ def test_a_suggestion_joins_needs_that_have_offers(catalogue: Catalogue) -> None
     assert "gewaltpraevention" in answer.request.main_topics
     assert answer.request.main_topics[0] == request.topics[0]
     assert any("gewaltpraevention" in hit.offer.topics for hit in answer.offers)
+

@@ -273,3 +273,18 @@ def test_a_baby_crying_without_end_is_a_crying_baby_need(catalogue: Catalogue,
 )
 def test_colloquial_school_and_substances(catalogue: Catalogue, text: str, topic: str) -> None:
     assert _topics(catalogue, text)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tochter 4 ist in der Kita sehr still und spricht kaum, Kamen", False),
+        ("Her German is still basic; son 6 needs help with reading, Unna", False),
+        ("Baby 3 Wochen, Mutter stillt unter Schmerzen, Hilfe in Kamen?", True),
+        ("Mama möchte weiter stillen, Baby 4 Monate trinkt schlecht, Unna", True),
+    ],
+)  # fmt: skip
+def test_a_quiet_child_is_no_breastfeeding(catalogue: Catalogue, text: str, kept: bool) -> None:
+    """"still" shares the stem of "stillen"; only the verb's forms name breastfeeding."""
+    topics = understand(text, catalogue).topics
+    assert ("schwangerschaft_geburt" in topics) is kept
