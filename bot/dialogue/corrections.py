@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age, follows_up
@@ -65,10 +66,15 @@ def without_negated(text: str, catalogue: Catalogue) -> str:
     return rest
 
 
+@cache
+def _omission() -> re.Pattern[str]:
+    return re.compile(turn_words()["omitted"]["pattern"])
+
+
 def without_omission(text: str) -> str:
     """The turn without its words about a fact left out ("das Alter fehlte: Er ist 8" → ": Er
     ist 8"): they say why the fact comes now, no need of the child's."""
-    pattern = re.compile(turn_words()["omitted"]["pattern"])
+    pattern = _omission()
     origin = [i for i, ch in enumerate(text) for _ in fold(ch)]  # "ß" folds to two letters
     folded = "".join(fold(ch) for ch in text)
     for hit in reversed(list(pattern.finditer(folded))):  # the original spelling stays

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.forms import chosen_form, upbringing, with_form
@@ -27,10 +28,15 @@ __all__ = ["for_the_parent", "parent_language"]
 MAX_GAP = 2  # "spricht nur Türkisch", "speaks mostly Arabic": a word or two between
 
 
+@cache
+def _speaking() -> frozenset[str]:
+    return frozenset(vocabulary()["speaker"]["verbs"])
+
+
 def parent_language(text: str) -> str | None:
     """The one language (German aside) a verb of speaking in the turn names ("spricht Türkisch")."""
     words = re.findall(r"\w+", fold(text))
-    verbs = set(vocabulary()["speaker"]["verbs"])
+    verbs = _speaking()
     codes = []
     for i, word in enumerate(words):
         if word in verbs:

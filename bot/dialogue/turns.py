@@ -286,16 +286,22 @@ def _german_names() -> frozenset[str]:
         for name, german in part.get("languages", {}).items() if german == "Deutsch"})
 
 
+@cache
+def _acceptance() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The phrases of assent, and the words that take it back (a negation, learning German)."""
+    section = vocabulary()["waive"]
+    learning = load_toml("dialogue.toml")["language_reason"]["learning"]
+    return (frozenset(tuple(fold(p).split()) for p in section["accept"]),
+            frozenset({fold(w) for w in section["negations"]} | set(learning)))
+
+
 def _accepts_german(folded: str) -> bool:
     """"Ok, atunci germană e ok", "Tamam, o zaman Almanca da olur": German named as the only
     language, with a word of assent and none of negation, in whatever language it is written."""
     words = re.findall(r"\w+", folded)
-    section = vocabulary()["waive"]
-    phrases = {tuple(fold(p).split()) for p in section["accept"]}
+    phrases, against = _acceptance()
     assent = any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
-    return (assent and bool(set(words) & _german_names())
-            and not set(words) & {fold(w) for w in section["negations"]}
-            and not set(words) & set(load_toml("dialogue.toml")["language_reason"]["learning"])
+    return (assent and bool(set(words) & _german_names()) and not set(words) & against
             and not any(language_code(w) for w in words))
 
 

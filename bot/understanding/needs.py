@@ -185,7 +185,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
-            c.topic for c in found.credits if c.position not in told}, manner_topics())
+            c.topic for c in found.credits if c.position not in told}, manner_topics(), ordered)
         ordered = _first(main, ordered)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
@@ -198,5 +198,5 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         need_unexplained=carried,
         required_words=required,
         main_topics=main,
-        suggested_topics=tuple(t for t in suggested if t not in ordered),
+        suggested_topics=suggested,
     )

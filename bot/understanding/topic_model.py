@@ -136,23 +136,23 @@ def topic_model() -> TopicModel:
 
 
 def guided(text: str, main: tuple[str, ...], known: Iterable[str],
-           excluded: Iterable[str] = (), manner: frozenset[str] = frozenset()
-           ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+           excluded: Iterable[str] = (), manner: frozenset[str] = frozenset(),
+           found: Iterable[str] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the main needs the rules found, and the topic the examples find likeliest of all
-    when it is no main need (none else).
+    when the rules found it neither as a need nor as context (`found`; none else).
 
     The examples never reorder the rules' needs: a bag of words is swayed by a sentence of
     context ("Die Mutter ist 38 und arbeitet Vollzeit." turns single-parent relief from far
-    behind to far ahead), and a request must be understood alike with and without it. A topic
-    the rules set aside as context may come back: on requests nobody tuned on, the examples
-    were right about it more often than the rules. Never suggested are `excluded` topics (the
-    asker's own institution, "Wir sind ein Familienzentrum …", which the examples cannot tell
-    from a need) and manner topics (where the family comes from, an interpreter): requests with
-    a language wish are often labelled with migration help, but it says how help is given."""
+    behind to far ahead), and a request must be understood alike with and without it. A topic a
+    word named that the rules then dropped may come back: on requests nobody tuned on, the
+    examples were right about it more often than the rules. Never suggested are `excluded`
+    topics (the asker's own institution, "Wir sind ein Familienzentrum …", which the examples
+    cannot tell from a need) and manner topics (where the family comes from, an interpreter):
+    requests with a language wish are often labelled with migration help, but it says how help
+    is given."""
     if not main:
         return main, ()
     scores = topic_model().scores(text)
     best = max(scores, key=lambda t: scores[t])
-    suggested = best in set(known) and best not in manner and best not in main and (
-        best not in set(excluded))
-    return main, (best,) if suggested else ()
+    taken = {*main, *found, *excluded, *manner}
+    return main, (best,) if best in set(known) and best not in taken else ()
