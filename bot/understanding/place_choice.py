@@ -23,6 +23,8 @@ class _Named(Protocol):
     keys: frozenset[str]
     weak: bool
     capitalised: bool
+    guessed: bool
+    turned_down: bool
 
 
 M = TypeVar("M", bound=_Named)
@@ -76,6 +78,19 @@ def beside_town(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     return kept
 
 
+def preferred(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
+    """Drop the places the writer turns down ("nicht in Methler", "Rünthe war zu weit") and the
+    misspellings that point to another town than a name written out: "Familie wohnt in Heil …
+    die Kinder lungern rum" is no Langern. Nothing is dropped when nothing else is named."""
+    kept = [m for m in mentions if not m.turned_down] or mentions
+
+    def towns(m: M) -> set[str]:
+        return {gazetteer.municipality_of(k) or k for k in m.keys}
+
+    sure = set().union(*(towns(m) for m in kept if not m.guessed and (m.capitalised or not m.weak)))
+    return [m for m in kept if not (m.guessed and sure and not towns(m) & sure)] or kept
+
+
 _EITHER = frozenset({"oder", "or", "bzw", "beziehungsweise", "alternativ"})
 
 
@@ -109,7 +124,11 @@ def destination(text: str, words: list[str], strong: list[M], resolved: list[str
 # words before a place that say the family lives there ("wohnt in", "Familie aus", "Wohnort")
 _HOME = frozenset({"wohnt", "wohnen", "wohne", "wohnhaft", "wohnort", "lebt", "leben", "lebe",
                    "zuhause", "daheim", "lives", "living", "live"})  # fmt: skip
-_FROM = frozenset({"kommt", "kommen", "familie", "stammt", "stammen", "comes", "family"})
+_FROM = frozenset({"kommt", "kommen", "familie", "stammt", "stammen", "comes", "family",
+                   # the child or a parent the request is about ("Junge 9 aus Massen")
+                   "kind", "junge", "maedchen", "sohn", "tochter", "jugendlicher", "jugendliche",
+                   "mutter", "vater", "eltern", "mama", "papa", "boy", "girl", "child", "kid",
+                   "son", "daughter", "mum", "mom", "parents"})
 # words that put a home in the past ("vorher haben sie in Kamen gewohnt")
 _PAST_VERBS = frozenset({"gewohnt", "wohnten", "wohnte", "gelebt", "lebten", "lebte", "lived"})
 # relatives outside the household: where they live is no home of the family's ("OGS in

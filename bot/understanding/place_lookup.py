@@ -13,18 +13,21 @@ import bisect
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding.place_words import digits_of
 
 
 class NameLookups:
     """Per-word lookups of `PlaceIndex`; the index fills these attributes when it is built."""
 
+    gazetteer: Gazetteer
     phrases: dict[tuple[str, ...], frozenset[str]]
     weak: frozenset[str]
     stop: frozenset[str]
     ordinary: frozenset[str]
     suffixes: list[tuple[str, list[str]]]
     single: list[str]
+    short: list[str]
     long_names: list[str]
     long_towns: list[frozenset[str]]
     town_names: list[tuple[str, str]]
@@ -46,6 +49,17 @@ class NameLookups:
                 best = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(variant))))
                 return self.phrases[(best[0],)]
         return None
+
+    def _fuzzy_short(self, word: str) -> frozenset[str] | None:
+        """Return the place a short word (4–5 letters) one slip from a short name means, where a
+        preposition says "place" ("wohnt in Wrene", "in gamen", "in Slem"): the first letter
+        must stand, and a slip that could mean places in two towns means none."""
+        if not 4 <= len(word) <= 5:
+            return None
+        found = process.extract(word, self.short, scorer=OSA.distance, score_cutoff=1, limit=8)
+        keys = {k for name, _, _ in found if name[0] == word[0] for k in self.phrases[(name,)]}
+        towns = {self.gazetteer.municipality_of(k) or k for k in keys}
+        return frozenset(keys) if keys and len(towns) == 1 else None
 
     def _inflected(self, word: str) -> frozenset[str] | None:
         """Return the place a name with a foreign case ending means ("Unnie", "Kamende")."""

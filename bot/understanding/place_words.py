@@ -101,3 +101,25 @@ def clipped(text: str, end: int, raw: str, placed_capital: bool) -> bool:
     if re.match(r"\.?\s*\(\s*\d", text[end:]):
         return False
     return text[end : end + 1] == "." or (raw.isupper() and len(raw) >= 3) or placed_capital
+
+
+@cache
+def _rejections() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
+    data = _load("lexicon.toml")["places"]["rejected"]
+    return (frozenset(folded_word(w) for w in data["before"]),
+            frozenset(folded_word(w) for w in data["prepositions"]),
+            frozenset(tuple(folded_word(w) for w in t.split()) for t in data["tails"]))
+
+
+def turned_down(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
+    """Tell whether the writer turns the place at `start:end` down: "nicht in Methler", "will
+    nicht nach Brambauer", "Flierich ist ihr ohne Auto zu weit", "In Bork ist alles voll". Only
+    inside the name's clause: "…, nicht weit von Unna" and "Kamen, alles voll" do not count."""
+    negations, prepositions, tails = _rejections()
+    before = words[start - 1] if start > 0 and not breaks[start] else ""
+    if before in negations or (before in prepositions and start > 1 and not breaks[start - 1]
+                               and words[start - 2] in negations):
+        return True
+    stop = next((i for i in range(end, len(words)) if breaks[i]), len(words))
+    clause = tuple(words[end:stop])
+    return len(clause) <= 6 and any(clause[-len(t):] == t for t in tails)

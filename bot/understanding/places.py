@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bot.catalogue.gazetteer import Gazetteer
@@ -18,11 +18,23 @@ from bot.text import fold, fold_plain
 from bot.understanding import place_words as _names
 from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
-from bot.understanding.place_choice import destination, either_town, home, not_travelled
+from bot.understanding.place_choice import (
+    destination,
+    either_town,
+    home,
+    not_travelled,
+    preferred,
+)
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_lookup import NameLookups
-from bot.understanding.place_words import digits_of, folded_word, name_variants, plain_word
+from bot.understanding.place_words import (
+    digits_of,
+    folded_word,
+    name_variants,
+    plain_word,
+    turned_down,
+)
 from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
@@ -45,6 +57,8 @@ class _Mention:
     keys: frozenset[str]
     weak: bool
     capitalised: bool
+    guessed: bool = False  # read from a misspelling, not the name as written
+    turned_down: bool = False  # "nicht in Methler", "Flierich ist zu weit"
 
 
 class PlaceIndex(NameLookups):
@@ -54,11 +68,13 @@ class PlaceIndex(NameLookups):
         self.gazetteer = gazetteer
         self._fuzzy = remembering(self._fuzzy)  # words recur: a misspelling is looked up once
         self._abbreviation = remembering(self._abbreviation)  # as is a clipped name
+        self._fuzzy_short = remembering(self._fuzzy_short)
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])
         self.context = frozenset(fold(w) for w in lexicon["context"]["words"])
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
+        self.at = frozenset(fold(w) for w in lexicon["context"]["at"])
         self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
         self.closing = frozenset(fold(w) for w in lexicon["context"]["closing"])
         self.links = frozenset(fold(w) for w in lexicon["centre"].get("links", ()))
@@ -110,6 +126,9 @@ class PlaceIndex(NameLookups):
              and p not in adjectives  # nor a generic word of many towns ("Zetnrum" is no centre)
              and not (p[0] in self.weak and _needs_context(self.phrases[p], gazetteer))}
         )
+        # short names a short slip may mean ("Wrene", "gamen"): never a weak or generic word
+        self.short = sorted({p[0] for p in self.phrases if len(p) == 1 and 4 <= len(p[0]) <= 6
+                             and p[0].isalpha() and p[0] not in self.weak and p not in adjectives})
         # long names with the towns they name, sorted: a clipped name is a prefix range in it
         self.long_names = [n for n in self.single if len(n) >= 8]
         self.long_towns = [
@@ -252,7 +271,9 @@ class PlaceIndex(NameLookups):
                 continue  # a real German word is no typo ("im Rahmen" is not Gahmen)
             plain = plain_word(raw[i])
             keys = self.phrases.get((plain,)) if plain != word and len(plain) >= 4 else None
+            exact = keys
             keys = keys or self._fuzzy(word, plain)  # "Ünna": an umlaut too many
+            guessed = bool(keys) and not exact
             keys = keys or self._abbreviation(word)
             clipped = _names.clipped(text, spans[i].end(), raw[i],
                                      capitalised and placed(i, i + 1))
@@ -260,9 +281,12 @@ class PlaceIndex(NameLookups):
                 keys = self._clipped_town(word) or self._clipped_town(plain)
             if capitalised or placed(i, i + 1):
                 keys = keys or self._inflected(word)
+            if not keys and i > 0 and words[i - 1] in self.at and not breaks[i]:
+                keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"
             if keys:
-                found.append(_Mention(i, i + 1, keys, False, capitalised))
+                found.append(_Mention(i, i + 1, keys, False, capitalised, bool(guessed)))
         found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)]
+        found = [replace(m, turned_down=turned_down(words, breaks, m.start, m.end)) for m in found]
         return sorted(found, key=lambda m: m.start)
 
 
@@ -284,6 +308,7 @@ def resolve_place(
     index = index or place_index(gazetteer)
     words = [folded_word(m.group()) for m in _WORD.finditer(text)]  # as `mentions` counts them
     mentions = not_travelled(words, _beside_town(index.mentions(text), gazetteer))
+    mentions = preferred(mentions, gazetteer)
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]
     resolved: list[str] = []
