@@ -61,6 +61,17 @@ def test_a_slip_beside_a_written_name_of_another_town_is_dropped(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Junge 9 aus Methler braucht Nachhilfe, hängt am Kiosk in Uelzen rum", "kamen-methler"),
+        ("Mädchen aus Bork, Schule in Lünen-Süd, braucht Nachhilfe", "selm-bork"),
+    ],
+)
+def test_where_the_child_is_from_is_home(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Sprachkurs für Mama, Kinder 4 und 6, sie wohnen in Wrene", "werne"),
         ("in gamen hängen abends jugendliche im keller rum", "luenen-gahmen"),
         ("Hebamme gesucht, wohnhaft in Slem", "selm"),
