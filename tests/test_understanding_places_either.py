@@ -23,6 +23,7 @@ from bot.understanding.places import resolve_place
         ("Turnverein in Rünthe oder Overberge, Junge 8", "bergkamen"),
         ("Nachhilfe in Massen bzw. Königsborn gesucht", "unna"),
         ("Spielgruppe in Oberaden oder heil, egal", "bergkamen"),
+        ("Jugendtreff in Methler od. Heeren, egal", "kamen"),
     ],
 )
 def test_alternatives_in_one_town_mean_the_town(catalogue: Catalogue, text: str,

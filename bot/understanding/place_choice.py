@@ -91,7 +91,7 @@ def preferred(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     return [m for m in kept if not (m.guessed and sure and not towns(m) & sure)] or kept
 
 
-_EITHER = frozenset({"oder", "or", "bzw", "beziehungsweise", "alternativ"})
+_EITHER = frozenset({"oder", "or", "od", "bzw", "beziehungsweise", "alternativ"})
 
 
 def either_town(words: list[str], mentions: list[M], resolved: list[str],
