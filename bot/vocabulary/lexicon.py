@@ -46,6 +46,8 @@ class AgeVocabulary:
     span_nouns: frozenset[str] = frozenset()
     # words of the days after a birth: a "Tag 9" beside them counts the newborn's days
     postpartum_words: tuple[str, ...] = ()
+    # what a person says or tells: a teller's age is not the age of the child she tells about
+    telling_words: frozenset[str] = frozenset()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -91,6 +93,7 @@ def age_vocabulary() -> AgeVocabulary:
         youth_letters={k: int(v) for k, v in age.get("sports", {}).get("letters", {}).items()},
         span_nouns=frozenset(fold(w) for w in age.get("span_nouns", ())),
         postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
+        telling_words=frozenset(fold(w) for w in age.get("telling_words", ())),
     )
 
 
