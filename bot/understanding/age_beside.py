@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.age_spans import child_word
 from bot.vocabulary.lexicon import age_vocabulary
 
 # a clause ends at punctuation or a conjunction; brackets (the child's age) are read over
@@ -53,6 +54,8 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
     born children are named by with their ages ("tochter" of "Tochter (3)"); a clause that
     names the pregnancy is about it ("Jugendliche 17 schwanger")."""
     vocab = age_vocabulary()
+    if not nouns:  # no child under twelve named with its age: "der kleine Bruder" of a teenager
+        return False
     for clause in _CLAUSES.split(_BRACKETS.sub(" ", text)):
         words = _WORD.findall(clause)
         start = 0
@@ -61,6 +64,9 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
         for at in range(start, min(len(words), start + HEAD_REACH)):
             if words[at] not in nouns and words[at] not in _YOUNGEST:
                 continue
+            if at + 1 < len(words) and words[at] in _YOUNGEST and words[at + 1] not in nouns and (
+                    child_word(words[at + 1], vocab) or words[at + 1] in vocab.other_person_nouns):
+                break  # "der kleine Bruder": a person named by another noun
             rest = [w for w in words[at + 1 :] if not w.isdigit()]  # "Kind 4 redet kaum"
             said = _said(rest)
             if said and not said.startswith(vocab.pregnancy):  # not "die Kleine ist schwanger"

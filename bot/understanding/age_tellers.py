@@ -5,7 +5,9 @@
 Sorgen: die Tochter der Nachbarin, etwa 3, …": the person named with her age right before a word
 of telling (`telling_words` in lexicon.toml) only passes the news on; a younger person named
 with an age in what she tells is the child the request is about. The teller's mention becomes
-kind `teller` (nobody's age to choose), the younger one the child's. Kept apart from the mention
+kind `teller` (nobody's age to choose), the younger one the child's — unless she names herself
+first in what she tells ("dass sie nichts zu essen kriegt und ihre Schwester (2) auch nicht"):
+then both are children at risk. Kept apart from the mention
 reader, which classifies each number on its own: this judges two mentions of one sentence.
 """
 
@@ -69,8 +71,10 @@ def tellers(text: str, found: list[Mention]) -> list[Mention]:
         told = [i for i, h in enumerate(found) if i != at and start <= h.start < limit
                 and h.kind in _TOLD and h.high < teller.low and h.low < ADULT
                 and _a_person(text, h)]  # fmt: skip
-        if told:
-            kinds[at] = "teller"
+        if told:  # the teller set aside, unless she tells of herself first: both children
+            first = min(found[i].start for i in told)
+            own = set(_WORD.findall(text[start:first])) & age_vocabulary().teller_pronouns
+            kinds[at] = kinds[at] if own else "teller"
             for i in told:
                 kinds[i] = "child" if kinds[i] in ("other", "loose") else kinds[i]
     return [h if h.kind == kind else replace(h, kind=kind)

@@ -48,6 +48,9 @@ class AgeVocabulary:
     postpartum_words: tuple[str, ...] = ()
     # what a person says or tells: a teller's age is not the age of the child she tells about
     telling_words: frozenset[str] = frozenset()
+    # a pronoun of the teller in what she tells: she is at risk too ("dass sie nichts zu essen
+    # kriegt und ihre Schwester (2) auch nicht")
+    teller_pronouns: frozenset[str] = frozenset()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -94,6 +97,7 @@ def age_vocabulary() -> AgeVocabulary:
         span_nouns=frozenset(fold(w) for w in age.get("span_nouns", ())),
         postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
         telling_words=frozenset(fold(w) for w in age.get("telling_words", ())),
+        teller_pronouns=frozenset(fold(w) for w in age.get("teller_pronouns", ())),
     )
 
 
