@@ -41,6 +41,13 @@ _COPULA = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "is", "are
 # a copula followed by the age alone: "ist 4", "ist erst 3", "sind jetzt 3 und 5"
 _AGE_ONLY = frozenset({"erst", "schon", "jetzt", "bereits", "fast", "knapp", "etwa", "ca", "now",
                        "nearly", "almost", "about"})  # fmt: skip
+_PUNCTUATION = re.compile(r"[,;:!?()–]|\.(?!\d)")
+_ARTICLES = frozenset({"der", "die", "das", "ihr", "ihre", "ihren", "sein", "seine", "seinen"})
+# words that lead to an article inside a clause: prepositions, verbs of having and bringing
+_LEADING = frozenset({
+    "von", "vom", "mit", "fuer", "um", "wegen", "bei", "an", "auf", "in", "zu", "nach", "ueber",
+    "unter", "aus", "seit", "hat", "haben", "hatte", "hab", "habe", "bringt", "nimmt", "holt",
+    "erwartet", "sucht", "braucht", "und", "oder", "mutter", "vater", "mama", "papa"})  # fmt: skip
 HEAD_REACH = 2  # words after the articles where the child noun stands ("ihr erstes Kind")
 # the youngest, named by rank without a number ("Der Kleine schläft kaum"): a born child beside
 # a pregnancy; a young person named so may be the one pregnant ("die Große von nebenan, 16")
@@ -56,8 +63,7 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
     vocab = age_vocabulary()
     if not nouns:  # no child under twelve named with its age: "der kleine Bruder" of a teenager
         return False
-    for clause in _CLAUSES.split(_BRACKETS.sub(" ", text)):
-        words = _WORD.findall(clause)
+    for words in _clauses(text):
         start = 0
         while start < len(words) and words[start] in _DETERMINERS:
             start += 1
@@ -72,6 +78,21 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
             if said and not said.startswith(vocab.pregnancy):  # not "die Kleine ist schwanger"
                 return True
     return False
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The words of each clause. A message typed or dictated without punctuation ("klientin in
+    der 20 ssw ihre tochter 3 redet kaum") starts one at each article or possessive that no
+    preposition or verb of having leads to ("mutter von der tochter", "hat ihre tochter")."""
+    clauses = [_WORD.findall(c) for c in _CLAUSES.split(_BRACKETS.sub(" ", text))]
+    if _PUNCTUATION.search(text):
+        return clauses
+    split: list[list[str]] = []
+    for words in clauses:
+        starts = [0] + [i for i in range(1, len(words)) if words[i] in _ARTICLES
+                        and words[i - 1] not in _LEADING]  # fmt: skip
+        split += [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    return split
 
 
 def _said(rest: list[str]) -> str:

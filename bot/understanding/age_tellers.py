@@ -26,7 +26,8 @@ TELLING_REACH = 6  # words after a teller's age within which she tells ("hat mir
 _SENTENCE_END = re.compile(r"[!?]|(?<=[a-z]{4})\.(?!\d)|(?<=\d)\.\s+(?=[a-z]{4})")
 _WORD = re.compile(r"[a-z]+")
 _TELLERS = ("child", "role")  # whose number may be the teller's own age
-_TOLD = ("child", "role", "other", "loose")  # whose number may be the age of the child told of
+# whose number may be the age of the child told of ("unexplained": typed without commas)
+_TOLD = ("child", "role", "other", "loose", "unexplained")
 
 
 def _told_from(text: str, end: int) -> int | None:
@@ -47,7 +48,7 @@ def _a_person(text: str, mention: Mention) -> bool:
     """Tell whether a number names a person told of: after a noun of its own ("Schwester (9)"),
     or standing alone after a person named in the clause before ("die Tochter der Nachbarin,
     etwa 3"); not a time in her life ("mit 14", "als sie 12 war")."""
-    if mention.kind != "loose":
+    if mention.kind not in ("loose", "unexplained"):
         return True
     before = _WORD.findall(text[max(0, mention.start - 60) : mention.start])
     if before and before[-1] in ("mit", "als", "seit", "bis", "with", "since", "until", "at"):
@@ -76,6 +77,6 @@ def tellers(text: str, found: list[Mention]) -> list[Mention]:
             own = set(_WORD.findall(text[start:first])) & age_vocabulary().teller_pronouns
             kinds[at] = kinds[at] if own else "teller"
             for i in told:
-                kinds[i] = "child" if kinds[i] in ("other", "loose") else kinds[i]
+                kinds[i] = "child" if kinds[i] in ("other", "loose", "unexplained") else kinds[i]
     return [h if h.kind == kind else replace(h, kind=kind)
             for h, kind in zip(found, kinds, strict=True)]  # fmt: skip
