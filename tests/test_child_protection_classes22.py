@@ -47,6 +47,9 @@ CLASSES: list[tuple[str, bool, int | None]] = [
      "berät sie?", True, 12),
     ("Der Stiefvater fotografiert die Tochter (8) nackt im Bad, sagt die Oma. Fröndenberg", True,
      8),
+    ("Ein Junge (14) hat Nacktfotos seiner Freundin (14) in den Klassenchat gestellt. Kamen",
+     True, 14),
+    ("Tochter (11) bekommt über Snapchat Nacktbilder von einem Fremden. Lünen", True, 11),
     ("Unser Sohn (11) filmt sich beim Zocken für YouTube, zu viel Bildschirmzeit? Werne", False,
      11),
     ("Die Klasse 3b hat ihr Theaterstück gefilmt und will es schneiden, Videokurs für Kinder "

@@ -47,6 +47,10 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Schwangere, ihr erstes Kind ist 3, fragt nach Geburtsvorbereitung in Lünen.", PREGNANCY),
     ("Jugendliche 16 ist schwanger, der kleine Bruder (5) weiß es schon. Beratung in Werne?",
      PREGNANCY),
+    # dictated, without punctuation
+    ("klientin 18 ssw ihr sohn 5 hat wutanfälle erziehungsberatung in werne", AgeRange(60, 71)),
+    ("frau ist schwanger und hat ihre tochter 4 dabei sucht geburtsvorbereitung in kamen",
+     PREGNANCY),
 ]
 
 
