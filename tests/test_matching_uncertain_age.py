@@ -23,7 +23,9 @@ def _open_to_every_child(offer: Offer) -> bool:
     return low <= CHILDHOOD.low and high >= CHILDHOOD.high
 
 
-TWO_CHILDREN = ("Schülerin 18 sagt, ihr Bruder (13) wird zuhause geschlagen. "
+# no word says who tells: the pupil or her brother may be the one the request is about ("Schülerin
+# 18 sagt, ihr Bruder (13) …" is the brother's: `tests/test_understanding_ages22.py`)
+TWO_CHILDREN = ("Schülerin 18, ihr Bruder (13) wird zuhause geschlagen. "
                 "Erziehungsberatung in Unna?")
 
 

@@ -47,7 +47,7 @@ def test_understand_reads_a_bare_number_when_it_expects_an_age(catalogue: Catalo
 
 
 def test_disagreeing_candidates_make_the_assistant_ask(catalogue: Catalogue) -> None:
-    request = understand("Schülerin 18 sagt, ihr Bruder (13) wird zuhause geschlagen. Kamen",
+    request = understand("Schülerin 18, ihr Bruder (13) wird zuhause geschlagen. Kamen",
                          catalogue)  # fmt: skip
     assert request.age is None and request.age_uncertain
     assert set(request.age_candidates) == {AgeRange(216, 227), AgeRange(156, 167)}

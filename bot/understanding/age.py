@@ -19,15 +19,18 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_tellers import tellers
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 _OWN = ("child", "role")  # whose numbers name the child's own age
+CHILD_NAMED = 144  # a born child beside a pregnancy is younger; a teenager may be the one pregnant
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +263,20 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     # pregnancy is the born child's, unless care for the pregnancy is asked too
     setting = ap.BORN_CHILD_SETTING.search(text)
     further = setting and (ap.FURTHER_CHILD.search(text) or not ap.PREGNANCY_CARE.search(text))
-    if not (further or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …": theirs
+    # "ihre Tochter (3) redet kaum – Sprachförderung?": the born child's own need
+    nouns = frozenset(noun for h in born if h.high < CHILD_NAMED and (noun := _named(text, h)))
+    stated = not ap.PREGNANCY_CARE.search(text) and child_stated(text, nouns)
+    if not (further or stated or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
         return False
     return bool(born)
+
+
+def _named(text: str, mention: Mention) -> str:
+    """The word a child is named by with its age: its noun, or the child word just before the
+    number ("Sohn (8 Monate)")."""
+    nouns = age_vocabulary().child_nouns
+    before = [w for w in reversed(ap.words_before(text, mention.start, 2)) if w in nouns]
+    return mention.noun or (before[0] if before else "")
 
 
 def _newborn(text: str, found: list[Mention]) -> bool:
@@ -290,8 +304,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     pregnant = None if born else pregnancy(text)
     school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
     found = mentions(text, expecting, tuple((s.start, s.end) for s in school))
-    found = [h for h in found if h.kind not in ("loose", "unexplained", "role")  # "Lehrerin ner 6"
-             or not any(s.start <= h.start < s.end for s in school)]
+    found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
+                           or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age

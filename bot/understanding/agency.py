@@ -226,9 +226,19 @@ def _passive_agent(words: list[str], at: int, start: int, end: int, lex: _Words)
 def violent_acts(words: list[str]) -> list[Act]:
     """Return every violent verb of the tokenised text with who does it."""
     lex = _words()
+    return acts_of(words, lex.verbs, lex.participles)
+
+
+def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str],
+            separable: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset()
+            ) -> list[Act]:  # fmt: skip
+    """Return every act of these verbs with who does it: the violent ones, or touching
+    (`bot.understanding.safety_touch`). A `separable` verb is the act only with one of
+    `closing` ending its clause ("der Onkel fasst sie an"; "fasst Mut" is none)."""
+    lex = _words()
     acts: list[Act] = []
     for at, word in enumerate(words):
-        active, participle = word in lex.verbs, word in lex.participles
+        active, participle = word in verbs or word in separable, word in participles
         if not (active or participle):
             continue
         if word in lex.homonyms and at and words[at - 1] in lex.noun_markers:  # "die Haut"
@@ -238,8 +248,10 @@ def violent_acts(words: list[str]) -> list[Act]:
         ):  # "Papa schlägt nicht", but "schlägt nicht nur die Mama"
             continue
         start, end = _clause(words, at, lex)
-        if active and words[end - 1] in lex.particles and end - 1 > at:
-            continue  # "haut ab", "schlägt vor", "tritt auf": another verb
+        particles = closing if word in separable else lex.particles
+        closed = active and end - 1 > at and words[end - 1] in particles
+        if closed != (word in separable):
+            continue  # "haut ab", "schlägt vor", "tritt auf": another verb; "fasst Mut": none
         if any(w in lex.idioms for w in words[start:end]):
             continue  # "in Kontakt treten", "ein Rad schlagen"
         passive = participle and any(w in lex.passive for w in words[start:end])

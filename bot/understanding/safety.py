@@ -24,8 +24,9 @@ from functools import cache, lru_cache
 
 from bot.models import AgeRange, Emergency, Hit, Request
 from bot.understanding import safety_text as _text
-from bot.understanding.agency import Agent, alone_children, violent_acts
+from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need import request_words
+from bot.understanding.safety_anchors import anchors, negated
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import safety_lexicon
@@ -33,7 +34,6 @@ from bot.vocabulary.lexicon import safety_lexicon
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
-CLAUSE_TAIL = 3  # words after an ordered sign where the verb closing its clause still counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class _Signal:
     window: int
     unless: Words
     negatable: tuple[bool, ...]  # per group: "keine plausible Erklärung" is the sign itself
-    kind: str = "words"  # "agency": a violent verb, decided by who does it
+    kind: str = "words"  # "agency": a violent verb, decided by who does it; "touch": touching
     professional: bool = False  # gives way in a sentence about training and concepts
     resolvable: bool = True  # gives way in a sentence that tells it is over
     ordered: bool = False  # the groups must follow each other: "Angst vor dem Vater"
@@ -156,26 +156,6 @@ def emergency_numbers() -> tuple[Emergency, ...]:
     )
 
 
-def _negated(words: list[str], at: int, context: _Context) -> bool:
-    """Tell whether a negation before `at` ("nicht" up to three words, "kein…" up to six), or a
-    word clearing it up to five words after ("ausgeschlossen", not "nicht ausgeschlossen"; "nicht
-    bestätigt"), in the same clause, negates it."""
-    for back, word in enumerate(reversed(words[max(0, at - 6) : at]), start=1):
-        if not word[0].isalnum():
-            break
-        if word in context.strong_negations or (back <= 3 and word in context.negations):
-            return True
-    for i in range(at + 1, min(len(words), at + 6)):
-        if not words[i][0].isalnum():
-            break
-        negated = words[i - 1] in context.negations
-        if (words[i] in context.cleared and not negated) or (
-            words[i] in context.cleared_when_negated and negated
-        ):
-            return True
-    return False
-
-
 def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
     """Return the positions of words a negation or clearing word in their clause negates
     ("keine Hinweise auf Kindeswohlgefährdung", "kriegen kein BuT"): the same rules as for signs,
@@ -187,7 +167,7 @@ def negated_words(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
                 | context.cleared_when_negated)  # fmt: skip
     near = {p for t, w in enumerate(tokens) if w in triggers for p in range(t - 5, t + 7)}
     return frozenset(i for i in range(len(words))
-                     if at[i] in near and _negated(tokens, at[i], context))  # fmt: skip
+                     if at[i] in near and negated(tokens, at[i], context))  # fmt: skip
 
 
 def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
@@ -196,78 +176,15 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
     _, context = _signals()
     tokens, at = clause_tokens(words, clause)
     acts = {a.at for a in violent_acts(tokens)
-            if a.agent is Agent.CHILD and not _negated(tokens, a.at, context)}  # fmt: skip
+            if a.agent is Agent.CHILD and not negated(tokens, a.at, context)}  # fmt: skip
     return frozenset(i for i in range(len(words)) if at[i] in acts)
-
-
-def _anchors(signal: _Signal, words: list[str], context: _Context,
-             found: dict[Words, list[int]], named_young: bool = False) -> list[int]:  # fmt: skip
-    """Return where the signal fires: positions of its first group with all others near
-    (`named_young`: a child alone only when the words call it young)."""
-    if signal.kind == "agency":
-        return _acts(signal, words, context, found)
-    if signal.kind == "alone":  # a young child alone, decided by who is alone
-        near = found.get(signal.groups[1], [])
-        return [at for at in alone_children(words, named_young)
-                if not _negated(words, at, context) and _near(signal, words, at, [near])]
-    hits: list[list[int]] = []
-    for group, negatable in zip(signal.groups, signal.negatable, strict=True):
-        at = [i for i in found.get(group, ())
-              if not (negatable and _negated(words, i, context))]  # fmt: skip
-        if not at:
-            return []
-        hits.append(at)
-    return [anchor for anchor in hits[0] if _near(signal, words, anchor, hits[1:])]
-
-
-def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
-    low, high = anchor - signal.window, anchor + signal.window
-    tail = high
-    if signal.ordered:  # each group after the one before: "Angst vor … dem Vater"
-        low = last = anchor
-        for at in others:
-            later = [i for i in at if last < i <= high]
-            if not later:
-                return False
-            last = later[0]
-        # the verb that closes the clause may take the sign back ("traut sich nicht, es zu
-        # Hause zu sagen" is news to tell, not fear of home)
-        tail = max(high, last + CLAUSE_TAIL)
-    elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
-        if not all(any(_within(i, anchor, far) for i in at)
-                   for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip
-            return False
-    elif not all(any(low <= i <= high for i in at) for at in others):
-        return False
-    return not any(matches(w, signal.unless) for w in words[max(0, low) : tail + 1])
-
-
-def _within(at: int, anchor: int, reach: int) -> bool:
-    """A word within `reach` of the anchor; a negative reach only before it ("die Eltern sind
-    weg": the ones gone are named before "weg", not "… ist weg, die Mutter sagt")."""
-    return anchor + reach <= at < anchor if reach < 0 else abs(at - anchor) <= reach
-
-
-def _acts(signal: _Signal, words: list[str], context: _Context,
-          found: dict[Words, list[int]]) -> list[int]:  # fmt: skip
-    """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
-    context_words = found.get(signal.groups[1], [])
-    fired = []
-    for act in violent_acts(words):
-        if act.agent is Agent.CHILD or _negated(words, act.at, context):
-            continue
-        if act.agent is Agent.ADULT or _near(
-            signal, words, act.at, [context_words] if not act.passive else []
-        ):
-            fired.append(act.at)
-    return fired
 
 
 def _placed(words: list[str], context: _Context) -> bool:
     """Tell whether the child lives in foster or emergency care now ("seit 3 Mon. in Pflegefam."),
     not a placement still to come ("Bereitschaftspflege gesucht") nor one denied."""
     return any(
-        matches(w, context.placement) and not _negated(words, i, context)
+        matches(w, context.placement) and not negated(words, i, context)
         and not context.placement_pending & set(words[max(0, i - 3) : i + 3])
         for i, w in enumerate(words)
     )  # fmt: skip
@@ -323,7 +240,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     if age is not None and age.low >= ADULT_MONTHS:
         return Signs()
     words, (signals, context) = tokens(folded), _signals()
-    over = any(matches(w, context.resolved) and not _negated(words, i, context)
+    over = any(matches(w, context.resolved) and not negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)  # most signals lack a group's word: they cost no search
     signals = tuple(s for s in signals if _text.possible(s, found))
@@ -331,7 +248,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
         return any(_a_case(signal, words, at, context, over, placed)
-                   for at in _anchors(signal, words, context, found, named_young))  # fmt: skip
+                   for at in anchors(signal, words, context, found, named_young))  # fmt: skip
 
     names = () if _text.childless(words, context.childless) else tuple(
         s.name for s in signals

@@ -187,5 +187,5 @@ def possible(signal: Any, found: Mapping[Any, list[int]]) -> bool:
     otherwise, so a signal that cannot fire costs no search for negations and windows."""
     if signal.kind == "agency":  # decided by the violent verbs, not by its groups
         return True
-    needed = signal.groups[1:2] if signal.kind == "alone" else signal.groups
+    needed = signal.groups[1:2] if signal.kind in ("alone", "touch") else signal.groups
     return all(group in found for group in needed)

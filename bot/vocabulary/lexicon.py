@@ -46,6 +46,11 @@ class AgeVocabulary:
     span_nouns: frozenset[str] = frozenset()
     # words of the days after a birth: a "Tag 9" beside them counts the newborn's days
     postpartum_words: tuple[str, ...] = ()
+    # what a person says or tells: a teller's age is not the age of the child she tells about
+    telling_words: frozenset[str] = frozenset()
+    # a pronoun of the teller in what she tells: she is at risk too ("dass sie nichts zu essen
+    # kriegt und ihre Schwester (2) auch nicht")
+    teller_pronouns: frozenset[str] = frozenset()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -91,6 +96,8 @@ def age_vocabulary() -> AgeVocabulary:
         youth_letters={k: int(v) for k, v in age.get("sports", {}).get("letters", {}).items()},
         span_nouns=frozenset(fold(w) for w in age.get("span_nouns", ())),
         postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
+        telling_words=frozenset(fold(w) for w in age.get("telling_words", ())),
+        teller_pronouns=frozenset(fold(w) for w in age.get("teller_pronouns", ())),
     )
 
 

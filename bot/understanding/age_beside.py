@@ -1,0 +1,106 @@
+"""A pregnancy beside a born child: is the request about the child already born?
+
+"Klientin in der 20. SSW, ihre Tochter (3) redet kaum – Sprachförderung?", "hat einen Sohn (8
+Monate) und ist wieder schwanger. Der Kleine schläft kaum", "vom Partner geschlagen, zwei Kinder
+(2 und 5) … die Kinder schützen": the born child heads a clause that says something of it — its
+state, what it does, what should be done for it — so the request is about that child, not about
+the pregnancy. A child named only with its age ("ihr erstes Kind ist 4"), inside another person's
+phrase ("Mutter von zwei Kindern (5 und 8) ist in der 30. SSW") or as a list ("zwei Kinder (3 und
+6), jetzt in der 14. SSW") says nothing of it. `bot.understanding.age` still keeps the pregnancy
+when care for it is asked ("die beiden Großen sind viel allein. Familienhebamme?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.age_spans import child_word
+from bot.vocabulary.lexicon import age_vocabulary
+
+# a clause ends at punctuation or a conjunction; brackets (the child's age) are read over
+_CLAUSES = re.compile(r"[,;:.!?–]|\s-\s|\b(?:und|aber|doch|denn|weil|dass|sondern|and|but)\b")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[a-z0-9]+")
+# words before the child noun: articles, possessives, counts ("ihre", "die beiden", "der")
+_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "nen", "ne",
+    "ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem", "unser",
+    "unsere", "unseren", "mein", "meine", "meinen", "the", "her", "his", "their", "a", "an", "my",
+    "our", "beide", "beiden", "zwei", "drei", "vier", "both", "two", "three"})  # fmt: skip
+# a word right after the child that says nothing of it: a preposition or article leading on
+# ("Kind 4 mit Down-Syndrom", "die Tochter der Nachbarin"), the unborn child's coming ("das Baby
+# kommt im März"), the unit of its age
+_NOTHING_SAID = frozenset({
+    "und", "u", "oder", "mit", "von", "vom", "aus", "in", "im", "bei", "beim", "zum", "zur", "auf",
+    "an", "am", "fuer", "ohne", "sowie", "plus", "der", "die", "das", "des", "den", "dem", "ein",
+    "eine", "einer", "eines", "of", "with", "and", "or", "at", "from", "for", "to", "kommt",
+    "kommen", "unterwegs", "due", "zwischen", "unter", "ueber", "ab", "bis", "between", "under",
+    "j", "jahre", "jahren", "jahr", "monate", "monaten", "mon", "m", "wochen", "wo", "alt",
+    "years", "year", "months", "old"})  # fmt: skip
+_COPULA = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "is", "are", "was", "were"})
+# a copula followed by the age alone: "ist 4", "ist erst 3", "sind jetzt 3 und 5"
+_AGE_ONLY = frozenset({"erst", "schon", "jetzt", "bereits", "fast", "knapp", "etwa", "ca", "now",
+                       "nearly", "almost", "about"})  # fmt: skip
+_PUNCTUATION = re.compile(r"[,;:!?()–]|\.(?!\d)")
+_ARTICLES = frozenset({"der", "die", "das", "ihr", "ihre", "ihren", "sein", "seine", "seinen"})
+# words that lead to an article inside a clause: prepositions, verbs of having and bringing
+_LEADING = frozenset({
+    "von", "vom", "mit", "fuer", "um", "wegen", "bei", "an", "auf", "in", "zu", "nach", "ueber",
+    "unter", "aus", "seit", "hat", "haben", "hatte", "hab", "habe", "bringt", "nimmt", "holt",
+    "erwartet", "sucht", "braucht", "und", "oder", "mutter", "vater", "mama", "papa"})  # fmt: skip
+HEAD_REACH = 2  # words after the articles where the child noun stands ("ihr erstes Kind")
+# the youngest, named by rank without a number ("Der Kleine schläft kaum"): a born child beside
+# a pregnancy; a young person named so may be the one pregnant ("die Große von nebenan, 16")
+_YOUNGEST = frozenset({"kleine", "kleiner", "kleinen", "kleinste", "kleinster", "juengste",
+                       "juengster", "baby", "babys", "saeugling"})  # fmt: skip
+
+
+def child_stated(text: str, nouns: frozenset[str]) -> bool:
+    """Tell whether a born child heads a clause that says something of it ("ihre Tochter (3)
+    redet kaum", "Der Kleine schläft kaum", "die Kinder schützen"). `nouns` are the words the
+    born children are named by with their ages ("tochter" of "Tochter (3)"); a clause that
+    names the pregnancy is about it ("Jugendliche 17 schwanger")."""
+    vocab = age_vocabulary()
+    if not nouns:  # no child under twelve named with its age: "der kleine Bruder" of a teenager
+        return False
+    for words in _clauses(text):
+        start = 0
+        while start < len(words) and words[start] in _DETERMINERS:
+            start += 1
+        for at in range(start, min(len(words), start + HEAD_REACH)):
+            if words[at] not in nouns and words[at] not in _YOUNGEST:
+                continue
+            if at + 1 < len(words) and words[at] in _YOUNGEST and words[at + 1] not in nouns and (
+                    child_word(words[at + 1], vocab) or words[at + 1] in vocab.other_person_nouns):
+                break  # "der kleine Bruder": a person named by another noun
+            rest = [w for w in words[at + 1 :] if not w.isdigit()]  # "Kind 4 redet kaum"
+            said = _said(rest)
+            if said and not said.startswith(vocab.pregnancy):  # not "die Kleine ist schwanger"
+                return True
+    return False
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The words of each clause. A message typed or dictated without punctuation ("klientin in
+    der 20 ssw ihre tochter 3 redet kaum") starts one at each article or possessive that no
+    preposition or verb of having leads to ("mutter von der tochter", "hat ihre tochter")."""
+    clauses = [_WORD.findall(c) for c in _CLAUSES.split(_BRACKETS.sub(" ", text))]
+    if _PUNCTUATION.search(text):
+        return clauses
+    split: list[list[str]] = []
+    for words in clauses:
+        starts = [0] + [i for i in range(1, len(words)) if words[i] in _ARTICLES
+                        and words[i - 1] not in _LEADING]  # fmt: skip
+        split += [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    return split
+
+
+def _said(rest: list[str]) -> str:
+    """The first word the words after a child noun say of it ("ist seit der Schwangerschaft
+    aggressiv": "seit"), or "" when they say only its age ("ist 4") or lead on to another."""
+    if not rest or rest[0] in _NOTHING_SAID:
+        return ""
+    if rest[0] in _COPULA:
+        tail = [w for w in rest[1:] if w not in _AGE_ONLY and w not in _NOTHING_SAID]
+        return tail[0] if tail else ""
+    return rest[0]

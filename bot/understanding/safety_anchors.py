@@ -1,0 +1,136 @@
+"""Where a sign of `bot.understanding.safety` fires in the words of a text.
+
+Kept apart from the signs module, which reads what a sign is and whether it is a case now: here
+the groups of a sign found near each other (in order, or within a reach of their own), a violent
+verb decided by who does it, touching decided by who touches whom ("der Stiefvater fasst ihre
+kleine Schwester an" is a sign, "Junge (4) fasst alles an" and "wer sie anfassen darf" are not),
+a young child alone — and a negation or clearing word that takes a sign back.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from bot.understanding.agency import Act, Agent, acts_of, alone_children, violent_acts
+from bot.understanding.safety_text import Words, matches
+from bot.vocabulary.lexicon import safety_lexicon
+
+if TYPE_CHECKING:
+    from bot.understanding.safety import _Context, _Signal
+
+CLAUSE_TAIL = 3  # words after an ordered sign where the verb closing its clause still counts
+
+
+def negated(words: list[str], at: int, context: _Context) -> bool:
+    """Tell whether a negation before `at` ("nicht" up to three words, "kein…" up to six), or a
+    word clearing it up to five words after ("ausgeschlossen", not "nicht ausgeschlossen"; "nicht
+    bestätigt"), in the same clause, negates it."""
+    for back, word in enumerate(reversed(words[max(0, at - 6) : at]), start=1):
+        if not word[0].isalnum():
+            break
+        if word in context.strong_negations or (back <= 3 and word in context.negations):
+            return True
+    for i in range(at + 1, min(len(words), at + 6)):
+        if not words[i][0].isalnum():
+            break
+        negated = words[i - 1] in context.negations
+        if (words[i] in context.cleared and not negated) or (
+            words[i] in context.cleared_when_negated and negated
+        ):
+            return True
+    return False
+
+
+
+def anchors(signal: _Signal, words: list[str], context: _Context,
+             found: dict[Words, list[int]], named_young: bool = False) -> list[int]:  # fmt: skip
+    """Return where the signal fires: positions of its first group with all others near
+    (`named_young`: a child alone only when the words call it young)."""
+    if signal.kind == "agency":
+        return _acts(signal, words, context, found)
+    if signal.kind == "touch":  # touching, decided by who touches whom
+        return _touches(signal, words, context, found)
+    if signal.kind == "alone":  # a young child alone, decided by who is alone
+        near = found.get(signal.groups[1], [])
+        return [at for at in alone_children(words, named_young)
+                if not negated(words, at, context) and _near(signal, words, at, [near])]
+    hits: list[list[int]] = []
+    for group, negatable in zip(signal.groups, signal.negatable, strict=True):
+        at = [i for i in found.get(group, ())
+              if not (negatable and negated(words, i, context))]  # fmt: skip
+        if not at:
+            return []
+        hits.append(at)
+    return [anchor for anchor in hits[0] if _near(signal, words, anchor, hits[1:])]
+
+
+def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]]) -> bool:
+    low, high = anchor - signal.window, anchor + signal.window
+    tail = high
+    if signal.ordered:  # each group after the one before: "Angst vor … dem Vater"
+        low = last = anchor
+        for at in others:
+            later = [i for i in at if last < i <= high]
+            if not later:
+                return False
+            last = later[0]
+        # the verb that closes the clause may take the sign back ("traut sich nicht, es zu
+        # Hause zu sagen" is news to tell, not fear of home)
+        tail = max(high, last + CLAUSE_TAIL)
+    elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
+        if not all(any(_within(i, anchor, far) for i in at)
+                   for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip
+            return False
+    elif not all(any(low <= i <= high for i in at) for at in others):
+        return False
+    return not any(matches(w, signal.unless) for w in words[max(0, low) : tail + 1])
+
+
+def _within(at: int, anchor: int, reach: int) -> bool:
+    """A word within `reach` of the anchor; a negative reach only before it ("die Eltern sind
+    weg": the ones gone are named before "weg", not "… ist weg, die Mutter sagt")."""
+    return anchor + reach <= at < anchor if reach < 0 else abs(at - anchor) <= reach
+
+
+def _acts(signal: _Signal, words: list[str], context: _Context,
+          found: dict[Words, list[int]]) -> list[int]:  # fmt: skip
+    """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
+    context_words = found.get(signal.groups[1], [])
+    fired = []
+    for act in violent_acts(words):
+        if act.agent is Agent.CHILD or negated(words, act.at, context):
+            continue
+        if act.agent is Agent.ADULT or _near(
+            signal, words, act.at, [context_words] if not act.passive else []
+        ):
+            fired.append(act.at)
+    return fired
+
+
+@cache
+def _touch_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs of touching (`[agency.touch]` in safety.toml): joined forms, participles,
+    separable forms and the particles that close their clause."""
+    data = safety_lexicon()["agency"].get("touch", {})
+    return tuple(frozenset(data.get(k, ())) for k in (
+        "verbs", "participles", "separable", "closing"))  # type: ignore[return-value]
+
+
+def touching_acts(words: list[str]) -> list[Act]:
+    """Every act of touching in the tokenised text, with who touches."""
+    verbs, participles, separable, closing = _touch_verbs()
+    return acts_of(words, verbs, participles, separable, closing)
+
+
+def _touches(signal: _Signal, words: list[str], context: _Context,
+             found: dict[Words, list[int]]) -> list[int]:  # fmt: skip
+    """Touching that is a sign: an adult who touches a person ("fasst sie an", "fasst ihre
+    kleine Schwester an"), or someone touched by a person not named ("wurde angefasst"); a
+    child who touches, a hand held ("fasst ihn an der Hand an") or a child who will not be
+    touched (`unless`) is none."""
+    persons = found.get(signal.groups[1], [])
+    return [act.at for act in touching_acts(words)
+            if (act.agent is Agent.ADULT or (act.passive and act.agent is Agent.UNKNOWN))
+            and not negated(words, act.at, context)
+            and _near(signal, words, act.at, [persons])]  # fmt: skip
