@@ -22,6 +22,7 @@ from bot.understanding.main_need import (
     asker_positions,
     main_needs,
 )
+from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, money_asked
 from bot.understanding.main_need_counsel import counsel_asked, counsel_placed
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
@@ -183,6 +184,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         cost = cost_told(words)
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
+        main, ordered = context_dropped(words, found.credits, main, ordered)
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}, manner_topics(), ordered)

@@ -1,0 +1,154 @@
+"""A topic the story tells only as context is no main need beside the help asked for (issue 8,
+`[settled]`, `[pastime]` and `[cost] free` in `main_need.toml`).
+
+"Kd. 14, BuT-Lernförderung genehmigt – gibts in Langschede Nachhilfe?" asks for tutoring; the
+BuT is already granted. "Offener Treff in Villigst? Sohn 15 langweilt sich, nur Zocken" asks for a
+youth club; the gaming is why. "Will ausziehen, Eltern zahlen nix, betreutes Wohnen?" asks for
+housing help, which costs the family nothing; that the parents do not pay is the story. Had these
+context topics stayed main needs, their offers (BuT, addiction counselling) would be shown as
+"passend" in place of the help asked for, and where no offer of it exists, the honest gap would
+be hidden. The context topic stays among the topics, after the main needs: its offers become
+marked alternatives.
+
+Three kinds of context, each read from the request's own words:
+- settled: the topic's strong words stand in a clause that says the matter is already taken care
+  of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung"), unless negated or
+  conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside it is asked for;
+- a pastime the story complains of ("nur Zocken", "keine Freunde") beside a leisure help asked
+  for by its own word ("Jugendtreff", "Verein"): the leisure is the remedy, the complaint why;
+- money the family lacks ("Bürgergeld", "zahlen nix") beside helps that cost a family nothing
+  (youth welfare, counselling, a Kita place, whose fee benefits waive), unless the money itself
+  is asked for ("Zuschuss?") or is the matter ("blickt bei Elterngeld nicht durch").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.main_need import asked_positions
+from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
+from bot.understanding.normalise import Words
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import main_need_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    settled: tuple[tuple[str, ...], ...]  # phrases saying a matter is taken care of
+    unless: frozenset[str]  # words in the clause that undo it (negation, condition, wish)
+    remedies: frozenset[str]  # leisure topics that are the remedy for a pastime complaint
+    complaints: frozenset[str]  # credited terms of a pastime complaint ("zocken")
+    free: frozenset[str]  # topics whose help costs a family nothing
+    poor: frozenset[str]  # credited terms saying the family is short of money
+
+
+@cache
+def _context() -> _Context:
+    data = main_need_lexicon()
+
+    def words(values: Iterable[str]) -> frozenset[str]:
+        return frozenset(fold(v) for v in values)
+
+    settled = data["settled"]
+    return _Context(
+        settled=tuple(tuple(fold(p).split()) for p in settled["phrases"]),
+        unless=words(settled["unless"]),
+        remedies=frozenset(data["pastime"]["remedies"]),
+        complaints=words(data["pastime"]["complaints"]),
+        free=frozenset(data["cost"]["free"]),
+        poor=words(data["cost"]["poor"]),
+    )
+
+
+def settled_clauses(words: Words, named: frozenset[int] = frozenset()) -> frozenset[int]:
+    """Clauses that say a matter is already taken care of ("BuT-Lernförderung genehmigt",
+    "Mutter nach Wochenbettdepression laut Psychiaterin stabil"), without a word that undoes it
+    outside the phrase ("Elterngeld noch nicht bewilligt", "Therapie erst, wenn er clean ist").
+    A clause that names no need (no position in `named`) says it of the clause before: "Mutter
+    (Depression, inzwischen stabil)", "Angststörung, ist bei mir in Behandlung"."""
+    context = _context()
+    folded, clause = words.folded, words.clause
+    found: set[int] = set()
+    for i in range(len(folded)):
+        for phrase in context.settled:
+            if folded[i : i + len(phrase)] != phrase:
+                continue
+            inside = range(i, i + len(phrase))
+            if not any(clause[k] == clause[i] and folded[k] in context.unless
+                       for k in range(len(folded)) if k not in inside):  # fmt: skip
+                found.add(clause[i])
+    bare = {n for n in found if not any(clause[p] == n for p in named)}
+    return frozenset(found | {n - 1 for n in bare})
+
+
+def _shape_asked(words: Words) -> frozenset[int]:
+    """The words the request's shape asks for (a request verb's or a help noun's object), not
+    every word of a sentence that asks as a whole."""
+    return asked_positions(replace(words, asked=(False,) * len(words.folded)))
+
+
+def _settled(words: Words, credits: list[Credit], topic: str) -> bool:
+    """Whether the story tells the topic as taken care of ("BuT-Lernförderung genehmigt") and
+    asks for it nowhere else ("… gibts Nachhilfe?" keeps the tutoring)."""
+    settled = settled_clauses(words, frozenset(c.position for c in credits))
+    asked = asked_positions(words)
+    strong = [c for c in credits if c.topic == topic and c.strong]
+    return (any(words.clause[c.position] in settled for c in strong)
+            and not any(c.position in asked and words.clause[c.position] not in settled
+                        for c in strong))  # fmt: skip
+
+
+def _pastimes(credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+    """Topics only a pastime complaint names ("nur Zocken"), beside a leisure help a word of its
+    own asks for ("offener Treff")."""
+    context = _context()
+    if not any(c.topic in context.remedies and c.term not in context.complaints for c in credits):
+        return set()
+    return {t for t in main if t not in context.remedies
+            and any(c.topic == t for c in credits)
+            and all(c.term in context.complaints for c in credits if c.topic == t)}  # fmt: skip
+
+
+def _money_told(words: Words, credits: list[Credit], main: tuple[str, ...],
+                found: set[str]) -> bool:  # fmt: skip
+    """Whether the money the story says the family lacks is context: every help asked for costs
+    a family nothing, and the money is neither asked for nor the matter itself."""
+    context = _context()
+    paying = cost_topic()
+    if paying not in main:
+        return False
+    shaped = _shape_asked(words)
+    # the helps asked: the other main needs and what the request's shape asks ("braucht Brille")
+    helps = ({c.topic for c in credits if c.position in shaped} | set(main)) - found - {paying}
+    return (bool(helps) and helps <= context.free and not money_asked(words, shaped)
+            and not any(c.topic == paying and c.position in shaped for c in credits)
+            and all(c.term in context.poor or is_cost(words, c.term, c.position)
+                    for c in credits if c.topic == paying))  # fmt: skip
+
+
+def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...]
+                   ) -> frozenset[str]:  # fmt: skip
+    """The main needs the story tells only as context (see the module doc)."""
+    credits = list(credits)
+    named = [c for c in credits if c.topic in main]
+    found = {t for t in main if _settled(words, credits, t)} | _pastimes(named, main)
+    if _money_told(words, credits, main, found):
+        found.add(cost_topic())
+    return frozenset(found)
+
+
+def context_dropped(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
+                    ordered: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return `main` and `ordered` with the context topics after the main needs: only when a
+    need a word names is left ("BuT genehmigt. Nachhilfe?" keeps the tutoring)."""
+    if len(main) < 2:
+        return main, ordered
+    credits = list(credits)
+    context = context_topics(words, credits, main)
+    kept = tuple(t for t in main if t not in context)
+    if not context or not any(c.topic in kept for c in credits):
+        return main, ordered
+    return kept, kept + tuple(t for t in ordered if t not in kept)
