@@ -84,15 +84,22 @@ class Rule:
     # schlecht"): these words keep their own reading after one of `babies`
     feeding: frozenset[str] = frozenset()
     babies: frozenset[str] = frozenset()
+    # an adult the writer serves ("Pat.", "Klientin", "Betreute", "my client") is a parent where
+    # the text names children of the family: their illness is then the family's burden
+    adults: frozenset[str] = frozenset()
+    offspring: frozenset[str] = frozenset()
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
     """Compile the lexicon's `[[cooccurrence]]` rules: words that name a need only near another
     word, and whose they are (a child's, a parent's, a grandchild's parent's)."""
     owners = lexicon.get("owners", {})
+    substances = lexicon.get("substances", {})
+    taken = substances.get("words", ())  # not the everyday `field` words ("Pille" is no "Pillen")
     return tuple(
         Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), stem(fold(n)))),
-             frozenset(fold(w) for w in r["words"]), int(r["window"]),
+             frozenset(fold(w) for w in (*r["words"], *(taken if r.get("substances") else ()))),
+             int(r["window"]),
              r.get("order") == "any", bool(r.get("keep")),
              # a rule may name more children ("Baby" weeps, "Mutter" weeps)
              frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
@@ -105,9 +112,26 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              ((frozenset(owners.get("his", ())), frozenset(owners.get("female", ()))),
               (frozenset(owners.get("her", ())), frozenset(owners.get("male", ())))),
              frozenset(fold(w) for w in r.get("feeding", ())),
-             frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")))
+             frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")),
+             frozenset(fold(w) for w in owners.get("adults", ()) if r.get("adults")),
+             frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
+
+
+def sections(lexicon: dict) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The strong and the weak terms by topic: `[strong]`, `[weak]` and `[field]`, with the
+    `[substances]` table's words added to its topic (its `field` words weak)."""
+    strong = {t: list(terms) for t, terms in lexicon["strong"].items()}
+    weak: dict[str, list[str]] = {}
+    for section in ("weak", "field"):  # descriptions of a situation, and words of its field
+        for topic, terms in lexicon.get(section, {}).items():
+            weak.setdefault(topic, []).extend(terms)
+    substances = lexicon.get("substances", {})
+    if substances:
+        strong.setdefault(substances["topic"], []).extend(substances.get("words", ()))
+        weak.setdefault(substances["topic"], []).extend(substances.get("field", ()))
+    return strong, weak
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -156,6 +180,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         if rule.grandchildren & seen:  # the grandparent's own child is the parent
             rule = replace(rule, near=rule.near | rule.their_parents,
                            children=rule.children - rule.their_parents)
+        if rule.adults and rule.offspring & seen:  # "Pat. F32.2, … Kind 8": a parent
+            rule = replace(rule, near=rule.near | parents_served(rule.adults, words))
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
         inflected = _stems_of(rule.words)
         positions = sorted({c.position for c in credits
@@ -191,6 +217,15 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
                            for c in credits):  # fmt: skip
                     credits.append(Credit(position, words[position], rule.child_topic, 1.0, True))
     return without_reasons(words, credits)
+
+
+CHILD_AGE = 17  # "Patientin, 15" is a child the writer treats, "Patientin 39" an adult
+
+
+def parents_served(adults: frozenset[str], words: list[str]) -> frozenset[str]:
+    """The adults served ("Klientin", "Pat.") who are no child by the age right after them."""
+    return frozenset(w for i, w in enumerate(words) if w in adults and not (
+        i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) <= CHILD_AGE))
 
 
 @functools.cache

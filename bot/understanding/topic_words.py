@@ -8,10 +8,12 @@ them and builds the tables they read (`single`, `stem_single`, `by_prefix`, …)
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from rapidfuzz.distance import OSA
 
 from bot.models import Topic
+from bot.text import fold
 from bot.understanding.compounds import MIN_PART, split_terms, two_words
 from bot.understanding.normalise import (
     adjective_bases,
@@ -22,6 +24,7 @@ from bot.understanding.normalise import (
 )
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.spelling import phonetic
+from bot.vocabulary.lexicon import topic_lexicon
 
 STRONG = 2
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
@@ -97,7 +100,17 @@ class WordLookups:
         return term if term and term not in self.ignore else None
 
     def _paraphrase_term(self, joined: str) -> str | None:
-        """The term a compound made of a paraphrase is, in any inflection ("elternkurs")."""
+        """The term a compound made of a paraphrase is, in any inflection ("elternkurs"); a
+        parent's help that no compound names is the parents' ("Beratung für Mütter", "als Papa
+        beraten lassen" → Elternberatung)."""
+        term = self._compound_term(joined)
+        for parent in () if term else parent_words():
+            if joined.startswith(parent) and len(joined) > len(parent):
+                term = self._compound_term(PARENTS + joined[len(parent):])
+                break
+        return term
+
+    def _compound_term(self, joined: str) -> str | None:
         if joined in self.single:
             return joined
         return self.stem_single.get(_stem(joined)) if len(joined) >= MIN_STEMMED else None
@@ -149,7 +162,9 @@ class WordLookups:
         for candidate in self.phrase_words.get(word[0], ()):
             if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
                     word, candidate, score_cutoff=1) <= 1:  # fmt: skip
-                return candidate
+                # another form of the phrase word is no slip: its stem finds the phrase, and
+                # the word stays itself for the rest ("Betreute" is who is served, no "betreut")
+                return word if _stem(word) == _stem(candidate) else candidate
         return word
 
     def _fuzzy(self, word: str) -> str | None:
@@ -176,6 +191,17 @@ class WordLookups:
             if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
                 best = (distance, term)
         return best[1] if best else None
+
+
+PARENTS = "eltern"  # the compound's first part for help meant for a parent
+
+
+@cache
+def parent_words() -> tuple[str, ...]:
+    """A mother, a father, a parent as a compound's first part (`[paraphrase] parents`), the
+    longest first ("muetter" before "mutter")."""
+    words = (fold(w) for w in topic_lexicon().get("paraphrase", {}).get("parents", ()))
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _plain(word: str) -> str:
