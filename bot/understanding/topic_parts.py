@@ -88,6 +88,11 @@ class Rule:
     # the text names children of the family: their illness is then the family's burden
     adults: frozenset[str] = frozenset()
     offspring: frozenset[str] = frozenset()
+    # the child's own help beside the parent's burden (a parent's cancer: counselling and
+    # psychological help for the child), where every one of them fits the child's life phase —
+    # unless the text asks for a kind the burden's own topic holds ("eine Gruppe für Kinder …")
+    also: tuple[str, ...] = ()
+    also_unless: frozenset[str] = frozenset()
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
@@ -114,7 +119,8 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              frozenset(fold(w) for w in r.get("feeding", ())),
              frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")),
              frozenset(fold(w) for w in owners.get("adults", ()) if r.get("adults")),
-             frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")))
+             frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")),
+             tuple(r.get("also", ())), frozenset(fold(w) for w in r.get("also_unless", ())))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
 
@@ -210,6 +216,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             credits = [c for c in credits if c.position not in theirs]
         for position in theirs:
             credits.append(Credit(position, words[position], rule.topic, 2.5, True))
+        if theirs and rule.also and not rule.also_unless & seen and all(map(fits, rule.also)):
+            credits += [Credit(p, words[p], t, ALSO, True) for p in theirs for t in rule.also]
         if childs:  # the child's own: not the parent's topic, but the child's
             credits = [c for c in credits if not (c.position in childs and c.topic == rule.topic)]
             for position in childs:
@@ -219,6 +227,7 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     return without_reasons(words, credits)
 
 
+ALSO = 2.5  # the child's own help weighs as much as the burden it lives with
 CHILD_AGE = 17  # "Patientin, 15" is a child the writer treats, "Patientin 39" an adult
 
 

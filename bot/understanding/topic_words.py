@@ -61,8 +61,11 @@ class WordLookups:
                 break
         for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
             if word[cut:] in self.single:
-                found.append(word[cut:])
+                found += [word[cut:]] if word[cut:] not in whole_heads() else []
                 break
+        else:  # a short head that names its need in any compound ("Darmkrebs", "Blutkrebs")
+            found += [h for h in short_heads() if word.endswith(h) and len(word) - len(h) >= 3
+                      and h in self.single]  # fmt: skip
         return [t for t in found if t not in self.ignore]
 
     def _carrier(self, word: str) -> str | None:
@@ -133,7 +136,8 @@ class WordLookups:
         if len(word) < 2 * MIN_PART or not word.isalpha():
             return []
         found = split_terms(word, self._term_of, self._known_part)
-        return [t for t in found if t not in self.ignore]
+        return [t for t in found if t not in self.ignore
+                and not (t in whole_heads() and word.endswith(t))]  # fmt: skip
 
     def _spelt_right(self, word: str) -> bool:
         """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat")."""
@@ -202,6 +206,19 @@ def parent_words() -> tuple[str, ...]:
     longest first ("muetter" before "mutter")."""
     words = (fold(w) for w in topic_lexicon().get("paraphrase", {}).get("parents", ()))
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def whole_heads() -> frozenset[str]:
+    """Terms that name their need only alone or as a first part, never as the head of another
+    word's compound (`[heads] whole`: a "Klinikaufenthalt" is a stay, no residence status)."""
+    return frozenset(fold(w) for w in topic_lexicon().get("heads", {}).get("whole", ()))
+
+
+@cache
+def short_heads() -> tuple[str, ...]:
+    """Terms shorter than `MIN_COMPOUND` that end a compound as its head (`[heads] words`)."""
+    return tuple(fold(w) for w in topic_lexicon().get("heads", {}).get("words", ()))
 
 
 def _plain(word: str) -> str:
