@@ -93,6 +93,7 @@ class Rule:
     # unless the text asks for a kind the burden's own topic holds ("eine Gruppe für Kinder …")
     also: tuple[str, ...] = ()
     also_unless: frozenset[str] = frozenset()
+    also_phases: frozenset[str] = frozenset()  # … for a child of these life phases (any: all)
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
@@ -120,7 +121,8 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")),
              frozenset(fold(w) for w in owners.get("adults", ()) if r.get("adults")),
              frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")),
-             tuple(r.get("also", ())), frozenset(fold(w) for w in r.get("also_unless", ())))
+             tuple(r.get("also", ())), frozenset(fold(w) for w in r.get("also_unless", ())),
+             frozenset(r.get("also_phases", ())))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
 
@@ -171,7 +173,7 @@ def mask_ignored(
 
 def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
                   fits: Callable[[str], bool] = lambda topic: True,
-                  age_known: bool = True) -> list[Credit]:
+                  age_known: bool = True, phases: Collection[str] = ()) -> list[Credit]:
     """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's), or to
     the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
     too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
@@ -216,7 +218,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             credits = [c for c in credits if c.position not in theirs]
         for position in theirs:
             credits.append(Credit(position, words[position], rule.topic, 2.5, True))
-        if theirs and rule.also and not rule.also_unless & seen and all(map(fits, rule.also)):
+        if (theirs and rule.also and not rule.also_unless & seen
+                and not (rule.also_phases and phases and not rule.also_phases & set(phases))):
             credits += [Credit(p, words[p], t, ALSO, True) for p in theirs for t in rule.also]
         if childs:  # the child's own: not the parent's topic, but the child's
             credits = [c for c in credits if not (c.position in childs and c.topic == rule.topic)]

@@ -359,7 +359,7 @@ class TopicIndex(WordLookups):
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
-                                phases is not None)
+                                phases is not None, phases or ())
         credits = aggression(self.aggression, words, clause, asked, credits)
         negated = negated_words(words, clause)
         negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
