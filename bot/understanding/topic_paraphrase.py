@@ -54,7 +54,7 @@ ROLE_REACH = 4  # "sich als Mutter einfach mal beraten lassen": "als" this far b
 def _role(words: list[str], clause: tuple[int, ...], determiners: frozenset[str],
           at: int) -> list[int]:  # fmt: skip
     """The positions of what someone is helped as, before a verb of helping ("als Mutter
-    beraten lassen" is an Elternberatung): the words between "als" and the verb."""
+    beraten lassen" is a Familienberatung): the words between "als" and the verb."""
     for j in range(at - 1, max(-1, at - ROLE_REACH - 1), -1):
         if clause[j] != clause[at]:
             return []

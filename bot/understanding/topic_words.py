@@ -104,8 +104,8 @@ class WordLookups:
 
     def _paraphrase_term(self, joined: str) -> str | None:
         """The term a compound made of a paraphrase is, in any inflection ("elternkurs"); a
-        parent's help that no compound names is the parents' ("Beratung für Mütter", "als Papa
-        beraten lassen" → Elternberatung)."""
+        mother's or a father's help that no compound names is the family's ("Beratung für
+        Mütter", "als Papa beraten lassen" → Familienberatung)."""
         term = self._compound_term(joined)
         for parent in () if term else parent_words():
             if joined.startswith(parent) and len(joined) > len(parent):
@@ -197,7 +197,7 @@ class WordLookups:
         return best[1] if best else None
 
 
-PARENTS = "eltern"  # the compound's first part for help meant for a parent
+PARENTS = "familien"  # the compound's first part for help meant for a mother or a father
 
 
 @cache
