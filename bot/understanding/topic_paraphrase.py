@@ -41,6 +41,26 @@ def paraphrased(words: list[str], clause: tuple[int, ...], determiners: frozense
         term = _compound(what, words, heads, term_of)
         if term:
             yield what[0], term
+        elif start == i + 1 and (role := _role(words, clause, determiners, i)):
+            term = _compound(role, words, heads, term_of)  # "sich als Mutter beraten lassen"
+            if term:
+                yield role[0], term
+
+
+AS = frozenset({"als"})
+ROLE_REACH = 4  # "sich als Mutter einfach mal beraten lassen": "als" this far before the verb
+
+
+def _role(words: list[str], clause: tuple[int, ...], determiners: frozenset[str],
+          at: int) -> list[int]:  # fmt: skip
+    """The positions of what someone is helped as, before a verb of helping ("als Mutter
+    beraten lassen" is a Familienberatung): the words between "als" and the verb."""
+    for j in range(at - 1, max(-1, at - ROLE_REACH - 1), -1):
+        if clause[j] != clause[at]:
+            return []
+        if words[j] in AS:
+            return [k for k in range(j + 1, at) if words[k] not in determiners]
+    return []
 
 
 def _object(words: list[str], clause: tuple[int, ...], determiners: frozenset[str], at: int,

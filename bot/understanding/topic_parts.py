@@ -84,15 +84,28 @@ class Rule:
     # schlecht"): these words keep their own reading after one of `babies`
     feeding: frozenset[str] = frozenset()
     babies: frozenset[str] = frozenset()
+    # an adult the writer serves ("Pat.", "Klientin", "Betreute", "my client") is a parent where
+    # the text names children of the family: their illness is then the family's burden
+    adults: frozenset[str] = frozenset()
+    offspring: frozenset[str] = frozenset()
+    # the child's own help beside the parent's burden (a parent's cancer: counselling and
+    # psychological help for the child), where every one of them fits the child's life phase —
+    # unless the text asks for a kind the burden's own topic holds ("eine Gruppe für Kinder …")
+    also: tuple[str, ...] = ()
+    also_unless: frozenset[str] = frozenset()
+    also_phases: frozenset[str] = frozenset()  # … for a child of these life phases (any: all)
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
     """Compile the lexicon's `[[cooccurrence]]` rules: words that name a need only near another
     word, and whose they are (a child's, a parent's, a grandchild's parent's)."""
     owners = lexicon.get("owners", {})
+    substances = lexicon.get("substances", {})
+    taken = substances.get("words", ())  # not the everyday `field` words ("Pille" is no "Pillen")
     return tuple(
         Rule(r["topic"], frozenset(w for n in r["near"] for w in (fold(n), stem(fold(n)))),
-             frozenset(fold(w) for w in r["words"]), int(r["window"]),
+             frozenset(fold(w) for w in (*r["words"], *(taken if r.get("substances") else ()))),
+             int(r["window"]),
              r.get("order") == "any", bool(r.get("keep")),
              # a rule may name more children ("Baby" weeps, "Mutter" weeps)
              frozenset(fold(w) for w in (*owners.get("children", ()), *r.get("children", ())))
@@ -105,9 +118,28 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              ((frozenset(owners.get("his", ())), frozenset(owners.get("female", ()))),
               (frozenset(owners.get("her", ())), frozenset(owners.get("male", ())))),
              frozenset(fold(w) for w in r.get("feeding", ())),
-             frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")))
+             frozenset(fold(w) for w in owners.get("babies", ()) if r.get("feeding")),
+             frozenset(fold(w) for w in owners.get("adults", ()) if r.get("adults")),
+             frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")),
+             tuple(r.get("also", ())), frozenset(fold(w) for w in r.get("also_unless", ())),
+             frozenset(r.get("also_phases", ())))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
+
+
+def sections(lexicon: dict) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The strong and the weak terms by topic: `[strong]`, `[weak]` and `[field]`, with the
+    `[substances]` table's words added to its topic (its `field` words weak)."""
+    strong = {t: list(terms) for t, terms in lexicon["strong"].items()}
+    weak: dict[str, list[str]] = {}
+    for section in ("weak", "field"):  # descriptions of a situation, and words of its field
+        for topic, terms in lexicon.get(section, {}).items():
+            weak.setdefault(topic, []).extend(terms)
+    substances = lexicon.get("substances", {})
+    if substances:
+        strong.setdefault(substances["topic"], []).extend(substances.get("words", ()))
+        weak.setdefault(substances["topic"], []).extend(substances.get("field", ()))
+    return strong, weak
 
 
 def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: set[str] | None,
@@ -141,7 +173,7 @@ def mask_ignored(
 
 def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
                   fits: Callable[[str], bool] = lambda topic: True,
-                  age_known: bool = True) -> list[Credit]:
+                  age_known: bool = True, phases: Collection[str] = ()) -> list[Credit]:
     """Credit words near a trigger to another topic ("Mutter … depressiv": the parent's), or to
     the child's own topic when the child is named nearer ("Jugendlicher 16 trinkt"). A child
     too young for its own topic (`fits`) cannot own the words: a baby's family drinks, not the
@@ -156,6 +188,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         if rule.grandchildren & seen:  # the grandparent's own child is the parent
             rule = replace(rule, near=rule.near | rule.their_parents,
                            children=rule.children - rule.their_parents)
+        if rule.adults and rule.offspring & seen:  # "Pat. F32.2, … Kind 8": a parent
+            rule = replace(rule, near=rule.near | parents_served(rule.adults, words))
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
         inflected = _stems_of(rule.words)
         positions = sorted({c.position for c in credits
@@ -184,6 +218,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             credits = [c for c in credits if c.position not in theirs]
         for position in theirs:
             credits.append(Credit(position, words[position], rule.topic, 2.5, True))
+        if (theirs and rule.also and not rule.also_unless & seen
+                and not (rule.also_phases and phases and not rule.also_phases & set(phases))):
+            credits += [Credit(p, words[p], t, ALSO, True) for p in theirs for t in rule.also]
         if childs:  # the child's own: not the parent's topic, but the child's
             credits = [c for c in credits if not (c.position in childs and c.topic == rule.topic)]
             for position in childs:
@@ -191,6 +228,16 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
                            for c in credits):  # fmt: skip
                     credits.append(Credit(position, words[position], rule.child_topic, 1.0, True))
     return without_reasons(words, credits)
+
+
+ALSO = 2.5  # the child's own help weighs as much as the burden it lives with
+CHILD_AGE = 17  # "Patientin, 15" is a child the writer treats, "Patientin 39" an adult
+
+
+def parents_served(adults: frozenset[str], words: list[str]) -> frozenset[str]:
+    """The adults served ("Klientin", "Pat.") who are no child by the age right after them."""
+    return frozenset(w for i, w in enumerate(words) if w in adults and not (
+        i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) <= CHILD_AGE))
 
 
 @functools.cache

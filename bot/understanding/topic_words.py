@@ -8,10 +8,12 @@ them and builds the tables they read (`single`, `stem_single`, `by_prefix`, …)
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from rapidfuzz.distance import OSA
 
 from bot.models import Topic
+from bot.text import fold
 from bot.understanding.compounds import MIN_PART, split_terms, two_words
 from bot.understanding.normalise import (
     adjective_bases,
@@ -22,6 +24,7 @@ from bot.understanding.normalise import (
 )
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.spelling import phonetic
+from bot.vocabulary.lexicon import topic_lexicon
 
 STRONG = 2
 MIN_COMPOUND = 6  # a term this long also matches as the head or tail of a compound
@@ -58,8 +61,11 @@ class WordLookups:
                 break
         for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
             if word[cut:] in self.single:
-                found.append(word[cut:])
+                found += [word[cut:]] if word[cut:] not in whole_heads() else []
                 break
+        else:  # a short head that names its need in any compound ("Darmkrebs", "Blutkrebs")
+            found += [h for h in short_heads() if word.endswith(h) and len(word) - len(h) >= 3
+                      and h in self.single]  # fmt: skip
         return [t for t in found if t not in self.ignore]
 
     def _carrier(self, word: str) -> str | None:
@@ -97,7 +103,17 @@ class WordLookups:
         return term if term and term not in self.ignore else None
 
     def _paraphrase_term(self, joined: str) -> str | None:
-        """The term a compound made of a paraphrase is, in any inflection ("elternkurs")."""
+        """The term a compound made of a paraphrase is, in any inflection ("elternkurs"); a
+        mother's or a father's help that no compound names is the family's ("Beratung für
+        Mütter", "als Papa beraten lassen" → Familienberatung)."""
+        term = self._compound_term(joined)
+        for parent in () if term else parent_words():
+            if joined.startswith(parent) and len(joined) > len(parent):
+                term = self._compound_term(PARENTS + joined[len(parent):])
+                break
+        return term
+
+    def _compound_term(self, joined: str) -> str | None:
         if joined in self.single:
             return joined
         return self.stem_single.get(_stem(joined)) if len(joined) >= MIN_STEMMED else None
@@ -120,7 +136,8 @@ class WordLookups:
         if len(word) < 2 * MIN_PART or not word.isalpha():
             return []
         found = split_terms(word, self._term_of, self._known_part)
-        return [t for t in found if t not in self.ignore]
+        return [t for t in found if t not in self.ignore
+                and not (t in whole_heads() and word.endswith(t))]  # fmt: skip
 
     def _spelt_right(self, word: str) -> bool:
         """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat")."""
@@ -149,7 +166,9 @@ class WordLookups:
         for candidate in self.phrase_words.get(word[0], ()):
             if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
                     word, candidate, score_cutoff=1) <= 1:  # fmt: skip
-                return candidate
+                # another form of the phrase word is no slip: its stem finds the phrase, and
+                # the word stays itself for the rest ("Betreute" is who is served, no "betreut")
+                return word if _stem(word) == _stem(candidate) else candidate
         return word
 
     def _fuzzy(self, word: str) -> str | None:
@@ -176,6 +195,30 @@ class WordLookups:
             if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
                 best = (distance, term)
         return best[1] if best else None
+
+
+PARENTS = "familien"  # the compound's first part for help meant for a mother or a father
+
+
+@cache
+def parent_words() -> tuple[str, ...]:
+    """A mother, a father, a parent as a compound's first part (`[paraphrase] parents`), the
+    longest first ("muetter" before "mutter")."""
+    words = (fold(w) for w in topic_lexicon().get("paraphrase", {}).get("parents", ()))
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def whole_heads() -> frozenset[str]:
+    """Terms that name their need only alone or as a first part, never as the head of another
+    word's compound (`[heads] whole`: a "Klinikaufenthalt" is a stay, no residence status)."""
+    return frozenset(fold(w) for w in topic_lexicon().get("heads", {}).get("whole", ()))
+
+
+@cache
+def short_heads() -> tuple[str, ...]:
+    """Terms shorter than `MIN_COMPOUND` that end a compound as its head (`[heads] words`)."""
+    return tuple(fold(w) for w in topic_lexicon().get("heads", {}).get("words", ()))
 
 
 def _plain(word: str) -> str:

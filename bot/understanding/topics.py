@@ -44,6 +44,7 @@ from bot.understanding.topic_parts import (
     missing,
     paragraphs,
     phrase_forms,
+    sections,
     service_hours,
 )
 from bot.understanding.topic_sender import as_sender, sender_positions
@@ -111,9 +112,7 @@ class TopicIndex(WordLookups):
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
         self.who = frozenset(fold(w) for w in lexicon.get("who", {}).get("words", ()))
-        self.general: dict[str, tuple[str, ...]] = {
-            phase: tuple(keys) for phase, keys in lexicon["general"].items()
-        }
+        self.general = {p: tuple(k) for p, k in lexicon["general"].items()}  # phase → topics
         prevention = lexicon.get("prevention", {})
         self.prevention_words = frozenset(fold(w) for w in prevention.get("words", ()))
         self.prevention = {k: tuple(v) for k, v in prevention.items() if k != "words"}
@@ -145,13 +144,13 @@ class TopicIndex(WordLookups):
             for synonym in topic.synonyms:
                 if fold(synonym).replace("-", " ") not in context:
                     add(synonym, topic.key, STRONG)
-        for topic, terms in lexicon["strong"].items():
+        strong, weak = sections(lexicon)  # what names a need, and what describes a situation
+        for topic, terms in strong.items():
             for term in terms:
                 add(term, topic, STRONG)
-        for section in ("weak", "field"):  # descriptions of a situation, and words of its field
-            for topic, terms in lexicon.get(section, {}).items():
-                for term in terms:
-                    add(term, topic, WEAK)
+        for topic, terms in weak.items():
+            for term in terms:
+                add(term, topic, WEAK)
         self.single = {p[0]: v for p, v in self.phrases.items() if len(p) == 1}
         # phrases also match in other inflections ("der insoweit erfahrenen Fachkräfte")
         self.stemmed: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -360,7 +359,7 @@ class TopicIndex(WordLookups):
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
-                                phases is not None)
+                                phases is not None, phases or ())
         credits = aggression(self.aggression, words, clause, asked, credits)
         negated = negated_words(words, clause)
         negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
