@@ -148,6 +148,7 @@ def _language_rules(
     for phrase, german in data.get("wishes", {}).items():
         pattern = re.compile(_compile_phrase(phrase, slot_patterns))
         rules.append((_first_keys(phrase, slot_words), Rule(pattern, "wish", german, code)))
+    rules += _adjective_rules(code, data, slot_patterns)
     endings = _alternatives(data.get("endings", []))
     ending = rf"(?:{endings})?" if endings else ""
     # words before a number only ("Year 4", "child of 9"): elsewhere they mean something else
@@ -167,6 +168,24 @@ def _language_rules(
     for phrase in fillers:
         pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "filler", "", code)))
+    return rules
+
+
+def _adjective_rules(
+    code: str, data: dict[str, Any], slots: dict[str, str]
+) -> list[tuple[set[str], Rule]]:
+    """A language's adjective right before a staff or offer noun asks for that language: Polish
+    "z polską nauczycielką", "polski psycholog", Russian "русский логопед" become "polnischsprachige
+    nauczycielką" … (the noun stays for the other rules). Before any other noun ("polska rodzina")
+    the adjective is a nationality and the word rules read it."""
+    staff = slots.get("staff")
+    if not staff:
+        return []
+    rules = []
+    for adjective, german in data.get("adjectives", {}).items():
+        pattern = re.compile(rf"{_literal(adjective)}(?=[\s\-]+(?:{staff})(?!\w))")
+        keys = _first_keys(adjective, {})
+        rules.append((keys, Rule(pattern, "wish", f"{german}sprachige", code)))
     return rules
 
 

@@ -41,6 +41,7 @@ class _Frame:
     fuzzy: bool  # a misspelt name counts
     inflected: bool  # an inflected adjective counts ("in polnischer Sprache")
     subject: bool  # not beside a school subject ("Nachhilfe in Englisch")
+    sought: bool  # said of the client: only in a sentence that seeks a provider for her
     when: tuple[str, ...]  # run only when the text contains one of these
 
 
@@ -64,6 +65,10 @@ class _Grammar:
     only: frozenset[str]
     subjects: frozenset[str]
     interpreting: re.Pattern[str]
+    seeking: re.Pattern[str]
+    providers: re.Pattern[str]
+    also_german: re.Pattern[str]
+    limited_german: re.Pattern[str]
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -81,13 +86,14 @@ def _grammar() -> _Grammar:
     babel_names, wishes = language_names()
     names = dict(babel_names)
     names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
-    slots = {"provider": "|".join(patterns["provider"]), "speaker": "|".join(patterns["speaker"])}
+    slots = {name: "|".join(patterns[name]) for name in ("provider", "speaker", "client")}
     frames = []
     for entry in patterns["wish"]:
         source = entry["re"]
         for slot, words in slots.items():
             source = source.replace("{" + slot + "}", words)
-        flags = [entry.get(flag, False) for flag in ("weak", "fuzzy", "inflected", "subject")]
+        flags = [entry.get(flag, False)
+                 for flag in ("weak", "fuzzy", "inflected", "subject", "sought")]
         pattern = re.compile(source.replace("{w}", _WORD))
         frames.append(_Frame(pattern, *flags, when=tuple(entry.get("when", ()))))
     parts = "|".join(map(re.escape, patterns["subject_parts"]))
@@ -111,6 +117,10 @@ def _grammar() -> _Grammar:
         only=_folded(language_frames()["report"]["only"]),
         subjects=_folded(language_frames()["report"]["subjects"]),
         interpreting=re.compile(language_frames()["report"]["interpreting"]),
+        seeking=re.compile(patterns["seeking"]),
+        providers=re.compile(r"\b(?:" + slots["provider"] + r")\b"),
+        also_german=re.compile(patterns["also_german"]),
+        limited_german=re.compile(patterns["limited_german"]),
     )
 
 
@@ -185,6 +195,21 @@ def _reported(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     return False
 
 
+def _sought_for_her(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Tell whether the language someone the offer is for speaks is a condition of the offer:
+    her sentence or the one before seeks a provider ("Hebamme + Begleitung gesucht, sie spricht
+    Farsi", "Schwangere sucht Hebamme. Sie spricht Dari.") and the clause does not add that she
+    speaks German too ("… und gut Deutsch"); "kaum Deutsch" keeps the wish."""
+    begin = max((m.end() for m in _SENTENCE.finditer(folded, 0, start)), default=0)
+    before = max((m.end() for m in _SENTENCE.finditer(folded, 0, max(begin - 1, 0))), default=0)
+    region = folded[before:begin] + _sentence(folded, start, end)
+    if not (grammar.seeking.search(region) and grammar.providers.search(region)):
+        return False
+    clause = re.split(r"[.;:!?()\n]", folded[end:])[0]
+    german = grammar.also_german.search(folded[end:])
+    return german is None or bool(grammar.limited_german.search(clause))
+
+
 def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
     """Read "Beratung in seiner Sprache", "in der Muttersprache": the language the request names
     for the family ("spricht Kurmancî", "farsisprachig") is the one asked for."""
@@ -233,9 +258,12 @@ def parse_languages(folded: str) -> tuple[str, ...]:
             start = match.start() if not re.search(r"[,.;:!?()]", lead) else match.start("w")
             if code is None or _waived(folded, start, match.end("w"), grammar):
                 continue
-            if _reported(folded, match.start("w"), match.end("w"), grammar):
-                continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
+            if frame.sought:
+                if not _sought_for_her(folded, match.start(), match.end("w"), grammar):
+                    continue
+            elif _reported(folded, match.start("w"), match.end("w"), grammar):
+                continue
             if frame.weak and (mediated or grammar.family.search(sentence)):
                 continue
             if frame.subject and grammar.subject.search(sentence):
