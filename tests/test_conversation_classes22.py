@@ -3,8 +3,9 @@
 A new case announced after an ordinal or "weitere" question ("eine zweite Frage zu einer anderen
 Klientin: …") inherits nothing of the last family; a turn that names the same family ("noch was
 zur selben BG: …") keeps its place whatever child it speaks of; a preference ("am liebsten auf
-Englisch") names a language, no need. Every sentence here is new, written for this file (none
-from a conversation set).
+Englisch") names a language, no need; help asked for the parents keeps the child's need when
+all its offers for this child also address them (drug counselling for "Jugendliche; Eltern").
+Every sentence here is new, written for this file (none from a conversation set).
 """
 
 from __future__ import annotations
@@ -86,3 +87,30 @@ def test_a_preference_in_a_request_names_no_love(catalogue: Catalogue) -> None:
     request = understand("Schwimmkurs für Junge 6 in Kamen, am liebsten samstags", catalogue)
     assert "sexualpaedagogik" not in request.topics
     assert "sexualpaedagogik" in understand("Aufklärung, erste Liebe, 14, Unna", catalogue).topics
+
+
+@pytest.mark.parametrize(("first", "parents"), [
+    ("Junge 16 in Bergkamen kifft jeden Tag", "und für die Eltern?"),
+    ("Sohn 15 in Selm zockt nächtelang, die Schule leidet", "gibt es was für die Eltern?"),
+    ("Mädchen 17 in Lünen trinkt jedes Wochenende bis zum Filmriss",
+     "eher was für die Mutter, die weiß nicht weiter"),
+])  # fmt: skip
+def test_help_for_the_parents_keeps_the_need_whose_offers_also_address_them(
+    catalogue: Catalogue, first: str, parents: str
+) -> None:
+    opened, moved = talk(catalogue, first, parents)
+    assert opened.request.topics == ("medien_sucht",)
+    assert moved.request.topics[0] != "medien_sucht"  # the parents' own needs rank first
+    assert "medien_sucht" in moved.request.main_topics  # counselling for youths and parents
+    assert {"KRS-013", "KRS-014"} & {hit.offer.id for hit in moved.offers}
+
+
+def test_a_need_with_offers_for_the_child_alone_stays_context_for_the_parents(
+    catalogue: Catalogue,
+) -> None:
+    # at 14 in Unna the media scouts are for the young people themselves
+    _, moved = talk(catalogue, "Tochter 14 in Unna trinkt am Wochenende viel Alkohol",
+                    "eher was für die Mutter")
+    assert "medien_sucht" in moved.request.topics
+    assert "medien_sucht" not in moved.request.main_topics
+    assert "UNA-033" not in {hit.offer.id for hit in moved.offers}
