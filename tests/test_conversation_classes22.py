@@ -1,10 +1,11 @@
 """Conversation classes found in h11ab's conversations (round 22), told by the turn's form.
 
-A new case announced after an ordinal or "weitere" question ("eine zweite Frage zu einer anderen
-Klientin: …") inherits nothing of the last family; a turn that names the same family ("noch was
-zur selben BG: …") keeps its place whatever child it speaks of; a preference ("am liebsten auf
-Englisch") names a language, no need; help asked for the parents keeps the child's need when
-all its offers for this child also address them (drug counselling for "Jugendliche; Eltern").
+A new case announced after an ordinal or "weitere" question or a colloquial article ("eine zweite
+Frage zu einer anderen Klientin: …", "noch ne frage, andere familie: …") inherits nothing of the
+last family; a turn that names the same family ("noch was zur selben BG: …") keeps its place
+whatever child it speaks of; a preference ("am liebsten auf Englisch") names a language, no need;
+help asked for the parents keeps the child's need when all its offers for this child also address
+them (drug counselling for "Jugendliche; Eltern").
 Every sentence here is new, written for this file (none from a conversation set).
 """
 
@@ -25,6 +26,8 @@ LANGUAGE_CASE = ("Mädchen 4 in Werne, spricht kaum, Sprachförderung?", "gibt e
     "noch eine weitere Frage zu einer neuen Klientin: ihr Sohn, 9, wird in der Klasse gemobbt",
     "One more question about another family: boy, 9, bullied at school for months",
     "danke! eine zweite Frage, andere Kundin: Sohn 9 wird seit Wochen gemobbt",
+    "und noch ne frage, andere familie: junge 9 wird in der schule gemobbt",
+    "ok danke, noch n anderer fall: junge, 9, wird gemobbt",
 ])  # fmt: skip
 def test_a_new_case_after_a_numbered_question_inherits_nothing(
     catalogue: Catalogue, new_case: str
