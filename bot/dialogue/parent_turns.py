@@ -17,7 +17,12 @@ from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.forms import chosen_form, upbringing, with_form
-from bot.dialogue.parents import for_parent, for_parents_of, serves_parents_of
+from bot.dialogue.parents import (
+    addresses_parents_at,
+    for_parent,
+    for_parents_of,
+    serves_parents_of,
+)
 from bot.dialogue.turns import vocabulary
 from bot.models import Request
 from bot.text import fold
@@ -73,7 +78,13 @@ def for_the_parent(request: Request, previous: Request, text: str,
     topics = for_parents_of(age, catalogue)
     if form in topics:  # "bräuchte Beratung": the conversation, not a course
         topics = (form, *(t for t in topics if t != form))
-    context = tuple(t for t in own + previous.topics if t not in topics)
-    main = (form,) if form in topics else topics
-    return replace(request, topics=topics + context, main_topics=main, general=False,
+    # the child's need stays where its own offers also address the parents ("Suchtberatung für
+    # Jugendliche und Eltern" after a teenager's drug use); the rest of it only ranks
+    shared = () if form in topics else tuple(
+        t for t in (previous.main_topics or previous.topics)
+        if t not in topics and addresses_parents_at(t, age, request.place or previous.place,
+                                                     catalogue))
+    context = tuple(t for t in own + previous.topics if t not in topics + shared)
+    main = (form,) if form in topics else topics + shared
+    return replace(request, topics=topics + shared + context, main_topics=main, general=False,
                    keywords=(), required_words=(), unexplained=(), need_unexplained=False)

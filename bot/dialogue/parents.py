@@ -121,6 +121,23 @@ def for_parents_of(age: AgeRange | None, catalogue: Catalogue) -> tuple[str, ...
         _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(t, ())))
 
 
+def addresses_parents_at(topic: str, age: AgeRange | None, place: str | None,
+                         catalogue: Catalogue) -> bool:  # fmt: skip
+    """Tell a child's need whose every offer for this child also addresses the parents.
+
+    The drug counselling for "Jugendliche; Eltern" is what the parents of a 16-year-old who
+    smokes weed are sent to: "eher was für die Eltern" keeps that need beside the parents' own.
+    A need with an offer for the child alone at this age and place (a grief group for children)
+    is the child's: the matcher cannot tell its offers apart by audience, so it stays context.
+    """
+    index = catalogue.offer_index
+    served = set(index.slots(index.served(place)))
+    offers = [catalogue.offers[i] for i in catalogue.by_topic.get(topic, ())]
+    fitting = [o for o in offers if (age is None or _fits(o, age))
+               and index.slot_of[o.id] in served]  # fmt: skip
+    return bool(fitting) and all(set(o.audience) & PARENT_AUDIENCES for o in fitting)
+
+
 def serves_age(topic: str, age: AgeRange | None, catalogue: Catalogue) -> bool:
     """Tell a need the catalogue has an offer for at this age (any age when it is unknown)."""
     return age is None or any(_fits(catalogue.offers[i], age)

@@ -65,14 +65,15 @@ _NEW_CASE_HEAD = re.compile(
     rf"|(?:fall|case|familie|family)\s+(?:nr\s*)?\d+\b|\d+\s+(?:fall|case)\b"
     rf"|(?:naechste[rs]?|next(?:\s+one)?)\s*:)"
 )
-# Words that may come before the marker: thanks, assent, fillers, "noch eine Frage zu einer".
+# Words before the marker: thanks, fillers, "noch eine (zweite) Frage zu einer", "one more …".
 _LEAD = frozenset((
     "ok", "okay", "danke", "dankeschoen", "vielen", "dank", "thanks", "thank", "you", "thx",
     "super", "prima", "gut", "so", "also", "und", "and", "jetzt", "now", "dann", "then", "noch",
     "hallo", "hi", "sorry", "passt", "perfekt", "klar", "alles", "hier", "here", "ist", "is",
     "kommt", "zu", "zur", "zum", "ueber", "about", "for", "fuer", "bei", "eine", "einer", "einem",
-    "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt",
-    "da", "wir", "haben", "hatte", "haette",
+    "frage", "question", "ich", "i", "hab", "habe", "have", "got", "mal", "gleich", "direkt", "ne",
+    "nen", "n", "da", "wir", "haben", "hatte", "haette", "zweite", "weitere", "second", "more",
+    "one",
 ))  # fmt: skip
 _WORD = re.compile(r"\w+|:")  # a colon closes a marker: "Nächste: …"
 # Words of assent: "ok 👍", "alles klar, super" end a turn, they do not ask for anything.
@@ -294,8 +295,7 @@ _FUNCTION_WORDS = frozenset((
 ))  # fmt: skip
 
 
-# "gibt's auch was anderes für Babys?", "sonst noch was?", "anything else?": not this particular
-# kind of offer, whatever else fits the child.
+# "was anderes für Babys?", "sonst noch was?", "anything else?": any kind that fits the child.
 _SOMETHING_ELSE = re.compile(
     r"\b(?:(?:was|etwas|irgendwas|nichts|noch)\s+(?:\w+\s+)?anderes|sonst\s+(?:noch\s+)?"
     r"(?:was|etwas|irgendwas)|andere\s+angebote|alternativ\w*|something\s+else|anything\s+"

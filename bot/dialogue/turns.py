@@ -240,9 +240,10 @@ def waiver_explains(rest: str, said: Request, previous: Request) -> bool:
 
 
 def about_the_family(text: str) -> bool:
-    """Tell a turn about another child of the family or the family's move (place or age stay)."""
+    """Tell a turn about another child of the family, the family's move or the same family
+    ("zur selben BG"): its place, or its child's age, stays."""
     folded = fold(text)
-    return bool(_family("siblings").search(folded) or _family("moves").search(folded))
+    return any(_family(part).search(folded) for part in ("siblings", "moves", "same"))
 
 
 def without_move(text: str) -> str | None:
