@@ -33,7 +33,26 @@ ROWS = {  # list -> offers
 _QUESTION_LINES = (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
 QUESTIONS = [json.loads(line) for line in _QUESTION_LINES if line]
 # answered wrongly for reasons outside the importer (see SOURCE.md); strict, so a fix shows
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES = {
+    "Familie in Wetter hat Schulden, Kinder 2 und 7":
+        "the shipped taxonomy files 'Schuldnerberatung' under junge_volljaehrige, the request "
+        "reader 'Schulden' under but_finanzen (taxonomy)",
+    "Schwangere in Witten braucht Unterstützung nach der Geburt":
+        "'Frühe Hilfen' files the Babylotsin under fruehe_hilfen only; the request is read as "
+        "schwangerschaft_geburt (taxonomy/understanding)",
+    "Eltern in Wuppertal haben dauernd Streit mit ihrer 14-jährigen Tochter":
+        "the Pubertät course is filed under 'Elternbildung' = elternkurse; the request is read "
+        "as erziehungsberatung/schulsozialarbeit (understanding)",
+    "Vater trinkt, Tochter 9 in Wuppertal, gibt es eine Gruppe für Kinder?":
+        "the category 'Sucht' files the children's group under medien_sucht; the request is "
+        "read as belastete_eltern (category word beats the offer's name, as documented)",
+    "Mutter mit Kindern 3 und 5 wird vom Partner geschlagen, Hagen":
+        "the Frauenberatungsstelle is recognised from its own words as erziehungsberatung "
+        "only, not as help against violence (offer topics from free text)",
+    "Zweitklässler in Wald braucht Hilfe beim Lernen":
+        "'Hilfe beim Lernen' is read as Familienzentrum/OGS/Freizeit, not Lernförderung "
+        "(understanding; the lists4 class)",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
