@@ -6,16 +6,20 @@ reader (headers, values, services) treats it like any other list. Rows are numbe
 (the first feature is line 1) for the import report. A plain JSON export (a list of records, or
 one wrapped as `{"meta": …, "daten": [ … ]}` or CKAN's `{"result": {"records": [ … ]}}`) is read
 the same way; nested objects such as `"geo": {"lat": …, "lon": …}` give their own columns.
-An XML export is read as the same nested data (`xml_records.py`).
+An XML export is read as the same nested data (`xml_records.py`), an iCalendar file's events
+as records (`ical.py`).
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 from bot.catalogue.contents import Problem
 from bot.exchange.headers import header_score, map_header
+from bot.exchange.ical import IcalError, read_ical
 from bot.exchange.records import find_records, flatten
 from bot.exchange.tables import Cell, Table
 from bot.exchange.xml_records import XmlError, read_xml
@@ -24,13 +28,29 @@ from bot.i18n import _
 LAT, LON = "Breitengrad", "Längengrad"
 
 
+_TAG = re.compile(r"<[a-zA-Z/!][^<>]*>")
+_BREAK = re.compile(r"(?i)<br\s*/?>|</p\s*>|</li\s*>")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def _plain(text: str) -> str:
+    """A CMS's JSON (WordPress, Drupal) keeps its HTML: `&#8211;` in titles, `<p>` and `&amp;`
+    in descriptions. They are read as the page shows them: entities resolved, tags dropped, a
+    paragraph or line break kept as a new line."""
+    if _TAG.search(text):
+        text = _TAG.sub("", _BREAK.sub("\n", text))
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    return "\n".join(" ".join(line.split()) for line in text.strip().splitlines() if line.strip())
+
+
 def _cell(value: object) -> Cell:
     if isinstance(value, list):
         return "; ".join(str(v).strip() for v in value if v is not None and str(v).strip())
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, str):
-        return value.strip()
+        return _plain(value)
     if isinstance(value, bool):
         return str(value).lower()
     return value  # type: ignore[return-value]
@@ -38,7 +58,14 @@ def _cell(value: object) -> Cell:
 
 def read_geojson(path: Path, problems: list[Problem]) -> Table | None:
     """Return the features of a FeatureCollection as a table; None with a problem if not one."""
-    if Path(path).suffix.lower() == ".xml":
+    if Path(path).suffix.lower() == ".ics":
+        try:
+            data = read_ical(path)
+        except (IcalError, UnicodeDecodeError) as error:
+            why = _("not a readable iCalendar file: {error}").format(error=error)
+            problems.append(Problem(path.name, getattr(error, "line", 0), "", "", why))
+            return None
+    elif Path(path).suffix.lower() == ".xml":
         try:
             data = read_xml(path)
         except XmlError as error:

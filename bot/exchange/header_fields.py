@@ -21,7 +21,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "provider": ("Träger", (
         "träger", "trägerin", "anbieter", "anbieterin", "einrichtung", "organisation",
         "trägername", "anbieter/träger", "provider", "träger/einrichtung", "organization",
-        "organizer", "veranstalter", "anbietername", "organisator",
+        "organizer", "veranstalter", "anbietername", "organisator", "operator",
     )),
     "description": ("Beschreibung", (
         "beschreibung", "kurzbeschreibung", "inhalt", "inhalte", "angebotsbeschreibung",
@@ -71,7 +71,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     )),
     "district": ("Stadtteil", (
         "stadtteil", "ortsteil", "sozialraum", "quartier", "district", "neighbourhood",
-        "neighborhood", "stadtviertel", "tabellenblatt",
+        "neighborhood", "stadtviertel", "tabellenblatt", "suburb",
     )),
     # a level between town and district (Hamburg's Bezirke); alone it is read as the district
     "borough": ("Bezirk", (
@@ -91,7 +91,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "street address",
     )),
     "house_number": ("Hausnummer", (
-        "hausnummer", "hausnr", "hnr",
+        "hausnummer", "hausnr", "hnr", "housenumber", "house number",
     )),
     "house_suffix": ("Hausnummernzusatz", (
         "hausnummernzusatz", "hausnrzusatz", "hausnr_alpha",

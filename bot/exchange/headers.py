@@ -19,6 +19,9 @@ from bot.text import fold, fold_plain
 REQUIRED = ("name", "municipality")
 # a list without an Ort column names the town in its addresses ("…, 33330 Gütersloh")
 REQUIRED_ONE_OF: dict[str, tuple[str, ...]] = {"municipality": ("municipality", "address")}
+# a key with its namespace (OpenStreetMap: `addr:postcode`, `contact:email`) is read like a
+# nested JSON value by its last part
+_NAMESPACED = re.compile(r"^[a-z_]+(?::[a-z_]+)+$")
 _MONTH_HEADER = re.compile(r"monat|months|\(m\)|in m\b|\bmon\b")
 
 
@@ -103,7 +106,10 @@ def _by_path(title: str) -> str | None:
     if folded in _GENERIC_LEAVES:
         return _exact(parent) or _by_words(parent)
     key = _exact(leaf) or _by_words(leaf)
-    if key not in _CONTACT and (_exact(parent) or _by_words(parent)) == "provider":
+    above = _exact(parent) or _by_words(parent)
+    if key == above:  # an object named by its own kind: WordPress's `organizer › organizer`
+        return key
+    if key not in _CONTACT and above == "provider":
         return None  # the Träger's own kind (`traeger › art`, `anbieter › typ`), not the offer's
     return key
 
@@ -135,6 +141,9 @@ def map_header(header: list[str]) -> Columns:
             continue
         if PATH in title:
             found.append((position, _by_path(title), title))
+            continue
+        if _NAMESPACED.match(title):  # OpenStreetMap's keys: `addr:street`, `contact:phone`
+            found.append((position, _by_path(title.replace(":", PATH)), title))
             continue
         key = _exact(title)
         if key == "age" and (_LOW_WORDS | _HIGH_WORDS) & set(_words(title)):

@@ -35,7 +35,7 @@ from bot.i18n import _
 from bot.models import Offer, Place, Topic
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "catalogue"
-TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".geojson", ".xml")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".geojson", ".xml", ".ics", ".html", ".htm")
 VOCABULARY_FILES = ("places.csv", "topics.csv")
 
 

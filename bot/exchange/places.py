@@ -30,6 +30,7 @@ from bot.exchange.headers import map_header
 from bot.exchange.sources import PLACE_COLUMNS
 from bot.exchange.tables import Table, cell_text
 from bot.exchange.values import town_of_address
+from bot.exchange.wrapped import unwrap
 from bot.i18n import _
 from bot.models import Place
 from bot.text import slug
@@ -69,6 +70,7 @@ def _postcode(text: str) -> str:
 def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
     """Build the places of a list from its place columns; notes name what was left out."""
     columns = map_header(table.header)
+    unwrap(table, columns, [])  # a converted PDF's repeated header names no Stadtteil
     notes: list[Problem] = []
 
     def cell(cells: list, key: str) -> str:

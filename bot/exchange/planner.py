@@ -18,6 +18,7 @@ from bot.exchange.ids import id_prefixes, stable_id, unique_ids
 from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.places import split_places
 from bot.exchange.services import ServiceMap
+from bot.exchange.shared_cells import join_weekdays, split_contact
 from bot.exchange.sources import Problem, Sources
 from bot.exchange.tables import Table, cell_text
 from bot.exchange.values import (
@@ -30,6 +31,7 @@ from bot.exchange.values import (
     town_of_address,
 )
 from bot.exchange.vocabulary import PlaceResolver
+from bot.exchange.wrapped import unwrap
 from bot.i18n import _
 from bot.models import Offer, Place, Topic
 from bot.text import fold
@@ -55,6 +57,8 @@ class PlannerImport:
         self.gazetteer = self.place_resolver.gazetteer
 
     def read(self, table: Table, problems: list[Problem]) -> list[Offer]:
+        join_weekdays(table)
+        split_contact(table)
         columns = map_header(table.header)
         missing = [
             key for key in REQUIRED
@@ -75,6 +79,7 @@ class PlannerImport:
             self.notes.append(
                 Problem(table.name, table.header_line, title, "", _("unknown column, ignored"))
             )
+        unwrap(table, columns, self.notes)
         offers: list[Offer] = []
         lines: list[int] = []
         names: list[str] = []

@@ -83,14 +83,30 @@ def _snippet(line: str, needle: str) -> str:
     return line[max(0, at - 15) : at + 15]
 
 
+def _bomless_utf16(raw: bytes) -> str | None:
+    """Some tools write "Unicode text" without a byte order mark: a text of mostly Latin
+    letters then has a zero byte in every second place (after each letter: little-endian)."""
+    sample = raw[:4000]
+    if len(sample) < 4 or (len(sample) % 2 and len(raw) <= 4000):
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode(raw: bytes, name: str, problems: list[Problem]) -> str | None:
     """Return the text of a CSV file in UTF-8 or Windows-1252, or None with problems.
 
-    Excel's "Unicode text" export is UTF-16 with a byte order mark; it is read as well.
+    Excel's "Unicode text" export is UTF-16 with a byte order mark; it is read as well, and so
+    is UTF-16 without one (recognised by its zero bytes).
     """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _bomless_utf16(raw)
+    if utf16:
         try:
-            return raw.decode("utf-16")
+            return raw.decode(utf16)
         except UnicodeDecodeError:
             pass  # a broken UTF-16 file: the checks below name the damaged lines
     raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -259,7 +275,11 @@ def _read_table(
         from bot.exchange.ods import ods_sheets
 
         candidates = ods_sheets(path, problems, sheet)  # type: ignore[assignment]
-    elif suffix in (".geojson", ".json", ".jsonld", ".xml"):
+    elif suffix in (".html", ".htm"):
+        from bot.exchange.html_table import html_tables
+
+        candidates = html_tables(path, problems)
+    elif suffix in (".geojson", ".json", ".jsonld", ".xml", ".ics"):
         from bot.exchange.geojson import read_geojson
 
         table = read_geojson(path, problems)
@@ -330,6 +350,8 @@ def _xlsx_sheets(
 ) -> list[tuple[str, list[tuple[int, list[Cell]]]]]:
     from openpyxl import load_workbook
 
+    from bot.exchange.merged_cells import fill_down, merged_ranges
+
     try:
         with warnings.catch_warnings():  # files from other tools lack styles openpyxl expects
             warnings.simplefilter("ignore")
@@ -364,6 +386,7 @@ def _xlsx_sheets(
                 (number, list(cells))
                 for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)
             ]
+            fill_down(rows, merged_ranges(path, sheet))  # a Träger merged over its rows
             sheets.append((f"{path.name} [{sheet.title}]", rows))
         return sheets
     finally:
