@@ -91,3 +91,28 @@ def test_the_wish_for_a_language_no_offer_is_held_in_is_a_language_gap(
     answer = match(request, catalogue)
     assert answer.gap is GapReason.LANGUAGE
     assert not answer.offers
+
+
+@pytest.mark.parametrize(
+    ("text", "mediation"),
+    [
+        # someone wished for by the language alone: a mediator for the family
+        ("Sohn 13 kommt kaum zur Schule, die Eltern sprechen nur Albanisch. Kennt ihr wen, der "
+         "Albanisch spricht und mit den Eltern redet? Werne", True),
+        ("tochter 8, umzug nach selm, familie versteht das schulsystem nicht. jemand der "
+         "russisch kann?", True),
+        # the person is the staff of a service, has another task, or a need follows her
+        ("Gibt es eine Lernförderung, wo jemand Albanisch spricht? Sohn 13, Werne", False),
+        ("Sohn 13, Werne: wir suchen jemanden, der Russisch kann und mit ihm Mathe übt", False),
+        ("Nachhilfe gesucht, am besten jemand, der auch Arabisch kann. Tochter 9, Unna", False),
+        ("suche jmd der arabisch spricht für die familie, tochter 14 ritzt sich. unna", False),
+    ],
+)
+def test_a_person_wished_for_by_the_language_alone_is_a_mediator(
+    catalogue: Catalogue, text: str, mediation: bool
+) -> None:
+    """The Sprachmittler offers meet such a wish; beside a service asked for, the language is a
+    condition of that service and adds no need of its own."""
+    request = understand(text, catalogue)
+    assert request.languages
+    assert ("migration_integration" in request.topics) is mediation
