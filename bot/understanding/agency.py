@@ -62,6 +62,7 @@ class _Words:
     subordinators: frozenset[str]
     impersonal: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()  # "hat", "haben": after a participle, it ends the clause
+    phrasal: frozenset[str] = frozenset()  # "kicked out", "kicks off": another English verb
 
 
 @cache
@@ -75,6 +76,7 @@ def _words() -> _Words:
                                        "idioms", "coordinators", "objects", "adult_only",
                                        "subordinators")),
         frozenset(data.get("impersonal", ())), frozenset(data.get("perfect", ())),
+        frozenset(data.get("phrasal", ())),
     )  # fmt: skip
 
 
@@ -243,6 +245,8 @@ def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str]
             continue
         if word in lex.homonyms and at and words[at - 1] in lex.noun_markers:  # "die Haut"
             continue
+        if at + 1 < len(words) and words[at + 1] in lex.phrasal:
+            continue  # "gets kicked out of the club", "the match kicks off": no blow
         if at + 1 < len(words) and words[at + 1] in lex.negations and (
             at + 2 >= len(words) or words[at + 2] not in lex.only
         ):  # "Papa schlägt nicht", but "schlägt nicht nur die Mama"
