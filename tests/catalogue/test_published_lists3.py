@@ -10,13 +10,18 @@ places.csv` and `catalogue import LIST --places places.csv --catalogue NEW.db`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from bot.catalogue import Catalogue
-from tests.catalogue.conftest import ROOT, import_as_newcomer, top_three
+from tests.catalogue.conftest import (
+    ROOT,
+    assert_answered,
+    assert_imported_whole,
+    import_as_newcomer,
+    question_params,
+)
 
 LISTS = ROOT / "tests" / "data" / "lists3"
 ROWS = {  # list -> offers, every row imported with one command
@@ -29,8 +34,6 @@ ROWS = {  # list -> offers, every row imported with one command
     "family-services-muelheim-english.csv": 10,
     "beratungsstellen-siegen-wittgenstein-utm.csv": 9,
 }
-_QUESTION_LINES = (LISTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-QUESTIONS = [json.loads(line) for line in _QUESTION_LINES if line]
 # answered wrongly for reasons outside the importer (see SOURCE.md); strict, so a fix shows
 KNOWN_MISSES = {
     "Mutter mit 3 Monate altem Baby in Paderborn sucht Kontakt zu anderen Eltern":
@@ -51,26 +54,14 @@ def _offers(db: Path) -> dict[str, object]:
 
 
 def test_every_list_is_imported_whole(imported: dict[str, Path]) -> None:
-    for name, rows in ROWS.items():
-        offers = Catalogue.load(imported[name]).offers
-        assert len(offers) == rows, name
-        assert all(o.topics and o.municipality for o in offers), name
+    assert_imported_whole(imported, ROWS)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        pytest.param(q, marks=pytest.mark.xfail(reason=KNOWN_MISSES[q["text"]], strict=True))
-        if q["text"] in KNOWN_MISSES else q
-        for q in QUESTIONS
-    ],
-    ids=lambda q: q["text"][:40],
-)  # fmt: skip
+@pytest.mark.parametrize("question", question_params(LISTS, KNOWN_MISSES))
 def test_questions_about_the_new_region_are_answered(
     imported: dict[str, Path], question: dict, capsys, tmp_path: Path
 ) -> None:
-    code, top = top_three(capsys, imported[question["list"]], question["text"], tmp_path / "s.db")
-    assert code == 0 and any(question["expect"] in name for name in top), (question, top)
+    assert_answered(capsys, imported, question, tmp_path / "s.db")
 
 
 def test_what_each_shape_says_is_kept(imported: dict[str, Path]) -> None:
