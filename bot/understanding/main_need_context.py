@@ -72,8 +72,9 @@ def settled_clauses(words: Words, named: frozenset[int] = frozenset()) -> frozen
     context = _context()
     folded, clause = words.folded, words.clause
     found: set[int] = set()
-    for i in range(len(folded)):
-        for phrase in context.settled:
+    starts = _settled_starts()
+    for i, word in enumerate(folded):
+        for phrase in starts.get(word, ()):
             if folded[i : i + len(phrase)] != phrase:
                 continue
             inside = range(i, i + len(phrase))
@@ -90,11 +91,19 @@ def _shape_asked(words: Words) -> frozenset[int]:
     return asked_positions(replace(words, asked=(False,) * len(words.folded)))
 
 
-def _settled(words: Words, credits: list[Credit], topic: str) -> bool:
+@cache
+def _settled_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The settled phrases by their first word: a message is scanned once, not per phrase."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _context().settled:
+        starts.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in starts.items()}
+
+
+def _settled(words: Words, credits: list[Credit], topic: str, settled: frozenset[int],
+             asked: frozenset[int]) -> bool:  # fmt: skip
     """Whether the story tells the topic as taken care of ("BuT-Lernförderung genehmigt") and
     asks for it nowhere else ("… gibts Nachhilfe?" keeps the tutoring)."""
-    settled = settled_clauses(words, frozenset(c.position for c in credits))
-    asked = asked_positions(words)
     strong = [c for c in credits if c.topic == topic and c.strong]
     return (any(words.clause[c.position] in settled for c in strong)
             and not any(c.position in asked and words.clause[c.position] not in settled
@@ -134,7 +143,10 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     """The main needs the story tells only as context (see the module doc)."""
     credits = list(credits)
     named = [c for c in credits if c.topic in main]
-    found = {t for t in main if _settled(words, credits, t)} | _pastimes(named, main)
+    settled = settled_clauses(words, frozenset(c.position for c in credits))
+    asked = asked_positions(words) if settled else frozenset()
+    found = {t for t in main if settled and _settled(words, credits, t, settled, asked)}
+    found |= _pastimes(named, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)

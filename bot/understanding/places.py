@@ -286,7 +286,8 @@ class PlaceIndex(NameLookups):
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised, bool(guessed)))
         found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)]
-        found = [replace(m, turned_down=turned_down(words, breaks, m.start, m.end)) for m in found]
+        found = [replace(m, turned_down=True) if turned_down(words, breaks, m.start, m.end) else m
+                 for m in found]
         return sorted(found, key=lambda m: m.start)
 
 

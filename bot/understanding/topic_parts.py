@@ -185,11 +185,6 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             continue  # an unknown age (a follow-up about the same child) decides nothing
         stems = stems or [stem(w) for w in words]
         seen = {*words, *stems} if seen is None else seen
-        if rule.grandchildren & seen:  # the grandparent's own child is the parent
-            rule = replace(rule, near=rule.near | rule.their_parents,
-                           children=rule.children - rule.their_parents)
-        if rule.adults and rule.offspring & seen:  # "Pat. F32.2, … Kind 8": a parent
-            rule = replace(rule, near=rule.near | parents_served(rule.adults, words))
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
         inflected = _stems_of(rule.words)
         positions = sorted({c.position for c in credits
@@ -197,6 +192,11 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
                             or stems[c.position] in inflected})
         if not positions:
             continue
+        if rule.grandchildren & seen:  # the grandparent's own child is the parent
+            rule = replace(rule, near=rule.near | rule.their_parents,
+                           children=rule.children - rule.their_parents)
+        if rule.adults and rule.offspring & seen:  # "Pat. F32.2, … Kind 8": a parent
+            rule = replace(rule, near=rule.near | parents_served(rule.adults, words))
         theirs: list[int] = []
         childs: list[int] = []
         for position in positions:
