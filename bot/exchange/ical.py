@@ -5,7 +5,7 @@ their courses as iCal. Each VEVENT becomes one record in the nested shape the JS
 takes (`records.py`): SUMMARY the offer's title, DESCRIPTION, LOCATION the address (a trailing
 country dropped), CATEGORIES the topics, ORGANIZER its name (`CN`) and e-mail, GEO the point,
 DTSTART the date. Folded lines (RFC 5545: a continuation starts with a space) are joined and
-escaped characters (`\\,`, `\\n`) read back. An event's line is the line of its BEGIN:VEVENT.
+escaped characters (`\\,`, `\\n`) read back.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def _text(value: str) -> str:
 
 
 def _split(value: str, separator: str) -> list[str]:
-    parts = re.split(rf"(?<!\\){re.escape(separator)}", value)
-    return [_text(part) for part in parts if _text(part)]
+    parts = (_text(part) for part in re.split(rf"(?<!\\){re.escape(separator)}", value))
+    return [part for part in parts if part]
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -68,18 +68,16 @@ def read_ical(path: Path) -> list[dict[str, object]]:
         raise IcalError("no BEGIN:VCALENDAR line", 1)
     events: list[dict[str, object]] = []
     event: dict[str, object] | None = None
-    for number, line in lines:
+    for _number, line in lines:
         head, _sep, value = line.partition(":")
         name, params = _params(head)
         if name == "BEGIN" and value.strip().upper() == "VEVENT":
-            event = {"zeile": number}
+            event = {}
         elif name == "END" and value.strip().upper() == "VEVENT" and event is not None:
             events.append(event)
             event = None
         elif event is not None:
             _property(event, name, params, value)
-    for event in events:
-        event.pop("zeile", None)
     return events
 
 

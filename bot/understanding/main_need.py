@@ -243,6 +243,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     if len(topics) < 2:
         return topics, topics
     chosen = set(topics)
+    shape = asked_positions(words)  # what the request's shape asks for, read once
+    asked = shape - unsure
     credits = [c for c in credits if c.topic in chosen]
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     implied |= also_implied & chosen
@@ -253,34 +255,36 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
     objects = _help_objects(words)
     requested, firm = _requested(words, [c for c in credits if c.term not in described
-                                         or c.position in objects] or credits, demoted, unsure)
+                                         or c.position in objects] or credits, demoted, asked)
     placed = {i for i in _where_told(words, frozenset()) if words.folded[i - 1] in AUDIENCE_AT}
     elsewhere: dict[str, float] = {}
     if placed:
         elsewhere, _ = _requested(words, [c for c in credits if c.position not in placed and (
-            c.term not in described or c.position in objects)], demoted, unsure)
+            c.term not in described or c.position in objects)], demoted, asked)
     if elsewhere and elsewhere.keys() != requested.keys():
         # where the asked help is to be held ("Workshop zu Verhütung … auch an Förderschulen?")
         # tells for whom, not what: another asked word names what
         requested = elsewhere
         credits = [c for c in credits if c.position not in placed]
-    if cost_topic() in chosen and money_asked(words, asked_positions(words) - unsure, firm):
+    if cost_topic() in chosen and money_asked(words, asked, firm):
         requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = _vocabulary()
     if requested:
         where = where_positions(words)
         told = asker_positions(words)
-        where |= {c.position for c in credits if c.position in _where_told(words)
+        stays = _where_told(words, shape)
+        where |= {c.position for c in credits if c.position in stays
                   and c.term not in ORIGIN_TERMS}  # where it comes from: `origins` decides
         named = {c.topic for c in credits if c.strong and c.term not in demoted
                  and c.term not in described and c.position not in where
                  and c.position not in told
                  and not (firm and c.term in arrival_terms() and not bare_help_asked(
-                     words, credits, asked_positions(words), _helps, vocabulary.leads,
+                     words, credits, shape, _helps, vocabulary.leads,
                      vocabulary.reach))}  # fmt: skip
-        if not firm or not _asks_a_kind(words):
+        if not firm or not any(_helps(words.folded[i]) for i in shape):
             # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
-            # help asked for ("Mutter wirkt depressiv, wer kann die Familie begleiten?"): what
+            # help (no help noun) asked for ("Mutter wirkt depressiv, wer kann die Familie
+            # begleiten?", not "Patenschaft für Kinder psychisch kranker Eltern"): what
             # the burden implies (a baby's family → Frühe Hilfen) follows it
             named |= implied
         first = max(requested.values())
@@ -288,9 +292,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                 or (t in main and t in named)]  # fmt: skip
         # a need the story names and the question asks leads ("Diabetes …, alleinerziehend.
         # Entlastung?"), then the others asked before what the story names ("Hörgerät …, Mobbing?")
-        both = {c.topic for c in credits if c.strong and c.position not in asked_positions(
-            words) and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}  # fmt: skip
-        lead = asked_leads(credits, asked_positions(words) - unsure, demoted, requested, MAIN_SHARE)
+        both = {c.topic for c in credits if c.strong and c.position not in shape
+                and requested.get(c.topic, 0.0) >= MAIN_SHARE * first}  # fmt: skip
+        lead = asked_leads(credits, asked, demoted, requested, MAIN_SHARE)
         main.sort(key=lambda t: (t not in both, t not in lead))
         if set(main) <= vocabulary.guides:
             # asked only for a first contact that guides on ("Erstberatung", "Orientierung"):
@@ -315,13 +319,12 @@ def request_words() -> frozenset[str]:
 
 
 def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],
-               unsure: frozenset[int]) -> tuple[dict[str, float], bool]:  # fmt: skip
-    """Evidence per topic from the words the request asks for (`asked_positions`), and whether
+               asked: frozenset[int]) -> tuple[dict[str, float], bool]:  # fmt: skip
+    """Evidence per topic from the words the request asks for (`asked`), and whether
     a word among them names a need firmly (is not too common to name one alone). A phrase that
     only asks ("Wer hilft?") or a help noun alone ("Beratungsstelle?") asks for help with what
     the other sentences tell, and names no need of its own."""
     vocabulary = _vocabulary()
-    asked = asked_positions(words) - unsure
     requested: dict[str, float] = defaultdict(float)
     firm = False
     for c in credits:
@@ -342,13 +345,6 @@ def _shares(credits: list[Credit], demoted: frozenset[str], split: bool) -> dict
     for c in counted:
         weight[c.topic] += min(c.weight, MAIN_CAP) / senses.get((c.position, c.term), 1)
     return weight
-
-
-def _asks_a_kind(words: Words) -> bool:
-    """Whether the request asks for a particular kind of help: a help noun among the words it
-    asks for ("Patenschaft für Kinder psychisch kranker Eltern")."""
-    asked = asked_positions(words)
-    return any(_helps(words.folded[i]) for i in asked)
 
 
 def asker_positions(words: Words) -> frozenset[int]:

@@ -244,7 +244,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)  # most signals lack a group's word: they cost no search
     signals = tuple(s for s in signals if _text.possible(s, found))
-    placed = _placed(words, context)
+    placed = bool(signals) and _placed(words, context)  # only a sign can be why it was placed
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:
         return any(_a_case(signal, words, at, context, over, placed)
