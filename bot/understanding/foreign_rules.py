@@ -26,7 +26,8 @@ NUMBER = r"\d{1,2}(?:[.,]5)?"
 
 
 def _fold_char(char: str) -> str:
-    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}
+    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك",
+               "ς": "σ"}
     special.update({"’": "'", "ʼ": "'"})
     if char in special:
         return special[char]
@@ -36,7 +37,9 @@ def _fold_char(char: str) -> str:
 
 @cache
 def _fold_table() -> dict[int, str]:
-    ranges = [(0x00C0, 0x0250), (0x0400, 0x0530), (0x0600, 0x0700)]
+    # Latin with diacritics, Greek (tonos: "χρονών" as "χρονων"), Cyrillic, Arabic, and the
+    # Vietnamese letters with two marks ("tuổi" as "tuoi", as phones without the layout type it)
+    ranges = [(0x00C0, 0x0250), (0x0370, 0x0530), (0x0600, 0x0700), (0x1E00, 0x1F00)]
     table = {cp: _fold_char(chr(cp)) for start, end in ranges for cp in range(start, end)}
     table.update({ord("’"): "'", ord("ʼ"): "'"})
     return {cp: out for cp, out in table.items() if out != chr(cp)}
