@@ -152,6 +152,7 @@ def _language_rules(
         pattern = re.compile(_compile_phrase(phrase, slot_patterns))
         rules.append((_first_keys(phrase, slot_words), Rule(pattern, "wish", german, code)))
     rules += _adjective_rules(code, data, slot_patterns)
+    rules += _compound_age_rules(code, data)
     endings = _alternatives(data.get("endings", []))
     ending = rf"(?:{endings})?" if endings else ""
     # words before a number only ("Year 4", "child of 9"): elsewhere they mean something else
@@ -189,6 +190,31 @@ def _adjective_rules(
         pattern = re.compile(rf"{_literal(adjective)}(?=[\s\-]+(?:{staff})(?!\w))")
         keys = _first_keys(adjective, {})
         rules.append((keys, Rule(pattern, "wish", f"{german}sprachige", code)))
+    return rules
+
+
+def _compound_age_rules(code: str, data: dict[str, Any]) -> list[tuple[set[str], Rule]]:
+    """Ages written as one adjective, a number stem glued to "-year-old": Polish "trzyletnia
+    córka", Russian "пятилетний", Bosnian "petogodišnji", also with digits ("3-letni",
+    "6-месячный"). Each becomes "3 Jahre" / "6 Monate" beside its noun, as Turkish "3 yaşındaki
+    kızım" already does; a stem with no age adjective after it is left alone."""
+    rules: list[tuple[set[str], Rule]] = []
+    adjectives: dict[str, str] = data.get("age_adjectives", {})
+    stems: dict[str, float] = data.get("stems", {})
+    by_unit: dict[str, list[str]] = defaultdict(list)
+    for adjective, unit in adjectives.items():
+        by_unit[unit].append(adjective)
+    for unit, words in by_unit.items():
+        after = rf"(?:{_alternatives(words)})(?!\w)"
+        digits = re.compile(rf"(?P<n>\d{{1,2}})[\s\-]*{after}")
+        rules.append(({DIGIT}, Rule(digits, "age", unit, code)))
+    for stem, value in stems.items():
+        number = f"{value:g}".replace(".", ",")
+        for adjective, unit in adjectives.items():
+            pattern = re.compile(_literal(stem) + _literal(adjective) + r"(?!\w)")
+            # the index key is the word's first letters, which a short stem ("δι") does not fill
+            keys = _first_keys(stem + adjective.rstrip("*"), {})
+            rules.append((keys, Rule(pattern, "word", f"{number} {unit}", code)))
     return rules
 
 
