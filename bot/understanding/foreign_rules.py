@@ -156,7 +156,10 @@ def _language_rules(
     endings = _alternatives(data.get("endings", []))
     ending = rf"(?:{endings})?" if endings else ""
     # words before a number only ("Year 4", "child of 9"): elsewhere they mean something else
-    numbered = [(p, g, r"(?=[\s\-]*\d)") for p, g in data.get("numbered", {}).items()]
+    # or before a number word with its unit ("filho de dois anos", "bambino di un anno e mezzo")
+    spelt = rf"|(?:{number_words})\s*-?\s*(?:{units})(?!\w)" if number_words and units else ""
+    before_number = rf"(?=[\s\-]*(?:\d{spelt}))"
+    numbered = [(p, g, before_number) for p, g in data.get("numbered", {}).items()]
     phrases = [(p, g, ending + r"(?!\w)") for p, g in data.get("words", {}).items()] + numbered
     for phrase, german, after in sorted(phrases, key=lambda t: (-len(t[0].split()), -len(t[0]))):
         if "{" in phrase:  # slots: "{not} {talk}" is every negated verb of speaking
