@@ -62,6 +62,16 @@ _WORK = Path(__file__).parent / "data" / "mixed23" / "requests_work.jsonl"
         ("petogodišnji sin", "5 Jahre sin"),
         ("тригодишно дете", "3 Jahre Kind"),
         ("τρίχρονο παιδί", "3 Jahre Kind"),
+        # lists of ages, also with Arabic's "and" written onto the number, and the unit after them
+        ("عندي ٤ و٧ و١٠ سنين", "عندي 4, 7 und 10 Jahre"),
+        ("Ailede 3 çocuk: 4, 7 ve 12 yaşında", "Ailede 3 Kind: 4, 7 und 12 Jahre"),
+        ("bambini 3, 5 e 8 anni", "Kinder 3, 5 und 8 Jahre"),
+        # school years and pregnancy months as Arabic counts them, twins in every language
+        ("بنتي في الصف الثالث", "Tochter in 3. Klasse"),
+        ("حامل بالشهر الخامس", "schwanger ب 5. Monat"),
+        ("ikizler 7 aylık", "Zwillinge 7 Monate"),
+        ("jumeaux de 4 ans", "Zwillinge 4 Jahre"),
+        ("blizanci 2 godine", "Zwillinge 2 Jahre"),
     ],
 )
 def test_foreign_fragments_become_german(text: str, german: str) -> None:

@@ -53,7 +53,7 @@ def fold_foreign(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Rule:
     pattern: re.Pattern[str]
-    kind: str  # "age", "wish", "word" or "filler"
+    kind: str  # "age", "list" (of ages, no unit), "wish", "word" or "filler"
     output: str
     language: str
 
@@ -142,9 +142,19 @@ def _language_rules(
         bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}(?!\w|[.,]\d)"
         lead_keys = _first_keys("{lead}", {"lead": lead_words})
         rules.append((lead_keys, Rule(re.compile(bare), "age", "Jahre", code)))
-    if conjunctions:  # "çocuklar 6 ve 10", "(4 i 7)": two ages, as German writes them
-        both = rf"(?P<n>{NUMBER})\s+(?:{conjunctions})\s+(?P<m>{NUMBER})(?!\w|[.,]\d)"
-        rules.append(({DIGIT}, Rule(re.compile(both), "age", "", code)))
+    if conjunctions:
+        # "çocuklar 6 ve 10", "(4 i 7)", "4 و7 و10 سنين": a list of ages as German writes it
+        # ("4, 7 und 10"); Arabic writes "and" onto the next number ("و7"), Latin letters don't
+        # ("2 U8" is a check-up)
+        glued = _alternatives([c for c in data["conjunctions"] if "\u0600" <= c[0] <= "\u06ff"])
+        link = rf"\s+(?:{conjunctions})\s+" + (rf"|\s+(?:{glued})\s*" if glued else "")
+        link = f"(?:{link})"
+        items = rf"(?P<mid>(?:(?:\s*,\s*|{link}){NUMBER})*)"
+        both = rf"(?P<n>{NUMBER}){items}{link}(?P<m>{NUMBER})"
+        if units:  # with the language's own unit first: Persian shares Arabic's "و", not "سنين"
+            with_unit = rf"{both}\s*(?P<unit>{units})(?!\w|[.,]\d)"
+            rules.append(({DIGIT}, Rule(re.compile(with_unit), "age", "", code)))
+        rules.append(({DIGIT}, Rule(re.compile(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
     slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
     slot_words["lang"] = list(data.get("languages", {}))
     slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
@@ -227,7 +237,7 @@ def vocabulary() -> Vocabulary:
     numbers: dict[str, float] = {}
     languages: dict[str, str] = {}
     ordered: list[tuple[int, int, set[str], Rule]] = []
-    priority = {"age": 0, "wish": 1, "word": 2, "filler": 3}
+    priority = {"age": 0, "list": 1, "wish": 2, "word": 3, "filler": 4}
     for code, section in data.items():
         if code == "transliteration":
             continue
