@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue import Catalogue
+from bot.dialogue.phrases import bare_age
 from bot.models import AgeRange
 from bot.understanding import understand
 from bot.understanding.foreign import germanise
@@ -122,3 +123,20 @@ def test_code_mixed_requests_keep_age_and_language(catalogue: Catalogue, row: di
 )
 def test_the_childs_age_is_read(catalogue: Catalogue, text: str, age: AgeRange) -> None:
     assert understand(text, catalogue).age == age
+
+
+@pytest.mark.parametrize(
+    ("answer", "age"),
+    [
+        ("4 tuổi", AgeRange(48, 59)),
+        ("3 ans et demi", AgeRange(42, 42)),
+        ("dvije godine", AgeRange(24, 35)),
+        ("sei anni", AgeRange(72, 83)),
+        ("8 meses", AgeRange(8, 8)),
+        ("5 χρονών", AgeRange(60, 71)),
+        ("trzyletnia", AgeRange(36, 47)),
+    ],
+)
+def test_a_foreign_answer_to_the_age_question_is_an_age(answer: str, age: AgeRange) -> None:
+    """In a conversation the family may answer "Wie alt ist das Kind?" in its own language."""
+    assert bare_age(answer) == age
