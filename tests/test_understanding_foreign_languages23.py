@@ -73,6 +73,12 @@ _WORK = Path(__file__).parent / "data" / "mixed23" / "requests_work.jsonl"
         ("ikizler 7 aylık", "Zwillinge 7 Monate"),
         ("jumeaux de 4 ans", "Zwillinge 4 Jahre"),
         ("blizanci 2 godine", "Zwillinge 2 Jahre"),
+        # school years as each country counts them
+        ("mon fils en 6ème", "Sohn 6. Klasse"),
+        ("ma fille est en CE2", "Tochter est en 3. Klasse"),
+        ("figlio in terza elementare", "Sohn in 3. Klasse"),
+        ("filha no 3º ano", "Tochter no 3. Klasse"),
+        ("con gái học lớp 4", "Tochter học Klasse 4"),
     ],
 )
 def test_foreign_fragments_become_german(text: str, german: str) -> None:
