@@ -79,6 +79,11 @@ _WORK = Path(__file__).parent / "data" / "mixed23" / "requests_work.jsonl"
         ("figlio in terza elementare", "Sohn in 3. Klasse"),
         ("filha no 3º ano", "Tochter no 3. Klasse"),
         ("con gái học lớp 4", "Tochter học Klasse 4"),
+        # Kurmanji: ages, needs and wishes, and the German words it must leave alone
+        ("Keça min 4 salî ye, naaxive", "Tochter 4 Jahre, spricht nicht"),
+        ("pitik 5 mehî, xew nake", "Baby 5 Monate, schläft nicht"),
+        ("zarokên min 3 û 7 salî", "Kinder 3 und 7 Jahre"),
+        ("tenê kurdî dizane", "spricht nur Kurdisch"),
     ],
 )
 def test_foreign_fragments_become_german(text: str, german: str) -> None:
@@ -93,6 +98,8 @@ def test_foreign_fragments_become_german(text: str, german: str) -> None:
         "Kinder 3 an der Schule in Kamen",  # French "an" is no unit
         "um 3 Uhr, Kita in Unna",
         "wieloletni problem",  # a stem that is no number
+        "Mutter-Kind-Kur in Unna",  # Kurmanji "kur" (son) is left out
+        "Hefte für 3 Kinder",  # Kurmanji "hefte" (weeks) too
     ],
 )
 def test_german_and_near_german_text_stays(text: str) -> None:
