@@ -50,7 +50,7 @@ _WORK = Path(__file__).parent / "data" / "mixed23" / "requests_work.jsonl"
         ("Beratung na bosanskom", "Beratung auf Bosnisch"),
         ("Therapie auf hrvatski", "Therapie auf Kroatisch"),
         ("ψυχολόγο στα ελληνικά", "Psychologe auf Griechisch"),
-        ("tư vấn bằng tiếng Việt", "tư vấn auf Vietnamesisch"),
+        ("tư vấn bằng tiếng Việt", "Beratung auf Vietnamesisch"),
         ("maman ne parle pas allemand", "Mama spricht kein Deutsch"),
         # ages written as one adjective, in words or with digits
         ("trzyletnia córka", "3 Jahre Tochter"),
