@@ -50,7 +50,12 @@ _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
 _BEFORE = (r"(?:\bgeb\b\.?|\bgeboren\b|\bgeburtsdatum\b|\bgeb\s*\.?\s*-?\s*dat(?:um)?\b\.?"
            r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\*)"
            r"\s*:?\s*(?:(?:am|im|in|on|vom)\s+)?(?:(?:anfang|mitte|ende|early|mid|late)\s+)?")
-_AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|zur\s+welt|auf\s+die\s+welt|entbunden|born)\b")
+_AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt\s+(?:gekommen|gebracht)"
+          r"|entbunden|born)\b")
+# a birth to come is the pregnancy's ("wird im Mai geboren", "will be born in May"); a year
+# alone is a birth only after a mark that says so, never after the star of a footnote
+_FUTURE = re.compile(r"\b(?:be|wird|werden|soll|sollen|will|kommt|kommen)\b")
+_YEAR_MARKS = ("*", "jahrgang", "jg", "bj")
 _MARKED = re.compile(rf"{_BEFORE}(?P<date>{_DATE})")
 _TOLD = re.compile(rf"\b(?:am|im|in|on)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
                    rf"(?P<date>{_DATE}){_AFTER}")
@@ -138,6 +143,13 @@ def _parents() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b\W*(?:\w+\W+)?$")
 
 
+def _names_baby(text: str) -> bool:
+    """Tell whether a text names a baby ("Baby", "Säugling"): only a baby's birth month without
+    its year ("im April geboren") tells its age, as the last April."""
+    stages = age_vocabulary().stages
+    return any(stages.get(word, (0, 99))[1] < 24 for word in re.findall(r"[a-z]+", text))
+
+
 def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
     """Return the birth dates a normalised text names, with the ages they give."""
     if not re.search(r"\d|geb|born|jahrgang", text):
@@ -148,11 +160,17 @@ def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
         for m in pattern.finditer(text):
             if any(b.start < m.end() and m.start() < b.end for b in found):
                 continue
+            if _FUTURE.search(text[max(0, m.start() - 12) : m.end()]):
+                continue
+            if m.group(0).startswith(_YEAR_MARKS) and not re.search(r"\d{4}", m.group("date")):
+                continue  # "*Mai*", "Jahrgang 7": no year, no birth
+            if not re.search(r"\d{2,4}", m.group("date")) and not _names_baby(text):
+                continue  # "im Juli geboren" of a Vorschulkind: a birthday's month, no age
             span = _span(m, now)
             if span is None or span[1] < 0:
                 continue  # no date, or one ahead: a due date is the pregnancy's
-            low, high = max(0, span[0]), span[1]
+            low, high = _as_age(max(0, span[0]), span[1])
             parent = bool(_parents().search(text[max(0, m.start() - 30) : m.start()]))
-            adult = parent or low > AGE_MAX
-            found.append(BirthDate(m.start("date"), m.end("date"), *_as_age(low, high), adult))
+            found.append(BirthDate(m.start("date"), m.end("date"), low, high,
+                                   parent or low > AGE_MAX))  # fmt: skip
     return found
