@@ -70,7 +70,7 @@ Ausweis erst 15 ist"); "Mdl.", "Pflegek." and a sex marker before the age ("Mdl.
 need is the school children's, not a baby's named in passing, while a household need spans it;
 Romanian months, diminutives and past premature births ("născuți la 30+2"); English "aged" lists
 of three ("aged 2, 7 and 12"; "aged 5, one has" is one age); "Zwerg", "Krümel"; counts of
-incidents ("nach 3 Vorfällen", "2 Anzeigen") are no age. 45 more (source "ages23", session 23,
+incidents ("nach 3 Vorfällen", "2 Anzeigen") are no age. 56 more (source "ages23", session 23,
 from h12ab): a child's birth date is its age counted to the table's day (`TABLE_DAY`): "geb.
 03/2021", "*12.08.2024", "Jahrgang 2019", "born in March 2024", "im Juni 2025 geboren" (months
 under three, else the year of life), while a parent's ("Mutter (*1999)"), a date no birth marks

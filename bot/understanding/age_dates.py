@@ -48,14 +48,16 @@ _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
 # the words that make a date a birth's, before it ("geb.", "*", "Jahrgang", "born in") or after
 # it ("im Juni 2025 geboren", "am 3.5.2022 zur Welt gekommen")
 _BEFORE = (r"(?:\bgeb\b\.?|\bgeboren\b|\bgeburtsdatum\b|\bgeb\s*\.?\s*-?\s*dat(?:um)?\b\.?"
-           r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\*)"
+           r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\bgeburtsjahr\b|\*)"
            r"\s*:?\s*(?:(?:am|im|in|on|vom)\s+)?(?:(?:anfang|mitte|ende|early|mid|late)\s+)?")
 _AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt\s+(?:gekommen|gebracht)"
           r"|entbunden|born)\b")
 # a birth to come is the pregnancy's ("wird im Mai geboren", "will be born in May"); a year
 # alone is a birth only after a mark that says so, never after the star of a footnote
 _FUTURE = re.compile(r"\b(?:be|wird|werden|soll|sollen|will|kommt|kommen)\b")
-_YEAR_MARKS = ("*", "jahrgang", "jg", "bj")
+_YEAR_MARKS = ("*", "jahrgang", "jg", "bj", "geburtsjahr")
+# more children's dates after the first: "3 Kinder (geb. 2015, 2018, 2021)"
+_MORE = re.compile(rf"\s*(?:,|;|/|und|u\.|&|and)\s*(?P<date>{_DATE})")
 _MARKED = re.compile(rf"{_BEFORE}(?P<date>{_DATE})")
 _TOLD = re.compile(rf"\b(?:am|im|in|on)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
                    rf"(?P<date>{_DATE}){_AFTER}")
@@ -143,6 +145,20 @@ def _parents() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b\W*(?:\w+\W+)?$")
 
 
+def _listed(text: str, first: re.Match[str], now: dt.date, parent: bool) -> list[BirthDate]:
+    """Return the dates listed after a first birth date in its form ("geb. 2015, 2018, 2021")."""
+    kind = next(name for name, value in first.groupdict().items() if value and name != "date")
+    found, end = [], first.end()
+    while (m := _MORE.match(text, end)) and m.group(kind):
+        span = _span(m, now)
+        if span is None or span[1] < 0:
+            break
+        low, high = _as_age(max(0, span[0]), span[1])
+        found.append(BirthDate(m.start("date"), m.end("date"), low, high, parent or low > AGE_MAX))
+        end = m.end()
+    return found
+
+
 def _names_baby(text: str) -> bool:
     """Tell whether a text names a baby ("Baby", "Säugling"): only a baby's birth month without
     its year ("im April geboren") tells its age, as the last April."""
@@ -173,4 +189,5 @@ def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
             parent = bool(_parents().search(text[max(0, m.start() - 30) : m.start()]))
             found.append(BirthDate(m.start("date"), m.end("date"), low, high,
                                    parent or low > AGE_MAX))  # fmt: skip
+            found.extend(_listed(text, m, now, parent))
     return found

@@ -258,7 +258,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
             rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
         "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+            # "12 Jahre und 2 Monate", also "12 Jahre alt und 2 Monate"
+            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:alt\s*|old\s*)?(?:,|und|u\.|and)?\s*"
+            rf"(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:[mwf]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5"

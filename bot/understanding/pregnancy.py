@@ -32,7 +32,8 @@ _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|o
                 r"|february|march|may|june|july|october|december)")  # fmt: skip
 
 _SEASONS = r"(?:fruehjahr|fruehling|sommer|herbst|winter|spring|summer|autumn|fall)"
-_EXPECTED = rf"(?:{_MONTH_NAMES}|{_SEASONS})"
+_EXPECTED = (rf"(?:{_MONTH_NAMES}|{_SEASONS}|(?:naechsten|kommenden|uebernaechsten|next)\s+"
+             r"(?:monat|month|woche|week))")
 # before an expected birth: a past one ("seit der Geburt im April", "Entbindung war im Mai")
 _PAST_BIRTH = re.compile(r"\b(?:seit|nach|since|after|bei|vor|war|was|wurde)\W+(?:\w+\W+){0,2}$")
 
@@ -52,21 +53,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?P<m>monate?n?\b|mon\b|months?))"),
         "due_date": re.compile(
             rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
-            rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
+            rf"(?:(?:ist|wäre|waere|is)\s+)?(?:am\s+|im\s+|in\s+|ca\.?\s*)?"  # "ET ist im Mai"
+            rf"(?:(?:anfang|mitte|ende)\s+)?"
             rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
         # a birth expected in a month or season: "Kind kommt im April", "Entbindung Mitte Mai",
         # "Geburt wird im Frühjahr erwartet", "due in June", "im Mai kommt das Baby"
         "due_month": re.compile(
             rf"\b(?:(?:baby|kind|nachwuchs|zwillinge|geschwisterchen|kleine)\s+kommt"
-            rf"|(?:entbindung|niederkunft|geburtstermin|geburt)(?:\s+(?:ist|wird|soll))?"
+            rf"|(?:entbindung|niederkunft|geburtstermin|geburt)(?:\s+(?:ist|wird|soll|steht))?"
             rf"|(?:baby|child|twins)\s+(?:is\s+)?(?:due|expected|coming)|\bdue)"
             rf"(?:\s+(?:voraussichtlich|vorauss\.?|wohl|erst|schon|ca\.?|etwa|gegen|probably"
             rf"|around))?\s+(?:(?:im|in|anfang|mitte|ende|zum|early|mid|late|this|next)\s+)?"
-            rf"{_EXPECTED}\b(?!\s+(?:in\s+(?:die|den|eine|einen)|zur|zum|auf|nach|ins)\b)"
+            rf"{_EXPECTED}\b(?!\s+(?:in\s+(?:die|den|eine|einen)|zur(?!\s+welt)|zum|auf|nach|ins)\b)"
             rf"|\b(?:im|in|anfang|mitte|ende)\s+{_EXPECTED}\s+(?:\w+\s+)?kommt\s+"
             rf"(?:das|ihr|unser|sein|ein|dann|endlich)?\s*(?:\w+\s+)?(?:baby|kind|nachwuchs)\b"
             rf"|\bgeburt\s+(?:\w+\s+){{0,3}}{_EXPECTED}\s+(?:\w+\s+)?(?:erwartet|geplant"
-            rf"|errechnet|angesetzt)"),
+            rf"|errechnet|angesetzt)"
+            # "das Baby wird im Mai geboren", "will be born in June": a birth to come
+            rf"|\b(?:wird|soll)\s+(?:\w+\s+){{0,2}}{_EXPECTED}\s+(?:\w+\s+)?geboren"
+            rf"|\bwill\s+be\s+born\s+(?:\w+\s+){{0,2}}{_EXPECTED}"),
         "expecting": re.compile(
             r"\berwarte\w*\s+(?:(?!dass\b|von\b|vom\b)\w+\s+){0,4}(?:kind|baby|zwilling\w*"
             r"|nachwuchs)"  # "erwartet im Sommer ihr erstes Kind"
