@@ -37,6 +37,9 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("our son was born in August 2025, any toddler group in Kamen?", AgeRange(15, 16)),
     ("der Kleine ist im September 2024 geboren und spricht kaum", AgeRange(26, 27)),
     ("Geburtsdatum 2015-04-30, ADHS-Verdacht", AgeRange(132, 143)),
+    ("Baby geboren am 1.9., Hebamme gesucht", AgeRange(3, 3)),
+    ("baby geb. 5.12., stillt kaum", AgeRange(11, 11)),  # last year's 5 December
+    ("Kind am 12. Mai geboren, Vorschulkind", AgeRange(60, 77)),  # a birthday, no age
     # a parent's birth date, or a date that is no birth
     ("Vater (geb. 1988) sucht Erziehungsberatung, Sohn 7", AgeRange(84, 95)),
     ("KM *2001, Kind 2 J., Tagesmutter gesucht", AgeRange(24, 35)),

@@ -43,6 +43,7 @@ _MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.
 _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
          r"|(?P<d>\d{1,2})\s*[./]\s*(?P<m>\d{1,2})\s*[./]\s*(?P<y>(?:19|20)\d\d|\d\d)(?![\d.])"
          r"|(?P<my_m>\d{1,2})\s*[/.]\s*(?P<my_y>(?:19|20)\d\d)"
+         r"|(?P<dm_d>\d{1,2})\.\s*(?P<dm_m>\d{1,2})\.(?!\s*\d)"  # "am 1.9. geboren"
          rf"|(?:(?P<n_d>\d{{1,2}})\s*\.?\s+)?(?P<n_m>{_MONTH})\s*(?P<n_y>(?:19|20)\d\d)?"
          r"|(?P<year>(?:19|20)\d\d))(?![\d/])")
 # the words that make a date a birth's, before it ("geb.", "*", "Jahrgang", "born in") or after
@@ -115,14 +116,15 @@ def _span(m: re.Match[str], now: dt.date) -> tuple[int, int] | None:
             return None
         age = _months(year, month, day, now)
         return age, age
-    if g["my_y"] or g["n_m"]:
-        month = int(g["my_m"]) if g["my_y"] else _MONTH_NAMES[g["n_m"].rstrip(".")]
-        year = int(g["my_y"] or g["n_y"] or 0) or (now.year if month <= now.month
-                                                   else now.year - 1)  # "im April geboren"
+    if g["my_y"] or g["n_m"] or g["dm_m"]:
+        month = (int(g["my_m"]) if g["my_y"] else int(g["dm_m"]) if g["dm_m"]
+                 else _MONTH_NAMES[g["n_m"].rstrip(".")])  # fmt: skip
+        day = int(g["n_d"] or g["dm_d"] or 1)  # the last such day: "im April geboren"
+        year = int(g["my_y"] or g["n_y"] or 0) or now.year - ((month, day) > (now.month, now.day))
         if not 1 <= month <= 12:
             return None
-        if g["n_d"]:
-            age = _months(year, month, int(g["n_d"]), now)
+        if g["n_d"] or g["dm_d"]:
+            age = _months(year, month, int(g["n_d"] or g["dm_d"]), now)
             return age, age
         age = _months(year, month, None, now)
         return max(0, age - 1), age  # born on a day after today's of its month, or before
@@ -159,6 +161,10 @@ def _listed(text: str, first: re.Match[str], now: dt.date, parent: bool) -> list
     return found
 
 
+def _has_year(m: re.Match[str]) -> bool:
+    return any(m.group(name) for name in ("iso_y", "y", "my_y", "n_y", "year"))
+
+
 def _names_baby(text: str) -> bool:
     """Tell whether a text names a baby ("Baby", "Säugling"): only a baby's birth month without
     its year ("im April geboren") tells its age, as the last April."""
@@ -180,7 +186,7 @@ def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
                 continue
             if m.group(0).startswith(_YEAR_MARKS) and not re.search(r"\d{4}", m.group("date")):
                 continue  # "*Mai*", "Jahrgang 7": no year, no birth
-            if not re.search(r"\d{2,4}", m.group("date")) and not _names_baby(text):
+            if not _has_year(m) and not _names_baby(text):
                 continue  # "im Juli geboren" of a Vorschulkind: a birthday's month, no age
             span = _span(m, now)
             if span is None or span[1] < 0:
