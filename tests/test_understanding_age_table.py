@@ -70,11 +70,21 @@ Ausweis erst 15 ist"); "Mdl.", "Pflegek." and a sex marker before the age ("Mdl.
 need is the school children's, not a baby's named in passing, while a household need spans it;
 Romanian months, diminutives and past premature births ("născuți la 30+2"); English "aged" lists
 of three ("aged 2, 7 and 12"; "aged 5, one has" is one age); "Zwerg", "Krümel"; counts of
-incidents ("nach 3 Vorfällen", "2 Anzeigen") are no age.
+incidents ("nach 3 Vorfällen", "2 Anzeigen") are no age. 56 more (source "ages23", session 23,
+from h12ab): a child's birth date is its age counted to the table's day (`TABLE_DAY`): "geb.
+03/2021", "*12.08.2024", "Jahrgang 2019", "born in March 2024", "im Juni 2025 geboren" (months
+under three, else the year of life), while a parent's ("Mutter (*1999)"), a date no birth marks
+("seit 03/2021") and a birth month without its year beside no baby are none; units as hurried
+hands spell them ("7 wochn", "10 mnt", "6 jahe", "4 jare"); a baby's bare number counts months
+("Baby 3"); weeks in months of 30 days ("13 Wochen" → 3); a birth expected in a month or season
+("Kind kommt im April", "Entbindung Mitte Mai", "due in June") is a pregnancy unless the child
+moves ("kommt im August in die Schule"); ordinals of occasions ("3rd visit", "2. Termin") are no
+age.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -82,9 +92,11 @@ import pytest
 
 from bot.text import fold
 from bot.understanding.age import parse_age
+from bot.understanding.age_dates import as_of
 from bot.understanding.foreign import germanise
 
 TABLE = Path(__file__).parent / "data" / "ages" / "phrasings.jsonl"
+TABLE_DAY = dt.date(2026, 12, 3)  # birth dates in the table are counted to this day
 ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line]
 
 
@@ -95,5 +107,6 @@ def test_the_table_is_large_and_tests_numbers_that_are_no_age() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[row["text"][:40] for row in ROWS])
 def test_age_phrasing(row: dict) -> None:
-    found = parse_age(fold(germanise(row["text"])))  # as `understand` reads it
+    with as_of(TABLE_DAY):  # a birth date's age depends on the day it is read
+        found = parse_age(fold(germanise(row["text"])))  # as `understand` reads it
     assert (found.as_list() if found else None) == row["age"], row["note"]

@@ -46,15 +46,20 @@ _LINK = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.])@[^\W\d]\w{3,31}")
 _MONTHS = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
-    r"November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
+    r"November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|"
+    r"January|February|March|May|June|July|October|December|Oct|Dec)\.?"
 )
-_BIRTH = r"(?:geb\.|geboren(?:\s+(?:am|im))?|Geburtsdatum:?|Geb\.-?Dat(?:um)?\.?:?|DOB:?|\*)"
+# a birth's marks, also "Jahrgang 2019" and English "born in March 2024" (`age_dates` reads them)
+_BIRTH = (r"(?:geb\.|geboren(?:\s+(?:am|im))?|Geburtsdatum:?|Geb\.-?Dat(?:um)?\.?:?|D\.?O\.?B\.?:?"
+          r"|born(?:\s+(?:on|in))?|Jahrgang|Jg\.|Geburtsjahr:?|\*)")
 _DATE = re.compile(
     rf"{_BIRTH}\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\s?\d{{2,4}})?|\d{{4}}\b(?!-)|"
+    r"\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}\b|\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|"  # geb. 03/2021
     rf"(?:\d{{1,2}}\.?\s+)?{_MONTHS}(?:\s+\d{{2,4}})?)"  # geb. 3.5., geb. 2019, geboren im Mai
     r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b"  # 03.05.2021, 3.5.21
     r"|\b\d{4}-\d{2}-\d{2}\b"  # 2021-05-03
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # 3/5/2021
+    r"|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b"  # 03/2021
     rf"|\b(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+\d{{4}}\b",  # 3. Mai 2021, März 2020
     re.I,
 )

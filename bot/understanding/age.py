@@ -25,6 +25,7 @@ from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_tellers import tellers
+from bot.understanding.age_units import spell_units
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -298,7 +299,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = normalise(correct_typos(folded))
+    text = spell_units(normalise(correct_typos(folded)))
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else pregnancy(text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_patterns import (
     bounds,
     mention_patterns,
@@ -29,9 +30,10 @@ from bot.understanding.age_spans import child_word
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR
+from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
+BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
 
 # a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
 # "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
@@ -65,6 +67,12 @@ def _from(value: float) -> tuple[int, int]:
     """Return "ab N" as an open range: to the end of childhood, or of youth help for adults."""
     low = round(value * 12)
     return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
+
+
+def _baby(noun: str, vocab: AgeVocabulary) -> bool:
+    """Tell whether a noun names a baby ("Baby", "Säugling"): its bare number counts months."""
+    stage = vocab.stages.get(noun)
+    return stage is not None and stage[1] < 24
 
 
 def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
@@ -107,6 +115,9 @@ class _Reader(PersonJudge):
     def units(self) -> None:
         """Ages written with a unit: "3 J.", "2,5 Jahre", "Baby 7 Wochen", "2 J. 3 Mon."."""
         text, patterns = self.text, mention_patterns()
+        for birth in birth_dates(text):  # "Kind (geb. 03/2021)", "Mutter (*1999)"
+            self.add(birth.start, birth.end, birth.low, birth.high,
+                     "adult" if birth.adult else "child")  # fmt: skip
         for m in patterns["years_months"].finditer(text):
             if ap.several_before(text[: m.start()]):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
@@ -184,7 +195,7 @@ class _Reader(PersonJudge):
                 continue
             a, b = bounds(text, m)
             values = [a] + ([b] if b is not None else [])
-            per = 7 / DAYS_PER_MONTH if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
+            per = WEEK_IN_MONTHS if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
             months = [math.floor(v * per) for v in values]
             ab = words_before(text, m.start()) == ["ab"] and len(months) == 1
             kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
@@ -204,7 +215,10 @@ class _Reader(PersonJudge):
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
-                if self.free(start, end) and (span := years_range(number_value(n.group(0)))):
+                value = number_value(n.group(0))
+                if self.free(start, end) and _baby(word, vocab) and value <= BABY_MONTHS:
+                    self.add(start, end, int(value), int(value), kind, word)  # "Baby (4)"
+                elif self.free(start, end) and (span := years_range(value)):
                     self.add(start, end, *span, kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
@@ -225,9 +239,15 @@ class _Reader(PersonJudge):
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
-                factor = 7 / DAYS_PER_MONTH if re.match(ap.WEEK_UNIT, unit) else 1
+                factor = WEEK_IN_MONTHS if re.match(ap.WEEK_UNIT, unit) else 1
                 months = [math.floor(n * factor) for n in numbers]
                 self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
+                continue
+            if _baby(m.group("noun"), vocab):
+                # "Baby 3", "Säugling 7": a baby's bare number counts its months, never years
+                if all(n == int(n) and n <= BABY_MONTHS for n in numbers):
+                    self.add(start, m.end(), int(min(numbers)), int(max(numbers)), "child",
+                             m.group("noun"))  # fmt: skip
                 continue
             if m.group("approx") and len(numbers) == 1:
                 whole = round(numbers[0] * 12)
@@ -365,7 +385,8 @@ def mentions(text: str, expecting: bool = False,
 
     `school` holds the spans of school years and age groups ("Kl. 4", "Grade 4"): a list with a
     unit read across one ("Klasse 4, 9 Jahre") starts after the class, as after a level."""
-    if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text):
+    if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text) and not birth_dates(
+            text):  # "im April geboren" names an age without a digit
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting, school)
     reader.units()

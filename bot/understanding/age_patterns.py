@@ -12,7 +12,7 @@ from functools import cache
 
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import DAYS_PER_MONTH, MAX_YEARS  # offers end at 27 (MAX_YEARS)
+from bot.vocabulary.units import MAX_YEARS, WEEK_IN_MONTHS  # offers end at 27 (MAX_YEARS)
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
 YEAR_UNIT = (
@@ -258,7 +258,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*(?:(?P<m>{MONTH_UNIT})|"
             rf"(?P<w>{WEEK_UNIT})|(?P<d>{DAY_UNIT}))"),
         "years_months": re.compile(
-            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:,|und|u\.)?\s*(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
+            # "12 Jahre und 2 Monate", also "12 Jahre alt und 2 Monate"
+            rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:alt\s*|old\s*)?(?:,|und|u\.|and)?\s*"
+            rf"(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
             r"(?:[mwf]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5"
@@ -322,7 +324,7 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
         return span
     ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
     if ago:
-        per = 7 / DAYS_PER_MONTH if ago.group("w") else 1
+        per = WEEK_IN_MONTHS if ago.group("w") else 1
         months = math.floor(number_value(ago.group(1)) * per)
         return span[0] + months, span[0] + months
     if re.search(r"(?:gerade|grad|eben|frisch|kuerzlich|just)\s*$", before):

@@ -53,6 +53,8 @@ class SpanJudge:
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         word = before[-1] if before else ""
+        if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
+            return False  # "ein Säugling von 6 Wochen", "a baby of 8 months": its age
         if word in _ROUGHLY:  # "vor gut einem Jahr", "seit knapp 2 Jahren": still a span
             word = next((w for w in reversed(words_before(self.text, start, 4))
                          if w not in _ROUGHLY), word)
@@ -70,6 +72,8 @@ class SpanJudge:
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
         words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in ap.APPROXIMATE][-4:]
+        if words[-1:] in (["von"], ["of"]):
+            words = words[:-1]  # "ein Säugling von 6 Wochen": the noun before "von" counts
         if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
                and not self.older_group(word) for word in words[-1:]):  # fmt: skip
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."

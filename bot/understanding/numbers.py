@@ -39,6 +39,10 @@ _STREET = r"(?:str\.?|strasse|weg|allee|platz|gasse|ring|damm|ufer|pfad|chaussee
 _CHECK_UP = re.compile(r"(\b(?:zur|zum|die|der|bei|beim|nach|vor|keine|letzte|naechste)\s+)?"
                        r"\bu\s+([1-9])\b(?(1)|(?=\s+(?:heute|gestern|morgen|termin|untersuchung"
                        r"|gemacht|war|verpasst|nicht|steht|unauffaellig|auffaellig|ergab|ohne)\b))")
+_OCCASIONS = (r"(?:visit|time|admission|referral|appointment|attempt|episode|presentation"
+              r"|pregnancy|child|baby|kid|son|daughter|contact|call|report|session|stay|week"
+              r"|mal\b|besuch|termin|vorstellung|aufnahme|einweisung|ueberweisung|versuch|anlauf"
+              r"|meldung|anruf|kontakt|sitzung|aufenthalt|kind\b|schwangerschaft|geburt|woche\b)")
 _COUNT_NOUNS = (
     # a compound that starts like a count is no count unless plural: "Junge 3 Kinderarzt",
     # "Kind 5 Frauenhaus" name a child's age before the next noun, typed without a comma
@@ -49,6 +53,7 @@ _COUNT_NOUNS = (
     r"|maenner\b|teilnehmer\w*|gruppen?\b|klassen\b"
     r"|tabletten|flaschen|zigaretten|bier|seiten?|punkte?|kitas|schulen|einrichtungen|standorte"
     r"|kurse|angebote|\w*kraefte|mitarbeit\w*|kolleg\w*|erzieher\w*|betten"
+    r"|siblings|brothers|sisters|times|visits"
     r"|woerter|worte|words|saetze"  # a late talker's "10 Wörter" is a count, no age
     # how often something happened: "nach 3 Vorfällen", "bei 5 Anfällen", "nach 2 Einsätzen"
     r"|\w*faellen?\b|vorkommniss\w*|einsaetzen?\b|meldungen\b|anzeigen\b|versuchen?\b"
@@ -117,7 +122,7 @@ def normalise(text: str) -> str:
     text = _GENDER.sub("", text)
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
-    text = re.sub(r"(\d{1,2})\s*(?:1/2|½|1⁄2)", r"\1,5", text)
+    text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
     text = re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52": weeks
     # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
@@ -164,6 +169,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         + _NO_AGE_NEXT,
         rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
         rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
+        r"\b\d{1,2}\s*/\s*(?:19|20)\d\d\b",  # 03/2021: a month, no age
         r"\b(?:19|20)\d\d\b",  # 2019
         r"\b\d{5}\b",  # postcode
         r"\d{4,}",  # phone numbers, amounts
@@ -190,6 +196,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|gruppe(?=\s*\d+(?!\d|\s*(?:[-–]|bis\b))))"
         r"\.?\s*\d+" + _NO_AGE_NEXT,
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
+        # an ordinal before an occasion counts occasions, not years: "3rd visit this month",
+        # "2nd referral", "1st time in Germany", "3. Termin", "zum 2. Mal", "ihr 4. Kind"
+        rf"\d{{1,2}}\s*\.\s*{_OCCASIONS}",
         # a year of training or study, its ordinal dot lost: "Azubi im 1 Lehrjahr"
         r"\d{1,2}\s*\.?\s*(?:lehrjahr|ausbildungsjahr|semester|fachsemester)\w*",
         r"\b24\s*/\s*7\b|\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tage)",

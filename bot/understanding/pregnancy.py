@@ -31,6 +31,12 @@ _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|o
                 r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january"
                 r"|february|march|may|june|july|october|december)")  # fmt: skip
 
+_SEASONS = r"(?:fruehjahr|fruehling|sommer|herbst|winter|spring|summer|autumn|fall)"
+_EXPECTED = (rf"(?:{_MONTH_NAMES}|{_SEASONS}|(?:naechsten|kommenden|uebernaechsten|next)\s+"
+             r"(?:monat|month|woche|week))")
+# before an expected birth: a past one ("seit der Geburt im April", "Entbindung war im Mai")
+_PAST_BIRTH = re.compile(r"\b(?:seit|nach|since|after|bei|vor|war|was|wurde)\W+(?:\w+\W+){0,2}$")
+
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -47,8 +53,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?P<m>monate?n?\b|mon\b|months?))"),
         "due_date": re.compile(
             rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
-            rf"(?:ist\s+|am\s+|im\s+|in\s+|ca\.?\s*)?(?:(?:anfang|mitte|ende)\s+)?"
+            rf"(?:(?:ist|wäre|waere|is)\s+)?(?:am\s+|im\s+|in\s+|ca\.?\s*)?"  # "ET ist im Mai"
+            rf"(?:(?:anfang|mitte|ende)\s+)?"
             rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
+        # a birth expected in a month or season: "Kind kommt im April", "Entbindung Mitte Mai",
+        # "Geburt wird im Frühjahr erwartet", "due in June", "im Mai kommt das Baby"
+        "due_month": re.compile(
+            rf"\b(?:(?:baby|kind|nachwuchs|zwillinge|geschwisterchen|kleine)\s+kommt"
+            rf"|(?:entbindung|niederkunft|geburtstermin|geburt)(?:\s+(?:ist|wird|soll|steht))?"
+            rf"|(?:baby|child|twins)\s+(?:is\s+)?(?:due|expected|coming)|\bdue)"
+            rf"(?:\s+(?:voraussichtlich|vorauss\.?|wohl|erst|schon|ca\.?|etwa|gegen|probably"
+            rf"|around))?\s+(?:(?:im|in|anfang|mitte|ende|zum|early|mid|late|this|next)\s+)?"
+            rf"{_EXPECTED}\b(?!\s+(?:in\s+(?:die|den|eine|einen)|zur(?!\s+welt)|zum|auf|nach|ins)\b)"
+            rf"|\b(?:im|in|anfang|mitte|ende)\s+{_EXPECTED}\s+(?:\w+\s+)?kommt\s+"
+            rf"(?:das|ihr|unser|sein|ein|dann|endlich)?\s*(?:\w+\s+)?(?:baby|kind|nachwuchs)\b"
+            rf"|\bgeburt\s+(?:\w+\s+){{0,3}}{_EXPECTED}\s+(?:\w+\s+)?(?:erwartet|geplant"
+            rf"|errechnet|angesetzt)"
+            # "das Baby wird im Mai geboren", "will be born in June": a birth to come
+            rf"|\b(?:wird|soll)\s+(?:\w+\s+){{0,2}}{_EXPECTED}\s+(?:\w+\s+)?geboren"
+            rf"|\bwill\s+be\s+born\s+(?:\w+\s+){{0,2}}{_EXPECTED}"),
         "expecting": re.compile(
             r"\berwarte\w*\s+(?:(?!dass\b|von\b|vom\b)\w+\s+){0,4}(?:kind|baby|zwilling\w*"
             r"|nachwuchs)"  # "erwartet im Sommer ihr erstes Kind"
@@ -128,7 +151,9 @@ def pregnancy(text: str) -> AgeRange | None:
         weeks = value if m.group("w") else value * WEEKS_PER_MONTH
         if 0 < weeks <= 40:
             return _pregnancy_range(weeks)
-    if patterns["due_date"].search(text) or patterns["expecting"].search(text):
+    due = next((m for m in patterns["due_month"].finditer(text)
+                if not _PAST_BIRTH.search(text[max(0, m.start() - 24) : m.start()])), None)
+    if due or patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
     week = patterns["week_of"].search(text)  # "Ratsuchende, 20, in der 8. Woche": no child yet
     if week and 1 <= int(week.group(1)) <= 42 and not _names_child(text, vocab):

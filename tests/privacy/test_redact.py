@@ -38,6 +38,13 @@ def test_held_out_requests_written_after_tuning_keep_a_high_recall():
         ("Familie Öztürk in Unna", "Familie [Name] in Unna"),
         ("Hallo, Herr Haddad fragt", "Hallo, Herr [Name] fragt"),
         ("geb. 03.05.2021 in Lünen", "[Datum] in Lünen"),
+        # a month and year of birth, a birth year, an English birth (ages23: the age reader
+        # derives the age from them, the gap log must not keep them)
+        ("ein Kind (geb. 03/2021) aus Rünthe", "ein Kind ([Datum]) aus Rünthe"),
+        ("Kind *05/2022, Kamen", "Kind [Datum], Kamen"),
+        ("Jahrgang 2019, Junge", "[Datum], Junge"),
+        ("child born in March 2024, Selm", "child [Datum], Selm"),
+        ("DOB 12/05/2022", "[Datum]"),
         ("Rückruf 0171 2345678", "Rückruf [Telefon]"),
         ("Tel. 02307/123456", "Tel. [Telefon]"),
         ("+49 171 2345678 anrufen", "[Telefon] anrufen"),
