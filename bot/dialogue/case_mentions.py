@@ -34,7 +34,8 @@ _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
     r"dessen|her|his|their)\s+(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j)\s+|(?:grosse|grossen|groessere?n?|"
-    r"aeltere?n?|aelteste?n?|juengere?n?|juengste?n?|kleinste?n?|mittlere?n?)\s+)?"
+    r"aeltere?n?|aelteste?n?|juengere?n?|juengste?n?|kleinste?n?|mittlere?n?|older|younger|"
+    r"oldest|youngest|eldest|elder|big|little|middle)\s+)?"
     r"(?:familie|family|kind|kinder|kindern|child|children|kids|baby|"
     r"babys|babies|saeugling|saeuglinge|kleinkind|kleine|zwillinge|twins|"
     r"kleiner|kleinen|junge|jungen|maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|"
