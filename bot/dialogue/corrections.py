@@ -37,10 +37,15 @@ _NEGATED = re.compile(
 
 
 def _kind(words: str, catalogue: Catalogue) -> str | None:
-    """"age" or "place" when the words alone are that value, else None."""
-    if bare_age(words) is not None or re.fullmatch(r"\d{1,2}", words.strip()):
-        return "age"  # "er ist 20 nicht 23": a young adult's age is no bare answer, still an age
+    """"age" or "place" when the words alone are that value, else None.
+
+    A stage that names a need ("geht noch nicht in die Kita", "still no Kita place") is no age
+    corrected: the child needs what it does not have yet, and the word must stay.
+    """
     said = understand(words, catalogue)
+    if re.fullmatch(r"\d{1,2}", words.strip()) or (
+            bare_age(words) is not None and not (said.topics and not re.search(r"\d", words))):
+        return "age"  # "er ist 20 nicht 23": a young adult's age is no bare answer, still an age
     if (said.place or said.place_candidates) and not said.topics and said.age is None:
         return "place"
     return None
