@@ -37,18 +37,31 @@ _NEGATED = re.compile(
 
 
 def _kind(words: str, catalogue: Catalogue) -> str | None:
-    """"age" or "place" when the words alone are that value, else None.
-
-    A stage that names a need ("geht noch nicht in die Kita", "still no Kita place") is no age
-    corrected: the child needs what it does not have yet, and the word must stay.
-    """
-    said = understand(words, catalogue)
-    if re.fullmatch(r"\d{1,2}", words.strip()) or (
-            bare_age(words) is not None and not (said.topics and not re.search(r"\d", words))):
+    """"age" or "place" when the words alone are that value, else None."""
+    if bare_age(words) is not None or re.fullmatch(r"\d{1,2}", words.strip()):
         return "age"  # "er ist 20 nicht 23": a young adult's age is no bare answer, still an age
+    said = understand(words, catalogue)
     if (said.place or said.place_candidates) and not said.topics and said.age is None:
         return "place"
     return None
+
+
+# "noch nicht", "noch keinen", "still no", "not yet": what the child does not have yet is needed.
+_STILL = re.compile(r"\b(?:noch|still)\s*$", re.I)
+_YET = re.compile(r"\s*(?:yet|bisher|bislang)\b", re.I)
+
+
+def _not_yet(text: str, found: re.Match[str]) -> bool:
+    """Tell "geht noch nicht in die Kita", "still no Kita place" from a corrected stage.
+
+    A stage negated as not yet reached ("der Bruder, 4, hat noch keinen Kitaplatz") names the
+    need of a sibling, not an age the message takes back ("nicht mehr in der Kita"), so it stays.
+    """
+    value = found.group("value")
+    if re.search(r"\d", value):
+        return False  # "noch nicht 4, erst 3": a number is an age whatever comes before it
+    negation_end = found.start() + len(found.group(0).split()[0])
+    return bool(_STILL.search(text[:found.start()]) or _YET.match(text[negation_end:]))
 
 
 def _has(kind: str, text: str, catalogue: Catalogue) -> bool:
@@ -63,7 +76,7 @@ def without_negated(text: str, catalogue: Catalogue) -> str:
     rest = text
     for found in reversed(list(_NEGATED.finditer(text))):
         kind = _kind(found.group("value"), catalogue)
-        if kind is None:
+        if kind is None or (kind == "age" and _not_yet(text, found)):
             continue
         shorter = rest[:found.start()] + " " + rest[found.end():]
         if _has(kind, shorter, catalogue):
