@@ -100,8 +100,11 @@ def spoken_language(text: str) -> str | None:
     if not words or not set(words) & set(speaker["verbs"]):
         return None
     allowed = _refine() | set(speaker["verbs"]) | set(speaker["words"])
-    codes = [language_code(w) for w in words if w not in allowed]
-    if len(codes) != 1 or codes[0] in (None, "de"):
+    # German said of besides ("sie spricht Ukrainisch, Deutsch nur ein bisschen") is the reason
+    codes = [language_code(w) for w in words if w not in allowed and w not in _german_names()]
+    if set(words) & _german_names() and not set(words) & set(speaker["weak_german"]):
+        return None  # "sie spricht Deutsch und Arabisch": German serves
+    if len(codes) != 1 or codes[0] is None:
         return None
     return codes[0]
 
