@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogue.phrases import about_the_case
+from bot.dialogue.case_mentions import about_the_case
 from tests.test_conversation_classes import chat
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
+from bot.dialogue.candidate_answers import every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.corrections import closes_case, without_negated, without_omission
@@ -128,7 +129,7 @@ def respond(
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
-        age = bare_age(text, words)
+        age = bare_age(text, words) or every_candidate(text, session.asked_candidates)  # "beide"
         if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
             age = bare_age(first_clause(text), words)
         request = replace(request, age=age)

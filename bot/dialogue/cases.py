@@ -22,6 +22,7 @@ from bot.dialogue.case_ages import (
     restates,
     stage_age,
 )
+from bot.dialogue.case_mentions import about_the_case, asks_same_again
 from bot.dialogue.context_needs import refers_back_in_language, with_context
 from bot.dialogue.corrections import asks_language
 from bot.dialogue.forms import chosen_form, upbringing, with_form
@@ -31,8 +32,6 @@ from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
     SHORT_FOLLOW_UP_WORDS,
-    about_the_case,
-    asks_same_again,
     bare_age,
     first_clause,
     follows_up,

@@ -1,11 +1,12 @@
 """Read the words that tie a message to the conversation in German, whatever language they are in.
 
 "und …", "außerdem …", "also …" tell the dialogue that a message goes on about the family already
-spoken of (`phrases.follows_up`, `phrases.about_the_case`). Professionals who write in Russian,
-Romanian or Turkish tie their follow-ups with their own words ("И ещё: младшему 6, нужна OGS",
-"are și un băiat de 2 ani"), and without them such a turn reads as a new family whose place must
-be asked again. The words are data (`bot/data/dialogue.toml`), read as the German word before the
-German phrases look at the message.
+spoken of (`phrases.follows_up`, `case_mentions.about_the_case`). Professionals who write in
+Russian, Romanian or Turkish tie their follow-ups with their own words ("И ещё: младшему 6, нужна
+OGS", "are și un băiat de 2 ani"), and without them such a turn reads as a new family whose place
+must be asked again. An addendum ("Nachtrag: …", "by the way, …", "ach ja, …") ties a turn the same
+way: it is read as "außerdem". The words are data (`bot/data/dialogue.toml`), read as the German
+word before the German phrases look at the message.
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from functools import cache
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 
-__all__ = ["in_german"]
+__all__ = ["in_german", "without_addendum"]
+
+ADDITIVE = "ausserdem"
+
+
+def _alternatives(words: dict[str, str] | list[str], loose: bool = False) -> str:
+    """The words as alternatives, longest first; `loose` lets a comma join a phrase ("oh, and")."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"[\s,]+") if loose else e for e in escaped)
 
 
 @cache
@@ -24,14 +33,18 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """One pattern for all words: an opening word after the start, or a word anywhere."""
     data = load_toml("dialogue.toml")
     opening = {fold(k): v for k, v in data.get("opening", {}).items()}
+    opening |= {fold(k): ADDITIVE for k in data.get("addendum", {}).get("opening", ())}
     anywhere = {fold(k): v for k, v in data.get("anywhere", {}).items()}
-
-    def alternatives(words: dict[str, str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    pattern = re.compile(rf"^(?P<lead>\W*)(?P<opening>{alternatives(opening)})(?!\w)"
-                         rf"|(?<!\w)(?P<word>{alternatives(anywhere)})(?!\w)")  # fmt: skip
+    pattern = re.compile(rf"^(?P<lead>\W*)(?P<opening>{_alternatives(opening)})(?!\w)"
+                         rf"|(?<!\w)(?P<word>{_alternatives(anywhere)})(?!\w)")  # fmt: skip
     return pattern, opening, anywhere
+
+
+@cache
+def _addendum() -> re.Pattern[str]:
+    """The opening of an addendum with what separates it from the rest ("Nachtrag: ")."""
+    words = [fold(w) for w in load_toml("dialogue.toml").get("addendum", {}).get("opening", ())]
+    return re.compile(rf"^\W*(?:{_alternatives(words, loose=True)})(?!\w)[\s,:;.!\-–—]*")
 
 
 def in_german(folded: str) -> str:
@@ -44,3 +57,14 @@ def in_german(folded: str) -> str:
         return anywhere[found.group("word")]
 
     return pattern.sub(german, folded)
+
+
+def without_addendum(text: str) -> str:
+    """The message without the words opening an addendum ("by the way, the parents speak Farsi"
+    → "the parents speak farsi"), folded; the folded message itself when none opens it.
+
+    What follows the marker is read as a turn of its own: a language wish, an answer.
+    """
+    folded = fold(text)
+    rest = _addendum().sub("", folded, count=1)
+    return rest if rest.strip() else folded

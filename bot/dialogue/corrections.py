@@ -46,6 +46,24 @@ def _kind(words: str, catalogue: Catalogue) -> str | None:
     return None
 
 
+# "noch nicht", "noch keinen", "still no", "not yet": what the child does not have yet is needed.
+_STILL = re.compile(r"\b(?:noch|still)\s*$", re.I)
+_YET = re.compile(r"\s*(?:yet|bisher|bislang)\b", re.I)
+
+
+def _not_yet(text: str, found: re.Match[str]) -> bool:
+    """Tell "geht noch nicht in die Kita", "still no Kita place" from a corrected stage.
+
+    A stage negated as not yet reached ("der Bruder, 4, hat noch keinen Kitaplatz") names the
+    need of a sibling, not an age the message takes back ("nicht mehr in der Kita"), so it stays.
+    """
+    value = found.group("value")
+    if re.search(r"\d", value):
+        return False  # "noch nicht 4, erst 3": a number is an age whatever comes before it
+    negation_end = found.start() + len(found.group(0).split()[0])
+    return bool(_STILL.search(text[:found.start()]) or _YET.match(text[negation_end:]))
+
+
 def _has(kind: str, text: str, catalogue: Catalogue) -> bool:
     said = understand(text, catalogue)
     if kind == "place":
@@ -58,7 +76,7 @@ def without_negated(text: str, catalogue: Catalogue) -> str:
     rest = text
     for found in reversed(list(_NEGATED.finditer(text))):
         kind = _kind(found.group("value"), catalogue)
-        if kind is None:
+        if kind is None or (kind == "age" and _not_yet(text, found)):
             continue
         shorter = rest[:found.start()] + " " + rest[found.end():]
         if _has(kind, shorter, catalogue):

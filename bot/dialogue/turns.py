@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.connectives import without_addendum
 from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
 from bot.models import AgeRange, Request
 from bot.text import fold
@@ -76,7 +77,7 @@ def named_language(text: str) -> str | None:
     A bare name is no wish in a request ("Nachhilfe Englisch" is a subject), but opening a
     follow-up with nothing beside it but words of refinement it asks for that language.
     """
-    head, _rest = _split(text)
+    head, _rest = _split(without_addendum(text))  # "by the way, Arabic if possible"
     words = re.findall(r"\w+", fold(head))
     if not words or len(words) > MAX_HEAD_WORDS:
         return None
@@ -87,19 +88,23 @@ def named_language(text: str) -> str | None:
 
 
 def spoken_language(text: str) -> str | None:
-    """"sie spricht Polnisch" as a whole turn: the one language a person of the family speaks.
+    """"sie spricht Polnisch", "she'd prefer Arabic if possible" as a whole turn: the one
+    language a person of the family speaks or wishes.
 
     Only a turn made of a speaker, a verb of speaking, words of refinement and one language
     (German aside) counts; "Die Mutter spricht Arabisch, der Junge braucht Nachhilfe" tells about
     the family and asks for something else.
     """
-    words = re.findall(r"\w+", fold(text))
+    words = re.findall(r"\w+", without_addendum(text))  # "ach ja, die Eltern sprechen …"
     speaker = vocabulary()["speaker"]
     if not words or not set(words) & set(speaker["verbs"]):
         return None
     allowed = _refine() | set(speaker["verbs"]) | set(speaker["words"])
-    codes = [language_code(w) for w in words if w not in allowed]
-    if len(codes) != 1 or codes[0] in (None, "de"):
+    # German said of besides ("sie spricht Ukrainisch, Deutsch nur ein bisschen") is the reason
+    codes = [language_code(w) for w in words if w not in allowed and w not in _german_names()]
+    if set(words) & _german_names() and not set(words) & set(speaker["weak_german"]):
+        return None  # "sie spricht Deutsch und Arabisch": German serves
+    if len(codes) != 1 or codes[0] is None:
         return None
     return codes[0]
 
