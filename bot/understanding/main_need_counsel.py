@@ -64,3 +64,49 @@ def counsel_placed(main: tuple[str, ...], topic: str) -> tuple[str, ...]:
     serves = _counsel().serves
     last = max((i for i, t in enumerate(main) if t in serves), default=len(main) - 1)
     return (*main[: last + 1], topic, *main[last + 1 :])
+
+
+@dataclass(frozen=True, slots=True)
+class _Parents:
+    words: frozenset[str]  # parents, by every name a request gives them
+    window: int  # how many words before the counselling word a parent may stand
+    counsel: frozenset[str]  # plain counselling and advice words
+    named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
+
+
+@cache
+def _parents() -> _Parents:
+    data = main_need_lexicon()["counsel"]
+    return _Parents(words=frozenset(fold(w) for w in data["parent_words"]),
+                    window=int(data["parent_window"]),
+                    counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
+                    named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
+
+
+def parents_counsel(words: Words) -> str | None:
+    """The counselling topic when the parents ask counselling for themselves ("parents want
+    advice", "Mutter möchte Beratung, wie sie reagieren soll") or name it ("Elternberatung"),
+    in a sentence that asks when one does; else None."""
+    parents = _parents()
+    folded = words.folded
+    asking = any(words.asked)
+    clause = words.clause or (0,) * len(folded)
+    for i, word in enumerate(folded):
+        if asking and not words.asked[i]:
+            continue
+        if any(folded[i : i + len(n)] == n for n in parents.named):
+            return _counsel().topic
+        if word in parents.counsel and any(
+                folded[j] in parents.words and clause[j] == clause[i]
+                for j in range(max(0, i - parents.window), i)):  # fmt: skip
+            return _counsel().topic
+    return None
+
+
+def parents_placed(main: tuple[str, ...], topic: str, named: frozenset[str]) -> tuple[str, ...]:
+    """`main` with the parents' counselling after the needs a word names (`named`: "Suchtberatung",
+    "chronisch krank") and before those the story only describes ("got caught shoplifting",
+    "überfordert"): what the parents ask for leads what their child did."""
+    rest = tuple(t for t in main if t != topic)
+    leading = tuple(t for t in rest if t in named)
+    return (*leading, topic, *(t for t in rest if t not in named))

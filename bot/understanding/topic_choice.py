@@ -56,6 +56,10 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
         shared = {c.term for c in credits if c.topic in other and c.strong}
         any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
                        for c in credits)  # fmt: skip
+        # … and when this child's situation is described in words of one need of its phase
+        # ("Kind (6) … massive Ängste und schläft total schlecht": no crying baby's sleep
+        # clinic, whose offers end at three, but the fears of a schoolchild)
+        any_fits = any_fits or _described_here(index, credits, of_phase)
     for c in credits:
         strong_here = c.strong and (of_phase(c.topic) or not any_fits)
         (strong if strong_here else weak)[c.topic] += c.weight
@@ -96,6 +100,18 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     ordered += implied
     evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
     return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
+
+
+def _described_here(index: TopicIndex, credits: list[Credit],
+                    of_phase: Callable[[str], bool]) -> bool:  # fmt: skip
+    """Whether a word describes a need of this child's life phase and no other need: then the
+    needs only other phases have (their offers are for other ages) are context, not the need."""
+    readings: dict[str, set[str]] = defaultdict(set)
+    for c in credits:
+        readings[c.term].add(c.topic)
+    plain = index.demoted | index.secondary | index.who
+    return any(not c.strong and of_phase(c.topic) and readings[c.term] == {c.topic}
+               and c.term not in plain for c in credits)  # fmt: skip
 
 
 CONVERGING = 2  # this many different descriptions of one need name it ("Herzrasen … Atemnot")
