@@ -66,6 +66,9 @@ def counsel_placed(main: tuple[str, ...], topic: str) -> tuple[str, ...]:
     return (*main[: last + 1], topic, *main[last + 1 :])
 
 
+SPECIFIC_REACH = 3  # a need word this close after a counselling word says whose counselling
+
+
 @dataclass(frozen=True, slots=True)
 class _Parents:
     words: frozenset[str]  # parents, by every name a request gives them
@@ -83,10 +86,12 @@ def _parents() -> _Parents:
                     named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
 
 
-def parents_counsel(words: Words) -> str | None:
+def parents_counsel(words: Words, credited: frozenset[int]) -> str | None:
     """The counselling topic when the parents ask counselling for themselves ("parents want
     advice", "Mutter möchte Beratung, wie sie reagieren soll") or name it ("Elternberatung"),
-    in a sentence that asks when one does; else None."""
+    in a sentence that asks when one does; else None. Counselling with a need word right
+    before or after it is that need's own ("nutrition advice", "Beratung für trans Kinder",
+    "Beratung zu Verhütung"), no counselling of parents (`credited`: positions of need words)."""
     parents = _parents()
     folded = words.folded
     asking = any(words.asked)
@@ -96,9 +101,12 @@ def parents_counsel(words: Words) -> str | None:
             continue
         if any(folded[i : i + len(n)] == n for n in parents.named):
             return _counsel().topic
-        if word in parents.counsel and any(
-                folded[j] in parents.words and clause[j] == clause[i]
-                for j in range(max(0, i - parents.window), i)):  # fmt: skip
+        if word not in parents.counsel or any(
+                j in credited and clause[j] == clause[i]
+                for j in range(i - 1, i + 1 + SPECIFIC_REACH)):  # fmt: skip
+            continue
+        if any(folded[j] in parents.words and clause[j] == clause[i]
+               for j in range(max(0, i - parents.window), i)):  # fmt: skip
             return _counsel().topic
     return None
 
@@ -106,7 +114,10 @@ def parents_counsel(words: Words) -> str | None:
 def parents_placed(main: tuple[str, ...], topic: str, named: frozenset[str]) -> tuple[str, ...]:
     """`main` with the parents' counselling after the needs a word names (`named`: "Suchtberatung",
     "chronisch krank") and before those the story only describes ("got caught shoplifting",
-    "überfordert"): what the parents ask for leads what their child did."""
+    "überfordert"): what the parents ask for leads what their child did. Where the rules already
+    found it, it stays where they put it."""
+    if topic in main:
+        return main
     rest = tuple(t for t in main if t != topic)
     leading = tuple(t for t in rest if t in named)
     return (*leading, topic, *(t for t in rest if t not in named))

@@ -186,8 +186,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         if counsel and counsel in topics.topics and counsel not in main:
             main = counsel_placed(main, counsel)  # asked: before the family's situation
             ordered = tuple(dict.fromkeys((*main, *ordered)))
-        parents = parents_counsel(words)  # "parents want advice": counselling for them leads
-        if parents and parents in topics.topics and main:
+        parents = parents_counsel(words, frozenset(c.position for c in found.credits))
+        if parents and parents in topics.topics and main:  # "parents want advice": it leads
             named = frozenset(c.topic for c in found.credits if c.strong)
             main = parents_placed(main, parents, named)
             ordered = tuple(dict.fromkeys((*main, *ordered)))
