@@ -73,6 +73,7 @@ SPECIFIC_REACH = 3  # a need word this close after a counselling word says whose
 class _Parents:
     words: frozenset[str]  # parents, by every name a request gives them
     window: int  # how many words before the counselling word a parent may stand
+    objects: frozenset[str]  # words after which a parent is talked to, not the one asking
     counsel: frozenset[str]  # plain counselling and advice words
     named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
 
@@ -82,6 +83,7 @@ def _parents() -> _Parents:
     data = main_need_lexicon()["counsel"]
     return _Parents(words=frozenset(fold(w) for w in data["parent_words"]),
                     window=int(data["parent_window"]),
+                    objects=frozenset(fold(w) for w in data["parent_objects"]),
                     counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
                     named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
 
@@ -106,6 +108,7 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> str | None:
                 for j in range(i - 1, i + 1 + SPECIFIC_REACH)):  # fmt: skip
             continue
         if any(folded[j] in parents.words and clause[j] == clause[i]
+               and not parents.objects & set(folded[max(0, j - 2) : j])
                for j in range(max(0, i - parents.window), i)):  # fmt: skip
             return _counsel().topic
     return None

@@ -188,7 +188,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         parents = parents_counsel(words, frozenset(c.position for c in found.credits))
         if parents and parents in topics.topics and main:  # "parents want advice": it leads
-            named = frozenset(c.topic for c in found.credits if c.strong)
+            who = topics.secondary | topics.who  # who the family is names no need before it
+            named = frozenset(c.topic for c in found.credits if c.strong and c.term not in who)
             main = parents_placed(main, parents, named)
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words)
