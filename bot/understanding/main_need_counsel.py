@@ -74,6 +74,8 @@ class _Parents:
     words: frozenset[str]  # parents, by every name a request gives them
     window: int  # how many words before the counselling word a parent may stand
     objects: frozenset[str]  # words after which a parent is talked to, not the one asking
+    about: frozenset[str]  # prepositions of the matter a counselling is about
+    how: frozenset[str]  # … and the question words of a matter that is how to act
     counsel: frozenset[str]  # plain counselling and advice words
     named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
 
@@ -84,6 +86,8 @@ def _parents() -> _Parents:
     return _Parents(words=frozenset(fold(w) for w in data["parent_words"]),
                     window=int(data["parent_window"]),
                     objects=frozenset(fold(w) for w in data["parent_objects"]),
+                    about=frozenset(fold(w) for w in data["about"]),
+                    how=frozenset(fold(w) for w in data["how"]),
                     counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
                     named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
 
@@ -107,6 +111,9 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> str | None:
                 j in credited and clause[j] == clause[i]
                 for j in range(i - 1, i + 1 + SPECIFIC_REACH)):  # fmt: skip
             continue
+        after = folded[i + 1 : i + 3]
+        if after and after[0] in parents.about and not parents.how & set(after[1:]):
+            continue  # "eine Beratung zu dem Thema": the matter's own counselling
         if any(folded[j] in parents.words and clause[j] == clause[i]
                and not parents.objects & set(folded[max(0, j - 2) : j])
                for j in range(max(0, i - parents.window), i)):  # fmt: skip
