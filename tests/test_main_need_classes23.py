@@ -46,6 +46,10 @@ def _main(catalogue: Catalogue, text: str) -> tuple[str, ...]:
          "erziehungsberatung"),
         ("Mutter völlig überfordert mit drei Kindern (Tochter 5). Elternberatung in Werne?",
          "erziehungsberatung"),
+        # counselling asked for by its name leads the child's named trouble
+        ("Erziehungsberatung gesucht, Sohn 6 hat heftige Wutanfälle. Werne", "erziehungsberatung"),
+        ("Kind 4 schielt, Pflaster klappt nicht, Mutter am Ende. Elternberatung? Bergkamen",
+         "erziehungsberatung"),
         # a far life phase's need beside this child's own picture
         ("Kind 7 hat große Ängste und schläft schlecht seit dem Umzug. Lünen",
          "psychische_gesundheit"),

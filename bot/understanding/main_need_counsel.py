@@ -92,10 +92,11 @@ def _parents() -> _Parents:
                     named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
 
 
-def parents_counsel(words: Words, credited: frozenset[int]) -> str | None:
+def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] | None:
     """The counselling topic when the parents ask counselling for themselves ("parents want
     advice", "Mutter möchte Beratung, wie sie reagieren soll") or name it ("Elternberatung"),
-    in a sentence that asks when one does; else None. Counselling with a need word right
+    in a sentence that asks when one does, with whether it was named as such; else None.
+    Counselling with a need word right
     before or after it is that need's own ("nutrition advice", "Beratung für trans Kinder",
     "Beratung zu Verhütung"), no counselling of parents (`credited`: positions of need words)."""
     parents = _parents()
@@ -106,7 +107,7 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> str | None:
         if asking and not words.asked[i]:
             continue
         if any(folded[i : i + len(n)] == n for n in parents.named):
-            return _counsel().topic
+            return _counsel().topic, True
         if word not in parents.counsel or any(
                 j in credited and clause[j] == clause[i]
                 for j in range(i - 1, i + 1 + SPECIFIC_REACH)):  # fmt: skip
@@ -117,15 +118,19 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> str | None:
         if any(folded[j] in parents.words and clause[j] == clause[i]
                and not parents.objects & set(folded[max(0, j - 2) : j])
                for j in range(max(0, i - parents.window), i)):  # fmt: skip
-            return _counsel().topic
+            return _counsel().topic, False
     return None
 
 
-def parents_placed(main: tuple[str, ...], topic: str, named: frozenset[str]) -> tuple[str, ...]:
+def parents_placed(main: tuple[str, ...], topic: str, named: frozenset[str],
+                   asked_by_name: bool) -> tuple[str, ...]:  # fmt: skip
     """`main` with the parents' counselling after the needs a word names (`named`: "Suchtberatung",
     "chronisch krank") and before those the story only describes ("got caught shoplifting",
-    "überfordert"): what the parents ask for leads what their child did. Where the rules already
-    found it, it stays where they put it."""
+    "überfordert"): what the parents ask for leads what their child did. Asked for by its name
+    ("Elternberatung in Rünthe?") it leads; otherwise, where the rules already found it, it
+    stays where they put it."""
+    if asked_by_name:
+        return (topic, *(t for t in main if t != topic))
     if topic in main:
         return main
     rest = tuple(t for t in main if t != topic)

@@ -187,10 +187,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             main = counsel_placed(main, counsel)  # asked: before the family's situation
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         parents = parents_counsel(words, frozenset(c.position for c in found.credits))
-        if parents and parents in topics.topics and main:  # "parents want advice": it leads
+        if parents and parents[0] in topics.topics and main:  # "parents want advice": it leads
             who = topics.secondary | topics.who  # who the family is names no need before it
             named = frozenset(c.topic for c in found.credits if c.strong and c.term not in who)
-            main = parents_placed(main, parents, named)
+            main = parents_placed(main, parents[0], named, parents[1])
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words)
         if cost and cost in topics.topics and main and cost not in main:
