@@ -64,3 +64,75 @@ def counsel_placed(main: tuple[str, ...], topic: str) -> tuple[str, ...]:
     serves = _counsel().serves
     last = max((i for i, t in enumerate(main) if t in serves), default=len(main) - 1)
     return (*main[: last + 1], topic, *main[last + 1 :])
+
+
+SPECIFIC_REACH = 3  # a need word this close after a counselling word says whose counselling
+
+
+@dataclass(frozen=True, slots=True)
+class _Parents:
+    words: frozenset[str]  # parents, by every name a request gives them
+    window: int  # how many words before the counselling word a parent may stand
+    objects: frozenset[str]  # words after which a parent is talked to, not the one asking
+    about: frozenset[str]  # prepositions of the matter a counselling is about
+    how: frozenset[str]  # … and the question words of a matter that is how to act
+    counsel: frozenset[str]  # plain counselling and advice words
+    named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
+
+
+@cache
+def _parents() -> _Parents:
+    data = main_need_lexicon()["counsel"]
+    return _Parents(words=frozenset(fold(w) for w in data["parent_words"]),
+                    window=int(data["parent_window"]),
+                    objects=frozenset(fold(w) for w in data["parent_objects"]),
+                    about=frozenset(fold(w) for w in data["about"]),
+                    how=frozenset(fold(w) for w in data["how"]),
+                    counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
+                    named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
+
+
+def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] | None:
+    """The counselling topic when the parents ask counselling for themselves ("parents want
+    advice", "Mutter möchte Beratung, wie sie reagieren soll") or name it ("Elternberatung"),
+    in a sentence that asks when one does, with whether it was named as such; else None.
+    Counselling with a need word right
+    before or after it is that need's own ("nutrition advice", "Beratung für trans Kinder",
+    "Beratung zu Verhütung"), no counselling of parents (`credited`: positions of need words)."""
+    parents = _parents()
+    folded = words.folded
+    asking = any(words.asked)
+    clause = words.clause or (0,) * len(folded)
+    for i, word in enumerate(folded):
+        if asking and not words.asked[i]:
+            continue
+        if any(folded[i : i + len(n)] == n for n in parents.named):
+            return _counsel().topic, True
+        if word not in parents.counsel or any(
+                j in credited and clause[j] == clause[i]
+                for j in range(i - 1, i + 1 + SPECIFIC_REACH)):  # fmt: skip
+            continue
+        after = folded[i + 1 : i + 3]
+        if after and after[0] in parents.about and not parents.how & set(after[1:]):
+            continue  # "eine Beratung zu dem Thema": the matter's own counselling
+        if any(folded[j] in parents.words and clause[j] == clause[i]
+               and not parents.objects & set(folded[max(0, j - 2) : j])
+               for j in range(max(0, i - parents.window), i)):  # fmt: skip
+            return _counsel().topic, False
+    return None
+
+
+def parents_placed(main: tuple[str, ...], topic: str, named: frozenset[str],
+                   asked_by_name: bool) -> tuple[str, ...]:  # fmt: skip
+    """`main` with the parents' counselling after the needs a word names (`named`: "Suchtberatung",
+    "chronisch krank") and before those the story only describes ("got caught shoplifting",
+    "überfordert"): what the parents ask for leads what their child did. Asked for by its name
+    ("Elternberatung in Rünthe?") it leads; otherwise, where the rules already found it, it
+    stays where they put it."""
+    if asked_by_name:
+        return (topic, *(t for t in main if t != topic))
+    if topic in main:
+        return main
+    rest = tuple(t for t in main if t != topic)
+    leading = tuple(t for t in rest if t in named)
+    return (*leading, topic, *(t for t in rest if t not in named))

@@ -24,7 +24,12 @@ from bot.understanding.main_need import (
 )
 from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, money_asked
-from bot.understanding.main_need_counsel import counsel_asked, counsel_placed
+from bot.understanding.main_need_counsel import (
+    counsel_asked,
+    counsel_placed,
+    parents_counsel,
+    parents_placed,
+)
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
@@ -180,6 +185,12 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         counsel = counsel_asked(words, main)  # "Psych. Beratung?" beside panic attacks
         if counsel and counsel in topics.topics and counsel not in main:
             main = counsel_placed(main, counsel)  # asked: before the family's situation
+            ordered = tuple(dict.fromkeys((*main, *ordered)))
+        parents = parents_counsel(words, frozenset(c.position for c in found.credits))
+        if parents and parents[0] in topics.topics and main:  # "parents want advice": it leads
+            who = topics.secondary | topics.who  # who the family is names no need before it
+            named = frozenset(c.topic for c in found.credits if c.strong and c.term not in who)
+            main = parents_placed(main, parents[0], named, parents[1])
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words)
         if cost and cost in topics.topics and main and cost not in main:

@@ -13,9 +13,10 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.models import AgeRange
+from bot.models import PHASES, AgeRange
+from bot.understanding.normalise import is_generic, modifier
 from bot.understanding.topic_parts import Credit, TopicMatch, implied_topics
-from bot.vocabulary.lexicon import main_need_lexicon
+from bot.vocabulary.lexicon import main_need_lexicon, topic_lexicon
 
 if TYPE_CHECKING:
     from bot.understanding.topics import TopicIndex
@@ -56,6 +57,10 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
         shared = {c.term for c in credits if c.topic in other and c.strong}
         any_fits = any(of_phase(c.topic) and c.topic not in other and c.term in shared
                        for c in credits)  # fmt: skip
+        # … and when this child's situation is described in words of one need of its phase
+        # ("Kind (6) … massive Ängste und schläft total schlecht": no crying baby's sleep
+        # clinic, whose offers end at three, but the fears of a schoolchild)
+        any_fits = any_fits or bool(phases and _described_here(index, credits, of_phase, phases))
     for c in credits:
         strong_here = c.strong and (of_phase(c.topic) or not any_fits)
         (strong if strong_here else weak)[c.topic] += c.weight
@@ -98,6 +103,55 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
 
+def _described_here(index: TopicIndex, credits: list[Credit], of_phase: Callable[[str], bool],
+                    phases: set[str]) -> bool:  # fmt: skip
+    """Whether the needs named only for life phases far from this child's (a crying baby's sleep
+    clinic for a six-year-old: the topic's offers end years before) meet a word right beside
+    them that describes one need of this child's phase: then that is the need, the other the
+    way the situation shows ("massive Ängste und schläft total schlecht")."""
+    others = [c for c in credits if c.strong and not of_phase(c.topic)]
+    if not others or any(_service(c.term) for c in others):
+        return False  # a kind of help asked by its name ("Elternkurs", "Schreiambulanz")
+    if any(_phase_distance(index.topics[c.topic].phases, phases) < FAR for c in others):
+        return False  # a neighbouring phase's need may still be this child's (stuttering at 11)
+    readings: dict[str, set[str]] = defaultdict(set)
+    for c in credits:
+        readings[c.term].add(c.topic)
+    plain = index.secondary | index.who  # who the family is describes no need of the child
+    # one picture: the description stands right beside the other phase's words
+    return any(not c.strong and of_phase(c.topic) and readings[c.term] == {c.topic}
+               and c.term not in plain and not _service(c.term)
+               and any(abs(c.position - o.position) <= PICTURE for o in others)
+               for c in credits)  # fmt: skip
+
+
+def _phase_distance(topic_phases: tuple[str, ...], child: set[str]) -> int:
+    """How many life phases lie between a topic's phases and the child's, at the nearest."""
+    order = [key for key, _low, _high in PHASES]
+    return min((abs(order.index(a) - order.index(b)) for a in topic_phases for b in child
+                if a in order and b in order), default=0)  # fmt: skip
+
+
+def _service(term: str) -> bool:
+    """Whether a term names a kind of help by a generic head ("Elternkurs", "Schreiambulanz"),
+    not a situation ("schläft schlecht", "Schlafprobleme": a problem head tells one too)."""
+    problems = _problem_heads()
+    for word in term.split():
+        first = modifier(word)
+        if is_generic(word) or (first is not None and word[len(first):].lstrip("s") not in problems
+                                and not any(word.endswith(p) for p in problems)):
+            return True
+    return False
+
+
+@cache
+def _problem_heads() -> frozenset[str]:
+    """Generic heads that say "a problem with" (`[generic] problems` in `topic_lexicon.toml`)."""
+    return frozenset(topic_lexicon().get("generic", {}).get("problems", ()))
+
+
+FAR = 2  # life phases this far apart: a need of the one is no need of a child in the other
+PICTURE = 3  # words this close describe one situation ("massive Ängste und schläft schlecht")
 CONVERGING = 2  # this many different descriptions of one need name it ("Herzrasen … Atemnot")
 
 

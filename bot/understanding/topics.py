@@ -9,7 +9,6 @@ topics whose life phases fit the child's age.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -32,6 +31,7 @@ from bot.understanding.spelling import (
     phonetic,
 )
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_pairs import joined_pairs
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import Implication as _Implication
@@ -337,16 +337,12 @@ class TopicIndex(WordLookups):
                 continue  # "dringend" is an everyday word, no "drin" + "Gender"
             for part in self._split(word):
                 credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
-        for i, (first, second) in enumerate(itertools.pairwise(words)):
-            joined = first + second  # "Eltern Kind Gruppe" written apart
-            if (len(joined) >= MIN_COMPOUND and joined in self.single
-                    and not matched[i] and not matched[i + 1]
-                    # a small word before a noun is no compound's first part ("nach Hilfe")
-                    and not (raw[i][:1].islower() and raw[i + 1][:1].isupper())
-                    and clause[i] == clause[i + 1]
-                    # an ignored verb starts no compound: "sucht Beratung" is no Suchtberatung
-                    and not (first in self.ignore and not (first in self.homographs and nouns[i]))):
-                credit((joined,), i)
+        for i, term, headed in joined_pairs(
+                words, raw, list(clause), matched, self.single, lambda i: words[i] in self.ignore
+                and not (words[i] in self.homographs and nouns[i]), self._carrier):  # fmt: skip
+            if headed:  # "addiction counselling": the head is the kind of help, not a need
+                credits = [c for c in credits if c.position != i + 1]
+            credit((term,), i, named=headed)
         for i, term in paraphrased(words, clause, self.determiners, self.helping,
                                    self._paraphrase_term,
                                    lambda part: bool(self._term_of(part.rstrip("s")))):
