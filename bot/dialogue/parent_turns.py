@@ -73,6 +73,12 @@ def for_the_parent(request: Request, previous: Request, text: str,
     own = request.topics if request.topics and not request.general else ()
     form = chosen_form(text)
     if any(serves_parents_of(t, age, catalogue) for t in own):
+        # "für die Mutter Beratung? die ist völlig fertig" about a 12-year-old: early help (0–3)
+        # read beside the counselling names nothing for these parents, so only context stays
+        served = tuple(t for t in request.main_topics if serves_parents_of(t, age, catalogue))
+        if served and served != request.main_topics:
+            rest = tuple(t for t in request.topics if t not in served)
+            request = replace(request, main_topics=served, topics=served + rest)
         # "Beratung, wie sie mit ihm üben kann, sie spricht Russisch": the form, whatever language
         return with_form(request, form) if form and upbringing(own) else request
     topics = for_parents_of(age, catalogue)
