@@ -68,7 +68,9 @@ def test_class(text: str, sign: bool, years: int | None, catalogue: Catalogue) -
 
 @pytest.mark.parametrize(("text", "sign"), [
     ("ich höre nachts gepolter und das kind weint", "violence_heard"),
-    ("er knallt die tür und das kind weint", None),
+    ("bei gewitter knallt es und das kind weint", None),
+    ("die kinder toben, es knallt und einer weint", None),
+    ("man hört durch die tür gepolter und das kind weint", "violence_heard"),
     ("der papa erzieht die kinder mit dem guertel", "beaten_with_object"),
     ("sie will nicht nach hause, weil es da ständig streit gibt", "afraid_to_go_home"),
     ("sie will nicht nach hause, streit um ausgang, typisch pubertät", None),
