@@ -78,3 +78,17 @@ def test_class(text: str, sign: bool, years: int | None, catalogue: Catalogue) -
 def test_the_sign_a_phrase_shows(text: str, sign: str | None) -> None:
     names = read_signs(fold(text)).names
     assert (sign in names) if sign else not names
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("die nachbarin lässt ihr baby stundenlang im auto, während sie arbeitet", "left_in_car"),
+    ("wir lassen das baby im auto schlafen, wenn wir einkaufen, nur 5 minuten – okay?", None),
+    ("sie lässt den hund stundenlang im auto", None),
+    ("opa kommt mit der enkelin (3) total betrunken zum spielplatz", "drunk_carer"),
+    ("tochter 16 kommt am wochenende sturzbetrunken nach hause, eltern ratlos", None),
+    ("die kleine wird jeden abend angeschrien und dann hört man es klatschen",
+     "violence_heard"),
+])
+def test_a_carer_and_a_child(text: str, sign: str | None) -> None:
+    names = read_signs(fold(text)).names
+    assert (sign in names) if sign else not names
