@@ -53,6 +53,7 @@ class _Signal:
     until_months: int | None = None  # no sign for a child known to be this old
     accidental: bool = False  # gives way beside an accident told as fact ("beim Fußball")
     placed_gives_way: bool = False  # a birth parent's state, no danger to a child in foster care
+    ordinary: Words | None = None  # the sentence tells ordinary trouble: "wegen Ausgang, Pubertät"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             bool(s.get("ordered", False)), tuple(s.get("topics", ())),
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
             s.get("until_months"), bool(s.get("accidental", False)),
-            bool(s.get("placed_gives_way", False)),
+            bool(s.get("placed_gives_way", False)), Words.of(s.get("ordinary", ())),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -209,6 +210,8 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
         sentence, context.ago, context.ago_markers)
     if signal.resolvable and over and past:
         return False
+    if signal.ordinary and any(matches(w, signal.ordinary) for w in sentence):
+        return False  # "will nicht mehr nach Hause, streitet wegen Handy und Ausgang, Pubertät?"
     if signal.accidental and any(matches(w, context.condition) for w in sentence):
         return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
     if signal.accidental and any(matches(w, context.accident) for w in sentence):
