@@ -23,7 +23,7 @@ PREGNANT = (-9, -1)
         ("dochtertje van 4", "Tochter 4"),
         ("tweeling van 9 maanden", "Zwillinge 9 Monate"),
         ("een jongen van 12 jaar", "een Junge 12 Jahre"),
-        ("baby van drie weken", "baby van 3 Wochen"),
+        ("baby van drie weken", "Baby 3 Wochen"),
         # the family speaks a language (no wish) — or asks for an offer held in it (a wish)
         ("thuis alleen Turks", "spricht zuhause nur Türkisch"),
         ("de vader spreekt Roemeens", "de Vater spricht Rumänisch"),
