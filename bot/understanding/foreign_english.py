@@ -1,0 +1,76 @@
+"""English time spans rewritten as the German spans the age parser already knows.
+
+English tells how long something has lasted with the number before the unit and the marker
+around it: "self-harming for 3 years", "moved here 4 months ago", "the waiting list for therapy
+is 9 months". Word by word the rewrite of `bot.understanding.foreign` turns the number and unit
+into "3 Jahre", "4 Monate", "9 Monate" — an age, to the German parser. German writes the marker
+before the number ("seit 3 Jahren", "vor 4 Monaten", "Wartezeit 9 Monate"), which the age parser
+reads as a span. This pass runs before the word rules and rewrites only such spans; a number with
+"old" after it ("for 3 year olds", "for a 4-year-old") stays an age.
+"""
+
+from __future__ import annotations
+
+import re
+
+# English number words a span is written with ("for two years", "three weeks ago")
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "a few": "einigen",
+    "several": "mehreren", "a couple of": "2",
+}  # fmt: skip
+_NUMBER = r"(?P<n>\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# the German dative after "seit" / "vor", by the English unit's first letters
+_UNITS = {"year": "Jahren", "yr": "Jahren", "month": "Monaten", "mo": "Monaten",
+          "mth": "Monaten", "week": "Wochen", "wk": "Wochen", "day": "Tagen"}  # fmt: skip
+_UNIT = r"(?P<unit>years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?)"
+_NOT_OLD = r"(?![\s\-]*(?:olds?|of age)\b)(?!-)"
+_FLAGS = re.IGNORECASE
+# "for 3 years", "for the last 2 months", "since 6 weeks", "over the past year"
+_FOR = re.compile(
+    rf"\b(?:(?:for|since)(?:\s+(?:about|around|almost|nearly|roughly|over|more than))?"
+    rf"(?:\s+the\s+(?:last|past))?|(?:over|in|during)\s+the\s+(?:last|past))"
+    rf"\s+{_NUMBER}[\s\-]*{_UNIT}\b{_NOT_OLD}",
+    _FLAGS,
+)
+# "4 months ago", "two weeks ago"
+_AGO = re.compile(rf"\b{_NUMBER}[\s\-]*{_UNIT}\s+ago\b", _FLAGS)
+# "the waiting list for therapy is 9 months", "waiting time of 6 months": the wait, not an age
+_WAIT = re.compile(
+    rf"\b(?:the\s+)?(?:waiting\s+list|wait(?:ing)?\s*list|waiting\s+time|wait(?:ing)?)"
+    rf"(?P<what>\s+(?:for|at|with)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:is|are|was|of|about|around)"
+    rf"\s+(?:(?:about|around|almost|nearly|over|more than|at least)\s+)?{_NUMBER}[\s\-]*{_UNIT}"
+    rf"\b{_NOT_OLD}",
+    _FLAGS,
+)
+
+
+# a span after a birth is the baby's age ("born 3 weeks ago", "gave birth 5 days ago")
+_BIRTH = re.compile(
+    r"(?:born|birth|delivered|deliver|c-section|caesarean|had\s+(?:her|a|the|their)\s+\w+)"
+    r"[\s,]*(?:just\s+|only\s+)?$",
+    _FLAGS,
+)
+
+
+def _span(match: re.Match[str]) -> str:
+    number = match.group("n").lower()
+    number = _NUMBER_WORDS.get(number, number)
+    unit = match.group("unit").lower().rstrip("s")
+    return f"{number} {_UNITS.get(unit, 'Monaten')}"
+
+
+def _wait(match: re.Match[str]) -> str:
+    what = match.group("what") or ""
+    return f"Wartezeit {_span(match)}{what}"
+
+
+def germanise_spans(text: str) -> str:
+    """Return `text` with English time spans written the German way ("seit 3 Jahren")."""
+    if not re.search(r"\b(?:for|since|ago|last|past|wait\w*)\b", text, _FLAGS):
+        return text
+    text = _WAIT.sub(_wait, text)
+    text = _AGO.sub(
+        lambda m: m.group() if _BIRTH.search(m.string, 0, m.start()) else f"vor {_span(m)}", text
+    )
+    return _FOR.sub(lambda m: f"seit {_span(m)}", text)
