@@ -45,10 +45,16 @@ _WAIT = re.compile(
 )
 
 
-# a span after a birth is the baby's age ("born 3 weeks ago", "gave birth 5 days ago")
+# a span after a birth is the baby's age ("had her baby 2 weeks ago"): left for the age parser
 _BIRTH = re.compile(
-    r"(?:born|birth|delivered|deliver|c-section|caesarean|had\s+(?:her|a|the|their)\s+\w+)"
-    r"[\s,]*(?:just\s+|only\s+)?$",
+    r"(?:c-section|caesarean|had\s+(?:her|a|the|their)\s+\w+)[\s,]*(?:just\s+|only\s+)?$",
+    _FLAGS,
+)
+# "born 3 weeks ago", "gave birth 5 days ago": German puts the span first ("vor 5 Tagen
+# entbunden"), which the age parser reads as the baby's age
+_BORN_AGO = re.compile(
+    rf"\b(?P<verb>born|delivered|gave\s+birth|given\s+birth)[\s,]+(?:just\s+|only\s+)?"
+    rf"{_NUMBER}[\s\-]*{_UNIT}\s+ago\b",
     _FLAGS,
 )
 
@@ -70,6 +76,10 @@ def germanise_spans(text: str) -> str:
     if not re.search(r"\b(?:for|since|ago|last|past|wait\w*)\b", text, _FLAGS):
         return text
     text = _WAIT.sub(_wait, text)
+    text = _BORN_AGO.sub(
+        lambda m: f"vor {_span(m)} {'geboren' if m['verb'].lower() == 'born' else 'entbunden'}",
+        text,
+    )
     text = _AGO.sub(
         lambda m: m.group() if _BIRTH.search(m.string, 0, m.start()) else f"vor {_span(m)}", text
     )
