@@ -33,6 +33,9 @@ AGES: list[tuple[str, AgeRange | None]] = [
     ("Mum gave birth 5 days ago in Fröndenberg, no midwife yet", AgeRange(0, 0)),
     ("Baby born 2 weeks ago, mum alone in Bergkamen", AgeRange(0, 0)),
     ("she delivered 6 days ago, Schwerte, needs a Nachsorgehebamme", AgeRange(0, 0)),
+    # an age group as English names it
+    ("any under-3s group in Bergkamen-Rünthe?", AgeRange(0, 35)),
+    ("Kita place for under 3's in Werne", AgeRange(0, 35)),
     # "old" after the number: an age, even after "for"
     ("Parenting course for 4 year olds in Unna?", AgeRange(48, 59)),
     ("any playgroup for 2-year-olds in Kamen-Methler?", AgeRange(24, 35)),
@@ -79,3 +82,11 @@ def test_help_the_family_already_has_is_set_apart(catalogue: Catalogue) -> None:
     answer = match(request, catalogue)
     assert not answer.gap
     assert answer.offers
+
+
+@pytest.mark.parametrize("text", [
+    "my patient's kid (7) has DV at home, who do I call in Bergkamen?",
+    "Girl 4 in Lünen witnessed IPV last week, what now?",
+])  # fmt: skip
+def test_domestic_violence_as_clinicians_abbreviate_it(text: str, catalogue: Catalogue) -> None:
+    assert "kinderschutz" in understand(text, catalogue).topics

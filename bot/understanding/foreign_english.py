@@ -59,6 +59,21 @@ _BORN_AGO = re.compile(
 )
 
 
+# "under-3s", "over 12s": children under or over an age, as German writes them ("unter
+# 3-Jährige"), where word by word the number would stand alone
+_GROUP = re.compile(
+    r"\b(?P<side>under|over)[\s\-]*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)['’]?s\b",
+    _FLAGS,
+)
+
+
+def _group(match: re.Match[str]) -> str:
+    number = match.group("n").lower()
+    side = "unter" if match.group("side").lower() == "under" else "über"
+    return f"{side} {_NUMBER_WORDS.get(number, number)}-Jährige"
+
+
 def _span(match: re.Match[str]) -> str:
     number = match.group("n").lower()
     number = _NUMBER_WORDS.get(number, number)
@@ -72,7 +87,10 @@ def _wait(match: re.Match[str]) -> str:
 
 
 def germanise_spans(text: str) -> str:
-    """Return `text` with English time spans written the German way ("seit 3 Jahren")."""
+    """Return `text` with English time spans written the German way ("seit 3 Jahren"), and age
+    groups too ("unter 3-Jährige")."""
+    if re.search(r"\b(?:under|over)\b", text, _FLAGS):
+        text = _GROUP.sub(_group, text)
     if not re.search(r"\b(?:for|since|ago|last|past|wait\w*)\b", text, _FLAGS):
         return text
     text = _WAIT.sub(_wait, text)
