@@ -33,6 +33,11 @@ AGES: list[tuple[str, AgeRange | None]] = [
     ("Mum gave birth 5 days ago in Fröndenberg, no midwife yet", AgeRange(0, 0)),
     ("Baby born 2 weeks ago, mum alone in Bergkamen", AgeRange(0, 0)),
     ("she delivered 6 days ago, Schwerte, needs a Nachsorgehebamme", AgeRange(0, 0)),
+    # weeks of a pregnancy: no baby's age
+    ("Polish-speaking midwife in Kamen? she's 28 weeks", AgeRange(-6, -1)),
+    ("needs an antenatal class in Selm, she is in week 31", AgeRange(-6, -1)),
+    ("Preemie born at 29 weeks, now 4 months old, Frühförderung in Werne?", AgeRange(4, 4)),
+    ("Baby boy, he's 5 weeks, midwife stopped coming, Bönen", AgeRange(1, 1)),
     # an age group as English names it
     ("any under-3s group in Bergkamen-Rünthe?", AgeRange(0, 35)),
     ("Kita place for under 3's in Werne", AgeRange(0, 35)),

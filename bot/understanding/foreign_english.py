@@ -68,6 +68,47 @@ _GROUP = re.compile(
 )
 
 
+# weeks of a pregnancy, which German writes as the week of gestation ("30. SSW"): "30 weeks
+# pregnant", "32+4 weeks along", "born at 28 weeks", "in week 20" where a pregnancy is told,
+# "she's 30 weeks" of a woman past the weeks a baby's age is told in
+_PREGNANT = re.compile(
+    r"\b(?:pregnan\w*|midwi\w*|antenatal|prenatal|expecting|due|gestation|stillb\w*|miscarr\w*"
+    r"|born|deliver\w*|schwanger\w*|hebamme)\b",
+    _FLAGS,
+)
+_WEEKS_PREGNANT = re.compile(
+    r"\b(?P<n>\d{1,2})(?:\s*\+\s*\d)?[\s\-]*(?:weeks?|wks?)['’]?\s+"
+    r"(?:pregnant|along|gestation|of\s+pregnancy|into\s+(?:the|her)\s+pregnancy)\b",
+    _FLAGS,
+)
+_AT_WEEKS = re.compile(
+    r"\b(?P<lead>(?:stillb\w*|miscarr\w*|born|deliver\w*|pregnant)\s+)"
+    r"(?:at|in)\s+(?P<n>\d{1,2})(?:\s*\+\s*\d)?[\s\-]*(?:weeks?|wks?)\b(?![\s\-]*old)",
+    _FLAGS,
+)
+_IN_WEEK = re.compile(r"\b(?:in|at)\s+week\s+(?P<n>\d{1,2})\b", _FLAGS)
+_SHE_WEEKS = re.compile(
+    r"\b(?P<who>she's|she\s+is|patient\s+is|client\s+is|mum\s+is|mom\s+is)\s+"
+    r"(?:about\s+|around\s+|now\s+)?(?P<n>\d{1,2})(?:\s*\+\s*\d)?[\s\-]*(?:weeks?|wks?)\b"
+    r"(?![\s\-]*old)",
+    _FLAGS,
+)
+
+
+def _pregnancy_weeks(text: str) -> str:
+    """Weeks of a pregnancy written as the German week of gestation."""
+    text = _WEEKS_PREGNANT.sub(lambda m: f"{m['n']}. SSW", text)
+    if not _PREGNANT.search(text):
+        return text
+    text = _AT_WEEKS.sub(lambda m: f"{m['lead']}in der {m['n']}. SSW", text)
+    text = _IN_WEEK.sub(lambda m: f"in der {m['n']}. SSW", text)
+    # a baby's age is told in weeks up to about three months; a woman's weeks past that are
+    # her pregnancy's
+    return _SHE_WEEKS.sub(
+        lambda m: f"{m['who']} in der {m['n']}. SSW" if int(m["n"]) >= 13 else m.group(), text
+    )
+
+
 def _group(match: re.Match[str]) -> str:
     number = match.group("n").lower()
     side = "unter" if match.group("side").lower() == "under" else "über"
@@ -89,6 +130,8 @@ def _wait(match: re.Match[str]) -> str:
 def germanise_spans(text: str) -> str:
     """Return `text` with English time spans written the German way ("seit 3 Jahren"), and age
     groups too ("unter 3-Jährige")."""
+    if re.search(r"\bw(?:ee)?ks?\b", text, _FLAGS):
+        text = _pregnancy_weeks(text)
     if re.search(r"\b(?:under|over)\b", text, _FLAGS):
         text = _GROUP.sub(_group, text)
     if not re.search(r"\b(?:for|since|ago|last|past|wait\w*)\b", text, _FLAGS):
