@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.understanding.foreign_english import germanise_spans
 from bot.understanding.foreign_rules import (
     DIGIT,
     KEY,
@@ -143,10 +144,17 @@ def _match(key: str, at: int, vocab: Vocabulary) -> tuple[Rule, re.Match[str]] |
     else:  # Arabizi writes letters as digits ("3omro", "7amel"): its words first, then a number
         keys = (head, DIGIT)
     for index_key in keys:
+        best: tuple[Rule, re.Match[str]] | None = None
         for rule in vocab.rules.get(index_key, ()):
+            if best is not None and rule.kind != best[0].kind:
+                break  # rules come by kind (ages first): only the same kind competes
             found = rule.pattern.match(key, at)
-            if found:
-                return rule, found
+            # of one kind the longest phrase wins across languages: English "can't afford" over
+            # the Vietnamese "cần" a phone without marks types as "can"
+            if found and (best is None or found.end() > best[1].end()):
+                best = rule, found
+        if best is not None:
+            return best
     return None
 
 
@@ -215,6 +223,7 @@ def _misspelt_unit(
 
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
+    text = germanise_spans(text)
     ascii_only = text.isascii()
     if not ascii_only:
         text = _ARABIC_MARKS.sub("", ascii_digits(text))
