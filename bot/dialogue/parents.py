@@ -74,8 +74,13 @@ def serves_parents_of(topic: str, age: AgeRange | None, catalogue: Catalogue) ->
     "für die Mutter …, die ist völlig fertig" about an 11-year-old reads early help (0–3): for
     these parents that need names nothing; the help for parents of this child is meant.
     """
-    return serves_parents(topic, catalogue) and (age is None or any(
-        _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(topic, ())))
+    return serves_parents(topic, catalogue) and offered_at(topic, age, catalogue)
+
+
+def offered_at(topic: str, age: AgeRange | None, catalogue: Catalogue) -> bool:
+    """Tell a need with any offer for a child of this age, whoever it addresses."""
+    return age is None or any(
+        _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(topic, ()))
 
 
 def _for_parents(offer: Offer) -> bool:
