@@ -26,7 +26,7 @@ WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 # between two ages: German, English, Turkish "ve", "+" ("Kinder 3+7")
 # (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
-SEP = r"\s*-?\s*(?:,(?!\d\d)|und|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
+SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"  # "un": spoken "und"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 # ("Schüler 8a": a class letter, no age)
 NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent"
@@ -288,7 +288,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # a name or any word and the age in brackets, as professionals write it: "Luca (11)"
         "named": re.compile(
             # "(17, 1. Lehrjahr)": an ordinal after the age is a year of training, no second age
-            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|u\.|&|/|\+|ve|and)"
+            r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|un\b|u\.|&|/|\+|ve|and)"
             r"\s*\d{1,2}(?!\d|\s*\.\s*[a-z]))*)"
             r"\s*(?:j\.?|jahre)?\s*\)"),
         "person": re.compile(
