@@ -222,11 +222,14 @@ class PlaceIndex(NameLookups):
         found: list[_Mention] = []
         taken = [False] * len(words)
         self._split_names(words, raw, breaks, found, taken)
-        heads = self._heads
+        # a name is looked up only where one of its first words stands: found once, not per size
+        starts = [i for i, word in enumerate(words) if word in self._heads]
         for size in range(MAX_PHRASE, 0, -1):
-            for start in range(len(words) - size + 1):
-                if words[start] not in heads or any(taken[start : start + size]):
-                    continue  # no name starts with this word
+            for start in starts:
+                if start + size > len(words):
+                    break  # the positions rise: no phrase of this size fits any more
+                if any(taken[start : start + size]):
+                    continue
                 phrase = tuple(words[start : start + size])
                 keys = self.phrases.get(phrase)
                 if not keys:
