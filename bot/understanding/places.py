@@ -166,10 +166,11 @@ class PlaceIndex(NameLookups):
                 continue
             joined = first + second
             keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
-            # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord"
-            named = any((w,) in self.phrases and w not in self.weak for w in (first, second))
-            if not keys and len(joined) >= 9 and not named and not (
-                    first in self._everyday and second in self._everyday):
+            # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord" (two
+            # everyday words, the most common pair, are ruled out first: the cheapest test)
+            if not keys and len(joined) >= 9 and not (
+                    first in self._everyday and second in self._everyday) and not any(
+                    (w,) in self.phrases and w not in self.weak for w in (first, second)):
                 keys = self._fuzzy(joined, plain_word(raw[i] + raw[i + 1]))
             if keys:
                 found.append(_Mention(i, i + 2, keys, False, True))
