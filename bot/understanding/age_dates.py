@@ -60,6 +60,9 @@ _YEAR_MARKS = ("*", "jahrgang", "jg", "bj", "geburtsjahr")
 # more children's dates after the first: "3 Kinder (geb. 2015, 2018, 2021)"
 _MORE = re.compile(rf"\s*(?:,|;|/|und|u\.|&|and)\s*(?P<date>{_DATE})")
 _MARKED = re.compile(rf"{_BEFORE}(?P<date>{_DATE})")
+# every word of `_BEFORE` and `_AFTER` holds one of these: without one, neither pattern can match
+# (a cheap test first; most texts have digits, few have a birth)
+_BIRTH_WORD = re.compile(r"geb|dob|d\.o\.b|born|jahrgang|jg|bj|\*|welt|entbunden")
 _TOLD = re.compile(rf"\b(?:am|im|in|on)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
                    rf"(?P<date>{_DATE}){_AFTER}")
 
@@ -174,7 +177,7 @@ def _names_baby(text: str) -> bool:
 
 def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
     """Return the birth dates a normalised text names, with the ages they give."""
-    if not re.search(r"\d|geb|born|jahrgang", text):
+    if not re.search(r"\d|geb|born|jahrgang", text) or not _BIRTH_WORD.search(text):
         return []
     now = now or today()
     found: list[BirthDate] = []

@@ -9,6 +9,7 @@ ends like a child noun ("Oberschenkel").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_spans import SpanJudge, child_word
@@ -67,8 +68,7 @@ class PersonJudge(SpanJudge):
         """Tell whether a word ending like a child noun names a thing ("Oberschenkel" is no
         "Enkel", "Saison" no "son"): a number after it is no age. The thing's word must be longer
         than the child noun it ends in: "Geschwisterkinder 8 und 12" stay children."""
-        tail = max((len(w) for w in self.vocab.child_nouns if noun.endswith(w)), default=0)
-        return any(noun.endswith(w) for w in self.vocab.not_person_words if len(w) > max(tail, 4))
+        return _thing_word(noun, self.vocab.child_nouns, self.vocab.not_person_words)
 
     def class_list(self, noun: str, end: int) -> bool:
         """Tell whether numbers after children start a list of classes ("Geschwister 1 und 3
@@ -112,3 +112,11 @@ class PersonJudge(SpanJudge):
         if any(word in self.vocab.adult_nouns for word in words):
             return False
         return bool(_FINAL_COPULA.match(self.text, end)) or any(w in ap.COPULA for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _thing_word(noun: str, child_nouns: tuple[str, ...], things: frozenset[str]) -> bool:
+    """`PersonJudge.no_person` by the word alone: it is asked for every noun before a number of
+    every request, and tries two hundred endings (words recur: kept)."""
+    tail = max((len(w) for w in child_nouns if noun.endswith(w)), default=0)
+    return any(noun.endswith(w) for w in things if len(w) > max(tail, 4))

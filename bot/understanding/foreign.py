@@ -144,8 +144,10 @@ def _match(key: str, at: int, vocab: Vocabulary) -> tuple[Rule, re.Match[str]] |
     else:  # Arabizi writes letters as digits ("3omro", "7amel"): its words first, then a number
         keys = (head, DIGIT)
     for index_key in keys:
+        if index_key not in vocab.rules or not vocab.screen(index_key).match(key, at):
+            continue  # none of the key's rules matches here: no need to try them one by one
         best: tuple[Rule, re.Match[str]] | None = None
-        for rule in vocab.rules.get(index_key, ()):
+        for rule in vocab.rules[index_key]:
             if best is not None and rule.kind != best[0].kind:
                 break  # rules come by kind (ages first): only the same kind competes
             found = rule.pattern.match(key, at)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -63,6 +63,27 @@ class Vocabulary:
     rules: dict[str, tuple[Rule, ...]]
     numbers: dict[str, float]
     languages: dict[str, str]
+    # per index key, one pattern that matches where any of its rules does (built when first used)
+    screens: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def screen(self, key: str) -> re.Pattern[str]:
+        """Return one pattern matching exactly where one of the key's rules matches.
+
+        A German word that shares a key's first letters ("die", "ma", a number) usually matches
+        none of the key's dozens of rules; trying them one by one cost more than any other part
+        of the rewrite pass. An alternation tries the same rules in C, in the same order, so it
+        matches at a position exactly when one rule does (the rules' own groups, named the same
+        in several rules, become plain groups: only the rule itself is used for the rewrite).
+        """
+        found = self.screens.get(key)
+        if found is None:
+            rules = "|".join(f"(?:{_UNNAMED.sub('(?:', r.pattern.pattern)})"
+                             for r in self.rules[key])  # fmt: skip
+            found = self.screens[key] = re.compile(rules)
+        return found
+
+
+_UNNAMED = re.compile(r"\(\?P<\w+>")  # a named group's opening, as `Vocabulary.screen` drops it
 
 
 def _literal(word: str) -> str:

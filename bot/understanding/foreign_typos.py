@@ -12,7 +12,7 @@ text. Frequent German words are never "repaired", whatever they resemble.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.understanding.foreign_rules import fold_foreign
 from bot.understanding.foreign_scripts import data
@@ -66,17 +66,23 @@ def one_swap(typed: str, word: str) -> bool:
 def repair_swaps(key: str) -> str:
     """Return the comparison copy `key` with words two swapped letters away from a table word
     spelt as in the table; same length, so spans stay valid."""
-    words, by_letters = _table_words()
-    german = frequent_words()
     out = key
     for found in _LETTERS.finditer(key):
-        typed = found.group()
-        if len(typed) < MIN_LENGTH or typed in words or typed in german:
-            continue
-        word = by_letters.get("".join(sorted(typed)))
-        if word is not None and one_swap(typed, word):
+        word = _repaired(found.group())
+        if word is not None:
             out = out[: found.start()] + word + out[found.end() :]
     return out
+
+
+@lru_cache(maxsize=65536)
+def _repaired(typed: str) -> str | None:
+    """The table word a typed word is two swapped letters away from, else None (a word's repair
+    depends on the word alone, and words recur from request to request: kept)."""
+    words, by_letters = _table_words()
+    if len(typed) < MIN_LENGTH or typed in words or typed in frequent_words():
+        return None
+    word = by_letters.get("".join(sorted(typed)))
+    return word if word is not None and one_swap(typed, word) else None
 
 
 __all__ = ["one_swap", "repair_swaps"]

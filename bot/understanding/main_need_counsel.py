@@ -78,6 +78,7 @@ class _Parents:
     how: frozenset[str]  # … and the question words of a matter that is how to act
     counsel: frozenset[str]  # plain counselling and advice words
     named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
+    heads: frozenset[str]  # their first words: a name is compared only where one stands
 
 
 @cache
@@ -89,7 +90,8 @@ def _parents() -> _Parents:
                     about=frozenset(fold(w) for w in data["about"]),
                     how=frozenset(fold(w) for w in data["how"]),
                     counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
-                    named=tuple(tuple(fold(w).split()) for w in data["parents_named"]))  # fmt: skip
+                    named=tuple(tuple(fold(w).split()) for w in data["parents_named"]),
+                    heads=frozenset(fold(w).split()[0] for w in data["parents_named"]))  # fmt: skip
 
 
 def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] | None:
@@ -106,7 +108,7 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] 
     for i, word in enumerate(folded):
         if asking and not words.asked[i]:
             continue
-        if any(folded[i : i + len(n)] == n for n in parents.named):
+        if word in parents.heads and any(folded[i : i + len(n)] == n for n in parents.named):
             return _counsel().topic, True
         if word not in parents.counsel or any(
                 j in credited and clause[j] == clause[i]

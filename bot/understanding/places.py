@@ -166,10 +166,11 @@ class PlaceIndex(NameLookups):
                 continue
             joined = first + second
             keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
-            # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord"
-            named = any((w,) in self.phrases and w not in self.weak for w in (first, second))
-            if not keys and len(joined) >= 9 and not named and not (
-                    first in self._everyday and second in self._everyday):
+            # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord" (two
+            # everyday words, the most common pair, are ruled out first: the cheapest test)
+            if not keys and len(joined) >= 9 and not (
+                    first in self._everyday and second in self._everyday) and not any(
+                    (w,) in self.phrases and w not in self.weak for w in (first, second)):
                 keys = self._fuzzy(joined, plain_word(raw[i] + raw[i + 1]))
             if keys:
                 found.append(_Mention(i, i + 2, keys, False, True))
@@ -222,11 +223,14 @@ class PlaceIndex(NameLookups):
         found: list[_Mention] = []
         taken = [False] * len(words)
         self._split_names(words, raw, breaks, found, taken)
-        heads = self._heads
+        # a name is looked up only where one of its first words stands: found once, not per size
+        starts = [i for i, word in enumerate(words) if word in self._heads]
         for size in range(MAX_PHRASE, 0, -1):
-            for start in range(len(words) - size + 1):
-                if words[start] not in heads or any(taken[start : start + size]):
-                    continue  # no name starts with this word
+            for start in starts:
+                if start + size > len(words):
+                    break  # the positions rise: no phrase of this size fits any more
+                if any(taken[start : start + size]):
+                    continue
                 phrase = tuple(words[start : start + size])
                 keys = self.phrases.get(phrase)
                 if not keys:

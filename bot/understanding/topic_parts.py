@@ -160,12 +160,12 @@ def mask_ignored(
     named like a paragraph ("Schülerin 8b" is no § 8b)."""
     for i in school_classes(words):
         matched[i] = True
-    starts: dict[str, list[int]] = {}  # an idiom is tried only where its first word stands
-    for i, word in enumerate(words):
-        starts.setdefault(word, []).append(i)
+    present = set(words)  # an idiom is tried only where its first word stands
     for phrase in phrases:
         size = len(phrase)
-        for start in starts.get(phrase[0], ()) if phrase else ():
+        if not phrase or phrase[0] not in present:
+            continue
+        for start in (i for i, word in enumerate(words) if word == phrase[0]):
             if start + size <= len(words) and tuple(words[start : start + size]) == phrase:
                 for i in range(start, start + size):
                     matched[i] = True

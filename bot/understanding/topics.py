@@ -247,8 +247,11 @@ class TopicIndex(WordLookups):
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
         phases = set(age.phases()) if age else None
+        heads = phrase_starts(self, words, stems, 2)  # rising; a longer phrase starts there too
         for size in range(MAX_PHRASE, 1, -1):
-            for start in phrase_starts(self, words, stems, size):
+            for start in heads:
+                if start + size > len(words):
+                    break  # no phrase of this size fits from here on
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
