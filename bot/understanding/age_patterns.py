@@ -24,9 +24,9 @@ YEAR_UNIT = (
 MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
 WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
-# between two ages: German, English, Turkish "ve", "+" ("Kinder 3+7")
+# between two ages: German (also spoken "un"), English, Turkish "ve", "+" ("Kinder 3+7")
 # (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
-SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"  # "un": spoken "und"
+SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 # ("Schüler 8a": a class letter, no age)
 NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent"
