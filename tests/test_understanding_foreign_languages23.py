@@ -84,6 +84,11 @@ _WORK = Path(__file__).parent / "data" / "mixed23" / "requests_work.jsonl"
         ("pitik 5 mehî, xew nake", "Baby 5 Monate, schläft nicht"),
         ("zarokên min 3 û 7 salî", "Kinder 3 und 7 Jahre"),
         ("tenê kurdî dizane", "spricht nur Kurdisch"),
+        # French as a babysitter tells it: which child, what the carers do, what the child shows
+        ("Le grand a besoin de Nachhilfe", "der Große a besoin de Nachhilfe"),
+        ("la petite (6) pleure souvent", "die Kleine (6) weint oft"),
+        ("le papa boit beaucoup le soir", "le papa trinkt viel abends"),
+        ("seule à la maison, elle a faim", "allein zuhause, elle a Hunger"),
     ],
 )
 def test_foreign_fragments_become_german(text: str, german: str) -> None:
