@@ -126,3 +126,17 @@ def test_a_typo_unit_and_an_expected_month_through_understand(catalogue: Catalog
     assert baby.age == AgeRange(1, 1)
     due = understand("Mann will Vaterschaft anerkennen, Kind kommt im April, Bergkamen", catalogue)
     assert due.age == PREGNANCY
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Sohn (Tim) 12 braucht Nachhilfe in Unna", (144, 155)),
+    ("Tochter (w) 15 braucht Beratung, Kamen", (180, 191)),
+    ("mein anipsios (neffe) 17 will eine Ausbildung, Fröndenberg", (204, 215)),
+    ("Kind (Name bekannt) 7, Schulsozialarbeit in Lünen", (84, 95)),
+])  # fmt: skip
+def test_an_aside_in_brackets_stands_between_the_child_and_its_age(
+    text: str, months: tuple[int, int], catalogue: Catalogue
+) -> None:
+    """A name, the sex or a gloss in brackets does not part a child noun from its age."""
+    request = understand(text, catalogue)
+    assert request.age is not None and (request.age.low, request.age.high) == months

@@ -262,7 +262,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<y>\d{{1,2}})\s*{YEAR_UNIT}\s*(?:alt\s*|old\s*)?(?:,|und|u\.|and)?\s*"
             rf"(?P<m>\d{{1,2}})\s*{MONTH_UNIT}"),
         "noun_numbers": re.compile(
-            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*(?:\(|,|:|-|–)?\s*"
+            # an aside in brackets (a name, the sex, a gloss) may stand before the age, and the
+            # noun may close one: "Sohn (Tim) 12", "Tochter (w) 15", "mein anipsios (neffe) 17"
+            rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*"
+            r"(?:\(\s*[a-z][a-z .]{0,20}\)\s*)?(?:\(|\)|,|:|-|–)?\s*"
             r"(?:[mwf]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5"
             # "ein Kind von 7", "a child of 7": the age after "von"/"of"
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
