@@ -3,7 +3,8 @@
 Spoken "un" joins two ages as "und" does ("die Blagen (so 5 un 7)" are two children of five and
 seven), and regional child nouns ("Blagen", "Gören", "Pänz", "Bälger", "Lütten") are children to
 the reader of who is alone or hurt, so children alone all day beside hunger are a child-protection
-case by whatever name. Peers fighting ("zwei Jungs prügeln sich") stay peers. Each row is written
+case by whatever name; ages set aside between commas ("Die Kinder, ca. 5 und 7, sind …")
+read over like ages in brackets. Peers fighting ("zwei Jungs prügeln sich") stay peers. Each row is written
 for this table (none is taken from an evaluation set).
 """
 
@@ -40,6 +41,10 @@ SIGNS: list[tuple[str, bool]] = [
     ("Die Blagen (8 un 10) spielen nachmittags allein auf dem Bolzplatz. Gibts da ne "
      "Jugendgruppe in Kamen?", False),
     ("4b, zwei Jungs prügeln sich in jeder Pause. Training für die Klasse in Kamen?", False),
+    # ages set aside between commas, as in brackets, leave the children with what is said of them
+    ("Die Kinder aus dem Erdgeschoss, ca. 5 und 7, sind ganze Tage allein in der Wohnung. "
+     "Unna-Massen", True),
+    ("Die Kinder, 5 und 7, spielen nachmittags allein im Garten. Spielgruppe in Kamen?", False),
 ]
 
 

@@ -113,7 +113,8 @@ def _spoken() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _age_aside() -> re.Pattern[str]:
-    return re.compile(safety_lexicon()["age_aside"])
+    """Ages set aside in brackets or between commas ("Kinder (5 und 7)", "Kinder, ca. 5 und 7,")."""
+    return re.compile(f"{safety_lexicon()['age_aside']}|{safety_lexicon()['age_aside_commas']}")
 
 
 @cache
