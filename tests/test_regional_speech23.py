@@ -4,8 +4,8 @@ Spoken "un" joins two ages as "und" does ("die Blagen (so 5 un 7)" are two child
 seven), and regional child nouns ("Blagen", "Gören", "Pänz", "Bälger", "Lütten") are children to
 the reader of who is alone or hurt, so children alone all day beside hunger are a child-protection
 case by whatever name; ages set aside between commas ("Die Kinder, ca. 5 und 7, sind …")
-read over like ages in brackets. Peers fighting ("zwei Jungs prügeln sich") stay peers. Each row is written
-for this table (none is taken from an evaluation set).
+read over like ages in brackets. Peers fighting ("zwei Jungs prügeln sich") stay peers. Each row
+is written for this table (none is taken from an evaluation set).
 """
 
 from __future__ import annotations
