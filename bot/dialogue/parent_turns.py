@@ -21,7 +21,7 @@ from bot.dialogue.parents import (
     addresses_parents_at,
     for_parent,
     for_parents_of,
-    offered_at,
+    serves_age,
     serves_parents_of,
 )
 from bot.dialogue.turns import vocabulary
@@ -76,7 +76,7 @@ def for_the_parent(request: Request, previous: Request, text: str,
     if any(serves_parents_of(t, age, catalogue) for t in own):
         # "für die Mutter Beratung? die ist völlig fertig" about a 12-year-old: early help (0–3)
         # read beside the counselling has no offer at this age, so it stays only as context
-        served = tuple(t for t in request.main_topics if offered_at(t, age, catalogue))
+        served = tuple(t for t in request.main_topics if serves_age(t, age, catalogue))
         if served and served != request.main_topics:
             rest = tuple(t for t in request.topics if t not in served)
             request = replace(request, main_topics=served, topics=served + rest)

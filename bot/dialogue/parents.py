@@ -74,13 +74,7 @@ def serves_parents_of(topic: str, age: AgeRange | None, catalogue: Catalogue) ->
     "für die Mutter …, die ist völlig fertig" about an 11-year-old reads early help (0–3): for
     these parents that need names nothing; the help for parents of this child is meant.
     """
-    return serves_parents(topic, catalogue) and offered_at(topic, age, catalogue)
-
-
-def offered_at(topic: str, age: AgeRange | None, catalogue: Catalogue) -> bool:
-    """Tell a need with any offer for a child of this age, whoever it addresses."""
-    return age is None or any(
-        _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(topic, ()))
+    return serves_parents(topic, catalogue) and serves_age(topic, age, catalogue)
 
 
 def _for_parents(offer: Offer) -> bool:
@@ -119,11 +113,7 @@ def parent_topics(catalogue: Catalogue) -> tuple[str, ...]:
 
 def for_parents_of(age: AgeRange | None, catalogue: Catalogue) -> tuple[str, ...]:
     """The parent needs with an offer for parents of a child of this age (all when unknown)."""
-    topics = parent_topics(catalogue)
-    if age is None:
-        return topics
-    return tuple(t for t in topics if any(
-        _fits(catalogue.offers[i], age) for i in catalogue.by_topic.get(t, ())))
+    return tuple(t for t in parent_topics(catalogue) if serves_age(t, age, catalogue))
 
 
 def addresses_parents_at(topic: str, age: AgeRange | None, place: str | None,

@@ -127,9 +127,8 @@ def _described_here(index: TopicIndex, credits: list[Credit], of_phase: Callable
 
 def _phase_distance(topic_phases: tuple[str, ...], child: set[str]) -> int:
     """How many life phases lie between a topic's phases and the child's, at the nearest."""
-    order = [key for key, _low, _high in PHASES]
-    return min((abs(order.index(a) - order.index(b)) for a in topic_phases for b in child
-                if a in order and b in order), default=0)  # fmt: skip
+    return min((abs(_PHASE_ORDER[a] - _PHASE_ORDER[b]) for a in topic_phases for b in child
+                if a in _PHASE_ORDER and b in _PHASE_ORDER), default=0)  # fmt: skip
 
 
 def _service(term: str) -> bool:
@@ -150,6 +149,7 @@ def _problem_heads() -> frozenset[str]:
     return frozenset(topic_lexicon().get("generic", {}).get("problems", ()))
 
 
+_PHASE_ORDER = {key: i for i, (key, _low, _high) in enumerate(PHASES)}
 FAR = 2  # life phases this far apart: a need of the one is no need of a child in the other
 PICTURE = 3  # words this close describe one situation ("massive Ängste und schläft schlecht")
 CONVERGING = 2  # this many different descriptions of one need name it ("Herzrasen … Atemnot")
