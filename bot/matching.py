@@ -51,6 +51,7 @@ from bot.models import (
 )
 from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers, protection_order
+from bot.understanding.topic_model import guess_may_fill
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
 MAX_ALTERNATIVES = 3
@@ -376,10 +377,12 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
-    if offers and request.suggested_topics:  # the asked needs have offers: the guess joins them
-        request = request.with_suggestion()
-        selection = _select(request, catalogue)
-        offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
+    if request.suggested_topics and (offers or guess_may_fill(request.suggested_topics)):
+        joined = request.with_suggestion()  # the guess joins the asked needs' offers, or stands
+        joined_selection = _select(joined, catalogue)  # in for them when they have none
+        joined_offers = tuple(_top_hits(joined_selection, joined, catalogue, today, MAX_OFFERS))
+        if offers or joined_offers:
+            request, selection, offers = joined, joined_selection, joined_offers
     if request.child_protection:  # child protection first, every time, whatever else matched
         def best_of(asked: set[str]) -> list[Hit]:  # a help asked beside the sign (safety's)
             only = replace(selection, topic=selection.index.any_of(selection.index.topic, asked))

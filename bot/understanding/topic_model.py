@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.text import fold
+from bot.understanding.main_need_cost import cost_topic
 
 SMOOTHING = 0.1  # additive smoothing of the feature counts per topic
 MIN_DOCUMENTS = 2  # a feature seen in fewer labelled requests says nothing general
@@ -156,3 +157,15 @@ def guided(text: str, main: tuple[str, ...], known: Iterable[str],
     best = max(scores, key=lambda t: scores[t])
     taken = {*main, *found, *excluded, *manner}
     return main, (best,) if best in set(known) and best not in taken else ()
+
+
+def guess_may_fill(suggested: Iterable[str]) -> bool:
+    """Whether the examples' guess may stand in for asked needs that have no fitting offer.
+
+    A gap the rules' narrow reading calls is mostly a neighbouring need's offers unseen: a
+    toddler's feeding trouble is a matter of child health as well as of feeding advice, a course
+    for parents of toddlers one of parent-child groups as well as of parenting courses, and the
+    examples name that neighbour. On requests nobody tuned on, the guess that would have filled
+    a gap met the need four times in five. Never money: paying is a condition of a help, never
+    the help asked for, so a guess of it cannot stand in for tutoring nobody offers."""
+    return all(topic != cost_topic() for topic in suggested)
