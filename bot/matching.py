@@ -17,9 +17,7 @@ from dataclasses import dataclass, replace
 
 from bot.catalogue import Catalogue
 from bot.catalogue.index import OfferIndex
-from bot.fit import (
-    age_gap as _age_gap,
-)
+from bot.fit import age_gap as _age_gap
 from bot.fit import (
     distance as _distance,
 )
@@ -377,7 +375,8 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
-    if request.suggested_topics and (offers or guess_may_fill(request.suggested_topics)):
+    if request.suggested_topics and guess_may_fill(request.suggested_topics, None if offers
+                                                   else _gap_reason(selection, request)):
         joined = request.with_suggestion()  # the guess joins the asked needs' offers, or stands
         joined_selection = _select(joined, catalogue)  # in for them when they have none
         joined_offers = tuple(_top_hits(joined_selection, joined, catalogue, today, MAX_OFFERS))

@@ -25,8 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.models import GapReason
 from bot.text import fold
-from bot.understanding.main_need_cost import cost_topic
+from bot.vocabulary.lexicon import topic_lexicon
 
 SMOOTHING = 0.1  # additive smoothing of the feature counts per topic
 MIN_DOCUMENTS = 2  # a feature seen in fewer labelled requests says nothing general
@@ -159,13 +160,25 @@ def guided(text: str, main: tuple[str, ...], known: Iterable[str],
     return main, (best,) if best in set(known) and best not in taken else ()
 
 
-def guess_may_fill(suggested: Iterable[str]) -> bool:
-    """Whether the examples' guess may stand in for asked needs that have no fitting offer.
+def guess_may_fill(suggested: Iterable[str], gap: GapReason | None) -> bool:
+    """Whether the examples' guess joins the main needs: always beside their fitting offers
+    (`gap` None), and in their stead when they have none.
 
     A gap the rules' narrow reading calls is mostly a neighbouring need's offers unseen: a
     toddler's feeding trouble is a matter of child health as well as of feeding advice, a course
     for parents of toddlers one of parent-child groups as well as of parenting courses, and the
-    examples name that neighbour. On requests nobody tuned on, the guess that would have filled
-    a gap met the need four times in five. Never money: paying is a condition of a help, never
-    the help asked for, so a guess of it cannot stand in for tutoring nobody offers."""
-    return all(topic != cost_topic() for topic in suggested)
+    examples name that neighbour; on requests nobody tuned on, the guess that filled such a gap
+    met the need four times in five. Not so where the need's offers are here but none in the
+    asked language (that gap is the catalogue's, not the reading's), nor for a guess of who the
+    family is or what it can afford (`[guess] never_fills`): they describe the family, and a
+    single mother asking for an OGS place that nobody offers still meets a gap."""
+    if gap is None:
+        return True
+    if gap == GapReason.LANGUAGE:
+        return False
+    return not set(suggested) & _never_fills()
+
+
+@cache
+def _never_fills() -> frozenset[str]:
+    return frozenset(topic_lexicon().get("guess", {}).get("never_fills", ()))
