@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
+from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.safety import _signals, read_signs
 from bot.understanding.safety_anchors import negated
@@ -46,7 +47,12 @@ CLASSES: list[tuple[str, bool]] = [
     ("Komşunun kızı 3 yaşında, saatlerce ağlıyor, kimse açmıyor. Kamen", True),
     ("Ребёнок 4 года плачет часами, мама пьёт. Bergkamen", True),
     ("Bambino di 6 anni sempre sporco, la mamma non si alza mai dal letto. Holzwickede", True),
+    ("Chłopiec 6 lat, w listopadzie bez kurtki na dworze, mama nie otwiera. Unna", True),
+    ("Im Hausflur sitzt ein kleiner Junge (ca. 4), ganz schmutzig, und sagt Mama schläft. "
+     "Kamen-Methler", True),
     # ordinary trouble
+    ("Unser Sohn (6) kommt aus dem Wald immer total schmutzig und hungrig heim :) "
+     "Pfadfinder in Selm?", False),
     ("Baby (6 Wochen) schreit abends stundenlang, Kinderärztin sagt Koliken. Schreiambulanz in "
      "Unna?", False),
     ("Sohn (7) hat heute zum ersten Mal sein Pausenbrot vergessen und kam hungrig heim. OGS "
@@ -96,3 +102,13 @@ def test_the_kinds_a_text_shows(text: str, kinds: set[str]) -> None:
 def test_the_sign_a_phrase_shows(text: str, sign: str | None) -> None:
     names = read_signs(fold(text)).names
     assert (sign in names) if sign else not names
+
+
+@pytest.mark.parametrize(("text", "years", "sign"), [
+    # a young person of twelve may be alone at home: the family's burden, not a case
+    ("mutter nimmt drogen, die tochter ist oft allein zuhause", 12, False),
+    ("mutter nimmt drogen, die tochter ist oft allein zuhause", 6, True),
+])
+def test_the_childs_age_decides_being_alone(text: str, years: int, sign: bool) -> None:
+    age = AgeRange(years * 12, years * 12 + 11)
+    assert bool(read_signs(fold(text), age).names) is sign

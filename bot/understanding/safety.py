@@ -260,7 +260,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
         and fires(s, named_young=not young))  # fmt: skip
     if not names and not _text.childless(words, context.childless) and neglect_told(
-            words, lambda w, at: negated(w, at, context)):  # fmt: skip
+            words, lambda w, at: negated(w, at, context), age):  # fmt: skip
         names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
     if names or age is None:
         return Signs(names)

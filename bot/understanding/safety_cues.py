@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.agency import alone_children
 from bot.understanding.safety_text import Words, matches, sentence_of
@@ -40,6 +41,7 @@ class _Kind:
     phrases: tuple[tuple[_Step, ...], ...]
     alone: bool  # the kind also counts a young child alone
     ordinary: Words
+    until_months: int | None  # no cue for a child known to be this old (twelve may stay alone)
 
 
 @cache
@@ -63,7 +65,7 @@ def _kinds() -> tuple[int, tuple[_Kind, ...]]:
 
     kinds = tuple(
         _Kind(k["name"], tuple(phrase(c) for c in k["cues"] if c != ALONE), ALONE in k["cues"],
-              Words.of(fold(w) for w in k.get("ordinary", ())))
+              Words.of(fold(w) for w in k.get("ordinary", ())), k.get("until_months"))
         for k in data.get("kind", ())
     )  # fmt: skip
     return int(data.get("kinds_needed", 2)), kinds
@@ -93,12 +95,16 @@ def _starts(kind: _Kind, words: list[str]) -> list[int]:
     return found
 
 
-def neglect_kinds(words: list[str], negated: object = None) -> tuple[str, ...]:
+def neglect_kinds(words: list[str], negated: object = None, age: AgeRange | None = None
+                  ) -> tuple[str, ...]:  # fmt: skip
     """Return the kinds of everyday neglect cues the words show, each once, leaving out a cue
-    whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`)."""
+    whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`),
+    and a kind the child's known age makes ordinary (a girl of twelve alone at home)."""
     _, kinds = _kinds()
     shown: list[str] = []
     for kind in kinds:
+        if kind.until_months is not None and age is not None and age.low >= kind.until_months:
+            continue
         for at in _starts(kind, words):
             if callable(negated) and negated(words, at):
                 continue
@@ -109,7 +115,7 @@ def neglect_kinds(words: list[str], negated: object = None) -> tuple[str, ...]:
     return tuple(shown)
 
 
-def neglect_told(words: list[str], negated: object = None) -> bool:
+def neglect_told(words: list[str], negated: object = None, age: AgeRange | None = None) -> bool:
     """Whether cues of enough different kinds of neglect are told to be a sign."""
     needed, _ = _kinds()
-    return len(neglect_kinds(words, negated)) >= needed
+    return len(neglect_kinds(words, negated, age)) >= needed
