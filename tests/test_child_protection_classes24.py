@@ -50,7 +50,15 @@ CLASSES: list[tuple[str, bool]] = [
     ("Chłopiec 6 lat, w listopadzie bez kurtki na dworze, mama nie otwiera. Unna", True),
     ("Im Hausflur sitzt ein kleiner Junge (ca. 4), ganz schmutzig, und sagt Mama schläft. "
      "Kamen-Methler", True),
+    ("Baby schreit seit Stunden in der Wohnung nebenan, es riecht komisch aus der Wohnung. "
+     "Holzwickede", True),
     # ordinary trouble
+    ("Unser Baby (2 Mon.) schreit stundenlang, Papa ist nie da wegen Montage, ich bin am Ende. "
+     "Hilfe in Kamen?", False),
+    ("Papa trinkt abends sein Bier und die Kinder (3, 5) haben Hunger – Abendessen im "
+     "Familienzentrum Unna?", False),
+    ("Mama liegt nach der Geburt im Bett, Baby (1 Woche) ist hungrig und schreit. Hebamme in "
+     "Kamen gesucht", False),
     ("Unser Sohn (6) kommt aus dem Wald immer total schmutzig und hungrig heim :) "
      "Pfadfinder in Selm?", False),
     ("Baby (6 Wochen) schreit abends stundenlang, Kinderärztin sagt Koliken. Schreiambulanz in "
