@@ -13,6 +13,7 @@ night, a child who looks after the family — are a threat to the child's welfar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,7 @@ from bot.vocabulary.lexicon import safety_lexicon
 ALONE = "#alone"  # a young child alone, decided by who is alone (`agency.alone_children`)
 WIDE = "…"  # a wider gap before the next word of a phrase: "Mutter liegt seit Tagen nur im Bett"
 _BREAKS = frozenset(",.;:!?")  # a phrase does not reach over a clause or a sentence
+Negation = Callable[[list[str], int], bool]  # whether a negation takes back the word at a position
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +97,8 @@ def _starts(kind: _Kind, words: list[str]) -> list[int]:
     return found
 
 
-def neglect_kinds(words: list[str], negated: object = None, age: AgeRange | None = None
-                  ) -> tuple[str, ...]:  # fmt: skip
+def neglect_kinds(words: list[str], negated: Negation | None = None,
+                  age: AgeRange | None = None) -> tuple[str, ...]:  # fmt: skip
     """Return the kinds of everyday neglect cues the words show, each once, leaving out a cue
     whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`),
     and a kind the child's known age makes ordinary (a girl of twelve alone at home)."""
@@ -106,7 +108,7 @@ def neglect_kinds(words: list[str], negated: object = None, age: AgeRange | None
         if kind.until_months is not None and age is not None and age.low >= kind.until_months:
             continue
         for at in _starts(kind, words):
-            if callable(negated) and negated(words, at):
+            if negated is not None and negated(words, at):
                 continue
             if any(matches(w, kind.ordinary) for w in sentence_of(words, at)):
                 continue
@@ -115,7 +117,8 @@ def neglect_kinds(words: list[str], negated: object = None, age: AgeRange | None
     return tuple(shown)
 
 
-def neglect_told(words: list[str], negated: object = None, age: AgeRange | None = None) -> bool:
+def neglect_told(words: list[str], negated: Negation | None = None,
+                 age: AgeRange | None = None) -> bool:  # fmt: skip
     """Whether cues of enough different kinds of neglect are told to be a sign."""
     needed, _ = _kinds()
     return len(neglect_kinds(words, negated, age)) >= needed
