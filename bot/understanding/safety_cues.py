@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.models import AgeRange
 from bot.text import fold
@@ -73,10 +73,17 @@ def _kinds() -> tuple[int, tuple[_Kind, ...]]:
     return int(data.get("kinds_needed", 2)), kinds
 
 
+@lru_cache(maxsize=1 << 16)
+def _opening(word: str) -> frozenset[tuple[int, int]]:
+    """The (kind, phrase) pairs a word opens, decided once per word: a request is read in one
+    pass, not once per phrase."""
+    return frozenset((k, p) for k, kind in enumerate(_kinds()[1])
+                     for p, steps in enumerate(kind.phrases) if matches(word, steps[0].words))
+
+
 def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
-    """Whether the phrase begins at `start`: each later word within its gap, in one clause."""
-    if not matches(words[start], steps[0].words):
-        return False
+    """Whether the phrase that opens at `start` goes on: each later word within its gap, in one
+    clause."""
     at = start
     for step in steps[1:]:
         for i in range(at + 1, min(len(words), at + step.gap + 2)):
@@ -90,8 +97,10 @@ def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
     return True
 
 
-def _starts(kind: _Kind, words: list[str]) -> list[int]:
-    found = [i for i in range(len(words)) for steps in kind.phrases if _phrase_at(steps, words, i)]
+def _starts(k: int, kind: _Kind, words: list[str], opened: list[frozenset[tuple[int, int]]]
+            ) -> list[int]:  # fmt: skip
+    found = [i for i, pairs in enumerate(opened) for kk, p in pairs
+             if kk == k and _phrase_at(kind.phrases[p], words, i)]  # fmt: skip
     if kind.alone:
         found += alone_children(words)
     return found
@@ -103,11 +112,12 @@ def neglect_kinds(words: list[str], negated: Negation | None = None,
     whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`),
     and a kind the child's known age makes ordinary (a girl of twelve alone at home)."""
     _, kinds = _kinds()
+    opened = [_opening(w) for w in words]
     shown: list[str] = []
-    for kind in kinds:
+    for k, kind in enumerate(kinds):
         if kind.until_months is not None and age is not None and age.low >= kind.until_months:
             continue
-        for at in _starts(kind, words):
+        for at in _starts(k, kind, words, opened):
             if negated is not None and negated(words, at):
                 continue
             if any(matches(w, kind.ordinary) for w in sentence_of(words, at)):
