@@ -55,6 +55,10 @@ CLASSES: list[tuple[str, bool]] = [
     # ordinary trouble
     ("Unser Baby (2 Mon.) schreit stundenlang, Papa ist nie da wegen Montage, ich bin am Ende. "
      "Hilfe in Kamen?", False),
+    ("Mädchen (5) stottert stark, kriegt beim Mittagessen kaum einen Ton raus. Logopädie in "
+     "Werne?", False),
+    ("New mum, baby 3 weeks, cries a lot and sleeps badly, I think it's the baby blues. Help in "
+     "Unna?", False),
     ("Papa trinkt abends sein Bier und die Kinder (3, 5) haben Hunger – Abendessen im "
      "Familienzentrum Unna?", False),
     ("Mama liegt nach der Geburt im Bett, Baby (1 Woche) ist hungrig und schreit. Hebamme in "
