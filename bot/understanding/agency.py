@@ -283,6 +283,7 @@ class _Alone:
     feminine: frozenset[str]  # pronouns that cannot mean a man ("she"; "sie" may be plural)
     female: frozenset[str]  # adult words a masculine pronoun cannot mean (and any "-in" word)
     male: frozenset[str]  # adult words a feminine pronoun cannot mean
+    of: frozenset[str] = frozenset()  # "Mama von Zwillingen": the child names whose mother
 
 
 @cache
@@ -293,6 +294,7 @@ def _alone_words() -> _Alone:
         tuple(data["young"]), tuple(data["grown"]), tuple(data["years"]), int(data["young_years"]),
         *(frozenset(data[k]) for k in ("masculine_pronouns", "feminine_pronouns",
                                        "female_adults", "male_adults")),
+        frozenset(data.get("of", ())),
     )  # fmt: skip
 
 
@@ -344,7 +346,8 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tupl
             return _resolved_alone(words, i, lex, alone), -1
         found = _young_child(words, i, lex, alone)
         if found is not None and not _along(words, i, alone):
-            return found, i
+            owner = found is Agent.CHILD and _owner(words, i, lex, alone)  # "Mama von Zwillingen"
+            return (Agent.ADULT, i - 2) if owner else (found, i)
     for i in range(at + 1, len(words)):  # "allein zuhause sind die Kinder (3 und 5)"
         if words[i] in _STOPS:
             break
@@ -366,9 +369,13 @@ def _called_young(words: list[str], at: int, alone: _Alone) -> bool:
     return _is(words[at], alone.years) and number.isdigit() and int(number) < alone.young_years
 
 
+def _owner(words: list[str], at: int, lex: _Words, alone: _Alone) -> bool:
+    """Whether the child at `at` says whose parent the adult before is ("Mama von Zwillingen")."""
+    return at >= 2 and words[at - 1] in alone.of and _person(words[at - 2], lex) is Agent.ADULT
+
+
 def _along(words: list[str], at: int, alone: _Alone) -> bool:
-    """Tell whether the person at `at` is company ("mit dem Kind (2) nachts allein"): then the
-    one alone is someone else, the mother."""
+    """Whether the person at `at` is company ("mit dem Kind (2) nachts allein"): not alone."""
     return any(w in alone.company for w in words[max(0, at - 3) : at])
 
 

@@ -27,6 +27,7 @@ from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need import request_words
 from bot.understanding.safety_anchors import anchors, negated
+from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import safety_lexicon
@@ -34,6 +35,7 @@ from bot.vocabulary.lexicon import safety_lexicon
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
+NEGLECT_CUES = "neglect_cues"  # the sign of everyday neglect cues of two kinds (`safety_cues`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +259,9 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
         s.name for s in signals
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
         and fires(s, named_young=not young))  # fmt: skip
+    if not names and not _text.childless(words, context.childless) and neglect_told(
+            words, lambda w, at: negated(w, at, context), age):  # fmt: skip
+        names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
     if names or age is None:
         return Signs(names)
     return Signs(grown=tuple(s.name for s in signals

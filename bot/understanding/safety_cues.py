@@ -1,0 +1,134 @@
+"""Everyday cues of neglect: two different kinds of them in one request are a sign.
+
+People around a family rarely write "Vernachlässigung". A crèche worker writes that the little one
+comes in yesterday's nappy and smells, and that the mother cannot be reached; a neighbour that a
+child screams for hours behind a door nobody opens; a coach that a girl comes without food and
+says her mother sleeps all day. Each of these alone is ordinary trouble (a hungry boy after
+training, a smelly football kit, a mother nobody reaches today); two different kinds together —
+hunger, dirt, a carer away or unable, distress nobody answers, a small child exposed or alone at
+night, a child who looks after the family — are a threat to the child's welfare. The cues are data
+(`[cues]` in `bot/data/safety.toml`); a cue whose sentence tells ordinary trouble ("Koliken",
+"zum ersten Mal vergessen") gives way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.models import AgeRange
+from bot.text import fold
+from bot.understanding.agency import alone_children
+from bot.understanding.safety_text import Words, matches, sentence_of
+from bot.vocabulary.lexicon import safety_lexicon
+
+ALONE = "#alone"  # a young child alone, decided by who is alone (`agency.alone_children`)
+WIDE = "…"  # a wider gap before the next word of a phrase: "Mutter liegt seit Tagen nur im Bett"
+_BREAKS = frozenset(",.;:!?")  # a phrase does not reach over a clause or a sentence
+Negation = Callable[[list[str], int], bool]  # whether a negation takes back the word at a position
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One word of a cue phrase, and how many words may stand before it."""
+
+    words: Words
+    gap: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    name: str
+    phrases: tuple[tuple[_Step, ...], ...]
+    alone: bool  # the kind also counts a young child alone
+    ordinary: Words
+    until_months: int | None  # no cue for a child known to be this old (twelve may stay alone)
+
+
+@cache
+def _kinds() -> tuple[int, tuple[_Kind, ...]]:
+    data = safety_lexicon().get("cues", {})
+    slots = {name: Words.of(fold(w) for w in words)
+             for name, words in data.get("slots", {}).items()}  # fmt: skip
+    gap, wide = int(data.get("gap", 2)), int(data.get("wide_gap", 5))
+
+    def phrase(text: str) -> tuple[_Step, ...]:
+        steps: list[_Step] = []
+        pending = gap
+        for part in text.split():
+            if part == WIDE:
+                pending = wide
+                continue
+            slot = part[1:-1] if part.startswith("{") and part.endswith("}") else None
+            steps.append(_Step(slots[slot] if slot else Words.of([fold(part)]), pending))
+            pending = gap
+        return tuple(steps)
+
+    kinds = tuple(
+        _Kind(k["name"], tuple(phrase(c) for c in k["cues"] if c != ALONE), ALONE in k["cues"],
+              Words.of(fold(w) for w in k.get("ordinary", ())), k.get("until_months"))
+        for k in data.get("kind", ())
+    )  # fmt: skip
+    return int(data.get("kinds_needed", 2)), kinds
+
+
+@lru_cache(maxsize=1 << 16)
+def _opening(word: str) -> frozenset[tuple[int, int]]:
+    """The (kind, phrase) pairs a word opens, decided once per word: a request is read in one
+    pass, not once per phrase."""
+    return frozenset((k, p) for k, kind in enumerate(_kinds()[1])
+                     for p, steps in enumerate(kind.phrases) if matches(word, steps[0].words))
+
+
+def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
+    """Whether the phrase that opens at `start` goes on: each later word within its gap, in one
+    clause."""
+    at = start
+    for step in steps[1:]:
+        for i in range(at + 1, min(len(words), at + step.gap + 2)):
+            if words[i] in _BREAKS:
+                return False
+            if matches(words[i], step.words):
+                at = i
+                break
+        else:
+            return False
+    return True
+
+
+def _starts(k: int, kind: _Kind, words: list[str], opened: list[frozenset[tuple[int, int]]]
+            ) -> list[int]:  # fmt: skip
+    found = [i for i, pairs in enumerate(opened) for kk, p in pairs
+             if kk == k and _phrase_at(kind.phrases[p], words, i)]  # fmt: skip
+    if kind.alone:
+        found += alone_children(words)
+    return found
+
+
+def neglect_kinds(words: list[str], negated: Negation | None = None,
+                  age: AgeRange | None = None) -> tuple[str, ...]:  # fmt: skip
+    """Return the kinds of everyday neglect cues the words show, each once, leaving out a cue
+    whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`),
+    and a kind the child's known age makes ordinary (a girl of twelve alone at home)."""
+    _, kinds = _kinds()
+    opened = [_opening(w) for w in words]
+    shown: list[str] = []
+    for k, kind in enumerate(kinds):
+        if kind.until_months is not None and age is not None and age.low >= kind.until_months:
+            continue
+        for at in _starts(k, kind, words, opened):
+            if negated is not None and negated(words, at):
+                continue
+            if any(matches(w, kind.ordinary) for w in sentence_of(words, at)):
+                continue
+            shown.append(kind.name)
+            break
+    return tuple(shown)
+
+
+def neglect_told(words: list[str], negated: Negation | None = None,
+                 age: AgeRange | None = None) -> bool:  # fmt: skip
+    """Whether cues of enough different kinds of neglect are told to be a sign."""
+    needed, _ = _kinds()
+    return len(neglect_kinds(words, negated, age)) >= needed
