@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
+from bot.dialogue.age_statements import read_statement
 from bot.dialogue.candidate_answers import every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
@@ -123,8 +124,8 @@ def respond(
         request = replace(request, place=place or request.place)
     if said != text:
         request = replace(request, text=text.strip())
-    if previous is not None:  # "und wenn Englisch?": a language named alone asks for it
-        request = with_named_language(request, text, previous)
+    if previous is not None:  # "und wenn Englisch?" asks for it; "er ist erst 14" is one fact
+        request = read_statement(previous, with_named_language(request, text, previous), said)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
