@@ -6,21 +6,25 @@ schon 19": one clause of a subject, a copula and an age, with words of degree ("
 a source ("laut Leitung") or an account of the mistake ("verlesen") around it. Read as a request,
 those words look like needs ("bereit" is school readiness, "lesen" learning support, an unknown
 "übrigens" a need nobody knows) and the case's need would be replaced by them. Such a turn tells
-one fact: the need, the place and the languages of the case stay.
+one fact: the need, the place and the languages of the case stay. So does a turn that only says
+where the family lives ("Korrektur: die Familie wohnt laut Akte bereits in Selm").
 
 The age is the child's (a correction, or the answer to the question) unless the turn says it is
 someone else's: a parent ("die Mutter ist 23"), the pregnant woman in a case about her unborn
 child ("die is erst 20"), someone the case told of beside the child ("der Azubi" whose baby the
-case is about), someone "selbst"; or, without any word of a mistake, an adult's age told of a
-small child's case by a pronoun ("sie ist erst 19" about a baby's mother). Then the child keeps
-its age. The words are data (`dialogue_turns.toml [age_statement]`).
+case is about), someone "selbst"; or, without any word of a mistake, a teenager's or adult's age
+told by a pronoun in a toddler's case ("sie ist erst 19" about a baby's mother; "er ist 14" about
+a 4-year-old is a typo corrected). Then the child keeps its age. The words are data
+(`dialogue_turns.toml [age_statement]`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TypeVar
 
 from bot.dialogue.case_ages import a_child_age
 from bot.dialogue.connectives import without_addendum
@@ -33,13 +37,16 @@ from bot.understanding.dictation import undictate
 from bot.understanding.foreign import germanise
 from bot.understanding.numbers import normalise
 
-__all__ = ["Statement", "age_statement", "read_statement"]
+T = TypeVar("T")
+
+__all__ = ["Statement", "age_statement", "place_statement", "read_statement"]
 
 MAX_SUBJECT_WORDS = 3  # "und die Mutter", "der Azubi", "das Kind"
 MAX_AGE_WORDS = 4  # "4 Jahre alt" once degree and source words are gone
 NEAR = 36  # months: a correction moves the age a little; a person three years off is another one
-FAR = 96  # months: an adult's age told by a pronoun in a small child's case, without a mistake
-ADULT = 144  # months: from 12 years on the person may be a parent
+ADULT = 144  # months: from 12 years on the person may be the pregnant woman
+PARENT = 168  # months: from 14 years on a pronoun's age in a toddler's case is a parent's
+TODDLER = 36  # months: a child this young is not said to be 14 by a typo of its age
 _PRONOUNS = frozenset({"er", "sie", "es", "die", "der", "das", "he", "she", "it", "und", "and",
                        "aber", "also", "ach", "oh", "ok", "okay", "ja", "nee", "nein"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "ne", "nen", "n", "a", "an"})
@@ -113,27 +120,61 @@ def _explains(clause: str) -> bool:
     return _mistaken(clause) or bool(reports) or set(words) <= _FILLERS or only_courtesy(clause)
 
 
-def age_statement(text: str) -> Statement | None:
-    """The turn as an age statement, or None when it says anything else as well."""
+def _one_clause(text: str, read: Callable[[str], T | None]) -> tuple[T, bool, str] | None:
+    """What the one clause `read` reads says, whether the turn corrects a mistake, and the
+    folded turn; None when another clause says more than how the mistake came about."""
     corrected_rest = without_correction(text)
     folded = without_addendum(corrected_rest if corrected_rest is not None else text)
-    found: tuple[tuple[str, ...], AgeRange] | None = None
+    found: T | None = None
     corrected = corrected_rest is not None
     for clause in _CLAUSES.split(folded):
         if not clause or not clause.strip():
             continue
-        said = _statement_clause(clause)
-        if said is not None and found is None:
+        said = read(clause) if found is None else None
+        if said is not None:
             found = said
         elif _explains(clause):
             corrected = corrected or _mistaken(clause)
         else:
             return None
-    if found is None:
+    return None if found is None else (found, corrected, folded)
+
+
+def age_statement(text: str) -> Statement | None:
+    """The turn as an age statement, or None when it says anything else as well."""
+    read = _one_clause(text, _statement_clause)
+    if read is None:
         return None
-    subject, age = found
+    (subject, age), corrected, folded = read
     own = bool(set(re.findall(r"\w+", folded)) & set(_words()["self"]))
     return Statement(subject, age, corrected, own)
+
+
+@cache
+def _residence_pattern() -> re.Pattern[str]:
+    verbs = "|".join(_words()["residence"])
+    return re.compile(rf"^(?:(?P<subject>(?:[^\W\d]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\W\d]+)\s+)?"
+                      rf"(?:{verbs})\s+(?P<rest>.+)$")
+
+
+def _residence_clause(clause: str) -> bool | None:
+    """True for "die Familie wohnt laut Akte bereits in Selm", None for any other clause."""
+    found = _residence_pattern().match(clause.strip())
+    if found is None:
+        return None
+    subject = (found.group("subject") or "").split()
+    if subject and (subject[0] in _INDEFINITE or about_the_family(" ".join(subject))):
+        return None  # "eine Familie wohnt in …", "die Schwester lebt in …": someone else
+    rest = _particles().sub(" ", re.sub(_words()["source"], " ", found.group("rest")))
+    words = re.findall(r"\w+", rest)
+    return True if (words and words[0] in _words()["at"]
+                    and len(words) <= MAX_AGE_WORDS) else None  # fmt: skip
+
+
+def place_statement(text: str) -> bool:
+    """Tell a turn that only says where the family lives ("Korrektur: die Familie wohnt laut
+    Akte bereits in Selm", "die wohnen eigentlich in Bork, ich hatte die alte Adresse")."""
+    return _one_clause(text, _residence_clause) is not None
 
 
 def _someone_else(previous: Request, said: Statement) -> bool:
@@ -155,19 +196,25 @@ def _someone_else(previous: Request, said: Statement) -> bool:
     if nouns and not any(re.match(CHILD_NOUN, w) for w in nouns) and gap > NEAR and all(
             re.search(rf"\b{re.escape(w)}", earlier) for w in nouns):
         return True  # "der Azubi ist eigentlich 19": the father the case told of, not his baby
-    return not nouns and not said.corrected and told.low >= ADULT and told.low - known.high >= FAR
+    return not nouns and not said.corrected and told.low >= PARENT and known.high < TODDLER
 
 
 def read_statement(previous: Request, request: Request, said: str) -> Request:
-    """The turn's request as the one fact an age statement tells; the request itself otherwise.
+    """The turn's request as the one fact an age or place statement tells; else the request.
 
     Its need words (and what they marked: a need nobody knows, a danger) are no need, so the
-    case's need stays; the age is the one told, or the case's when it is someone else's.
+    case's need stays; the age is the one told, or the case's when it is someone else's. Where
+    the family lives was read already (the place of the request, a residence beside others).
     """
-    statement = age_statement(said)
-    if statement is None or request.place or request.place_candidates or request.languages:
+    if request.languages:
         return request
-    age = previous.age if _someone_else(previous, statement) else statement.age
-    return replace(request, age=age, age_candidates=(), age_uncertain=False, topics=(),
-                   keywords=(), general=False, main_topics=(), required_words=(),
-                   unexplained=(), need_unexplained=False, child_protection=False)
+    located = bool(request.place or request.place_candidates)
+    statement = None if located else age_statement(said)
+    if statement is not None:
+        age = previous.age if _someone_else(previous, statement) else statement.age
+        request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+    elif not (located and request.age is None and place_statement(said)):
+        return request
+    return replace(request, topics=(), keywords=(), general=False, main_topics=(),
+                   required_words=(), unexplained=(), need_unexplained=False,
+                   child_protection=False)
