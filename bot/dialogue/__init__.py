@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
+from bot.dialogue.age_statements import read_statement
 from bot.dialogue.candidate_answers import every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
@@ -52,6 +53,7 @@ from bot.dialogue.place_answers import (
 )
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
+from bot.dialogue.sibling_of import beside_sibling
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
@@ -113,7 +115,7 @@ def respond(
         return _about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
-    request = _understand(said, catalogue, session.default_place)
+    request = _understand(said, catalogue, session.default_place, conversation)
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
         settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
@@ -123,8 +125,8 @@ def respond(
         request = replace(request, place=place or request.place)
     if said != text:
         request = replace(request, text=text.strip())
-    if previous is not None:  # "und wenn Englisch?": a language named alone asks for it
-        request = with_named_language(request, text, previous)
+    if previous is not None:  # "und wenn Englisch?" asks for it; "er ist erst 14" is one fact
+        request = read_statement(previous, with_named_language(request, text, previous), said)
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
@@ -232,7 +234,7 @@ def _anything_fitting(request: Request, said: Request) -> Request:
                    required_words=(), main_topics=(), need_unexplained=False, unexplained=())
 
 
-def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> Request:
+def _understand(text: str, catalogue: Catalogue, default_place: str | None, chat: bool) -> Request:
     """Understand what this message itself says; the default place only settles ambiguity.
 
     The default place fills a missing place later (`_default_place`), so that the answer can
@@ -243,7 +245,7 @@ def _understand(text: str, catalogue: Catalogue, default_place: str | None) -> R
         settled = understand(text, catalogue, Context(default_place))
         if settled.place is not None:
             return settled
-    return request
+    return beside_sibling(request, text, catalogue) if chat else request  # a sibling's age: ask
 
 
 def _one_of(ages: AgeRange | None, text: str) -> AgeRange | None:

@@ -253,14 +253,21 @@ def about_the_family(text: str) -> bool:
 
 def without_move(text: str) -> str | None:
     """The turn without the clause of the family's move ("zieht in den Sommerferien nach
-    Cappenberg"), None when it tells no move: what the move clause says is when and where."""
+    Cappenberg"), None when it tells no move: what the move clause says is who, when and where
+    ("Die Mutter ist mit dem Kind vorübergehend zu ihrer Schwester nach Selm gezogen": the clause
+    from its start, so that "vorübergehend" is no need of its own)."""
     folded = fold(text)
     found = _family("moves").search(folded)
     if found is None:
         return None
+    start = max((m.end() for m in _CLAUSE_START.finditer(folded[:found.start()])), default=0)
     end = re.search(r"[.!?;]", folded[found.end():])
     rest = folded[found.end() + end.end():] if end else ""
-    return folded[:found.start()] + " " + rest
+    return folded[:start] + " " + rest
+
+
+# Where a clause begins: after punctuation or a conjunction ("braucht eine Hebamme und zieht …").
+_CLAUSE_START = re.compile(r"[.!?;:,]|\b(?:und|aber|and|but|sondern|weil|because)\b")
 
 
 def same_help(text: str) -> bool:
