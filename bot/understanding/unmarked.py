@@ -38,7 +38,7 @@ _ORDINAL_AFTER_ARTICLE = r"(?:monat|woche|schwangerschaftsmonat)"
 
 _ORDINAL = re.compile(
     rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b)"
-    rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b)")
+    rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))")
 _ORDINAL_ARTICLE = re.compile(
     rf"(?P<head>\b{_ARTICLE}\s)(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_AFTER_ARTICLE}\b)")
 
@@ -47,15 +47,17 @@ _UNIT_OR_NOUN = (r"(?:j\b|jahr|jaehr|mon|monat|m\b|wo\b|woch|tag|std|stund|min|u
                  r"|euro|€|kind|kinder|geschwister|klass|kl\b|ssw|lj\b|lebens|schul|geschw"
                  r"|personen|leute|woerter|worte|words|saetze|termine|sitzung|bis\b|und\b|u\b"
                  r"|oder\b|-|–|/|,|\.)")  # fmt: skip
+_AGE_UNIT = r"(?:j\b|jahr|jaehr|mon|monat|m\b|wo\b|woch|tag)"
 # a single child the two numbers belong to ("Kind 2 6", "Pat. 2;2", "die Kleine 1 5")
 _ONE_CHILD = (r"(?:kind|kindes|pat|patient|patientin|sohn|tochter|junge|maedchen|baby|enkel"
               r"|enkelin|enkelsohn|enkeltochter|saeugling|kleinkind|kleine|kleiner|kleinste"
-              r"|kleinster|juengste|juengster|frueh\w*|jetzt|inzwischen|mittlerweile|alter)")
+              r"|kleinster|juengste|juengster|fruehchen|jetzt|inzwischen|mittlerweile|alter)")
+# (the notation is a small child's: "14 10" after "Frühchen entl." is a date)
 # two bare numbers after a word naming one child, a few words before: "Kind wächst zweisprachig
 # auf 2 6", "Pat 2 2 5 Wörter" (its third number counts words)
 _YEARS_MONTHS = re.compile(
-    rf"(?P<head>\b{_ONE_CHILD}\s(?:[a-z/-]+\s){{0,4}})(?P<y>[1-9]|1[0-7])\s+(?P<m>[1-9]|1[01])\b"
-    rf"(?!\s*{_UNIT_OR_NOUN})")
+    rf"(?P<head>\b{_ONE_CHILD}\s(?:[a-z/-]+\s){{0,4}})(?P<y>[1-6])\s+(?P<m>[1-9]|1[01])\b"
+    rf"(?!\s*{_UNIT_OR_NOUN}|\s\d{{1,2}}\s*{_AGE_UNIT})")
 # several children named: two numbers are two of their ages ("Kinder 2 6", "Zwillinge", "beide")
 _CHILDREN = re.compile(r"\b(?:kinder\w*|geschwister\w*|zwilling\w*|soehne\w*|toechter\w*"
                        r"|brueder\w*|schwestern|beide\w*|kids|children|siblings|twins|sons"
@@ -118,13 +120,19 @@ def restore_marks(folded: str) -> str:
     text = _CODE.sub(r"\g<code>.\g<sub>", text)
     text = _DATE.sub(_date, text)
     text = _TIME.sub(_time, text)
-    text = _ORDINAL.sub(lambda m: m.group() + ".", text)
+    text = _ORDINAL.sub(_ordinal, text).replace(" , ", ", ")
     text = _ORDINAL_ARTICLE.sub(r"\g<head>\g<n>.", text)
     text = _SLASH_HALF.sub(r"\g<y>,5", text)
     text = _HALF_YEARS.sub(r"\g<head>\g<y>,5", text)
     text = _NOW.sub(r", \g<now> \g<n>,", text)
     text = _YEARS_MONTHS.sub(_years_months, text)
     return text
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    # "Azubi 18 1 Lj": the age, then the year of training — two clauses, as the comma had them
+    after_number = re.search(r"\d\s$", match.string[: match.start()])
+    return (", " if after_number else "") + match.group() + "."
 
 
 def _years_months(match: re.Match[str]) -> str:
