@@ -69,6 +69,9 @@ def test_the_age_read_with_marks_is_read_without_them(
         ("sohn 6 gruppe fuer kinder", "sohn 6, gruppe fuer kinder"),
         ("vater von 2 soehnen 7 und 10 ist krank", "vater von 2 soehnen (7, 10) ist krank"),
         ("we re in unna", "we are in unna"),
+        ("kind geb 01 10 2025 mutter", "kind geb 01.10.2025 mutter"),
+        ("kind geb 3 4 23 sucht kita", "kind geb 3.4.23 sucht kita"),
+        ("treff fuer junge vaeter 19 25 mit babys", "treff fuer junge vaeter 19-25 mit babys"),
     ],
 )
 def test_a_lost_mark_comes_back_where_a_cue_says_which(unmarked: str, restored: str) -> None:
@@ -86,6 +89,8 @@ def test_a_lost_mark_comes_back_where_a_cue_says_which(unmarked: str, restored: 
         "in der 6 gruppe",  # an ordinal after its article, no clause's end
         "ab 3 6 jahre",  # a range with its unit, no date
         "sohn 7 10 stunden allein",  # a unit after the numbers
+        "kinder 3 6 9 brauchen",  # three ages, no range
+        "eltern 25 19",  # falling numbers are no range
     ],
 )
 def test_without_a_cue_the_numbers_stay_as_typed(text: str) -> None:

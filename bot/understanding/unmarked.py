@@ -74,7 +74,18 @@ _HALF_YEARS = re.compile(
 # "jetzt 4 1/2": a whole and a half
 _SLASH_HALF = re.compile(r"(?<![\d,./])\b(?P<y>[1-9]|1[0-7])\s+1\s*/\s*2\b")
 
-_DATE_OPENERS = r"(?:am|bis|ab|vom|seit|zum|frist|stichtag|termin|deadline|anmeldeschluss)"
+_DATE_OPENERS = (r"(?:am|bis|ab|vom|seit|zum|frist|stichtag|termin|deadline|anmeldeschluss|geb"
+                 r"|geboren|gebdat|geburtsdatum|born|dob)")
+# a day and a month before a year's four digits are a date wherever they stand: "01 10 2025"
+_FULL_DATE = re.compile(
+    r"(?<![\d.,:/])\b(?P<d>3[01]|[12]\d|0?[1-9])\s(?P<m>1[0-2]|0?[1-9])\s(?P<y>(?:19|20)\d\d)\b")
+# "junge Väter 19 25", "Jugendliche 14 17": two rising numbers after a group are its range, the
+# dash lost ("Kinder 2 6" reads the same as a range or as two ages)
+_GROUP = (r"(?:vaeter|muetter|eltern|jugendliche|jugendlichen|kinder|kindern|kids|teens|teenager"
+          r"|schueler|schuelerinnen|schuelern|azubis|frauen|maenner|paare|geschwister|jungs"
+          r"|teilnehmer\w*|besucher\w*|fathers|mothers|parents|children|youths?)")
+_RANGE = re.compile(
+    rf"(?P<head>\b{_GROUP}\s)(?P<a>\d{{1,2}})\s(?P<b>\d{{1,2}})\b(?!\s*(?:und|u|and|,|-)?\s*\d)")
 _DATE = re.compile(
     rf"(?P<head>\b{_DATE_OPENERS}\s)(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<m>1[0-2]|0?[1-9])\b"
     r"(?:\s+(?P<y>(?:19|20)?\d\d)\b)?(?!\s*(?:j\b|jahr|jaehr|monat|woch|und\b|bis\b|-))")
@@ -118,7 +129,9 @@ def restore_marks(folded: str) -> str:
     text = _LISTED.sub(_listed, text)
     text = _SINGULAR_AFTER.sub(_clause_end, text)
     text = _CODE.sub(r"\g<code>.\g<sub>", text)
+    text = _FULL_DATE.sub(r"\g<d>.\g<m>.\g<y>", text)
     text = _DATE.sub(_date, text)
+    text = _RANGE.sub(_range, text)
     text = _TIME.sub(_time, text)
     text = _ORDINAL.sub(_ordinal, text).replace(" , ", ", ")
     text = _ORDINAL_ARTICLE.sub(r"\g<head>\g<n>.", text)
@@ -153,6 +166,13 @@ def _listed(match: re.Match[str]) -> str:
     if (int(count) if count.isdigit() else _WORDS[count]) != len(items):
         return match.group()  # "3 Kinder 4 und 6": not the list of all of them
     return f"{count} {match.group('noun')} ({', '.join(items)})"
+
+
+def _range(match: re.Match[str]) -> str:
+    low, high = int(match.group("a")), int(match.group("b"))
+    if not low < high <= low + 12:
+        return match.group()
+    return f"{match.group('head')}{low}-{high}"
 
 
 def _date(match: re.Match[str]) -> str:
