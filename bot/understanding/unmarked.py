@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.numbers import normalise
+from bot.understanding.dictation import number_value
 
 # nouns that count in the singular: a number before them is an ordinal whatever precedes it
 _ORDINAL_ALWAYS = (r"(?:ssw|schwangerschaftswoche|lj|lebensjahr|lebensmonat|lehrjahr"
@@ -123,7 +123,7 @@ def restore_marks(folded: str) -> str:
     Text that has its marks ("14. SSW", "2;6", "15.11.") comes back unchanged."""
     # number words as digits first: dictation writes "zehn Monate 3 6 9" as it was said
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group()], folded)
-    text = normalise(_COUNTED.sub(r"\g<count>, ", text))
+    text = _digits(_COUNTED.sub(r"\g<count>, ", text))
     if not any(ch.isdigit() for ch in text):
         return text
     text = _LISTED.sub(_listed, text)
@@ -140,6 +140,24 @@ def restore_marks(folded: str) -> str:
     text = _NOW.sub(r", \g<now> \g<n>,", text)
     text = _YEARS_MONTHS.sub(_years_months, text)
     return text
+
+
+_ARTICLES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines", "eins", "one", "a", "an"))
+
+
+def _digits(text: str) -> str:
+    """Write the number words of a text as digits ("zehn Monate 3 6 9" → "10 Monate 3 6 9"),
+    but not an article or "eins", which the age reader reads in context ("eins ist zwei"),
+    leaving everything else as it is: the age reader reads hyphenated compounds from it."""
+
+    def digits(match: re.Match[str]) -> str:
+        word = match.group()
+        value = None if word in _ARTICLES else number_value(word)
+        if value is None:
+            return word
+        return f"{value:g}".replace(".", ",")
+
+    return re.sub(r"(?<![\w-])[a-z]+(?![\w-])", digits, text)
 
 
 def _ordinal(match: re.Match[str]) -> str:
