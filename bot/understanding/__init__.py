@@ -27,6 +27,7 @@ from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
 from bot.understanding.swaps import SwapRepair
 from bot.understanding.topics import TopicIndex
+from bot.understanding.unmarked import restore_marks
 from bot.vocabulary.country_names import country_names
 from bot.vocabulary.lexicon import common_words, frequent_words, safety_lexicon, toml_strings
 
@@ -92,7 +93,9 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     # code-mixed fragments in German words, dictation as written text; `cleaned` is displayed
     working = index.swaps.repair(undictate(germanise(cleaned), index.spoken_names))
     folded = fold(working)
-    reading = read_age(folded, expecting=context.expecting == "age")
+    # the age is read with the marks a number lost written back ("14 SSW" is "14. SSW"); the
+    # topic reader keeps the writer's own sentences
+    reading = read_age(restore_marks(folded), expecting=context.expecting == "age")
     age = reading.age
     place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places)
     needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
