@@ -51,6 +51,11 @@ class AgeVocabulary:
     # a pronoun of the teller in what she tells: she is at risk too ("dass sie nichts zu essen
     # kriegt und ihre Schwester (2) auch nicht")
     teller_pronouns: frozenset[str] = frozenset()
+    # the gender of person nouns ("m", "f", "n", "p" for plural): what "für ihn", "für sie" point at
+    genders: dict[str, str] = field(default_factory=dict)
+    # a child a clause tells died, or lies in hospital, is the story's context beside a sibling
+    deceased_words: tuple[str, ...] = ()
+    hospital_words: tuple[str, ...] = ()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -98,6 +103,9 @@ def age_vocabulary() -> AgeVocabulary:
         postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
         telling_words=frozenset(fold(w) for w in age.get("telling_words", ())),
         teller_pronouns=frozenset(fold(w) for w in age.get("teller_pronouns", ())),
+        genders={fold(w): g for g, words in age.get("genders", {}).items() for w in words},
+        deceased_words=tuple(fold(w) for w in age.get("deceased_words", ())),
+        hospital_words=tuple(fold(w) for w in age.get("hospital_words", ())),
     )
 
 
