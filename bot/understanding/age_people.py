@@ -22,7 +22,8 @@ _PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile"
 _FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]|\.(?!\d)|und\b"
                            r"|aber\b|oder\b)")
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
-                    "seines", "seiner", "with", "of", "and", "hat", "has"})
+                    "seines", "seiner", "with", "of", "and", "hat", "has",
+                    "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
 
 
 class PersonJudge(SpanJudge):
@@ -96,6 +97,12 @@ class PersonJudge(SpanJudge):
         if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
             return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None
+
+    def abbreviated_role(self, noun: str) -> bool:
+        """Tell whether a word written with a dot ends in a role's short form ("assjgl" of
+        "ASS-Jgl.", "umfpat"): in a file note the part before it says which young person."""
+        return any(noun.endswith(r) and len(noun) > len(r) for r in self.vocab.role_nouns
+                   if 3 <= len(r) <= 4)
 
     def clause_copula(self, start: int, end: int) -> bool:
         """Tell whether a number is someone's age by a copula of its clause further away than

@@ -187,6 +187,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
         r"\b(?:trisomie|chromosom|icd|gdb|\w+grad|pg|stufe|level|type|f)\s*-?\s*\d+",
         r"\b[a-z]\d{1,2}\b",  # a letter's code: "Q1", "A2-Kurs", "F9"
+        # a measurement and its value: "BMI < 16", "IQ ca. 70", "Gewicht unter 3. Perzentile"
+        r"\b(?:bmi|iq|gewicht|perzentile?|percentile|sds|hba1c|blutzucker|sauerstoff|spo2|puls"
+        r"|temperatur|temp)\s*(?:[<>≤≥=~]|unter|ueber|von|bei|ca\.?|circa|etwa|knapp|fast|below"
+        r"|under|over|of|about|\s)*\d+",
         r"\d+,\d{2,}",  # a measure or an amount with decimals: "1,40 m", "12,50"
         r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
@@ -361,4 +365,11 @@ def _corrected(token: str) -> str:
 
 def correct_typos(text: str) -> str:
     """Return folded text with mistyped age words corrected; other words stay as typed."""
-    return re.sub(r"[a-z]{6,}", lambda m: _corrected(m.group(0)), text)
+    def fix(m: re.Match[str]) -> str:
+        word = _corrected(m.group(0))
+        head = re.search(r"([a-z]+)-$", text[max(0, m.start() - 12) : m.start()])
+        if head and word == head.group(1) + m.group(0):
+            return m.group(0)  # "I-Dötzchen" is the word "idoetzchen" already, hyphenated
+        return word
+
+    return re.sub(r"[a-z]{6,}", fix, text)
