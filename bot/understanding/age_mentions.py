@@ -251,7 +251,8 @@ class _Reader(PersonJudge):
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
-                    span = (max(0, span[0] - 12), span[1])
+                    soon = ap.SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
+                    span = ((max(0, span[0] - 1),) * 2 if soon else (max(0, span[0] - 12), span[1]))
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()

@@ -307,6 +307,12 @@ SOON = re.compile(r"\b(?:wird|werden|turns?)\s+(?:[a-z]+\s+){0,2}?(?:morgen|uebe
                   r"(?:tag\w*|woche\w*)|tomorrow|next\s+week|this\s+week)\s+(?:schon\s+)?$")
 
 
+# ... or told after the number: "wird 1 nächste Woche", "turns 4 next week", "wird 3 morgen"
+SOON_AFTER = re.compile(r"\s*(?:jahre?\s+)?(?:alt\s+)?(?:morgen|uebermorgen|diese\w*\s+woche"
+                        r"|naechste\w*\s+woche|in\s+(?:\d+|ein\w*)\s+tag\w*|in\s+(?:ein\w*|[12])\s+woche\w*|tomorrow"
+                        r"|next\s+week|this\s+week|in\s+(?:\d+|a\s+few)\s+days)\b")
+
+
 def turned(before: str, after: str, value: float) -> tuple[int, int]:
     """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
     span = years_range(value) or (0, 0)
@@ -319,8 +325,9 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
         return span[0] + third * 4, span[0] + third * 4 + 3
     if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
         return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
-    if SOON.search(before):
-        return max(0, span[0] - 2), span[0]  # "wird morgen 1": eleven months, one tomorrow
+    if SOON.search(before) or (re.search(r"\b(?:wird|werden|turns?)\s+$", before)
+                               and SOON_AFTER.match(after)):  # "turns 1 next week"
+        return max(0, span[0] - 1), max(0, span[0] - 1)  # "wird morgen 1": eleven months
     if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
         return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
     if not re.match(r"\s*geworden", after):

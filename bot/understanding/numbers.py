@@ -104,6 +104,22 @@ def _ordinal_pattern() -> re.Pattern[str]:
                       rf"\s*{_ORDINAL_NOUNS}|\s*-?\s*klaessler)")  # fmt: skip
 
 
+# children counted right before "eins": "eins" is one of them ("2 Kinder, eins schreit"), unless
+# a list of ages goes on ("Kinder eins und drei" names no count)
+_COUNTED_CHILDREN = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|sechs|beide\w*|mehrere)\s+"
+                               r"(?:kinder\w*|kids|geschwister\w*|jungs|maedchen)\W*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|und|u\.|&|/|-|–|oder|\+)\s*")
+
+
+def _one_of(text: str, start: int, end: int) -> bool:
+    """Tell whether "eins" after counted children is one of them, not an age in a list."""
+    if not _COUNTED_CHILDREN.search(text[max(0, start - 40) : start]):
+        return False
+    listed = _LIST_GOES_ON.match(text, end)
+    return not (listed and (text[listed.end() : listed.end() + 1].isdigit()
+                            or _word_pattern().match(text, listed.end())))
+
+
 _GENDER = re.compile(r"(?<=[a-z])(?:[/*:_]|/-)(?:innen|in|r|e|n)\b|(?<=[a-z])\((?:in|r|e|n)\)")
 
 
@@ -135,6 +151,8 @@ def normalise(text: str) -> str:
         word = match.group("w")
         if word == "eins" and re.match(r"\s+(?:ist|war|wird|davon)\b", text[match.end() :]):
             return word  # "drei Kinder, eins ist zwei, eins ist fünf": one of them
+        if word == "eins" and _one_of(text, match.start(), match.end()):
+            return word  # "drinnen 2 Kinder, eins schreit": one of them, no age
         if word.startswith(("ein", "one")) and words[word] == 1 and word != "eins":
             rest = text[match.end() : match.end() + 14].lstrip()
             if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
