@@ -25,7 +25,7 @@ from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
-from bot.understanding.age_subject import blank, context_clauses, subject
+from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_units import spell_units
 from bot.understanding.numbers import correct_typos, normalise
@@ -216,11 +216,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = mentions(text, expecting, tuple((s.start, s.end) for s in school))
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
+    # a child who died names no age of the child asked about, nor one in hospital beside a
+    # brother or sister the story turns to
+    sibling = beside_sibling(text, found)
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
-    # a child who died names no age of the child asked about, nor one in hospital beside another
-    told = any(h.kind in (*_OWN, "other", "loose") and not any(
-        a <= h.start < b for a, b in context_clauses(text, hospital=True)) for h in found)
-    text, folded = (blank(t, context_clauses(t, hospital=told)) for t in (text, folded))
+    text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age

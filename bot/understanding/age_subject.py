@@ -35,15 +35,16 @@ _HELP = (r"(?:helfen|hilft|unterstuetz\w*|begleit\w*|berat\w*|auffangen|stabilis
 # a pronoun a need is aimed with, and the genders it may point at ("ihm": a boy or a child)
 _POINTERS = (
     (re.compile(rf"\b(?:fuer|for|with|um)\s+(?:ihn|him)\b|\b(?:ihn|ihm|him)\s+(?:\w+\s+){{0,2}}"
-                rf"{_HELP}|\b{_HELP}\s+(?:\w+\s+)?(?:ihn|ihm|him)\b"), "m"),
+                rf"{_HELP}|\b{_HELP}\s+(?:\w+\s+)?(?:ihn|ihm|him)\b"), "m", True),
     (re.compile(r"\b(?:fuer|for|with|um)\s+(?:sie|her)\b(?!\s+(?:mutter|mum|mom|mother|eltern"
-                rf"|parents|familie|family))|\b(?:sie|her)\s+(?:\w+\s+){{0,2}}{_HELP}"
-                rf"|\b{_HELP}\s+(?:\w+\s+)?her\b"), "fp"),
+                rf"|parents|familie|family))|\b(?:sie|her)\s+(?:\w+\s+){{0,2}}{_HELP}|\bihr\s+{_HELP}"
+                rf"|\b{_HELP}\s+(?:\w+\s+)?her\b"), "fp", True),
     (re.compile(r"\b(?:fuer|for|um|with)\s+(?:den|dem|the)\s+(?:jungen|jungs|boy|bruder|brother"
-                r"|sohn|son)\b"), "m"),
+                r"|sohn|son)\b"), "m", False),
     (re.compile(r"\b(?:fuer|for|um|with)\s+(?:das|die|the)\s+(?:maedchen|girl|schwester|sister"
-                r"|tochter|daughter)\b"), "f"),
+                r"|tochter|daughter)\b"), "f", False),
 )
+_FAMILY = frozenset({"familie", "family", "eltern", "parents"})
 # an article or pronoun right before an age adjective says its gender: "einen 10-Jährigen"
 _ARTICLES = {"einen": "m", "den": "m", "seinen": "m", "ihren": "m", "eine": "f", "seine": "f",
              "ihre": "f"}  # fmt: skip
@@ -86,12 +87,20 @@ def _mention_gender(text: str, hit: Mention) -> tuple[str, int]:
     return "", hit.start
 
 
-def _pointer(text: str, after: int) -> tuple[int, str] | None:
-    """Return the last pronoun or noun a need is aimed with after the children are named, and
-    the genders it may point at."""
-    found = [(m.start(), genders) for pattern, genders in _POINTERS
+def _pointer(text: str, after: int) -> tuple[int, str, bool] | None:
+    """Return the last pronoun or noun a need is aimed with after the children are named, the
+    genders it may point at, and whether it is a pronoun."""
+    found = [(m.start(), genders, pronoun) for pattern, genders, pronoun in _POINTERS
              for m in pattern.finditer(text, after)]  # fmt: skip
     return max(found) if found else None
+
+
+def _adult_before(text: str, at: int, genders: str) -> bool:
+    """Tell whether a parent or the family of a pronoun's gender is named before it: "Mutter
+    mit Sohn (4) und Tochter (2) … Entlastung für sie" may be for the mother."""
+    vocab = age_vocabulary()
+    return any((w in vocab.adult_nouns or w in _FAMILY) and _gender_of(w) in genders
+               for w in _WORD.findall(text[:at]))  # fmt: skip
 
 
 def _aimed(text: str, people: list[Mention]) -> list[Mention] | None:
@@ -100,7 +109,9 @@ def _aimed(text: str, people: list[Mention]) -> list[Mention] | None:
     pointer = _pointer(text, min(h.end for h in people))
     if pointer is None:
         return None
-    at, genders = pointer
+    at, genders, pronoun = pointer
+    if pronoun and _adult_before(text, at, genders):
+        return None
     named = {}  # where a person is named: its gender and the mention naming it, if any
     for hit in people:
         gender, where = _mention_gender(text, hit)
@@ -147,6 +158,23 @@ def context_clauses(text: str, hospital: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+def _story_of(text: str, hit: Mention) -> bool:
+    """Tell whether a brother or sister named with an age has a story of its own told after it
+    ("die kleine Schwester, 4, weint jede Nacht"), not only a place in a list ("Bruder 11,
+    Nachsorge?"): then the story turns to the sibling beside a child in hospital."""
+    stop = re.compile(r"[!?;]|\.(?!\d)").search(text, hit.end)
+    return hit.kind == "other" and len(_WORD.findall(text, hit.end, stop.start() if stop else len(
+        text))) >= 2
+
+
+def beside_sibling(text: str, found: list[Mention]) -> bool:
+    """Tell whether a brother or sister is named with an age outside the clauses that tell of a
+    hospital stay: then a life stage named in such a clause is the story's ("Neugeborenes
+    Geschwisterchen seit Geburt auf der Neo, der 3-jährige Bruder ist eifersüchtig")."""
+    told = context_clauses(text, hospital=True)
+    return any(_story_of(text, h) and not any(a <= h.start < b for a, b in told) for h in found)
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     """Return the text with the spans blanked out, its length kept."""
     for start, stop in spans:
@@ -163,7 +191,10 @@ def subject(text: str, found: list[Mention]) -> list[Mention]:
         return found
     chosen = _aimed(text, people)
     if chosen is None:
-        kept = [h for h in people if not _context(text, h)]
+        told = {id(h): _context(text, h) for h in people}
+        kept = [h for h in people if not told[id(h)]]
+        if not any(_story_of(text, h) for h in kept):  # in hospital: beside a brother or sister
+            kept = [h for h in people if told[id(h)] != "deceased"]
         if not kept or len(kept) == len(people):
             return found
         chosen = kept
