@@ -50,6 +50,14 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Geschwisterkind eines verstorbenen Säuglings zieht sich zurück, Lünen", None),
     ("Schülerin 15 nach Suizidversuch im Krankenhaus, Bruder 11, Nachsorge?", AgeRange(180, 191)),
     ("Tochter 13 trauert, seit die Mutter gestorben ist, Sohn 8 auch", AgeRange(96, 167)),
+    # a young parent's age beside her baby: the baby's stage is asked about
+    ("17-jährige Mutter, Baby krabbelt schon, Krabbelgruppe in Kamen?", AgeRange(0, 11)),
+    ("Klientin (17) mit Säugling sucht eine Mutter-Kind-Einrichtung", AgeRange(0, 11)),
+    ("Schülerin 15 macht Babysitting und wird gemobbt", AgeRange(180, 191)),
+    # a story told in the need's sentence is no pointer ("weil … für ihn")
+    ("Geschwisterkind (6) sitzt bei uns, weil der Bruder (2) hier liegt und Mama keine Zeit für "
+     "ihn hat. Entlastung in Unna?", AgeRange(72, 83)),
+    ("drei Kinder eins acht eins fünf, Mutter am Ende", AgeRange(12, 107)),  # ages, no count
     # short role forms, and a measurement, and a parent's genitive link
     ("UMF-Jgl. 16 aus Eritrea sucht Deutschkurs", AgeRange(192, 203)),
     ("Jgl. ohne Ausbildungsplatz, Werne", AgeRange(168, 215)),

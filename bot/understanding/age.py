@@ -232,7 +232,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
             return AgeReading(None, candidates, True)
         chosen = _nested(focus(text, chosen))
         baby = _baby_stage(text, vocab)
-        if baby and all(h.low >= 144 and h.kind == "role" for h in chosen):
+        if baby and all(h.low >= 144 and (h.kind in ("role", "loose") or h.noun in
+                                          vocab.role_nouns) for h in chosen):  # "Klientin (17)"
             return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
         low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)

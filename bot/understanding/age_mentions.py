@@ -159,7 +159,7 @@ class _Reader(PersonJudge):
                 # "12-jährigen Bruder", "12 years old brother" — but "3 J Mann ist weg" (no
                 # comma) gives the child's age before the next sentence's subject
                 adjective = re.search(r"jaehrig\w|alt\w|old|year", m.group(0))
-                if adjective and self.partner(m.start(), m.end()):
+                if adjective and (self.partner(m.start(), m.end()) or self.parent_after(m.end())):
                     self.add(m.start(), m.end(), *span, "adult")
                     continue
                 other = (adjective and self.someone_else(m.end())) or bool(

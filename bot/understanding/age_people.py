@@ -45,6 +45,11 @@ class PersonJudge(SpanJudge):
         after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
         return bool(after) and after.group(1) in self.vocab.other_person_nouns
 
+    def parent_after(self, end: int) -> bool:
+        """Tell whether an age adjective belongs to a parent ("17-jährige Mutter mit Baby")."""
+        after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
+        return bool(after) and after.group(1) in self.vocab.adult_nouns
+
     def partner(self, start: int, end: int) -> bool:
         """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen
         zusammen"): a partner's age is never the child's, whatever the number."""

@@ -44,6 +44,9 @@ _POINTERS = (
     (re.compile(r"\b(?:fuer|for|um|with)\s+(?:das|die|the)\s+(?:maedchen|girl|schwester|sister"
                 r"|tochter|daughter)\b"), "f", False),
 )
+_SENTENCE = re.compile(r"[!?;]|\.(?!\d)")
+_ASKING = re.compile(r"\b(?:such\w*|brauch\w*|benoetig\w*|gibt\s+es|gibts|wer\s+kann|wo\s+(?:gibt"
+                     r"|finde)|bitte|need\w*|looking|is\s+there|are\s+there|any)\b")
 _FAMILY = frozenset({"familie", "family", "eltern", "parents"})
 # an article or pronoun right before an age adjective says its gender: "einen 10-Jährigen"
 _ARTICLES = {"einen": "m", "den": "m", "seinen": "m", "ihren": "m", "eine": "f", "seine": "f",
@@ -91,8 +94,17 @@ def _pointer(text: str, after: int) -> tuple[int, str, bool] | None:
     """Return the last pronoun or noun a need is aimed with after the children are named, the
     genders it may point at, and whether it is a pronoun."""
     found = [(m.start(), genders, pronoun) for pattern, genders, pronoun in _POINTERS
-             for m in pattern.finditer(text, after)]  # fmt: skip
+             for m in pattern.finditer(text, after) if _asked(text, m.start())]  # fmt: skip
     return max(found) if found else None
+
+
+def _asked(text: str, at: int) -> bool:
+    """Tell whether a pointer stands in the sentence that asks ("Gibt es für ihn …?", "für
+    den Jungen suchen wir Hilfe"), not in the story ("weil Mama keine Betreuung für ihn hat.")."""
+    start = max((m.end() for m in _SENTENCE.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE.search(text, at)
+    sentence = text[start : stop.end() if stop else len(text)]
+    return sentence.rstrip().endswith("?") or bool(_ASKING.search(sentence))
 
 
 def _adult_before(text: str, at: int, genders: str) -> bool:

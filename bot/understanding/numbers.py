@@ -108,7 +108,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
 # a list of ages goes on ("Kinder eins und drei" names no count)
 _COUNTED_CHILDREN = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|sechs|beide\w*|mehrere)\s+"
                                r"(?:kinder\w*|kids|geschwister\w*|jungs|maedchen)\W*$")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|und|u\.|&|/|-|–|oder|\+)\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:,|und|u\.|&|/|-|–|oder|\+)\s*)?")  # "eins acht eins fünf"
 
 
 def _one_of(text: str, start: int, end: int) -> bool:
