@@ -32,8 +32,8 @@ ROWS: list[tuple[str, AgeRange | None]] = [
      AgeRange(108, 119)),
     ("her brother (15) is in care, she is 10 and stopped eating. Is there someone for her?",
      AgeRange(120, 131)),
-    ("Kind 3 J. bleibt bei der Oma, einen 12-jährigen gibt es auch, für den Jungen suchen wir Hilfe",
-     AgeRange(144, 155)),
+    ("Kind 3 J. bleibt bei der Oma, einen 12-jährigen gibt es auch, für den Jungen suchen wir "
+     "Hilfe", AgeRange(144, 155)),
     # ... but not when a parent of that gender may be meant, nor beside no child of it
     ("Mutter mit Sohn (4) und Tochter (2) ist am Ende. Gibt es Entlastung für sie?",
      AgeRange(24, 59)),
