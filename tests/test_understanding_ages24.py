@@ -60,7 +60,7 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("drei Kinder eins acht eins fünf, Mutter am Ende", AgeRange(12, 107)),  # ages, no count
     # short role forms, and a measurement, and a parent's genitive link
     ("UMF-Jgl. 16 aus Eritrea sucht Deutschkurs", AgeRange(192, 203)),
-    ("Jgl. ohne Ausbildungsplatz, Werne", AgeRange(168, 215)),
+    ("Jgl. m., ohne Ausbildungsplatz, Werne", None),  # a young person of no age: ask
     ("Patientin 16, BMI unter 15, Essstörung", AgeRange(192, 203)),
     ("Vater eines Schülers (13) ruft an, Mobbing", AgeRange(156, 167)),
     # weeks and months in other languages
@@ -73,7 +73,8 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Abiturient mit Prüfungsangst, Beratung in Schwerte?", AgeRange(216, 227)),
     ("Unsere Maxikinder brauchen Verkehrserziehung", AgeRange(60, 77)),
     ("ABC-Schütze weint jeden Morgen", AgeRange(72, 83)),
-    ("Mädchen aus der Krippengruppe beißt", AgeRange(12, 35)),
+    ("Mädchen aus der Maxigruppe beißt", AgeRange(60, 77)),
+    ("ich suche eine Krabbelgruppe in Unna", None),  # a group sought: ask for the age
     ("ihr Vater hat ihr zum 16. ein Handy geschenkt, seitdem zockt sie nachts", AgeRange(192, 203)),
     # a birthday days away: the month just under it
     ("Sohn wird 3 nächste Woche, Kitaplatz?", AgeRange(35, 35)),

@@ -53,9 +53,8 @@ def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     if span is None and word.startswith("baby") and len(word) > 5:
         span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
     if span is None:
-        # "Vorschulgruppe", "Krippengruppe", "U3-Gruppe": a group named for its children's stage
         for noun in ("kids", "kid", "kindern", "kinder", "kind", "schuelerinnen", "schuelerin",
-                     "schuelern", "schueler", "gruppen", "gruppe"):  # fmt: skip
+                     "schuelern", "schueler"):  # fmt: skip
             stem = word[: -len(noun)]
             if word.endswith(noun) and len(stem) > 3:
                 for key in (stem + "kind", stem + "alter", stem, stem.rstrip("ns")):
