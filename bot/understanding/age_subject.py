@@ -111,7 +111,7 @@ def _adult_before(text: str, at: int, genders: str) -> bool:
     """Tell whether a parent or the family of a pronoun's gender is named before it: "Mutter
     mit Sohn (4) und Tochter (2) … Entlastung für sie" may be for the mother."""
     vocab = age_vocabulary()
-    return any((w in vocab.adult_nouns or w in _FAMILY) and _gender_of(w) in genders
+    return any((w in vocab.adult_nouns or w in _FAMILY) and (g := _gender_of(w)) and g in genders
                for w in _WORD.findall(text[:at]))  # fmt: skip
 
 
