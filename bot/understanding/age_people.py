@@ -46,9 +46,12 @@ class PersonJudge(SpanJudge):
         return bool(after) and after.group(1) in self.vocab.other_person_nouns
 
     def parent_after(self, end: int) -> bool:
-        """Tell whether an age adjective belongs to a parent ("17-jährige Mutter mit Baby")."""
+        """Tell whether an age adjective belongs to one parent ("17-jährige Mutter mit Baby"):
+        its ending agrees with the noun ("mit 6-Jährigem Eltern streiten" lost a full stop)."""
         after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
-        return bool(after) and after.group(1) in self.vocab.adult_nouns
+        noun = after.group(1) if after else ""
+        return (noun in self.vocab.adult_nouns and self.vocab.genders.get(noun) in ("m", "f")
+                and not re.search(r"(?:em|es)$", self.text[max(0, end - 3) : end]))
 
     def partner(self, start: int, end: int) -> bool:
         """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen

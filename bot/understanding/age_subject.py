@@ -124,20 +124,18 @@ def _aimed(text: str, people: list[Mention]) -> list[Mention] | None:
     at, genders, pronoun = pointer
     if pronoun and _adult_before(text, at, genders):
         return None
-    named = {}  # where a person is named: its gender and the mention naming it, if any
+    # where a person is named: its gender and the mentions naming it ("Kinder (2 und 5)": two)
+    named: dict[int, tuple[str, list[Mention]]] = {}
     for hit in people:
         gender, where = _mention_gender(text, hit)
         if gender:
-            named[where] = (gender, hit)
+            named.setdefault(where, (gender, []))[1].append(hit)
     for word in _WORD.finditer(text, 0, at):
         gender = _gender_of(word.group(0))
         if gender and word.start() not in named:
-            named[word.start()] = (gender, None)
-    before = [where for where, (gender, _hit) in named.items() if where < at and gender in genders]
-    if not before:
-        return None
-    hit = named[max(before)][1]
-    return [hit] if hit is not None else None
+            named[word.start()] = (gender, [])
+    before = [where for where, (gender, _hits) in named.items() if where < at and gender in genders]
+    return named[max(before)][1] or None if before else None
 
 
 def _context(text: str, hit: Mention) -> str:

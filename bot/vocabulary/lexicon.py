@@ -81,6 +81,7 @@ def _load(name: str) -> dict[str, Any]:
 def age_vocabulary() -> AgeVocabulary:
     data = _load("lexicon.toml")
     age = data["age"]
+    subject = _load("age_subject.toml")  # apart: its words are no context words of topics
     return AgeVocabulary(
         numbers={fold(k): int(v) for k, v in data["numbers"].items()},
         fractions={fold(k): float(v) for k, v in data["fractions"].items()},
@@ -103,9 +104,9 @@ def age_vocabulary() -> AgeVocabulary:
         postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
         telling_words=frozenset(fold(w) for w in age.get("telling_words", ())),
         teller_pronouns=frozenset(fold(w) for w in age.get("teller_pronouns", ())),
-        genders={fold(w): g for g, words in age.get("genders", {}).items() for w in words},
-        deceased_words=tuple(fold(w) for w in age.get("deceased_words", ())),
-        hospital_words=tuple(fold(w) for w in age.get("hospital_words", ())),
+        genders={fold(w): g for g, words in subject.get("genders", {}).items() for w in words},
+        deceased_words=tuple(fold(w) for w in subject.get("deceased_words", ())),
+        hospital_words=tuple(fold(w) for w in subject.get("hospital_words", ())),
     )
 
 
