@@ -21,9 +21,11 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_units import spell_units
 from bot.understanding.numbers import correct_typos, normalise
@@ -147,100 +149,6 @@ def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
     return own, False
 
 
-_ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
-          r"|groesste|groessten|groesster|older|oldest|elder|eldest)")  # fmt: skip
-_YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|juengster"
-            r"|kleinste|kleinsten|kleinster|younger|youngest)")  # fmt: skip
-_MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
-_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
-                    rf"|(?P<m>{_MIDDLE}))\b"
-                    r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
-                    r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
-
-
-_BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b"
-                   rf"(?!\s+(?:{_ELDER}|{_YOUNGER}))")
-# "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
-_PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
-                   rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")
-_AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
-                    r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
-
-
-def _stem(word: str) -> str:
-    """Return a rank or noun without its inflection ("Mittleren", "mittlere" → "mittler")."""
-    return re.sub(r"(?:en|er|es|e|n|r|s)$", "", word)
-
-
-def _focus(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
-    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
-        return chosen  # "ein Treff, wo sie mit beiden hin kann": all the children
-    pair = _PAIR.search(text)
-    if pair and len(chosen) > 2:  # "Ganztag für die beiden Großen": the two eldest
-        ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=bool(pair.group("e")))
-        return ranked[:2]
-    for m in _AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
-        months = round(float(m.group(1).replace(",", ".")) * 12)
-        aimed = [h for h in chosen if h.low <= months <= h.high]
-        if aimed and len(aimed) < len(chosen):
-            return aimed
-    stages = age_vocabulary().stages
-    # "die Große 12 und der Mittlere 7. Um den Mittleren geht es": a rank named with its number
-    # lists the children; a rank without one points at the child meant, and goes first
-    pointers = sorted(_FOCUS.finditer(text),
-                      key=lambda m: bool(re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])))
-    # "Kita-Platz für die Große + Tagesmutter für den Kleinen", "die Brille für die Mittlere und
-    # die Zahnspange der Großen": each child with a need of its own counts; a need goes before a
-    # rank a story names ("Die Große geht schon zur Schule, für den Kleinen suchen wir eine Kita")
-    aimed = [hit for m in pointers if _need_of(text, m) and (hit := _pointed(m, chosen, stages))]
-    if aimed:
-        return [h for h in chosen if any(h in hit for hit in aimed)]
-    for m in pointers:
-        hit = _pointed(m, chosen, stages)
-        if hit:
-            return hit
-    return chosen
-
-
-def _pointed(m: re.Match[str], chosen: list[Mention],
-             stages: dict[str, tuple[int, int]]) -> list[Mention] | None:
-    """Return the children a rank or noun points at ("der Große", "für das Baby"), or None."""
-    if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
-        return None  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
-    rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
-    named = [h for h in chosen if rank and _stem(h.noun) == rank]
-    if named and len(named) < len(chosen):
-        return named  # "der Mittlere 6 … um den Mittleren": the child named by that rank
-    if m.group("m") or re.fullmatch(_MIDDLE, m.group("n") or ""):
-        ranked = sorted(chosen, key=lambda h: h.low)  # "um den Mittleren geht es"
-        return [ranked[len(ranked) // 2]] if len(ranked) >= 3 else None
-    noun = m.group("n") or ""
-    stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
-    if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
-        return [max(chosen, key=lambda h: h.high)]
-    if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
-        return [min(chosen, key=lambda h: h.low)]
-    return None
-
-
-# a rank after these is what a need is for ("für die Große", "die Zahnspange der Großen"); after
-# a clause's start or a conjunction it is a story's subject ("Die Große geht schon zur Schule")
-_NEED_BEFORE = re.compile(r"\b(?:fuer|for|um|wegen|von|of)\s+$|\b(?!(?:und|oder|aber|doch|denn"
-                          r"|and|or|but|dass|weil|wenn)\b)[a-z]{4,}\s+$")
-
-
-def _need_of(text: str, m: re.Match[str]) -> bool:
-    """Tell whether a rank pointer names whom a need is for, not a child a story is about."""
-    if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")):
-        return True
-    if re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6]):
-        return False  # "die Große 12": a list of the children
-    before = text[max(0, m.start() - 20) : m.start()]
-    return bool(_NEED_BEFORE.search(before)) and (
-        m.group(0).startswith("der ") or bool(re.search(r"(?:fuer|for|um|wegen)\s+$", before)))
-
-
 def _nested(chosen: list[Mention]) -> list[Mention]:
     """Drop a reading that holds another one: "sie ist 5 und wird im März 6" reads the second
     number as five-or-six, and the first already says which."""
@@ -256,7 +164,7 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
     about the pregnancy."""
     born = [h for h in found if h.kind == "child" and h.low >= 1]
-    for m in _AIMED.finditer(text):  # "braucht für den Sechsjährigen einen Ganztagsplatz"
+    for m in AIMED.finditer(text):  # "braucht für den Sechsjährigen einen Ganztagsplatz"
         if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")) and any(
                 h.low <= round(float(m.group(1).replace(",", ".")) * 12) <= h.high for h in born):
             return True
@@ -307,6 +215,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = mentions(text, expecting, tuple((s.start, s.end) for s in school))
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
+    # a child who died names no age of the child asked about, nor one in hospital beside a
+    # brother or sister the story turns to
+    sibling = beside_sibling(text, found)
+    found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
+    text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
@@ -316,9 +229,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
         if unsure:
             return AgeReading(None, candidates, True)
-        chosen = _nested(_focus(text, chosen))
+        chosen = _nested(focus(text, chosen))
         baby = _baby_stage(text, vocab)
-        if baby and all(h.low >= 144 and h.kind == "role" for h in chosen):
+        if baby and all(h.low >= 144 and (h.kind in ("role", "loose") or h.noun in
+                                          vocab.role_nouns) for h in chosen):  # "Klientin (17)"
             return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
         low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)
@@ -328,7 +242,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
     # not the "3" of "für 3/4 Klasse"; "3 Ki (1, 4, 6) … Betreuung für den Kleinen": the youngest
-    loose = _nested(_focus(text, [h for h in found if h.kind == "loose"]))
+    loose = _nested(focus(text, [h for h in found if h.kind == "loose"]))
     if loose:
         age = _span(loose)
         if school and _disagree(age, _span(school)):

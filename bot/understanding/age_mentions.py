@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_dates import birth_dates
+from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
 from bot.understanding.age_patterns import (
     bounds,
     mention_patterns,
@@ -34,14 +35,6 @@ from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
-
-# a word that opens a new sentence or closes the message never follows an ordinal: "ist 17. LG",
-# "ist 15. Die Mutter …", "ist 9. Wo gibt es …" end the number's clause
-_SENTENCE_START = re.compile(
-    r"\.\s+(?:lg|mfg|vg|gruss|gruesse|viele|liebe|danke|vielen|thx|thanks|cheers|bitte|er|sie|es"
-    r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
-    r"|is|he|she|we|the|any|thank)\b")
-
 
 # a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
 # "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
@@ -128,7 +121,7 @@ class _Reader(PersonJudge):
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)
-        for start, end, total in ap.compact_years_months(text):  # "(2 y 6)", "2 J. 6 M."
+        for start, end, total in compact_years_months(text):  # "(2 y 6)", "2 J. 6 M."
             if not ap.SEVERAL.search(text[:start]) and self.free(start, end):
                 self.add(start, end, total, total)
         for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
@@ -166,14 +159,14 @@ class _Reader(PersonJudge):
                 # "12-jährigen Bruder", "12 years old brother" — but "3 J Mann ist weg" (no
                 # comma) gives the child's age before the next sentence's subject
                 adjective = re.search(r"jaehrig\w|alt\w|old|year", m.group(0))
-                if adjective and self.partner(m.start(), m.end()):
+                if adjective and (self.partner(m.start(), m.end()) or self.parent_after(m.end())):
                     self.add(m.start(), m.end(), *span, "adult")
                     continue
                 other = (adjective and self.someone_else(m.end())) or bool(
                     before and before[0] in self.vocab.other_person_nouns)  # "Bruder 4 Jahre"
                 kind = "other" if other else "child"
                 # "Geschwister 5 und 12 Jahre": two children, so "um die Ältere" can pick one
-                items = [] if counted else ap.listed_ages(text, m)
+                items = [] if counted else listed_ages(text, m)
                 for at, until, value in items:
                     if at >= m.start() or self.free(at, until):  # "3, " may be read already
                         self.add(at, until, *(years_range(value) or span), kind)
@@ -201,7 +194,7 @@ class _Reader(PersonJudge):
             kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
             if max(months) <= MAX_MONTHS:
                 self.add(m.start(), m.end(), min(months), max(months), kind)
-            for at, until, value in ap.years_after_months(text, m.end()) if b is None else ():
+            for at, until, value in years_after_months(text, m.end()) if b is None else ():
                 if self.free(at, until) and (span := years_range(value)):
                     self.add(at, until, *span)  # "(10 Monate, 3, 6, 9)": the siblings' years
 
@@ -258,7 +251,8 @@ class _Reader(PersonJudge):
                      else [years_range(n) for n in numbers])  # fmt: skip
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
-                    span = (max(0, span[0] - 12), span[1])
+                    soon = ap.SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
+                    span = ((max(0, span[0] - 1),) * 2 if soon else (max(0, span[0] - 12), span[1]))
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
@@ -285,6 +279,8 @@ class _Reader(PersonJudge):
             if not self.free(start, m.end("nums")):
                 continue
             kind = self.person_kind(m.group("noun"), bool(m.group("young")))
+            if kind is None and m.group("dot") and self.abbreviated_role(m.group("noun")):
+                kind = "role"  # "ASS-Jgl. 15", "UMF-Pat. 16": a short role ends the compound
             if kind is None or self.class_list(m.group("noun"), m.end("nums")):
                 continue
             numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
@@ -319,7 +315,7 @@ class _Reader(PersonJudge):
             if self.parent_copula(before):
                 self.add(start, end, *(years_range(value) or (0, 0)), "adult")
                 continue
-            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not _SENTENCE_START.match(after):
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             # "she's 7", "he's 11": the English contraction is the copula "is"
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
@@ -355,6 +351,9 @@ class _Reader(PersonJudge):
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
             bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
                                                 after[ranged.end() :])  # fmt: skip
+            # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
+            bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
+                            and number_value(ranged.group(1)) > value)
             if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")

@@ -22,7 +22,8 @@ _PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile"
 _FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]|\.(?!\d)|und\b"
                            r"|aber\b|oder\b)")
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
-                    "seines", "seiner", "with", "of", "and", "hat", "has"})
+                    "seines", "seiner", "with", "of", "and", "hat", "has",
+                    "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
 
 
 class PersonJudge(SpanJudge):
@@ -43,6 +44,14 @@ class PersonJudge(SpanJudge):
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
         after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
         return bool(after) and after.group(1) in self.vocab.other_person_nouns
+
+    def parent_after(self, end: int) -> bool:
+        """Tell whether an age adjective belongs to one parent ("17-jährige Mutter mit Baby"):
+        its ending agrees with the noun ("mit 6-Jährigem Eltern streiten" lost a full stop)."""
+        after = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
+        noun = after.group(1) if after else ""
+        return (noun in self.vocab.adult_nouns and self.vocab.genders.get(noun) in ("m", "f")
+                and not re.search(r"(?:em|es)$", self.text[max(0, end - 3) : end]))
 
     def partner(self, start: int, end: int) -> bool:
         """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen
@@ -96,6 +105,12 @@ class PersonJudge(SpanJudge):
         if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
             return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None
+
+    def abbreviated_role(self, noun: str) -> bool:
+        """Tell whether a word written with a dot ends in a role's short form ("assjgl" of
+        "ASS-Jgl.", "umfpat"): in a file note the part before it says which young person."""
+        return any(noun.endswith(r) and len(noun) > len(r) for r in self.vocab.role_nouns
+                   if 3 <= len(r) <= 4)
 
     def clause_copula(self, start: int, end: int) -> bool:
         """Tell whether a number is someone's age by a copula of its clause further away than

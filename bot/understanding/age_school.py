@@ -92,6 +92,12 @@ _SCHOOLING_ENDED = re.compile(r"\b(?:(?:war|waren|ging|gingen|besuchte|went)\s+(
                               r"\s+(?:zur|zum|der|die|year|grade)?\s*$")
 
 
+# a birthday told without the word: "hat ihm zum 18. gesagt", "seit ihrem 16." — a person's
+# ordinal after "zum" or a possessive is her birthday, not a date ("bis zum 15. melden")
+_BIRTHDAY_SAID = re.compile(r"\b(?:(?:ihm|ihr)\s+zum|(?:seit|nach|zu|ab)\s+(?:seinem|ihrem))\s+"
+                            r"(\d{1,2})\s*\.(?!\s*(?:\d|geburtstag|mal\b|lebens|klasse|kind))")
+
+
 def life_year(text: str) -> list[Span]:
     """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
     Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
@@ -103,6 +109,9 @@ def life_year(text: str) -> list[Span]:
             low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
             high = years * 12 - 1 if m.group("pre") else years * 12 + 11
             hits.append(Span(m.start(2), m.end(), low, high))
+    for m in _BIRTHDAY_SAID.finditer(text):  # "hat ihm zum 18. gesagt, er soll ausziehen"
+        if 1 <= int(m.group(1)) <= 21:
+            hits.append(Span(m.start(1), m.end(), int(m.group(1)) * 12, int(m.group(1)) * 12 + 11))
     for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
         year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
         if 1 <= year <= 21:

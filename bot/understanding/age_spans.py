@@ -22,6 +22,7 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
+_CONTRACTED = re.compile(r"\b(he|she|it|they|we|you)\s*['’]\s*(?:s|re)\b")
 _YEARS_OLD = re.compile(r"(\d{1,2})\s*-?\s*jaehrig")  # "10–14-Jährige": the older end's number
 OLDER_YEARS = 3  # children named this many years old or more are past infancy
 _SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
@@ -71,7 +72,9 @@ class SpanJudge:
             return True
         vocab = self.vocab
         before = self.text[max(0, start - 40) : start]
-        words = [w for w in re.findall(r"[a-z0-9]+", before) if w not in ap.APPROXIMATE][-4:]
+        # "they're 5 weeks now", "she's 3 months": the English contraction is the copula "is"
+        words = [w for w in re.findall(r"[a-z0-9]+", _CONTRACTED.sub(r"\1 is", before))
+                 if w not in ap.APPROXIMATE][-4:]
         if words[-1:] in (["von"], ["of"]):
             words = words[:-1]  # "ein Säugling von 6 Wochen": the noun before "von" counts
         if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36

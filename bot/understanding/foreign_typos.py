@@ -59,8 +59,11 @@ def _table_words() -> tuple[frozenset[str], dict[str, str]]:
 
 
 def one_swap(typed: str, word: str) -> bool:
+    """Tell whether `typed` is `word` with two neighbouring letters swapped: "nina" is no "sana"
+    (two letters changed), "hatfa" is "hafta"."""
     differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-    return len(differ) == 2 and differ[1] == differ[0] + 1
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and typed[differ[0]] == word[differ[1]] and typed[differ[1]] == word[differ[0]])
 
 
 def repair_swaps(key: str) -> str:

@@ -104,6 +104,22 @@ def _ordinal_pattern() -> re.Pattern[str]:
                       rf"\s*{_ORDINAL_NOUNS}|\s*-?\s*klaessler)")  # fmt: skip
 
 
+# children counted right before "eins": "eins" is one of them ("2 Kinder, eins schreit"), unless
+# a list of ages goes on ("Kinder eins und drei" names no count)
+_COUNTED_CHILDREN = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|sechs|beide\w*|mehrere)\s+"
+                               r"(?:kinder\w*|kids|geschwister\w*|jungs|maedchen)\W*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:,|und|u\.|&|/|-|–|oder|\+)\s*)?")  # "eins acht eins fünf"
+
+
+def _one_of(text: str, start: int, end: int) -> bool:
+    """Tell whether "eins" after counted children is one of them, not an age in a list."""
+    if not _COUNTED_CHILDREN.search(text[max(0, start - 40) : start]):
+        return False
+    listed = _LIST_GOES_ON.match(text, end)
+    return not (listed and (text[listed.end() : listed.end() + 1].isdigit()
+                            or _word_pattern().match(text, listed.end())))
+
+
 _GENDER = re.compile(r"(?<=[a-z])(?:[/*:_]|/-)(?:innen|in|r|e|n)\b|(?<=[a-z])\((?:in|r|e|n)\)")
 
 
@@ -135,6 +151,8 @@ def normalise(text: str) -> str:
         word = match.group("w")
         if word == "eins" and re.match(r"\s+(?:ist|war|wird|davon)\b", text[match.end() :]):
             return word  # "drei Kinder, eins ist zwei, eins ist fünf": one of them
+        if word == "eins" and _one_of(text, match.start(), match.end()):
+            return word  # "drinnen 2 Kinder, eins schreit": one of them, no age
         if word.startswith(("ein", "one")) and words[word] == 1 and word != "eins":
             rest = text[match.end() : match.end() + 14].lstrip()
             if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
@@ -187,6 +205,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
         r"\b(?:trisomie|chromosom|icd|gdb|\w+grad|pg|stufe|level|type|f)\s*-?\s*\d+",
         r"\b[a-z]\d{1,2}\b",  # a letter's code: "Q1", "A2-Kurs", "F9"
+        # a measurement and its value: "BMI < 16", "IQ ca. 70", "Gewicht unter 3. Perzentile"
+        r"\b(?:bmi|iq|gewicht|perzentile?|percentile|sds|hba1c|blutzucker|sauerstoff|spo2|puls"
+        r"|temperatur|temp)\s*(?:[<>≤≥=~]|unter|ueber|von|bei|ca\.?|circa|etwa|knapp|fast|below"
+        r"|under|over|of|about|\s)*\d+",
         r"\d+,\d{2,}",  # a measure or an amount with decimals: "1,40 m", "12,50"
         r"\btyp\s*-?\s*[1-3]\b",  # "Typ-1-Diabetes"; "Typ 19" is a young man
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
@@ -361,4 +383,11 @@ def _corrected(token: str) -> str:
 
 def correct_typos(text: str) -> str:
     """Return folded text with mistyped age words corrected; other words stay as typed."""
-    return re.sub(r"[a-z]{6,}", lambda m: _corrected(m.group(0)), text)
+    def fix(m: re.Match[str]) -> str:
+        word = _corrected(m.group(0))
+        head = re.search(r"([a-z]+)-$", text[max(0, m.start() - 12) : m.start()])
+        if head and word == head.group(1) + m.group(0):
+            return m.group(0)  # "I-Dötzchen" is the word "idoetzchen" already, hyphenated
+        return word
+
+    return re.sub(r"[a-z]{6,}", fix, text)

@@ -51,6 +51,11 @@ class AgeVocabulary:
     # a pronoun of the teller in what she tells: she is at risk too ("dass sie nichts zu essen
     # kriegt und ihre Schwester (2) auch nicht")
     teller_pronouns: frozenset[str] = frozenset()
+    # the gender of person nouns ("m", "f", "n", "p" for plural): what "für ihn", "für sie" point at
+    genders: dict[str, str] = field(default_factory=dict)
+    # a child a clause tells died, or lies in hospital, is the story's context beside a sibling
+    deceased_words: tuple[str, ...] = ()
+    hospital_words: tuple[str, ...] = ()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -76,6 +81,7 @@ def _load(name: str) -> dict[str, Any]:
 def age_vocabulary() -> AgeVocabulary:
     data = _load("lexicon.toml")
     age = data["age"]
+    subject = _load("age_subject.toml")  # apart: its words are no context words of topics
     return AgeVocabulary(
         numbers={fold(k): int(v) for k, v in data["numbers"].items()},
         fractions={fold(k): float(v) for k, v in data["fractions"].items()},
@@ -98,6 +104,9 @@ def age_vocabulary() -> AgeVocabulary:
         postpartum_words=tuple(fold(w) for w in age.get("postpartum_words", ())),
         telling_words=frozenset(fold(w) for w in age.get("telling_words", ())),
         teller_pronouns=frozenset(fold(w) for w in age.get("teller_pronouns", ())),
+        genders={fold(w): g for g, words in subject.get("genders", {}).items() for w in words},
+        deceased_words=tuple(fold(w) for w in subject.get("deceased_words", ())),
+        hospital_words=tuple(fold(w) for w in subject.get("hospital_words", ())),
     )
 
 

@@ -1,0 +1,107 @@
+"""Among several children named with their ages, the one a request points at by rank or noun:
+"die Große 12 und der Mittlere 7. Um den Mittleren geht es", "Kita-Platz für die Große +
+Tagesmutter für den Kleinen", "für den Sechsjährigen", "Ganztag für die beiden Großen".
+
+Kept apart from the choice among mentions in `bot.understanding.age`: this reads only the words
+that point at one child of a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.age_mentions import Mention
+from bot.vocabulary.lexicon import age_vocabulary
+
+_ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
+          r"|groesste|groessten|groesster|older|oldest|elder|eldest)")  # fmt: skip
+_YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|juengster"
+            r"|kleinste|kleinsten|kleinster|younger|youngest)")  # fmt: skip
+_MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
+_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
+                    rf"|(?P<m>{_MIDDLE}))\b"
+                    r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
+                    r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
+
+
+_BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b"
+                   rf"(?!\s+(?:{_ELDER}|{_YOUNGER}))")
+# "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
+_PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
+                   rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")
+AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
+                    r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
+
+
+def _stem(word: str) -> str:
+    """Return a rank or noun without its inflection ("Mittleren", "mittlere" → "mittler")."""
+    return re.sub(r"(?:en|er|es|e|n|r|s)$", "", word)
+
+
+def focus(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
+    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
+        return chosen  # "ein Treff, wo sie mit beiden hin kann": all the children
+    pair = _PAIR.search(text)
+    if pair and len(chosen) > 2:  # "Ganztag für die beiden Großen": the two eldest
+        ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=bool(pair.group("e")))
+        return ranked[:2]
+    for m in AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
+        months = round(float(m.group(1).replace(",", ".")) * 12)
+        aimed = [h for h in chosen if h.low <= months <= h.high]
+        if aimed and len(aimed) < len(chosen):
+            return aimed
+    stages = age_vocabulary().stages
+    # "die Große 12 und der Mittlere 7. Um den Mittleren geht es": a rank named with its number
+    # lists the children; a rank without one points at the child meant, and goes first
+    pointers = sorted(_FOCUS.finditer(text),
+                      key=lambda m: bool(re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])))
+    # "Kita-Platz für die Große + Tagesmutter für den Kleinen", "die Brille für die Mittlere und
+    # die Zahnspange der Großen": each child with a need of its own counts; a need goes before a
+    # rank a story names ("Die Große geht schon zur Schule, für den Kleinen suchen wir eine Kita")
+    aimed = [hit for m in pointers if _need_of(text, m) and (hit := _pointed(m, chosen, stages))]
+    if aimed:
+        return [h for h in chosen if any(h in hit for hit in aimed)]
+    for m in pointers:
+        hit = _pointed(m, chosen, stages)
+        if hit:
+            return hit
+    return chosen
+
+
+def _pointed(m: re.Match[str], chosen: list[Mention],
+             stages: dict[str, tuple[int, int]]) -> list[Mention] | None:
+    """Return the children a rank or noun points at ("der Große", "für das Baby"), or None."""
+    if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
+        return None  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
+    rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
+    named = [h for h in chosen if rank and _stem(h.noun) == rank]
+    if named and len(named) < len(chosen):
+        return named  # "der Mittlere 6 … um den Mittleren": the child named by that rank
+    if m.group("m") or re.fullmatch(_MIDDLE, m.group("n") or ""):
+        ranked = sorted(chosen, key=lambda h: h.low)  # "um den Mittleren geht es"
+        return [ranked[len(ranked) // 2]] if len(ranked) >= 3 else None
+    noun = m.group("n") or ""
+    stage = stages.get(noun)  # "für das Baby": the youngest; "für die Jugendliche": the eldest
+    if m.group("e") or re.fullmatch(_ELDER, noun) or (stage and stage[0] >= 144):
+        return [max(chosen, key=lambda h: h.high)]
+    if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
+        return [min(chosen, key=lambda h: h.low)]
+    return None
+
+
+# a rank after these is what a need is for ("für die Große", "die Zahnspange der Großen"); after
+# a clause's start or a conjunction it is a story's subject ("Die Große geht schon zur Schule")
+_NEED_BEFORE = re.compile(r"\b(?:fuer|for|um|wegen|von|of)\s+$|\b(?!(?:und|oder|aber|doch|denn"
+                          r"|and|or|but|dass|weil|wenn)\b)[a-z]{4,}\s+$")
+
+
+def _need_of(text: str, m: re.Match[str]) -> bool:
+    """Tell whether a rank pointer names whom a need is for, not a child a story is about."""
+    if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")):
+        return True
+    if re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6]):
+        return False  # "die Große 12": a list of the children
+    before = text[max(0, m.start() - 20) : m.start()]
+    return bool(_NEED_BEFORE.search(before)) and (
+        m.group(0).startswith("der ") or bool(re.search(r"(?:fuer|for|um|wegen)\s+$", before)))
