@@ -16,6 +16,11 @@ from bot.vocabulary.lexicon import AgeVocabulary
 # a span right before these words is a delay, not an age: "soll ein Jahr zurückgestellt werden",
 # "2 Jahre verzögert", "ein Jahr später"
 _DELAY = re.compile(r"\s*(?:zurueck\w*|spaeter|frueher|laenger|verspaetet|verzoegert|eher\b)")
+# a span right before these words is how long a state has lasted, not an age: "ist erst 3 Jahre in
+# Deutschland", "2 Jahre hier", "5 Jahre verheiratet"
+_STATE = re.compile(r"\s*(?:(?:schon\s+|erst\s+)?(?:hier|in\s+(?:deutschland|germany|dtl|de|d)\b"
+                    r"|im\s+land|in\s+this\s+country|verheiratet|geschieden|getrennt|arbeitslos"
+                    r"|in\s+haft)\b)")
 _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
                    r"|hospital|clinic|krank\w*|stationaer\w*)")  # fmt: skip
 # how a span of time is rounded ("vor gut einem Jahr", "seit mehr als 2 Jahren"); only before a
@@ -63,6 +68,8 @@ class SpanJudge:
             return True  # "An zwei Tagen hatte sie Striemen": on which days, not how old
         if _DELAY.match(self.text[end : end + 20]) and not (word and child_word(word, vocab)):
             return True  # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt"
+        if _STATE.match(self.text[end : end + 30]) and not (word and child_word(word, vocab)):
+            return True  # "Familie ist erst 2 Jahre in Deutschland"; but "Sohn 3 Jahre hier"
         return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
 
     def baby_context(self, start: int, end: int) -> bool:
