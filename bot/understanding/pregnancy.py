@@ -71,7 +71,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|errechnet|angesetzt)"
             # "das Baby wird im Mai geboren", "will be born in June": a birth to come
             rf"|\b(?:wird|soll)\s+(?:\w+\s+){{0,2}}{_EXPECTED}\s+(?:\w+\s+)?geboren"
-            rf"|\bwill\s+be\s+born\s+(?:\w+\s+){{0,2}}{_EXPECTED}"),
+            rf"|\bwill\s+be\s+born\s+(?:\w+\s+){{0,2}}{_EXPECTED}"
+            # "kriegt Baby im März", "bekommt im Mai ihr zweites Kind": as typed, no article
+            rf"|\b(?:kriegt|bekommt|kriegen|bekommen)\s+(?:(?:ein|ihr|sein|\w+tes)\s+)?(?:baby|kind"
+            rf"|zwillinge)\s+(?:(?:im|in|anfang|mitte|ende)\s+)?{_EXPECTED}\b"),
         "expecting": re.compile(
             r"\berwarte\w*\s+(?:(?!dass\b|von\b|vom\b)\w+\s+){0,4}(?:kind|baby|zwilling\w*"
             r"|nachwuchs)"  # "erwartet im Sommer ihr erstes Kind"
