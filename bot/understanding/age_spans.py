@@ -68,7 +68,8 @@ class SpanJudge:
             return True  # "An zwei Tagen hatte sie Striemen": on which days, not how old
         if _DELAY.match(self.text[end : end + 20]) and not (word and child_word(word, vocab)):
             return True  # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt"
-        if _STATE.match(self.text[end : end + 30]) and not (word and child_word(word, vocab)):
+        if (_STATE.match(self.text[end : end + 30]) and "jaehrig" not in self.text[start:end]
+                and not (word and child_word(word, vocab))):
             return True  # "Familie ist erst 2 Jahre in Deutschland"; but "Sohn 3 Jahre hier"
         return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
 
