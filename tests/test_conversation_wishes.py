@@ -1,0 +1,52 @@
+"""A later turn that only wishes who should help or how keeps the case's need (session 24, conv24b).
+
+The user relies on the need of the case staying what was asked: a Kita place stays a Kita place
+when Arabic-speaking educators are wished, a crying baby's help stays sleep help when a midwife
+who visits is wished. A wish that names another need ("lieber eine Erziehungsberatung") still
+changes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from tests.test_conversation_turn_forms import talk
+
+KITA = "kunde sucht kita platz, sie wohnt in Kamen Mitte. tochter 3 jahre"
+PREGNANT = "Klientin in der 22. SSW sucht Begleitung in der Schwangerschaft, Bergkamen-Oberaden"
+CRYING = "Baby 5 Monate schläft nachts kaum, Mutter total fertig, Werne"
+TUTORING = "Tochter 8 hat Probleme mit Lesen, braucht Nachhilfe, Kamen"
+TROUBLE = "Sohn 10, immer Streit zuhause, Erziehungsberatung in Lünen?"
+DOWN = "14-Jähriger aus Schwerte zieht sich zurück, wirkt depressiv, psychologische Beratung?"
+
+
+@pytest.mark.parametrize(("first", "wish", "topic", "languages"), [
+    (KITA, "mit arabisch sprechende erzieher wenn möglich", "kita_betreuung", ("ar",)),
+    (KITA, "am besten mit türkisch sprechenden erzieherinnen, wenn es sowas gibt",
+     "kita_betreuung", ("tr",)),
+    (PREGNANT, "Am liebsten eine Frau als Beraterin, das ist ihr sehr wichtig.",
+     "schwangerschaft_geburt", ()),
+    (CRYING, "gern mit einer Hebamme oder Kinderkrankenschwester, die zu ihr nach Hause kommt",
+     "schreibaby_schlaf", ()),
+    (TUTORING, "lieber nachmittags, sie arbeitet bis 14 uhr", "lernfoerderung", ()),
+    (TROUBLE, "jemand der Kurdisch kann wäre toll, sein deutsch ist nicht so gut",
+     "erziehungsberatung", ("ku",)),
+    (DOWN, "Wäre auch nur online möglich? Er geht ungern aus dem Haus.",
+     "psychische_gesundheit", ()),
+])
+def test_a_wish_about_who_or_how_keeps_the_need(
+    catalogue: Catalogue, first: str, wish: str, topic: str, languages: tuple[str, ...]
+) -> None:
+    before, after = talk(catalogue, first, wish)
+    assert topic in before.request.topics
+    assert set(after.request.topics) == set(before.request.topics)
+    assert after.request.age == before.request.age
+    assert after.request.place == before.request.place
+    assert after.request.languages == languages
+
+
+def test_a_wish_that_names_another_need_changes_it(catalogue: Catalogue) -> None:
+    _before, after = talk(catalogue, TUTORING, "lieber eine Erziehungsberatung für die Eltern")
+    assert "erziehungsberatung" in after.request.topics
+    assert "lernfoerderung" not in after.request.topics
