@@ -50,3 +50,33 @@ def test_a_wish_that_names_another_need_changes_it(catalogue: Catalogue) -> None
     _before, after = talk(catalogue, TUTORING, "lieber eine Erziehungsberatung für die Eltern")
     assert "erziehungsberatung" in after.request.topics
     assert "lernfoerderung" not in after.request.topics
+
+
+# --- "in dem Alter" after a pregnancy: the pregnant girl's age --------------------------------
+
+PREGNANT_GIRL = "kunde hat tochter 16, schwanger glaub ich, vater soll nix wissen. beratung? Lünen"
+
+
+@pytest.mark.parametrize("later", [
+    "ok und gibts auch was allgemein für mädchen in dem alter, treff oder so, in Brambauer",
+    "und was gibt es sonst für Mädchen in ihrem Alter in Brambauer?",
+])
+def test_that_age_after_a_pregnancy_is_the_pregnant_girl_s(catalogue: Catalogue,
+                                                          later: str) -> None:  # fmt: skip
+    before, after = talk(catalogue, PREGNANT_GIRL, later)
+    assert before.request.age is not None and before.request.age.high < 0
+    assert after.request.age is not None
+    assert (after.request.age.low, after.request.age.high) == (192, 203)
+    assert after.request.place == "luenen-brambauer"
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    # several ages told: whose is meant is not known, the case keeps its own
+    ("Schwangere 19, hat schon Kinder 14 und 16, Unna", "gibt es Treffs für Mädchen in dem Alter?"),
+    # a born child: the case's age is carried over anyway
+    ("Tochter 4, sehr schüchtern, Kamen", "gibt es Gruppen für Kinder in dem Alter?"),
+])
+def test_that_age_is_left_alone_when_it_names_no_told_age(catalogue: Catalogue, first: str,
+                                                          later: str) -> None:  # fmt: skip
+    before, after = talk(catalogue, first, later)
+    assert after.request.age == before.request.age
