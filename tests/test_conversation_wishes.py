@@ -80,3 +80,8 @@ def test_that_age_is_left_alone_when_it_names_no_told_age(catalogue: Catalogue, 
                                                           later: str) -> None:  # fmt: skip
     before, after = talk(catalogue, first, later)
     assert after.request.age == before.request.age
+
+
+def test_a_wish_for_a_women_s_shelter_is_a_need_not_a_person(catalogue: Catalogue) -> None:
+    before, after = talk(catalogue, TROUBLE, "lieber ein Frauenhaus für die Mutter, er schlägt")
+    assert set(after.request.topics) != set(before.request.topics)

@@ -27,13 +27,14 @@ __all__ = ["only_wish"]
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The wish words, and the who/how word beginnings (up to the end of their word)."""
+    """The wish words, and the who/how words (beginnings up to the end of their word)."""
     section = load_toml("dialogue.toml").get("wish", {})
     markers = "|".join(re.escape(fold(m)) for m in section.get("markers", ()))
     starts = [*section.get("who", ()), *section.get("how", ())]
     words = "|".join(re.escape(fold(w)) for w in sorted(starts, key=len, reverse=True))
+    persons = "|".join(re.escape(fold(w)) for w in section.get("persons", ()))
     return (re.compile(rf"(?<!\w)(?:{markers})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{words})\w*"))  # fmt: skip
+            re.compile(rf"(?<!\w)(?:(?:{words})\w*|(?:{persons})(?!\w))"))  # fmt: skip
 
 
 def only_wish(new: Request, text: str, catalogue: Catalogue) -> bool:
