@@ -54,6 +54,7 @@ from bot.dialogue.place_answers import (
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling
+from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
@@ -87,7 +88,7 @@ def respond(
     """
     conversation = session is not None
     session = session or Session()
-    previous = session.request
+    previous, text = session.request, with_that_age(session.request, text)  # "in dem Alter"
     if previous is not None:
         if is_more(text):
             return _page(session, catalogue, session.page + 1)
@@ -123,8 +124,7 @@ def respond(
     if previous is not None and request.place and (lived := residence_clause(said)):
         place = understand(lived, catalogue).place  # "wohnt in Hengsen, nur die Kita ist in …"
         request = replace(request, place=place or request.place)
-    if said != text:
-        request = replace(request, text=text.strip())
+    request = replace(request, text=text.strip()) if said != text else request
     if previous is not None:  # "und wenn Englisch?" asks for it; "er ist erst 14" is one fact
         request = read_statement(previous, with_named_language(request, text, previous), said)
     if previous is not None and request.age is None and (

@@ -64,6 +64,7 @@ from bot.dialogue.turns import (
     waives_language,
     without_move,
 )
+from bot.dialogue.wishes import only_wish
 from bot.models import Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
@@ -318,6 +319,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
     if own_need and _own_need(previous) and only_language_reason(new):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
+    if own_need and _own_need(previous) and only_wish(new, text, catalogue):
+        own_need = False  # "mit arabisch sprechende Erzieher wenn möglich": who, not what
     # "is any of that in English? Mum is from Ghana": the help shown, even when only a stage's
     refers_back = own_need and refers_back_in_language(previous, new, text, catalogue)
     context = refers_back or (own_need and _own_need(previous) and (
