@@ -72,6 +72,14 @@ def test_a_parent_ill_or_in_clinic_is_also_the_parents_burden(catalogue: Catalog
         # the grandmother died: the child's grief, not kinship care
         ("Junge 9 ist sehr traurig, seit die Oma gestorben ist. Trauergruppe in Lünen?",
          "psychische_gesundheit", UPBRINGING),
+        # a father left alone after the mother's death is the single parent, grandparents or not
+        ("Zwei Kinder (5 und 9), die Mutter ist letztes Jahr gestorben, der Vater ist jetzt "
+         "alleinerziehend und am Ende. Die Großeltern leben in Rumänien. Kamen", SINGLE,
+         UPBRINGING),
+        # an ill mother whose child a grandmother looks after, no strain of hers told: the
+        # parent's illness is the need
+        ("Mädchen 4, Mutter hat eine Psychose, die Oma kümmert sich. Gibt es etwas für "
+         "solche Kinder in Werne?", "belastete_eltern", UPBRINGING),
         # relief asked by its name stays asked
         ("Oma (70) hat die Enkel (5 und 8), weil die Mutter in Haft ist. Gibt es eine Leihoma "
          "oder Haushaltshilfe für sie in Unna?", SINGLE, None),

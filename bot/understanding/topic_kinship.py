@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from bot.text import fold
 from bot.understanding.topic_parts import Credit
@@ -43,6 +44,8 @@ class _Words:
     gone: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     strain: frozenset[str]
+    raising: frozenset[str]  # "zieht allein groß", "raising him alone": said of a single parent too
+    single_parent: frozenset[str]
     upbringing: str
     burden: str
     single: str
@@ -60,8 +63,8 @@ def _words() -> _Words:
         frozenset(fold(w) for w in topic_lexicon().get("owners", {}).get("genitive", ())),
         words("clinic"), words("gone"),
         tuple(tuple(fold(c).split()) for c in table.get("cues", ())),
-        words("strain"), table.get("upbringing", ""), table.get("burden", ""),
-        table.get("single", ""))  # fmt: skip
+        words("strain"), words("raising"), words("single_parent"),
+        table.get("upbringing", ""), table.get("burden", ""), table.get("single", ""))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class _Reading:
     away: tuple[tuple[int, str], ...]  # where a parent's absence is told, and its word
     burdened: bool  # a parent's illness or addiction was read
     kept: bool  # the child lives with the carer or is raised by them
+    strained: bool  # the carer's strain is told ("schafft es nicht mehr allein", "überfordert")
 
 
 def _reading(words: list[str], credits: list[Credit], vocabulary: _Words) -> _Reading | None:
@@ -81,11 +85,14 @@ def _reading(words: list[str], credits: list[Credit], vocabulary: _Words) -> _Re
     people = parents | vocabulary.carers | vocabulary.kin | vocabulary.siblings
     away = tuple((p, w) for p, w in enumerate(words) if w in vocabulary.clinic | vocabulary.gone
                  and _owner(words, p, people, vocabulary.genitive) in parents)  # fmt: skip
+    if vocabulary.single_parent & set(_phrases(words)):
+        return None  # "Der Vater ist jetzt alleinerziehend": a parent carries the family
     burdened = any(c.topic == vocabulary.burden and c.strong for c in credits)
     kept = _kept(words, vocabulary.cues)
     if not (away or (kept and (burdened or kin_named))):
         return None  # a grandmother who helps out beside the parents carries no family
-    return _Reading(away, burdened, kept)
+    strained = any(c.term in vocabulary.strain for c in credits)
+    return _Reading(away, burdened, kept, strained)
 
 
 def kinship_care(words: list[str], credits: list[Credit]) -> list[Credit]:
@@ -96,18 +103,28 @@ def kinship_care(words: list[str], credits: list[Credit]) -> list[Credit]:
     if reading is None:
         return credits
     away, burdened = reading.away, reading.burdened
-    credits = [c for c in credits
-               if not (c.topic == vocabulary.single and c.term in vocabulary.strain)]  # fmt: skip
+    taken = vocabulary.strain | vocabulary.raising
+    credits = [c for c in credits if not (c.topic == vocabulary.single and c.term in taken)]
     gone = any(w in vocabulary.gone for _p, w in away)
+    if not gone and (away or burdened) and not reading.strained:
+        # an ill parent's child with the grandmother, no strain of hers told ("Mutter psychisch
+        # krank, Oma kümmert sich"): the parent's illness is the need, as writers label it
+        return credits + _clinic(words, away, burdened, vocabulary)
     weight = GONE if gone else AWAY if away or burdened else KEPT
     at = away[0][0] if away else _first_of(words, vocabulary.kin, vocabulary.carers)
     # told only that a grandmother raises the child, it describes the situation beside a need
     # asked ("erzieht ihre Enkelin allein … Gesprächsgruppe für Großeltern?")
     added = [Credit(at, words[at], vocabulary.upbringing, weight, weight > KEPT)]
+    return credits + added + _clinic(words, away, burdened, vocabulary)
+
+
+def _clinic(words: list[str], away: tuple[tuple[int, str], ...], burdened: bool,
+            vocabulary: _Words) -> list[Credit]:  # fmt: skip
+    """The parent's stay in a clinic is the family's burden, where no illness named it yet."""
     clinic = [p for p, w in away if w in vocabulary.clinic]
-    if clinic and not burdened:  # the parent's stay in a clinic is the family's burden
-        added.append(Credit(clinic[0], words[clinic[0]], vocabulary.burden, GONE, True))
-    return credits + added
+    if not clinic or burdened:
+        return []
+    return [Credit(clinic[0], words[clinic[0]], vocabulary.burden, GONE, True)]
 
 
 def not_single(words: tuple[str, ...], credits: tuple[Credit, ...]) -> frozenset[str]:
@@ -117,6 +134,11 @@ def not_single(words: tuple[str, ...], credits: tuple[Credit, ...]) -> frozenset
     if not vocabulary.single or _reading(list(words), list(credits), vocabulary) is None:
         return frozenset()
     return frozenset({vocabulary.single})
+
+
+def _phrases(words: list[str]) -> list[str]:
+    """The words and adjacent pairs of a text ("allein erziehend", "single parent")."""
+    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
 
 
 def _first_of(words: list[str], *groups: frozenset[str]) -> int:
