@@ -51,6 +51,9 @@ def test_a_child_raised_by_kin_is_help_with_upbringing(catalogue: Catalogue, tex
         "Die große Schwester (20) kümmert sich um die Kleinen (3 und 7), der Papa liegt in der "
         "Psychiatrie. Sie ist völlig überfordert. Unna",
         "Opa (69) zieht den Enkel (10) allein groß, die Mutter ist drogenabhängig. Fröndenberg",
+        # the strain in dialect ("schafft dat kaum noch")
+        "Die Omma vonne Ecke hat den Enkel (5) bei sich, weil die Mama inne Psychiatrie is. "
+        "Die schafft dat kaum noch. Lünen",
     ],
 )
 def test_a_parent_ill_or_in_clinic_is_also_the_parents_burden(catalogue: Catalogue,

@@ -44,6 +44,7 @@ class _Words:
     gone: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     strain: frozenset[str]
+    strained: tuple[tuple[str, ...], ...]
     raising: frozenset[str]  # "zieht allein groß", "raising him alone": said of a single parent too
     single_parent: frozenset[str]
     upbringing: str
@@ -63,7 +64,8 @@ def _words() -> _Words:
         frozenset(fold(w) for w in topic_lexicon().get("owners", {}).get("genitive", ())),
         words("clinic"), words("gone"),
         tuple(tuple(fold(c).split()) for c in table.get("cues", ())),
-        words("strain"), words("raising"), words("single_parent"),
+        words("strain"), tuple(tuple(fold(c).split()) for c in table.get("strained", ())),
+        words("raising"), words("single_parent"),
         table.get("upbringing", ""), table.get("burden", ""), table.get("single", ""))  # fmt: skip
 
 
@@ -88,10 +90,10 @@ def _reading(words: list[str], credits: list[Credit], vocabulary: _Words) -> _Re
     if vocabulary.single_parent & set(_phrases(words)):
         return None  # "Der Vater ist jetzt alleinerziehend": a parent carries the family
     burdened = any(c.topic == vocabulary.burden and c.strong for c in credits)
-    kept = _kept(words, vocabulary.cues)
+    kept = _told(words, vocabulary.cues)
     if not (away or (kept and (burdened or kin_named))):
         return None  # a grandmother who helps out beside the parents carries no family
-    strained = any(c.term in vocabulary.strain for c in credits)
+    strained = _told(words, vocabulary.strained)
     return _Reading(away, burdened, kept, strained)
 
 
@@ -176,9 +178,10 @@ def _owner(words: list[str], at: int, people: frozenset[str], genitive: frozense
     return ""
 
 
-def _kept(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the text says the child lives with or is raised by the carer ("hat den Enkel bei
-    sich", "zieht ihn groß", "aufgenommen"), its parts in order with a few words between."""
+def _told(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the text tells one of `cues`, its parts in order with a few words between: that
+    the child lives with or is raised by the carer ("hat den Enkel bei sich", "zieht ihn groß"),
+    or the carer's strain ("schafft dat kaum noch", "schaff ich das nicht mehr")."""
     for cue in cues:
         starts = [i for i, w in enumerate(words) if w == cue[0]]
         for start in starts:
