@@ -34,6 +34,7 @@ from bot.understanding.main_need_manner import manner_dropped, manner_topics, me
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
 from bot.understanding.topic_choice import implied_until
+from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
@@ -198,7 +199,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, ordered = context_dropped(words, found.credits, main, ordered)
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
-            c.topic for c in found.credits if c.position not in told}, manner_topics(), ordered)
+            c.topic for c in found.credits if c.position not in told}
+            | not_single(words.folded, found.credits), manner_topics(), ordered)
         ordered = _first(main, ordered)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)

@@ -31,6 +31,7 @@ from bot.understanding.spelling import (
     phonetic,
 )
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_pairs import joined_pairs
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
@@ -359,7 +360,7 @@ class TopicIndex(WordLookups):
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
                                 phases is not None, phases or ())
-        credits = aggression(self.aggression, words, clause, asked, credits)
+        credits = kinship_care(words, aggression(self.aggression, words, clause, asked, credits))
         negated = negated_words(words, clause)
         negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
                            self.lacking)  # "findet keine Tagesmutter": the need asked for
