@@ -43,8 +43,6 @@ KNOWN_MISSES = {
     "Grundschüler, 8 Jahre, in Uentrop braucht Hilfe beim Lernen":
         "'Hilfe beim Lernen' is read as Familienzentrum/OGS/Freizeit, not Lernförderung "
         "(understanding)",
-    "Eltern aus Düren, Sohn 9 sehr aggressiv, Beratung am liebsten auf Türkisch":
-        "'aggressiv' is read as Gewaltprävention only, not Erziehungsberatung (understanding)",
     "Türkische Mutter in Marxloh mit 2-Jährigem sucht einen Elterntreff":
         "'Türkische' is read as the need Migration and crowds out 'Elterntreff' (understanding);"
         " the Elterncafé is filed under 'Parenting support' = Elternkurse/Erziehungsberatung",
