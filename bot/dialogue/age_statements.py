@@ -79,10 +79,15 @@ def _particles() -> re.Pattern[str]:
 
 
 @cache
-def _clause_pattern() -> re.Pattern[str]:
-    copulas = "|".join(_words()["copulas"])
+def _subject_verb_pattern(verbs_key: str) -> re.Pattern[str]:
+    """A clause of a short subject, one verb of an `[age_statement]` list, and the rest."""
+    verbs = "|".join(_words()[verbs_key])
     return re.compile(rf"^(?:(?P<subject>(?:[^\W\d]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\W\d]+)\s+)?"
-                      rf"(?:{copulas})\s+(?P<rest>.+)$")
+                      rf"(?:{verbs})\s+(?P<rest>.+)$")
+
+
+def _clause_pattern() -> re.Pattern[str]:
+    return _subject_verb_pattern("copulas")
 
 
 def _age_of(rest: str) -> AgeRange | None:
@@ -150,11 +155,8 @@ def age_statement(text: str) -> Statement | None:
     return Statement(subject, age, corrected, own)
 
 
-@cache
 def _residence_pattern() -> re.Pattern[str]:
-    verbs = "|".join(_words()["residence"])
-    return re.compile(rf"^(?:(?P<subject>(?:[^\W\d]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\W\d]+)\s+)?"
-                      rf"(?:{verbs})\s+(?P<rest>.+)$")
+    return _subject_verb_pattern("residence")
 
 
 def _residence_clause(clause: str) -> bool | None:
