@@ -36,6 +36,7 @@ from bot.matching import (
 from bot.models import AgeRange, AlternativeWhy, GapReason, Offer, Request
 from bot.understanding import understand
 from bot.understanding.needs import home_topics
+from bot.understanding.topic_model import guess_may_fill
 
 DEV = Path(__file__).parent / "data" / "dev.jsonl"
 TODAY = dt.date(2026, 9, 1)
@@ -52,10 +53,14 @@ def place_fits(catalogue: Catalogue, offer: Offer, request: Request) -> bool:
 
 def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> dict[str, object]:
     """Answer a request by scanning every candidate offer in plain Python; a suggested need
-    joins the main ones only where they have fitting offers, as in `match`."""
+    joins the main ones beside their fitting offers, and stands in for them where they have
+    none and the gap may be filled, as in `match`."""
     answer = _reference_match(request, catalogue, today)
-    if answer["offers"] and request.suggested_topics:
-        return _reference_match(request.with_suggestion(), catalogue, today)
+    gap = None if answer["offers"] else answer["gap"]
+    if request.suggested_topics and guess_may_fill(request.suggested_topics, gap):
+        joined = _reference_match(request.with_suggestion(), catalogue, today)
+        if answer["offers"] or joined["offers"]:
+            return joined
     return answer
 
 

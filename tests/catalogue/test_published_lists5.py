@@ -43,9 +43,6 @@ KNOWN_MISSES = {
     "Schwangere in Witten braucht Unterstützung nach der Geburt":
         "'Frühe Hilfen' files the Babylotsin under fruehe_hilfen only; the request is read as "
         "schwangerschaft_geburt (taxonomy/understanding)",
-    "Eltern in Wuppertal haben dauernd Streit mit ihrer 14-jährigen Tochter":
-        "the Pubertät course is filed under 'Elternbildung' = elternkurse; the request is read "
-        "as erziehungsberatung/schulsozialarbeit (understanding)",
     "Vater trinkt, Tochter 9 in Wuppertal, gibt es eine Gruppe für Kinder?":
         "the category 'Sucht' files the children's group under medien_sucht; the request is "
         "read as belastete_eltern (category word beats the offer's name, as documented)",
