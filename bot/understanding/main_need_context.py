@@ -10,12 +10,14 @@ context topics stayed main needs, their offers (BuT, addiction counselling) woul
 be hidden. The context topic stays among the topics, after the main needs: its offers become
 marked alternatives.
 
-Three kinds of context, each read from the request's own words:
+Four kinds of context, each read from the request's own words:
 - settled: the topic's strong words stand in a clause that says the matter is already taken care
   of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung"), unless negated or
   conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside it is asked for;
 - a pastime the story complains of ("nur Zocken", "keine Freunde") beside a leisure help asked
   for by its own word ("Jugendtreff", "Verein"): the leisure is the remedy, the complaint why;
+- a child's lasting condition ("mit Asthma", "Diabetes Typ 1") beside a care or leisure help
+  asked for by its own word ("Ferienspiele", "Kita-Platz"): the carers must know it, no more;
 - money the family lacks ("Bürgergeld", "zahlen nix") beside helps that cost a family nothing
   (youth welfare, counselling, a Kita place, whose fee benefits waive), unless the money itself
   is asked for ("Zuschuss?") or is the matter ("blickt bei Elterngeld nicht durch").
@@ -43,6 +45,8 @@ class _Context:
     complaints: frozenset[str]  # credited terms of a pastime complaint ("zocken")
     free: frozenset[str]  # topics whose help costs a family nothing
     poor: frozenset[str]  # credited terms saying the family is short of money
+    cared: frozenset[str]  # care and leisure topics a child's condition must be known to
+    conditions: frozenset[str]  # credited terms of a child's lasting condition ("asthma")
 
 
 @cache
@@ -60,6 +64,8 @@ def _context() -> _Context:
         complaints=words(data["pastime"]["complaints"]),
         free=frozenset(data["cost"]["free"]),
         poor=words(data["cost"]["poor"]),
+        cared=frozenset(data["condition"]["remedies"]),
+        conditions=words(data["condition"]["conditions"]),
     )
 
 
@@ -121,6 +127,17 @@ def _pastimes(credits: list[Credit], main: tuple[str, ...]) -> set[str]:
             and all(c.term in context.complaints for c in credits if c.topic == t)}  # fmt: skip
 
 
+def _conditions(credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+    """Topics only a child's lasting condition names ("mit Asthma"), beside a care or leisure
+    help a word of its own asks for ("Ferienspiele", "Kita-Platz")."""
+    context = _context()
+    if not any(c.topic in context.cared and c.term not in context.conditions for c in credits):
+        return set()
+    return {t for t in main if t not in context.cared
+            and any(c.topic == t for c in credits)
+            and all(c.term in context.conditions for c in credits if c.topic == t)}  # fmt: skip
+
+
 def _money_told(words: Words, credits: list[Credit], main: tuple[str, ...],
                 found: set[str]) -> bool:  # fmt: skip
     """Whether the money the story says the family lacks is context: every help asked for costs
@@ -147,6 +164,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     asked = asked_positions(words) if settled else frozenset()
     found = {t for t in main if settled and _settled(words, credits, t, settled, asked)}
     found |= _pastimes(named, main)
+    found |= _conditions(named, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)
