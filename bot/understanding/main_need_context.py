@@ -1,5 +1,5 @@
 """A topic the story tells only as context is no main need beside the help asked for (issue 8,
-`[settled]`, `[pastime]` and `[cost] free` in `main_need.toml`).
+`[settled]`, `[condition]`, `[pastime]` and `[cost] free` in `main_need.toml`).
 
 "Kd. 14, BuT-Lernförderung genehmigt – gibts in Langschede Nachhilfe?" asks for tutoring; the
 BuT is already granted. "Offener Treff in Villigst? Sohn 15 langweilt sich, nur Zocken" asks for a
@@ -47,6 +47,7 @@ class _Context:
     poor: frozenset[str]  # credited terms saying the family is short of money
     cared: frozenset[str]  # care and leisure topics a child's condition must be known to
     conditions: frozenset[str]  # credited terms of a child's lasting condition ("asthma")
+    instructed: frozenset[str]  # words asking training or advice about the condition
 
 
 @cache
@@ -66,6 +67,7 @@ def _context() -> _Context:
         poor=words(data["cost"]["poor"]),
         cared=frozenset(data["condition"]["remedies"]),
         conditions=words(data["condition"]["conditions"]),
+        instructed=words(data["condition"]["unless"]),
     )
 
 
@@ -127,10 +129,14 @@ def _pastimes(credits: list[Credit], main: tuple[str, ...]) -> set[str]:
             and all(c.term in context.complaints for c in credits if c.topic == t)}  # fmt: skip
 
 
-def _conditions(credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+def _conditions(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
     """Topics only a child's lasting condition names ("mit Asthma"), beside a care or leisure
-    help a word of its own asks for ("Ferienspiele", "Kita-Platz")."""
+    help a word of its own names ("Ferienspiele", "Kita-Platz"), unless the request asks for
+    training or advice, which is about the condition ("der Ganztag traut sich nicht … gibts
+    Schulung für uns?")."""
     context = _context()
+    if context.instructed & set(words.folded):
+        return set()
     if not any(c.topic in context.cared and c.term not in context.conditions for c in credits):
         return set()
     return {t for t in main if t not in context.cared
@@ -164,7 +170,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     asked = asked_positions(words) if settled else frozenset()
     found = {t for t in main if settled and _settled(words, credits, t, settled, asked)}
     found |= _pastimes(named, main)
-    found |= _conditions(named, main)
+    found |= _conditions(words, named, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)
