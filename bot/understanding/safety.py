@@ -26,7 +26,7 @@ from bot.models import AgeRange, Emergency, Hit, Request
 from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need import request_words
-from bot.understanding.safety_anchors import anchors, negated
+from bot.understanding.safety_anchors import anchors, joined_acts, negated
 from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
@@ -178,8 +178,9 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
     Kinder", "mein Sohn haut in der Kita"): the child's own aggression, a parenting need."""
     _, context = _signals()
     tokens, at = clause_tokens(words, clause)
-    acts = {a.at for a in violent_acts(tokens)
-            if a.agent is Agent.CHILD and not negated(tokens, a.at, context)}  # fmt: skip
+    acts = {a.at for a in joined_acts(violent_acts(tokens), tokens)  # "wird gehauen und geschubst"
+            if a.agent is Agent.CHILD and not a.passive
+            and not negated(tokens, a.at, context)}  # fmt: skip
     return frozenset(i for i in range(len(words)) if at[i] in acts)
 
 
