@@ -55,6 +55,10 @@ CLASSES: list[tuple[str, bool]] = [
     ("Junge (9) wird zuhause geschlagen und geschubst. Holzwickede", True),
     ("boy 7 is being hit and kicked by his stepdad. Unna", True),
     ("dad kicked him out of the house, he's 15 and sleeps at friends. Lünen", True),
+    # the older one hit, or an older sibling who hits, is no peer at school
+    ("Der neue Partner der Mutter brüllt die Jungs (5 und 8) an und hat den Älteren gehauen. "
+     "Werne", True),
+    ("Mädchen 7 wird vom älteren Bruder (17) verprügelt, Eltern schauen weg. Unna", True),
     # blows among peers: violence prevention, not child protection
     ("my son (8) is being hit and pushed by older kids at school every break. Lünen?", False),
     ("Mädchen 8 wird gehauen und von Älteren geschubst, jeden Tag in der Pause. Kamen", False),

@@ -125,6 +125,8 @@ def joined_acts(acts: list[Act], words: list[str]) -> list[Act]:
     verbs = {act.at for act in acts}
     shared = []
     for act in acts:
+        if act.passive and act.agent is Agent.UNKNOWN:  # "von Älteren verprügelt"
+            act = Act(act.at, _clause_agent(words, act.at, by), True)
         if act.passive or act.at < 2 or words[act.at - 1] not in coordinators:
             pass
         elif (act.at + 1 < len(words) and words[act.at + 1] in by) or _in_passive(
@@ -165,8 +167,22 @@ def _clause_agent(words: list[str], at: int, by: frozenset[str]) -> Agent:
 
 
 def _person_after(words: list[str], at: int) -> Agent:
-    return next((found for w in words[at + 1 : at + 4] if (found := person_of(w)) is not None),
-                Agent.UNKNOWN)  # fmt: skip
+    """The person named after "von"/"by" at `at`; the older or bigger ones named alone are
+    peers ("von Älteren verprügelt", "von Größeren in der Pause"), not when a person word
+    follows them ("von der älteren Schwester", "by older men")."""
+    data = safety_lexicon()["agency"]
+    peers, alone = frozenset(data.get("peers_by", ())), frozenset(data.get("peers_alone", ()))
+    for i, word in enumerate(words[at + 1 : at + 4], start=at + 1):
+        found = person_of(word)
+        if found is not None:
+            return found
+        if word in peers and i + 1 < len(words):
+            after = words[i + 1]
+            if person_of(after) is not None:
+                return person_of(after) or Agent.UNKNOWN
+            if after in alone or not after[0].isalnum() or _PARTICIPLE.fullmatch(after):
+                return Agent.CHILD
+    return Agent.UNKNOWN
 
 
 CLAUSE_BACK = 8  # words back to a passive auxiliary ("wird in der Schule jeden Tag gehauen")
