@@ -26,7 +26,7 @@ from bot.models import AgeRange, Emergency, Hit, Request
 from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need import request_words
-from bot.understanding.safety_anchors import anchors, negated
+from bot.understanding.safety_anchors import anchors, joined_acts, negated
 from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
@@ -36,6 +36,7 @@ from bot.vocabulary.lexicon import safety_lexicon
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
 NEGLECT_CUES = "neglect_cues"  # the sign of everyday neglect cues of two kinds (`safety_cues`)
+PEER_BLOWS = "peer_blows"  # no sign: a child hit by peers names violence prevention (`[peer]`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +179,9 @@ def childs_violence(words: list[str], clause: tuple[int, ...]) -> frozenset[int]
     Kinder", "mein Sohn haut in der Kita"): the child's own aggression, a parenting need."""
     _, context = _signals()
     tokens, at = clause_tokens(words, clause)
-    acts = {a.at for a in violent_acts(tokens)
-            if a.agent is Agent.CHILD and not negated(tokens, a.at, context)}  # fmt: skip
+    acts = {a.at for a in joined_acts(violent_acts(tokens), tokens)  # "wird gehauen und geschubst"
+            if a.agent is Agent.CHILD and not a.passive
+            and not negated(tokens, a.at, context)}  # fmt: skip
     return frozenset(i for i in range(len(words)) if at[i] in acts)
 
 
@@ -223,9 +225,10 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
 
 @dataclass(frozen=True, slots=True)
 class Signs:
-    """What the signs say of one text: the threats to a child, and the signs that fire but for
-    the young person's age (a man who follows a girl of 17 home is no child-protection case, and
-    still a matter of violence prevention: `sign_topics` of them name the need)."""
+    """What the signs say of one text: the threats to a child, and the signs that are no case
+    but still name a need (`sign_topics` of them): those that fire but for the young person's
+    age (a man who follows a girl of 17 home is a matter of violence prevention), and a child
+    hit by peers (`peer_blows`)."""
 
     names: tuple[str, ...] = ()
     grown: tuple[str, ...] = ()
@@ -262,11 +265,29 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     if not names and not _text.childless(words, context.childless) and neglect_told(
             words, lambda w, at: negated(w, at, context), age):  # fmt: skip
         names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
-    if names or age is None:
+    if names:
         return Signs(names)
-    return Signs(grown=tuple(s.name for s in signals
-                             if s.topics and s.until_months is not None
-                             and age.low >= s.until_months and fires(s)))  # fmt: skip
+    grown = () if age is None else tuple(
+        s.name for s in signals
+        if s.topics and s.until_months is not None and age.low >= s.until_months and fires(s))
+    return Signs(grown=(*grown, PEER_BLOWS) if peer_blows(words, context, age) else grown)
+
+
+def peer_blows(words: list[str], context: _Context, age: AgeRange | None = None) -> bool:
+    """Tell whether a child is hit by peers: a blow by another child ("von Älteren verprügelt",
+    "hit by older kids") or one without an agent in a sentence about school ("hat Stress in der
+    Schule, wird gehauen"). Read only where no sign fired: that is violence prevention."""
+    peer = safety_lexicon().get("peer", {})
+    if age is not None and age.high < int(peer.get("from_months", 0)):
+        return False
+    places = Words.of(peer.get("places", ()))
+    return any(
+        act.passive and not negated(words, act.at, context) and (
+            act.agent is Agent.CHILD
+            or (act.agent is Agent.UNKNOWN
+                and any(matches(w, places) for w in sentence_of(words, act.at))))
+        for act in joined_acts(violent_acts(words), words)
+    )  # fmt: skip
 
 
 def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
@@ -279,9 +300,11 @@ def _young_enough(signal: _Signal, age: AgeRange | None) -> bool:
 
 def sign_topics(signs: tuple[str, ...]) -> tuple[str, ...]:
     """Needs the signs name besides protection: exploitation is also a matter of sexual
-    education, grooming over the phone one of media."""
+    education, grooming over the phone one of media; blows among peers, violence prevention."""
     names = set(signs)
-    return tuple(dict.fromkeys(t for s in _signals()[0] if s.name in names for t in s.topics))
+    peer = safety_lexicon().get("peer", {}).get("topics", ()) if PEER_BLOWS in names else ()
+    return tuple(dict.fromkeys((*(t for s in _signals()[0] if s.name in names
+                                  for t in s.topics), *peer)))  # fmt: skip
 
 
 def protection_first(topics: tuple[str, ...], known: object, signs: tuple[str, ...] = ()

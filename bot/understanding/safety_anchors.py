@@ -9,10 +9,12 @@ a young child alone — and a negation or clearing word that takes a sign back.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.understanding.agency import Act, Agent, acts_of, alone_children, violent_acts
+from bot.understanding.agency import _person_of as person_of
 from bot.understanding.safety_text import Words, matches
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -98,14 +100,132 @@ def _acts(signal: _Signal, words: list[str], context: _Context,
     """Violent acts that are signs: by an adult, or by nobody named to someone at home."""
     context_words = found.get(signal.groups[1], [])
     fired = []
-    for act in violent_acts(words):
+    for act in joined_acts(violent_acts(words), words):
         if act.agent is Agent.CHILD or negated(words, act.at, context):
             continue
+        if _phrasal_apart(words, act.at):
+            continue  # "OGS kicked him out last week": excluded, not kicked
         if act.agent is Agent.ADULT or _near(
             signal, words, act.at, [context_words] if not act.passive else []
         ):
             fired.append(act.at)
     return fired
+
+
+def joined_acts(acts: list[Act], words: list[str]) -> list[Act]:
+    """Read verbs joined by "und"/"and" as one act: a passive verb without an agent takes the
+    agent named with the verb joined to it ("being hit and pushed by older kids", "wird gehauen
+    und von Älteren geschubst": both blows are the peers'; "is being hit and kicked by his
+    stepdad": both are the stepfather's), and a participle joined to a passive one is passive
+    too ("wird gehauen und geschubst", "wird von Mitschülerinnen ausgegrenzt und geschlagen":
+    the girl is hit, she does not hit)."""
+    data = safety_lexicon()["agency"]
+    coordinators, by = frozenset(data["coordinators"]), frozenset(data["by"])
+    passive = frozenset(data["passive"])
+    verbs = {act.at for act in acts}
+    shared = []
+    for act in acts:
+        if act.passive and act.agent is Agent.UNKNOWN:  # "von Älteren verprügelt"
+            act = Act(act.at, _clause_agent(words, act.at, by), True)
+        if act.passive or act.at < 2 or words[act.at - 1] not in coordinators:
+            pass
+        elif (act.at + 1 < len(words) and words[act.at + 1] in by) or _in_passive(
+                words, act.at - 2, passive):  # fmt: skip
+            act = Act(act.at, _clause_agent(words, act.at, by), True)
+        if act.passive and act.agent is Agent.UNKNOWN and words[act.at + 1 : act.at + 2] and (
+                words[act.at + 1] in coordinators):  # fmt: skip
+            act = Act(act.at, _joined_agent(words, act.at + 2, verbs, by), True)
+        shared.append(act)
+    return shared
+
+
+def _in_passive(words: list[str], at: int, passive: frozenset[str]) -> bool:
+    """Tell whether the word at `at` is a participle ("ausgegrenzt", "gehauen", "pushed") closing
+    a passive clause: an auxiliary ("wird", "was", "gets") stands before it in its clause."""
+    word = words[at]
+    if not (_PARTICIPLE.fullmatch(word) or word.endswith("ed")):
+        return False
+    for before in reversed(words[max(0, at - CLAUSE_BACK) : at]):
+        if not before[0].isalnum():
+            return False
+        if before in passive:
+            return True
+    return False
+
+
+def _clause_agent(words: list[str], at: int, by: frozenset[str]) -> Agent:
+    """The agent named with "von"/"by" in the clause of the joined participle at `at`."""
+    for i in range(at + 1, min(len(words), at + 2)):
+        if words[i] in by:
+            return _person_after(words, i)
+    for i in range(at - 1, max(-1, at - CLAUSE_BACK - 2), -1):
+        if not words[i][0].isalnum():
+            break
+        if words[i] in by:
+            return _person_after(words, i)
+    return Agent.UNKNOWN
+
+
+def _person_after(words: list[str], at: int) -> Agent:
+    """The person named after "von"/"by" at `at`; the older or bigger ones named alone are
+    peers ("von Älteren verprügelt", "von Größeren in der Pause"), not when a person word
+    follows them ("von der älteren Schwester", "by older men")."""
+    data = safety_lexicon()["agency"]
+    peers, alone = frozenset(data.get("peers_by", ())), frozenset(data.get("peers_alone", ()))
+    for i, word in enumerate(words[at + 1 : at + 4], start=at + 1):
+        found = person_of(word)
+        if found is not None:
+            return found
+        if word in peers and i + 1 < len(words):
+            after = words[i + 1]
+            if person_of(after) is not None:
+                return person_of(after) or Agent.UNKNOWN
+            if after in alone or not after[0].isalnum() or _PARTICIPLE.fullmatch(after):
+                return Agent.CHILD
+    return Agent.UNKNOWN
+
+
+CLAUSE_BACK = 8  # words back to a passive auxiliary ("wird in der Schule jeden Tag gehauen")
+# a German past participle (folded), as `bot.understanding.agency` reads one
+_PARTICIPLE = re.compile(r"(?:ab|an|auf|aus|ein|mit|nach|um|vor|weg|zu|zurueck|rum|herum)?"
+                         r"ge[a-z]{2,}(?:t|en)")
+
+
+def _joined_agent(words: list[str], at: int, verbs: set[int], by: frozenset[str]) -> Agent:
+    """The agent named with "by"/"von" around the verb joined at `at`: just before it ("und von
+    Älteren geschubst") or just after it ("and pushed by older kids")."""
+    joined = next((i for i in range(at, at + JOINED_REACH) if i in verbs), None)
+    if joined is None:
+        return Agent.UNKNOWN
+    for i in (*range(at, joined), joined + 1):
+        if i < len(words) and words[i] in by:
+            return _person_after(words, i)
+    return Agent.UNKNOWN
+
+
+JOINED_REACH = 4  # words from "und" to the verb it joins ("und von den Älteren geschubst")
+PHRASAL_REACH = 3  # words an English object may take between a verb and its particle
+
+
+@cache
+def _phrasal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The English particles that make another verb of a violent one ("kick out", "beat off"
+    is none here: only `phrasal`), and the object words that may stand between them."""
+    data = safety_lexicon()["agency"]
+    return frozenset(data.get("phrasal", ())), frozenset(data.get("phrasal_objects", ()))
+
+
+def _phrasal_apart(words: list[str], at: int) -> bool:
+    """Tell whether an English particle closes the verb at `at` after its object: "kicked him
+    out", "kicked my son out of OGS" tell an exclusion, not a blow (the particle right after
+    the verb is read in `bot.understanding.agency`)."""
+    particles, objects = _phrasal_words()
+    for word in words[at + 1 : at + 2 + PHRASAL_REACH]:
+        if word in particles:
+            return True
+        if word not in objects:
+            return False
+    return False
 
 
 @cache
