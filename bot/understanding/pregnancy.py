@@ -35,11 +35,21 @@ _LOST_AFTER = re.compile(r"[^,;.!?]{0,40}?\b(?:verloren|verlor|abgebrochen|abget
                          r"|(?:tot|still)\s*geboren|gestorben|verstorben|lost|miscarried"
                          r"|stillborn|(?:einen|eine|ein|a)\s+(?:abbruch|fehlgeburt|totgeburt"
                          r"|abort|abgang|miscarriage|stillbirth))\b")  # fmt: skip
-_ENDED = re.compile(r"schwangerschafts?(?:abbruch|abbrueche|verlust|unterbrechung)\w*"
-                    r"|abbruch\s+der\s+schwangerschaft|abgebrochene\w*\s+schwangerschaft"
-                    r"|schwangerschaft\s+(?:\w+\s+){0,3}(?:abgebrochen|beendet|verloren|lost)"
-                    r"|(?:fehl|tot|still)geburt\w*|stille\w*\s+geburt|sternenkind\w*|abtreibung\w*"
-                    r"|miscarriage\w*|stillbirth\w*|abortion\w*|lost\s+(?:the|her|a)\s+pregnancy")
+# a wish, a plan or a fear between the week and the loss: "in der 10. SSW und will einen
+# Abbruch", "hat Angst, das Kind zu verlieren" is a pregnancy that goes on
+_NOT_YET = re.compile(r"\b(?:will|wollen|moechte\w*|ueberleg\w*|denk\w*|plan\w*|wuensch\w*|soll"
+                      r"|erwaeg\w*|angst|sorge\w*|befuercht\w*|want\w*|consider\w*|afraid|fear"
+                      r"|worried)\b")  # fmt: skip
+# the words of a pregnancy that ended, which would otherwise say "pregnant"; an abortion only when
+# it is told as past ("nach dem Schwangerschaftsabbruch"): one asked about is still to come
+_ENDED = re.compile(r"schwangerschaftsverlust\w*|verlust\s+der\s+schwangerschaft"
+                    r"|schwangerschaft\s+(?:\w+\s+){0,3}(?:verloren|lost)"
+                    r"|(?:nach|seit)\s+(?:dem|der|einem|einer|ihrem|ihrer)\s+(?:\w+\s+)?"
+                    r"(?:schwangerschafts(?:abbruch|unterbrechung)\w*|abbruch\s+der\s+schwangerschaft)"
+                    r"|(?:hatte|hat)\s+(?:\w+\s+){0,4}(?:einen|eine)\s+schwangerschafts(?:abbruch"
+                    r"|unterbrechung)\w*(?!\s+(?:geplant|vor\b|machen|vornehmen))"
+                    r"|schwangerschaft\s+(?:\w+\s+){0,3}(?:abgebrochen|beendet)(?!\s+werden)"
+                    r"|lost\s+(?:the|her|a)\s+pregnancy")
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
                 r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january"
                 r"|february|march|may|june|july|october|december)")  # fmt: skip
@@ -145,6 +155,7 @@ def pregnancy(text: str) -> AgeRange | None:
         "nach Totgeburt 32. SSW", "hat in der 21. SSW ihr Kind verloren"."""
         near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
         ended = _LOST_AFTER.match(text, m.end())  # "in der 21. SSW ihr Kind verloren"
+        ended = ended and not _NOT_YET.search(ended.group(0))
         return bool(m.groupdict().get("born") or _BORN.search(near) or ended)
 
     for m in patterns["ssw"].finditer(text):
