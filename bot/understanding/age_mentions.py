@@ -332,7 +332,7 @@ class _Reader(PersonJudge):
             # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
                              r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
-                             rf"(?:(?:{_PARTICLES})\s+)?"
+                             rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
                              r"(?:[a-z]\.?\s+)?$", before)  # fmt: skip
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
