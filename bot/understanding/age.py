@@ -107,10 +107,10 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 
 
 def _approximate(text: str) -> list[Span]:
-    """Read "knapp vier" or "fast 3" standing alone as just under that many years."""
+    """Read "knapp vier", "fast 3" or "(bald 4)" standing alone as just under that many years."""
     hits = []
-    approx = (r"\b(?:knapp|fast|almost|nearly)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km|stunden|std|"
-              r"tage|wochen|monate|mal|kinder|\.\s*klasse))")
+    approx = (r"\b(?:knapp|fast|almost|nearly|bald|soon)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km"
+              r"|stunden|std|tage|wochen|monate|mal|kinder|\.\s*klasse))")
     for m in re.finditer(approx, text):
         years = int(m.group(1))
         if 1 <= years <= 21:

@@ -39,6 +39,8 @@ BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
 # a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
 # "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
 _HEDGED = "|".join(sorted(ap.APPROXIMATE))
+# particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
+_PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
 
 
 # the rest of a list dictated without commas: " 4 und 7" after "so ungefähr 2"
@@ -326,9 +328,11 @@ class _Reader(PersonJudge):
                             r"berufskolleg|ausbildung|"
                             r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
                             after)  # fmt: skip
-            # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old
+            # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old; "(schon
+            # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
                              r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
+                             rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
                              r"(?:[a-z]\.?\s+)?$", before)  # fmt: skip
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(

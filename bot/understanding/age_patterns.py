@@ -51,7 +51,9 @@ SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab",
                          "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
-BIRTH = re.compile(r"geburt\s+(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
+# (not since a stillbirth or miscarriage: "nach einer Totgeburt vor 2 Jahren" names no child)
+BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
+                   r"(?:(?:der|des|von|unserer|unseres|meiner|meines|ihrer|ihres)\s+)?"
                    r"(?:\w+\s+)?\(?\s*vor\s+\d"  # "seit der Geburt der Zwillinge (vor 3 Mon.)"
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:geboren|entbunden|zur welt)"
                    r"|\bborn\s+\d{1,2}\s*\w+\s+ago"
@@ -153,7 +155,9 @@ def glued(a: float, b: float, between: str, months: bool = False,
 # age as "Baby 3 Monate" is, "seit ca. 3 Monaten" a span as "seit 3 Monaten" is
 APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "about", "around",
                          "approx", "approximately", "roughly", "maybe", "perhaps", "probably",
-                         "vielleicht", "schaetzungsweise", "geschaetzt"})
+                         "vielleicht", "schaetzungsweise", "geschaetzt",
+                         # as typed in a hurry: "mädchen vllt 12", "Junge evtl. 9"
+                         "vllt", "vlt", "evtl", "eventuell", "vermutlich", "wahrscheinlich"})
 
 
 # a cue before a number that rounds it ("so 14", "ca. 3", "um die 15")

@@ -28,6 +28,8 @@ _NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stoc
 _NOT_GRADE = rf"(?!{_NOT_GRADE_WORDS})"
 
 
+SECONDARY_FIRST = 5  # the first school year a bare "Stufe" counts (Gymnasium, Gesamtschule)
+
 # a cardinal before a plural of classes counts them: "4 Klassen", but "4. Klassen", "3/4 Klassen"
 _COUNTED = re.compile(r"\d{1,2}\s+klassen")
 
@@ -76,6 +78,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_ordinal": re.compile(
             rf"\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)\s+(?P<o>{ordinals})"
             rf"(?:e|en)\b(?=\s*(?:$|[,;:!?)(.]|und\b|oder\b|[-–])|\s+{_NOT_GRADE}[a-z])"),
+        # "Stufe 9, Schüler schwänzt": the secondary school's word for its years (5 to 13); a
+        # lower one or one out of several is a stage of something else ("Stufe 2 von 3")
+        "stufe": re.compile(r"(?<![a-z])stufen?\s*(?P<a>\d{1,2})(?:\s*(?:/|-|–|und|u\.|oder|bis)"
+                            r"\s*(?P<b>\d{1,2}))?(?!\d|\s*(?:von|of|aus|der|des)\b)"),
         # "für Kinder der Klassen 1 4": a plural of classes with two numbers is a range
         "classes_pair": re.compile(r"\bklassen\s+(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\b(?!\s*[.,]?\d)"),
         "grade_pair": re.compile(r"\b(?:fuer|aus|in|von)\s+(?:der|die|den)\s+(?P<a>\d{1,2})\s*/\s*"
@@ -133,6 +139,9 @@ def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
             a = int(m.group("a"))
             b = int(m["b"]) if m.groupdict().get("b") else a
             grades.append((m.start(), m.end(), a, b))
+    for m in patterns["stufe"].finditer(text):
+        if int(m["a"]) >= SECONDARY_FIRST:
+            grades.append((m.start(), m.end(), int(m["a"]), int(m["b"] or m["a"])))
     blocked = not_age_spans(text)
     for m in patterns["class_letter"].finditer(text):
         if inside(blocked, m.start(1), m.end(1)):

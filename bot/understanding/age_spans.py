@@ -11,6 +11,7 @@ import re
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_patterns import words_before
+from bot.understanding.age_school import school_years
 from bot.vocabulary.lexicon import AgeVocabulary
 
 # a span right before these words is a delay, not an age: "soll ein Jahr zurückgestellt werden",
@@ -138,6 +139,8 @@ class SpanJudge:
         text = ap.OWN_WORKPLACE.sub(" ", self.text)  # "Ich arbeite … in der Kita." names no child
         if _older_years(text):
             return True  # "Zeltlager für 10–14-Jährige, 5 Tage": the days are the camp's
+        if any(year.low >= 36 for year in school_years(text, self.vocab)):
+            return True  # "Jg. 8 … Klassenfahrt (5 Tage, 340 €)": a pupil's trip, not a baby
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages)  # fmt: skip
 

@@ -58,7 +58,9 @@ _COUNT_NOUNS = (
     # how often something happened: "nach 3 Vorfällen", "bei 5 Anfällen", "nach 2 Einsätzen"
     r"|\w*faellen?\b|vorkommniss\w*|einsaetzen?\b|meldungen\b|anzeigen\b|versuchen?\b"
     # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
-    r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b)"
+    r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b"
+    # people counted by a comparative: "von 3 Älteren erpresst", "mit 2 Größeren"
+    r"|aelteren\b|juengeren\b|groesseren\b|kleineren\b|older\s+ones\b)"
 )
 
 

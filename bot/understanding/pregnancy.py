@@ -3,7 +3,8 @@
 "schwanger", "30. SSW", "30+4", "ET Juli", "ET in 6 Wochen", "Kind kommt in 6 Wochen", "erwartet
 ihr zweites Kind", "Pränataldiagnostik": the request is about the unborn child (−9…−1 months,
 narrowed by the weeks left). A past birth's week ("Z.n. Frühgeburt 28. SSW", "Frühchen (34+2)")
-and a past pregnancy ("mit 15 schwanger geworden, jetzt Baby 3 Monate") are none.
+a past pregnancy ("mit 15 schwanger geworden, jetzt Baby 3 Monate") and a lost one ("hat in der
+21. SSW ihr Kind verloren", "nach dem Schwangerschaftsabbruch") are none.
 `bot.understanding.age` asks here first.
 """
 
@@ -27,6 +28,28 @@ _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|prematu
 # a pregnancy in the past: the request is about the child born since
 _PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
                              r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
+# a pregnancy that ended without a living child names no unborn child: its week ("hat in der 21.
+# SSW ihr Kind verloren", "Sternenkind 22. SSW") and its words ("nach dem Schwangerschaftsabbruch",
+# "Fehlgeburt") stay behind, while another pregnancy beside it ("jetzt wieder schwanger") counts
+_LOST_AFTER = re.compile(r"[^,;.!?]{0,40}?\b(?:verloren|verlor|abgebrochen|abgetrieben"
+                         r"|(?:tot|still)\s*geboren|gestorben|verstorben|lost|miscarried"
+                         r"|stillborn|(?:einen|eine|ein|a)\s+(?:abbruch|fehlgeburt|totgeburt"
+                         r"|abort|abgang|miscarriage|stillbirth))\b")  # fmt: skip
+# a wish, a plan or a fear between the week and the loss: "in der 10. SSW und will einen
+# Abbruch", "hat Angst, das Kind zu verlieren" is a pregnancy that goes on
+_NOT_YET = re.compile(r"\b(?:will|wollen|moechte\w*|ueberleg\w*|denk\w*|plan\w*|wuensch\w*|soll"
+                      r"|erwaeg\w*|angst|sorge\w*|befuercht\w*|want\w*|consider\w*|afraid|fear"
+                      r"|worried)\b")  # fmt: skip
+# the words of a pregnancy that ended, which would otherwise say "pregnant"; an abortion only when
+# it is told as past ("nach dem Schwangerschaftsabbruch"): one asked about is still to come
+_ENDED = re.compile(r"schwangerschaftsverlust\w*|verlust\s+der\s+schwangerschaft"
+                    r"|schwangerschaft\s+(?:\w+\s+){0,3}(?:verloren|lost)"
+                    r"|(?:nach|seit)\s+(?:dem|der|einem|einer|ihrem|ihrer)\s+(?:\w+\s+)?"
+                    r"(?:schwangerschafts(?:abbruch|unterbrechung)\w*|abbruch\s+der\s+schwangerschaft)"
+                    r"|(?:hatte|hat)\s+(?:\w+\s+){0,4}(?:einen|eine)\s+schwangerschafts(?:abbruch"
+                    r"|unterbrechung)\w*(?!\s+(?:geplant|vor\b|machen|vornehmen))"
+                    r"|schwangerschaft\s+(?:\w+\s+){0,3}(?:abgebrochen|beendet)(?!\s+werden)"
+                    r"|lost\s+(?:the|her|a)\s+pregnancy")
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
                 r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january"
                 r"|february|march|may|june|july|october|december)")  # fmt: skip
@@ -128,9 +151,12 @@ def pregnancy(text: str) -> AgeRange | None:
     vocab = age_vocabulary()
     patterns = _patterns()
     def lost(m: re.Match[str]) -> bool:
-        """Tell whether a week is a past birth's: "Frühchen (28. SSW)", "nach Totgeburt 32. SSW"."""
+        """Tell whether a week is a past birth's or a lost pregnancy's: "Frühchen (28. SSW)",
+        "nach Totgeburt 32. SSW", "hat in der 21. SSW ihr Kind verloren"."""
         near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
-        return bool(m.group("born") or _BORN.search(near))
+        ended = _LOST_AFTER.match(text, m.end())  # "in der 21. SSW ihr Kind verloren"
+        ended = ended and not _NOT_YET.search(ended.group(0))
+        return bool(m.groupdict().get("born") or _BORN.search(near) or ended)
 
     for m in patterns["ssw"].finditer(text):
         if lost(m):
@@ -158,12 +184,14 @@ def pregnancy(text: str) -> AgeRange | None:
                 if not _PAST_BIRTH.search(text[max(0, m.start() - 24) : m.start()])), None)
     if due or patterns["due_date"].search(text) or patterns["expecting"].search(text):
         return PREGNANCY
-    week = patterns["week_of"].search(text)  # "Ratsuchende, 20, in der 8. Woche": no child yet
+    week = next((m for m in patterns["week_of"].finditer(text)  # "Ratsuchende, 20, in der 8.
+                 if not lost(m)), None)  # Woche": no child yet; "in der 10. Woche verloren": none
     if week and 1 <= int(week.group(1)) <= 42 and not _names_child(text, vocab):
         # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
     unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
+    unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
     if _pregnancy_phrases().search(unborn):
