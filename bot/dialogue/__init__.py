@@ -54,6 +54,7 @@ from bot.dialogue.place_answers import (
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling
+from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
@@ -176,12 +177,9 @@ def respond(
     if same:
         assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
-        # the topic model read whole requests, not a follow-up's fragment: the case's suggested
-        # need stays while its needs do, and the fragment suggests none of its own
-        guess = set(previous.suggested_topics)
-        kept = set(request.main_topics or request.topics) - guess == set(
-            previous.main_topics or previous.topics) - guess
-        request = replace(request, suggested_topics=previous.suggested_topics if kept else ())
+        # the case's suggested need stays with its needs; a fragment suggests none of its own
+        request = replace(request, suggested_topics=suggested_need(previous, request, understood,
+                                                                   text))
         if other_child:  # the previous child's age is not this one's: ask it
             age = previous.age if twin(text) else _one_of(previous.age, text)
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)

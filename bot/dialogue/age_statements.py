@@ -29,6 +29,7 @@ from typing import TypeVar
 from bot.dialogue.case_ages import a_child_age
 from bot.dialogue.connectives import without_addendum
 from bot.dialogue.phrases import CHILD_NOUN, only_courtesy, without_correction
+from bot.dialogue.spoken import spoken_match
 from bot.dialogue.turns import about_the_family, vocabulary
 from bot.models import AgeRange, Request
 from bot.text import fold
@@ -113,8 +114,9 @@ def _statement_clause(clause: str) -> tuple[tuple[str, ...], AgeRange] | None:
 
 
 def _mistaken(clause: str) -> bool:
-    """A clause with a word of a mistake ("hab mich verlesen", "Tippfehler", "my bad")."""
-    return bool(set(re.findall(r"\w+", clause)) & set(_words()["mistakes"]))
+    """A clause with a word of a mistake ("hab mich verlesen", "Tippfehler", "my bad"), also as
+    spoken in a region ("hät jrad Jeburtstag jehatt")."""
+    return spoken_match(re.findall(r"\w+", clause), _words()["mistakes"])
 
 
 def _explains(clause: str) -> bool:
@@ -122,7 +124,8 @@ def _explains(clause: str) -> bool:
     is ("sagt die Kita"), or a filler."""
     words = re.findall(r"\w+", clause)
     reports = len(words) <= MAX_SUBJECT_WORDS + 1 and set(words) & set(_words()["reporting"])
-    return _mistaken(clause) or bool(reports) or set(words) <= _FILLERS or only_courtesy(clause)
+    fillers = _FILLERS | set(_words()["interjections"])  # "Ach nä", "Noi", "wartma"
+    return _mistaken(clause) or bool(reports) or set(words) <= fillers or only_courtesy(clause)
 
 
 def _one_clause(text: str, read: Callable[[str], T | None]) -> tuple[T, bool, str] | None:

@@ -1,8 +1,13 @@
-"""Is a language wish in a follow-up only explained by the family's little German?
+"""Is a language wish in a follow-up only explained by the family's little German or origin?
 
 "auf Arabisch wär gut, sie spricht kaum Deutsch" asks the offer already talked about in Arabic:
-the words about German are the reason for the language, not a need of their own. "etwas, das dem
-Kind hilft, Deutsch zu lernen" is a need (Sprachförderung), in whatever language it is asked.
+the words about German are the reason for the language, not a need of their own. So are the words
+that say where the family comes from ("die Familie stammt aus Irland", "they moved here from
+Ghana last year") and the form of the help the language is wished for ("Ergänzend wird eine
+Beratung in englischer Sprache gewünscht", "counselling in English"): read alone they raise
+migration or counselling, and the case's need (a Kita place, a boy's cannabis use) was replaced by
+them. "etwas, das dem Kind hilft, Deutsch zu lernen" is a need (Sprachförderung), in whatever
+language it is asked.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from functools import cache
 from bot.models import Request
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
-from bot.vocabulary.lexicon import topic_lexicon
+from bot.vocabulary.lexicon import main_need_lexicon, topic_lexicon
 
 __all__ = ["only_language_reason"]
 
@@ -35,6 +40,23 @@ def _a_reason(keyword: str) -> bool:
 
 
 @cache
+def _origin_or_form(keyword: str) -> bool:
+    """A need word of a language wish that says who the family is or how help is given.
+
+    Who: a word of `topic_lexicon.toml [who]`/`[secondary]` ("herkunft" for "stammt aus") or of
+    the family's arrival (`main_need.toml [arrival]`: "moved here", "zugezogen"). How: a form of
+    help of `dialogue.toml [language_reason] forms` ("Beratung", "counselling").
+    """
+    forms = load_toml("dialogue.toml").get("language_reason", {}).get("forms", ())
+    if set(keyword.split()) & {fold(w) for w in forms}:
+        return True
+    lexicon = topic_lexicon()
+    who = {fold(w) for part in ("secondary", "who") for w in lexicon.get(part, {}).get("words", ())}
+    arrival = {fold(w) for w in main_need_lexicon().get("arrival", {}).get("terms", ())}
+    return keyword in who or keyword in arrival
+
+
+@cache
 def _learning_words() -> frozenset[str]:
     words = load_toml("dialogue.toml").get("language_reason", {}).get("learning", ())
     return frozenset(fold(w) for w in words)
@@ -50,5 +72,9 @@ def only_language_reason(new: Request) -> bool:
     and in a first message the same words may be the need (`understanding.language_reason`).
     """
     topics = _reason_words()[1]
-    return (bool(new.languages) and new.age is None and bool(new.keywords)
-            and all(map(_a_reason, new.keywords)) and set(new.topics) <= topics)  # fmt: skip
+    if not (new.languages and new.age is None and new.keywords):
+        return False
+    if all(map(_a_reason, new.keywords)) and set(new.topics) <= topics:
+        return True
+    # the family's origin and the form of help beside the language: the language is the point
+    return new.place is None and all(_a_reason(k) or _origin_or_form(k) for k in new.keywords)

@@ -91,7 +91,7 @@ def for_the_parent(request: Request, previous: Request, text: str,
         t for t in (previous.main_topics or previous.topics)
         if t not in topics and addresses_parents_at(t, age, request.place or previous.place,
                                                      catalogue))
-    context = tuple(t for t in own + previous.topics if t not in topics + shared)
+    context = tuple(dict.fromkeys(t for t in own + previous.topics if t not in topics + shared))
     main = (form,) if form in topics else topics + shared
     return replace(request, topics=topics + shared + context, main_topics=main, general=False,
                    keywords=(), required_words=(), unexplained=(), need_unexplained=False)

@@ -20,12 +20,13 @@ from bot.text import fold
 
 # "für die Mutter", "für den Vater selbst", "for the parents", "für die Eltern", "für die PE
 # selbst" (Pflegeeltern; KM/KV the Kindsmutter/-vater) — a parent as the one the help is for.
-# "Die Mutter trinkt" names a parent, but not as the one to help.
+# "Die Mutter trinkt" names a parent, but not as the one to help. Spoken in the Rhineland or the
+# north: "för de Eltern", "för de Mudder", "för de Öllern".
 _PARENT_WORDS = (r"(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kindsvater|kindesvater|"
                  r"eltern|mum|mom|mother|dad|father|parents?|pflegeeltern|pflegemutter|"
-                 r"pflegevater|km|kv)")
+                 r"pflegevater|km|kv|mudder|mudda|vadder|vadda|oellern|oldern)")
 _FOR_PARENT = re.compile(
-    r"\b(?:fuer|for)\s+(?:die|den|der|the|ihre?n?|seine?n?|her|his|their|beide\s+)?\s*"
+    r"\b(?:fuer|foer|vuer|for)\s+(?:die|de|den|der|the|ihre?n?|seine?n?|her|his|their|beide\s+)?\s*"
     rf"(?:{_PARENT_WORDS}|pflegemama|pflegepapa|foster\s+(?:parents?|mother|father|mum|mom|dad)|"
     r"pe|pm|pv)\b"
 )

@@ -17,6 +17,7 @@ from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.connectives import without_addendum
+from bot.dialogue.foreign_speakers import asked_speaker
 from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
 from bot.models import AgeRange, Request
 from bot.text import fold
@@ -145,6 +146,8 @@ def with_named_language(request: Request, text: str, previous: Request | None = 
     if request.languages:
         return request
     code = named_language(text) or (spoken_language(text) if previous is not None else None)
+    if code is None and previous is not None and (not request.topics or request.general):
+        code = asked_speaker(text)  # "ima li netko tko govori arapski?": nothing else asked
     return replace(request, languages=(code,)) if code else request
 
 
