@@ -190,7 +190,7 @@ def _language_rules(
             rules.append(({DIGIT}, Rule(re.compile(with_unit), "age", "", code)))
         rules.append(({DIGIT}, Rule(re.compile(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
     slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
-    slot_words["lang"] = list(section_languages(data))
+    slot_words["lang"] = list(section_languages(code, data))
     slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
     for phrase, german in data.get("wishes", {}).items():
         pattern = re.compile(_compile_phrase(phrase, slot_patterns))
@@ -277,7 +277,7 @@ def vocabulary() -> Vocabulary:
     for code, section in data.items():
         if code == "transliteration":
             continue
-        for word, german in section_languages(section).items():
+        for word, german in section_languages(code, section).items():
             languages[fold_foreign(word)] = german
         for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
             ordered.append((priority[rule.kind], position, keys, rule))
