@@ -4,7 +4,8 @@ A family asks for a language in its own language: "ima li netko tko govori araps
 dikush që flet arabisht?", "có ai nói tiếng Ả Rập không?", "iemand die Engels spreekt". Listing
 each language's name by hand in every section left most of them out (a Croatian section knew
 Arabic but not Russian), so a section may name Babel locales (`babel = ["hr", "bs"]`): the names
-of the languages families here ask for (`language_frames.toml [written_codes] codes`, German too)
+of the languages families here ask for (`language_frames.toml [written_codes] codes`, the codes of
+`languages.toml [codes]`, German)
 in those locales join the section's hand-written `languages`, each rewritten to its German name
 from Babel ("arapski" → "Arabisch"), which `bot.understanding.languages` reads. `babel_forms`
 adds inflected forms by ending ("ki" → "kom": "na ruskom"). Hand-written names win.
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.understanding.foreign_scripts import data
-from bot.vocabulary.lexicon import language_frames
+from bot.vocabulary.lexicon import language_frames, language_lexicon
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "foreign_language_names.tsv"
 GERMAN = "de"
@@ -35,7 +36,8 @@ def generate() -> list[tuple[str, str, str]]:
     from babel import Locale  # only the generator reads Babel's data
 
     german = Locale(GERMAN).languages
-    codes = [*language_frames()["written_codes"]["codes"], GERMAN]
+    colloquial = {c for c in language_lexicon()["codes"].values() if len(c) == 2}
+    codes = sorted({*language_frames()["written_codes"]["codes"], *colloquial, GERMAN})
     rows: list[tuple[str, str, str]] = []
     for section, table in data().items():
         forms = table.get("babel_forms", {}) if isinstance(table, dict) else {}

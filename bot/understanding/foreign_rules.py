@@ -132,13 +132,13 @@ def _compile_phrase(phrase: str, slots: dict[str, str]) -> str:
 
 def _then(phrase: str, slots: dict[str, str]) -> tuple[str, str]:
     """Split off a last slot named `then_…`: a word it names must follow in the clause (up to
-    three words later), but stays as typed. Kölsch "weed en d'r Schull jeärgert" is "wird …
+    five words later), but stays as typed. Kölsch "weed en d'r Schull jeärgert" is "wird …
     geärgert", while English "weed" alone is cannabis; the participle has its own rule."""
     words = phrase.split()
     slot = _SLOT.fullmatch(words[-1]) if len(words) > 1 else None
     if slot is None or not slot.group(1).startswith("then_"):
         return phrase, ""
-    between = r"(?:[\s\-]+[\w']+){0,3}?"
+    between = r"(?:[\s\-]+[\w']+){0,5}?"
     return " ".join(words[:-1]), rf"(?={between}[\s\-]+(?:{slots[slot.group(1)]})(?!\w))"
 
 
