@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
 
 KEY = 3  # rules are indexed by the first letters of their first word
@@ -129,6 +130,18 @@ def _compile_phrase(phrase: str, slots: dict[str, str]) -> str:
     return _SEP.join(parts) + r"(?!\w)"
 
 
+def _then(phrase: str, slots: dict[str, str]) -> tuple[str, str]:
+    """Split off a last slot named `then_…`: a word it names must follow in the clause (up to
+    five words later), but stays as typed. Kölsch "weed en d'r Schull jeärgert" is "wird …
+    geärgert", while English "weed" alone is cannabis; the participle has its own rule."""
+    words = phrase.split()
+    slot = _SLOT.fullmatch(words[-1]) if len(words) > 1 else None
+    if slot is None or not slot.group(1).startswith("then_"):
+        return phrase, ""
+    between = r"(?:[\s\-]+[\w']+){0,5}?"
+    return " ".join(words[:-1]), rf"(?={between}[\s\-]+(?:{slots[slot.group(1)]})(?!\w))"
+
+
 def _language_rules(
     code: str, data: dict[str, Any], numbers: dict[str, float]
 ) -> list[tuple[set[str], Rule]]:
@@ -177,7 +190,7 @@ def _language_rules(
             rules.append(({DIGIT}, Rule(re.compile(with_unit), "age", "", code)))
         rules.append(({DIGIT}, Rule(re.compile(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
     slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
-    slot_words["lang"] = list(data.get("languages", {}))
+    slot_words["lang"] = list(section_languages(code, data))
     slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
     for phrase, german in data.get("wishes", {}).items():
         pattern = re.compile(_compile_phrase(phrase, slot_patterns))
@@ -193,10 +206,12 @@ def _language_rules(
     numbered = [(p, g, before_number) for p, g in data.get("numbered", {}).items()]
     phrases = [(p, g, ending + r"(?!\w)") for p, g in data.get("words", {}).items()] + numbered
     for phrase, german, after in sorted(phrases, key=lambda t: (-len(t[0].split()), -len(t[0]))):
+        phrase, then = _then(phrase, slot_patterns)
         if "{" in phrase:  # slots: "{not} {talk}" is every negated verb of speaking
             compiled = _compile_phrase(phrase, slot_patterns)[: -len(r"(?!\w)")]
         else:
             compiled = _literal(phrase)
+        after += then
         keys = _first_keys(phrase, slot_words)
         rules.append((keys, Rule(re.compile(compiled + after), "word", german, code)))
     # a lead without a number ("عمره سنتين") says nothing the age parser needs
@@ -262,7 +277,7 @@ def vocabulary() -> Vocabulary:
     for code, section in data.items():
         if code == "transliteration":
             continue
-        for word, german in section.get("languages", {}).items():
+        for word, german in section_languages(code, section).items():
             languages[fold_foreign(word)] = german
         for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
             ordered.append((priority[rule.kind], position, keys, rule))
