@@ -6,7 +6,8 @@ A particle before a bracketed or bare age still names it ("(schon 19, tanzt aber
 young people named in other languages right before a bare number ("momak 16", "chico 9",
 "genç 17") are that old; a pregnancy that ended (a loss in a week of pregnancy, an abortion, a
 stillbirth, a "Sternenkind") names no unborn child, so the living child is read, while a current
-pregnancy beside a past loss stays one. Each row is written for this table (none is taken from an
+pregnancy beside a past loss stays one. A young person who tells their own age ("bin 15 🙃")
+asks for themselves. Each row is written for this table (none is taken from an
 evaluation set).
 """
 
@@ -71,6 +72,13 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Frau hatte eine Fehlgeburt (10. SSW), ist jetzt wieder schwanger und sehr unruhig",
      PREGNANCY),
     ("Frau in der 31. SSW hat nach einer Totgeburt vor 3 Jahren große Angst", AgeRange(-6, -1)),
+    # a young person telling their own age asks for themselves; an adult writer is no child
+    ("kennt wer nen ort zum zocken in lünen? bin 13 😅", AgeRange(156, 167)),
+    ("hallo, ich bin erst 16 und schwanger, wer berät mich in Selm?", PREGNANCY),
+    ("I'm 17 and my parents kicked me out, is there help in Unna?", AgeRange(204, 215)),
+    ("Bin 19, mein Sohn ist 2, Krabbelgruppe in Selm?", AgeRange(24, 35)),
+    ("bin 52 und Oma, Enkel braucht Nachhilfe in Kamen", None),
+    ("Ich bin 15 Minuten zu spät zur Kita gekommen, Unna", None),
 ]
 
 

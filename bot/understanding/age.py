@@ -121,6 +121,10 @@ def _approximate(text: str) -> list[Span]:
 # a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
 MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
 _PUNCTUATED = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
+# the writer telling their own age right before the number: "bin 15", "ich bin erst 14", "I'm 16"
+_SELF_TOLD = re.compile(r"(?:^|[\s,.!?;:(])(?:ich\s+)?(?:bin|i\s*'?\s*m|i\s+am)"
+                        r"(?:\s+(?:erst|schon|gerade|grad|jetzt|only|just))?\s+$")
+SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers are professionals
 
 
 def _span(hits: list[Mention] | list[Span]) -> AgeRange:
@@ -277,6 +281,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(AgeRange(*stage))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
+    if len(unexplained) == 1 and _SELF_TOLD.search(text, 0, unexplained[0].start) and (
+            SELF_YEARS[0] * 12 <= unexplained[0].low <= SELF_YEARS[1] * 12):
+        # a young person asking for themselves ("gibts ein Jugendzentrum? bin 15 🙃"): the
+        # writer's own age, when it is a young person's, is the age asked about
+        return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
     if len(unexplained) == 1 and not _PUNCTUATED.search(text) and len(
             re.findall(r"[a-z]{2,}", text)) >= MIN_WORDS:  # a bare "15" answers no question asked
         # a message typed or dictated without any punctuation cannot show that a number stands

@@ -53,9 +53,17 @@ _ARTICLES = {"einen": "m", "den": "m", "seinen": "m", "ihren": "m", "eine": "f",
              "ihre": "f"}  # fmt: skip
 
 
+@cache
+def _split_list(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Split a word list once into whole words and stems ("*" entries): every clause asks."""
+    stems = tuple(w[:-1] for w in words if w.endswith("*"))
+    return frozenset(w for w in words if not w.endswith("*")), stems
+
+
 def _listed(word: str, words: tuple[str, ...]) -> bool:
     """Tell whether a word is in a list whose entries may end in "*" (any ending)."""
-    return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in words)
+    whole, stems = _split_list(words)
+    return word in whole or word.startswith(stems)
 
 
 @cache
