@@ -16,8 +16,8 @@ import re
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.foreign_scripts import data as foreign_tables
 from bot.understanding.languages import language_code
-from bot.vocabulary.lexicon import _load as load_toml
 
 __all__ = ["asked_speaker"]
 
@@ -29,7 +29,7 @@ _SPEAK_SLOTS = ("speak", "speak_only", "speaking")
 def _sections() -> tuple[tuple[frozenset[str], dict[str, str]], ...]:
     """Per language of the foreign rules: its folded verbs of speaking and language names → code."""
     sections = []
-    for section in load_toml("foreign.toml").values():
+    for section in foreign_tables().values():
         if not isinstance(section, dict):
             continue
         slots, names = section.get("slots", {}), section.get("languages", {})

@@ -40,20 +40,21 @@ def _a_reason(keyword: str) -> bool:
 
 
 @cache
-def _origin_or_form(keyword: str) -> bool:
-    """A need word of a language wish that says who the family is or how help is given.
-
-    Who: a word of `topic_lexicon.toml [who]`/`[secondary]` ("herkunft" for "stammt aus") or of
-    the family's arrival (`main_need.toml [arrival]`: "moved here", "zugezogen"). How: a form of
-    help of `dialogue.toml [language_reason] forms` ("Beratung", "counselling").
-    """
-    forms = load_toml("dialogue.toml").get("language_reason", {}).get("forms", ())
-    if set(keyword.split()) & {fold(w) for w in forms}:
-        return True
+def _origin_and_form_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Who: the words of `topic_lexicon.toml [who]`/`[secondary]` ("herkunft" for "stammt aus")
+    and of the family's arrival (`main_need.toml [arrival]`: "moved here", "zugezogen"). How: the
+    forms of help of `dialogue.toml [language_reason] forms` ("Beratung", "counselling")."""
     lexicon = topic_lexicon()
     who = {fold(w) for part in ("secondary", "who") for w in lexicon.get(part, {}).get("words", ())}
-    arrival = {fold(w) for w in main_need_lexicon().get("arrival", {}).get("terms", ())}
-    return keyword in who or keyword in arrival
+    who |= {fold(w) for w in main_need_lexicon().get("arrival", {}).get("terms", ())}
+    forms = load_toml("dialogue.toml").get("language_reason", {}).get("forms", ())
+    return frozenset(who), frozenset(fold(w) for w in forms)
+
+
+def _origin_or_form(keyword: str) -> bool:
+    """A need word of a language wish that says who the family is or how help is given."""
+    who, forms = _origin_and_form_words()
+    return bool(set(keyword.split()) & forms) or keyword in who
 
 
 @cache

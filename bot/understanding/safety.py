@@ -273,14 +273,20 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     return Signs(grown=(*grown, PEER_BLOWS) if peer_blows(words, context, age) else grown)
 
 
+@cache
+def _peer() -> tuple[int, Words]:
+    """The youngest age (months) at which peers' blows count, and the words of school places."""
+    peer = safety_lexicon().get("peer", {})
+    return int(peer.get("from_months", 0)), Words.of(peer.get("places", ()))
+
+
 def peer_blows(words: list[str], context: _Context, age: AgeRange | None = None) -> bool:
     """Tell whether a child is hit by peers: a blow by another child ("von Älteren verprügelt",
     "hit by older kids") or one without an agent in a sentence about school ("hat Stress in der
     Schule, wird gehauen"). Read only where no sign fired: that is violence prevention."""
-    peer = safety_lexicon().get("peer", {})
-    if age is not None and age.high < int(peer.get("from_months", 0)):
+    from_months, places = _peer()
+    if age is not None and age.high < from_months:
         return False
-    places = Words.of(peer.get("places", ()))
     return any(
         act.passive and not negated(words, act.at, context) and (
             act.agent is Agent.CHILD
