@@ -70,7 +70,7 @@ _WORK = Path(__file__).parent / "data" / "mixed23" / "requests_work.jsonl"
         # school years and pregnancy months as Arabic counts them, twins in every language
         ("بنتي في الصف الثالث", "Tochter in 3. Klasse"),
         ("حامل بالشهر الخامس", "schwanger ب 5. Monat"),
-        ("ikizler 7 aylık", "Zwillinge 7 Monate"),
+        ("ikizler 7 aylık", "Zwillinge 7 Monate alt"),
         ("jumeaux de 4 ans", "Zwillinge 4 Jahre"),
         ("blizanci 2 godine", "Zwillinge 2 Jahre"),
         # school years as each country counts them

@@ -14,14 +14,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.understanding.foreign_cyrillic import with_cyrillic
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
 
 
 @cache
 def data() -> dict[str, Any]:
-    """The word tables of `bot/data/foreign.toml`, read once per process."""
+    """The word tables of `bot/data/foreign.toml`, read once per process; a section that names
+    a Cyrillic alphabet also holds its words in Cyrillic letters (`foreign_cyrillic`)."""
     with DATA.open("rb") as handle:
-        return tomllib.load(handle)
+        tables = tomllib.load(handle)
+    return {code: with_cyrillic(section) for code, section in tables.items()}
 
 
 # any Unicode decimal digit that is not ASCII: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width
