@@ -255,7 +255,25 @@ def germanise(text: str) -> str:
         text = _SPACES.sub(" ", "".join(pieces))
     if not ascii_only:
         text = transliterate_names(text)
+    if pieces:
+        text = _join_years_and_months(text)
     return unarabizi(text)
+
+
+@cache
+def _years_and_months() -> re.Pattern[str]:
+    """Years, a foreign "and", months: one age written in two units ("2 godine i 4 meseca", "2
+    saal aur 4 mahine", "2 yaş ve 3 aylık"), once the rules made German units of them."""
+    words = {fold_foreign(w) for s in _data().values() for w in s.get("conjunctions", ())}
+    conjunction = "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len,
+                                  reverse=True))  # fmt: skip
+    return re.compile(rf"(\d+(?:,5)? Jahre)(?: alt)? (?i:{conjunction}) (\d+ Monate)")
+
+
+def _join_years_and_months(text: str) -> str:
+    """The German parser reads "2 Jahre und 4 Monate" as one child of 28 months; with the
+    foreign "and" left between the two they were two ages."""
+    return _years_and_months().sub(r"\1 und \2", text)
 
 
 __all__ = ["DATA", "fold_foreign", "germanise"]
