@@ -45,6 +45,10 @@ from bot.understanding.foreign_cyrillic import to_cyrillic, with_cyrillic
         ("Dukrai 8 mėnesiai, vis verkia. Kamen Südkamen", (8, 8), "kamen-suedkamen"),
         ("meitai 3 gadi, bērnudārzu Schwerte", (36, 47), "schwerte"),
         ("en magal 5 vayasu, pesa mattengiral, Unna", (60, 71), "unna"),
+        # Urdu, Tigrinya and Georgian in their own scripts
+        ("میری بیٹی 5 سال کی ہے، Kamen", (60, 71), "kamen"),
+        ("ወደይ 7 ዓመት, Kamen", (84, 95), "kamen"),
+        ("ჩემი შვილი 3 თვის, Unna", (3, 3), "unna"),
     ],
 )  # fmt: skip
 def test_the_age_is_read_in_the_family_s_language(
@@ -77,6 +81,9 @@ def test_the_age_is_read_in_the_family_s_language(
         ("syn 4 roky, logoped v Unna, nejlépe česky", {"cs"}),
         ("sūnui 11 metų, Bergkamen, pagalba lietuviškai", {"lt"}),
         ("en magan 3 vayathu, Unna, Tamil pesum Logopädin", {"ta"}),
+        ("بیوی حاملہ ہے، Unna، اردو بولنے والی Hebamme", {"ur"}),
+        ("ወደይ 7 ዓመት, Kamen, ብትግርኛ", {"ti"}),
+        ("shvili 5 wlis, Kamen, kartulad", {"ka"}),
     ],
 )
 def test_a_wish_for_the_language_is_read(catalogue: Catalogue, text: str,
