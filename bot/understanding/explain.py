@@ -19,6 +19,7 @@ from bot.catalogue import Catalogue
 from bot.text import fold
 from bot.understanding.language_names import language_names
 from bot.understanding.normalise import is_generic, modifier, stem
+from bot.understanding.spelt import is_spelt_number
 from bot.vocabulary.lexicon import (
     DATA,
     language_lexicon,
@@ -86,7 +87,7 @@ class Explainer:
         """Tell whether a folded word, or a compound of known words, is explained."""
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.words:
             return True
-        if stem(word) in self.stems or is_generic(word):
+        if stem(word) in self.stems or is_generic(word) or is_spelt_number(word):
             return True
         first = modifier(word)  # "Traumaambulanz": a known word and a generic head
         if first and (first in self.words or stem(first) in self.stems or is_generic(first)):

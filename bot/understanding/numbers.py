@@ -29,7 +29,7 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _GLUE = r"(?=jaehr|j\b|jahr|monat|woch|mal\b|[^a-z]|$)"
 _ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|lebensmonat"
                   r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b"
-                  r"|geburtstag)")  # fmt: skip
+                  r"|geburtstag|woche\b|lebenswoche)")  # fmt: skip
 _MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november"
            r"|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march"
            r"|june|july|october|december)")  # fmt: skip
@@ -90,8 +90,11 @@ def _word_pattern() -> re.Pattern[str]:
 
 @cache
 def _ordinals() -> dict[str, int]:
-    """Return ordinal stems up to 42: the lexicon's and composed ones ("achtundzwanzigst")."""
+    """Return ordinal stems up to 49: the lexicon's and composed ones ("achtundzwanzigst"); a
+    dictated week of pregnancy needs the teens and forties ("in der vierunddreißigsten Woche")."""
     ordinals = dict(age_vocabulary().ordinals)
+    ordinals |= {f"{word}t": int(value) for word, value in age_vocabulary().numbers.items()
+                 if word.endswith("zehn") and 13 <= value <= 19}  # fmt: skip
     for unit, value in {"": 0, **_UNITS_DE}.items():
         for tens, ten_value in (("zwanzigst", 20), ("dreissigst", 30), ("vierzigst", 40)):
             ordinals[f"{unit}und{tens}" if unit else tens] = ten_value + value
