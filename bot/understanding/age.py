@@ -277,6 +277,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # is the one the request is about, not the older one named by a word; "Die Schwester
         # (16) … Beratung für Jugendliche wie sie": the stage is hers, her number says it closer
         return AgeReading(named)
+    if stage and named and stage[1] < named.low and _baby_stage(text, vocab):
+        # "die große Schwester (8) von zwei Frühchen": the sister named by her age or the babies
+        # named by a word — which child the request is for, only the asker can say
+        return AgeReading(None, (named, AgeRange(*stage)), True)
     if stage:
         return AgeReading(AgeRange(*stage))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"

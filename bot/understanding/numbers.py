@@ -59,6 +59,7 @@ _COUNT_NOUNS = (
     r"|\w*faellen?\b|vorkommniss\w*|einsaetzen?\b|meldungen\b|anzeigen\b|versuchen?\b"
     # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
     r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b"
+    r"|fruehchen\b|neugeborene\b|zwillinge\b|drillinge\b"
     # people counted by a comparative: "von 3 Älteren erpresst", "mit 2 Größeren"
     r"|aelteren\b|juengeren\b|groesseren\b|kleineren\b|older\s+ones\b)"
 )
