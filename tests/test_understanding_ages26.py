@@ -103,3 +103,24 @@ def test_a_spelt_number_is_not_named_as_unknown(text: str, catalogue: Catalogue)
     request = understand(text, catalogue)
     assert request.unexplained == ()
     assert request.age is not None
+
+
+@pytest.mark.parametrize("text", [
+    "kuzhandai ist 14 maasam, Kita oder Tagesmutter gesucht",
+    "pappa ist 7 vaaram alt und schreit jede Nacht",
+    "kūdikis ist 9 mėnesių, sucht Krabbelgruppe",
+])  # fmt: skip
+def test_a_number_before_a_unit_nobody_reads_is_asked(text: str) -> None:
+    """A unit of a language no section reads may be months or weeks: never guess it is years."""
+    reading = read_age(fold(text))
+    assert reading.age is None
+    assert reading.uncertain
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("sie wird im Mai 18 Hilfeplan endet", AgeRange(204, 227)),
+    ("er ist 12 hat angst vor der schule", AgeRange(144, 155)),
+    ("sohn ist 9 kommt nicht klar", AgeRange(108, 119)),
+])  # fmt: skip
+def test_a_number_before_an_ordinary_word_stays_the_age(text: str, age: AgeRange) -> None:
+    assert read_age(fold(text)).age == age

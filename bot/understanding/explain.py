@@ -22,6 +22,7 @@ from bot.understanding.normalise import is_generic, modifier, stem
 from bot.understanding.spelt import is_spelt_number
 from bot.vocabulary.lexicon import (
     DATA,
+    frequent_words,
     language_lexicon,
     safety_lexicon,
     toml_strings,
@@ -33,6 +34,19 @@ MIN_LENGTH = 5  # shorter words are abbreviations, names or function words: not 
 _WORD = re.compile(r"[a-z]+")
 # endings that derive a noun from a term's verb or stem, with the Fugen-s ("Fütter-ungs-probleme")
 _DERIVATIONS = ("ungs", "ung", "ens", "en", "es", "er", "s", "n", "e")
+
+
+@cache
+def _ordinary_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _vocabulary_words() | frequent_words())
+
+
+def is_known_word(word: str) -> bool:
+    """Tell whether a folded word is one of the project's own vocabulary or everyday German, as
+    typed or by its stem — without a catalogue. A word nobody knows right after a number may be
+    a unit in a language no section reads ("14 maasam"): not evidence of years."""
+    return (word in _vocabulary_words() or word in frequent_words() or is_spelt_number(word)
+            or stem(word) in _ordinary_stems())  # fmt: skip
 
 
 def words_in(texts: Iterable[str]) -> frozenset[str]:
