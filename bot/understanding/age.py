@@ -264,6 +264,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     stage = _stage(own.sub(" ", text), vocab) or _stage(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]
+    # a number before a unit nobody reads ("ist 14 maasam") is asked about, never taken alone
+    unread = [h for h in found if h.kind == "unread_unit"]
+    if stage and unread:
+        return AgeReading(None, (*(AgeRange(h.low, h.high) for h in unread), AgeRange(*stage)),
+                          True)  # fmt: skip
     if stage and unexplained:  # "Neuzugang 13 … Deutschkurs für Jugendliche": the number
         number = _span(unexplained)
         if number.low <= stage[1] + 12 and stage[0] - 12 <= number.high:
@@ -277,6 +282,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # is the one the request is about, not the older one named by a word; "Die Schwester
         # (16) … Beratung für Jugendliche wie sie": the stage is hers, her number says it closer
         return AgeReading(named)
+    if stage and named and stage[1] < named.low and _baby_stage(text, vocab):
+        # "die große Schwester (8) von zwei Frühchen": the sister named by her age or the babies
+        # named by a word — which child the request is for, only the asker can say
+        return AgeReading(None, (named, AgeRange(*stage)), True)
     if stage:
         return AgeReading(AgeRange(*stage))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
@@ -292,8 +301,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"): its only number that
         # nothing else explains is the age, as it would be with the commas
         return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
-    if unexplained:
-        return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained), True)
+    if unexplained or unread:
+        return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained + unread),
+                          True)  # fmt: skip
     return AgeReading(None)
 
 

@@ -20,8 +20,15 @@ __all__ = ["JUST_BORN", "newborn_days"]
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
         r"|today)")  # fmt: skip
+# the days before, said with a baby's arrival ("Baby kam gestern um 4:12", "letzte Woche
+# entbunden"); "heute" only in the fixed forms above ("Kind ist heute krank" is no birth)
+_PAST_DAY = r"(?:gestern|vorgestern|letzte\s+nacht|letzte\s+woche|am\s+wochenende|yesterday)"
+_ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter)\s+(?:kam|kamen"
+            rf"|wurde|wurden|ist|sind)\s+{_PAST_DAY}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
+            r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip
 JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
                         rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}"
+                        rf"|\b{_PAST_DAY}\s+(?:geboren|entbunden|zur welt|auf die welt)|{_ARRIVED}"
                         # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
                         r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip

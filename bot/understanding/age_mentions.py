@@ -28,6 +28,7 @@ from bot.understanding.age_patterns import (
 )
 from bot.understanding.age_people import PersonJudge
 from bot.understanding.age_spans import child_word
+from bot.understanding.explain import is_known_word
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -54,8 +55,16 @@ class Mention:
     end: int
     low: int
     high: int
-    kind: str = "child"  # child | role | condition | loose | other | adult | duration | unexplained
+    # child | role | condition | loose | other | adult | duration | unexplained | unread_unit
+    kind: str = "child"
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
+
+
+def _unknown_unit(after: str) -> bool:
+    """Tell whether the word right after a number is one nobody knows: a unit of a language no
+    section reads ("kuzhandai ist 14 maasam", "ist 7 vaaram alt"), so the number is no years."""
+    word = re.match(r"\s+([a-z]{4,})\b", after)
+    return word is not None and not is_known_word(word.group(1))
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -372,10 +381,13 @@ class _Reader(PersonJudge):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif ((head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
-                    copula and words[-1:] != ["nr"]):  # "wird im Mai 18 Hilfeplan endet"
+                    copula and words[-1:] != ["nr"] and not _unknown_unit(after)):
+                # "wird im Mai 18 Hilfeplan endet"; "ist 14 maasam" below: a unit nobody reads
                 # a message that is nothing but "17" is an age only as an answer to our question
                 low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
+            elif copula and _unknown_unit(after) and value <= 21:
+                self.add(start, end, *(years_range(value) or (0, 0)), "unread_unit")
             elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
                   and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
                 # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"

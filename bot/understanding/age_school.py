@@ -118,11 +118,23 @@ def life_year(text: str) -> list[Span]:
     for m in _BIRTHDAY_SAID.finditer(text):  # "hat ihm zum 18. gesagt, er soll ausziehen"
         if 1 <= int(m.group(1)) <= 21:
             hits.append(Span(m.start(1), m.end(), int(m.group(1)) * 12, int(m.group(1)) * 12 + 11))
-    for m in re.finditer(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr|lj\b)", text):
-        year = int(m.group(2)) + (1 if m.group("done") else 0)  # "vollendetes 4. LJ": turned 4
+    for m in _YEAR_OF_LIFE.finditer(text):
+        # "vollendetes 4. LJ", "hat das 3. Lebensjahr bereits vollendet": turned that age
+        year = int(m.group(2)) + (1 if m.group("done") or m.group("done_after") else 0)
         if 1 <= year <= 21:
             hits.append(Span(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
+    for m in _MONTH_OR_WEEK_OF_LIFE.finditer(text):
+        # "im 4. Lebensmonat" is three months old; "in der 3. Lebenswoche" a newborn
+        count = int(m.group("n"))
+        months = count - 1 if m.group("unit") == "monat" else (count - 1) * 7 // 30
+        if 1 <= count <= (24 if m.group("unit") == "monat" else 52):
+            hits.append(Span(m.start(), m.end(), months, months))
     return hits
+
+
+_YEAR_OF_LIFE = re.compile(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr\w*|lj\b)"
+                           r"(?P<done_after>(?:\s+\w+){0,2}?\s+vollendet)?")
+_MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche)\w*")
 
 
 def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:

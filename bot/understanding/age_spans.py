@@ -67,8 +67,11 @@ class SpanJudge:
                          if w not in _ROUGHLY), word)
         if word == "an" and re.search(r"tagen\b", self.text[start:end]):
             return True  # "An zwei Tagen hatte sie Striemen": on which days, not how old
-        if _DELAY.match(self.text[end : end + 20]) and not (word and child_word(word, vocab)):
-            return True  # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt"
+        if (_DELAY.match(self.text[end : end + 20]) and "jaehrig" not in self.text[start:end]
+                and not (word and child_word(word, vocab))):
+            # "ein Jahr zurückgestellt"; but "Kind 6 Jahre zurückgestellt", and a person's
+            # "-jährig" is never a delay ("zwanzigjähriger früher im Heim")
+            return True
         if (_STATE.match(self.text[end : end + 30]) and "jaehrig" not in self.text[start:end]
                 and not (word and child_word(word, vocab))):
             return True  # "Familie ist erst 2 Jahre in Deutschland"; but "Sohn 3 Jahre hier"

@@ -19,8 +19,10 @@ from bot.catalogue import Catalogue
 from bot.text import fold
 from bot.understanding.language_names import language_names
 from bot.understanding.normalise import is_generic, modifier, stem
+from bot.understanding.spelt import is_spelt_number
 from bot.vocabulary.lexicon import (
     DATA,
+    frequent_words,
     language_lexicon,
     safety_lexicon,
     toml_strings,
@@ -32,6 +34,19 @@ MIN_LENGTH = 5  # shorter words are abbreviations, names or function words: not 
 _WORD = re.compile(r"[a-z]+")
 # endings that derive a noun from a term's verb or stem, with the Fugen-s ("Fütter-ungs-probleme")
 _DERIVATIONS = ("ungs", "ung", "ens", "en", "es", "er", "s", "n", "e")
+
+
+@cache
+def _ordinary_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _vocabulary_words() | frequent_words())
+
+
+def is_known_word(word: str) -> bool:
+    """Tell whether a folded word is one of the project's own vocabulary or everyday German, as
+    typed or by its stem — without a catalogue. A word nobody knows right after a number may be
+    a unit in a language no section reads ("14 maasam"): not evidence of years."""
+    return (word in _vocabulary_words() or word in frequent_words() or is_spelt_number(word)
+            or stem(word) in _ordinary_stems())  # fmt: skip
 
 
 def words_in(texts: Iterable[str]) -> frozenset[str]:
@@ -86,7 +101,7 @@ class Explainer:
         """Tell whether a folded word, or a compound of known words, is explained."""
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.words:
             return True
-        if stem(word) in self.stems or is_generic(word):
+        if stem(word) in self.stems or is_generic(word) or is_spelt_number(word):
             return True
         first = modifier(word)  # "Traumaambulanz": a known word and a generic head
         if first and (first in self.words or stem(first) in self.stems or is_generic(first)):

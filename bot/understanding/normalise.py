@@ -81,6 +81,20 @@ def verb_roots(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def umlaut_singulars(word: str) -> tuple[str, ...]:
+    """The singulars an umlaut plural may have ("einsaetze" → "einsatz", "antraege" → "antrag"):
+    an everyday noun's plural is as ordinary as the noun, though word lists hold only one form."""
+    found = []
+    for ending in ("en", "er", "e", ""):
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)]
+        at = max(base.rfind("ae"), base.rfind("oe"), base.rfind("ue"))
+        if at > 0:
+            found.append(base[: at + 1] + base[at + 2 :])
+    return tuple(found)
+
+
 @cache
 def verb_forms() -> dict[str, str]:
     """Forms of the vocabulary's verbs that no ending rule brings to their lemma's stem

@@ -29,7 +29,7 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _GLUE = r"(?=jaehr|j\b|jahr|monat|woch|mal\b|[^a-z]|$)"
 _ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|lebensmonat"
                   r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b"
-                  r"|geburtstag)")  # fmt: skip
+                  r"|geburtstag|woche\b|lebenswoche)")  # fmt: skip
 _MONTHS = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november"
            r"|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march"
            r"|june|july|october|december)")  # fmt: skip
@@ -59,6 +59,7 @@ _COUNT_NOUNS = (
     r"|\w*faellen?\b|vorkommniss\w*|einsaetzen?\b|meldungen\b|anzeigen\b|versuchen?\b"
     # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
     r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b"
+    r"|fruehchen\b|neugeborene\b|zwillinge\b|drillinge\b"
     # people counted by a comparative: "von 3 Älteren erpresst", "mit 2 Größeren"
     r"|aelteren\b|juengeren\b|groesseren\b|kleineren\b|older\s+ones\b)"
 )
@@ -90,8 +91,11 @@ def _word_pattern() -> re.Pattern[str]:
 
 @cache
 def _ordinals() -> dict[str, int]:
-    """Return ordinal stems up to 42: the lexicon's and composed ones ("achtundzwanzigst")."""
+    """Return ordinal stems up to 49: the lexicon's and composed ones ("achtundzwanzigst"); a
+    dictated week of pregnancy needs the teens and forties ("in der vierunddreißigsten Woche")."""
     ordinals = dict(age_vocabulary().ordinals)
+    ordinals |= {f"{word}t": int(value) for word, value in age_vocabulary().numbers.items()
+                 if word.endswith("zehn") and 13 <= value <= 19}  # fmt: skip
     for unit, value in {"": 0, **_UNITS_DE}.items():
         for tens, ten_value in (("zwanzigst", 20), ("dreissigst", 30), ("vierzigst", 40)):
             ordinals[f"{unit}und{tens}" if unit else tens] = ten_value + value

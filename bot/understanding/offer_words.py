@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.text import fold
-from bot.understanding.normalise import is_generic, modifier, stem
+from bot.understanding.normalise import is_generic, modifier, stem, umlaut_singulars
 from bot.understanding.topic_parts import Credit
 
 MIN_WORD = 5  # shorter words are function words, abbreviations or parts of too many words
@@ -75,7 +75,8 @@ class OfferWords:
     def evidence(self, word: str, shortest: int = MIN_WORD) -> tuple[Evidence, ...]:
         """Return the topics most offers using `word` belong to, best first (`shortest`: the
         first part of a compound may be shorter, "Tanz" in "Tanzgruppe")."""
-        if len(word) < shortest or not word.isalpha() or word in self.stop:
+        if len(word) < shortest or not word.isalpha() or word in self.stop or any(
+                singular in self.stop for singular in umlaut_singulars(word)):  # "Einsätze"
             return ()
         found = self.documents(word)
         if not found or len(found) > MAX_DOCUMENTS:

@@ -19,6 +19,7 @@ from bot.understanding.normalise import (
     adjective_bases,
     is_generic,
     modifier,
+    umlaut_singulars,
     verb_forms,
     verb_roots,
 )
@@ -59,8 +60,9 @@ class WordLookups:
             if word[:cut] in self.single:
                 found.append(word[:cut])
                 break
+        everyday = word in self.ordinary or self._ordinary_plural(word)  # "Einsätze": no "Sätze"
         for cut in range(3, len(word) - MIN_COMPOUND + 1):  # a head of three letters at least
-            if word[cut:] in self.single:
+            if word[cut:] in self.single and not everyday:
                 found += [word[cut:]] if word[cut:] not in whole_heads() else []
                 break
         else:  # a short head that names its need in any compound ("Darmkrebs", "Blutkrebs")
@@ -122,14 +124,19 @@ class WordLookups:
         """Return the term a prefixed verb form means without its prefix ("verzockt" → "zockt"),
         or an adjective its noun ("spielsüchtig" → "Spielsucht"), unless the whole word is known
         as something else."""
-        if word in self.known_words or word in self.vocabulary:
-            return None
+        if word in self.known_words or word in self.vocabulary or self._ordinary_plural(word):
+            return None  # "Einsätze" is the plural of "Einsatz", no "ein-" verb of "Sätze"
         for rest in (*verb_roots(word), *adjective_bases(word)):
             term = rest if rest in self.single else self.stem_single.get(_stem(rest))
             term = term or self.nominal.get(_stem(rest))  # "ausgegrenzt" → Ausgrenzung
             if term and term not in self.ignore:
                 return term
         return None
+
+    def _ordinary_plural(self, word: str) -> bool:
+        """Tell whether a word is the umlaut plural of an everyday noun ("Einsätze" of "Einsatz",
+        "Umsätze", "Anträge"): its own word, not a compound whose head could name a need."""
+        return any(singular in self.ordinary for singular in umlaut_singulars(word))
 
     def _split(self, word: str) -> list[str]:
         """Return the short terms a compound of a term and a known word is made of."""
