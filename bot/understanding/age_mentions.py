@@ -1,10 +1,9 @@
 """Every number mention of a request, classified by its context: whose age is it, if anyone's?
 
-A number becomes a `Mention` with a kind: `child` (a unit, a child noun, a bracket after a name),
-`role` (the person the request is about, named by role: "Kunde 19", "Patientin, 15", "Junger
-Mann, 18"), `loose` (a number standing alone as a clause, "16, Realschule", or after a copula,
-"ist jetzt 18"), `other` (a brother's, a friend's), `adult` (the mother's), `duration` ("seit drei
-Wochen"), and `unexplained` — a number that could be an age but that nothing explains.
+A `Mention`'s kind: `child` (a unit, a child noun, a bracket after a name), `role` ("Kunde 19",
+"Junger Mann, 18"), `loose` (a clause of its own, "16, Realschule", or after a copula, "ist jetzt
+18"), `other` (a brother's), `adult` (the mother's), `duration` ("seit drei Wochen"),
+`unexplained` (could be an age, nothing explains it) and `unread_unit` ("ist 14 maasam").
 `bot.understanding.age` then picks the child's age from the best-supported mentions.
 """
 
@@ -28,7 +27,7 @@ from bot.understanding.age_patterns import (
 )
 from bot.understanding.age_people import PersonJudge
 from bot.understanding.age_spans import child_word
-from bot.understanding.explain import is_known_word
+from bot.understanding.age_units import unknown_unit
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -43,7 +42,6 @@ _HEDGED = "|".join(sorted(ap.APPROXIMATE))
 # particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
 _PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
 
-
 # the rest of a list dictated without commas: " 4 und 7" after "so ungefähr 2"
 _DICTATED = re.compile(rf"(?:\s+{ap.NUM}(?![\d,.]))+\s+(?:und|u\.|&|and)\s+{ap.NUM}\b"
                        + ap.NOT_AFTER)
@@ -55,16 +53,8 @@ class Mention:
     end: int
     low: int
     high: int
-    # child | role | condition | loose | other | adult | duration | unexplained | unread_unit
-    kind: str = "child"
+    kind: str = "child"  # role condition loose other adult duration unexplained unread_unit
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
-
-
-def _unknown_unit(after: str) -> bool:
-    """Tell whether the word right after a number is one nobody knows: a unit of a language no
-    section reads ("kuzhandai ist 14 maasam", "ist 7 vaaram alt"), so the number is no years."""
-    word = re.match(r"\s+([a-z]{4,})\b", after)
-    return word is not None and not is_known_word(word.group(1))
 
 
 def _from(value: float) -> tuple[int, int]:
@@ -381,12 +371,11 @@ class _Reader(PersonJudge):
                 self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
             elif ((head or copula or turned or self.expecting) and ends and (
                     self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
-                    copula and words[-1:] != ["nr"] and not _unknown_unit(after)):
-                # "wird im Mai 18 Hilfeplan endet"; "ist 14 maasam" below: a unit nobody reads
-                # a message that is nothing but "17" is an age only as an answer to our question
+                    copula and words[-1:] != ["nr"] and not unknown_unit(after)):
+                # "wird im Mai 18 Hilfeplan endet"; a bare "17" only answers our question
                 low, high = ap.turned(before, after, value)
                 self.add(start, end, low, high, "loose")
-            elif copula and _unknown_unit(after) and value <= 21:
+            elif copula and unknown_unit(after) and value <= 21:  # a unit nobody reads: ask
                 self.add(start, end, *(years_range(value) or (0, 0)), "unread_unit")
             elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
                   and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age

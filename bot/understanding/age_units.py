@@ -22,6 +22,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from bot.understanding.explain import is_known_word
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 # each unit's proper forms, and the form a misspelling is written as
@@ -90,3 +91,10 @@ def spell_units(text: str) -> str:
 
 
 __all__ = ["spell_units", "unit_of"]
+
+
+def unknown_unit(after: str) -> bool:
+    """Tell whether the word right after a number is one nobody knows: a unit of a language no
+    section reads ("kuzhandai ist 14 maasam", "ist 7 vaaram alt"), so the number is no years."""
+    word = re.match(r"\s+([a-z]{4,})\b", after)
+    return word is not None and not is_known_word(word.group(1))
