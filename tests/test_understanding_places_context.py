@@ -104,6 +104,9 @@ def test_every_postcode_dictated_digit_by_digit(catalogue: Catalogue, data: st.D
         ("Unnada bir danışma var mı, kızım 10", "unna"),
         ("Bergkamende aile danışmanlığı", "bergkamen"),
         ("Lünen'de oyun grubu, bebek 9 aylık", "luenen"),
+        ("Új magyar család Königsbornban, két gyerek, Kita?", "unna-koenigsborn"),
+        ("Kita in Lünenben, a kisfiú 3 éves", "luenen"),
+        ("vaikas 4 metai, gyvename Unnoje, darželis", "unna"),
     ],
 )
 def test_foreign_case_endings_on_town_names(
