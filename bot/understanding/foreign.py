@@ -123,10 +123,18 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         return number
     if match.groupdict().get("unit"):
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
+        if unit in _ORDINAL and match.string.startswith(".", match.end("n")):
+            unit = _ORDINAL[unit]  # "30. hét", "5. maasam": the week or month of a pregnancy
     return _with_unit(number, unit)
 
 
+# an ordinal dot turns weeks or months into the one week or month they count to
+_ORDINAL = {"Wochen": "Woche.", "Monate": "Monat."}
+
+
 def _with_unit(number: str, unit: str) -> str:
+    if unit == "Woche.":
+        return f"{number}. Woche"
     if unit == "Klasse":
         return f"{number}. Klasse"
     if unit == "Monat.":
