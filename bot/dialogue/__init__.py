@@ -20,10 +20,12 @@ from dataclasses import replace
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.age_statements import read_statement
-from bot.dialogue.candidate_answers import every_candidate
+from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
+from bot.dialogue.connectives import without_opening
 from bot.dialogue.corrections import closes_case, without_negated, without_omission
+from bot.dialogue.life_stage import only_life_stage
 from bot.dialogue.named_children import recalled, remember
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
@@ -117,6 +119,7 @@ def respond(
         return _about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
+    said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     request = _understand(said, catalogue, session.default_place, conversation)
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
@@ -133,6 +136,8 @@ def respond(
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
         age = bare_age(text, words) or every_candidate(text, session.asked_candidates)  # "beide"
+        if age is None:  # "Nahi nahi, woh 14 ka hai" after 13: the one unsure age corrects it
+            age = corrected_candidate(previous.age, request.age_candidates, text)
         if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
             age = bare_age(first_clause(text), words)
         request = replace(request, age=age)
@@ -171,8 +176,10 @@ def respond(
     carried: list[Carried] = []
     understood = request
     same = previous is not None and continues(previous, request, text, session, catalogue)
-    if conversation and not same and institution_age(request, text):
-        # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing
+    if conversation and not same and (institution_age(request, text)
+                                      or only_life_stage(request, text, previous is not None)):
+        # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing;
+        # nor is "mit nem Baby" a baby's age: its offers are split by months
         request = replace(request, age=None)
     if same:
         assert previous is not None
