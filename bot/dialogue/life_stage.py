@@ -7,9 +7,10 @@ babies are split by months (Babymassage up to 6 months, PEKiP from 6 weeks, a Kr
 8 months). A single request reads the stage as the age, since nothing can be asked back; in a
 conversation the assistant asks, as it does for a Kita place (`case_ages.institution_age`).
 
-A need word that names the child ("Babyschwimmen", "Babymassage") gives the offer's stage,
-which is what is looked for: no question. An exact stage ("Neugeborenes", "3 Tage alt") or any
-number that may be an age beside the word is the age itself.
+So does a need word that names the stage ("a baby group", "Babyschwimmen"): the stage finds
+its offers, and they too start and end at months. An exact stage ("Neugeborenes", "3 Tage alt")
+or any number that may be an age beside the word is the age itself; a group of children ("Mütter
+mit Babys") or a school's stage ("Grundschulkind") is what the offers are for as a whole.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _DEFINITE = frozenset({"das", "dem", "den", "der", "die", "des", "the", "ihr", "
 
 
 def only_life_stage(new: Request, text: str, follows: bool = False) -> bool:
-    """Tell a request whose only age is a child's life stage named outside its need words.
+    """Tell a request whose only age is a child's life stage ("Baby", "toddler", "Jugendliche").
 
     `follows`: a case was told before, so a stage word after a definite article ("einen
     Begrüßungsbesuch für das Baby") names a child already spoken of: not asked again.
@@ -47,13 +48,10 @@ def only_life_stage(new: Request, text: str, follows: bool = False) -> bool:
         return False
     words = re.sub(r"[-/]", " ", fold(germanise(text)))
     tokens = re.findall(r"[a-z]+", words)
-    keywords = [k for k in new.keywords if k]
-    need_words = {m.group(0) for term in keywords
-                  for m in re.finditer(rf"\b{re.escape(term)}\w*", words)}  # fmt: skip
     stages: dict[str, AgeRange] = {}
     for at, word in enumerate(tokens):
-        if word in stages or any(word in need.split() for need in need_words):
-            continue  # "babyschwimmen": the offer's stage, which is what is looked for
+        if word in stages:
+            continue
         reading = read_age(word).age
         if reading is None:
             continue
