@@ -21,6 +21,7 @@ from bot.dialogue.case_ages import (
     institution_stage,
     restates,
     stage_age,
+    without_stage_age,
 )
 from bot.dialogue.case_mentions import about_the_case, asks_same_again
 from bot.dialogue.context_needs import refers_back_in_language, with_context
@@ -302,18 +303,6 @@ def _answers(asked: str | None, new: Request) -> bool:
     return False
 
 
-def _without_stage(previous: Request, new: Request, text: str) -> Request:
-    """The follow-up without an age its words of an institution or a stage only made.
-
-    "Türkçe konuşan bir Kita olursa çok iyi olur, anne Almanca bilmiyor" reads "Kita" as 3–6
-    years: no child of its own, so the turn is still a language wish for the case's child.
-    """
-    if new.age is not None and (stage_age(new, text) or institution_stage(text)
-                                or restates(previous.age, new.age, text)):
-        return replace(new, age=None)
-    return new
-
-
 def merge(previous: Request, new: Request, text: str, session: Session, catalogue: Catalogue
            ) -> tuple[Request, list[Carried]]:  # fmt: skip
     """Fill what a follow-up leaves out from the request before it, and say what was carried."""
@@ -329,8 +318,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     if own_need and _own_need(previous) and _only_moves(text, catalogue):
         own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
-    if own_need and _own_need(previous) and only_language_reason(_without_stage(previous, new,
-                                                                               text)):
+    if own_need and _own_need(previous) and only_language_reason(without_stage_age(previous, new,
+                                                                                  text)):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     if own_need and _own_need(previous) and only_wish(new, text, catalogue):
         own_need = False  # "mit arabisch sprechende Erzieher wenn möglich": who, not what
