@@ -20,11 +20,14 @@ from dataclasses import replace
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.age_statements import read_statement
-from bot.dialogue.candidate_answers import every_candidate
+from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
+from bot.dialogue.connectives import without_opening
 from bot.dialogue.corrections import closes_case, without_negated, without_omission
+from bot.dialogue.life_stage import only_life_stage
 from bot.dialogue.named_children import recalled, remember
+from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -36,7 +39,6 @@ from bot.dialogue.phrases import (
     first_clause,
     is_courtesy,
     is_more,
-    named_end,
     names_card,
     not_known,
     only_courtesy,
@@ -95,7 +97,7 @@ def respond(
             return _page(session, catalogue, session.page + 1)
         number = details_number(text)
         if number is not None and (names_card(text) or not (
-                (session.asked == "age" and bare_age(text)) or _narrows_stage(previous, text))):
+                (session.asked == "age" and bare_age(text)) or narrows_stage(previous, text))):
             return _details(session, catalogue, number), session
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
@@ -117,6 +119,7 @@ def respond(
         return _about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
+    said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     request = _understand(said, catalogue, session.default_place, conversation)
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
@@ -133,6 +136,8 @@ def respond(
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
         age = bare_age(text, words) or every_candidate(text, session.asked_candidates)  # "beide"
+        if age is None:  # "Nahi nahi, woh 14 ka hai" after 13: the one unsure age corrects it
+            age = corrected_candidate(previous.age, request.age_candidates, text)
         if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
             age = bare_age(first_clause(text), words)
         request = replace(request, age=age)
@@ -174,6 +179,8 @@ def respond(
     if conversation and not same and institution_age(request, text):
         # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing
         request = replace(request, age=None)
+    # "mit nem Baby": the stage finds the offers for babies, but they are split by months: ask
+    ask_age = conversation and not same and only_life_stage(request, text, previous is not None)
     if same:
         assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
@@ -181,10 +188,10 @@ def respond(
         request = replace(request, suggested_topics=suggested_need(previous, request, understood,
                                                                    text))
         if other_child:  # the previous child's age is not this one's: ask it
-            age = previous.age if twin(text) else _one_of(previous.age, text)
+            age = previous.age if twin(text) else one_of(previous.age, text)
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
         if something_else:
-            request = _anything_fitting(request, understood)
+            request = anything_fitting(request, understood)
         if not other_child and not (understood.topics and not understood.general):
             # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
             request = replace(request, age=corrected_end(previous.age, understood.age, text)
@@ -201,35 +208,7 @@ def respond(
     known = session.children if same else ()
     session = replace(session, children=remember(known, text, understood.age), home=home)
     request, carried = _default_place(request, carried, session, catalogue)
-    return _fresh(request, catalogue, session, tuple(carried))
-
-
-def _narrows_stage(previous: Request, text: str) -> bool:
-    """Tell a bare "4" that gives the age a stage word only guessed ("Kita" reads 3–6 years).
-
-    A list number and an age look alike; while the known age is a span of several years, a number
-    of years inside it is the child's age (the assistant did not ask, since a stage stood in).
-    """
-    age = previous.age
-    if age is None or age.high - age.low < 12 or not text.strip().isdigit():
-        return False
-    if re.search(r"\d", previous.text):  # "Kinder 2 und 5": numbers made the span, "3" is a card
-        return False
-    years = bare_age(text)
-    return years is not None and age.low <= years.low and years.high <= age.high
-
-
-def _anything_fitting(request: Request, said: Request) -> Request:
-    """"gibt's auch was anderes?": any offer for this child, not only the particular kind.
-
-    The particular kind (`required_words`, "Babyschwimmen") and a narrower main need give way;
-    when the message names a life stage ("für Babys") its general needs are the need.
-    """
-    if said.topics and not said.general and not said.required_words:
-        return request  # "was anderes, eher Erziehungsberatung": that need is the new one
-    topics = said.topics if said.general else request.topics
-    return replace(request, topics=topics, general=said.general or request.general,
-                   required_words=(), main_topics=(), need_unexplained=False, unexplained=())
+    return _fresh(request, catalogue, session, tuple(carried), ask_age)
 
 
 def _understand(text: str, catalogue: Catalogue, default_place: str | None, chat: bool) -> Request:
@@ -246,20 +225,6 @@ def _understand(text: str, catalogue: Catalogue, default_place: str | None, chat
     return beside_sibling(request, text, catalogue) if chat else request  # a sibling's age: ask
 
 
-def _one_of(ages: AgeRange | None, text: str) -> AgeRange | None:
-    """"für die Kleine" of "Kinder 2 und 5": the youngest year of the span; else unknown.
-
-    Only when the known age spans several children (more than a year of life) can "die Kleine"
-    or "die Große" be one of them; after a single child it is another one, whose age is asked.
-    """
-    end = named_end(text)
-    if ages is None or end is None or ages.high - ages.low < 12:
-        return None
-    if end == "youngest":
-        return AgeRange(ages.low, ages.low + 11)
-    return AgeRange(ages.high - 11, ages.high)
-
-
 def _default_place(request: Request, carried: list[Carried], session: Session,
                    catalogue: Catalogue) -> tuple[Request, list[Carried]]:  # fmt: skip
     default = session.default_place
@@ -269,9 +234,16 @@ def _default_place(request: Request, carried: list[Carried], session: Session,
 
 
 def _fresh(request: Request, catalogue: Catalogue, session: Session,
-           carried: tuple[Carried, ...] = ()) -> tuple[Answer, Session]:  # fmt: skip
-    """Match a request, remember the ranked answer, and return its first page."""
+           carried: tuple[Carried, ...] = (), ask_age: bool = False,
+           ) -> tuple[Answer, Session]:  # fmt: skip
+    """Match a request, remember the ranked answer, and return its first page.
+
+    `ask_age`: the age is a life stage only ("Baby"); when nothing else is to be asked, the
+    child's age is, while the offers for the stage are shown.
+    """
     answer = match(request, catalogue)
+    if ask_age and answer.question is None:
+        answer = replace(answer, question=Question("age"))
     question = answer.question
     session = replace(
         session,

@@ -128,9 +128,12 @@ def _explains(clause: str) -> bool:
     return _mistaken(clause) or bool(reports) or set(words) <= fillers or only_courtesy(clause)
 
 
-def _one_clause(text: str, read: Callable[[str], T | None]) -> tuple[T, bool, str] | None:
+def _one_clause(text: str, read: Callable[[str], T | None],
+                restated: Callable[[str, T], bool] | None = None,
+                ) -> tuple[T, bool, str] | None:  # fmt: skip
     """What the one clause `read` reads says, whether the turn corrects a mistake, and the
-    folded turn; None when another clause says more than how the mistake came about."""
+    folded turn; None when another clause says more than how the mistake came about, or than
+    `restated` tells of the fact read ("der is 6, erste klasse": the age in school years)."""
     corrected_rest = without_correction(text)
     folded = without_addendum(corrected_rest if corrected_rest is not None else text)
     found: T | None = None
@@ -143,14 +146,24 @@ def _one_clause(text: str, read: Callable[[str], T | None]) -> tuple[T, bool, st
             found = said
         elif _explains(clause):
             corrected = corrected or _mistaken(clause)
-        else:
+        elif found is None or restated is None or not restated(clause, found):
             return None
     return None if found is None else (found, corrected, folded)
 
 
+def _restates_age(clause: str, said: tuple[tuple[str, ...], AgeRange]) -> bool:
+    """A clause that tells the stated age once more as a single year of school or life ("der is
+    6, erste Klasse"): read as a request its words are a need (school entry), but they only say
+    how old the child is. A stage of several years ("Grundschule", "Kita") may be the need."""
+    reading = understand_age_answer(undictate(germanise(clause)))
+    told = said[1]
+    return (reading is not None and a_child_age(reading) and reading.low <= told.low
+            and told.high <= reading.high)  # fmt: skip
+
+
 def age_statement(text: str) -> Statement | None:
     """The turn as an age statement, or None when it says anything else as well."""
-    read = _one_clause(text, _statement_clause)
+    read = _one_clause(text, _statement_clause, _restates_age)
     if read is None:
         return None
     (subject, age), corrected, folded = read

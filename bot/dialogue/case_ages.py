@@ -9,6 +9,7 @@ need made.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.dialogue.phrases import CHILD_NOUN
@@ -19,7 +20,7 @@ from bot.understanding.foreign import germanise
 from bot.understanding.numbers import normalise
 
 __all__ = ["a_child_age", "born_later", "follow_up_age", "institution_age", "institution_stage",
-           "restates", "stage_age"]
+           "restates", "stage_age", "without_stage_age"]
 
 
 # One turn asks `stage_age`/`institution_age` up to five times about the same message (which
@@ -223,3 +224,15 @@ def _parents_age(said: Request, text: str) -> bool:
     folded = fold(text)
     return (bool(ages) and all(a.low >= ADULT_MONTHS for a in ages)
             and bool(_PARENT.search(folded)) and not re.search(_A_CHILD, folded))  # fmt: skip
+
+
+def without_stage_age(previous: Request, new: Request, text: str) -> Request:
+    """The follow-up without an age its words of an institution or a stage only made.
+
+    "Türkçe konuşan bir Kita olursa çok iyi olur, anne Almanca bilmiyor" reads "Kita" as 3–6
+    years: no child of its own, so the turn is still a language wish for the case's child.
+    """
+    if new.age is not None and (stage_age(new, text) or institution_stage(text)
+                                or restates(previous.age, new.age, text)):
+        return replace(new, age=None)
+    return new

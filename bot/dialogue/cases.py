@@ -21,6 +21,7 @@ from bot.dialogue.case_ages import (
     institution_stage,
     restates,
     stage_age,
+    without_stage_age,
 )
 from bot.dialogue.case_mentions import about_the_case, asks_same_again
 from bot.dialogue.context_needs import refers_back_in_language, with_context
@@ -317,7 +318,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     if own_need and _own_need(previous) and _only_moves(text, catalogue):
         own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
-    if own_need and _own_need(previous) and only_language_reason(new):
+    if own_need and _own_need(previous) and only_language_reason(without_stage_age(previous, new,
+                                                                                  text)):
         own_need = False  # "auf Arabisch wär gut, sie spricht kaum Deutsch": why, not what
     if own_need and _own_need(previous) and only_wish(new, text, catalogue):
         own_need = False  # "mit arabisch sprechende Erzieher wenn möglich": who, not what

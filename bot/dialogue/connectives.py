@@ -17,7 +17,7 @@ from functools import cache
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 
-__all__ = ["in_german", "without_addendum"]
+__all__ = ["in_german", "without_addendum", "without_opening"]
 
 ADDITIVE = "ausserdem"
 
@@ -68,3 +68,22 @@ def without_addendum(text: str) -> str:
     folded = fold(text)
     rest = _addendum().sub("", folded, count=1)
     return rest if rest.strip() else folded
+
+
+def without_opening(text: str) -> str:
+    """The message as typed without the words opening an addendum ("Ergänzend: Die Kundin
+    wünscht …" → "Die Kundin wünscht …"); the message itself when none opens it.
+
+    The marker ties the turn to the case (`in_german` reads it as "außerdem"); read as a word
+    of the request it may raise a need of its own ("ergänzend" is the EUTB's
+    Teilhabeberatung), which then replaced the case's need. Unlike `without_addendum` the rest
+    keeps its capitals, which tell a place from a verb ("Kamen").
+    """
+    folded = fold(text)
+    found = _addendum().match(folded)
+    if found is None or not folded[found.end():].strip():
+        return text
+    for cut in range(len(text) + 1):  # folding may spell a letter out ("ä" → "ae")
+        if len(fold(text[:cut])) >= found.end():
+            return text[cut:]
+    return text

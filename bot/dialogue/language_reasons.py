@@ -19,7 +19,7 @@ from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import main_need_lexicon, topic_lexicon
 
-__all__ = ["only_language_reason"]
+__all__ = ["explains_language", "only_language_reason"]
 
 
 @cache
@@ -79,3 +79,9 @@ def only_language_reason(new: Request) -> bool:
         return True
     # the family's origin and the form of help beside the language: the language is the point
     return new.place is None and all(_a_reason(k) or _origin_or_form(k) for k in new.keywords)
+
+
+def explains_language(keyword: str) -> bool:
+    """A need word beside a language that only says why it is wished: little German, the
+    family's origin ("mum is from Ghana"), or the form of the help ("Beratung")."""
+    return _a_reason(keyword) or _origin_or_form(keyword)

@@ -18,6 +18,7 @@ from functools import cache
 from bot.catalogue import Catalogue
 from bot.dialogue.connectives import without_addendum
 from bot.dialogue.foreign_speakers import asked_speaker
+from bot.dialogue.named_alone import german_names, language_named_alone
 from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
 from bot.models import AgeRange, Request
 from bot.text import fold
@@ -102,8 +103,8 @@ def spoken_language(text: str) -> str | None:
         return None
     allowed = _refine() | set(speaker["verbs"]) | set(speaker["words"])
     # German said of besides ("sie spricht Ukrainisch, Deutsch nur ein bisschen") is the reason
-    codes = [language_code(w) for w in words if w not in allowed and w not in _german_names()]
-    if set(words) & _german_names() and not set(words) & set(speaker["weak_german"]):
+    codes = [language_code(w) for w in words if w not in allowed and w not in german_names()]
+    if set(words) & german_names() and not set(words) & set(speaker["weak_german"]):
         return None  # "sie spricht Deutsch und Arabisch": German serves
     if len(codes) != 1 or codes[0] is None:
         return None
@@ -148,6 +149,8 @@ def with_named_language(request: Request, text: str, previous: Request | None = 
     code = named_language(text) or (spoken_language(text) if previous is not None else None)
     if code is None and previous is not None and (not request.topics or request.general):
         code = asked_speaker(text)  # "ima li netko tko govori arapski?": nothing else asked
+    if code is None and previous is not None:  # "Arabic mein bhi chalega": the case, in Arabic
+        code = language_named_alone(previous, request, text)
     return replace(request, languages=(code,)) if code else request
 
 
@@ -294,15 +297,6 @@ def _waiver() -> re.Pattern[str]:
 
 
 @cache
-def _german_names() -> frozenset[str]:
-    """German's name in every language the foreign rules know (`foreign.toml [*.languages]`)."""
-    foreign = load_toml("foreign.toml")
-    return frozenset({"deutsch", "german"} | {
-        fold(name) for part in foreign.values() if isinstance(part, dict)
-        for name, german in part.get("languages", {}).items() if german == "Deutsch"})
-
-
-@cache
 def _acceptance() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     """The phrases of assent, and the words that take it back (a negation, learning German)."""
     section = vocabulary()["waive"]
@@ -317,7 +311,7 @@ def _accepts_german(folded: str) -> bool:
     words = re.findall(r"\w+", folded)
     phrases, against = _acceptance()
     assent = any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
-    return (assent and bool(set(words) & _german_names()) and not set(words) & against
+    return (assent and bool(set(words) & german_names()) and not set(words) & against
             and not any(language_code(w) for w in words))
 
 
@@ -332,7 +326,7 @@ def waives_language(text: str, wished: tuple[str, ...] = ()) -> str | None:
     if not _waiver().search(folded):
         if not (wished and _accepts_german(folded)):
             return None
-        return " ".join(w for w in re.findall(r"\w+", folded) if w not in _german_names())
+        return " ".join(w for w in re.findall(r"\w+", folded) if w not in german_names())
     rest = _waiver().sub(" ", folded)
     words = "|".join(map(re.escape, vocabulary()["waive"]["words"]))
     return re.sub(rf"\b(?:{words})\b", " ", rest)
