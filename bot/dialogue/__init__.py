@@ -55,7 +55,7 @@ from bot.dialogue.place_answers import (
 )
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
-from bot.dialogue.sibling_of import beside_sibling
+from bot.dialogue.sibling_of import beside_sibling, sibling_told
 from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
@@ -192,7 +192,10 @@ def respond(
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
         if something_else:
             request = anything_fitting(request, understood)
-        if not other_child and not (understood.topics and not understood.general):
+        if previous.age is not None and sibling_told(
+                fold(text), bool(understood.topics) and not understood.general):
+            request = replace(request, age=previous.age, age_candidates=(), age_uncertain=False)
+        elif not other_child and not (understood.topics and not understood.general):
             # "der Kleine ist erst 10 Monate" (a correction names no need): one end moves
             request = replace(request, age=corrected_end(previous.age, understood.age, text)
                               or request.age)

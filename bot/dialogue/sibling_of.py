@@ -19,7 +19,7 @@ from bot.catalogue import Catalogue
 from bot.models import Request
 from bot.understanding import understand
 
-__all__ = ["beside_sibling"]
+__all__ = ["beside_sibling", "sibling_told"]
 
 _ARTICLE = (r"(?:der|die|das|dem|den|des|einem|einer|eines|einen|nem|ner|nen|unserem|unserer|"
             r"unseres|ihrem|ihrer|seinem|seiner|meinem|meiner|a|an|the|her|his|our|their)")
@@ -47,3 +47,21 @@ def beside_sibling(request: Request, text: str, catalogue: Catalogue) -> Request
     place = own.place or request.place
     candidates = () if place else own.place_candidates or request.place_candidates
     return replace(own, text=request.text, place=place, place_candidates=candidates)
+
+
+# "ihr Bruder ist 17", "sein großer Bruder (15)", "her brother is 12", "uska bhai": a sibling of
+# the case's child, by a possessive
+_POSSESSED = re.compile(r"\b(?:ihr|ihre|sein|seine|deren|dessen|her|his|their|uska|uski|uske)\s+"
+                        r"(?:(?:grosse|grosser|kleine|kleiner|aeltere|aelterer|juengere|juengerer"
+                        r"|older|younger|big|little)\s+)?(?:bruder|schwester|brother|sister|bhai"
+                        r"|behen|behan)\b")  # fmt: skip
+_ASKED_FOR = re.compile(r"\?|\b(?:fuer\s+(?:ihn|sie|den|die)|for\s+(?:him|her)|auch\s+was"
+                        r"|also\s+something|gibt\s+es|gibts)\b")
+
+
+def sibling_told(folded: str, needs_named: bool) -> bool:
+    """Tell a later turn that only tells of the case child's sibling ("ihr Bruder ist 17, er wohnt
+    auch zu Hause"): its age is the sibling's, the case's child keeps hers — unless the turn asks
+    for the sibling or names a need of its own."""
+    return (_POSSESSED.search(folded) is not None and not needs_named
+            and _ASKED_FOR.search(folded) is None)  # fmt: skip
