@@ -56,6 +56,10 @@ SIGNS: list[tuple[str, bool]] = [
     ("Nachbarskind, vielleicht 5, kriegt jeden Abend vom Vatta wat hinter die Löffel. Kamen",
      True),
     ("the kid next door (5) gets smacked around by his dad every evening. Schwerte", True),
+    ("Junge 8 kriegt zuhause oft Haue, sagt er. Kamen", True),
+    ("Mädchen 7 kriegt vom Papa öfter eine gescheuert. Unna", True),
+    ("boy 9 says he gets a hiding from his mum when he's naughty. Unna", True),
+    ("girl 8 gets the belt at home. Lünen", True),
     # small children alone, without food, a parent not there
     ("Kinder 3 und 5 Jahre, den ganzen Tag allein zuhause, Unna", True),
     ("zwei Kleine, vielleicht 3 und 5, seit 2 Stunden allein auf der Bank. Lünen", True),
@@ -80,6 +84,11 @@ CONTROLS: list[tuple[str, bool]] = [
     ("Сын 8 лет обжёг руку о плиту, теперь боится кухни. Lünen", False),
     ("Mein Sohn 11 hat Geheimnisse vor mir und redet nicht mehr mit mir. Unna", False),
     ("Schreib dir das hinter die Löffel, sagt der Trainer zum Sohn (10). Kurs in Selm?", False),
+    ("unsere Mannschaft kriegt jedes Spiel Prügel, Sohn 12 ist frustriert. Kamen", False),
+    ("my son 9 got his yellow belt in karate, other clubs in Unna?", False),
+    ("Kind 5 hat eine U-Untersuchung verpasst, Kinderarzt in Lünen?", False),
+    ("Syn 9 lat, spadł z roweru i ma siniaki, teraz boi się jeździć. Klub sportowy w Lünen?",
+     False),
 ]
 
 
