@@ -23,7 +23,7 @@ from bot.catalogue import Catalogue
 from bot.text import fold
 from bot.understanding import understand
 from bot.understanding.agency import alone_children
-from bot.understanding.safety_ages import JOINED, ages_joined
+from bot.understanding.safety_ages import JOINED, alone_words
 from bot.understanding.safety_text import tokens
 from tests.protection import check_protection
 
@@ -67,6 +67,13 @@ SIGNS: list[tuple[str, bool]] = [
     ("Copiii vecinilor, 3 și 5 ani, stau singuri acasă toată ziua, nu au ce mânca. Unna", True),
     ("الولاد 3 و 5 سنين لوحدهم بالبيت، ما في أكل. Unna", True),
     ("Мальчик 6 лет часто один дома до ночи, дома нечего есть. Unna", True),
+    ("Die Kinder der Nachbarin (2 und 4) sind den ganzen Tag allein zuhause. Unna", True),
+    ("Os filhos da vizinha, 2 e 4 anos, ficam sozinhos em casa o dia todo. Unna", True),
+    ("Chłopiec 6 lat, mama zostawia go samego w domu na całą noc. Werne", True),
+    ("Отчим приходит ночью в её комнату, девочке 13. Lünen", True),
+    ("Menina de 11 anos diz que o tio mexe nela e que é segredo. Lünen", True),
+    ("Niña de 9 años dice que su tío la toca y que es un secreto. Kamen", True),
+    ("بنت عمرها 13، رجل كبير بيبعتلها صور على الانستغرام. Unna", True),
 ]
 
 CONTROLS: list[tuple[str, bool]] = [
@@ -102,12 +109,14 @@ def test_class(text: str, sign: bool, catalogue: Catalogue) -> None:
     ("junge 6, oft allein bis nachts", True),
     # no child before the ages, or no ages: the comma stays
     ("mutter 35, oft allein", False),
+    ("die kinder der nachbarin sind oft allein", True),
+    ("die mutter der kinder ist oft allein", False),
     ("junge, oft allein", False),
 ])
-def test_the_comma_after_a_childs_ages_is_no_boundary(text: str, joined: bool) -> None:
+def test_a_childs_ages_and_owner_do_not_part_it_from_allein(text: str, joined: bool) -> None:
     words = tokens(fold(text))
-    assert (JOINED in ages_joined(words)) is joined
-    assert bool(alone_children(ages_joined(words))) is joined
+    assert (JOINED in alone_words(words)) is joined
+    assert bool(alone_children(alone_words(words))) is joined
 
 
 def _tuned() -> list[object]:
