@@ -44,6 +44,7 @@ SIGNS: list[tuple[str, bool]] = [
     ("my friend is 14 and some older guy keeps sending her pics and says dont tell anyone. Lünen",
      True),
     ("Mädchen 12, der Freund der Mutter lässt sie in seinem Bett schlafen. Selm", True),
+    ("my friend is 12 and her mums boyfriend makes her sleep in his bed. Selm", True),
     ("Mädchen 15 bekommt von einem 25-Jährigen auf Instagram Bilder geschickt. Werne", True),
     # burns and marks, and a child who will not go home
     ("Öğrencim 10 yaşında, kolunda yanık izleri var, eve gitmek istemiyor. Unna", True),
@@ -84,6 +85,7 @@ CONTROLS: list[tuple[str, bool]] = [
     ("my daughter 8 has burn marks from a kitchen accident last year. Unna", False),
     ("Unser Sohn (3) hat sich an der Herdplatte verbrannt, Erste-Hilfe-Kurs in Kamen?", False),
     ("Meine Tochter (6) schläft noch im Bett bei uns, wie gewöhnen wir ihr das ab? Lünen", False),
+    ("Mein Mann lässt die Kinder (3 und 5) in seinem Bett schlafen, ist das ok? Unna", False),
     ("ابني عمره 5 سنين، بيخاف ينام لوحده بالليل. Kamen", False),
     ("Oğlum 9 yaşında, okuldan sonra 2 saat evde yalnız kalıyor, OGS var mı Bergkamen'de?",
      False),
