@@ -75,6 +75,11 @@ SIGNS: list[tuple[str, bool]] = [
     ("Menina de 11 anos diz que o tio mexe nela e que é segredo. Lünen", True),
     ("Niña de 9 años dice que su tío la toca y que es un secreto. Kamen", True),
     ("بنت عمرها 13، رجل كبير بيبعتلها صور على الانستغرام. Unna", True),
+    ("Djevojčica 12 godina kaže da očuh noću ulazi u njenu sobu i da nikome ne kaže. Kamen", True),
+    ("Djali 6 vjeç është shpesh vetëm në shtëpi, i uritur. Unna", True),
+    ("Garçon de 8 ans avec des bleus et des brûlures, ne veut pas rentrer à la maison. Selm",
+     True),
+    ("Bambina di 10 anni, il patrigno entra nella sua stanza di notte. Kamen", True),
 ]
 
 CONTROLS: list[tuple[str, bool]] = [
@@ -92,6 +97,7 @@ CONTROLS: list[tuple[str, bool]] = [
     ("O meu filho de 6 anos tem medo do escuro e não quer dormir sozinho. Unna", False),
     ("Сын 8 лет обжёг руку о плиту, теперь боится кухни. Lünen", False),
     ("Mein Sohn 11 hat Geheimnisse vor mir und redet nicht mehr mit mir. Unna", False),
+    ("Mon fils de 6 ans a peur la nuit et ne veut pas dormir seul. Kamen", False),
     ("Schreib dir das hinter die Löffel, sagt der Trainer zum Sohn (10). Kurs in Selm?", False),
     ("unsere Mannschaft kriegt jedes Spiel Prügel, Sohn 12 ist frustriert. Kamen", False),
     ("my son 9 got his yellow belt in karate, other clubs in Unna?", False),
