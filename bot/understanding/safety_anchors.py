@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.understanding.agency import Act, Agent, acts_of, alone_children, violent_acts
 from bot.understanding.agency import _person_of as person_of
+from bot.understanding.safety_ages import alone_words
 from bot.understanding.safety_text import Words, matches
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -55,7 +56,7 @@ def anchors(signal: _Signal, words: list[str], context: _Context,
         return _touches(signal, words, context, found)
     if signal.kind == "alone":  # a young child alone, decided by who is alone
         near = found.get(signal.groups[1], [])
-        return [at for at in alone_children(words, named_young)
+        return [at for at in alone_children(alone_words(words), named_young)
                 if not negated(words, at, context) and _near(signal, words, at, [near])]
     hits: list[list[int]] = []
     for group, negatable in zip(signal.groups, signal.negatable, strict=True):

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.agency import alone_children
+from bot.understanding.safety_ages import alone_words
 from bot.understanding.safety_text import Words, matches, sentence_of
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -102,7 +103,7 @@ def _starts(k: int, kind: _Kind, words: list[str], opened: list[frozenset[tuple[
     found = [i for i, pairs in enumerate(opened) for kk, p in pairs
              if kk == k and _phrase_at(kind.phrases[p], words, i)]  # fmt: skip
     if kind.alone:
-        found += alone_children(words)
+        found += alone_children(alone_words(words))
     return found
 
 
