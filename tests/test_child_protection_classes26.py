@@ -29,7 +29,6 @@ from tests.protection import check_protection
 
 TUNED = Path(__file__).parent / "data" / "safety26" / "tune.jsonl"
 # no section for Urdu or Hindi in Latin letters yet: their sign words wait for the lead
-PENDING_LANGUAGES = {"urdu-latin", "hindi-latin"}
 
 # (text, is a sign)
 SIGNS: list[tuple[str, bool]] = [
@@ -129,10 +128,7 @@ def test_a_childs_ages_and_owner_do_not_part_it_from_allein(text: str, joined: b
 
 def _tuned() -> list[object]:
     rows = [json.loads(line) for line in TUNED.read_text(encoding="utf-8").splitlines() if line]
-    return [pytest.param(row, id=row["id"], marks=pytest.mark.xfail(
-                reason="sign words of Urdu in Latin letters are not yet in foreign.toml"))
-            if PENDING_LANGUAGES & set(row["tags"]) else pytest.param(row, id=row["id"])
-            for row in rows]  # fmt: skip
+    return [pytest.param(row, id=row["id"]) for row in rows]
 
 
 @pytest.mark.parametrize("row", _tuned())
