@@ -1,0 +1,99 @@
+"""Whose need, and what it costs (issue 8, session 26, needs26).
+
+A young person's own debts ask for the help young adults get, not for a child's benefits; a wish
+that a help which costs a fee were free asks for what pays that fee beside the help; a carer who
+"braucht mal Pause" needs relief, not the school's break-time social work. Sentences written for
+these tests (none from a labelled set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.matching import match
+from bot.understanding import understand
+
+MONEY = "but_finanzen"
+YOUNG = "junge_volljaehrige"
+LEARNING = "lernfoerderung"
+LEISURE = "freizeit_sport_kultur"
+SINGLE = "alleinerziehende_entlastung"
+SCHOOL = "schulsozialarbeit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azubine 18 hat 3000 € Schulden beim Versandhandel. Gibt es in Unna Beratung?",
+        "Mein Neffe (19) ist völlig verschuldet und kriegt nur noch Post vom Inkasso. Lünen",
+        "Young man, 20, struggling with money and rent after leaving the group home. Kamen",
+        "Jugendlicher 17, Schuldnerberatung gesucht, wohnt in Bergkamen",
+    ],
+)
+def test_a_young_persons_own_debts_ask_for_young_adults_help(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert YOUNG in request.main_topics
+    assert MONEY not in request.main_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Familie mit Kindern 4 und 7 ist hoch verschuldet, Strom droht abgestellt zu werden. Kamen",
+        "Schülerin 17 braucht BAföG-Beratung für die Fachoberschule, wohnt in Unna",
+    ],
+)
+def test_a_childs_family_debts_and_a_named_benefit_keep_the_money_help(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    """Debts beside a child, and a benefit named by its name, are still what BuT and its
+    counselling meet."""
+    assert MONEY in understand(text, catalogue).main_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("suche nachhilfe für meine tochter 12 in deutsch, sollte aber nix kosten. bergkamen",
+         LEARNING),
+        ("Gibt es in Lünen kostenlose Nachhilfe für einen Fünftklässler?", LEARNING),
+        ("Sohn 9 möchte in den Handballverein, geht das irgendwie umsonst? Kamen", LEISURE),
+        ("Unser Schachclub sucht Förderung für den Verein, damit Kinder 8-12 aus ärmeren "
+         "Familien mitmachen können. Unna", LEISURE),
+    ],
+)
+def test_a_fee_paid_help_wished_free_asks_for_what_pays_it(
+        catalogue: Catalogue, text: str, need: str) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert need in request.main_topics
+    assert MONEY in request.main_topics
+    answer = match(request, catalogue)
+    assert answer.offers and not answer.gap
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es in Werne ein kostenloses Ferienprogramm für Kinder von 6 bis 10?",
+        "Kostenlose Sportangebote nachmittags für Kinder 8 in Bönen?",
+    ],
+)
+def test_a_free_wish_for_a_help_free_anyway_asks_nothing_more(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    assert MONEY not in understand(text, catalogue).main_topics
+
+
+def test_a_carer_who_needs_a_rest_needs_relief_not_school_social_work(
+        catalogue: Catalogue) -> None:  # fmt: skip
+    request = understand("mein bruder ist allein mit den kindern 4 und 9 und braucht mal ne "
+                         "pause, gibts in unna was", catalogue)
+    assert request.main_topics[:1] == (SINGLE,)
+    assert SCHOOL not in request.topics
+    assert not match(request, catalogue).gap
+
+
+def test_a_school_break_still_names_school_social_work(catalogue: Catalogue) -> None:
+    request = understand("Junge 8 wird in der Pause immer ausgelacht, Schulsozialarbeit in "
+                         "Kamen?", catalogue)
+    assert SCHOOL in request.main_topics
