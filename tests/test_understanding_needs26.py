@@ -97,3 +97,43 @@ def test_a_school_break_still_names_school_social_work(catalogue: Catalogue) -> 
     request = understand("Junge 8 wird in der Pause immer ausgelacht, Schulsozialarbeit in "
                          "Kamen?", catalogue)
     assert SCHOOL in request.main_topics
+
+
+DISORDER = "psychische_gesundheit"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Junge 10 mit ADHS braucht Nachhilfe in Deutsch, wohnt in Werne", LEARNING),
+        ("Mädchen 7, Tourette, Eltern suchen ein Elterntraining in Bönen", "elternkurse"),
+        ("Sohn 12, Zwangsstörung, die Familie möchte Erziehungsberatung in Holzwickede",
+         "erziehungsberatung"),
+    ],
+)
+def test_a_diagnosis_beside_a_help_asked_is_why_not_the_need(
+        catalogue: Catalogue, text: str, need: str) -> None:  # fmt: skip
+    """Writers label the help asked; where it has no offer the gap stays honest instead of
+    psychological help standing in."""
+    request = understand(text, catalogue)
+    assert request.main_topics[:1] == (need,)
+    assert DISORDER not in request.main_topics
+
+
+def test_a_diagnosis_told_alone_still_names_psychological_help(catalogue: Catalogue) -> None:
+    request = understand("Kind 9 hat ADHS, was gibt es in Kamen?", catalogue)
+    assert DISORDER in request.main_topics
+
+
+def test_young_children_alone_are_no_single_parent(catalogue: Catalogue) -> None:
+    """Who is alone decides: two little ones alone on a bench name child protection."""
+    request = understand("Ich seh seit einer Stunde zwei Kleine, so 2 und 4, allein auf dem "
+                         "Spielplatz in Unna-Königsborn. Wen soll ich anrufen?", catalogue)
+    assert "kinderschutz" in request.topics
+    assert SINGLE not in request.topics
+
+
+def test_a_carer_alone_with_the_children_still_needs_relief(catalogue: Catalogue) -> None:
+    request = understand("Mutter ist seit der Trennung allein mit den Kindern (3 und 6) und "
+                         "schafft es kaum. Werne", catalogue)
+    assert SINGLE in request.main_topics

@@ -33,6 +33,7 @@ from bot.understanding.main_need_counsel import (
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.topic_alone import alone_child
 from bot.understanding.topic_choice import implied_until
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
@@ -132,6 +133,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
     found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
+    found = alone_child(found, folded)  # a young child alone is no single parent
     read = read_signs(folded, age)
     signs = read.names
     urgent = bool(signs)
