@@ -50,6 +50,7 @@ class _Context:
     instructed: frozenset[str]  # words asking training or advice about the condition
     treated: frozenset[str]  # helps a child's diagnosed disorder is the reason for
     disorders: frozenset[str]  # credited terms of such a disorder ("adhs", "f42")
+    diagnosed: tuple[str, ...]  # how words asking about the disorder itself start ("diagnos")
 
 
 @cache
@@ -72,6 +73,7 @@ def _context() -> _Context:
         instructed=words(data["condition"]["unless"]),
         treated=frozenset(data["disorder"]["helps"]),
         disorders=words(data["disorder"]["disorders"]),
+        diagnosed=tuple(fold(v) for v in data["disorder"]["unless"]),
     )
 
 
@@ -148,11 +150,14 @@ def _conditions(words: Words, credits: list[Credit], main: tuple[str, ...]) -> s
             and all(c.term in context.conditions for c in credits if c.topic == t)}  # fmt: skip
 
 
-def _disorders(credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
     """Topics only a child's diagnosed disorder names ("Schüler mit ADHS", "Zwangsstörung
     (F42.1)"), beside a particular help a word of its own asks for ("Lerntherapie",
-    "Elterntraining", "braucht begleitend Erziehungsberatung"): the disorder is why."""
+    "Elterntraining", "braucht begleitend Erziehungsberatung"): the disorder is why — unless
+    its diagnosis is asked ("Verdacht auf ADHS … Diagnostikmöglichkeiten")."""
     context = _context()
+    if any(w.startswith(context.diagnosed) for w in words.folded):
+        return set()
     if not any(c.topic in context.treated and c.strong and c.term not in context.disorders
                for c in credits):  # fmt: skip
         return set()
@@ -188,7 +193,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found = {t for t in main if settled and _settled(words, credits, t, settled, asked)}
     found |= _pastimes(named, main)
     found |= _conditions(words, named, main)
-    found |= _disorders(named, main)
+    found |= _disorders(words, named, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)

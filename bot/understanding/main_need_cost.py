@@ -36,6 +36,7 @@ class _Cost:
     free: dict[str, tuple[tuple[str, ...], ...]]  # a wish that the help be free, by first word
     funding: frozenset[str]  # funding asked for ("Förderung for Sportverein")
     fee_helps: tuple[str, ...]  # helps that usually cost a fee ("Nachhilfe", "Verein")
+    funded: tuple[str, ...]  # helps whose funding "Förderung" asks for ("Sportverein")
     fee_reach: int
 
 
@@ -70,6 +71,7 @@ def _cost() -> _Cost:
         free=_by_first(tuple(_tokens(v).split()) for v in words(data["free_wish"])),
         funding=words(data["funding"]),
         fee_helps=tuple(sorted(words(data["fee_helps"]))),
+        funded=tuple(sorted(words(data["funded"]))),
         fee_reach=int(data["fee_reach"]),
     )
 
@@ -117,9 +119,10 @@ def fee_wished(words: Words) -> str | None:
     helps = [i for i, word in enumerate(folded) if _fee_help(word, cost.fee_helps)]
     if not helps:
         return None
+    clubs = [h for h in helps if _fee_help(folded[h], cost.funded)]
     for i, word in enumerate(folded):
         free = any(folded[i:i + len(p)] == p for p in cost.free.get(word, ()))
-        funds = word in cost.funding and any(0 < h - i <= FUNDED for h in helps)
+        funds = word in cost.funding and any(0 < h - i <= FUNDED for h in clubs)
         if funds or (free and any(abs(h - i) <= cost.fee_reach for h in helps)):
             return cost.topic
     return None
