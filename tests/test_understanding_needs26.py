@@ -137,3 +137,20 @@ def test_a_carer_alone_with_the_children_still_needs_relief(catalogue: Catalogue
     request = understand("Mutter ist seit der Trennung allein mit den Kindern (3 und 6) und "
                          "schafft es kaum. Werne", catalogue)
     assert SINGLE in request.main_topics
+
+
+def test_a_baby_born_early_beside_a_group_asked_is_no_early_intervention(
+        catalogue: Catalogue) -> None:  # fmt: skip
+    """Prematurity told beside a parent-and-baby group asked for is who the baby is; where no
+    group fits, the gap stays honest instead of early intervention standing in."""
+    request = understand("Frühchen, jetzt 10 Monate, die Mama sucht eine Krabbelgruppe in "
+                         "Holzwickede", catalogue)
+    assert request.main_topics[:1] == ("eltern_kind_gruppen",)
+    assert "fruehfoerderung" not in request.main_topics
+
+
+def test_a_baby_born_early_who_develops_slowly_still_names_early_intervention(
+        catalogue: Catalogue) -> None:  # fmt: skip
+    request = understand("Frühchen, jetzt 14 Monate, krabbelt noch nicht. Frühförderung in "
+                         "Kamen?", catalogue)
+    assert "fruehfoerderung" in request.main_topics
