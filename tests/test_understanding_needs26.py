@@ -154,3 +154,11 @@ def test_a_baby_born_early_who_develops_slowly_still_names_early_intervention(
     request = understand("Frühchen, jetzt 14 Monate, krabbelt noch nicht. Frühförderung in "
                          "Kamen?", catalogue)
     assert "fruehfoerderung" in request.main_topics
+
+
+def test_help_after_a_separation_is_no_tutoring(catalogue: Catalogue) -> None:
+    """A preposition starts no compound: "Hilfe nach Trennung" is no Nachhilfe."""
+    request = understand("kinder 5 und 8, die familie in werne sucht hilfe nach der trennung",
+                         catalogue)
+    assert "lernfoerderung" not in request.topics
+    assert "erziehungsberatung" in request.main_topics
