@@ -162,3 +162,10 @@ def test_help_after_a_separation_is_no_tutoring(catalogue: Catalogue) -> None:
                          catalogue)
     assert "lernfoerderung" not in request.topics
     assert "erziehungsberatung" in request.main_topics
+
+
+@pytest.mark.parametrize("text", ["Kind 5 spielt gern allein, Kamen",
+                                  "Kind 9 darf schon allein zur Schule gehen, Kamen"])
+def test_a_child_alone_in_a_harmless_way_names_no_protection(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    assert "kinderschutz" not in understand(text, catalogue).topics

@@ -4,9 +4,11 @@
 seit dem Tod der Mutter allein mit den Zwillingen"): relief for single parents. Said of young
 children ("ich seh draußen zwei Kleine, vielleicht 3 und 5, seit 2 Stunden allein auf der Bank")
 it tells of children left without care, which writers label child protection. Who is alone is
-read as child protection reads it (`bot.understanding.agency.alone_children`); whether being
-alone is a danger serious enough for the emergency numbers stays with `safety`. The words live in
-`[alone_child]` of `topic_lexicon.toml`.
+read as child protection reads it (`bot.understanding.agency.alone_children`), and so is what
+makes being alone harmless — a child who plays, sleeps or feels alone, or may walk to school alone
+(the `unless` words of the `child_alone` signal in `safety.toml`): those keep their reading.
+Whether being alone is a danger serious enough for the emergency numbers stays with `safety`.
+The words live in `[alone_child]` of `topic_lexicon.toml`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from functools import cache
 from bot.understanding.agency import alone_children
 from bot.understanding.safety_text import tokens
 from bot.understanding.topic_parts import Credit, TopicMatch
-from bot.vocabulary.lexicon import topic_lexicon
+from bot.vocabulary.lexicon import safety_lexicon, topic_lexicon
+
+SIGNAL = "child_alone"  # the safety signal whose `unless` words make being alone harmless
 
 
 @cache
@@ -26,11 +30,28 @@ def _rule() -> tuple[frozenset[str], str] | None:
     return (frozenset(data["terms"]), str(data["to"])) if data else None
 
 
+@cache
+def _harmless() -> tuple[frozenset[str], tuple[str, ...], int]:
+    """Words that make a child's being alone harmless ("spielt", "darf", "Schule"), the
+    prefixes among them ("schluesselkind*"), and how far from "allein" they count."""
+    for signal in safety_lexicon().get("signal", ()):
+        if signal.get("name") == SIGNAL:
+            unless = [str(w) for w in signal.get("unless", ())]
+            return (frozenset(w for w in unless if not w.endswith("*")),
+                    tuple(w[:-1] for w in unless if w.endswith("*")), int(signal["window"]))
+    return frozenset(), (), 0
+
+
 def _children_alone(folded: str, terms: frozenset[str]) -> bool:
-    """Whether every "allein" of the request is said of a young child."""
+    """Whether every "allein" of the request is said of a young child, and none of them in a
+    harmless way ("spielt gern allein", "darf allein zur Schule")."""
     words = tokens(folded)
     said = [at for at, word in enumerate(words) if word in terms]
-    return bool(said) and set(said) <= set(alone_children(words))
+    if not said or not set(said) <= set(alone_children(words)):
+        return False
+    plain, prefixes, window = _harmless()
+    return not any(w in plain or w.startswith(prefixes)
+                   for at in said for w in words[max(0, at - window):at + window + 1])
 
 
 def alone_child(found: TopicMatch, folded: str) -> TopicMatch:
