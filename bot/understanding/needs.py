@@ -133,7 +133,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
     found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
-    found = alone_child(found, folded)  # a young child alone is no single parent
+    found = alone_child(found, folded, age)  # a young child alone is no single parent
     read = read_signs(folded, age)
     signs = read.names
     urgent = bool(signs)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
+from bot.models import AgeRange
 from bot.understanding.agency import alone_children
 from bot.understanding.safety_text import tokens
 from bot.understanding.topic_parts import Credit, TopicMatch
@@ -31,15 +32,17 @@ def _rule() -> tuple[frozenset[str], str] | None:
 
 
 @cache
-def _harmless() -> tuple[frozenset[str], tuple[str, ...], int]:
+def _harmless() -> tuple[frozenset[str], tuple[str, ...], int, int]:
     """Words that make a child's being alone harmless ("spielt", "darf", "Schule"), the
-    prefixes among them ("schluesselkind*"), and how far from "allein" they count."""
+    prefixes among them ("schluesselkind*"), how far from "allein" they count, and the age in
+    months from which a young person may be alone (the signal's `until_months`)."""
     for signal in safety_lexicon().get("signal", ()):
         if signal.get("name") == SIGNAL:
             unless = [str(w) for w in signal.get("unless", ())]
             return (frozenset(w for w in unless if not w.endswith("*")),
-                    tuple(w[:-1] for w in unless if w.endswith("*")), int(signal["window"]))
-    return frozenset(), (), 0
+                    tuple(w[:-1] for w in unless if w.endswith("*")), int(signal["window"]),
+                    int(signal.get("until_months", 10**6)))
+    return frozenset(), (), 0, 0
 
 
 def _children_alone(folded: str, terms: frozenset[str]) -> bool:
@@ -49,16 +52,17 @@ def _children_alone(folded: str, terms: frozenset[str]) -> bool:
     said = [at for at, word in enumerate(words) if word in terms]
     if not said or not set(said) <= set(alone_children(words)):
         return False
-    plain, prefixes, window = _harmless()
+    plain, prefixes, window, _grown = _harmless()
     return not any(w in plain or w.startswith(prefixes)
                    for at in said for w in words[max(0, at - window):at + window + 1])
 
 
-def alone_child(found: TopicMatch, folded: str) -> TopicMatch:
+def alone_child(found: TopicMatch, folded: str, age: AgeRange | None) -> TopicMatch:
     """`found` with the credits of "allein" said of young children given to child protection
-    instead of the carers' topics (relief, Frühe Hilfen); unchanged where a carer is alone."""
+    instead of the carers' topics (relief, Frühe Hilfen); unchanged where a carer is alone, or
+    where the child is old enough to be alone ("er ist 16")."""
     rule = _rule()
-    if rule is None:
+    if rule is None or (age is not None and age.low >= _harmless()[3]):
         return found
     terms, to = rule
     if not any(c.term in terms for c in found.credits) or not _children_alone(folded, terms):
