@@ -1,5 +1,5 @@
 """A topic the story tells only as context is no main need beside the help asked for (issue 8,
-`[settled]`, `[condition]`, `[pastime]` and `[cost] free` in `main_need.toml`).
+`[settled]`, `[condition]`, `[disorder]`, `[pastime]` and `[cost] free` in `main_need.toml`).
 
 "Kd. 14, BuT-Lernförderung genehmigt – gibts in Langschede Nachhilfe?" asks for tutoring; the
 BuT is already granted. "Offener Treff in Villigst? Sohn 15 langweilt sich, nur Zocken" asks for a
@@ -48,6 +48,9 @@ class _Context:
     cared: frozenset[str]  # care and leisure topics a child's condition must be known to
     conditions: frozenset[str]  # credited terms of a child's lasting condition ("asthma")
     instructed: frozenset[str]  # words asking training or advice about the condition
+    treated: frozenset[str]  # helps a child's diagnosed disorder is the reason for
+    disorders: frozenset[str]  # credited terms of such a disorder ("adhs", "f42")
+    diagnosed: tuple[str, ...]  # how words asking about the disorder itself start ("diagnos")
 
 
 @cache
@@ -68,6 +71,9 @@ def _context() -> _Context:
         cared=frozenset(data["condition"]["remedies"]),
         conditions=words(data["condition"]["conditions"]),
         instructed=words(data["condition"]["unless"]),
+        treated=frozenset(data["disorder"]["helps"]),
+        disorders=words(data["disorder"]["disorders"]),
+        diagnosed=tuple(fold(v) for v in data["disorder"]["unless"]),
     )
 
 
@@ -144,6 +150,22 @@ def _conditions(words: Words, credits: list[Credit], main: tuple[str, ...]) -> s
             and all(c.term in context.conditions for c in credits if c.topic == t)}  # fmt: skip
 
 
+def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+    """Topics only a child's diagnosed disorder names ("Schüler mit ADHS", "Zwangsstörung
+    (F42.1)"), beside a particular help a word of its own asks for ("Lerntherapie",
+    "Elterntraining", "braucht begleitend Erziehungsberatung"): the disorder is why — unless
+    its diagnosis is asked ("Verdacht auf ADHS … Diagnostikmöglichkeiten")."""
+    context = _context()
+    if any(w.startswith(context.diagnosed) for w in words.folded):
+        return set()
+    if not any(c.topic in context.treated and c.strong and c.term not in context.disorders
+               for c in credits):  # fmt: skip
+        return set()
+    return {t for t in main if t not in context.treated
+            and any(c.topic == t for c in credits)
+            and all(c.term in context.disorders for c in credits if c.topic == t)}  # fmt: skip
+
+
 def _money_told(words: Words, credits: list[Credit], main: tuple[str, ...],
                 found: set[str]) -> bool:  # fmt: skip
     """Whether the money the story says the family lacks is context: every help asked for costs
@@ -171,6 +193,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found = {t for t in main if settled and _settled(words, credits, t, settled, asked)}
     found |= _pastimes(named, main)
     found |= _conditions(words, named, main)
+    found |= _disorders(words, named, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)

@@ -20,6 +20,8 @@ from bot.text import fold
 from bot.understanding.normalise import Words
 from bot.vocabulary.lexicon import main_need_lexicon
 
+FUNDED = 4  # funding asked names the club it is for right after it ("Förderung für den Verein")
+
 
 @dataclass(frozen=True, slots=True)
 class _Cost:
@@ -31,6 +33,11 @@ class _Cost:
     lack: dict[str, tuple[tuple[str, ...], ...]]  # money-missing phrases by their first word
     payers: frozenset[str]  # who else pays: "die Kasse zahlt nicht" is no family without money
     asks: tuple[str, ...]  # how a word asking for the money itself ends ("Zuschüsse")
+    free: dict[str, tuple[tuple[str, ...], ...]]  # a wish that the help be free, by first word
+    funding: frozenset[str]  # funding asked for ("Förderung for Sportverein")
+    fee_helps: tuple[str, ...]  # helps that usually cost a fee ("Nachhilfe", "Verein")
+    funded: tuple[str, ...]  # helps whose funding "Förderung" asks for ("Sportverein")
+    fee_reach: int
 
 
 def _tokens(term: str) -> str:
@@ -61,6 +68,11 @@ def _cost() -> _Cost:
         lack=_by_first(tuple(_tokens(v).split()) for v in words(data["lack"])),
         payers=words(data["payers"]),
         asks=tuple(sorted(words(data["asks"]))),
+        free=_by_first(tuple(_tokens(v).split()) for v in words(data["free_wish"])),
+        funding=words(data["funding"]),
+        fee_helps=tuple(sorted(words(data["fee_helps"]))),
+        funded=tuple(sorted(words(data["funded"]))),
+        fee_reach=int(data["fee_reach"]),
     )
 
 
@@ -86,6 +98,32 @@ def cost_told(words: Words) -> str | None:
                 for k in range(max(0, i - cost.reach), min(len(folded), i + cost.reach + 1))):
             return cost.topic
         if any(folded[i:i + len(phrase)] == phrase for phrase in cost.lack.get(word, ())):
+            return cost.topic
+    return None
+
+
+def _fee_help(word: str, helps: tuple[str, ...]) -> bool:
+    """Whether `word` names a help that usually costs a fee, alone or in a compound
+    ("Fußballverein", "Nachhilfelehrer")."""
+    return word in helps or any(len(h) >= 6 and (word.startswith(h) or word.endswith(h))
+                                for h in helps)  # fmt: skip
+
+
+def fee_wished(words: Words) -> str | None:
+    """The topic that pays for help when the request wishes a help that costs a fee were free
+    ("Nachhilfe die nix kostet", "kostenlose Nachhilfe", "Fußballverein kostenlos?") or asks
+    funding for a club ("Förderung for Sportverein"): what pays the fee is asked with the help.
+    A free wish for a help that costs nothing anyway ("kostenloses Ferienprogramm") is none."""
+    cost = _cost()
+    folded = words.folded
+    helps = [i for i, word in enumerate(folded) if _fee_help(word, cost.fee_helps)]
+    if not helps:
+        return None
+    clubs = [h for h in helps if _fee_help(folded[h], cost.funded)]
+    for i, word in enumerate(folded):
+        free = any(folded[i:i + len(p)] == p for p in cost.free.get(word, ()))
+        funds = word in cost.funding and any(0 < h - i <= FUNDED for h in clubs)
+        if funds or (free and any(abs(h - i) <= cost.fee_reach for h in helps)):
             return cost.topic
     return None
 

@@ -23,7 +23,7 @@ from bot.understanding.main_need import (
     main_needs,
 )
 from bot.understanding.main_need_context import context_dropped
-from bot.understanding.main_need_cost import cost_told, cost_topic, money_asked
+from bot.understanding.main_need_cost import cost_told, cost_topic, fee_wished, money_asked
 from bot.understanding.main_need_counsel import (
     counsel_asked,
     counsel_placed,
@@ -33,9 +33,11 @@ from bot.understanding.main_need_counsel import (
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.topic_alone import alone_child
 from bot.understanding.topic_choice import implied_until
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
+from bot.understanding.topic_money import young_money
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -130,7 +132,8 @@ def _first(leading: tuple[str, ...], topics: tuple[str, ...]) -> tuple[str, ...]
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
-    found = topics.find(text, age)
+    found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
+    found = alone_child(found, folded, age)  # a young child alone is no single parent
     read = read_signs(folded, age)
     signs = read.names
     urgent = bool(signs)
@@ -193,7 +196,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             named = frozenset(c.topic for c in found.credits if c.strong and c.term not in who)
             main = parents_placed(main, parents[0], named, parents[1])
             ordered = tuple(dict.fromkeys((*main, *ordered)))
-        cost = cost_told(words)
+        cost = cost_told(words) or fee_wished(words)  # or a fee-paid help wished free
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
         main, ordered = context_dropped(words, found.credits, main, ordered)

@@ -16,6 +16,10 @@ from bot.understanding.normalise import generic_stems, stem
 
 FOR = frozenset({"fuer", "for"})
 AND = frozenset({"und", "and"})
+# a preposition starts no compound: "Hilfe nach Trennung" is no Nachhilfe, "Hilfe bei …" no
+# Beihilfe; what the help is for follows it ("Beratung nach Trennung": Trennungsberatung)
+PREPOSITIONS = frozenset({"nach", "bei", "mit", "von", "vom", "seit", "wegen", "zu", "zur", "zum",
+                          "in", "im", "an", "am", "auf", "aus", "um", "ueber", "after", "with"})
 REACH = 3  # words after "für" that may name what the help is for ("für Mutter und Kind")
 MIN_HEAD = 4
 LINKS = ("", "n", "s", "en", "es")  # "Eltern-kurs", "Familie-n-hilfe", "Erziehung-s-beratung"
@@ -70,7 +74,7 @@ def _object(words: list[str], clause: tuple[int, ...], determiners: frozenset[st
     for j in range(start, min(len(words), start + REACH + 1)):
         if clause[j] != clause[at]:
             break
-        if words[j] in AND or (not what and words[j] in determiners):
+        if words[j] in AND or (not what and (words[j] in determiners or words[j] in PREPOSITIONS)):
             continue
         what.append(j)
     return what
