@@ -35,6 +35,8 @@ from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
+_OWN_KINDS = ("child", "role")
+_ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
 
 # a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
 # "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
@@ -189,6 +191,9 @@ class _Reader(PersonJudge):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             a, b = bounds(text, m)
+            if total := self.years_and_months(m, a, b):
+                self.add(m.start(), m.end(), total, total)  # "er ist 3 und 4 Monate": 3;4
+                continue
             values = [a] + ([b] if b is not None else [])
             per = WEEK_IN_MONTHS if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
             months = [math.floor(v * per) for v in values]
@@ -200,6 +205,24 @@ class _Reader(PersonJudge):
                 if self.free(at, until) and (span := years_range(value)):
                     self.add(at, until, *span)  # "(10 Monate, 3, 6, 9)": the siblings' years
 
+    def years_and_months(self, m: re.Match[str], a: float, b: float | None) -> int | None:
+        """Return the months of "3 und 4 Monate" said of one child: years and months with the
+        first unit left out, as people say it ("Sohn ist 3 und 4 Monate", "die Kleine ist 2 und 3
+        Monate"). Two children ("Zwillinge 3 und 4 Monate"), a range ("zwischen 3 und 4
+        Monaten") or a baby ("Baby 3 und 4 Monate") keep the months."""
+        if b is None or not m.group("m") or a != int(a) or b != int(b) or not 1 <= a <= 17 or (
+                not 1 <= b <= 11):  # fmt: skip
+            return None
+        between = self.text[m.end("a") : m.start("b")].strip()
+        before = self.text[max(0, m.start() - 40) : m.start()]
+        if between not in ("und", "u.", "u", "&", "and", "+") or ap.several_before(before):
+            return None
+        words = re.findall(r"[a-z]+", before)[-3:]
+        if any(w in ("zwischen", "between", "mit", "seit", "vor", "ab", "von", "for", "since")
+               or _baby(w, self.vocab) or w in ap.PLURAL_CHILDREN for w in words):
+            return None
+        return int(a) * MONTHS_PER_YEAR + int(b)
+
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
         text, vocab, patterns = self.text, self.vocab, mention_patterns()
@@ -208,13 +231,19 @@ class _Reader(PersonJudge):
             parent = not child_word(word, vocab) and self.parent_before(m.start())
             kind = ("adult" if word in vocab.adult_nouns or parent else
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
+            # "schwester 5. klasse … nachrichten von nem typen (19)": beside a pupil's school
+            # year, a grown-up's age after a word that names no child is that other person's
+            grown = bool(self.school) and not child_word(word, vocab) and (
+                word not in vocab.role_nouns)
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
                 value = number_value(n.group(0))
                 if self.free(start, end) and _baby(word, vocab) and value <= BABY_MONTHS:
                     self.add(start, end, int(value), int(value), kind, word)  # "Baby (4)"
                 elif self.free(start, end) and (span := years_range(value)):
-                    self.add(start, end, *span, kind, word)
+                    other = self.friend(word, span[0], m.start("nums")) or (
+                        grown and kind == "child" and span[0] >= ADULT)
+                    self.add(start, end, *span, "other" if other else kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
             if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")) or (
@@ -287,6 +316,8 @@ class _Reader(PersonJudge):
                 continue
             numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             if span := years_range(min(numbers), max(numbers) if len(numbers) > 1 else None):
+                if kind == "adult" and self.friend(m.group("noun"), span[0], m.start("nums")):
+                    kind = "other"  # "meine beste Freundin ist 14"
                 self.add(start, m.end(), *span, kind, m.group("noun"))
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
@@ -321,6 +352,8 @@ class _Reader(PersonJudge):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             # "she's 7", "he's 11": the English contraction is the copula "is"
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
+            if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
+                continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
@@ -396,4 +429,28 @@ def mentions(text: str, expecting: bool = False,
     reader.nouns()
     reader.persons()
     reader.loose()
-    return reader.hits
+    return _spans_beside_older(text, reader.hits, reader.vocab)
+
+
+def _spans_beside_older(text: str, hits: list[Mention], vocab: AgeVocabulary) -> list[Mention]:
+    """Turn weeks or months that name no one into spans when the child is named older: "Junge,
+    vielleicht 12, kommt jeden Abend … Schon 2 Wochen so" tells how long it has gone on. A baby
+    named anywhere ("Baby", "die Kleine ist 6 Wochen alt"), a birth or a child word right before
+    the weeks keep them an age."""
+    older = any(h.kind in _OWN_KINDS and h.low >= 36 and h.noun and child_word(h.noun, vocab)
+                for h in hits)  # fmt: skip
+    if not older or any(vocab.stages[w][1] < 36 for w in re.findall(r"[a-z]+", text)
+                        if w in vocab.stages):  # fmt: skip
+        return hits
+    kept = []
+    for h in hits:
+        unit = re.search(r"[a-z]", text[h.start : h.end])
+        near = text[max(0, h.start - 30) : h.end + 20]
+        before = words_before(text, h.start, 2)
+        if (h.kind == "child" and not h.noun and h.high < 12 and unit and not ap.BIRTH.search(near)
+                and not re.match(r"[\s-]*(?:alt|old|jung)\b", text[h.end :])
+                and not any(child_word(w, vocab) or w in ap.COPULA or w in vocab.other_person_nouns
+                             for w in before)):
+            h = Mention(h.start, h.end, 0, 0, "duration")
+        kept.append(h)
+    return kept

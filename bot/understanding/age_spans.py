@@ -28,6 +28,8 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
+# a span before these words is time missed or spent there: "verpasst 6 Wochen Schule"
+_MISSED = re.compile(r"(?:schule|unterricht|schulzeit|school|kita|kindergarten|training)$")
 _CONTRACTED = re.compile(r"\b(he|she|it|they|we|you)\s*['’]\s*(?:s|re)\b")
 _YEARS_OLD = re.compile(r"(\d{1,2})\s*-?\s*jaehrig")  # "10–14-Jährige": the older end's number
 OLDER_YEARS = 3  # children named this many years old or more are past infancy
@@ -58,6 +60,8 @@ class SpanJudge:
         ahead = ap.HEDGE.sub(" ", self.text[max(0, start - 48) : start])  # "(ca. 9 Monate)"
         clause = re.split(r"[,;:!?]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
+        # "Wartezeit bei uns 5 Mon.": the waiting word may stand before "bei" or "für"
+        recent += re.findall(r"[a-z]+", re.split(r"[,;:!?]|\.\s", ahead)[-1])[-4:-1]
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         word = before[-1] if before else ""
         if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
@@ -91,6 +95,10 @@ class SpanJudge:
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
+        following = re.match(r"\s*([a-z]+)", after)
+        if following and (_MISSED.match(following.group(1)) or (
+                following.group(1) not in vocab.stages and self.span_noun(following.group(1)))):
+            return False  # "verpasst sechs Wochen Schule", "drei Wochen Erholung mit Kind"
         if words and self.span_noun(words[-1]):
             return False  # "Ferienbetreuung Sommer (3 Wo.)", "Wohnungsverweisung, 10 Tage"
         if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
