@@ -19,6 +19,7 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
+from bot.understanding.age_pairs import PairJudge, baby_noun, overlaps, spans_beside_older
 from bot.understanding.age_patterns import (
     bounds,
     mention_patterns,
@@ -26,7 +27,6 @@ from bot.understanding.age_patterns import (
     words_before,
     years_range,
 )
-from bot.understanding.age_people import PersonJudge
 from bot.understanding.age_spans import child_word
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -35,7 +35,8 @@ from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
-_OWN_KINDS = ("child", "role")
+# the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
+_INVERTED = re.compile(r"\s*,?\s*(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b")
 _ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
 
 # a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
@@ -45,9 +46,6 @@ _HEDGED = "|".join(sorted(ap.APPROXIMATE))
 _PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
 
 
-# the rest of a list dictated without commas: " 4 und 7" after "so ungefähr 2"
-_DICTATED = re.compile(rf"(?:\s+{ap.NUM}(?![\d,.]))+\s+(?:und|u\.|&|and)\s+{ap.NUM}\b"
-                       + ap.NOT_AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +64,7 @@ def _from(value: float) -> tuple[int, int]:
     return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
 
 
-def _baby(noun: str, vocab: AgeVocabulary) -> bool:
-    """Tell whether a noun names a baby ("Baby", "Säugling"): its bare number counts months."""
-    stage = vocab.stages.get(noun)
-    return stage is not None and stage[1] < 24
-
-
-def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
-    return any(h.start < end and start < h.end for h in hits)
-
-
-class _Reader(PersonJudge):
+class _Reader(PairJudge):
     """Collects the mentions of one normalised text."""
 
     def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool,
@@ -93,7 +81,7 @@ class _Reader(PersonJudge):
         self.hits.append(Mention(start, end, low, high, kind, noun))
 
     def free(self, start: int, end: int) -> bool:
-        return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
+        return not overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
 
     def unblocked(self, pattern: re.Pattern[str], descending: bool = False
                   ) -> Iterator[re.Match[str]]:  # fmt: skip
@@ -205,24 +193,6 @@ class _Reader(PersonJudge):
                 if self.free(at, until) and (span := years_range(value)):
                     self.add(at, until, *span)  # "(10 Monate, 3, 6, 9)": the siblings' years
 
-    def years_and_months(self, m: re.Match[str], a: float, b: float | None) -> int | None:
-        """Return the months of "3 und 4 Monate" said of one child: years and months with the
-        first unit left out, as people say it ("Sohn ist 3 und 4 Monate", "die Kleine ist 2 und 3
-        Monate"). Two children ("Zwillinge 3 und 4 Monate"), a range ("zwischen 3 und 4
-        Monaten") or a baby ("Baby 3 und 4 Monate") keep the months."""
-        if b is None or not m.group("m") or a != int(a) or b != int(b) or not 1 <= a <= 17 or (
-                not 1 <= b <= 11):  # fmt: skip
-            return None
-        between = self.text[m.end("a") : m.start("b")].strip()
-        before = self.text[max(0, m.start() - 40) : m.start()]
-        if between not in ("und", "u.", "u", "&", "and", "+") or ap.several_before(before):
-            return None
-        words = re.findall(r"[a-z]+", before)[-3:]
-        if any(w in ("zwischen", "between", "mit", "seit", "vor", "ab", "von", "for", "since")
-               or _baby(w, self.vocab) or w in ap.PLURAL_CHILDREN for w in words):
-            return None
-        return int(a) * MONTHS_PER_YEAR + int(b)
-
     def nouns(self) -> None:
         """Numbers after a child noun ("Kind 7", "Junge, zehn") or in brackets ("Luca (11)")."""
         text, vocab, patterns = self.text, self.vocab, mention_patterns()
@@ -238,7 +208,7 @@ class _Reader(PersonJudge):
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
                 value = number_value(n.group(0))
-                if self.free(start, end) and _baby(word, vocab) and value <= BABY_MONTHS:
+                if self.free(start, end) and baby_noun(word, vocab) and value <= BABY_MONTHS:
                     self.add(start, end, int(value), int(value), kind, word)  # "Baby (4)"
                 elif self.free(start, end) and (span := years_range(value)):
                     other = self.friend(word, span[0], m.start("nums")) or (
@@ -267,7 +237,7 @@ class _Reader(PersonJudge):
                 months = [math.floor(n * factor) for n in numbers]
                 self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
                 continue
-            if _baby(m.group("noun"), vocab):
+            if baby_noun(m.group("noun"), vocab):
                 # "Baby 3", "Säugling 7": a baby's bare number counts its months, never years
                 if all(n == int(n) and n <= BABY_MONTHS for n in numbers):
                     self.add(start, m.end(), int(min(numbers)), int(max(numbers)), "child",
@@ -322,22 +292,6 @@ class _Reader(PersonJudge):
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
 
-    def dictated_list(self, start: int, end: int, value: float) -> bool:
-        """Read three or more ages dictated without commas after a hedge or a copula ("so
-        ungefähr 2 4 und 7", "sind etwa 4 6 und 9") as one age each: not a range of the first
-        two and a stray third. A unit or a counted noun after the last makes it no list."""
-        listed = _DICTATED.match(self.text, end)
-        if not listed:
-            return False
-        found = [(start, end, value)] + [(n.start(), n.end(), number_value(n.group(0)))
-                                         for n in re.finditer(ap.NUM, self.text)
-                                         if end <= n.start() < listed.end()]  # fmt: skip
-        if any(years_range(v) is None or not self.free(a, b) for a, b, v in found):
-            return False
-        for a, b, v in found:
-            self.add(a, b, *(years_range(v) or (0, 0)), "loose")
-        return True
-
     def loose(self) -> None:
         """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
         text = self.text
@@ -371,9 +325,11 @@ class _Reader(PersonJudge):
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
             copula = copula or self.clause_copula(start, end)  # "laut Pass erst 16 ist"
+            copula = copula or bool(_INVERTED.match(after))  # "der Enkel …, 11 is der, will …"
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
                             r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|meist|meistens|mostly|ueberwiegend"  # "Kinder meist 3-10"
                             rf"|um die|rund|{_HEDGED}"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
@@ -429,28 +385,5 @@ def mentions(text: str, expecting: bool = False,
     reader.nouns()
     reader.persons()
     reader.loose()
-    return _spans_beside_older(text, reader.hits, reader.vocab)
-
-
-def _spans_beside_older(text: str, hits: list[Mention], vocab: AgeVocabulary) -> list[Mention]:
-    """Turn weeks or months that name no one into spans when the child is named older: "Junge,
-    vielleicht 12, kommt jeden Abend … Schon 2 Wochen so" tells how long it has gone on. A baby
-    named anywhere ("Baby", "die Kleine ist 6 Wochen alt"), a birth or a child word right before
-    the weeks keep them an age."""
-    older = any(h.kind in _OWN_KINDS and h.low >= 36 and h.noun and child_word(h.noun, vocab)
-                for h in hits)  # fmt: skip
-    if not older or any(vocab.stages[w][1] < 36 for w in re.findall(r"[a-z]+", text)
-                        if w in vocab.stages):  # fmt: skip
-        return hits
-    kept = []
-    for h in hits:
-        unit = re.search(r"[a-z]", text[h.start : h.end])
-        near = text[max(0, h.start - 30) : h.end + 20]
-        before = words_before(text, h.start, 2)
-        if (h.kind == "child" and not h.noun and h.high < 12 and unit and not ap.BIRTH.search(near)
-                and not re.match(r"[\s-]*(?:alt|old|jung)\b", text[h.end :])
-                and not any(child_word(w, vocab) or w in ap.COPULA or w in vocab.other_person_nouns
-                             for w in before)):
-            h = Mention(h.start, h.end, 0, 0, "duration")
-        kept.append(h)
-    return kept
+    reader.counted()
+    return spans_beside_older(text, reader.hits, reader.vocab)

@@ -64,6 +64,8 @@ class SpanJudge:
         recent += re.findall(r"[a-z]+", re.split(r"[,;:!?]|\.\s", ahead)[-1])[-4:-1]
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         word = before[-1] if before else ""
+        if word and re.search(r"[,:;(]\s*$", self.text[max(0, start - 4) : start]):
+            word = ""  # "liegt vor: 15-jährige Schülerin", "Eltern (14-jähriger schwänzt)"
         if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
             return False  # "ein Säugling von 6 Wochen", "a baby of 8 months": its age
         if word in _ROUGHLY:  # "vor gut einem Jahr", "seit knapp 2 Jahren": still a span
@@ -95,6 +97,9 @@ class SpanJudge:
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
+        if words[-1:] in (["mit"], ["with"]) and not _SPAN_WORDS.match(after) and not re.match(
+                r"\s*[a-z]*(?:zeit|ung|pause|verspaet)", after):  # fmt: skip
+            return True  # "krabbelt mit 14 Monaten noch nicht": at that age
         following = re.match(r"\s*([a-z]+)", after)
         if following and (_MISSED.match(following.group(1)) or (
                 following.group(1) not in vocab.stages and self.span_noun(following.group(1)))):
