@@ -347,6 +347,10 @@ class _Reader(PairJudge):
             # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
             bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
                             and number_value(ranged.group(1)) > value)
+            if cue and words[-1:] and words[-1] in ("unter", "ueber", "ab", "under", "over") and (
+                    words[-2:-1] and words[-2] in self.vocab.adult_nouns):  # fmt: skip
+                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
+                continue  # "junge Mütter unter 21 mit Babys": the mothers' bound
             if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")

@@ -92,8 +92,9 @@ class SpanJudge:
                  if w not in ap.APPROXIMATE][-4:]
         if words[-1:] in (["von"], ["of"]):
             words = words[:-1]  # "ein Säugling von 6 Wochen": the noun before "von" counts
-        if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
-               and not self.older_group(word) for word in words[-1:]):  # fmt: skip
+        if any((child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
+                and not self.older_group(word)) or vocab.stages.get(word, (0, 99))[1] < 24
+               for word in words[-1:]):  # fmt: skip  # also "Frühchen 6 Wochen auf der Neo"
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
@@ -110,6 +111,8 @@ class SpanJudge:
             return True  # "Late Talker 26 Monate": the person asked about
         if _SPAN_WORDS.match(after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
+        if words[-1:] == ["are"] and re.match(r"\s*(?:now|jetzt)\b", after):
+            return True  # "they're 5 weeks now", but "they are 3 months behind with the rent"
         if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
         for word in words:
