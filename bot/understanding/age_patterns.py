@@ -92,6 +92,9 @@ PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwil
                    "toechtern")
 # plurals whose umlaut hides the singular child noun: "Söhne 9 und 11", "Töchter (4, 7)"
 UMLAUT_PLURALS = ("soehne", "soehnen", "toechter", "toechtern")
+# a child noun that folds into an abbreviation and so stays out of the shared vocabulary: Turkish
+# "kız" (girl) is "kiz" folded, as "KiZ" (Kinderzuschlag) is; right before an age it is the girl
+FOLDED_CHILD_NOUNS = ("kiz",)
 # a baby's own age, not a time to come: "2 days old", "8 Wo alt", "6 Wochen alt"
 BABY_AGE = re.compile(r"\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?|weeks?|months?|days?)\b"
                       r"\.?\s*-?\s*(?:alt|old)\b")  # fmt: skip
@@ -260,7 +263,8 @@ BORN_CHILD_SETTING = re.compile(
 def mention_patterns() -> dict[str, re.Pattern[str]]:
     """The regular expressions that find number mentions, compiled once per vocabulary."""
     vocab = age_vocabulary()
-    nouns = "|".join(re.escape(n) for n in (*vocab.child_nouns, *UMLAUT_PLURALS))
+    nouns = "|".join(re.escape(n) for n in (*vocab.child_nouns, *UMLAUT_PLURALS,
+                                               *FOLDED_CHILD_NOUNS))  # fmt: skip
     return {
         "years": re.compile(
             rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}"
