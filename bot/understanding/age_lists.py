@@ -69,6 +69,9 @@ def compact_years_months(text: str) -> list[tuple[int, int, int]]:
     found = []
     for m in COMPACT_YEARS_MONTHS.finditer(text):
         years, months = int(m.group(1)), int(m.group(2))
+        opened = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+        if text[m.end() :].lstrip().startswith(")") and not opened:
+            continue  # "Kinder 5–6 J. 2) Eine Mutter fragt …": the next point of a list
         if months < 12 and years * 12 + months <= MAX_MONTHS:  # "27 J 0" is of no child
             found.append((m.start(), m.end(), years * 12 + months))
     return found
@@ -80,7 +83,7 @@ def compact_years_months(text: str) -> list[tuple[int, int, int]]:
 _COUNTED_LIST = re.compile(
     r"(?<![\d,.])(?P<n>[2-6])\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{3,})\b"
     r"(?P<gap>[^\d.!?;:]{0,40}?)[\s,(]+"
-    r"(?P<list>\d{1,2}(?:\s*(?:,|und|u\.|&|and|\+)?\s*\d{1,2})+)"
+    r"(?P<list>\d{1,2}(?:\s*(?:jahre?|years?)\b)?(?:\s*(?:,|und|u\.|&|and|\+)?\s*\d{1,2})+)"
     r"(?![\d,.]\d)(?!\s*(?:x|mal|uhr|euro|eur\b|€|%|std|h\b|km|m\b|kg|cm|tage|wochen|monat\w*"
     r"|\.\s*(?:klasse|kl\b)|\.\s*[a-z]))")
 

@@ -299,7 +299,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<young>\b(?:jung\w*|young)\s+)?"
             r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei|with|from)"
             r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem|unserer|our|the))?"
-            r"\s+(?!(?:der|dem|den|die|einer|einem)\b)(?P<w>[a-z]{2,})"  # "aus der 10.": a grade
+            # "aus der 10.", "aus meiner 5 (12 J.)": a grade
+            r"\s+(?!(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem|seiner|ihrer)\b)"
+            r"(?P<w>[a-z]{2,})"
             r"(?:\s+(?!(?:und|oder|and|or|ist|is)\b)(?P<w2>[a-z]{4,}))?"
             rf"|zuhause|daheim)\s+(?P<nums>{NUM}(?:\s*(?:-|–|bis|und|u\.)\s*\d{{1,2}})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),

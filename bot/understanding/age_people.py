@@ -24,6 +24,10 @@ _PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile"
 # a copula that closes a subordinate clause after the number: "dass die Braut erst 16 ist,"
 _FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]|\.(?!\d)|und\b"
                            r"|aber\b|oder\b)")
+# pronouns and articles that end like a person noun ("-er", "-in") but name no one
+_FUNCTION_WORDS = frozenset({"meiner", "deiner", "seiner", "ihrer", "unserer", "eurer", "einer",
+                             "keiner", "jeder", "dieser", "jener", "welcher", "aller", "anderer",
+                             "der"})
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
                     "seines", "seiner", "with", "of", "and", "hat", "has",
                     "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
@@ -125,6 +129,8 @@ class PersonJudge(SpanJudge):
             return None
         if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
             return None  # "Hausnummer 14"
+        if noun in _FUNCTION_WORDS:
+            return None  # "ein Schüler aus meiner 5 (12 J.)": the writer's class, no person
         if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
             return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None

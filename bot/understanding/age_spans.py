@@ -60,9 +60,12 @@ class SpanJudge:
         ahead = ap.HEDGE.sub(" ", self.text[max(0, start - 48) : start])  # "(ca. 9 Monate)"
         clause = re.split(r"[,;:!?]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
-        # "Wartezeit bei uns 5 Mon.": the waiting word may stand before "bei" or "für"
-        recent += re.findall(r"[a-z]+", re.split(r"[,;:!?]|\.\s", ahead)[-1])[-4:-1]
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
+        # "Wartezeit bei uns 5 Mon.": the waiting word may stand before "bei" or "für", no
+        # other number between ("Warteliste 1 Jahr … für 2jährigen" is the child's age)
+        tail = re.split(r"[,;:!?\d]|\.\s", ahead)[-1]
+        waiting = waiting or any(word.endswith(cue) for word in re.findall(r"[a-z]+", tail)[-4:-1]
+                                 for cue in vocab.waiting_words)  # fmt: skip
         word = before[-1] if before else ""
         if word and re.search(r"[,:;(]\s*$", self.text[max(0, start - 4) : start]):
             word = ""  # "liegt vor: 15-jährige Schülerin", "Eltern (14-jähriger schwänzt)"
@@ -99,8 +102,12 @@ class SpanJudge:
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
         if words[-1:] in (["mit"], ["with"]) and not _SPAN_WORDS.match(after) and not re.match(
-                r"\s*[a-z]*(?:zeit|ung|pause|verspaet)", after):  # fmt: skip
-            return True  # "krabbelt mit 14 Monaten noch nicht": at that age
+                r"\s*[a-z]*(?:zeit|ung|pause|verspaet)", after) and not re.search(
+                r"\d\s*(?:-|–|bis)|\b(?:dann|eher|erst|spaeter|so|ab)\s+mit\s*$",
+                self.text[max(0, start - 20) : end]):  # fmt: skip
+            # "krabbelt mit 14 Monaten noch nicht": at that age; but "Babymassage, dann eher so
+            # mit 2–3 Monaten" is an age to come
+            return True
         following = re.match(r"\s*([a-z]+)", after)
         if following and (_MISSED.match(following.group(1)) or (
                 following.group(1) not in vocab.stages and self.span_noun(following.group(1)))):
