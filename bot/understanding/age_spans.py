@@ -67,6 +67,10 @@ class SpanJudge:
         waiting = waiting or any(word.endswith(cue) for word in re.findall(r"[a-z]+", tail)[-4:-1]
                                  for cue in vocab.waiting_words)  # fmt: skip
         word = before[-1] if before else ""
+        person = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
+        if "jaehrig" in self.text[start:end] and person and (
+                child_word(person.group(1), vocab) or person.group(1) in vocab.role_nouns):
+            return False  # "liegt vor 15-jährige Schülerin": a person's age, however led in
         if word and re.search(r"[,:;(]\s*$", self.text[max(0, start - 4) : start]):
             word = ""  # "liegt vor: 15-jährige Schülerin", "Eltern (14-jähriger schwänzt)"
         if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
