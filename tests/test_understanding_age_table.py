@@ -79,7 +79,16 @@ hands spell them ("7 wochn", "10 mnt", "6 jahe", "4 jare"); a baby's bare number
 ("Baby 3"); weeks in months of 30 days ("13 Wochen" → 3); a birth expected in a month or season
 ("Kind kommt im April", "Entbindung Mitte Mai", "due in June") is a pregnancy unless the child
 moves ("kommt im August in die Schule"); ordinals of occasions ("3rd visit", "2. Termin") are no
-age.
+age. 41 more (source "ages26", session 26): a friend named with a minor's age is the young person
+told about ("meine freundin (15)"), a parent's partner is not; "4 und 2 Monate" of one child is
+4;2; a grown-up's bracketed age beside a school year, an adult's loose age beside a named minor
+and "Mütter unter 23" are other people's; weeks missed, resting, waiting or "schon 3 Wochen so"
+beside an older child are spans; counted things ("die 4 Stockwerke") are no age; a counted
+group's ages further on ("ihre 3 Enkel aufgenommen 2 5 und 8"), "Söhne"/"Töchter", "sei",
+"zwölf is der", "meist 6-10", "mit 15 Monaten", a bare range without punctuation (not beside a
+weekday), "1,5" without punctuation, "they're 6 weeks now", a pregnancy week beside "ob sie das
+Kind bekommen will", Turkish "kız 13"; a list's next point ("4–5 J. 2)"), "aus meiner 6", an
+elided "Sieben-bis Zehnjährigen", "ages 5 9 and 12" after a count, "vor 14-jährige Schülerin".
 """
 
 from __future__ import annotations

@@ -120,10 +120,14 @@ def _approximate(text: str) -> list[Span]:
 
 # a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
 MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
-_PUNCTUATED = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
+_PUNCTUATED = re.compile(r"[;:!?()\[\]]|,(?!\d)|\.(?!\d)")  # not the comma of "1,5"
 # the writer telling their own age right before the number: "bin 15", "ich bin erst 14", "I'm 16"
 _SELF_TOLD = re.compile(r"(?:^|[\s,.!?;:(])(?:ich\s+)?(?:bin|i\s*'?\s*m|i\s+am)"
                         r"(?:\s+(?:erst|schon|gerade|grad|jetzt|only|just))?\s+$")
+# a time of day or an opening time near a bare range: "Sprechstunde Mo 9-12" is no age group
+_CLOCK = re.compile(r"\b(?:uhr|sprechstunde\w*|sprechzeit\w*|oeffnungszeit\w*|montag\w*"
+                    r"|dienstag\w*|mittwoch\w*|donnerstag\w*|freitag\w*|samstag\w*|sonntag\w*)\b"
+                    r"|\b(?:mo|di|mi|do|fr|sa|so|von|ab)\.?\s*$")  # "Mo 9-12", "von 9-12"
 SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers are professionals
 
 
@@ -247,6 +251,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(AgeRange(low, high))
     # not the "3" of "für 3/4 Klasse"; "3 Ki (1, 4, 6) … Betreuung für den Kleinen": the youngest
     loose = _nested(focus(text, [h for h in found if h.kind == "loose"]))
+    if loose and all(h.low >= ADULT for h in loose) and any(
+            h.kind == "other" and h.low < ADULT for h in found):  # fmt: skip
+        loose = []  # "Die Kleine vonne Nachbarn, is 13, … der is locker über 25": his age
     if loose:
         age = _span(loose)
         if school and _disagree(age, _span(school)):
@@ -301,10 +308,25 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"): its only number that
         # nothing else explains is the age, as it would be with the commas
         return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
+    unpunctuated = not _PUNCTUATED.search(text) and len(re.findall(r"[a-z]{2,}", text)) >= MIN_WORDS
+    if len(unexplained) == 2 and unpunctuated and (span := _bare_range(text, unexplained)):
+        # the same without punctuation for a range: "bei unseren Tanzmäusen 3 bis 6 macht …"
+        return AgeReading(span)
     if unexplained or unread:
         return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained + unread),
                           True)  # fmt: skip
     return AgeReading(None)
+
+
+def _bare_range(text: str, pair: list[Mention]) -> AgeRange | None:
+    """Return two unexplained numbers joined by a dash or "bis" as one rising range ("Jugendgarde
+    11-14"), or None for anything else between them or a time of day around them."""
+    first, second = sorted(pair, key=lambda h: h.start)
+    if not re.fullmatch(r"\s*(?:-|–|bis)\s*", text[first.end : second.start]) or (
+            second.low <= first.low or _CLOCK.search(text[: first.start])
+            or _CLOCK.search(text[second.end :])):  # fmt: skip
+        return None
+    return AgeRange(first.low, second.high)
 
 
 def parse_age(folded: str) -> AgeRange | None:

@@ -6,6 +6,7 @@ one; `age_mentions` reads them, the building blocks live in `age_patterns`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.understanding.age_patterns import number_value, years_range
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
@@ -68,6 +69,39 @@ def compact_years_months(text: str) -> list[tuple[int, int, int]]:
     found = []
     for m in COMPACT_YEARS_MONTHS.finditer(text):
         years, months = int(m.group(1)), int(m.group(2))
+        opened = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+        if text[m.end() :].lstrip().startswith(")") and not opened:
+            continue  # "Kinder 5–6 J. 2) Eine Mutter fragt …": the next point of a list
         if months < 12 and years * 12 + months <= MAX_MONTHS:  # "27 J 0" is of no child
             found.append((m.start(), m.end(), years * 12 + months))
+    return found
+
+
+# a count of people, their noun, a short phrase without a number or a sentence end, then a list
+# of as many numbers: "ihre 2 Enkel aufgenommen 4 und 7", "3 Seiteneinsteiger aus Syrien 9 10
+# und 11" — each number is one of them's age, wherever the phrase puts it
+_COUNTED_LIST = re.compile(
+    r"(?<![\d,.])(?P<n>[2-6])\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{3,})\b"
+    r"(?P<gap>[^\d.!?;:]{0,40}?)[\s,(]+"
+    r"(?P<list>\d{1,2}(?:\s*(?:jahre?|years?)\b)?(?:\s*(?:,|und|u\.|&|and|\+)?\s*\d{1,2})+)"
+    r"(?![\d,.]\d)(?!\s*(?:x|mal|uhr|euro|eur\b|€|%|std|h\b|km|m\b|kg|cm|tage|wochen|monat\w*"
+    r"|\.\s*(?:klasse|kl\b)|\.\s*[a-z]))")
+
+
+def counted_lists(text: str, person: Callable[[str], bool]) -> list[tuple[int, int, float]]:
+    """Return the ages of a counted group given as a list further on ("hat ihre 2 Enkel
+    aufgenommen 4 und 7"): as many numbers as people counted, each a child's years, after the
+    count itself with the value 0 (no age). `person`
+    tells whether the noun names people ("Enkel", "Seiteneinsteiger"), not things."""
+    found: list[tuple[int, int, float]] = []
+    for m in _COUNTED_LIST.finditer(text):
+        numbers = list(re.finditer(r"\d{1,2}", m.group("list")))
+        if len(numbers) != int(m.group("n")) or not person(m.group("noun")):
+            continue
+        values = [float(n.group(0)) for n in numbers]
+        if any(v < 1 or years_range(v) is None for v in values):
+            continue
+        found.append((m.start("n"), m.end("n"), 0.0))  # the count itself is no age
+        found += [(m.start("list") + n.start(), m.start("list") + n.end(), v)
+                  for n, v in zip(numbers, values, strict=True)]
     return found

@@ -18,6 +18,7 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
+from bot.understanding.age_pairs import PairJudge, baby_noun, overlaps, spans_beside_older
 from bot.understanding.age_patterns import (
     bounds,
     mention_patterns,
@@ -25,7 +26,6 @@ from bot.understanding.age_patterns import (
     words_before,
     years_range,
 )
-from bot.understanding.age_people import PersonJudge
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_units import unknown_unit
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
@@ -35,16 +35,15 @@ from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
+# the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
+_INVERTED = re.compile(r"\s*,?\s*(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b")
+_ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
 
 # a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
 # "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
 _HEDGED = "|".join(sorted(ap.APPROXIMATE))
 # particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
 _PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
-
-# the rest of a list dictated without commas: " 4 und 7" after "so ungefähr 2"
-_DICTATED = re.compile(rf"(?:\s+{ap.NUM}(?![\d,.]))+\s+(?:und|u\.|&|and)\s+{ap.NUM}\b"
-                       + ap.NOT_AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +62,7 @@ def _from(value: float) -> tuple[int, int]:
     return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
 
 
-def _baby(noun: str, vocab: AgeVocabulary) -> bool:
-    """Tell whether a noun names a baby ("Baby", "Säugling"): its bare number counts months."""
-    stage = vocab.stages.get(noun)
-    return stage is not None and stage[1] < 24
-
-
-def _overlaps(hits: list[Mention], start: int, end: int) -> bool:
-    return any(h.start < end and start < h.end for h in hits)
-
-
-class _Reader(PersonJudge):
+class _Reader(PairJudge):
     """Collects the mentions of one normalised text."""
 
     def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool,
@@ -90,7 +79,7 @@ class _Reader(PersonJudge):
         self.hits.append(Mention(start, end, low, high, kind, noun))
 
     def free(self, start: int, end: int) -> bool:
-        return not _overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
+        return not overlaps(self.hits, start, end) and not inside(self.blocked, start, end)
 
     def unblocked(self, pattern: re.Pattern[str], descending: bool = False
                   ) -> Iterator[re.Match[str]]:  # fmt: skip
@@ -188,6 +177,9 @@ class _Reader(PersonJudge):
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             a, b = bounds(text, m)
+            if total := self.years_and_months(m, a, b):
+                self.add(m.start(), m.end(), total, total)  # "er ist 3 und 4 Monate": 3;4
+                continue
             values = [a] + ([b] if b is not None else [])
             per = WEEK_IN_MONTHS if m.group("w") else 1 / DAYS_PER_MONTH if m.group("d") else 1
             months = [math.floor(v * per) for v in values]
@@ -207,13 +199,19 @@ class _Reader(PersonJudge):
             parent = not child_word(word, vocab) and self.parent_before(m.start())
             kind = ("adult" if word in vocab.adult_nouns or parent else
                     "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
+            # "schwester 5. klasse … nachrichten von nem typen (19)": beside a pupil's school
+            # year, a grown-up's age after a word that names no child is that other person's
+            grown = bool(self.school) and not child_word(word, vocab) and (
+                word not in vocab.role_nouns)
             for n in re.finditer(r"\d{1,2}(?:,5(?!\d))?", m.group("nums")):  # "(6, 9 und 12 J.)"
                 start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
                 value = number_value(n.group(0))
-                if self.free(start, end) and _baby(word, vocab) and value <= BABY_MONTHS:
+                if self.free(start, end) and baby_noun(word, vocab) and value <= BABY_MONTHS:
                     self.add(start, end, int(value), int(value), kind, word)  # "Baby (4)"
                 elif self.free(start, end) and (span := years_range(value)):
-                    self.add(start, end, *span, kind, word)
+                    other = self.friend(word, span[0], m.start("nums")) or (
+                        grown and kind == "child" and span[0] >= ADULT)
+                    self.add(start, end, *span, "other" if other else kind, word)
         for m in patterns["noun_numbers"].finditer(text):
             start = m.start("nums")
             if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")) or (
@@ -237,7 +235,7 @@ class _Reader(PersonJudge):
                 months = [math.floor(n * factor) for n in numbers]
                 self.add(start, m.end(), min(months), max(months), "child", m.group("noun"))
                 continue
-            if _baby(m.group("noun"), vocab):
+            if baby_noun(m.group("noun"), vocab):
                 # "Baby 3", "Säugling 7": a baby's bare number counts its months, never years
                 if all(n == int(n) and n <= BABY_MONTHS for n in numbers):
                     self.add(start, m.end(), int(min(numbers)), int(max(numbers)), "child",
@@ -286,25 +284,11 @@ class _Reader(PersonJudge):
                 continue
             numbers = [float(n) for n in re.findall(r"\d{1,2}", m.group("nums"))]
             if span := years_range(min(numbers), max(numbers) if len(numbers) > 1 else None):
+                if kind == "adult" and self.friend(m.group("noun"), span[0], m.start("nums")):
+                    kind = "other"  # "meine beste Freundin ist 14"
                 self.add(start, m.end(), *span, kind, m.group("noun"))
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
-
-    def dictated_list(self, start: int, end: int, value: float) -> bool:
-        """Read three or more ages dictated without commas after a hedge or a copula ("so
-        ungefähr 2 4 und 7", "sind etwa 4 6 und 9") as one age each: not a range of the first
-        two and a stray third. A unit or a counted noun after the last makes it no list."""
-        listed = _DICTATED.match(self.text, end)
-        if not listed:
-            return False
-        found = [(start, end, value)] + [(n.start(), n.end(), number_value(n.group(0)))
-                                         for n in re.finditer(ap.NUM, self.text)
-                                         if end <= n.start() < listed.end()]  # fmt: skip
-        if any(years_range(v) is None or not self.free(a, b) for a, b, v in found):
-            return False
-        for a, b, v in found:
-            self.add(a, b, *(years_range(v) or (0, 0)), "loose")
-        return True
 
     def loose(self) -> None:
         """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
@@ -320,6 +304,8 @@ class _Reader(PersonJudge):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
             # "she's 7", "he's 11": the English contraction is the copula "is"
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
+            if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
+                continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
@@ -337,9 +323,11 @@ class _Reader(PersonJudge):
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)
             copula = copula or self.clause_copula(start, end)  # "laut Pass erst 16 ist"
+            copula = copula or bool(_INVERTED.match(after))  # "der Enkel …, 11 is der, will …"
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
                             r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|meist|meistens|mostly|ueberwiegend"  # "Kinder meist 3-10"
                             rf"|um die|rund|{_HEDGED}"
                             r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
                             r"|ende|early|mid|late)\s*$",
@@ -357,6 +345,10 @@ class _Reader(PersonJudge):
             # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
             bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
                             and number_value(ranged.group(1)) > value)
+            if cue and words[-1:] and words[-1] in ("unter", "ueber", "ab", "under", "over") and (
+                    words[-2:-1] and words[-2] in self.vocab.adult_nouns):  # fmt: skip
+                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
+                continue  # "junge Mütter unter 21 mit Babys": the mothers' bound
             if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
                 if cue.group(0).strip() in ("unter", "under"):
                     self.add(start, end, 0, int(value * 12) - 1, "loose")
@@ -397,4 +389,5 @@ def mentions(text: str, expecting: bool = False,
     reader.nouns()
     reader.persons()
     reader.loose()
-    return reader.hits
+    reader.counted()
+    return spans_beside_older(text, reader.hits, reader.vocab)

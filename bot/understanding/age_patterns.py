@@ -39,7 +39,8 @@ NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eu
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw|lehrj|ausbildungsj"
               r"|semest)"
               r"|\s*/\s*7))")  # fmt: skip
-COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are"})
+# ("sei" as reported: "ihre Tochter sei 13 und habe so viele Fragen")
+COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are", "sei"})
 NOW = frozenset({"jetzt", "inzwischen", "mittlerweile", "now", "aged", "age", "korrigiert",
                   "erst", "gerade", "bald", "schon", "knapp", "fast", "ca", "circa",
                   "etwa"})  # fmt: skip
@@ -60,6 +61,9 @@ BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
                    # "hat vor drei Wochen ihr viertes Kind bekommen": a birth weeks ago
                    r"|\bvor\s+\d{1,2}\s*\w+\s+(?:\w+\s+){0,3}(?:kind|baby|sohn|tochter|zwillinge"
                    r"|maedchen|jungen)\s+(?:bekommen|gekriegt|geboren|zur welt gebracht)"
+                   # "hat Zwillinge bekommen vor 3 Wochen": the same told the other way round
+                   r"|\b(?:kind|baby|sohn|tochter|zwillinge|drillinge|maedchen|jungen)\s+"
+                   r"(?:bekommen|gekriegt|geboren|entbunden)\s+vor\s+\d"
                    r"|\b(?:had|gave birth to)\s+(?:\w+\s+){0,3}(?:baby|child|son|daughter|twins)"
                    r"\s+\d{1,2}\s*\w+\s+ago"
                    # "KS vor 3 Wochen", "Entbindung war vor 5 Tagen": the time since the birth
@@ -84,7 +88,13 @@ CLASS_LIST = re.compile(r"\s*(?:und|u\.|oder|/|-|–|bis)\s*\d{1,2}\s*\.?\s*(?:k
 
 # a plural of children right before the numbers: each number is one child's age
 PLURAL_CHILDREN = ("kinder", "kindern", "kids", "children", "geschwister", "zwillinge", "jungs",
-                   "enkel", "maedchen", "schueler", "drillinge")
+                   "enkel", "maedchen", "schueler", "drillinge", "soehne", "soehnen", "toechter",
+                   "toechtern")
+# plurals whose umlaut hides the singular child noun: "Söhne 9 und 11", "Töchter (4, 7)"
+UMLAUT_PLURALS = ("soehne", "soehnen", "toechter", "toechtern")
+# a child noun that folds into an abbreviation and so stays out of the shared vocabulary: Turkish
+# "kız" (girl) is "kiz" folded, as "KiZ" (Kinderzuschlag) is; right before an age it is the girl
+FOLDED_CHILD_NOUNS = ("kiz",)
 # a baby's own age, not a time to come: "2 days old", "8 Wo alt", "6 Wochen alt"
 BABY_AGE = re.compile(r"\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?|weeks?|months?|days?)\b"
                       r"\.?\s*-?\s*(?:alt|old)\b")  # fmt: skip
@@ -253,7 +263,8 @@ BORN_CHILD_SETTING = re.compile(
 def mention_patterns() -> dict[str, re.Pattern[str]]:
     """The regular expressions that find number mentions, compiled once per vocabulary."""
     vocab = age_vocabulary()
-    nouns = "|".join(re.escape(n) for n in vocab.child_nouns)
+    nouns = "|".join(re.escape(n) for n in (*vocab.child_nouns, *UMLAUT_PLURALS,
+                                               *FOLDED_CHILD_NOUNS))  # fmt: skip
     return {
         "years": re.compile(
             rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}"
@@ -288,7 +299,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<young>\b(?:jung\w*|young)\s+)?"
             r"\b(?P<noun>[a-z]{2,})\s+(?:(?:aus|mit|von|ohne|in|im|bei|with|from)"
             r"(?:\s+(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem|unserer|our|the))?"
-            r"\s+(?!(?:der|dem|den|die|einer|einem)\b)(?P<w>[a-z]{2,})"  # "aus der 10.": a grade
+            # "aus der 10.", "aus meiner 5 (12 J.)": a grade
+            r"\s+(?!(?:der|dem|den|die|einer|einem|meiner|meinem|unserer|unserem|seiner|ihrer)\b)"
+            r"(?P<w>[a-z]{2,})"
             r"(?:\s+(?!(?:und|oder|and|or|ist|is)\b)(?P<w2>[a-z]{4,}))?"
             rf"|zuhause|daheim)\s+(?P<nums>{NUM}(?:\s*(?:-|–|bis|und|u\.)\s*\d{{1,2}})?)\b"
             r"(?!\s*(?:/|oder|,)\s*\d)" + NOT_AFTER),

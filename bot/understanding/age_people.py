@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_spans import SpanJudge, child_word
+from bot.vocabulary.units import MONTHS_PER_YEAR
+
+ADULT = 18 * MONTHS_PER_YEAR
 
 # words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
 # a particle that puts a number as someone's age ("erst 16", "gerade einmal 15", "schon 9")
@@ -21,6 +24,10 @@ _PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile"
 # a copula that closes a subordinate clause after the number: "dass die Braut erst 16 ist,"
 _FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]|\.(?!\d)|und\b"
                            r"|aber\b|oder\b)")
+# pronouns and articles that end like a person noun ("-er", "-in") but name no one
+_FUNCTION_WORDS = frozenset({"meiner", "deiner", "seiner", "ihrer", "unserer", "eurer", "einer",
+                             "keiner", "jeder", "dieser", "jener", "welcher", "aller", "anderer",
+                             "der"})
 _LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
                     "seines", "seiner", "with", "of", "and", "hat", "has",
                     "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
@@ -39,6 +46,26 @@ class PersonJudge(SpanJudge):
                 rest = lead[i + 1 :]
                 return not any(w in _LINKS or child_word(w, self.vocab) for w in rest)
         return False
+
+    def friend(self, noun: str, low: int, start: int) -> bool:
+        """Tell whether a word that names a partner or a friend ("Freundin", "Freund") names a
+        friend: with a minor's age it is a young person's friend ("meine freundin (14) hat
+        erzählt …", as a teenager writes), whom the request is about when no child of its own is
+        named — never a parent's partner, who would be an adult."""
+        vocab = self.vocab
+        return (low < ADULT and noun in vocab.adult_nouns and noun in vocab.other_person_nouns
+                and not self.parents_partner(noun, start))
+
+    def parents_partner(self, noun: str, start: int) -> bool:
+        """Tell whether "ihr Freund" follows a parent in its sentence ("Mutter (16) und ihr
+        Freund (17)"): the parent's partner, however young."""
+        sentence = re.split(r"[.!?;]\s", self.text[max(0, start - 80) : start])[-1]
+        words = re.findall(r"[a-z]+", sentence)
+        if not words or words[-1] != noun or len(words) < 2 or not words[-2].startswith(
+                ("ihr", "sein", "her", "his")):  # fmt: skip
+            return False
+        return any(w in self.vocab.adult_nouns and w not in self.vocab.other_person_nouns
+                   for w in words[:-2])
 
     def someone_else(self, end: int) -> bool:
         """Tell whether an age adjective belongs to another person ("12-jährigen Bruder")."""
@@ -102,6 +129,8 @@ class PersonJudge(SpanJudge):
             return None
         if any(noun.endswith(w) for w in vocab.not_person_words if len(w) >= 5):
             return None  # "Hausnummer 14"
+        if noun in _FUNCTION_WORDS:
+            return None  # "ein Schüler aus meiner 5 (12 J.)": the writer's class, no person
         if noun.endswith(("erin", "innen", "in", "er", "ler", "ling", "and", "ent")):
             return "role"  # Seiteneinsteigerin, Ausbildungsabbrecher, Konfirmand, Klient
         return None

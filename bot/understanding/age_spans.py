@@ -28,6 +28,8 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
+# a span before these words is time missed or spent there: "verpasst 6 Wochen Schule"
+_MISSED = re.compile(r"(?:schule|unterricht|schulzeit|school|kita|kindergarten|training)$")
 _CONTRACTED = re.compile(r"\b(he|she|it|they|we|you)\s*['’]\s*(?:s|re)\b")
 _YEARS_OLD = re.compile(r"(\d{1,2})\s*-?\s*jaehrig")  # "10–14-Jährige": the older end's number
 OLDER_YEARS = 3  # children named this many years old or more are past infancy
@@ -59,7 +61,18 @@ class SpanJudge:
         clause = re.split(r"[,;:!?]|\.\s|\b(?:fuer|bei|mit|for)\b", ahead)[-1]
         recent = re.findall(r"[a-z]+", clause)[-4:]  # "Wartezeit", also in "KJP-Wartezeit"
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
+        # "Wartezeit bei uns 5 Mon.": the waiting word may stand before "bei" or "für", no
+        # other number between ("Warteliste 1 Jahr … für 2jährigen" is the child's age)
+        tail = re.split(r"[,;:!?\d]|\.\s", ahead)[-1]
+        waiting = waiting or any(word.endswith(cue) for word in re.findall(r"[a-z]+", tail)[-4:-1]
+                                 for cue in vocab.waiting_words)  # fmt: skip
         word = before[-1] if before else ""
+        person = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
+        if "jaehrig" in self.text[start:end] and person and (
+                child_word(person.group(1), vocab) or person.group(1) in vocab.role_nouns):
+            return False  # "liegt vor 15-jährige Schülerin": a person's age, however led in
+        if word and re.search(r"[,:;(]\s*$", self.text[max(0, start - 4) : start]):
+            word = ""  # "liegt vor: 15-jährige Schülerin", "Eltern (14-jähriger schwänzt)"
         if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
             return False  # "ein Säugling von 6 Wochen", "a baby of 8 months": its age
         if word in _ROUGHLY:  # "vor gut einem Jahr", "seit knapp 2 Jahren": still a span
@@ -89,17 +102,31 @@ class SpanJudge:
                  if w not in ap.APPROXIMATE][-4:]
         if words[-1:] in (["von"], ["of"]):
             words = words[:-1]  # "ein Säugling von 6 Wochen": the noun before "von" counts
-        if any(child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
-               and not self.older_group(word) for word in words[-1:]):  # fmt: skip
+        if any((child_word(word, vocab) and vocab.stages.get(word, (0, 0))[0] < 36
+                and not self.older_group(word)) or vocab.stages.get(word, (0, 99))[1] < 24
+               for word in words[-1:]):  # fmt: skip  # also "Frühchen 6 Wochen auf der Neo"
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
         if _STAY.match(after):
             return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
+        if words[-1:] in (["mit"], ["with"]) and not _SPAN_WORDS.match(after) and not re.match(
+                r"\s*[a-z]*(?:zeit|ung|pause|verspaet)", after) and not re.search(
+                r"\d\s*(?:-|–|bis)|\b(?:dann|eher|erst|spaeter|so|ab)\s+mit\s*$",
+                self.text[max(0, start - 20) : end]):  # fmt: skip
+            # "krabbelt mit 14 Monaten noch nicht": at that age; but "Babymassage, dann eher so
+            # mit 2–3 Monaten" is an age to come
+            return True
+        following = re.match(r"\s*([a-z]+)", after)
+        if following and (_MISSED.match(following.group(1)) or (
+                following.group(1) not in vocab.stages and self.span_noun(following.group(1)))):
+            return False  # "verpasst sechs Wochen Schule", "drei Wochen Erholung mit Kind"
         if words and self.span_noun(words[-1]):
             return False  # "Ferienbetreuung Sommer (3 Wo.)", "Wohnungsverweisung, 10 Tage"
         if words and self.person_kind(words[-1], False) == "role" and not self.older_stage():
             return True  # "Late Talker 26 Monate": the person asked about
         if _SPAN_WORDS.match(after):
             return False  # "war 3 Wochen im Krankenhaus": a span of time
+        if words[-1:] == ["are"] and re.match(r"\s*(?:now|jetzt)\b", after):
+            return True  # "they're 5 weeks now", but "they are 3 months behind with the rent"
         if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
             return True
         for word in words:

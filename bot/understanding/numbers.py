@@ -143,6 +143,8 @@ def normalise(text: str) -> str:
     # gender-inclusive endings name the same person: "Jugendliche/r 15", "Schüler*in, 14"
     text = _GENDER.sub("", text)
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
+    # "sechs-bis achtjährige" (the elided "Sechs- bis", its space lost): a word of its own
+    text = re.sub(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)

@@ -57,6 +57,10 @@ _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|o
 _SEASONS = r"(?:fruehjahr|fruehling|sommer|herbst|winter|spring|summer|autumn|fall)"
 _EXPECTED = (rf"(?:{_MONTH_NAMES}|{_SEASONS}|(?:naechsten|kommenden|uebernaechsten|next)\s+"
              r"(?:monat|month|woche|week))")
+# the child of a pregnancy named as one to carry or bear: "unsicher, ob sie das Kind bekommen
+# will" names no born child beside "in der 11. Woche"
+_TO_BEAR = re.compile(r"\b(?:das|ein|ihr|the|this)\s+(?:kind|baby)\s+(?:zu\s+)?(?:bekommen"
+                      r"|kriegen|austragen|behalten|keep)\b")
 # before an expected birth: a past one ("seit der Geburt im April", "Entbindung war im Mai")
 _PAST_BIRTH = re.compile(r"\b(?:seit|nach|since|after|bei|vor|war|was|wurde)\W+(?:\w+\W+){0,2}$")
 
@@ -186,7 +190,7 @@ def pregnancy(text: str) -> AgeRange | None:
         return PREGNANCY
     week = next((m for m in patterns["week_of"].finditer(text)  # "Ratsuchende, 20, in der 8.
                  if not lost(m)), None)  # Woche": no child yet; "in der 10. Woche verloren": none
-    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(text, vocab):
+    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(_TO_BEAR.sub(" ", text), vocab):
         # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
