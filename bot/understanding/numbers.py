@@ -57,7 +57,7 @@ _COUNT_NOUNS = (
     r"|woerter|worte|words|saetze"  # a late talker's "10 Wörter" is a count, no age
     # how often something happened: "nach 3 Vorfällen", "bei 5 Anfällen", "nach 2 Einsätzen"
     r"|\w*faellen?\b|vorkommniss\w*|einsaetzen?\b|meldungen\b|anzeigen\b|versuchen?\b"
-    # "so 10-15 Jugendliche am Bahnhof": how many young people, not how old
+    # "so 10-15 Jugendliche am Bahnhof", "2 Frühchen": how many young people, not how old
     r"|jugendliche\b|jugendlichen\b|teenager\b|teens\b|youths?\b|azubis\b|maedels\b|babys\b"
     r"|fruehchen\b|neugeborene\b|zwillinge\b|drillinge\b"
     # people counted by a comparative: "von 3 Älteren erpresst", "mit 2 Größeren"
@@ -134,16 +134,13 @@ def _digits(value: float) -> str:
 
 
 def normalise(text: str) -> str:
-    """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.").
-
-    "ein"/"eine" stay words unless a unit follows ("ein Jahr", "einen Monat"): "ein Kind" is no age;
-    "eins" is never an article ("Kinder eins und drei").
-    """
+    """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.");
+    "ein" stays a word unless a unit follows ("ein Jahr"), "eins" is never an article."""
     text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
     # gender-inclusive endings name the same person: "Jugendliche/r 15", "Schüler*in, 14"
     text = _GENDER.sub("", text)
+    # "sechs-bis achtjährige" (the elided "Sechs- bis", its space lost): a word of its own;
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
-    # "sechs-bis achtjährige" (the elided "Sechs- bis", its space lost): a word of its own
     text = re.sub(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
