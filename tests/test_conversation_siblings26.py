@@ -32,3 +32,14 @@ def test_a_sibling_told_of_keeps_the_childs_age(catalogue: Catalogue, told: str)
 def test_a_sibling_asked_for_is_the_new_child(catalogue: Catalogue) -> None:
     _before, after = talk(catalogue, PUPIL, "ihr Bruder ist 17, gibt es auch was für ihn?")
     assert after.request.age == AgeRange(204, 215)
+
+
+@pytest.mark.parametrize(("turn", "age"), [
+    ("ihre Schwester ist 13, die hat das gleiche Problem", AgeRange(156, 167)),
+    ("Correction: she's 9, not 8. Mixed her up with her sister.", AgeRange(108, 119)),
+])  # fmt: skip
+def test_a_sibling_with_the_same_need_or_a_correction_moves_the_age(
+    catalogue: Catalogue, turn: str, age: AgeRange
+) -> None:
+    _before, after = talk(catalogue, PUPIL, turn)
+    assert after.request.age == age

@@ -49,14 +49,16 @@ def beside_sibling(request: Request, text: str, catalogue: Catalogue) -> Request
     return replace(own, text=request.text, place=place, place_candidates=candidates)
 
 
-# "ihr Bruder ist 17", "sein großer Bruder (15)", "her brother is 12", "uska bhai": a sibling of
-# the case's child, by a possessive
+# "ihr Bruder ist 17", "sein großer Bruder (15)", "her brother is 12", "uska bhai toh 17": a
+# sibling of the case's child, by a possessive, and the age right after it ("she's 8, mixed her
+# up with her sister" corrects the child)
 _POSSESSED = re.compile(r"\b(?:ihr|ihre|sein|seine|deren|dessen|her|his|their|uska|uski|uske)\s+"
                         r"(?:(?:grosse|grosser|kleine|kleiner|aeltere|aelterer|juengere|juengerer"
                         r"|older|younger|big|little)\s+)?(?:bruder|schwester|brother|sister|bhai"
-                        r"|behen|behan)\b")  # fmt: skip
+                        r"|behen|behan)\b(?:\s+[a-z]+){0,2}?[\s,(]+\d")  # fmt: skip
 _ASKED_FOR = re.compile(r"\?|\b(?:fuer\s+(?:ihn|sie|den|die)|for\s+(?:him|her)|auch\s+was"
-                        r"|also\s+something|gibt\s+es|gibts)\b")
+                        r"|gleiche\w*\s+problem|same\s+problem|ebenfalls|ayni\s+problem"
+                        r"|also\s+something|gibt\s+es|gibts)\b")  # fmt: skip
 
 
 def sibling_told(folded: str, needs_named: bool) -> bool:
