@@ -131,6 +131,11 @@ _CLOCK = re.compile(r"\b(?:uhr|sprechstunde\w*|sprechzeit\w*|oeffnungszeit\w*|mo
 SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers are professionals
 
 
+# a sibling named as the baby's: "Bruder (7) eines Säuglings", "Schwester (5) von Zwillingen"
+_OF_BABY = re.compile(r"\b(?:bruder|schwester|geschwister\w*)\s*"
+                      r"(?:\(\s*\d[^)]*\)\s*|,?\s*\d+\s*,?\s*)?(?:eines|einer|von|vom|des|der)\b")
+
+
 def _span(hits: list[Mention] | list[Span]) -> AgeRange:
     return AgeRange(min(h.low for h in hits), max(h.high for h in hits))
 
@@ -290,8 +295,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # (16) … Beratung für Jugendliche wie sie": the stage is hers, her number says it closer
         return AgeReading(named)
     if stage and named and stage[1] < named.low and _baby_stage(text, vocab):
-        # "die große Schwester (8) von zwei Frühchen": the sister named by her age or the babies
-        # named by a word — which child the request is for, only the asker can say
+        if _OF_BABY.search(text):  # "Schwester (8) von zwei Frühchen": the babies' sister
+            return AgeReading(named)
+        # "Bruder (13) passt auf das Baby auf": the brother named by his age or the baby named by
+        # a word — which child the request is for, only the asker can say
         return AgeReading(None, (named, AgeRange(*stage)), True)
     if stage:
         return AgeReading(AgeRange(*stage))
