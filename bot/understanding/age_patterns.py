@@ -22,7 +22,9 @@ YEAR_UNIT = (
     r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
 MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
-WEEK_UNIT = r"(?:wochen?\b|wo\b\.?|weeks?\b|wks?\b|lebenswoch\w*)"
+# "Wo." is weeks, but "ab zehn wo die sich treffen" asks where: not before a clause's pronoun
+WEEK_UNIT = (r"(?:wochen?\b|wo\b(?!\s+(?:die|der|das|man|sie|er|es|ich|wir|ihr|du|ein\w*|kann"
+             r"|gibt|gibts|bekomm\w*|finde\w*)\b)\.?|weeks?\b|wks?\b|lebenswoch\w*)")
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 # between two ages: German (also spoken "un"), English, Turkish "ve", "+" ("Kinder 3+7")
 # (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
@@ -37,7 +39,7 @@ NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eu
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
               r"\.\s*(?:und|u\.|oder|/|-|bis)\s*\d|"
               r"\.\s*(?:jahrg|schulj|jg|lj\b|lebens|stufe|og\b|stock|etage|kind|geschw|lehrj|ausbildungsj"
-              r"|semest)"
+              r"|semest|monat\b|woche\b)"
               r"|\s*/\s*7))")  # fmt: skip
 # ("sei" as reported: "ihre Tochter sei 13 und habe so viele Fragen")
 COPULA = frozenset({"ist", "wird", "war", "is", "turns", "turned", "wurde", "sind", "are", "sei"})
@@ -371,4 +373,5 @@ RISING = re.compile(r"\s*(?:[-–]|bis\b)")
 SENTENCE_START = re.compile(
     r"\.\s+(?:lg|mfg|vg|gruss|gruesse|viele|liebe|danke|vielen|thx|thanks|cheers|bitte|er|sie|es"
     r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
-    r"|is|he|she|we|the|any|thank)\b")
+    r"|is|he|she|we|the|any|thank|geht|ist|muss|soll|darf|will|weiss|mein|meine|und|aber|also"
+    r"|wenn|weil|ob|hilfe|help|can|could|is|are|do|does|what|where|who|how)\b")

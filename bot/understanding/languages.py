@@ -27,6 +27,9 @@ from bot.vocabulary.lexicon import frequent_words, language_frames, language_lex
 
 _WORD = r"(?P<w>[^\W\d_]+)"
 _TOKEN = re.compile(r"[^\W\d_]+")
+# a word clipped with a dot, of four to six letters: "Arab.", "Türk.", "russ.", "franz." (shorter
+# clips are units and other words: "14 Mon.")
+_CLIPPED = re.compile(r"\b([a-z]{4,6})\.(?=\s|$|[,;:!?)])")
 _SENTENCE = re.compile(r"[.!?;\n]")
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
@@ -237,9 +240,31 @@ def _country_language(country: str) -> str | None:
     return code if code and len(code) == 2 and code != GERMAN else None
 
 
+@cache
+def _abbreviation(prefix: str) -> str | None:
+    """The German language name a clipped word stands for ("arab." → arabisch, "türk." →
+    türkisch, "russ." → russisch): the name that is the prefix plus "-isch", else the only
+    "-isch" name it begins."""
+    names = _grammar().names
+    if prefix + "isch" in names:
+        return prefix + "isch"
+    found = {n for n in names if n.startswith(prefix) and n.endswith("isch")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _unabbreviated(folded: str) -> str:
+    """The text with clipped language names written out, as a form typed in a hurry has them
+    ("Infos auf Arab.", "KM spricht nur Türk.")."""
+    def full(m: re.Match[str]) -> str:
+        return _abbreviation(m.group(1)) or m.group(0)
+
+    return _CLIPPED.sub(full, folded)
+
+
 def parse_languages(folded: str) -> tuple[str, ...]:
     """Return ISO 639-1 codes the request asks the offer to be held in, in order of mention."""
     grammar = _grammar()
+    folded = _unabbreviated(folded)
     found: dict[str, int] = {}
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
     # most requests name no language: then only the frames that read typos need to run
