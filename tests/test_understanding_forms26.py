@@ -27,6 +27,7 @@ from bot.understanding.languages import parse_languages
     ("Beratung auf engl. möglich, Kind 5", ("en",)),
     ("kind 14 mon. beratung methler", ()),
     ("Mutter spricht nur Russ., Kind 5, Erziehungsberatung", ()),
+    ("KM spricht nur Tigrinya, kaum Engl. Hebamme in ihrer Sprache?", ("ti",)),
 ])  # fmt: skip
 def test_a_clipped_language_name_is_the_language(text: str, languages: tuple[str, ...]) -> None:
     assert parse_languages(fold(text)) == languages

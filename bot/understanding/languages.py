@@ -256,7 +256,8 @@ def _unabbreviated(folded: str) -> str:
     """The text with clipped language names written out, as a form typed in a hurry has them
     ("Infos auf Arab.", "KM spricht nur Türk.")."""
     def full(m: re.Match[str]) -> str:
-        return _abbreviation(m.group(1)) or m.group(0)
+        name = _abbreviation(m.group(1))
+        return f"{name}." if name else m.group(0)  # the dot may end the sentence
 
     return _CLIPPED.sub(full, folded)
 
