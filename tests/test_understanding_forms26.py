@@ -1,5 +1,5 @@
-"""Forms of round 26's last classes: clipped language names, and numbers a lower-case message
-leaves ambiguous.
+"""Forms of round 26's last classes: clipped language names, numbers a lower-case message leaves
+ambiguous, and a child "mit 13".
 
 "Infos auf Arab.", "Angebot auf Türk.?" name the language as a hurried form does; a shorter clip
 is a unit ("14 Mon."), never Mongolian. "ab zehn wo die sich treffen" asks where, it counts no
@@ -49,3 +49,15 @@ def test_a_bulgarian_child_of_an_age(catalogue: Catalogue) -> None:
                          catalogue)  # fmt: skip
     assert request.age == AgeRange(144, 155)
     assert request.languages == ("bg",)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Ein Junge mit 13 pflegt seine Mama quasi allein", AgeRange(156, 167)),
+    ("ein Mädchen mit 9 wird gemobbt", AgeRange(108, 119)),
+    ("Junge mit 13, Weddinghofen", AgeRange(156, 167)),
+    ("Junge mit 3 Freunden im Park", None),
+    ("Kind mit 3 Geschwistern, 5 Jahre", AgeRange(60, 71)),
+])  # fmt: skip
+def test_a_child_with_an_age(text: str, age: AgeRange | None) -> None:
+    """"ein Junge mit 13" is thirteen; "mit 3 Freunden" counts friends."""
+    assert read_age(fold(text)).age == age

@@ -287,7 +287,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             # "ein Kind von 7", "a child of 7": the age after "von"/"of"
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
             r"|von|of)"
-            r"\s+)?(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
+            r"\s+|mit\s+(?=\d{1,2}\s*(?:[,.;:!?)(]|$|jahr|j\b|\s(?:und|oder|pflegt|hat|ist|wird|kann"
+            r"|geht|wohnt|lebt|sucht|braucht|kommt|spricht|will|muss)\b)))?"  # "ein Junge mit 13"
+            r"(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             # "Girl, maybe 15", "Junge, vielleicht 12", "a girl of about 15": a hedge, still her age
             # "ein Junge so um die zehn", "ein kleines Kind so anderthalb": "so" hedges as well
             rf"(?:(?:{'|'.join(sorted(APPROXIMATE))}|so|um\s+die)\.?\s+){{0,2}}"
