@@ -18,8 +18,8 @@ from functools import cache
 from bot.dialogue.language_reasons import explains_language
 from bot.models import Request
 from bot.text import fold
+from bot.understanding.foreign_scripts import data as foreign_tables
 from bot.understanding.languages import language_code
-from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import language_frames, language_lexicon
 
 __all__ = ["german_names", "language_named_alone"]
@@ -29,8 +29,9 @@ NEGATION_REACH = 2  # "kein Englisch", "not really English": a negation this clo
 
 @cache
 def german_names() -> frozenset[str]:
-    """German's name in every language the foreign rules know (`foreign.toml [*.languages]`)."""
-    foreign = load_toml("foreign.toml")
+    """German's name in every language the foreign rules know (`foreign.toml [*.languages]`),
+    from the tables the foreign rules already read (the file is parsed once per process)."""
+    foreign = foreign_tables()
     return frozenset({"deutsch", "german"} | {
         fold(name) for part in foreign.values() if isinstance(part, dict)
         for name, german in part.get("languages", {}).items() if german == "Deutsch"})
