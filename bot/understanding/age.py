@@ -23,6 +23,7 @@ from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
+from bot.understanding.age_now import present
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
@@ -225,7 +226,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else pregnancy(text)
     school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
-    found = mentions(text, expecting, tuple((s.start, s.end) for s in school))
+    found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
     # a child who died names no age of the child asked about, nor one in hospital beside a

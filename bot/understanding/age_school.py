@@ -66,7 +66,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
             r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
-            r"(?:\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2}))?"),
+            # a list of school years ends with "und": "Kl. 5, 7 und 9" (not "Klasse 5, 11")
+            r"(?:(?:\s*,\s*\d{1,2}(?!\d))*\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2})"
+            r"(?!\d|\s*\.?\s*(?:j\b|jahr|monat|mon\b|woch)))?"),
         "ordinal_class": re.compile(rf"\b(?P<o>{ordinals})\s*-?\s*klaessler\w*"),
         "ordinal_noun": re.compile(
             rf"(?:(?:schueler\w*|kinder|jugendliche\w*|klassen?)\s+(?:der|aus der|in der|einer"

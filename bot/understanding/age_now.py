@@ -1,0 +1,94 @@
+"""The age today beats an age of the past, and the age since birth beats a corrected one.
+
+A request may name one child's age twice: when something happened and how old the child is now
+("Mit 14 Jahren kam er aus Eritrea, jetzt ist er 16", "hat mit 12 angefangen zu ritzen,
+inzwischen 15"), or, for a baby born early, the corrected age and the age since birth
+("korrigiert 3 Monate, tatsächlich 5"). Offers fit the child as it is today by the calendar, so
+the mention marked as today's or as the age since birth is the child's and the other gives way.
+Kept apart from the mention reader, which classifies each number on its own: this judges two
+mentions of one child against each other. Words are data (`bot/data/age_time.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.understanding.age_mentions import Mention
+from bot.understanding.age_time import TimeWords, time_words
+
+_WORD = re.compile(r"[a-z]+")
+PAST_REACH = 4  # words after "mit 14 (Jahren)" within which a past verb makes it an age of then
+_MONTHS = re.compile(r"\s*(?:monat\w*|mon\b|mo\b|m\b)")
+_BARE = re.compile(r"(\d{1,2})(?!\s*[.,]?\s*\d)(?!\s*[a-z])")  # "tatsächlich 5" with no unit
+
+
+def _before(text: str, start: int, count: int) -> list[str]:
+    """The last `count` words before `start` within its clause (a comma or stop ends it)."""
+    clause = re.split(r"[,;:!?()]|\.(?!\d)", text[:start])[-1]
+    return _WORD.findall(clause)[-count:]
+
+
+def _marked_now(text: str, hit: Mention, words: TimeWords) -> bool:
+    """Tell "jetzt ist er 16", "inzwischen 15", "heute 9 Jahre alt": the age today."""
+    before = _before(text, hit.start, 4)
+    while before and before[-1] in words.now_between:
+        before = before[:-1]
+    return bool(before) and before[-1] in words.now
+
+
+def _marked_past(text: str, hit: Mention, words: TimeWords) -> bool:
+    """Tell "mit 14 Jahren kam er", "als er 3 war", "seit sie 5 ist": an age of then."""
+    before = _before(text, hit.start, 3)
+    if before[-1:] == ["mit"] or before[-1:] == ["with"]:
+        after = re.split(r"[;:!?()]|\.(?!\d)", text[hit.end :])[0]
+        return any(w in words.past_verbs for w in _WORD.findall(after)[:PAST_REACH])
+    return any(w in words.past_before for w in before[-3:-1]) and not any(
+        w in words.now for w in before)
+
+
+def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
+    """Tell "korrigiert 3 Monate", "3 Mon. korr.": a preterm baby's corrected age."""
+    after = _WORD.findall(text[hit.end : hit.end + 16])[:1]
+    return any(w in words.corrected for w in _before(text, hit.start, 2) + after)
+
+
+def _since_birth(text: str, hit: Mention, words: TimeWords) -> bool:
+    return any(w in words.chronological for w in _before(text, hit.start, 2))
+
+
+def _in_months(text: str, hit: Mention, months: bool) -> Mention:
+    """Read a bare number after the corrected age in months in the same unit: "korrigiert 3
+    Monate, tatsächlich 5" names five months; one with a unit keeps its own reading."""
+    bare = _BARE.match(text, hit.start)
+    if months and bare and not _MONTHS.match(text, bare.end()):
+        value = int(bare.group(1))
+        return replace(hit, end=bare.end(), low=value, high=value, kind="child")
+    if hit.kind == "duration":  # "tatsächlich 5 Monate": an age, not how long something lasts
+        unit = re.match(r"(\d{1,2})\s*(monat\w*|mon\b|woche\w*|wo\b)", text[hit.start :])
+        if unit:
+            value = int(unit.group(1)) if unit.group(2).startswith("mon") else int(
+                int(unit.group(1)) * 7 / 30)
+            return replace(hit, low=value, high=value, kind="child")
+    return replace(hit, kind="child")
+
+
+def present(text: str, found: list[Mention]) -> list[Mention]:
+    """Return the mentions with an age of the past or a corrected age set aside (kind `past`)
+    when the same text tells the age today or the age since birth."""
+    words = time_words()
+    corrected = [h for h in found if _corrected(text, h, words)]
+    if corrected:
+        since = [h for h in found if h not in corrected and _since_birth(text, h, words)]
+        if since:
+            months = all(h.high < 24 for h in corrected)
+            kept = {id(h): _in_months(text, h, months) for h in since}
+            return [kept.get(id(h)) or (replace(h, kind="past") if h in corrected else h)
+                    for h in found]  # fmt: skip
+    now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
+    past = [h for h in found if h not in now and _marked_past(text, h, words)]
+    if not now or not past:
+        return found
+    return [replace(h, kind="past") if h in past else
+            replace(h, kind="child") if h in now and h.kind in ("loose", "unexplained") else h
+            for h in found]  # fmt: skip
