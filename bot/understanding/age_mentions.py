@@ -27,7 +27,6 @@ from bot.understanding.age_patterns import (
     years_range,
 )
 from bot.understanding.age_spans import child_word
-from bot.understanding.age_time import birthday_to_come
 from bot.understanding.age_units import unknown_unit
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -252,9 +251,7 @@ class _Reader(PairJudge):
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
                     soon = ap.SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
-                    later = birthday_to_come("", text[m.end("nums") :])  # "wird 6 im Mai"
-                    span = ((max(0, span[0] - 1),) * 2 if soon else (
-                        max(0, span[0] - 12), max(0, span[0] - 1) if later else span[1]))
+                    span = ((max(0, span[0] - 1),) * 2 if soon else (max(0, span[0] - 12), span[1]))
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
