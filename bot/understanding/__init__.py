@@ -19,12 +19,14 @@ from bot.understanding.age import read_age
 from bot.understanding.dictation import SpokenNames, undictate
 from bot.understanding.explain import Explainer, catalogue_words, context_words, words_in
 from bot.understanding.foreign import germanise
+from bot.understanding.foreign_typos import section_words
 from bot.understanding.language_codes import spell_out_codes
 from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
+from bot.understanding.softened import SoftRepair
 from bot.understanding.swaps import SwapRepair
 from bot.understanding.topics import TopicIndex
 from bot.understanding.unmarked import restore_marks
@@ -66,6 +68,10 @@ class _Indexes:
         signs = words_in(toml_strings(safety_lexicon()))
         self.swaps = SwapRepair(known | self.topics.vocabulary | catalogue_words(catalogue) | stop
                                 | countries | signs)  # fmt: skip
+        # "Gleene", "Gita", "Dagesmudder": soft consonants hardened into German or dialect words,
+        # never into a place ("in gamen" is Gahmen mistyped, not Kamen)
+        self.softened = SoftRepair((self.swaps.known | section_words(dialects=True)) - place_words,
+                                   section_words(dialects=False) | place_words)
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
@@ -91,7 +97,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     cleaned = clean(text or "")[:MAX_CHARS].strip()
     index = indexes(catalogue)
     # code-mixed fragments in German words, dictation as written text; `cleaned` is displayed
-    working = index.swaps.repair(undictate(germanise(cleaned), index.spoken_names))
+    softened = index.softened.repair(cleaned)
+    working = index.swaps.repair(undictate(germanise(softened), index.spoken_names))
     folded = fold(working)
     # the age is read with the marks a number lost written back ("14 SSW" is "14. SSW"); the
     # topic reader keeps the writer's own sentences

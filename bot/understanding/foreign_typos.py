@@ -58,6 +58,19 @@ def _table_words() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(words), {k: v for k, v in by_letters.items() if k not in clash}
 
 
+@cache
+def section_words(*, dialects: bool) -> frozenset[str]:
+    """The folded words of the German dialect section, or of every other language's sections:
+    the softened-consonant repair hardens into the first and leaves the second as typed."""
+    words: set[str] = set()
+    for code, section in data().items():
+        if code == "transliteration" or (code == "de-dialects") != dialects:
+            continue
+        for text in _strings(section):
+            words.update(_LETTERS.findall(fold_foreign(re.sub(r"\w*\*", " ", text))))
+    return frozenset(words)
+
+
 def one_swap(typed: str, word: str) -> bool:
     """Tell whether `typed` is `word` with two neighbouring letters swapped: "nina" is no "sana"
     (two letters changed), "hatfa" is "hafta"."""
@@ -88,4 +101,4 @@ def _repaired(typed: str) -> str | None:
     return word if word is not None and one_swap(typed, word) else None
 
 
-__all__ = ["one_swap", "repair_swaps"]
+__all__ = ["one_swap", "repair_swaps", "section_words"]
