@@ -263,7 +263,7 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
         return "near"  # an adjective belongs to the noun it stands before: "alkoholkranke Mutter"
     ruled_out = _ruled_out(rule, words, at)
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
-        if words[i] in _HE or (words[i] == "der" and i + 1 == at):  # "Mutter sagt, der liegt …"
+        if words[i] in _HE or (words[i] == "der" and words[i - 1] in _SAYS):  # "sagt der liegt"
             ruled_out |= rule.unlike[0][1] if rule.unlike else frozenset()
         if (words[i] in near or stems[i] in near) and words[i] not in ruled_out:
             return "near"
@@ -300,8 +300,10 @@ _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
 # children listed right after a parent are that parent's ("Mutter (Kinder 1 und 4) liegt im Bett")
 _BROOD = frozenset({"kinder", "kindern", "kids", "children", "soehne", "toechter"})
 # a masculine subject pronoun: what follows is said of him, not of a woman named before it
-# ("der" only right before the words: elsewhere it is an article, "seit der Trennung")
+# ("der" only after a verb of saying: elsewhere it is an article, "in der Psychiatrie")
 _HE = frozenset({"er", "he"})
+_SAYS = frozenset({"sagt", "sagte", "meint", "meinte", "erzaehlt", "erzaehlte", "glaubt",
+                   "schreibt"})
 _WITH = frozenset({"mit", "with"})  # a condition "mit" attaches to the noun right before it
 # an inflected adjective by its suffix ("alkoholkranke", "drogenabhängiger", "depressiven"), not a
 # plural noun before the next clause's person ("Tochter 17 nimmt Drogen, Vater macht sich Sorgen")
