@@ -263,12 +263,15 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
         return "near"  # an adjective belongs to the noun it stands before: "alkoholkranke Mutter"
     ruled_out = _ruled_out(rule, words, at)
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
+        if words[i] in _HE or (words[i] == "der" and words[i - 1] in _SAYS):  # "sagt der liegt"
+            ruled_out |= rule.unlike[0][1] if rule.unlike else frozenset()
         if (words[i] in near or stems[i] in near) and words[i] not in ruled_out:
             return "near"
         if words[i] in rule.babies and words[at] in rule.feeding:
             return "baby"
         if rule.children and _is_child(words[i], rule.children) and not (
-                set(words[max(0, i - 3) : i]) & _ATTRIBUTIVE):
+                set(words[max(0, i - 3) : i]) & _ATTRIBUTIVE) and not (
+                words[i] in _BROOD and (words[i - 1] in near or stems[i - 1] in near)):
             if i >= 2 and words[i - 1] in rule.genitive and (
                     words[i - 2] in near or stems[i - 2] in near) and not (
                     _WITH & set(words[i + 1 : at])):  # "… eines Schülers mit Depression": his
@@ -294,6 +297,13 @@ def _ruled_out(rule: Rule, words: list[str], at: int) -> frozenset[str]:
 
 
 _ATTRIBUTIVE = frozenset({"von", "mit", "fuer", "zu", "of", "with", "for"})
+# children listed right after a parent are that parent's ("Mutter (Kinder 1 und 4) liegt im Bett")
+_BROOD = frozenset({"kinder", "kindern", "kids", "children", "soehne", "toechter"})
+# a masculine subject pronoun: what follows is said of him, not of a woman named before it
+# ("der" only after a verb of saying: elsewhere it is an article, "in der Psychiatrie")
+_HE = frozenset({"er", "he"})
+_SAYS = frozenset({"sagt", "sagte", "meint", "meinte", "erzaehlt", "erzaehlte", "glaubt",
+                   "schreibt"})
 _WITH = frozenset({"mit", "with"})  # a condition "mit" attaches to the noun right before it
 # an inflected adjective by its suffix ("alkoholkranke", "drogenabhängiger", "depressiven"), not a
 # plural noun before the next clause's person ("Tochter 17 nimmt Drogen, Vater macht sich Sorgen")
@@ -308,24 +318,6 @@ def _is_child(word: str, children: frozenset[str]) -> bool:
 # a child named by its age ("ein 14j", "der 15-Jährige", "Vierzehnjährige"): the one the request is
 # about, so its words are its own ("14j kam sturzbetrunken an, Eltern nicht erreichbar")
 _BY_AGE = re.compile(r"^(?:\d+j|\w*jaehrige[rnms]?)$")
-
-
-def female_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The female forms of a term naming a person by an "-er" noun ("Care Leaver" → "Care
-    Leaverin", "Care Leaverinnen"): the vocabulary lists the masculine form once."""
-    last = words[-1]
-    if len(last) < 5 or not last.endswith("er"):
-        return ()
-    return tuple((*words[:-1], last + ending) for ending in ("in", "innen"))
-
-
-def phrase_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The forms a vocabulary term is found in: as written, as one word when it has two or three
-    ("Eltern-Kind-Gruppe" written "Elternkindgruppe"), and its female forms."""
-    forms = [words]
-    if 1 < len(words) <= 3:
-        forms.append(("".join(words),))
-    return forms + list(female_forms(words))
 
 
 LACK_REACH = 4  # a verb of having this far before a negated need says it is missing

@@ -30,6 +30,7 @@ from bot.understanding.spelling import (
     capitalised_nouns,
     phonetic,
 )
+from bot.understanding.term_forms import phrase_forms
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_pairs import joined_pairs
@@ -44,7 +45,6 @@ from bot.understanding.topic_parts import (
     mask_ignored,
     missing,
     paragraphs,
-    phrase_forms,
     sections,
     service_hours,
 )
