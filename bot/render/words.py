@@ -180,6 +180,11 @@ def question_text(answer: Answer, catalogue: Catalogue) -> str | None:
                  "\u201e5. Klasse\u201c, \u201eschwanger\u201c)")  # fmt: skip
     if question.kind == "place":
         return _("Where does the family live? (town or district, e.g. \u201eKamen-Methler\u201c)")
+    if question.kind == "place_ambiguous" and len(question.candidates) == 1:
+        # a name that is also an ordinary word ("massen"): asked, not assumed
+        name = catalogue.place_name(question.candidates[0])
+        return _("Does the family live in {name}? If not, where? (town or district)").format(
+            name=name)
     if question.kind == "place_ambiguous":
         names = ", ".join(catalogue.place_name(k) for k in question.candidates)
         return _("Which place do you mean: {names}?").format(names=names)

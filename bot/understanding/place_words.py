@@ -18,6 +18,15 @@ from bot.vocabulary.lexicon import _load
 
 # spoken digits of a dictated postcode that the age-oriented number words lack
 _SPOKEN_DIGITS = {"null": "0", "zero": "0", "zwo": "2"}
+# a postcode is also dictated in pairs and hundreds ("neunundfünfzig eins neunundneunzig",
+# "neunundfünfzig vierhundertdreiundzwanzig"): German numbers to 999 composed by their rule
+_UNITS = {"ein": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6,
+          "sieben": 7, "acht": 8, "neun": 9}  # fmt: skip
+_TENS = {"zwanzig": 2, "dreissig": 3, "vierzig": 4, "fuenfzig": 5, "sechzig": 6, "siebzig": 7,
+         "achtzig": 8, "neunzig": 9}  # fmt: skip
+_UNIT = f"(?:{'|'.join(_UNITS)})"
+_COMPOSED = re.compile(rf"(?:(?P<hundreds>{_UNIT})hundert)?(?:(?P<unit>{_UNIT})und)?"
+                       rf"(?P<tens>{'|'.join(_TENS)})?(?P<rest>[a-z]*)")
 
 
 @lru_cache(maxsize=65536)
@@ -40,7 +49,35 @@ def digits_of(word: str) -> str:
     if word in _SPOKEN_DIGITS:  # no age is zero, so the number vocabulary lacks these
         return _SPOKEN_DIGITS[word]
     value = number_digits(word)
-    return value if value.isdigit() and len(value) <= 2 else ""
+    if value.isdigit() and len(value) <= 2:
+        return value
+    return _composed(word)
+
+
+def _composed(word: str) -> str:
+    """Return the digits of a German number word above 30 ("neunundneunzig" → "99",
+    "vierhundertdreiundzwanzig" → "423"), or "" when the word is none."""
+    found = _COMPOSED.fullmatch(word)
+    if not found or not (found["hundreds"] or found["tens"]):
+        return ""
+    if found["unit"] and not found["tens"]:
+        return ""  # "dreiund…" must go on with a ten
+    rest = found["rest"]
+    if found["tens"]:
+        if rest:
+            return ""
+        value = _TENS[found["tens"]] * 10 + _UNITS.get(found["unit"] or "", 0)
+    elif rest:
+        below = {"eins": "1", "zwo": "2"}.get(rest) or number_digits(rest)
+        if not below.isdigit() or len(below) > 2:
+            return ""
+        value = int(below)
+    else:
+        value = 0
+    if found["hundreds"]:
+        return f"{_UNITS[found['hundreds']]}{value:02d}"
+    return str(value)
+
 
 
 def name_variants(name: str, generic: frozenset[str]) -> tuple[str, ...]:

@@ -41,7 +41,9 @@ from bot.vocabulary.lexicon import _load, common_words, frequent_words
 MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
-_BREAK = re.compile(r"[,.;:!?()\[\]/\n–—]|\s-\s")  # what ends a clause between two words
+# what ends a clause between two words: punctuation, a dash, or a pictograph typed in its place
+# ("was mit tieren oder kids 🐶 massen")
+_BREAK = re.compile(r"[,.;:!?()\[\]/\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +297,36 @@ class PlaceIndex(NameLookups):
         return sorted(found, key=lambda m: m.start)
 
 
+def _unsure(words: list[str], mentions: list[_Mention], index: PlaceIndex) -> tuple[str, ...]:
+    """Return the district a name that is also an ordinary word may mean, when nothing else
+    names a place: "liebeskummer massen nach der entlassung", "Massen Geschwister 6 und 9".
+
+    Its context did not prove it a place, but no other place is named either: the assistant asks
+    ("Massen?") and until then calls fitting only offers that serve that place, which fit both
+    readings (a request without a place fits every offer). A word used as the verb it also is
+    ("sie kamen aus Syrien") is no such name, nor a word for the Kreis ("kreis", "un").
+    """
+    found = set()
+    for m in mentions:
+        if not m.weak or m.capitalised or m.turned_down or m.end - m.start != 1:
+            continue
+        if len(m.keys) != 1:
+            continue
+        if words[m.start] not in index.weak and _as_verb(words, m.start, index):
+            continue  # a town that is also a verb; the weak names ("massen") are no verbs
+        key = next(iter(m.keys))
+        if index.gazetteer[key].kind != "kreis":
+            found.add(key)
+    return tuple(found) if len(found) == 1 else ()
+
+
+def _as_verb(words: list[str], at: int, index: PlaceIndex) -> bool:
+    """Tell whether the word at `at` stands as a verb would ("sie kamen", "kamen zu uns")."""
+    before = words[at - 1] if at > 0 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return before in index.verb_before or after in index.verb_after
+
+
 _place_indexes: weakref.WeakKeyDictionary[Gazetteer, PlaceIndex] = weakref.WeakKeyDictionary()
 
 
@@ -350,7 +382,7 @@ def resolve_place(
         elif len(keys) > 1 and not resolved:
             return PlaceResult(None, tuple(sorted(keys)))
     if not resolved:
-        return PlaceResult(None)
+        return PlaceResult(None, () if default else _unsure(words, mentions, index))
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
     target = destination(text, words, strong, resolved)  # a move: where the family will live
