@@ -25,6 +25,7 @@ from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.connectives import without_opening
 from bot.dialogue.corrections import closes_case, without_negated, without_omission
+from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import recalled, remember
 from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
@@ -122,6 +123,9 @@ def respond(
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     request = _understand(said, catalogue, session.default_place, conversation)
+    if previous is None and conversation and opens_with_nothing(request, text):
+        # "Hallo", "👍", "???" before any case: ask for one, record no gap for a greeting
+        return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
         settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
