@@ -25,7 +25,8 @@ from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.connectives import without_opening
 from bot.dialogue.corrections import closes_case, without_negated, without_omission
-from bot.dialogue.life_stage import only_life_stage
+from bot.dialogue.first_message import opens_with_nothing
+from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import recalled, remember
 from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
 from bot.dialogue.parent_turns import for_the_parent
@@ -56,6 +57,7 @@ from bot.dialogue.place_answers import (
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling, sibling_told
+from bot.dialogue.stage_units import in_stage_unit
 from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
@@ -121,6 +123,9 @@ def respond(
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     request = _understand(said, catalogue, session.default_place, conversation)
+    if previous is None and conversation and opens_with_nothing(request, text):
+        # "Hallo", "👍", "???" before any case: ask for one, record no gap for a greeting
+        return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
     if previous is not None and request.place is None and not starts_new_case(text):
         # "die Familie wohnt in Stockum" in a case in Werne: the case's town settles the reading
         settled = settled_by_case(request.place_candidates, previous.place, catalogue.gazetteer)
@@ -145,6 +150,9 @@ def respond(
             unexplained = tuple(w for w in request.unexplained if bare_age(w) is None)
             request = replace(request, unexplained=unexplained,
                               need_unexplained=request.need_unexplained and bool(unexplained))
+    if previous is not None and session.asked == "age" and request.age is not None:
+        # "7" or "so 4" answering the age of a baby: months, not years
+        request = replace(request, age=in_stage_unit(previous.age, text, request.age))
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
@@ -181,6 +189,9 @@ def respond(
         request = replace(request, age=None)
     # "mit nem Baby": the stage finds the offers for babies, but they are split by months: ask
     ask_age = conversation and not same and only_life_stage(request, text, previous is not None)
+    # "and for her baby daughter?" about a 3-year-old: a child of another stage, age unknown
+    stage_only = same and another_stage(previous, understood, text)
+    ask_age = ask_age or stage_only
     if same:
         assert previous is not None
         request, carried = merge(previous, request, text, session, catalogue)
@@ -206,6 +217,8 @@ def respond(
         if (understood.age is None or stage_age(understood, text)) and (
                 age := recalled(session.children, text)) is not None:
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+    if stage_only:  # the stage picks the offers until the age is told
+        request = replace(request, age=understood.age, age_candidates=(), age_uncertain=False)
     request, home = family_place(previous if same else None, understood, request, text,
                                  session.home, catalogue.gazetteer)  # a sibling: the family's home
     known = session.children if same else ()

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.case_ages import institution_age
 from bot.models import AgeRange, Request
 from bot.text import fold
 from bot.understanding.age import read_age
 from bot.understanding.foreign import germanise
 from bot.understanding.numbers import normalise
 
-__all__ = ["only_life_stage"]
+__all__ = ["another_stage", "only_life_stage"]
 
 EXACT = 1  # months: a stage this narrow ("Neugeborenes": 0) is an age, nothing to ask
 
@@ -66,3 +67,20 @@ def only_life_stage(new: Request, text: str, follows: bool = False) -> bool:
     rest = re.sub(rf"\b(?:{'|'.join(map(re.escape, stages))})\b", " ", words)
     reading = read_age(rest)
     return reading.age is None and not reading.candidates
+
+
+def another_stage(previous: Request | None, new: Request, text: str) -> bool:
+    """Tell a follow-up naming a child only by a stage the case's child is not in.
+
+    "and for her baby daughter?" in a case about a 3-year-old, "gibts auch was für das Baby?"
+    after "Kinder 4 und 7": the word names another child of the family, whose months are
+    not known; the stage picks the offers while its age is asked. "für das Baby" in a case
+    about a 3-month-old is the child spoken of (`only_life_stage` with `follows`). An
+    institution's stage ("Kita ab nächstem Jahr?", "OGS für den Sohn") says which offers are
+    meant, not which child (`institution_age`).
+    """
+    if previous is None or previous.age is None or previous.age.low < 0 or new.age is None:
+        return False
+    if new.age.low <= previous.age.high and previous.age.low <= new.age.high:
+        return False
+    return only_life_stage(new, text) and not institution_age(new, text)

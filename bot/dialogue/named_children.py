@@ -3,7 +3,10 @@
 A family's children are named once with their age ("Sohn geht in die 2b", "Tochter, 5") and
 later only by that word ("Und Zuschuss fürs Mittagessen für den Sohn?"): the age of the one
 named then is the one said with that word before, not the age of the child spoken of last.
-The conversation remembers each kin word with its age (`Session.children`).
+The conversation remembers each kin word with its age (`Session.children`). A child named by
+its place among the children ("der jüngere ist 9", "die Große (11)") is remembered the same way,
+as the youngest or the oldest: "und für den Kleinen?" later is that child, not the one the first
+turn was about.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.case_ages import a_child_age
+from bot.dialogue.referents import named_ends
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import read_age
@@ -25,12 +29,17 @@ _KIN = {
     "schwester": "schwester", "sister": "schwester",
 }  # fmt: skip
 
+_PLACES = frozenset(("youngest", "oldest"))
+
 Children = tuple[tuple[str, int, int], ...]
 
 
 def _kin(text: str) -> set[str]:
-    """The kin words a message names ("die Tochter", "his son"), as their keys."""
-    return {_KIN[w] for w in re.findall(r"\w+", fold(text)) if w in _KIN}
+    """The kin words a message names ("die Tochter", "his son"), as their keys, and the place
+    among the children it names one by ("für den Kleinen": "youngest")."""
+    folded = fold(text)
+    kin = {_KIN[w] for w in re.findall(r"\w+", folded) if w in _KIN}
+    return kin | {end for _found, end in named_ends(folded)}
 
 
 def remember(children: Children, text: str, age: AgeRange | None) -> Children:
@@ -65,18 +74,22 @@ def _each_with_age(text: str) -> list[tuple[str, AgeRange]]:
     """Each kin word with the one child's age said as its attribute or after it, up to the next
     kin word."""
     folded = fold(text)
-    marks = [m for m in re.finditer(r"\w+", folded) if m.group(0) in _KIN]
+    marks = [(m.start(), m.start(), _KIN[m.group(0)]) for m in re.finditer(r"\w+", folded)
+             if m.group(0) in _KIN]
+    # "der jüngere ist 9": the age follows the end word; the article is no attribute before it
+    marks += [(m.start("article"), m.end("article"), e) for m, e in named_ends(folded)]
+    marks.sort()
     found: list[tuple[str, AgeRange]] = []
     if not marks:
         return found
-    for mark, following in zip(marks, [*marks[1:], None], strict=True):
-        end = following.start() if following else len(folded)
-        segment = re.split(r"[.;!?]", folded[mark.start():end])[0]
-        before = _AGED_BEFORE.search(folded[max(0, mark.start() - 40):mark.start()])
+    for (start, read_from, key), following in zip(marks, [*marks[1:], None], strict=True):
+        end = following[0] if following else len(folded)
+        segment = re.split(r"[.;!?,]" if key in _PLACES else r"[.;!?]", folded[read_from:end])[0]
+        before = _AGED_BEFORE.search(folded[max(0, start - 40):start])
         age = read_age(before.group(0) if before else segment).age
         if a_child_age(age):
             assert age is not None
-            found.append((_KIN[mark.group(0)], age))
+            found.append((key, age))
     return found
 
 
@@ -87,4 +100,10 @@ def recalled(children: Children, text: str) -> AgeRange | None:
     if len(named) != 1:
         return None
     (word,) = named
-    return next((AgeRange(low, high) for w, low, high in children if w == word), None)
+    said = next((AgeRange(low, high) for w, low, high in children if w == word), None)
+    if said is not None or word not in _PLACES or len(children) < 2:
+        return said
+    # "Sohn gestern geboren, Tochter 5", then "für den Kleinen": the youngest of those named
+    pick = min if word == "youngest" else max
+    _w, low, high = pick(children, key=lambda child: (child[1], child[2]))
+    return AgeRange(low, high)

@@ -7,6 +7,7 @@ Kind?"), so they are read here and not by the understanding of a request.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.dialogue.connectives import in_german
 from bot.models import AgeRange
@@ -335,8 +336,8 @@ def is_courtesy(text: str) -> bool:
     Only asked when nothing of a request was understood: "danke, und in Unna?" never gets here.
     """
     words = re.findall(r"\w+", fold(text))
-    if not words:
-        return "?" not in text  # emoji and punctuation only
+    if not words:  # an emoji is a reply ("👍"); bare punctuation ("...", "-") or nothing is none
+        return "?" not in text and any(unicodedata.category(c) == "So" for c in text)
     content = [w for w in words if not w.isdigit()]
     if not content:
         return False  # "44137": a number is no thanks

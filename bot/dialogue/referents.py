@@ -22,8 +22,8 @@ from bot.dialogue.turns import about_the_family, same_help
 from bot.models import AgeRange, Request
 from bot.text import fold
 
-__all__ = ["end_child_age", "family_place", "in_family_area", "narrows", "one_of_the_children",
-           "same_child_again", "same_help_for_another"]
+__all__ = ["end_child_age", "family_place", "in_family_area", "named_ends", "narrows",
+           "one_of_the_children", "same_child_again", "same_help_for_another"]
 
 
 def same_child_again(previous: Request, new: Request, text: str) -> bool:
@@ -131,15 +131,23 @@ _END = re.compile(r"\b(?:(?P<before>\w+)\s+)?(?P<article>der|die|den|dem|das|the
 _DATIVE = frozenset(("mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenueber", "with"))
 
 
-def _end(text: str) -> str | None:
-    for found in _END.finditer(in_german(fold(text))):
+def named_ends(folded: str) -> list[tuple[re.Match[str], str]]:
+    """Each one child named by its place among the children in a folded text ("der jüngere",
+    "the eldest"), with "youngest" or "oldest"."""
+    ends = []
+    for found in _END.finditer(folded):
         word = found.group("young") or found.group("old")
         article = found.group("article")
         if word.endswith("n") and (article == "die" or (
                 article == "den" and found.group("before") in _DATIVE)):
             continue  # "die Kleinen", "mit den Großen": the children of that age, all of them
-        return "youngest" if found.group("young") else "oldest"
-    return None
+        ends.append((found, "youngest" if found.group("young") else "oldest"))
+    return ends
+
+
+def _end(text: str) -> str | None:
+    ends = named_ends(in_german(fold(text)))
+    return ends[0][1] if ends else None
 
 
 def end_child_age(previous: Request, text: str) -> tuple[bool, AgeRange | None]:
