@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
+from bot.dialogue.affirmation import confirmed_place
 from bot.dialogue.age_statements import read_statement
 from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
@@ -104,6 +105,9 @@ def respond(
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
+    confirmed = confirmed_place(text, session) if previous is not None else None
+    if previous is not None and confirmed is not None:  # "ja" to "Wohnt die Familie in Massen?"
+        return _fresh(replace(previous, place=confirmed, place_candidates=()), catalogue, session)
     if previous is not None and closes_case(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
