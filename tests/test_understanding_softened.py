@@ -68,3 +68,9 @@ def test_hardenings_never_return_the_word_itself(word: str) -> None:
     assert all(len(word) <= len(s) <= len(word) + 1 for s in spelt)
     soft = sum(word.count(c) for c in "gdb")
     assert spelt or soft == 0 or soft > MAX_SOFT or word.endswith("r")
+
+
+def test_saxon_uff_is_auf_before_a_language(catalogue: Catalogue) -> None:
+    request = understand("Mädl 5 mit Spastik in Lünen-Süd. Gibt's Beratung uff Tschetschenisch?",
+                         catalogue)
+    assert request.languages == ("ce",)
