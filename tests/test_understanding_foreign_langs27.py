@@ -152,3 +152,26 @@ def test_hungarian_midwife_is_no_father() -> None:
 
     assert germanise("bába kell") == "Hebamme kell"
     assert germanise("anne baba") == "anne Vater"  # Turkish, no marks: still the father
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        # the language judged good for the family is wished for
+        ("Freizeitangebote + Deutsch, Gahmen, Kinder 10 u 12. Arabisch wäre gut", ("ar",)),
+        ("Farsi would be great, child 4, Kamen", ("fa",)),
+        # a Vietnamese verb after the language in German word order
+        ("Lotsin die tiếng Việt nói? Lünen, Baby 2 Monate", ("vi",)),
+        # the language of the people the request is about describes them: no wish
+        ("Zwei ukrainischsprachige Jugendliche (15 und 16) suchen einen Jugendtreff in Kamen.", ()),
+        ("The family is Arabic-speaking but the girl (10) needs help with maths in Kamen.", ()),
+        ("Мы русскоязычная семья, сыну 9, ищем футбольный клуб в Bergkamen.", ()),
+        # … while the staff's or the client's language still is one
+        ("russischsprachige Familie sucht russischsprachige Hebamme, Kamen", ("ru",)),
+        ("arabischsprachige Klientin sucht Hebamme Unna", ("ar",)),
+    ],
+)  # fmt: skip
+def test_who_speaks_the_language_decides_the_wish(
+    catalogue: Catalogue, text: str, languages: tuple[str, ...]
+) -> None:
+    assert tuple(sorted(understand(text, catalogue).languages)) == languages

@@ -89,7 +89,8 @@ def _grammar() -> _Grammar:
     babel_names, wishes = language_names()
     names = dict(babel_names)
     names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
-    slots = {name: "|".join(patterns[name]) for name in ("provider", "speaker", "client")}
+    slots = {name: "|".join(patterns[name])
+             for name in ("provider", "speaker", "client", "described")}  # fmt: skip
     frames = []
     for entry in patterns["wish"]:
         source = entry["re"]
