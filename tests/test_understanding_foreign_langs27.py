@@ -175,3 +175,29 @@ def test_who_speaks_the_language_decides_the_wish(
     catalogue: Catalogue, text: str, languages: tuple[str, ...]
 ) -> None:
     assert tuple(sorted(understand(text, catalogue).languages)) == languages
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "languages"),
+    [
+        # a mark no letter composes with (Yoruba ẹ with an acute) does not hide the word
+        ("Omo mi odun mẹ́rin, Logopädie Lünen?", (48, 59), ()),
+        # Pidgin "na" before an age is "is"
+        ("my pikin na 13, dem dey bully am for school. Holzwickede", (156, 167), ()),
+        # a second language after "or" in the family's language
+        ("Mvulana wa miaka 15, kifft. Ushauri kwa Kiswahili au Kiingereza? Unna", (180, 191),
+         ("en", "sw")),
+        # "… for English-speaking parents" asks for the group in English
+        ("Is there a playgroup for English-speaking parents with toddlers (18 mo) in Unna?",
+         (18, 18), ("en",)),
+        # … but German with an interpreter being fine too waives it
+        ("son 11 gets bullied at school, Holzwickede. Farsi would be ideal but German with an"
+         " interpreter is ok too.", (132, 143), ()),
+    ],
+)
+def test_more_ways_families_write(
+    catalogue: Catalogue, text: str, age: tuple[int, int], languages: tuple[str, ...]
+) -> None:
+    request = understand(text, catalogue)
+    assert request.age is not None and (request.age.low, request.age.high) == age
+    assert tuple(sorted(request.languages)) == languages

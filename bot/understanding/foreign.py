@@ -58,6 +58,8 @@ _ARABIC_PREFIXES = sorted(
     key=len,
     reverse=True,
 )[:-1]  # not the empty prefix
+# combining marks of Latin, Greek and Cyrillic letters (not the vowel signs of Indic scripts)
+_LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMERAL = re.compile(NUMBER)
 
@@ -247,8 +249,10 @@ def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     text = germanise_spans(text)
     ascii_only = text.isascii()
-    if not ascii_only:  # one form of Indic letters with a nukta ("ड़", "য়"), as the rules are
-        text = _ARABIC_MARKS.sub("", ascii_digits(unicodedata.normalize("NFC", text)))
+    if not ascii_only:  # one form of Indic letters with a nukta ("ड़", "য়"), as the rules are;
+        # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
+        text = unicodedata.normalize("NFC", text)
+        text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()
     rules = vocab.rules

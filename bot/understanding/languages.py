@@ -160,8 +160,9 @@ def _sentence(folded: str, start: int, end: int) -> str:
 def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     """Tell whether a negation waives the language: right before it, across filler words only
     ("doesn't need to be in English", "muss nicht auf Türkisch sein"; not "weiß nicht mehr
-    weiter, Elternkurs auf Türkisch"), or right after it ("Englisch nicht nötig")."""
-    if grammar.waived_after.search(folded[end : end + 40]):
+    weiter, Elternkurs auf Türkisch"), or right after it ("Englisch nicht nötig", "Farsi would be
+    ideal but German with an interpreter is ok too")."""
+    if grammar.waived_after.search(folded[end : end + 110]):  # its patterns bound themselves
         return True
     before = re.split(r"[,.;:!?()]", folded[:start])[-1]
     for word in reversed(re.findall(r"[a-z']+", before)):
