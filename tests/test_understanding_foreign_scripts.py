@@ -21,11 +21,11 @@ from bot.understanding.foreign import germanise
     ("text", "german"),
     [
         # every Unicode decimal digit is read as the ASCII digit it stands for
-        ("Kind ५ साल", "Kind 5 साल"),  # Devanagari
+        ("Kind ५ साल", "Kind 5 Jahre"),  # Devanagari, its unit read by `hi`
         ("Sohn ４ Jahre", "Sohn 4 Jahre"),  # full width
         ("بنتي ٩ سنوات", "Tochter 9 Jahre"),  # Arabic-Indic
         ("پسرم ۱۱ ساله", "Sohn 11 Jahre"),  # Persian
-        ("Kind ৩ বছর", "Kind 3 বছর"),  # Bengali
+        ("Kind ৩ বছর", "Kind 3 Jahre"),  # Bengali, its unit read by `bn`
         ("школа №5", "Schule Nr. 5"),  # a school's number, no age
     ],
 )

@@ -20,6 +20,7 @@ word no rule knew ("3ayesh") gets letters for its digits, so its "3" is never re
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from bot.understanding.foreign_english import germanise_spans
@@ -57,6 +58,8 @@ _ARABIC_PREFIXES = sorted(
     key=len,
     reverse=True,
 )[:-1]  # not the empty prefix
+# combining marks of Latin, Greek and Cyrillic letters (not the vowel signs of Indic scripts)
+_LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _NUMERAL = re.compile(NUMBER)
 
@@ -78,7 +81,7 @@ def _unit_table() -> dict[str, str]:
     for code, section in data.items():
         if code == "transliteration":
             continue
-        for word, german in section.get("units", {}).items():
+        for word, german in {**section.get("units", {}), **section.get("units_first", {})}.items():
             table[re.sub(r"\s+", " ", fold_foreign(word))] = german
     return table
 
@@ -142,7 +145,14 @@ def _with_unit(number: str, unit: str) -> str:
     return f"{number} {unit}"
 
 
-def _match(key: str, at: int, vocab: Vocabulary) -> tuple[Rule, re.Match[str]] | None:
+def _accented(text: str, rule: Rule, found: re.Match[str]) -> bool:
+    """Whether the text has the marks of an `accented` rule where the fold dropped them:
+    Hungarian "bába" (midwife) is no Turkish "baba" (father), Turkish "kız" (girl) no "KiZ"."""
+    typed = text[found.start() : found.end()].replace("İ", "i").lower()
+    return " ".join(typed.split()).startswith(rule.exact)
+
+
+def _match(key: str, at: int, vocab: Vocabulary, text: str) -> tuple[Rule, re.Match[str]] | None:
     token = key[at : at + KEY]
     head = WORD.match(token).group()
     if not token[0].isdigit():
@@ -159,9 +169,13 @@ def _match(key: str, at: int, vocab: Vocabulary) -> tuple[Rule, re.Match[str]] |
             if best is not None and rule.kind != best[0].kind:
                 break  # rules come by kind (ages first): only the same kind competes
             found = rule.pattern.match(key, at)
+            if found and rule.exact and not _accented(text, rule, found):
+                continue
             # of one kind the longest phrase wins across languages: English "can't afford" over
-            # the Vietnamese "cần" a phone without marks types as "can"
-            if found and (best is None or found.end() > best[1].end()):
+            # the Vietnamese "cần" a phone without marks types as "can"; of two as long, one
+            # its marks confirm
+            if found and (best is None or found.end() > best[1].end() or (
+                    found.end() == best[1].end() and rule.exact and not best[0].exact)):
                 best = rule, found
         if best is not None:
             return best
@@ -175,13 +189,13 @@ def _rewrite(text: str, key: str, at: int, vocab: Vocabulary) -> tuple[int, int,
     when the whole word matches no rule, the word after such a prefix is tried, and the prefix
     is kept apart from the German word.
     """
-    hit = _match(key, at, vocab)
+    hit = _match(key, at, vocab, text)
     if hit is None and "\u0600" <= key[at] <= "\u06ff":
         for prefix in _ARABIC_PREFIXES:
             after = at + len(prefix)
             if not key.startswith(prefix, at) or not WORD.match(key, after):
                 continue
-            hit = _match(key, after, vocab)
+            hit = _match(key, after, vocab, text)
             if hit:
                 rule, found = hit
                 german = _replacement(rule, found, text, vocab)
@@ -235,8 +249,10 @@ def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
     text = germanise_spans(text)
     ascii_only = text.isascii()
-    if not ascii_only:
-        text = _ARABIC_MARKS.sub("", ascii_digits(text))
+    if not ascii_only:  # one form of Indic letters with a nukta ("ड़", "য়"), as the rules are;
+        # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
+        text = unicodedata.normalize("NFC", text)
+        text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()
     rules = vocab.rules

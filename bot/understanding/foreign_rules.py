@@ -28,7 +28,7 @@ NUMBER = r"\d{1,2}(?:[.,]5)?"
 
 def _fold_char(char: str) -> str:
     special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك",
-               "ς": "σ"}
+               "ς": "σ", "ɔ": "o", "ɛ": "e", "ə": "e"}  # Twi and Azerbaijani, typed either way
     special.update({"’": "'", "ʼ": "'"})
     if char in special:
         return special[char]
@@ -40,7 +40,7 @@ def _fold_char(char: str) -> str:
 def _fold_table() -> dict[int, str]:
     # Latin with diacritics, Greek (tonos: "χρονών" as "χρονων"), Cyrillic, Arabic, and the
     # Vietnamese letters with two marks ("tuổi" as "tuoi", as phones without the layout type it)
-    ranges = [(0x00C0, 0x0250), (0x0370, 0x0530), (0x0600, 0x0700), (0x1E00, 0x1F00)]
+    ranges = [(0x00C0, 0x0260), (0x0370, 0x0530), (0x0600, 0x0700), (0x1E00, 0x1F00)]
     table = {cp: _fold_char(chr(cp)) for start, end in ranges for cp in range(start, end)}
     table.update({ord("’"): "'", ord("ʼ"): "'"})
     return {cp: out for cp, out in table.items() if out != chr(cp)}
@@ -57,6 +57,8 @@ class Rule:
     kind: str  # "age", "list" (of ages, no unit), "wish", "word" or "filler"
     output: str
     language: str
+    # an `accented` word: it matches only where the text has exactly these marks (lower case)
+    exact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,7 @@ def _alternatives(words: list[str] | dict[str, Any]) -> str:
 def _first_keys(phrase: str, slots: dict[str, list[str]]) -> set[str]:
     """The index keys a phrase can start with: the first letters of its first word."""
     first = phrase.split()[0]
-    slot = _SLOT.fullmatch(first)
+    slot = _SLOT.match(first)  # also a slot with a suffix glued on: Armenian "{lang}ով"
     words = slots[slot.group(1)] if slot else [first]
     keys: set[str] = set()
     for word in words:
@@ -168,6 +170,12 @@ def _language_rules(
             lead_keys = _first_keys("{lead}", {"lead": lead_words})
             with_lead = rf"(?:{leads}){_SEP}{age}"
             rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
+    units_first = _alternatives(data.get("units_first", {}))
+    if units_first:
+        # the unit before its number: Swahili "miaka 4", Twi "mfe 3", Yoruba "ọmọ ọdún mẹ́ta"
+        first = rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){pair}(?!\w|[.,]\d)"
+        keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
+        rules.append((keys, Rule(re.compile(first), "age", "", code)))
     if leads:
         # "aged 4 and 9", "aged 6-12", "aged 3, 8 and 14": every number of the list stays an age;
         # after a comma only digits do ("twins aged 6, one has T1D": "one" is no second age)
@@ -214,6 +222,10 @@ def _language_rules(
         after += then
         keys = _first_keys(phrase, slot_words)
         rules.append((keys, Rule(re.compile(compiled + after), "word", german, code)))
+    for phrase, german in data.get("accented", {}).items():
+        exact = " ".join(phrase.lower().split())
+        pattern = re.compile(_literal(phrase) + ending + r"(?!\w)")
+        rules.append((_first_keys(phrase, {}), Rule(pattern, "word", german, code, exact)))
     # a lead without a number ("عمره سنتين") says nothing the age parser needs
     fillers = sorted(
         [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))

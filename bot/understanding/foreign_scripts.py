@@ -24,8 +24,20 @@ def data() -> dict[str, Any]:
     """The word tables of `bot/data/foreign.toml`, read once per process; a section that names
     a Cyrillic alphabet also holds its words in Cyrillic letters (`foreign_cyrillic`)."""
     with DATA.open("rb") as handle:
-        tables = tomllib.load(handle)
+        tables = _composed(tomllib.load(handle))
     return {code: with_cyrillic(section) for code, section in tables.items()}
+
+
+def _composed(value: Any) -> Any:
+    """Words in Unicode's composed form, as `foreign.germanise` writes the text: an Indic letter
+    with a nukta ("ड़", "য়") has two spellings, and NFC keeps only one."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_composed(k): _composed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_composed(v) for v in value]
+    return value
 
 
 # any Unicode decimal digit that is not ASCII: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width

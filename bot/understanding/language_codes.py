@@ -2,46 +2,74 @@
 
 Professionals in a hurry write the code their case files use. The frames of `languages` read
 names, so a code in a language frame is replaced by its German name (from Babel) before they
-run. A code outside such a frame, or in lower case, stays what it is: "Kamen/EN" names no
-English, "pl." no Polish.
+run. A code outside such a frame stays what it is: "Kamen/EN" names no English, "pl." no Polish.
+In lower case ("auf tr", "Beratung in ar", "Sprache: bn oder en") only the codes that are no word
+of their own count, and only right after a frame word or joined to a framed code.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
 
 from bot.vocabulary.lexicon import language_frames
 
-_CODE = re.compile(r"(?<![\w-])([A-Z]{2})(?![\w-])")
+_CODE = re.compile(r"(?<![\w-])([A-Za-z]{2})(?![\w-])")
+_UPPER = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*:?\s*$")
 
 
+@dataclass(frozen=True)
+class _Codes:
+    names: dict[str, str]  # code → German name
+    before: frozenset[str]
+    joins: frozenset[str]
+    lower_before: frozenset[str]
+    lower: frozenset[str]
+
+
 @cache
-def _codes() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _codes() -> _Codes:
     data = language_frames()["written_codes"]
     german = Locale("de").languages
     names = {code: german[code] for code in data["codes"] if code in german}
-    return names, frozenset(data["before"]), frozenset(data["joins"])
+    return _Codes(names, frozenset(data["before"]), frozenset(data["joins"]),
+                  frozenset(data["lower_before"]), frozenset(data["lower_codes"]))  # fmt: skip
+
+
+@cache
+def _lower_frame() -> re.Pattern[str]:
+    """A frame word before a code in lower case ("auf tr"): the cheap test before the loop."""
+    data = language_frames()["written_codes"]
+    words = "|".join(map(re.escape, data["lower_before"]))
+    codes = "|".join(data["lower_codes"])
+    return re.compile(rf"(?i:\b(?:{words}))\s*:?\s*(?:{codes})(?![\w-])")
 
 
 def spell_out_codes(text: str) -> str:
     """Return `text` with framed language codes replaced by their German names."""
-    if not _CODE.search(text):
-        return text
-    names, before, joins = _codes()
+    if not _UPPER.search(text) and not _lower_frame().search(text):
+        return text  # most requests: Babel's names are not even loaded
+    codes = _codes()
+    names = codes.names
     pieces: list[str] = []
     done = 0
     chain_end = -1  # where the last framed code ended: a code joined to it is framed too
     for match in _CODE.finditer(text):
-        code = match.group(1).lower()
+        typed = match.group(1)
+        code = typed.lower()
+        if not typed.isupper() and (not typed.islower() or code not in codes.lower):
+            continue  # "Es", "am": a word; only the codes that are no word count in lower case
         lead = text[max(0, match.start() - 30) : match.start()]  # the frame stands right before
         word = _WORD_BEFORE.search(lead)
-        framed = (word is not None and word.group(1).lower() in before) or (
-            lead.rstrip().endswith("(") and text[match.end() : match.end() + 1] == ")") or (
-            chain_end >= 0 and text[chain_end : match.start()].strip().lower() in joins)
+        frames = codes.before if typed.isupper() else codes.lower_before
+        framed = (word is not None and word.group(1).lower() in frames) or (
+            typed.isupper() and lead.rstrip().endswith("(")
+            and text[match.end() : match.end() + 1] == ")") or (
+            chain_end >= 0 and text[chain_end : match.start()].strip().lower() in codes.joins)
         if not framed or (code not in names and code != "de"):
             continue
         chain_end = match.end()

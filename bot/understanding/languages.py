@@ -89,7 +89,8 @@ def _grammar() -> _Grammar:
     babel_names, wishes = language_names()
     names = dict(babel_names)
     names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
-    slots = {name: "|".join(patterns[name]) for name in ("provider", "speaker", "client")}
+    slots = {name: "|".join(patterns[name])
+             for name in ("provider", "speaker", "client", "described")}  # fmt: skip
     frames = []
     for entry in patterns["wish"]:
         source = entry["re"]
@@ -159,8 +160,9 @@ def _sentence(folded: str, start: int, end: int) -> str:
 def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     """Tell whether a negation waives the language: right before it, across filler words only
     ("doesn't need to be in English", "muss nicht auf Türkisch sein"; not "weiß nicht mehr
-    weiter, Elternkurs auf Türkisch"), or right after it ("Englisch nicht nötig")."""
-    if grammar.waived_after.search(folded[end : end + 40]):
+    weiter, Elternkurs auf Türkisch"), or right after it ("Englisch nicht nötig", "Farsi would be
+    ideal but German with an interpreter is ok too")."""
+    if grammar.waived_after.search(folded[end : end + 110]):  # its patterns bound themselves
         return True
     before = re.split(r"[,.;:!?()]", folded[:start])[-1]
     for word in reversed(re.findall(r"[a-z']+", before)):
