@@ -79,6 +79,10 @@ def without_negated(text: str, catalogue: Catalogue) -> str:
         if kind is None or (kind == "age" and _not_yet(text, found)):
             continue
         shorter = rest[:found.start()] + " " + rest[found.end():]
+        if kind == "place":  # "nicht Hemmerde sondern Lünern. Hemmerde war die Oma": the place
+            # denied is no longer the family's anywhere in the message
+            value = re.escape(found.group("value").strip())
+            shorter = re.sub(rf"(?i)(?<!\w){value}(?!\w)", " ", shorter)
         if _has(kind, shorter, catalogue):
             rest = shorter
     return rest
