@@ -57,6 +57,11 @@ def test_no_offer_of_the_named_kind_is_an_honest_gap(catalogue: Catalogue, text:
         # the child's own disability decides which Kita helps
         ("Gibt es in Holzwickede eine Kita, die auch ein Kind im Rollstuhl aufnimmt? Junge 4.",
          "inklusion_behinderung"),
+        # a parent who asks for the child's help owns no condition; an age names the child
+        ("Sohn 9, Autismus, die Mutter bittet um eine Schulbegleitung in Kamen.",
+         "inklusion_behinderung"),
+        ("Eltern von 4-jährigem mit Down-Syndrom wünschen sich Austausch, Bönen.",
+         "inklusion_behinderung"),
         # the parent's condition asked about alone stays the need
         ("Mutter sitzt im Rollstuhl, Baby 5 Monate, Unna. Wer berät zu Hilfen für sie?",
          "inklusion_behinderung"),

@@ -55,6 +55,7 @@ class _Context:
     diagnosed: tuple[str, ...]  # how words asking about the disorder itself start ("diagnos")
     others: frozenset[str]  # the child's own condition topics another's words may name
     owners: frozenset[str]  # family members other than the child ("Mutter", "Bruder")
+    tellers: frozenset[str]  # words that make the person after them the teller ("laut")
     children: frozenset[str]  # words for the child itself
     reach: int  # how far back the person a condition belongs to is looked for
 
@@ -82,6 +83,7 @@ def _context() -> _Context:
         diagnosed=tuple(fold(v) for v in data["disorder"]["unless"]),
         others=frozenset(data["others"]["topics"]),
         owners=words(data["others"]["owners"]),
+        tellers=words(data["others"]["tellers"]),
         children=words(data["others"]["children"]),
         reach=int(data["others"]["reach"]),
     )
@@ -181,10 +183,11 @@ def _anothers(words: Words, at: int) -> bool:
     within reach is a parent or a sibling, not the child ("Die Mutter … sitzt im Rollstuhl")."""
     context = _context()
     for i in range(at - 1, max(-1, at - 1 - context.reach), -1):
-        if words.folded[i] in context.owners:
+        word = words.folded[i]
+        if word in context.owners and not (i > 0 and words.folded[i - 1] in context.tellers):
             return True
-        if words.folded[i] in context.children:
-            return False
+        if word in context.children or word.isdigit() or "jaehrig" in word:
+            return False  # the child, named or by its age ("Eltern von 3-jährigem mit …")
     return False
 
 
@@ -193,9 +196,11 @@ def _others(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[s
     Mutter sitzt im Rollstuhl", "der große Bruder hat eine Behinderung"), beside a main need a
     word of its own names: the family's situation, not the child's need."""
     context = _context()
+    asked = _shape_asked(words)  # "Mutter fragt nach Schulbegleitung": asked, nobody's condition
     found = {t for t in main if t in context.others
              and any(c.topic == t for c in credits)
-             and all(_anothers(words, c.position) for c in credits if c.topic == t)}  # fmt: skip
+             and all(c.position not in asked and _anothers(words, c.position)
+                     for c in credits if c.topic == t)}  # fmt: skip
     if not any(c.topic in main and c.topic not in found for c in credits):
         return set()
     return found
