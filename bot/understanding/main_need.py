@@ -248,7 +248,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     credits = [c for c in credits if c.topic in chosen]
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     implied |= also_implied & chosen
-    persons = person_positions(words)
+    persons = person_positions(words, credits)
     credits = [c for c in credits if c.position not in persons or " " in c.term] or credits
     shares = _shares(credits, demoted, split=False)
     top = max(shares.values(), default=0.0)
@@ -368,14 +368,17 @@ def asker_positions(words: Words) -> frozenset[int]:
     return frozenset(found)
 
 
-def person_positions(words: Words) -> frozenset[int]:
+def person_positions(words: Words, credits: Iterable[Credit] = ()) -> frozenset[int]:
     """Positions of the words for a member of the family that stand as a person the request
     tells of ("Vater 24", "Alleinerziehender Vater, Sohn 4 …"), not as those a help is for
-    ("Väter-Treff", "Gruppe für Väter"): they tell who, not what is needed (`[person]`)."""
+    ("Väter-Treff", "Gruppe für Väter"): they tell who, not what is needed (`[person]`); so do
+    words `credits` read as one though spelt otherwise ("Vatter" as Väter, or its female form)."""
     persons = _vocabulary().persons
     objects = _help_objects(words)
     return frozenset(i for i, word in enumerate(words.folded)
-                     if word in persons and i not in objects)  # fmt: skip
+                     if word in persons and i not in objects) | frozenset(
+        c.position for c in credits if c.position not in objects
+        and (c.term in persons or c.term.removesuffix("in") in persons))  # fmt: skip
 
 
 def _help_objects(words: Words) -> frozenset[int]:

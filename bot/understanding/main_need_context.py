@@ -10,7 +10,7 @@ context topics stayed main needs, their offers (BuT, addiction counselling) woul
 be hidden. The context topic stays among the topics, after the main needs: its offers become
 marked alternatives.
 
-Four kinds of context, each read from the request's own words:
+Five kinds of context, each read from the request's own words:
 - settled: the topic's strong words stand in a clause that says the matter is already taken care
   of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung"), unless negated or
   conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside it is asked for;
@@ -18,6 +18,8 @@ Four kinds of context, each read from the request's own words:
   for by its own word ("Jugendtreff", "Verein"): the leisure is the remedy, the complaint why;
 - a child's lasting condition ("mit Asthma", "Diabetes Typ 1") beside a care or leisure help
   asked for by its own word ("Ferienspiele", "Kita-Platz"): the carers must know it, no more;
+- a condition of a parent or a sibling ("Krabbelgruppe …? Die Mutter sitzt im Rollstuhl") beside
+  a need of the child's a word of its own names: the family's situation (`[others]`);
 - money the family lacks ("Bürgergeld", "zahlen nix") beside helps that cost a family nothing
   (youth welfare, counselling, a Kita place, whose fee benefits waive), unless the money itself
   is asked for ("Zuschuss?") or is the matter ("blickt bei Elterngeld nicht durch").
@@ -51,6 +53,11 @@ class _Context:
     treated: frozenset[str]  # helps a child's diagnosed disorder is the reason for
     disorders: frozenset[str]  # credited terms of such a disorder ("adhs", "f42")
     diagnosed: tuple[str, ...]  # how words asking about the disorder itself start ("diagnos")
+    others: frozenset[str]  # the child's own condition topics another's words may name
+    owners: frozenset[str]  # family members other than the child ("Mutter", "Bruder")
+    tellers: frozenset[str]  # words that make the person after them the teller ("laut")
+    children: frozenset[str]  # words for the child itself
+    reach: int  # how far back the person a condition belongs to is looked for
 
 
 @cache
@@ -74,6 +81,11 @@ def _context() -> _Context:
         treated=frozenset(data["disorder"]["helps"]),
         disorders=words(data["disorder"]["disorders"]),
         diagnosed=tuple(fold(v) for v in data["disorder"]["unless"]),
+        others=frozenset(data["others"]["topics"]),
+        owners=words(data["others"]["owners"]),
+        tellers=words(data["others"]["tellers"]),
+        children=words(data["others"]["children"]),
+        reach=int(data["others"]["reach"]),
     )
 
 
@@ -166,6 +178,34 @@ def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> se
             and all(c.term in context.disorders for c in credits if c.topic == t)}  # fmt: skip
 
 
+def _anothers(words: Words, at: int) -> bool:
+    """Whether the word at `at` tells of another family member: the person named last before it
+    within reach is a parent or a sibling, not the child ("Die Mutter … sitzt im Rollstuhl")."""
+    context = _context()
+    for i in range(at - 1, max(-1, at - 1 - context.reach), -1):
+        word = words.folded[i]
+        if word in context.owners and not (i > 0 and words.folded[i - 1] in context.tellers):
+            return True
+        if word in context.children or word.isdigit() or "jaehrig" in word:
+            return False  # the child, named or by its age ("Eltern von 3-jährigem mit …")
+    return False
+
+
+def _others(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+    """Topics of a child's own condition whose every word tells of a parent or a sibling ("die
+    Mutter sitzt im Rollstuhl", "der große Bruder hat eine Behinderung"), beside a main need a
+    word of its own names: the family's situation, not the child's need."""
+    context = _context()
+    asked = _shape_asked(words)  # "Mutter fragt nach Schulbegleitung": asked, nobody's condition
+    found = {t for t in main if t in context.others
+             and any(c.topic == t for c in credits)
+             and all(c.position not in asked and _anothers(words, c.position)
+                     for c in credits if c.topic == t)}  # fmt: skip
+    if not any(c.topic in main and c.topic not in found for c in credits):
+        return set()
+    return found
+
+
 def _money_told(words: Words, credits: list[Credit], main: tuple[str, ...],
                 found: set[str]) -> bool:  # fmt: skip
     """Whether the money the story says the family lacks is context: every help asked for costs
@@ -194,6 +234,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found |= _pastimes(named, main)
     found |= _conditions(words, named, main)
     found |= _disorders(words, named, main)
+    found |= _others(words, named, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)
