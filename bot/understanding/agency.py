@@ -194,12 +194,14 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
             for j in range(i - 1, max(start, i - RELATIVE_REACH - 1), -1):
                 if _person(words[j], lex) is not None:
                     return _person(words[j], lex) or Agent.UNKNOWN
+    if (left := _left_out(words, start)) is not None:  # "… und hat seine Mutter geschubst"
+        return left
     for i in range(start, at):
         word = words[i]
-        if word in lex.pronouns or (
-            i == start and word in lex.relatives
-            and not any(_person(w, lex) for w in words[i + 1 : at])
-        ):  # "er schlägt …", "…, der schlägt": the person spoken of before
+        if word in lex.pronouns:  # "er schlägt …": by its gender too (`agency_pronouns`)
+            return _pronoun_agent(words, i, at, end)
+        if i == start and word in lex.relatives and not any(
+                _person(w, lex) for w in words[i + 1 : at]):  # "…, der schlägt"  # fmt: skip
             return _resolved(words, i, lex)
         found = _person(word, lex)
         if found is not None and words[i + 1] != "s":  # "daughter's father": the father
@@ -213,6 +215,24 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
         if found is not None:
             return found
     return Agent.UNKNOWN
+
+
+def _pronoun_agent(words: list[str], at: int, verb: int, end: int) -> Agent:
+    from bot.understanding.agency_pronouns import pronoun_agent  # it reads persons of this one
+
+    return pronoun_agent(words, at, verb, end)
+
+
+def _alone_pronoun(words: list[str], at: int) -> Agent:
+    from bot.understanding.agency_pronouns import alone_pronoun
+
+    return alone_pronoun(words, at)
+
+
+def _left_out(words: list[str], start: int) -> Agent | None:
+    from bot.understanding.agency_pronouns import left_out_agent
+
+    return left_out_agent(words, start)
 
 
 def _passive_agent(words: list[str], at: int, start: int, end: int, lex: _Words) -> Agent:
@@ -343,7 +363,7 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tupl
         start -= 1
     for i in range(at - 1, start - 1, -1):  # the person named last before "allein"
         if words[i] in lex.pronouns:
-            return _resolved_alone(words, i, lex, alone), -1
+            return _alone_pronoun(words, i), -1
         found = _young_child(words, i, lex, alone)
         if found is not None and not _along(words, i, alone):
             owner = found is Agent.CHILD and _owner(words, i, lex, alone)  # "Mama von Zwillingen"
@@ -377,24 +397,3 @@ def _owner(words: list[str], at: int, lex: _Words, alone: _Alone) -> bool:
 def _along(words: list[str], at: int, alone: _Alone) -> bool:
     """Whether the person at `at` is company ("mit dem Kind (2) nachts allein"): not alone."""
     return any(w in alone.company for w in words[max(0, at - 3) : at])
-
-
-def _resolved_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> Agent:
-    """The pronoun's person, where the adults named before cannot be meant by its gender:
-    "Die Lehrerin sagt, der Junge (6) erzähle, er sei nachts allein" is the boy alone."""
-    found = _resolved(words, at, lex)
-    if found is not Agent.UNKNOWN or _antecedent(words, at, lex) is not Agent.CHILD:
-        return found
-    pronoun = words[at]
-    if pronoun in alone.masculine:
-        other = alone.female
-    elif pronoun in alone.feminine:
-        other = alone.male
-    else:
-        return found
-    adults = [w for w in words[:at] if _person(w, lex) is Agent.ADULT]
-    female_suffix = pronoun in alone.masculine
-    if all(w in other or (female_suffix and w.endswith(("in", "innen"))) for w in adults):
-        return Agent.CHILD
-    return found
-

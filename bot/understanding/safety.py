@@ -57,6 +57,7 @@ class _Signal:
     accidental: bool = False  # gives way beside an accident told as fact ("beim Fußball")
     placed_gives_way: bool = False  # a birth parent's state, no danger to a child in foster care
     ordinary: Words | None = None  # the sentence tells ordinary trouble: "wegen Ausgang, Pubertät"
+    partners: tuple[Words, ...] = ()  # one parent gone, the other there: "Mama weint, Papa ist weg"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
             tuple(int(n) for n in s.get("reach", ())), s.get("under_months"),
             s.get("until_months"), bool(s.get("accidental", False)),
             bool(s.get("placed_gives_way", False)), Words.of(s.get("ordinary", ())),
+            tuple(Words.of(g) for g in s.get("partners", ())),
         )
         for s in data["signal"]
     )  # fmt: skip
@@ -214,6 +216,8 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
         sentence, context.ago, context.ago_markers)
     if signal.resolvable and over and past:
         return False
+    if signal.partners and _partner_there(signal.partners, words, at):
+        return False  # "Mama weint nur, Papa ist weg": a separation, the child has a carer
     if signal.ordinary and any(matches(w, signal.ordinary) for w in sentence):
         return False  # "will nicht mehr nach Hause, streitet wegen Handy und Ausgang, Pubertät?"
     if signal.accidental and any(matches(w, context.condition) for w in sentence):
@@ -221,6 +225,23 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     if signal.accidental and any(matches(w, context.accident) for w in sentence):
         return any(matches(w, context.doubt) for w in sentence)  # "angeblich beim Sport"
     return not (signal.professional and any(matches(w, context.professional) for w in sentence))
+
+
+PARTNER_BEFORE = 5  # words before the sign where the parent gone is named ("Papa ist weg")
+PARTNER_JOINED = 3  # the other parent this near is gone too: "Mama und Papa sind weg"
+
+
+def _partner_there(partners: tuple[Words, ...], words: list[str], at: int) -> bool:
+    """Tell whether one parent is gone and the other is named apart from the sign: a parent who
+    left a couple ("Mama weint nur, Papa ist weg") leaves the child with the other one."""
+    gone = next(((i, role) for i in range(at - 1, max(-1, at - PARTNER_BEFORE - 1), -1)
+                 for role, group in enumerate(partners) if matches(words[i], group)), None)
+    if gone is None:
+        return False
+    at_gone, role = gone
+    return any(abs(i - at_gone) > PARTNER_JOINED and matches(w, group)
+               for other, group in enumerate(partners) if other != role
+               for i, w in enumerate(words))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +296,11 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
 
 @cache
 def _peer() -> tuple[int, Words]:
-    """The youngest age (months) at which peers' blows count, and the words of school places."""
+    """The youngest age (months) at which peers' blows count, and the words of school places
+    and of peers' mockery."""
     peer = safety_lexicon().get("peer", {})
-    return int(peer.get("from_months", 0)), Words.of(peer.get("places", ()))
+    return int(peer.get("from_months", 0)), Words.of((*peer.get("places", ()),
+                                                      *peer.get("mocking", ())))
 
 
 def peer_blows(words: list[str], context: _Context, age: AgeRange | None = None) -> bool:

@@ -81,6 +81,7 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
         # the verb that closes the clause may take the sign back ("traut sich nicht, es zu
         # Hause zu sagen" is news to tell, not fear of home)
         tail = max(high, last + CLAUSE_TAIL)
+        low = anchor - 1  # and the verb of its first word ("findet nicht nach Hause")
     elif signal.reach:  # "kümmern sich nicht" close together, a second sign further off
         if not all(any(_within(i, anchor, far) for i in at)
                    for at, far in zip(others, signal.reach[1:], strict=True)):  # fmt: skip

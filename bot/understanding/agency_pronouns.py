@@ -1,0 +1,119 @@
+"""Who a pronoun or a left-out subject that hits means: by its gender, and by whom it hits.
+
+"Mama von nem 4-Jährigen weiß nicht weiter, er tritt und schreit ne Stunde lang" is a tantrum:
+"er" cannot mean the mother, so it is the boy named before her — a matter of parenting, not of
+child protection. Whoever hits *his own* parent ("er tritt seine Mama") is that parent's child.
+A clause joined by "und" that opens with its auxiliary ("Sohn knallt Türen und hat seine Mutter
+geschubst") has left out its subject: the person of the clause before, not the mother named after
+it. Kept apart from `bot.understanding.agency`, which reads the clause and calls these rules; the
+words are data (`[agency]` possessives and own parents, `[alone]` pronouns by gender).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+
+from bot.understanding.agency import (
+    Agent,
+    _antecedent,
+    _is,
+    _person_of,
+    _resolved,
+    _start,
+    _words,
+)
+from bot.vocabulary.lexicon import safety_lexicon
+
+OWN_PARENT_REACH = 4  # words after the verb to the parent hit ("tritt ständig seine Mama")
+
+
+@cache
+def _gender() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Masculine and feminine pronouns, and the adult words each cannot mean."""
+    alone = safety_lexicon()["alone"]
+    return tuple(frozenset(alone[k]) for k in (  # type: ignore[return-value]
+        "masculine_pronouns", "feminine_pronouns", "female_adults", "male_adults"))
+
+
+@cache
+def _young() -> tuple[tuple[str, ...], int]:
+    alone = safety_lexicon()["alone"]
+    return tuple(alone["years"]), int(alone["young_years"])
+
+
+def _cannot_mean(pronoun: str, word: str) -> bool:
+    """Tell whether the pronoun's gender rules out the adult word ("er" is not "die Mama")."""
+    masculine, feminine, female, male = _gender()
+    if pronoun in masculine:
+        return word in female or word.endswith(("in", "innen"))
+    return pronoun in feminine and word in male
+
+
+def _person(words: list[str], at: int) -> Agent | None:
+    """Who the word at `at` names; "4-Jährigen" after a young number is a child."""
+    found = _person_of(words[at])
+    if found is None:
+        years, young = _young()
+        number = words[at - 1] if at else ""
+        if _is(words[at], years) and number.isdigit() and int(number) < young:
+            return Agent.CHILD
+    return found
+
+
+def pronoun_agent(words: list[str], at: int, verb: int, end: int) -> Agent:
+    """The person the pronoun at `at`, the subject of the violent verb at `verb`, means: the one
+    named last before it whom its gender allows; a child only when no such adult was named before
+    who could be meant; and, when nobody is, the child of the parent the verb hits."""
+    for i in range(at - 1, -1, -1):
+        found = _person(words, i)
+        if found is None or (found is Agent.ADULT and _cannot_mean(words[at], words[i])):
+            continue
+        if found is Agent.CHILD and any(
+                _person(words, j) is Agent.ADULT and not _cannot_mean(words[at], words[j])
+                for j in range(i)):  # fmt: skip
+            return Agent.UNKNOWN
+        return found
+    return Agent.CHILD if hits_own_parent(words, verb, end) else Agent.UNKNOWN
+
+
+def hits_own_parent(words: list[str], verb: int, end: int) -> bool:
+    """Tell whether the verb at `verb` hits the agent's own parent ("tritt seine Mama")."""
+    data = safety_lexicon()["agency"]
+    possessives, parents = frozenset(data["possessives"]), frozenset(data["own_parents"])
+    after = words[verb + 1 : min(end, verb + 1 + OWN_PARENT_REACH)]
+    return any(w in possessives and n in parents for w, n in pairwise(after))
+
+
+def left_out_agent(words: list[str], start: int) -> Agent | None:
+    """The agent of a clause joined by "und" that opens with its auxiliary and so left out its
+    subject ("Der Lebensgefährte schreit die Kinder an und hat den Älteren geschlagen"): the
+    subject of the clause before, the first person it names, not the children it names after;
+    None when the clause names its subject ("und hat er …") or is no such clause."""
+    lex = _words()
+    if not (0 < start < len(words) - 1 and words[start] in lex.perfect
+            and words[start - 1] in lex.coordinators and words[start + 1] not in lex.pronouns):
+        return None
+    before = _start(words, start - 1, lex)
+    for i in range(before, start - 1):
+        if words[i] in lex.pronouns:
+            return pronoun_agent(words, i, i, i + 1)
+        found = _person(words, i)
+        if found is not None:
+            return found
+    return _antecedent(words, start, lex)
+
+
+def alone_pronoun(words: list[str], at: int) -> Agent:
+    """The person of the pronoun at `at` that is alone, where the adults named before cannot be
+    meant by its gender: "Die Lehrerin sagt, der Junge (6) erzähle, er sei nachts allein" is the
+    boy alone."""
+    lex = _words()
+    found = _resolved(words, at, lex)
+    if found is not Agent.UNKNOWN or _antecedent(words, at, lex) is not Agent.CHILD:
+        return found
+    masculine, feminine, _female, _male = _gender()
+    if words[at] not in masculine | feminine:
+        return found
+    adults = [w for w in words[:at] if _person_of(w) is Agent.ADULT]
+    return Agent.CHILD if all(_cannot_mean(words[at], w) for w in adults) else found
