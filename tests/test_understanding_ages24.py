@@ -78,7 +78,7 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("ihr Vater hat ihr zum 16. ein Handy geschenkt, seitdem zockt sie nachts", AgeRange(192, 203)),
     # a birthday days away: the month just under it
     ("Sohn wird 3 nächste Woche, Kitaplatz?", AgeRange(35, 35)),
-    ("Kind wird 18 in 6 Wochen, Careleaver", AgeRange(204, 227)),
+    ("Kind wird 18 in 6 Wochen, Careleaver", AgeRange(204, 215)),
     # a group's range, and counts that are no age
     ("Flyer für unsere Jugendgruppe 12–15 gesucht", AgeRange(144, 191)),
     ("Schwimmkurs 4–6, wer bietet das an?", AgeRange(48, 83)),

@@ -115,7 +115,7 @@ def _months(years: int) -> AgeRange:
          "elternkurse"),
         ("my 6 year old hits other kids at nursery, Lünen", _months(6), "erziehungsberatung"),
         ("Kid is 12 and games all night, Kamen", _months(12), "medien_sucht"),
-        ("Where can I enrol my daughter for school? She turns 6 in June. Unna", AgeRange(60, 83),
+        ("Where can I enrol my daughter for school? She turns 6 in June. Unna", AgeRange(60, 71),
          "uebergang_kita_schule"),
         ("djali 5 vjeç, kërkojmë kopsht në Kamen", _months(5), "kita_betreuung"),
         ("copilul meu 7 ani, ajutor la teme, Unna", _months(7), "lernfoerderung"),

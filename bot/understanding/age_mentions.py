@@ -27,6 +27,7 @@ from bot.understanding.age_patterns import (
     years_range,
 )
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_time import birthday_to_come
 from bot.understanding.age_units import unknown_unit
 from bot.understanding.numbers import inside, not_age_spans, plain_numbers
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -141,7 +142,8 @@ class _Reader(PairJudge):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
                 self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
-            elif b is None and ap.SOON.search(text[max(0, m.start() - 40) : m.start()]):
+            elif b is None and (ap.SOON.search(text[max(0, m.start() - 40) : m.start()])
+                                or birthday_to_come(text[max(0, m.start() - 60) : m.start()], "")):
                 self.add(m.start(), m.end(), *ap.turned(text[: m.start()], "", a))  # "morgen 1"
             elif before and before[0] == "ab" and b is None and (span := years_range(a)):
                 self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
@@ -251,7 +253,9 @@ class _Reader(PairJudge):
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
                     soon = ap.SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
-                    span = ((max(0, span[0] - 1),) * 2 if soon else (max(0, span[0] - 12), span[1]))
+                    later = birthday_to_come("wird ", text[m.end("nums") :])  # "wird 6 im Mai"
+                    span = ((max(0, span[0] - 1),) * 2 if soon else (
+                        max(0, span[0] - 12), max(0, span[0] - 1) if later else span[1]))
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
@@ -324,6 +328,7 @@ class _Reader(PairJudge):
                 word in self.vocab.adult_nouns for word in words)
             copula = copula or self.clause_copula(start, end)  # "laut Pass erst 16 ist"
             copula = copula or bool(_INVERTED.match(after))  # "der Enkel …, 11 is der, will …"
+            copula = copula or birthday_to_come(before, after)  # "wird nächstes Jahr im Mai 16"
             turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
             cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
                             r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"

@@ -10,6 +10,7 @@ import math
 import re
 from functools import cache
 
+from bot.understanding.age_time import birthday_to_come
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import MAX_YEARS, WEEK_IN_MONTHS  # offers end at 27 (MAX_YEARS)
@@ -351,8 +352,10 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
     if SOON.search(before) or (re.search(r"\b(?:wird|werden|turns?)\s+$", before)
                                and SOON_AFTER.match(after)):  # "turns 1 next week"
         return max(0, span[0] - 1), max(0, span[0] - 1)  # "wird morgen 1": eleven months
+    if birthday_to_come(before, after):
+        return max(0, span[0] - 12), max(0, span[0] - 1)  # "wird im März 4": three today
     if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
-        return max(0, span[0] - 12), span[1]  # "wird bald 6", "wird nächsten Monat 6"
+        return max(0, span[0] - 12), span[1]  # "Kind wird 6": five or six
     if not re.match(r"\s*geworden", after):
         return span
     ago = re.search(rf"vor\s+({NUM})\s*(?:(?P<w>{WEEK_UNIT})|{MONTH_UNIT})", before)
