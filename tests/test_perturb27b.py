@@ -25,6 +25,8 @@ from bot.understanding import understand
         ("bebek 8 aylık kamen krabbelgruppe var mı", "kamen"),
         ("sohn 3 klasse kamen schwänzt dauernd wer hilft", "kamen"),
         ("tochter 7 jahre kamen hat keine freunde ergotherapie", "kamen"),
+        # typed all in lower case: the writer's missing capital proves nothing (was asked back)
+        ("kızım 16 yaşında evden kaçtı jugendamt a gitmek istemiyor kamen ne yapabilirim", "kamen"),
         ("die kinder kamen gestern aus syrien 3 klasse wer hilft", None),
         ("Sohn 3. Klasse, die Eltern kamen gestern aus Syrien, wer hilft?", None),
     ],
