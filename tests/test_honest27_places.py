@@ -29,8 +29,6 @@ from bot.understanding.place_words import digits_of, folded_word
         ("Massen Geschwister 6 und 9 sind nach Schulschluss allein zu Hause, Betreuung?",
          "unna-massen"),
         ("kind 7 spielt nur noch am handy heil froh wäre ich über einen tipp", "bergkamen-heil"),
-        ("kızım 16 yaşında evden kaçtı jugendamt a gitmek istemiyor kamen ne yapabilirim",
-         "kamen"),
     ],
 )
 def test_a_place_word_in_passing_is_asked_about(catalogue: Catalogue, text: str,

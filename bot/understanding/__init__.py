@@ -104,7 +104,9 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     # topic reader keeps the writer's own sentences
     reading = read_age(restore_marks(folded), expecting=context.expecting == "age")
     age = reading.age
-    place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places)
+    uncased = not any(ch.isupper() for ch in cleaned)  # the writer's, not the rewriting's
+    place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places,
+                          uncased)
     needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:

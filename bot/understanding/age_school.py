@@ -121,6 +121,8 @@ def life_year(text: str) -> list[Span]:
         if 1 <= int(m.group(1)) <= 21:
             hits.append(Span(m.start(1), m.end(), int(m.group(1)) * 12, int(m.group(1)) * 12 + 11))
     for m in _YEAR_OF_LIFE.finditer(text):
+        if _SINCE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "trinkt seit ihrem 12. Lebensjahr": when it began, not how old she is
         # "vollendetes 4. LJ", "hat das 3. Lebensjahr bereits vollendet": turned that age
         year = int(m.group(2)) + (1 if m.group("done") or m.group("done_after") else 0)
         if 1 <= year <= 21:
@@ -136,6 +138,7 @@ def life_year(text: str) -> list[Span]:
 
 _YEAR_OF_LIFE = re.compile(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr\w*|lj\b)"
                            r"(?P<done_after>(?:\s+\w+){0,2}?\s+vollendet)?")
+_SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|her|his|the)?\s*$")
 _MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche)\w*")
 
 

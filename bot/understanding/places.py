@@ -185,7 +185,8 @@ class PlaceIndex(NameLookups):
         mine = {self.gazetteer.municipality_of(k) for k in keys}
         return bool(town & mine)
 
-    def mentions(self, text: str) -> list[_Mention]:
+    def mentions(self, text: str, uncased: bool = False) -> list[_Mention]:
+        """Return the place names of a text; `uncased`: the writer typed no capital at all."""
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
         words = [folded_word(w) for w in raw]
@@ -211,7 +212,10 @@ class PlaceIndex(NameLookups):
 
         def lowercase(i: int) -> bool:
             """Tell whether word i stands in a clause without capitals: there a missing capital
-            proves nothing ("Moin! kita platz holzen ab 1 jahr?", "Guten Tag, kita holzen")."""
+            proves nothing ("Moin! kita platz holzen ab 1 jahr?", "Guten Tag, kita holzen"), nor
+            in a message typed all in lower case whose rewriting added some ("3 klasse kamen")."""
+            if uncased:
+                return True
             start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;:") + 1
             ends = [e for c in ".!?\n,;:" if (e := text.find(c, spans[i].end())) >= 0]
             return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
@@ -339,12 +343,14 @@ def place_index(gazetteer: Gazetteer) -> PlaceIndex:
 
 
 def resolve_place(
-    text: str, gazetteer: Gazetteer, default: str | None = None, index: PlaceIndex | None = None
+    text: str, gazetteer: Gazetteer, default: str | None = None, index: PlaceIndex | None = None,
+    uncased: bool = False,
 ) -> PlaceResult:
-    """Return the place the text names, or the candidates when it stays ambiguous."""
+    """Return the place the text names, or the candidates when it stays ambiguous; `uncased`
+    says the writer typed no capital (the text may be a rewriting that added some)."""
     index = index or place_index(gazetteer)
     words = [folded_word(m.group()) for m in _WORD.finditer(text)]  # as `mentions` counts them
-    mentions = not_travelled(words, _beside_town(index.mentions(text), gazetteer))
+    mentions = not_travelled(words, _beside_town(index.mentions(text, uncased), gazetteer))
     mentions = preferred(mentions, gazetteer)
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]

@@ -159,7 +159,9 @@ def pregnancy(text: str) -> AgeRange | None:
         "nach Totgeburt 32. SSW", "hat in der 21. SSW ihr Kind verloren"."""
         near = re.split(r"[,;]|\bjetzt\b", text[max(0, m.start() - 24) : m.start()])[-1]
         ended = _LOST_AFTER.match(text, m.end())  # "in der 21. SSW ihr Kind verloren"
-        ended = ended and not _NOT_YET.search(ended.group(0))
+        # "in der 34 SSW ihr Lebensgefährte ist verstorben": an adult died, not the pregnancy
+        ended = ended and not _NOT_YET.search(ended.group(0)) and not any(
+            w in vocab.adult_nouns for w in re.findall(r"[a-z]+", ended.group(0)))
         return bool(m.groupdict().get("born") or _BORN.search(near) or ended)
 
     for m in patterns["ssw"].finditer(text):

@@ -83,9 +83,12 @@ _FULL_DATE = re.compile(
 # dash lost ("Kinder 2 6" reads the same as a range or as two ages)
 _GROUP = (r"(?:vaeter|muetter|eltern|jugendliche|jugendlichen|kinder|kindern|kids|teens|teenager"
           r"|schueler|schuelerinnen|schuelern|azubis|frauen|maenner|paare|geschwister|jungs"
-          r"|teilnehmer\w*|besucher\w*|fathers|mothers|parents|children|youths?)")
+          r"|teilnehmer\w*|besucher\w*|fathers|mothers|parents|children|youths?"
+          # a group of any name ("Kindergruppe 5 7"), a span's opening ("Kinder von 10 11")
+          r"|\w*gruppen?|von|zwischen|between)")
 _RANGE = re.compile(
-    rf"(?P<head>\b{_GROUP}\s)(?P<a>\d{{1,2}})\s(?P<b>\d{{1,2}})\b(?!\s*(?:und|u|and|,|-)?\s*\d)")
+    rf"(?P<head>\b{_GROUP}\s)(?P<a>\d{{1,2}})\s(?P<b>\d{{1,2}})\b"
+    r"(?!\s*(?:und|u|and|,|-)?\s*\d|\s*(?:uhr|h|min|std|euro|€|%)\b)")
 _DATE = re.compile(
     rf"(?P<head>\b{_DATE_OPENERS}\s)(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<m>1[0-2]|0?[1-9])\b"
     r"(?:\s+(?P<y>(?:19|20)?\d\d)\b)?(?!\s*(?:j\b|jahr|jaehr|monat|woch|und\b|bis\b|-))")
