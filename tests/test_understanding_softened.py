@@ -74,3 +74,8 @@ def test_saxon_uff_is_auf_before_a_language(catalogue: Catalogue) -> None:
     request = understand("Mädl 5 mit Spastik in Lünen-Süd. Gibt's Beratung uff Tschetschenisch?",
                          catalogue)
     assert request.languages == ("ce",)
+
+
+def test_a_verb_form_is_never_hardened_into_another(catalogue: Catalogue) -> None:
+    request = understand("Sohn 15 in Selm zockt nächtelang, die Schule leidet", catalogue)
+    assert "schulsozialarbeit" not in request.topics

@@ -66,8 +66,12 @@ class SoftRepair:
 
         def one(m: re.Match[str]) -> str:
             word = m.group(0)
-            if len(word) < MIN_LENGTH or any(ch.isupper() for ch in word[1:]):
-                return word  # abbreviations and names in capitals stay as written
+            if len(word) < MIN_LENGTH or not word[0].isupper() or any(
+                    ch.isupper() for ch in word[1:]):
+                # only nouns as written ("Gita", "Mudder"): a verb form the vocabulary lacks
+                # ("die Schule leidet") must not harden into another ("leitet"); abbreviations
+                # and names in capitals stay as written
+                return word
             fixed = self._repaired(word.lower())
             if fixed is None:
                 return word
