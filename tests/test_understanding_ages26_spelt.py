@@ -108,7 +108,7 @@ def test_a_spelt_number_is_not_named_as_unknown(text: str, catalogue: Catalogue)
 @pytest.mark.parametrize("text", [
     "kuzhandai ist 14 maasam, Kita oder Tagesmutter gesucht",
     "pappa ist 7 vaaram alt und schreit jede Nacht",
-    "kūdikis ist 9 mėnesių, sucht Krabbelgruppe",
+    "beebi ist 9 kuud, sucht Krabbelgruppe",  # Estonian; Lithuanian is read now
 ])  # fmt: skip
 def test_a_number_before_a_unit_nobody_reads_is_asked(text: str) -> None:
     """A unit of a language no section reads may be months or weeks: never guess it is years."""

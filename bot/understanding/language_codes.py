@@ -63,6 +63,8 @@ def spell_out_codes(text: str) -> str:
         code = typed.lower()
         if not typed.isupper() and (not typed.islower() or code not in codes.lower):
             continue  # "Es", "am": a word; only the codes that are no word count in lower case
+        if typed.islower() and re.match(r"\.\s*\w", text[match.end() : match.end() + 3]):
+            continue  # "auf pl. Anfrage": an abbreviation with its dot, no language
         lead = text[max(0, match.start() - 30) : match.start()]  # the frame stands right before
         word = _WORD_BEFORE.search(lead)
         frames = codes.before if typed.isupper() else codes.lower_before
