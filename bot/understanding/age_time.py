@@ -47,12 +47,12 @@ def _time_phrase(words: list[str], whole: bool) -> bool:
     """Tell whether words (all of them, or the leading ones) are a phrase of a time to come:
     glue words and at least one word of a coming time ("im März", "in drei Monaten")."""
     tw = time_words()
+    timely = tw.glue | tw.coming | tw.time_nouns
     lead = words if whole else words[: next(
-        (i for i, w in enumerate(words) if w not in tw.glue | tw.coming | tw.time_nouns
-         and not w.isdigit()), len(words))]
+        (i for i, w in enumerate(words) if w not in timely and not w.isdigit()), len(words))]
     if whole and len(lead) != len(words):
         return False
-    return all(w in tw.glue | tw.coming | tw.time_nouns or w.isdigit() for w in lead) and any(
+    return all(w in timely or w.isdigit() for w in lead) and any(
         w in tw.coming or w in tw.time_nouns for w in lead)
 
 

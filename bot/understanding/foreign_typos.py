@@ -33,6 +33,12 @@ def _strings(value: object) -> list[str]:
     return []
 
 
+def _words_of(section: object) -> set[str]:
+    """The folded words a section of the foreign tables is made of (wildcard stems left out)."""
+    return {w for text in _strings(section)
+            for w in _LETTERS.findall(fold_foreign(re.sub(r"\w*\*", " ", text)))}
+
+
 @cache
 def _table_words() -> tuple[frozenset[str], dict[str, str]]:
     """Every word of the foreign tables, and those of five letters or more by sorted letters (a
@@ -42,8 +48,7 @@ def _table_words() -> tuple[frozenset[str], dict[str, str]]:
     for code, section in data().items():
         if code == "transliteration":
             continue
-        for text in _strings(section):
-            words.update(_LETTERS.findall(fold_foreign(re.sub(r"\w*\*", " ", text))))
+        words.update(_words_of(section))
         for text in section.get("numbers", {}):
             numbers.update(_LETTERS.findall(fold_foreign(text)))
     by_letters: dict[str, str] = {}
@@ -62,13 +67,9 @@ def _table_words() -> tuple[frozenset[str], dict[str, str]]:
 def section_words(*, dialects: bool) -> frozenset[str]:
     """The folded words of the German dialect section, or of every other language's sections:
     the softened-consonant repair hardens into the first and leaves the second as typed."""
-    words: set[str] = set()
-    for code, section in data().items():
-        if code == "transliteration" or (code == "de-dialects") != dialects:
-            continue
-        for text in _strings(section):
-            words.update(_LETTERS.findall(fold_foreign(re.sub(r"\w*\*", " ", text))))
-    return frozenset(words)
+    return frozenset(w for code, section in data().items()
+                     if code != "transliteration" and (code == "de-dialects") == dialects
+                     for w in _words_of(section))
 
 
 def one_swap(typed: str, word: str) -> bool:

@@ -62,7 +62,7 @@ class SoftRepair:
         return fitting.pop() if len(fitting) == 1 else None
 
     def repair(self, text: str) -> str:
-        """Return the text with softened words hardened; the first letter's case is kept."""
+        """Return the text with softened nouns hardened, still capitalised."""
 
         def one(m: re.Match[str]) -> str:
             word = m.group(0)
@@ -73,9 +73,7 @@ class SoftRepair:
                 # and names in capitals stay as written
                 return word
             fixed = self._repaired(word.lower())
-            if fixed is None:
-                return word
-            return fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed
+            return word if fixed is None else fixed[0].upper() + fixed[1:]
 
         return _WORD.sub(one, text)
 
