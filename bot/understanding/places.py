@@ -115,6 +115,9 @@ class PlaceIndex(NameLookups):
             for name, key in _names.centre_names(place, gazetteer, lexicon["centre"]):
                 add(name, key)
         self.phrases = {k: frozenset(v) for k, v in phrases.items()}
+        # an acronym ("UN") is a place only in capitals: "Un de lütte" is Low German "and"
+        self.acronyms = frozenset(fold(a) for p in gazetteer.places.values() for a in p.aliases
+                                  if a.isupper() and a.isalpha() and len(a) <= 3)
         # a weak word that is a district's own name ("holzen", "wessel"), not an ordinary word:
         # in a message without capitals its missing capital proves nothing
         self.own_names = frozenset(
@@ -207,7 +210,8 @@ class PlaceIndex(NameLookups):
             linked = after in self.links and self._of_town(words, start, end)
             after_context = after_context or linked  # "in der Mitte von Werne"
             # unpunctuated, a place is tagged on at the end ("… nicht zahlen können massen")
-            after_context |= end == len(words) and not any(breaks[1:end]) and not verb(start)
+            after_context |= (end == len(words) and not any(breaks[1:end])
+                              and not _as_verb(words, start, self))
             return after_context or (breaks[start] and (breaks[end] or after in self.closing))
 
         def lowercase(i: int) -> bool:
@@ -219,12 +223,6 @@ class PlaceIndex(NameLookups):
             start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;:") + 1
             ends = [e for c in ".!?\n,;:" if (e := text.find(c, spans[i].end())) >= 0]
             return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
-
-        def verb(start: int) -> bool:
-            """Tell whether an ordinary word is used as the verb it also is ("sie kamen zu")."""
-            before = words[start - 1] if start > 0 else ""
-            after = words[start + 1] if start + 1 < len(words) else ""
-            return before in self.verb_before or after in self.verb_after
 
         found: list[_Mention] = []
         taken = [False] * len(words)
@@ -249,11 +247,14 @@ class PlaceIndex(NameLookups):
                     # where it stands at a clause's edge, as a professional tags the place
                     weak = True
                     capitalised = breaks[start] or breaks[start + size] or (
-                        phrase[0] not in self.stop and not verb(start) and lowercase(start))
+                        phrase[0] not in self.stop and not _as_verb(words, start, self)
+                        and lowercase(start))
                 elif ordinary:  # "Mitte", "Kreis", "Massen": a capital letter proves nothing
                     capitalised = False
                 if weak and placed(start, start + size, loose=True):
                     capitalised = True
+                if size == 1 and phrase[0] in self.acronyms and not raw[start].isupper():
+                    continue
                 if weak and size == 1 and phrase[0] in self.own_names and lowercase(start):
                     capitalised = True  # "kita platz holzen ab 1 jahr?"
                 found.append(_Mention(start, start + size, keys, weak, capitalised))
