@@ -1,4 +1,4 @@
-"""A language asked for in dialect is a wish for every language German has a name for.
+"""Dialect words: a language asked for in dialect, and the dialect nouns for a child.
 
 "Gibt dat Familienberatung up Mongolisch?" was read as no wish at all, while "auf Mongolisch"
 was: the dialect frames ("up", "op", "uff" + a language) knew only the languages families here
@@ -27,3 +27,17 @@ from bot.understanding import understand
 def test_a_dialect_language_wish_is_read(catalogue: Catalogue, text: str,
                                          languages: tuple[str, ...]) -> None:  # fmt: skip
     assert tuple(understand(text, catalogue).languages) == languages
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Deern 14 aus ner Wohngruppe in Unna, haut immer wedder af", (168, 179)),
+        ("Bobbelsche 7 Monat, Krabbelgrupp in Fröndenberg-Mitte?", (7, 7)),
+        ("Mudder alleen mit dree Kinners, de Deern is 6, Lünen", (72, 83)),
+    ],
+)
+def test_a_dialect_child_noun_carries_the_age(catalogue: Catalogue, text: str,
+                                              age: tuple[int, int]) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert request.age is not None and (request.age.low, request.age.high) == age
