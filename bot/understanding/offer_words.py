@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.text import fold
 from bot.understanding.normalise import is_generic, modifier, stem, umlaut_singulars
 from bot.understanding.topic_parts import Credit
+from bot.understanding.topic_words import names_a_person
 
 MIN_WORD = 5  # shorter words are function words, abbreviations or parts of too many words
 MIN_INSIDE = 6  # a stem this long also counts inside a compound ("foerder" in "Lernförderung")
@@ -95,8 +96,8 @@ class OfferWords:
         part. `weights[i]` is what word i may weigh (more in the sentence that asks)."""
         found: list[Credit] = []
         for i, word in enumerate(words):
-            if matched[i] or word in ignore or word in common:
-                continue
+            if matched[i] or word in ignore or word in common or names_a_person(word):
+                continue  # "Fußballtrainer" is a person of the story
             first = modifier(word)
             carrier = first or word
             if is_generic(carrier) or carrier in common:

@@ -55,6 +55,8 @@ class WordLookups:
 
     def _compound(self, word: str) -> list[str]:
         """Return terms that a compound starts or ends with (at least MIN_COMPOUND letters)."""
+        if names_a_person(word):
+            return []
         found = []
         for cut in range(len(word) - 1, MIN_COMPOUND - 1, -1):
             if word[:cut] in self.single:
@@ -74,7 +76,7 @@ class WordLookups:
         """Return the term a compound with a generic head is about ("Sportangebote" → "sport"),
         by its spelling or its stem; None when the first part is no term."""
         first = modifier(word)
-        if not first or is_generic(first) or first in self.ignore:
+        if not first or is_generic(first) or first in self.ignore or names_a_person(word):
             return None
         if first in self.single:
             return first
@@ -140,15 +142,17 @@ class WordLookups:
 
     def _split(self, word: str) -> list[str]:
         """Return the short terms a compound of a term and a known word is made of."""
-        if len(word) < 2 * MIN_PART or not word.isalpha():
+        if len(word) < 2 * MIN_PART or not word.isalpha() or names_a_person(word):
             return []
         found = split_terms(word, self._term_of, self._known_part)
         return [t for t in found if t not in self.ignore
                 and not (t in whole_heads() and word.endswith(t))]  # fmt: skip
 
     def _spelt_right(self, word: str) -> bool:
-        """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat")."""
-        return two_words(word, lambda p: self._known_part(p) or p in self.vocabulary)
+        """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat"), nor is a
+        person of the story ("Fußballtrainer")."""
+        return names_a_person(word) or two_words(
+            word, lambda p: self._known_part(p) or p in self.vocabulary)
 
     def _term_of(self, part: str) -> str | None:
         """The term a part of a compound is, in any inflection: one naming a need directly, or a
@@ -220,6 +224,18 @@ def whole_heads() -> frozenset[str]:
     """Terms that name their need only alone or as a first part, never as the head of another
     word's compound (`[heads] whole`: a "Klinikaufenthalt" is a stay, no residence status)."""
     return frozenset(fold(w) for w in topic_lexicon().get("heads", {}).get("whole", ()))
+
+
+@cache
+def person_heads() -> frozenset[str]:
+    """Heads that make a compound a person, whose first part is a trade (`[heads] persons`)."""
+    return frozenset(fold(w) for w in topic_lexicon().get("heads", {}).get("persons", ()))
+
+
+def names_a_person(word: str) -> bool:
+    """Tell whether a compound is a person of the story ("Fußballtrainer", "Schulfreundin"),
+    whose first part is a trade or a place, no need of the child."""
+    return any(word.endswith(h) and len(word) > len(h) + 3 for h in person_heads())
 
 
 @cache
