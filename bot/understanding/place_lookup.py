@@ -16,6 +16,9 @@ from rapidfuzz.distance import OSA
 from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding.place_words import digits_of
 
+# words that say the number after them is a postcode, so a slip in it is forgiven
+_POSTCODE_WORDS = frozenset(("plz", "postleitzahl", "postcode", "zip", "kod", "pk"))
+
 
 class NameLookups:
     """Per-word lookups of `PlaceIndex`; the index fills these attributes when it is built."""
@@ -90,6 +93,24 @@ class NameLookups:
         if len(digits) == 5 and end - start > 1 and digits in self.postcodes:
             return end
         return start
+
+    def _postcode_near(self, words: list[str], at: int) -> frozenset[str] | None:
+        """Return the places of the postcode a number at `at` is, or is one slip from when a
+        postcode word stands before it ("PLZ 5917", "plz 59147"): a digit lost, added, changed
+        or two swapped. A slip counts only when every postcode it may mean lies in one town (so
+        "plz 5942" is Unna, "plz 5919" — Bergkamen or Bönen — none); no postcode word, no slip."""
+        word = words[at]
+        if len(word) == 5 and word in self.postcodes:
+            return self.postcodes[word]
+        if at == 0 or words[at - 1] not in _POSTCODE_WORDS or not 4 <= len(word) <= 6:
+            return None
+        codes = [c for c in self.postcodes if OSA.distance(word, c) <= 1]
+        town_of = self.gazetteer.municipality_of
+        towns = {town_of(k) for c in codes for k in self.postcodes[c]} - {None}
+        if len(towns) != 1:
+            return None
+        return frozenset(k for c in codes for k in self.postcodes[c]
+                         if town_of(k) in towns)
 
     def _abbreviation(self, word: str) -> frozenset[str] | None:
         """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""

@@ -1,0 +1,48 @@
+"""A family at home in a town outside the Kreis: a place that no offer serves.
+
+Without this, "Familie wohnt in Dortmund-Hörde" names no place the gazetteer knows, and the
+assistant shows the offers of every town of the Kreis as fitting. Read as the place `OUTSIDE`, the
+request has no fitting offer: matching keeps the Kreis's offers as marked alternatives and calls
+the request a `not_here` gap, as it would for a district without an offer. The rule only runs when
+no place of the Kreis is named, so a workplace, school or clinic outside ("arbeitet in Dortmund,
+wohnt in Methler") never moves the family; and the town must stand where a home is told.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.models import OUTSIDE
+from bot.understanding.place_words import folded_word
+from bot.vocabulary.lexicon import _load
+
+_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß0-9']+|[,.;:!?()\n]")
+_CLAUSE_END = frozenset(",.;:!?()\n")
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], ...]:
+    data = _load("lexicon.toml")["places"]["outside"]
+    return tuple(frozenset(data[k]) for k in ("towns", "from", "at", "living"))
+
+
+def outside_home(text: str) -> str | None:
+    """Return `OUTSIDE` when the text tells of a home in a town outside the Kreis, else None."""
+    towns, origin, at, living = _vocabulary()
+    tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
+    for i, word in enumerate(tokens):
+        if word not in towns:
+            continue
+        before = tokens[i - 1] if i else ""
+        if i == 0 or before in origin:  # "Hamm-Heessen: …", "Familie aus Menden"
+            return OUTSIDE
+        if before in at:
+            clause = []
+            for earlier in reversed(tokens[:i - 1]):
+                if earlier in _CLAUSE_END:
+                    break
+                clause.append(earlier)
+            if living.intersection(clause[:5]):  # "wohnt in Hagen", "wir wohnen jetzt in Hamm"
+                return OUTSIDE
+    return None
