@@ -46,7 +46,8 @@ def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, tex
          "kamen-methler"),
         ("Familie zieht nächsten Monat von Hamm nach Unna-Massen, Kind 5, Kitaplatz gesucht",
          "unna-massen"),
-        ("Frühchen 2 Monate, lag in der Kinderklinik in Dortmund, Familie wohnt in Bönen", "boenen"),
+        ("Frühchen 2 Monate, lag in der Kinderklinik in Dortmund, Familie wohnt in Bönen",
+         "boenen"),
         ("Kind 6, war in der Klinik in Hagen, braucht Frühförderung", None),  # no home told
         ("Kind 8 geht in Dortmund zur Schule, Nachhilfe?", None),
         ("Familie wohnt an der Kamener Straße in Unna, Kind 3, Kita?", "unna"),
