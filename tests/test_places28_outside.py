@@ -50,6 +50,7 @@ def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, tex
          "boenen"),
         ("Kind 6, war in der Klinik in Hagen, braucht Frühförderung", None),  # no home told
         ("Kind 8 geht in Dortmund zur Schule, Nachhilfe?", None),
+        ("Familie neu zugezogen aus Dortmund, Kind 4, Kita?", None),  # moved here: ask where
         ("Familie wohnt an der Kamener Straße in Unna, Kind 3, Kita?", "unna"),
         ("wohnen Unnaer Straße, Holzwickede; Baby 5 Monate, Krabbelgruppe", "holzwickede"),
         ("Lünener Str. in Bergkamen-Oberaden, Mädchen 11, Nachhilfe?", "bergkamen-oberaden"),

@@ -24,25 +24,34 @@ _CLAUSE_END = frozenset(",.;:!?()\n")
 @cache
 def _vocabulary() -> tuple[frozenset[str], ...]:
     data = _load("lexicon.toml")["places"]["outside"]
-    return tuple(frozenset(data[k]) for k in ("towns", "from", "at", "living"))
+    return tuple(frozenset(data[k]) for k in ("towns", "from", "at", "living", "moved"))
 
 
 def outside_home(text: str) -> str | None:
     """Return `OUTSIDE` when the text tells of a home in a town outside the Kreis, else None."""
-    towns, origin, at, living = _vocabulary()
+    towns, origin, at, living, moved = _vocabulary()
     tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
     for i, word in enumerate(tokens):
         if word not in towns:
             continue
         before = tokens[i - 1] if i else ""
+        if moved.intersection(_clause(tokens, i)):
+            continue  # "neu zugezogen aus Dortmund": where the family came from
         if i == 0 or before in origin:  # "Hamm-Heessen: …", "Familie aus Menden"
             return OUTSIDE
         if before in at:
             clause = []
-            for earlier in reversed(tokens[:i - 1]):
+            for earlier in reversed(tokens[: i - 1]):
                 if earlier in _CLAUSE_END:
                     break
                 clause.append(earlier)
             if living.intersection(clause[:5]):  # "wohnt in Hagen", "wir wohnen jetzt in Hamm"
                 return OUTSIDE
     return None
+
+
+def _clause(tokens: list[str], at: int) -> list[str]:
+    """The words of the clause the token at `at` stands in."""
+    start = max((j + 1 for j in range(at) if tokens[j] in _CLAUSE_END), default=0)
+    end = next((j for j in range(at, len(tokens)) if tokens[j] in _CLAUSE_END), len(tokens))
+    return tokens[start:end]
