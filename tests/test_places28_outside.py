@@ -29,6 +29,8 @@ from bot.understanding import understand
         "Hamm-Bockum-Hövel: Erziehungsberatung für Eltern eines 10-jährigen",
         "Jugendlicher 17 aus Castrop-Rauxel, Cannabis, Suchtberatung?",
         "the family lives in Dortmund, boy aged 6, any OGS?",
+        "Familie wohnhaft in Menden-Lendringsen, Kind 7, OGS-Platz?",  # no Bönen-Lenningsen
+        "wohnt in Dortmund-Derne, Kind 5, Kita",  # no Kamen-Derne
     ],
 )
 def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, text: str) -> None:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from bot.models import OUTSIDE
-from bot.understanding.place_words import folded_word
+from bot.understanding.place_words import folded_word, names_a_street
 from bot.vocabulary.lexicon import _load
 
 _TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß0-9']+|[,.;:!?()\n]")
@@ -55,3 +55,13 @@ def _clause(tokens: list[str], at: int) -> list[str]:
     start = max((j + 1 for j in range(at) if tokens[j] in _CLAUSE_END), default=0)
     end = next((j for j in range(at, len(tokens)) if tokens[j] in _CLAUSE_END), len(tokens))
     return tokens[start:end]
+
+
+def elsewhere(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
+    """Tell whether a place name at `start`..`end` names no home in the Kreis: the first word of
+    a street's name ("Kamener Straße" in Unna), or a district of a town outside, joined to the
+    town's name ("Dortmund-Derne" is no Kamen-Derne, "Menden-Lendringsen" no misspelt
+    Lenningsen). `breaks[i]` says a clause ends before word i."""
+    if names_a_street(words, breaks, end):
+        return True
+    return start > 0 and not breaks[start] and words[start - 1] in _vocabulary()[0]

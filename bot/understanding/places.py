@@ -28,7 +28,7 @@ from bot.understanding.place_choice import (
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_lookup import NameLookups
-from bot.understanding.place_outside import outside_home
+from bot.understanding.place_outside import elsewhere, outside_home
 from bot.understanding.place_words import (
     digits_of,
     folded_word,
@@ -297,7 +297,7 @@ class PlaceIndex(NameLookups):
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised, bool(guessed)))
         found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)
-                 and not _names.names_a_street(words, breaks, m.end)]
+                 and not elsewhere(words, breaks, m.start, m.end)]
         found = [replace(m, turned_down=True) if turned_down(words, breaks, m.start, m.end) else m
                  for m in found]
         return sorted(found, key=lambda m: m.start)
