@@ -60,6 +60,7 @@ def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, tex
         ("PLZ 5917, Kind 4, Sprachförderung", "kamen"),
         ("plz 59147 Kind 2 Kita", "kamen"),
         ("plz 5919 kind 3 kita", None),  # Bergkamen or Bönen: not guessed
+        ("PLZ: 59432, Kind 5 Kita", "unna"),  # 59423 swapped, not 59439 changed
         ("Kind 4, Sprachförderung, Tel. 5917", None),  # no postcode word, no slip forgiven
     ],
 )
