@@ -65,3 +65,23 @@ def elsewhere(words: list[str], breaks: list[bool], start: int, end: int) -> boo
     if names_a_street(words, breaks, end):
         return True
     return start > 0 and not breaks[start] and words[start - 1] in _vocabulary()[0]
+
+
+def outside_parts(text: str) -> frozenset[str]:
+    """The words joined to a town outside the Kreis ("Hörde" of "Dortmund-Hörde", "Bockum" and
+    "Hövel" of "Hamm-Bockum-Hövel"), folded: the district of a home outside is no need the
+    assistant should say it does not know. Joined means by hyphens, or one word after a space."""
+    towns = _vocabulary()[0]
+    words = list(re.finditer(r"[A-Za-zÄÖÜäöüß]+", text))
+    parts: set[str] = set()
+    for i, word in enumerate(words):
+        if folded_word(word.group()) not in towns:
+            continue
+        end = word.end()
+        for after in words[i + 1 : i + 4]:
+            gap = text[end : after.start()]
+            if gap != "-" and not (gap == " " and end == word.end() and after.group()[0].isupper()):
+                break
+            parts.add(folded_word(after.group()))
+            end = after.end()
+    return frozenset(parts)
