@@ -32,6 +32,9 @@ from bot.understanding.place_words import folded_word
         "the family lives in Dortmund, boy aged 6, any OGS?",
         "Familie wohnhaft in Menden-Lendringsen, Kind 7, OGS-Platz?",  # no Bönen-Lenningsen
         "wohnt in Dortmund-Derne, Kind 5, Kita",  # no Kamen-Derne
+        "Familie in Hamm wohnhaft, Kind 3, Kita",
+        "Kind 5 (Wohnort: Dortmund) braucht Sprachförderung",
+        "Dortmunder Familie, Kind 4, Kita?",
     ],
 )
 def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, text: str) -> None:
@@ -55,6 +58,7 @@ def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, tex
          "boenen"),
         ("Kind 6, war in der Klinik in Hagen, braucht Frühförderung", None),  # no home told
         ("Kind 8 geht in Dortmund zur Schule, Nachhilfe?", None),
+        ("Kind 4 war in der Dortmunder Kinderklinik, Frühförderung?", None),
         ("Familie neu zugezogen aus Dortmund, Kind 4, Kita?", None),  # moved here: ask where
         ("Familie wohnt an der Kamener Straße in Unna, Kind 3, Kita?", "unna"),
         ("wohnen Unnaer Straße, Holzwickede; Baby 5 Monate, Krabbelgruppe", "holzwickede"),

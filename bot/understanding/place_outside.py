@@ -24,37 +24,38 @@ _CLAUSE_END = frozenset(",.;:!?()\n")
 @cache
 def _vocabulary() -> tuple[frozenset[str], ...]:
     data = _load("lexicon.toml")["places"]["outside"]
-    return tuple(frozenset(data[k]) for k in ("towns", "from", "at", "living", "moved"))
+    keys = ("towns", "from", "at", "living", "moved", "household")
+    return tuple(frozenset(data[k]) for k in keys)
 
 
 def outside_home(text: str) -> str | None:
     """Return `OUTSIDE` when the text tells of a home in a town outside the Kreis, else None."""
-    towns, origin, at, living, moved = _vocabulary()
+    towns, origin, at, living, moved, household = _vocabulary()
     tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
     for i, word in enumerate(tokens):
-        if word not in towns:
+        adjective = word.endswith("er") and word[:-2] in towns
+        if word not in towns and not adjective:
             continue
-        before = tokens[i - 1] if i else ""
-        if moved.intersection(_clause(tokens, i)):
+        if moved.intersection(_near(tokens, i, len(tokens), len(tokens))):
             continue  # "neu zugezogen aus Dortmund": where the family came from
+        if adjective:  # "eine Dortmunder Familie", but not "die Dortmunder Klinik"
+            if household.intersection(_near(tokens, i, 0, 1)):
+                return OUTSIDE
+            continue
+        before = next((t for t in reversed(tokens[:i]) if t != ":"), "")  # "Wohnort: Hamm"
         if i == 0 or before in origin:  # "Hamm-Heessen: …", "Familie aus Menden"
             return OUTSIDE
-        if before in at:
-            clause = []
-            for earlier in reversed(tokens[: i - 1]):
-                if earlier in _CLAUSE_END:
-                    break
-                clause.append(earlier)
-            if living.intersection(clause[:5]):  # "wohnt in Hagen", "wir wohnen jetzt in Hamm"
-                return OUTSIDE
+        # "wohnt in Hagen", "wir wohnen jetzt in Hamm", "in Hamm wohnhaft"
+        if before in at and living.intersection(_near(tokens, i, 6, 2)):
+            return OUTSIDE
     return None
 
 
-def _clause(tokens: list[str], at: int) -> list[str]:
-    """The words of the clause the token at `at` stands in."""
+def _near(tokens: list[str], at: int, back: int, ahead: int) -> list[str]:
+    """The words up to `back` before and `ahead` after the token at `at`, within its clause."""
     start = max((j + 1 for j in range(at) if tokens[j] in _CLAUSE_END), default=0)
     end = next((j for j in range(at, len(tokens)) if tokens[j] in _CLAUSE_END), len(tokens))
-    return tokens[start:end]
+    return tokens[max(start, at - back) : at] + tokens[at + 1 : min(end, at + 1 + ahead)]
 
 
 def elsewhere(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
