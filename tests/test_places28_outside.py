@@ -35,6 +35,8 @@ from bot.understanding.place_words import folded_word
         "Familie in Hamm wohnhaft, Kind 3, Kita",
         "Kind 5 (Wohnort: Dortmund) braucht Sprachförderung",
         "Dortmunder Familie, Kind 4, Kita?",
+        "Hi, Olfen: Vater alleinerziehend, zwei Kinder 3 und 6, braucht Entlastung",
+        "Das ist meine 3. Anfrage. Hamm-Bockum-Hövel: Erziehungsberatung, Kind 10",
     ],
 )
 def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, text: str) -> None:
@@ -59,6 +61,8 @@ def test_a_home_outside_the_kreis_has_no_fitting_offer(catalogue: Catalogue, tex
         ("Kind 6, war in der Klinik in Hagen, braucht Frühförderung", None),  # no home told
         ("Kind 8 geht in Dortmund zur Schule, Nachhilfe?", None),
         ("Kind 4 war in der Dortmunder Kinderklinik, Frühförderung?", None),
+        ("Kind 6, Klinik. Dortmund hat Wartezeit: 6 Monate. Frühförderung?", None),
+        ("Dortmund hat lange Wartezeiten, Kind 6 braucht Frühförderung", None),
         ("Familie neu zugezogen aus Dortmund, Kind 4, Kita?", None),  # moved here: ask where
         ("Familie wohnt an der Kamener Straße in Unna, Kind 3, Kita?", "unna"),
         ("wohnen Unnaer Straße, Holzwickede; Baby 5 Monate, Krabbelgruppe", "holzwickede"),

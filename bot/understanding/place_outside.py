@@ -19,6 +19,10 @@ from bot.vocabulary.lexicon import _load
 
 _TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß0-9']+|[,.;:!?()\n]")
 _CLAUSE_END = frozenset(",.;:!?()\n")
+# a place as a heading: first in the message before a colon or comma, or first in a clause
+# before a colon, its districts joined by hyphens
+_NAME = r"([A-Za-zÄÖÜäöüß]+)(?:-[A-Za-zÄÖÜäöüß]+)*\s*"
+_HEADING = re.compile(rf"^\s*{_NAME}[:,]|(?<=[.!?,;\n(])\s*{_NAME}:")
 
 
 @cache
@@ -31,6 +35,8 @@ def _vocabulary() -> tuple[frozenset[str], ...]:
 def outside_home(text: str) -> str | None:
     """Return `OUTSIDE` when the text tells of a home in a town outside the Kreis, else None."""
     towns, origin, at, living, moved, household = _vocabulary()
+    if any(folded_word(m.group(1) or m.group(2)) in towns for m in _HEADING.finditer(text)):
+        return OUTSIDE  # "Hamm-Heessen: Schwangere …", "Hi, Olfen: Vater …", "Menden, Kind 4"
     tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
     for i, word in enumerate(tokens):
         adjective = word.endswith("er") and word[:-2] in towns
@@ -43,7 +49,7 @@ def outside_home(text: str) -> str | None:
                 return OUTSIDE
             continue
         before = next((t for t in reversed(tokens[:i]) if t != ":"), "")  # "Wohnort: Hamm"
-        if i == 0 or before in origin:  # "Hamm-Heessen: …", "Familie aus Menden"
+        if before in origin:  # "Familie aus Menden"
             return OUTSIDE
         # "wohnt in Hagen", "wir wohnen jetzt in Hamm", "in Hamm wohnhaft"
         if before in at and living.intersection(_near(tokens, i, 6, 2)):
