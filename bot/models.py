@@ -54,6 +54,11 @@ def phases_for(low: int | None, high: int | None) -> tuple[str, ...]:
     return tuple(key for key, p_lo, p_hi in PHASES if lo <= p_hi and p_lo <= hi)
 
 
+# the place of a family at home outside the Kreis (`understanding.place_outside`): a key no
+# offer's service area names, so no offer serves it and the request is a `not_here` gap
+OUTSIDE = "outside"
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     key: str

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.catalogue.store import read_rows
-from bot.models import Offer, Place, Topic
+from bot.i18n import _
+from bot.models import OUTSIDE, Offer, Place, Topic
 from bot.text import fold
 from bot.vocabulary.units import AGE_MAX, AGE_MIN
 
@@ -58,6 +59,8 @@ class Catalogue:
         return topic.label_en if locale == "en" and topic.label_en else topic.label_de
 
     def place_name(self, key: str | None) -> str:
+        if key == OUTSIDE:
+            return _("outside the Kreis Unna")
         place = self.gazetteer.get(key)
         return place.name if place else (key or "")
 

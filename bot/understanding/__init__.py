@@ -12,7 +12,7 @@ import weakref
 from dataclasses import dataclass
 
 from bot.catalogue import Catalogue
-from bot.models import Request
+from bot.models import OUTSIDE, Request
 from bot.privacy.redact import personal_spans
 from bot.text import clean, fold
 from bot.understanding.age import read_age
@@ -24,6 +24,8 @@ from bot.understanding.language_codes import spell_out_codes
 from bot.understanding.languages import parse_languages
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
+from bot.understanding.place_outside import outside_parts
+from bot.understanding.place_words import folded_word
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
 from bot.understanding.softened import SoftRepair
@@ -121,7 +123,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         keywords=needs.keywords,
         general=needs.general,
         child_protection=needs.child_protection,
-        unexplained=_not_personal(needs.unexplained, cleaned),
+        unexplained=_not_personal(needs.unexplained, cleaned, key == OUTSIDE),
         need_unexplained=needs.need_unexplained,
         required_words=needs.required_words,
         main_topics=needs.main_topics,
@@ -137,13 +139,15 @@ def _spelled(working: str, folded: str) -> str:
     return folded if spelled is working else fold(spelled)
 
 
-def _not_personal(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+def _not_personal(words: tuple[str, ...], text: str, outside: bool) -> tuple[str, ...]:
     """Drop the words redaction would remove: a family's name or street is no need to name back
-    ("Zu „Dilan“ kenne ich kein Angebot"), and the Request is stored in sessions."""
+    ("Zu „Dilan“ kenne ich kein Angebot"), and the Request is stored in sessions; nor is the
+    district of a home outside the Kreis ("Dortmund-Hörde")."""
     if not words:
         return words
     personal = {w for span, _marker in personal_spans(text) for w in re.findall(r"\w+", span)}
-    return tuple(w for w in words if w not in personal)
+    away = outside_parts(text) if outside else frozenset()
+    return tuple(w for w in words if w not in personal and folded_word(w) not in away)
 
 
 __all__ = ["Context", "indexes", "understand"]

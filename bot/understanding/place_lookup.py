@@ -16,6 +16,9 @@ from rapidfuzz.distance import OSA
 from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding.place_words import digits_of
 
+# words that say the number after them is a postcode, so a slip in it is forgiven
+_POSTCODE_WORDS = frozenset(("plz", "postleitzahl", "postcode", "zip", "kod", "pk"))
+
 
 class NameLookups:
     """Per-word lookups of `PlaceIndex`; the index fills these attributes when it is built."""
@@ -91,6 +94,28 @@ class NameLookups:
             return end
         return start
 
+    def _postcode_near(self, words: list[str], at: int) -> frozenset[str] | None:
+        """Return the places of the postcode a number at `at` is, or is one slip from when a
+        postcode word stands before it ("PLZ 5917", "plz 59147"): a digit lost, added, changed
+        or two swapped. The likeliest slip wins (two digits swapped, then one lost or doubled,
+        then one changed: "59432" is 59423 swapped, not 59439 changed), and it counts only when
+        every postcode it may mean lies in one town (so "plz 5942" is Unna, "plz 5919" —
+        Bergkamen or Bönen — none); no postcode word, no slip forgiven."""
+        word = words[at]
+        if len(word) == 5 and word in self.postcodes:
+            return self.postcodes[word]
+        if at == 0 or words[at - 1] not in _POSTCODE_WORDS or not 4 <= len(word) <= 6:
+            return None
+        slips = {c: _slip(word, c) for c in self.postcodes}
+        likeliest = min((k for k in slips.values() if k is not None), default=None)
+        codes = [c for c, kind in slips.items() if kind is not None and kind == likeliest]
+        town_of = self.gazetteer.municipality_of
+        towns = {town_of(k) for c in codes for k in self.postcodes[c]} - {None}
+        if len(towns) != 1:
+            return None
+        return frozenset(k for c in codes for k in self.postcodes[c]
+                         if town_of(k) in towns)
+
     def _abbreviation(self, word: str) -> frozenset[str] | None:
         """Return the one town a clipped name stands for ("Holzwi", "Fröndenb")."""
         if len(word) < 5 or word in self.stop:
@@ -113,3 +138,13 @@ class NameLookups:
             towns.add(self.town_names[at][1])
             at += 1
         return frozenset(towns) if len(towns) == 1 else None
+
+
+def _slip(typed: str, code: str) -> int | None:
+    """How a typed number slipped from a postcode: 0 two neighbouring digits swapped, 1 a digit
+    lost or added, 2 a digit changed; None when it is further from it."""
+    if OSA.distance(typed, code) != 1:
+        return None
+    if len(typed) != len(code):
+        return 1
+    return 0 if sum(a != b for a, b in zip(typed, code, strict=True)) == 2 else 2

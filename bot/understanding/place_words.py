@@ -130,6 +130,20 @@ def names_a_person(words: list[str], breaks: list[bool], start: int, end: int) -
     return before in introduce or (after in self_words and start <= 2)
 
 
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(folded_word(w) for w in _load("lexicon.toml")["places"]["street"]["words"])
+
+
+def names_a_street(words: list[str], breaks: list[bool], end: int) -> bool:
+    """Tell whether a place name ending before word `end` is the first part of a street's name:
+    "an der Kamener Straße in Unna", "Unnaer Str., Holzwickede", "Werner Weg". Streets are named
+    after the towns they lead to, so the name says where the street goes, not where the family
+    lives; the town after it (or the postcode) does. A gazetteer alias that is a street's whole
+    name ("Lüner Höhe") is a longer phrase and is found before this rule looks."""
+    return end < len(words) and not breaks[end] and words[end] in _street_words()
+
+
 def clipped(text: str, end: int, raw: str, placed_capital: bool) -> bool:
     """Tell whether a word ending at `end` may be a clipped town name ("aus Frö.", "FRÖ-
     Langschede", "in Wern"): a dot, capitals or a capital where a place stands — but not a

@@ -28,6 +28,7 @@ from bot.understanding.place_choice import (
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_lookup import NameLookups
+from bot.understanding.place_outside import elsewhere, outside_home
 from bot.understanding.place_words import (
     digits_of,
     folded_word,
@@ -272,8 +273,8 @@ class PlaceIndex(NameLookups):
         for i, word in enumerate(words):
             if taken[i] or any(m.start <= i < m.end for m in found):
                 continue
-            if word.isdigit() and len(word) == 5 and word in self.postcodes:
-                found.append(_Mention(i, i + 1, self.postcodes[word], False, True))
+            if word.isdigit() and (code_keys := self._postcode_near(words, i)):
+                found.append(_Mention(i, i + 1, code_keys, False, True))
                 continue
             capitalised = raw[i][:1].isupper()
             if not word.isalpha():
@@ -296,7 +297,8 @@ class PlaceIndex(NameLookups):
                 keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised, bool(guessed)))
-        found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)]
+        found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)
+                 and not elsewhere(words, breaks, m.start, m.end)]
         found = [replace(m, turned_down=True) if turned_down(words, breaks, m.start, m.end) else m
                  for m in found]
         return sorted(found, key=lambda m: m.start)
@@ -388,8 +390,8 @@ def resolve_place(
             resolved.append(next(iter(keys)))
         elif len(keys) > 1 and not resolved:
             return PlaceResult(None, tuple(sorted(keys)))
-    if not resolved:
-        return PlaceResult(None, () if default else _unsure(words, mentions, index))
+    if not resolved:  # no place of the Kreis: a home outside it, or none
+        return PlaceResult(outside_home(text), () if default else _unsure(words, mentions, index))
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
     target = destination(text, words, strong, resolved)  # a move: where the family will live
