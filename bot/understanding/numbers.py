@@ -46,7 +46,7 @@ _OCCASIONS = (r"(?:visit|time|admission|referral|appointment|attempt|episode|pre
 _COUNT_NOUNS = (
     # a compound that starts like a count is no count unless plural: "Junge 3 Kinderarzt",
     # "Kind 5 Frauenhaus" name a child's age before the next noun, typed without a comma
-    r"(?:geschwister\w*|kinder(?:\w*(?:er|ern|en|e|n|s))?\b|kids|children|kind\b|termine?n?"
+    r"(?:geschwister(?!kind\b)\w*|kinder(?:\w*(?:er|ern|en|e|n|s))?\b|kids|children|kind\b|termine?n?"
     r"|stunden?|std\b|minuten?|min\b|naechte?|mal\b|x\b|personen\b|leute\b|familien\b"
     r"|schueler\w*|plaetze?n?|euro|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen\b"
     r"|wochenstunden|zimmer\b|jungs|maedchen|geschwisterkinder|brueder\b|schwestern\b|frauen\b"
@@ -144,6 +144,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
+    # a whole number and quarters, "4 3/4", "2 ¼": years and months ("für 3/4 Klasse" has no whole)
+    text = re.sub(r"\b(\d{1,2})\s+(?:([13])\s*/\s*4(?!\d)|(¼)|(¾))(?!\s*\.?\s*kl)",
+                  lambda m: f"{m[1]} jahre {3 if m[2] == '1' or m[3] else 9} monate", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
     text = re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52": weeks
     # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
@@ -209,6 +212,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"|schutzauftrag|kinderschutz\w*)\s*\.?\s*8\s*[ab]\b",
         r"\b8\s*[ab]\s*-?\s*(?:sgb|fall|faelle|meldung|verfahren|\w*fachkraft|\w*beratung"
         r"|schutzauftrag|bogen|dokumentation|kinderschutz\w*)",
+        # a diagnosis code with its subdivision, "F84.0", "G80.9", "F90.0 G": no age in it
+        r"\b[a-z]\d{2}\.\d{1,2}\b",
         # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
         r"\b(?:trisomie|chromosom|icd|gdb|\w+grad|pg|stufe|level|type|f)\s*-?\s*\d+",
         r"\b[a-z]\d{1,2}\b",  # a letter's code: "Q1", "A2-Kurs", "F9"
