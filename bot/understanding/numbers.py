@@ -145,7 +145,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
     text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
     # a whole number and quarters, "4 3/4", "2 ¼": years and months ("für 3/4 Klasse" has no whole)
-    text = re.sub(r"\b(\d{1,2})\s+(?:([13])\s*/\s*4(?!\d)|(¼)|(¾))(?!\s*\.?\s*kl)",
+    text = re.sub(r"\b(\d{1,2})\s+(?:([13])\s*[/⁄]\s*4(?!\d)|(¼)|(¾))(?!\s*\.?\s*kl)",
                   lambda m: f"{m[1]} jahre {3 if m[2] == '1' or m[3] else 9} monate", text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
     text = re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52": weeks
