@@ -40,6 +40,11 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Kinder 2 6 J. im Spielkreis", AgeRange(24, 83)),
     ("Mädchen 3 4 Jahre im Spielkreis", AgeRange(36, 59)),  # one girl or several: a range
     ("Junge 10 12 Jahre, so genau weiß es keiner", AgeRange(120, 155)),
+    # a paediatric note's comma or semicolon between years and months
+    ("Kind 2,6 J., spricht kaum", _months(30)),
+    ("Sohn 2;3J, Krippe", _months(27)),
+    ("Kind 3,5 J., beißt", _months(42)),  # ",5" stays a half
+    ("Kinder 2,6 J., Spielgruppe", AgeRange(24, 83)),  # two children typed without a space
     # compact units glued to their numbers
     ("3J4M, motorisch verzögert", _months(40)),
     ("Tochter 2j7m, spricht wenig", _months(31)),
@@ -108,3 +113,16 @@ def test_the_assistant_asks_for_the_age(assistant: Assistant, text: str) -> None
     answer, _session = assistant.respond(text)
     assert answer.request.age is None
     assert "age" in [str(m) for m in answer.request.missing]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Sohn 5 ¾ Jahre, Einschulung in Werne", _months(69)),
+    ("Tochter 4 3/4, Kita-Wechsel in Unna", _months(57)),
+    ("Junge 2 6 J. spricht kaum, Kamen", _months(30)),
+    ("Dg. F84.0, 4 J, Autismus-Diagnostik in Unna", _years(4)),
+])  # fmt: skip
+def test_the_assistant_understands_the_notation(assistant: Assistant, text: str,
+                                                 age: AgeRange) -> None:  # fmt: skip
+    """Through the whole reading (marks written back, code-mixing, dictation): the same age."""
+    answer, _session = assistant.respond(text)
+    assert answer.request.age == age

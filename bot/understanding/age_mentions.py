@@ -108,7 +108,7 @@ class _Reader(PairJudge):
             total = int(m.group("y")) * 12 + int(m.group("m"))
             if total <= MAX_MONTHS:
                 self.add(m.start(), m.end(), total, total)
-        for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
+        for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})(?!\d)(?:\s*(?:j\.?|jahre?))?", text):
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)

@@ -138,17 +138,20 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
     dictated or typed without a dash) are a range only when they rise. Falling, they are years
     and months whose semicolon was lost ("4 2 Jahre" = 4;2), or else the last counts."""
     a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
+    # one child named right before has one age: "Junge 2 6 J." is 2;6, its semicolon lost, and
+    # "Kind 2,6 J." is 2;6 as a paediatric note writes it, never the range from two to six
+    noun = (words_before(text, m.start()) or [""])[0]
+    one = bool(TWINS.match(noun)) or (noun in age_vocabulary().child_nouns
+                                      and not SEVERAL.search(noun))  # fmt: skip
+    between = text[m.end("a") : m.start("b")] if b is not None else ""
+    if one and b is not None and between == "," and b < 12 and a == int(a) and b == int(b):
+        return a + b / 12, None
     if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
         several = SEVERAL.search(text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
         if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
             return a + b / 12, None
         return b, None
     several = re.search(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\b", text)  # a group: a range
-    # one child named right before has one age: "Junge 2 6 J." is 2;6, its semicolon lost
-    noun = (words_before(text, m.start()) or [""])[0]
-    one = bool(TWINS.match(noun)) or (noun in age_vocabulary().child_nouns
-                                      and not SEVERAL.search(noun))  # fmt: skip
-    between = text[m.end("a") : m.start("b")] if b is not None else ""
     if b is not None and (one or not several) and (value := glued(a, b, between, months=one)):
         return value, None  # "4 5 J.": the decimal comma of "4,5 J." lost in dictation
     return a, b

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.understanding.age_notation import rewrite_fractions
 from bot.vocabulary.lexicon import age_vocabulary, common_words, frequent_words
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
@@ -143,12 +144,7 @@ def normalise(text: str) -> str:
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
-    text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
-    # a whole number and quarters, "4 3/4", "2 ¼": years and months ("für 3/4 Klasse" has no whole)
-    text = re.sub(r"\b(\d{1,2})\s+(?:([13])\s*[/⁄]\s*4(?!\d)|(¼)|(¾))(?!\s*\.?\s*kl)",
-                  lambda m: f"{m[1]} jahre {3 if m[2] == '1' or m[3] else 9} monate", text)
-    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-    text = re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52": weeks
+    text = rewrite_fractions(text)  # "2 1/2", "4 3/4", "2,6 J.", "7/52"
     # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
     text = re.sub(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b", r"\1.", text)
     ordinals = _ordinals()

@@ -56,7 +56,7 @@ _ONE_CHILD = (r"(?:kind|kindes|pat|patient|patientin|sohn|tochter|junge|maedchen
 # two bare numbers after a word naming one child, a few words before: "Kind wächst zweisprachig
 # auf 2 6", "Pat 2 2 5 Wörter" (its third number counts words)
 _YEARS_MONTHS = re.compile(
-    rf"(?P<head>\b{_ONE_CHILD}\s(?:[a-z/-]+\s){{0,4}})(?P<y>[1-6])\s+(?P<m>[1-9]|1[01])\b"
+    rf"(?P<head>\b{_ONE_CHILD}\s(?:[a-z/-]+\s){{0,4}})(?P<y>[1-6])\s+(?P<m>[1-9]|1[01])\b(?!\s*[/⁄]\s*\d)"
     rf"(?!\s*{_UNIT_OR_NOUN}|\s\d{{1,2}}\s*{_AGE_UNIT})")
 # several children named: two numbers are two of their ages ("Kinder 2 6", "Zwillinge", "beide")
 _CHILDREN = re.compile(r"\b(?:kinder\w*|geschwister\w*|zwilling\w*|soehne\w*|toechter\w*"
