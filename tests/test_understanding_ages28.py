@@ -120,6 +120,8 @@ def test_the_assistant_asks_for_the_age(assistant: Assistant, text: str) -> None
     ("Tochter 4 3/4, Kita-Wechsel in Unna", _months(57)),
     ("Junge 2 6 J. spricht kaum, Kamen", _months(30)),
     ("Dg. F84.0, 4 J, Autismus-Diagnostik in Unna", _years(4)),
+    ("kind zwei komma sechs jahre spricht kaum in kamen", _months(30)),
+    ("tochter drei komma fünf jahre beißt in der kita", _months(42)),
 ])  # fmt: skip
 def test_the_assistant_understands_the_notation(assistant: Assistant, text: str,
                                                  age: AgeRange) -> None:  # fmt: skip

@@ -1,7 +1,8 @@
 """Ages written as digits in short or damaged notations, rewritten to the forms the reader knows.
 
 A paediatric note writes "2;6", a hurried one "2,6 J." (the same 2 years 6 months), "4 3/4" or
-"2 ½"; English writes "3 and a half", a GP "7/52" (weeks). Each becomes the plain form that
+"2 ½"; English writes "3 and a half", a GP "7/52" (weeks); a dictation says "zwei komma sechs
+Jahre" or "ein dreiviertel Jahr". Each becomes the plain form that
 `bot.understanding.age_mentions` reads ("2;6 J.", "4 jahre 9 monate", "2,5", "7 wochen"), so
 the reader needs no pattern of its own for every way of writing a part of a year.
 """
@@ -31,3 +32,17 @@ def rewrite_fractions(text: str) -> str:
     text = _QUARTERS.sub(_quarters, text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
     return re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52"
+
+
+def spoken_fractions(text: str) -> str:
+    """Return text whose number words are digits with the parts of a year as said made plain:
+    "drei komma fünf" → "3,5", "zwei komma sechs Jahre" → "2;6 Jahre" (as "2,6 J." is),
+    "3 and a half" → "3,5", "ein halbes Jahr" → "6 monate", "ein dreiviertel Jahr" → 9 months."""
+    text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
+    text = re.sub(r"\b(\d{1,2})\s+komma\s+(\d)\b(?=\s*(?:j\b|jahre?\b))", r"\1,\2", text)
+    text = _YEARS_COMMA_MONTHS.sub(r"\1;\2", text)
+    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
+    # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
+    text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
+    return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.understanding.age_notation import rewrite_fractions
+from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.vocabulary.lexicon import age_vocabulary, common_words, frequent_words
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
@@ -164,17 +164,12 @@ def normalise(text: str) -> str:
         return _digits(words[word])
 
     text = _word_pattern().sub(number, text)
-    text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
+    text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
     # dictated punctuation: "sie ist neun komma was mache ich jetzt"
     text = re.sub(r"\s+(?:komma|beistrich)\b(?!\s+\d)", ",", text)
     text = re.sub(r"\s+(?:punkt|fragezeichen|ausrufezeichen)(?=\s+[a-z]|$)", ".", text)
-    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-    text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
-    # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
-    text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
     # a dictated check-up, "U acht heute", "die U vier nicht gemacht": the code U8, no "und 8"
-    text = _CHECK_UP.sub(lambda m: f"{m.group(1) or ''}u{m.group(2)}", text)
-    return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
+    return _CHECK_UP.sub(lambda m: f"{m.group(1) or ''}u{m.group(2)}", text)
 
 
 @cache
