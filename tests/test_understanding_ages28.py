@@ -67,6 +67,7 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Junge 14 Kl. 8b, mobbt andere", _years(14)),
     ("Schülerin 12 Klasse 6, wird ausgegrenzt", _years(12)),
     ("Junge 8 Kl., wird gemobbt", _years(13)),  # "8 Kl." alone is the class
+    ("ein Mädchen 1. Klasse 6 Jahre kommt ohne Frühstück", _years(6)),  # an ordinal's class
     # a count after a counted group of children names no age
     ("Alleinerziehend, 3 Kinder, 2 Jobs, Entlastung", None),
     ("Mutter, 4 Kinder, 3 Zimmer, braucht Hilfe", None),
@@ -121,6 +122,7 @@ def test_the_assistant_asks_for_the_age(assistant: Assistant, text: str) -> None
     ("Junge 2 6 J. spricht kaum, Kamen", _months(30)),
     ("Dg. F84.0, 4 J, Autismus-Diagnostik in Unna", _years(4)),
     ("kind zwei komma sechs jahre spricht kaum in kamen", _months(30)),
+    ("Junge 14 Kl. 8b mobbt andere in Unna", _years(14)),  # no ordinal mark written back
     ("tochter drei komma fünf jahre beißt in der kita", _months(42)),
 ])  # fmt: skip
 def test_the_assistant_understands_the_notation(assistant: Assistant, text: str,

@@ -32,8 +32,10 @@ DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 # ("Schüler 8a": a class letter, no age)
-# ("Junge 14 Kl. 8b": a class with its own number leaves the number before it an age)
-NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:(?:klasse|kl\b)(?!\.?\s*\d)|sinif|ssw|uhr"
+# ("Junge 14 Kl. 8b": a class with its own number leaves the number before it an age, but an
+# ordinal's is the class: "Mädchen 1. Klasse 6 Jahre")
+NOT_AFTER = (r"(?!\s*\.\s*(?:klasse|kl\b))"
+             r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:(?:klasse|kl\b)(?!\.?\s*\d)|sinif|ssw|uhr"
               r"|euro|eur\b|%|prozent"
               r"|kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
               r"|(?:[a-z]+e[nr]?\s+)?geschwister(?!kind\b)"  # "2 jüngere Geschwister": a count

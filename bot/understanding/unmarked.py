@@ -37,7 +37,7 @@ _ARTICLE = r"(?:im|am|ab|zum|zur|vom|beim|ins|der|die|das|dem|den|des|ihr|ihrem|
 _ORDINAL_AFTER_ARTICLE = r"(?:monat|woche|schwangerschaftsmonat)"
 
 _ORDINAL = re.compile(
-    rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b)"
+    rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b(?!\.?\s*\d))"  # not "14 Kl. 8b"
     rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))")
 _ORDINAL_ARTICLE = re.compile(
     rf"(?P<head>\b{_ARTICLE}\s)(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_AFTER_ARTICLE}\b)")
