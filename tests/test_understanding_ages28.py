@@ -124,6 +124,8 @@ def test_the_assistant_asks_for_the_age(assistant: Assistant, text: str) -> None
     ("kind zwei komma sechs jahre spricht kaum in kamen", _months(30)),
     ("Junge 14 Kl. 8b mobbt andere in Unna", _years(14)),  # no ordinal mark written back
     ("tochter drei komma fünf jahre beißt in der kita", _months(42)),
+    # a dictated check-up's number before "komma" starts no years;months
+    ("bei der u sieben komma drei jahre alt punkt spricht kaum in selm", _years(3)),
 ])  # fmt: skip
 def test_the_assistant_understands_the_notation(assistant: Assistant, text: str,
                                                  age: AgeRange) -> None:  # fmt: skip

@@ -181,7 +181,9 @@ def _decimal_halves(text: str) -> str:
         if part == 5:
             return f"{int(whole)},5"
         unit = re.match(r"\s*(?:jahre?n?|j)\b", rest, re.I)
-        return f"{int(whole)};{int(part)}" if unit and part < 12 else match.group()
+        # "zur U sieben, komma zwei Jahre": a check-up's number starts no age
+        checkup = re.search(r"\b[uj]\s*$", match.string[: match.start()], re.I)
+        return f"{int(whole)};{int(part)}" if unit and part < 12 and not checkup else match.group()
 
     return re.sub(rf"(?<![^\W_])(?<!\d[,.])(?P<whole>\d{{1,2}}|{_WORD})\s+komma\s+"
                   rf"(?P<part>\d{{1,2}}|{_WORD})(?![^\W_])", half, text, flags=re.I)  # fmt: skip
