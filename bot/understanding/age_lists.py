@@ -58,8 +58,9 @@ def years_after_months(text: str, end: int) -> list[tuple[int, int, float]]:
 # "2 y 6", "2 J. 6 M.", "1 y 9 m": a year unit, then the months with a one-letter unit, or bare
 # where the mention closes ("(2 y 6)"); not "3 J. 8 J." (two children) nor "10 J. 5 Kinder"
 COMPACT_YEARS_MONTHS = re.compile(
-    r"(?<![\d;,.])(\d{1,2})\s*(?:j\b\.?|y\b\.?|yrs?\b\.?|jahre?\b)\s*(\d{1,2})"
-    r"(?:\s*(?:m|mo|mon)\b\.?|(?=\s*(?:[),;:!?]|\.(?!\d)|$)))"
+    r"(?<![\d;,.])(\d{1,2})\s*(?:j(?![a-z])\.?|y(?![a-z])\.?|yrs?(?![a-z])\.?|jahre?\b)\s*"
+    r"(\d{1,2})(?:\s*(?:m|mo|mon)\b\.?|(?=\s*(?:[),;:!?]|\.(?!\d|\s*[a-z])|\.\s*$|$))"
+    r"|(?=\.\s+[a-z])(?!\.\s*(?:klasse|kl\b|schuljahr|lebensjahr|ssw|kind|monat|woche)))"
 )
 
 
@@ -105,3 +106,4 @@ def counted_lists(text: str, person: Callable[[str], bool]) -> list[tuple[int, i
         found += [(m.start("list") + n.start(), m.start("list") + n.end(), v)
                   for n, v in zip(numbers, values, strict=True)]
     return found
+

@@ -108,7 +108,7 @@ class _Reader(PairJudge):
             total = int(m.group("y")) * 12 + int(m.group("m"))
             if total <= MAX_MONTHS:
                 self.add(m.start(), m.end(), total, total)
-        for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})\b(?:\s*(?:j\b\.?|jahre?))?", text):
+        for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})(?!\d)(?:\s*(?:j\.?|jahre?))?", text):
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."
             if int(m.group(2)) < 12 and total <= MAX_MONTHS and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), total, total)
@@ -221,7 +221,7 @@ class _Reader(PairJudge):
                 continue
             numbers = [number_value(n.group(0)) for n in re.finditer(ap.NUM, m.group("nums"))
                        if not inside(self.blocked, start + n.start(), start + n.end())]
-            if not numbers:
+            if not numbers or self.other_count(m, len(numbers)):
                 continue
             # "Azubi 17 1 Lehrjahr": a number that starts a year of training is no second age
             pair = len(numbers) == 2 and re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
@@ -250,6 +250,8 @@ class _Reader(PairJudge):
             ranged = bool(re.search(r"\d\s*(?:-|–|bis)\s*\d", m.group("nums")))
             spans = ([years_range(min(numbers), max(numbers))] if ranged
                      else [years_range(n) for n in numbers])  # fmt: skip
+            if not any(spans) and (n := int(numbers[0])) < 100:  # "Kind 30": months? ask
+                self.add(start, m.end(), n, n, "unread_unit", m.group("noun"))
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
                     soon = ap.SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6

@@ -68,6 +68,21 @@ class PairJudge(PersonJudge):
             return None
         return int(a) * MONTHS_PER_YEAR + int(b)
 
+    def other_count(self, m: re.Match[str], found: int) -> bool:
+        """Tell whether the one number after a counted group of children is a count of something
+        else: in "3 Kinder, 2 Jobs" three children's ages would be three numbers, and a word
+        follows. `m` is a match of the noun-and-numbers pattern (groups noun, nums, unit); the
+        number is then kept as a count, so that no later reading takes it for an age."""
+        text = self.text
+        count = re.search(r"(?<![\d,.])([2-9])\s+$", text[: m.start("noun")])
+        if not (count and found == 1 < int(count[1]) and not m.group("unit")
+                and m.group("noun").endswith(ap.PLURAL_CHILDREN)
+                and re.match(r"\s+(?!und\b|oder\b|u\b|and\b|bis\b|j\b|y\b)[a-z]{2,}",
+                             text[m.end("nums") :])):  # fmt: skip
+            return False
+        self.add(m.start("nums"), m.end("nums"), 0, 0, "count")
+        return True
+
     def counted(self) -> None:
         """Read a counted group's ages given further on ("ihre 2 Enkel aufgenommen 4 und 7"):
         numbers nothing else explained become the children's ages."""

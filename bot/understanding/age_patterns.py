@@ -32,9 +32,13 @@ DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
 # what may not follow a number after a noun: then it is a class, a time, an amount or a count
 # ("Schüler 8a": a class letter, no age)
-NOT_AFTER = (r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:klasse|kl\b|sinif|ssw|uhr|euro|eur\b|%|prozent"
+# ("Junge 14 Kl. 8b": a class with its own number leaves the number before it an age, but an
+# ordinal's is the class: "Mädchen 1. Klasse 6 Jahre")
+NOT_AFTER = (r"(?!\s*\.\s*(?:klasse|kl\b))"
+             r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:(?:klasse|kl\b)(?!\.?\s*\d)|sinif|ssw|uhr"
+              r"|euro|eur\b|%|prozent"
               r"|kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
-              r"|(?:[a-z]+e[nr]?\s+)?geschwister"  # "2 jüngere Geschwister": a count
+              r"|(?:[a-z]+e[nr]?\s+)?geschwister(?!kind\b)"  # "2 jüngere Geschwister": a count
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years
@@ -101,7 +105,7 @@ FOLDED_CHILD_NOUNS = ("kiz",)
 # a baby's own age, not a time to come: "2 days old", "8 Wo alt", "6 Wochen alt"
 BABY_AGE = re.compile(r"\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?|weeks?|months?|days?)\b"
                       r"\.?\s*-?\s*(?:alt|old)\b")  # fmt: skip
-TWINS = re.compile(r"^(?:zwilling|drilling|twin)")  # born together: one age for all
+TWINS = re.compile(r"^(?:zwill|drilling|twin)")  # born together: one age for all
 SEVERAL = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\W*$")
 # "Mädchen", "Schüler" are one child as often as several: "Mädchen 2 Jahre 6 Monate" is one girl
 # of 2;6, "Zwei Mädchen (3 J. und 8 Mon.)" are several: a count or a plural article says so
@@ -136,13 +140,21 @@ def bounds(text: str, m: re.Match[str], years: bool = False) -> tuple[float, flo
     dictated or typed without a dash) are a range only when they rise. Falling, they are years
     and months whose semicolon was lost ("4 2 Jahre" = 4;2), or else the last counts."""
     a, b = number_value(m.group("a")), (number_value(m.group("b")) if m.group("b") else None)
+    # one child named right before has one age: "Junge 2 6 J." is 2;6, its semicolon lost, and
+    # "Kind 2,6 J." is 2;6 as a paediatric note writes it, never the range from two to six
+    noun = (words_before(text, m.start()) or [""])[0]
+    one = bool(TWINS.match(noun)) or (noun in age_vocabulary().child_nouns
+                                      and not SEVERAL.search(noun))  # fmt: skip
+    between = text[m.end("a") : m.start("b")] if b is not None else ""
+    if one and b is not None and between == "," and b < 12 and a == int(a) and b == int(b):
+        return a + b / 12, None
     if b is not None and b <= a and not text[m.end("a") : m.start("b")].strip():
         several = SEVERAL.search(text[: m.start()])  # "Zwillinge 3 3 Jahre": two children
         if years and b < a and b < 12 and a == int(a) and b == int(b) and not several:
             return a + b / 12, None
         return b, None
     several = re.search(rf"\b(?:{'|'.join(PLURAL_CHILDREN)})\b", text)  # a group: a range
-    if b is not None and not several and (value := glued(a, b, text[m.end("a") : m.start("b")])):
+    if b is not None and (one or not several) and (value := glued(a, b, between, months=one)):
         return value, None  # "4 5 J.": the decimal comma of "4,5 J." lost in dictation
     return a, b
 
@@ -255,6 +267,8 @@ PREGNANCY_CARE = re.compile(r"hebamme|geburtsvorbereit|schwanger\w*beratung|vors
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
     r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
+    # a Kita as what the message ends asking for: "…, Kita in Unna", "sucht eine Kita"
+    r"|\bkita\b(?=(?:\s+(?:in|im|bei|am)\s+[a-z-]+)?\W*$)|such\w*\s+(?:\w+\s+)?kita\b"
     # the born children overwhelm her: "kommt mit den Großen nicht hinterher", "stundenweise"
     r"|hinterher|stundenweise|mit\s+den\s+(?:\w+\s+)?(?:grossen|aelteren|kindern)\b[^.!?]{0,30}?"
     r"\b(?:nicht|kaum)\b"
@@ -382,3 +396,4 @@ SENTENCE_START = re.compile(
     r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
     r"|is|he|she|we|the|any|thank|geht|ist|muss|soll|darf|will|weiss|mein|meine|und|aber|also"
     r"|wenn|weil|ob|hilfe|help|can|could|is|are|do|does|what|where|who|how)\b")
+

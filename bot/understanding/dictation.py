@@ -167,19 +167,26 @@ def _punctuate(text: str, vocab: _Vocabulary) -> str:
 
 
 def _decimal_halves(text: str) -> str:
-    """ "vier Komma fünf (Jahre)" is 4,5 — but "drei Komma fünf Komma sieben" is a list."""
+    """ "vier Komma fünf (Jahre)" is 4,5 — but "drei Komma fünf Komma sieben" is a list; "zwei
+    Komma sechs Jahre" is 2;6, as a paediatric note writes "2,6 J." (years and months)."""
 
     def half(match: re.Match[str]) -> str:
-        whole = number_value(match.group("whole"))
-        if whole is None or whole != int(whole) or number_value(match.group("part")) != 5:
+        whole, part = number_value(match.group("whole")), number_value(match.group("part"))
+        if whole is None or whole != int(whole) or part is None or part != int(part):
             return match.group()
-        listed = re.match(rf"\s+(?:komma|und)\s+({_WORD})", match.string[match.end() :], re.I)
+        rest = match.string[match.end() :]
+        listed = re.match(rf"\s+(?:komma|und)\s+({_WORD})", rest, re.I)
         if listed and number_value(listed.group(1)) is not None:
             return match.group()
-        return f"{int(whole)},5"
+        if part == 5:
+            return f"{int(whole)},5"
+        unit = re.match(r"\s*(?:jahre?n?|j)\b", rest, re.I)
+        # "zur U sieben, komma zwei Jahre": a check-up's number starts no age
+        checkup = re.search(r"\b[uj]\s*$", match.string[: match.start()], re.I)
+        return f"{int(whole)};{int(part)}" if unit and part < 12 and not checkup else match.group()
 
     return re.sub(rf"(?<![^\W_])(?<!\d[,.])(?P<whole>\d{{1,2}}|{_WORD})\s+komma\s+"
-                  rf"(?P<part>5|f(?:ue|ü)nf)(?![^\W_])", half, text, flags=re.I)  # fmt: skip
+                  rf"(?P<part>\d{{1,2}}|{_WORD})(?![^\W_])", half, text, flags=re.I)  # fmt: skip
 
 
 def _fractions(text: str, vocab: _Vocabulary) -> str:

@@ -128,6 +128,9 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
         if unit in _ORDINAL and match.string.startswith(".", match.end("n")):
             unit = _ORDINAL[unit]  # "30. hét", "5. maasam": the week or month of a pregnancy
+    if unit == "Klasse" and re.match(r"\.?\s*\d", match.string[match.end() :]) and (
+            not match.string.startswith(".", match.end("n"))):  # fmt: skip
+        return f"{number} {unit}"  # "Schülerin 12 Klasse 6": the class has its own number
     return _with_unit(number, unit)
 
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.vocabulary.lexicon import age_vocabulary, common_words, frequent_words
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
@@ -46,7 +47,7 @@ _OCCASIONS = (r"(?:visit|time|admission|referral|appointment|attempt|episode|pre
 _COUNT_NOUNS = (
     # a compound that starts like a count is no count unless plural: "Junge 3 Kinderarzt",
     # "Kind 5 Frauenhaus" name a child's age before the next noun, typed without a comma
-    r"(?:geschwister\w*|kinder(?:\w*(?:er|ern|en|e|n|s))?\b|kids|children|kind\b|termine?n?"
+    r"(?:geschwister(?!kind\b)\w*|kinder(?:\w*(?:er|ern|en|e|n|s))?\b|kids|children|kind\b|termine?n?"
     r"|stunden?|std\b|minuten?|min\b|naechte?|mal\b|x\b|personen\b|leute\b|familien\b"
     r"|schueler\w*|plaetze?n?|euro|eur\b|€|%|prozent|kg\b|km\b|cm\b|m\b|sitzungen\b"
     r"|wochenstunden|zimmer\b|jungs|maedchen|geschwisterkinder|brueder\b|schwestern\b|frauen\b"
@@ -143,9 +144,7 @@ def normalise(text: str) -> str:
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
     text = re.sub(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
-    text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
-    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-    text = re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52": weeks
+    text = rewrite_fractions(text)  # "2 1/2", "4 3/4", "2,6 J.", "7/52"
     # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
     text = re.sub(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b", r"\1.", text)
     ordinals = _ordinals()
@@ -165,17 +164,12 @@ def normalise(text: str) -> str:
         return _digits(words[word])
 
     text = _word_pattern().sub(number, text)
-    text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
+    text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
     # dictated punctuation: "sie ist neun komma was mache ich jetzt"
     text = re.sub(r"\s+(?:komma|beistrich)\b(?!\s+\d)", ",", text)
     text = re.sub(r"\s+(?:punkt|fragezeichen|ausrufezeichen)(?=\s+[a-z]|$)", ".", text)
-    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-    text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
-    # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
-    text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
     # a dictated check-up, "U acht heute", "die U vier nicht gemacht": the code U8, no "und 8"
-    text = _CHECK_UP.sub(lambda m: f"{m.group(1) or ''}u{m.group(2)}", text)
-    return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
+    return _CHECK_UP.sub(lambda m: f"{m.group(1) or ''}u{m.group(2)}", text)
 
 
 @cache
@@ -209,6 +203,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"|schutzauftrag|kinderschutz\w*)\s*\.?\s*8\s*[ab]\b",
         r"\b8\s*[ab]\s*-?\s*(?:sgb|fall|faelle|meldung|verfahren|\w*fachkraft|\w*beratung"
         r"|schutzauftrag|bogen|dokumentation|kinderschutz\w*)",
+        # a diagnosis code with its subdivision, "F84.0", "G80.9", "F90.0 G": no age in it
+        r"\b[a-z]\d{2}\.\d{1,2}\b",
         # a level: "Pflegegrad 3", "Behinderungsgrad 50" — but colloquial "grad 3" is "gerade 3"
         r"\b(?:trisomie|chromosom|icd|gdb|\w+grad|pg|stufe|level|type|f)\s*-?\s*\d+",
         r"\b[a-z]\d{1,2}\b",  # a letter's code: "Q1", "A2-Kurs", "F9"

@@ -70,7 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "ssw": re.compile(
             r"(?:(?<![+\d])(?P<a>\d{1,2})(?:\s*\+\s*[0-6])?\s*\.?\s*(?:ssw|schwangerschaftswoche)"
-            r"|ssw\s*(?P<b>\d{1,2}))"
+            # "ss 32 woche", "SS 32. Woche": the pregnancy's week as short hands write it
+            r"|(?:ssw|\bss\b\.?(?=\s*\d{1,2}\s*\.?\s*wo(?:che)?\b))\s*(?P<b>\d{1,2}))"
             r"(?P<born>\W{0,3}\s*geboren|\s*geb\b)?"),
         "due_in": re.compile(
             r"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|\bdue|\bentbindung"

@@ -37,7 +37,7 @@ _ARTICLE = r"(?:im|am|ab|zum|zur|vom|beim|ins|der|die|das|dem|den|des|ihr|ihrem|
 _ORDINAL_AFTER_ARTICLE = r"(?:monat|woche|schwangerschaftsmonat)"
 
 _ORDINAL = re.compile(
-    rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b)"
+    rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b(?!\.?\s*\d))"  # not "14 Kl. 8b"
     rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))")
 _ORDINAL_ARTICLE = re.compile(
     rf"(?P<head>\b{_ARTICLE}\s)(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_AFTER_ARTICLE}\b)")
@@ -56,7 +56,7 @@ _ONE_CHILD = (r"(?:kind|kindes|pat|patient|patientin|sohn|tochter|junge|maedchen
 # two bare numbers after a word naming one child, a few words before: "Kind wächst zweisprachig
 # auf 2 6", "Pat 2 2 5 Wörter" (its third number counts words)
 _YEARS_MONTHS = re.compile(
-    rf"(?P<head>\b{_ONE_CHILD}\s(?:[a-z/-]+\s){{0,4}})(?P<y>[1-6])\s+(?P<m>[1-9]|1[01])\b"
+    rf"(?P<head>\b{_ONE_CHILD}\s(?:[a-z/-]+\s){{0,4}})(?P<y>[1-6])\s+(?P<m>[1-9]|1[01])\b(?!\s*[/⁄]\s*\d)"
     rf"(?!\s*{_UNIT_OR_NOUN}|\s\d{{1,2}}\s*{_AGE_UNIT})")
 # several children named: two numbers are two of their ages ("Kinder 2 6", "Zwillinge", "beide")
 _CHILDREN = re.compile(r"\b(?:kinder\w*|geschwister\w*|zwilling\w*|soehne\w*|toechter\w*"
