@@ -11,6 +11,7 @@ import re
 
 from bot.catalogue import Catalogue
 from bot.catalogue.gazetteer import Gazetteer
+from bot.dialogue.spoken import spoken_match
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 
@@ -59,8 +60,9 @@ def without_mistakes(folded: str) -> str:
     (`dialogue_turns.toml [age_statement] mistakes, interjections`).
     """
     section = load_toml("dialogue_turns.toml")["age_statement"]
-    drop = {fold(w) for w in (*section["mistakes"], *section["interjections"])}
-    return " ".join(w for w in re.findall(r"\w+", folded) if w not in drop)
+    mistakes, fillers = section["mistakes"], {fold(w) for w in section["interjections"]}
+    return " ".join(w for w in re.findall(r"\w+", folded)
+                    if w not in fillers and not spoken_match([w], mistakes))
 
 
 MAX_LOCATED_WORDS = 8  # "unsere Kita ist aber in Methler": a subject, a verb, a place
