@@ -45,6 +45,7 @@ from bot.dialogue.place_answers import (
     pick_candidate,
     states_location,
     without_located,
+    without_mistakes,
     without_residence,
 )
 from bot.dialogue.prevention import for_child as prevention_for_child
@@ -265,9 +266,10 @@ def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     if new.age is not None or not (new.place or new.place_candidates):
         return False
     rest = without_residence(said)
-    if rest is None or len(fold(said).split()) > ANSWER_WORDS * (1 + (said != text)):
+    words = len(without_mistakes(fold(said)).split())  # "… hab ich verwechselt" adds no words
+    if rest is None or words > ANSWER_WORDS * (1 + (said != text)):
         return False
-    left = understand(rest, catalogue)  # "wohnt in Werne, sucht Sprachförderung": a need
+    left = understand(without_mistakes(rest), catalogue)  # "…, sucht Sprachförderung": a need
     if said == text:
         return not _own_need(left)
     # a longer place answer apologises or explains ("Verzeihung, das hätte ich dazuschreiben

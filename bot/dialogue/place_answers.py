@@ -11,7 +11,9 @@ import re
 
 from bot.catalogue import Catalogue
 from bot.catalogue.gazetteer import Gazetteer
+from bot.dialogue.spoken import spoken_match
 from bot.text import fold
+from bot.vocabulary.lexicon import _load as load_toml
 
 # A statement of where someone of the family lives ("Wohnort der Kindesmutter: Lünen", "Vater
 # lebt in Kamen", "they live in Selm"): a fact about the open case, never a need of its own, even
@@ -47,6 +49,20 @@ def without_residence(text: str) -> str | None:
     if not _RESIDENCE.search(folded):
         return None
     return _RESIDENCE.sub(" ", folded)
+
+
+def without_mistakes(folded: str) -> str:
+    """The folded words without those that only say a mistake was made, or "no"/"wait".
+
+    "ach nee sorry die wohnt in werne nich lünen hab ich verwechselt", spoken without commas:
+    once the residence is gone, "verwechselt" read alone looks like a need (mixed-up letters),
+    but it says how the wrong place came about. The words are the age corrections' own
+    (`dialogue_turns.toml [age_statement] mistakes, interjections`).
+    """
+    section = load_toml("dialogue_turns.toml")["age_statement"]
+    mistakes, fillers = section["mistakes"], {fold(w) for w in section["interjections"]}
+    return " ".join(w for w in re.findall(r"\w+", folded)
+                    if w not in fillers and not spoken_match([w], mistakes))
 
 
 MAX_LOCATED_WORDS = 8  # "unsere Kita ist aber in Methler": a subject, a verb, a place
