@@ -20,6 +20,9 @@ from bot.understanding import understand
         # the help asked for is not held in Werne / Fröndenberg at all
         ("Sohn 11 hat Panikattacken, Mutter sucht Nachhilfe in Werne.", "lernfoerderung"),
         ("Kind 4 stottert, die Eltern suchen einen Elternkurs in Fröndenberg.", "elternkurse"),
+        # any inflection of an asking verb asks, in a mail without a question mark
+        ("Guten Tag, der Junge (10) hat seit dem Sommer Panikattacken. Die Eltern fragen nach "
+         "Nachhilfe in Werne.", "lernfoerderung"),
     ],
 )
 def test_a_help_asked_by_name_and_not_held_here_is_a_gap(catalogue: Catalogue, text: str,

@@ -28,7 +28,7 @@ from bot.models import Request
 from bot.text import fold
 from bot.understanding.main_need import MAIN_SHARE, asked_positions, help_noun, request_words
 from bot.understanding.main_need_cost import cost_topic
-from bot.understanding.normalise import Words
+from bot.understanding.normalise import Words, stem
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
 
@@ -87,7 +87,7 @@ def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
     stops = _folded(tuple(lexicon["scope"]["stops"]))
     slot = {i for i, flag in enumerate(words.asked) if flag}
     for i, word in enumerate(folded):
-        if word in request_words():
+        if word in request_words() or words.stems[i] in _request_stems():  # "fragen nach"
             slot.update(j for j in range(i + 1, min(size, i + 1 + reach))
                         if clause[j] == clause[i])  # fmt: skip
     naming: set[int] = set()
@@ -104,6 +104,12 @@ def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
                     break
                 naming.add(j)
     return frozenset(shape & slot & naming)
+
+
+@cache
+def _request_stems() -> frozenset[str]:
+    """The asking verbs by their stems: every inflection asks ("Die Eltern fragen nach …")."""
+    return frozenset(stem(w) for w in request_words())
 
 
 @cache
