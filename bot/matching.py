@@ -47,6 +47,7 @@ from bot.models import (
     Question,
     Request,
 )
+from bot.understanding.main_need_asked import held_by_name
 from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers, protection_order
 from bot.understanding.topic_model import guess_may_fill
@@ -159,14 +160,14 @@ def _place(request: Request, index: OfferIndex) -> int:
 def _select(request: Request, catalogue: Catalogue) -> _Selection:
     index = catalogue.offer_index
     age = request.age
-    languages = set(request.languages)
+    languages, place = set(request.languages), _place(request, index)
     return _Selection(
         index,
         topic=index.any_of(index.topic, request.topics),
         age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
-        place=_place(request, index),
+        place=place,
         language=index.any_of(index.language, languages) if languages else index.all,
-        need=_need(request, index),
+        need=held_by_name(request, index, _need(request, index), place),
     )
 
 

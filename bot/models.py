@@ -167,6 +167,10 @@ class Request:
     # The needs asked for; `topics` may add what only describes the family. A fitting offer
     # meets one of these; offers for the others alone are marked alternatives. Empty: any topic.
     main_topics: tuple[str, ...] = ()
+    # The main needs asked for by the name of a kind of help ("Nachhilfe", "Krabbelgruppe"), when
+    # the story names others: where none of them has a fitting offer, the request is a gap and
+    # offers for the story's needs are alternatives (`main_need_asked`). Empty: no such split.
+    asked_topics: tuple[str, ...] = ()
     # A need the labelled examples point to that no rule found (`topic_model`): it joins the main
     # needs only where theirs have fitting offers, so a guess never hides a gap.
     suggested_topics: tuple[str, ...] = ()

@@ -127,6 +127,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         need_unexplained=needs.need_unexplained,
         required_words=needs.required_words,
         main_topics=needs.main_topics,
+        asked_topics=needs.asked_topics,
         suggested_topics=needs.suggested_topics,
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,

@@ -104,7 +104,7 @@ def _inflected(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _helps(word: str) -> int:
+def help_noun(word: str) -> int:
     """0 for no help noun, 1 for a help noun itself ("Angeboten"), 2 for a compound ending in
     one ("Schuldnerberatung", "Väterkursen")."""
     found = _vocabulary().help_ending.search(word)
@@ -122,10 +122,10 @@ def asked_positions(words: Words) -> frozenset[int]:
     size = len(folded)
     asked: set[int] = set()
     for i, word in enumerate(folded):
-        if _helps(word):
+        if help_noun(word):
             where = any(folded[k] in vocabulary.stops and clause[k] == clause[i]
                         for k in range(max(0, i - 2), i))  # fmt: skip
-            if _helps(word) == 2 and not where:
+            if help_noun(word) == 2 and not where:
                 # "Erziehungsberatung": the need and the help in one word ("in der Wohngruppe"
                 # is where the child lives)
                 asked.add(i)
@@ -182,7 +182,7 @@ def where_positions(words: Words) -> frozenset[int]:
     size = len(folded)
     where: set[int] = set()
     for i, word in enumerate(folded):
-        if not _helps(word) or i + 1 >= size or folded[i + 1] not in vocabulary.leads:
+        if not help_noun(word) or i + 1 >= size or folded[i + 1] not in vocabulary.leads:
             continue
         for k in range(i + 2, min(size, i + 2 + vocabulary.reach)):
             if clause[k] != clause[i]:
@@ -279,9 +279,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                  and c.term not in described and c.position not in where
                  and c.position not in told
                  and not (firm and c.term in arrival_terms() and not bare_help_asked(
-                     words, credits, shape, _helps, vocabulary.leads,
+                     words, credits, shape, help_noun, vocabulary.leads,
                      vocabulary.reach))}  # fmt: skip
-        if not firm or not any(_helps(words.folded[i]) for i in shape):
+        if not firm or not any(help_noun(words.folded[i]) for i in shape):
             # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
             # help (no help noun) asked for ("Mutter wirkt depressiv, wer kann die Familie
             # begleiten?", not "Patenschaft für Kinder psychisch kranker Eltern"): what
@@ -389,7 +389,7 @@ def _help_objects(words: Words) -> frozenset[int]:
     size = len(folded)
     found: set[int] = set()
     for j, word in enumerate(folded):
-        if not _helps(word):
+        if not help_noun(word):
             continue
         if j > 0 and clause[j - 1] == clause[j]:
             found.add(j - 1)

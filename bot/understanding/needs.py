@@ -22,6 +22,7 @@ from bot.understanding.main_need import (
     asker_positions,
     main_needs,
 )
+from bot.understanding.main_need_asked import asked_by_name
 from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, fee_wished, money_asked
 from bot.understanding.main_need_counsel import (
@@ -56,6 +57,7 @@ class Needs:
     need_unexplained: bool
     required_words: tuple[str, ...]
     main_topics: tuple[str, ...] = ()
+    asked_topics: tuple[str, ...] = ()  # of them, those asked by the name of a kind of help
     suggested_topics: tuple[str, ...] = ()  # the examples' likeliest need no rule found
 
 
@@ -162,6 +164,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
         required = found.evidence
     main: tuple[str, ...] = ()
+    by_name: tuple[str, ...] = ()
     suggested: tuple[str, ...] = ()
     general = found.general
     paying = cost_topic()
@@ -205,6 +208,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
         ordered = _first(main, ordered)
+        by_name = asked_by_name(words, found.credits, main, topics.demoted, unsure)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(
@@ -216,5 +220,6 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         need_unexplained=carried,
         required_words=required,
         main_topics=main,
+        asked_topics=by_name,
         suggested_topics=suggested,
     )

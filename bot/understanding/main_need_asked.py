@@ -1,0 +1,118 @@
+"""The particular kind of help a request asks for by name, apart from what its story names.
+
+"Sohn 12, ADHS-Diagnose, Mutter sucht Nachhilfe in Schwerte" asks for tutoring; the diagnosis is
+why. Both stay main needs (`main_need.main_needs`): where tutoring is held, offers for the
+diagnosis are fitting too. But where no tutoring is held, a psychiatric clinic shown as
+„passend“ answers a question nobody asked, and the gap — tutoring is missing in Schwerte — is
+never recorded. The same holds for a crawling group asked for while the story tells a baby's
+mother is alone, a parents' course asked for beside a child's compulsions, a grief group beside
+a sibling's illness.
+
+So a need is *asked by name* when a word that names a kind of help ("Nachhilfe", "Krabbelgruppe",
+"Elternkurs", "psychologische Beratung") names it firmly (not a word too common to name a need
+alone, not a phrase that only asks) in the asked slot (`asked_positions`), after a request word or
+in the sentence that asks. Matching reads these (`Request.asked_topics`): when none of them is held
+at the place at all, the request is a gap that names them, and offers for the story's needs are
+marked alternatives instead of „passend“. Held here only for other ages or in other languages, the
+story's needs still carry the answer (a baby too young for a parents' course: Frühe Hilfen).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+from bot.catalogue.index import OfferIndex
+from bot.models import Request
+from bot.text import fold
+from bot.understanding.main_need import MAIN_SHARE, asked_positions, help_noun, request_words
+from bot.understanding.main_need_cost import cost_topic
+from bot.understanding.normalise import Words, stem
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import main_need_lexicon
+
+COMPOUND = 2  # `help_noun` of a compound ending in a help noun ("Nachhilfe")
+
+
+def _plain() -> frozenset[str]:
+    """Phrases that only ask ("wer hilft"): they name no kind of help."""
+    return _folded(tuple(main_need_lexicon()["request"]["plain"]))
+
+
+def held_by_name(request: Request, index: OfferIndex, need: int, place: int) -> int:
+    """The offers (`need`, a mask of `index`) that can meet the need: only those of the helps
+    asked for by name when none of them is held at the `place` (a mask) at all — the story's
+    needs do not stand in for them. Held here for other ages or in other languages, the story's
+    needs may carry the answer (a baby too young for a parents' course: Frühe Hilfen)."""
+    if not request.asked_topics:
+        return need
+    by_name = index.any_of(index.topic, request.asked_topics)
+    return need if by_name & need & place else need & by_name
+
+
+def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
+                  demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+                  ) -> tuple[str, ...]:  # fmt: skip
+    """The main needs a request asks for by the name of a kind of help (see the module doc), or
+    () when it asks for none that way or every main need is asked so (nothing to tell apart)."""
+    if len(main) < 2:
+        return ()
+    named = _naming(words, asked_positions(words) - unsure)
+    weight: dict[str, float] = defaultdict(float)
+    for c in credits:
+        if (c.position in named and c.topic in main and c.term not in demoted
+                and c.term not in _plain()):
+            weight[c.topic] += c.weight
+    if not weight:
+        return ()  # "Wer hilft?", "was gibt es?": help with the story, whatever it names
+    first = max(weight.values())
+    asked = [t for t in main if weight.get(t, 0.0) >= MAIN_SHARE * first]
+    if cost_topic() in main:  # "Nachhilfe, gern kostenlos": what pays is part of the help asked
+        asked.append(cost_topic())
+    return () if set(asked) == set(main) else tuple(dict.fromkeys(asked))
+
+
+def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
+    """Positions of the words that name a kind of help — a compound ending in a help noun
+    ("Nachhilfe", "Krabbelgruppe"), the word right before a help noun in its clause
+    ("Eltern-Kind-Gruppe", "psychologische Beratung") and what follows a help noun and a
+    preposition ("Ferienprogramm mit Assistenz", "Spielgruppe mit Gebärden") — in the asked slot,
+    and there after a request word or in the sentence that asks: a help noun in a sentence that
+    only tells ("Jugendhilfe beendet") names where the family comes from, not what it asks for."""
+    folded, clause = words.folded, words.clause
+    size, lexicon = len(folded), main_need_lexicon()
+    reach = int(lexicon["scope"]["reach"])
+    leads = _folded(tuple(lexicon["help"]["for"]))
+    stops = _folded(tuple(lexicon["scope"]["stops"]))
+    slot = {i for i, flag in enumerate(words.asked) if flag}
+    for i, word in enumerate(folded):
+        if word in request_words() or words.stems[i] in _request_stems():  # "fragen nach"
+            slot.update(j for j in range(i + 1, min(size, i + 1 + reach))
+                        if clause[j] == clause[i])  # fmt: skip
+    naming: set[int] = set()
+    for i, word in enumerate(folded):
+        if not help_noun(word):
+            continue
+        if help_noun(word) == COMPOUND:
+            naming.add(i)
+        if i > 0 and clause[i - 1] == clause[i]:
+            naming.add(i - 1)
+        if i + 1 < size and folded[i + 1] in leads:
+            for j in range(i + 2, min(size, i + 2 + reach)):
+                if clause[j] != clause[i] or folded[j] in stops:
+                    break
+                naming.add(j)
+    return frozenset(shape & slot & naming)
+
+
+@cache
+def _request_stems() -> frozenset[str]:
+    """The asking verbs by their stems: every inflection asks ("Die Eltern fragen nach …")."""
+    return frozenset(stem(w) for w in request_words())
+
+
+@cache
+def _folded(values: tuple[str, ...]) -> frozenset[str]:
+    """Words of the lexicon as matching spells them, folded once per list."""
+    return frozenset(fold(v) for v in values)
