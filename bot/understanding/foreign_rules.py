@@ -16,8 +16,8 @@ from functools import cache
 from typing import Any
 
 from bot.understanding.foreign_names import section_languages
-from bot.vocabulary.lexicon import age_vocabulary
 from bot.understanding.foreign_scripts import data as _data
+from bot.vocabulary.lexicon import age_vocabulary
 
 KEY = 3  # rules are indexed by the first letters of their first word
 DIGIT = "#"
