@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
+from bot.vocabulary.lexicon import age_vocabulary
 
 KEY = 3  # rules are indexed by the first letters of their first word
 DIGIT = "#"
@@ -144,11 +145,26 @@ def _then(phrase: str, slots: dict[str, str]) -> tuple[str, str]:
     return " ".join(words[:-1]), rf"(?={between}[\s\-]+(?:{slots[slot.group(1)]})(?!\w))"
 
 
+def _section_numbers(data: dict[str, Any]) -> dict[str, float]:
+    """A section's number words; a regional German section also takes the lexicon's German ones,
+    since dialect units follow standard numbers too ("acht Joar", "zwölf Johr")."""
+    own = {k: float(v) for k, v in data.get("numbers", {}).items()}
+    if not data.get("lexicon_numbers"):
+        return own
+    german: dict[str, float] = {}
+    for word, value in age_vocabulary().numbers.items():
+        german[word] = float(value)  # typed without umlauts: "fuenf"
+        # the lexicon writes ü as "ue", the foreign fold drops the mark: "fünf" is "funf" here
+        german[re.sub(r"([aou])e", r"\1", word)] = float(value)
+    return {**german, **own}
+
+
 def _language_rules(
     code: str, data: dict[str, Any], numbers: dict[str, float]
 ) -> list[tuple[set[str], Rule]]:
     rules: list[tuple[set[str], Rule]] = []
-    number_words = _alternatives(data.get("numbers", {}))
+    section_numbers = _section_numbers(data)
+    number_words = _alternatives(section_numbers)
     number = f"{NUMBER}|{number_words}" if number_words else NUMBER
     units = _alternatives(data.get("units", {}))
     halves = _alternatives(data.get("halves", []))
@@ -157,8 +173,8 @@ def _language_rules(
     half_after = rf"(?:\s*(?P<half2>{halves}))?" if halves else ""
     leads = _alternatives(data.get("age_leads", []))
     lead_words = list(data.get("age_leads", []))
-    number_starts = [DIGIT, *data.get("numbers", {})]
-    for key, value in data.get("numbers", {}).items():
+    number_starts = [DIGIT, *section_numbers]
+    for key, value in section_numbers.items():
         numbers[fold_foreign(key)] = float(value)
     conjunctions = _alternatives(data.get("conjunctions", []))
     pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""

@@ -62,6 +62,10 @@ _EXPECTED = (rf"(?:{_MONTH_NAMES}|{_SEASONS}|(?:naechsten|kommenden|uebernaechst
 _TO_BEAR = re.compile(r"\b(?:das|ein|ihr|the|this)\s+(?:kind|baby)\s+(?:zu\s+)?(?:bekommen"
                       r"|kriegen|austragen|behalten|keep)\b")
 # before an expected birth: a past one ("seit der Geburt im April", "Entbindung war im Mai")
+# "ET in KW 30", "ET in Kürze", "ET in ein paar Wochen": a due date without a number the due
+# patterns read; a bare "et in" is no sign, since dialect writes "es" so ("gifft et in Kamen")
+_DUE_SOON = re.compile(r"\bet\s+in\s+(?:kw\b|k(?:ue|ü)rze\b|\d|ein\w*\s+paar\b|wenigen\b"
+                       r"|\w+\s+(?:wochen?|monate?n?|tagen)\b)")
 _PAST_BIRTH = re.compile(r"\b(?:seit|nach|since|after|bei|vor|war|was|wurde)\W+(?:\w+\W+){0,2}$")
 
 
@@ -201,7 +205,7 @@ def pregnancy(text: str) -> AgeRange | None:
     unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
-    if _pregnancy_phrases().search(unborn):
+    if _pregnancy_phrases().search(unborn) or _DUE_SOON.search(unborn):
         return PREGNANCY
     return None
 
