@@ -47,8 +47,16 @@ def held_by_name(request: Request, index: OfferIndex, need: int, place: int) -> 
     needs may carry the answer (a baby too young for a parents' course: Frühe Hilfen)."""
     if not request.asked_topics:
         return need
-    by_name = index.any_of(index.topic, request.asked_topics)
+    by_name = index.any_of(index.topic, request.asked_topics) | _named_as(request, index)
     return need if by_name & need & place else need & by_name
+
+
+def _named_as(request: Request, index: OfferIndex) -> int:
+    """Offers whose name is the kind of help asked for ("Spielgruppe für Kinder mit
+    Fluchterfahrung" is a Spielgruppe): an imported list may file it under another topic."""
+    helps = [w for w in request.keywords if help_noun(w) == COMPOUND]
+    return index.mask(slot for slot, name in enumerate(index.name_text)
+                      if any(w in name for w in helps)) if helps else 0
 
 
 def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
