@@ -59,8 +59,11 @@ class Catalogue:
         return topic.label_en if locale == "en" and topic.label_en else topic.label_de
 
     def place_name(self, key: str | None) -> str:
-        if key == OUTSIDE:
-            return _("outside the Kreis Unna")
+        if key == OUTSIDE:  # the region a catalogue covers is its Kreis, whichever it is
+            region = next((p.name for p in self.gazetteer.places.values() if p.kind == "kreis"),
+                          None)  # fmt: skip
+            return (_("outside {region}").format(region=region) if region
+                    else _("outside the area of the catalogue"))
         place = self.gazetteer.get(key)
         return place.name if place else (key or "")
 
