@@ -64,6 +64,7 @@ from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.matching import match
 from bot.models import (
+    OUTSIDE,
     PAGE_SIZE,
     AgeRange,
     AlternativeWhy,
@@ -163,6 +164,8 @@ def respond(
         request = need_of(request, understand(without_other_child(text), catalogue))
     if previous is not None:  # "und was gibt es für die Eltern?": the need moves to a parent
         request = for_the_parent(request, previous, text, catalogue)
+    if previous is not None and request.place == OUTSIDE:  # "aus Dortmund" in a case: say so,
+        request = replace(request, place=None)  # and the place question stays open
     something_else = previous is not None and asks_something_else(text)
     # "and for my daughter?" after her age was said: that child again, her need still open
     named_again = previous is not None and (recalled(session.children, text) is not None
