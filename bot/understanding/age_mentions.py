@@ -106,7 +106,7 @@ class _Reader(PairJudge):
             if ap.several_before(text[: m.start()]):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
             total = int(m.group("y")) * 12 + int(m.group("m"))
-            if total <= MAX_MONTHS:
+            if total <= MAX_MONTHS and not self.sentenced(m.start(), m.end()):  # "Urteil: 4 J…"
                 self.add(m.start(), m.end(), total, total)
         for m in re.finditer(r"(?<![\d;])(\d{1,2});(\d{1,2})(?!\d)(?:\s*(?:j\.?|jahre?))?", text):
             total = int(m.group(1)) * 12 + int(m.group(2))  # paediatric "2;3 J."

@@ -88,7 +88,29 @@ class SpanJudge:
         if (_STATE.match(self.text[end : end + 30]) and "jaehrig" not in self.text[start:end]
                 and not (word and child_word(word, vocab))):
             return True  # "Familie ist erst 2 Jahre in Deutschland"; but "Sohn 3 Jahre hier"
+        if self.sentenced(start, end):
+            return True  # "5 J. Freiheitsstrafe", "Urteil: 4 Jahre und 6 Monate"
         return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
+
+    def sentenced(self, start: int, end: int) -> bool:
+        """Tell whether a span is a sentence or a term served: a sentence word follows within
+        three words of its clause ("2 Jahre auf Bewährung"), with no person named between
+        ("Kind 4 Jahre Vater in Haft" is the child's age), or leads the clause ("Urteil: 4
+        Jahre und 6 Monate")."""
+        vocab = self.vocab
+        before = words_before(self.text, start, 1)
+        if before and (child_word(before[-1], vocab) or before[-1] in vocab.role_nouns):
+            return False  # "Jugendlicher 16 Jahre, Bewährungshelfer sagt …": his age
+        after = re.sub(r"^\s*(?:und|and)\s+\d+\s*\w+", " ", self.text[end : end + 60])
+        for word in re.findall(r"[a-z]+", re.split(r"[,;!?()]|\.\s", after)[0])[:3]:
+            if _sentence_word(word, vocab.sentence_words):
+                return True  # before the person test: "prison" ends like "son"
+            if word in vocab.adult_nouns or child_word(word, vocab):
+                break
+        clause = re.split(r"[,;!?()]|\.\s", self.text[max(0, start - 40) : start])[-1]
+        clause = re.sub(r"\d+\s*[a-z.]+\s+(?:und|and)\s*$", " ", clause)  # "4 Jahre und 6 Monate"
+        lead = [w for w in re.findall(r"[a-z]+", clause) if w not in ("zu", "to", "auf", "for")]
+        return bool(lead) and _sentence_word(lead[-1], vocab.sentence_words)  # "sentenced to 4 J."
 
     def baby_context(self, start: int, end: int) -> bool:
         """Tell whether months, weeks or days are an age ("Baby 7 Wochen"), not a span."""
@@ -173,6 +195,11 @@ class SpanJudge:
             return True  # "Jg. 8 … Klassenfahrt (5 Tage, 340 €)": a pupil's trip, not a baby
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages)  # fmt: skip
+
+
+def _sentence_word(word: str, words: tuple[str, ...]) -> bool:
+    """Tell whether a word is a sentence word, also by a stem entry ("bewaehrung*")."""
+    return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in words)
 
 
 def _older_years(text: str) -> bool:

@@ -159,6 +159,20 @@ def _context(text: str, hit: Mention) -> str:
     return "hospital" if any(_listed(w, vocab.hospital_words) for w in words) else ""
 
 
+def _settled(text: str, hit: Mention) -> bool:
+    """Tell whether the sentence of a mention calls that child's own case settled ("Die
+    15-jährige Zeugin ist versorgt.", "the 15 year old is doing fine"), without a negation: then
+    a brother or sister named in another sentence is the one the request turns to."""
+    starts = [m.end() for m in _SENTENCE.finditer(text, 0, hit.start)]
+    stop = _SENTENCE.search(text, hit.end)
+    words = _WORD.findall(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
+    vocab = age_vocabulary()
+    if any(w in vocab.settled_negations for w in words):
+        return False
+    said = f" {' '.join(words)} "
+    return any(f" {phrase} " in said for phrase in vocab.settled_phrases)
+
+
 def context_clauses(text: str, hospital: bool = False) -> list[tuple[int, int]]:
     """Return the clauses that tell of a child who died (with `hospital`, also of one in
     hospital): a life stage named there ("Geschwister eines verstorbenen Säuglings",
@@ -214,7 +228,9 @@ def subject(text: str, found: list[Mention]) -> list[Mention]:
         if not any(_story_of(text, h) for h in kept):  # in hospital: beside a brother or sister
             kept = [h for h in people if told[id(h)] != "deceased"]
         if not kept or len(kept) == len(people):
-            return found
+            kept = [h for h in people if not _settled(text, h)]
+            if not kept or len(kept) == len(people):
+                return found
         chosen = kept
     return [h if h.kind not in _PEOPLE else
             replace(h, kind="child") if h in chosen else replace(h, kind="context")

@@ -115,15 +115,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:kind|baby|zwillinge|geschwisterchen)\b"
             r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
-        "week_of": re.compile(r"\b(?:in\s+der|im)\s+(\d{1,2})\.\s*(?:(?P<w>woche)|monat)\b"
+        "week_of": re.compile(r"\b(?:in\s+d(?:er|e|a)|im)\s+(\d{1,2})\.\s*(?:(?P<w>woche)|monat)\b"
                               r"(?!\s+(?:der|des|im|vom|von|nach|seit)\b)"),
         "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
                                 r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
     }
 
 
-def _names_child(text: str, vocab: AgeVocabulary) -> bool:
-    """Tell whether a text names a born child ("Kind", "Baby", "Säugling", "Pflegesohn")."""
+# every age a text names in years: "ist erst 19 Jahre", "Schülerin (16)", "Mädel, 17"
+_YEARS = re.compile(r"(?<![\d.])(\d{1,2})(?:\s*(?:jahre?n?\b|j\b|jaehrig)|\s*\)|(?=\s*,))")
+MOTHER_YEARS = 13  # a girl named by a child noun at this age or older may be the one expecting
+MIN_WEEK = 6  # a pregnancy is known from about this week; "in der 3. Woche Praktikum" is none
+
+
+def _names_child(text: str, vocab: AgeVocabulary, week: int = 0) -> bool:
+    """Tell whether a text names a born child ("Kind", "Baby", "Säugling", "Pflegesohn"); a
+    child noun whose every age is a mother's ("Mädel … in der 30. Woche, ist erst 19 Jahre",
+    "Schülerin (16) in der 20. Woche") names the girl expecting, not a child born."""
+    ages = [int(n) for n in _YEARS.findall(text)]
+    if week >= MIN_WEEK and ages and min(ages) >= MOTHER_YEARS:
+        return False
     return any(word.endswith(vocab.child_nouns) or word in vocab.stages
                for word in re.findall(r"[a-z]+", text))  # fmt: skip
 
@@ -197,7 +208,8 @@ def pregnancy(text: str) -> AgeRange | None:
         return PREGNANCY
     week = next((m for m in patterns["week_of"].finditer(text)  # "Ratsuchende, 20, in der 8.
                  if not lost(m)), None)  # Woche": no child yet; "in der 10. Woche verloren": none
-    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(_TO_BEAR.sub(" ", text), vocab):
+    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(
+            _TO_BEAR.sub(" ", text), vocab, int(week.group(1)) * (1 if week.group("w") else 4)):
         # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)

@@ -56,6 +56,9 @@ class AgeVocabulary:
     # a child a clause tells died, or lies in hospital, is the story's context beside a sibling
     deceased_words: tuple[str, ...] = ()
     hospital_words: tuple[str, ...] = ()
+    settled_phrases: tuple[str, ...] = ()
+    settled_negations: frozenset[str] = frozenset()
+    sentence_words: tuple[str, ...] = ()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -107,6 +110,9 @@ def age_vocabulary() -> AgeVocabulary:
         genders={fold(w): g for g, words in subject.get("genders", {}).items() for w in words},
         deceased_words=tuple(fold(w) for w in subject.get("deceased_words", ())),
         hospital_words=tuple(fold(w) for w in subject.get("hospital_words", ())),
+        settled_phrases=tuple(fold(w) for w in subject.get("settled_phrases", ())),
+        settled_negations=frozenset(fold(w) for w in subject.get("settled_negations", ())),
+        sentence_words=tuple(fold(w) for w in age.get("sentence_words", ())),
     )
 
 
