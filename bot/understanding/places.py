@@ -45,6 +45,7 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
 # what ends a clause between two words: punctuation, a dash, or a pictograph typed in its place
 # ("was mit tieren oder kids 🐶 massen")
 _BREAK = re.compile(r"[,.;:!?()\[\]/\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
+_CUT = re.compile(r"[,;!?]|\.\s")  # between two words, no one name goes on past it
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +195,10 @@ class PlaceIndex(NameLookups):
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
         words = [folded_word(w) for w in raw]
-        # a clause break before/after each word: a word standing alone ("…, westick") is a place
-        breaks = [True] + [
-            bool(_BREAK.search(text[spans[i - 1].end() : spans[i].start()]))
-            for i in range(1, len(spans))
-        ] + [True]  # breaks[i]: a break before word i (breaks[len] is the end of the text)
+        gaps = [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
+        # breaks[i]: a clause break before word i, [len] the end ("…, westick" alone is a place)
+        breaks = [True] + [bool(_BREAK.search(gap)) for gap in gaps[1:]] + [True]
+        cut = [bool(_CUT.search(gap)) for gap in gaps]  # "2 Jahre alt, Bönen" is no "Alt-Bönen"
 
         def placed(start: int, end: int, loose: bool = False) -> bool:
             """Tell whether the words around a span say that it names a place."""
@@ -238,7 +238,7 @@ class PlaceIndex(NameLookups):
                     continue
                 phrase = tuple(words[start : start + size])
                 keys = self.phrases.get(phrase)
-                if not keys:
+                if not keys or any(cut[start + 1 : start + size]):
                     continue
                 ordinary = size == 1 and (phrase[0] in self.ordinary or phrase[0] in self.stop)
                 capitalised = raw[start][:1].isupper()
