@@ -48,6 +48,7 @@ from bot.understanding.topic_parts import (
     sections,
     service_hours,
 )
+from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
@@ -368,7 +369,7 @@ class TopicIndex(WordLookups):
         credits = without_negated(credits, negated)
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = [c for c in credits if not service_hours(c, words)]
-        credits = as_sender(credits, sender_positions(text, normal, self.places))
+        credits = as_sender(as_incident(credits, normal), sender_positions(text, normal, self.places))
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
             credits = []  # "Ich arbeite seit 15 Jahren in der Kita. Kleinkinder (1–3) …": who
