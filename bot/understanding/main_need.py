@@ -119,7 +119,7 @@ def asked_positions(words: Words) -> frozenset[int]:
     """Positions of the words a request asks for, by its shape alone (see the module doc)."""
     vocabulary = _vocabulary()
     folded, clause = words.folded, words.clause
-    size = len(folded)
+    size, leads = len(folded), {(w,) for w in vocabulary.leads}
     asked: set[int] = set()
     for i, word in enumerate(folded):
         noun = help_noun(word)
@@ -132,7 +132,7 @@ def asked_positions(words: Words) -> frozenset[int]:
                 asked.add(i)
             if i > 0 and clause[i - 1] == clause[i] and _inflected(folded[i - 1]):
                 asked.add(i - 1)  # "sexualpädagogisches Angebot", "ambulante Hilfe"
-        if (noun or word in vocabulary.verbs) and i + 1 < size and folded[i + 1] in vocabulary.leads:
+        if (noun or word in vocabulary.verbs) and folded[i + 1 : i + 2] in leads:
             for j in range(i + 2, min(size, i + 2 + vocabulary.reach)):
                 if clause[j] != clause[i] or folded[j] in vocabulary.stops:
                     break

@@ -46,8 +46,8 @@ def incident_positions(words: Words) -> frozenset[int]:
     if not marks:
         return frozenset()
     shaped = asked_positions(replace(words, asked=(False,) * len(folded)))
-    return frozenset(k for m in marks for k in range(max(0, m - reach), min(len(folded), m + reach + 1))
-                     if clause[k] == clause[m] and k not in shaped)  # fmt: skip
+    return frozenset(k for m in marks for k in range(max(0, m - reach), m + reach + 1)
+                     if k < len(folded) and clause[k] == clause[m] and k not in shaped)  # fmt: skip
 
 
 def as_incident(credits: list[Credit], words: Words) -> list[Credit]:
