@@ -49,6 +49,7 @@ WHERE_REACH = 3  # "in der neuen Wohngruppe": the words after a scope word that 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     leads: frozenset[str]  # prepositions after a help noun that lead to its object
+    verbs: frozenset[str]  # verbs that help: a lead after one names what for ("hilft bei Angst")
     request_words: frozenset[str]
     plain: frozenset[str]  # phrases that only ask ("wer hilft")
     stops: frozenset[str]
@@ -74,7 +75,7 @@ def _vocabulary() -> _Vocabulary:
     nouns = words(data["help"]["nouns"])
     ending = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     return _Vocabulary(
-        leads=words(data["help"]["for"]),
+        leads=words(data["help"]["for"]), verbs=words(data["help"]["verbs"]),
         request_words=words(data["request"]["words"]),
         plain=words(data["request"]["plain"]),
         stops=words(data["scope"]["stops"]),
@@ -98,8 +99,7 @@ def _tokens(term: str) -> str:
 
 
 def _inflected(word: str) -> bool:
-    """An adjective before a noun says which help ("psychologische Beratung"); a bare noun there
-    ("Vollzeit Betreuung", dictated) may tell something else."""
+    """An adjective before a noun says which help ("psychologische Beratung"), a bare noun not."""
     return len(word) >= MIN_ADJECTIVE and word.endswith(ADJECTIVE_ENDINGS)
 
 
@@ -119,10 +119,11 @@ def asked_positions(words: Words) -> frozenset[int]:
     """Positions of the words a request asks for, by its shape alone (see the module doc)."""
     vocabulary = _vocabulary()
     folded, clause = words.folded, words.clause
-    size = len(folded)
+    size, leads = len(folded), {(w,) for w in vocabulary.leads}
     asked: set[int] = set()
     for i, word in enumerate(folded):
-        if help_noun(word):
+        noun = help_noun(word)
+        if noun:
             where = any(folded[k] in vocabulary.stops and clause[k] == clause[i]
                         for k in range(max(0, i - 2), i))  # fmt: skip
             if help_noun(word) == 2 and not where:
@@ -131,11 +132,11 @@ def asked_positions(words: Words) -> frozenset[int]:
                 asked.add(i)
             if i > 0 and clause[i - 1] == clause[i] and _inflected(folded[i - 1]):
                 asked.add(i - 1)  # "sexualpädagogisches Angebot", "ambulante Hilfe"
-            if i + 1 < size and folded[i + 1] in vocabulary.leads:
-                for j in range(i + 2, min(size, i + 2 + vocabulary.reach)):
-                    if clause[j] != clause[i] or folded[j] in vocabulary.stops:
-                        break
-                    asked.add(j)  # "Beratung für junge Erwachsene", "Hilfe bei Schulden"
+        if (noun or word in vocabulary.verbs) and folded[i + 1 : i + 2] in leads:
+            for j in range(i + 2, min(size, i + 2 + vocabulary.reach)):
+                if clause[j] != clause[i] or folded[j] in vocabulary.stops:
+                    break
+                asked.add(j)  # "Beratung für junge Erwachsene", "Hilfe bei Schulden"
         if word in vocabulary.request_words:
             for j in range(i + 1, min(size, i + 1 + vocabulary.reach)):
                 if clause[j] != clause[i]:

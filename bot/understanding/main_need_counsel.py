@@ -73,6 +73,7 @@ SPECIFIC_REACH = 3  # a need word this close after a counselling word says whose
 class _Parents:
     words: frozenset[str]  # parents, by every name a request gives them
     window: int  # how many words before the counselling word a parent may stand
+    after: int  # … and after it ("Beratung für uns als Eltern", "Wer berät Eltern dazu?")
     objects: frozenset[str]  # words after which a parent is talked to, not the one asking
     about: frozenset[str]  # prepositions of the matter a counselling is about
     how: frozenset[str]  # … and the question words of a matter that is how to act
@@ -85,7 +86,7 @@ class _Parents:
 def _parents() -> _Parents:
     data = main_need_lexicon()["counsel"]
     return _Parents(words=frozenset(fold(w) for w in data["parent_words"]),
-                    window=int(data["parent_window"]),
+                    window=int(data["parent_window"]), after=int(data["parent_after"]),
                     objects=frozenset(fold(w) for w in data["parent_objects"]),
                     about=frozenset(fold(w) for w in data["about"]),
                     how=frozenset(fold(w) for w in data["how"]),
@@ -121,6 +122,10 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] 
                and not parents.objects & set(folded[max(0, j - 2) : j])
                for j in range(max(0, i - parents.window), i)):  # fmt: skip
             return _counsel().topic, False
+        if any(folded[j] in parents.words and clause[j] == clause[i]
+               and not parents.objects & set(folded[i + 1 : j])
+               for j in range(i + 1, min(len(folded), i + 1 + parents.after))):  # fmt: skip
+            return _counsel().topic, False  # counselling for the parents, who are its object
     return None
 
 

@@ -33,11 +33,12 @@ _HERE = "hier"
 @cache
 def _vocabulary() -> tuple[frozenset[str], ...]:
     """The writers' possessives, the words that make a heading ask, the phrases before a
-    writer's role and the words of a family telling who it is (`[sender]`)."""
+    writer's role, the words of a family telling who it is, … and the houses a heading may
+    start with (`[sender]`)."""
     table = topic_lexicon().get("sender", {})
     return tuple(frozenset(fold(w) for w in table.get(key, ()))
                  for key in ("own", "asking", "role", "family", "at", "closing",
-                             "origin"))  # fmt: skip
+                             "origin", "houses"))  # fmt: skip
 
 
 def _signature(words: Words, closings: frozenset[str]) -> set[int]:
@@ -85,7 +86,7 @@ def _role(words: Words, roles: frozenset[str], family: frozenset[str],
 
 def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
     """Return the positions of the words that name the writer's own institution."""
-    possessives, asking, roles, family, at, closings, origins = _vocabulary()
+    possessives, asking, roles, family, at, closings, origins, houses = _vocabulary()
     found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
     heading = _HEADING.match(text)
     if heading and words.folded:
@@ -93,7 +94,9 @@ def sender_positions(text: str, words: Words, places: Collection[str]) -> frozen
         said_here = heading.group(0).rstrip(" .!:,").lower().endswith(_HERE)
         where = said_here or any(len(w) >= MIN_PLACE and w in places for w in own)
         where = where or bool(set(own[:2]) & origins)  # "Anfrage aus dem U25-Team:"
-        if own and len(own) <= MAX_HEADING and where and not set(own) & asking:
+        # "Praxis für Ergotherapie in Lünen:": a house's "für" says what it does, asks nothing
+        asks = bool(set(own) & asking) and own[0] not in houses
+        if own and len(own) <= MAX_HEADING and where and not asks:
             found.update(range(min(len(own), len(words.folded))))
     capitals = any(ch.isupper() for ch in text)
     found |= _role(words, roles, family, at) if capitals else set()

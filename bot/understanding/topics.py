@@ -32,6 +32,7 @@ from bot.understanding.spelling import (
 )
 from bot.understanding.term_forms import phrase_forms
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_pairs import joined_pairs
 from bot.understanding.topic_paraphrase import paraphrased
@@ -367,7 +368,7 @@ class TopicIndex(WordLookups):
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
-        credits = [c for c in credits if not service_hours(c, words)]
+        credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
