@@ -6,7 +6,9 @@ woken or did not react, bottles of drink about the flat, no grown-up with a smal
 different kinds of these cues are neglect (`[cues]` in `bot/data/safety.toml`), whatever baby
 word ("Windel", "Fläschchen") also invites early-help offers. A girl under sixteen found or
 staying overnight at a grown man's place is a sign (`found_at_adults_place`); at her father's, a
-friend's, or at sixteen and over it is none. Each row is written for this table;
+friend's, or at sixteen and over it is none. A carer who drags someone by the hair or comes at
+them with a knife is a sign a child tells (`hair_pulled`, `weapon_at_home`); combing, a bread
+knife or a knife in a young person's bag is none. Each row is written for this table;
 `tests/data/safety28b/` holds the class set measured before the change.
 """
 
@@ -31,6 +33,10 @@ SIGNS: list[tuple[str, bool]] = [
      True),
     ("Wohngruppe Kamen: Mädchen 14 übernachtet ständig bei einem erwachsenen Typen in Dortmund.",
      True),
+    # violence a child witnesses, told as what happened
+    ("Junge 5 in Unna erzählt, der Papa hat die Mama an den Haaren aus dem Bett gezogen.", True),
+    ("Mädchen 9 in Kamen hat gesehen, wie der Stiefvater mit einem Messer auf die Mutter los "
+     "ist.", True),
 ]
 
 CONTROLS: list[tuple[str, bool]] = [
@@ -45,6 +51,10 @@ CONTROLS: list[tuple[str, bool]] = [
      False),
     ("Mädchen 13 übernachtet oft bei ihrer Freundin, die Eltern dort sind nett. Bergkamen",
      False),
+    # combing, a knife at the table or in a bag, locked out by oneself
+    ("Tochter 6 in Selm weint, wenn die Mama ihr morgens die Haare kämmt und dabei zieht.", False),
+    ("Papa schneidet mit dem Messer das Brot, Sohn 4 will helfen, Elternkurs in Lünen?", False),
+    ("Mutter 22 mit Baby 2 Monate hat sich ausgesperrt, ist überfordert, Bönen", False),
     ("Junge Frau 19 wohnt bei ihrem 25-jährigen Freund in Schwerte, sucht Ausbildung.", False),
 ]
 
