@@ -23,9 +23,10 @@ YEAR_UNIT = (
     r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
 MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
-# "Wo." is weeks, but "ab zehn wo die sich treffen" asks where: not before a clause's pronoun
+# "Wo." is weeks, but not before a where-question's pronoun or verb ("zehn wo die", "11 wo kriegen")
 WEEK_UNIT = (r"(?:wochen?\b|wo\b(?!\s+(?:die|der|das|man|sie|er|es|ich|wir|ihr|du|ein\w*|kann"
-             r"|gibt|gibts|bekomm\w*|finde\w*)\b)\.?|weeks?\b|wks?\b|lebenswoch\w*)")
+             r"|gibt|gibts|bekomm\w*|finde\w*|krieg\w*|koenn\w*|hilft|helfen|melde\w*"
+             r"|wende\w*|soll\w*|muss\w*|hin|geht|gehen)\b)\.?|weeks?\b|wks?\b|lebenswoch\w*)")
 DAY_UNIT = r"(?:tage?n?\b|days?\b)"
 # between two ages: German (also spoken "un"), English, Turkish "ve", "+" ("Kinder 3+7")
 # (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)

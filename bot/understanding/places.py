@@ -291,7 +291,7 @@ class PlaceIndex(NameLookups):
                                      capitalised and placed(i, i + 1))
             if not keys and clipped:  # "aus Frö.", "FRÖ-Langschede", "in Wern"
                 keys = self._clipped_town(word) or self._clipped_town(plain)
-            if capitalised or placed(i, i + 1):
+            if capitalised or placed(i, i + 1) or lowercase(i):  # also "königsbornban" typed lower
                 keys = keys or self._inflected(word)
             if not keys and i > 0 and words[i - 1] in self.at and not breaks[i]:
                 keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"
