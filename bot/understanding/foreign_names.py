@@ -44,7 +44,7 @@ def generate() -> list[tuple[str, str, str]]:
         seen: set[str] = set()
         for locale in table.get("babel", ()) if isinstance(table, dict) else ():
             known = Locale.parse(locale).languages
-            for code in _every_german(german, codes) if locale == GERMAN else codes:
+            for code in codes:
                 name = known.get(code, "").lower()
                 if len(name) < MIN_LENGTH or code not in german:
                     continue
@@ -53,15 +53,6 @@ def generate() -> list[tuple[str, str, str]]:
                         seen.add(form)
                         rows.append((section, form, german[code]))
     return rows
-
-
-def _every_german(german: dict[str, str], codes: list[str]) -> list[str]:
-    """Codes whose German name a dialect reads: "up Mongolisch" as "auf Spanisch". Beyond the
-    languages families here ask for, only the "-isch" names: "Mari", "Bena" or "Bodo" are
-    also given names ("Mari kallt nur Platt")."""
-    isch = {c for c, name in german.items()
-            if c.isalpha() and c.islower() and len(c) <= 3 and name.endswith("isch")}
-    return sorted(isch | set(codes))
 
 
 def _inflected(name: str, forms: dict[str, list[str]]) -> list[str]:
