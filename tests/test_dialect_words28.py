@@ -1,9 +1,10 @@
 """Dialect words: a language asked for in dialect, and the dialect nouns for a child.
 
 "Gibt dat Familienberatung up Mongolisch?" was read as no wish at all, while "auf Mongolisch"
-was: the dialect frames ("up", "op", "uff" + a language) knew only the languages families here
-most often ask for, so the rarer ones were never recorded as language gaps. A given name that is
-also a language's name ("Mari") is no wish.
+was: the dialect frames ("up", "op", "uff" + a language) read only the languages the app knows
+(`languages.toml [codes]`), and Mongolian, Chechen and Georgian were not among them, so those
+requests were never recorded as language gaps. A given name that is also a language's name
+("Mari") is no wish.
 """
 
 from __future__ import annotations
