@@ -28,3 +28,19 @@ from bot.understanding import understand
 def test_an_acronym_names_a_place_only_in_capitals(catalogue: Catalogue, text: str,
                                                    place: str | None) -> None:  # fmt: skip
     assert understand(text, catalogue).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Baby 9 Monate, welcher Kinderarzt nimmt neue Patienten in Brambauer. deutsch kam.",
+         "luenen-brambauer"),
+        ("Schlüssel hab ich nicht gegeben, Polizei kam. Mädchen 8 in Langschede, Angst",
+         "froendenberg-langschede"),
+        ("Kind 5 in KAM-Methler, Sprachförderung", "kamen-methler"),
+    ],
+)
+def test_a_verb_before_a_full_stop_is_no_clipped_town(catalogue: Catalogue, text: str,
+                                                      place: str) -> None:  # fmt: skip
+    """"Polizei kam." is no "Kam." for Kamen: the place named elsewhere stands."""
+    assert understand(text, catalogue).place == place
