@@ -104,18 +104,10 @@ def _need(request: Request, index: OfferIndex) -> int:
 
 
 def _naming(index: OfferIndex, words: tuple[str, ...]) -> int:
-    """Offers whose own text names one of `words` ("Babyschwimmen"), cached per word."""
+    """Offers whose own text names one of `words` ("Babyschwimmen")."""
     mask = 0
     for word in words:
-        key = f"naming:{word}"
-        found = index.cache.get(key)
-        if found is None:
-            squeezed = word.replace(" ", "")
-            found = index.cache[key] = index.mask(
-                slot for slot, text in enumerate(index.search_text)
-                if word in text or squeezed in text.replace(" ", "")
-            )  # fmt: skip
-        mask |= found  # type: ignore[operator]
+        mask |= index.naming(word)
     return mask
 
 

@@ -194,6 +194,19 @@ class OfferIndex:
             found = self._served[place] = self.any_of(self.area, keys)
         return found
 
+    def naming(self, word: str, names_only: bool = False) -> int:
+        """Offers whose own text — or, `names_only`, whose name — names a word ("Babyschwimmen",
+        "Spielgruppe"), also written together, cached per word: the texts never change."""
+        key = f"naming:{names_only}:{word}"
+        found = self.cache.get(key)
+        if found is None:
+            squeezed = word.replace(" ", "")
+            texts = self.name_text if names_only else self.search_text
+            found = self.cache[key] = self.mask(
+                slot for slot, text in enumerate(texts)
+                if word in text or squeezed in text.replace(" ", ""))
+        return found  # type: ignore[return-value]
+
     def slots(self, mask: int) -> Iterator[int]:
         """Yield the set bits of a mask lowest first, i.e. the offers in id order."""
         data = mask.to_bytes((self.size + 7) // 8 or 1, "little")

@@ -254,7 +254,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     shares = _shares(credits, demoted, split=False)
     top = max(shares.values(), default=0.0)
     main = [t for t in topics if t in implied or shares.get(t, 0.0) >= MAIN_SHARE * top]
-    objects = _help_objects(words)
+    objects = help_objects(words)
     requested, firm = _requested(words, [c for c in credits if c.term not in described
                                          or c.position in objects] or credits, demoted, asked)
     placed = {i for i in _where_told(words, frozenset()) if words.folded[i - 1] in AUDIENCE_AT}
@@ -375,26 +375,26 @@ def person_positions(words: Words, credits: Iterable[Credit] = ()) -> frozenset[
     ("Väter-Treff", "Gruppe für Väter"): they tell who, not what is needed (`[person]`); so do
     words `credits` read as one though spelt otherwise ("Vatter" as Väter, or its female form)."""
     persons = _vocabulary().persons
-    objects = _help_objects(words)
+    objects = help_objects(words)
     return frozenset(i for i, word in enumerate(words.folded)
                      if word in persons and i not in objects) | frozenset(
         c.position for c in credits if c.position not in objects
         and (c.term in persons or c.term.removesuffix("in") in persons))  # fmt: skip
 
 
-def _help_objects(words: Words) -> frozenset[int]:
+def help_objects(words: Words, scoped: bool = False) -> frozenset[int]:
     """Positions of the words a help noun is for: right before it in its clause ("Väter-Treff",
     "dads group") or after it and a preposition ("Gesprächsgruppe für Alleinerziehende")."""
-    vocabulary = _vocabulary()
-    folded, clause = words.folded, words.clause
-    size = len(folded)
+    vocabulary, folded, clause = _vocabulary(), words.folded, words.clause
     found: set[int] = set()
     for j, word in enumerate(folded):
         if not help_noun(word):
             continue
         if j > 0 and clause[j - 1] == clause[j]:
             found.add(j - 1)
-        if j + 1 < size and folded[j + 1] in vocabulary.leads:
-            found.update(k for k in range(j + 2, min(size, j + 2 + vocabulary.reach))
-                         if clause[k] == clause[j])  # fmt: skip
+        if j + 1 < len(folded) and folded[j + 1] in vocabulary.leads:
+            for k in range(j + 2, min(len(folded), j + 2 + vocabulary.reach)):
+                if clause[k] != clause[j] or (scoped and folded[k] in vocabulary.stops):
+                    break  # `scoped`: "Spielgruppe mit Gebärden in Unna" ends before "in"
+                found.add(k)
     return frozenset(found)

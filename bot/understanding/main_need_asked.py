@@ -26,7 +26,13 @@ from functools import cache
 from bot.catalogue.index import OfferIndex
 from bot.models import Request
 from bot.text import fold
-from bot.understanding.main_need import MAIN_SHARE, asked_positions, help_noun, request_words
+from bot.understanding.main_need import (
+    MAIN_SHARE,
+    asked_positions,
+    help_noun,
+    help_objects,
+    request_words,
+)
 from bot.understanding.main_need_cost import cost_topic
 from bot.understanding.normalise import Words, stem
 from bot.understanding.topic_parts import Credit
@@ -54,9 +60,10 @@ def held_by_name(request: Request, index: OfferIndex, need: int, place: int) -> 
 def _named_as(request: Request, index: OfferIndex) -> int:
     """Offers whose name is the kind of help asked for ("Spielgruppe für Kinder mit
     Fluchterfahrung" is a Spielgruppe): an imported list may file it under another topic."""
-    helps = [w for w in request.keywords if help_noun(w) == COMPOUND]
-    return index.mask(slot for slot, name in enumerate(index.name_text)
-                      if any(w in name for w in helps)) if helps else 0
+    mask = 0
+    for word in request.keywords:
+        mask |= index.naming(word, names_only=True) if help_noun(word) == COMPOUND else 0
+    return mask
 
 
 def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
@@ -68,9 +75,10 @@ def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...]
         return ()
     named = _naming(words, asked_positions(words) - unsure)
     weight: dict[str, float] = defaultdict(float)
+    plain = _plain()
     for c in credits:
         if (c.position in named and c.topic in main and c.term not in demoted
-                and c.term not in _plain()):
+                and c.term not in plain):
             weight[c.topic] += c.weight
     if not weight:
         return ()  # "Wer hilft?", "was gibt es?": help with the story, whatever it names
@@ -89,28 +97,14 @@ def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
     and there after a request word or in the sentence that asks: a help noun in a sentence that
     only tells ("Jugendhilfe beendet") names where the family comes from, not what it asks for."""
     folded, clause = words.folded, words.clause
-    size, lexicon = len(folded), main_need_lexicon()
-    reach = int(lexicon["scope"]["reach"])
-    leads = _folded(tuple(lexicon["help"]["for"]))
-    stops = _folded(tuple(lexicon["scope"]["stops"]))
+    size, reach = len(folded), int(main_need_lexicon()["scope"]["reach"])
     slot = {i for i, flag in enumerate(words.asked) if flag}
     for i, word in enumerate(folded):
         if word in request_words() or words.stems[i] in _request_stems():  # "fragen nach"
             slot.update(j for j in range(i + 1, min(size, i + 1 + reach))
                         if clause[j] == clause[i])  # fmt: skip
-    naming: set[int] = set()
-    for i, word in enumerate(folded):
-        if not help_noun(word):
-            continue
-        if help_noun(word) == COMPOUND:
-            naming.add(i)
-        if i > 0 and clause[i - 1] == clause[i]:
-            naming.add(i - 1)
-        if i + 1 < size and folded[i + 1] in leads:
-            for j in range(i + 2, min(size, i + 2 + reach)):
-                if clause[j] != clause[i] or folded[j] in stops:
-                    break
-                naming.add(j)
+    naming = {i for i, word in enumerate(folded) if help_noun(word) == COMPOUND}
+    naming |= help_objects(words, scoped=True)
     return frozenset(shape & slot & naming)
 
 
