@@ -10,8 +10,8 @@ from bot.catalogue import Catalogue
 from bot.matching import match
 from bot.models import GapReason
 from bot.understanding import understand
-from bot.understanding.main_need import request_words, where_positions
 from bot.understanding.main_need_cost import cost_told
+from bot.understanding.main_need_positions import request_words, where_positions
 from bot.understanding.normalise import words_of
 
 # --- a main need met only outside the age, the place or the language is a gap -----------------

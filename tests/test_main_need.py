@@ -15,7 +15,7 @@ from bot.matching import match
 from bot.models import AlternativeWhy, GapReason
 from bot.render.words import alternative_note, gap_text
 from bot.understanding import understand
-from bot.understanding.main_need import asked_positions
+from bot.understanding.main_need_positions import asked_positions
 from bot.understanding.normalise import words_of
 
 

@@ -26,14 +26,14 @@ from functools import cache
 from bot.catalogue.index import OfferIndex
 from bot.models import Request
 from bot.text import fold
-from bot.understanding.main_need import (
-    MAIN_SHARE,
+from bot.understanding.main_need import MAIN_SHARE
+from bot.understanding.main_need_cost import cost_topic
+from bot.understanding.main_need_positions import (
     asked_positions,
     help_noun,
     help_objects,
     request_words,
 )
-from bot.understanding.main_need_cost import cost_topic
 from bot.understanding.normalise import Words, stem
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon

@@ -16,12 +16,7 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
-from bot.understanding.main_need import (
-    asked_dropped,
-    asked_positions,
-    asker_positions,
-    main_needs,
-)
+from bot.understanding.main_need import asked_dropped, main_needs
 from bot.understanding.main_need_asked import asked_by_name
 from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, fee_wished, money_asked
@@ -32,6 +27,7 @@ from bot.understanding.main_need_counsel import (
     parents_placed,
 )
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
+from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
 from bot.understanding.topic_alone import alone_child

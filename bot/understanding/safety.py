@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from bot.models import AgeRange, Emergency, Hit, Request
 from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, violent_acts
-from bot.understanding.main_need import request_words
+from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety_anchors import anchors, joined_acts, negated
 from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_text import WORD as _WORD

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.text import fold
-from bot.understanding.main_need import asker_positions
+from bot.understanding.main_need_positions import asker_positions
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import topic_lexicon

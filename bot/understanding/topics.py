@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.models import AgeRange
 from bot.understanding.compounds import complete_coordination
-from bot.understanding.main_need import asker_positions
+from bot.understanding.main_need_positions import asker_positions
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.normalise import within_window, words_of
 from bot.understanding.origins import with_origins
