@@ -22,13 +22,14 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_focus import AIMED, focus
-from bot.understanding.age_mentions import ADULT, Mention, mentions, years_range
+from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_units import spell_units
+from bot.understanding.age_values import ADULT, years_range
 from bot.understanding.numbers import correct_typos, normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary

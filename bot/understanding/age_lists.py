@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.understanding.age_patterns import number_value, years_range
+from bot.understanding.age_values import number_value, years_range
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 
 _LIST = re.compile(r"\s*(?:,|und|u\.|u|&|and|ve|\+|oder)\s*")

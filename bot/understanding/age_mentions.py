@@ -18,34 +18,28 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
-from bot.understanding.age_pairs import PairJudge, baby_noun, overlaps, spans_beside_older
-from bot.understanding.age_patterns import (
-    bounds,
-    mention_patterns,
-    number_value,
-    words_before,
-    years_range,
-)
+from bot.understanding.age_loose import LooseReader
+from bot.understanding.age_pairs import baby_noun, overlaps, spans_beside_older
+from bot.understanding.age_patterns import mention_patterns, words_before
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_time import birthday_to_come
-from bot.understanding.age_units import unknown_unit
-from bot.understanding.numbers import inside, not_age_spans, plain_numbers
+from bot.understanding.age_values import (
+    ADULT,
+    SOON,
+    SOON_AFTER,
+    bounds,
+    glued,
+    number_value,
+    open_range,
+    turned,
+    years_range,
+)
+from bot.understanding.numbers import inside, not_age_spans
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
-from bot.vocabulary.units import DAYS_PER_MONTH, MONTHS_PER_YEAR, WEEK_IN_MONTHS
+from bot.vocabulary.units import DAYS_PER_MONTH, WEEK_IN_MONTHS
 
-ADULT = 18 * MONTHS_PER_YEAR
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
-# the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
-_INVERTED = re.compile(r"\s*,?\s*(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b")
-_ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
-
-# a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
-# "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
-_HEDGED = "|".join(sorted(ap.APPROXIMATE))
-# particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
-_PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
-
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -57,13 +51,7 @@ class Mention:
     noun: str = ""  # the word the number belongs to ("sohn" in "Sohn 14")
 
 
-def _from(value: float) -> tuple[int, int]:
-    """Return "ab N" as an open range: to the end of childhood, or of youth help for adults."""
-    low = round(value * 12)
-    return low, max(low + 11, ADULT - 1 if low < ADULT else MAX_MONTHS)
-
-
-class _Reader(PairJudge):
+class _Reader(LooseReader):
     """Collects the mentions of one normalised text."""
 
     def __init__(self, text: str, vocab: AgeVocabulary, expecting: bool,
@@ -124,7 +112,7 @@ class _Reader(PairJudge):
             if not self.free(m.start(), m.end()):
                 continue
             if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
-                self.add(m.start(), m.end(), *_from(number_value(m.group("a"))))  # "über 3 J."
+                self.add(m.start(), m.end(), *open_range(number_value(m.group("a"))))  # "über 3 J."
                 continue
             if self.duration(m.start(), m.end()) or self.difference(m.start(), m.end()):
                 self.add(m.start(), m.end(), 0, 0, "duration")
@@ -141,10 +129,10 @@ class _Reader(PairJudge):
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
-                self.add(m.start(), m.end(), *_from(a))  # "für Kinder ab 10 Jahren": open
-            elif b is None and (ap.SOON.search(text[max(0, m.start() - 40) : m.start()])
+                self.add(m.start(), m.end(), *open_range(a))  # "für Kinder ab 10 Jahren": open
+            elif b is None and (SOON.search(text[max(0, m.start() - 40) : m.start()])
                                 or birthday_to_come(text[max(0, m.start() - 60) : m.start()], "")):
-                self.add(m.start(), m.end(), *ap.turned(text[: m.start()], "", a))  # "morgen 1"
+                self.add(m.start(), m.end(), *turned(text[: m.start()], "", a))  # "morgen 1"
             elif before and before[0] == "ab" and b is None and (span := years_range(a)):
                 self.add(m.start(), m.end(), *span, "condition")  # "Kita ab 1 Jahr? Kind 10 Mon."
             elif span := years_range(a, b):
@@ -227,8 +215,8 @@ class _Reader(PairJudge):
             pair = len(numbers) == 2 and re.fullmatch(r"(\d{1,2})(\s+)(\d{1,2})", m.group("nums"))
             # twins share one age: "Zwillinge 3 6" is 3;6 as "Kind 3 6" is
             one = not m.group("noun").endswith(ap.PLURAL_CHILDREN) or ap.TWINS.search(m["noun"])
-            if pair and one and (value := ap.glued(numbers[0], numbers[1], "", months=True)
-                                 or ap.glued(numbers[0], numbers[1], "", falling=True)):
+            if pair and one and (value := glued(numbers[0], numbers[1], "", months=True)
+                                 or glued(numbers[0], numbers[1], "", falling=True)):
                 numbers = [value]  # "Kind 2 5", "Tageskind 2 7", "Kind 4 2": 2,5, 2;7, 4;2
             if unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
@@ -254,7 +242,7 @@ class _Reader(PairJudge):
                 self.add(start, m.end(), n, n, "unread_unit", m.group("noun"))
             for span in spans:
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
-                    soon = ap.SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
+                    soon = SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
                     later = birthday_to_come("wird ", text[m.end("nums") :])  # "wird 6 im Mai"
                     span = ((max(0, span[0] - 1),) * 2 if soon else (
                         max(0, span[0] - 12), max(0, span[0] - 1) if later else span[1]))
@@ -295,91 +283,6 @@ class _Reader(PairJudge):
                 self.add(start, m.end(), *span, kind, m.group("noun"))
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
-
-    def loose(self) -> None:
-        """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
-        text = self.text
-        for start, end, value in plain_numbers(text):
-            if not self.free(start, end) or value <= 0 or years_range(value) is None:
-                continue  # 0 or beyond the catalogue's oldest (27): nobody's child age
-            before, after = text[max(0, start - 40) : start], text[end : end + 30]
-            if self.parent_copula(before):
-                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
-                continue
-            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after):
-                continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
-            # "she's 7", "he's 11": the English contraction is the copula "is"
-            words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
-            if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
-                continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
-            ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
-                            r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
-                            r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
-                            r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
-                            r"berufskolleg|ausbildung|"
-                            r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
-                            after)  # fmt: skip
-            # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old; "(schon
-            # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one
-            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
-                             r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
-                             rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
-                             r"(?:[a-z]\.?\s+)?$", before)  # fmt: skip
-            # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
-            copula = any(word in ap.COPULA for word in words) and not any(
-                word in self.vocab.adult_nouns for word in words)
-            copula = copula or self.clause_copula(start, end)  # "laut Pass erst 16 ist"
-            copula = copula or bool(_INVERTED.match(after))  # "der Enkel …, 11 is der, will …"
-            copula = copula or birthday_to_come(before, after)  # "wird nächstes Jahr im Mai 16"
-            turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
-            cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
-                            r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
-                            r"|meist|meistens|mostly|ueberwiegend"  # "Kinder meist 3-10"
-                            rf"|um die|rund|{_HEDGED}"
-                            r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
-                            r"|ende|early|mid|late)\s*$",
-                            before)  # fmt: skip
-            if (cue or copula or head) and self.dictated_list(start, end, value):
-                continue  # "die sind so ungefähr zwei vier und sieben": one age each
-            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after) or (
-                ap.hedged_pair(cue.group(0), after, value) if cue else None)
-            # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
-            ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
-                                     r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
-            single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
-            bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
-                                                after[ranged.end() :])  # fmt: skip
-            # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
-            bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
-                            and number_value(ranged.group(1)) > value)
-            if cue and words[-1:] and words[-1] in ("unter", "ueber", "ab", "under", "over") and (
-                    words[-2:-1] and words[-2] in self.vocab.adult_nouns):  # fmt: skip
-                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
-                continue  # "junge Mütter unter 21 mit Babys": the mothers' bound
-            if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
-                if cue.group(0).strip() in ("unter", "under"):
-                    self.add(start, end, 0, int(value * 12) - 1, "loose")
-                elif cue.group(0).strip() in ("ueber", "over") or (
-                        cue.group(0).strip() == "ab" and ap.GROUP_FROM.search(before)):
-                    self.add(start, end, *_from(value), "loose")  # "für Kinder ab 10": open
-                elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
-                    self.add(start, end + ranged.end(), *span, "loose")
-                else:
-                    self.add(start, end, *ap.turned(before, after, value), "loose")
-            elif bare and (span := years_range(value, number_value(ranged.group(1)))):
-                self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
-            elif ((head or copula or turned or self.expecting) and ends and (
-                    self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
-                    copula and words[-1:] != ["nr"] and not unknown_unit(after)):
-                # "wird im Mai 18 Hilfeplan endet"; a bare "17" only answers our question
-                low, high = ap.turned(before, after, value)
-                self.add(start, end, low, high, "loose")
-            elif copula and unknown_unit(after) and value <= 21:  # a unit nobody reads: ask
-                self.add(start, end, *(years_range(value) or (0, 0)), "unread_unit")
-            elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
-                  and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
-                # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"
-                self.add(start, end, *(years_range(value) or (0, 0)), "unexplained")
 
 
 def mentions(text: str, expecting: bool = False,

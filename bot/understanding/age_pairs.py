@@ -14,9 +14,10 @@ from typing import Any
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_lists import counted_lists
-from bot.understanding.age_patterns import number_value, words_before, years_range
+from bot.understanding.age_patterns import words_before
 from bot.understanding.age_people import PersonJudge
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_values import number_value, years_range
 from bot.vocabulary.lexicon import AgeVocabulary
 from bot.vocabulary.units import MONTHS_PER_YEAR
 

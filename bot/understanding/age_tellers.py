@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.understanding.age_mentions import ADULT, Mention
+from bot.understanding.age_mentions import Mention
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_values import ADULT
 from bot.vocabulary.lexicon import age_vocabulary
 
 TELLING_REACH = 6  # words after a teller's age within which she tells ("hat mir heute erzählt")

@@ -1,0 +1,119 @@
+"""Numbers no unit, noun or bracket explains: read by their clause alone.
+
+A number in a clause of its own ("16, Realschule"), after a copula ("ist jetzt 18", "laut Pass
+erst 16 ist"), after a cue ("ab 3", "für 11 bis 15", "unter 3"), as a group's ages ("unsere
+Kindergruppe 5–7") or unexplained ("jetzt 4 1/2 extrem ängstlich"). Kept apart from
+`age_mentions`, whose reader reads the explained mentions first and then calls this one, so that
+each file has one job: this one decides what a bare number is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import age_patterns as ap
+from bot.understanding import age_values as av
+from bot.understanding.age_pairs import PairJudge
+from bot.understanding.age_time import birthday_to_come
+from bot.understanding.age_units import unknown_unit
+from bot.understanding.age_values import hedged_pair, number_value, open_range, years_range
+from bot.understanding.numbers import plain_numbers
+
+# the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
+_INVERTED = re.compile(r"\s*,?\s*(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b")
+_ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
+
+# a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
+# "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
+_HEDGED = "|".join(sorted(ap.APPROXIMATE))
+# particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
+_PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
+
+
+class LooseReader(PairJudge):
+    """The reading of bare numbers; `age_mentions`'s reader calls it last."""
+
+    def loose(self) -> None:
+        """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
+        text = self.text
+        for start, end, value in plain_numbers(text):
+            if not self.free(start, end) or value <= 0 or years_range(value) is None:
+                continue  # 0 or beyond the catalogue's oldest (27): nobody's child age
+            before, after = text[max(0, start - 40) : start], text[end : end + 30]
+            if self.parent_copula(before):
+                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
+                continue
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after):
+                continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
+            # "she's 7", "he's 11": the English contraction is the copula "is"
+            words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
+            if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
+                continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
+            ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
+                            r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
+                            r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
+                            r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
+                            r"berufskolleg|ausbildung|"
+                            r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
+                            after)  # fmt: skip
+            # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old; "(schon
+            # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one
+            head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
+                             r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
+                             rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
+                             r"(?:[a-z]\.?\s+)?$", before)  # fmt: skip
+            # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
+            copula = any(word in ap.COPULA for word in words) and not any(
+                word in self.vocab.adult_nouns for word in words)
+            copula = copula or self.clause_copula(start, end)  # "laut Pass erst 16 ist"
+            copula = copula or bool(_INVERTED.match(after))  # "der Enkel …, 11 is der, will …"
+            copula = copula or birthday_to_come(before, after)  # "wird nächstes Jahr im Mai 16"
+            turned = bool(re.match(r"\s*(?:alt\s+)?geworden", after))
+            cue = re.search(r"(?<!\d\s)\b(?:ab|fuer|for|von|zwischen|aged|ages|alter|unter"
+                            r"|ueber|over|under|so|etwa|ca\.?|circa|ungefaehr|about|around|anfang|mitte"
+                            r"|meist|meistens|mostly|ueberwiegend"  # "Kinder meist 3-10"
+                            rf"|um die|rund|{_HEDGED}"
+                            r"|(?:girl|boy|child|kid|son|daughter|teen|patient|woman|man)\s+of"
+                            r"|ende|early|mid|late)\s*$",
+                            before)  # fmt: skip
+            if (cue or copula or head) and self.dictated_list(start, end, value):
+                continue  # "die sind so ungefähr zwei vier und sieben": one age each
+            ranged = re.match(rf"\s*(?:-|–|bis|to|und)\s*({ap.NUM})\b", after) or (
+                hedged_pair(cue.group(0), after, value) if cue else None)
+            # "mit 2 Kindern unter 3 null Netzwerk": after a group the bound needs no clause end
+            ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
+                                     r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
+            single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
+            bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
+                                                after[ranged.end() :])  # fmt: skip
+            # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
+            bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
+                            and number_value(ranged.group(1)) > value)
+            if cue and words[-1:] and words[-1] in ("unter", "ueber", "ab", "under", "over") and (
+                    words[-2:-1] and words[-2] in self.vocab.adult_nouns):  # fmt: skip
+                self.add(start, end, *(years_range(value) or (0, 0)), "adult")
+                continue  # "junge Mütter unter 21 mit Babys": the mothers' bound
+            if cue and ((ends and single) or ranged):  # "ab 3", "für 11 bis 15", "unter 3"
+                if cue.group(0).strip() in ("unter", "under"):
+                    self.add(start, end, 0, int(value * 12) - 1, "loose")
+                elif cue.group(0).strip() in ("ueber", "over") or (
+                        cue.group(0).strip() == "ab" and ap.GROUP_FROM.search(before)):
+                    self.add(start, end, *open_range(value), "loose")  # "für Kinder ab 10": open
+                elif ranged and (span := years_range(value, number_value(ranged.group(1)))):
+                    self.add(start, end + ranged.end(), *span, "loose")
+                else:
+                    self.add(start, end, *av.turned(before, after, value), "loose")
+            elif bare and (span := years_range(value, number_value(ranged.group(1)))):
+                self.add(start, end + ranged.end(), *span, "loose")  # "Jungs in WG, 13-16,"
+            elif ((head or copula or turned or self.expecting) and ends and (
+                    self.expecting or copula or turned or re.search(r"[a-z]", text))) or (
+                    copula and words[-1:] != ["nr"] and not unknown_unit(after)):
+                # "wird im Mai 18 Hilfeplan endet"; a bare "17" only answers our question
+                low, high = av.turned(before, after, value)
+                self.add(start, end, low, high, "loose")
+            elif copula and unknown_unit(after) and value <= 21:  # a unit nobody reads: ask
+                self.add(start, end, *(years_range(value) or (0, 0)), "unread_unit")
+            elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
+                  and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
+                # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"
+                self.add(start, end, *(years_range(value) or (0, 0)), "unexplained")
