@@ -18,22 +18,15 @@ import pytest
 
 from bot.bench.synthetic import build_catalogue
 from bot.catalogue import Catalogue
-from bot.matching import (
-    LOCALITY,
-    MAX_ALTERNATIVES,
-    MAX_OFFERS,
-    WEIGHTS,
-    _age_gap,
-    _distance,
-    _freshness,
-    _locality,
-    _text_fit,
-    _topic_fit,
-    candidates,
-    match,
-    rank,
-)
+from bot.fit import age_gap as _age_gap
+from bot.fit import distance as _distance
+from bot.fit import freshness as _freshness
+from bot.fit import locality as _locality
+from bot.fit import text_fit as _text_fit
+from bot.fit import topic_fit as _topic_fit
+from bot.matching import MAX_ALTERNATIVES, MAX_OFFERS, candidates, match
 from bot.models import AgeRange, AlternativeWhy, GapReason, Offer, Request
+from bot.ranking import LOCALITY, WEIGHTS, rank
 from bot.understanding import understand
 from bot.understanding.needs import home_topics
 from bot.understanding.topic_model import guess_may_fill
