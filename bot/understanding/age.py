@@ -28,9 +28,10 @@ from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_yea
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_tellers import tellers
+from bot.understanding.age_typos import correct_typos
 from bot.understanding.age_units import spell_units
 from bot.understanding.age_values import ADULT, years_range
-from bot.understanding.numbers import correct_typos, normalise
+from bot.understanding.numbers import normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
