@@ -7,12 +7,17 @@ already asked for, not another need. Read alone, the role nouns are needs of the
 ("Erzieher" reads as upbringing courses, "online" as media, "nachmittags" as all-day care), and the
 case's need was lost. A turn is such a wish when it carries a wish word and, once the who and how
 words are masked, names no need of its own (or only the family's little German, the language's
-reason). Words in `dialogue.toml [wish]`.
+reason). A way asked of an offer needs no wish word: a way joined to a help noun ("gibt es da auch
+Beratung online?", "Online-Kurs?", "any online options?"), after "per" ("Beratung per Video?") or
+alone in a short question ("und online?") asks the help already spoken of in that way; a way told
+of the child ("er ist ständig online") is none of these and stays a need. Words in
+`dialogue.toml [wish]`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from bot.catalogue import Catalogue
@@ -24,31 +29,59 @@ from bot.vocabulary.lexicon import _load as load_toml
 
 __all__ = ["only_wish"]
 
+ELLIPTIC_WORDS = 4  # "und vielleicht auch online?": longer turns say more than a way
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Folded words as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
+
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The wish words, and the who/how words (beginnings up to the end of their word)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The wish words; the who/how words to mask; a way joined to a help noun or after "per";
+    a word of an elliptic question ("und", "oder", a way or a time)."""
     section = load_toml("dialogue.toml").get("wish", {})
-    markers = "|".join(re.escape(fold(m)) for m in section.get("markers", ()))
-    starts = [*section.get("who", ()), *section.get("how", ())]
-    words = "|".join(re.escape(fold(w)) for w in sorted(starts, key=len, reverse=True))
-    persons = "|".join(re.escape(fold(w)) for w in section.get("persons", ()))
+    markers = _alternatives(section.get("markers", ()))
+    starts = _alternatives([*section.get("who", ()), *section.get("how", ())])
+    persons = _alternatives(section.get("persons", ()))
+    ways = rf"(?:{_alternatives(section.get('ways', ()))})(?:e[nrs]?|isch\w*|s)?(?!\w)"
+    helps = _alternatives(section.get("helps", ()))
+    joined = (rf"{ways}[\s-]*(?:{helps})"  # "online-beratung", "online options"
+              rf"|(?:{helps})\w*\s+(?:(?:per|via|ueber|am|als|by)\s+)?{ways}"  # "beratung online"
+              rf"|(?:per|via)\s+{ways}")  # "per video"
+    fillers = _alternatives(section.get("fillers", ()))
     return (re.compile(rf"(?<!\w)(?:{markers})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:(?:{words})\w*|(?:{persons})(?!\w))"))  # fmt: skip
+            re.compile(rf"(?<!\w)(?:(?:{starts})\w*|(?:{persons})(?!\w)|{ways})"),
+            re.compile(rf"(?<!\w)(?:{joined})"),
+            re.compile(rf"(?:{fillers})|{ways}|(?:{starts})\w*"))  # fmt: skip
+
+
+def _asks_a_way(folded: str) -> bool:
+    """A way asked of the offer without a wish word: joined to a help noun, or alone with
+    fillers only ("und online?", "oder telefonisch?")."""
+    _, _, joined, alone = _patterns()
+    if joined.search(folded):
+        return True
+    words = re.findall(r"[\w'-]+", folded)
+    return len(words) <= ELLIPTIC_WORDS and all(alone.fullmatch(w) for w in words)
 
 
 def only_wish(new: Request, text: str, catalogue: Catalogue) -> bool:
     """Tell a follow-up that only wishes who or how the help already asked for is given.
 
-    It needs a wish word and a who/how word, and no age of its own (an age names a child, whose
-    need may be another); what is left once the who/how words are masked must name no need,
-    or only why a language is wished ("sein Deutsch ist nicht so gut").
+    It needs a who/how word, with a wish word or asked as the offer's way, and no age of its own
+    (an age names a child, whose need may be another); what is left once the who/how words are
+    masked must name no need, or only why a language is wished ("sein Deutsch ist nicht so
+    gut").
     """
     if new.age is not None:
         return False
     folded = fold(text)
-    marker, who_how = _patterns()
-    if not (marker.search(folded) and who_how.search(folded)):
+    marker, who_how, _, _ = _patterns()
+    if not who_how.search(folded):
+        return False
+    if not (marker.search(folded) or _asks_a_way(folded)):
         return False
     rest = understand(who_how.sub(" ", folded), catalogue)
     if not rest.topics:
