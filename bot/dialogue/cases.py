@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.catalogue import Catalogue
 from bot.dialogue.answered_age import read_at_age
+from bot.dialogue.attended import names_attended
 from bot.dialogue.case_ages import (
     a_child_age,
     follow_up_age,
@@ -228,8 +229,8 @@ def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogu
 def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
     """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
     located = session.asked in ("place", "place_ambiguous") and _located(new, text)
-    return located or _place_fact(new, text, catalogue) or (
-        session.asked == "age" and _age_words(new, text))
+    return located or _place_fact(new, text, catalogue) or (  # "im Kindergarten, 4": attended
+        session.asked == "age" and (_age_words(new, text) or names_attended(new, text)))
 
 
 def _located(new: Request, text: str) -> bool:
