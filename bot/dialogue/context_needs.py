@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.catalogue import Catalogue
 from bot.dialogue.turns import same_help_in_language
 from bot.models import Request
+from bot.understanding.safety import PROTECTION_TOPICS
 
 __all__ = ["refers_back_in_language", "with_context"]
 
@@ -32,10 +33,17 @@ def with_context(merged: Request, previous: Request, new: Request) -> Request:
 
     The need asked for stays the main need (`main_topics`: only offers meeting it are fitting),
     so the context only ranks among them: an Erziehungsberatung that also works with self-harm
-    comes first.
+    comes first. Danger to the child is no context: protection leads, as it would in a request.
     """
     topics = previous.topics + tuple(t for t in new.topics if t not in previous.topics)
-    return replace(merged, topics=topics, main_topics=previous.main_topics or previous.topics,
+    main = previous.main_topics or previous.topics
+    if new.child_protection:
+        # a sign of danger told beside the answer ("sie ist 9 und wird zu Hause geschlagen"):
+        # protection comes first and is a need of its own, as when a request tells it at once
+        first = tuple(t for t in PROTECTION_TOPICS if t in new.topics)
+        topics = first + tuple(t for t in topics if t not in first)
+        main = first + tuple(t for t in main if t not in first)
+    return replace(merged, topics=topics, main_topics=main,
                    keywords=previous.keywords + tuple(k for k in new.keywords
                                                       if k not in previous.keywords))  # fmt: skip
 
