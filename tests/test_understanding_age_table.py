@@ -89,6 +89,14 @@ group's ages further on ("ihre 3 Enkel aufgenommen 2 5 und 8"), "Söhne"/"Töcht
 weekday), "1,5" without punctuation, "they're 6 weeks now", a pregnancy week beside "ob sie das
 Kind bekommen will", Turkish "kız 13"; a list's next point ("4–5 J. 2)"), "aus meiner 6", an
 elided "Sieben-bis Zehnjährigen", "ages 5 9 and 12" after a count, "vor 14-jährige Schülerin".
+44 more (source "ages29", session 29) for the child's age assembled from numbers that are not
+it: spans a verb of lasting or a perfect clause governs ("wohnt erst 2 Jahre bei", "hat nur 2
+Jahre eine Schule besucht", "nur 1 Jahr zur Schule gegangen ist", "3 Monate Sprachkurs gemacht",
+"2 Jahre Wartezeit"), days or months told alone beside a child named in years ("Fastenzeit (43
+Tage)"), a foreign preposition before "Deutschland", a group's range beside one child named in
+it, a need pointed at a sibling ("für den Großen", "es geht um die Schwester"; not "kümmert sich
+um"), "die Jüngste (U3)", "junger Mann 18 Jahre", counted days ("25 Fehltage") — and what must
+stay ages ("ein 7 Wochen altes Baby", "ne 12j fertig gemacht", "Junge 8 Jahre gemobbt").
 """
 
 from __future__ import annotations

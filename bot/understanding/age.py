@@ -25,6 +25,7 @@ from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
+from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_tellers import tellers
@@ -229,12 +230,14 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     pregnant = None if born else pregnancy(text)
     school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
+    found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
     # a child who died names no age of the child asked about, nor one in hospital beside a
     # brother or sister the story turns to
     sibling = beside_sibling(text, found)
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
+    found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother

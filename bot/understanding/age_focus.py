@@ -24,6 +24,14 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
+# a rank alone, as a word ("Jüngste", "Große"): the noun a stage in brackets may follow
+RANK = re.compile(rf"(?:{_ELDER}|{_YOUNGER}|{_MIDDLE})")
+# a need told right after a rank ("die Jüngste (U3) braucht einen Platz")
+_NEEDS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:braucht|benoetigt|sucht|soll|needs)\b")
+_FOR = ("fuer", "for", "um", "wegen", "about")
+# "um" points at whom a request is about only after "es geht": "es geht um die Schwester"
+_ABOUT = re.compile(r"\b(?:geht|gehts|ging|handelt\s+sich)\b(?:\s+[a-z]+){0,2}\s*$")
+
 _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b"
                    rf"(?!\s+(?:{_ELDER}|{_YOUNGER}))")
 # "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
@@ -69,6 +77,29 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def aimed_by_need(text: str, chosen: list[Mention]) -> list[Mention] | None:
+    """Return the children a need is pointed at ("Beratung für den Großen", "es geht um die
+    Schwester", "für den Sechsjährigen"), or None: a story's rank ("Die Große geht schon zur
+    Schule") or a list ("die Große 12") points at nobody here."""
+    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
+        return None
+    for m in AIMED.finditer(text):
+        if m.group(0).startswith(_FOR):
+            months = round(float(m.group(1).replace(",", ".")) * 12)
+            aimed = [h for h in chosen if h.low <= months <= h.high]
+            if aimed and len(aimed) < len(chosen):
+                return aimed
+    stages = age_vocabulary().stages
+    for m in _FOCUS.finditer(text):
+        if not m.group(0).startswith(_FOR):
+            continue
+        if m.group(0).startswith("um") and not _ABOUT.search(text, 0, m.start()):
+            continue  # "kümmert sich um den kleinen Bruder": what she does, not whom it is for
+        if hit := _pointed(m, chosen, stages):
+            return hit
+    return None
+
+
 def _pointed(m: re.Match[str], chosen: list[Mention],
              stages: dict[str, tuple[int, int]]) -> list[Mention] | None:
     """Return the children a rank or noun points at ("der Große", "für das Baby"), or None."""
@@ -98,8 +129,8 @@ _NEED_BEFORE = re.compile(r"\b(?:fuer|for|um|wegen|von|of)\s+$|\b(?!(?:und|oder|
 
 def _need_of(text: str, m: re.Match[str]) -> bool:
     """Tell whether a rank pointer names whom a need is for, not a child a story is about."""
-    if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")):
-        return True
+    if m.group(0).startswith(_FOR) or _NEEDS_AFTER.match(text, m.end()):
+        return True  # "für den Kleinen", "die Jüngste (U3) braucht einen Betreuungsplatz"
     if re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6]):
         return False  # "die Große 12": a list of the children
     before = text[max(0, m.start() - 20) : m.start()]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_birth import JUST_BORN, newborn_days
 from bot.understanding.age_dates import birth_dates
+from bot.understanding.age_lasting import lasting
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
 from bot.understanding.age_loose import LooseReader
 from bot.understanding.age_pairs import baby_noun, overlaps, spans_beside_older
@@ -93,6 +94,8 @@ class _Reader(LooseReader):
         for m in patterns["years_months"].finditer(text):
             if ap.several_before(text[: m.start()]):
                 continue  # "Zwei Kinder (3 J. und 8 Mon.)": two children, not 3;8
+            if lasting(text, m.start("m"), m.end(), False):
+                continue  # "Kind 9 Jahre, 3 Monate Sprachkurs gemacht": the course's months
             total = int(m.group("y")) * 12 + int(m.group("m"))
             if total <= MAX_MONTHS and not self.sentenced(m.start(), m.end()):  # "Urteil: 4 J…"
                 self.add(m.start(), m.end(), total, total)

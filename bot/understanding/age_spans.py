@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_lasting import lasting
 from bot.understanding.age_patterns import words_before
 from bot.understanding.age_school import school_years
 from bot.vocabulary.lexicon import AgeVocabulary
@@ -19,7 +20,10 @@ from bot.vocabulary.lexicon import AgeVocabulary
 _DELAY = re.compile(r"\s*(?:zurueck\w*|spaeter|frueher|laenger|verspaetet|verzoegert|eher\b)")
 # a span right before these words is how long a state has lasted, not an age: "ist erst 3 Jahre in
 # Deutschland", "2 Jahre hier", "5 Jahre verheiratet"
+# ("od 3 miesięcy w Niemczech", "2 sal li Almanya": a preposition of another language before the
+# country's name, rewritten to "deutschland", says the same)
 _STATE = re.compile(r"\s*(?:(?:schon\s+|erst\s+)?(?:hier|in\s+(?:deutschland|germany|dtl|de|d)\b"
+                    r"|[a-z]{1,3}\s+(?:deutschland|germany)\b"
                     r"|im\s+land|in\s+this\s+country|verheiratet|geschieden|getrennt|arbeitslos"
                     r"|in\s+haft)\b)")
 _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
@@ -33,6 +37,10 @@ _MISSED = re.compile(r"(?:schule|unterricht|schulzeit|school|kita|kindergarten|t
 _CONTRACTED = re.compile(r"\b(he|she|it|they|we|you)\s*['’]\s*(?:s|re)\b")
 _YEARS_OLD = re.compile(r"(\d{1,2})\s*-?\s*jaehrig")  # "10–14-Jährige": the older end's number
 OLDER_YEARS = 3  # children named this many years old or more are past infancy
+# years named with a unit, a child's from 3 to 17 ("ein Junge, 10 Jahre"): days or months told
+# alone beside them are how long something lasted ("Fastenzeit (43 Tage)", "neu in Deutschland,
+# 3 Monate"), not a baby's age
+_CHILD_YEARS = re.compile(r"(?<![\d.,;])(\d{1,2})\s*(?:jahre|jahr|j\b|years|year|yrs)")
 _SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
                          r"|nicht|nie|keine?n?)\b")  # fmt: skip
 
@@ -90,7 +98,13 @@ class SpanJudge:
             return True  # "Familie ist erst 2 Jahre in Deutschland"; but "Sohn 3 Jahre hier"
         if self.sentenced(start, end):
             return True  # "5 J. Freiheitsstrafe", "Urteil: 4 Jahre und 6 Monate"
-        return word in vocab.not_age_before or word in vocab.adult_nouns or waiting
+        named = bool(word) and (child_word(word, vocab) or word in vocab.role_nouns)
+        if "jaehrig" not in self.text[start:end] and lasting(self.text, start, end, named):
+            return True  # "wohnt erst 2 Jahre bei …", "nur 1 Jahr zur Schule gegangen ist"
+        # "junger Mann 18 Jahre": the young adult asked about, not a span after an adult noun
+        young = word in vocab.young_adult_nouns and len(before) == 2 and before[0].startswith(
+            ("jung", "young"))
+        return word in vocab.not_age_before or (word in vocab.adult_nouns and not young) or waiting
 
     def sentenced(self, start: int, end: int) -> bool:
         """Tell whether a span is a sentence or a term served: a sentence word follows within
@@ -173,6 +187,21 @@ class SpanJudge:
                     for w in re.findall(r"[a-z]+", self.text))  # one child, not "24 Kinder"
         return small and not timed and not waiting
 
+    def child_years(self, text: str) -> bool:
+        """Tell whether the text names a child of 3 to 17 years with a unit ("Junge, 10 Jahre"),
+        not a span ("seit 3 Jahren") nor an adult's age ("Mutter 25 Jahre")."""
+        vocab = self.vocab
+        for m in _CHILD_YEARS.finditer(text):
+            if not OLDER_YEARS <= int(m.group(1)) < 18:
+                continue
+            before = words_before(text, m.start(), 1)
+            word = before[0] if before else ""
+            if word in vocab.not_age_before or word in vocab.adult_nouns or word in _ROUGHLY:
+                continue
+            if not lasting(text, m.start(), m.end(), False):
+                return True
+        return False
+
     def span_noun(self, word: str) -> bool:
         """Tell whether a noun names a time or a measure that lasts ("Sommer", "Reha",
         "Wohnungsverweisung"): weeks or days right after it say how long, not how old."""
@@ -193,6 +222,8 @@ class SpanJudge:
             return True  # "Zeltlager für 10–14-Jährige, 5 Tage": the days are the camp's
         if any(year.low >= 36 for year in school_years(text, self.vocab)):
             return True  # "Jg. 8 … Klassenfahrt (5 Tage, 340 €)": a pupil's trip, not a baby
+        if self.child_years(text):
+            return True  # "Fastenzeit (43 Tage) … ein Junge, 10 Jahre": the fast's days
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages)  # fmt: skip
 

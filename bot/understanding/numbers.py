@@ -238,6 +238,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d{1,2}\s+[a-z]{3,}(?:kurse|gruppen|termine|sitzungen|plaetze|angebote|klassen|kinder"
         r"|kindern)\b",  # "unsere 6 Vorschulkinder": how many, not how old
         r"\d{1,2}\s*/\s*\d{1,2}\s*(?:std|stunden|tag|woche)",  # 2/Woche
+        # days or hours counted in a compound: "25 Fehltage", "40 Sozialstunden", "3 Krankheitstage"
+        # — a count, never an age ("12 Lebenstage" is a newborn's age)
+        r"\d{1,3}\s+(?!lebens)[a-z]{3,}(?:tage|stunden)\b",
         r"\d+\s*(?:-|bis)\s*\d+\s*(?:uhr|€|euro)",
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts))
