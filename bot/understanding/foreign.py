@@ -294,7 +294,7 @@ def _years_and_months() -> re.Pattern[str]:
     words = {fold_foreign(w) for s in _data().values() for w in s.get("conjunctions", ())}
     conjunction = "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len,
                                   reverse=True))  # fmt: skip
-    return re.compile(rf"(\d+(?:,5)? Jahre)(?: alt)? (?i:{conjunction}) (\d+ Monate)")
+    return re.compile(rf"(\d+(?:,5)? Jahre?)(?: alt)? (?i:{conjunction}) (\d+ Monate)")
 
 
 def _join_years_and_months(text: str) -> str:
