@@ -6,8 +6,9 @@ they failed where the grammar had a form nobody had typed yet: Lingala "mibu" (t
 written from the grammar of the languages families in NRW most often speak, not from requests:
 every number word 1–21 as it stands before a unit, every form of year/month/week/day that follows
 a number (singular, plural, the cases numbers govern, diminutives, Turkish "-lık"/"-daki",
-Persian and Pashto adjectives) and the child words with their cases and possessives. A section
-missing one of them fails here before a user meets it.
+Persian and Pashto adjectives), the child words with their cases and possessives, and the
+question "how old?" with its answer. A section missing one of them fails here before a user
+meets it.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def test_pregnant_is_read(catalogue: Catalogue, code: str, word: str) -> None:
 @pytest.mark.parametrize("code", list(GRAMMAR))
 def test_each_family_section_has_the_basic_set(code: str) -> None:
     """Every section of a family language knows 1–21 as words, years, months and weeks with
-    each unit form of the grammar table (a missing plural fails here)."""
+    each unit form of the grammar table (a missing plural fails here), and "how old?"."""
     section = foreign_data()[_SECTION.get(code, code)]
     values = {int(v) for v in section.get("numbers", {}).values() if v == int(v)}
     assert set(range(1, 22)) <= values, sorted(set(range(1, 22)) - values)
@@ -115,11 +116,25 @@ def test_each_family_section_has_the_basic_set(code: str) -> None:
     assert {Y, M, W} <= kinds
     missing = [f for f in GRAMMAR[code]["units"] if fold_foreign(f) not in units]
     assert not missing
+    assert section.get("how_old"), "no question 'how old?' whose answer is the age"
+
+
+@pytest.mark.parametrize("code", [c for c in GRAMMAR if c not in _SECTION])
+def test_the_answer_to_how_old_is_the_age(code: str) -> None:
+    """"ich fragte 'kaç yaşında?' – 'yedi'": the bare number word after the question."""
+    seven = GRAMMAR[code]["numbers"][6]
+    for question in foreign_data()[code]["how_old"]:
+        german = germanise(f"Ich fragte '{question}?' – '{seven}', Kita Unna")
+        assert "wie alt" in german and "7 Jahre" in german, german
 
 
 @pytest.mark.parametrize(
     ("text", "age"),
     [
+        ("Ich fragte 'kaç yaşında?' – 'yedi'. Junge spricht kaum Deutsch, Sprachförderung Unna",
+         (84, 95)),
+        ("Auf 'сколько лет?' sagt sie 'три', Mädchen, Kita-Platz in Kamen gesucht", (36, 47)),
+        ("'koliko ima godina?' – 'deset', Junge, Schulsozialarbeit Lünen", (120, 131)),
         ("Elterngespräch, Mama: 'iki yaşındaki oğlum çok vuruyor'. Elternkurs in Lünen?",
          (24, 35)),
         ("Mutter: copilul are un an si 2 luni, sucht Krabbelgruppe in Unna", (14, 14)),
@@ -138,9 +153,10 @@ def test_the_age_is_read(catalogue: Catalogue, text: str, age: tuple[int, int]) 
 
 @pytest.mark.parametrize(
     "text",
-    ["Kinder 3 an der Schule in Kamen", "Kind braucht 3 Hefte und Stifte"],
+    ["Kinder 3 an der Schule in Kamen", "how old are you? Kita in Unna",
+     "Kind braucht 3 Hefte und Stifte"],
 )
 def test_german_and_questions_without_answer_stay(text: str) -> None:
-    """Romanian "an" (year) is German "an", Azerbaijani "həftə" (week) folds to "Hefte": both
-    stay as typed."""
+    """Romanian "an" (year) is German "an", Azerbaijani "həftə" (week) folds to "Hefte", and a
+    question with no number after it is none: all stay as typed."""
     assert germanise(text) == text
