@@ -24,7 +24,7 @@ from bot.vocabulary.lexicon import age_vocabulary, topic_lexicon
     [
         # Turkish: "N yaşında", "N yaşındaki", "N aylık", the month of a pregnancy, school years
         ("oğlum 9 yaşında", "Sohn 9 Jahre"),
-        ("yedi yaşındaki kızı", "7 Jahre Tochter"),
+        ("yedi yaşındaki kızı", "7 jährige Tochter"),
         ("bebeğim 5 aylık", "Baby 5 Monate alt"),  # "aylık" is "… months old"
         ("hamile, 7. ayında", "schwanger, 7. Monat"),
         ("kızı 3. sınıfta", "Tochter 3. Klasse"),

@@ -121,6 +121,9 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         number = f"{number} und {_number(original[start:end], vocab.numbers)}"
     if match.groupdict().get("half") or match.groupdict().get("half2"):
         number = _plus_half(number)
+    if match.groupdict().get("between") is not None:  # "kaç yaşında? – 'yedi'": the answer
+        start, end = match.span("between")
+        return f"wie alt{original[start:end]}{_with_unit(number, 'Jahre')}"
     unit = rule.output
     if not unit and not match.groupdict().get("unit"):
         return number
@@ -294,7 +297,7 @@ def _years_and_months() -> re.Pattern[str]:
     words = {fold_foreign(w) for s in _data().values() for w in s.get("conjunctions", ())}
     conjunction = "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len,
                                   reverse=True))  # fmt: skip
-    return re.compile(rf"(\d+(?:,5)? Jahre)(?: alt)? (?i:{conjunction}) (\d+ Monate)")
+    return re.compile(rf"(\d+(?:,5)? Jahre?)(?: alt)? (?i:{conjunction}) (\d+ Monate)")
 
 
 def _join_years_and_months(text: str) -> str:

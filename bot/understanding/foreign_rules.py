@@ -186,6 +186,7 @@ def _language_rules(
             lead_keys = _first_keys("{lead}", {"lead": lead_words})
             with_lead = rf"(?:{leads}){_SEP}{age}"
             rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
+    rules += _how_old_rules(code, data, number, units)
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
         # the unit before its number: Swahili "miaka 4", Twi "mfe 3", Yoruba "ọmọ ọdún mẹ́ta"
@@ -250,6 +251,24 @@ def _language_rules(
         pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "filler", "", code)))
     return rules
+
+
+def _how_old_rules(
+    code: str, data: dict[str, Any], number: str, units: str
+) -> list[tuple[set[str], Rule]]:
+    """A quoted question "how old?" and its answer: "ich fragte 'kaç yaşında?' – 'yedi'",
+    "auf 'сколько лет?' sagt sie 'три'". The answer is a bare number word no unit follows, which
+    the section would leave as typed; after the question it is the age in years. Up to two
+    words may stand between ("sagt sie"); a unit after the number is left to the age rule."""
+    phrases = list(data.get("how_old", []))
+    if not phrases:
+        return []
+    unit = rf"|\s*-?\s*(?:{units})(?!\w)" if units else ""
+    pattern = re.compile(
+        rf"(?:{_alternatives(phrases)})(?P<between>[^\w\n]*(?:[^\W\d]+[^\w\n]+){{0,2}}?)"
+        rf"(?P<n>{number})(?!\w|[.,]\d{unit})"
+    )
+    return [(_first_keys("{q}", {"q": phrases}), Rule(pattern, "age", "Jahre", code))]
 
 
 def _adjective_rules(
