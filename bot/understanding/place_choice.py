@@ -91,7 +91,7 @@ def preferred(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     return [m for m in kept if not (m.guessed and sure and not towns(m) & sure)] or kept
 
 
-_EITHER = frozenset({"oder", "or", "od", "bzw", "beziehungsweise", "alternativ"})
+EITHER = frozenset({"oder", "or", "od", "bzw", "beziehungsweise", "alternativ"})
 
 
 def either_town(words: list[str], mentions: list[M], resolved: list[str],
@@ -101,7 +101,7 @@ def either_town(words: list[str], mentions: list[M], resolved: list[str],
     is meant, not the district named first or last. A generic word ("Heil") counts beside a
     name that is sure of itself."""
     for a, b in pairwise(mentions):
-        if b.start != a.end + 1 or words[a.end] not in _EITHER or (a.weak and b.weak):
+        if b.start != a.end + 1 or words[a.end] not in EITHER or (a.weak and b.weak):
             continue
         first = {gazetteer.municipality_of(k) or k for k in a.keys}
         second = {gazetteer.municipality_of(k) or k for k in b.keys}
@@ -111,10 +111,15 @@ def either_town(words: list[str], mentions: list[M], resolved: list[str],
     return None
 
 
+def names_a_move(text: str) -> bool:
+    """Tell whether the text tells of a move ("zieht nach Selm", "umgezogen", "moving")."""
+    return bool(_MOVING.search(text))
+
+
 def destination(text: str, words: list[str], strong: list[M], resolved: list[str]) -> str | None:
     """Return the place a family moves to, when the text names a move and one place after "nach"
     ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need."""
-    if not _MOVING.search(text):
+    if not names_a_move(text):
         return None
     targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
                for k in m.keys if k in resolved}
@@ -136,6 +141,7 @@ _PAST_VERBS = frozenset({"gewohnt", "wohnten", "wohnte", "gelebt", "lebten", "le
 _RELATIVES = frozenset({"oma", "opa", "omi", "opi", "grosseltern", "grossmutter", "grossvater",
                         "tante", "onkel", "cousine", "cousin", "grandma", "grandpa",
                         "grandparents", "aunt", "uncle"})  # fmt: skip
+_NOW = frozenset({"jetzt", "nun", "inzwischen", "mittlerweile", "now", "seitdem"})
 _PAST = _PAST_VERBS | {"vorher", "frueher", "bisher", "zuvor", "ehemals", "previously"}
 
 
@@ -149,6 +155,9 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
     homes, past = set(), set()
     for m in mentions:
         before, after = words[max(0, m.start - 4) : m.start], words[m.end : m.end + 2]
+        # "früher in Brambauer gewohnt, jetzt Lünen-Wethmar": the past ends at "jetzt"
+        now = [i for i, w in enumerate(before) if w in _NOW]
+        before = before[now[-1] + 1 :] if now else before
         keys = {k for k in m.keys if k in resolved}
         # "früher in Selm gewohnt"; "Oma wohnt in Massen": not the family's home either
         kin = bool(_RELATIVES & set(before) and _HOME & set(before[-3:]))

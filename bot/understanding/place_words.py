@@ -154,6 +154,10 @@ def clipped(text: str, end: int, raw: str, placed_capital: bool) -> bool:
     return text[end : end + 1] == "." or (raw.isupper() and len(raw) >= 3) or placed_capital
 
 
+_CLAUSE = 9  # words after a name in which a tail may turn it down
+_AFTER_TAIL = 3  # words that may follow the tail: "zu weit für die Mutter"
+
+
 @cache
 def _rejections() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
     data = _load("lexicon.toml")["places"]["rejected"]
@@ -164,7 +168,8 @@ def _rejections() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, 
 
 def turned_down(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
     """Tell whether the writer turns the place at `start:end` down: "nicht in Methler", "will
-    nicht nach Brambauer", "Flierich ist ihr ohne Auto zu weit", "In Bork ist alles voll". Only
+    nicht nach Brambauer", "Flierich ist ihr ohne Auto zu weit", "In Bork ist alles voll", "in
+    unna is zu weit für die 🚗", Tagalog "sa Unna … malayo for them". Only
     inside the name's clause: "…, nicht weit von Unna" and "Kamen, alles voll" do not count."""
     negations, prepositions, tails = _rejections()
     before = words[start - 1] if start > 0 and not breaks[start] else ""
@@ -173,4 +178,10 @@ def turned_down(words: list[str], breaks: list[bool], start: int, end: int) -> b
         return True
     stop = next((i for i in range(end, len(words)) if breaks[i]), len(words))
     clause = tuple(words[end:stop])
-    return len(clause) <= 6 and any(clause[-len(t):] == t for t in tails)
+    if len(clause) > _CLAUSE:
+        return False
+    # the tail ends the clause or is followed by whom it is too far for ("ist zu weit für die
+    # Mutter", "malayo for them"), but is not denied ("ist nicht zu weit")
+    return any(clause[i : i + len(t)] == t and (i == 0 or clause[i - 1] not in negations)
+               for t in tails for i in range(max(0, len(clause) - len(t) - _AFTER_TAIL),
+                                              len(clause) - len(t) + 1))

@@ -27,6 +27,7 @@ from bot.understanding.place_choice import (
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_outside import elsewhere, outside_home
+from bot.understanding.place_roles import by_role
 from bot.understanding.place_vocabulary import PlaceVocabulary
 from bot.understanding.place_words import (
     digits_of,
@@ -252,7 +253,9 @@ def resolve_place(
     says the writer typed no capital (the text may be a rewriting that added some)."""
     index = index or place_index(gazetteer)
     words = [folded_word(m.group()) for m in _WORD.finditer(text)]  # as `mentions` counts them
-    mentions = not_travelled(words, _beside_town(index.mentions(text, uncased), gazetteer))
+    # the writer's office, the child's school, a corrected place: not where the family is
+    mentions = by_role(text, _beside_town(index.mentions(text, uncased), gazetteer), gazetteer)
+    mentions = not_travelled(words, mentions)
     mentions = preferred(mentions, gazetteer)
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]

@@ -1,0 +1,159 @@
+"""Which of several towns a request means: the role the words around each place give it.
+
+A professional's message often names more places than the family's: the writer's office or
+practice ("Praxis in Unna"), the child's school ("Gymnasium in Lünen"), a place the family came
+from ("kommt ursprünglich aus Bergkamen"), one turned down ("in Kamen ist zu weit") or corrected
+("Kamen – sorry, Bönen"). Where the mentions name different towns, where the family lives
+("wohnt in Selm", "Selm'de oturuyor") and then the town the writer asks about ("gibt es in Bönen
+was?") win over the rest; only where the roles single out one town is the choice made, otherwise
+the later rules (a district beats its town, the last town named) decide. Within one town only a
+second district gives way to the family's: two districts would collapse to the whole town, whose
+other districts' offers do not fit. A town asked for beside its district is left to those rules
+too: writers differ on which they mean, and the district's offers fit both readings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from itertools import pairwise
+from typing import TypeVar
+
+from bot.catalogue.gazetteer import Gazetteer
+from bot.understanding.place_choice import EITHER, _Named, names_a_move
+from bot.understanding.place_words import folded_word
+from bot.vocabulary.lexicon import _load
+
+M = TypeVar("M", bound=_Named)
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")  # as `places` counts words
+_BREAK = re.compile(r"[,.;:!?()\[\]\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
+
+# ranks of a role: higher wins where the mentions name different towns. The family's home wins
+# over the town asked about ("gibts in kamen oder? die wohnen weddinghofen" is about
+# Weddinghofen), which wins over a place merely named, the writer's office or a place too far;
+# the place a family moves to wins over all (its offers are the ones it will need)
+ASIDE, UNMARKED, WANTED, FROM, LIVES, MOVES = 0, 1, 2, 3, 4, 5
+_TO = frozenset({"nach", "to"})  # after a verb of moving: the family's next home
+_WINDOW = 8  # words before a place, inside its clause, that may give it its role
+_MARKER_AFTER = 2  # a correction stands within this many words after the corrected place ...
+_CORRECTED_BY = 5  # ... and the place that replaces it within this many words after the marker
+
+
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    data = _load("lexicon.toml")["places"]["roles"]
+    return {name: frozenset(" ".join(folded_word(p) for p in w.split()) for w in words)
+            for name, words in data.items()}
+
+
+def _role_of(word: str, asking: bool) -> int | None:
+    """Return the rank a word gives a place near it, or None; `asking`: its clause asks for an
+    offer, so that an institution there is the one wanted ("sucht eine Kita in Kamen")."""
+    roles = _roles()
+    if word in roles["lives"]:
+        return LIVES
+    if word in roles["wanted"]:
+        return WANTED
+    if word in roles["institution"]:
+        return WANTED if asking else ASIDE
+    if word in roles["work"] or word in roles["origin"]:
+        return ASIDE
+    return None
+
+
+def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
+          moving: bool) -> int:
+    """Return the rank the words around a mention give it, nearest word first: the word right
+    after it (verb-final languages: "Selm'de oturuyor", "in Südkamen gesucht"), then the words
+    before it in its clause ("wohnt aber in Bönen", "Praxis in Unna"). "aus" says where someone
+    is from, unless a word of work or origin stands right before it ("Kollegin aus Lünen",
+    "ursprünglich aus Bergkamen"). A clause ending in a question mark asks for the place, and
+    the place a family moves to is the one it will need offers in ("zieht nach Selm")."""
+    start, end = clause
+    if moving and m.start > start and words[m.start - 1] in _TO:
+        return MOVES
+    asking = question or bool(_roles()["wanted"] & set(words[start:end]))
+    order = [m.end] if m.end < end else []
+    order += range(m.start - 1, max(start, m.start - _WINDOW) - 1, -1)
+    rank = UNMARKED
+    for i in order:
+        if words[i] in _roles()["from"] and i < m.start:
+            before = _role_of(words[i - 1], asking) if i > start else None
+            rank = ASIDE if before == ASIDE else FROM
+            break
+        found = _role_of(words[i], asking)
+        if found is not None:
+            rank = found
+            break
+    return max(rank, WANTED) if question and rank > ASIDE else rank
+
+
+def _corrected(words: list[str], mentions: list[M]) -> list[M]:
+    """Mark a place the writer corrects right after it as turned down: "Methler, nein Quatsch,
+    in Derne", "Kamen – sorry, Bönen", "(Ergste? nein, Villigst)", "bergkamen äh oberaden"."""
+    markers, phrases = _roles()["correction"], _roles()["correction_phrases"]
+    wrong: set[int] = set()
+    for a, b in pairwise(mentions):
+        if a.keys == b.keys:
+            continue
+        for i in range(a.end, min(a.end + _MARKER_AFTER + 1, b.start)):
+            marker = words[i] in markers or " ".join(words[i : i + 2]) in phrases
+            if marker and b.start - i <= _CORRECTED_BY:
+                wrong.add(id(a))
+                break
+    return [replace(m, turned_down=True) if id(m) in wrong else m for m in mentions]
+
+
+def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
+    """Return the mentions without the corrected places and, where the roles single out one of
+    several towns, without the places of the other towns. Within one town nothing is dropped:
+    writers differ on whether "Mutter aus Villigst … in Schwerte?" asks for the district or the
+    town, and the district's offers fit both readings."""
+    spans = list(_WORD.finditer(text))
+    words = [folded_word(s.group()) for s in spans]
+    mentions = _corrected(words, mentions)
+    counted = [m for m in mentions if not m.turned_down and (not m.weak or m.capitalised)]
+
+    def town(m: _Named) -> str | None:
+        towns = {gazetteer.municipality_of(k) or k for k in m.keys}
+        towns = {t for t in towns if gazetteer[t].kind != "kreis"}
+        return next(iter(towns)) if len(towns) == 1 else None  # "Mitte": any town's
+
+    if len({town(m) for m in counted} - {None}) < 2 and len(_districts(counted, gazetteer)) < 2:
+        return mentions
+    gaps = [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
+    gaps.append(text[spans[-1].end() :])
+    breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
+
+    def clause(m: _Named) -> tuple[int, int]:
+        return max(b for b in breaks if b <= m.start), min(b for b in breaks if b >= m.end)
+
+    # "gibt es in Bönen was?", "may sprachförderung ba sa Kamen?": the question asks for it
+    moving = names_a_move(text)
+    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving)
+             for m in counted if town(m)}
+    best = max(ranks.values())
+    chosen = {town(m) for m in counted if ranks.get(id(m)) == best}
+    if len(chosen) == 1:
+        mentions = [m for m in mentions if id(m) not in ranks or town(m) in chosen]
+        counted = [m for m in counted if m in mentions]
+    # two districts of one town would collapse to the whole town, whose other districts' offers
+    # do not fit: "Jugendtreff in Brambauer ist zu … Jungs aus Lünen-Süd" means Lünen-Süd
+    districts = _districts(counted, gazetteer)
+    if len({town(m) for m in districts}) != 1 or len({m.keys for m in districts}) < 2:
+        return mentions
+    if any(EITHER & set(words[a.end : b.start]) for a, b in pairwise(districts)):
+        return mentions  # "in Massen bzw. Königsborn": either will do, the whole town
+    top = max(ranks.get(id(m), UNMARKED) for m in districts)
+    winners = {m.keys for m in districts if ranks.get(id(m)) == top}
+    if top < FROM or len(winners) != 1:
+        return mentions
+    return [m for m in mentions if m not in districts or m.keys in winners]
+
+
+def _districts(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
+    """Return the mentions that name one district each."""
+    return [m for m in mentions
+            if len(m.keys) == 1 and gazetteer[next(iter(m.keys))].kind == "district"]
