@@ -31,6 +31,7 @@ from bot.understanding.main_need_positions import (
     asker_positions,
     help_noun,
     help_objects,
+    lives_at,
     need_vocabulary,
     person_positions,
     where_positions,
@@ -88,7 +89,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         return topics, topics
     chosen = set(topics)
     shape = asked_positions(words)  # what the request's shape asks for, read once
-    asked = shape - unsure
+    lives = lives_at(words)  # "der in einer Wohngruppe lebt": where, not what is asked
+    asked = shape - unsure - lives
     credits = [c for c in credits if c.topic in chosen]
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     implied |= also_implied & chosen
@@ -114,7 +116,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = need_vocabulary()
     if requested:
-        where = where_positions(words)
+        where = where_positions(words) | lives
         told = asker_positions(words)
         stays = where_told(words, shape)
         where |= {c.position for c in credits if c.position in stays

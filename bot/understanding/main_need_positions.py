@@ -46,6 +46,7 @@ class NeedVocabulary:
     origin: frozenset[str]  # … of them, those that say where someone comes from ("aus", "vom")
     articles: frozenset[str]
     places: tuple[str, ...]  # how a word for a place where people stay ends ("Wohngruppe")
+    dwelling: frozenset[str]  # verbs that say someone lives there ("der in einer Wohngruppe lebt")
 
 
 @cache
@@ -73,6 +74,7 @@ def need_vocabulary() -> NeedVocabulary:
         origin=words(data["where"]["from"]),
         articles=words(data["where"]["articles"]),
         places=tuple(sorted(words(data["where"]["places"]))),
+        dwelling=words(data["where"]["dwelling"]),
     )
 
 
@@ -185,6 +187,22 @@ def where_told(words: Words, asked: frozenset[int] | None = None) -> frozenset[i
     Wohnung"): where the child is. With `asked` empty, inside it too."""
     asked = asked_positions(words) if asked is None else asked
     return _places_after(words, need_vocabulary().at, asked)
+
+
+def lives_at(words: Words) -> frozenset[int]:
+    """Positions of the words for a place where people stay, after a preposition of place (not
+    one of origin) and at most one article, in a clause whose verb says someone lives there
+    ("für einen Schüler, der in einer Wohngruppe in Kamen lebt, suchen wir eine Begleitung für
+    die Verselbständigung"): where the child lives, even inside a sentence that asks as a whole.
+    The help asked for is the Verselbständigung; the Wohngruppe is no second need, so its
+    offers are context, never an answer standing in for the missing one."""
+    vocabulary = need_vocabulary()
+    folded, clause = words.folded, words.clause
+    dwelling = {clause[i] for i, word in enumerate(folded) if word in vocabulary.dwelling}
+    if not dwelling:
+        return frozenset()
+    return frozenset(i for i in _places_after(words, vocabulary.at - vocabulary.origin)
+                     if clause[i] in dwelling)  # fmt: skip
 
 
 def request_words() -> frozenset[str]:
