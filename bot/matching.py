@@ -32,8 +32,6 @@ from bot.models import (
 from bot.ranking import top_hits
 from bot.understanding.main_need_asked import held_by_name
 from bot.understanding.needs import home_topics
-from bot.understanding.origins import TERM as BARE_ORIGIN
-from bot.understanding.origins import TOPIC as MEDIATION
 from bot.understanding.safety import emergency_numbers, protection_order
 from bot.understanding.topic_model import guess_may_fill
 
@@ -142,22 +140,8 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
         age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
         place=place,
         language=index.any_of(index.language, languages) if languages else index.all,
-        need=_mediated(request, index, held_by_name(request, index, _need(request, index), place)),
+        need=held_by_name(request, index, _need(request, index), place),
     )
-
-
-def _mediated(request: Request, index: OfferIndex, need: int) -> int:
-    """`need` with the offers of language mediation when the request wishes for a language and
-    names a migration need of its own (a family just arrived, an interpreter): "Hausaufgabenhilfe
-    auf Bulgarisch für eine neu zugezogene Familie" is met by the Kreis interpreter pool held in
-    Bulgarian, an equally asked topic, though no homework help is held in it — that is no gap.
-    Not where the only migration word is where the family comes from ("kommt aus Rumänien …
-    Schwimmkurs mit Lehrerin, die Rumänisch spricht"): that says who the family is, and the
-    language is wished of the course, which nobody holds in it."""
-    if (request.languages and MEDIATION in request.topics and not request.need_unexplained
-            and BARE_ORIGIN not in request.keywords):
-        return need | index.any_of(index.topic, (MEDIATION,))
-    return need
 
 
 def candidates(request: Request, catalogue: Catalogue) -> list[_Candidate]:

@@ -29,8 +29,6 @@ from bot.models import AgeRange, AlternativeWhy, GapReason, Offer, Request
 from bot.ranking import LOCALITY, WEIGHTS, rank
 from bot.understanding import understand
 from bot.understanding.needs import home_topics
-from bot.understanding.origins import TERM as BARE_ORIGIN
-from bot.understanding.origins import TOPIC as MEDIATION
 from bot.understanding.topic_model import guess_may_fill
 
 DEV = Path(__file__).parent / "data" / "dev.jsonl"
@@ -68,15 +66,11 @@ def _reference_match(request: Request, catalogue: Catalogue, today: dt.date
 
     main = set(request.main_topics)
     restricted = bool(main) and main != set(request.topics)
-    mediated = bool(languages and MEDIATION in request.topics and not request.need_unexplained
-                    and BARE_ORIGIN not in request.keywords)
 
     def names(i: int) -> bool:
         if request.need_unexplained:
             return False  # nothing meets a need nobody understood
         text = catalogue.search_text[i]
-        if mediated and MEDIATION in catalogue.offers[i].topics:
-            return True  # language mediation meets a language wish beside a migration need
         if restricted and not main & set(catalogue.offers[i].topics):
             return False  # meets only what describes the family, not the need asked for
         homes = set(home_topics(request.required_words))  # the activity's own topic meets it
@@ -139,8 +133,7 @@ def _reference_match(request: Request, catalogue: Catalogue, today: dt.date
             topics_of = {o.id: set(o.topics) for o in catalogue.offers}
             told = [offer_id for offer_id, _score, _where in
                     reference_match(plain, catalogue, today)["offers"]
-                    if not main & topics_of[offer_id]
-                    and not (mediated and MEDIATION in topics_of[offer_id])]  # fmt: skip
+                    if not main & topics_of[offer_id]]  # fmt: skip
             for offer_id in told[:MAX_ALTERNATIVES]:
                 alternatives.append((offer_id, "context", None))
         elif (request.required_words or restricted or request.need_unexplained) and not hits \
