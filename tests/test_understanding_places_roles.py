@@ -25,6 +25,9 @@ from bot.understanding.places import resolve_place
         ("Kollegin aus Lünen hat mir den Fall übergeben: Kind 7 in Bönen, Schulangst", "boenen"),
         ("rodzina mieszka w Werne, ale szkoła jest w Lünen. córka 10 lat", "werne"),
         ("Anne Lünen'de çalışıyor ama Selm'de oturuyor. Çocuk 5 yaşında", "selm"),
+        # a relative's or a coach's place is theirs, unless the family lives with them
+        ("Krabbelgruppe in Bönen gesucht, die Oma wohnt in Kamen", "boenen"),
+        ("Kind 4 wohnt bei der Oma in Kamen, Mutter in Bönen", "kamen"),
         # where the family lives now, not where it came from
         ("Die Mutter wohnt bei uns in Königsborn, kommt ursprünglich aus Bergkamen.",
          "unna-koenigsborn"),

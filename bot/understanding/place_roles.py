@@ -35,6 +35,7 @@ _BREAK = re.compile(r"[,.;:!?()\[\]\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\
 # Weddinghofen), which wins over a place merely named, the writer's office or a place too far;
 # the place a family moves to wins over all (its offers are the ones it will need)
 ASIDE, UNMARKED, WANTED, FROM, LIVES, MOVES = 0, 1, 2, 3, 4, 5
+_WITH = frozenset({"bei", "mit", "with"})  # living with a relative: the family's home
 _TO = frozenset({"nach", "to"})  # after a verb of moving: the family's next home
 _WINDOW = 8  # words before a place, inside its clause, that may give it its role
 _MARKER_AFTER = 2  # a correction stands within this many words after the corrected place ...
@@ -69,7 +70,8 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
     after it (verb-final languages: "Selm'de oturuyor", "in Südkamen gesucht"), then the words
     before it in its clause ("wohnt aber in Bönen", "Praxis in Unna"). "aus" says where someone
     is from, unless a word of work or origin stands right before it ("Kollegin aus Lünen",
-    "ursprünglich aus Bergkamen"). A clause ending in a question mark asks for the place, and
+    "ursprünglich aus Bergkamen"). A place said of someone outside the household is theirs ("die
+    Oma wohnt in Massen"). A clause ending in a question mark asks for the place, and
     the place a family moves to is the one it will need offers in ("zieht nach Selm")."""
     start, end = clause
     if moving and m.start > start and words[m.start - 1] in _TO:
@@ -77,6 +79,9 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
     asking = question or bool(_roles()["wanted"] & set(words[start:end]))
     order = [m.end] if m.end < end else []
     order += range(m.start - 1, max(start, m.start - _WINDOW) - 1, -1)
+    if any(words[i] in _roles()["others"] and not _WITH & set(words[max(start, i - 2) : i])
+           for i in order if i < m.start):
+        return ASIDE  # "die Oma wohnt in Massen", not "wohnt bei der Oma in Massen"
     rank = UNMARKED
     for i in order:
         if words[i] in _roles()["from"] and i < m.start:
@@ -111,6 +116,8 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     several towns, without the places of the other towns. Within one town nothing is dropped:
     writers differ on whether "Mutter aus Villigst … in Schwerte?" asks for the district or the
     town, and the district's offers fit both readings."""
+    if len(mentions) < 2:  # most requests: nothing to choose, no words to read again
+        return mentions
     spans = list(_WORD.finditer(text))
     words = [folded_word(s.group()) for s in spans]
     mentions = _corrected(words, mentions)
