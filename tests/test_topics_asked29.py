@@ -52,6 +52,8 @@ def test_a_childs_condition_told_as_who_it_is_follows_the_need(
         "Gibt es in Schwerte eine Freizeitgruppe für Jugendliche mit Autismus?",
         "Kind 4, Verdacht auf Autismus, wo kann das abgeklärt werden? Kamen",
         "Junge 9, Rollstuhlfahrer, was gibt es für ihn in Holzwickede?",
+        # a help named only as a compound's part may be the condition's own kind
+        "Tochter 4 hat ein Cochlea-Implantat, die Eltern suchen einen Gebärdensprachkurs. Unna",
     ],
 )
 def test_a_condition_asked_about_or_alone_stays_the_need(catalogue: Catalogue, text: str) -> None:
@@ -84,8 +86,8 @@ def test_bullying_at_school_without_a_chat_is_no_media_matter(catalogue: Catalog
     [
         ("Junge 12 ist nach der Schule immer allein, die Eltern arbeiten lange. Wo kann er "
          "nachmittags hin? Kamen", YOUTH),
-        ("Tochter 14 hockt nach der Schule allein zu Hause, gibt es was, wo sie hingehen kann? "
-         "Lünen", YOUTH),
+        ("Tochter 14 ist nach der Schule oft allein zu Hause, gibt es was, wo sie nachmittags hin "
+         "kann? Lünen", YOUTH),
         ("Kind 7 ist nach der Schule allein, Mutter arbeitet bis 17 Uhr. Betreuung in Werne?",
          AFTER_SCHOOL),
         ("Schüler 16 weiß nicht, was er nach der Schule machen soll. Bergkamen", WORK),

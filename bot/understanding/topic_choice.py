@@ -46,9 +46,8 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     def of_phase(topic: str) -> bool:
         return phases is None or bool(phases & set(index.topics[topic].phases))
 
-    credits = _portrayed(_converged(credits, of_phase), of_phase, index.secondary | index.who)
-    portrayed = tuple(dict.fromkeys(c.topic for c in credits
-                                    if c.portrait and not c.strong and of_phase(c.topic)))
+    credits, portrayed = _portrayed(_converged(credits, of_phase), of_phase,
+                                    index.secondary | index.who)
     # a need of another life phase beside one of this child's is no need of this child
     # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
     any_fits = any(c.strong and of_phase(c.topic) for c in credits)
@@ -211,17 +210,20 @@ def prevention_topics(prevention: dict[str, tuple[str, ...]], age: AgeRange | No
 
 
 
-def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool],
-               plain: frozenset[str]) -> list[Credit]:  # fmt: skip
+def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool], plain: frozenset[str]
+               ) -> tuple[list[Credit], tuple[str, ...]]:  # fmt: skip
     """Let a child's condition told as who it is ("Mädchen 12 im Rollstuhl wird im Klassenchat
     fertiggemacht") give way to a need of the child's phase a word of another topic names
     directly or a picture of words describes (`topic_portrait`): its credits become hints of
     less than half the weight, and their topic follows the needs. A topic a word of its own
     names as a need ("Schulbegleitung") keeps them; without any other need the condition is the
-    need."""
+    need. Returns the credits and the topics that gave way (of the child's phase), which follow
+    the needs; a condition no word named strongly stays where it was."""
     named = {c.topic for c in credits if c.strong and not c.portrait and c.term not in plain
              and of_phase(c.topic)}  # fmt: skip
-    if not named or not any(c.portrait and c.strong and c.topic not in named for c in credits):
-        return credits
-    return [replace(c, strong=False, weight=c.weight * HINT)
-            if c.portrait and c.strong and c.topic not in named else c for c in credits]
+    giving = [c for c in credits if c.portrait and c.strong and c.topic not in named]
+    if not named or not giving:
+        return credits, ()
+    return ([replace(c, strong=False, weight=c.weight * HINT) if c in giving else c
+             for c in credits],
+            tuple(dict.fromkeys(c.topic for c in giving if of_phase(c.topic))))  # fmt: skip

@@ -56,14 +56,20 @@ def _audience_at(words: list[str], at: int) -> bool:
     return False
 
 
-def marked(credits: Iterable[Credit], words: list[str],
-           diagnosis_heads: tuple[str, ...]) -> list[Credit]:  # fmt: skip
+def marked(credits: Iterable[Credit], words: list[str], diagnosis_heads: tuple[str, ...],
+           compounds: Iterable[int] = ()) -> list[Credit]:  # fmt: skip
     """Return the credits with those of a child's lasting condition marked as a portrait — none
-    when a word asks about the condition itself ("Verdacht", "Diagnostik", "Abklärung"), and not
-    the condition that says for whom the help asked is ("Gruppe für Jugendliche mit Autismus")."""
+    when a word asks about the condition itself ("Verdacht", "Diagnostik", "Abklärung") or the
+    other needs are named only as parts of compounds (`compounds`, their positions), which may be
+    the condition's own kind ("Gebärdensprachkurs" beside a cochlear implant); and not the
+    condition that says for whom the help asked is ("Gruppe für Jugendliche mit Autismus")."""
     credits = list(credits)
     terms, unless = _portrait()
     if not terms or any(w.startswith(unless) for w in words if w):
+        return credits
+    inside = frozenset(compounds)
+    others = [c for c in credits if c.strong and c.term not in terms]
+    if others and all(c.position in inside for c in others):
         return credits
     return [replace(c, portrait=True)
             if (c.term in terms or is_diagnosis(c.term, diagnosis_heads))
