@@ -54,7 +54,8 @@ def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     span = vocab.stages.get(word)
     if span is None and word.endswith(("s", "n")) and len(word) > 4:
         span = vocab.stages.get(word[:-1])  # plurals: "in Kitas", "an Grundschulen"
-    if span is None and word.startswith("baby") and len(word) > 5:
+    if span is None and word.startswith("baby") and len(word) > 5 and not word.startswith(
+            "babysit"):  # a babysitter minds a child of any age  # fmt: skip
         span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
     if span is None:
         for noun in ("kids", "kid", "kindern", "kinder", "kind", "schuelerinnen", "schuelerin",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.models import PHASES, AgeRange
 from bot.understanding.normalise import is_generic, modifier
 from bot.understanding.topic_parts import Credit, TopicMatch, implied_topics
+from bot.understanding.topic_portrait import HINT
 from bot.vocabulary.lexicon import main_need_lexicon, topic_lexicon
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     def of_phase(topic: str) -> bool:
         return phases is None or bool(phases & set(index.topics[topic].phases))
 
-    credits = _converged(credits, of_phase)
+    credits, portrayed = _portrayed(_converged(credits, of_phase), of_phase,
+                                    index.secondary | index.who)
     # a need of another life phase beside one of this child's is no need of this child
     # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
     any_fits = any(c.strong and of_phase(c.topic) for c in credits)
@@ -99,6 +101,8 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
         implied = []
     main += tuple(implied)
     ordered += implied
+    # a child's condition told beside the need asked for follows it, for inclusive offers
+    ordered += [t for t in portrayed if t not in ordered]
     evidence = tuple(dict.fromkeys(c.term for c in credits if c.topic in chosen))
     return TopicMatch(tuple(ordered), evidence, strong=bool(strong), main=main)
 
@@ -163,13 +167,14 @@ def _converged(credits: list[Credit], of_phase: Callable[[str], bool]) -> list[C
     described: dict[str, set[str]] = defaultdict(set)
     readings: dict[str, set[str]] = defaultdict(set)
     for c in credits:
-        if not c.strong and of_phase(c.topic):
+        if not c.strong and of_phase(c.topic) and not c.portrait:
             described[c.topic].add(c.term)
             readings[c.term].add(c.topic)
     # only words that describe one need here count ("überfordert" fits many)
     described = {t: {w for w in terms if len(readings[w]) == 1} for t, terms in described.items()}
     # beside a need named directly, a picture needs one word more to stand as a need of its own
-    least = CONVERGING + any(c.strong and of_phase(c.topic) for c in credits)
+    # (a child's condition told as who it is names no need: `_portrayed`)
+    least = CONVERGING + any(c.strong and of_phase(c.topic) and not c.portrait for c in credits)
     named = {t for t, terms in described.items() if len(terms) >= least}
     if not named:
         return credits
@@ -203,3 +208,22 @@ def prevention_topics(prevention: dict[str, tuple[str, ...]], age: AgeRange | No
     order = [t for p in phases for t in prevention.get(p, ())]
     return tuple(t for t in dict.fromkeys(order) if t in known)
 
+
+
+def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool], plain: frozenset[str]
+               ) -> tuple[list[Credit], tuple[str, ...]]:  # fmt: skip
+    """Let a child's condition told as who it is ("Mädchen 12 im Rollstuhl wird im Klassenchat
+    fertiggemacht") give way to a need of the child's phase a word of another topic names
+    directly or a picture of words describes (`topic_portrait`): its credits become hints of
+    less than half the weight, and their topic follows the needs. A topic a word of its own
+    names as a need ("Schulbegleitung") keeps them; without any other need the condition is the
+    need. Returns the credits and the topics that gave way (of the child's phase), which follow
+    the needs; a condition no word named strongly stays where it was."""
+    named = {c.topic for c in credits if c.strong and not c.portrait and c.term not in plain
+             and of_phase(c.topic)}  # fmt: skip
+    giving = [c for c in credits if c.portrait and c.strong and c.topic not in named]
+    if not named or not giving:
+        return credits, ()
+    return ([replace(c, strong=False, weight=c.weight * HINT) if c in giving else c
+             for c in credits],
+            tuple(dict.fromkeys(c.topic for c in giving if of_phase(c.topic))))  # fmt: skip

@@ -41,6 +41,9 @@ class Credit:
     topic: str
     weight: float
     strong: bool
+    # a child's lasting condition told as who the child is ("Mädchen 12 im Rollstuhl"), which
+    # gives way to a need named beside it (`bot.understanding.topic_portrait`)
+    portrait: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,9 @@ class Rule:
     also: tuple[str, ...] = ()
     also_unless: frozenset[str] = frozenset()
     also_phases: frozenset[str] = frozenset()  # … for a child of these life phases (any: all)
+    # how much the `also` help weighs: as much as the burden, or less where it only stands beside
+    # the need ("Cybermobbing": violence prevention first, media prevention after it)
+    also_weight: float = 2.5
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
@@ -122,7 +128,7 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              frozenset(fold(w) for w in owners.get("adults", ()) if r.get("adults")),
              frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")),
              tuple(r.get("also", ())), frozenset(fold(w) for w in r.get("also_unless", ())),
-             frozenset(r.get("also_phases", ())))
+             frozenset(r.get("also_phases", ())), float(r.get("also_weight", ALSO)))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
 
@@ -220,7 +226,8 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             credits.append(Credit(position, words[position], rule.topic, 2.5, True))
         if (theirs and rule.also and not rule.also_unless & seen
                 and not (rule.also_phases and phases and not rule.also_phases & set(phases))):
-            credits += [Credit(p, words[p], t, ALSO, True) for p in theirs for t in rule.also]
+            credits += [Credit(p, words[p], t, rule.also_weight, True)
+                        for p in theirs for t in rule.also]
         if childs:  # the child's own: not the parent's topic, but the child's
             credits = [c for c in credits if not (c.position in childs and c.topic == rule.topic)]
             for position in childs:

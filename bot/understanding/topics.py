@@ -41,6 +41,7 @@ from bot.understanding.topic_parts import (
     paragraphs,
     service_hours,
 )
+from bot.understanding.topic_portrait import marked
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_vocabulary import TopicVocabulary
 from bot.understanding.topic_words import (
@@ -211,6 +212,8 @@ class TopicIndex(TopicVocabulary):
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = as_sender(credits, sender_positions(text, normal, self.places))
+        # "im Rollstuhl": who the child is, not what it needs
+        credits = marked(credits, words, self.diagnosis_heads, (p for p, _part in compounds))
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
             credits = []  # "Ich arbeite seit 15 Jahren in der Kita. Kleinkinder (1–3) …": who

@@ -1,0 +1,79 @@
+"""A child's lasting condition told as who the child is, not as the need asked for (issue 8).
+
+Professionals introduce a child by its condition — "Mädchen 12 im Rollstuhl", "Junge 14,
+Asperger,", "Kind 6 mit Down-Syndrom", "ich begleite sie wegen Körperbehinderung" — and then say
+what the child needs: it is bullied in the class chat, it has no friends and wants somewhere to
+go, it wants a swimming course. The condition is context: the carers must know it, and inclusive
+offers may be shown beside the others, but it is not what was asked. Ranked first, the
+disability's offers pushed the help asked for out of the first three; it now follows the need
+(which main needs it stays among is `main_need`'s to decide).
+
+The terms are data (`[portrait]` in `topic_lexicon.toml`). This module only marks the credits of
+such terms; `topic_choice.decide` lets them give way when a need of the child's own is named
+beside them (a word of another topic that names a need, or a picture of one), and keeps them as
+a need when nothing else is (“Kind 5, Autismus – was gibt es?”) or when the condition itself is
+the matter (“Verdacht auf Autismus”, “Diagnostik”).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+
+from bot.text import fold
+from bot.understanding.readings import is_diagnosis
+from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import topic_lexicon
+
+HINT = 0.4  # a condition that gives way weighs less than half a need named, and follows it
+AUDIENCE_REACH = 3  # "für Jugendliche mit einer Autismus-Spektrum-Störung": words between
+
+
+@cache
+def _portrait() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The condition terms, and the word starts that make the condition itself the matter."""
+    table = topic_lexicon().get("portrait", {})
+    return (frozenset(fold(w) for w in table.get("words", ())),
+            tuple(fold(w) for w in table.get("unless", ())))  # fmt: skip
+
+
+@cache
+def _audience() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an offer's audience: "für <whom> mit <condition>"."""
+    table = topic_lexicon().get("portrait", {}).get("audience", {})
+    return (frozenset(fold(w) for w in table.get("for", ())),
+            frozenset(fold(w) for w in table.get("with", ())))  # fmt: skip
+
+
+def _audience_at(words: list[str], at: int) -> bool:
+    """Whether the condition at `at` says whom the help asked for is for ("Gruppe für
+    Jugendliche mit Autismus", "Kita-Platz für Kind 2 mit Down-Syndrom"): then it is asked."""
+    for_words, with_words = _audience()
+    for i in range(at - 1, max(-1, at - 1 - AUDIENCE_REACH), -1):
+        if words[i] in with_words:
+            return any(words[j] in for_words for j in range(max(0, i - AUDIENCE_REACH - 1), i))
+    return False
+
+
+def marked(credits: Iterable[Credit], words: list[str], diagnosis_heads: tuple[str, ...],
+           compounds: Iterable[int] = ()) -> list[Credit]:  # fmt: skip
+    """Return the credits with those of a child's lasting condition marked as a portrait — none
+    when a word asks about the condition itself ("Verdacht", "Diagnostik", "Abklärung") or the
+    other needs are named only as parts of compounds (`compounds`, their positions), which may be
+    the condition's own kind ("Gebärdensprachkurs" beside a cochlear implant); and not the
+    condition that says for whom the help asked is ("Gruppe für Jugendliche mit Autismus")."""
+    credits = list(credits)
+    terms, unless = _portrait()
+    if not terms or any(w.startswith(unless) for w in words if w):
+        return credits
+    inside = frozenset(compounds)
+    others = [c for c in credits if c.strong and c.term not in terms]
+    if others and all(c.position in inside for c in others):
+        return credits
+    return [replace(c, portrait=True)
+            if (c.term in terms or is_diagnosis(c.term, diagnosis_heads))
+            and not _audience_at(words, c.position) else c
+            for c in credits]  # fmt: skip
+
+
