@@ -13,9 +13,11 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.additions import tells_more, with_more
 from bot.dialogue.answered_age import read_at_age
 from bot.dialogue.case_ages import (
     a_child_age,
+    among_children,
     follow_up_age,
     institution_stage,
     restates,
@@ -271,8 +273,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=previous.age if stage_age(new, text) and a_child_age(previous.age) else follow_up_age(
-            previous.age, new, text),
+        age=previous.age if stage_age(new, text) and (a_child_age(previous.age) or (
+            among_children(previous.age, new.age))) else follow_up_age(previous.age, new, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -291,6 +293,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         merged = born_needs(previous, merged, new, catalogue)
     if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
         merged = with_context(merged, previous, new)
+    elif own_need and tells_more(previous, new, text):  # "Nachtrag: KM hat Alkoholproblem."
+        merged = with_more(merged, previous, new)
     if merged.child_protection and not merged.topics:
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
         # knows keeps the protection topics, so that protection still comes first
