@@ -75,3 +75,23 @@ def test_a_stage_word_among_the_children_keeps_their_ages(catalogue: Catalogue,
     before, after = talk(catalogue, "Kundin alleinerziehend, Kinder 1 und 3, Werne, "
                          "sucht Entlastung", stage)
     assert after.request.age == before.request.age
+
+
+@pytest.mark.parametrize("correction", [
+    "sorry, stimmt nicht, sie wohnt in Selm, kommt nur zu uns ins Jugendzentrum",
+    "Korrektur: sie wohnt in Selm und geht nur in Werne zur Schule",
+])
+def test_a_place_corrected_beside_where_the_child_merely_comes_keeps_the_need(
+        catalogue: Catalogue, correction: str) -> None:  # fmt: skip
+    before, after = talk(catalogue, "Mädchen 15 ist schwanger und weiß nicht weiter, Werne",
+                         correction)
+    assert after.request.place == "selm"
+    assert after.request.topics == before.request.topics
+    assert after.request.age == before.request.age
+
+
+def test_a_need_beside_a_residence_is_still_read(catalogue: Catalogue) -> None:
+    _, after = talk(catalogue, "Junge 7 in Kamen braucht Sprachförderung",
+                    "er wohnt in Bönen und braucht auch Nachhilfe in Mathe")
+    assert after.request.place == "boenen"
+    assert "lernfoerderung" in after.request.topics
