@@ -19,8 +19,8 @@ from bot.understanding.age import read_age
 from bot.understanding.foreign import germanise
 from bot.understanding.numbers import normalise
 
-__all__ = ["a_child_age", "born_later", "follow_up_age", "institution_age", "institution_stage",
-           "restates", "stage_age", "without_stage_age"]
+__all__ = ["a_child_age", "among_children", "born_later", "follow_up_age", "institution_age",
+           "institution_stage", "restates", "stage_age", "without_stage_age"]
 
 
 # One turn asks `stage_age`/`institution_age` up to five times about the same message (which
@@ -113,6 +113,14 @@ def _only_institution(words: str) -> bool:
 def a_child_age(age: AgeRange | None) -> bool:
     """An age of one child (a year or less wide), not a stage of several years ("Kita": 3–6)."""
     return age is not None and age.high - age.low < 12
+
+
+def among_children(known: AgeRange | None, stage: AgeRange) -> bool:
+    """Tell a stage word that meets the ages of the children spoken of together ("Kita-Zuschuss?"
+    after "Kinder 1 und 3"): it names their need, not a child of its own, so their span stays.
+    A stage that misses them all ("Kita?" after children of 8 and 15) is another child's."""
+    return (known is not None and not a_child_age(known) and known.high >= 0
+            and stage.low <= known.high and known.low <= stage.high)
 
 
 def restates(known: AgeRange | None, said: AgeRange, text: str) -> bool:

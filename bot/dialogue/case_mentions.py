@@ -21,7 +21,9 @@ __all__ = ["about_the_case", "asks_same_again"]
 # "dass die Mutter trinkt", "Ihr Vater …", "the mum …"), a pronoun opening the message ("sie ist
 # 4 und …", "Er hat erzählt, …"), or an additive word ("Die Mutter ist außerdem schwanger", "also
 # needs …"). A person introduced anew ("Kundin mit Sohn 6, OGS fehlt") is none of them; neither
-# is "wir" — the asker's team, not the family.
+# is "wir" — the asker's team, not the family. Which of the children is meant may stand between
+# article and noun, counted or set apart ("das erste Kind", "die beiden Großen", "die zwei Jungs",
+# "das andere Kind"): still a child of the family spoken of, whose place stays.
 _ADDITIVE = re.compile(r"\b(?:ausserdem|zusaetzlich|ebenfalls|darueber hinaus|auch noch|also|too|"
                        r"(?:gibt\s+es|gibts|gibt's|hat|haben|habt)\s+(?:\w+\s+)?auch|"
                        r"as well|additionally|besides)\b")  # fmt: skip
@@ -33,12 +35,17 @@ _ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two
 _OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
-    r"dessen|her|his|their)\s+(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j)\s+|(?:grosse|grossen|groessere?n?|"
+    r"dessen|her|his|their)\s+(?:(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j)|grosse|grossen|groessere?n?|"
     r"aeltere?n?|aelteste?n?|juengere?n?|juengste?n?|kleinste?n?|mittlere?n?|older|younger|"
-    r"oldest|youngest|eldest|elder|big|little|middle)\s+)?"
+    r"oldest|youngest|eldest|elder|big|little|middle|"
+    # which of the children, counted or set apart ("das erste Kind", "die beiden Großen", "die
+    # zwei Älteren", "das andere Kind", "the other two"): a child of the family spoken of
+    r"erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|beiden|beide|zwei|drei|vier|"
+    r"andere[nrs]?|uebrige[nrs]?|first|second|third|other|two|three)\s+){0,2}"
     r"(?:familie|family|kind|kinder|kindern|child|children|kids|baby|"
     r"babys|babies|saeugling|saeuglinge|kleinkind|kleine|zwillinge|twins|"
-    r"kleiner|kleinen|junge|jungen|maedchen|girl|boy|tochter|sohn|daughter|son|schuelerin|"
+    r"kleiner|kleinen|junge|jungen|jungs|maedchen|maedels|maedel|soehne|toechter|girls?|boys?|"
+    r"sons|daughters|tochter|sohn|daughter|son|schuelerin|"
     r"schueler|patientin|patient|klientin|klient|mutter|mama|kindsmutter|kindesmutter|vater|"
     r"papa|kindsvater|kindesvater|eltern|oma|opa|grosseltern|mother|mum|mom|father|dad|"
     r"parents"

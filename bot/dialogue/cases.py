@@ -9,21 +9,25 @@ follow-ups ("und in Unna?"), corrections ("lieber in Unna"), another child of th
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
+from bot.dialogue.additions import tells_more, with_more
 from bot.dialogue.answered_age import read_at_age
-from bot.dialogue.attended import names_attended
 from bot.dialogue.case_ages import (
     a_child_age,
+    among_children,
     follow_up_age,
     institution_stage,
     restates,
     stage_age,
     without_stage_age,
 )
+from bot.dialogue.case_facts import a_fact as _a_fact
+from bot.dialogue.case_facts import bare_answer as _bare_answer
+from bot.dialogue.case_facts import only_moves as _only_moves
+from bot.dialogue.case_facts import own_need as _own_need
 from bot.dialogue.case_mentions import about_the_case, asks_same_again
 from bot.dialogue.context_needs import refers_back_in_language, with_context
 from bot.dialogue.corrections import asks_language
@@ -32,7 +36,6 @@ from bot.dialogue.language_reasons import only_language_reason
 from bot.dialogue.parents import born_needs, for_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
-    BARE_ANSWER_WORDS,
     SHORT_FOLLOW_UP_WORDS,
     bare_age,
     first_clause,
@@ -42,12 +45,7 @@ from bot.dialogue.phrases import (
     starts_new_case,
 )
 from bot.dialogue.place_answers import (
-    inner_nouns,
     pick_candidate,
-    states_location,
-    without_located,
-    without_mistakes,
-    without_residence,
 )
 from bot.dialogue.prevention import for_child as prevention_for_child
 from bot.dialogue.referents import (
@@ -65,13 +63,11 @@ from bot.dialogue.turns import (
     introduces_family,
     refines_case,
     waives_language,
-    without_move,
 )
 from bot.dialogue.wishes import only_wish
 from bot.models import Carried, CarriedFrom, Missing, Request
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.age import understand_age_answer
 from bot.understanding.safety import PROTECTION_TOPICS
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -226,75 +222,6 @@ def _answer_first(new: Request, text: str, session: Session, catalogue: Catalogu
     return _answers(session.asked, opening) and not _own_need(opening)
 
 
-def _a_fact(new: Request, text: str, session: Session, catalogue: Catalogue) -> bool:
-    """Tell a turn that only states a fact of the open case: where someone lives, or the age."""
-    located = session.asked in ("place", "place_ambiguous") and _located(new, text)
-    return located or _place_fact(new, text, catalogue) or (  # "im Kindergarten, 4": attended
-        session.asked == "age" and (_age_words(new, text) or names_attended(new, text)))
-
-
-def _located(new: Request, text: str) -> bool:
-    """"der Verein ist in Rünthe" answering the place question: a place, no need of its own."""
-    return ((new.age is None or stage_age(new, text)) and bool(new.place or new.place_candidates)
-            and states_location(text) and len(fold(text).split()) <= ANSWER_WORDS)
-
-
-def _age_words(new: Request, text: str) -> bool:
-    """Tell a short age answer whose need words are the words of its age ("im 2. Lebensjahr").
-
-    Without its need words, such a reply reads as another age or none: those words made the
-    age, they name no need of their own. "Sprachförderung, Kind 4" keeps its age without
-    "Sprachförderung", so there the need is its own.
-    """
-    if new.age is None or not new.keywords or len(fold(text).split()) > BARE_ANSWER_WORDS:
-        return False
-    folded = fold(text)
-    rest = folded
-    for term in new.keywords:
-        rest = re.sub(rf"\b{re.escape(term)}\w*", " ", rest)
-    return rest != folded and understand_age_answer(rest) != new.age
-
-
-def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
-    """Tell a short statement of where the family lives, and nothing else, from a new request.
-
-    A new case needs a need of its own; a relative or "Wohnort" that happens to raise a topic is
-    no need, so such a message adds its place to the open case and keeps age and need.
-    """
-    said = without_located(text)  # "…, unsere Kita liegt in Gahmen": where the child is met
-    if said != text:  # the Kita's stage is no age of the child's either
-        new = understand(said, catalogue)
-    if new.age is not None or not (new.place or new.place_candidates):
-        return False
-    rest = without_residence(said)
-    words = len(without_mistakes(fold(said)).split())  # "… hab ich verwechselt" adds no words
-    if rest is None or words > ANSWER_WORDS * (1 + (said != text)):
-        return False
-    left = understand(without_mistakes(rest), catalogue)  # "…, sucht Sprachförderung": a need
-    if said == text:
-        return not _own_need(left)
-    # a longer place answer apologises or explains ("Verzeihung, das hätte ich dazuschreiben
-    # sollen: …", "they actually live …"): only a noun nobody knows inside a sentence is a need
-    return not ((left.topics and not left.general) or inner_nouns(left.unexplained, said))
-
-
-def _only_moves(text: str, catalogue: Catalogue) -> bool:
-    """A turn telling the family's move and nothing needed beside it ("Gibt es dort …?" is)."""
-    rest = without_move(text)
-    return rest is not None and not _own_need(understand(rest, catalogue))
-
-
-def _bare_answer(text: str) -> bool:
-    """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
-    return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
-
-
-def _own_need(request: Request) -> bool:
-    """Tell whether a message names a need of its own (one we know, or words we do not)."""
-    unexplained = getattr(request, "unexplained", ())
-    return (bool(request.topics) and not request.general) or bool(unexplained)
-
-
 def _answers(asked: str | None, new: Request) -> bool:
     """Tell whether a message supplies what the assistant asked for."""
     if asked == "age":
@@ -346,8 +273,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     merged = replace(
         new,
         text=f"{previous.text} | {new.text}",
-        age=previous.age if stage_age(new, text) and a_child_age(previous.age) else follow_up_age(
-            previous.age, new, text),
+        age=previous.age if stage_age(new, text) and (a_child_age(previous.age) or (
+            among_children(previous.age, new.age))) else follow_up_age(previous.age, new, text),
         place=place,
         place_candidates=() if place else candidates,
         topics=new.topics if own_need else previous.topics,
@@ -366,6 +293,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         merged = born_needs(previous, merged, new, catalogue)
     if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
         merged = with_context(merged, previous, new)
+    elif own_need and tells_more(previous, new, text):  # "Nachtrag: KM hat Alkoholproblem."
+        merged = with_more(merged, previous, new)
     if merged.child_protection and not merged.topics:
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
         # knows keeps the protection topics, so that protection still comes first

@@ -92,8 +92,13 @@ def without_located(text: str) -> str:
 # "Lünen is only where her school is"): the reason the wrong place was named, not the case's.
 _BE = r"(?:war|waren|ist|sind|is|was|are|were|wohnt|wohnen|lebt|leben|liegt|lives?)"
 _ONLY = r"(?:nur|bloss|lediglich|only|just|merely)"
+# The child merely comes or goes somewhere ("kommt nur zu uns ins Jugendhaus", "geht nur in
+# Methler zur Schule", "only comes to our club"): where the asker meets it, not where it lives.
+_GOES = r"(?:kommt|kommen|geht|gehen|comes|come|goes|go)"
 _MERELY = re.compile(rf"\b{_BE}\s+(?:\w+\s+){{0,3}}?{_ONLY}\b"
-                     rf"|\b{_ONLY}\s+(?:\w+\s+){{0,3}}?{_BE}\b")
+                     rf"|\b{_ONLY}\s+(?:\w+\s+){{0,3}}?{_BE}\b"
+                     rf"|\b{_GOES}\s+(?:\w+\s+){{0,2}}?{_ONLY}\s+(?:\w+\s+){{0,2}}?"
+                     rf"(?:zu|zur|zum|in|ins|im|nach|to|into)\b")
 # "…, sondern in Selm" continues the clause it corrects: the place lived in is named after it.
 _CLAUSE_END = re.compile(r"[,;:.!?](?!\s*(?:sondern|but\s+in)\b)|\s[-–]\s")
 

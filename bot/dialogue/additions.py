@@ -1,0 +1,61 @@
+"""A fact told as an addendum about the family: one need more, the case's need stays.
+
+"Nachtrag: KM hat Alkoholproblem." after a neglected 5-year-old, "Mutter hat auch Verdacht auf
+Wochenbettdepression." after a crying baby, "ergänzung komma das kind wirkt verwahrlost": such a
+turn asks for nothing new, it tells what else weighs on the same family. Read as a request of
+its own, its need replaced the one asked for — the help asked for vanished from the list, and
+where the fact's need has no offer nearby the case was called a gap although the asked help
+exists. So both needs are asked: the case's first, the fact's after it (danger to the child
+leads, as it does in a single request). A turn that asks ("gibts auch einen Elternkurs?", "Sie
+fragt auch nach …") names the need it wants and keeps replacing; a turn about another child (a
+sibling, an age of its own) or a move is about someone or somewhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from bot.dialogue.connectives import in_german
+from bot.dialogue.turns import about_the_family, vocabulary, word_pattern
+from bot.models import Request
+from bot.text import fold
+from bot.understanding.safety import PROTECTION_TOPICS
+
+__all__ = ["tells_more", "with_more"]
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The additive words and the words of asking (`[told_more]`, `[asks]` of
+    `dialogue_turns.toml`)."""
+    words = vocabulary()
+    told = words["told_more"]
+    return word_pattern(told["additive"]), word_pattern((*words["asks"]["words"], *told["asks"]))
+
+
+def tells_more(previous: Request, new: Request, text: str) -> bool:
+    """Tell a turn that adds a fact with a need to the same child's case and asks nothing."""
+    if not (previous.topics and new.topics) or new.general or new.age is not None:
+        return False
+    if previous.required_words or new.required_words or "?" in text:
+        return False
+    additive, asks = _words()
+    folded = in_german(fold(text))  # "Nachtrag: …", "by the way, …" read as "außerdem"
+    return (bool(additive.search(folded)) and not asks.search(folded)
+            and not about_the_family(text))  # fmt: skip
+
+
+def with_more(merged: Request, previous: Request, new: Request) -> Request:
+    """The case's needs with the fact's added after them; protection first when told."""
+    topics = previous.topics + tuple(t for t in new.topics if t not in previous.topics)
+    main = previous.main_topics or previous.topics
+    main += tuple(t for t in (new.main_topics or new.topics) if t not in main)
+    if new.child_protection:  # "ergänzung: das kind wirkt verwahrlost": protection leads
+        first = tuple(t for t in PROTECTION_TOPICS if t in topics)
+        topics = first + tuple(t for t in topics if t not in first)
+        main = first + tuple(t for t in main if t not in first)
+    return replace(merged, topics=topics, main_topics=main,
+                   keywords=previous.keywords + tuple(k for k in new.keywords
+                                                      if k not in previous.keywords))  # fmt: skip
