@@ -241,8 +241,9 @@ def match(request: Request, catalogue: Catalogue, today: dt.date | None = None) 
     selection = _select(request, catalogue)
     today = today or dt.date.today()
     offers = tuple(_top_hits(selection, request, catalogue, today, MAX_OFFERS))
-    if request.suggested_topics and guess_may_fill(request.suggested_topics, None if offers
-                                                   else _gap_reason(selection, request)):
+    if request.suggested_topics and guess_may_fill(
+            request.suggested_topics, None if offers else _gap_reason(selection, request),
+            request.named_topics):
         joined = request.with_suggestion()  # the guess joins the asked needs' offers, or stands
         joined_selection = _select(joined, catalogue)  # in for them when they have none
         joined_offers = tuple(_top_hits(joined_selection, joined, catalogue, today, MAX_OFFERS))

@@ -174,6 +174,10 @@ class Request:
     # A need the labelled examples point to that no rule found (`topic_model`): it joins the main
     # needs only where theirs have fitting offers, so a guess never hides a gap.
     suggested_topics: tuple[str, ...] = ()
+    # The main needs named by a kind of help asked for ("Elternkurs", "Schlafberatung"), however
+    # many there are (`main_need_asked.named_by_help`): where they have no fitting offer, that
+    # help is missing here, and the examples' guess of a neighbour does not stand in for it.
+    named_topics: tuple[str, ...] = ()
 
     def with_suggestion(self) -> Request:
         """This request with its suggested needs joined to the main ones, after the first."""

@@ -50,7 +50,8 @@ def reference_match(request: Request, catalogue: Catalogue, today: dt.date) -> d
     none and the gap may be filled, as in `match`."""
     answer = _reference_match(request, catalogue, today)
     gap = None if answer["offers"] else answer["gap"]
-    if request.suggested_topics and guess_may_fill(request.suggested_topics, gap):
+    if request.suggested_topics and guess_may_fill(request.suggested_topics, gap,
+                                                   request.named_topics):
         joined = _reference_match(request.with_suggestion(), catalogue, today)
         if answer["offers"] or joined["offers"]:
             return joined

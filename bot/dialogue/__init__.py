@@ -205,6 +205,10 @@ def respond(
         # the case's suggested need stays with its needs; a fragment suggests none of its own
         request = replace(request, suggested_topics=suggested_need(previous, request, understood,
                                                                    text))
+        # a help either turn named by its name stays named while it is still a need of the case
+        needs = set(request.main_topics or request.topics)
+        request = replace(request, named_topics=tuple(dict.fromkeys(
+            t for t in (*previous.named_topics, *understood.named_topics) if t in needs)))
         if other_child:  # the previous child's age is not this one's: ask it
             age = previous.age if twin(text) else one_of(previous.age, text)
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)

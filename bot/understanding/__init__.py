@@ -129,6 +129,7 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         main_topics=needs.main_topics,
         asked_topics=needs.asked_topics,
         suggested_topics=needs.suggested_topics,
+        named_topics=needs.named_topics,
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,
     )

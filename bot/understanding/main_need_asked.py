@@ -89,6 +89,25 @@ def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...]
     return () if set(asked) == set(main) else tuple(dict.fromkeys(asked))
 
 
+def named_by_help(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
+                  demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+                  ) -> tuple[str, ...]:  # fmt: skip
+    """The main needs a word naming a kind of help names in the asked slot ("Elternkurs",
+    "Schlafberatung", "LRS-Förderung", "Kita-Platz"), however many needs there are.
+
+    Unlike `asked_by_name` this also holds for a lone need: it tells the examples' guess apart
+    from a reading of the story. Where the asker named the help and it is held nowhere here, the
+    missing help is the gap, and a neighbouring need's offers answer a question nobody asked
+    (`topic_model.guess_may_fill`)."""
+    if not main:
+        return ()
+    named = _help_words(words) - unsure
+    plain = _plain()
+    found = {c.topic for c in credits if c.position in named and c.topic in main
+             and c.term not in demoted and c.term not in plain}  # fmt: skip
+    return tuple(t for t in main if t in found)
+
+
 def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
     """Positions of the words that name a kind of help — a compound ending in a help noun
     ("Nachhilfe", "Krabbelgruppe"), the word right before a help noun in its clause
@@ -103,9 +122,15 @@ def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
         if word in request_words() or words.stems[i] in _request_stems():  # "fragen nach"
             slot.update(j for j in range(i + 1, min(size, i + 1 + reach))
                         if clause[j] == clause[i])  # fmt: skip
-    naming = {i for i, word in enumerate(folded) if help_noun(word) == COMPOUND}
-    naming |= help_objects(words, scoped=True)
-    return frozenset(shape & slot & naming)
+    return frozenset(shape & slot & _help_words(words))
+
+
+def _help_words(words: Words) -> frozenset[int]:
+    """Positions of the words that name a kind of help, wherever they stand: a compound ending
+    in a help noun, the word before a help noun in its clause, what follows one and a
+    preposition."""
+    naming = {i for i, word in enumerate(words.folded) if help_noun(word) == COMPOUND}
+    return frozenset(naming | help_objects(words, scoped=True))
 
 
 @cache

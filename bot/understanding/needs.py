@@ -17,7 +17,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import asked_dropped, main_needs
-from bot.understanding.main_need_asked import asked_by_name
+from bot.understanding.main_need_asked import asked_by_name, named_by_help
 from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, fee_wished, money_asked
 from bot.understanding.main_need_counsel import (
@@ -55,6 +55,7 @@ class Needs:
     main_topics: tuple[str, ...] = ()
     asked_topics: tuple[str, ...] = ()  # of them, those asked by the name of a kind of help
     suggested_topics: tuple[str, ...] = ()  # the examples' likeliest need no rule found
+    named_topics: tuple[str, ...] = ()  # main needs named by a kind of help asked for
 
 
 def _noun_like(word: str, text: str) -> bool:
@@ -161,6 +162,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         required = found.evidence
     main: tuple[str, ...] = ()
     by_name: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
     suggested: tuple[str, ...] = ()
     general = found.general
     paying = cost_topic()
@@ -205,6 +207,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             | not_single(words.folded, found.credits), manner_topics(), ordered)
         ordered = _first(main, ordered)
         by_name = asked_by_name(words, found.credits, main, topics.demoted, unsure)
+        named = named_by_help(words, found.credits, main, topics.demoted, unsure)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(
@@ -218,4 +221,5 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main_topics=main,
         asked_topics=by_name,
         suggested_topics=suggested,
+        named_topics=named,
     )
