@@ -76,3 +76,23 @@ def test_remembered_word_lookups_of_places_and_languages_change_nothing(
         assert places._abbreviation(word) == NameLookups._abbreviation(places, word), word
         for flags in ({}, {"inflected": True}, {"fuzzy": True}):
             assert language_code(word, **flags) == language_code.__wrapped__(word, **flags)
+
+
+SIGN_TEXTS = ("papa schlaegt die mama, kind 4 hat angst", "baby 3 monate, windel vom vortag, "
+              "riecht stark, mama nicht erreichbar", "kind erzaehlt von schlaegen zuhause",
+              "keine hinweise auf kindeswohlgefaehrdung, familie sucht kita")  # fmt: skip
+
+
+def test_signals_indexed_by_first_group_are_those_every_signal_test_allows() -> None:
+    """Child protection relies on every possible signal being read: the index by first group
+    (`safety._possible`) must keep exactly the signals, in order, that testing each one gives."""
+    from bot.text import fold
+    from bot.understanding import safety
+    from bot.understanding.safety_text import possible, tokens
+
+    texts = [fold(json.loads(line)["q"]) for line in DEV.read_text(encoding="utf-8")
+             .splitlines() if line.strip()][:120] + list(SIGN_TEXTS)  # fmt: skip
+    signals = safety._signals()[0]
+    for text in texts:
+        found = safety._positions(tokens(text))
+        assert safety._possible(found) == tuple(s for s in signals if possible(s, found)), text

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.normalise import Words
@@ -102,11 +102,13 @@ def cost_told(words: Words) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _fee_help(word: str, helps: tuple[str, ...]) -> bool:
     """Whether `word` names a help that usually costs a fee, alone or in a compound
-    ("Fußballverein", "Nachhilfelehrer")."""
-    return word in helps or any(len(h) >= 6 and (word.startswith(h) or word.endswith(h))
-                                for h in helps)  # fmt: skip
+    ("Fußballverein", "Nachhilfelehrer"). Every word of a request is asked, and words recur:
+    decided once per word (`helps` is one of the fixed tables of `_cost`)."""
+    long = tuple(h for h in helps if len(h) >= 6)
+    return word in helps or word.startswith(long) or word.endswith(long)
 
 
 def fee_wished(words: Words) -> str | None:

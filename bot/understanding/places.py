@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding import place_words as _names
@@ -43,6 +45,7 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
 # ("was mit tieren oder kids 🐶 massen")
 _BREAK = re.compile(r"[,.;:!?()\[\]/\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
 _CUT = re.compile(r"[,;!?]|\.\s")  # between two words, no one name goes on past it
+_CLAUSE_MARK = re.compile(r"[.!?\n,;:]")  # where a clause without capitals ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +124,17 @@ class PlaceIndex(PlaceVocabulary):
             in a message typed all in lower case whose rewriting added some ("3 klasse kamen")."""
             if uncased:
                 return True
-            start = max(text.rfind(c, 0, spans[i].start()) for c in ".!?\n,;:") + 1
-            ends = [e for c in ".!?\n,;:" if (e := text.find(c, spans[i].end())) >= 0]
-            return not any(ch.isupper() for ch in text[start : min(ends, default=len(text))])
+            if not clauses:  # once per message, and only when asked: the marks and capitals
+                clauses.append([m.start() for m in _CLAUSE_MARK.finditer(text)])
+                clauses.append(list(accumulate(map(str.isupper, text), initial=0)))
+            marks, capitals = clauses  # capitals[k]: capital letters before position k
+            before = bisect_left(marks, spans[i].start())
+            start = marks[before - 1] + 1 if before else 0
+            after = bisect_left(marks, spans[i].end())
+            end = marks[after] if after < len(marks) else len(text)
+            return capitals[end] == capitals[start]
+
+        clauses: list[list[int]] = []
 
         found: list[_Mention] = []
         taken = [False] * len(words)

@@ -98,9 +98,11 @@ def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
     return True
 
 
-def _starts(k: int, kind: _Kind, words: list[str], opened: list[frozenset[tuple[int, int]]]
-            ) -> list[int]:  # fmt: skip
-    found = [i for i, pairs in enumerate(opened) for kk, p in pairs
+def _starts(k: int, kind: _Kind, words: list[str],
+            opened: list[tuple[int, frozenset[tuple[int, int]]]]) -> list[int]:  # fmt: skip
+    """Where a phrase of kind `k` opens and goes on; `opened` holds only the words that open
+    some phrase (most open none), with their positions."""
+    found = [i for i, pairs in opened for kk, p in pairs
              if kk == k and _phrase_at(kind.phrases[p], words, i)]  # fmt: skip
     if kind.alone:
         found += alone_children(alone_words(words))
@@ -113,7 +115,7 @@ def neglect_kinds(words: list[str], negated: Negation | None = None,
     whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`),
     and a kind the child's known age makes ordinary (a girl of twelve alone at home)."""
     _, kinds = _kinds()
-    opened = [_opening(w) for w in words]
+    opened = [(i, pairs) for i, w in enumerate(words) if (pairs := _opening(w))]
     shown: list[str] = []
     for k, kind in enumerate(kinds):
         if kind.until_months is not None and age is not None and age.low >= kind.until_months:
