@@ -203,7 +203,10 @@ def _named(text: str, mention: Mention) -> str:
     number ("Sohn (8 Monate)")."""
     nouns = age_vocabulary().child_nouns
     before = [w for w in reversed(ap.words_before(text, mention.start, 2)) if w in nouns]
-    return mention.noun or (before[0] if before else "")
+    # "ihr 18 Monate alter Sohn": the noun after the age's adjective
+    after = re.match(r"\s*-?\s*(?:alt|jaehrig)\w*\s+([a-z]+)", text[mention.end :])
+    behind = after.group(1) if after and after.group(1) in nouns else ""
+    return mention.noun or (before[0] if before else behind)
 
 
 def _newborn(text: str, found: list[Mention]) -> bool:
@@ -250,6 +253,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if unsure:
             return AgeReading(None, candidates, True)
         chosen = _nested(focus(text, chosen))
+        if len(chosen) > 1 and ap.ONE_OF.search(text) and _disagree(
+                _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
+            return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)
         baby = _baby_stage(text, vocab)
         if baby and all(h.low >= 144 and (h.kind in ("role", "loose") or h.noun in
                                           vocab.role_nouns) for h in chosen):  # "Klientin (17)"
@@ -279,9 +285,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
     # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
     # ("Wir als OGS-Team wollen eine Fortbildung": the writers' own team, no child either)
+    # ("zur U3 beim Kinderarzt": a check-up, no stage)
     own = ap.OWN_WORKPLACE
-    stage = _stage(own.sub(" ", text), vocab) or _stage(
-        " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", own.sub(" ", folded))), vocab)
+    unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", t)) for t in (text, folded)]
+    stage = _stage(unchecked[0], vocab) or _stage(
+        " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", unchecked[1])), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]
     # a number before a unit nobody reads ("ist 14 maasam") is asked about, never taken alone
     unread = [h for h in found if h.kind == "unread_unit"]

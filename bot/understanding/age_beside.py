@@ -41,6 +41,22 @@ _COPULA = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "is", "are
 # a copula followed by the age alone: "ist 4", "ist erst 3", "sind jetzt 3 und 5"
 _AGE_ONLY = frozenset({"erst", "schon", "jetzt", "bereits", "fast", "knapp", "etwa", "ca", "now",
                        "nearly", "almost", "about"})  # fmt: skip
+# the words of an age between the article and the child ("ihr 18 Monate alter Sohn") or right
+# after the child ("Sohn 4 Jahre beißt", "Tochter 3 J. ist eifersüchtig"): they say nothing yet
+_AGE_WORDS = frozenset({"j", "jahre", "jahren", "jahr", "jaehrig", "jaehrige", "jaehriger",
+                        "jaehrigen", "monate", "monaten", "mon", "m", "wochen", "wo", "tage", "alt",
+                        "alte", "alter", "alten", "altes", "years", "year", "months", "old"})
+# the born child named again by what it is, after an article ("Sohn 3 Jahre … Der Junge hat
+# Wutanfälle"): the unborn child is never "der Junge" or "die Große"
+_CHILD_AGAIN = frozenset({"junge", "jung", "maedchen", "sohn", "tochter", "grosse", "grosser",
+                          "kleine", "kleiner"})
+_UNIT_DOT = re.compile(r"(\d\s*(?:j|jhr|mon|mo|wo|tg|lj))\.")
+_HAVING = frozenset({"hat", "haben", "hatte", "hab", "habe", "has", "have"})
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who"})
+# a relative clause ends with its verb ("der sehr schwierig ist"), a genitive does not ("Tochter 4
+# der Nachbarin passt auf")
+_VERB_LAST = frozenset({"ist", "war", "hat", "hatte", "wird", "kann", "will", "soll", "muss",
+                        "sind", "haben", "is", "has", "was"})
 _PUNCTUATION = re.compile(r"[,;:!?()–]|\.(?!\d)")
 _ARTICLES = frozenset({"der", "die", "das", "ihr", "ihre", "ihren", "sein", "seine", "seinen"})
 # words that lead to an article inside a clause: prepositions, verbs of having and bringing
@@ -64,16 +80,33 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
     if not nouns:  # no child under twelve named with its age: "der kleine Bruder" of a teenager
         return False
     for words in _clauses(text):
-        start = 0
+        start = 1 if words[:1] and words[0] in _HAVING and words[1:2] and (
+            words[1] in _DETERMINERS) else 0  # "hat nen Sohn mit 4, der …"
         while start < len(words) and words[start] in _DETERMINERS:
             start += 1
+        named = start > 0  # after an article or a possessive: "der Junge", "ihr Sohn"
+        if start + 1 < len(words) and words[start].isdigit() and words[start + 1] in _AGE_WORDS:
+            start += 1  # "ihr 18 Monate alter Sohn schläft nicht durch" (not "2 ältere Kinder")
+            while start < len(words) and words[start] in _AGE_WORDS:
+                start += 1
         for at in range(start, min(len(words), start + HEAD_REACH)):
-            if words[at] not in nouns and words[at] not in _YOUNGEST:
+            if words[at] not in nouns and words[at] not in _YOUNGEST and not (
+                    named and at == start and words[at] in _CHILD_AGAIN):
                 continue
             if at + 1 < len(words) and words[at] in _YOUNGEST and words[at + 1] not in nouns and (
                     child_word(words[at + 1], vocab) or words[at + 1] in vocab.other_person_nouns):
                 break  # "der kleine Bruder": a person named by another noun
-            rest = [w for w in words[at + 1 :] if not w.isdigit()]  # "Kind 4 redet kaum"
+            following = words[at + 1 :]
+            if following[:1] == ["mit"] and following[1:2] and following[1].isdigit():
+                following = following[2:]  # "nen sohn mit 4 der sehr schwierig ist": his age
+            aged = len(following) < len(words) - at - 1 or (
+                bool(following[:1]) and following[0].isdigit())  # fmt: skip
+            rest = [w for w in following if not w.isdigit()]  # "Kind 4 redet kaum"
+            while rest and rest[0] in _AGE_WORDS:
+                rest = rest[1:]
+            if aged and rest[:1] and rest[0] in _RELATIVE and len(rest) > 1 and (
+                    rest[-1] in _VERB_LAST):
+                rest = rest[1:]  # after its age, "der sehr schwierig ist" tells of the child
             said = _said(rest)
             if said and not said.startswith(vocab.pregnancy):  # not "die Kleine ist schwanger"
                 return True
@@ -84,6 +117,7 @@ def _clauses(text: str) -> list[list[str]]:
     """The words of each clause. A message typed or dictated without punctuation ("klientin in
     der 20 ssw ihre tochter 3 redet kaum") starts one at each article or possessive that no
     preposition or verb of having leads to ("mutter von der tochter", "hat ihre tochter")."""
+    text = _UNIT_DOT.sub(r"\1", text)  # "Tochter 3 J. ist eifersüchtig": the dot ends no clause
     clauses = [_WORD.findall(c) for c in _CLAUSES.split(_BRACKETS.sub(" ", text))]
     if _PUNCTUATION.search(text):
         return clauses
@@ -98,6 +132,8 @@ def _clauses(text: str) -> list[list[str]]:
 def _said(rest: list[str]) -> str:
     """The first word the words after a child noun say of it ("ist seit der Schwangerschaft
     aggressiv": "seit"), or "" when they say only its age ("ist 4") or lead on to another."""
+    while rest and rest[0] in _AGE_WORDS:  # "Sohn 4 Jahre beißt": its age, then what it does
+        rest = rest[1:]
     if not rest or rest[0] in _NOTHING_SAID:
         return ""
     if rest[0] in _COPULA:

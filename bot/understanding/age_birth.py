@@ -20,15 +20,37 @@ __all__ = ["JUST_BORN", "newborn_days"]
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
         r"|today)")  # fmt: skip
+# a day of the past week by its name: "am Montag", "letzten Freitag", "last Tuesday", "(Dienstag)"
+_WEEKDAY = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday)")  # fmt: skip
+_NAMED_DAY = rf"(?:(?:am|letzten|vergangenen|last|on|this|diesen)\s+)?{_WEEKDAY}"
 # the days before, said with a baby's arrival ("Baby kam gestern um 4:12", "letzte Woche
 # entbunden"); "heute" only in the fixed forms above ("Kind ist heute krank" is no birth)
-_PAST_DAY = r"(?:gestern|vorgestern|letzte\s+nacht|letzte\s+woche|am\s+wochenende|yesterday)"
+_RECENT = r"(?:gestern|vorgestern|letzte\s+nacht|letzte\s+woche|am\s+wochenende|yesterday)"
+# with a birth word, also the other days of the past week: "Kaiserschnitt am Montag"
+_PAST_DAY = (rf"(?:{_RECENT}|(?:vorige|vergangene|diese)\s+woche|last\s+(?:week|night)"
+             rf"|this\s+week|{_NAMED_DAY})")  # fmt: skip
+# a birth by its kind: "Sectio gestern", "Kaiserschnitt am Montag", "Hausgeburt am Sonntag"
+_BIRTH_NOUN = (r"(?:(?<!fehl)(?<!tot)geburt|entbindung|kaiserschnitt|sectio|notsectio|ks"
+               r"|hausgeburt|spontangeburt|wassergeburt)")  # fmt: skip
+# a birth planned for that day is the pregnancy's: "Sectio am Montag geplant"
+_PLANNED = r"(?!\W*(?:\w+\W+)?(?:geplant|angesetzt|vorgesehen|terminiert|planned|scheduled))"
+# the manner of a birth told as done: "spontan entbunden", "per Sectio entbunden", "hat entbunden"
+_DONE = (r"(?<!wird\s)(?<!werden\s)(?<!soll\s)\b(?:hat|haben|frisch|gerade|soeben|eben|spontan"
+         r"|vaginal|ambulant|per\s+(?:not)?(?:sectio|ks|kaiserschnitt)|mit\s+ks)\s+entbunden\b"
+         r"|\bfrisch\s+geboren")  # fmt: skip
 _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter)\s+(?:kam|kamen"
-            rf"|wurde|wurden|ist|sind)\s+{_PAST_DAY}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
+            rf"|wurde|wurden|ist|sind)\s+{_RECENT}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
             r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip
-JUST_BORN = re.compile(rf"\b(?:geburt|entbindung|kaiserschnitt)\s+(?:war\s+)?{_DAY}\b"
-                        rf"|\b{_DAY}\s+(?:geboren|entbunden|zur welt)|\bborn\s+{_DAY}"
-                        rf"|\b{_PAST_DAY}\s+(?:geboren|entbunden|zur welt|auf die welt)|{_ARRIVED}"
+_WHEN = rf"(?:{_DAY}|{_PAST_DAY})"
+JUST_BORN = re.compile(rf"\b{_BIRTH_NOUN}\s+(?:war\s+)?{_WHEN}\b{_PLANNED}"
+                        rf"|\b{_DAY}\s+(?:\w+\s+){{0,3}}?(?:geboren|entbunden|zur welt)"
+                        rf"|\bborn\s+{_WHEN}"
+                        rf"|\b{_PAST_DAY}\s+(?:\w+\s+){{0,3}}?(?:geboren|entbunden|zur welt"
+                        r"|auf die welt)"
+                        rf"|{_ARRIVED}|{_DONE}"
+                        # "entbunden (Dienstag)", "geboren am Sonntag", "delivered last week"
+                        rf"|\b(?:entbunden|geboren|delivered|gave\s+birth)\s*\(?\s*{_WHEN}\b"
                         # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
                         r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip

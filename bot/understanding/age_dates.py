@@ -51,7 +51,7 @@ _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
 _BEFORE = (r"(?:\bgeb\b\.?|\bgeboren\b|\bgeburtsdatum\b|\bgeb\s*\.?\s*-?\s*dat(?:um)?\b\.?"
            r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\bgeburtsjahr\b|\*)"
            r"\s*:?\s*(?:(?:am|im|in|on|vom)\s+)?(?:(?:anfang|mitte|ende|early|mid|late)\s+)?")
-_AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt\s+(?:gekommen|gebracht)"
+_AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt(?:\s+(?:gekommen|gebracht))?"
           r"|entbunden|born)\b")
 # a birth to come is the pregnancy's ("wird im Mai geboren", "will be born in May"); a year
 # alone is a birth only after a mark that says so, never after the star of a footnote
@@ -63,6 +63,12 @@ _MARKED = re.compile(rf"{_BEFORE}(?P<date>{_DATE})")
 # every word of `_BEFORE` and `_AFTER` holds one of these: without one, neither pattern can match
 # (a cheap test first; most texts have digits, few have a birth)
 _BIRTH_WORD = re.compile(r"geb|dob|d\.o\.b|born|jahrgang|jg|bj|\*|welt|entbunden")
+# a birth told as an event on a day ("Geburt am 28.11.", "Entbunden am 25.11.", "Sectio am
+# 1.12.", "geb. in 33+4 am 20.11."): the day is the birth's, as after "geb."
+_EVENT = re.compile(r"\b(?:(?<!fehl)(?<!tot)geburt|entbindung|entbunden|sectio|kaiserschnitt|ks"
+                    r"|hausgeburt|geb\b\.?(?:\s+\S+){0,3}?)\s+(?:war\s+|ist\s+)?(?:am|vom)\s+"
+                    rf"(?P<date>{_DATE})")
+RECENT_DAYS = 92  # a day and month without a year name a birth this close: a ward's newborn
 _TOLD = re.compile(rf"\b(?:am|im|in|on)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
                    rf"(?P<date>{_DATE}){_AFTER}")
 
@@ -175,22 +181,42 @@ def _names_baby(text: str) -> bool:
     return any(stages.get(word, (0, 99))[1] < 24 for word in re.findall(r"[a-z]+", text))
 
 
+def _recent_day(m: re.Match[str], now: dt.date) -> bool:
+    """Tell whether a day and month without a year ("geb. 30.11.") lie at most `RECENT_DAYS`
+    back: a maternity ward or a midwife writes a newborn's birth day so, while a day ahead or
+    long past ("geb. 15.07." of a Kita child) is a birthday, no age."""
+    g = m.groupdict()
+    if not g.get("dm_m") or _has_year(m):
+        return False
+    try:
+        day = dt.date(now.year, int(g["dm_m"]), int(g["dm_d"]))
+    except ValueError:
+        return False
+    if day > now:
+        day = day.replace(year=now.year - 1) if not (day.month == 2 and day.day == 29) else day
+    return 0 <= (now - day).days <= RECENT_DAYS
+
+
 def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
     """Return the birth dates a normalised text names, with the ages they give."""
     if not re.search(r"\d|geb|born|jahrgang", text) or not _BIRTH_WORD.search(text):
         return []
     now = now or today()
     found: list[BirthDate] = []
-    for pattern in (_MARKED, _TOLD):
+    for pattern in (_MARKED, _TOLD, _EVENT):
         for m in pattern.finditer(text):
             if any(b.start < m.end() and m.start() < b.end for b in found):
                 continue
             if _FUTURE.search(text[max(0, m.start() - 12) : m.end()]):
                 continue
-            if m.group(0).startswith(_YEAR_MARKS) and not re.search(r"\d{4}", m.group("date")):
+            recent = _recent_day(m, now)  # "geb. 30.11.", "*15.10.": a newborn's day
+            if m.group(0).startswith(_YEAR_MARKS) and not re.search(r"\d{4}", m.group("date")) and (
+                    not recent):
                 continue  # "*Mai*", "Jahrgang 7": no year, no birth
-            if not _has_year(m) and not _names_baby(text):
+            if not _has_year(m) and not _names_baby(text) and not recent:
                 continue  # "im Juli geboren" of a Vorschulkind: a birthday's month, no age
+            if pattern is _EVENT and not _has_year(m) and not recent:
+                continue  # "Geburt am 20.12.": a day to come, the pregnancy's
             span = _span(m, now)
             if span is None or span[1] < 0:
                 continue  # no date, or one ahead: a due date is the pregnancy's

@@ -155,7 +155,9 @@ class _Reader(LooseReader):
                         self.add(at, until, *(years_range(value) or span), kind)
                 if items:
                     continue
-                self.add(m.start(), m.end(), *span, kind)
+                # "Pat. 17 J., Säugling": the role's own age, which a baby beside it outweighs
+                role = before[0] if before and before[0] in self.vocab.role_nouns else ""
+                self.add(m.start(), m.end(), *span, kind, role)
         births: list[tuple[int, int]] | None = None  # the births the text tells, read once
         for m in self.unblocked(patterns["months"], descending=True):
             if not self.free(m.start(), m.end()):

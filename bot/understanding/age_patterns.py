@@ -18,12 +18,13 @@ YEAR_UNIT = (
     r"|yos?\b|yas\w*"  # Turkish "3 yaşında"; other languages: `bot.understanding.foreign`
     r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
-MONTH_UNIT = r"(?:monate?n?\b|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*|aylik\w*)"
+MONTH_UNIT = (r"(?:monate?n?\b|monatig\w*|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*"
+              r"|aylik\w*)")
 # "Wo." is weeks, but not before a where-question's pronoun or verb ("zehn wo die", "11 wo kriegen")
-WEEK_UNIT = (r"(?:wochen?\b|wo\b(?!\s+(?:die|der|das|man|sie|er|es|ich|wir|ihr|du|ein\w*|kann"
-             r"|gibt|gibts|bekomm\w*|finde\w*|krieg\w*|koenn\w*|hilft|helfen|melde\w*"
+WEEK_UNIT = (r"(?:wochen?\b|woechig\w*|wo\b(?!\s+(?:die|der|das|man|sie|er|es|ich|wir|ihr|du"
+             r"|ein\w*|kann|gibt|gibts|bekomm\w*|finde\w*|krieg\w*|koenn\w*|hilft|helfen|melde\w*"
              r"|wende\w*|soll\w*|muss\w*|hin|geht|gehen)\b)\.?|weeks?\b|wks?\b|lebenswoch\w*)")
-DAY_UNIT = r"(?:tage?n?\b|days?\b)"
+DAY_UNIT = r"(?:tage?n?\b|taegig\w*|days?\b)"  # "8-wöchige", "zehntägiger": -ig adjectives
 # between two ages: German (also spoken "un"), English, Turkish "ve", "+" ("Kinder 3+7")
 # (a comma before two digits is a decimal one: "Kind 10, 1,40 m" names no child of 1 or 40)
 SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)\s*"
@@ -79,6 +80,20 @@ BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
                    r"|\b\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?)\.?\s+nach\s+(?:der\s+|dem\s+)?"
                    r"(?:geburt|entbindung|ks\b|kaiserschnitt|sectio)")  # fmt: skip
 
+
+# a paediatric check-up ("zur U3 beim Kinderarzt", "bei der U3", "U3-Untersuchung"): the code of a
+# visit, not "U3" (under three) as a Krippe writes it ("U3-Gruppe", "in der U3", "zwei U3 Kinder")
+CHECK_UP = re.compile(r"\b(?:zur|zum|bei\s+der|beim|nach\s+der|vor\s+der|von\s+der|seit\s+der)"
+                      r"\s+u\s?-?\d{1,2}\b(?!\s*-?\s*(?:gruppe|bereich|platz|plaetze|kind|kinder"
+                      r"|betreuung|kita|krippe))"
+                      r"|\bu\s?-?\d{1,2}\s*-?\s*(?:untersuchung|termin|vorsorge|beim\s+(?:kinder)?arzt"
+                      r"|bei\s+(?:der|dem)\s+(?:kinder)?aerzt\w*)")  # fmt: skip
+
+# one child of several, not said which ("für eins der Kinder (10 Mon. / 2 J.)", "einem der beiden"):
+# their ages give no span, the assistant asks which child it is
+ONE_OF = re.compile(r"\b(?:1|eins|eines|einem|einer|one)\s+(?:der|von\s+den|of\s+the|of\s+her"
+                    r"|ihrer|seiner)\s+(?:beiden\s+|2\s+|two\s+)?(?:kinder|kindern|kids|children"
+                    r"|geschwister)\b")  # fmt: skip
 
 # the writer's own workplace names no child: "Ich arbeite seit 15 Jahren in der Kita.", "Wir als
 # OGS-Team wollen eine Fortbildung"
@@ -241,7 +256,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
             r"|von|of)"
             r"\s+|mit\s+(?=\d{1,2}\s*(?:[,.;:!?)(]|$|jahr|j\b|\s(?:und|oder|pflegt|hat|ist|wird|kann"
-            r"|geht|wohnt|lebt|sucht|braucht|kommt|spricht|will|muss)\b)))?"  # "ein Junge mit 13"
+            r"|geht|wohnt|lebt|sucht|braucht|kommt|spricht|will|muss"
+            # a relative clause after the age: "hat nen Sohn mit 4, der sehr schwierig ist"
+            r"|(?:der|die)\s+(?=(?:\w+\s+){1,3}(?:ist|war|hat)\b))\b)))?"
             r"(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             # "Girl, maybe 15", "Junge, vielleicht 12", "a girl of about 15": a hedge, still her age
             # "ein Junge so um die zehn", "ein kleines Kind so anderthalb": "so" hedges as well

@@ -128,10 +128,12 @@ def life_year(text: str) -> list[Span]:
         if 1 <= year <= 21:
             hits.append(Span(m.start(), m.end(), (year - 1) * 12, year * 12 - 1))
     for m in _MONTH_OR_WEEK_OF_LIFE.finditer(text):
-        # "im 4. Lebensmonat" is three months old; "in der 3. Lebenswoche" a newborn
-        count = int(m.group("n"))
-        months = count - 1 if m.group("unit") == "monat" else (count - 1) * 7 // 30
-        if 1 <= count <= (24 if m.group("unit") == "monat" else 52):
+        # "im 4. Lebensmonat" is three months old; "in der 3. Lebenswoche" and "am 5.
+        # Lebenstag" (a ward's "5. LT", `age_days`) a newborn
+        count, unit = int(m.group("n")), m.group("unit")
+        days = {"monat": 0, "woche": 7, "tag": 1}[unit]
+        months = count - 1 if unit == "monat" else (count - 1) * days // 30
+        if 1 <= count <= {"monat": 24, "woche": 52, "tag": 99}[unit]:
             hits.append(Span(m.start(), m.end(), months, months))
     return hits
 
@@ -139,7 +141,7 @@ def life_year(text: str) -> list[Span]:
 _YEAR_OF_LIFE = re.compile(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr\w*|lj\b)"
                            r"(?P<done_after>(?:\s+\w+){0,2}?\s+vollendet)?")
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|her|his|the)?\s*$")
-_MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche)\w*")
+_MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche|tag)\w*")
 
 
 def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:

@@ -22,6 +22,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from bot.understanding.age_days import spell_days
 from bot.understanding.explain import is_known_word
 from bot.vocabulary.lexicon import common_words, frequent_words
 
@@ -81,13 +82,14 @@ def unit_of(word: str) -> str | None:
 
 
 def spell_units(text: str) -> str:
-    """Return normalised text with every misspelt unit after a number in its proper form."""
+    """Return normalised text with every misspelt unit after a number in its proper form, and a
+    newborn's abbreviated days written out ("Kind 2 Tg." → "kind 2 tage", `age_days`)."""
 
     def write(m: re.Match[str]) -> str:
         unit = unit_of(m.group(3))
         return f"{m.group(1)}{m.group(2)}{unit}" if unit else m.group(0)
 
-    return _AFTER_NUMBER.sub(write, text)
+    return _AFTER_NUMBER.sub(write, spell_days(text))
 
 
 __all__ = ["spell_units", "unit_of"]

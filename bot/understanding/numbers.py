@@ -24,7 +24,7 @@ _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, 
 _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9}  # fmt: skip
 # What may follow a number word inside one token: "dreizehnjährige", "zweijährig", "fünfmal".
-_GLUE = r"(?=jaehr|j\b|jahr|monat|woch|mal\b|[^a-z]|$)"
+_GLUE = r"(?=jaehr|j\b|jahr|monat|woch|woech|taegig|mal\b|[^a-z]|$)"
 _ORDINAL_NOUNS = (r"(?:klass|kl\b|schuljahr|jahrgang|jahrgangsstufe|lebensjahr|lebensmonat"
                   r"|ssw|schwangerschaftswoche|monat\b|schwangerschaftsmonat|grade\b"
                   r"|geburtstag|woche\b|lebenswoche)")  # fmt: skip
@@ -234,6 +234,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
+        # children counted by their group: "zwei U3 Kinder", "3 Ü3-Plätze"
+        r"\d{1,2}\s+(?:u|ue)\s?-?\d\s*-?\s*(?:kinder\w*|kids|plaetze?n?|gruppen?)\b",
         # compounds of a counted thing: "3 Pädagogik-Kurse" (hyphen joined), "4 Beratungstermine"
         r"\d{1,2}\s+[a-z]{3,}(?:kurse|gruppen|termine|sitzungen|plaetze|angebote|klassen|kinder"
         r"|kindern)\b",  # "unsere 6 Vorschulkinder": how many, not how old

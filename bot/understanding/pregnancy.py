@@ -64,8 +64,11 @@ _TO_BEAR = re.compile(r"\b(?:das|ein|ihr|the|this)\s+(?:kind|baby)\s+(?:zu\s+)?(
 # before an expected birth: a past one ("seit der Geburt im April", "Entbindung war im Mai")
 # "ET in KW 30", "ET in Kürze", "ET in ein paar Wochen": a due date without a number the due
 # patterns read; a bare "et in" is no sign, since dialect writes "es" so ("gifft et in Kamen")
+# "ET+8", "ET + 5": days past the due date, still pregnant (a ward's count before an induction)
 _DUE_SOON = re.compile(r"\bet\s+in\s+(?:kw\b|k(?:ue|ü)rze\b|\d|ein\w*\s+paar\b|wenigen\b"
-                       r"|\w+\s+(?:wochen?|monate?n?|tagen)\b)")
+                       r"|\w+\s+(?:wochen?|monate?n?|tagen)\b)|\bet\s*\+\s*\d{1,2}\b")
+# a week followed by the birth it ended in: "34+2 SSW geb.", "in 33+4 geboren"
+_BORN_AT = re.compile(r"\s*(?:\.?\s*ssw\b\.?)?\s*(?:geb\b|geboren|entbunden)")
 _PAST_BIRTH = re.compile(r"\b(?:seit|nach|since|after|bei|vor|war|was|wurde)\W+(?:\w+\W+){0,2}$")
 
 
@@ -187,8 +190,8 @@ def pregnancy(text: str) -> AgeRange | None:
         if 1 <= week <= 42:
             return _pregnancy_range(max(40 - week, 1))
     for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
-        if _BORN.search(text[max(0, m.start() - 24) : m.start()]):
-            continue  # "Frühchen (34+2)": the week of a birth
+        if _BORN.search(text[max(0, m.start() - 24) : m.start()]) or _BORN_AT.match(text, m.end()):
+            continue  # "Frühchen (34+2)", "Gemini 34+2 SSW geb.": the week of a birth
         week = int(m.group("w") or m.group("v"))
         before = text[max(0, m.start() - 8) : m.start()]
         ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
