@@ -32,6 +32,7 @@ LANGUAGES = [
      ("ru",)),
     ("Eltern sprechen nur Türkisch, Tochter 14 schwänzt. Schulsozialarbeit in Kamen?", ("tr",)),
     ("Mum only speaks Tigrinya, baby 5 weeks, is there a Familienhebamme? Selm", ("ti",)),
+    ("Kinderarzt gesucht, die Familie spricht nur Lingala, Kind 2, Unna", ("ln",)),
     ("Майката говори само български, бебе 4 месеца. Babybesuch in Lünen?", ("bg",)),
     ("Syn 2 lata, mama mówi tylko po polsku. Spielgruppe w Methler?", ("pl",)),
     # … and an explicit wish says which of two ("nur Ukrainisch und Russisch … auf Ukrainisch")
