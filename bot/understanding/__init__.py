@@ -118,7 +118,8 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         age=age,
         place=key,
         topics=needs.topics,
-        languages=parse_languages(_spelled(working, folded)),
+        # a parent's only language is a wish where the parent takes part in the help asked
+        languages=parse_languages(_spelled(working, folded), needs.main_topics),
         place_candidates=place.candidates,
         keywords=needs.keywords,
         general=needs.general,

@@ -43,6 +43,7 @@ from bot.understanding.foreign_scripts import (
 from bot.understanding.foreign_scripts import (
     data as _data,
 )
+from bot.understanding.foreign_spans import spans_after, spans_before
 from bot.understanding.foreign_typos import one_swap, repair_swaps
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
@@ -253,7 +254,7 @@ def _misspelt_unit(
 
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
-    text = germanise_spans(text)
+    text = spans_before(germanise_spans(text))
     ascii_only = text.isascii()
     if not ascii_only:  # one form of Indic letters with a nukta ("ड़", "য়"), as the rules are;
         # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
@@ -285,8 +286,8 @@ def germanise(text: str) -> str:
         text = _SPACES.sub(" ", "".join(pieces))
     if not ascii_only:
         text = transliterate_names(text)
-    if pieces:
-        text = _join_years_and_months(text)
+    if pieces:  # "2 Jahre eleki" → "vor 2 Jahren": a span, no age (`foreign_spans`)
+        text = _join_years_and_months(spans_after(text))
     return unarabizi(text)
 
 

@@ -13,6 +13,7 @@ Everything is compiled once; a call runs a dozen regular expressions and diction
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,20 +22,25 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.text import fold
+from bot.understanding.language_clips import unabbreviated
 from bot.understanding.language_names import language_names
 from bot.understanding.origins import origins
 from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
 
 _WORD = r"(?P<w>[^\W\d_]+)"
 _TOKEN = re.compile(r"[^\W\d_]+")
-# a word clipped with a dot, of four to six letters: "Arab.", "Türk.", "russ.", "franz." (shorter
-# clips are units and other words: "14 Mon.")
-_CLIPPED = re.compile(r"\b([a-z]{4,6})\.(?=\s|$|[,;:!?)])")
 _SENTENCE = re.compile(r"[.!?;\n]")
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
 _COORDINATED = re.compile(r"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*([^\W\d_]+)")
 GERMAN = "de"  # never a wish: every offer is held in German
+PARENT = "parent"  # a parent's only language: a wish where the request states none of its own
+# an interpreter asked for, not brought along ("mit Dolmetscher" is the manner of another help)
+# nor the writer's own ("ich übersetze selbst")
+_INTERPRETER = re.compile(
+    r"(?<!\bmit )(?<!\bwith )(?<!\bmit einem )(?<!\bmit einer )(?<!\bwith an )"
+    r"\b(?:dolmetsch|sprachmittl|uebersetz|interpret)\w*")
+_SELF = re.compile(r"\b(?:ich|wir|i)\s+(?:\w+\s+)?(?:dolmetsch|uebersetz|interpret|translat)\w*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,9 @@ class _Grammar:
     only: frozenset[str]
     subjects: frozenset[str]
     interpreting: re.Pattern[str]
+    children: frozenset[str]
+    parent_topics: frozenset[str]
+    clip_leads: frozenset[str]
     seeking: re.Pattern[str]
     providers: re.Pattern[str]
     also_german: re.Pattern[str]
@@ -121,11 +130,19 @@ def _grammar() -> _Grammar:
         only=_folded(language_frames()["report"]["only"]),
         subjects=_folded(language_frames()["report"]["subjects"]),
         interpreting=re.compile(language_frames()["report"]["interpreting"]),
+        children=_folded(language_frames()["report"]["children"]),
+        parent_topics=frozenset(language_frames()["report"]["parent_topics"]),
+        clip_leads=_folded(language_frames()["clipped"]["leads"]),
         seeking=re.compile(patterns["seeking"]),
         providers=re.compile(r"\b(?:" + slots["provider"] + r")\b"),
         also_german=re.compile(patterns["also_german"]),
         limited_german=re.compile(patterns["limited_german"]),
     )
+
+
+def language_names_read() -> dict[str, str]:
+    """Every folded name read as a language, with its code (Babel's and `languages.toml`'s)."""
+    return _grammar().names
 
 
 @lru_cache(maxsize=65536)  # words recur: each is read once (the grammar is fixed data)
@@ -173,19 +190,29 @@ def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     return False
 
 
-def _reported(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+def _reported(folded: str, start: int, end: int, grammar: _Grammar,
+              topics: frozenset[str] = frozenset()) -> bool | str:
     """Tell whether the language at `start:end` is what someone is reported to speak ("Mutter
-    spricht nur Polnisch", "мы говорим по-русски", "Türkçe ve Kürtçe konuşuyor"): a report verb
+    spricht Polnisch", "мы говорим по-русски", "Türkçe ve Kürtçe konuşuyor"): a report verb
     beside it across fillers and other language names only, and no relative or seeker word that
-    turns it into the wished person ("jemand, der Polnisch spricht", "która mówi po polsku")."""
+    turns it into the wished person ("jemand, der Polnisch spricht", "która mówi po polsku").
+
+    "Only" makes the language a condition for whom it is said of (`_only_said_of`): a client or a
+    parent who takes part in the help asked for (`topics`) must be talked with in it: then
+    `PARENT`, a wish only where the request states none of its own ("Mama spricht nur Ukrainisch
+    und Russisch. Sie braucht Erziehungsberatung auf Ukrainisch" asks for Ukrainian)."""
     clause = re.split(r"[,.;:!?()\n]", folded[:start])[-1]
     before = _TOKEN.findall(clause)
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         if word in grammar.report_verbs:
-            subject = before[i - 1] if i else ""
-            if any(w in grammar.only for w in before[i + 1 :]):
-                return subject in grammar.subjects and not grammar.interpreting.search(folded)
+            lead = i - 1
+            while lead >= 0 and before[lead] in grammar.only:  # "mum only speaks Tigrinya"
+                lead -= 1
+            subject = before[lead] if lead >= 0 else ""
+            if lead < i - 1 or any(w in grammar.only for w in before[i + 1 :]):
+                said = _only_said_of(folded, subject, grammar, topics)
+                return PARENT if said and subject in grammar.subjects else not said
             return subject not in grammar.relatives
         if word not in grammar.report_fillers and not language_code(word, inflected=True):
             break
@@ -198,6 +225,22 @@ def _reported(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
         if word not in grammar.report_fillers and not language_code(word, inflected=True):
             return False
     return False
+
+
+def _only_said_of(folded: str, subject: str, grammar: _Grammar, topics: frozenset[str]) -> bool:
+    """Tell whether a language someone speaks "only" is a condition of the offer. Said of the
+    child ("Junge 8 spricht nur Ukrainisch, braucht Deutschförderung") it is the child's own
+    language, whose German the help is for. Said of a parent or the family it is the language the
+    offer is held in when the parent takes part in the help asked (counselling, a parents' group,
+    a home visit, an interpreter: `[report] parent_topics`, "KM spricht nur ukr./russ. …
+    Erziehungsberatung?"), not for a child's place alone ("Eltern verstehen nur Serbisch, Tochter
+    braucht einen Kitaplatz"). Said of anyone else (a client, "Schwangere, spricht nur Arabisch")
+    it is always a condition."""
+    if subject in grammar.children:
+        return False
+    if subject in grammar.subjects:
+        return bool(grammar.interpreting.search(folded)) or bool(topics & grammar.parent_topics)
+    return True
 
 
 def _sought_for_her(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
@@ -242,32 +285,14 @@ def _country_language(country: str) -> str | None:
     return code if code and len(code) == 2 and code != GERMAN else None
 
 
-@cache
-def _abbreviation(prefix: str) -> str | None:
-    """The German language name a clipped word stands for ("arab." → arabisch, "türk." →
-    türkisch, "russ." → russisch): the name that is the prefix plus "-isch", else the only
-    "-isch" name it begins."""
-    names = _grammar().names
-    if prefix + "isch" in names:
-        return prefix + "isch"
-    found = {n for n in names if n.startswith(prefix) and n.endswith("isch")}
-    return found.pop() if len(found) == 1 else None
-
-
-def _unabbreviated(folded: str) -> str:
-    """The text with clipped language names written out, as a form typed in a hurry has them
-    ("Infos auf Arab.", "KM spricht nur Türk.")."""
-    def full(m: re.Match[str]) -> str:
-        name = _abbreviation(m.group(1))
-        return f"{name}." if name else m.group(0)  # the dot may end the sentence
-
-    return _CLIPPED.sub(full, folded)
-
-
-def parse_languages(folded: str) -> tuple[str, ...]:
-    """Return ISO 639-1 codes the request asks the offer to be held in, in order of mention."""
+def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
+    """Return ISO 639-1 codes the request asks the offer to be held in, in order of mention.
+    `topics` are the needs asked for: a parent's only language is a wish where the parent takes
+    part in the help (`_only_said_of`)."""
     grammar = _grammar()
-    folded = _unabbreviated(folded)
+    needs = frozenset(topics)
+    implied: dict[str, int] = {}  # parents' only languages (`PARENT`)
+    folded = unabbreviated(folded, grammar.providers, grammar.clip_leads)
     found: dict[str, int] = {}
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
     # most requests name no language: then only the frames that read typos need to run
@@ -287,33 +312,60 @@ def parse_languages(folded: str) -> tuple[str, ...]:
             if code is None or _waived(folded, start, match.end("w"), grammar):
                 continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
+            into = found  # a parent's only language goes `implied`
             if frame.sought:
                 if not _sought_for_her(folded, match.start(), match.end("w"), grammar):
                     continue
-            elif _reported(folded, match.start("w"), match.end("w"), grammar):
-                continue
+            else:
+                reported = _reported(folded, match.start("w"), match.end("w"), grammar, needs)
+                if reported == PARENT:
+                    into = implied
+                elif reported:
+                    continue
             if frame.weak and (mediated or grammar.family.search(sentence)):
                 continue
             if frame.subject and grammar.subject.search(sentence):
                 continue
             if code != GERMAN:
-                found.setdefault(code, match.start())
+                into.setdefault(code, match.start())
             tail = _COORDINATED.match(folded, match.end("w"), match.end("w") + 40)
             if tail:
                 other = language_code(tail.group(1), inflected=frame.inflected)
                 if other and other != GERMAN:
-                    found.setdefault(other, match.start() + 1)
+                    into.setdefault(other, match.start() + 1)
     for i, (at, word) in enumerate(tokens):
         pair = None
         if i + 1 < len(tokens):
             gap = folded[at + len(word) : tokens[i + 1][0]]
             pair = word + gap + tokens[i + 1][1] if gap in (" ", "-") else None
         code = grammar.wishes.get(word) or (grammar.wishes.get(pair) if pair else None)
-        if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar) \
-                and not _reported(folded, at, at + len(word), grammar):
-            found.setdefault(code, at)
+        if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar):
+            reported = _reported(folded, at, at + len(word), grammar, needs)
+            if reported == PARENT:
+                implied.setdefault(code, at)
+            elif not reported:
+                found.setdefault(code, at)
     if not found:  # "in ihrer Sprache": a language named, or the country the family comes from
         own = _own_language(folded, grammar)
         if own:
             found[own[1]] = own[0]
+    if not found:
+        found = implied
+    if not found and not mediated and _INTERPRETER.search(folded) and not _SELF.search(folded):
+        found = _interpreted(folded, tokens)
     return tuple(sorted(found, key=found.__getitem__))
+
+
+def _interpreted(folded: str, tokens: list[tuple[int, str]]) -> dict[str, int]:
+    """An interpreter asked for ("Eltern arab., Aufnahmegespräch … – Sprachmittler?", "Familie
+    aus Eritrea (Tigrinya) … Dolmetscher für das Elterngespräch") must speak the family's language:
+    the languages the request names, when it names one or two (a hedge, "gern mit Dolmetscher",
+    bridges the language instead and never comes here)."""
+    grammar = _grammar()
+    named: dict[str, int] = {}
+    for at, word in tokens:
+        code = language_code(word, inflected=True)
+        if code and code != GERMAN and len(code) == 2 and word not in grammar.ordinary \
+                and not _waived(folded, at, at + len(word), grammar):
+            named.setdefault(code, at)
+    return named if len(named) <= 2 else {}

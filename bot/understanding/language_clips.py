@@ -1,0 +1,68 @@
+"""Language names clipped with a dot, as forms typed in a hurry have them ("Infos auf Arab.",
+"KM spricht nur Türk.", "KM spricht nur ukr./russ.", "mit arab. sprechender Mitarbeiterin").
+
+`bot.understanding.languages` reads the frames of a wish over whole names; this module writes the
+clips out first. A clip of four to six letters is any word a single "-isch" name begins; one of
+three letters ("ukr.", "rus.") only after a word that names a language (`language_frames.toml
+[clipped] leads`) or joined to another clip by "/", since other short clips are units ("14 Mon.").
+The dot stays where it may end a sentence and goes where the frame goes on with the next word
+("türk. Begleitung", "arab. sprechend"); before a comma or a bracket it was only the clip's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# a word clipped with a dot, of three to six letters, before a space, the end, punctuation or "/"
+_CLIPPED = re.compile(r"\b([a-z]{3,6})\.(?=\s|$|[,;:!?)/])")
+_TOKEN = re.compile(r"[^\W\d_]+")
+# words before a clipped name that make it an attribute of the noun after it
+_ATTRIBUTIVE = frozenset(("mit", "in", "auf", "ein", "eine", "einer", "einen", "einem", "der",
+                          "die", "den", "dem", "fuer", "with", "a", "an"))  # fmt: skip
+# the word after a clipped name
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
+
+
+@cache
+def _abbreviation(prefix: str) -> str | None:
+    """The German language name a clipped word stands for ("arab." → arabisch, "türk." →
+    türkisch, "russ." → russisch): the name that is the prefix plus "-isch", else the only
+    "-isch" name it begins."""
+    from bot.understanding.languages import language_names_read  # languages imports this module
+
+    names = language_names_read()
+    if prefix + "isch" in names:
+        return prefix + "isch"
+    found = {n for n in names if n.startswith(prefix) and n.endswith("isch")}
+    return found.pop() if len(found) == 1 else None
+
+
+def unabbreviated(folded: str, providers: re.Pattern[str], leads: frozenset[str]) -> str:
+    """Return the folded text with clipped language names written out; `providers` are the staff
+    and offer words a language adjective stands before, `leads` the words a clip of three letters
+    needs before it."""
+
+    def full(m: re.Match[str]) -> str:
+        clip = m.group(1)
+        lead = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-1:]
+        joined = folded.startswith("/", m.end())
+        if len(clip) == 3 and not (joined or folded[: m.start()].endswith("/")
+                                   or (lead and lead[0] in leads)):  # fmt: skip
+            return m.group(0)
+        name = _abbreviation(clip)
+        if not name:
+            return m.group(0)
+        after = _NEXT.match(folded, m.end())
+        # "mit türk. Begleitung" goes on; "kaum Engl. Hebamme gesucht" begins a sentence
+        attributive = bool(lead) and lead[0] in _ATTRIBUTIVE
+        goes_on = joined or (after is not None and (
+            after.group(1).startswith(("sprech", "sprach"))
+            or (attributive and providers.fullmatch(after.group(1)) is not None)))
+        ends = after is not None or m.end() == len(folded)
+        return name if goes_on or not ends else f"{name}."
+
+    return _CLIPPED.sub(full, folded)
+
+
+__all__ = ["unabbreviated"]
