@@ -20,6 +20,11 @@ _YEARS_COMMA_MONTHS = re.compile(
 _QUARTERS = re.compile(r"\b(\d{1,2})\s+(?:([13])\s*[/⁄]\s*4(?!\d)|(¼)|(¾))(?!\s*\.?\s*kl)"
                        r"(?:\s*(?:jahren?\b|jahre\b|j\b\.?|years?\b))?")  # the unit is said
 
+# a case note's sex and age, "m/16", "w/18", "d/15" (as "16/m" is read already); not "m/w/d",
+# a class "7/8" or a date, and no unit written after it ("w/16 Monate" stays as it is)
+_SEX_SLASH_AGE = re.compile(
+    r"(?<![\w/])([mwd])\s*/\s*(1?\d|2[01])(?![\d/:]|[.,]\d)(?!\s*(?:j\b|jahre?\b|monat|wo\b|woche))")
+
 
 def _quarters(m: re.Match[str]) -> str:
     return f"{m[1]} jahre {3 if m[2] == '1' or m[3] else 9} monate"
@@ -31,6 +36,7 @@ def rewrite_fractions(text: str) -> str:
     text = _YEARS_COMMA_MONTHS.sub(r"\1;\2", text)  # "2,6 J." as a paediatric note's 2;6
     text = _QUARTERS.sub(_quarters, text)
     text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    text = _SEX_SLASH_AGE.sub(r"\1, \2 jahre", text)  # a case note's "w/16": female, 16
     return re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52"
 
 
