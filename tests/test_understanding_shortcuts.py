@@ -85,14 +85,16 @@ SIGN_TEXTS = ("papa schlaegt die mama, kind 4 hat angst", "baby 3 monate, windel
 
 def test_signals_indexed_by_first_group_are_those_every_signal_test_allows() -> None:
     """Child protection relies on every possible signal being read: the index by first group
-    (`safety._possible`) must keep exactly the signals, in order, that testing each one gives."""
+    (`safety_text.possible_signals`) must keep exactly the signals, in order, that testing each
+    one gives."""
     from bot.text import fold
     from bot.understanding import safety
-    from bot.understanding.safety_text import possible, tokens
+    from bot.understanding.safety_text import possible, possible_signals, tokens
 
     texts = [fold(json.loads(line)["q"]) for line in DEV.read_text(encoding="utf-8")
              .splitlines() if line.strip()][:120] + list(SIGN_TEXTS)  # fmt: skip
     signals = safety._signals()[0]
     for text in texts:
         found = safety._positions(tokens(text))
-        assert safety._possible(found) == tuple(s for s in signals if possible(s, found)), text
+        assert possible_signals(signals, found) == tuple(
+            s for s in signals if possible(s, found)), text

@@ -154,30 +154,6 @@ def _positions(words: list[str]) -> dict[Words, list[int]]:
 
 
 @cache
-def _by_first_group() -> tuple[tuple[int, ...], dict[Words, tuple[int, ...]]]:
-    """The signals that are always possible, and the others by the first group they need: a
-    request's words open few groups, so only their signals are tested (`safety_text.possible`),
-    not every signal of the lexicon."""
-    always: list[int] = []
-    by_group: dict[Words, list[int]] = {}
-    for n, signal in enumerate(_signals()[0]):
-        needed = signal.groups[1:2] if signal.kind in ("alone", "touch") else signal.groups
-        if signal.kind == "agency" or not needed:
-            always.append(n)
-        else:
-            by_group.setdefault(needed[0], []).append(n)
-    return tuple(always), {group: tuple(ns) for group, ns in by_group.items()}
-
-
-def _possible(found: dict[Words, list[int]]) -> tuple[_Signal, ...]:
-    """The signals `safety_text.possible` allows, in the lexicon's order."""
-    signals = _signals()[0]
-    always, by_group = _by_first_group()
-    candidates = sorted({*always, *(n for g in found for n in by_group.get(g, ()))})
-    return tuple(signals[n] for n in candidates if _text.possible(signals[n], found))
-
-
-@cache
 def emergency_numbers() -> tuple[Emergency, ...]:
     """Return the emergency numbers to show first when a child may be in danger."""
     return tuple(
@@ -296,7 +272,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     over = any(matches(w, context.resolved) and not negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)  # most signals lack a group's word: they cost no search
-    signals = _possible(found)
+    signals = _text.possible_signals(signals, found)
     placed = bool(signals) and _placed(words, context)  # only a sign can be why it was placed
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:

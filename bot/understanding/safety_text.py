@@ -190,3 +190,35 @@ def possible(signal: Any, found: Mapping[Any, list[int]]) -> bool:
         return True
     needed = signal.groups[1:2] if signal.kind in ("alone", "touch") else signal.groups
     return all(group in found for group in needed)
+
+
+# the index of each signal tuple, by identity: the lexicon's signals are loaded once, so hashing
+# the whole tuple on every request would cost more than the index saves
+_INDEXES: dict[int, tuple[tuple[Any, ...], tuple[int, ...], dict[Any, tuple[int, ...]]]] = {}
+
+
+def _by_first_group(signals: tuple[Any, ...]) -> tuple[tuple[int, ...], dict[Any, tuple[int, ...]]]:
+    """The signals that are always possible, and the others by the first group they need: a
+    request's words open few groups, so only their signals are tested (`possible`), not every
+    signal of the lexicon."""
+    known = _INDEXES.get(id(signals))
+    if known is not None and known[0] is signals:
+        return known[1], known[2]
+    always: list[int] = []
+    by_group: dict[Any, list[int]] = {}
+    for n, signal in enumerate(signals):
+        needed = signal.groups[1:2] if signal.kind in ("alone", "touch") else signal.groups
+        if signal.kind == "agency" or not needed:
+            always.append(n)
+        else:
+            by_group.setdefault(needed[0], []).append(n)
+    index = {group: tuple(ns) for group, ns in by_group.items()}
+    _INDEXES[id(signals)] = (signals, tuple(always), index)
+    return tuple(always), index
+
+
+def possible_signals(signals: tuple[Any, ...], found: Mapping[Any, list[int]]) -> tuple[Any, ...]:
+    """The signals `possible` allows, in the lexicon's order."""
+    always, by_group = _by_first_group(signals)
+    candidates = sorted({*always, *(n for g in found for n in by_group.get(g, ()))})
+    return tuple(signals[n] for n in candidates if possible(signals[n], found))
