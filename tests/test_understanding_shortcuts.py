@@ -89,12 +89,18 @@ def test_signals_indexed_by_first_group_are_those_every_signal_test_allows() -> 
     one gives."""
     from bot.text import fold
     from bot.understanding import safety
-    from bot.understanding.safety_text import possible, possible_signals, tokens
+    from bot.understanding.safety_text import (
+        first_group_index,
+        possible,
+        possible_signals,
+        tokens,
+    )
 
     texts = [fold(json.loads(line)["q"]) for line in DEV.read_text(encoding="utf-8")
              .splitlines() if line.strip()][:120] + list(SIGN_TEXTS)  # fmt: skip
     signals = safety._signals()[0]
+    index = first_group_index(signals)
     for text in texts:
         found = safety._positions(tokens(text))
-        assert possible_signals(signals, found) == tuple(
+        assert possible_signals(signals, index, found) == tuple(
             s for s in signals if possible(s, found)), text

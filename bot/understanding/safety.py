@@ -154,6 +154,12 @@ def _positions(words: list[str]) -> dict[Words, list[int]]:
 
 
 @cache
+def _signal_index() -> _text.SignalIndex:
+    """`_signals()`' index by the first group each needs (`safety_text.first_group_index`)."""
+    return _text.first_group_index(_signals()[0])
+
+
+@cache
 def emergency_numbers() -> tuple[Emergency, ...]:
     """Return the emergency numbers to show first when a child may be in danger."""
     return tuple(
@@ -272,7 +278,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     over = any(matches(w, context.resolved) and not negated(words, i, context)
                for i, w in enumerate(words))  # fmt: skip
     found = _positions(words)  # most signals lack a group's word: they cost no search
-    signals = _text.possible_signals(signals, found)
+    signals = _text.possible_signals(signals, _signal_index(), found)
     placed = bool(signals) and _placed(words, context)  # only a sign can be why it was placed
 
     def fires(signal: _Signal, named_young: bool = False) -> bool:

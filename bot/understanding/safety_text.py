@@ -192,18 +192,13 @@ def possible(signal: Any, found: Mapping[Any, list[int]]) -> bool:
     return all(group in found for group in needed)
 
 
-# the index of each signal tuple, by identity: the lexicon's signals are loaded once, so hashing
-# the whole tuple on every request would cost more than the index saves
-_INDEXES: dict[int, tuple[tuple[Any, ...], tuple[int, ...], dict[Any, tuple[int, ...]]]] = {}
+SignalIndex = tuple[tuple[int, ...], dict[Any, tuple[int, ...]]]
 
 
-def _by_first_group(signals: tuple[Any, ...]) -> tuple[tuple[int, ...], dict[Any, tuple[int, ...]]]:
+def first_group_index(signals: tuple[Any, ...]) -> SignalIndex:
     """The signals that are always possible, and the others by the first group they need: a
     request's words open few groups, so only their signals are tested (`possible`), not every
-    signal of the lexicon."""
-    known = _INDEXES.get(id(signals))
-    if known is not None and known[0] is signals:
-        return known[1], known[2]
+    signal of the lexicon. Built once, where the lexicon's signals are loaded."""
     always: list[int] = []
     by_group: dict[Any, list[int]] = {}
     for n, signal in enumerate(signals):
@@ -212,13 +207,12 @@ def _by_first_group(signals: tuple[Any, ...]) -> tuple[tuple[int, ...], dict[Any
             always.append(n)
         else:
             by_group.setdefault(needed[0], []).append(n)
-    index = {group: tuple(ns) for group, ns in by_group.items()}
-    _INDEXES[id(signals)] = (signals, tuple(always), index)
-    return tuple(always), index
+    return tuple(always), {group: tuple(ns) for group, ns in by_group.items()}
 
 
-def possible_signals(signals: tuple[Any, ...], found: Mapping[Any, list[int]]) -> tuple[Any, ...]:
-    """The signals `possible` allows, in the lexicon's order."""
-    always, by_group = _by_first_group(signals)
+def possible_signals(signals: tuple[Any, ...], index: SignalIndex,
+                     found: Mapping[Any, list[int]]) -> tuple[Any, ...]:
+    """The signals `possible` allows, in the lexicon's order (`index` is `signals`' own)."""
+    always, by_group = index
     candidates = sorted({*always, *(n for g in found for n in by_group.get(g, ()))})
     return tuple(signals[n] for n in candidates if possible(signals[n], found))
