@@ -26,6 +26,7 @@ from bot.reports import doubtful_offers, has_open_report, open_reports, record_r
 from bot.settings import Settings
 from bot.state import StateStore
 from bot.understanding import Context, understand
+from bot.understanding import warm as warm_understanding
 
 if TYPE_CHECKING:
     from bot.gaps.view import GapView
@@ -112,6 +113,7 @@ class Assistant:
             catalogue = self.catalogue
         except CatalogueUnavailable:
             return
+        warm_understanding(catalogue)
         respond(WARM_UP, catalogue, Session())  # nothing is recorded
 
     # --- conversation -----------------------------------------------------------------------

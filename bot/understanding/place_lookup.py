@@ -46,12 +46,24 @@ class NameLookups:
                 continue
             limit = 1 if len(variant) < 10 else 2
             found = process.extract(
-                variant, self.single, scorer=OSA.distance, score_cutoff=limit, limit=8
+                variant, self._near_length(len(variant), limit), scorer=OSA.distance,
+                score_cutoff=limit, limit=8,
             )  # on a tie the name of the same length: "Lünren" swaps two letters of "Lünern"
             if found:
                 best = min(found, key=lambda f: (f[1], abs(len(f[0]) - len(variant))))
                 return self.phrases[(best[0],)]
         return None
+
+    def _near_length(self, length: int, limit: int) -> list[str]:
+        """The single names at most `limit` letters longer or shorter, in their order in
+        `single`: no other name is within `limit` edits, so the look-up finds the same names
+        (ties in the same order) while scoring a fraction of the gazetteer, per unseen word."""
+        table: dict[tuple[int, int], list[str]] = self.__dict__.setdefault("_by_length", {})
+        found = table.get((length, limit))
+        if found is None:
+            found = table[(length, limit)] = [n for n in self.single
+                                              if abs(len(n) - length) <= limit]
+        return found
 
     def _fuzzy_short(self, word: str) -> frozenset[str] | None:
         """Return the place a short word (4–5 letters) one slip from a short name means, where a
