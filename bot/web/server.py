@@ -9,13 +9,14 @@ import multiprocessing
 from aiohttp import web
 
 from bot.settings import Settings
-from bot.web.app import make_app
+from bot.web.app import ASSISTANT, make_app
 
 
 def serve(settings: Settings, host: str, port: int, rate: int, reuse_port: bool) -> None:
     """One worker: its own assistant and event loop on the shared port."""
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)  # no addresses in the log
     app = make_app(settings, messages_per_minute=rate)
+    app[ASSISTANT].warm()  # the vocabulary is built before the port opens, not in the first answers
     web.run_app(app, host=host, port=port, print=None, access_log=None,
                 reuse_port=reuse_port or None)  # fmt: skip
 
