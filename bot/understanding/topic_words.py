@@ -86,10 +86,12 @@ class WordLookups:
     def _modified_tail(self, first: str) -> str | None:
         """The term that ends a first part itself made of a known word and a term
         ("Mädchenfußballgruppe": a group for girls' football, "Fußball")."""
-        for cut in range(3, len(first) - MIN_COMPOUND + 1):
-            tail = first[cut:]
-            if tail in self.single and tail not in self.ignore and self._known_part(first[:cut]):
-                return tail
+        for whole in (first, first + "s"):  # the linking "s" taken off may end the term
+            for cut in range(3, len(whole) - MIN_COMPOUND + 1):
+                tail = whole[cut:]
+                if (tail in self.single and tail not in self.ignore
+                        and self._known_part(whole[:cut])):  # fmt: skip
+                    return tail
         return None
 
     def _fits(self, phrase: tuple[str, ...], phases: set[str] | None) -> bool:
