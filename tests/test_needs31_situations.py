@@ -151,3 +151,45 @@ def test_days_of_crying_with_the_carer_unseen_is_a_case(catalogue: Catalogue, te
     assert request.child_protection is protection
     if protection:
         assert request.topics[0] == "kinderschutz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wo bekommen zwei Grundschulkinder (7, 9) in Kamen Mittagessen, wenn die Mutter das nicht "
+        "bezahlen kann?",
+        "Familie in Unna hat kein Geld fürs Schulessen der Tochter (8). Wer hilft?",
+    ],
+)
+def test_lunch_the_family_cannot_pay_is_the_money_matter(catalogue: Catalogue, text: str) -> None:
+    """Lunch is what the money pays for (BuT), not a wish for after-school care."""
+    request = understand(text, catalogue)
+    assert request.main_topics[:1] == ("but_finanzen",)
+    assert "ogs_ganztag" not in request.main_topics
+
+
+def test_an_after_school_place_with_lunch_stays_the_care_asked(catalogue: Catalogue) -> None:
+    text = "OGS-Platz mit Mittagessen gesucht, die Eltern können das nicht zahlen. Kind 7, Unna"
+    assert "ogs_ganztag" in understand(text, catalogue).main_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "protection"),
+    [
+        # the holidays while the parents work are care, as the hours after school are
+        ("In den Herbstferien sind die Geschwister (7 und 9) allein zuhause, weil beide Eltern "
+         "arbeiten. Gibt es Ferienbetreuung in Bönen?", False),
+        # what a child does by himself beside a parent's illness is a young carer's burden
+        ("Der Vater liegt nach einer OP lange im Krankenhaus, die Tochter (10) macht zuhause "
+         "vieles allein. Gruppe für solche Kinder in Unna?", False),
+        # a power cut with an empty fridge is the money matter
+        ("Strom seit Montag abgestellt, Kühlschrank leer, Kinder 3 und 6. Wer hilft mit Geld in "
+         "Selm?", False),
+        # … but a young child left alone for days, or cold children in the cut, stay a case
+        ("Die Kleine (3) ist seit Freitag allein zuhause, die Mutter ist weg. Kamen", True),
+        ("Heizung abgestellt, die Kinder (1 und 4) frieren in der Wohnung. Lünen", True),
+    ],
+)
+def test_context_words_are_no_sign_of_danger(catalogue: Catalogue, text: str,
+                                            protection: bool) -> None:  # fmt: skip
+    assert understand(text, catalogue).child_protection is protection
