@@ -101,11 +101,32 @@ def named_by_help(words: Words, credits: Iterable[Credit], main: tuple[str, ...]
     (`topic_model.guess_may_fill`)."""
     if not main:
         return ()
-    named = _help_words(words) - unsure
+    credits = list(credits)
+    named = (_help_words(words) | _named_apart(words, credits)) - unsure
     plain = _plain()
     found = {c.topic for c in credits if c.position in named and c.topic in main
              and c.term not in demoted and c.term not in plain}  # fmt: skip
     return tuple(t for t in main if t in found)
+
+
+def _named_apart(words: Words, credits: list[Credit]) -> frozenset[int]:
+    """Positions of the need words that a bare help noun asked for in their clause makes a help
+    written apart ("Kind mit LRS, die Eltern möchten eine Förderung" is an LRS-Förderung): the
+    words that name one need directly before the help noun, when they name no other."""
+    asked = asked_positions(words)
+    clause = words.clause
+    coordinating = _folded(tuple(main_need_lexicon()["help"].get("coordinating", ())))
+    found: set[int] = set()
+    for j, word in enumerate(words.folded):
+        if j not in asked or help_noun(word) != 1:
+            continue
+        # not a help beside another ("einen Elternabend oder eine Beratung"): two helps
+        before = [c for c in credits if c.strong and c.position < j
+                  and clause[c.position] == clause[j]
+                  and not any(w in coordinating for w in words.folded[c.position + 1 : j])]
+        if len({c.topic for c in before}) == 1:
+            found.update(c.position for c in before)
+    return frozenset(found)
 
 
 def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:

@@ -58,6 +58,7 @@ class _Context:
     tellers: frozenset[str]  # words that make the person after them the teller ("laut")
     children: frozenset[str]  # words for the child itself
     reach: int  # how far back the person a condition belongs to is looked for
+    items: frozenset[str] = frozenset()  # things money pays for, no help ("Mittagessen")
 
 
 @cache
@@ -86,6 +87,7 @@ def _context() -> _Context:
         tellers=words(data["others"]["tellers"]),
         children=words(data["others"]["children"]),
         reach=int(data["others"]["reach"]),
+        items=words(data["cost"].get("items", ())),
     )
 
 
@@ -223,6 +225,19 @@ def _money_told(words: Words, credits: list[Credit], main: tuple[str, ...],
                     for c in credits if c.topic == paying))  # fmt: skip
 
 
+def _paid_items(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
+    """The topics only a thing the money pays for names ("Mittagessen" in after-school care),
+    where the money itself is a main need and the story says the family cannot pay it."""
+    paying, items = cost_topic(), _context().items
+    if paying not in main or not any(
+            c.topic == paying and (c.term in _context().poor or is_cost(words, c.term, c.position))
+            for c in credits):  # fmt: skip
+        return set()
+    return {t for t in main if t != paying
+            and all(c.term in items for c in credits if c.topic == t)
+            and any(c.topic == t for c in credits)}  # fmt: skip
+
+
 def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...]
                    ) -> frozenset[str]:  # fmt: skip
     """The main needs the story tells only as context (see the module doc)."""
@@ -235,6 +250,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found |= _conditions(words, named, main)
     found |= _disorders(words, named, main)
     found |= _others(words, named, main)
+    found |= _paid_items(words, credits, main)
     if _money_told(words, credits, main, found):
         found.add(cost_topic())
     return frozenset(found)

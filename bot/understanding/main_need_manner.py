@@ -38,6 +38,7 @@ class _Manner:
     with_: frozenset[str]
     in_language: frozenset[str]
     reach: int
+    entry: tuple[str, ...] = ()
 
 
 @cache
@@ -51,7 +52,8 @@ def _manner() -> _Manner:
                    persons=frozenset(fold(w) for w in manner["persons"]),
                    with_=frozenset(fold(w) for w in manner["with"]),
                    in_language=frozenset(fold(w) for w in manner["in_language"]),
-                   reach=int(manner["reach"]))  # fmt: skip
+                   reach=int(manner["reach"]),
+                   entry=tuple(fold(w) for w in manner.get("entry", ())))  # fmt: skip
 
 
 def manner_topics() -> frozenset[str]:
@@ -120,4 +122,16 @@ def mediation_asked(words: Words) -> str | None:
                      for j in span)  # fmt: skip
         if together and spoken:
             return min(manner.topics)
-    return None
+    return min(manner.topics) if _entry_explained(words) else None
+
+
+def _entry_explained(words: Words) -> bool:
+    """Whether the request asks for the way into school or Kita in a language other than German
+    ("zur Schulanmeldung auf Kurdisch beraten"): `[manner] entry` beside "auf" + a language."""
+    manner = _manner()
+    folded, clause = words.folded, words.clause
+    spoken = any(word in manner.in_language and j + 1 < len(folded)
+                 and clause[j + 1] == clause[j]
+                 and language_code(folded[j + 1]) not in (None, "de")
+                 for j, word in enumerate(folded))  # fmt: skip
+    return spoken and any(word.startswith(manner.entry) for word in folded)

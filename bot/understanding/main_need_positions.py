@@ -47,6 +47,12 @@ class NeedVocabulary:
     articles: frozenset[str]
     places: tuple[str, ...]  # how a word for a place where people stay ends ("Wohngruppe")
     dwelling: frozenset[str]  # verbs that say someone lives there ("der in einer Wohngruppe lebt")
+    # a preposition fused with its article: the noun after it is in its own phrase ("am Nachmittag")
+    fused: frozenset[str] = frozenset()
+    # words that stand for an offer not named ("gibt es was für schwule Jungs?"), with the leads
+    # after which they ask for one
+    placeholders: frozenset[str] = frozenset()
+    placeholder_leads: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +81,9 @@ def need_vocabulary() -> NeedVocabulary:
         articles=words(data["where"]["articles"]),
         places=tuple(sorted(words(data["where"]["places"]))),
         dwelling=words(data["where"]["dwelling"]),
+        fused=words(data["help"].get("fused", ())),
+        placeholders=words(data["help"].get("placeholders", ())),
+        placeholder_leads=words(data["help"].get("placeholder_leads", ())),
     )
 
 
@@ -250,13 +259,28 @@ def help_objects(words: Words, scoped: bool = False) -> frozenset[int]:
     vocabulary, folded, clause = need_vocabulary(), words.folded, words.clause
     found: set[int] = set()
     for j, word in enumerate(folded):
+        if word in vocabulary.placeholders and folded[j + 1 : j + 2] and (
+                folded[j + 1] in vocabulary.placeholder_leads):
+            # "gibt es was für schwule Jungs?": the offer unnamed, and whom it is for
+            found.update(_after_lead(words, j, scoped))
+            continue
         if not help_noun(word):
             continue
-        if j > 0 and clause[j - 1] == clause[j]:
+        if j > 0 and clause[j - 1] == clause[j] and not (
+                j > 1 and clause[j - 2] == clause[j] and folded[j - 2] in vocabulary.fused):
+            # "wo sie am Nachmittag Entlastung findet": the time is no kind of relief
             found.add(j - 1)
         if j + 1 < len(folded) and folded[j + 1] in vocabulary.leads:
-            for k in range(j + 2, min(len(folded), j + 2 + vocabulary.reach)):
-                if clause[k] != clause[j] or (scoped and folded[k] in vocabulary.stops):
-                    break  # `scoped`: "Spielgruppe mit Gebärden in Unna" ends before "in"
-                found.add(k)
+            found.update(_after_lead(words, j, scoped))
     return frozenset(found)
+
+
+def _after_lead(words: Words, j: int, scoped: bool) -> list[int]:
+    """Positions after the help word at `j` and its lead, within reach and its clause."""
+    vocabulary, folded, clause = need_vocabulary(), words.folded, words.clause
+    found = []
+    for k in range(j + 2, min(len(folded), j + 2 + vocabulary.reach)):
+        if clause[k] != clause[j] or (scoped and folded[k] in vocabulary.stops):
+            break  # `scoped`: "Spielgruppe mit Gebärden in Unna" ends before "in"
+        found.append(k)
+    return found

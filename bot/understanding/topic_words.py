@@ -80,7 +80,19 @@ class WordLookups:
             return None
         if first in self.single:
             return first
-        return self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
+        term = self.stem_single.get(_stem(first)) if len(first) >= MIN_STEMMED else None
+        return term or self._modified_tail(first)
+
+    def _modified_tail(self, first: str) -> str | None:
+        """The term that ends a first part itself made of a known word and a term
+        ("Mädchenfußballgruppe": a group for girls' football, "Fußball")."""
+        for whole in (first, first + "s"):  # the linking "s" taken off may end the term
+            for cut in range(3, len(whole) - MIN_COMPOUND + 1):
+                tail = whole[cut:]
+                if (tail in self.single and tail not in self.ignore
+                        and self._known_part(whole[:cut])):  # fmt: skip
+                    return tail
+        return None
 
     def _fits(self, phrase: tuple[str, ...], phases: set[str] | None) -> bool:
         """Tell whether a phrase names a need of a child in these life phases (or of any)."""
@@ -172,7 +184,8 @@ class WordLookups:
     def _mend(self, word: str) -> str:
         """Return the phrase word a misspelt word means (one slip, six letters on), else it."""
         if (len(word) < MIN_MENDED or not word.isalpha() or word in self.vocabulary
-                or word in self.known_words or word in self.ordinary):
+                or word in self.known_words or word in self.ordinary
+                or _stem(word) in self.stem_single):  # "schwule" inflects "schwul": no "Schule"
             return word
         for candidate in self.phrase_words.get(word[0], ()):
             if abs(len(candidate) - len(word)) <= 1 and OSA.distance(
