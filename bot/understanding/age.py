@@ -21,6 +21,7 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
@@ -31,7 +32,7 @@ from bot.understanding.age_subject import beside_sibling, blank, context_clauses
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_typos import correct_typos
 from bot.understanding.age_units import spell_units
-from bot.understanding.age_values import ADULT, years_range
+from bot.understanding.age_values import ADULT, almost, years_range
 from bot.understanding.numbers import normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -114,12 +115,12 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 def _approximate(text: str) -> list[Span]:
     """Read "knapp vier", "fast 3" or "(bald 4)" standing alone as just under that many years."""
     hits = []
-    approx = (r"\b(?:knapp|fast|almost|nearly|bald|soon)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km"
+    approx = (rf"\b(?:{ap.ALMOST}|bald|soon)\s+(\d{{1,2}})\b(?!\s*(?:uhr|euro|%|km"
               r"|stunden|std|tage|wochen|monate|mal|kinder|\.\s*klasse))")
     for m in re.finditer(approx, text):
         years = int(m.group(1))
         if 1 <= years <= 21:
-            hits.append(Span(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
+            hits.append(Span(m.start(), m.end(), *almost(years)))
     return hits
 
 
@@ -228,7 +229,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = spell_units(normalise(correct_typos(folded)))
+    text = spell_units(expand_clips(normalise(correct_typos(folded))))
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else pregnancy(text)

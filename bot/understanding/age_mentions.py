@@ -28,6 +28,7 @@ from bot.understanding.age_values import (
     ADULT,
     SOON,
     SOON_AFTER,
+    almost,
     bounds,
     glued,
     number_value,
@@ -127,8 +128,7 @@ class _Reader(LooseReader):
             if counted:
                 a, b = number_value(m.group("b")), None  # "zwei Elfjährige": two of eleven
             if before and before[0] in ap.APPROX:
-                whole = round(a * 12)
-                self.add(m.start(), m.end(), whole - 4, whole - 1)
+                self.add(m.start(), m.end(), *almost(a))
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
@@ -237,8 +237,7 @@ class _Reader(LooseReader):
                              m.group("noun"))  # fmt: skip
                 continue
             if m.group("approx") and len(numbers) == 1:
-                whole = round(numbers[0] * 12)
-                self.add(start, m.end(), whole - 4, whole - 1)
+                self.add(start, m.end(), *almost(numbers[0]))
                 continue
             ranged = bool(re.search(r"\d\s*(?:-|–|bis)\s*\d", m.group("nums")))
             spans = ([years_range(min(numbers), max(numbers))] if ranged
