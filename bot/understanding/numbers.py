@@ -21,9 +21,9 @@ from bot.vocabulary.lexicon import age_vocabulary
 _TENS = {"zwanzig": 20, "twenty": 20, "dreissig": 30, "thirty": 30}
 _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
              "acht": 8, "neun": 9}  # fmt: skip
-# German number words that speech in the Ruhr, Westphalia and the Rhineland ends with an "-e" when
-# they close a phrase ("dreie", "zwölfe", "vierzehne"): composed by rule so no form has to be listed.
-# Not "acht" ("ich achte darauf" is a verb) nor those already ending in "e".
+# German number words that speech in the Ruhr, Westphalia and the Rhineland ends with an "-e"
+# when they close a phrase ("dreie", "zwölfe", "vierzehne"): composed by rule so no form has to
+# be listed. Not "acht" ("ich achte darauf" is a verb) nor those already ending in "e".
 _SPOKEN_E = ("zwei", "drei", "vier", "fuenf", "sechs", "sieben", "neun", "zehn", "elf", "zwoelf",
              "dreizehn", "vierzehn", "fuenfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
              "fuffzehn")  # fmt: skip
