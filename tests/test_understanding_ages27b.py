@@ -46,7 +46,7 @@ def _year(n: int) -> AgeRange:
     ("Sohn wird 6 in Unna eingeschult", AgeRange(60, 83)),
     ("Tochter wird 6 im Kindergarten verabschiedet", AgeRange(60, 83)),
     # days away: the month just under the age, as before
-    ("Sohn wird nächste Woche 4, Kita?", AgeRange(47, 47)),
+    ("Sohn wird nächste Woche 4, Kita?", AgeRange(42, 47)),  # the last half-year (ages31)
     # the age today named beside it wins
     ("Junge ist 9 und wird im Mai 10, Nachhilfe", _year(9)),
 ])  # fmt: skip

@@ -119,6 +119,17 @@ SOON_AFTER = re.compile(r"\s*(?:jahre?\s+)?(?:alt\s+)?(?:morgen|uebermorgen|dies
                         r"|next\s+week|this\s+week|in\s+(?:\d+|a\s+few)\s+days)\b")
 
 
+def days_before(value: float) -> tuple[int, int]:
+    """Return the age of a child whose birthday N is days or weeks away ("wird morgen 1", "wird
+    in drei Wochen 18"): under three, the month just under N, as ages are counted in months
+    there (ages24 labels "wird übermorgen 2" 23 months); for older children the last half-year
+    before N, as "knapp N" — writers label "wird nächste Woche 6" or "… 18" by the year the child
+    is in (ages28, ages27), and half a year overlaps that reading by half."""
+    if value <= 3:
+        return max(0, round(value * 12) - 1), max(0, round(value * 12) - 1)
+    return almost(value)
+
+
 def _turn_phrase(before: str, after: str) -> str:
     """The words around a birthday to come: from "wird" to the age, and the age's own clause."""
     turns = re.search(r"\b(?:wird|werden|turns?|turning)\b(?!.*\b(?:wird|werden|turns?)\b)(.*)$",
@@ -140,7 +151,7 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
         return almost(value)  # "knapp 4", "nicht ganz 11": just under
     if SOON.search(before) or (re.search(r"\b(?:wird|werden|turns?)\s+$", before)
                                and SOON_AFTER.match(after)):  # "turns 1 next week"
-        return max(0, span[0] - 1), max(0, span[0] - 1)  # "wird morgen 1": eleven months
+        return days_before(value)  # "wird morgen 1": eleven months
     if birthday_to_come(before, after):
         ahead = months_to_birthday(_turn_phrase(before, after)) if value == 1 else None
         if ahead is not None:  # "wird im Januar 1" in December: 10 or 11 months old
