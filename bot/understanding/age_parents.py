@@ -41,13 +41,18 @@ OLDER_ONES = re.compile(r"(?:\b(?:von|mit|vom|by)\s+(?:\d{1,2}\s+|zwei\s+|drei\s
                         r"|mehreren\s+)?|\b\d{1,2}\s+)(?:aelteren|groesseren|older\s+ones)\s*$")
 
 
+# a client this old who is a parent asks for the child; younger ones may still ask for themselves
+# ("Kundin 19, hat eine Tochter, sucht eine Ausbildung in Teilzeit": her own age matters)
+PARENT_YEARS = 21
+
+
 def parents_named(text: str, found: list[Mention], own: tuple[str, ...]) -> list[Mention]:
     """Return the mentions with a grown-up client's age made an adult's when the text names the
     client as a parent and names no child's age: the request is about the client's child."""
     if not PARENT_OF.search(text) or any(h.kind in own and h.low < ADULT for h in found):
         return found
     roles = age_vocabulary().role_nouns
-    return [replace(h, kind="adult") if h.kind in own and h.low >= ADULT and (
+    return [replace(h, kind="adult") if h.kind in own and h.low >= PARENT_YEARS * 12 and (
         h.kind == "role" or h.noun in roles) else h for h in found]  # fmt: skip
 
 
