@@ -52,11 +52,14 @@ def _year(years: int) -> AgeRange:
     ("Mädchen, nicht ganz zwölf, weint viel", AgeRange(138, 143)),
     ("Junge, noch nicht ganz 4, Kita gesucht", AgeRange(42, 47)),
     ("Kind knapp 13, zockt nachts", AgeRange(150, 155)),
+    ("Sohn noch keine drei, beißt", AgeRange(30, 35)),
     # kin nouns clipped with a dot before the age
     ("Stiefs. 9 nässt ein", _year(9)),
     ("Pflegeto. 12 ritzt sich", _year(12)),
     ("Adoptivs. (6) beißt", _year(6)),
     ("Toch. 7 hat Angst", _year(7)),
+    ("Pfl.to. 15 kifft", _year(15)),
+    ("Pflege-To. 14 schwänzt", _year(14)),
     # ... but a weekday or a Ruhr "nich." before a number stays what it is
     ("Termin So. 12 Uhr", None),
     ("geht nich. 3 Kinder sind zu viel", None),
@@ -64,6 +67,7 @@ def _year(years: int) -> AgeRange:
     ("Kunde 27, Vater von Mia, sucht Betreuung", None),
     ("Kundin, 34, alleinerziehende Mutter, braucht Hilfe mit ihrem Kind", None),
     ("Mutter, 29, ihr Sohn schlägt andere Kinder", None),
+    ("Kunde 25 mit Sohn, sucht Erziehungsberatung", None),
     ("Kundin 30, ihre Tochter 4 spricht kaum", _year(4)),
     # a young client still asks for herself
     ("Kunde 23 sucht Ausbildungsplatz", _year(23)),

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 # the prefixes that say how a child belongs to a family ("Stiefsohn", "Pflegetochter")
-_FAMILY = ("stief", "pflege", "pfl", "adoptiv", "adopt", "enkel", "halb", "bonus", "zieh",
+_FAMILY = ("stief", "pflege", "pfl", "adoptiv", "adopt", "enkel", "bonus", "zieh",
            "leibl", "leibliche", "leiblicher")  # fmt: skip
 # the nouns a clip may stand for after a family prefix ("Stiefs.", "Pflegek.", "Adoptivto.")
 _FAMILY_NOUNS = ("tochter", "sohn", "kind")
@@ -45,7 +45,10 @@ def _clips() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     family = "|".join(sorted(_FAMILY, key=len, reverse=True))
-    return re.compile(rf"\b(?P<family>(?:{family})-?)?(?P<clip>[a-z]{{1,8}})\.{_AGE_NEXT}")
+    # "Pfl.to. 15", "Pflege-To. 14" (its hyphen before "to" made a space): the prefix clipped
+    # or set apart too
+    return re.compile(rf"\b(?P<family>(?:{family})(?:\.|-|\s)?)?(?P<clip>[a-z]{{1,8}})\."
+                      rf"{_AGE_NEXT}")
 
 
 def expand_clips(text: str) -> str:
@@ -57,6 +60,6 @@ def expand_clips(text: str) -> str:
     def whole(m: re.Match[str]) -> str:
         family, clip = m.group("family"), m.group("clip")
         noun = after.get(clip) if family else alone.get(clip)
-        return f"{(family or '').rstrip('-')}{noun}" if noun else m.group(0)
+        return f"{(family or '').rstrip('-. ')}{noun}" if noun else m.group(0)
 
     return _pattern().sub(whole, text)

@@ -34,6 +34,9 @@ PARENT_OF = re.compile(
     rf"|\b(?:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her)\s+"
     rf"(?:\w+\s+)?{_CHILD}\b"
     rf"|\b(?:hat|haben|has|have)\s+(?:ein|eine|einen|zwei|drei|\d|a|an|two|three)\s+(?:\w+\s+)?"
+    rf"{_CHILD}\b"
+    # "Kunde 25 mit Sohn", "Kundin mit ihren zwei Kindern", "client with her baby"
+    rf"|\b(?:mit|with)\s+(?:(?:sein|ihr|his|her)\w*\s+)?(?:\d\s+|zwei\s+|drei\s+|two\s+)?"
     rf"{_CHILD}\b")
 # older youths counted or come from ("von drei Älteren (17, 18)", "mit zwei Größeren (15)"): other
 # people, never the child — "für den Älteren (12)" is the elder child and stays his

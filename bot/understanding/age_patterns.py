@@ -57,8 +57,8 @@ SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab",
                          "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
 # "just under N" as people say it: "knapp 13", "fast 6", "nicht ganz elf", "noch nicht ganz 3",
-# "not quite 4" — the child is in the last half of the year before N
-ALMOST = r"(?:knapp|fast|almost|nearly|(?:noch\s+)?nicht\s+ganz|not\s+quite)"
+# "noch keine drei", "not quite 4" — the child is in the last half of the year before N
+ALMOST = r"(?:knapp|fast|almost|nearly|(?:noch\s+)?nicht\s+ganz|noch\s+keine|not\s+quite)"
 # a spoken rounding before a number, the number still the age: "um und bei sieben" (Ruhr and
 # Westphalia), "so um die acht", "höchstens neun" (at most: the writer's best guess)
 ROUNDING = r"(?:um\s+und\s+bei|(?:so\s+)?um\s+die|hoechstens|so)"
