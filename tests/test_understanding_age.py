@@ -33,7 +33,7 @@ def age(text: str) -> tuple[int, int] | None:
         ("Jugendliche 13–16 in Bergkamen", (156, 203)),
         ("für 12-14jährige", (144, 179)),
         ("Junge, zehn, Vater trinkt", (120, 131)),
-        ("Kind knapp 2, läuft noch nicht", (20, 23)),
+        ("Kind knapp 2, läuft noch nicht", (18, 23)),  # the last half-year before
         ("Schüler 10. Klasse", (180, 191)),
         ("Kind 5. Klasse", (120, 131)),
         ("Erstklässler ab August", (72, 83)),

@@ -24,7 +24,7 @@ from bot.understanding.age import understand_age_answer
         ("zwölf", (144, 155)),
         ("6 Wochen", (1, 1)),
         ("3. Klasse", (96, 107)),
-        ("knapp 4", (44, 47)),
+        ("knapp 4", (42, 47)),
         ("schwanger, 20. SSW", (-9, -1)),
         ("eighteen", (216, 227)),
     ],

@@ -34,7 +34,7 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("der Azubi-Bruder (noch 16) wohnt allein, Eltern im Ausland", AgeRange(192, 203)),
     ("Mädchen vom Hof, bereits 15, übernachtet nicht mehr zu Hause", AgeRange(180, 191)),
     ("unsere Kleine im Kurs (gerade mal 4) hat blaue Flecken", AgeRange(48, 59)),
-    ("Kind (bald 4) spricht kaum", AgeRange(44, 47)),  # just under, as "fast 4" is
+    ("Kind (bald 4) spricht kaum", AgeRange(42, 47)),  # just under, as "fast 4" is
     # numbers of other things beside: a height, people counted by a comparative
     ("eine aus der Jugendfeuerwehr (erst 14, aber 1,80 groß) wird von 3 Älteren erpresst",
      AgeRange(168, 179)),

@@ -21,9 +21,11 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
+from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_spans import child_word
@@ -31,7 +33,7 @@ from bot.understanding.age_subject import beside_sibling, blank, context_clauses
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_typos import correct_typos
 from bot.understanding.age_units import spell_units
-from bot.understanding.age_values import ADULT, years_range
+from bot.understanding.age_values import ADULT, almost, years_range
 from bot.understanding.numbers import normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -114,12 +116,12 @@ def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 def _approximate(text: str) -> list[Span]:
     """Read "knapp vier", "fast 3" or "(bald 4)" standing alone as just under that many years."""
     hits = []
-    approx = (r"\b(?:knapp|fast|almost|nearly|bald|soon)\s+(\d{1,2})\b(?!\s*(?:uhr|euro|%|km"
+    approx = (rf"\b(?:{ap.ALMOST}|bald|soon)\s+(\d{{1,2}})\b(?!\s*(?:uhr|euro|%|km"
               r"|stunden|std|tage|wochen|monate|mal|kinder|\.\s*klasse))")
     for m in re.finditer(approx, text):
         years = int(m.group(1))
         if 1 <= years <= 21:
-            hits.append(Span(m.start(), m.end(), years * 12 - 4, years * 12 - 1))
+            hits.append(Span(m.start(), m.end(), *almost(years)))
     return hits
 
 
@@ -228,10 +230,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = spell_units(normalise(correct_typos(folded)))
+    text = spell_units(expand_clips(normalise(correct_typos(folded))))
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
-    pregnant = None if born else pregnancy(text)
+    pregnant = None if born else (pregnancy(text) or parent_to_be(text))
     school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
@@ -242,6 +244,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     sibling = beside_sibling(text, found)
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
+    found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
@@ -301,7 +304,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if number.low <= stage[1] + 12 and stage[0] - 12 <= number.high:
             return AgeReading(number)
         return AgeReading(None, (number, AgeRange(*stage)), True)  # they disagree: ask
-    others = [h for h in found if h.kind == "other"]
+    # "Die Schwester (21) kümmert sich um den Bruder, 7": the minor, not the grown sister
+    others = minors_first([h for h in found if h.kind == "other"])
     named = _span(others) if others else None
     inside = named and stage and stage[0] <= named.low <= named.high <= stage[1]
     if stage and named and (stage[0] > named.high or inside):

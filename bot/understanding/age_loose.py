@@ -28,6 +28,8 @@ _ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of
 _HEDGED = "|".join(sorted(ap.APPROXIMATE))
 # particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
 _PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
+# hedges right before a number: "knapp", "nicht ganz", "um und bei", "so um die", "ca.", "etwa"
+_HEDGE_BEFORE = re.compile(rf"(?:\b(?:{ap.ALMOST}|{ap.ROUNDING}|{_HEDGED})\.?\s+)+$")
 
 
 class LooseReader(PairJudge):
@@ -45,12 +47,16 @@ class LooseReader(PairJudge):
                 continue
             if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
+            # "ist um und bei 7", ", nicht ganz elf,", "so um die 6 rum": the hedge rounds the
+            # age and says nothing of its clause, which is read as if it were not there
+            hedge = _HEDGE_BEFORE.search(before)
+            plain = before[: hedge.start()] if hedge else before
             # "she's 7", "he's 11": the English contraction is the copula "is"
-            words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", before))[-3:]
+            words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", plain))[-3:]
             if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
                 continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
-                            r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|"
+                            r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|rum|herum|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
                             r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
                             r"berufskolleg|ausbildung|"
@@ -61,7 +67,7 @@ class LooseReader(PairJudge):
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
                              r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
                              rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
-                             r"(?:[a-z]\.?\s+)?$", before)  # fmt: skip
+                             r"(?:[a-z]\.?\s+)?$", plain)  # fmt: skip
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)

@@ -21,6 +21,7 @@ from bot.understanding.age_lasting import lasting
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
 from bot.understanding.age_loose import LooseReader
 from bot.understanding.age_pairs import baby_noun, overlaps, spans_beside_older
+from bot.understanding.age_parents import OLDER_ONES
 from bot.understanding.age_patterns import mention_patterns, words_before
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_time import birthday_to_come
@@ -28,7 +29,9 @@ from bot.understanding.age_values import (
     ADULT,
     SOON,
     SOON_AFTER,
+    almost,
     bounds,
+    days_before,
     glued,
     number_value,
     open_range,
@@ -127,8 +130,7 @@ class _Reader(LooseReader):
             if counted:
                 a, b = number_value(m.group("b")), None  # "zwei Elfjährige": two of eleven
             if before and before[0] in ap.APPROX:
-                whole = round(a * 12)
-                self.add(m.start(), m.end(), whole - 4, whole - 1)
+                self.add(m.start(), m.end(), *almost(a))
             elif before and before[0] in ("unter", "under"):
                 self.add(m.start(), m.end(), 0, round(a * 12) - 1)
             elif b is None and ap.GROUP_FROM.search(text[max(0, m.start() - 60) : m.start()]):
@@ -192,8 +194,10 @@ class _Reader(LooseReader):
         for m in patterns["named"].finditer(text):
             word = m.group("word")
             parent = not child_word(word, vocab) and self.parent_before(m.start())
+            # "von drei Älteren (17, 18) abgezogen": older youths, other people
+            older = bool(OLDER_ONES.search(text, 0, m.end("word")))
             kind = ("adult" if word in vocab.adult_nouns or parent else
-                    "other" if word in vocab.other_person_nouns else "child")  # fmt: skip
+                    "other" if word in vocab.other_person_nouns or older else "child")  # fmt: skip
             # "schwester 5. klasse … nachrichten von nem typen (19)": beside a pupil's school
             # year, a grown-up's age after a word that names no child is that other person's
             grown = bool(self.school) and not child_word(word, vocab) and (
@@ -237,8 +241,7 @@ class _Reader(LooseReader):
                              m.group("noun"))  # fmt: skip
                 continue
             if m.group("approx") and len(numbers) == 1:
-                whole = round(numbers[0] * 12)
-                self.add(start, m.end(), whole - 4, whole - 1)
+                self.add(start, m.end(), *almost(numbers[0]))
                 continue
             ranged = bool(re.search(r"\d\s*(?:-|–|bis)\s*\d", m.group("nums")))
             spans = ([years_range(min(numbers), max(numbers))] if ranged
@@ -249,7 +252,7 @@ class _Reader(LooseReader):
                 if span and m.group("cop") == "wird":  # "Sohn wird 6": five now, six soon
                     soon = SOON_AFTER.match(text, m.end("nums"))  # "… 6 next week": just 6
                     later = birthday_to_come("wird ", text[m.end("nums") :])  # "wird 6 im Mai"
-                    span = ((max(0, span[0] - 1),) * 2 if soon else (
+                    span = (days_before(span[0] / 12) if soon else (
                         max(0, span[0] - 12), max(0, span[0] - 1) if later else span[1]))
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))

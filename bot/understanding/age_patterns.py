@@ -56,6 +56,12 @@ SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab",
                          "schon", "erst", "die", "der", "den",
                          "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
+# "just under N" as people say it: "knapp 13", "fast 6", "nicht ganz elf", "noch nicht ganz 3",
+# "noch keine drei", "not quite 4" — the child is in the last half of the year before N
+ALMOST = r"(?:knapp|fast|almost|nearly|(?:noch\s+)?nicht\s+ganz|noch\s+keine|not\s+quite)"
+# a spoken rounding before a number, the number still the age: "um und bei sieben" (Ruhr and
+# Westphalia), "so um die acht", "höchstens neun" (at most: the writer's best guess)
+ROUNDING = r"(?:um\s+und\s+bei|(?:so\s+)?um\s+die|hoechstens|so)"
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
 # (not since a stillbirth or miscarriage: "nach einer Totgeburt vor 2 Jahren" names no child)
 BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
@@ -253,8 +259,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\(\s*[a-z][a-z .]{0,20}\)\s*)?(?:\(|\)|,|:|-|–)?\s*"
             r"(?:[mwf]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5"
             # "ein Kind von 7", "a child of 7": the age after "von"/"of"
-            r"(?:(?P<cop>ist|is|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
-            r"|von|of)"
+            # Kölsch "es" is "ist" ("dä Jung es fuffzehn"); Ruhr "vonne" is rewritten "von der",
+            # which before 14 to 21 (no school class is numbered so) is "von": "Mädchen vonne 16"
+            r"(?:(?P<cop>ist|is|es|wird|war|jetzt|now|aged?|zwischen|between|sind|are|turned|wurde"
+            r"|von(?:\s+der(?=\s+(?:1[4-9]|2[01])\b))?|of)"
             r"\s+|mit\s+(?=\d{1,2}\s*(?:[,.;:!?)(]|$|jahr|j\b|\s(?:und|oder|pflegt|hat|ist|wird|kann"
             r"|geht|wohnt|lebt|sucht|braucht|kommt|spricht|will|muss"
             # a relative clause after the age: "hat nen Sohn mit 4, der sehr schwierig ist"
@@ -262,8 +270,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\d{1,2}\s?[a-f]\s+)?"  # "Schüler 8a 14": the class, then the age
             # "Girl, maybe 15", "Junge, vielleicht 12", "a girl of about 15": a hedge, still her age
             # "ein Junge so um die zehn", "ein kleines Kind so anderthalb": "so" hedges as well
-            rf"(?:(?:{'|'.join(sorted(APPROXIMATE))}|so|um\s+die)\.?\s+){{0,2}}"
-            r"(?P<approx>(?:knapp|fast|almost|nearly)\s+)?"
+            rf"(?:(?:{'|'.join(sorted(APPROXIMATE))}|{ROUNDING})\.?\s+){{0,2}}"
+            rf"(?P<approx>{ALMOST}\s+)?"
             rf"(?P<nums>{NUM}(?:(?:{SEP}|\s+){NUM})*)(?P<unit>\s*-?\s*(?:{MONTH_UNIT}|{WEEK_UNIT}))?"
             + NOT_AFTER),
         # a short phrase between the noun and its age, as typed without commas: "Seiteneinsteiger

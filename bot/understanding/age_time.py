@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.text import fold
+from bot.understanding.age_dates import today  # a birthday is counted to the day birth dates are
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "age_time.toml"
 
@@ -75,3 +76,26 @@ def birthday_to_come(before: str, after: str) -> bool:
         words = words[1:]
     return _time_phrase(words[:4], whole=False)
 
+
+
+_MONTH_NUMBERS = {"januar": 1, "jaenner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2,
+                  "feb": 2, "maerz": 3, "march": 3, "april": 4, "mai": 5, "may": 5, "juni": 6,
+                  "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9, "oktober": 10,
+                  "october": 10, "november": 11, "dezember": 12, "december": 12}  # fmt: skip
+_MONTHS_AHEAD = re.compile(r"\b(?:naechst\w*|kommend\w*|next)\s+(?:monat|month)\b"
+                           r"|\bin\s+(\d{1,2}|ein\w*)\s+(?:monat\w*|months?)\b")
+
+
+def months_to_birthday(phrase: str) -> int | None:
+    """Return how many months from now a birthday to come lies, as a phrase names it ("im
+    Januar", "Anfang Februar", "nächsten Monat", "in 2 Monaten"), or None for a season or a
+    phrase without a month. A baby who "wird im Januar 1" in December is 10 or 11 months old:
+    under one, the months are the age, and a writer who names the month says which."""
+    ahead = _MONTHS_AHEAD.search(phrase)
+    if ahead:
+        count = ahead.group(1)
+        return 1 if not count or not count.isdigit() else int(count)
+    for word in re.findall(r"[a-z]+", phrase):
+        if word in _MONTH_NUMBERS:
+            return (_MONTH_NUMBERS[word] - today().month) % 12
+    return None

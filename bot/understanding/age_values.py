@@ -12,6 +12,7 @@ import math
 import re
 
 from bot.understanding.age_patterns import (
+    ALMOST,
     HEDGES,
     MONTH_UNIT,
     NUM,
@@ -21,12 +22,22 @@ from bot.understanding.age_patterns import (
     WEEK_UNIT,
     words_before,
 )
-from bot.understanding.age_time import birthday_to_come
+from bot.understanding.age_time import birthday_to_come, months_to_birthday
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import MAX_YEARS, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
+# "knapp 13", "fast 6", "nicht ganz elf": the last half of the year before. Writers label such a
+# child by the year it is in (dev2 "fast 6" → 5 years, ages27 "knapp 13" → 12 years) or by the
+# last months (dev "knapp 2" → 20–23): half a year overlaps either reading by half or more.
+ALMOST_MONTHS = 6
+
+
+def almost(value: float) -> tuple[int, int]:
+    """Return "just under N years" in months: the last half-year before the birthday."""
+    whole = round(value * 12)
+    return max(0, whole - ALMOST_MONTHS), max(0, whole - 1)
 
 
 def open_range(value: float) -> tuple[int, int]:
@@ -108,6 +119,24 @@ SOON_AFTER = re.compile(r"\s*(?:jahre?\s+)?(?:alt\s+)?(?:morgen|uebermorgen|dies
                         r"|next\s+week|this\s+week|in\s+(?:\d+|a\s+few)\s+days)\b")
 
 
+def days_before(value: float) -> tuple[int, int]:
+    """Return the age of a child whose birthday N is days or weeks away ("wird morgen 1", "wird
+    in drei Wochen 18"): under three, the month just under N, as ages are counted in months
+    there (ages24 labels "wird übermorgen 2" 23 months); for older children the last half-year
+    before N, as "knapp N" — writers label "wird nächste Woche 6" or "… 18" by the year the child
+    is in (ages28, ages27), and half a year overlaps that reading by half."""
+    if value <= 3:
+        return max(0, round(value * 12) - 1), max(0, round(value * 12) - 1)
+    return almost(value)
+
+
+def _turn_phrase(before: str, after: str) -> str:
+    """The words around a birthday to come: from "wird" to the age, and the age's own clause."""
+    turns = re.search(r"\b(?:wird|werden|turns?|turning)\b(?!.*\b(?:wird|werden|turns?)\b)(.*)$",
+                      before)
+    return (turns.group(1) if turns else "") + " " + re.split(r"[,;:!?()]|\.(?!\d)", after)[0]
+
+
 def turned(before: str, after: str, value: float) -> tuple[int, int]:
     """Read "vor 3 Wochen 18 geworden" as just past the birthday."""
     span = years_range(value) or (0, 0)
@@ -118,12 +147,15 @@ def turned(before: str, after: str, value: float) -> tuple[int, int]:
             low = span[0] + third * 36
             return low, min(low + 35, MAX_MONTHS)
         return span[0] + third * 4, span[0] + third * 4 + 3
-    if re.search(r"\b(?:knapp|fast|almost|nearly)\s*$", before):
-        return max(0, span[0] - 4), max(0, span[0] - 1)  # "knapp 4": just under four
+    if re.search(rf"\b{ALMOST}\s*$", before):
+        return almost(value)  # "knapp 4", "nicht ganz 11": just under
     if SOON.search(before) or (re.search(r"\b(?:wird|werden|turns?)\s+$", before)
                                and SOON_AFTER.match(after)):  # "turns 1 next week"
-        return max(0, span[0] - 1), max(0, span[0] - 1)  # "wird morgen 1": eleven months
+        return days_before(value)  # "wird morgen 1": eleven months
     if birthday_to_come(before, after):
+        ahead = months_to_birthday(_turn_phrase(before, after)) if value == 1 else None
+        if ahead is not None:  # "wird im Januar 1" in December: 10 or 11 months old
+            return max(0, 11 - ahead), max(0, 12 - max(ahead, 1))
         return max(0, span[0] - 12), max(0, span[0] - 1)  # "wird im März 4": three today
     if re.search(r"\b(?:wird|werden|turns?)\s+(?:[a-z0-9]+\s+){0,3}$", before):
         return max(0, span[0] - 12), span[1]  # "Kind wird 6": five or six

@@ -21,6 +21,12 @@ from bot.vocabulary.lexicon import age_vocabulary
 _TENS = {"zwanzig": 20, "twenty": 20, "dreissig": 30, "thirty": 30}
 _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
              "acht": 8, "neun": 9}  # fmt: skip
+# German number words that speech in the Ruhr, Westphalia and the Rhineland ends with an "-e"
+# when they close a phrase ("dreie", "zwölfe", "vierzehne"): composed by rule so no form has to
+# be listed. Not "acht" ("ich achte darauf" is a verb) nor those already ending in "e".
+_SPOKEN_E = ("zwei", "drei", "vier", "fuenf", "sechs", "sieben", "neun", "zehn", "elf", "zwoelf",
+             "dreizehn", "vierzehn", "fuenfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+             "fuffzehn")  # fmt: skip
 _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9}  # fmt: skip
 # What may follow a number word inside one token: "dreizehnjährige", "zweijährig", "fünfmal".
@@ -77,6 +83,8 @@ def _number_words() -> dict[str, float]:
     for word, value in list(words.items()):
         if value < 20 and not word.startswith("ein") and value == int(value):
             words[f"{word}einhalb"] = value + 0.5  # "dreieinhalb", "zwoelfeinhalb"
+    for word in _SPOKEN_E:  # Ruhr and Westphalian "is grad dreie", "der is zwölfe", "elfe"
+        words.setdefault(f"{word}e", words[word])
     words.update(vocab.fractions)
     return words
 
@@ -162,6 +170,8 @@ def normalise(text: str) -> str:
 
     text = _word_pattern().sub(number, text)
     text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
+    # Ruhr "umme" is "um die": "so umme zwölf" rounds an age as "so um die zwölf" does
+    text = re.sub(r"\bumme(?=\s+\d)", "um die", text)
     # dictated punctuation: "sie ist neun komma was mache ich jetzt"
     text = re.sub(r"\s+(?:komma|beistrich)\b(?!\s+\d)", ",", text)
     text = re.sub(r"\s+(?:punkt|fragezeichen|ausrufezeichen)(?=\s+[a-z]|$)", ".", text)
