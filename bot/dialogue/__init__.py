@@ -25,12 +25,7 @@ from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.connectives import without_opening
-from bot.dialogue.corrections import (
-    closes_case,
-    misdirected,
-    without_negated,
-    without_omission,
-)
+from bot.dialogue.corrections import closes_case, without_negated, without_omission
 from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import recalled, remember
@@ -114,11 +109,8 @@ def respond(
     confirmed = confirmed_place(text, session) if previous is not None else None
     if previous is not None and confirmed is not None:  # "ja" to "Wohnt die Familie in Massen?"
         return _fresh(replace(previous, place=confirmed, place_candidates=()), catalogue, session)
-    def names_a_case(rest: str) -> bool:
-        return not nothing_understood(understand(rest, catalogue), rest)
-
-    if previous is not None and (closes_case(text, names_a_case)
-                                 or misdirected(text, names_a_case)):
+    if previous is not None and closes_case(
+            text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         # "das gebe ich so weiter", "oh sorry falscher Chat 😅": the case stays as it was
         return _prompted(session, catalogue, Prompt.THANKS), session
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles

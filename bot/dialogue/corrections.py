@@ -129,11 +129,14 @@ _CLOSING = re.compile(
 
 
 def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> bool:
-    """Tell a short reply that closes the case ("Danke, das gebe ich so weiter").
+    """Tell a short reply that closes the case ("Danke, das gebe ich so weiter"), or takes
+    itself back as sent to the wrong chat (`misdirected`).
 
     It asks nothing (no "?") and names no number; `understood`, when given, says whether the
     message without its closing words still names something of a case (then it is no closing).
     """
+    if understood is not None and misdirected(text, understood):
+        return True  # "oh sorry falscher Chat": taken back, the case stays as it was
     folded = fold(text)
     found = _CLOSING.search(folded)
     if not found or "?" in text or re.search(r"\d", text):
