@@ -53,15 +53,23 @@ def tells_more(previous: Request, new: Request, text: str) -> bool:
 
 
 def asks_more(previous: Request, new: Request, text: str) -> bool:
-    """Tell a turn that asks with an additive word for one more help for the same child."""
+    """Tell a turn that asks with an additive word for one more help for the same child.
+
+    The additive word comes in or before the sentence that asks ("Der Vater trinkt auch. Gibt
+    es was …?"); after it, it tells about something else ("Und nen Jugendtreff in Schwerte? Hab
+    da auch ne Truppe"). A language asked for ("geht das auch auf Türkisch?") is the same help.
+    """
     if not (previous.topics and new.topics) or new.general or new.age is not None:
         return False
-    if previous.required_words or new.required_words:
+    if previous.required_words or new.required_words or new.languages or about_the_family(text):
         return False
     additive, asks = _words()
-    folded = fold(text)  # an addendum's opening ("Nachtrag:") is no word of asking for more
-    return (bool(additive.search(folded)) and ("?" in text or bool(asks.search(folded)))
-            and not about_the_family(text))  # fmt: skip
+    added = False
+    for sentence in re.split(r"(?<=[.!?])\s+", fold(text)):
+        added = added or bool(additive.search(sentence))
+        if added and (sentence.rstrip().endswith("?") or asks.search(sentence)):
+            return True
+    return False
 
 
 def with_more(merged: Request, previous: Request, new: Request, asked: bool = False) -> Request:
@@ -69,14 +77,14 @@ def with_more(merged: Request, previous: Request, new: Request, asked: bool = Fa
 
     A fact's need follows the case's; a help asked for (`asked`) leads them.
     """
-    first, then = (new, previous) if asked else (previous, new)
-    topics = first.topics + tuple(t for t in then.topics if t not in first.topics)
-    main = first.main_topics or first.topics
+    lead, then = (new, previous) if asked else (previous, new)
+    topics = lead.topics + tuple(t for t in then.topics if t not in lead.topics)
+    main = lead.main_topics or lead.topics
     main += tuple(t for t in (then.main_topics or then.topics) if t not in main)
     if new.child_protection:  # "ergänzung: das kind wirkt verwahrlost": protection leads
         first = tuple(t for t in PROTECTION_TOPICS if t in topics)
         topics = first + tuple(t for t in topics if t not in first)
         main = first + tuple(t for t in main if t not in first)
     return replace(merged, topics=topics, main_topics=main,
-                   keywords=first.keywords + tuple(k for k in then.keywords
-                                                   if k not in first.keywords))  # fmt: skip
+                   keywords=lead.keywords + tuple(k for k in then.keywords
+                                                  if k not in lead.keywords))  # fmt: skip
