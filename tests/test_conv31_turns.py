@@ -83,3 +83,14 @@ def test_a_fact_told_with_auch_keeps_the_case_need_first(catalogue: Catalogue) -
     before, after = talk(catalogue, ANGRY, "Nachtrag: der Vater trinkt auch.")
     assert after.request.topics[: len(before.request.main_topics or before.request.topics)][0] \
         == (before.request.main_topics or before.request.topics)[0]
+
+
+@pytest.mark.parametrize("first", [
+    "eine Mutter sucht eine Krabbelgruppe für sich und ihr Baby",
+    "Gibt es einen Treff für Jugendliche? Ein Vater fragt für seinen Sohn.",
+])  # fmt: skip
+def test_a_life_stage_without_place_asks_the_age_first_then_the_place(
+        catalogue: Catalogue, first: str) -> None:  # fmt: skip
+    opened, aged = talk(catalogue, first, "der ist 9 Monate" if "Baby" in first else "er ist 15")
+    assert opened.question is not None and opened.question.kind == "age"
+    assert aged.question is not None and aged.question.kind == "place"

@@ -270,8 +270,8 @@ def _fresh(request: Request, catalogue: Catalogue, session: Session,
     child's age is, while the offers for the stage are shown.
     """
     answer = match(request, catalogue)
-    if ask_age and answer.question is None:
-        answer = replace(answer, question=Question("age"))
+    if ask_age and (answer.question is None or answer.question.kind == "place"):
+        answer = replace(answer, question=Question("age"))  # the age first, the place after it
     question = answer.question
     session = replace(
         session,
