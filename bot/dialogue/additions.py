@@ -57,12 +57,15 @@ def asks_more(previous: Request, new: Request, text: str) -> bool:
 
     The additive word comes in or before the sentence that asks ("Der Vater trinkt auch. Gibt
     es was …?"); after it, it tells about something else ("Und nen Jugendtreff in Schwerte? Hab
-    da auch ne Truppe"). A language asked for ("geht das auch auf Türkisch?") is the same help.
+    da auch ne Truppe"). A language asked for ("geht das auch auf Türkisch?") is the same help;
+    a place named asks for the help there.
     """
     if not (previous.topics and new.topics) or new.general or new.age is not None:
         return False
     if previous.required_words or new.required_words or new.languages or about_the_family(text):
         return False
+    if new.place or new.place_candidates:  # "und in Unna? sie braucht dort auch einen Kitaplatz"
+        return False  # the help asked for where the case moves
     additive, asks = _words()
     added = False
     for sentence in re.split(r"(?<=[.!?])\s+", fold(text)):
