@@ -60,7 +60,9 @@ def test_a_new_case_marker_in_any_form_keeps_nothing_of_the_last_family(
     first, new = chat(tmp_path, [("c", FIRST), ("c", opener)])
     assert first["understood"]["place"] == "kamen"
     assert new["understood"]["place"] is None and new["carried"] == []
-    assert new["question"] is not None and new["question"]["kind"] == "place"
+    # the place is asked, or first the age where the new family's only age is a stage
+    # ("Säugling": round 31 asks the age before the place)
+    assert new["question"] is not None and new["question"]["kind"] in ("place", "age")
     assert new["understood"]["age_months"] != first["understood"]["age_months"]
 
 

@@ -111,7 +111,8 @@ def respond(
         return _fresh(replace(previous, place=confirmed, place_candidates=()), catalogue, session)
     if previous is not None and closes_case(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
-        return _prompted(session, catalogue, Prompt.THANKS), session  # "das gebe ich so weiter"
+        # "das gebe ich so weiter", "oh sorry falscher Chat 😅": the case stays as it was
+        return _prompted(session, catalogue, Prompt.THANKS), session
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
         return _prompted(session, catalogue, Prompt.THANKS), session
     waived = waives_language(text, previous.languages) if previous is not None else None
@@ -269,8 +270,8 @@ def _fresh(request: Request, catalogue: Catalogue, session: Session,
     child's age is, while the offers for the stage are shown.
     """
     answer = match(request, catalogue)
-    if ask_age and answer.question is None:
-        answer = replace(answer, question=Question("age"))
+    if ask_age and (answer.question is None or answer.question.kind == "place"):
+        answer = replace(answer, question=Question("age"))  # the age first, the place after it
     question = answer.question
     session = replace(
         session,

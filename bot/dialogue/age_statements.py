@@ -184,9 +184,21 @@ def _residence_clause(clause: str) -> bool | None:
     if subject and (subject[0] in _INDEFINITE or about_the_family(" ".join(subject))):
         return None  # "eine Familie wohnt in …", "die Schwester lebt in …": someone else
     rest = _particles().sub(" ", re.sub(_words()["source"], " ", found.group("rest")))
-    words = re.findall(r"\w+", rest)
+    words = _without_household(re.findall(r"\w+", rest))
     return True if (words and words[0] in _words()["at"]
                     and len(words) <= MAX_AGE_WORDS) else None  # fmt: skip
+
+
+def _without_household(words: list[str]) -> list[str]:
+    """The words of a residence without whom the child lives with ("lebt bei der Mutter in
+    Villigst", "wohnt jetzt bei den Großeltern in Selm" → "in villigst"): the person is where
+    the child lives, not a need; the place follows."""
+    if not words or words[0] not in _words()["with"]:
+        return words
+    after = range(1, min(len(words), MAX_SUBJECT_WORDS + 2))
+    at = next((i for i in after if words[i] in _words()["at"] and words[i] not in _words()["with"]),
+              None)
+    return words[at:] if at is not None else words
 
 
 def place_statement(text: str) -> bool:

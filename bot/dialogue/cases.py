@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.catalogue import Catalogue
-from bot.dialogue.additions import tells_more, with_more
+from bot.dialogue.additions import asks_more, tells_more, with_more
 from bot.dialogue.answered_age import read_at_age
 from bot.dialogue.case_ages import (
     a_child_age,
@@ -291,10 +291,13 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     )
     if not own_need:  # "die Kleinen sind 1 und 3" after a pregnancy: what fits them stays
         merged = born_needs(previous, merged, new, catalogue)
+    added = False  # "auch" asking one more help: no choice of the help's form ("auch ein Kurs")
     if context and new.topics and not new.general and not explains_mistake(new, text, catalogue):
         merged = with_context(merged, previous, new)
     elif own_need and tells_more(previous, new, text):  # "Nachtrag: KM hat Alkoholproblem."
         merged = with_more(merged, previous, new)
+    elif added := own_need and asks_more(previous, new, text):  # "Mama fragt auch: … Elternkurs?"
+        merged = with_more(merged, previous, new, asked=True)
     if merged.child_protection and not merged.topics:
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
         # knows keeps the protection topics, so that protection still comes first
@@ -305,7 +308,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         # the fact itself or a filler, not a need nobody understood
         merged = replace(merged, unexplained=previous.unexplained,
                          need_unexplained=previous.need_unexplained)  # fmt: skip
-    if (form := chosen_form(text)) and not new.languages and upbringing(
+    if not added and (form := chosen_form(text)) and not new.languages and upbringing(
             new.topics if own_need else previous.topics):
         merged = with_form(merged, form)  # "eher nen kurs, keine einzelberatung": a course
     if new.age is None:  # "gibt es da was Präventives?": this child's prevention

@@ -22,7 +22,7 @@ from bot.dialogue.turns import vocabulary as turn_words
 from bot.text import fold
 from bot.understanding import understand
 
-__all__ = ["asks_language", "closes_case", "without_negated", "without_omission"]
+__all__ = ["asks_language", "closes_case", "misdirected", "without_negated", "without_omission"]
 
 # "nicht vier", "nicht mehr in Kamen", "not in Unna", "kein Oberaden": a negated value of one to
 # three words (a place may be "Bergkamen Mitte"), up to the next punctuation or word of contrast.
@@ -129,11 +129,14 @@ _CLOSING = re.compile(
 
 
 def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> bool:
-    """Tell a short reply that closes the case ("Danke, das gebe ich so weiter").
+    """Tell a short reply that closes the case ("Danke, das gebe ich so weiter"), or takes
+    itself back as sent to the wrong chat (`misdirected`).
 
     It asks nothing (no "?") and names no number; `understood`, when given, says whether the
     message without its closing words still names something of a case (then it is no closing).
     """
+    if understood is not None and misdirected(text, understood):
+        return True  # "oh sorry falscher Chat": taken back, the case stays as it was
     folded = fold(text)
     found = _CLOSING.search(folded)
     if not found or "?" in text or re.search(r"\d", text):
@@ -141,6 +144,29 @@ def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> b
     if len(re.findall(r"\w+", folded)) > MAX_THANKS_WORDS:
         return False
     return understood is None or not understood(folded[:found.start()] + folded[found.end():])
+
+
+@cache
+def _misdirected() -> re.Pattern[str]:
+    return re.compile(turn_words()["misdirected"]["pattern"])
+
+
+def misdirected(text: str, understood: Callable[[str], bool]) -> bool:
+    """Tell a turn that takes itself back as sent to the wrong chat ("oh sorry falscher Chat 😅",
+    "bitte ignorieren", "wrong chat, sorry").
+
+    Read as a request its words look like a need ("Chat" is media use), which replaced the
+    case's need and made the next turn about a sibling inherit it. It is short, asks nothing
+    and, without its words of taking back, names nothing of a case (`understood` says whether
+    the rest still does: "vergiss das, sie wohnt in Unna" corrects the place).
+    """
+    folded = fold(text)
+    found = _misdirected().search(folded)
+    if not found or "?" in text or re.search(r"\d", text):
+        return False
+    if len(re.findall(r"\w+", folded)) > MAX_THANKS_WORDS:
+        return False
+    return not understood(folded[:found.start()] + " " + folded[found.end():])
 
 
 def asks_language(text: str, catalogue: Catalogue) -> bool:

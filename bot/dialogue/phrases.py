@@ -109,7 +109,7 @@ ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age ques
 _CORRECTION = re.compile(
     r"^\W*(?:nein|nee|noe|nope|korrektur|correction|falsch|wrong|stimmt\s+nicht|"
     r"(?:ich\s+(?:muss\s+)?)?korrigier\w*|berichtigung|"  # "korrigiere: er ist 3"
-    r"sorry|entschuldigung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
+    r"sorry|entschuldigung|verzeihung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
     r"verschrieben|vertippt|actually)\b"
 )
 # Fillers that may open a follow-up: "ach so, und in Unna?", "ok, lieber Kamen", "hm, eher …".
