@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 
+from bot.understanding.safety_index import Patterns
 from bot.vocabulary.lexicon import safety_lexicon
 
 
@@ -92,13 +93,21 @@ def _person(word: str, lex: _Words) -> Agent | None:
 def _person_of(word: str) -> Agent | None:
     """Who a word names, once per word; with two neighbouring letters swapped when it names
     nobody as typed ("Tochetr", "Vaetr")."""
-    lex = _words()
+    adults, children = _persons()
     for spelling in (word, *_swaps(word)):
-        if _is(spelling, lex.adults):
+        if spelling in adults:
             return Agent.ADULT
-        if _is(spelling, lex.children):
+        if spelling in children:
             return Agent.CHILD
     return None
+
+
+@cache
+def _persons() -> tuple[Patterns, Patterns]:
+    """The adult and child words indexed (`safety_index.Patterns`, the same test as `_is`): a new
+    word and each of its swapped spellings is looked up, not compared with every listed word."""
+    lex = _words()
+    return Patterns(lex.adults), Patterns(lex.children)
 
 
 def _swaps(word: str) -> tuple[str, ...]:

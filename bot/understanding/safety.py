@@ -28,6 +28,7 @@ from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety_anchors import anchors, joined_acts, negated
 from bot.understanding.safety_cues import neglect_told
+from bot.understanding.safety_index import Prefixes, WordIndex
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import safety_lexicon
@@ -126,23 +127,31 @@ def _groups_of(word: str) -> tuple[Words, ...]:
     """The signal groups a word belongs to, decided once per word: a request is read in one
     pass, not once per group. A word of none, with two neighbouring letters swapped, is the
     sign word it spells ("Felcken", "nacths", "hungirg": typed fast on a phone)."""
-    found = tuple(group for group in _all_groups() if matches(word, group))
+    index = _group_index()
+    found = index.groups_of(word)
     if found or len(word) < 5 or not word.isalpha():
         return found
     exact, prefixes = _sign_words()
     for i in range(len(word) - 1):
         swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        if swapped != word and (swapped in exact or swapped.startswith(prefixes)):
-            return tuple(group for group in _all_groups() if matches(swapped, group))
+        if swapped != word and (swapped in exact or prefixes.any_of(swapped)):
+            return index.groups_of(swapped)
     return ()
 
 
 @cache
-def _sign_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _group_index() -> WordIndex:
+    """`_all_groups()` indexed by their words: a new word is tested against the few groups
+    that can match it, not against all of them (`safety_index`)."""
+    return WordIndex(_all_groups())
+
+
+@cache
+def _sign_words() -> tuple[frozenset[str], Prefixes]:
     """Every exact word and prefix of the signs, to test a repaired spelling in one step."""
     groups = _all_groups()
     return (frozenset().union(*(g.exact for g in groups)),
-            tuple(p for g in groups for p in g.prefixes if len(p) >= 4))  # fmt: skip
+            Prefixes(p for g in groups for p in g.prefixes if len(p) >= 4))  # fmt: skip
 
 
 def _positions(words: list[str]) -> dict[Words, list[int]]:

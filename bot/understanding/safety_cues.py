@@ -21,6 +21,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.agency import alone_children
 from bot.understanding.safety_ages import alone_words
+from bot.understanding.safety_index import WordIndex
 from bot.understanding.safety_text import Words, matches, sentence_of
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -78,8 +79,17 @@ def _kinds() -> tuple[int, tuple[_Kind, ...]]:
 def _opening(word: str) -> frozenset[tuple[int, int]]:
     """The (kind, phrase) pairs a word opens, decided once per word: a request is read in one
     pass, not once per phrase."""
-    return frozenset((k, p) for k, kind in enumerate(_kinds()[1])
-                     for p, steps in enumerate(kind.phrases) if matches(word, steps[0].words))
+    pairs, index = _openings()
+    return frozenset(pairs[i] for i in index.positions(word))
+
+
+@cache
+def _openings() -> tuple[tuple[tuple[int, int], ...], WordIndex]:
+    """The (kind, phrase) pairs in order, and their first words indexed (`safety_index`): a new
+    word is tested against the few phrases it can open, not against every one."""
+    pairs = tuple((k, p) for k, kind in enumerate(_kinds()[1]) for p in range(len(kind.phrases)))
+    kinds = _kinds()[1]
+    return pairs, WordIndex([kinds[k].phrases[p][0].words for k, p in pairs])
 
 
 def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
