@@ -268,16 +268,26 @@ def undictate(text: str, names: SpokenNames | None = None) -> str:
     `names` (the gazetteer's names by sound) joins split and misheard place names; without
     it, only punctuation, hesitations, fractions and corrections of numbers are rewritten."""
     vocab = _vocabulary()
-    if _spoken(text, vocab):
-        text = vocab.fillers.sub("", text)
-        text = _punctuate(text, vocab)
-        text = vocab.variant.sub(lambda m: vocab.variants[fold(m.group("variant"))], text)
-        text = _SPELLED.sub(lambda m: m.group().replace(" ", "").upper(), text)
-        text = _fractions(text, vocab)
-        text = _ZERO.sub("0", text)
-        text = _corrections(text, vocab, names)
-        text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    for _ in range(3):  # a rewrite may leave a new spoken form: "Punkt 3 nein drei" → "Punkt drei"
+        if not _spoken(text, vocab):
+            break
+        written = _written(text, vocab, names)
+        if written == text:
+            break
+        text = written
     return names.join(text) if names is not None else text
+
+
+def _written(text: str, vocab: _Vocabulary, names: SpokenNames | None) -> str:
+    """One pass of every rewrite of spoken text, in the order in which they depend on each other."""
+    text = vocab.fillers.sub("", text)
+    text = _punctuate(text, vocab)
+    text = vocab.variant.sub(lambda m: vocab.variants[fold(m.group("variant"))], text)
+    text = _SPELLED.sub(lambda m: m.group().replace(" ", "").upper(), text)
+    text = _fractions(text, vocab)
+    text = _ZERO.sub("0", text)
+    text = _corrections(text, vocab, names)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
 __all__ = ["SpokenNames", "number_value", "undictate"]
