@@ -28,6 +28,7 @@ from bot.understanding.age_now import present
 from bot.understanding.age_others import without_crowds, young_parent, young_parent_own
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
+from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
@@ -235,7 +236,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
-    school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
+    school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
+        text, school_years(text, vocab) + life_year(text) + age_groups(text, vocab))
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
