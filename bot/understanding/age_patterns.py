@@ -317,5 +317,9 @@ SENTENCE_START = re.compile(
     r"\.\s+(?:lg|mfg|vg|gruss|gruesse|viele|liebe|danke|vielen|thx|thanks|cheers|bitte|er|sie|es"
     r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
     r"|is|he|she|we|the|any|thank|geht|ist|muss|soll|darf|will|weiss|mein|meine|und|aber|also"
-    r"|wenn|weil|ob|hilfe|help|can|could|is|are|do|does|what|where|who|how)\b")
+    r"|wenn|weil|ob|hilfe|help|can|could|is|are|do|does|what|where|who|how"
+    # the family and the time a next sentence turns to: "er ist 3. mama ustala, die kann nicht
+    # mehr", "sie ist 5. leider …"
+    r"|mama|papa|mutter|vater|eltern|oma|opa|familie|leider|jetzt|heute|zuhause|dann|nun|sonst"
+    r"|momentan|aktuell|seitdem)\b")
 
