@@ -32,6 +32,7 @@ from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
+from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_typos import correct_typos
 from bot.understanding.age_units import spell_units
@@ -238,6 +239,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
     school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
         text, school_years(text, vocab) + life_year(text) + age_groups(text, vocab))
+    school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
