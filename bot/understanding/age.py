@@ -25,11 +25,14 @@ from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
+from bot.understanding.age_others import without_crowds, young_parent, young_parent_own
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
+from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
+from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_typos import correct_typos
 from bot.understanding.age_units import spell_units
@@ -234,7 +237,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
-    school = school_years(text, vocab) + life_year(text) + age_groups(text, vocab)
+    school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
+        text, school_years(text, vocab) + life_year(text) + age_groups(text, vocab))
+    school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
@@ -245,6 +250,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
+    # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
+    # nachholen": his own age
+    found = young_parent_own(text, without_crowds(text, found))
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
@@ -260,8 +268,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
                 _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
             return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)
         baby = _baby_stage(text, vocab)
-        if baby and all(h.low >= 144 and (h.kind in ("role", "loose") or h.noun in
-                                          vocab.role_nouns) for h in chosen):  # "Klientin (17)"
+        if baby and not young_parent(text, found) and all(
+                h.low >= 144 and (h.kind in ("role", "loose") or h.noun in vocab.role_nouns)
+                for h in chosen):  # "Klientin (17)"; not "Kunde (18), … will Abschluss nachholen"
             return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
         low, high = _span(chosen).low, _span(chosen).high
         joined = _joined_stage(text, vocab)

@@ -210,7 +210,9 @@ def people_nouns() -> tuple[str, ...]:
 FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+)(?:kind|baby)\b"
                            r"|\b\d\s+(?:kind|baby)\s+(?:ist\s+)?unterwegs"  # "2 Kind unterwegs"
                            r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger"
-                           r"|\bzum\s+(?:\d\.|\w+te[nm])\s+mal\s+schwanger")  # "zum 4. Mal"
+                           r"|\bzum\s+(?:\d\.|\w+te[nm])\s+mal\s+schwanger"  # "zum 4. Mal"
+                           # Frühe-Hilfen files: "ki 5 mo., fg 29. ssw" (Folgeschwangerschaft)
+                           r"|\bfolgeschwangerschaft\b|\bfg\s+\d{1,2}\.?\s*(?:ssw|schwangerschaftsw)")
 # the born children are the subject of the need: "Die Kinder brauchen dringend Kita bzw. Schule"
 # (also counted and with their ages: "die beiden Großen (4 u. 6) müssen … versorgt sein")
 CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:(?:beiden|zwei|drei"
@@ -222,7 +224,8 @@ CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:
 PREGNANCY_CARE = re.compile(r"hebamme|geburtsvorbereit|schwanger\w*beratung|vorsorge|entbindung"
                             r"|geburtshilf|midwife|antenatal|wochenbett")
 BORN_CHILD_SETTING = re.compile(
-    r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|pekip|kinderturnen|babyschwimmen"
+    r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|babygruppe|babytreff|elterncafe"
+    r"|krabbeltreff|pekip|kinderturnen|babyschwimmen"
     r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
     # a Kita as what the message ends asking for: "…, Kita in Unna", "sucht eine Kita"
     r"|\bkita\b(?=(?:\s+(?:in|im|bei|am)\s+[a-z-]+)?\W*$)|such\w*\s+(?:\w+\s+)?kita\b"
@@ -314,5 +317,9 @@ SENTENCE_START = re.compile(
     r"\.\s+(?:lg|mfg|vg|gruss|gruesse|viele|liebe|danke|vielen|thx|thanks|cheers|bitte|er|sie|es"
     r"|wir|ich|die|der|das|den|dem|ein|eine|seit|wo|was|wer|wie|gibt|gibts|kann|koennen|hat|haben"
     r"|is|he|she|we|the|any|thank|geht|ist|muss|soll|darf|will|weiss|mein|meine|und|aber|also"
-    r"|wenn|weil|ob|hilfe|help|can|could|is|are|do|does|what|where|who|how)\b")
+    r"|wenn|weil|ob|hilfe|help|can|could|is|are|do|does|what|where|who|how"
+    # the family and the time a next sentence turns to: "er ist 3. mama ustala, die kann nicht
+    # mehr", "sie ist 5. leider …"
+    r"|mama|papa|mutter|vater|eltern|oma|opa|familie|leider|jetzt|heute|zuhause|dann|nun|sonst"
+    r"|momentan|aktuell|seitdem)\b")
 

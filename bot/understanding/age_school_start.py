@@ -1,0 +1,57 @@
+"""A school start told by its year: "kommt Sommer 2027 in die 1. Klasse", "wird 2028 eingeschult".
+
+A Kita or a parent tells a preschool child's age by the year it starts school. In Germany a
+child starts school in August of the year it turns six, so a child starting at the next school
+start is five now, one starting a year later four. "1. Klasse" alone reads as a first-former of
+six; beside a year still to come it is the preschool child's year of starting, and its age is
+counted back from today (`bot.understanding.age_dates.today`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.age_dates import today
+from bot.understanding.age_school import Span
+
+SCHOOL_MONTH = 8  # August: the school year starts, the year's first-formers begin
+START_AGE = 5  # a child starting at the next school start is five now (six by then)
+_START = re.compile(r"\b(?:einschulung|eingeschult|einzuschulen|schulstart|schulbeginn"
+                    r"|schulanfang|schulanfaenger\w*|schulkind\s+ab"
+                    r"|in\s+die\s+(?:1\.|erste)\s*klasse|in\s+die\s+schule)\b")
+_YEAR = re.compile(r"(?<![\d./-])(20[2-3]\d)(?![\d./-])")
+_WINDOW = 40  # the year and the start told together, in one clause
+# a year that is a birth's or the past's: "Jahrgang 2021", "geb. 2020", "seit 2025"
+_NOT_START = re.compile(r"(?:jahrgang|jg\.?|geb\.?|geboren|seit|bj\.?|\*)\s*(?:\w+\s+)?$")
+
+
+def school_start(text: str) -> list[Span]:
+    """Return the preschool ages that a school start told by its year names."""
+    day = today()
+    next_start = day.year + 1 if day.month >= SCHOOL_MONTH else day.year
+    hits: list[Span] = []
+    for m in _START.finditer(text):
+        lo, hi = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        for y in _YEAR.finditer(text, lo, hi):
+            between = text[min(y.end(), m.end()) : max(y.start(), m.start())]
+            if re.search(r"[,;!?]|\.\s", between) or _NOT_START.search(text[: y.start()]):
+                continue
+            years = START_AGE - (int(y.group(1)) - next_start)
+            if 1 <= years <= START_AGE:
+                hits.append(Span(min(m.start(), y.start()), max(m.end(), y.end()),
+                                 years * 12, years * 12 + 11))
+                break
+    return hits
+
+
+def with_school_start(text: str, school: list[Span]) -> list[Span]:
+    """Return the school spans with a first form that a school start to come names replaced
+    by the preschool child's age ("kommt Sommer 2027 in die 1. Klasse": five, not six)."""
+    starts = school_start(text)
+    if not starts:
+        return school
+    kept = [s for s in school if not any(s.start < t.end and t.start < s.end for t in starts)]
+    return kept + starts
+
+
+__all__ = ["school_start", "with_school_start"]
