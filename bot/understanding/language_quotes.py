@@ -19,7 +19,7 @@ _QUOTED = re.compile(
     r"|meint\w*|fluester\w*|schrei(?:t|en)|brull\w*|bruell\w*|weint|jammert|betet|singt"
     r"|says|said|tells|told|writes|wrote|asks|asked|shouts|whispers|cries)\b"
     r"(?:\s+(?!auf\b|in\b)[^\W\d_]+){0,3}?\s+(?:auf|in)\s+(?P<w>[^\W\d_]+)"
-    r"(?=[^.;!?\n]{0,30}?[:„“\"‚«»]|\s*,?\s*(?:dass|that|ob|wie)\b)")
+    r"(?=[^.;!?\n]{0,30}?[:„“\"‚«»']|\s*,?\s*(?:dass|that|ob|wie)\b)")
 
 
 def unquoted(folded: str) -> str:
