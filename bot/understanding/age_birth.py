@@ -38,17 +38,30 @@ _PLANNED = r"(?!\W*(?:\w+\W+)?(?:geplant|angesetzt|vorgesehen|terminiert|planned
 # the manner of a birth told as done: "spontan entbunden", "per Sectio entbunden", "hat entbunden"
 _DONE = (r"(?<!wird\s)(?<!werden\s)(?<!soll\s)\b(?:hat|haben|frisch|gerade|soeben|eben|spontan"
          r"|vaginal|ambulant|per\s+(?:not)?(?:sectio|ks|kaiserschnitt)|mit\s+ks)\s+entbunden\b"
-         r"|\bfrisch\s+geboren")  # fmt: skip
+         r"|\bfrisch\s+geb(?:oren\b|\b(?!\s*\.?\s*(?:am\b|\d)))")  # fmt: skip
+# "geb." is "geboren"; a date after it is a birth date ("geb. am 3.4.2019", "geb. 03/22")
+_GEB = r"(?:geboren\b|geb\b(?!\s*\.?\s*(?:am\b|\d|im\b|in\s+\d)))"
+_CHILD = (r"(?:kind|kindchen|baby|babys|sohn|tochter|maedchen|junge|jungen|zwillinge|drillinge"
+          r"|zwillingsmaedchen|zwillingsjungen|sohnemann|stammhalter|nachwuchs)")  # fmt: skip
+# a birth told with its outcome: "jetzt gesundes Kind geb.", "hat ein gesundes Mädchen geboren",
+# "Kind gesund geb.", "Zwillinge wohlauf geboren", "ein Frühchen zu früh geboren": the child is
+# born now, not a birth date's child ("Kind geb. 2019") nor a pregnancy's
+_TOLD = (rf"\b(?:jetzt|nun|gerade|endlich|heute)\s+(?:\w+\s+){{0,2}}?{_CHILD}\s+(?:\w+\s+)?{_GEB}"
+         rf"|\b(?:gesund\w*|kleine[nrs]?|neue[nrs]?|wohlauf)\s+{_CHILD}\s+(?:\w+\s+)?{_GEB}"
+         rf"|\b{_CHILD}\s+(?:gesund|wohlauf|spontan|gut)\s+{_GEB}"
+         # "vor 2 Wochen zu früh geboren", "vor 3 Tagen geb.": days or a few weeks ago, month 0
+         rf"|\bvor\s+(?:[1-4]|einer|zwei|drei|vier)\s*(?:tag\w*|woche\w*)\s+(?:\w+\s+){{0,3}}?"
+         rf"(?:{_GEB}|entbunden\b|zur\s+welt\b)")  # fmt: skip
 _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter)\s+(?:kam|kamen"
             rf"|wurde|wurden|ist|sind)\s+{_RECENT}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
             r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip
 _WHEN = rf"(?:{_DAY}|{_PAST_DAY})"
 JUST_BORN = re.compile(rf"\b{_BIRTH_NOUN}\s+(?:war\s+)?{_WHEN}\b{_PLANNED}"
-                        rf"|\b{_DAY}\s+(?:\w+\s+){{0,3}}?(?:geboren|entbunden|zur welt)"
+                        rf"|\b{_DAY}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden|zur welt)"
                         rf"|\bborn\s+{_WHEN}"
-                        rf"|\b{_PAST_DAY}\s+(?:\w+\s+){{0,3}}?(?:geboren|entbunden|zur welt"
+                        rf"|\b{_PAST_DAY}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden|zur welt"
                         r"|auf die welt)"
-                        rf"|{_ARRIVED}|{_DONE}"
+                        rf"|{_ARRIVED}|{_DONE}|{_TOLD}"
                         # "entbunden (Dienstag)", "geboren am Sonntag", "delivered last week"
                         rf"|\b(?:entbunden|geboren|delivered|gave\s+birth)\s*\(?\s*{_WHEN}\b"
                         # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days

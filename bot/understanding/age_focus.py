@@ -74,7 +74,34 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
         hit = _pointed(m, chosen, stages)
         if hit:
             return hit
-    return chosen
+    return _by_noun(text, chosen, stages) or chosen
+
+
+# a child named again by its noun or stage with an article, no number after it: "der Bruder
+# braucht Leseförderung", "das Baby schreit", "der Teenager kifft"
+_NAMED_AGAIN = re.compile(r"\b(?:der|die|das|den|dem|the)\s+([a-z]+)\b"
+                          r"(?!\s*[(,:]?\s*(?:(?:ist|is|war|wird)\s+)?\d)")
+_NARROW_STAGE = 72  # a stage this wide or wider ("Kind") points at nobody among several
+
+
+def _by_noun(text: str, chosen: list[Mention],
+             stages: dict[str, tuple[int, int]]) -> list[Mention] | None:
+    """Among several children listed with their ages ("Kinder: 9 Monate, 3 Jahre, 7 Jahre",
+    "4 Kindern (1, 2, 6, 14)", "Zwillinge 2 J. und ein Bruder 7 J."), return the one a later
+    sentence names again by its noun or its stage ("das Baby schreit", "der Teenager kifft",
+    "der Bruder braucht …"), or None: the need is that child's, never silently the last number."""
+    for m in _NAMED_AGAIN.finditer(text):
+        word = m.group(1)
+        named = [h for h in chosen if h.noun and _stem(h.noun) == _stem(word)
+                 and not (h.start <= m.start(1) < h.end)]
+        if not named:
+            nouns = age_vocabulary().child_nouns  # a person's stage, not a setting's ("Kita")
+            stage = stages.get(word) if word.endswith(nouns) else None
+            if stage and stage[1] - stage[0] < _NARROW_STAGE:
+                named = [h for h in chosen if h.low <= stage[1] and stage[0] <= h.high]
+        if named and len(named) < len(chosen):
+            return named
+    return None
 
 
 def aimed_by_need(text: str, chosen: list[Mention]) -> list[Mention] | None:

@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 from bot.text import fold
 from bot.understanding.language_clips import unabbreviated
 from bot.understanding.language_names import language_names
+from bot.understanding.language_quotes import unquoted
 from bot.understanding.origins import origins
 from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
 
@@ -292,7 +293,7 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
     grammar = _grammar()
     needs = frozenset(topics)
     implied: dict[str, int] = {}  # parents' only languages (`PARENT`)
-    folded = unabbreviated(folded, grammar.providers, grammar.clip_leads)
+    folded = unquoted(unabbreviated(folded, grammar.providers, grammar.clip_leads))
     found: dict[str, int] = {}
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
     # most requests name no language: then only the frames that read typos need to run

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from bot.models import AgeRange
+from bot.understanding.pregnancy_beside import FEARED, mothers_pregnancy_beside_child
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 from bot.vocabulary.units import WEEKS_PER_MONTH
@@ -173,6 +174,12 @@ def pregnancy(text: str) -> AgeRange | None:
     """Return the unborn child's age range when a normalised text is about a pregnancy."""
     vocab = age_vocabulary()
     patterns = _patterns()
+    # "hat Angst, schwanger zu sein", "Schwangerschaftstest negativ": no pregnancy; "Junge 13,
+    # Mutter ist schwanger, er zieht sich zurück": the mother's, the need is the boy's
+    text = FEARED.sub(" ", text)
+    if mothers_pregnancy_beside_child(text):
+        return None
+
     def lost(m: re.Match[str]) -> bool:
         """Tell whether a week is a past birth's or a lost pregnancy's: "Frühchen (28. SSW)",
         "nach Totgeburt 32. SSW", "hat in der 21. SSW ihr Kind verloren"."""

@@ -1,0 +1,65 @@
+"""Pregnancy words that name no unborn child the request is about.
+
+Two kinds of sentences say "schwanger" without asking about a pregnancy:
+
+* a pregnancy feared, tested negative or prevented: "Schülerin 15 hat Angst, schwanger zu sein",
+  "fürchtet eine Schwangerschaft", "Schwangerschaftstest negativ", "afraid she might be
+  pregnant" — the girl is the one asked about, at her own age (sexual education, the morning-after
+  pill), and no pregnancy offer fits her;
+* the mother's pregnancy beside a born child whose own age is given: "Junge 13, Mutter ist im
+  7. Monat schwanger, er zieht sich zurück", "Tochter (12) leidet, weil die Mutter schwanger
+  ist" — the story's background, the need is the child's. Care for the pregnancy itself
+  ("Hebamme", "Geburtsvorbereitung", "Schwangerenberatung") keeps it about the unborn child.
+
+`bot.understanding.pregnancy` asks here before it reads any pregnancy sign.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.understanding.age_patterns import PREGNANCY_CARE
+from bot.vocabulary.lexicon import age_vocabulary
+
+# a pregnancy feared, suspected in a worry, tested negative or to be prevented
+FEARED = re.compile(
+    r"\b(?:angst|sorge\w*|panik|furcht)\b[^.;!?]{0,30}?\bschwanger\w*\s+(?:zu\s+)?(?:sein|werden"
+    r"|geworden\s+zu\s+sein)\b"
+    r"|\b(?:fuercht\w*|befuercht\w*)\s+(?:\w+\s+){0,3}(?:schwanger\w*|pregnan\w*)"
+    r"|\bangst\s+(?:vor|vor\s+einer)\s+(?:\w+\s+)?schwangerschaft\b"
+    r"|\bschwangerschaftstest\w*\s+(?:\w+\s+)?negativ\b|\bnegativ\w*\s+schwangerschaftstest\w*"
+    r"|\bschwangerschafts?verhuet\w*|\b(?:ungewollte\w*\s+)?schwangerschaft\w*\s+(?:zu\s+)?"
+    r"(?:verhuet|verhinder|vermeid)\w*"
+    r"|\b(?:afraid|scared|worried|fear\w*)\s+(?:\w+\s+){0,3}(?:pregnan\w*)"
+    r"|\bpregnancy\s+(?:scare|test\s+(?:was\s+|is\s+)?negative)")
+
+# the pregnancy told of an adult: "Mutter ist im 7. Monat schwanger", "Mama schwanger",
+# "weil die Mutter schwanger ist", "pregnant mum", "schwangere Mutter"
+_MOTHER = r"(?:mutter|mama|mami|mum|mom|mother|km|kindsmutter|kindesmutter|stiefmutter|mudder)"
+_MOTHER_PREGNANT = re.compile(
+    rf"\b{_MOTHER}\b(?!\s*\(?\s*1[0-7]\b)(?:[^,;.!?]|(?<=\d)\.){{0,30}}?\b(?:hoch)?(?:schwanger|pregnant)\b"
+    rf"|\b(?:schwangere|pregnant)\s+{_MOTHER}\b")
+
+
+@cache
+def _child_aged() -> re.Pattern[str]:
+    """A born child named with its age in years: "Junge 13", "Tochter (12)", "Kind 4 J.",
+    "13-jähriger", "daughter 6"."""
+    nouns = "|".join(sorted(map(re.escape, age_vocabulary().child_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"[a-z]*(?:{nouns})\b\s*[,(]?\s*(?:ist\s+|is\s+)?(?:[1-9]|1[0-7])\b(?![.,]\d|\s*\.?\s*"
+        rf"(?:mon|wo|tag|ssw|monat|week|day))"
+        r"|\b(?:[1-9]|1[0-7])\s*-?\s*jaehrig\w*")
+
+
+def mothers_pregnancy_beside_child(text: str) -> bool:
+    """Tell whether a normalised text's pregnancy is the mother's, told beside a born child of a
+    given age whose need the request is about, with no care for the pregnancy asked."""
+    if not _MOTHER_PREGNANT.search(text) or PREGNANCY_CARE.search(text):
+        return False
+    outside = _MOTHER_PREGNANT.sub(" ", text)
+    return bool(_child_aged().search(outside))
+
+
+__all__ = ["FEARED", "mothers_pregnancy_beside_child"]
