@@ -175,7 +175,7 @@ class Request:
     # needs only where theirs have fitting offers, so a guess never hides a gap.
     suggested_topics: tuple[str, ...] = ()
     # The main needs named by a kind of help asked for ("Elternkurs", "Schlafberatung"), however
-    # many there are (`main_need_asked.named_by_help`): where they have no fitting offer, that
+    # many there are (`main_need_asked.helps_asked`): where they have no fitting offer, that
     # help is missing here, and the examples' guess of a neighbour does not stand in for it.
     named_topics: tuple[str, ...] = ()
 

@@ -22,7 +22,7 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.text import fold
 from bot.understanding import understand
-from bot.understanding.agency import alone_children
+from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_ages import JOINED, alone_words
 from bot.understanding.safety_text import tokens
 from tests.protection import check_protection

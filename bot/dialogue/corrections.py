@@ -137,13 +137,20 @@ def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> b
     """
     if understood is not None and misdirected(text, understood):
         return True  # "oh sorry falscher Chat": taken back, the case stays as it was
+    rest = _short_rest(_CLOSING, text, "")
+    return rest is not None and (understood is None or not understood(rest))
+
+
+def _short_rest(words: re.Pattern[str], text: str, joint: str) -> str | None:
+    """The folded text without `words` where it is a short reply made of them: it holds them,
+    asks nothing (no "?"), names no number and has at most `MAX_THANKS_WORDS` words; else None."""
     folded = fold(text)
-    found = _CLOSING.search(folded)
+    found = words.search(folded)
     if not found or "?" in text or re.search(r"\d", text):
-        return False
+        return None
     if len(re.findall(r"\w+", folded)) > MAX_THANKS_WORDS:
-        return False
-    return understood is None or not understood(folded[:found.start()] + folded[found.end():])
+        return None
+    return folded[: found.start()] + joint + folded[found.end() :]
 
 
 @cache
@@ -160,13 +167,8 @@ def misdirected(text: str, understood: Callable[[str], bool]) -> bool:
     and, without its words of taking back, names nothing of a case (`understood` says whether
     the rest still does: "vergiss das, sie wohnt in Unna" corrects the place).
     """
-    folded = fold(text)
-    found = _misdirected().search(folded)
-    if not found or "?" in text or re.search(r"\d", text):
-        return False
-    if len(re.findall(r"\w+", folded)) > MAX_THANKS_WORDS:
-        return False
-    return not understood(folded[:found.start()] + " " + folded[found.end():])
+    rest = _short_rest(_misdirected(), text, " ")
+    return rest is not None and not understood(rest)
 
 
 def asks_language(text: str, catalogue: Catalogue) -> bool:

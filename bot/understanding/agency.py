@@ -296,10 +296,3 @@ def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str]
             continue  # "von Abschiebung bedroht": a threat counts when a person makes it
         acts.append(act)
     return acts
-
-
-def alone_children(words: list[str], named_young: bool = False) -> list[int]:
-    """Where the text says a young child is alone (`agency_alone.alone_children`)."""
-    from bot.understanding.agency_alone import alone_children as found  # it reads persons here
-
-    return found(words, named_young)

@@ -66,14 +66,28 @@ def _named_as(request: Request, index: OfferIndex) -> int:
     return mask
 
 
-def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
-                  demoted: frozenset[str], unsure: frozenset[int] = frozenset()
-                  ) -> tuple[str, ...]:  # fmt: skip
+def helps_asked(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
+                demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+    """The main needs asked by name (`Request.asked_topics`) and those a help word names
+    (`Request.named_topics`), reading the asked slot and the help words once for both."""
+    if not main:
+        return (), ()
+    credits = list(credits)
+    asked, helping = asked_positions(words), _help_words(words)
+    by_name = _asked_by_name(words, credits, main, demoted, asked - unsure, helping)
+    named = (helping | _named_apart(words, credits, asked)) - unsure
+    return by_name, _named_by_help(credits, main, demoted, named)
+
+
+def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],
+                   demoted: frozenset[str], asked: frozenset[int], helping: frozenset[int]
+                   ) -> tuple[str, ...]:  # fmt: skip
     """The main needs a request asks for by the name of a kind of help (see the module doc), or
     () when it asks for none that way or every main need is asked so (nothing to tell apart)."""
     if len(main) < 2:
         return ()
-    named = _naming(words, asked_positions(words) - unsure)
+    named = _naming(words, asked, helping)
     weight: dict[str, float] = defaultdict(float)
     plain = _plain()
     for c in credits:
@@ -83,37 +97,32 @@ def asked_by_name(words: Words, credits: Iterable[Credit], main: tuple[str, ...]
     if not weight:
         return ()  # "Wer hilft?", "was gibt es?": help with the story, whatever it names
     first = max(weight.values())
-    asked = [t for t in main if weight.get(t, 0.0) >= MAIN_SHARE * first]
+    asked_topics = [t for t in main if weight.get(t, 0.0) >= MAIN_SHARE * first]
     if cost_topic() in main:  # "Nachhilfe, gern kostenlos": what pays is part of the help asked
-        asked.append(cost_topic())
-    return () if set(asked) == set(main) else tuple(dict.fromkeys(asked))
+        asked_topics.append(cost_topic())
+    return () if set(asked_topics) == set(main) else tuple(dict.fromkeys(asked_topics))
 
 
-def named_by_help(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
-                  demoted: frozenset[str], unsure: frozenset[int] = frozenset()
-                  ) -> tuple[str, ...]:  # fmt: skip
-    """The main needs a word naming a kind of help names in the asked slot ("Elternkurs",
+def _named_by_help(credits: list[Credit], main: tuple[str, ...], demoted: frozenset[str],
+                   named: frozenset[int]) -> tuple[str, ...]:
+    """The main needs a word naming a kind of help names (at `named`: "Elternkurs",
     "Schlafberatung", "LRS-Förderung", "Kita-Platz"), however many needs there are.
 
-    Unlike `asked_by_name` this also holds for a lone need: it tells the examples' guess apart
+    Unlike asking by name this also holds for a lone need: it tells the examples' guess apart
     from a reading of the story. Where the asker named the help and it is held nowhere here, the
     missing help is the gap, and a neighbouring need's offers answer a question nobody asked
     (`topic_model.guess_may_fill`)."""
-    if not main:
-        return ()
-    credits = list(credits)
-    named = (_help_words(words) | _named_apart(words, credits)) - unsure
     plain = _plain()
     found = {c.topic for c in credits if c.position in named and c.topic in main
              and c.term not in demoted and c.term not in plain}  # fmt: skip
     return tuple(t for t in main if t in found)
 
 
-def _named_apart(words: Words, credits: list[Credit]) -> frozenset[int]:
-    """Positions of the need words that a bare help noun asked for in their clause makes a help
-    written apart ("Kind mit LRS, die Eltern möchten eine Förderung" is an LRS-Förderung): the
-    words that name one need directly before the help noun, when they name no other."""
-    asked = asked_positions(words)
+def _named_apart(words: Words, credits: list[Credit], asked: frozenset[int]) -> frozenset[int]:
+    """Positions of the need words that a bare help noun asked for in their clause (`asked`)
+    makes a help written apart ("Kind mit LRS, die Eltern möchten eine Förderung" is an
+    LRS-Förderung): the words that name one need directly before the help noun, when they name
+    no other."""
     clause = words.clause
     coordinating = _folded(tuple(main_need_lexicon()["help"].get("coordinating", ())))
     found: set[int] = set()
@@ -129,7 +138,7 @@ def _named_apart(words: Words, credits: list[Credit]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
+def _naming(words: Words, shape: frozenset[int], helping: frozenset[int]) -> frozenset[int]:
     """Positions of the words that name a kind of help — a compound ending in a help noun
     ("Nachhilfe", "Krabbelgruppe"), the word right before a help noun in its clause
     ("Eltern-Kind-Gruppe", "psychologische Beratung") and what follows a help noun and a
@@ -143,7 +152,7 @@ def _naming(words: Words, shape: frozenset[int]) -> frozenset[int]:
         if word in request_words() or words.stems[i] in _request_stems():  # "fragen nach"
             slot.update(j for j in range(i + 1, min(size, i + 1 + reach))
                         if clause[j] == clause[i])  # fmt: skip
-    return frozenset(shape & slot & _help_words(words))
+    return frozenset(shape & slot & helping)
 
 
 def _help_words(words: Words) -> frozenset[int]:

@@ -17,7 +17,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import asked_dropped, main_needs
-from bot.understanding.main_need_asked import asked_by_name, named_by_help
+from bot.understanding.main_need_asked import helps_asked
 from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, fee_wished, money_asked
 from bot.understanding.main_need_counsel import (
@@ -206,8 +206,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
         ordered = _first(main, ordered)
-        by_name = asked_by_name(words, found.credits, main, topics.demoted, unsure)
-        named = named_by_help(words, found.credits, main, topics.demoted, unsure)
+        by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(

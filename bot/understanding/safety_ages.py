@@ -4,11 +4,11 @@ who is alone.
 People who write in a hurry name the children, their ages and then what happens, with a comma in
 between: "Nachbarskinder 3 und 5 Jahre, den ganzen Tag allein zuhause", "Junge 6, oft allein bis
 nachts". Who is alone is the person named last before "allein" in its part of the sentence
-(`bot.understanding.agency.alone_children`), and the comma after the ages ends that part, so the
-children stood outside it. Likewise "die Kinder der Nachbarin sind allein" names the mother last,
-though she only says whose children they are. Here that comma and that owner are read as no part
-of the sentence — only for who is alone: who does a violent act keeps every word ("Junge 8, Vater
-schlägt ihn" names the father).
+(`bot.understanding.agency_alone.alone_children`), and the comma after the ages ends that part, so
+the children stood outside it. Likewise "die Kinder der Nachbarin sind allein" names the mother
+last, though she only says whose children they are. Here that comma and that owner are read as no
+part of the sentence — only for who is alone: who does a violent act keeps every word ("Junge 8,
+Vater schlägt ihn" names the father).
 """
 
 from __future__ import annotations

@@ -13,8 +13,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.understanding.agency import Act, Agent, acts_of, alone_children, violent_acts
+from bot.understanding.agency import Act, Agent, acts_of, violent_acts
 from bot.understanding.agency import _person_of as person_of
+from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_ages import alone_words
 from bot.understanding.safety_text import Words, matches
 from bot.vocabulary.lexicon import safety_lexicon

@@ -19,13 +19,13 @@ from functools import cache, lru_cache
 
 from bot.models import AgeRange
 from bot.text import fold
-from bot.understanding.agency import alone_children
+from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_ages import alone_words
 from bot.understanding.safety_index import WordIndex
 from bot.understanding.safety_text import Words, matches, sentence_of
 from bot.vocabulary.lexicon import safety_lexicon
 
-ALONE = "#alone"  # a young child alone, decided by who is alone (`agency.alone_children`)
+ALONE = "#alone"  # a young child alone, decided by who is alone (`agency_alone.alone_children`)
 WIDE = "…"  # a wider gap before the next word of a phrase: "Mutter liegt seit Tagen nur im Bett"
 _BREAKS = frozenset(",.;:!?")  # a phrase does not reach over a clause or a sentence
 Negation = Callable[[list[str], int], bool]  # whether a negation takes back the word at a position

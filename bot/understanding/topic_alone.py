@@ -4,7 +4,7 @@
 seit dem Tod der Mutter allein mit den Zwillingen"): relief for single parents. Said of young
 children ("ich seh draußen zwei Kleine, vielleicht 3 und 5, seit 2 Stunden allein auf der Bank")
 it tells of children left without care, which writers label child protection. Who is alone is
-read as child protection reads it (`bot.understanding.agency.alone_children`), and so is what
+read as child protection reads it (`bot.understanding.agency_alone.alone_children`), and so is what
 makes being alone harmless — a child who plays, sleeps or feels alone, or may walk to school alone
 (the `unless` words of the `child_alone` signal in `safety.toml`): those keep their reading.
 Whether being alone is a danger serious enough for the emergency numbers stays with `safety`.
@@ -17,7 +17,7 @@ import dataclasses
 from functools import cache
 
 from bot.models import AgeRange
-from bot.understanding.agency import alone_children
+from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_text import tokens
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.vocabulary.lexicon import safety_lexicon, topic_lexicon

@@ -209,7 +209,6 @@ def prevention_topics(prevention: dict[str, tuple[str, ...]], age: AgeRange | No
     return tuple(t for t in dict.fromkeys(order) if t in known)
 
 
-
 def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool], plain: frozenset[str]
                ) -> tuple[list[Credit], tuple[str, ...]]:  # fmt: skip
     """Let a child's condition told as who it is ("Mädchen 12 im Rollstuhl wird im Klassenchat
