@@ -98,8 +98,9 @@ def test_bench_core_prints_figures_for_every_catalogue() -> None:
         assert figures["match_p50_ms"] > 0 and figures["understand_p50_ms"] > 0
         assert figures["rss_peak_mb"] >= figures["rss_before_mb"] > 0
         assert figures["speedup_p50"] > 0
+        assert 0 < figures["cpu_p50_ms"] <= figures["cpu_p99_ms"]
     table = format_table(results)
-    assert "synthetic 400" in table and "p99 ms" in table
+    assert "synthetic 400" in table and "p99 ms" in table and "CPU p99" in table
 
 
 def test_bench_without_a_sub_command_is_bench_core() -> None:
