@@ -30,6 +30,7 @@ from bot.understanding.age_parents import minors_first, parent_to_be, parents_na
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
+from bot.understanding.age_siblings import SIBLING_NOUNS, siblings_beside
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
@@ -247,6 +248,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # a child who died names no age of the child asked about, nor one in hospital beside a
     # brother or sister the story turns to
     sibling = beside_sibling(text, found)
+    # "Baby 3 Wochen, Geschwister 2 und 5 zuhause": the brothers and sisters are the story's
+    found = siblings_beside(text, found, bool(born or _baby_stage(text, vocab)))
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
@@ -325,6 +328,10 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     if stage and named and stage[1] < named.low and _baby_stage(text, vocab):
         if _OF_BABY.search(text):  # "Schwester (8) von zwei Frühchen": the babies' sister
             return AgeReading(named)
+        if all(h.noun in SIBLING_NOUNS for h in others):
+            # "Neugeborenes, die Mutter hat noch zwei Große (6 und 9)": the baby, beside its
+            # brothers and sisters
+            return AgeReading(AgeRange(*stage))
         # "Bruder (13) passt auf das Baby auf": the brother named by his age or the baby named by
         # a word — which child the request is for, only the asker can say
         return AgeReading(None, (named, AgeRange(*stage)), True)

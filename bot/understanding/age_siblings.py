@@ -1,0 +1,71 @@
+"""Brothers and sisters told beside the child a request is for.
+
+Professionals give the family around the child they ask about: "Baby 3 Wochen, Geschwister 2 und
+5 zuhause", "Zwillinge gestern geboren, Mama hat noch 3 Kinder zu Hause (2, 4 und 7 Jahre)", "die
+mama hat noch zwei große (5 und 7)". A single brother or sister is already another person
+(`other_person_nouns`: "große Schwester 6"); brothers and sisters in the plural, and the children
+a family has "noch" besides or who are at home, are the same — context of the story, not the
+child asked about.
+
+Brothers and sisters are often the children asked about, though: "Geschwister 4 und 12 brauchen
+Begleitung in der Trauer", "Trauerbegleitung für die Geschwister", "Geschwister 10 und 12 müssen
+in der Schule angemeldet werden, dazu ein Säugling". So only the two signs of context above make
+them other people, never a need aimed at them, and never when no other child is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.understanding.age_mentions import Mention
+
+SIBLING_NOUNS = frozenset({"geschwister", "geschwistern", "geschwisterkind", "geschwisterkinder",
+                           "brueder", "bruedern", "schwestern", "siblings"})  # fmt: skip
+# "hat noch 3 Kinder zu Hause (2, 4 und 7 Jahre)", "noch zwei große (5 und 7)", "noch zwei
+# ältere Geschwister, 6 und 9": children the family has besides, up to the numbers of their ages
+_BESIDES = re.compile(r"\bnoch\s+(?:\w+\s+){0,2}(?:kinder\w*|kids|grosse\w*|aeltere\w*"
+                      r"|geschwister\w*|brueder\w*|schwestern)\b[^.;!?:]{0,40}$")
+_REACH = 80  # how far before a number "noch … Kinder" may stand
+# "Geschwister 2 u. 5 J. zuhause": where they are, soon after their numbers
+_AT_HOME = re.compile(r"[^;!?]{0,30}?\b(?:zu\s*hause|zuhaus\w*|daheim|at\s+home)\b")
+# a need aimed at them: "Trauerbegleitung für die Geschwister", "was für Geschwisterkinder"
+_AIMED = re.compile(r"\b(?:fuer|for|um)\s+(?:die\s+|the\s+|beide\s+|both\s+)?(?:geschwister\w*"
+                    r"|siblings|grossen|aelteren|brueder|schwestern)\b|\bgeschwisterkind")
+
+
+# the noun before a list of their numbers: "Geschwister 2 u. 5 J.", "siblings (4, 7)"
+_NOUN_BEFORE = re.compile(r"\b(?:geschwister\w*|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
+                          r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+
+
+def _named_sibling(text: str, hit: Mention) -> bool:
+    """Tell whether a number is a brother's or sister's named in the plural."""
+    return hit.noun in SIBLING_NOUNS or bool(
+        _NOUN_BEFORE.search(text, max(0, hit.start - 40), hit.start))
+
+
+def _besides(text: str, hit: Mention) -> bool:
+    """Tell whether a child's number follows "noch … Kinder": children the family has besides."""
+    return bool(_BESIDES.search(text, max(0, hit.start - _REACH), hit.start))
+
+
+def _at_home(text: str, found: list[Mention]) -> bool:
+    """Tell whether brothers and sisters named with their ages are said to be at home."""
+    return any(_named_sibling(text, h) and _AT_HOME.match(text, h.end) for h in found)
+
+
+def siblings_beside(text: str, found: list[Mention], baby_named: bool) -> list[Mention]:
+    """Make the brothers' and sisters' numbers other people's when another child is named: one
+    with a number of its own, or a baby the text names by a word or a birth (`baby_named`). They
+    keep the noun "geschwister", so that beside a baby named only by a word the baby is meant."""
+    home = _at_home(text, found)
+    marked = [h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h)))
+              for h in found]  # fmt: skip
+    if not any(marked) or _AIMED.search(text):
+        return found
+    if not baby_named and not any(h.kind == "child" and not sibling
+                                  for h, sibling in zip(found, marked, strict=True)):  # fmt: skip
+        return found
+    return [replace(h, kind="other", noun="geschwister") if sibling else h
+            for h, sibling in zip(found, marked, strict=True)]  # fmt: skip
