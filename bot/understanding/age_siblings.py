@@ -10,7 +10,8 @@ child asked about.
 Brothers and sisters are often the children asked about, though: "Geschwister 4 und 12 brauchen
 Begleitung in der Trauer", "Trauerbegleitung für die Geschwister", "Geschwister 10 und 12 müssen
 in der Schule angemeldet werden, dazu ein Säugling". So only the two signs of context above make
-them other people, never a need aimed at them, and never when no other child is named.
+them other people, never a need aimed at them, never beside a child who died, and never when
+no other child is named.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_subject import context_clauses
 
 SIBLING_NOUNS = frozenset({"geschwister", "geschwistern", "geschwisterkind", "geschwisterkinder",
                            "brueder", "bruedern", "schwestern", "siblings"})  # fmt: skip
@@ -62,8 +64,8 @@ def siblings_beside(text: str, found: list[Mention], baby_named: bool) -> list[M
     home = _at_home(text, found)
     marked = [h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h)))
               for h in found]  # fmt: skip
-    if not any(marked) or _AIMED.search(text):
-        return found
+    if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
+        return found  # "Sternenkind …, noch 2 Kinder (3 u. 6)": the ones who live are meant
     if not baby_named and not any(h.kind == "child" and not sibling
                                   for h, sibling in zip(found, marked, strict=True)):  # fmt: skip
         return found
