@@ -25,6 +25,7 @@ from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
 
+ALTERNATIVE = frozenset({"oder", "or", "notfalls", "sonst"})  # a choice offered before "mit"
 SKIP_REACH = 1  # "mit einer Dolmetscherin": at most this many words between lead and manner word
 
 
@@ -73,8 +74,11 @@ def _after_lead(words: Words, position: int) -> bool:
             folded[k] in manner.skip or (not named and _language(folded[k]))):
         named += folded[k] not in manner.skip
         k, skipped = k - 1, skipped + (folded[k] in manner.skip)
+    # "auf Dari oder wenigstens mit Sprachmittlerin": the mediator asked as the other choice is
+    # a help asked for, not the way the first one is given
+    alternative = any(w in ALTERNATIVE for w in folded[max(0, k - 2) : k])
     return (skipped <= SKIP_REACH and k >= 0 and clause[k] == clause[position]
-            and folded[k] in manner.leads)  # fmt: skip
+            and folded[k] in manner.leads and not alternative)  # fmt: skip
 
 
 def _language(word: str) -> bool:
