@@ -1,5 +1,5 @@
-"""Languages wished for by "mit", mediators named with their language, and newly arrived
-families' German and school needs (session 33): what a user relies on for each class."""
+"""Languages wished for by "mit" and newly arrived families' German and school needs (session
+33): what a user relies on for each class."""
 
 from __future__ import annotations
 
@@ -26,18 +26,6 @@ WISHED = [
 def test_a_language_wished_with_mit(catalogue: Catalogue, text: str,
                                     languages: tuple[str, ...]) -> None:
     assert understand(text, catalogue).languages == languages
-
-
-def test_a_mediator_named_with_her_language_is_the_manner(catalogue: Catalogue) -> None:
-    """No Dari-speaking mothers' group in Bergkamen: a gap, not the interpreter pool as the
-    answer (the family's origin beside it does not make interpreting the need)."""
-    for text in ("Gibt es in Bergkamen einen Müttertreff mit Dari-Sprachmittlung? Baby 4 Monate",
-                 "KM aus Afghanistan, Sgl. 2 Mon. Gibt es einen Müttertreff mit "
-                 "Dari-Sprachmittlung in Bergkamen?"):
-        request = understand(text, catalogue)
-        assert request.languages == ("fa",)
-        assert "eltern_kind_gruppen" in request.topics
-        assert request.main_topics[0] != "migration_integration"
 
 
 @pytest.mark.parametrize("text", [

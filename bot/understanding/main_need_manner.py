@@ -25,7 +25,6 @@ from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
 
-ALTERNATIVE = frozenset({"oder", "or", "notfalls", "sonst"})  # a choice offered before "mit"
 SKIP_REACH = 1  # "mit einer Dolmetscherin": at most this many words between lead and manner word
 
 
@@ -68,22 +67,10 @@ def _after_lead(words: Words, position: int) -> bool:
     folded, clause = words.folded, words.clause
     k = position - 1
     skipped = 0
-    named = 0  # the mediator's language between them: "mit Dari-Sprachmittlung", "mit
-    # arabischer Dolmetscherin" (a language's name is no skip word of its own)
-    while k >= 0 and clause[k] == clause[position] and (
-            folded[k] in manner.skip or (not named and _language(folded[k]))):
-        named += folded[k] not in manner.skip
-        k, skipped = k - 1, skipped + (folded[k] in manner.skip)
-    # "auf Dari oder wenigstens mit Sprachmittlerin": the mediator asked as the other choice is
-    # a help asked for, not the way the first one is given
-    alternative = any(w in ALTERNATIVE for w in folded[max(0, k - 2) : k])
+    while k >= 0 and clause[k] == clause[position] and folded[k] in manner.skip:
+        k, skipped = k - 1, skipped + 1
     return (skipped <= SKIP_REACH and k >= 0 and clause[k] == clause[position]
-            and folded[k] in manner.leads and not alternative)  # fmt: skip
-
-
-def _language(word: str) -> bool:
-    """Whether a word names a language other than German ("dari", "arabischer")."""
-    return language_code(word, inflected=True) not in (None, "de")
+            and folded[k] in manner.leads)  # fmt: skip
 
 
 def manner_dropped(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
@@ -97,12 +84,8 @@ def manner_dropped(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     credits = list(credits)
     dropped = set()
     for topic in manner.topics & set(main):
-        own = [c for c in credits if c.topic == topic]
-        led = [c for c in own if _after_lead(words, c.position)]
-        # a mediator named "mit" marks the topic as the manner; words that only describe the
-        # family beside it ("KM aus Afghanistan … Müttertreff mit Dari-Sprachmittlung") are its
-        # story, as they are beside any other need asked for
-        if led and all(c in led or not c.strong for c in own):
+        positions = [c.position for c in credits if c.topic == topic]
+        if positions and all(_after_lead(words, p) for p in positions):
             dropped.add(topic)
     kept = tuple(t for t in main if t not in dropped)
     if not kept or kept == main:
