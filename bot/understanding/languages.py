@@ -31,6 +31,7 @@ from bot.vocabulary.lexicon import frequent_words, language_frames, language_lex
 _WORD = r"(?P<w>[^\W\d_]+)"
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"[.!?;\n]")
+_CLAUSE = re.compile(r"[,.!?;:()\n–]")
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
 _COORDINATED = re.compile(r"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*([^\W\d_]+)")
@@ -52,6 +53,7 @@ class _Frame:
     inflected: bool  # an inflected adjective counts ("in polnischer Sprache")
     subject: bool  # not beside a school subject ("Nachhilfe in Englisch")
     sought: bool  # said of the client: only in a sentence that seeks a provider for her
+    troubled: bool  # not when its clause tells trouble with the language ("Probleme mit Englisch")
     when: tuple[str, ...]  # run only when the text contains one of these
 
 
@@ -82,6 +84,7 @@ class _Grammar:
     providers: re.Pattern[str]
     also_german: re.Pattern[str]
     limited_german: re.Pattern[str]
+    troubled: re.Pattern[str]
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -107,7 +110,7 @@ def _grammar() -> _Grammar:
         for slot, words in slots.items():
             source = source.replace("{" + slot + "}", words)
         flags = [entry.get(flag, False)
-                 for flag in ("weak", "fuzzy", "inflected", "subject", "sought")]
+                 for flag in ("weak", "fuzzy", "inflected", "subject", "sought", "troubled")]
         pattern = re.compile(source.replace("{w}", _WORD))
         frames.append(_Frame(pattern, *flags, when=tuple(entry.get("when", ()))))
     parts = "|".join(map(re.escape, patterns["subject_parts"]))
@@ -138,6 +141,7 @@ def _grammar() -> _Grammar:
         providers=re.compile(r"\b(?:" + slots["provider"] + r")\b"),
         also_german=re.compile(patterns["also_german"]),
         limited_german=re.compile(patterns["limited_german"]),
+        troubled=re.compile(patterns["troubled"]),
     )
 
 
@@ -172,6 +176,13 @@ def language_code(word: str, *, inflected: bool = False, fuzzy: bool = False) ->
 def _sentence(folded: str, start: int, end: int) -> str:
     begin = max((m.end() for m in _SENTENCE.finditer(folded, 0, start)), default=0)
     stop = _SENTENCE.search(folded, end)
+    return folded[begin : stop.start() if stop else len(folded)]
+
+
+def _clause(folded: str, start: int, end: int) -> str:
+    """The clause around a word: between the punctuation marks before and after it."""
+    begin = max((m.end() for m in _CLAUSE.finditer(folded, 0, start)), default=0)
+    stop = _CLAUSE.search(folded, end)
     return folded[begin : stop.start() if stop else len(folded)]
 
 
@@ -326,6 +337,9 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             if frame.weak and (mediated or grammar.family.search(sentence)):
                 continue
             if frame.subject and grammar.subject.search(sentence):
+                continue
+            if frame.troubled and grammar.troubled.search(
+                    _clause(folded, match.start("w"), match.end("w"))):
                 continue
             if code != GERMAN:
                 into.setdefault(code, match.start())

@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.language_names import language_names
 from bot.understanding.normalise import stem
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.country_names import country_names
-from bot.vocabulary.lexicon import topic_lexicon
+from bot.vocabulary.lexicon import frequent_words, language_lexicon, topic_lexicon
 
 TOPIC = "migration_integration"
 TERM = "herkunft"  # the term an origin credits: a `[secondary]` word of `topic_lexicon.toml`
@@ -52,6 +53,16 @@ PEOPLE = (
     "fluechtling", "fluechtlinge", "gefluechtete", "gefluechteten", "herkunft", "wurzeln",
     "abstammung", "staatsangehoerigkeit", "nationalitaet", "alleinerziehende", "community",
 )  # fmt: skip
+# a family told of by the language it speaks ("Mama spricht nur Rumänisch", "Türkisch sprechend")
+# is a family from where the language is spoken: beside a sign that it has just come ("neu in
+# Bergkamen, seit 2 Monat keine Schule. Mama spricht nur rumänisch") it asks for migration help
+# as a named country would. Told of alone it stays the language (`bot.understanding.languages`).
+SPEAKING = frozenset({
+    "spricht", "sprechen", "sprechend", "versteht", "verstehen", "redet", "reden", "kann",
+    "koennen", "speaks", "speak", "speaking", "understands",
+})  # fmt: skip
+SPEAKING_REACH = 2  # words between the verb and the language ("spricht nur Rumänisch")
+GERMAN = "de"
 BETWEEN = 1  # words an adjective may stand before its person ("syrische alleinerziehende Mutter")
 LONGEST = 5  # words of the longest name ("St. Vincent und die Grenadinen" is longer: left out)
 
@@ -123,6 +134,28 @@ def origins(words: Sequence[str]) -> list[Origin]:
 
 
 @cache
+def _language_names() -> dict[str, str]:
+    """Folded language names (Babel's and `languages.toml`'s) that are no everyday word."""
+    names = dict(language_names()[0])
+    names.update(language_lexicon()["codes"])
+    ordinary = frequent_words()
+    return {n: c for n, c in names.items() if c != GERMAN and n not in ordinary}
+
+
+def spoken_origins(words: Sequence[str]) -> list[Origin]:
+    """Languages the text says someone speaks ("spricht nur rumänisch", "Türkisch sprechend"), as
+    origins without a country: they tell where the family is from only beside a sign of arrival."""
+    names = _language_names()
+    found: list[Origin] = []
+    for i, word in enumerate(words):
+        if word in names:
+            around = words[max(0, i - SPEAKING_REACH - 1) : i + 2]
+            if SPEAKING.intersection(around):
+                found.append(Origin(i, i + 1, ""))
+    return found
+
+
+@cache
 def _arrival() -> tuple[frozenset[str], frozenset[str], int]:
     """Words that tell a family came ("geflohen", "gekommen"), those of them that tell it has
     just come ("neu", "angekommen"), and how far from the origin they may stand: `near`,
@@ -153,8 +186,12 @@ def with_origins(words: Sequence[str], credits: list[Credit],
     is named, after a need asked for). The cue's own credit yields to it ("Herkunftsland Somalia"
     counts once), and a country's words name no other need ("aus den Vereinigten Staaten" is no
     sports club)."""
+    if TOPIC not in topics:
+        return credits
     found = origins(words)
-    if TOPIC not in topics or not found:
+    if not found:  # no country: a language spoken, beside a sign that the family has just come
+        found = [o for o in spoken_origins(words) if _arrived(words, o)[1]][:1]
+    if not found:
         return credits
     inside = {i for o in found for i in range(o.start, o.end)}
     cues = {i for o in found for i in range(o.start - 2, o.start) if i >= 0 and words[i] in CUES}
