@@ -12,8 +12,10 @@ marked alternatives.
 
 Five kinds of context, each read from the request's own words:
 - settled: the topic's strong words stand in a clause that says the matter is already taken care
-  of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung"), unless negated or
-  conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside it is asked for;
+  of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung") or that its help is
+  already running ("Frühförderung läuft schon", "die Familienhebamme kommt noch bis Ende Mai"),
+  unless negated or conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside
+  it is asked for;
 - a pastime the story complains of ("nur Zocken", "keine Freunde") beside a leisure help asked
   for by its own word ("Jugendtreff", "Verein"): the leisure is the remedy, the complaint why;
 - a child's lasting condition ("mit Asthma", "Diabetes Typ 1") beside a care or leisure help
@@ -33,7 +35,7 @@ from functools import cache
 
 from bot.text import fold
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
-from bot.understanding.main_need_positions import asked_positions
+from bot.understanding.main_need_positions import asked_positions, help_noun
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -53,12 +55,17 @@ class _Context:
     treated: frozenset[str]  # helps a child's diagnosed disorder is the reason for
     disorders: frozenset[str]  # credited terms of such a disorder ("adhs", "f42")
     diagnosed: tuple[str, ...]  # how words asking about the disorder itself start ("diagnos")
+    diagnosis_told: tuple[str, ...]  # how words telling a diagnosis made start ("diagnostiziert")
     others: frozenset[str]  # the child's own condition topics another's words may name
     owners: frozenset[str]  # family members other than the child ("Mutter", "Bruder")
     tellers: frozenset[str]  # words that make the person after them the teller ("laut")
     children: frozenset[str]  # words for the child itself
     reach: int  # how far back the person a condition belongs to is looked for
     items: frozenset[str] = frozenset()  # things money pays for, no help ("Mittagessen")
+    running: frozenset[str] = frozenset()  # verbs whose subject is a help in place ("läuft")
+    receiving: frozenset[str] = frozenset()  # verbs that receive a help or a complaint ("bekommt")
+    already: frozenset[str] = frozenset()  # words of time that make such a verb a fact ("schon")
+    running_unless: frozenset[str] = frozenset()  # words that undo it ("läuft noch nicht")
 
 
 @cache
@@ -82,12 +89,17 @@ def _context() -> _Context:
         treated=frozenset(data["disorder"]["helps"]),
         disorders=words(data["disorder"]["disorders"]),
         diagnosed=tuple(fold(v) for v in data["disorder"]["unless"]),
+        diagnosis_told=tuple(fold(v) for v in data["disorder"].get("told", ())),
         others=frozenset(data["others"]["topics"]),
         owners=words(data["others"]["owners"]),
         tellers=words(data["others"]["tellers"]),
         children=words(data["others"]["children"]),
         reach=int(data["others"]["reach"]),
         items=words(data["cost"].get("items", ())),
+        running=words(settled.get("running", ())),
+        receiving=words(settled.get("receiving", ())),
+        already=words(settled.get("already", ())),
+        running_unless=words(settled.get("running_unless", ())),
     )
 
 
@@ -109,8 +121,29 @@ def settled_clauses(words: Words, named: frozenset[int] = frozenset()) -> frozen
             if not any(clause[k] == clause[i] and folded[k] in context.unless
                        for k in range(len(folded)) if k not in inside):  # fmt: skip
                 found.add(clause[i])
+    found |= _running_clauses(words)
     bare = {n for n in found if not any(clause[p] == n for p in named)}
     return frozenset(found | {n - 1 for n in bare})
+
+
+def _running_clauses(words: Words) -> set[int]:
+    """Clauses that say a help is already running or received: a verb of a help in place and a
+    word of time, wherever they stand in the clause ("läuft die Frühförderung schon seit März",
+    "das Bildungspaket zahlt den Kurs schon"), a verb that may also take a complaint only beside
+    a help noun ("bekommt schon Ergotherapie", not "bekommt seit Wochen Wutanfälle"); none with a
+    negation or a condition ("läuft noch nicht", "wenn die Hilfe kommt")."""
+    context = _context()
+    clauses: dict[int, set[str]] = {}
+    for n, word in zip(words.clause, words.folded, strict=True):
+        clauses.setdefault(n, set()).add(word)
+    found: set[int] = set()
+    for n, said in clauses.items():
+        if not said & context.already or said & context.running_unless:
+            continue
+        if said & context.running or (said & context.receiving
+                                      and any(help_noun(w) for w in said)):
+            found.add(n)
+    return found
 
 
 def _shape_asked(words: Words) -> frozenset[int]:
@@ -170,7 +203,7 @@ def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> se
     "Elterntraining", "braucht begleitend Erziehungsberatung"): the disorder is why — unless
     its diagnosis is asked ("Verdacht auf ADHS … Diagnostikmöglichkeiten")."""
     context = _context()
-    if any(w.startswith(context.diagnosed) for w in words.folded):
+    if _diagnosis_asked(words):
         return set()
     if not any(c.topic in context.treated and c.strong and c.term not in context.disorders
                for c in credits):  # fmt: skip
@@ -178,6 +211,21 @@ def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> se
     return {t for t in main if t not in context.treated
             and any(c.topic == t for c in credits)
             and all(c.term in context.disorders for c in credits if c.topic == t)}  # fmt: skip
+
+
+def _diagnosis_asked(words: Words) -> bool:
+    """Whether a word asks for the diagnosis of a disorder ("Diagnostikmöglichkeiten",
+    "Abklärung?", "soll auf ADHS getestet werden"), not one that tells it was made ("ADHS
+    diagnostiziert, Ergo läuft schon"): that one is the story of why another help is asked."""
+    context = _context()
+    for i, word in enumerate(words.folded):
+        if not word.startswith(context.diagnosed + context.diagnosis_told):
+            continue
+        if not word.startswith(context.diagnosis_told) or any(
+                words.folded[k] in context.running_unless
+                for k, n in enumerate(words.clause) if n == words.clause[i]):  # fmt: skip
+            return True
+    return False
 
 
 def _anothers(words: Words, at: int) -> bool:
