@@ -55,7 +55,6 @@ class _Context:
     treated: frozenset[str]  # helps a child's diagnosed disorder is the reason for
     disorders: frozenset[str]  # credited terms of such a disorder ("adhs", "f42")
     diagnosed: tuple[str, ...]  # how words asking about the disorder itself start ("diagnos")
-    diagnosis_told: tuple[str, ...]  # how words telling a diagnosis made start ("diagnostiziert")
     others: frozenset[str]  # the child's own condition topics another's words may name
     owners: frozenset[str]  # family members other than the child ("Mutter", "Bruder")
     tellers: frozenset[str]  # words that make the person after them the teller ("laut")
@@ -89,7 +88,6 @@ def _context() -> _Context:
         treated=frozenset(data["disorder"]["helps"]),
         disorders=words(data["disorder"]["disorders"]),
         diagnosed=tuple(fold(v) for v in data["disorder"]["unless"]),
-        diagnosis_told=tuple(fold(v) for v in data["disorder"].get("told", ())),
         others=frozenset(data["others"]["topics"]),
         owners=words(data["others"]["owners"]),
         tellers=words(data["others"]["tellers"]),
@@ -203,7 +201,7 @@ def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> se
     "Elterntraining", "braucht begleitend Erziehungsberatung"): the disorder is why — unless
     its diagnosis is asked ("Verdacht auf ADHS … Diagnostikmöglichkeiten")."""
     context = _context()
-    if _diagnosis_asked(words):
+    if any(w.startswith(context.diagnosed) for w in words.folded):
         return set()
     if not any(c.topic in context.treated and c.strong and c.term not in context.disorders
                for c in credits):  # fmt: skip
@@ -211,21 +209,6 @@ def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> se
     return {t for t in main if t not in context.treated
             and any(c.topic == t for c in credits)
             and all(c.term in context.disorders for c in credits if c.topic == t)}  # fmt: skip
-
-
-def _diagnosis_asked(words: Words) -> bool:
-    """Whether a word asks for the diagnosis of a disorder ("Diagnostikmöglichkeiten",
-    "Abklärung?", "soll auf ADHS getestet werden"), not one that tells it was made ("ADHS
-    diagnostiziert, Ergo läuft schon"): that one is the story of why another help is asked."""
-    context = _context()
-    for i, word in enumerate(words.folded):
-        if not word.startswith(context.diagnosed + context.diagnosis_told):
-            continue
-        if not word.startswith(context.diagnosis_told) or any(
-                words.folded[k] in context.running_unless
-                for k, n in enumerate(words.clause) if n == words.clause[i]):  # fmt: skip
-            return True
-    return False
 
 
 def _anothers(words: Words, at: int) -> bool:
