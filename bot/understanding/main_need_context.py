@@ -184,17 +184,15 @@ def _conditions(words: Words, credits: list[Credit], main: tuple[str, ...]) -> s
     """Topics only a child's lasting condition names ("mit Asthma"), beside a care or leisure
     help a word of its own names ("Ferienspiele", "Kita-Platz"), unless the request asks for
     training or advice, which is about the condition ("der Ganztag traut sich nicht … gibts
-    Schulung für uns?"). A weak word beside the condition names no need of its own: who told
-    it ("Kinderarzt sagt, sie ist übergewichtig … Kinderturnen?") is no health need."""
+    Schulung für uns?")."""
     context = _context()
     if context.instructed & set(words.folded):
         return set()
     if not any(c.topic in context.cared and c.term not in context.conditions for c in credits):
         return set()
     return {t for t in main if t not in context.cared
-            and any(c.topic == t and c.strong for c in credits)
-            and all(c.term in context.conditions for c in credits
-                    if c.topic == t and c.strong)}  # fmt: skip
+            and any(c.topic == t for c in credits)
+            and all(c.term in context.conditions for c in credits if c.topic == t)}  # fmt: skip
 
 
 def _disorders(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
