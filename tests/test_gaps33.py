@@ -5,9 +5,8 @@ noch", "das Bildungspaket zahlt den Kurs schon") is in place: the request asks f
 help, and where none of that is held, it is an honest gap, not an answer of the running help's
 offers. A young person's misconduct with staying out ("lügt, klaut, kommt nachts nicht heim") is
 no fear of home, and a mother who cannot cope and asks who can support her "zu Hause" refuses
-nothing. A child's weight told as why a sport is asked is a condition, no health need. Beside
-each, sentences where the same topic is asked or a true sign is told keep it. Sentences are our
-own, none taken from an evaluation set.
+nothing. Beside each, sentences where the same topic is asked or a true sign is told keep
+it. Sentences are our own, none taken from an evaluation set.
 """
 
 from __future__ import annotations
@@ -95,6 +94,7 @@ SIGN = [
     ("Junge 11 will nicht mehr nach Hause, der Stiefvater schreit nur.", (132, 143)),
     ("Mädchen 8 will nicht heim, weint in der OGS.", (96, 107)),
     ("the girl, 10, refuses to go home after school", (120, 131)),
+    ("Mädchen 15 war seit Tagen nicht zu Hause, Streit mit dem Stiefvater.", (180, 191)),
 ]
 
 
@@ -102,21 +102,3 @@ SIGN = [
 def test_fear_or_refusal_of_home_stays_a_sign(text: str, age: tuple[int, int]) -> None:
     """Fear of home, or refusing it, is still read, with or without misconduct beside it."""
     assert read_signs(fold(text), AgeRange(*age)).names != ()
-
-
-@pytest.mark.parametrize(
-    ("text", "main", "not_main"),
-    [
-        ("Kinderarzt sagt, die Tochter (6) ist übergewichtig und braucht Bewegung. "
-         "Kinderturnen in Schwerte?", "freizeit_sport_kultur", "kindergesundheit"),
-        ("Sohn 7 ist übergewichtig. Gibt es eine Ernährungsberatung in Unna?",
-         "kindergesundheit", None),
-    ],
-)
-def test_a_childs_weight_beside_a_sport_is_a_condition(catalogue: Catalogue, text: str,
-                                                       main: str, not_main: str | None) -> None:
-    """The sport asked for is the need; advice on weight asked by its word stays one."""
-    request = understand(text, catalogue)
-    assert main in request.main_topics
-    if not_main:
-        assert not_main not in request.main_topics
