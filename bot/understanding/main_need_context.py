@@ -12,8 +12,10 @@ marked alternatives.
 
 Five kinds of context, each read from the request's own words:
 - settled: the topic's strong words stand in a clause that says the matter is already taken care
-  of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung"), unless negated or
-  conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside it is asked for;
+  of ("genehmigt", "stabil", "seit 4 Monaten trocken", "in Behandlung") or that its help is
+  already running ("Frühförderung läuft schon", "die Familienhebamme kommt noch bis Ende Mai"),
+  unless negated or conditional ("noch nicht bewilligt", "wenn er stabil ist"), and none outside
+  it is asked for;
 - a pastime the story complains of ("nur Zocken", "keine Freunde") beside a leisure help asked
   for by its own word ("Jugendtreff", "Verein"): the leisure is the remedy, the complaint why;
 - a child's lasting condition ("mit Asthma", "Diabetes Typ 1") beside a care or leisure help
@@ -33,7 +35,7 @@ from functools import cache
 
 from bot.text import fold
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
-from bot.understanding.main_need_positions import asked_positions
+from bot.understanding.main_need_positions import asked_positions, help_noun
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -59,6 +61,10 @@ class _Context:
     children: frozenset[str]  # words for the child itself
     reach: int  # how far back the person a condition belongs to is looked for
     items: frozenset[str] = frozenset()  # things money pays for, no help ("Mittagessen")
+    running: frozenset[str] = frozenset()  # verbs whose subject is a help in place ("läuft")
+    receiving: frozenset[str] = frozenset()  # verbs that receive a help or a complaint ("bekommt")
+    already: frozenset[str] = frozenset()  # words of time that make such a verb a fact ("schon")
+    running_unless: frozenset[str] = frozenset()  # words that undo it ("läuft noch nicht")
 
 
 @cache
@@ -88,6 +94,10 @@ def _context() -> _Context:
         children=words(data["others"]["children"]),
         reach=int(data["others"]["reach"]),
         items=words(data["cost"].get("items", ())),
+        running=words(settled.get("running", ())),
+        receiving=words(settled.get("receiving", ())),
+        already=words(settled.get("already", ())),
+        running_unless=words(settled.get("running_unless", ())),
     )
 
 
@@ -109,8 +119,29 @@ def settled_clauses(words: Words, named: frozenset[int] = frozenset()) -> frozen
             if not any(clause[k] == clause[i] and folded[k] in context.unless
                        for k in range(len(folded)) if k not in inside):  # fmt: skip
                 found.add(clause[i])
+    found |= _running_clauses(words)
     bare = {n for n in found if not any(clause[p] == n for p in named)}
     return frozenset(found | {n - 1 for n in bare})
+
+
+def _running_clauses(words: Words) -> set[int]:
+    """Clauses that say a help is already running or received: a verb of a help in place and a
+    word of time, wherever they stand in the clause ("läuft die Frühförderung schon seit März",
+    "das Bildungspaket zahlt den Kurs schon"), a verb that may also take a complaint only beside
+    a help noun ("bekommt schon Ergotherapie", not "bekommt seit Wochen Wutanfälle"); none with a
+    negation or a condition ("läuft noch nicht", "wenn die Hilfe kommt")."""
+    context = _context()
+    clauses: dict[int, set[str]] = {}
+    for n, word in zip(words.clause, words.folded, strict=True):
+        clauses.setdefault(n, set()).add(word)
+    found: set[int] = set()
+    for n, said in clauses.items():
+        if not said & context.already or said & context.running_unless:
+            continue
+        if said & context.running or (said & context.receiving
+                                      and any(help_noun(w) for w in said)):
+            found.add(n)
+    return found
 
 
 def _shape_asked(words: Words) -> frozenset[int]:
