@@ -20,7 +20,6 @@ finding left it; the topics are decided again from the moved credits.
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -28,8 +27,9 @@ from typing import Any
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.normalise import Words
+from bot.understanding.situation_data import situations
+from bot.understanding.situation_events import at_work, event_credits
 from bot.understanding.topic_parts import Credit, TopicMatch
-from bot.vocabulary.lexicon import DATA
 
 # words that may join a parent to a condition said of them ("Mutter hat selbst ne geistige
 # Behinderung", "Vater sitzt im Rollstuhl", "Mama ist seit Jahren schwer depressiv")
@@ -86,13 +86,6 @@ class _Rules:
 
 def _folded(values: Any) -> frozenset[str]:
     return frozenset(fold(str(v)) for v in values or ())
-
-
-@cache
-def situations() -> dict[str, Any]:
-    """`situations.toml`, read once."""
-    with (DATA / "situations.toml").open("rb") as handle:
-        return tomllib.load(handle)
 
 
 @cache
@@ -208,13 +201,22 @@ def situated_credits(credits: tuple[Credit, ...], words: Words,
 
 
 def situated(found: TopicMatch, words: Words, age: AgeRange | None, decide: Any) -> TopicMatch:
-    """`found` with the credits its situation explains moved (`situated_credits`) and its topics
-    decided again by `decide(credits, age)` (the topic index's own decision); unchanged where
-    nothing moves or where no need was named."""
-    if found.general or not found.credits:
+    """`found` with the events its request tells credited (`event_credits`), places of work
+    dropped (`at_work`), the credits its situation explains moved (`situated_credits`), and its
+    topics decided again by `decide(credits, age)` (the topic index's own decision); unchanged
+    where none of these applies."""
+    events = [e for e in event_credits(words, age)
+              if not any(c.position == e.position and c.topic == e.topic for c in found.credits)]
+    kept = tuple(c for c in found.credits if not at_work(c, words))
+    if found.general and not events:
         return found
-    credits = situated_credits(found.credits, words, age)
+    base = (*kept, *events)
+    credits = situated_credits(base, words, age)
     if credits is None:
+        if not events and len(kept) == len(found.credits):
+            return found
+        credits = base
+    if not credits:
         return found
     again: TopicMatch = decide(list(credits), age)
     return dataclasses.replace(again, positions=found.positions, compounds=found.compounds,

@@ -24,7 +24,8 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.safety import Signs
 from bot.understanding.safety_text import tokens
-from bot.understanding.situation import parent_working, situations
+from bot.understanding.situation import parent_working
+from bot.understanding.situation_data import situations
 
 
 @dataclass(frozen=True, slots=True)
