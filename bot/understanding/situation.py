@@ -155,6 +155,8 @@ def _quarrel(words: Words, at: int, rules: _Rules) -> bool:
 
 def _moved(credit: Credit, words: Words, age: AgeRange | None, rules: _Rules) -> str | None:
     """The topic the situation around `credit` tells instead of its own, or None."""
+    if credit.position >= len(words.folded):
+        return None  # a word topic finding added ("Mutter- und Vaterkurse"): as it was read
     move = rules.moves.get(credit.topic)
     if move is not None and _parent_holds(words, credit.position, rules):
         young = age is not None and age.high <= move.young_until
@@ -169,7 +171,10 @@ def _moved(credit: Credit, words: Words, age: AgeRange | None, rules: _Rules) ->
         for rule in rules.outgrown:
             if (credit.topic == rule.topic and age.low >= rule.from_months
                     and (not rule.terms or credit.term in rule.terms)):  # fmt: skip
-                return rule.to
+                # an older child who shouts, or is shouted at, tells of trouble at home
+                at = credit.position
+                shouting = at < len(words.folded) and words.folded[at] in rules.verbs
+                return rules.quarrel_to if shouting else rule.to
     return None
 
 
@@ -208,8 +213,6 @@ def situated(found: TopicMatch, words: Words, age: AgeRange | None, decide: Any)
     events = [e for e in event_credits(words, age)
               if not any(c.position == e.position and c.topic == e.topic for c in found.credits)]
     kept = tuple(c for c in found.credits if not at_work(c, words))
-    if found.general and not events:
-        return found
     base = (*kept, *events)
     credits = situated_credits(base, words, age)
     if credits is None:

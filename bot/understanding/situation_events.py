@@ -90,7 +90,7 @@ def event_credits(words: Words, age: AgeRange | None) -> list[Credit]:
 def at_work(credit: Credit, words: Words) -> bool:
     """Whether `credit` names the place where someone works ("arbeitet im Krankenhaus")."""
     verbs, joins, topics = _workplace()
-    if credit.topic not in topics:
+    if credit.topic not in topics or credit.position >= len(words.folded):
         return False
     folded, clause = words.folded, words.clause
     back = credit.position - 1
