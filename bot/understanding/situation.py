@@ -138,7 +138,8 @@ def _parent_holds(words: Words, at: int, rules: _Rules) -> bool:
         if clause[back] != clause[at] or word in rules.children or word in rules.telling:
             return False
         if word in rules.parents:
-            return True
+            # "Mama ist blind", not "hat seinen Papa verloren": the parent is the subject
+            return back < at - 1
         if word not in LINKS:
             return False
     return False
@@ -153,12 +154,20 @@ def _quarrel(words: Words, at: int, rules: _Rules) -> bool:
     return any(folded[j] in rules.reflexive and clause[j] == clause[at] for j in near)
 
 
-def _moved(credit: Credit, words: Words, age: AgeRange | None, rules: _Rules) -> str | None:
+def read_as(credits: tuple[Credit, ...], at: int, topics: tuple[str, ...]) -> bool:
+    """Whether topic finding already read the word at `at` as one of `topics` too ("Mama hat
+    Darmkrebs": the parent's burden, and the child's own help beside it, by design)."""
+    return any(c.position == at and c.topic in topics for c in credits)
+
+
+def _moved(credit: Credit, credits: tuple[Credit, ...], words: Words, age: AgeRange | None,
+           rules: _Rules) -> str | None:  # fmt: skip
     """The topic the situation around `credit` tells instead of its own, or None."""
     if credit.position >= len(words.folded):
         return None  # a word topic finding added ("Mutter- und Vaterkurse"): as it was read
     move = rules.moves.get(credit.topic)
-    if move is not None and _parent_holds(words, credit.position, rules):
+    if move is not None and _parent_holds(words, credit.position, rules) and not read_as(
+            credits, credit.position, (move.to, move.young)):  # fmt: skip
         young = age is not None and age.high <= move.young_until
         return move.young if young else move.to
     if credit.topic in rules.quarrel_from and _quarrel(words, credit.position, rules):
@@ -168,8 +177,8 @@ def _moved(credit: Credit, words: Words, age: AgeRange | None, rules: _Rules) ->
             and parent_working(words.folded, age)):  # fmt: skip
         return alone.to
     if age is not None:
-        for rule in rules.outgrown:
-            if (credit.topic == rule.topic and age.low >= rule.from_months
+        for rule in rules.outgrown:  # a weak credit of another phase gives way by itself
+            if (credit.strong and credit.topic == rule.topic and age.low >= rule.from_months
                     and (not rule.terms or credit.term in rule.terms)):  # fmt: skip
                 # an older child who shouts, or is shouted at, tells of trouble at home
                 at = credit.position
@@ -186,7 +195,7 @@ def situated_credits(credits: tuple[Credit, ...], words: Words,
     rules = _rules()
     moved: dict[int, str] = {}
     for i, credit in enumerate(credits):
-        to = _moved(credit, words, age, rules)
+        to = _moved(credit, credits, words, age, rules)
         if to is not None and to != credit.topic:
             moved[i] = to
     if not moved:
