@@ -114,6 +114,12 @@ def test_events_tell_a_need_no_word_names(catalogue: Catalogue, text: str, topic
     assert topic in _topics(text, catalogue)
 
 
+def test_a_help_named_keeps_its_topic_at_any_age(catalogue: Catalogue) -> None:
+    """"Schlafberatung" asked for a schoolchild is sleep counselling, whether or not any exists."""
+    text = "Junge 10 schläft nachts nicht, seit sie umgezogen sind. Gibt es Schlafberatung? Unna"
+    assert "schreibaby_schlaf" in _topics(text, catalogue)
+
+
 def test_a_single_burn_is_no_sign(catalogue: Catalogue) -> None:
     """An accident told once is no child-protection case."""
     assert "kinderschutz" not in _topics("Kind 4 hat sich am Herd verbrannt, Kamen", catalogue)
@@ -153,6 +159,7 @@ def test_a_situation_explains_a_sign_of_danger(catalogue: Catalogue, text: str,
         "Säugling schreit, die Mutter ist seit gestern weg, Kamen",
         "Kind 8 ist nachts allein zu Hause, die Mama arbeitet. Kamen",
         "Kind 3 ist oft allein zu Hause, die Mutter arbeitet. Werne",
+        "Junge 9 ist jeden Abend bis 23 Uhr allein in der Wohnung, Mama ist arbeiten. Bönen",
         "Der Vater hat den Jungen (6) geschlagen, die Mutter sagt, nicht zum ersten Mal. Unna",
         "Die Eltern sind seit gestern weg, das Baby (5 Monate) schreit in der Wohnung. Selm",
     ],

@@ -81,6 +81,7 @@ class _Rules:
     quarrel_from: frozenset[str]
     quarrel_to: str
     outgrown: tuple[_Outgrown, ...]
+    helps: tuple[str, ...]  # the endings of a help's name (`[help_names]`)
     working: _Working
 
 
@@ -101,7 +102,9 @@ def _rules() -> _Rules:
         telling=_folded(people["telling"]), reach=int(holder["reach"]), after=int(holder["after"]),
         moves=moves, verbs=_folded(quarrel["verbs"]), reflexive=_folded(quarrel["reflexive"]),
         quarrel_reach=int(quarrel["reach"]), quarrel_from=_folded(quarrel["from"]),
-        quarrel_to=str(quarrel["to"]), outgrown=outgrown, working=working_rule(),
+        quarrel_to=str(quarrel["to"]), outgrown=outgrown,
+        helps=tuple(fold(str(w)) for w in data.get("help_names", {}).get("endings", ())),
+        working=working_rule(),
     )  # fmt: skip
 
 
@@ -154,6 +157,11 @@ def _quarrel(words: Words, at: int, rules: _Rules) -> bool:
     return any(folded[j] in rules.reflexive and clause[j] == clause[at] for j in near)
 
 
+def _help_named(credits: tuple[Credit, ...], topic: str, helps: tuple[str, ...]) -> bool:
+    """Whether the help of `topic` is asked by its name ("Schlafberatung für Schulkinder")."""
+    return any(c.topic == topic and c.term.endswith(helps) for c in credits)
+
+
 def read_as(credits: tuple[Credit, ...], at: int, topics: tuple[str, ...]) -> bool:
     """Whether topic finding already read the word at `at` as one of `topics` too ("Mama hat
     Darmkrebs": the parent's burden, and the child's own help beside it, by design)."""
@@ -179,7 +187,8 @@ def _moved(credit: Credit, credits: tuple[Credit, ...], words: Words, age: AgeRa
     if age is not None:
         for rule in rules.outgrown:  # a weak credit of another phase gives way by itself
             if (credit.strong and credit.topic == rule.topic and age.low >= rule.from_months
-                    and (not rule.terms or credit.term in rule.terms)):  # fmt: skip
+                    and (not rule.terms or credit.term in rule.terms)
+                    and not _help_named(credits, rule.topic, rules.helps)):  # fmt: skip
                 # an older child who shouts, or is shouted at, tells of trouble at home
                 at = credit.position
                 shouting = at < len(words.folded) and words.folded[at] in rules.verbs

@@ -3,7 +3,8 @@
 "die Kleine (7 Monate) is inne 26. Woche gekommen, jetz sitzt se immer noch nich": a premature
 birth and a milestone not reached tell early intervention; "2jähriger, zweimal mit Verbrennungen
 gekommen, Mutter sagt jedes Mal Herd" tells child protection. No topic word stands in either.
-The events (`[[event]]` of `bot/data/situations.toml`) add a descriptive credit for their topic,
+The events (`[[event]]` of `bot/data/situations.toml`) add a credit for their topic (descriptive,
+or strong where the event is a case by itself),
 for a child young enough and, where the event is an everyday accident as well, only with a word
 of its coming back.
 
@@ -33,6 +34,7 @@ class _Event:
     until_months: int
     phrases: tuple[tuple[str, ...], ...]
     requires: frozenset[str]
+    strong: bool
 
 
 @cache
@@ -40,7 +42,7 @@ def _events() -> tuple[_Event, ...]:
     return tuple(
         _Event(e["name"], e["topic"], int(e["until_months"]),
                tuple(tuple(fold(p).split()) for p in e["phrases"]),
-               frozenset(fold(w) for w in e.get("requires", ())))
+               frozenset(fold(w) for w in e.get("requires", ())), bool(e.get("strong", False)))
         for e in situations().get("event", ()))  # fmt: skip
 
 
@@ -82,7 +84,8 @@ def event_credits(words: Words, age: AgeRange | None) -> list[Credit]:
         for phrase in event.phrases:
             at = _found_at(words, phrase)
             if at is not None:
-                credits.append(Credit(at, " ".join(phrase), event.topic, EVENT_WEIGHT, False))
+                credits.append(Credit(at, " ".join(phrase), event.topic, EVENT_WEIGHT,
+                                      event.strong))
                 break
     return credits
 
