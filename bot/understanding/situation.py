@@ -157,9 +157,13 @@ def _quarrel(words: Words, at: int, rules: _Rules) -> bool:
     return any(folded[j] in rules.reflexive and clause[j] == clause[at] for j in near)
 
 
-def _help_named(credits: tuple[Credit, ...], topic: str, helps: tuple[str, ...]) -> bool:
-    """Whether the help of `topic` is asked by its name ("Schlafberatung für Schulkinder")."""
-    return any(c.topic == topic and c.term.endswith(helps) for c in credits)
+def _help_named(credits: tuple[Credit, ...], words: Words, topic: str,
+                helps: tuple[str, ...]) -> bool:  # fmt: skip
+    """Whether the help of `topic` is asked by its name ("Schlafberatung für Schulkinder",
+    "Schreibabyambulanz": the word as typed, whichever part of it was credited)."""
+    folded = words.folded
+    return any(c.topic == topic and (c.term.endswith(helps) or (
+        c.position < len(folded) and folded[c.position].endswith(helps))) for c in credits)
 
 
 def read_as(credits: tuple[Credit, ...], at: int, topics: tuple[str, ...]) -> bool:
@@ -188,7 +192,7 @@ def _moved(credit: Credit, credits: tuple[Credit, ...], words: Words, age: AgeRa
         for rule in rules.outgrown:  # a weak credit of another phase gives way by itself
             if (credit.strong and credit.topic == rule.topic and age.low >= rule.from_months
                     and (not rule.terms or credit.term in rule.terms)
-                    and not _help_named(credits, rule.topic, rules.helps)):  # fmt: skip
+                    and not _help_named(credits, words, rule.topic, rules.helps)):  # fmt: skip
                 # an older child who shouts, or is shouted at, tells of trouble at home
                 at = credit.position
                 shouting = at < len(words.folded) and words.folded[at] in rules.verbs
@@ -199,14 +203,17 @@ def _moved(credit: Credit, credits: tuple[Credit, ...], words: Words, age: AgeRa
 def situated_credits(credits: tuple[Credit, ...], words: Words,
                      age: AgeRange | None) -> tuple[Credit, ...] | None:  # fmt: skip
     """`credits` with each one the situation explains given to the need it tells, or None when
-    none moves. A moved credit is a description (weak); one whose position already credits the
-    new topic is dropped rather than counted twice."""
+    none moves. A condition moved to its parent keeps its strength (it is named, only of another
+    person); any other moved credit is a description (weak). One whose position already credits
+    the new topic is dropped rather than counted twice."""
     rules = _rules()
     moved: dict[int, str] = {}
     for i, credit in enumerate(credits):
         to = _moved(credit, credits, words, age, rules)
         if to is not None and to != credit.topic:
             moved[i] = to
+    held_by_parent = {i for i in moved if credits[i].topic in rules.moves
+                      and _parent_holds(words, credits[i].position, rules)}  # fmt: skip
     if not moved:
         return None
     held = {(c.position, c.topic) for i, c in enumerate(credits) if i not in moved}
@@ -219,7 +226,8 @@ def situated_credits(credits: tuple[Credit, ...], words: Words,
         if key in held:
             continue
         held.add(key)
-        out.append(dataclasses.replace(credit, topic=moved[i], strong=False, portrait=False))
+        strong = credit.strong and i in held_by_parent
+        out.append(dataclasses.replace(credit, topic=moved[i], strong=strong, portrait=False))
     return tuple(out)
 
 
