@@ -30,8 +30,10 @@ from bot.understanding.main_need_manner import manner_dropped, manner_topics, me
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.situation import situated
+from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
-from bot.understanding.topic_choice import implied_until
+from bot.understanding.topic_choice import decide, implied_until
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
@@ -133,7 +135,12 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     """Return the needs of a cleaned request (`folded` is its folded form)."""
     found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
     found = alone_child(found, folded, age)  # a young child alone is no single parent
-    read = read_signs(folded, age)
+    # --- situations (session 33): whom an event concerns decides the need it tells
+    # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
+    # separation, a working parent or a denied blow explains a sign of danger
+    found = situated(found, words_of(text), age, lambda credits, at: decide(topics, credits, at))
+    read = situated_signs(read_signs(folded, age), folded, age)
+    # --- end situations
     signs = read.names
     urgent = bool(signs)
     ordered = protection_first(found.topics, known_topics, signs) if urgent else found.topics
