@@ -25,6 +25,7 @@ from bot.understanding.age_units import unknown_unit
 __all__ = ["in_stage_unit", "need_stage"]
 
 YEAR = 12  # months: a years reading this far from the stage cannot be the child it names
+FIRST_YEARS = 35  # months: the end of life phase P1, where answers come in months
 MONTHS = "Monate"  # the unit a bare number is read in when years do not fit the stage
 
 
@@ -55,7 +56,8 @@ def in_stage_unit(stage: AgeRange | None, text: str, age: AgeRange) -> AgeRange:
 
 
 def need_stage(request: Request, catalogue: Catalogue) -> AgeRange | None:
-    """The born child's ages the case's needs serve (their life phases), None without a need.
+    """The born child's ages the case's needs serve (their life phases) when they are the first
+    years, else None (no need, or one of later phases too).
 
     A pregnancy phase says nothing of a born child's age and is left out.
     """
@@ -64,4 +66,7 @@ def need_stage(request: Request, catalogue: Catalogue) -> AgeRange | None:
              for phase, low, high in PHASES if phase in catalogue.topics[key].phases and low >= 0]
     if not spans or len(spans) < sum(1 for key in needs if key in catalogue.topics):
         return None  # a need without a born child's phase (pregnancy only) says nothing
-    return AgeRange(min(low for low, _ in spans), max(high for _, high in spans))
+    stage = AgeRange(min(low for low, _ in spans), max(high for _, high in spans))
+    # only a need of the first years makes one count in months ("Familienzentrum" reaches school
+    # age: "17" for it is an honest answer of years, and an alternative, not a baby)
+    return stage if stage.high <= FIRST_YEARS else None
