@@ -21,6 +21,7 @@ from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.affirmation import confirmed_place
 from bot.dialogue.age_statements import read_statement
+from bot.dialogue.asides import laughing_aside
 from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
@@ -50,6 +51,7 @@ from bot.dialogue.phrases import (
     without_other_child,
 )
 from bot.dialogue.place_answers import (
+    corrected_out,
     names_a_place,
     residence_clause,
     settled_by_case,
@@ -58,7 +60,7 @@ from bot.dialogue.place_answers import (
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling, sibling_told
-from bot.dialogue.stage_units import in_stage_unit
+from bot.dialogue.stage_units import in_stage_unit, need_stage
 from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
@@ -113,6 +115,8 @@ def respond(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         # "das gebe ich so weiter", "oh sorry falscher Chat 😅": the case stays as it was
         return _prompted(session, catalogue, Prompt.THANKS), session
+    if previous is not None and laughing_aside(text, catalogue):  # "hahaha die katze pennt 😂"
+        return _prompted(session, catalogue, Prompt.THANKS), session
     if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
         return _prompted(session, catalogue, Prompt.THANKS), session
     waived = waives_language(text, previous.languages) if previous is not None else None
@@ -158,15 +162,17 @@ def respond(
                               need_unexplained=request.need_unexplained and bool(unexplained))
     if previous is not None and session.asked == "age" and request.age is not None:
         # "7" or "so 4" answering the age of a baby: months, not years
-        request = replace(request, age=in_stage_unit(previous.age, text, request.age))
+        stage = previous.age or need_stage(previous, catalogue)  # "10" for a crying baby
+        request = replace(request, age=in_stage_unit(stage, text, request.age))
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
         request = need_of(request, understand(without_other_child(text), catalogue))
     if previous is not None:  # "und was gibt es für die Eltern?": the need moves to a parent
         request = for_the_parent(request, previous, text, catalogue)
-    if previous is not None and request.place == OUTSIDE:  # "aus Dortmund" in a case: say so,
-        request = replace(request, place=None)  # and the place question stays open
+    if previous is not None and request.place == OUTSIDE and not corrected_out(previous, text,
+                                                                               said):
+        request = replace(request, place=None)  # "aus Dortmund": the place question stays open
     something_else = previous is not None and asks_something_else(text)
     # "and for my daughter?" after her age was said: that child again, her need still open
     named_again = previous is not None and (recalled(session.children, text) is not None

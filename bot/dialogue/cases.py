@@ -48,6 +48,7 @@ from bot.dialogue.place_answers import (
     pick_candidate,
 )
 from bot.dialogue.prevention import for_child as prevention_for_child
+from bot.dialogue.priority import reprioritised
 from bot.dialogue.referents import (
     in_family_area,
     narrows,
@@ -311,6 +312,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if not added and (form := chosen_form(text)) and not new.languages and upbringing(
             new.topics if own_need else previous.topics):
         merged = with_form(merged, form)  # "eher nen kurs, keine einzelberatung": a course
+    # "vor allem um einen OGS-Platz, die Lernförderung ist zweitrangig": the need put first leads
+    merged = reprioritised(merged, previous, text, catalogue)
     if new.age is None:  # "gibt es da was Präventives?": this child's prevention
         merged = prevention_for_child(merged, text, catalogue)
     merged = read_at_age(previous, merged, new, session.asked, catalogue)  # "er ist 14"

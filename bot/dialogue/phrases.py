@@ -106,9 +106,12 @@ ANSWER_WORDS = 8  # "sie ist 8, wir sind in Fröndenberg" answering the age ques
 
 # A correction opens with what says the last answer was wrong ("nein, eher Ergotherapie",
 # "Korrektur: Bönen", "sorry, meinte Unna", "stimmt nicht, sie ist 3"): the same case, changed.
+# Files abbreviate it and add a word ("Korr.: Ki. ist 9", "kleine Korrektur", "Berichtigt:",
+# "Fehler meinerseits"); "korrekt" is assent, not "korr.".
 _CORRECTION = re.compile(
-    r"^\W*(?:nein|nee|noe|nope|korrektur|correction|falsch|wrong|stimmt\s+nicht|"
-    r"(?:ich\s+(?:muss\s+)?)?korrigier\w*|berichtigung|"  # "korrigiere: er ist 3"
+    r"^\W*(?:nein|nee|noe|nope|correction|falsch|wrong|stimmt\s+nicht|"
+    r"(?:(?:eine?|kleine|kurze)\s+)?(?:korr(?:ektur|igendum)?|berichtig\w*|richtigstellung)|"
+    r"(?:ich\s+(?:muss\s+)?)?korrigier\w*|(?:mein\s+)?fehler(?:\s+meinerseits)?|quatsch|"
     r"sorry|entschuldigung|verzeihung|pardon|oops|ups|doch|ich\s+meinte|meinte|i\s+meant|"
     r"verschrieben|vertippt|actually)\b"
 )

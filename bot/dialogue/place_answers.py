@@ -11,7 +11,9 @@ import re
 
 from bot.catalogue import Catalogue
 from bot.catalogue.gazetteer import Gazetteer
+from bot.dialogue.phrases import without_correction
 from bot.dialogue.spoken import spoken_match
+from bot.models import Request
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 
@@ -173,3 +175,15 @@ def pick_candidate(place: str, candidates: tuple[str, ...], catalogue: Catalogue
         if key == place or gazetteer.municipality_of(key) == place:
             return key
     return None
+
+
+def corrected_out(previous: Request, text: str, said: str) -> bool:
+    """Tell a correction that moves the case's home to a town around the Kreis.
+
+    "Korrektur: Die Familie wohnt in Menden, nicht Fröndenberg": the home is outside, which no
+    offer serves (a `not_here` gap). Elsewhere in a case such a town ("die Mutter kommt aus
+    Dortmund") leaves the home as it was, and the case's offers were shown as fitting a family
+    that lives outside. `said` is the turn without the values it negates: a correction opens
+    with its word or takes back the case's place.
+    """
+    return previous.place is not None and (without_correction(text) is not None or said != text)

@@ -160,6 +160,13 @@ _LEADING_AGE = re.compile(r"^(?:(?:er|sie|es|der|die|das)\s+(?:\w+\s+)?(?:ist|is
                           r"\d{1,2}(?:\s*;\s*\d{1,2})?(?:\s*(?:jahre?|j|monate?|mon)\b\.?)?(?=\s)")
 
 
+# A full stop after a short abbreviation of a file ("ki. ist 9", "pat. 7 j. …") ends no clause.
+_ABBREVIATION_STOP = re.compile(r"\b([a-z]{1,4})\.(?=\s+[a-z0-9])")
+# The wrong age a correction names beside the right one ("nicht 6", "statt 5 J.") is no child.
+_WRONG_AGE = re.compile(r"\b(?:nicht|not|statt|anstatt|instead\s+of)\s+"
+                        r"\d{1,2}(?:\s*[;,]\s*\d{1,2})?(?:\s*(?:jahre?|j|monate?|mon)\b\.?)?")
+
+
 def refines_case(text: str, catalogue: Catalogue) -> bool:
     """Tell a turn that opens with a refinement and then only explains it.
 
@@ -168,6 +175,8 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
     help itself (a question, or a word of asking with a need) or names a child of its own.
     """
     corrected = without_correction(text)  # "Korrektur: er ist 10, hab mich verschrieben"
+    if corrected is not None:  # "Korr.: Ki. ist 9, nicht 6 – Akten verwechselt"
+        corrected = _WRONG_AGE.sub(" ", _ABBREVIATION_STOP.sub(r"\1", corrected))
     head, rest = _split(text if corrected is None else corrected)
     if corrected is not None and not rest and (lead := _LEADING_AGE.match(corrected)):
         head, rest = lead.group(0), corrected[lead.end():].strip()  # dictated, no comma
