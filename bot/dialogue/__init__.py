@@ -58,6 +58,7 @@ from bot.dialogue.place_answers import (
     states_residence,
 )
 from bot.dialogue.referents import end_child_age, family_place
+from bot.dialogue.remembered import about, details, prompted, remembered
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling, sibling_told
 from bot.dialogue.stage_units import in_stage_unit, need_stage
@@ -73,8 +74,6 @@ from bot.models import (
     Answer,
     Carried,
     CarriedFrom,
-    GapReason,
-    Hit,
     Missing,
     Page,
     Prompt,
@@ -104,7 +103,7 @@ def respond(
         number = details_number(text)
         if number is not None and (names_card(text) or not (
                 (session.asked == "age" and bare_age(text)) or narrows_stage(previous, text))):
-            return _details(session, catalogue, number), session
+            return details(session, catalogue, number), session
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
@@ -114,11 +113,10 @@ def respond(
     if previous is not None and closes_case(
             text, lambda rest: not nothing_understood(understand(rest, catalogue), rest)):
         # "das gebe ich so weiter", "oh sorry falscher Chat 😅": the case stays as it was
-        return _prompted(session, catalogue, Prompt.THANKS), session
-    if previous is not None and laughing_aside(text, catalogue):  # "hahaha die katze pennt 😂"
-        return _prompted(session, catalogue, Prompt.THANKS), session
-    if previous is not None and only_courtesy(text):  # "ok, notiert": assent, whatever it resembles
-        return _prompted(session, catalogue, Prompt.THANKS), session
+        return prompted(session, catalogue, Prompt.THANKS), session
+    if previous is not None and (only_courtesy(text) or laughing_aside(text, catalogue)):
+        # "ok, notiert": assent, whatever it resembles; "hahaha die katze pennt 😂": an aside
+        return prompted(session, catalogue, Prompt.THANKS), session
     waived = waives_language(text, previous.languages) if previous is not None else None
     rest = understand(waived, catalogue) if waived is not None else None
     if rest is not None and not rest.languages and (nothing_understood(rest, waived)
@@ -128,7 +126,7 @@ def respond(
         return _fresh(replace(previous, languages=()), catalogue, session)
     asked_about = about_offers(text) if session.ranked or session.alternatives else None
     if asked_about is not None and _only_asks(asked_about, previous, catalogue):
-        return _about(session, catalogue, asked_about), session
+        return about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
@@ -170,8 +168,8 @@ def respond(
         request = need_of(request, understand(without_other_child(text), catalogue))
     if previous is not None:  # "und was gibt es für die Eltern?": the need moves to a parent
         request = for_the_parent(request, previous, text, catalogue)
-    if previous is not None and request.place == OUTSIDE and not corrected_out(previous, text,
-                                                                               said):
+    outside_named = previous is not None and request.place == OUTSIDE
+    if outside_named and not corrected_out(previous, text, said):  # not "wohnt in Menden, nicht …"
         request = replace(request, place=None)  # "aus Dortmund": the place question stays open
     something_else = previous is not None and asks_something_else(text)
     # "and for my daughter?" after her age was said: that child again, her need still open
@@ -192,9 +190,9 @@ def respond(
         elif (session.asked == "place" or states_residence(text)) and (
                 prompt != Prompt.THANKS and names_a_place(text)):
             # "Hamm", "aus Dortmund": a place, but none of the Kreis; the question stays open
-            answer = _prompted(session, catalogue, Prompt.UNKNOWN_PLACE)
+            answer = prompted(session, catalogue, Prompt.UNKNOWN_PLACE)
             return replace(answer, question=Question("place")), session
-        return _prompted(session, catalogue, prompt), session
+        return prompted(session, catalogue, prompt), session
     carried: list[Carried] = []
     understood = request
     same = previous is not None and continues(previous, request, text, session, catalogue)
@@ -299,7 +297,7 @@ def _fresh(request: Request, catalogue: Catalogue, session: Session,
 
 def _page(session: Session, catalogue: Catalogue, number: int) -> tuple[Answer, Session]:
     """Show page `number` of the remembered ranking, without matching again."""
-    answer = _remembered(session, catalogue)
+    answer = remembered(session, catalogue)
     if answer is None:  # the catalogue changed since: rank again, keep the page asked for
         assert session.request is not None
         answer, session = _fresh(session.request, catalogue, session)
@@ -307,41 +305,6 @@ def _page(session: Session, catalogue: Catalogue, number: int) -> tuple[Answer, 
     number = min(number, -(-total // PAGE_SIZE))  # one page past the end says "no more"
     page = Page(number, total=total)
     return replace(answer, page=page), replace(session, page=number)
-
-
-def _remembered(session: Session, catalogue: Catalogue) -> Answer | None:
-    """Rebuild the last answer from the session, or None when an offer has left the catalogue."""
-    if session.request is None:
-        return None
-    by_id = catalogue.by_id
-    ids = [i for i, _score, _loc in session.ranked] + [i for i, _w, _km in session.alternatives]
-    if any(i not in by_id for i in ids):
-        return None
-    offers = tuple(Hit(by_id[i], score, loc) for i, score, loc in session.ranked)
-    alternatives = tuple(
-        Hit(by_id[i], 0.0, "elsewhere" if why == AlternativeWhy.OUTSIDE else "",
-            AlternativeWhy(why), km)
-        for i, why, km in session.alternatives
-    )  # fmt: skip
-    question = Question(session.asked, session.asked_candidates) if session.asked else None
-    gap = GapReason(session.gap) if session.gap else None
-    return Answer(session.request, offers, alternatives, gap, question, fitting=session.fitting)
-
-
-def _prompted(session: Session, catalogue: Catalogue, prompt: Prompt) -> Answer:
-    """A short reply ("Gern geschehen!") that leaves the open case as it was.
-
-    Renderers show only the prompt, never the list again; the answer still carries the list
-    and gap the conversation stands at, so that a scripted driver reading `offers` after "danke
-    👍" sees the case unchanged. It asks nothing (the open question stays open in the session)
-    and the assistant records no gap for it.
-    """
-    answer = _remembered(session, catalogue)
-    if answer is None:
-        assert session.request is not None
-        return Answer(session.request, prompt=prompt)
-    total = len(answer.offers)
-    return replace(answer, prompt=prompt, page=Page(session.page, total=total), question=None)
 
 
 def _only_asks(asked: AboutOffers, previous: Request | None, catalogue: Catalogue) -> bool:
@@ -361,32 +324,6 @@ def _only_asks(asked: AboutOffers, previous: Request | None, catalogue: Catalogu
     # a need of its own is a noun ("über BuT"); "ist die Anmeldung schwierig?" names none
     nouns = [fold(w) for w in re.findall(r"\w+", asked.rest) if w[:1].isupper()]
     return not any(n.startswith(k) for n in nouns for k in rest.keywords)
-
-
-def _about(session: Session, catalogue: Catalogue, asked: AboutOffers) -> Answer:
-    """Answer a question about the list shown with that field of each offer (or the one named)."""
-    answer = _prompted(session, catalogue, Prompt.ABOUT_OFFERS)
-    if asked.number is not None and answer.listed(asked.number) is None:
-        return replace(answer, prompt=Prompt.UNKNOWN_NUMBER)
-    return replace(answer, about=(asked.field, asked.number))
-
-
-def _details(session: Session, catalogue: Catalogue, number: int) -> Answer:
-    """The full card of offer `number` as shown in the last list.
-
-    The answer keeps the list the card was opened from (offers, alternatives, page) but not its
-    gap or question: a renderer shows only the card, while a scripted driver reading `offers`
-    after "details 2" still sees the list it is looking at, and nothing is recorded twice.
-    """
-    answer = _remembered(session, catalogue)
-    if answer is not None:
-        card = Answer(answer.request, answer.offers, answer.alternatives,
-                      page=Page(session.page, total=len(answer.offers)))  # fmt: skip
-        hit = answer.listed(number)  # any offer of the ranking, then the alternatives
-        if hit is not None:
-            return replace(card, details=hit)
-    assert session.request is not None
-    return Answer(session.request, prompt=Prompt.UNKNOWN_NUMBER)
 
 
 def refine(
