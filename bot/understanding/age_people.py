@@ -17,7 +17,8 @@ from bot.vocabulary.units import MONTHS_PER_YEAR
 
 ADULT = 18 * MONTHS_PER_YEAR
 
-# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)")
+# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)"),
+# also "von" fused with its article as people say it: "Der Papa vom Ben (2)", "Mama vonm Tim (5)"
 # a particle that puts a number as someone's age ("erst 16", "gerade einmal 15", "schon 9")
 _PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile", "jetzt", "knapp",
               "fast", "noch", "just", "only", "already")
@@ -28,8 +29,8 @@ _FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]
 _FUNCTION_WORDS = frozenset({"meiner", "deiner", "seiner", "ihrer", "unserer", "eurer", "einer",
                              "keiner", "jeder", "dieser", "jener", "welcher", "aller", "anderer",
                              "der"})
-_LINKS = frozenset({"mit", "von", "und", "des", "der", "ihrem", "ihres", "ihrer", "seinem",
-                    "seines", "seiner", "with", "of", "and", "hat", "has",
+_LINKS = frozenset({"mit", "von", "vom", "vonm", "und", "des", "der", "ihrem", "ihres", "ihrer",
+                    "seinem", "seines", "seiner", "with", "of", "and", "hat", "has",
                     "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
 
 

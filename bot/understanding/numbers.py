@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from bot.understanding.age_clock import clock_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -272,6 +273,8 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
         for m in pattern.finditer(text, start, end):
             if m.span() not in spans:
                 spans.append(m.span())
+    if end >= 0:  # a digit was seen: "dienstags von 9 bis 12", "morgens um die 7" are times
+        spans.extend(span for span in clock_spans(text) if span not in spans)
     return tuple(spans)
 
 
