@@ -8,6 +8,9 @@ they live apart from the reader that walks all numbers.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from pathlib import Path
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_lasting import lasting
@@ -43,6 +46,15 @@ OLDER_YEARS = 3  # children named this many years old or more are past infancy
 _CHILD_YEARS = re.compile(r"(?<![\d.,;])(\d{1,2})\s*(?:jahre|jahr|j\b|years|year|yrs)")
 _SPAN_WORDS = re.compile(r"\s*(?:im|in|bei|zu|zur|zum|auf|mit|ohne|lang|weg|krank|da|dort|zeit"
                          r"|nicht|nie|keine?n?)\b")  # fmt: skip
+
+
+_SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_settings.toml"
+
+
+@cache
+def _under_three_settings() -> frozenset[str]:
+    """Places of care that take children under three too ("Kita"), from the data file."""
+    return frozenset(tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))["under_three"])
 
 
 def child_word(word: str, vocab: AgeVocabulary) -> bool:
@@ -175,8 +187,11 @@ class SpanJudge:
                 return True
         ends = re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d)|und\b|and\b)", after)
         alone = bool(ends) and bool(re.search(r"(?:^|[,;:(!?]|\.\s)\s*$", before))
-        if alone or self.older_stage():
-            return alone and not self.older_stage()  # "Ferien für Grundschulkinder, 3 Wochen"
+        # months beside a Kita stay a small child's age: "inne Kita gekommen, elf Monate,"
+        months = bool(re.search(r"\d\s*-?\s*mon", self.text[start:end]))
+        if alone or self.older_stage(months):
+            # "Ferien für Grundschulkinder, 3 Wochen"
+            return alone and not self.older_stage(months)
         # punctuation lost ("gleiche Windel wie morgens 22 Monate wen anrufen"): months after no
         # word of time ("seit", "für", "vor") in a text about a small child are its age
         timed = words and words[-1] in ap.SPAN_BEFORE
@@ -214,8 +229,11 @@ class SpanJudge:
         Tage"): days or weeks after it are the camp's, not a baby's age."""
         return word.endswith(ap.PLURAL_CHILDREN) and _older_years(self.text)
 
-    def older_stage(self) -> bool:
-        """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche")."""
+    def older_stage(self, months: bool = False) -> bool:
+        """Tell whether the text names children past infancy ("Grundschulkinder", "Jugendliche").
+
+        With `months`, a place of care that takes children under three as well ("Kita") names
+        no older child: a Kita's youngest are counted in months."""
         stages = self.vocab.stages
         text = ap.OWN_WORKPLACE.sub(" ", self.text)  # "Ich arbeite … in der Kita." names no child
         if _older_years(text):
@@ -224,8 +242,9 @@ class SpanJudge:
             return True  # "Jg. 8 … Klassenfahrt (5 Tage, 340 €)": a pupil's trip, not a baby
         if self.child_years(text):
             return True  # "Fastenzeit (43 Tage) … ein Junge, 10 Jahre": the fast's days
+        settings = _under_three_settings() if months else frozenset()
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
-                   if word in stages)  # fmt: skip
+                   if word in stages and word not in settings)  # fmt: skip
 
 
 def _sentence_word(word: str, words: tuple[str, ...]) -> bool:
