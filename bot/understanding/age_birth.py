@@ -12,6 +12,7 @@ import math
 import re
 from functools import cache
 
+from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import DAYS_PER_MONTH
 
@@ -67,6 +68,7 @@ JUST_BORN = re.compile(rf"\b{_BIRTH_NOUN}\s+(?:war\s+)?{_WHEN}\b{_PLANNED}"
                         # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
                         r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
+JUST_BORN = gated(JUST_BORN)  # a text without its words skips the scan
 
 
 # a midwife's count of days after the birth: "Wochenbett Tag 9", "wö tag 9", "an Tag 12", "3. Tag"
