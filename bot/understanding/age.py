@@ -20,7 +20,7 @@ from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated
-from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
@@ -236,7 +236,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     vocab = age_vocabulary()
     text = spell_units(expand_clips(normalise(correct_typos(folded))))
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
-    born = JUST_BORN.search(text) or ap.BIRTH.search(text) or newborn_days(text)
+    born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
     school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
         text, school_years(text, vocab) + life_year(text) + age_groups(text, vocab))

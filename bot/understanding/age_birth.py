@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import DAYS_PER_MONTH
 
-__all__ = ["JUST_BORN", "newborn_days"]
+__all__ = ["JUST_BORN", "born_now", "newborn_days"]
 
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
@@ -67,6 +68,15 @@ JUST_BORN = re.compile(rf"\b{_BIRTH_NOUN}\s+(?:war\s+)?{_WHEN}\b{_PLANNED}"
                         # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
                         r"|\b(?:tag\s+\d{1,2}|\d{1,2}\s*\.\s*tag)\s*(?:p\s*\.?\s*p\b|postpartal"
                         r"|nach\s+(?:der\s+)?(?:geburt|entbindung))")  # fmt: skip
+JUST_BORN = gated(JUST_BORN)  # a text without its words skips the scan
+
+
+@lru_cache(maxsize=8)
+def born_now(text: str) -> tuple[re.Match[str], ...]:
+    """Every birth of days ago a text tells (`JUST_BORN`), read once: the age reader asks for
+    them three times a request (whether a child is born, whether a text without digits names an
+    age, the newborn's mentions)."""
+    return tuple(JUST_BORN.finditer(text))
 
 
 # a midwife's count of days after the birth: "Wochenbett Tag 9", "wö tag 9", "an Tag 12", "3. Tag"

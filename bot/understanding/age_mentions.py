@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_birth import JUST_BORN, newborn_days
+from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_lasting import lasting
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
@@ -109,7 +109,7 @@ class _Reader(LooseReader):
         for start, end, total in compact_years_months(text):  # "(2 y 6)", "2 J. 6 M."
             if not ap.SEVERAL.search(text[:start]) and self.free(start, end):
                 self.add(start, end, total, total)
-        for m in JUST_BORN.finditer(text):  # "Geburt gestern", "heute Nacht entbunden"
+        for m in born_now(text):  # "Geburt gestern", "heute Nacht entbunden"
             self.add(m.start(), m.end(), 0, 0)
         for start, end, months in newborn_days(text):  # "Wochenbett Tag 9"
             if self.free(start, end):
@@ -299,7 +299,7 @@ def mentions(text: str, expecting: bool = False,
 
     `school` holds the spans of school years and age groups ("Kl. 4", "Grade 4"): a list with a
     unit read across one ("Klasse 4, 9 Jahre") starts after the class, as after a level."""
-    if not any(ch.isdigit() for ch in text) and not JUST_BORN.search(text) and not birth_dates(
+    if not any(ch.isdigit() for ch in text) and not born_now(text) and not birth_dates(
             text):  # "im April geboren" names an age without a digit
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting, school)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 
 NUM = r"\d{1,2}(?:[,.]5(?![\d.]))?"
@@ -85,6 +86,7 @@ BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
                    # "Mama 4 Wochen nach KS", "2 Monate nach der Geburt": as old as the time since
                    r"|\b\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?)\.?\s+nach\s+(?:der\s+|dem\s+)?"
                    r"(?:geburt|entbindung|ks\b|kaiserschnitt|sectio)")  # fmt: skip
+BIRTH = gated(BIRTH)  # a text without its words skips the scan
 
 
 # a paediatric check-up ("zur U3 beim Kinderarzt", "bei der U3", "U3-Untersuchung"): the code of a

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding.gate import gated
 from bot.understanding.numbers import inside, not_age_spans
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
@@ -22,6 +23,7 @@ SCHOOL_NEED = re.compile(r"schulanmeld|schulplatz|schulplaetz|einschul|schulpfli
                          r"|hausaufgab|nachhilfe|lernfoerder|school\s+(?:place|registration|enrol)"
                          r"|regist\w*\s+(?:at|for|with)\s+(?:a\s+|any\s+)?school|homework"
                          r"|tutoring|after[- ]school")  # fmt: skip
+SCHOOL_NEED = gated(SCHOOL_NEED)  # a text without its words skips the scan
 _NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stock|reihe|mal\b"
                     r"|runde|haelfte|zeit\b|minute|liga|generation|schwangerschaft|ssw|lebens"
                     r"|stufe|phase|instanz|person|familie")  # fmt: skip

@@ -12,10 +12,13 @@ import re
 
 from bot.understanding.age_dates import today
 from bot.understanding.age_school import Span
+from bot.understanding.gate import gated
 
 _TEAM = re.compile(r"mannschaft|\bteam|training|trainer|verein|spieler|kicker|turnier|\bliga\b"
                    r"|kader|fussball|handball|basketball|volleyball|hockey|jugendabteilung")
+_TEAM = gated(_TEAM)  # a text without its words skips the scan
 _CHECK_UP = re.compile(r"untersuchung|vorsorge|kinderarzt|praxis|\bpat\b|impf|\bdoc\b|arzt")
+_CHECK_UP = gated(_CHECK_UP)  # a text without its words skips the scan
 _UNDER = re.compile(r"\bu\s?-?(?P<n>\d{1,2})(?![\d.a-z])")
 _YEARS = re.compile(r"\b(?:jahrgang|jahrgaenge|jg\.?)\s*(?P<a>20\d\d)\s*(?:/|-|und|u\.)\s*"
                     r"(?P<b>20\d\d|\d\d)\b")
