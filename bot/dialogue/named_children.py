@@ -54,10 +54,25 @@ def remember(children: Children, text: str, age: AgeRange | None) -> Children:
     attached = _each_with_age(text)
     for word, said in attached:
         children = _with(children, word, said)
+    born = {said for _word, said in attached} | set(_named_ages(text))
+    if age is not None and age.high < 0 and len(born) == 1:
+        # "die Mama vom Emir (3) kriegt im Februar dat nächste", then "für den Großen": the one
+        # child born is the older of the two
+        children = _with(children, "oldest", next(iter(born)))
     if len(named) == 1 and not attached and a_child_age(age):
         assert age is not None
         return _with(children, next(iter(named)), age)
     return children
+
+
+# a child named by its first name with its years in brackets: "Emir (3)", "Lena (10 Mon.)"
+_NAME_AGED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s*(\([^()]{1,12}\))")
+
+
+def _named_ages(text: str) -> list[AgeRange]:
+    """The ages said in brackets after first names."""
+    ages = [read_age(fold(m.group(1)), expecting=True).age for m in _NAME_AGED.finditer(text)]
+    return [age for age in ages if age is not None and a_child_age(age)]
 
 
 def _with(children: Children, word: str, age: AgeRange) -> Children:

@@ -117,6 +117,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
             r"|kein\w*\b)\w+){0,2}\s+(?:ein|ihr|sein|\w+tes|\d+\.)\s+(?:\w+tes\s+)?"
             r"(?:kind|baby|zwillinge|geschwisterchen)\b"
+            # the noun left out: "kriegt im Februar dat nächste", "bekommt im Mai ihr drittes."
+            r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
+            r"|kein\w*\b)\w+){0,2}\s+(?:das|dat|ihr|ihre|sein)\s+(?:naechste|\w+tes)"
+            r"(?=\s*(?:$|[.,;!?)]|und?\b|(?:im|in|anfang|mitte|ende)\s))"
             r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
         "week_of": re.compile(r"\b(?:in\s+d(?:er|e|a)|im)\s+(\d{1,2})\.\s*(?:(?P<w>woche)|monat)\b"
