@@ -32,9 +32,11 @@ _WORD = r"(?P<w>[^\W\d_]+)"
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"[.!?;\n]")
 _CLAUSE = re.compile(r"[,.!?;:()\n–]")
+_ASKED_END = re.compile(r"[.!?;\n–]|\s-\s")  # a sentence, or its part before or after a dash
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
 _COORDINATED = re.compile(r"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*([^\W\d_]+)")
+_COORDINATED_BEFORE = re.compile(r"([^\W\d_]+)\s*(?:oder|und|or|and|bzw|/)\s*$")
 GERMAN = "de"  # never a wish: every offer is held in German
 PARENT = "parent"  # a parent's only language: a wish where the request states none of its own
 # an interpreter asked for, not brought along ("mit Dolmetscher" is the manner of another help)
@@ -54,6 +56,8 @@ class _Frame:
     subject: bool  # not beside a school subject ("Nachhilfe in Englisch")
     sought: bool  # said of the client: only in a sentence that seeks a provider for her
     troubled: bool  # not when its clause tells trouble with the language ("Probleme mit Englisch")
+    asked: bool  # a relative clause: only where its sentence asks or seeks outside it
+    condition: bool  # a condition ("sie muss Arabisch sprechen können"): never a report
     when: tuple[str, ...]  # run only when the text contains one of these
 
 
@@ -85,6 +89,11 @@ class _Grammar:
     also_german: re.Pattern[str]
     limited_german: re.Pattern[str]
     troubled: re.Pattern[str]
+    asking: re.Pattern[str]
+    present: re.Pattern[str]
+    modals: frozenset[str]
+    modal_breaks: frozenset[str]
+    seekers: frozenset[str]
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -102,15 +111,16 @@ def _grammar() -> _Grammar:
     babel_names, wishes = language_names()
     names = dict(babel_names)
     names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
-    slots = {name: "|".join(patterns[name])
-             for name in ("provider", "speaker", "client", "described")}  # fmt: skip
+    slot_names = ("provider", "speaker", "client", "described", "person", "service")
+    slots = {name: "|".join(patterns[name]) for name in slot_names}
     frames = []
     for entry in patterns["wish"]:
         source = entry["re"]
         for slot, words in slots.items():
             source = source.replace("{" + slot + "}", words)
         flags = [entry.get(flag, False)
-                 for flag in ("weak", "fuzzy", "inflected", "subject", "sought", "troubled")]
+                 for flag in ("weak", "fuzzy", "inflected", "subject", "sought", "troubled",
+                              "asked", "condition")]
         pattern = re.compile(source.replace("{w}", _WORD))
         frames.append(_Frame(pattern, *flags, when=tuple(entry.get("when", ()))))
     parts = "|".join(map(re.escape, patterns["subject_parts"]))
@@ -142,6 +152,11 @@ def _grammar() -> _Grammar:
         also_german=re.compile(patterns["also_german"]),
         limited_german=re.compile(patterns["limited_german"]),
         troubled=re.compile(patterns["troubled"]),
+        asking=re.compile(patterns["asking"]),
+        present=re.compile(patterns["present"]),
+        modals=_folded(language_frames()["report"]["modals"]),
+        modal_breaks=_folded(language_frames()["report"]["modal_breaks"]),
+        seekers=_folded(language_frames()["report"]["seekers"]),
     )
 
 
@@ -217,6 +232,8 @@ def _reported(folded: str, start: int, end: int, grammar: _Grammar,
     before = _TOKEN.findall(clause)
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
+        if word in grammar.modals and grammar.modal_breaks.intersection(before[i + 1 :]):
+            break  # "wo die Eltern dabei sein können auf Türkisch": a modal of its own clause
         if word in grammar.report_verbs:
             lead = i - 1
             while lead >= 0 and before[lead] in grammar.only:  # "mum only speaks Tigrinya"
@@ -225,7 +242,8 @@ def _reported(folded: str, start: int, end: int, grammar: _Grammar,
             if lead < i - 1 or any(w in grammar.only for w in before[i + 1 :]):
                 said = _only_said_of(folded, subject, grammar, topics)
                 return PARENT if said and subject in grammar.subjects else not said
-            return subject not in grammar.relatives
+            sought = grammar.seekers.intersection(before[max(0, lead - 3) : lead + 1])
+            return subject not in grammar.relatives and not sought
         if word not in grammar.report_fillers and not language_code(word, inflected=True):
             break
     if any(word in grammar.relatives for word in before):
@@ -268,6 +286,24 @@ def _sought_for_her(folded: str, start: int, end: int, grammar: _Grammar) -> boo
     clause = re.split(r"[.;:!?()\n]", folded[end:])[0]
     german = grammar.also_german.search(folded[end:])
     return german is None or bool(grammar.limited_german.search(clause))
+
+
+def _asks(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Tell whether a relative clause that names a language ("die Arabisch spricht") or a word of
+    interpreting wants the person: its sentence asks, seeks or wants outside the clause (`[patterns]
+    asking`: "Kinderärztin gesucht, die Arabisch spricht", "ist da jemand, der Arabisch
+    spricht?", "Eltern wollen Therapeutin, die arabisch spricht"), or says nothing of someone
+    already there (a note: "Familienhebamme, die Albanisch spricht, Baby 2 Monate"). "Eine
+    Nachbarin, die Arabisch spricht, übersetzt schon" and "eine Erzieherin, die Russisch spricht,
+    haben wir selbst im Team" tell who is there (`[patterns] present`). A dash closes the sentence
+    here: "… im Team – suchen aber Frühförderung" seeks something else."""
+    begin = max((m.end() for m in _ASKED_END.finditer(folded, 0, start)), default=0)
+    stop = _ASKED_END.search(folded, end)
+    finish = stop.start() if stop else len(folded)
+    if stop and folded[stop.start()] == "?":
+        return True
+    outside = folded[begin:start] + " , " + folded[end:finish]
+    return bool(grammar.asking.search(outside)) or not grammar.present.search(outside)
 
 
 def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
@@ -325,10 +361,12 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
                 continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
             into = found  # a parent's only language goes `implied`
+            if frame.asked and not _asks(folded, match.start(), match.end(), grammar):
+                continue
             if frame.sought:
                 if not _sought_for_her(folded, match.start(), match.end("w"), grammar):
                     continue
-            else:
+            elif not frame.condition:
                 reported = _reported(folded, match.start("w"), match.end("w"), grammar, needs)
                 if reported == PARENT:
                     into = implied
@@ -343,6 +381,12 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
                 continue
             if code != GERMAN:
                 into.setdefault(code, match.start())
+            if frame.asked:  # "wo auch Arabisch oder Türkisch gesprochen wird"
+                head = _COORDINATED_BEFORE.search(folded, max(0, match.start("w") - 40),
+                                                  match.start("w"))
+                other = head and language_code(head.group(1), inflected=True)
+                if other and other != GERMAN:
+                    into.setdefault(other, match.start())
             tail = _COORDINATED.match(folded, match.end("w"), match.end("w") + 40)
             if tail:
                 other = language_code(tail.group(1), inflected=frame.inflected)
@@ -366,7 +410,8 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             found[own[1]] = own[0]
     if not found:
         found = implied
-    if not found and not mediated and _INTERPRETER.search(folded) and not _SELF.search(folded):
+    if not found and not mediated and not _SELF.search(folded) and any(
+            _asks(folded, m.start(), m.end(), grammar) for m in _INTERPRETER.finditer(folded)):
         found = _interpreted(folded, tokens)
     return tuple(sorted(found, key=found.__getitem__))
 
