@@ -35,6 +35,9 @@ WISHED = [
     ("Lotsin für Familie mit Baby 3 Mon., gern Ukrainisch oder Russisch, Unna", ("uk", "ru")),
     # a modal of its own clause before "auf X" is no report of what someone speaks
     ("Elternkurs wo die Eltern mitmachen können auf Arabisch? Kind 6, Kamen", ("ar",)),
+    # any doctor is a provider; knowledge of a language judged needed
+    ("ich suche Frauenärztin wo kann Farsi, Frau ist schwanger, Unna", ("fa",)),
+    ("Hebamme in Unna gesucht, Arabischkenntnisse wären wichtig", ("ar",)),
     # a compound service after "-sprachige" is no person described by the language
     ("Türkischsprachige Eltern-Kind-Gruppe in Bergkamen? Kind 2", ("tr",)),
 ]
@@ -55,6 +58,7 @@ NOT_WISHED = [
     "Mama, die spricht nur Türkisch, möchte Deutsch lernen. Kind 2, Kamen",
     "Die Kleine (3) sagt auf Arabisch schon ganz viel, auf Deutsch kaum – Sprachförderung Unna?",
     "Vater spricht kein Russisch mehr, Erziehungsberatung in Lünen für Sohn 10",
+    "Ein Vater, der kein Türkisch spricht, sucht Erziehungsberatung in Bergkamen, Sohn 9",
     # a school subject and someone who explains it
     "Nachhilfe gesucht, jemand der Englisch gut erklären kann, Tochter 14, Werne",
     # a child who speaks gladly

@@ -253,7 +253,9 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             # a negation counts up to the frame ("not in English"), not across its punctuation
             lead = folded[match.start() : match.start("w")]
             start = match.start() if not re.search(r"[,.;:!?()]", lead) else match.start("w")
-            if code is None or _waived(folded, start, match.end("w"), grammar):
+            if code is None or _waived(folded, start, match.end("w"), grammar) or (
+                    start < match.start("w")  # "ein Vater, der kein Türkisch spricht"
+                    and _waived(folded, match.start("w"), match.end("w"), grammar)):
                 continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
             into = found  # a parent's only language goes `implied`
