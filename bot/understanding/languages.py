@@ -7,6 +7,10 @@ word slot `{w}`, and the word is read as a language by the names of all ISO 639-
 ("polnischer"), misspelt ("Russichsprachige") or in the language itself ("Türkçe", "kurdî") where
 the frame allows it. A family that merely speaks a language, a nationality, a school subject
 ("Nachhilfe in Englisch") and a waived language ("muss nicht auf Englisch sein") are no wish.
+Someone wished for by the language she speaks is read in every word order writers use ("eine
+Hebamme, die Arabisch spricht", "Hebamme wo spricht bulgarisch", "Streetworker, die Arabisch
+können", "sie muss Arabisch sprechen können", "someone speaking Romanian"), but only where the
+sentence asks or seeks: "eine Nachbarin, die Arabisch spricht, übersetzt schon" tells who is there.
 Everything is compiled once; a call runs a dozen regular expressions and dictionary look-ups.
 """
 
@@ -14,27 +18,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from babel.languages import get_official_languages
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.text import fold
 from bot.understanding.language_clips import unabbreviated
-from bot.understanding.language_names import language_names
+from bot.understanding.language_grammar import Grammar
+from bot.understanding.language_grammar import grammar as _grammar
 from bot.understanding.language_quotes import unquoted
 from bot.understanding.origins import origins
-from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
 
-_WORD = r"(?P<w>[^\W\d_]+)"
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"[.!?;\n]")
 _CLAUSE = re.compile(r"[,.!?;:()\n–]")
+_ASKED_END = re.compile(r"[.!?;\n–]|\s-\s")  # a sentence, or its part before or after a dash
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 # "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
 _COORDINATED = re.compile(r"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*([^\W\d_]+)")
+_COORDINATED_BEFORE = re.compile(r"([^\W\d_]+)\s*(?:oder|und|or|and|bzw|/)\s*$")
 GERMAN = "de"  # never a wish: every offer is held in German
 PARENT = "parent"  # a parent's only language: a wish where the request states none of its own
 # an interpreter asked for, not brought along ("mit Dolmetscher" is the manner of another help)
@@ -43,106 +46,6 @@ _INTERPRETER = re.compile(
     r"(?<!\bmit )(?<!\bwith )(?<!\bmit einem )(?<!\bmit einer )(?<!\bwith an )"
     r"\b(?:dolmetsch|sprachmittl|uebersetz|interpret)\w*")
 _SELF = re.compile(r"\b(?:ich|wir|i)\s+(?:\w+\s+)?(?:dolmetsch|uebersetz|interpret|translat)\w*")
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    pattern: re.Pattern[str]
-    weak: bool  # not when the sentence names the family's language ("spricht daheim nur X")
-    fuzzy: bool  # a misspelt name counts
-    inflected: bool  # an inflected adjective counts ("in polnischer Sprache")
-    subject: bool  # not beside a school subject ("Nachhilfe in Englisch")
-    sought: bool  # said of the client: only in a sentence that seeks a provider for her
-    troubled: bool  # not when its clause tells trouble with the language ("Probleme mit Englisch")
-    when: tuple[str, ...]  # run only when the text contains one of these
-
-
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    names: dict[str, str]  # folded name → code
-    wishes: dict[str, str]  # forms that are a wish on their own ("po polsku") → code
-    frames: tuple[_Frame, ...]
-    own_language: re.Pattern[str]
-    family: re.Pattern[str]
-    mediated: re.Pattern[str]  # help asked with a mediator: a noted language is bridged
-    subject: re.Pattern[str]
-    waived_after: re.Pattern[str]
-    negations: frozenset[str]
-    fillers: frozenset[str]
-    fuzzy_names: tuple[str, ...]
-    ordinary: frozenset[str]
-    report_verbs: frozenset[str]
-    report_fillers: frozenset[str]
-    relatives: frozenset[str]
-    only: frozenset[str]
-    subjects: frozenset[str]
-    interpreting: re.Pattern[str]
-    children: frozenset[str]
-    parent_topics: frozenset[str]
-    clip_leads: frozenset[str]
-    seeking: re.Pattern[str]
-    providers: re.Pattern[str]
-    also_german: re.Pattern[str]
-    limited_german: re.Pattern[str]
-    troubled: re.Pattern[str]
-
-
-def _folded(words: list[str]) -> frozenset[str]:
-    return frozenset(fold(word) for word in words)
-
-
-def _words(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
-
-
-@cache
-def _grammar() -> _Grammar:
-    data = language_lexicon()
-    patterns = language_frames()["patterns"]
-    babel_names, wishes = language_names()
-    names = dict(babel_names)
-    names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
-    slots = {name: "|".join(patterns[name])
-             for name in ("provider", "speaker", "client", "described")}  # fmt: skip
-    frames = []
-    for entry in patterns["wish"]:
-        source = entry["re"]
-        for slot, words in slots.items():
-            source = source.replace("{" + slot + "}", words)
-        flags = [entry.get(flag, False)
-                 for flag in ("weak", "fuzzy", "inflected", "subject", "sought", "troubled")]
-        pattern = re.compile(source.replace("{w}", _WORD))
-        frames.append(_Frame(pattern, *flags, when=tuple(entry.get("when", ()))))
-    parts = "|".join(map(re.escape, patterns["subject_parts"]))
-    subject = re.compile(_words(patterns["subject"]).pattern + "|" + parts)
-    return _Grammar(
-        names=names,
-        wishes=wishes,
-        frames=tuple(frames),
-        own_language=re.compile(patterns["own_language"]),
-        family=_words(data["family"]["words"]),
-        mediated=re.compile(patterns["mediated"]),
-        subject=subject,
-        waived_after=re.compile(f"(?:{patterns['waived_after']})|(?:{patterns['ability_after']})"),
-        negations=frozenset(data.get("negations", ())),
-        fillers=frozenset(data.get("waiving_fillers", ())),
-        fuzzy_names=tuple(sorted(n for n in names if len(n) >= 6 and n.isascii())),
-        ordinary=frequent_words(),
-        report_verbs=_folded(language_frames()["report"]["verbs"]),
-        report_fillers=_folded(language_frames()["report"]["fillers"]),
-        relatives=_folded(language_frames()["report"]["relatives"]),
-        only=_folded(language_frames()["report"]["only"]),
-        subjects=_folded(language_frames()["report"]["subjects"]),
-        interpreting=re.compile(language_frames()["report"]["interpreting"]),
-        children=_folded(language_frames()["report"]["children"]),
-        parent_topics=frozenset(language_frames()["report"]["parent_topics"]),
-        clip_leads=_folded(language_frames()["clipped"]["leads"]),
-        seeking=re.compile(patterns["seeking"]),
-        providers=re.compile(r"\b(?:" + slots["provider"] + r")\b"),
-        also_german=re.compile(patterns["also_german"]),
-        limited_german=re.compile(patterns["limited_german"]),
-        troubled=re.compile(patterns["troubled"]),
-    )
 
 
 def language_names_read() -> dict[str, str]:
@@ -186,7 +89,7 @@ def _clause(folded: str, start: int, end: int) -> str:
     return folded[begin : stop.start() if stop else len(folded)]
 
 
-def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+def _waived(folded: str, start: int, end: int, grammar: Grammar) -> bool:
     """Tell whether a negation waives the language: right before it, across filler words only
     ("doesn't need to be in English", "muss nicht auf Türkisch sein"; not "weiß nicht mehr
     weiter, Elternkurs auf Türkisch"), or right after it ("Englisch nicht nötig", "Farsi would be
@@ -202,7 +105,7 @@ def _waived(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     return False
 
 
-def _reported(folded: str, start: int, end: int, grammar: _Grammar,
+def _reported(folded: str, start: int, end: int, grammar: Grammar,
               topics: frozenset[str] = frozenset()) -> bool | str:
     """Tell whether the language at `start:end` is what someone is reported to speak ("Mutter
     spricht Polnisch", "мы говорим по-русски", "Türkçe ve Kürtçe konuşuyor"): a report verb
@@ -217,15 +120,22 @@ def _reported(folded: str, start: int, end: int, grammar: _Grammar,
     before = _TOKEN.findall(clause)
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
+        if word in grammar.modals and grammar.modal_breaks.intersection(before[i + 1 :]):
+            break  # "wo die Eltern dabei sein können auf Türkisch": a modal of its own clause
         if word in grammar.report_verbs:
             lead = i - 1
             while lead >= 0 and before[lead] in grammar.only:  # "mum only speaks Tigrinya"
                 lead -= 1
             subject = before[lead] if lead >= 0 else ""
+            if lead == 0 and subject in grammar.pointing:  # "Mama, die spricht nur Türkisch"
+                previous = _TOKEN.findall(folded[: start - len(clause)])[-1:]
+                if previous and previous[0] in grammar.subjects | grammar.children:
+                    subject = previous[0]
             if lead < i - 1 or any(w in grammar.only for w in before[i + 1 :]):
                 said = _only_said_of(folded, subject, grammar, topics)
                 return PARENT if said and subject in grammar.subjects else not said
-            return subject not in grammar.relatives
+            sought = grammar.seekers.intersection(before[max(0, lead - 3) : lead + 1])
+            return subject not in grammar.relatives and not sought
         if word not in grammar.report_fillers and not language_code(word, inflected=True):
             break
     if any(word in grammar.relatives for word in before):
@@ -239,23 +149,27 @@ def _reported(folded: str, start: int, end: int, grammar: _Grammar,
     return False
 
 
-def _only_said_of(folded: str, subject: str, grammar: _Grammar, topics: frozenset[str]) -> bool:
+def _only_said_of(folded: str, subject: str, grammar: Grammar, topics: frozenset[str]) -> bool:
     """Tell whether a language someone speaks "only" is a condition of the offer. Said of the
     child ("Junge 8 spricht nur Ukrainisch, braucht Deutschförderung") it is the child's own
     language, whose German the help is for. Said of a parent or the family it is the language the
     offer is held in when the parent takes part in the help asked (counselling, a parents' group,
     a home visit, an interpreter: `[report] parent_topics`, "KM spricht nur ukr./russ. …
-    Erziehungsberatung?"), not for a child's place alone ("Eltern verstehen nur Serbisch, Tochter
-    braucht einen Kitaplatz"). Said of anyone else (a client, "Schwangere, spricht nur Arabisch")
-    it is always a condition."""
+    Erziehungsberatung?"), not for German itself ("Mama spricht nur Türkisch, möchte Deutsch
+    lernen": `[report] german_learning`), nor for a child's place alone ("Eltern verstehen nur
+    Serbisch, Tochter braucht einen Kitaplatz"). Said of anyone else (a client, "Schwangere,
+    spricht nur Arabisch") it is always a condition."""
     if subject in grammar.children:
         return False
     if subject in grammar.subjects:
+        if grammar.german_learning.search(folded) and not (
+                topics & grammar.parent_topics - grammar.learning_topics):
+            return False  # "Mama spricht nur Türkisch, möchte Deutsch lernen": German is the help
         return bool(grammar.interpreting.search(folded)) or bool(topics & grammar.parent_topics)
     return True
 
 
-def _sought_for_her(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+def _sought_for_her(folded: str, start: int, end: int, grammar: Grammar) -> bool:
     """Tell whether the language someone the offer is for speaks is a condition of the offer:
     her sentence or the one before seeks a provider ("Hebamme + Begleitung gesucht, sie spricht
     Farsi", "Schwangere sucht Hebamme. Sie spricht Dari.") and the clause does not add that she
@@ -270,7 +184,25 @@ def _sought_for_her(folded: str, start: int, end: int, grammar: _Grammar) -> boo
     return german is None or bool(grammar.limited_german.search(clause))
 
 
-def _own_language(folded: str, grammar: _Grammar) -> tuple[int, str] | None:
+def _asks(folded: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Tell whether a relative clause that names a language ("die Arabisch spricht") or a word of
+    interpreting wants the person: its sentence asks, seeks or wants outside the clause (`[patterns]
+    asking`: "Kinderärztin gesucht, die Arabisch spricht", "ist da jemand, der Arabisch
+    spricht?", "Eltern wollen Therapeutin, die arabisch spricht"), or says nothing of someone
+    already there (a note: "Familienhebamme, die Albanisch spricht, Baby 2 Monate"). "Eine
+    Nachbarin, die Arabisch spricht, übersetzt schon" and "eine Erzieherin, die Russisch spricht,
+    haben wir selbst im Team" tell who is there (`[patterns] present`). A dash closes the sentence
+    here: "… im Team – suchen aber Frühförderung" seeks something else."""
+    begin = max((m.end() for m in _ASKED_END.finditer(folded, 0, start)), default=0)
+    stop = _ASKED_END.search(folded, end)
+    finish = stop.start() if stop else len(folded)
+    if stop and folded[stop.start()] == "?":
+        return True
+    outside = folded[begin:start] + " , " + folded[end:finish]
+    return bool(grammar.asking.search(outside)) or not grammar.present.search(outside)
+
+
+def _own_language(folded: str, grammar: Grammar) -> tuple[int, str] | None:
     """Read "Beratung in seiner Sprache", "in der Muttersprache": the language the request names
     for the family ("spricht Kurmancî", "farsisprachig") is the one asked for."""
     wish = grammar.own_language.search(folded)
@@ -321,14 +253,18 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             # a negation counts up to the frame ("not in English"), not across its punctuation
             lead = folded[match.start() : match.start("w")]
             start = match.start() if not re.search(r"[,.;:!?()]", lead) else match.start("w")
-            if code is None or _waived(folded, start, match.end("w"), grammar):
+            if code is None or _waived(folded, start, match.end("w"), grammar) or (
+                    start < match.start("w")  # "ein Vater, der kein Türkisch spricht"
+                    and _waived(folded, match.start("w"), match.end("w"), grammar)):
                 continue
             sentence = _sentence(folded, match.start("w"), match.end("w"))
             into = found  # a parent's only language goes `implied`
+            if frame.asked and not _asks(folded, match.start(), match.end(), grammar):
+                continue
             if frame.sought:
                 if not _sought_for_her(folded, match.start(), match.end("w"), grammar):
                     continue
-            else:
+            elif not frame.condition:
                 reported = _reported(folded, match.start("w"), match.end("w"), grammar, needs)
                 if reported == PARENT:
                     into = implied
@@ -343,6 +279,12 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
                 continue
             if code != GERMAN:
                 into.setdefault(code, match.start())
+            if frame.asked:  # "wo auch Arabisch oder Türkisch gesprochen wird"
+                head = _COORDINATED_BEFORE.search(folded, max(0, match.start("w") - 40),
+                                                  match.start("w"))
+                other = head and language_code(head.group(1), inflected=True)
+                if other and other != GERMAN:  # named first, so it comes first
+                    into.setdefault(other, match.start() - 1)
             tail = _COORDINATED.match(folded, match.end("w"), match.end("w") + 40)
             if tail:
                 other = language_code(tail.group(1), inflected=frame.inflected)
@@ -366,7 +308,8 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             found[own[1]] = own[0]
     if not found:
         found = implied
-    if not found and not mediated and _INTERPRETER.search(folded) and not _SELF.search(folded):
+    if not found and not mediated and not _SELF.search(folded) and any(
+            _asks(folded, m.start(), m.end(), grammar) for m in _INTERPRETER.finditer(folded)):
         found = _interpreted(folded, tokens)
     return tuple(sorted(found, key=found.__getitem__))
 
