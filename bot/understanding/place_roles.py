@@ -29,6 +29,9 @@ M = TypeVar("M", bound=_Named)
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")  # as `places` counts words
 _BREAK = re.compile(r"[,.;:!?()\[\]\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
+# the same without brackets: an aside in brackets does not end the clause whose words say who lives
+# where ("die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar")
+_OUTER_BREAK = re.compile(r"[,.;:!?\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
 
 # ranks of a role: higher wins where the mentions name different towns. The family's home wins
 # over the town asked about ("gibts in kamen oder? die wohnen weddinghofen" is about
@@ -68,7 +71,8 @@ def _role_of(word: str, asking: bool) -> int | None:
 
 
 def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
-          moving: bool, hosts: frozenset[str] = frozenset()) -> int:
+          moving: bool, hosts: frozenset[str] = frozenset(),
+          outer: tuple[int, int] | None = None) -> int:
     """Return the rank the words around a mention give it, nearest word first: the word right
     after it (verb-final languages: "Selm'de oturuyor", "in Südkamen gesucht"), then the words
     before it in its clause ("wohnt aber in Bönen", "Praxis in Unna"). "aus" says where someone
@@ -80,7 +84,7 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
     start, end = clause
     if moving and m.start > start and words[m.start - 1] in _TO:
         return MOVES
-    if resides(words, clause, m, hosts):
+    if resides(words, outer or clause, m, hosts):  # the clause past brackets
         return RESIDES
     asking = question or bool(_roles()["wanted"] & set(words[start:end]))
     order = [m.end] if m.end < end else []
@@ -206,13 +210,18 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     gaps.append(text[spans[-1].end() :])
     breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
 
-    def clause(m: _Named) -> tuple[int, int]:
-        return max(b for b in breaks if b <= m.start), min(b for b in breaks if b >= m.end)
+    # an abbreviation's dot inside the brackets ("(3 Mon.)") ends the aside, not the clause
+    outer_breaks = [i for i in breaks
+                    if i in (0, len(spans)) or _OUTER_BREAK.search(gaps[i].replace(".)", ")"))]
+
+    def clause(m: _Named, cuts: list[int] = breaks) -> tuple[int, int]:
+        return max(b for b in cuts if b <= m.start), min(b for b in cuts if b >= m.end)
 
     # "gibt es in Bönen was?", "may sprachförderung ba sa Kamen?": the question asks for it
     moving = names_a_move(text)
     hosts = residents(words)
-    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts)
+    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
+                          clause(m, outer_breaks))
              for m in counted if town(m)}
     best = max(ranks.values())
     chosen = {town(m) for m in counted if ranks.get(id(m)) == best}
