@@ -40,6 +40,11 @@ from bot.understanding.places import resolve_place
         # a parent with the child, beside the other parent's town, past a bracket
         ("Kindsvater wohnt in Selm, die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar.",
          "luenen-horstmar"),
+        ("Mädchen 15 ist in der Inobhutnahme in Kamen, Eltern wohnen in Bergkamen.", "kamen"),
+        ("Die Kinder (4 und 7) leben bei den Großeltern in Fröndenberg, Eltern in Unna.",
+         "froendenberg"),
+        ("Mutter wohnt mit ihren zwei Kindern (3, 5) in Bönen, der Vater in Kamen.", "boenen"),
+        ("KM mit Kind in Lünen-Süd, KV in Kamen. Kind 5 Sprachförderung", "luenen-sued"),
         # contact wished where the father lives: his town stays
         ("Begl. Umgang gesucht: Tochter 5, KV lebt in Ergste, Umgang soll auch dort laufen "
          "(KM inzw. Kamen, will nicht fahren).", "schwerte-ergste"),

@@ -210,9 +210,7 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     gaps.append(text[spans[-1].end() :])
     breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
 
-    # an abbreviation's dot inside the brackets ("(3 Mon.)") ends the aside, not the clause
-    outer_breaks = [i for i in breaks
-                    if i in (0, len(spans)) or _OUTER_BREAK.search(gaps[i].replace(".)", ")"))]
+    outer_breaks = _outer_breaks(gaps, len(spans))
 
     def clause(m: _Named, cuts: list[int] = breaks) -> tuple[int, int]:
         return max(b for b in cuts if b <= m.start), min(b for b in cuts if b >= m.end)
@@ -240,6 +238,23 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     if top < FROM or len(winners) != 1:
         return mentions
     return [m for m in mentions if m not in districts or m.keys in winners]
+
+
+def _outer_breaks(gaps: list[str], n: int) -> list[int]:
+    """Return where clauses end when an aside in brackets counts as part of its clause: the
+    marks inside "(3 Mon.)" or "(3, 5)" end the aside, not the clause whose words say who lives
+    where ("die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar")."""
+    depth, out = 0, []
+    for i, gap in enumerate(gaps):
+        inside = depth > 0
+        depth = max(0, depth + gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]"))
+        if inside:  # only what follows the aside's closing bracket may end the clause
+            gap = gap[max(gap.rfind(")"), gap.rfind("]")) + 1 :] if depth == 0 else ""
+        elif depth > 0:  # what precedes the opening bracket
+            gap = gap[: min(j for j in (gap.find("("), gap.find("[")) if j >= 0)]
+        if i in (0, n) or _OUTER_BREAK.search(gap):
+            out.append(i)
+    return out
 
 
 def _districts(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
