@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
+from bot.understanding.place_words import folded_word
+from bot.vocabulary.lexicon import _load
 
 
 class _Named(Protocol):
@@ -111,19 +114,43 @@ def either_town(words: list[str], mentions: list[M], resolved: list[str],
     return None
 
 
+_WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_HEDGE_REACH = 40  # characters around a word of moving where a hedge takes it back
+
+
+@cache
+def _hedges() -> frozenset[str]:
+    return frozenset(folded_word(w) for w in _load("lexicon.toml")["places"]["move"]["hedges"])
+
+
 def names_a_move(text: str) -> bool:
-    """Tell whether the text tells of a move ("zieht nach Selm", "umgezogen", "moving")."""
-    return bool(_MOVING.search(text))
+    """Tell whether the text tells of a move ("zieht nach Selm", "umgezogen", "moving"), not one
+    only thought of ("ein Umzug nach Lünen ist irgendwann mal im Gespräch"): the family still
+    lives where it does, and that is the place its offers must serve."""
+    for found in _MOVING.finditer(text):
+        near = text[max(0, found.start() - _HEDGE_REACH) : found.end() + _HEDGE_REACH]
+        if not _hedges() & {folded_word(w) for w in _WORDS.findall(near)}:
+            return True
+    return False
 
 
-def destination(text: str, words: list[str], strong: list[M], resolved: list[str]) -> str | None:
+def destination(text: str, words: list[str], strong: list[M], resolved: list[str],
+                gazetteer: Gazetteer) -> str | None:  # fmt: skip
     """Return the place a family moves to, when the text names a move and one place after "nach"
-    ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need."""
+    ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need. A
+    district of that town told right after it is the finer place ("nach Bergkamen, Nordberg")."""
     if not names_a_move(text):
         return None
     targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
                for k in m.keys if k in resolved}
-    return next(iter(targets)) if len(targets) == 1 else None
+    if len(targets) != 1:
+        return None
+    (target,) = targets
+    # "nach Bergkamen, Nordberg": the district told right after the town is where they move to
+    after = {k for m in strong if target in m.keys
+             for o in strong if o.start == m.end for k in o.keys if k in resolved}
+    inside = [k for k in after if target in gazetteer.ancestors(k)]
+    return inside[0] if len(inside) == 1 else target
 
 
 # words before a place that say the family lives there ("wohnt in", "Familie aus", "Wohnort")

@@ -26,6 +26,15 @@ _HEADING = re.compile(rf"^\s*{_NAME}[:,]|(?<=[.!?,;\n(])\s*{_NAME}:")
 
 
 @cache
+def _apart() -> frozenset[str]:
+    """People outside the child's household (`lexicon.toml [places.roles]` others and apart):
+    "die leiblichen Eltern wohnen in Hamm", "KV lebt in Dortmund", "Oma aus Werl" tell where
+    they live, not where the family does."""
+    roles = _load("lexicon.toml")["places"]["roles"]
+    return frozenset(folded_word(w) for w in roles["others"] + roles["apart"])
+
+
+@cache
 def _vocabulary() -> tuple[frozenset[str], ...]:
     data = _load("lexicon.toml")["places"]["outside"]
     keys = ("towns", "from", "at", "living", "moved", "household")
@@ -49,6 +58,8 @@ def outside_home(text: str) -> str | None:
                 return OUTSIDE
             continue
         before = next((t for t in reversed(tokens[:i]) if t != ":"), "")  # "Wohnort: Hamm"
+        if _apart().intersection(_near(tokens, i, 6, 0)):
+            continue  # "die leiblichen Eltern wohnen in Hamm": someone else's home
         if before in origin:  # "Familie aus Menden"
             return OUTSIDE
         # "wohnt in Hagen", "wir wohnen jetzt in Hamm", "in Hamm wohnhaft"

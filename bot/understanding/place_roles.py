@@ -29,13 +29,19 @@ M = TypeVar("M", bound=_Named)
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")  # as `places` counts words
 _BREAK = re.compile(r"[,.;:!?()\[\]\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
+# the same without brackets: an aside in brackets does not end the clause whose words say who lives
+# where ("die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar")
+_OUTER_BREAK = re.compile(r"[,.;:!?\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
 
 # ranks of a role: higher wins where the mentions name different towns. The family's home wins
 # over the town asked about ("gibts in kamen oder? die wohnen weddinghofen" is about
 # Weddinghofen), which wins over a place merely named, the writer's office or a place too far;
 # the place a family moves to wins over all (its offers are the ones it will need)
-ASIDE, UNMARKED, WANTED, FROM, LIVES, MOVES = 0, 1, 2, 3, 4, 5
-_WITH = frozenset({"bei", "mit", "with"})  # living with a relative: the family's home
+# the child's own home wins over where a parent or relative lives ("lebt bei KM in Bönen, KV wohnt
+# in Massen": Bönen), and the place a family moves to wins over all (its offers are the ones it
+# will need)
+ASIDE, UNMARKED, WANTED, FROM, LIVES, RESIDES, MOVES = 0, 1, 2, 3, 4, 5, 6
+_WITH = frozenset({"bei", "beim", "mit", "with"})  # living with a relative: the family's home
 _TO = frozenset({"nach", "to"})  # after a verb of moving: the family's next home
 _WINDOW = 8  # words before a place, inside its clause, that may give it its role
 _MARKER_AFTER = 2  # a correction stands within this many words after the corrected place ...
@@ -65,21 +71,26 @@ def _role_of(word: str, asking: bool) -> int | None:
 
 
 def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
-          moving: bool) -> int:
+          moving: bool, hosts: frozenset[str] = frozenset(),
+          outer: tuple[int, int] | None = None) -> int:
     """Return the rank the words around a mention give it, nearest word first: the word right
     after it (verb-final languages: "Selm'de oturuyor", "in Südkamen gesucht"), then the words
     before it in its clause ("wohnt aber in Bönen", "Praxis in Unna"). "aus" says where someone
     is from, unless a word of work or origin stands right before it ("Kollegin aus Lünen",
     "ursprünglich aus Bergkamen"). A place said of someone outside the household is theirs ("die
-    Oma wohnt in Massen"). A clause ending in a question mark asks for the place, and
-    the place a family moves to is the one it will need offers in ("zieht nach Selm")."""
+    Oma wohnt in Massen"), unless the child lives there (`resides`). A clause ending in a
+    question mark asks for the place, and the place a family moves to is the one it will need
+    offers in ("zieht nach Selm")."""
     start, end = clause
     if moving and m.start > start and words[m.start - 1] in _TO:
         return MOVES
+    if resides(words, outer or clause, m, hosts):  # the clause past brackets
+        return RESIDES
     asking = question or bool(_roles()["wanted"] & set(words[start:end]))
     order = [m.end] if m.end < end else []
     order += range(m.start - 1, max(start, m.start - _WINDOW) - 1, -1)
-    if any(words[i] in _roles()["others"] and not _WITH & set(words[max(start, i - 2) : i])
+    apart = _roles()["others"] | _roles()["apart"]
+    if any(words[i] in apart and not _WITH & set(words[max(start, i - 2) : i])
            for i in order if i < m.start):
         return ASIDE  # "die Oma wohnt in Massen", not "wohnt bei der Oma in Massen"
     rank = UNMARKED
@@ -93,6 +104,71 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
             rank = found
             break
     return max(rank, WANTED) if question and rank > ASIDE else rank
+
+
+@cache
+def _kin() -> dict[str, frozenset[str]]:
+    """Each word for a parent or relative, folded, with all the words for the same person."""
+    groups = _load("lexicon.toml")["places"]["kin"].values()
+    out: dict[str, frozenset[str]] = {}
+    for group in groups:
+        same = frozenset(folded_word(w) for w in group)
+        out.update(dict.fromkeys(same, same))
+    return out
+
+
+_DETERMINERS = frozenset({"der", "dem", "den", "die", "ihrer", "ihrem", "seiner", "seinem", "ihren",
+                          "seinen", "unserer", "unserem", "his", "her", "the"})
+
+
+def _lives_with(words: list[str], at: int, start: int) -> bool:
+    """Tell whether the person word at `at` is whom the child lives with: "bei" (past a
+    determiner) before it, and a verb of living before that in its clause ("lebt seit dem Sommer
+    bei ihrer Oma", "die Kinder leben beim Papa")."""
+    roles = _roles()
+    j = at
+    while j > start and words[j - 1] in _DETERMINERS:
+        j -= 1
+    return j > start and words[j - 1] in roles["resides_with"] and bool(
+        roles["resides_verbs"] & set(words[max(start, j - 1 - _WINDOW) : j - 1]))
+
+
+def _person(word: str) -> bool:
+    roles = _roles()
+    return word in _kin() or word in roles["others"] or word in roles["apart"]
+
+
+def resides(words: list[str], clause: tuple[int, int], m: _Named,
+            hosts: frozenset[str]) -> bool:  # fmt: skip
+    """Tell whether the words before a place (or the word right after it) say the child lives
+    there: with someone ("lebt bei KM in Bönen"), in care ("die Pflegeeltern in Werne", "in einer
+    Wohngruppe in Schwerte untergebracht"), as the child a parent is with ("KM mit Kind in
+    Unna"), or as the home of someone the text says the child lives with elsewhere ("Mama in
+    Unna-Mitte … wohnt bei Mama"). A parent's or relative's home is only context then."""
+    start, end = clause
+    roles = _roles()
+    if m.end < end and words[m.end] in roles["resides"]:
+        return True
+    for i in range(m.start - 1, max(start, m.start - _WINDOW) - 1, -1):
+        word = words[i]
+        if word in roles["resides"]:
+            return True
+        if word in roles["children"] and "mit" in words[max(start, i - 3) : i]:
+            return True
+        if _person(word):  # the nearest person decides: "Papa in Kamen" is Papa's
+            return _lives_with(words, i, start) or word in hosts
+    return False
+
+
+def residents(words: list[str]) -> frozenset[str]:
+    """Return the words for the people the child lives with ("die Kinder leben beim Papa",
+    "wohnt bei Mama"), with every other word for the same person, so that their place told
+    elsewhere in the text ("Papa in Werne") is the family's."""
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word in _kin() and _lives_with(words, i, max(0, i - _WINDOW)):
+            found |= _kin()[word]
+    return frozenset(found)
 
 
 def _corrected(words: list[str], mentions: list[M]) -> list[M]:
@@ -134,12 +210,16 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     gaps.append(text[spans[-1].end() :])
     breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
 
-    def clause(m: _Named) -> tuple[int, int]:
-        return max(b for b in breaks if b <= m.start), min(b for b in breaks if b >= m.end)
+    outer_breaks = _outer_breaks(gaps, len(spans))
+
+    def clause(m: _Named, cuts: list[int] = breaks) -> tuple[int, int]:
+        return max(b for b in cuts if b <= m.start), min(b for b in cuts if b >= m.end)
 
     # "gibt es in Bönen was?", "may sprachförderung ba sa Kamen?": the question asks for it
     moving = names_a_move(text)
-    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving)
+    hosts = residents(words)
+    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
+                          clause(m, outer_breaks))
              for m in counted if town(m)}
     best = max(ranks.values())
     chosen = {town(m) for m in counted if ranks.get(id(m)) == best}
@@ -158,6 +238,23 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     if top < FROM or len(winners) != 1:
         return mentions
     return [m for m in mentions if m not in districts or m.keys in winners]
+
+
+def _outer_breaks(gaps: list[str], n: int) -> list[int]:
+    """Return where clauses end when an aside in brackets counts as part of its clause: the
+    marks inside "(3 Mon.)" or "(3, 5)" end the aside, not the clause whose words say who lives
+    where ("die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar")."""
+    depth, out = 0, []
+    for i, gap in enumerate(gaps):
+        inside = depth > 0
+        depth = max(0, depth + gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]"))
+        if inside:  # only what follows the aside's closing bracket may end the clause
+            gap = gap[max(gap.rfind(")"), gap.rfind("]")) + 1 :] if depth == 0 else ""
+        elif depth > 0:  # what precedes the opening bracket
+            gap = gap[: min(j for j in (gap.find("("), gap.find("[")) if j >= 0)]
+        if i in (0, n) or _OUTER_BREAK.search(gap):
+            out.append(i)
+    return out
 
 
 def _districts(mentions: list[M], gazetteer: Gazetteer) -> list[M]:

@@ -307,7 +307,8 @@ def resolve_place(
         return PlaceResult(outside_home(text), () if default else _unsure(words, mentions, index))
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
-    target = destination(text, words, strong, resolved)  # a move: where the family will live
+    # a move: where the family will live
+    target = destination(text, words, strong, resolved, gazetteer)
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
     return PlaceResult(target or _most_specific(resolved, gazetteer))
 
