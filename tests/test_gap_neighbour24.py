@@ -27,9 +27,6 @@ from bot.understanding import understand
     [
         # a toddler's feeding trouble: no feeding clinic for a two-year-old, child health meets it
         ("Kind 2 J., Fütterstörung, Kamen", "kindergesundheit"),
-        # a school child's nightmares read as a baby's sleep trouble: mental health meets them
-        ("Junge 7 wacht seit dem Umzug jede Nacht schreiend auf, Fröndenberg",
-         "psychische_gesundheit"),
     ],
 )
 def test_the_guessed_neighbour_fills_a_gap_of_the_asked_need(catalogue: Catalogue, text: str,

@@ -30,6 +30,7 @@ from bot.understanding.normalise import Words
 from bot.understanding.situation_data import situations
 from bot.understanding.situation_events import at_work, event_credits
 from bot.understanding.topic_parts import Credit, TopicMatch
+from bot.vocabulary.lexicon import age_vocabulary
 
 # words that may join a parent to a condition said of them ("Mutter hat selbst ne geistige
 # Behinderung", "Vater sitzt im Rollstuhl", "Mama ist seit Jahren schwer depressiv")
@@ -148,6 +149,23 @@ def _parent_holds(words: Words, at: int, rules: _Rules) -> bool:
     return False
 
 
+# a pronoun a help is aimed with, and the genders of the person it points back at
+_POINTERS = {"sie": ("f", "p"), "ihr": ("f",), "ihn": ("m",), "ihm": ("m",), "her": ("f",),
+             "him": ("m",), "them": ("p",)}  # fmt: skip
+
+
+def _aimed_at_parent(words: Words, at: int, rules: _Rules) -> bool:
+    """Whether a help after the condition is aimed with a pronoun at the parent who holds it:
+    "Mutter sitzt im Rollstuhl, Baby 5 Monate. Wer berät zu Hilfen für sie?" asks for her."""
+    folded, genders = words.folded, age_vocabulary().genders
+    for i in range(at + 1, len(folded) - 1):
+        if folded[i] in ("fuer", "for") and folded[i + 1] in _POINTERS:
+            wanted = _POINTERS[folded[i + 1]]
+            back = next((w for w in reversed(folded[:i]) if genders.get(w) in wanted), "")
+            return back in rules.parents
+    return False
+
+
 def _quarrel(words: Words, at: int, rules: _Rules) -> bool:
     """Whether the shouting credited at `at` is reciprocal ("schreien sich jeden Abend an")."""
     folded, clause = words.folded, words.clause
@@ -179,7 +197,8 @@ def _moved(credit: Credit, credits: tuple[Credit, ...], words: Words, age: AgeRa
         return None  # a word topic finding added ("Mutter- und Vaterkurse"): as it was read
     move = rules.moves.get(credit.topic)
     if move is not None and _parent_holds(words, credit.position, rules) and not read_as(
-            credits, credit.position, (move.to, move.young)):  # fmt: skip
+            credits, credit.position, (move.to, move.young)) and not _aimed_at_parent(
+            words, credit.position, rules):  # fmt: skip
         young = age is not None and age.high <= move.young_until
         return move.young if young else move.to
     if credit.topic in rules.quarrel_from and _quarrel(words, credit.position, rules):
