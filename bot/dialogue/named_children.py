@@ -54,11 +54,12 @@ def remember(children: Children, text: str, age: AgeRange | None) -> Children:
     attached = _each_with_age(text)
     for word, said in attached:
         children = _with(children, word, said)
-    born = {said for _word, said in attached} | set(_named_ages(text))
-    if age is not None and age.high < 0 and len(born) == 1:
+    if age is not None and age.high < 0:
         # "die Mama vom Emir (3) kriegt im Februar dat nächste", then "für den Großen": the one
         # child born is the older of the two
-        children = _with(children, "oldest", next(iter(born)))
+        born = {said for _word, said in attached} | set(_named_ages(text))
+        if len(born) == 1:
+            children = _with(children, "oldest", next(iter(born)))
     if len(named) == 1 and not attached and a_child_age(age):
         assert age is not None
         return _with(children, next(iter(named)), age)

@@ -249,7 +249,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # brother or sister the story turns to
     sibling = beside_sibling(text, found)
     # "Baby 3 Wochen, Geschwister 2 und 5 zuhause": the brothers and sisters are the story's
-    found = siblings_beside(text, found, bool(born or _baby_stage(text, vocab)))
+    found = siblings_beside(text, found, lambda: bool(born or _baby_stage(text, vocab)))
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child

@@ -17,6 +17,7 @@ no other child is named.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.understanding.age_mentions import Mention
@@ -57,16 +58,18 @@ def _at_home(text: str, found: list[Mention]) -> bool:
     return any(_named_sibling(text, h) and _AT_HOME.match(text, h.end) for h in found)
 
 
-def siblings_beside(text: str, found: list[Mention], baby_named: bool) -> list[Mention]:
+def siblings_beside(text: str, found: list[Mention],
+                    baby_named: Callable[[], bool]) -> list[Mention]:
     """Make the brothers' and sisters' numbers other people's when another child is named: one
-    with a number of its own, or a baby the text names by a word or a birth (`baby_named`). They
-    keep the noun "geschwister", so that beside a baby named only by a word the baby is meant."""
+    with a number of its own, or a baby the text names by a word or a birth (`baby_named`, asked
+    only when brothers or sisters are told). They keep the noun "geschwister", so that beside a
+    baby named only by a word the baby is meant."""
     home = _at_home(text, found)
     marked = [h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h)))
               for h in found]  # fmt: skip
     if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
         return found  # "Sternenkind …, noch 2 Kinder (3 u. 6)": the ones who live are meant
-    if not baby_named and not any(h.kind == "child" and not sibling
+    if not baby_named() and not any(h.kind == "child" and not sibling
                                   for h, sibling in zip(found, marked, strict=True)):  # fmt: skip
         return found
     return [replace(h, kind="other", noun="geschwister") if sibling else h
