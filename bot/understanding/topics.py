@@ -175,6 +175,7 @@ class TopicIndex(TopicVocabulary):
                 compounds.append((i, part))
             if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
                     and word not in self.ordinary  # "Minuten" is no typo of "minus"
+                    and _stem(word) not in self.ordinary_stems  # nor "Mannschaften" of "manisch"
                     and word not in self.vocabulary and not self._spelt_right(word)):
                 term = self._fuzzy(word)
                 if term and term not in self.ignore:
