@@ -27,6 +27,12 @@ def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:
          "die Miete. Wer hilft?", "familienzentrum", "but_finanzen"),
         ("Ein Mädchen aus unserer OGS (8) stottert seit den Ferien stark. Logopädie in Lünen?",
          "ogs_ganztag", "sprachfoerderung"),
+        # a child or parent "aus der Krippe", "ausm Hort" is a member of that house (stop 33)
+        ("Das Mädchen aus der Krippe, 20 Monate: der Papa ist seit drei Wochen weg, die Eltern "
+         "trennen sich. Was kann ich der Mama empfehlen? Kamen", "kita_betreuung",
+         "erziehungsberatung"),
+        ("Ein Junge aus der OGS, 8, stottert seit den Ferien stark. Logopädie in Unna?",
+         "ogs_ganztag", "sprachfoerderung"),
     ],
 )
 def test_the_writers_own_institution_is_no_need(catalogue: Catalogue, text: str, sender: str,
@@ -34,6 +40,12 @@ def test_the_writers_own_institution_is_no_need(catalogue: Catalogue, text: str,
     topics = _topics(catalogue, text)
     assert topics[0] == need
     assert topics.index(need) < (topics.index(sender) if sender in topics else len(topics))
+
+
+def test_a_country_after_aus_der_is_no_house(catalogue: Catalogue) -> None:
+    # only a house the family attends is demoted: a country or a family's trouble stays
+    text = "Junge aus der Ukraine, 8, spricht kein Deutsch. Gibt es einen Deutschkurs in Unna?"
+    assert "sprachfoerderung" in _topics(catalogue, text)[:2]
 
 
 def test_a_heading_that_names_a_need_stays_the_need(catalogue: Catalogue) -> None:

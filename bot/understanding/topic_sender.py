@@ -38,7 +38,7 @@ def _vocabulary() -> tuple[frozenset[str], ...]:
     table = topic_lexicon().get("sender", {})
     return tuple(frozenset(fold(w) for w in table.get(key, ()))
                  for key in ("own", "asking", "role", "family", "at", "closing",
-                             "origin", "houses"))  # fmt: skip
+                             "origin", "houses", "member", "persons", "attended"))  # fmt: skip
 
 
 def _signature(words: Words, closings: frozenset[str]) -> set[int]:
@@ -84,9 +84,36 @@ def _role(words: Words, roles: frozenset[str], family: frozenset[str],
     return found
 
 
+def _members(words: Words, frames: frozenset[str], persons: frozenset[str],
+             attended: frozenset[str]) -> set[int]:
+    """"das Mädchen aus der Krippe", "ein Junge ausm Jugendtreff": the house a person of the
+    story is from, as "aus unserer Kita" says, is where the question comes from. Only a house
+    the family attends (`attended`, also as the head of a compound: "U3-Gruppe"), so that a
+    country ("Junge aus der Ukraine") or a family's trouble ("aus der Suchtfamilie") stays."""
+    found: set[int] = set()
+    folded = words.folded
+    for i, word in enumerate(folded[:-2]):
+        if word not in persons:
+            continue
+        for size in (2, 1):
+            house = i + 1 + size
+            if (house < len(folded) and " ".join(folded[i + 1 : house]) in frames
+                    and _attended(folded[house], attended)):
+                found.add(house)
+                break
+    return found
+
+
+def _attended(word: str, attended: frozenset[str]) -> bool:
+    """A house the family attends, alone or as the last part of its compound ("U3-Gruppe",
+    "Kitagruppe")."""
+    return word in attended or any(word.endswith(h) and len(h) >= 4 for h in attended)
+
+
 def sender_positions(text: str, words: Words, places: Collection[str]) -> frozenset[int]:
     """Return the positions of the words that name the writer's own institution."""
-    possessives, asking, roles, family, at, closings, origins, houses = _vocabulary()
+    (possessives, asking, roles, family, at, closings, origins, houses,
+     member, persons, attended) = _vocabulary()
     found: set[int] = set(asker_positions(words))  # "wir sind FZ in Südkamen und suchen …"
     heading = _HEADING.match(text)
     if heading and words.folded:
@@ -101,6 +128,7 @@ def sender_positions(text: str, words: Words, places: Collection[str]) -> frozen
     capitals = any(ch.isupper() for ch in text)
     found |= _role(words, roles, family, at) if capitals else set()
     found |= _signature(words, closings)
+    found |= _members(words, member, persons, attended)
     for i, word in enumerate(words.folded[:-1]):
         if word in possessives:  # the noun after it, or after one adjective ("unserer neuen Kita")
             found.add(i + 1)
