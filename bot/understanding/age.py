@@ -26,7 +26,12 @@ from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
-from bot.understanding.age_others import without_crowds, young_parent, young_parent_own
+from bot.understanding.age_others import (
+    general_question,
+    without_crowds,
+    young_parent,
+    young_parent_own,
+)
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_school_start import with_school_start
@@ -312,6 +317,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     unexplained = [h for h in found if h.kind == "unexplained"]
     # a number before a unit nobody reads ("ist 14 maasam") is asked about, never taken alone
     unread = [h for h in found if h.kind == "unread_unit"]
+    if stage and not found and general_question(text):
+        stage = None  # "ohne konkreten Fall: … für Jugendliche, deren Eltern …": the audience
     if stage and unread:
         return AgeReading(None, (*(AgeRange(h.low, h.high) for h in unread), AgeRange(*stage)),
                           True)  # fmt: skip

@@ -78,8 +78,9 @@ def siblings_beside(text: str, found: list[Mention],
     only when brothers or sisters are told). They keep the noun "geschwister", so that beside a
     baby named only by a word the baby is meant."""
     home = _at_home(text, found)
-    marked = [h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))
-                                     or _owned(text, h))
+    # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
+    marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))))
+              or (h.kind in ("child", "role") and _owned(text, h))
               for h in found]  # fmt: skip
     if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
         return found  # "Sternenkind …, noch 2 Kinder (3 u. 6)": the ones who live are meant
