@@ -21,11 +21,17 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated
 from bot.understanding.age_birth import born_now, newborn_days
+from bot.understanding.age_clients import client_own
 from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
-from bot.understanding.age_others import without_crowds, young_parent, young_parent_own
+from bot.understanding.age_others import (
+    general_question,
+    without_crowds,
+    young_parent,
+    young_parent_own,
+)
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_school_start import with_school_start
@@ -156,7 +162,7 @@ def _disagree(first: AgeRange, second: AgeRange) -> bool:
     return first.high + 12 < second.low or second.high + 12 < first.low
 
 
-def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
+def _choose(text: str, found: list[Mention]) -> tuple[list[Mention], bool]:
     """Pick the mentions that are the child's age; tell whether the choice is a guess."""
     own = [h for h in found if h.kind in _OWN]
     others = [h for h in found if h.kind == "other"]
@@ -169,7 +175,10 @@ def _choose(found: list[Mention]) -> tuple[list[Mention], bool]:
         lists = {h.start for h in minors}  # "Geschwister 15 und 19" stays one group
         own = [h for h in own if h.low < ADULT or h.start in lists]
     elif any(h.low < ADULT for h in others):
-        return own + [h for h in others if h.low < ADULT], True  # "Schülerin 18 … Bruder (13)"
+        minors_told = [h for h in others if h.low < ADULT]
+        if client_own(text, minors_told):  # "Kd. 18, lebt mit jüngerem Bruder (10), will …"
+            return own, False
+        return own + minors_told, True  # "Schülerin 18 … Bruder (13)"
     return own, False
 
 
@@ -261,7 +270,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
-    chosen, unsure = _choose([h for h in found if h.kind in (*_OWN, "other")])
+    chosen, unsure = _choose(text, [h for h in found if h.kind in (*_OWN, "other")])
     if chosen:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
         if unsure:
@@ -308,6 +317,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     unexplained = [h for h in found if h.kind == "unexplained"]
     # a number before a unit nobody reads ("ist 14 maasam") is asked about, never taken alone
     unread = [h for h in found if h.kind == "unread_unit"]
+    if stage and not found and general_question(text):
+        stage = None  # "ohne konkreten Fall: … für Jugendliche, deren Eltern …": the audience
     if stage and unread:
         return AgeReading(None, (*(AgeRange(h.low, h.high) for h in unread), AgeRange(*stage)),
                           True)  # fmt: skip

@@ -49,6 +49,7 @@ class OtherWords:
     own_needs: re.Pattern[str]
     own_wishes: re.Pattern[str]
     child_needs: re.Pattern[str]
+    general: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -61,7 +62,7 @@ def other_words() -> OtherWords:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return OtherWords(frozenset(data["crowd_quantifiers"]), frozenset(data["crowd_adjectives"]),
                       _alternation(data["own_needs"]), _alternation(data["own_wishes"]),
-                      _alternation(data["child_needs"]))
+                      _alternation(data["child_needs"]), _alternation(data["general_questions"]))
 
 
 def _crowd(text: str, mention: Mention, words: OtherWords) -> bool:
@@ -89,6 +90,13 @@ def without_crowds(text: str, found: list[Mention]) -> list[Mention]:
     if not any(h.kind in ("child", "role", "loose", "unexplained") for h in rest):
         return found  # "in der Gruppe sind nur Zweijährige": no other age to tell the child's
     return rest
+
+
+def general_question(text: str) -> bool:
+    """Tell whether the writer says the request is about no concrete child ("ohne konkreten
+    Fall", "allgemeine Frage"): then a life-stage word names the audience of the offer asked
+    for, and no age is understood from it."""
+    return bool(other_words().general.search(text))
 
 
 def young_parent(text: str, found: list[Mention]) -> bool:
@@ -125,5 +133,5 @@ def young_parent_own(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-__all__ = ["OFFSPRING", "YOUNG", "other_words", "without_crowds", "young_parent",
-           "young_parent_own"]
+__all__ = ["OFFSPRING", "YOUNG", "general_question", "other_words", "without_crowds",
+           "young_parent", "young_parent_own"]

@@ -42,6 +42,19 @@ _NOUN_BEFORE = re.compile(r"\b(?:geschwister\w*|brueder\w*|schwestern|siblings)\
                           r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
 
 
+# "Jugendlicher (15) betreut seine Geschwister (4 und 6)", "ihre kleinen Brüder 8 und 10": a
+# possessive ties the brothers and sisters to a person already named, whose story they are
+_OWNED = re.compile(r"\b(?:seine|ihre|seinen|ihren|seiner|ihrer|his|her|their)\s+(?:[a-z]+\s+)?"
+                    r"(?:geschwister\w*|brueder\w*|schwestern|siblings|brothers|sisters)\s*[(:,]?"
+                    r"\s*(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+
+
+def _owned(text: str, hit: Mention) -> bool:
+    """Tell whether a number belongs to brothers and sisters named as someone's ("seine
+    Geschwister (4 und 6)")."""
+    return bool(_OWNED.search(text, max(0, hit.start - 60), hit.start))
+
+
 def _named_sibling(text: str, hit: Mention) -> bool:
     """Tell whether a number is a brother's or sister's named in the plural."""
     return hit.noun in SIBLING_NOUNS or bool(
@@ -65,7 +78,9 @@ def siblings_beside(text: str, found: list[Mention],
     only when brothers or sisters are told). They keep the noun "geschwister", so that beside a
     baby named only by a word the baby is meant."""
     home = _at_home(text, found)
-    marked = [h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h)))
+    # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
+    marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))))
+              or (h.kind in ("child", "role") and _owned(text, h))
               for h in found]  # fmt: skip
     if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
         return found  # "Sternenkind …, noch 2 Kinder (3 u. 6)": the ones who live are meant

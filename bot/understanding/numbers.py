@@ -242,7 +242,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b(?:gravida|para|g)\s*\d\b",  # obstetric counts: "Gravida 3, Para 2"
         # an amount whose thousands separator was lost with the punctuation: "1 800 €"
         r"(?<![\d,.])\d{1,3}(?:\s\d{3})+\s*(?:€|euro|eur\b)",
-        r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten)",
+        # amounts and measures: "Wert 12 €", "1,2 Promille", "2,1 ‰" (a police report's blood
+        # alcohol beside a young person's age), "5 mg"
+        r"\d+(?:[,.]\d+)?\s*(?:€|euro|eur\b|%|prozent|kg\b|km\b|cm\b|min\b|minuten|promille|‰"
+        r"|mg\b|ml\b)",
         r"\d+\s*(?:stunden|std\b|h\b)",
         rf"\d{{1,2}}\s+{_COUNT_NOUNS}",  # 3 Geschwister, 2 Termine
         # children counted by their group: "zwei U3 Kinder", "3 Ü3-Plätze"
