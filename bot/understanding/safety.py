@@ -27,16 +27,16 @@ from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety_anchors import anchors, joined_acts, negated
-from bot.understanding.safety_cues import neglect_kinds, neglect_told
+from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_index import Prefixes, WordIndex
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
+from bot.understanding.safety_want import NEGLECT_CUES, want_told
 from bot.vocabulary.lexicon import safety_lexicon
 
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
-NEGLECT_CUES = "neglect_cues"  # the sign of everyday neglect cues of two kinds (`safety_cues`)
 PEER_BLOWS = "peer_blows"  # no sign: a child hit by peers names violence prevention (`[peer]`)
 
 
@@ -301,43 +301,14 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     if not names and not _text.childless(words, context.childless) and neglect_told(
             words, lambda w, at: negated(w, at, context), age):  # fmt: skip
         names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
-    if names and _want_told(words, names, context, age):
-        names = ()  # "alle dünn, trägt im Dezember Sandalen … Kindergeld kommt seit 2 Monaten nicht"
+    if names and want_told(words, names, lambda w, at: negated(w, at, context), age):
+        names = ()  # "alle dünn, im Dezember Sandalen … Kindergeld kommt seit 2 Monaten nicht"
     if names:
         return Signs(names)
     grown = () if age is None else tuple(
         s.name for s in signals
         if s.topics and s.until_months is not None and age.low >= s.until_months and fires(s))
     return Signs(grown=(*grown, PEER_BLOWS) if peer_blows(words, context, age) else grown)
-
-
-@cache
-def _want() -> tuple[frozenset[str], frozenset[str], Words]:
-    """The signs of material want, the neglect cue kinds that are want, and the words that tell
-    money as their cause (`[want]`)."""
-    want = safety_lexicon().get("want", {})
-    return (frozenset(want.get("signals", ())), frozenset(want.get("cue_kinds", ())),
-            Words.of(want.get("money", ())))  # fmt: skip
-
-
-def _want_told(words: list[str], names: tuple[str, ...], context: _Context,
-               age: AgeRange | None) -> bool:  # fmt: skip
-    """Tell whether every sign is one of want (thin, hungry, sandals in December) and the
-    request tells money as its cause anywhere — Kindergeld stopped, the Tafel, no money for a
-    jacket: poverty told plainly asks for financial help, not child protection. A sign of
-    another kind beside it (a carer drunk, a child alone, dirt) keeps the case."""
-    signals, kinds, money = _want()
-    if not any(matches(w, money) and not negated(words, i, context)
-               for i, w in enumerate(words)):  # fmt: skip
-        return False
-    for name in names:
-        if name == NEGLECT_CUES:
-            told = neglect_kinds(words, lambda w, at: negated(w, at, context), age)
-            if not set(told) <= kinds:
-                return False
-        elif name not in signals:
-            return False
-    return True
 
 
 @cache

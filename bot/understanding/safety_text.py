@@ -124,8 +124,8 @@ _DOUBLED = re.compile(r"(dd|tt)(?=ers?$|ern$)")
 def _dialect_kin(word: str) -> str:
     """A kin word spoken with a doubled consonant, as Ruhr, Low and Rhenish German say it
     ("Vadder", "Mudder", "Stiefvadder", "Brudder", "Vatter"): its standard form when reading
-    the doubled consonant as the standard spelling's (one "t" or "d", or "tt") gives a kin word, so a
-    grammar rule and not one entry per spelling reads every compound and case of them."""
+    the doubled consonant as the standard spelling's (one "t" or "d", or "tt") gives a kin
+    word, so a grammar rule and not one entry per spelling reads every compound of them."""
     match = _DOUBLED.search(word)
     if match is None:
         return word
