@@ -254,6 +254,22 @@ def _passive_agent(words: list[str], at: int, start: int, end: int, lex: _Words)
     return Agent.UNKNOWN
 
 
+@cache
+def _peer_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = safety_lexicon()["agency"]
+    return frozenset(data.get("peer_objects", ())), frozenset(data.get("indefinite", ()))
+
+
+def _peer_hit(words: list[str], start: int, at: int) -> bool:
+    """Tell whether the one hit is named as some smaller or younger child ("hat nen Kleineren
+    verkloppt", "haben einen Jüngeren verprügelt"): an indefinite comparative picks one out of
+    the children around, so whoever hits, with no subject named, is one of the young people
+    (a parent's "hat den Älteren geschlagen" picks one of his own with the definite article)."""
+    objects, indefinite = _peer_words()
+    return any(words[i] in objects and words[i - 1] in indefinite
+               for i in range(max(start, 1), at))
+
+
 def violent_acts(words: list[str]) -> list[Act]:
     """Return every violent verb of the tokenised text with who does it."""
     lex = _words()
@@ -291,7 +307,10 @@ def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str]
         if passive:
             act = Act(at, _passive_agent(words, at, start, end, lex), True)
         else:  # active, or a participle in a perfect tense: "hat das Kind geschlagen"
-            act = Act(at, _subject(words, at, start, end, lex), False)
+            agent = _subject(words, at, start, end, lex)
+            if agent is Agent.UNKNOWN and _peer_hit(words, start, at):
+                agent = Agent.CHILD  # "hat nen Kleineren verkloppt": one child hits another
+            act = Act(at, agent, False)
         if word in lex.adult_only and act.agent is Agent.UNKNOWN:
             continue  # "von Abschiebung bedroht": a threat counts when a person makes it
         acts.append(act)

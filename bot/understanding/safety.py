@@ -31,12 +31,12 @@ from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_index import Prefixes, WordIndex
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
+from bot.understanding.safety_want import NEGLECT_CUES, want_told
 from bot.vocabulary.lexicon import safety_lexicon
 
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
 ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
-NEGLECT_CUES = "neglect_cues"  # the sign of everyday neglect cues of two kinds (`safety_cues`)
 PEER_BLOWS = "peer_blows"  # no sign: a child hit by peers names violence prevention (`[peer]`)
 
 
@@ -301,6 +301,8 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     if not names and not _text.childless(words, context.childless) and neglect_told(
             words, lambda w, at: negated(w, at, context), age):  # fmt: skip
         names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
+    if names and want_told(words, names, lambda w, at: negated(w, at, context), age):
+        names = ()  # "alle dünn, im Dezember Sandalen … Kindergeld kommt seit 2 Monaten nicht"
     if names:
         return Signs(names)
     grown = () if age is None else tuple(

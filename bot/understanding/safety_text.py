@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -112,6 +112,31 @@ def _spoken() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _kin() -> frozenset[str]:
+    """The kin words a doubled consonant may stand in (`[dialect] kin`: "vater", "bruder")."""
+    return frozenset(fold(w) for w in safety_lexicon().get("dialect", {}).get("kin", ()))
+
+
+_DOUBLED = re.compile(r"(dd|tt)(?=ers?$|ern$)")
+
+
+@lru_cache(maxsize=1 << 12)
+def _dialect_kin(word: str) -> str:
+    """A kin word spoken with a doubled consonant, as Ruhr, Low and Rhenish German say it
+    ("Vadder", "Mudder", "Stiefvadder", "Brudder", "Vatter"): its standard form when reading
+    the doubled consonant as the standard spelling's (one "t" or "d", or "tt") gives a kin
+    word, so a grammar rule and not one entry per spelling reads every compound of them."""
+    match = _DOUBLED.search(word)
+    if match is None:
+        return word
+    for single in ("t", "d", "tt"):  # "Vadder" → "Vater", "Brudder" → "Bruder", "Mudder" → "Mutter"
+        reading = word[: match.start()] + single + word[match.end() :]
+        if reading in _kin():
+            return reading
+    return word
+
+
+@cache
 def _age_aside() -> re.Pattern[str]:
     """Ages set aside in brackets or between commas ("Kinder (5 und 7)", "Kinder, ca. 5 und 7,")."""
     return re.compile(f"{safety_lexicon()['age_aside']}|{safety_lexicon()['age_aside_commas']}")
@@ -164,7 +189,8 @@ def tokens(folded: str) -> list[str]:
     if doubt:  # "Brille 'runtergefallen'": the writer doubts the word she quotes
         folded = _QUOTED.sub(rf" {doubt} \1 ", folded)
     words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
-    return [part for word in words if word not in ("(", ")") for part in table.get(word, (word,))]
+    return [part for word in words if word not in ("(", ")")
+            for part in table.get(word, (_dialect_kin(word),))]  # fmt: skip
 
 
 def told_ago(sentence: list[str], ago: frozenset[str], markers: frozenset[str]) -> bool:
