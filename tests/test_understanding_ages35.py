@@ -31,6 +31,11 @@ def _months(n: int) -> AgeRange:
 
 
 ROWS: list[tuple[str, AgeRange | None]] = [
+    # a count of a group's members is no age; "beide 15" says how old they are (stop 33)
+    ("Zwei aus meiner Gruppe, beide 15, kiffen jeden Tag. Suchtberatung in Kamen?", _years(15)),
+    ("drei aus der 7b, alle 13, schwänzen seit Wochen. Schulsozialarbeit Unna?", _years(13)),
+    ("Vier von unseren Jungs, alle 16, prügeln sich dauernd. Anti-Gewalt-Training Lünen?",
+     _years(16)),
     # youth nouns of Russian and Ukrainian in Latin letters, with their cases
     ("malchik 13, prügelt sich dauernd, Anti-Gewalt-Kurs in Kamen?", _years(13)),
     ("Sachverhalt mal'chik 16, Ladendiebstahl, was gibt es in Unna?", _years(16)),

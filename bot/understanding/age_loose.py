@@ -22,6 +22,12 @@ from bot.understanding.numbers import plain_numbers
 # the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
 _INVERTED = re.compile(r"\s*,?\s*(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b")
 _ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
+# a count of a group's members: "Zwei aus meiner Gruppe", "drei aus der 7b", "4 von unseren Jungs"
+_PARTITIVE = re.compile(
+    r"\s+(?:aus|von)\s+(?:meiner|meinen|meinem|unserer|unseren|unserem|eurer|euren|ihrer|ihren"
+    r"|seiner|seinen|der|den|dem)\s+(?:[a-z]+\s+)?(?:\w*gruppe|\w*gruppen|\w*klasse|\w*klassen"
+    r"|mannschaft|team|kurs|jungs|maedels|maedchen|kindern|schuelern|schuelerinnen|jugendlichen"
+    r"|teilnehmern|teilnehmerinnen|\d{1,2}[a-z])\b")
 
 # a hedge before a number rounds an age as "ca." does: "vielleicht drei und fünf",
 # "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
@@ -55,6 +61,8 @@ class LooseReader(PairJudge):
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", plain))[-3:]
             if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
                 continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
+            if _PARTITIVE.match(after):
+                continue  # "Zwei aus meiner Gruppe, beide 15": a count of its members
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|rum|herum|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
