@@ -37,6 +37,7 @@ from bot.understanding.main_need_positions import (
     where_positions,
     where_told,
 )
+from bot.understanding.main_need_story import told_why
 from bot.understanding.normalise import Words
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
@@ -78,7 +79,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     diagnosis, an addiction, where the family comes from still decide which offers help — while
     a topic only weak words name ("Schulden") is context, and so is a topic no word names,
     implied by another ("Patenschaft für Kinder psychisch kranker Eltern … Säugling" asks for
-    no Frühe Hilfen); without a word asked for, an implied topic follows the evidence. A word of
+    no Frühe Hilfen); beside a kind of offer asked by its own word ("Kinderturnen?") the story's
+    strong words in other clauses are why, not a need (`main_need_story`); without a word asked for, an implied topic follows the evidence. A word of
     a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
     nothing known. When only weak words describe the situation, a word that may mean several
     topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
@@ -128,7 +130,7 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                      words, credits, shape, help_noun, vocabulary.leads,
                      vocabulary.reach))}  # fmt: skip
         if firm:
-            named -= _told_why(words, credits, requested, asked)
+            named -= told_why(words, credits, requested, asked)
         if not firm or not any(help_noun(words.folded[i]) for i in shape):
             # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
             # help (no help noun) asked for ("Mutter wirkt depressiv, wer kann die Familie
@@ -159,32 +161,6 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         split = _shares(credits, demoted, split=True)
         main.sort(key=lambda t: -split.get(t, 0.0))  # stable: a tie keeps the first named
     return tuple(main), tuple(main) + tuple(t for t in topics if t not in main)
-
-
-def _told_why(words: Words, credits: list[Credit], requested: dict[str, float],
-              asked: frozenset[int]) -> set[str]:
-    """Topics the story tells only as why a kind of offer is sought (`[story]` in
-    `main_need.toml`): "Kinderturnen für eine 2-Jährige? Sie spricht noch kaum" asks for a
-    club; the speech is why. Only when every asked topic is a kind of offer a family takes part
-    in, named firmly where it is asked and not as where something is held ("Workshops, die man in
-    den Treff holen kann"), when no asked word asks for help with the story ("Wer berät?",
-    "Hilfe?"), and only topics whose words stand in other clauses than the asked ones."""
-    vocabulary = need_vocabulary()
-    if not requested or not requested.keys() <= vocabulary.kinds:
-        return set()
-    if any(words.folded[i].startswith(vocabulary.open_help) for i in asked):
-        return set()
-    where = where_positions(words)
-    firm = {c.topic for c in credits if c.position in asked and c.strong and c.position not in where}
-    if firm != requested.keys():
-        return set()
-    clauses = {words.clause[i] for i in asked} if words.clause else set()
-    told: dict[str, bool] = {}
-    for c in credits:
-        apart = c.position not in asked and bool(clauses) and words.clause[c.position] not in clauses
-        told[c.topic] = told.get(c.topic, True) and apart
-    keep = vocabulary.qualifies | {cost_topic()}
-    return {t for t, only_told in told.items() if only_told and t not in requested and t not in keep}
 
 
 def _requested(words: Words, credits: list[Credit], demoted: frozenset[str],
