@@ -79,8 +79,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     diagnosis, an addiction, where the family comes from still decide which offers help — while
     a topic only weak words name ("Schulden") is context, and so is a topic no word names,
     implied by another ("Patenschaft für Kinder psychisch kranker Eltern … Säugling" asks for
-    no Frühe Hilfen); beside a kind of offer asked by its own word ("Kinderturnen?") the story's
-    strong words in other clauses are why, not a need (`main_need_story`); without a word asked for, an implied topic follows the evidence. A word of
+    no Frühe Hilfen); beside a kind of offer asked by its own word ("Kinderturnen?") the
+    story's strong words in other clauses are why, not a need (`main_need_story`); without a
+    word asked for, an implied topic follows the evidence. A word of
     a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
     nothing known. When only weak words describe the situation, a word that may mean several
     topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
