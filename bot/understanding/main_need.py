@@ -37,6 +37,7 @@ from bot.understanding.main_need_positions import (
     where_positions,
     where_told,
 )
+from bot.understanding.main_need_story import told_why
 from bot.understanding.normalise import Words
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
@@ -78,7 +79,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     diagnosis, an addiction, where the family comes from still decide which offers help — while
     a topic only weak words name ("Schulden") is context, and so is a topic no word names,
     implied by another ("Patenschaft für Kinder psychisch kranker Eltern … Säugling" asks for
-    no Frühe Hilfen); without a word asked for, an implied topic follows the evidence. A word of
+    no Frühe Hilfen); beside a kind of offer asked by its own word ("Kinderturnen?") the
+    story's strong words in other clauses are why, not a need (`main_need_story`); without a
+    word asked for, an implied topic follows the evidence. A word of
     a compound changed by an unknown part (`unsure` positions, "Gebärdensprachkurs") asks for
     nothing known. When only weak words describe the situation, a word that may mean several
     topics counts for each only in part when ordering the main needs ("Mutter am Ende" may be
@@ -127,6 +130,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
                  and not (firm and c.term in arrival_terms() and not bare_help_asked(
                      words, credits, shape, help_noun, vocabulary.leads,
                      vocabulary.reach))}  # fmt: skip
+        if firm:
+            named -= told_why(words, credits, requested, asked)
         if not firm or not any(help_noun(words.folded[i]) for i in shape):
             # asked for only in words too common to name a need ("Patenschaft?"), or no kind of
             # help (no help noun) asked for ("Mutter wirkt depressiv, wer kann die Familie

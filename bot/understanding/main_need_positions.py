@@ -53,6 +53,10 @@ class NeedVocabulary:
     # after which they ask for one
     placeholders: frozenset[str] = frozenset()
     placeholder_leads: frozenset[str] = frozenset()
+    # story topics that say how an asked help must be held, not why it is sought
+    qualifies: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()  # topics of kinds of offer, not of help with a problem
+    open_help: tuple[str, ...] = ()  # how words asking for help with the story's matter begin
 
 
 @cache
@@ -84,6 +88,9 @@ def need_vocabulary() -> NeedVocabulary:
         fused=words(data["help"].get("fused", ())),
         placeholders=words(data["help"].get("placeholders", ())),
         placeholder_leads=words(data["help"].get("placeholder_leads", ())),
+        qualifies=frozenset(data["story"]["qualifies"]),
+        kinds=frozenset(data["story"]["kinds"]),
+        open_help=tuple(sorted(words(data["story"]["open"]) | words(data["help"]["verbs"]))),
     )
 
 

@@ -10,6 +10,7 @@ carries the need, matching must not call anything "fitting".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +38,7 @@ from bot.understanding.topic_choice import decide, implied_until
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
+from bot.understanding.topic_parts import Credit
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -78,6 +80,15 @@ def specific_terms() -> frozenset[str]:
 def _homes() -> dict[str, str]:
     table = topic_lexicon().get("specific", {}).get("home", {})
     return {fold(word): topic for topic, words in table.items() for word in words}
+
+
+def _particular(credits: Iterable[Credit], main: tuple[str, ...], specific: frozenset[str]
+                ) -> tuple[str, ...]:  # fmt: skip
+    """The particular kinds of offer ("Babyschwimmen") the main needs are named by, when only
+    such terms name them: the story's words ("war Frühchen") name context, which does not widen
+    the asked kind to its whole topic (a crawling group is no swimming)."""
+    terms = tuple(dict.fromkeys(c.term for c in credits if c.topic in main))
+    return terms if terms and all(t in specific for t in terms) else ()
 
 
 def home_topics(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -214,6 +225,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             | not_single(words.folded, found.credits), manner_topics(), ordered)
         ordered = _first(main, ordered)
         by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure)
+        if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
+            required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
     return Needs(

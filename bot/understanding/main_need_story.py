@@ -1,0 +1,47 @@
+"""The kind of offer asked for decides what fits; the story tells why (issue 8, `[story]` in
+`main_need.toml`).
+
+"Kinderturnen für eine 2-Jährige in Werne? Sie spricht noch kaum" asks for a club; the speech is
+why it is sought. "Kind 9, ADHS diagnostiziert … Jetzt fehlt Nachhilfe" asks for tutoring. Had
+the story's topics stayed main needs beside the asked kind, their offers (speech therapy,
+child psychiatry) would be shown as "passend" where no club or tutoring exists, and the honest
+gap would be hidden. They stay among the topics, after the main needs: their offers become
+marked alternatives.
+
+The rule is read from the request's shape, not from lists of conditions: every asked topic is a
+kind of offer a family takes part in (a club, a group, a care place, tutoring), named firmly
+where it is asked and not as where something is held ("Workshops, die man in den Treff holen
+kann"); no asked word asks for help with the story ("Wer berät?", "Hilfe?", "Beratungsangebote");
+and the story's topic stands only in other clauses. Topics that say how the asked help must be
+held (a child's disability, where the family comes from) and money the family lacks stay.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.main_need_cost import cost_topic
+from bot.understanding.main_need_positions import need_vocabulary, where_positions
+from bot.understanding.normalise import Words
+from bot.understanding.topic_parts import Credit
+
+
+def told_why(words: Words, credits: list[Credit], requested: dict[str, float],
+             asked: frozenset[int]) -> set[str]:  # fmt: skip
+    """Topics the story tells only as why the asked kind of offer is sought (see the module
+    doc); `requested` is the evidence per asked topic, `asked` the asked positions."""
+    vocabulary = need_vocabulary()
+    if not requested or not requested.keys() <= vocabulary.kinds or not words.clause:
+        return set()
+    if any(words.folded[i].startswith(vocabulary.open_help) for i in asked):
+        return set()
+    where = where_positions(words)
+    firm = {c.topic for c in credits
+            if c.position in asked and c.strong and c.position not in where}  # fmt: skip
+    if firm != requested.keys():
+        return set()
+    clauses = {words.clause[i] for i in asked}
+    told: dict[str, bool] = {}
+    for c in credits:
+        apart = c.position not in asked and words.clause[c.position] not in clauses
+        told[c.topic] = told.get(c.topic, True) and apart
+    keep = vocabulary.qualifies | {cost_topic()}
+    return {t for t, apart in told.items() if apart and t not in requested and t not in keep}
