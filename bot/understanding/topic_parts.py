@@ -166,15 +166,24 @@ def mask_ignored(
     named like a paragraph ("Schülerin 8b" is no § 8b)."""
     for i in school_classes(words):
         matched[i] = True
-    present = set(words)  # an idiom is tried only where its first word stands
+    firsts = _first_words(phrases)
+    at: dict[str, list[int]] = {}  # an idiom is tried only where its first word stands
+    for i, word in enumerate(words):
+        if word in firsts:
+            at.setdefault(word, []).append(i)
+    if not at:
+        return
     for phrase in phrases:
         size = len(phrase)
-        if not phrase or phrase[0] not in present:
-            continue
-        for start in (i for i, word in enumerate(words) if word == phrase[0]):
+        for start in at.get(phrase[0], ()) if phrase else ():
             if start + size <= len(words) and tuple(words[start : start + size]) == phrase:
                 for i in range(start, start + size):
                     matched[i] = True
+
+
+@functools.cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases if phrase)
 
 
 def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
@@ -186,6 +195,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
     stems: list[str] = []
     seen: set[str] | None = None  # the words and their stems, gathered once for all rules
+    # the credited terms, words and stems, gathered again only when a rule changes the credits:
+    # a rule none of whose words is among them finds no position, as the scan below would
+    told: tuple[set[str], set[str]] | None = None
     for rule in rules:
         if rule.in_phase and not (age_known and fits(rule.topic)):
             continue  # an unknown age (a follow-up about the same child) decides nothing
@@ -193,6 +205,12 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         seen = {*words, *stems} if seen is None else seen
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
         inflected = _stems_of(rule.words)
+        if told is None:
+            told = ({c.term for c in credits} | {words[c.position] for c in credits},
+                    {stems[c.position] for c in credits})
+        if rule.words.isdisjoint(told[0]) and inflected.isdisjoint(told[1]):
+            continue
+        told = None  # the rule may change the credits
         positions = sorted({c.position for c in credits
                             if c.term in rule.words or words[c.position] in rule.words
                             or stems[c.position] in inflected})
@@ -247,6 +265,7 @@ def parents_served(adults: frozenset[str], words: list[str]) -> frozenset[str]:
         i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) <= CHILD_AGE))
 
 
+@functools.cache
 @functools.cache
 def _stems_of(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words if " " not in w and len(w) >= MIN_INFLECTED)
