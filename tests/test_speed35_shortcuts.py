@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from bot.catalogue import Catalogue
 from bot.settings import PROJECT_ROOT
 from bot.text import fold
-from bot.understanding import indexes, pregnancy, safety_text
+from bot.understanding import age_school, indexes, pregnancy, safety_text
 from bot.understanding.gate import Gated
 from bot.understanding.normalise import stem
 from bot.understanding.topic_parts import Credit, _stems_of, mask_ignored
@@ -35,7 +35,8 @@ def _texts() -> tuple[str, ...]:
 
 
 def _cached_patterns() -> list[re.Pattern[str]]:
-    return [*pregnancy._patterns().values(), pregnancy._pregnancy_words(),
+    return [*pregnancy._patterns().values(), *age_school._patterns().values(),
+            pregnancy._pregnancy_words(),
             pregnancy._pregnancy_phrases(), safety_text._age_aside(),
             safety_text._pregnancy_week(), safety_text._school_class(),
             safety_text._abbreviations()[0]]
