@@ -23,7 +23,8 @@ from bot.text import fold
 from bot.understanding import age_school, indexes, pregnancy, safety_text
 from bot.understanding.gate import Gated
 from bot.understanding.normalise import stem
-from bot.understanding.topic_parts import Credit, _stems_of, mask_ignored
+from bot.understanding.topic_idioms import mask_ignored
+from bot.understanding.topic_parts import Credit, _stems_of
 
 
 @cache

@@ -27,6 +27,7 @@ from bot.understanding.spelling import (
     capitalised_nouns,
 )
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_pairs import joined_pairs
@@ -36,7 +37,6 @@ from bot.understanding.topic_parts import (
     TopicMatch,
     contrasted,
     cooccurrences,
-    mask_ignored,
     missing,
     paragraphs,
     service_hours,
