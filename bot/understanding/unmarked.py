@@ -172,7 +172,13 @@ def _digits(text: str) -> str:
             return word
         return f"{value:g}".replace(".", ",")
 
-    return re.sub(r"(?<![\w-])[a-z]+(?![\w-])", digits, text)
+    # most texts hold no number word: then no call back for every word (`number_value` is cached)
+    if set(map(number_value, set(_LOWER_WORD.findall(text)) - _ARTICLES)) <= {None}:
+        return text
+    return _LOWER_WORD.sub(digits, text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a word as typed, not in a compound
 
 
 def _ordinal(match: re.Match[str]) -> str:
