@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.gate import gated
+
 __all__ = ["spell_days"]
 
 _TG = re.compile(r"(?<![\d,.])(\d{1,2})\s*(?:tg|tge|tgn|tgs)\b\.?")
@@ -33,6 +35,9 @@ _LT_ORDINAL = re.compile(r"\b(\d{1,2})\s*\.\s*lt\b\.?")
 _LT_AFTER = re.compile(r"\b(?:lt|lebenstag)\s*\.?\s*(\d{1,2})\b(?!\s*\.\s*\d)")
 _NG = re.compile(r"\bng\b\.?(?=\s*[(,:]?\s*\d)|\bneugeb\b\.?")
 _ENTB = re.compile(r"\bentb\b\.?")
+# most texts hold none of the abbreviations: a text without their letters skips the scan (`gate`)
+_TG, _D_AFTER_BABY, _LT_ORDINAL, _LT_AFTER, _NG, _ENTB = map(
+    gated, (_TG, _D_AFTER_BABY, _LT_ORDINAL, _LT_AFTER, _NG, _ENTB))
 
 
 def spell_days(text: str) -> str:

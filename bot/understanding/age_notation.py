@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.gate import gated
+
 # a decimal comma before a year unit that is no half: "Kind 2,6 J." (not after a plural of
 # children, where "Kinder 2,6 J." may be two ages typed without a space)
 _YEARS_COMMA_MONTHS = re.compile(
@@ -24,6 +26,20 @@ _QUARTERS = re.compile(r"\b(\d{1,2})\s+(?:([13])\s*[/⁄]\s*4(?!\d)|(¼)|(¾))(?
 # a class "7/8" or a date, and no unit written after it ("w/16 Monate" stays as it is)
 _SEX_SLASH_AGE = re.compile(
     r"(?<![\w/])([mwd])\s*/\s*(1?\d|2[01])(?![\d/:]|[.,]\d)(?!\s*(?:j\b|jahre?\b|monat|wo\b|woche))")
+_HALF = re.compile(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)")  # not "geb. 11/2009"
+_AND_A_HALF = re.compile(r"\b(\d{1,2}) and a half\b")
+_WEEKS_OF_52 = re.compile(r"\b([1-9]|[1-4]\d)\s*/\s*52\b")
+_SAID_HALF = re.compile(r"\b(\d{1,2})\s+komma\s+5\b")
+_SAID_DECIMAL = re.compile(r"\b(\d{1,2})\s+komma\s+(\d)\b(?=\s*(?:j\b|jahre?\b))")
+_AND_HALF_YEAR = re.compile(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*")
+_HALF_YEAR = re.compile(r"\b(?:ein|1)\s+halbes\s+jahr")
+_THREE_QUARTERS_YEAR = re.compile(r"\b(?:ein|1)\s+dreiviertel\s*jahr")
+# every request passes these rewrites and most hold none of their words ("komma", "/", "½"): a
+# text without them skips the scan (`gate`); the rewrites are the patterns' own
+(_YEARS_COMMA_MONTHS, _QUARTERS, _SEX_SLASH_AGE, _HALF, _AND_A_HALF, _WEEKS_OF_52, _SAID_HALF,
+ _SAID_DECIMAL, _AND_HALF_YEAR, _HALF_YEAR, _THREE_QUARTERS_YEAR) = map(gated, (
+    _YEARS_COMMA_MONTHS, _QUARTERS, _SEX_SLASH_AGE, _HALF, _AND_A_HALF, _WEEKS_OF_52, _SAID_HALF,
+    _SAID_DECIMAL, _AND_HALF_YEAR, _HALF_YEAR, _THREE_QUARTERS_YEAR))
 
 
 def _quarters(m: re.Match[str]) -> str:
@@ -32,23 +48,23 @@ def _quarters(m: re.Match[str]) -> str:
 
 def rewrite_fractions(text: str) -> str:
     """Return folded text with the parts of a year written in digits made plain."""
-    text = re.sub(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)", r"\1,5", text)  # not "geb. 11/2009"
+    text = _HALF.sub(r"\1,5", text)
     text = _YEARS_COMMA_MONTHS.sub(r"\1;\2", text)  # "2,6 J." as a paediatric note's 2;6
     text = _QUARTERS.sub(_quarters, text)
-    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
+    text = _AND_A_HALF.sub(r"\1,5", text)
     text = _SEX_SLASH_AGE.sub(r"\1, \2 jahre", text)  # a case note's "w/16": female, 16
-    return re.sub(r"\b([1-9]|[1-4]\d)\s*/\s*52\b", r"\1 wochen", text)  # paediatric "7/52"
+    return _WEEKS_OF_52.sub(r"\1 wochen", text)  # paediatric "7/52"
 
 
 def spoken_fractions(text: str) -> str:
     """Return text whose number words are digits with the parts of a year as said made plain:
     "drei komma fünf" → "3,5", "zwei komma sechs Jahre" → "2;6 Jahre" (as "2,6 J." is),
     "3 and a half" → "3,5", "ein halbes Jahr" → "6 monate", "ein dreiviertel Jahr" → 9 months."""
-    text = re.sub(r"\b(\d{1,2})\s+komma\s+5\b", r"\1,5", text)  # dictated "drei komma fünf"
-    text = re.sub(r"\b(\d{1,2})\s+komma\s+(\d)\b(?=\s*(?:j\b|jahre?\b))", r"\1,\2", text)
+    text = _SAID_HALF.sub(r"\1,5", text)  # dictated "drei komma fünf"
+    text = _SAID_DECIMAL.sub(r"\1,\2", text)
     text = _YEARS_COMMA_MONTHS.sub(r"\1;\2", text)
-    text = re.sub(r"\b(\d{1,2}) and a half\b", r"\1,5", text)
-    text = re.sub(r"\b(\d{1,2})\s+und\s+(?:ein|1)\s+halbes\s+jahr\w*", r"\1,5 jahre", text)
+    text = _AND_A_HALF.sub(r"\1,5", text)
+    text = _AND_HALF_YEAR.sub(r"\1,5 jahre", text)
     # "ein halbes Jahr", "ein dreiviertel Jahr": a fraction of a year is that many months
-    text = re.sub(r"\b(?:ein|1)\s+halbes\s+jahr", "6 monate", text)
-    return re.sub(r"\b(?:ein|1)\s+dreiviertel\s*jahr", "9 monate", text)
+    text = _HALF_YEAR.sub("6 monate", text)
+    return _THREE_QUARTERS_YEAR.sub("9 monate", text)

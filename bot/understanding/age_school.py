@@ -48,6 +48,12 @@ class Span:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    """The school year patterns, each behind a gate of the strings it needs ("klasse", "stufe",
+    an ordinal): every request is read for a school year and most name none (`gate`)."""
+    return {name: gated(pattern) for name, pattern in _plain_patterns().items()}
+
+
+def _plain_patterns() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
     return {
         "school_year": re.compile(

@@ -67,6 +67,19 @@ def _listed(word: str, words: tuple[str, ...]) -> bool:
 
 
 @cache
+def _entries(words: tuple[str, ...]) -> tuple[str, ...]:
+    whole, stems = _split_list(words)
+    return tuple(sorted(whole)) + stems
+
+
+def _may_list(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a word of the text can be in the list: a listed word, or the stem it starts with,
+    stands in the text. Most texts hold none (no death, no hospital), and then no clause needs
+    its words read one by one."""
+    return any(map(text.__contains__, _entries(words)))
+
+
+@cache
 def _gender_of(word: str) -> str:
     """Return a person noun's gender ("m", "f", "n", "p"), also inflected ("Bruders"), or ""."""
     genders = age_vocabulary().genders
@@ -151,6 +164,8 @@ def _context(text: str, hit: Mention) -> str:
     lies in hospital, else "". A clause naming an adult tells of the adult ("seit die Mutter
     gestorben ist")."""
     vocab = age_vocabulary()
+    if not _may_list(text, vocab.deceased_words) and not _may_list(text, vocab.hospital_words):
+        return ""
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, hit.start)]
     stop = _CLAUSE.search(text, hit.end)
     words = _WORD.findall(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
@@ -178,6 +193,9 @@ def context_clauses(text: str, hospital: bool = False) -> list[tuple[int, int]]:
     hospital): a life stage named there ("Geschwister eines verstorbenen Säuglings",
     "Neugeborenes seit Geburt auf der Neo") is no age of the child asked about."""
     vocab = age_vocabulary()
+    if not _may_list(text, vocab.deceased_words) and not (
+            hospital and _may_list(text, vocab.hospital_words)):  # fmt: skip
+        return []
     spans, start = [], 0
     for stop in [*(m.start() for m in _CLAUSE.finditer(text)), len(text)]:
         words = _WORD.findall(text[start:stop])

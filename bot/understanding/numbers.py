@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from bot.understanding.age_clock import clock_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
+from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
@@ -134,6 +135,16 @@ def _one_of(text: str, start: int, end: int) -> bool:
 
 
 _GENDER = re.compile(r"(?<=[a-z])(?:[/*:_]|/-)(?:innen|in|r|e|n)\b|(?<=[a-z])\((?:in|r|e|n)\)")
+_ELIDED = re.compile(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)")
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])")
+_ORDINAL_ENDING = re.compile(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b")
+_UMME = re.compile(r"\bumme(?=\s+\d)")
+_SAID_COMMA = re.compile(r"\s+(?:komma|beistrich)\b(?!\s+\d)")
+_SAID_STOP = re.compile(r"\s+(?:punkt|fragezeichen|ausrufezeichen)(?=\s+[a-z]|$)")
+# every request passes these rewrites and most hold none of their strings ("/in", "-", "umme"):
+# a text without them skips the scan (`gate`)
+_GENDER, _ELIDED, _HYPHEN, _ORDINAL_ENDING, _UMME, _SAID_COMMA, _SAID_STOP = map(
+    gated, (_GENDER, _ELIDED, _HYPHEN, _ORDINAL_ENDING, _UMME, _SAID_COMMA, _SAID_STOP))
 
 
 def _digits(value: float) -> str:
@@ -148,11 +159,11 @@ def normalise(text: str) -> str:
     text = _GENDER.sub("", text)
     # "sechs-bis achtjährige" (the elided "Sechs- bis", its space lost): a word of its own;
     # Kita-Kind → kitakind, twenty-one → twentyone; but "18-month-old" keeps its unit
-    text = re.sub(r"(?<=[a-z])-(?=(?:bis|und|oder|to|and|or)\b)", " ", text)
-    text = re.sub(r"(?<=[a-z])-(?=(?!old\b|year|month|week)[a-z])", "", text)
+    text = _ELIDED.sub(" ", text)
+    text = _HYPHEN.sub("", text)
     text = rewrite_fractions(text)  # "2 1/2", "4 3/4", "2,6 J.", "7/52"
     # a digit with an ordinal ending is an ordinal: "3ten Klasse", "3te", "2nd grade", "4th"
-    text = re.sub(r"\b(\d{1,2})\.?\s?(?:te[nrsm]?|ste[nrsm]?|st|nd|rd|th)\b", r"\1.", text)
+    text = _ORDINAL_ENDING.sub(r"\1.", text)
     ordinals = _ordinals()
     text = _ordinal_pattern().sub(lambda m: f"{ordinals[m.group('o')]}.", text)
     words = _number_words()
@@ -172,10 +183,10 @@ def normalise(text: str) -> str:
     text = _word_pattern().sub(number, text)
     text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
     # Ruhr "umme" is "um die": "so umme zwölf" rounds an age as "so um die zwölf" does
-    text = re.sub(r"\bumme(?=\s+\d)", "um die", text)
+    text = _UMME.sub("um die", text)
     # dictated punctuation: "sie ist neun komma was mache ich jetzt"
-    text = re.sub(r"\s+(?:komma|beistrich)\b(?!\s+\d)", ",", text)
-    text = re.sub(r"\s+(?:punkt|fragezeichen|ausrufezeichen)(?=\s+[a-z]|$)", ".", text)
+    text = _SAID_COMMA.sub(",", text)
+    text = _SAID_STOP.sub(".", text)
     # a dictated check-up, "U acht heute", "die U vier nicht gemacht": the code U8, no "und 8"
     return _CHECK_UP.sub(lambda m: f"{m.group(1) or ''}u{m.group(2)}", text)
 

@@ -100,8 +100,10 @@ class PlaceIndex(PlaceVocabulary):
         words = [folded_word(w) for w in raw]
         gaps = [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
         # breaks[i]: a clause break before word i, [len] the end ("…, westick" alone is a place)
-        breaks = [True] + [bool(_BREAK.search(gap)) for gap in gaps[1:]] + [True]
-        cut = [bool(_CUT.search(gap)) for gap in gaps]  # "2 Jahre alt, Bönen" is no "Alt-Bönen"
+        # (most gaps are one space: neither pattern can match there, and no scan is started)
+        breaks = [True] + [gap != " " and bool(_BREAK.search(gap)) for gap in gaps[1:]] + [True]
+        # "2 Jahre alt, Bönen" is no "Alt-Bönen"
+        cut = [gap != " " and bool(_CUT.search(gap)) for gap in gaps]
 
         def placed(start: int, end: int, loose: bool = False) -> bool:
             """Tell whether the words around a span say that it names a place."""

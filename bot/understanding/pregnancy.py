@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from bot.models import AgeRange
+from bot.understanding.gate import gated
 from bot.understanding.pregnancy_beside import FEARED, mothers_pregnancy_beside_child
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
@@ -71,10 +72,19 @@ _DUE_SOON = re.compile(r"\bet\s+in\s+(?:kw\b|k(?:ue|ü)rze\b|\d|ein\w*\s+paar\b|
 # a week followed by the birth it ended in: "34+2 SSW geb.", "in 33+4 geboren"
 _BORN_AT = re.compile(r"\s*(?:\.?\s*ssw\b\.?)?\s*(?:geb\b|geboren|entbunden)")
 _PAST_BIRTH = re.compile(r"\b(?:seit|nach|since|after|bei|vor|war|was|wurde)\W+(?:\w+\W+){0,2}$")
+# most requests tell no pregnancy and hold none of these patterns' words: they skip the scan
+_BORN, _PAST_PREGNANCY, _LOST_AFTER, _NOT_YET, _ENDED, _TO_BEAR, _DUE_SOON, _BORN_AT = map(
+    gated, (_BORN, _PAST_PREGNANCY, _LOST_AFTER, _NOT_YET, _ENDED, _TO_BEAR, _DUE_SOON, _BORN_AT))
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    """The week, due and expecting patterns, each behind a gate of the strings it needs: most
+    requests tell no pregnancy and hold none of them (`gate`)."""
+    return {key: gated(pattern) for key, pattern in _plain_patterns().items()}
+
+
+def _plain_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "ssw": re.compile(
             r"(?:(?<![+\d])(?P<a>\d{1,2})(?:\s*\+\s*[0-6])?\s*\.?\s*(?:ssw|schwangerschaftswoche)"
@@ -160,13 +170,13 @@ def _pregnancy_range(weeks_left: float) -> AgeRange:
 @cache
 def _pregnancy_words() -> re.Pattern[str]:
     signs = sorted(age_vocabulary().pregnancy, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})")
+    return gated(re.compile(rf"\b(?:{'|'.join(map(re.escape, signs))})"))
 
 
 @cache
 def _pregnancy_phrases() -> re.Pattern[str]:
     phrases = sorted(age_vocabulary().pregnancy_phrases, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b")
+    return gated(re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b"))
 
 
 def _words_say_pregnant(text: str, vocab: AgeVocabulary) -> bool:

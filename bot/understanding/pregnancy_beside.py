@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from bot.understanding.age_patterns import PREGNANCY_CARE
+from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 
 # a pregnancy feared, suspected in a worry, tested negative or to be prevented
@@ -40,6 +41,8 @@ _MOTHER = r"(?:mutter|mama|mami|mum|mom|mother|km|kindsmutter|kindesmutter|stief
 _MOTHER_PREGNANT = re.compile(
     rf"\b{_MOTHER}\b(?!\s*\(?\s*1[0-7]\b)(?:[^,;.!?]|(?<=\d)\.){{0,30}}?\b(?:hoch)?(?:schwanger|pregnant)\b"
     rf"|\b(?:schwangere|pregnant)\s+{_MOTHER}\b")
+# every request is screened for these and most tell no pregnancy: they skip the scan (`gate`)
+FEARED, _MOTHER_PREGNANT = gated(FEARED), gated(_MOTHER_PREGNANT)
 
 
 @cache

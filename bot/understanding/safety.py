@@ -294,11 +294,12 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
         return any(_a_case(signal, words, at, context, over, placed)
                    for at in anchors(signal, words, context, found, named_young))  # fmt: skip
 
-    names = () if _text.childless(words, context.childless) else tuple(
+    childless = _text.childless(words, context.childless)
+    names = () if childless else tuple(
         s.name for s in signals
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
         and fires(s, named_young=not young))  # fmt: skip
-    if not names and not _text.childless(words, context.childless) and neglect_told(
+    if not names and not childless and neglect_told(
             words, lambda w, at: negated(w, at, context), age):  # fmt: skip
         names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
     if names and want_told(words, names, lambda w, at: negated(w, at, context), age):

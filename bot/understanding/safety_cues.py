@@ -83,6 +83,12 @@ def _opening(word: str) -> frozenset[tuple[int, int]]:
     return frozenset(pairs[i] for i in index.positions(word))
 
 
+@lru_cache(maxsize=1 << 16)
+def _ordered_opening(word: str) -> tuple[tuple[int, int], ...]:
+    """The (kind, phrase) pairs a word opens, in the order a scan over the set finds them."""
+    return tuple(_opening(word))
+
+
 @cache
 def _openings() -> tuple[tuple[tuple[int, int], ...], WordIndex]:
     """The (kind, phrase) pairs in order, and their first words indexed (`safety_index`): a new
@@ -108,12 +114,10 @@ def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
     return True
 
 
-def _starts(k: int, kind: _Kind, words: list[str],
-            opened: list[tuple[int, frozenset[tuple[int, int]]]]) -> list[int]:  # fmt: skip
-    """Where a phrase of kind `k` opens and goes on; `opened` holds only the words that open
-    some phrase (most open none), with their positions."""
-    found = [i for i, pairs in opened for kk, p in pairs
-             if kk == k and _phrase_at(kind.phrases[p], words, i)]  # fmt: skip
+def _starts(kind: _Kind, words: list[str], opened: list[tuple[int, int]]) -> list[int]:
+    """Where a phrase of the kind opens and goes on; `opened` holds the (position, phrase) pairs
+    of the kind's phrases whose first word stands there (most words open none)."""
+    found = [i for i, p in opened if _phrase_at(kind.phrases[p], words, i)]
     if kind.alone:
         found += alone_children(alone_words(words))
     return found
@@ -125,12 +129,15 @@ def neglect_kinds(words: list[str], negated: Negation | None = None,
     whose sentence tells ordinary trouble or that a negation takes back (`negated(words, at)`),
     and a kind the child's known age makes ordinary (a girl of twelve alone at home)."""
     _, kinds = _kinds()
-    opened = [(i, pairs) for i, w in enumerate(words) if (pairs := _opening(w))]
+    opened: list[list[tuple[int, int]]] = [[] for _ in kinds]  # per kind, in the text's order
+    for i, w in enumerate(words):
+        for k, p in _ordered_opening(w):
+            opened[k].append((i, p))
     shown: list[str] = []
     for k, kind in enumerate(kinds):
         if kind.until_months is not None and age is not None and age.low >= kind.until_months:
             continue
-        for at in _starts(k, kind, words, opened):
+        for at in _starts(kind, words, opened[k]):
             if negated is not None and negated(words, at):
                 continue
             if any(matches(w, kind.ordinary) for w in sentence_of(words, at)):

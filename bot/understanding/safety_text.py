@@ -17,15 +17,20 @@ from itertools import pairwise
 from typing import Any
 
 from bot.text import fold
+from bot.understanding.gate import gated
 from bot.understanding.normalise import colloquial
 from bot.vocabulary.lexicon import safety_lexicon
 
 # an age typed without its hyphen ("17jährige", "30jaehrigen"): the number and the word apart
-_YEARS_JOINED = re.compile(r"\b(\d{1,2})(jaehrig)")
+_YEARS_JOINED = gated(re.compile(r"\b(\d{1,2})(jaehrig)"))
 WORD = re.compile(r"[a-z0-9]+|[,.;:!?()]")  # punctuation ends the reach of a negation
 MINOR_YEARS = (10, 17)  # "#minor": the years of a young person, not of a small child or an adult
 # one word in quotes ("'runtergefallen'", "„gestolpert“"), not an apostrophe in a word ("geht's")
 _QUOTED = re.compile(r"(?<![a-z0-9])['‚‘’\"„“”»«›‹]([a-z]+)['‘’\"“”«»‹›](?![a-z0-9])")
+_ZN = gated(re.compile(r"\bz\.\s?n\."))  # "Z. n." (a medical "Zustand nach"), one word
+# the patterns of `tokens` run over every request and most texts hold none of their words: a
+# text without them skips the scan (`gate`)
+_QUOTED = gated(_QUOTED)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -139,17 +144,18 @@ def _dialect_kin(word: str) -> str:
 @cache
 def _age_aside() -> re.Pattern[str]:
     """Ages set aside in brackets or between commas ("Kinder (5 und 7)", "Kinder, ca. 5 und 7,")."""
-    return re.compile(f"{safety_lexicon()['age_aside']}|{safety_lexicon()['age_aside_commas']}")
+    table = safety_lexicon()
+    return gated(re.compile(f"{table['age_aside']}|{table['age_aside_commas']}"))
 
 
 @cache
 def _pregnancy_week() -> re.Pattern[str]:
-    return re.compile(safety_lexicon()["pregnancy_week"])
+    return gated(re.compile(safety_lexicon()["pregnancy_week"]))
 
 
 @cache
 def _school_class() -> re.Pattern[str]:
-    return re.compile(safety_lexicon()["school_class"])
+    return gated(re.compile(safety_lexicon()["school_class"]))
 
 
 def school_classes(words: list[str]) -> list[int]:
@@ -172,7 +178,7 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """Dotted abbreviations of the trade ("häusl. Gewalt") and the words they stand for."""
     table = {fold(k): fold(v) for k, v in safety_lexicon().get("abbreviations", {}).items()}
     keys = "|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![a-z0-9])(?:{keys})"), table
+    return gated(re.compile(rf"(?<![a-z0-9])(?:{keys})")), table
 
 
 def tokens(folded: str) -> list[str]:
@@ -188,7 +194,7 @@ def tokens(folded: str) -> list[str]:
     doubt = safety_lexicon().get("quoted_doubt")
     if doubt:  # "Brille 'runtergefallen'": the writer doubts the word she quotes
         folded = _QUOTED.sub(rf" {doubt} \1 ", folded)
-    words = WORD.findall(re.sub(r"\bz\.\s?n\.", "zn ", folded))
+    words = WORD.findall(_ZN.sub("zn ", folded))
     return [part for word in words if word not in ("(", ")")
             for part in table.get(word, (_dialect_kin(word),))]  # fmt: skip
 

@@ -42,7 +42,7 @@ def remembering(lookup: Callable[..., Any]) -> Callable[..., Any]:
 def remember_words(index: TopicIndex) -> TopicIndex:
     """Give the index remembering per-word look-ups (they shadow its methods)."""
     for name in ("_mend", "_fuzzy", "_compound", "_carrier", "_root", "_split", "_spelt_right",
-                 "_doubled"):
+                 "_doubled", "_word_terms"):
         setattr(index, name, remembering(getattr(index, name)))
     return index
 

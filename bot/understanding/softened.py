@@ -53,6 +53,7 @@ class SoftRepair:
         # a word of another language's tables ("bebek", "odun") is spelt right as it is
         self.spelt_right = self.known | frozenset(foreign)
         self._repaired = remembering(self._repair_word)
+        self._fixed = remembering(self._fix)
 
     def _repair_word(self, lower: str) -> str | None:
         """Return the one known word `lower` is a softened spelling of, or None."""
@@ -61,21 +62,22 @@ class SoftRepair:
         fitting = {w for w in hardenings(lower) if fold(w) in self.known}
         return fitting.pop() if len(fitting) == 1 else None
 
+    def _fix(self, word: str) -> str | None:
+        """Return a noun as written with its softened consonants hardened, or None."""
+        if len(word) < MIN_LENGTH or not word[0].isupper() or any(
+                ch.isupper() for ch in word[1:]):
+            # only nouns as written ("Gita", "Mudder"): a verb form the vocabulary lacks
+            # ("die Schule leidet") must not harden into another ("leitet"); abbreviations
+            # and names in capitals stay as written
+            return None
+        fixed = self._repaired(word.lower())
+        return None if fixed is None else fixed[0].upper() + fixed[1:]
+
     def repair(self, text: str) -> str:
         """Return the text with softened nouns hardened, still capitalised."""
-
-        def one(m: re.Match[str]) -> str:
-            word = m.group(0)
-            if len(word) < MIN_LENGTH or not word[0].isupper() or any(
-                    ch.isupper() for ch in word[1:]):
-                # only nouns as written ("Gita", "Mudder"): a verb form the vocabulary lacks
-                # ("die Schule leidet") must not harden into another ("leitet"); abbreviations
-                # and names in capitals stay as written
-                return word
-            fixed = self._repaired(word.lower())
-            return word if fixed is None else fixed[0].upper() + fixed[1:]
-
-        return _WORD.sub(one, text)
+        if not any(map(self._fixed, _WORD.findall(text))):
+            return text  # most texts: nothing to harden, and no call back for every word
+        return _WORD.sub(lambda m: self._fixed(m.group(0)) or m.group(0), text)
 
 
 __all__ = ["SoftRepair", "hardenings"]

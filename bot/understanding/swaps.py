@@ -29,6 +29,7 @@ class SwapRepair:
         self.known = frozenset(known)
         # most words of a request were seen before: remember per word, bounded and thread-safe
         self._repaired = remembering(self._repair_word)
+        self._fixed = remembering(self._fix)
 
     def _compound(self, folded: str, part: int = MIN_PART) -> bool:
         """Tell whether a word joins two known words, with or without a linking "s"
@@ -53,16 +54,17 @@ class SwapRepair:
             fitting = [w for w in repairs if self._compound(fold(w))]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _fix(self, word: str) -> str | None:
+        """Return a word as written with swapped letters repaired, or None when it stays."""
+        if len(word) < MIN_LENGTH or any(ch.isupper() for ch in word[1:]):
+            return None  # abbreviations and names in capitals stay as written
+        fixed = self._repaired(word.lower())
+        if fixed is None:
+            return None
+        return fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed
+
     def repair(self, text: str) -> str:
         """Return the text with swapped letters repaired; the first letter's case is kept."""
-
-        def one(m: re.Match[str]) -> str:
-            word = m.group(0)
-            if len(word) < MIN_LENGTH or any(ch.isupper() for ch in word[1:]):
-                return word  # abbreviations and names in capitals stay as written
-            fixed = self._repaired(word.lower())
-            if fixed is None:
-                return word
-            return fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed
-
-        return _WORD.sub(one, text)
+        if not any(map(self._fixed, _WORD.findall(text))):
+            return text  # most texts: nothing to repair, and no call back for every word
+        return _WORD.sub(lambda m: self._fixed(m.group(0)) or m.group(0), text)

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from bot.text import fold
 from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import is_generic, stem
-from bot.understanding.safety_text import school_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,24 +158,6 @@ def implied_topics(rules: tuple[Implication, ...], topics: list[str], phases: se
     return added
 
 
-def mask_ignored(
-    phrases: tuple[tuple[str, ...], ...], words: list[str], matched: list[bool]
-) -> None:
-    """Mark idioms that look like a need but are none ("kriegt die Krise"), and school classes
-    named like a paragraph ("Schülerin 8b" is no § 8b)."""
-    for i in school_classes(words):
-        matched[i] = True
-    present = set(words)  # an idiom is tried only where its first word stands
-    for phrase in phrases:
-        size = len(phrase)
-        if not phrase or phrase[0] not in present:
-            continue
-        for start in (i for i, word in enumerate(words) if word == phrase[0]):
-            if start + size <= len(words) and tuple(words[start : start + size]) == phrase:
-                for i in range(start, start + size):
-                    matched[i] = True
-
-
 def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credit],
                   fits: Callable[[str], bool] = lambda topic: True,
                   age_known: bool = True, phases: Collection[str] = ()) -> list[Credit]:
@@ -186,6 +167,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     baby ("Enkelin 11 Monate, die Tochter (19) trinkt")."""
     stems: list[str] = []
     seen: set[str] | None = None  # the words and their stems, gathered once for all rules
+    # the credited terms, words and stems, gathered again only when a rule changes the credits:
+    # a rule none of whose words is among them finds no position, as the scan below would
+    told: tuple[set[str], set[str]] | None = None
     for rule in rules:
         if rule.in_phase and not (age_known and fits(rule.topic)):
             continue  # an unknown age (a follow-up about the same child) decides nothing
@@ -193,6 +177,12 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
         seen = {*words, *stems} if seen is None else seen
         # an inflected form counts as the word ("eine bipolare Störung" beside "bipolar")
         inflected = _stems_of(rule.words)
+        if told is None:
+            told = ({c.term for c in credits} | {words[c.position] for c in credits},
+                    {stems[c.position] for c in credits})
+        if rule.words.isdisjoint(told[0]) and inflected.isdisjoint(told[1]):
+            continue
+        told = None  # the rule may change the credits
         positions = sorted({c.position for c in credits
                             if c.term in rule.words or words[c.position] in rule.words
                             or stems[c.position] in inflected})
@@ -247,6 +237,7 @@ def parents_served(adults: frozenset[str], words: list[str]) -> frozenset[str]:
         i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) <= CHILD_AGE))
 
 
+@functools.cache
 @functools.cache
 def _stems_of(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words if " " not in w and len(w) >= MIN_INFLECTED)

@@ -27,6 +27,7 @@ from bot.understanding.spelling import (
     capitalised_nouns,
 )
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_pairs import joined_pairs
@@ -36,7 +37,6 @@ from bot.understanding.topic_parts import (
     TopicMatch,
     contrasted,
     cooccurrences,
-    mask_ignored,
     missing,
     paragraphs,
     service_hours,
@@ -143,48 +143,10 @@ class TopicIndex(TopicVocabulary):
                 continue
             if not word.isalpha():
                 continue
-            if len(word) >= MIN_STEMMED and stems[i] in self.stem_single and self._inflects(
-                    word, self.stem_single[stems[i]]):  # fmt: skip
-                credit((self.stem_single[stems[i]],), i)
-                continue
-            if (stems[i] in self.nominal and stems[i] not in self.stem_single
-                    and word not in self.ordinary):  # "wohnt" names no Wohnung
-                credit((self.nominal[stems[i]],), i)
-                continue
-            doubled = self._doubled(word)
-            if doubled:  # "gemobt", "kift": a doubled letter typed once, or one typed twice
-                credit((doubled,), i)
-                continue
-            root = self._root(word)
-            if root:  # "verzockt", "gehänselt": the verb without its prefix names the need
-                credit((root,), i)
-                continue
-            carrier = self._carrier(word)
-            if carrier:  # "Aggressionsproblemen", "Tanzgruppe": the first part is the need
-                credit((carrier,), i, named=True)
-                continue
-            parts = self._compound(word) if len(word) > MIN_COMPOUND else []
-            if parts and len(word) >= MIN_FUZZY and word not in self.known_words:
-                # a misspelt whole term beats a part of it ("Hausaufgabenhlife")
-                whole = self._fuzzy(word)
-                if whole and whole not in self.ignore and len(whole) > max(map(len, parts)):
-                    credit((whole,), i)
-                    continue
-            for part in parts:
-                credit((part,), i)
-                compounds.append((i, part))
-            if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
-                    and word not in self.ordinary  # "Minuten" is no typo of "minus"
-                    and _stem(word) not in self.ordinary_stems  # nor "Mannschaften" of "manisch"
-                    and word not in self.vocabulary and not self._spelt_right(word)):
-                term = self._fuzzy(word)
-                if term and term not in self.ignore:
-                    credit((term,), i)
-                    continue
-            if parts or word in self.ordinary or word in self.known_common:
-                continue  # "dringend" is an everyday word, no "drin" + "Gender"
-            for part in self._split(word):
-                credit((part,), i, hint=True)  # "Wettseiten": a short term and a known word
+            for term, named, hint, part in self._word_terms(word):
+                credit((term,), i, named=named, hint=hint)
+                if part:
+                    compounds.append((i, term))
         for i, term, headed in joined_pairs(
                 words, raw, list(clause), matched, self.single, lambda i: words[i] in self.ignore
                 and not (words[i] in self.homographs and nouns[i]), self._carrier):  # fmt: skip
@@ -239,6 +201,46 @@ class TopicIndex(TopicVocabulary):
         explained = {c.position for c in credits} | {i for i, m in enumerate(matched) if m}
         return replace(found, positions=frozenset(explained), compounds=tuple(compounds),
                        credits=tuple(credits))  # fmt: skip
+
+    def _word_terms(self, word: str) -> list[tuple[str, bool, bool, bool]]:
+        """The terms a word of letters alone names, none of the vocabulary's words itself: as
+        (term, named, hint, a part of a compound). They depend on the word alone, so
+        `remember_words` keeps them per word: one look-up for a word seen before, where the
+        chain of typo, root, carrier and compound look-ups took up to eight."""
+        stemmed = _stem(word)
+        if len(word) >= MIN_STEMMED and stemmed in self.stem_single and self._inflects(
+                word, self.stem_single[stemmed]):  # fmt: skip
+            return [(self.stem_single[stemmed], False, False, False)]
+        if (stemmed in self.nominal and stemmed not in self.stem_single
+                and word not in self.ordinary):  # "wohnt" names no Wohnung
+            return [(self.nominal[stemmed], False, False, False)]
+        doubled = self._doubled(word)
+        if doubled:  # "gemobt", "kift": a doubled letter typed once, or one typed twice
+            return [(doubled, False, False, False)]
+        root = self._root(word)
+        if root:  # "verzockt", "gehänselt": the verb without its prefix names the need
+            return [(root, False, False, False)]
+        carrier = self._carrier(word)
+        if carrier:  # "Aggressionsproblemen", "Tanzgruppe": the first part is the need
+            return [(carrier, True, False, False)]
+        parts = self._compound(word) if len(word) > MIN_COMPOUND else []
+        if parts and len(word) >= MIN_FUZZY and word not in self.known_words:
+            # a misspelt whole term beats a part of it ("Hausaufgabenhlife")
+            whole = self._fuzzy(word)
+            if whole and whole not in self.ignore and len(whole) > max(map(len, parts)):
+                return [(whole, False, False, False)]
+        terms = [(part, False, False, True) for part in parts]
+        if (not parts and len(word) >= MIN_FUZZY and word not in self.known_words
+                and word not in self.ordinary  # "Minuten" is no typo of "minus"
+                and _stem(word) not in self.ordinary_stems  # nor "Mannschaften" of "manisch"
+                and word not in self.vocabulary and not self._spelt_right(word)):
+            term = self._fuzzy(word)
+            if term and term not in self.ignore:
+                return [(term, False, False, False)]
+        if parts or word in self.ordinary or word in self.known_common:
+            return terms  # "dringend" is an everyday word, no "drin" + "Gender"
+        # "Wettseiten": a short term and a known word
+        return [(part, False, True, False) for part in self._split(word)]
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         return decide(self, credits, age)
