@@ -59,6 +59,7 @@ from bot.dialogue.place_answers import (
 )
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.remembered import about, details, prompted, remembered
+from bot.dialogue.same_place import at_same_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling, sibling_told
 from bot.dialogue.stage_units import in_stage_unit, need_stage
@@ -239,6 +240,8 @@ def respond(
                                  session.home, catalogue.gazetteer)  # a sibling: the family's home
     known = session.children if same else ()
     session = replace(session, children=remember(known, text, understood.age), home=home)
+    if not same:  # "Andere Familie, gleiche Unterkunft: …": a new case, at the case's place
+        request, carried = at_same_place(previous, request, text, carried)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried), ask_age)
 

@@ -260,10 +260,10 @@ def waiver_explains(rest: str, said: Request, previous: Request) -> bool:
 
 
 def about_the_family(text: str) -> bool:
-    """Tell a turn about another child of the family, the family's move or the same family
-    ("zur selben BG"): its place, or its child's age, stays."""
+    """Tell a turn about another child of the family ("ihr Sohn ist 8"), the family's move or
+    the same family ("zur selben BG"): its place, or its child's age, stays."""
     folded = fold(text)
-    return any(_family(part).search(folded) for part in ("siblings", "moves", "same"))
+    return any(_family(part).search(folded) for part in ("siblings", "children", "moves", "same"))
 
 
 def without_move(text: str) -> str | None:
