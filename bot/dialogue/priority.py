@@ -74,7 +74,7 @@ def reprioritised(merged: Request, previous: Request, text: str, catalogue: Cata
                 break
     first = [t for t in dict.fromkeys(first) if t not in dropped]
     if not first:
-        return _without(merged, dropped)
+        return _without(merged, previous, dropped)
     put_back = set(later) | set(dropped)
     main = [*first, *(t for t in (merged.main_topics or merged.topics)
                       if t not in first and t not in put_back)]
@@ -83,16 +83,24 @@ def reprioritised(merged: Request, previous: Request, text: str, catalogue: Cata
     return replace(merged, topics=tuple(dict.fromkeys(topics)), main_topics=tuple(main))
 
 
-def _without(merged: Request, dropped: list[str]) -> Request:
-    """`merged` without the needs a turn gives up, when it keeps a need of its own.
+def _without(merged: Request, previous: Request, dropped: list[str]) -> Request:
+    """`merged` without the needs a turn gives up.
 
     "ach vergiss die Prügelei, eigentlich geht's der Mutter ums Geld, den OGS-Beitrag": read as
     a whole the turn names the fight too, and the anti-violence offers kept leading although the
-    writer took them back (holdout22 h23b-c09). What the turn gives up goes; when nothing would
-    be left ("der Kurs hat sich erledigt, danke") the case stays as it was.
+    writer took them back (holdout22 h23b-c09). A turn that names only what it gives up ("der
+    Kitaplatz hat sich erledigt") asks for none of it: the case's other needs stay. When nothing
+    would be left the case stays as it was.
     """
-    kept = tuple(t for t in merged.topics if t not in dropped)
-    if not dropped or not kept or len(kept) == len(merged.topics):
+    if not dropped:
         return merged
-    main = tuple(t for t in (merged.main_topics or merged.topics) if t not in dropped) or kept
+    for source in (merged, previous):
+        kept = tuple(t for t in source.topics if t not in dropped)
+        if kept:
+            break
+    else:
+        return merged
+    if kept == merged.topics:
+        return merged
+    main = tuple(t for t in (source.main_topics or source.topics) if t not in dropped) or kept
     return replace(merged, topics=kept, main_topics=main)
