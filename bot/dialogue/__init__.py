@@ -26,7 +26,12 @@ from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.connectives import without_opening
-from bot.dialogue.corrections import closes_case, without_negated, without_omission
+from bot.dialogue.corrections import (
+    closes_case,
+    without_closing,
+    without_negated,
+    without_omission,
+)
 from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import recalled, remember
@@ -130,6 +135,7 @@ def respond(
         return about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
+    said = without_closing(said) if previous is not None else said  # "schreib ich der Mutter"
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     request = _understand(said, catalogue, session.default_place, conversation)
     if previous is None and conversation and opens_with_nothing(request, text):
