@@ -146,3 +146,73 @@ def test_a_child_in_russian_chat_latin_has_its_age(catalogue: Catalogue, text: s
     answer = _talk(catalogue, text)
     assert answer.request.age == AgeRange(*age)
     assert answer.question is None
+
+
+ASIDES = [
+    "hab ich notiert 👍",
+    "ist notiert",
+    "schreib ich mir auf",
+    "ich schicke das der Mutter",
+    "ich melde mich wenn die Mutter sich entschieden hat",
+    "super, ich schreib der Mama eine Nachricht",
+    "die Mutter ist einverstanden",
+    "ok, ich kläre das mit der Kita-Leitung",
+    "gut, dann besprech ich das im Team",
+    "prima, mehr brauche ich nicht",
+]
+
+
+@pytest.mark.parametrize("case", [
+    "Kind 4 J., Sprachförderung in Kamen-Methler",
+    "Baby 3 Monate, Mutter erschöpft, schreit viel, Bergkamen",
+    "Junge 8, Nachhilfe Mathe, Unna",
+])
+@pytest.mark.parametrize("aside", ASIDES)
+def test_the_askers_own_next_step_leaves_the_case_alone(catalogue: Catalogue, case: str,
+                                                        aside: str) -> None:
+    before = _talk(catalogue, case).request
+    answer = _talk(catalogue, case, aside)
+    assert (answer.request.age, answer.request.place) == (before.age, before.place)
+    assert answer.request.topics == before.topics
+    assert answer.question is None
+
+
+@pytest.mark.parametrize(("turn", "place", "language"), [
+    # the asker's step is left out, what the turn says besides counts
+    ("ich schreib der Mutter eine Nachricht, die wohnen übrigens in Heeren",
+     "kamen-heeren-werve", None),
+    ("die Mutter ist einverstanden, aber lieber auf Türkisch", "kamen-methler", "tr"),
+])
+def test_an_asides_fact_still_counts(catalogue: Catalogue, turn: str, place: str,
+                                     language: str | None) -> None:
+    answer = _talk(catalogue, "Kind 4 J., Sprachförderung in Kamen-Methler", turn)
+    assert answer.request.place == place
+    assert answer.request.languages == ((language,) if language else ())
+    assert _needs(answer)[0] == "sprachfoerderung"
+
+
+@pytest.mark.parametrize("answer_text", ["ein Kita-Kind, 4", "ein Schulkind, 7", "Kita-Kind, 4"])
+def test_a_stage_with_its_article_answers_the_age_question(catalogue: Catalogue,
+                                                          answer_text: str) -> None:
+    answer = _talk(catalogue, "Sprachförderung in Kamen-Methler gesucht", answer_text)
+    assert answer.request.place == "kamen-methler"
+    assert _needs(answer)[0] == "sprachfoerderung"
+    assert answer.question is None
+
+
+@pytest.mark.parametrize(("before", "turn", "language"), [
+    (("Guten Tag, eine Familie in Südkamen: Mutter 26, Zwillinge 5 Monate, das große Kind ist 3. "
+      "Die Mutter wünscht sich Entlastung im Alltag, etwa durch Familienpaten.",),
+     "Nachtrag: Die Familie spricht zu Hause Russisch. Gäbe es die Begleitung auch mit "
+     "russischsprachigen Ehrenamtlichen?", "ru"),
+    (("Mädchen 4 J., Sprachförderung in Unna",), "Gäbe es die Förderung auch auf Arabisch?",
+     "ar"),
+    (("Mädchen 4 J., Sprachförderung in Unna",), "Gibt es den Kurs auch auf Arabisch?", "ar"),
+])
+def test_the_help_asked_for_in_a_language_stays_the_cases(
+    catalogue: Catalogue, before: tuple[str, ...], turn: str, language: str,
+) -> None:
+    needs = _needs(_talk(catalogue, *before))
+    answer = _talk(catalogue, *before, turn)
+    assert answer.request.languages == (language,)
+    assert _needs(answer) == needs
