@@ -26,7 +26,12 @@ from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
 from bot.dialogue.connectives import without_opening
-from bot.dialogue.corrections import closes_case, without_negated, without_omission
+from bot.dialogue.corrections import (
+    closes_case,
+    without_closing,
+    without_negated,
+    without_omission,
+)
 from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import recalled, remember
@@ -59,6 +64,7 @@ from bot.dialogue.place_answers import (
 )
 from bot.dialogue.referents import end_child_age, family_place
 from bot.dialogue.remembered import about, details, prompted, remembered
+from bot.dialogue.same_place import at_same_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling, sibling_told
 from bot.dialogue.stage_units import in_stage_unit, need_stage
@@ -129,6 +135,7 @@ def respond(
         return about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
+    said = without_closing(said) if previous is not None else said  # "schreib ich der Mutter"
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     request = _understand(said, catalogue, session.default_place, conversation)
     if previous is None and conversation and opens_with_nothing(request, text):
@@ -239,6 +246,8 @@ def respond(
                                  session.home, catalogue.gazetteer)  # a sibling: the family's home
     known = session.children if same else ()
     session = replace(session, children=remember(known, text, understood.age), home=home)
+    if not same:  # "Andere Familie, gleiche Unterkunft: …": a new case, at the case's place
+        request, carried = at_same_place(previous, request, text, carried)
     request, carried = _default_place(request, carried, session, catalogue)
     return _fresh(request, catalogue, session, tuple(carried), ask_age)
 

@@ -89,9 +89,16 @@ def only_moves(text: str, catalogue: Catalogue) -> bool:
     return rest is not None and not own_need(understand(rest, catalogue))
 
 
+# Articles say nothing of their own: "ein Kita-Kind, 4" is as bare as "Kita-Kind, 4".
+_ARTICLES = frozenset(("ein", "eine", "einen", "ne", "nen", "n", "der", "die", "das", "a", "an",
+                       "the"))
+
+
 def bare_answer(text: str) -> bool:
-    """A reply of a word or two ("schwanger", "Kita-Kind") answers the question; it asks nothing."""
-    return len(fold(text).split()) <= BARE_ANSWER_WORDS // 2
+    """A reply of a word or two ("schwanger", "ein Kita-Kind, 4") answers the question; it asks
+    nothing."""
+    words = [w for w in fold(text).split() if w not in _ARTICLES]
+    return len(words) <= BARE_ANSWER_WORDS // 2
 
 
 def own_need(request: Request) -> bool:

