@@ -38,6 +38,7 @@ from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_siblings import SIBLING_NOUNS, siblings_beside
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
@@ -46,7 +47,7 @@ from bot.understanding.age_units import spell_units
 from bot.understanding.age_values import ADULT, almost, years_range
 from bot.understanding.numbers import normalise
 from bot.understanding.pregnancy import pregnancy
-from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
+from bot.vocabulary.lexicon import age_vocabulary
 
 _OWN = ("child", "role")  # whose numbers name the child's own age
 CHILD_NAMED = 144  # a born child beside a pregnancy is younger; a teenager may be the one pregnant
@@ -59,68 +60,6 @@ class AgeReading:
     age: AgeRange | None
     candidates: tuple[AgeRange, ...] = ()
     uncertain: bool = False
-
-
-def _stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
-    """Return the stage a word names, also inside compounds ("Grundschulkids", "OGS-Team")."""
-    span = vocab.stages.get(word)
-    if span is None and word.endswith(("s", "n")) and len(word) > 4:
-        span = vocab.stages.get(word[:-1])  # plurals: "in Kitas", "an Grundschulen"
-    if span is None and word.startswith("baby") and len(word) > 5 and not word.startswith(
-            "babysit"):  # a babysitter minds a child of any age  # fmt: skip
-        span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
-    if span is None:
-        for noun in ("kids", "kid", "kindern", "kinder", "kind", "schuelerinnen", "schuelerin",
-                     "schuelern", "schueler"):  # fmt: skip
-            stem = word[: -len(noun)]
-            if word.endswith(noun) and len(stem) > 3:
-                for key in (stem + "kind", stem + "alter", stem, stem.rstrip("ns")):
-                    span = span or vocab.stages.get(key)
-                break
-    return span
-
-
-def _baby_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
-    """Return the stage of a baby the text names as a word of its own ("Neugeborenes", "Baby")."""
-    spans = [vocab.stages[w] for w in re.findall(r"[a-z]+", text) if w in vocab.stages]
-    babies = [span for span in spans if span[1] < 24]
-    return min(babies, key=lambda s: s[1] - s[0]) if babies else None
-
-
-def _stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
-    """Return the narrowest life stage the request names ("Kita-Kind", "Säugling", "U3")."""
-    best: tuple[int, int] | None = None
-    text = re.sub(r"sek\w*\.?\s*(ii|2)\b", "sek2", text)
-    text = re.sub(r"sek\w*\.?\s*(i|1)\b", "sek1", text)
-    previous: tuple[int, tuple[int, int]] | None = None
-    for m in re.finditer(r"[a-z0-9]+", text):
-        span = _stage_of(m.group(0), vocab)
-        if not span or (m.group(0) not in vocab.stages and re.search(r"\d\s*$", text[: m.start()])):
-            continue  # "für 4 Kitas": a count of institutions, not the children in them
-        if previous and re.fullmatch(r"\s*-?\s*(?:,|und|and|sowie|oder|/|&|\+)\s*(?:(?:ein|eine"
-                                     r"|einem|einer|a|an)\s+)?", text[previous[0] : m.start()]):
-            # "Baby und Kleinkind": one range for both
-            span = (min(span[0], previous[1][0]), max(span[1], previous[1][1]))
-            best = None
-        if best is None or span[1] - span[0] < best[1] - best[0]:
-            best = span
-        previous = (m.end(), span)
-    return best
-
-
-def _joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
-    """Return a stage named as another child ("Kind 2 J. und Neugeborenem")."""
-    for m in re.finditer(r"\b(?:und|and|sowie|plus)\s+(?:eine[mnr]?\s+|ein\s+|an?\s+)?([a-z]+)",
-                         text):  # fmt: skip
-        span = vocab.stages.get(m.group(1))
-        own_number = re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])
-        if span and span[1] < 36 and not own_number:  # "und Baby 4 Mon.": its own age
-            return span
-    for m in re.finditer(r"\b([a-z]+)\s+(?:und|and|sowie|plus)\s+\d", text):  # "(Baby und 3 J.)"
-        span = vocab.stages.get(m.group(1))
-        if span and span[1] < 36:
-            return span
-    return None
 
 
 def _approximate(text: str) -> list[Span]:
@@ -258,7 +197,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # brother or sister the story turns to
     sibling = beside_sibling(text, found)
     # "Baby 3 Wochen, Geschwister 2 und 5 zuhause": the brothers and sisters are the story's
-    found = siblings_beside(text, found, lambda: bool(born or _baby_stage(text, vocab)))
+    found = siblings_beside(text, found, lambda: bool(born or baby_stage(text, vocab)))
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
@@ -279,13 +218,13 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if len(chosen) > 1 and ap.ONE_OF.search(text) and _disagree(
                 _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
             return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)
-        baby = _baby_stage(text, vocab)
+        baby = baby_stage(text, vocab)
         if baby and not young_parent(text, found) and all(
                 h.low >= 144 and (h.kind in ("role", "loose") or h.noun in vocab.role_nouns)
                 for h in chosen):  # "Klientin (17)"; not "Kunde (18), … will Abschluss nachholen"
             return AgeReading(AgeRange(*baby))  # "Kunde 19 ist Vater eines Neugeborenen"
         low, high = _span(chosen).low, _span(chosen).high
-        joined = _joined_stage(text, vocab)
+        joined = joined_stage(text, vocab)
         if joined and low >= 72 and SCHOOL_NEED.search(text):
             joined = None  # "kids 7, 9 and 12 …, plus a baby … Schulanmeldung": the school ones
         if joined:
@@ -312,7 +251,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # ("zur U3 beim Kinderarzt": a check-up, no stage)
     own = ap.OWN_WORKPLACE
     unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", t)) for t in (text, folded)]
-    stage = _stage(unchecked[0], vocab) or _stage(
+    stage = stage_named(unchecked[0], vocab) or stage_named(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", unchecked[1])), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]
     # a number before a unit nobody reads ("ist 14 maasam") is asked about, never taken alone
@@ -336,7 +275,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # is the one the request is about, not the older one named by a word; "Die Schwester
         # (16) … Beratung für Jugendliche wie sie": the stage is hers, her number says it closer
         return AgeReading(named)
-    if stage and named and stage[1] < named.low and _baby_stage(text, vocab):
+    if stage and named and stage[1] < named.low and baby_stage(text, vocab):
         if _OF_BABY.search(text):  # "Schwester (8) von zwei Frühchen": the babies' sister
             return AgeReading(named)
         if all(h.noun in SIBLING_NOUNS for h in others):
