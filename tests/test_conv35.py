@@ -216,3 +216,20 @@ def test_the_help_asked_for_in_a_language_stays_the_cases(
     answer = _talk(catalogue, *before, turn)
     assert answer.request.languages == (language,)
     assert _needs(answer) == needs
+
+
+@pytest.mark.parametrize(("case", "turn", "asked"), [
+    ("hab hier nen 16jährigen, kifft, kein Bock auf Schule, sucht Jugendzentrum in Werne",
+     "und Suchtberatung?", "medien_sucht"),
+    ("Mädchen 9 in Unna, Mama depressiv, sie sucht einen Sportverein für die Kleine",
+     "und was für Kinder psychisch kranker Eltern?", "belastete_eltern"),
+])
+def test_a_need_the_case_only_told_is_asked_when_named(
+    catalogue: Catalogue, case: str, turn: str, asked: str,
+) -> None:
+    """A need the first turn only told as its story is asked now, not restated (stop 33)."""
+    before = _talk(catalogue, case)
+    assert asked in before.request.topics and asked not in before.request.main_topics
+    answer = _talk(catalogue, case, turn)
+    assert _needs(answer)[0] == asked
+    assert any(asked in hit.offer.topics for hit in answer.offers[:3])

@@ -184,8 +184,12 @@ def _who_words() -> frozenset[str]:
 
 
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
-    """A word or two that restate the open need with one fact ("U3", "Krippe", "Grundschule")."""
-    if not (new.topics and set(new.topics) <= set(previous.topics) and _bare_answer(text)):
+    """A word or two that restate the open need with one fact ("U3", "Krippe", "Grundschule").
+
+    A need the case only told as its story ("kifft" beside "sucht Jugendzentrum") is no
+    restatement: "und Suchtberatung?" asks for it now."""
+    asked = set(previous.main_topics or previous.topics)
+    if not (new.topics and set(new.topics) <= asked and _bare_answer(text)):
         return False
     return new.age is None or new.place is None
 
