@@ -10,6 +10,7 @@ each file has one job: this one decides what a bare number is.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.understanding import age_patterns as ap
 from bot.understanding import age_values as av
@@ -19,8 +20,22 @@ from bot.understanding.age_units import unknown_unit
 from bot.understanding.age_values import hedged_pair, number_value, open_range, years_range
 from bot.understanding.numbers import plain_numbers
 
+if TYPE_CHECKING:
+    from bot.understanding.age_mentions import Mention
+
 # the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
-_INVERTED = re.compile(r"\s*,?\s*(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b")
+# plural for twins or a group: "15 sind die", "neun sind sie beide", "14 san de alle" — the
+# pronoun ends the clause or a particle follows it, or "die" would be an article ("12 sind die
+# Kosten")
+_INVERTED = re.compile(r"\s*,?\s*(?:(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he|she)\b"
+                       r"|(?:sind|san|sin|waren|are|were)\s+(?:die|sie|se|de|they)\b"
+                       r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|-\s|(?:alle|beide|jetzt|schon|erst|ja|doch"
+                       r"|aber|wohl|halt|inzwischen|mittlerweile|und|all|both|now)\b)))")
+# between two ages of one child the writer is unsure of: "4 oder schon 5", "8 bzw. 9",
+# "16, 17," (the second closes its clause, see `LooseReader.alternative`)
+_EITHER = re.compile(r"\s*(?:,|/|oder|bzw\.?|beziehungsweise|or)\s*(?:(?:schon|eher|auch|doch"
+                     r"|vielleicht|evtl\.?|eventuell|sogar|maybe|already)\s+)?$")
+_EITHER_KINDS = ("child", "role", "loose")
 _ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
 # a count of a group's members: "Zwei aus meiner Gruppe", "drei aus der 7b", "4 von unseren Jungs"
 _PARTITIVE = re.compile(
@@ -41,6 +56,23 @@ _HEDGE_BEFORE = re.compile(rf"(?:\b(?:{ap.ALMOST}|{ap.ROUNDING}|{_HEDGED})\.?\s+
 class LooseReader(PairJudge):
     """The reading of bare numbers; `age_mentions`'s reader calls it last."""
 
+    def alternative(self, start: int, value: float) -> Mention | None:
+        """Return the age in years a bare number right after it offers an alternative to:
+        "Mädchen ist 4 oder schon 5", "Sohn 8 bzw. 9", "Tochter 16, 17, genau weiß ich es
+        nicht". Only the next year or the one after (a comma, the next year alone) is an
+        either-or of one child's age; anything further is another number."""
+        joiner = _EITHER.search(self.text, max(0, start - 30), start)
+        if not joiner:
+            return None
+        for hit in self.hits:
+            if hit.end == joiner.start() and hit.kind in _EITHER_KINDS and (
+                    hit.high - hit.low == 11 and hit.low % 12 == 0):  # fmt: skip
+                step = value - hit.low / 12
+                comma = not re.search(r"[a-z/]", joiner.group(0))
+                if step == 1 or (step == 2 and not comma):
+                    return hit
+        return None
+
     def loose(self) -> None:
         """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
         text = self.text
@@ -53,6 +85,12 @@ class LooseReader(PairJudge):
                 continue
             if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after):
                 continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
+            if alternative := self.alternative(start, value):
+                # "ist 4 oder schon 5", "sechzehn, siebzehn": the writer is unsure between two
+                # ages of one child, and the offers must fit either
+                self.add(start, end, *(years_range(value) or (0, 0)), alternative.kind,
+                         alternative.noun)  # fmt: skip
+                continue
             # "ist um und bei 7", ", nicht ganz elf,", "so um die 6 rum": the hedge rounds the
             # age and says nothing of its clause, which is read as if it were not there
             hedge = _HEDGE_BEFORE.search(before)
@@ -98,8 +136,10 @@ class LooseReader(PairJudge):
             ends = ends or re.search(r"\b(?:kinder|kindern|kids|children|jugendliche\w*|maedchen"
                                      r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
-            bare = ranged and head and re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
-                                                after[ranged.end() :])  # fmt: skip
+            # "Jungs in WG, 13-16,"; "16 bis 17 sind die": the inverted copula closes it too
+            bare = ranged and head and (re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
+                                                 after[ranged.end() :])
+                                        or _INVERTED.match(after, ranged.end()))  # fmt: skip
             # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
             bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
                             and number_value(ranged.group(1)) > value)

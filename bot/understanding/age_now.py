@@ -49,7 +49,10 @@ def _marked_past(text: str, hit: Mention, words: TimeWords) -> bool:
 
 def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     """Tell "korrigiert 3 Monate", "3 Mon. korr.": a preterm baby's corrected age."""
-    after = _WORD.findall(text[hit.end : hit.end + 16])[:1]
+    # a marker after the number corrects it ("3 Mon. korr."), unless a number of its own
+    # follows the marker: in "real 6 Monate (korrigiert 4)" the 4 is the corrected age
+    word = _WORD.search(text, hit.end, hit.end + 16)
+    after = [word.group(0)] if word and not re.match(r"\W{0,3}\d", text[word.end() :]) else []
     return any(w in words.corrected for w in _before(text, hit.start, 2) + after)
 
 
