@@ -7,8 +7,10 @@ either; only the next year (after a comma) or the one after (after "oder"/"bzw."
 alternative. Spoken order puts the age before a plural copula ("15 sind die", "14 sind die alle",
 "16 bis 17 sind die") as it does before "ist er"; an article there ("12 sind die Kosten") is no
 pronoun. A corrected age after the real one ("real 6 Monate (korrigiert 4)", "korrigiert 3
-Monate, echt 5") leaves the real age. Near misses keep their reading. Every row is written for
-this table (none is taken from an evaluation set).
+Monate, echt 5") leaves the real age. A strong self-correction ("sorry", "nein stopp") a few
+words after the number it takes back replaces it ("sechzehnjähriger mit Panikattacken sorry
+siebzehn"), a plain "nein" of speech does not. Near misses keep their reading. Every row is
+written for this table (none is taken from an evaluation set).
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ ROWS: list[tuple[str, AgeRange | None]] = [
     ("Frühchen, real 6 Monate (korrigiert 4), trinkt schlecht, Unna", _months(6)),
     ("Frühchen korrigiert 3 Monate, echt 5, Frühe Hilfen in Kamen?", _months(5)),
     ("Baby 3 Mon. korr., chronologisch 5 Mon., Familienhebamme Selm", _months(5)),
+    # a strong self-correction a few words after the number it takes back: the new one wins
+    ("sechzehnjähriger mit panikattacken sorry siebzehn beratung in kamen", _years(17)),
+    ("tochter vierzehn hat bauchweh nein stopp fünfzehn beratung in unna", _years(15)),
+    # near misses: a span after the marker, and a plain "nein" of speech
+    ("Junge 14 hat Angst stopp 3 Wochen schon, Beratung in Unna", _years(14)),
+    ("Mädchen 15 sagt immer nein 2 mal am Tag, Beratung in Unna", _years(15)),
 ]
 
 

@@ -48,6 +48,8 @@ class _Vocabulary:
     noun_before: frozenset[str]
     fillers: re.Pattern[str]
     correction: re.Pattern[str]
+    far_correction: re.Pattern[str]
+    strong: re.Pattern[str]
     fractions: dict[str, int]
     fraction: re.Pattern[str]
     year_fractions: dict[str, int]
@@ -99,6 +101,16 @@ def _vocabulary() -> _Vocabulary:
             rf"(?<![^\W_])(?P<old>{value})[\s,]+(?P<marker>{marker})[\s,:]+(?=(?P<new>{value}))",
             re.I,
         ),
+        # the value an age adjective or a few words before the marker ("achtzehnjährige mit
+        # Depression nein stopp neunzehn"): the words between stay, the number is replaced
+        far_correction=re.compile(
+            rf"(?<![^\W_])(?P<old>[^\W_]+?)(?P<suffix>-?(?:jaehrig|jährig)[^\W_]*)?"
+            rf"(?P<between>(?:\s+[^\W\d_]+){{1,3}}?)[\s,]+(?P<marker>{marker})[\s,:]+"
+            rf"(?P<new>\d{{1,2}}|[^\W\d_]+)(?![^\W_])",
+            re.I,
+        ),
+        strong=re.compile(rf"(?<![^\W_])(?:{_alternatives(corrections['strong'])})(?![^\W_])",
+                          re.I),
         fractions=fractions,
         fraction=re.compile(
             rf"(?<![^\W_])(?<!\d[,.])(?P<whole>\d{{1,2}}|{_WORD})\s+(?P<part>{fraction_words})"
@@ -232,6 +244,35 @@ def _corrections(text: str, vocab: _Vocabulary, names: SpokenNames | None) -> st
                 break
         else:
             break
+    return _far_corrections(text, vocab)
+
+
+# a unit after the new number that no age in years has: it counts something else
+_OTHER_UNIT = re.compile(r"\s*(?:monate?n?|mon\b|wochen?|wo\b|tage?n?|uhr|mal|euro|eur\b|stunden?"
+                         r"|std\b|minuten?|min\b|prozent|%|kg|km|months?|weeks?|days?|hours?)",
+                         re.I)
+
+
+def _far_corrections(text: str, vocab: _Vocabulary) -> str:
+    """Keep the corrected number when a few words stand between it and the taken-back one:
+    "achtzehnjährige mit Depression nein stopp neunzehn" → "neunzehnjährige mit Depression".
+    Only a strong marker ("stopp", "sorry", "Korrektur") is trusted at that distance."""
+    if not vocab.strong.search(text):
+        return text
+    # tried at every word: a match from an earlier word ("Mädchen achtzehnjährige …") that is
+    # no number must not hide the one that is
+    for word in re.finditer(r"[^\W_]+", text):
+        match = vocab.far_correction.match(text, word.start())
+        if not match:
+            continue
+        old, new = match.group("old"), match.group("new")
+        if (number_value(old) is None or number_value(new) is None
+                or not vocab.strong.search(match.group("marker"))
+                or any(number_value(w) is not None for w in match.group("between").split())
+                or _OTHER_UNIT.match(text, match.end())):  # "… stopp 3 Wochen schon": a span
+            continue
+        return (text[: match.start("old")] + new + (match.group("suffix") or "")
+                + match.group("between") + text[match.end() :])  # fmt: skip
     return text
 
 
