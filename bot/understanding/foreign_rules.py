@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from bot.understanding.alternation import factored
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
 from bot.vocabulary.lexicon import age_vocabulary
@@ -78,12 +79,13 @@ class Vocabulary:
         of the rewrite pass. An alternation tries the same rules in C, in the same order, so it
         matches at a position exactly when one rule does (the rules' own groups, named the same
         in several rules, become plain groups: only the rule itself is used for the rewrite).
+        The rules' shared beginnings are read once (`alternation.factored`): the 148 rules of the
+        digit key all start with the number, which the plain alternation read 148 times.
         """
         found = self.screens.get(key)
         if found is None:
-            rules = "|".join(f"(?:{_UNNAMED.sub('(?:', r.pattern.pattern)})"
-                             for r in self.rules[key])  # fmt: skip
-            found = self.screens[key] = re.compile(rules)
+            rules = (_UNNAMED.sub("(?:", r.pattern.pattern) for r in self.rules[key])
+            found = self.screens[key] = re.compile(factored(rules))
         return found
 
 
