@@ -37,6 +37,7 @@ class _Step:
 
     words: Words
     gap: int
+    group: int = -1  # which of the distinct word patterns of all steps (`_later`) this one is
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ def _kinds() -> tuple[int, tuple[_Kind, ...]]:
     slots = {name: Words.of(fold(w) for w in words)
              for name, words in data.get("slots", {}).items()}  # fmt: skip
     gap, wide = int(data.get("gap", 2)), int(data.get("wide_gap", 5))
+    groups: dict[Words, int] = {}  # each distinct word pattern once (a slot serves many phrases)
 
     def phrase(text: str) -> tuple[_Step, ...]:
         steps: list[_Step] = []
@@ -63,7 +65,8 @@ def _kinds() -> tuple[int, tuple[_Kind, ...]]:
                 pending = wide
                 continue
             slot = part[1:-1] if part.startswith("{") and part.endswith("}") else None
-            steps.append(_Step(slots[slot] if slot else Words.of([fold(part)]), pending))
+            words = slots[slot] if slot else Words.of([fold(part)])
+            steps.append(_Step(words, pending, groups.setdefault(words, len(groups))))
             pending = gap
         return tuple(steps)
 
@@ -98,15 +101,33 @@ def _openings() -> tuple[tuple[tuple[int, int], ...], WordIndex]:
     return pairs, WordIndex([kinds[k].phrases[p][0].words for k, p in pairs])
 
 
-def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
+@cache
+def _later() -> WordIndex:
+    """Every distinct word pattern of the phrases' steps, in the order of `_Step.group`, indexed
+    (`safety_index`): which of them a word matches is then decided once per word."""
+    steps = {step.group: step.words for kind in _kinds()[1] for phrase in kind.phrases
+             for step in phrase}  # fmt: skip
+    return WordIndex([steps[group] for group in range(len(steps))])
+
+
+@lru_cache(maxsize=1 << 16)
+def _goes_on(word: str) -> frozenset[int]:
+    """The step patterns (`_Step.group`) a word matches: a long request tried the words after
+    each opening against each later step with `matches`, dozens of Python calls per phrase;
+    now a set membership test, each word's set decided once."""
+    return frozenset(_later().positions(word))
+
+
+def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int,
+               later: list[frozenset[int]]) -> bool:  # fmt: skip
     """Whether the phrase that opens at `start` goes on: each later word within its gap, in one
-    clause."""
+    clause (`later[i]`: the step patterns word i matches, `_goes_on`)."""
     at = start
     for step in steps[1:]:
         for i in range(at + 1, min(len(words), at + step.gap + 2)):
             if words[i] in _BREAKS:
                 return False
-            if matches(words[i], step.words):
+            if step.group in later[i]:
                 at = i
                 break
         else:
@@ -114,10 +135,11 @@ def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int) -> bool:
     return True
 
 
-def _starts(kind: _Kind, words: list[str], opened: list[tuple[int, int]]) -> list[int]:
+def _starts(kind: _Kind, words: list[str], opened: list[tuple[int, int]],
+            later: list[frozenset[int]]) -> list[int]:  # fmt: skip
     """Where a phrase of the kind opens and goes on; `opened` holds the (position, phrase) pairs
     of the kind's phrases whose first word stands there (most words open none)."""
-    found = [i for i, p in opened if _phrase_at(kind.phrases[p], words, i)]
+    found = [i for i, p in opened if _phrase_at(kind.phrases[p], words, i, later)]
     if kind.alone:
         found += alone_children(alone_words(words))
     return found
@@ -134,10 +156,11 @@ def neglect_kinds(words: list[str], negated: Negation | None = None,
         for k, p in _ordered_opening(w):
             opened[k].append((i, p))
     shown: list[str] = []
+    later = [_goes_on(w) for w in words] if any(opened) else []
     for k, kind in enumerate(kinds):
         if kind.until_months is not None and age is not None and age.low >= kind.until_months:
             continue
-        for at in _starts(kind, words, opened[k]):
+        for at in _starts(kind, words, opened[k], later):
             if negated is not None and negated(words, at):
                 continue
             if any(matches(w, kind.ordinary) for w in sentence_of(words, at)):
