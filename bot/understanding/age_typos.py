@@ -126,13 +126,23 @@ def _corrected(token: str) -> str:
     return word
 
 
+_LONG_WORD = re.compile(r"[a-z]{6,}")
+
+
 def correct_typos(text: str) -> str:
     """Return folded text with mistyped age words corrected; other words stay as typed."""
     def fix(m: re.Match[str]) -> str:
-        word = _corrected(m.group(0))
+        typed = m.group(0)
+        word = _corrected(typed)
+        if word == typed:
+            return typed  # no head can make the typed word itself: the test below is moot
         head = re.search(r"([a-z]+)-$", text[max(0, m.start() - 12) : m.start()])
-        if head and word == head.group(1) + m.group(0):
-            return m.group(0)  # "I-Dötzchen" is the word "idoetzchen" already, hyphenated
+        if head and word == head.group(1) + typed:
+            return typed  # "I-Dötzchen" is the word "idoetzchen" already, hyphenated
         return word
 
-    return re.sub(r"[a-z]{6,}", fix, text)
+    # most texts hold no typo at all: their words are looked up once, and no text is rebuilt
+    for typed in _LONG_WORD.findall(text):
+        if _corrected(typed) != typed:
+            return _LONG_WORD.sub(fix, text)
+    return text
