@@ -10,13 +10,14 @@ topics whose life phases fit the child's age. The vocabulary's tables are compil
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from bot.models import AgeRange
 from bot.understanding.compounds import complete_coordination
 from bot.understanding.main_need_positions import asker_positions
+from bot.understanding.normalise import filler_ranks, within_window, words_of
 from bot.understanding.normalise import stem as _stem
-from bot.understanding.normalise import within_window, words_of
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
@@ -91,6 +92,48 @@ class TopicIndex(TopicVocabulary):
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
         phases = set(age.phases()) if age else None
+        ranks = filler_ranks(words, self.fillers, self.filler_phrases)
+
+        def windows(bracket: frozenset[int] | None = None) -> None:
+            """Credit phrases found spread out in a window; with `bracket`, only a particle verb
+            whose particle closes its clause at one of these positions."""
+            for i, candidates in phrase_windows(self, stems):
+                for phrase_stems, phrase in candidates:
+                    if matched[i]:
+                        break
+                    if (phrase[-1] not in self.particles if bracket is not None
+                            else phrase[-1] in self.bracket_only):  # fmt: skip
+                        continue  # "mit" elsewhere is a preposition: "wie das mit der Schule"
+                    # German puts a verb's particle at the end of its clause ("driftet … ab")
+                    slack = PARTICLE_SLACK if phrase[-1] in self.particles else WINDOW_SLACK
+                    # fillers take no room: the window is counted in words that carry meaning
+                    free = [j for j in range(
+                                bisect_left(ranks, ranks[i] - len(phrase) - WINDOW_SLACK),
+                                bisect_left(ranks, ranks[i] + len(phrase) + slack))
+                            if not matched[j] and words[j] not in self.ignore
+                            and clause[j] == clause[i]]  # fmt: skip
+                    used = within_window(stems, phrase_stems, free, slack, ranks)
+                    if used and self.ordered & set(phrase) and tuple(
+                            stems[j] for j in used) != phrase_stems:  # fmt: skip
+                        continue  # "spricht kaum noch" (no longer) is no "spricht noch kaum"
+                    if used and bracket is not None and (
+                            max(used) not in bracket or self.clause_words & set(
+                                words[min(used) : max(used)])):  # fmt: skip
+                        continue
+                    if used:
+                        credit(phrase, min(used))
+                        # a loose match of another phase's need leaves its words to this
+                        # child's ("Eltern überfordert")
+                        if self._fits(phrase, phases):
+                            for j in used:
+                                matched[j] = True
+
+        # a particle that closes its clause makes a particle verb of the verb before it: "haut
+        # ständig von zu Hause ab" runs away, no "haut ständig" (hits); read these first
+        closing = frozenset(j for j, w in enumerate(words) if w in self.particles and (
+            j + 1 == len(words) or clause[j + 1] != clause[j]))
+        if closing:
+            windows(closing)
         heads = phrase_starts(self, words, stems, 2)  # rising; a longer phrase starts there too
         for size in range(MAX_PHRASE, 1, -1):
             for start in heads:
@@ -105,25 +148,7 @@ class TopicIndex(TopicVocabulary):
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
-        for i, candidates in phrase_windows(self, stems):
-            for phrase_stems, phrase in candidates:
-                if matched[i]:
-                    break
-                # German puts a verb's particle at the end of its clause ("driftet … ab")
-                slack = PARTICLE_SLACK if phrase[-1] in self.particles else WINDOW_SLACK
-                free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
-                                         min(len(words), i + len(phrase) + slack))
-                        if not matched[j] and words[j] not in self.ignore
-                        and clause[j] == clause[i]]  # fmt: skip
-                used = within_window(stems, phrase_stems, free, slack)
-                if used and self.ordered & set(phrase) and tuple(
-                        stems[j] for j in used) != phrase_stems:  # fmt: skip
-                    continue  # "spricht kaum noch" (no longer) is no "spricht noch kaum" (not yet)
-                if used:
-                    credit(phrase, min(used))
-                    if self._fits(phrase, phases):  # a loose match of another phase's need
-                        for j in used:  # leaves its words to this child's ("Eltern überfordert")
-                            matched[j] = True
+        windows()
         nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
