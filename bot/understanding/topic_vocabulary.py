@@ -168,6 +168,8 @@ class TopicVocabulary(WordLookups):
         # und holt sie nicht ab")
         self.bracket_only = frozenset(
             fold(w) for w in lexicon.get("window", {}).get("bracket_only", ()))
+        self.negations = frozenset(
+            fold(w) for w in lexicon.get("window", {}).get("negations", ()))
         self.clause_words = frozenset(
             fold(w) for w in lexicon.get("window", {}).get("clause_words", ()))
         # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"

@@ -10,18 +10,17 @@ topics whose life phases fit the child's age. The vocabulary's tables are compil
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from bot.models import AgeRange
 from bot.understanding.compounds import complete_coordination
 from bot.understanding.main_need_positions import asker_positions
-from bot.understanding.normalise import filler_ranks, within_window, words_of
+from bot.understanding.normalise import filler_ranks, words_of
 from bot.understanding.normalise import stem as _stem
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
-from bot.understanding.shortcuts import phrase_starts, phrase_windows
+from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
     capitalised_inside,
@@ -45,6 +44,7 @@ from bot.understanding.topic_parts import (
 from bot.understanding.topic_portrait import marked
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_vocabulary import TopicVocabulary
+from bot.understanding.topic_windows import SpreadPhrases
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
     MIN_FUZZY,
@@ -54,9 +54,6 @@ from bot.understanding.topic_words import (
 
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MAX_PHRASE = 6
-WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
-# a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
-PARTICLE_SLACK = 7
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 
 
@@ -94,46 +91,22 @@ class TopicIndex(TopicVocabulary):
         phases = set(age.phases()) if age else None
         ranks = filler_ranks(words, self.fillers, self.filler_phrases)
 
-        def windows(bracket: frozenset[int] | None = None) -> None:
-            """Credit phrases found spread out in a window; with `bracket`, only a particle verb
-            whose particle closes its clause at one of these positions."""
-            for i, candidates in phrase_windows(self, stems):
-                for phrase_stems, phrase in candidates:
-                    if matched[i]:
-                        break
-                    if (phrase[-1] not in self.particles if bracket is not None
-                            else phrase[-1] in self.bracket_only):  # fmt: skip
-                        continue  # "mit" elsewhere is a preposition: "wie das mit der Schule"
-                    # German puts a verb's particle at the end of its clause ("driftet … ab")
-                    slack = PARTICLE_SLACK if phrase[-1] in self.particles else WINDOW_SLACK
-                    # fillers take no room: the window is counted in words that carry meaning
-                    free = [j for j in range(
-                                bisect_left(ranks, ranks[i] - len(phrase) - WINDOW_SLACK),
-                                bisect_left(ranks, ranks[i] + len(phrase) + slack))
-                            if not matched[j] and words[j] not in self.ignore
-                            and clause[j] == clause[i]]  # fmt: skip
-                    used = within_window(stems, phrase_stems, free, slack, ranks)
-                    if used and self.ordered & set(phrase) and tuple(
-                            stems[j] for j in used) != phrase_stems:  # fmt: skip
-                        continue  # "spricht kaum noch" (no longer) is no "spricht noch kaum"
-                    if used and bracket is not None and (
-                            max(used) not in bracket or self.clause_words & set(
-                                words[min(used) : max(used)])):  # fmt: skip
-                        continue
-                    if used:
-                        credit(phrase, min(used))
-                        # a loose match of another phase's need leaves its words to this
-                        # child's ("Eltern überfordert")
-                        if self._fits(phrase, phases):
-                            for j in used:
-                                matched[j] = True
+        window = SpreadPhrases(self, words, stems, clause, ranks, matched)
+        closing = window.closing()
+
+        def windows(bracket: bool) -> None:
+            for phrase, used in window.found(closing, bracket):
+                credit(phrase, min(used))
+                # a loose match of another phase's need leaves its words to this child's
+                # ("Eltern überfordert")
+                if self._fits(phrase, phases):
+                    for j in used:
+                        matched[j] = True
 
         # a particle that closes its clause makes a particle verb of the verb before it: "haut
         # ständig von zu Hause ab" runs away, no "haut ständig" (hits); read these first
-        closing = frozenset(j for j, w in enumerate(words) if w in self.particles and (
-            j + 1 == len(words) or clause[j + 1] != clause[j]))
         if closing:
-            windows(closing)
+            windows(bracket=True)
         heads = phrase_starts(self, words, stems, 2)  # rising; a longer phrase starts there too
         for size in range(MAX_PHRASE, 1, -1):
             for start in heads:
@@ -148,7 +121,7 @@ class TopicIndex(TopicVocabulary):
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
-        windows()
+        windows(bracket=False)
         nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
