@@ -14,7 +14,7 @@ vocabulary it would serve is a few thousand words whose forms a suffix rule cove
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -296,11 +296,15 @@ def _asking_words() -> frozenset[str]:
 
 
 def within_window(
-    stems: tuple[str, ...], phrase: tuple[str, ...], free: Iterable[int], slack: int
+    stems: tuple[str, ...], phrase: tuple[str, ...], free: Iterable[int], slack: int,
+    rank: Sequence[int] | None = None,
 ) -> tuple[int, ...] | None:
     """Find the phrase's stems among the free positions, in any order, spanning at most
-    len(phrase) + slack words; return the positions used, or None."""
+    len(phrase) + slack words; return the positions used, or None. Distances are counted in
+    `rank` (by default the positions): filler words that share their neighbour's rank take no
+    room ("das Geld reicht echt schon lange vorne und hinten nicht")."""
     free = sorted(free)
+    at = rank if rank is not None else range(len(stems))
     where: dict[str, list[int]] = {}
     for i in free:
         where.setdefault(stems[i], []).append(i)
@@ -310,11 +314,31 @@ def within_window(
     for anchor in where[phrase[0]]:
         used = [anchor]
         for part in phrase[1:]:
-            options = [i for i in where[part] if i not in used and abs(i - anchor) < span]
+            options = [i for i in where[part] if i not in used and abs(at[i] - at[anchor]) < span]
             if not options:
                 break
             used.append(min(options, key=lambda i: abs(i - anchor)))
         else:
-            if max(used) - min(used) < span:
+            if max(at[i] for i in used) - min(at[i] for i in used) < span:
                 return tuple(sorted(used))
     return None
+
+
+def filler_ranks(words: Sequence[str], single: frozenset[str],
+                 phrases: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:  # fmt: skip
+    """Each word's rank among the words that carry meaning: a filler (a modal particle, an
+    intensifier, a time adverbial: `[window] fillers`) takes the rank of the word after it, so a
+    phrase spread out by fillers is as near as one written without them ("kommen einfach gar
+    nicht mehr klar", "isst seit Wochen nichts")."""
+    light = [w in single for w in words]
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(words) - size + 1):
+            if tuple(words[start : start + size]) == phrase:
+                light[start : start + size] = [True] * size
+    ranks: list[int] = []
+    count = 0
+    for is_light in light:
+        ranks.append(count)
+        count += not is_light
+    return tuple(ranks)

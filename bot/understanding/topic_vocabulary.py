@@ -33,6 +33,7 @@ from bot.vocabulary.lexicon import common_words, frequent_words, topic_lexicon
 WEAK = 1
 MIN_UNDOUBLED = 4  # a term this long also matches with a doubled letter typed once or twice
 MIN_NOMINAL = 9  # "-ung" nouns this long lend their verb the need ("Scheidung" ← "scheiden")
+MAX_WINDOWED = 4  # phrases of up to four words match spread out ("kommen mit ihm nicht mehr klar")
 
 
 # an adjective of a field ("psychiatrische", "pädagogisch") is the field's noun as a compound head
@@ -134,7 +135,7 @@ class TopicVocabulary(WordLookups):
             if len(phrase) > 1:
                 self.stemmed.setdefault(stems, phrase)
                 # numbers keep their order and place: "8-1" care is no "Kinder 1-8"
-                if (len(set(stems)) == len(stems) <= 3 and not set(stems) <= people
+                if (len(set(stems)) == len(stems) <= MAX_WINDOWED and not set(stems) <= people
                         and all(w.isalpha() for w in phrase)):
                     self.windowed[stems[0]].append((stems, phrase))
             elif phrase[0] in people_words:
@@ -159,6 +160,18 @@ class TopicVocabulary(WordLookups):
             found.sort(key=lambda entry: -len(entry[0]))
         # words whose place in a phrase changes its meaning: "kaum noch" is no "noch kaum"
         self.ordered = frozenset(fold(w) for w in lexicon.get("window", {}).get("ordered", ()))
+        # words that only colour a clause take no room in a window ("kommt einfach nicht klar")
+        fillers = [fold(w).split() for w in lexicon.get("window", {}).get("fillers", ())]
+        self.fillers = frozenset(f[0] for f in fillers if len(f) == 1)
+        self.filler_phrases = tuple(tuple(f) for f in fillers if len(f) > 1)
+        # words that begin another clause: a particle after one is another verb's ("haut andere
+        # und holt sie nicht ab")
+        self.bracket_only = frozenset(
+            fold(w) for w in lexicon.get("window", {}).get("bracket_only", ()))
+        self.negations = frozenset(
+            fold(w) for w in lexicon.get("window", {}).get("negations", ()))
+        self.clause_words = frozenset(
+            fold(w) for w in lexicon.get("window", {}).get("clause_words", ()))
         # every word of the vocabulary is spelt right: "schläft" is no typo of "schlägt"
         self.vocabulary = frozenset(w for phrase in self.phrases for w in phrase)
         # words of phrases, by first letter, to mend a typo inside a phrase ("Begleiteter Umgnag")

@@ -106,7 +106,8 @@ class WordLookups:
         if word not in self.ordinary or word in verb_forms():
             return True
         plain, base = _plain(word), _plain(term)
-        return plain.startswith(base) or base.startswith(plain)
+        return (plain.startswith(base) or base.startswith(plain)
+                or _same_verb(plain, base))
 
     def _doubled(self, word: str) -> str | None:
         """The term a word is with a doubled letter typed once or a single one typed twice
@@ -255,6 +256,26 @@ def names_a_person(word: str) -> bool:
 def short_heads() -> tuple[str, ...]:
     """Terms shorter than `MIN_COMPOUND` that end a compound as its head (`[heads] words`)."""
     return tuple(fold(w) for w in topic_lexicon().get("heads", {}).get("words", ()))
+
+
+# the person and number endings of a German verb's present tense: "trinkt" (he drinks) and
+# "trinken" (they drink) are one verb, while "Minuten" and "minus" only meet at "minu"
+_VERB_ENDINGS = frozenset({"", "e", "en", "n", "t", "et", "st", "est"})
+
+
+def _same_verb(word: str, term: str) -> bool:
+    """Tell whether two words are persons of one verb: each is their shared beginning plus a
+    present-tense ending ("die Eltern trinken" beside "trinkt", "sie kiffen" beside "kifft")."""
+    shared = 0
+    for a, b in zip(word, term, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return (shared >= MIN_VERB_BASE and word[shared:] in _VERB_ENDINGS
+            and term[shared:] in _VERB_ENDINGS)
+
+
+MIN_VERB_BASE = 4  # "kifft"/"kiffen" share "kiff"; shorter beginnings are too often chance
 
 
 def _plain(word: str) -> str:

@@ -15,12 +15,12 @@ from dataclasses import replace
 from bot.models import AgeRange
 from bot.understanding.compounds import complete_coordination
 from bot.understanding.main_need_positions import asker_positions
+from bot.understanding.normalise import filler_ranks, words_of
 from bot.understanding.normalise import stem as _stem
-from bot.understanding.normalise import within_window, words_of
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
-from bot.understanding.shortcuts import phrase_starts, phrase_windows
+from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
     capitalised_inside,
@@ -44,6 +44,7 @@ from bot.understanding.topic_parts import (
 from bot.understanding.topic_portrait import marked
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_vocabulary import TopicVocabulary
+from bot.understanding.topic_windows import SpreadPhrases
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
     MIN_FUZZY,
@@ -53,9 +54,6 @@ from bot.understanding.topic_words import (
 
 ASKED = 1.3  # words in the sentence that asks ("…? ", "suche …") weigh this much more
 MAX_PHRASE = 6
-WINDOW_SLACK = 2  # phrase words may stand this many words apart ("schläft nachts nicht")
-# a verb and its particle may stand this far apart in one clause ("hängt nur noch am Bahnhof rum")
-PARTICLE_SLACK = 7
 OFFER_WORD = 0.8  # a word the offers of one topic use, when no vocabulary word names a need
 
 
@@ -91,6 +89,24 @@ class TopicIndex(TopicVocabulary):
                 credits.append(_Credit(position, " ".join(term), topic, weight, strong))
 
         phases = set(age.phases()) if age else None
+        ranks = filler_ranks(words, self.fillers, self.filler_phrases)
+
+        window = SpreadPhrases(self, words, stems, clause, ranks, matched)
+        closing = window.closing()
+
+        def windows(bracket: bool) -> None:
+            for phrase, used in window.found(closing, bracket):
+                credit(phrase, min(used))
+                # a loose match of another phase's need leaves its words to this child's
+                # ("Eltern überfordert")
+                if self._fits(phrase, phases):
+                    for j in used:
+                        matched[j] = True
+
+        # a particle that closes its clause makes a particle verb of the verb before it: "haut
+        # ständig von zu Hause ab" runs away, no "haut ständig" (hits); read these first
+        if closing:
+            windows(bracket=True)
         heads = phrase_starts(self, words, stems, 2)  # rising; a longer phrase starts there too
         for size in range(MAX_PHRASE, 1, -1):
             for start in heads:
@@ -105,25 +121,7 @@ class TopicIndex(TopicVocabulary):
                     credit(phrase, start)
                     for i in range(start, start + size):
                         matched[i] = True
-        for i, candidates in phrase_windows(self, stems):
-            for phrase_stems, phrase in candidates:
-                if matched[i]:
-                    break
-                # German puts a verb's particle at the end of its clause ("driftet … ab")
-                slack = PARTICLE_SLACK if phrase[-1] in self.particles else WINDOW_SLACK
-                free = [j for j in range(max(0, i - len(phrase) - WINDOW_SLACK),
-                                         min(len(words), i + len(phrase) + slack))
-                        if not matched[j] and words[j] not in self.ignore
-                        and clause[j] == clause[i]]  # fmt: skip
-                used = within_window(stems, phrase_stems, free, slack)
-                if used and self.ordered & set(phrase) and tuple(
-                        stems[j] for j in used) != phrase_stems:  # fmt: skip
-                    continue  # "spricht kaum noch" (no longer) is no "spricht noch kaum" (not yet)
-                if used:
-                    credit(phrase, min(used))
-                    if self._fits(phrase, phases):  # a loose match of another phase's need
-                        for j in used:  # leaves its words to this child's ("Eltern überfordert")
-                            matched[j] = True
+        windows(bracket=False)
         nouns = capitalised_nouns(raw)
         for i, word in enumerate(words):
             if matched[i] or not word:
