@@ -113,3 +113,35 @@ def test_offence_words_name_no_unknown_need(catalogue: Catalogue, text: str) -> 
     request = understand(text, catalogue)
     assert ADDICTION in request.topics
     assert not request.need_unexplained
+
+
+BURDEN = "belastete_eltern"
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Tochter 14 zockt die Nächte durch. Die Mutter fragt, ob es was gegen Spielsucht gibt. "
+         "Unna", ADDICTION),
+        ("Sohn 16, der Vater sucht Beratung wegen Cannabis. Lünen", ADDICTION),
+        ("Schülerin 15 hungert sich runter, die Mutter möchte Hilfe bei Essstörung und Depression. "
+         "Kamen", "psychische_gesundheit"),
+    ],
+)
+def test_a_parent_who_asks_about_a_teenagers_addiction_does_not_own_it(
+        catalogue: Catalogue, text: str, own: str) -> None:  # fmt: skip
+    request = understand(text, catalogue)
+    assert own in request.main_topics
+    assert BURDEN not in request.topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sohn 15, die Mutter sucht Hilfe wegen ihrer Alkoholsucht. Bergkamen",
+        "Baby 4 Monate, die Mutter sucht Hilfe wegen Depression. Kamen",
+        "Tochter 14, der Vater trinkt, die Mutter fragt nach Unterstützung. Werne",
+    ],
+)
+def test_a_parents_own_illness_stays_the_familys_burden(catalogue: Catalogue, text: str) -> None:
+    assert BURDEN in understand(text, catalogue).topics
