@@ -145,3 +145,17 @@ def test_a_parent_who_asks_about_a_teenagers_addiction_does_not_own_it(
 )
 def test_a_parents_own_illness_stays_the_familys_burden(catalogue: Catalogue, text: str) -> None:
     assert BURDEN in understand(text, catalogue).topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie ist 16 und Teenie-Mama, das Baby ist 4 Monate. Unterstützung in Werne?",
+        "Minderjährige Eltern (15 und 17), Säugling 7 Wochen, Holzwickede. Wer kann helfen?",
+        "Gibt es in Bönen etwas für so junge Eltern? Kind 3 Monate, beide noch Schüler.",
+    ],
+)
+def test_teenage_parents_of_a_baby_ask_for_early_help(catalogue: Catalogue, text: str) -> None:
+    request = understand(text, catalogue)
+    assert request.age is not None and request.age.high < 12
+    assert "fruehe_hilfen" in request.main_topics
