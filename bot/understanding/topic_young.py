@@ -5,18 +5,19 @@
 "17jährige, zuhause rausgeflogen, pennt bei einer Freundin — Notunterkunft für Jugendliche?",
 "Schüler 16 wohnt seit Streit mit Stiefvater bei Kumpels auf dem Sofa", "Jugendliche 17 will
 ausziehen, Streit eskaliert. Betreutes Wohnen?": the words are the young adults' vocabulary
-(`junge_volljaehrige`: Jugendwohnen, Notschlafstelle, betreutes Wohnen), and every writer labels
-such requests so — but below 18 the Jugendamt's help for upbringing (`hilfen_zur_erziehung`:
-Inobhutnahme, Wohngruppe, betreutes Wohnen nach § 34) is what a minor without a home gets, and the
-young adults' offers mostly start at 18. Read as the young adults' need alone, a 17-year-old in
-Selm thrown out by the parents was an honest-looking gap while the ASD there serves her.
+(`junge_volljaehrige`: Jugendwohnen, Notschlafstelle, betreutes Wohnen), but below 18 the
+Jugendamt's help for upbringing (`hilfen_zur_erziehung`: Inobhutnahme, Wohngruppe, betreutes
+Wohnen nach § 34) is what a minor without a home gets — writers label such requests with both —
+and the young adults' offers mostly start at 18. Read as the young adults' need alone, a
+17-year-old in Selm thrown out by the parents was an honest-looking gap while the ASD there serves
+her.
 
 So while the whole asked age is a young person's below majority (`[minor_home] from_months`,
-`below_months`), the credits of the
-words of a home lost or left now (`[minor_home] words`) also credit the help for upbringing, beside
-the young adults' topic. Not so where the request looks past the 18th birthday ("wird im März 18
-und fällt dann aus der Jugendhilfe", "mit 18 ausziehen", "care leaver"): the help that ends is what
-the writer asks to follow, and that is the young adults' own (`turning`, `majority`). Money words
+`below_months`), the credits of the words of a home lost or left now (`[minor_home] words`) also
+credit the help for upbringing, beside the young adults' topic. Not so where the request looks
+past the 18th birthday ("wird im März 18 und fällt dann aus der Jugendhilfe", "mit 18 ausziehen",
+"care leaver"): the help that ends is what the writer asks to follow, and that is the young
+adults' own (`turning`, `majority`). Money words
 alone ("Jugendl. 17 verschuldet") stay the young adults' need (`topic_money`). From 18 on the same
 words credit the young adults' topic alone ("18-Jähriger, Mama hat ihn rausgeschmissen, pennt bei
 der Oma"): the help for upbringing ends with the 18th birthday in the catalogue's offers.
