@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.text import fold
 from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import is_generic, stem
+from bot.understanding.topic_askers import asks_about
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,11 +196,12 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             rule = replace(rule, near=rule.near | parents_served(rule.adults, words))
         theirs: list[int] = []
         childs: list[int] = []
+        young = bool(phases) and set(phases) <= YOUNG_PHASES  # a parent asks for a teenager
         for position in positions:
             around = words[max(0, position - rule.window) : position + rule.window + 1]
             if rule.unless & set(around):
                 continue
-            owner = _owner(rule, words, stems, position)
+            owner = _owner(rule, words, stems, position, young)
             if owner == "baby":
                 continue  # a baby's drinking is its feeding, no one's addiction
             if owner == "child" and rule.child_keeps:
@@ -227,6 +229,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
     return without_reasons(words, credits)
 
 
+# a young person's life phases: a parent who asks about an illness asks for the teenager (a baby's
+# mother who "sucht Hilfe wegen Depression" speaks of her own), `topic_askers`
+YOUNG_PHASES = frozenset({"P4", "P5"})
 ALSO = 2.5  # the child's own help weighs as much as the burden it lives with
 CHILD_AGE = 17  # "Patientin, 15" is a child the writer treats, "Patientin 39" an adult
 
@@ -246,11 +251,13 @@ def _stems_of(words: frozenset[str]) -> frozenset[str]:
 MIN_INFLECTED = 6  # shorter words' stems are too common to stand for them ("sucht", "meth")
 
 
-def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | None:
+def _owner(rule: Rule, words: list[str], stems: list[str], at: int,
+           young: bool = False) -> str | None:
     """Who the word at `at` is about: "near" (a trigger), "child", "baby" (who feeds), or None.
 
     A trigger in the genitive right after the word owns it ("Spielsucht des Vaters"); otherwise
-    the person named last before it within the window; in any order, the nearest trigger after."""
+    the person named last before it within the window — for a `young` person not a parent who
+    only asks about it (`topic_askers`); in any order, the nearest trigger after."""
     near = rule.near  # spelt and stemmed (`TopicIndex` adds the stems)
     after = range(at + 1, min(len(words), at + 4))
     for i in after:
@@ -264,6 +271,8 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int) -> str | Non
         if words[i] in _HE or (words[i] == "der" and words[i - 1] in _SAYS):  # "sagt der liegt"
             ruled_out |= rule.unlike[0][1] if rule.unlike else frozenset()
         if (words[i] in near or stems[i] in near) and words[i] not in ruled_out:
+            if young and asks_about(words, i, at):  # "Mutter fragt, ob es was gegen Spielsucht …"
+                continue
             return "near"
         if words[i] in rule.babies and words[at] in rule.feeding:
             return "baby"
