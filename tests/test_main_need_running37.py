@@ -38,8 +38,14 @@ IN_PLACE = [
      "elternkurse", "hilfen_zur_erziehung"),
 ]
 
+OWN_CARE = [
+    # the writer's own care is where the child is, not a need
+    ("Ich betreue als Tagesmutter ein Mädchen (2), die Mutter sucht Sprachförderung in Kamen.",
+     "sprachfoerderung", "kita_betreuung"),
+]
 
-@pytest.mark.parametrize(("text", "asked", "running"), IN_PLACE)
+
+@pytest.mark.parametrize(("text", "asked", "running"), IN_PLACE + OWN_CARE)
 def test_a_help_in_place_is_no_main_need(catalogue: Catalogue, text: str, asked: str,
                                          running: str) -> None:  # fmt: skip
     """The asked help is the need; the help already running stays a topic, after it."""
@@ -69,6 +75,9 @@ def test_the_missing_asked_help_is_an_honest_gap(catalogue: Catalogue, text: str
         # a child who runs away, a help that does not come
         ("Tochter 15 läuft seit Wochen immer wieder weg, das Jugendamt kommt nicht. Jugendtreff "
          "in Kamen?", "hilfen_zur_erziehung"),
+        # a school companion's own help running out is the matter
+        ("Ich begleite einen Jungen (9) mit Autismus im Unterricht, die Begleitung läuft bald "
+         "aus. Wer hilft beim Antrag in Unna?", "inklusion_behinderung"),
         # the Jugendamt only knows: a minor's housing is still granted as a Hilfe zur Erziehung
         ("Mädchen 17, Streit mit dem Stiefvater, Jugendamt informiert. Betreutes Wohnen in Kamen?",
          "hilfen_zur_erziehung"),
