@@ -65,6 +65,7 @@ class _Context:
     receiving: frozenset[str] = frozenset()  # verbs that receive a help or a complaint ("bekommt")
     already: frozenset[str] = frozenset()  # words of time that make such a verb a fact ("schon")
     running_unless: frozenset[str] = frozenset()  # words that undo it ("läuft noch nicht")
+    running_alone: frozenset[str] = frozenset()  # verbs that say it alone where none asks ("läuft")
 
 
 @cache
@@ -98,6 +99,7 @@ def _context() -> _Context:
         receiving=words(settled.get("receiving", ())),
         already=words(settled.get("already", ())),
         running_unless=words(settled.get("running_unless", ())),
+        running_alone=words(settled.get("running_alone", ())),
     )
 
 
@@ -119,24 +121,40 @@ def settled_clauses(words: Words, named: frozenset[int] = frozenset()) -> frozen
             if not any(clause[k] == clause[i] and folded[k] in context.unless
                        for k in range(len(folded)) if k not in inside):  # fmt: skip
                 found.add(clause[i])
-    found |= _running_clauses(words)
+    found |= _running_clauses(words, named)
     bare = {n for n in found if not any(clause[p] == n for p in named)}
     return frozenset(found | {n - 1 for n in bare})
 
 
-def _running_clauses(words: Words) -> set[int]:
+def _running_clauses(words: Words, named: frozenset[int] = frozenset()) -> set[int]:
     """Clauses that say a help is already running or received: a verb of a help in place and a
     word of time, wherever they stand in the clause ("läuft die Frühförderung schon seit März",
     "das Bildungspaket zahlt den Kurs schon"), a verb that may also take a complaint only beside
     a help noun ("bekommt schon Ergotherapie", not "bekommt seit Wochen Wutanfälle"); none with a
-    negation or a condition ("läuft noch nicht", "wenn die Hilfe kommt")."""
+    negation or a condition ("läuft noch nicht", "wenn die Hilfe kommt"). A help's own verb of
+    running says it without a word of time where it ends a clause that names the help (a position
+    in `named`) and asks nothing ("BuT läuft", "das Verfahren läuft"; not "läuft das über BuT?",
+    "Kind läuft", "läuft kaum")."""
     context = _context()
     clauses: dict[int, set[str]] = {}
     for n, word in zip(words.clause, words.folded, strict=True):
         clauses.setdefault(n, set()).add(word)
+    asking: set[int] | None = None  # read only where a verb of running stands alone
     found: set[int] = set()
+    last = {n: i for i, n in enumerate(words.clause)}  # each clause's last position
     for n, said in clauses.items():
-        if not said & context.already or said & context.running_unless:
+        if said & context.running_unless:
+            continue
+        if not said & context.already:
+            end = last[n]
+            if words.folded[end] not in context.running_alone or not any(
+                    words.clause[p] == n and p != end for p in named):
+                continue
+            if asking is None:
+                asking = {words.clause[i] for i in asked_positions(words)}
+                asking |= {c for c, flag in zip(words.clause, words.asked, strict=True) if flag}
+            if n not in asking:
+                found.add(n)
             continue
         if said & context.running or (said & context.receiving
                                       and any(help_noun(w) for w in said)):
@@ -162,9 +180,12 @@ def _settled_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _settled(words: Words, credits: list[Credit], topic: str, settled: frozenset[int],
              asked: frozenset[int]) -> bool:  # fmt: skip
     """Whether the story tells the topic as taken care of ("BuT-Lernförderung genehmigt") and
-    asks for it nowhere else ("… gibts Nachhilfe?" keeps the tutoring)."""
+    asks for it nowhere else ("… gibts Nachhilfe?" keeps the tutoring). Money's own words are
+    too common to name a need alone ("Antrag", "Jobcenter"), yet a running application says the
+    money is on its way ("kein Geld, BuT-Antrag läuft schon übers Jobcenter")."""
     strong = [c for c in credits if c.topic == topic and c.strong]
-    return (any(words.clause[c.position] in settled for c in strong)
+    told = credits if topic == cost_topic() else strong
+    return (any(words.clause[c.position] in settled for c in told if c.topic == topic)
             and not any(c.position in asked and words.clause[c.position] not in settled
                         for c in strong))  # fmt: skip
 
