@@ -130,3 +130,29 @@ def test_a_wish_that_closes_the_talk_is_thanks(catalogue: Catalogue, closing: st
     assert answer.prompt == Prompt.THANKS
     assert answer.request.age == first.request.age
     assert answer.request.place == first.request.place
+
+
+CORRECTED_WITH_MORE = [
+    # (case, correction, age after it, place after it, the need that stays)
+    ("Sohn 16 schwänzt Schule, Werne", "die Mutter sagt, er ist 15", (180, 191), "werne",
+     "schulsozialarbeit"),
+    ("Schülerin 13 Essstörung Holzwickede", "sie ist 12, nicht 13, und wohnt in Opherdicke",
+     (144, 155), "holzwickede-opherdicke", "psychische_gesundheit"),
+]
+
+
+@pytest.mark.parametrize(("case", "turn", "age", "place", "need"), CORRECTED_WITH_MORE)
+def test_a_correction_told_by_a_parent_or_with_a_place_is_the_same_child(
+        catalogue: Catalogue, case: str, turn: str, age: tuple[int, int], place: str,
+        need: str) -> None:
+    answer = _talk(catalogue, case, turn)
+    assert answer.request.age == AgeRange(*age)
+    assert answer.request.place == place
+    assert need in answer.request.topics
+
+
+def test_a_parents_own_age_is_still_no_childs(catalogue: Catalogue) -> None:
+    # the counterpart: the mother's age, said of her, leaves the child's as it was
+    answer = _talk(catalogue, "Baby 4 Monate, Krabbelgruppe in Kamen",
+                   "die Mutter ist übrigens erst 19")
+    assert answer.request.age == AgeRange(4, 4)

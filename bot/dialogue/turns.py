@@ -27,7 +27,7 @@ from bot.understanding.languages import language_code
 from bot.vocabulary.lexicon import _load as load_toml
 
 __all__ = ["about_the_family", "corrected_end", "explains_mistake", "for_whom", "introduces_family",
-           "named_language",
+           "named_language", "negates_age",
            "refines_case", "same_help", "same_help_in_language", "waiver_explains",
            "waives_language", "with_named_language"]
 
@@ -165,6 +165,12 @@ _ABBREVIATION_STOP = re.compile(r"\b([a-z]{1,4})\.(?=\s+[a-z0-9])")
 # The wrong age a correction names beside the right one ("nicht 6", "statt 5 J.") is no child.
 _WRONG_AGE = re.compile(r"\b(?:nicht|not|statt|anstatt|instead\s+of)\s+"
                         r"\d{1,2}(?:\s*[;,]\s*\d{1,2})?(?:\s*(?:jahre?|j|monate?|mon)\b\.?)?")
+
+
+def negates_age(text: str) -> bool:
+    """Tell a turn that names an age as the wrong one ("sie ist 12, nicht 13"): a correction of
+    the case's child, whatever else the turn tells (a place, a school)."""
+    return bool(_WRONG_AGE.search(fold(text)))
 
 
 def refines_case(text: str, catalogue: Catalogue) -> bool:
