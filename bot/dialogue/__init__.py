@@ -34,7 +34,7 @@ from bot.dialogue.corrections import (
 )
 from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
-from bot.dialogue.named_children import recalled, remember
+from bot.dialogue.named_children import each_named_age, recalled, remember, with_family_ends
 from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
@@ -155,7 +155,9 @@ def respond(
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age
         words = ANSWER_WORDS if session.asked == "age" else BARE_ANSWER_WORDS
-        age = bare_age(text, words) or every_candidate(text, session.asked_candidates)  # "beide"
+        # "5 nicht 4": the number the correction negates is none of the child's
+        age = (bare_age(said, words) or bare_age(text, words)
+               or every_candidate(text, session.asked_candidates))  # "beide"
         if age is None:  # "Nahi nahi, woh 14 ka hai" after 13: the one unsure age corrects it
             age = corrected_candidate(previous.age, request.age_candidates, text)
         if age is None and session.asked == "age":  # "Er ist 4. Die Mutter sucht auch …"
@@ -169,6 +171,8 @@ def respond(
         # "7" or "so 4" answering the age of a baby: months, not years
         stage = previous.age or need_stage(previous, catalogue)  # "10" for a crying baby
         request = replace(request, age=in_stage_unit(stage, text, request.age))
+        if (several := each_named_age(text)) is not None:  # "die Große 5, der Kleine 3"
+            request = replace(request, age=several, age_candidates=(), age_uncertain=False)
     # "und für ältere?", "und für die Schwester?": another child of the family, age unknown
     other_child = previous is not None and request.age is None and asks_other_child(text)
     if other_child:  # the words naming the other child name no need ("younger" is no young adult)
@@ -245,7 +249,10 @@ def respond(
     request, home = family_place(previous if same else None, understood, request, text,
                                  session.home, catalogue.gazetteer)  # a sibling: the family's home
     known = session.children if same else ()
-    session = replace(session, children=remember(known, text, understood.age), home=home)
+    children = remember(known, text, understood.age)
+    if not stage_age(understood, text):  # "Kinder 2 und 5", not "Grundschulkinder"
+        children = with_family_ends(children, understood.age)
+    session = replace(session, children=children, home=home)
     if not same:  # "Andere Familie, gleiche Unterkunft: …": a new case, at the case's place
         request, carried = at_same_place(previous, request, text, carried)
     request, carried = _default_place(request, carried, session, catalogue)

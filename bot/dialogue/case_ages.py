@@ -221,6 +221,15 @@ _PARENT = re.compile(r"\b(?:mutter|mama|kindsmutter|kindesmutter|vater|papa|kind
                      r"kindesvater|eltern|mum|mom|mother|dad|father|parents?)\b")  # fmt: skip
 
 
+# The parent as the one who tells the child's age ("die Mutter sagt, er ist 15", "laut Mutter ist
+# er erst 15", "mum says he's 13"): the source of the fact, not the person it is about.
+_PARENTS = r"(?:mutter|mama|km|vater|papa|kv|eltern|mum|mom|mother|dad|father|parents?)"
+_TOLD_BY = re.compile(
+    rf"\b(?:laut|lt\.?|nach\s+angaben|according\s+to)\s+(?:(?:der|dem|des|den|the)\s+)?{_PARENTS}\b"
+    rf"|\b{_PARENTS}\s+(?:sagt|sagen|meint|meinen|erzaehlt|erzaehlen|schreibt|says|say|said|"
+    rf"told|thinks)\b|\b(?:sagt|sagen|meint|meinen|says|said)\s+(?:die|der|the)\s+{_PARENTS}\b")
+
+
 def _parents_age(said: Request, text: str) -> bool:
     """Tell a follow-up whose only ages are a parent's ("die Mutter ist selbst erst achtzehn").
 
@@ -230,6 +239,8 @@ def _parents_age(said: Request, text: str) -> bool:
     """
     ages = (said.age,) if said.age is not None else said.age_candidates
     folded = fold(text)
+    if _TOLD_BY.search(folded):
+        return False  # "die Mutter sagt, er ist eigentlich 15": the child's age, told by her
     return (bool(ages) and all(a.low >= ADULT_MONTHS for a in ages)
             and bool(_PARENT.search(folded)) and not re.search(_A_CHILD, folded))  # fmt: skip
 

@@ -32,7 +32,8 @@ _ONE_OF_THEM = re.compile(r"\b(?:einer|eine|eines|einen|einem|zwei|beide|one|two
                           r"(?:aelter|juenger|groesser|kleiner|aeltest|juengst|older|younger|"
                           r"eldest|youngest)\w*)\s+"
                           r"(?:davon|von\s+(?:ihnen|denen|den\s+\w+)|of\s+(?:them|the\s+\w+))\b")
-_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they)\b")
+# "beide gehen in die OGS …", "both go to …": the children spoken of, named as all of them
+_OPENING_PRONOUN = re.compile(r"^\W*(?:sie|er|es|she|he|it|they|(?:die\s+|alle\s+)?beiden?|both)\b")
 _KNOWN_PERSON = re.compile(
     r"\b(?:die|das|der|den|dem|the|unsere?|our|ihre?|ihrem|ihren|seine?|seinem|seinen|deren|"
     r"dessen|her|his|their)\s+(?:(?:\d{1,2}\s*-?\s*(?:jaehrig\w*|j)|grosse|grossen|groessere?n?|"

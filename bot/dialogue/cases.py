@@ -62,6 +62,7 @@ from bot.dialogue.turns import (
     explains_mistake,
     for_whom,
     introduces_family,
+    negates_age,
     refines_case,
     waives_language,
 )
@@ -168,8 +169,10 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
     if new.general and new.age is not None and (new.place or new.place_candidates):
         # "und für 6-Jährige in Unna?", or "gibt es für die Babys in Kamen auch was?" about the
         # children spoken of, whose age the word only restates
+        # "sie ist 12, nicht 13, und wohnt in Opherdicke": the child spoken of, corrected
         return len(fold(text).split()) <= SHORT_FOLLOW_UP_WORDS or (
-            about_the_case(text) and restates(previous.age, new.age, text)) or narrows(
+            about_the_case(text) and (restates(previous.age, new.age, text)
+                                      or negates_age(text))) or narrows(
             previous, new, catalogue.gazetteer)  # "Konkret geht es um einen Jungen (9) in Selm."
     return True
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.case_ages import a_child_age
+from bot.dialogue.connectives import in_german
 from bot.dialogue.referents import named_ends
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import read_age
 
-__all__ = ["recalled", "remember"]
+__all__ = ["each_named_age", "recalled", "remember", "with_family_ends"]
 
 # Words naming one child of the family by kinship, with their inflections, as one key each.
 _KIN = {
@@ -30,6 +31,7 @@ _KIN = {
 }  # fmt: skip
 
 _PLACES = frozenset(("youngest", "oldest"))
+YEAR = 12  # months: an age span this wide covers several children
 
 Children = tuple[tuple[str, int, int], ...]
 
@@ -39,7 +41,8 @@ def _kin(text: str) -> set[str]:
     among the children it names one by ("für den Kleinen": "youngest")."""
     folded = fold(text)
     kin = {_KIN[w] for w in re.findall(r"\w+", folded) if w in _KIN}
-    return kin | {end for _found, end in named_ends(folded)}
+    # "y para el pequeño", "и для младшего": the end word of another language, as in German
+    return kin | {end for _found, end in named_ends(in_german(folded))}
 
 
 def remember(children: Children, text: str, age: AgeRange | None) -> Children:
@@ -64,6 +67,21 @@ def remember(children: Children, text: str, age: AgeRange | None) -> Children:
         assert age is not None
         return _with(children, next(iter(named)), age)
     return children
+
+
+def with_family_ends(children: Children, said: AgeRange | None) -> Children:
+    """The children known after a message that tells several children's ages at once.
+
+    "Mädchen 12 und Jungen 4", "Die Kinder sind 2 und 5": the span's youngest and oldest year
+    are remembered as the youngest and the oldest child, so that after a turn about one of them
+    ("Für die Große …") the other ("Und für den Kleinen?") is still known — the case's age then
+    holds only the one child spoken of last, and its span is gone.
+    """
+    if said is None or said.high - said.low < YEAR or len(children) >= 2:
+        return children  # children named with their own ages ("Sohn 0, Tochter 6") say more
+    youngest = AgeRange(said.low, said.low + YEAR - 1)
+    oldest = AgeRange(said.high - YEAR + 1, said.high)
+    return _with(_with(children, "youngest", youngest), "oldest", oldest)
 
 
 # a child named by its first name with its years in brackets: "Emir (3)", "Lena (10 Mon.)"
@@ -107,6 +125,19 @@ def _each_with_age(text: str) -> list[tuple[str, AgeRange]]:
             assert age is not None
             found.append((key, age))
     return found
+
+
+def each_named_age(text: str) -> AgeRange | None:
+    """The span of the ages a message says each at its own child ("die Große 5, der Kleine 3",
+    "Sohn 9, Tochter 12"), when it names two or more; else None.
+
+    Answering "Wie alt ist das Kind?" so, the writer means all of them: the case's age is the
+    family's span, as when the first message names them ("Kinder 3 und 5").
+    """
+    ages = [age for _word, age in _each_with_age(text)]
+    if len(ages) < 2:
+        return None
+    return AgeRange(min(a.low for a in ages), max(a.high for a in ages))
 
 
 def recalled(children: Children, text: str) -> AgeRange | None:

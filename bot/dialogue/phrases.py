@@ -21,7 +21,9 @@ _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.
 # A follow-up, or a preference or correction of the open case: "und in Unna?", "lieber in
 # Unna", "eher was in der Kita", "nicht Logopädie, sondern …", "rather in English".
 FOLLOW_UP = re.compile(
-    r"^\s*(?:und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|auch|jetzt|"
+    # "+ sucht Krabbelgr. in Derne": the plus of notes is "und"
+    r"^\s*(?:\+\s*(?=[^\W\d])|und|and|aber|oder|was ist mit|wie ist es mit|what about|how about|"
+    r"auch|jetzt|"
     r"eher|lieber|besser|rather|preferably|instead|stattdessen|"
     r"nicht\s+(?:\w+\s+){0,2}\w+\s*,?\s*(?:sondern|eher|lieber))\b",
     re.I,
@@ -88,6 +90,10 @@ _COURTESY = frozenset((
     "understood", "got", "it", "noted", "k", "kk", "oki", "okey", "jo", "yep", "yup", "genau",
     "wunderbar", "mache", "machen", "ich", "wir", "dann", "fine", "alright", "perfect",
     "einverstanden", "agreed",
+    # wishes that close a talk ("das hilft uns sehr weiter, schönes Wochenende!", "have a nice
+    # day"): courtesy, never a request nobody understood
+    "uns", "us", "schoenen", "schoenes", "schoene", "guten", "tag", "abend", "wochenende",
+    "feierabend", "noch", "bis", "bald", "have", "day", "weekend", "hilfreich", "helpful",
 ))  # fmt: skip
 # Thanks in the languages families and professionals mix in (folded): one of them in a short
 # message that asks nothing is thanks, whatever else it says ("Danke, das hilft sehr 🙏").

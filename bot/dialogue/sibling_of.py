@@ -58,7 +58,8 @@ _POSSESSED = re.compile(r"\b(?:ihr|ihre|sein|seine|deren|dessen|her|his|their|us
                         r"|behen|behan)\b(?:\s+[a-z]+){0,2}?[\s,(]+\d")  # fmt: skip
 _ASKED_FOR = re.compile(r"\?|\b(?:fuer\s+(?:ihn|sie|den|die)|for\s+(?:him|her)|auch\s+was"
                         r"|gleiche\w*\s+problem|same\s+problem|ebenfalls|ayni\s+problem"
-                        r"|also\s+something|gibt\s+es|gibts)\b")  # fmt: skip
+                        r"|also\s+something|gibt\s+es|gibts)\b"
+                        r"|\b(?:auch|too|ebenfalls)\W*$")  # "und seine Schwester, 13, auch"
 
 
 def sibling_told(folded: str, needs_named: bool) -> bool:

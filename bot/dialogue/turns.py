@@ -27,7 +27,7 @@ from bot.understanding.languages import language_code
 from bot.vocabulary.lexicon import _load as load_toml
 
 __all__ = ["about_the_family", "corrected_end", "explains_mistake", "for_whom", "introduces_family",
-           "named_language",
+           "named_language", "negates_age",
            "refines_case", "same_help", "same_help_in_language", "waiver_explains",
            "waives_language", "with_named_language"]
 
@@ -167,6 +167,12 @@ _WRONG_AGE = re.compile(r"\b(?:nicht|not|statt|anstatt|instead\s+of)\s+"
                         r"\d{1,2}(?:\s*[;,]\s*\d{1,2})?(?:\s*(?:jahre?|j|monate?|mon)\b\.?)?")
 
 
+def negates_age(text: str) -> bool:
+    """Tell a turn that names an age as the wrong one ("sie ist 12, nicht 13"): a correction of
+    the case's child, whatever else the turn tells (a place, a school)."""
+    return bool(_WRONG_AGE.search(fold(text)))
+
+
 def refines_case(text: str, catalogue: Catalogue) -> bool:
     """Tell a turn that opens with a refinement and then only explains it.
 
@@ -198,7 +204,7 @@ def refines_case(text: str, catalogue: Catalogue) -> bool:
                    or age is not None)
     if not (refined or timed or named_language(head)):
         return False
-    return not _asks_for_help(rest, catalogue)
+    return not _asks_for_help(rest, catalogue, age)
 
 
 def explains_mistake(new: Request, text: str, catalogue: Catalogue) -> bool:
@@ -212,15 +218,25 @@ def explains_mistake(new: Request, text: str, catalogue: Catalogue) -> bool:
             and refines_case(text, catalogue))
 
 
-def _asks_for_help(rest: str, catalogue: Catalogue) -> bool:
+def _asks_for_help(rest: str, catalogue: Catalogue, corrected: AgeRange | None = None) -> bool:
     """Tell an explanation that asks for another kind of help ("sie braucht auch …?") or
-    names a child of its own."""
+    names a child of its own.
+
+    After a corrected age, a stage that holds it only says how the writer knows ("sorry, 2
+    natürlich, sie ist bei uns in der U3-Gruppe"): the same child, and the group no need."""
     said = understand(rest, catalogue)
+    if said.age is not None and corrected is not None and _holds(said.age, corrected):
+        return False
     if said.age is not None:
         return True  # "ne Familie aus Selm, Kind 3, Kita": a child of its own, no reason
     if not said.topics or said.general:
         return False
     return "?" in rest or bool(_words("asks").search(fold(rest)))
+
+
+def _holds(stage: AgeRange, age: AgeRange) -> bool:
+    """Tell a stage's span (a year or wider) that holds a child's age."""
+    return stage.high - stage.low >= YEAR and stage.low <= age.low and age.high <= stage.high
 
 
 def same_help_in_language(new: Request, text: str, catalogue: Catalogue) -> bool:
