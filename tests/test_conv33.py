@@ -10,18 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.dialogue import Session, respond
-from bot.models import OUTSIDE, AgeRange, Answer
-
-
-def _talk(catalogue: Catalogue, *turns: str) -> Answer:
-    session = Session()
-    answer = None
-    for text in turns:
-        answer, session = respond(text, catalogue, session)
-    assert answer is not None
-    return answer
-
+from bot.models import OUTSIDE, AgeRange
+from tests.talking import talk
 
 SHORTHAND_CORRECTIONS = [
     # (first turns, correction, age, place, the need kept first)
@@ -47,7 +37,7 @@ def test_a_shorthand_correction_changes_only_the_fact_it_names(
     catalogue: Catalogue, before: tuple[str, ...], correction: str, age: tuple[int, int],
     place: str, need: str,
 ) -> None:
-    answer = _talk(catalogue, *before, correction)
+    answer = talk(catalogue, *before, correction)
     assert answer.request.age == AgeRange(*age)
     assert answer.request.place == place
     assert (answer.request.main_topics or answer.request.topics)[0] == need
@@ -55,7 +45,7 @@ def test_a_shorthand_correction_changes_only_the_fact_it_names(
 
 
 def test_korrekt_is_assent_not_a_correction(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Kita-Platz für 3-Jährige in Kamen-Methler", "korrekt, danke")
+    answer = talk(catalogue, "Kita-Platz für 3-Jährige in Kamen-Methler", "korrekt, danke")
     assert answer.request.place == "kamen-methler"
     assert answer.request.age == AgeRange(36, 47)
 
@@ -77,19 +67,19 @@ PRIORITY_CHANGES = [
 def test_a_change_of_priority_puts_the_new_need_first(
     catalogue: Catalogue, before: tuple[str, ...], change: str, first: str,
 ) -> None:
-    answer = _talk(catalogue, *before, change)
+    answer = talk(catalogue, *before, change)
     assert answer.request.main_topics[0] == first
     assert first in answer.offers[0].offer.topics
 
 
 def test_a_need_put_back_stays_as_context(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, *PRIORITY_CHANGES[0][0], PRIORITY_CHANGES[0][1])
+    answer = talk(catalogue, *PRIORITY_CHANGES[0][0], PRIORITY_CHANGES[0][1])
     assert "lernfoerderung" in answer.request.topics
     assert "lernfoerderung" not in answer.request.main_topics
 
 
 def test_vor_allem_without_a_need_changes_nothing(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Sprachförderung für 4-Jährigen in Unna",
+    answer = talk(catalogue, "Sprachförderung für 4-Jährigen in Unna",
                    "vor allem nachmittags wäre gut")
     assert answer.request.main_topics[:1] == ("sprachfoerderung",)
 
@@ -100,8 +90,8 @@ def test_vor_allem_without_a_need_changes_nothing(catalogue: Catalogue) -> None:
     "😂 mein kollege hat grad den kaffee verschüttet",
 ])
 def test_a_laughing_aside_leaves_the_case_as_it_was(catalogue: Catalogue, aside: str) -> None:
-    first = _talk(catalogue, "was gibts für 12-jährige nachmittags in lünen, so jugendtreff?")
-    answer = _talk(catalogue, "was gibts für 12-jährige nachmittags in lünen, so jugendtreff?",
+    first = talk(catalogue, "was gibts für 12-jährige nachmittags in lünen, so jugendtreff?")
+    answer = talk(catalogue, "was gibts für 12-jährige nachmittags in lünen, so jugendtreff?",
                    aside, "und für den großen bruder, 16?")
     assert answer.request.topics == first.request.topics
     assert answer.request.age == AgeRange(192, 203)
@@ -109,7 +99,7 @@ def test_a_laughing_aside_leaves_the_case_as_it_was(catalogue: Catalogue, aside:
 
 
 def test_laughter_with_a_new_fact_is_no_aside(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Jugendtreff für 12-Jährigen in Lünen?", "haha sorry, Selm")
+    answer = talk(catalogue, "Jugendtreff für 12-Jährigen in Lünen?", "haha sorry, Selm")
     assert answer.request.place == "selm"
 
 
@@ -121,18 +111,18 @@ def test_laughter_with_a_new_fact_is_no_aside(catalogue: Catalogue) -> None:
 def test_a_bare_age_for_a_baby_need_is_counted_in_months(
     catalogue: Catalogue, answer_text: str, age: tuple[int, int],
 ) -> None:
-    answer = _talk(catalogue, "die kleine schläft nachts nicht, schreit stundenlang, mama ist "
+    answer = talk(catalogue, "die kleine schläft nachts nicht, schreit stundenlang, mama ist "
                    "fix und fertig. was gibts in bergkamen?", answer_text)
     assert answer.request.age == AgeRange(*age)
 
 
 def test_a_bare_age_for_a_need_of_every_age_stays_years(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Eltern in Trennung suchen Erziehungsberatung in Unna", "7")
+    answer = talk(catalogue, "Eltern in Trennung suchen Erziehungsberatung in Unna", "7")
     assert answer.request.age == AgeRange(84, 95)
 
 
 def test_a_home_corrected_to_a_town_outside_is_a_gap(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Kind 4 stottert stark, Eltern möchten Beratung. Wohnen in "
+    answer = talk(catalogue, "Kind 4 stottert stark, Eltern möchten Beratung. Wohnen in "
                    "Fröndenberg.", "Korrektur: Die Familie wohnt in Menden, nicht Fröndenberg.")
     assert answer.request.place == OUTSIDE
     assert not answer.offers
@@ -140,6 +130,6 @@ def test_a_home_corrected_to_a_town_outside_is_a_gap(catalogue: Catalogue) -> No
 
 
 def test_an_origin_outside_named_in_a_case_keeps_the_home(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Kind 4 stottert stark, Eltern möchten Beratung. Wohnen in "
+    answer = talk(catalogue, "Kind 4 stottert stark, Eltern möchten Beratung. Wohnen in "
                    "Fröndenberg.", "Die Mutter kommt aus Dortmund.")
     assert answer.request.place == "froendenberg"

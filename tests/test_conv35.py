@@ -11,17 +11,8 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.dialogue import Session, respond
 from bot.models import AgeRange, Answer
-
-
-def _talk(catalogue: Catalogue, *turns: str) -> Answer:
-    session = Session()
-    answer = None
-    for text in turns:
-        answer, session = respond(text, catalogue, session)
-    assert answer is not None
-    return answer
+from tests.talking import talk
 
 
 def _needs(answer: Answer) -> tuple[str, ...]:
@@ -48,8 +39,8 @@ DISMISSED = [
 @pytest.mark.parametrize(("case", "turn", "kept", "gone"), DISMISSED)
 def test_a_need_told_to_forget_goes(catalogue: Catalogue, case: str, turn: str, kept: str,
                                     gone: str) -> None:
-    first = _talk(catalogue, case)
-    answer = _talk(catalogue, case, turn)
+    first = talk(catalogue, case)
+    answer = talk(catalogue, case, turn)
     assert kept in answer.request.topics
     assert gone not in answer.request.topics
     assert answer.request.age == first.request.age
@@ -74,8 +65,8 @@ SAME_PLACE = [
 def test_a_new_family_at_the_same_place_keeps_the_place(
     catalogue: Catalogue, before: tuple[str, ...], turn: str, age: tuple[int, int],
 ) -> None:
-    place = _talk(catalogue, *before).request.place
-    answer = _talk(catalogue, *before, turn)
+    place = talk(catalogue, *before).request.place
+    answer = talk(catalogue, *before, turn)
     assert answer.request.place == place
     assert answer.request.age == AgeRange(*age)  # its own child, nothing of the last one's
     assert answer.question is None
@@ -87,7 +78,7 @@ def test_a_new_family_at_the_same_place_keeps_the_place(
     "Nächster Fall: Junge 6, Schwimmkurs gesucht, wohnt im Nachbarort",  # another place
 ])
 def test_a_new_family_elsewhere_is_asked_where_it_lives(catalogue: Catalogue, turn: str) -> None:
-    answer = _talk(catalogue, "Kind 4 J., Sprachförderung in Kamen-Methler", turn)
+    answer = talk(catalogue, "Kind 4 J., Sprachförderung in Kamen-Methler", turn)
     assert answer.request.place is None
     assert answer.question is not None and answer.question.kind == "place"
 
@@ -105,8 +96,8 @@ def test_a_new_family_elsewhere_is_asked_where_it_lives(catalogue: Catalogue, tu
 def test_a_child_named_as_the_parents_stays_with_the_family(
     catalogue: Catalogue, before: tuple[str, ...], turn: str, age: tuple[int, int], need: str,
 ) -> None:
-    place = _talk(catalogue, *before).request.place
-    answer = _talk(catalogue, *before, turn)
+    place = talk(catalogue, *before).request.place
+    answer = talk(catalogue, *before, turn)
     assert answer.request.place == place
     assert answer.request.age == AgeRange(*age)
     assert need in answer.request.topics
@@ -126,8 +117,8 @@ def test_a_child_named_as_the_parents_stays_with_the_family(
 def test_an_apology_in_the_familys_language_names_no_need(
     catalogue: Catalogue, before: tuple[str, ...], turn: str, age: tuple[int, int], place: str,
 ) -> None:
-    needs = _needs(_talk(catalogue, *before))
-    answer = _talk(catalogue, *before, turn)
+    needs = _needs(talk(catalogue, *before))
+    answer = talk(catalogue, *before, turn)
     assert answer.request.age == AgeRange(*age)
     assert answer.request.place == place
     assert _needs(answer)[0] == needs[0]
@@ -143,7 +134,7 @@ def test_an_apology_in_the_familys_language_names_no_need(
 ])
 def test_a_child_in_russian_chat_latin_has_its_age(catalogue: Catalogue, text: str,
                                                     age: tuple[int, int]) -> None:
-    answer = _talk(catalogue, text)
+    answer = talk(catalogue, text)
     assert answer.request.age == AgeRange(*age)
     assert answer.question is None
 
@@ -170,8 +161,8 @@ ASIDES = [
 @pytest.mark.parametrize("aside", ASIDES)
 def test_the_askers_own_next_step_leaves_the_case_alone(catalogue: Catalogue, case: str,
                                                         aside: str) -> None:
-    before = _talk(catalogue, case).request
-    answer = _talk(catalogue, case, aside)
+    before = talk(catalogue, case).request
+    answer = talk(catalogue, case, aside)
     assert (answer.request.age, answer.request.place) == (before.age, before.place)
     assert answer.request.topics == before.topics
     assert answer.question is None
@@ -185,7 +176,7 @@ def test_the_askers_own_next_step_leaves_the_case_alone(catalogue: Catalogue, ca
 ])
 def test_an_asides_fact_still_counts(catalogue: Catalogue, turn: str, place: str,
                                      language: str | None) -> None:
-    answer = _talk(catalogue, "Kind 4 J., Sprachförderung in Kamen-Methler", turn)
+    answer = talk(catalogue, "Kind 4 J., Sprachförderung in Kamen-Methler", turn)
     assert answer.request.place == place
     assert answer.request.languages == ((language,) if language else ())
     assert _needs(answer)[0] == "sprachfoerderung"
@@ -194,7 +185,7 @@ def test_an_asides_fact_still_counts(catalogue: Catalogue, turn: str, place: str
 @pytest.mark.parametrize("answer_text", ["ein Kita-Kind, 4", "ein Schulkind, 7", "Kita-Kind, 4"])
 def test_a_stage_with_its_article_answers_the_age_question(catalogue: Catalogue,
                                                           answer_text: str) -> None:
-    answer = _talk(catalogue, "Sprachförderung in Kamen-Methler gesucht", answer_text)
+    answer = talk(catalogue, "Sprachförderung in Kamen-Methler gesucht", answer_text)
     assert answer.request.place == "kamen-methler"
     assert _needs(answer)[0] == "sprachfoerderung"
     assert answer.question is None
@@ -212,8 +203,8 @@ def test_a_stage_with_its_article_answers_the_age_question(catalogue: Catalogue,
 def test_the_help_asked_for_in_a_language_stays_the_cases(
     catalogue: Catalogue, before: tuple[str, ...], turn: str, language: str,
 ) -> None:
-    needs = _needs(_talk(catalogue, *before))
-    answer = _talk(catalogue, *before, turn)
+    needs = _needs(talk(catalogue, *before))
+    answer = talk(catalogue, *before, turn)
     assert answer.request.languages == (language,)
     assert _needs(answer) == needs
 
@@ -228,8 +219,8 @@ def test_a_need_the_case_only_told_is_asked_when_named(
     catalogue: Catalogue, case: str, turn: str, asked: str,
 ) -> None:
     """A need the first turn only told as its story is asked now, not restated (stop 33)."""
-    before = _talk(catalogue, case)
+    before = talk(catalogue, case)
     assert asked in before.request.topics and asked not in before.request.main_topics
-    answer = _talk(catalogue, case, turn)
+    answer = talk(catalogue, case, turn)
     assert _needs(answer)[0] == asked
     assert any(asked in hit.offer.topics for hit in answer.offers[:3])

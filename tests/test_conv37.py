@@ -13,18 +13,8 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.dialogue import Session, respond
-from bot.models import AgeRange, Answer, Prompt
-
-
-def _talk(catalogue: Catalogue, *turns: str) -> Answer:
-    session = Session()
-    answer = None
-    for text in turns:
-        answer, session = respond(text, catalogue, session)
-    assert answer is not None
-    return answer
-
+from bot.models import AgeRange, Prompt
+from tests.talking import talk
 
 OTHER_END = [
     # (turns, the age of the child the last turn names by its place among the children)
@@ -42,7 +32,7 @@ OTHER_END = [
 @pytest.mark.parametrize(("turns", "age"), OTHER_END)
 def test_the_other_child_of_a_family_keeps_its_age(catalogue: Catalogue, turns: tuple[str, ...],
                                                    age: tuple[int, int]) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.age == AgeRange(*age)
     assert answer.question is None
 
@@ -59,9 +49,9 @@ SEVERAL_ANSWERED = [
 @pytest.mark.parametrize(("case", "answer", "age"), SEVERAL_ANSWERED)
 def test_several_ages_answering_the_age_question_are_the_span(
         catalogue: Catalogue, case: str, answer: str, age: tuple[int, int]) -> None:
-    first = _talk(catalogue, case)
+    first = talk(catalogue, case)
     assert first.question is not None and first.question.kind == "age"
-    after = _talk(catalogue, case, answer)
+    after = talk(catalogue, case, answer)
     assert after.request.age == AgeRange(*age)
     assert after.request.topics == first.request.topics
 
@@ -81,7 +71,7 @@ REFERS_BACK = [
 @pytest.mark.parametrize(("turns", "age", "place"), REFERS_BACK)
 def test_a_turn_about_all_the_children_or_a_note_goes_on_about_the_case(
         catalogue: Catalogue, turns: tuple[str, ...], age: tuple[int, int], place: str) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.age == AgeRange(*age)
     assert answer.request.place == place
     assert answer.question is None
@@ -89,7 +79,7 @@ def test_a_turn_about_all_the_children_or_a_note_goes_on_about_the_case(
 
 def test_a_new_family_opening_with_a_need_still_asks_its_age(catalogue: Catalogue) -> None:
     # the counterpart: no "beide", no "+": another family, whose age is not the last one's
-    answer = _talk(catalogue, "HB Kamen-Derne: Ki. 8 Mo., Zuschuss für Erstausstattung?",
+    answer = talk(catalogue, "HB Kamen-Derne: Ki. 8 Mo., Zuschuss für Erstausstattung?",
                    "Andere Familie: sucht Krabbelgruppe in Derne.")
     assert answer.request.age is None
     assert answer.question is not None and answer.question.kind == "age"
@@ -107,13 +97,13 @@ CORRECTED = [
 @pytest.mark.parametrize(("case", "turn", "age", "need"), CORRECTED)
 def test_a_corrected_age_keeps_the_need(catalogue: Catalogue, case: str, turn: str,
                                         age: tuple[int, int], need: str) -> None:
-    answer = _talk(catalogue, case, turn)
+    answer = talk(catalogue, case, turn)
     assert answer.request.age == AgeRange(*age)
     assert answer.request.topics == (need,)
 
 
 def test_a_sibling_said_to_need_it_too_is_that_child(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Jugendlicher kifft, Eltern suchen Beratung, Lünen", "fünfzehn",
+    answer = talk(catalogue, "Jugendlicher kifft, Eltern suchen Beratung, Lünen", "fünfzehn",
                    "und seine Schwester, 13, auch")
     assert answer.request.age == AgeRange(156, 167)
 
@@ -125,8 +115,8 @@ def test_a_sibling_said_to_need_it_too_is_that_child(catalogue: Catalogue) -> No
     "thanks, have a nice weekend",
 ])
 def test_a_wish_that_closes_the_talk_is_thanks(catalogue: Catalogue, closing: str) -> None:
-    first = _talk(catalogue, "Kind 4 sucht Sprachförderung in Methler")
-    answer = _talk(catalogue, "Kind 4 sucht Sprachförderung in Methler", closing)
+    first = talk(catalogue, "Kind 4 sucht Sprachförderung in Methler")
+    answer = talk(catalogue, "Kind 4 sucht Sprachförderung in Methler", closing)
     assert answer.prompt == Prompt.THANKS
     assert answer.request.age == first.request.age
     assert answer.request.place == first.request.place
@@ -145,7 +135,7 @@ CORRECTED_WITH_MORE = [
 def test_a_correction_told_by_a_parent_or_with_a_place_is_the_same_child(
         catalogue: Catalogue, case: str, turn: str, age: tuple[int, int], place: str,
         need: str) -> None:
-    answer = _talk(catalogue, case, turn)
+    answer = talk(catalogue, case, turn)
     assert answer.request.age == AgeRange(*age)
     assert answer.request.place == place
     assert need in answer.request.topics
@@ -153,6 +143,6 @@ def test_a_correction_told_by_a_parent_or_with_a_place_is_the_same_child(
 
 def test_a_parents_own_age_is_still_no_childs(catalogue: Catalogue) -> None:
     # the counterpart: the mother's age, said of her, leaves the child's as it was
-    answer = _talk(catalogue, "Baby 4 Monate, Krabbelgruppe in Kamen",
+    answer = talk(catalogue, "Baby 4 Monate, Krabbelgruppe in Kamen",
                    "die Mutter ist übrigens erst 19")
     assert answer.request.age == AgeRange(4, 4)

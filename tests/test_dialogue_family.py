@@ -8,16 +8,8 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.dialogue import Session, respond
 from bot.dialogue.turns import added_languages
-from bot.models import AgeRange, Answer
-
-
-def _talk(catalogue: Catalogue, *texts: str) -> Answer:
-    session = Session()
-    answer = None
-    for text in texts:
-        answer, session = respond(text, catalogue, session)
-    assert answer is not None
-    return answer
+from bot.models import AgeRange
+from tests.talking import talk
 
 
 @pytest.mark.parametrize(("turns", "age"), [
@@ -34,13 +26,13 @@ def _talk(catalogue: Catalogue, *texts: str) -> Answer:
 def test_a_child_named_again_by_its_kin_word_keeps_its_own_age(
     catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
 ) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.age == age  # not the age of the child spoken of last
     assert answer.question is None
 
 
 def test_a_new_case_forgets_the_children_of_the_last_one(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Sohn 10 braucht Nachhilfe in Kamen.",
+    answer = talk(catalogue, "Sohn 10 braucht Nachhilfe in Kamen.",
                    "Neuer Fall: Sohn braucht einen Schwimmkurs in Werne.")  # fmt: skip
     assert answer.request.age != AgeRange(120, 131)
 
@@ -56,7 +48,7 @@ def test_a_new_case_forgets_the_children_of_the_last_one(catalogue: Catalogue) -
 def test_a_parents_age_keeps_the_childs_and_asks_nothing(
     catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
 ) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.age == age
     assert answer.question is None
 
@@ -72,7 +64,7 @@ def test_a_parents_age_keeps_the_childs_and_asks_nothing(
 def test_a_language_offered_as_well_joins_the_one_asked_for(
     catalogue: Catalogue, turns: tuple[str, ...], languages: tuple[str, ...]
 ) -> None:
-    assert _talk(catalogue, *turns).request.languages == languages
+    assert talk(catalogue, *turns).request.languages == languages
 
 
 @pytest.mark.parametrize(("text", "added"), [
@@ -105,12 +97,12 @@ def test_the_children_survive_a_restart(catalogue: Catalogue) -> None:
 def test_an_unsure_count_without_a_child_named_keeps_the_age_and_asks_nothing(
     catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
 ) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.age == age and answer.question is None
 
 
 def test_an_unsure_number_with_a_child_named_is_still_another_child(catalogue: Catalogue) -> None:
-    answer = _talk(catalogue, "Kind 4, Kitaplatz in Selm gesucht", "hat noch einen Jungen von 2")
+    answer = talk(catalogue, "Kind 4, Kitaplatz in Selm gesucht", "hat noch einen Jungen von 2")
     assert answer.request.age != AgeRange(48, 59)  # the boy is not the 4-year-old
 
 
@@ -127,7 +119,7 @@ def test_an_unsure_number_with_a_child_named_is_still_another_child(catalogue: C
 def test_a_move_keeps_the_need_its_time_words_are_when(
     catalogue: Catalogue, turns: tuple[str, ...], place: str, topic: str
 ) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.place == place and topic in answer.request.topics
 
 
@@ -157,7 +149,7 @@ def test_a_move_keeps_the_need_its_time_words_are_when(
 def test_the_child_a_follow_up_is_about_has_its_own_age(
     catalogue: Catalogue, turns: tuple[str, ...], age: AgeRange
 ) -> None:
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert answer.request.age == age and answer.question is None
 
 
@@ -172,7 +164,7 @@ def test_help_for_a_parent_is_for_parents_of_this_child(
     catalogue: Catalogue, turns: tuple[str, ...]
 ) -> None:
     """Early help (0–3) read from "völlig fertig" has nothing for parents of a teenager."""
-    answer = _talk(catalogue, *turns)
+    answer = talk(catalogue, *turns)
     assert "erziehungsberatung" in answer.request.main_topics
     assert "fruehe_hilfen" not in answer.request.main_topics
 
@@ -188,4 +180,4 @@ def test_help_for_a_parent_is_for_parents_of_this_child(
 def test_the_place_lived_in_wins_over_where_the_child_is_met(
     catalogue: Catalogue, turns: tuple[str, ...], place: str
 ) -> None:
-    assert _talk(catalogue, *turns).request.place == place
+    assert talk(catalogue, *turns).request.place == place

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import Catalogue
-from bot.dialogue import Session, respond
-from bot.models import AgeRange, Answer
+from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding.age import parse_age
+from tests.talking import talk
 
 EXPECTING = [
     ("die Mama vom Emir (3) kriegt im Februar dat nächste, die braucht ne Hebamme", (-9, -1)),
@@ -28,17 +28,9 @@ def test_a_next_child_without_its_noun(text: str, age: tuple[int, int]) -> None:
     assert parse_age(fold(clean(text))) == AgeRange(*age)
 
 
-def _talk(catalogue: Catalogue, *turns: str) -> Answer:
-    session, answer = Session(), None
-    for text in turns:
-        answer, session = respond(text, catalogue, session)
-    assert answer is not None
-    return answer
-
-
 def test_the_big_one_beside_a_pregnancy_is_the_child_named_with_its_age(
         catalogue: Catalogue) -> None:  # fmt: skip
-    answer = _talk(catalogue, "Hömma, die Mama vom Emir (3) kriegt im Februar dat nächste un hat "
+    answer = talk(catalogue, "Hömma, die Mama vom Emir (3) kriegt im Februar dat nächste un hat "
                    "noch keine Hebamme. Die wohnen in Holzwickede-Hengsen.",
                    "Un für den Großen, also den Emir, bräucht se wat für die Sprache")
     assert answer.request.age == AgeRange(36, 47)
