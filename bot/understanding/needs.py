@@ -39,6 +39,7 @@ from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
 from bot.understanding.topic_parts import Credit
+from bot.understanding.topic_talk import talk_about
 from bot.understanding.topic_young import minor_home, young_alone
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
@@ -148,6 +149,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
     found = alone_child(found, folded, age)  # a young child alone is no single parent
     found = young_alone(found, age)  # nor is a teenager who goes or lives alone
+    # nor silence about a loss a language need
+    found = talk_about(found, words_of(text), age, lambda credits, at: decide(topics, credits, at))
     # --- situations (session 33): whom an event concerns decides the need it tells
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
