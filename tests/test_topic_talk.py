@@ -35,3 +35,21 @@ def test_talk_is_read_by_its_clause(catalogue: Catalogue, text: str, present: st
     assert present in topics
     if absent:
         assert absent not in topics
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a young person's own state, no parent in the story: no parents' offers
+    ("probant 19, psychisch total durch, hört stimmen?, will aber keine klinik. gibts ambulant "
+     "was für junge erwachsene im kreis unna?", "psychische_gesundheit", "belastete_eltern"),
+    ("Jugendliche 16 ist psychisch am Ende, ritzt sich. Therapie in Unna?",
+     "psychische_gesundheit", "alleinerziehende_entlastung"),
+    # a parent in the story keeps the parents' need
+    ("Jugendlicher 15, Mutter psychisch krank, total durch. Hilfe in Kamen?",
+     "belastete_eltern", None),
+])
+def test_young_persons_own_state(catalogue: Catalogue, text: str, present: str,
+                                 absent: str | None) -> None:
+    topics = understand(text, catalogue).topics
+    assert present in topics
+    if absent:
+        assert absent not in topics
