@@ -151,13 +151,14 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = alone_child(found, folded, age)  # a young child alone is no single parent
     found = young_alone(found, age)  # nor is a teenager who goes or lives alone
     # nor silence about a loss a language need
-    found = talk_about(found, words_of(text), age, lambda credits, at: decide(topics, credits, at))
+    told = words_of(text)
+    found = talk_about(found, told, age, lambda credits, at: decide(topics, credits, at))
     # a young person's own strain, with no parent in the story, is no parent's
-    found = young_own(found, words_of(text), age, lambda credits, at: decide(topics, credits, at))
+    found = young_own(found, told, age, lambda credits, at: decide(topics, credits, at))
     # --- situations (session 33): whom an event concerns decides the need it tells
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
-    found = situated(found, words_of(text), age, lambda credits, at: decide(topics, credits, at))
+    found = situated(found, told, age, lambda credits, at: decide(topics, credits, at))
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
     # --- end situations
