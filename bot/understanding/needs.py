@@ -38,7 +38,9 @@ from bot.understanding.topic_choice import decide, implied_until
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
+from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
+from bot.understanding.topic_talk import talk_about
 from bot.understanding.topic_young import minor_home, young_alone
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
@@ -148,10 +150,15 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
     found = alone_child(found, folded, age)  # a young child alone is no single parent
     found = young_alone(found, age)  # nor is a teenager who goes or lives alone
+    # nor silence about a loss a language need
+    told = words_of(text)
+    found = talk_about(found, told, age, lambda credits, at: decide(topics, credits, at))
+    # a young person's own strain, with no parent in the story, is no parent's
+    found = young_own(found, told, age, lambda credits, at: decide(topics, credits, at))
     # --- situations (session 33): whom an event concerns decides the need it tells
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
-    found = situated(found, words_of(text), age, lambda credits, at: decide(topics, credits, at))
+    found = situated(found, told, age, lambda credits, at: decide(topics, credits, at))
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
     # --- end situations
