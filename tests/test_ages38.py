@@ -1,0 +1,47 @@
+"""Ages as session 38's fresh set showed them misread (`tests/data/ages38/`).
+
+Each row is a phrasing of a class, written for this table. A pregnancy denied in any phrasing
+("nicht schwanger", "schwanger is se nich", "kein Baby unterwegs", "not pregnant") names no unborn
+child: the girl is asked about at her own age, and pregnancy offers shown for her would be
+unsuitable. "nicht nur schwanger" still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import AgeRange
+from bot.text import fold
+from bot.understanding.age import read_age
+from bot.understanding.foreign import germanise
+from bot.understanding.unmarked import restore_marks
+
+PREGNANT = AgeRange(-9, -1)
+
+
+def _age(text: str) -> AgeRange | None:
+    """Read the age as `understand` does: regional and foreign words rewritten first."""
+    return read_age(restore_marks(fold(germanise(text)))).age
+
+
+def _year(years: int) -> AgeRange:
+    return AgeRange(years * 12, years * 12 + 11)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Klientin 17, nicht schwanger, will raus aus der Wohngruppe", _year(17)),
+    ("Die Lena is 16, schwanger is se nich, aber kifft jeden Tag", _year(16)),
+    ("Mädchen, 15. Schwanger ist sie zum Glück nicht, hat aber Fragen zur Verhütung", _year(15)),
+    ("Kein Baby unterwegs – die Mutter will Erziehungsberatung für ihren Sohn (8)", _year(8)),
+    ("Test negativ, sie ist doch nicht schwanger. Die 15-Jährige will Verhütungsberatung",
+     _year(15)),
+    ("She is 16, not pregnant, but wants advice on contraception", _year(16)),
+    ("Schülerin 14, keine Schwangerschaft, aber ständig Streit zu Hause", _year(14)),
+    ("Sie ist nicht mehr schwanger, das Baby ist jetzt 6 Wochen alt", AgeRange(1, 1)),
+    # near misses: pregnant after all
+    ("Sie ist nicht nur schwanger, sondern auch wohnungslos, 19", PREGNANT),
+    ("Schülerin 16, schwanger, weiß nicht weiter", PREGNANT),
+    ("Sie ist schwanger und nicht versichert, 22. SSW", PREGNANT),
+])
+def test_denied_pregnancy_is_none(text: str, age: AgeRange) -> None:
+    assert _age(text) == age
