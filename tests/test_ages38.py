@@ -45,3 +45,39 @@ def _year(years: int) -> AgeRange:
 ])
 def test_denied_pregnancy_is_none(text: str, age: AgeRange) -> None:
     assert _age(text) == age
+
+
+def _grade(year: int) -> AgeRange:
+    """A school year's age: the first class is six."""
+    return _year(year + 5)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Baiatul, clasa a treia, LRS, muss extra lesen üben", _grade(3)),
+    ("Mama schreibt: băiatul e în clasa a patra, citește greu", _grade(4)),
+    ("fata e in clasa a IV-a si nu citeste", _grade(4)),
+    ("Mutter sagt, córka chodzi do trzeciej klasy i nie umie czytać", _grade(3)),
+    ("syn jest w piątej klasie, ma problemy", _grade(5)),
+    ("córka, klasa pierwsza, płacze rano", _grade(1)),
+    ("oğlum beşinci sınıfta, okulda zorbalık var", _grade(5)),
+    ("kızım 3. sınıf, okuma zor", _grade(3)),
+    ("дочь во втором классе, плохо читает", _grade(2)),
+    ("син у п'ятому класі", _grade(5)),
+    ("sin mi je u trećem razredu", _grade(3)),
+    ("vajza është në klasën e katërt", _grade(4)),
+    ("pesaram kelas-e sevom ast", _grade(3)),
+    ("a fiam harmadik osztályba jár", _grade(3)),
+    ("mi hija está en cuarto de primaria", _grade(4)),
+    ("o meu filho está no terceiro ano", _grade(3)),
+])
+def test_school_year_in_a_family_language(text: str, age: AgeRange) -> None:
+    assert _age(text) == age
+
+
+@pytest.mark.parametrize("text", [
+    "Mutter spricht Polnisch, wir suchen eine Klasse für Deutsch als Zweitsprache",
+    "hat 2 anos Schule in Portugal gehabt, jetzt Deutschkurs",
+    "first class ticket, Familie fährt weg",
+])
+def test_no_school_year_without_class_and_ordinal(text: str) -> None:
+    assert _age(text) is None
