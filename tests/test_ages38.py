@@ -8,6 +8,8 @@ unsuitable. "nicht nur schwanger" still is.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.models import AgeRange
@@ -81,3 +83,20 @@ def test_school_year_in_a_family_language(text: str, age: AgeRange) -> None:
 ])
 def test_no_school_year_without_class_and_ordinal(text: str) -> None:
     assert _age(text) is None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a birth year dictated in words counts to today as its digits do (5 Dec 2026 in the sets)
+    ("der junge ist jahrgang zweitausendneun und sucht ne ausbildung", "2009"),
+    ("Kind geboren zweitausendzweiundzwanzig, noch kein Kitaplatz", "2022"),
+    ("Geburtsjahr zweitausendsechzehn, Junge, Mobbing", "2016"),
+    ("Sohn, geb. zweitausendundzwanzig, Kita", "2020"),
+    ("born in two thousand and nineteen, speech delay", "2019"),
+])
+def test_birth_year_in_words_reads_as_digits(text: str, age: str) -> None:
+    digits = re.sub(r"zweitausend\w+|two thousand and nineteen", age, text)
+    assert _age(text) == _age(digits) is not None
+
+
+def test_thousand_as_a_sum_is_no_age() -> None:
+    assert _age("er hat zweitausend euro schulden, 19 jahre") == _year(19)
