@@ -100,3 +100,15 @@ def test_birth_year_in_words_reads_as_digits(text: str, age: str) -> None:
 
 def test_thousand_as_a_sum_is_no_age() -> None:
     assert _age("er hat zweitausend euro schulden, 19 jahre") == _year(19)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a list conjunction in dialect or a family language lists ages as "und" does
+    ("Boah, zwei neue Jungs ausse Ukraine, 12 un 13, wohnen in Bramey", AgeRange(144, 167)),
+    ("drei Blagen, 10, 11 un 13, lassen Vapes rumgehen", AgeRange(120, 167)),
+    ("Twee Deerns, 7 un 9 Johr, bruukt Nachhilfe", AgeRange(84, 119)),
+    ("djeca 4, 9 i 12, Vater allein", AgeRange(48, 155)),
+    ("twee kinderen, 3 en 5 jaar", AgeRange(36, 71)),
+])
+def test_dialect_list_conjunction(text: str, age: AgeRange) -> None:
+    assert _age(text) == age

@@ -187,6 +187,12 @@ def _year_words(text: str) -> str:
     return _year_pattern().sub(year, text)
 
 
+# "und" between two numbers as dialects and family languages say it: Low German and Ruhr "un",
+# "unn", Kölsch "un", Dutch "en", Slavic "i"/"и"/"a", Turkish "ve", Hungarian "és", Finnish "ja":
+# "12 un 13" lists two ages as "12 und 13" does (Spanish "y" stays: "2 y 6" is years and months)
+_LIST_AND = gated(re.compile(r"(?<=\d)\s+(?:un|unn|en|i|и|ve|es|ja|a)\s+(?=\d{1,2}(?![\d.:]\d))"))
+
+
 def _digits(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
@@ -221,6 +227,7 @@ def normalise(text: str) -> str:
         return _digits(words[word])
 
     text = _year_words(text)  # "jahrgang zweitausendneun", "born two thousand and nine"
+    text = _LIST_AND.sub(" und ", text)  # "12 un 13", "4, 9 i 12", "3 en 5": a list of ages
     text = _word_pattern().sub(number, text)
     text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
     # Ruhr "umme" is "um die": "so umme zwölf" rounds an age as "so um die zwölf" does
