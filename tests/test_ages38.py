@@ -120,3 +120,20 @@ def test_dialect_list_conjunction(text: str, age: AgeRange) -> None:
 ])
 def test_near_misses(text: str, age: AgeRange | None) -> None:
     assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # an age at a sentence end before a place typed without capitals: the stop ends the sentence
+    ("Der Kunde sucht Unterstützung bei der Ausbildung, ist 19. Lünen.", _year(19)),
+    ("Meine Klientin ist erst 17. kamen. sie braucht hilfe", _year(17)),
+    ("sie ist 3. kind der familie, die mutter ist 40", None),
+    # a pregnancy now, told with the girl's age: "ist mit 17 schwanger"
+    ("Sie ist mit 17 ungeplant schwanger und wohnt noch bei den Eltern", PREGNANT),
+    ("mit 15 schwanger geworden, jetzt Baby 3 Monate", AgeRange(3, 3)),
+    # a parent who tells the child's age is not the one whose age is told
+    ("laut Mutter ist er erst 15, trinkt jedes Wochenende", _year(15)),
+    ("Nach Angaben der Oma ist die Kleine 4 und spricht kaum", _year(4)),
+    ("die Mutter ist erst 17 und überfordert", None),
+])
+def test_whose_age_and_where_the_sentence_ends(text: str, age: AgeRange | None) -> None:
+    assert _age(text) == age
