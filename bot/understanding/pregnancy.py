@@ -29,7 +29,8 @@ _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|prematu
                    r"|\behem\w*|\bformer\b")  # "ehem. 29+1": the week of a past birth  # fmt: skip
 # a pregnancy in the past: the request is about the child born since
 # ("ist mit 17 ungeplant schwanger" is a pregnancy now: the copula says so)
-_PAST_PREGNANCY = re.compile(r"\b(?:(?<!ist )(?<!is )(?<!bin )mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
+_PAST_PREGNANCY = re.compile(r"\b(?:(?<!ist )(?<!is )(?<!bin )mit\s+\d{1,2}\s+|war\s+|wurde\s+"
+                             r"|damals\s+|was\s+|got\s+)"
                              r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
 # a pregnancy that ended without a living child names no unborn child: its week ("hat in der 21.
 # SSW ihr Kind verloren", "Sternenkind 22. SSW") and its words ("nach dem Schwangerschaftsabbruch",
