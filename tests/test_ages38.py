@@ -137,3 +137,17 @@ def test_near_misses(text: str, age: AgeRange | None) -> None:
 ])
 def test_whose_age_and_where_the_sentence_ends(text: str, age: AgeRange | None) -> None:
     assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a pregnancy denied in a family language, the rewriting's German word beside its negation
+    ("kızım 16 yaşında, hamile değil ama doğum kontrolü soruyor", _year(16)),
+    ("córka 16 lat, nie jest w ciąży, pyta o antykoncepcję", _year(16)),
+    ("fata are 16 ani, nu e însărcinată, întreabă de contracepție", _year(16)),
+    ("Mädchen 16, schwanger? Nein. Sie will Verhütungsberatung", _year(16)),
+    # near misses
+    ("Sie ist 19 und schwanger nicht versichert, braucht Hebamme", PREGNANT),
+    ("schwanger, nicht krankenversichert, braucht Hebamme", PREGNANT),
+])
+def test_denied_pregnancy_in_family_languages(text: str, age: AgeRange) -> None:
+    assert _age(text) == age

@@ -44,6 +44,13 @@ FEARED = re.compile(
 # Negations of every voice the rewriting leaves (`nich`, `net`, `nit`, `ned`, `koa`, `keen`); "nicht
 # nur schwanger" says she is
 _NOT = r"(?:nicht|nich|net|nit|ned|nech|not|never|nie|niemals|isnt|isn't|aint)"
+# the family languages' negations the rewriting leaves before the German word ("nie jest
+# schwanger", "nu e schwanger", "nije schwanger", "niet schwanger", "nuk eshte schwanger", "не
+# беременна") and after it ("schwanger değil", "schwanger nist"), with their copulas
+_NOT_FAMILY = r"(?:nie|nu|nije|niet|nuk|ne|не|nem|ei|mish|mush|mesh)"
+_BE_FAMILY = r"(?:jest|e|este|eshte|je|is|ist|to|esta|est|ist|olan)"
+_NOT_AFTER = (r"(?:degil|değil|nist|nein|no|nope|(?:nicht|nich|not)(?=\s*(?:$|[,.;:!?)]|aber\b"
+              r"|but\b)))")  # "schwanger nicht versichert" is pregnant
 _NONE = r"(?:kein|keine|keinen|keene|keen|koa|koane|koan|no|kee)"
 DENIED = re.compile(
     rf"\b{_NOT}\s+(?!nur\b|only\b|bloss\b|allein\b|just\b)(?:(?:mehr|more|wirklich|really|mal"
@@ -53,7 +60,10 @@ DENIED = re.compile(
     rf"(?!\s+(?:nur|only|bloss|allein|mehr\s+lange)\b)"
     rf"|\b{_NONE}\s+(?:(?:weiteres|zweites|neues|drittes|another|second)\s+)?(?:baby|kind|kid|child"
     rf"|nachwuchs)\s+(?:mehr\s+)?(?:unterwegs|on\s+the\s+way|in\s+sicht)\b"
-    rf"|\b{_NONE}\s+(?:(?:weitere|neue|bestehende|aktuelle|current)\s+)?(?:schwangerschaft|pregnancy)\b")
+    rf"|\b{_NONE}\s+(?:(?:weitere|neue|bestehende|aktuelle|current)\s+)?(?:schwangerschaft|pregnancy)\b"
+    rf"|(?<!\w){_NOT_FAMILY}\s+(?:{_BE_FAMILY}\s+)?(?:hoch)?(?:schwanger|pregnant)\b"
+    # "schwanger değil", "schwanger? nein.", "pregnant? no": denied right after the word
+    rf"|\b(?:hoch)?(?:schwanger|pregnant)\s*(?:\?\s*)?{_NOT_AFTER}\b(?!\s+(?:nur|only|bloss)\b)")
 
 # the pregnancy told of an adult: "Mutter ist im 7. Monat schwanger", "Mama schwanger",
 # "weil die Mutter schwanger ist", "pregnant mum", "schwangere Mutter"
