@@ -23,6 +23,14 @@ from bot.understanding.numbers import plain_numbers
 if TYPE_CHECKING:
     from bot.understanding.age_mentions import Mention
 
+# a copula right before a number: "…, ist 19. Lünen." ends a sentence at the stop, unless a noun
+# an ordinal takes follows ("ist 3. Kind der Familie", "ist 2. Wahl")
+_COPULA_BEFORE = re.compile(r"\b(?:ist|is|wird|war|sei|wurde)\s+(?:(?:jetzt|erst|schon|gerade|knapp"
+                            r"|fast|inzwischen|mittlerweile|now|just|only)\s+)?$")
+_ORDINAL_NEXT = re.compile(r"\.\s*(?:[-/]|kind|klass|kl\b|mal\b|lebens|ssw|woche|monat|stock"
+                           r"|etage|og\b|platz|tag\b|geburtstag|jahr|semester|lehrjahr|schuljahr"
+                           r"|ausbildungsjahr|wahl|versuch|ehe\b|generation|stelle|rang|runde)")
+
 # the copula after the number, its subject a pronoun: "elf is der", "14 ist sie" (spoken order)
 # plural for twins or a group: "15 sind die", "neun sind sie beide", "14 san de alle" — the
 # pronoun ends the clause or a particle follows it, or "die" would be an article ("12 sind die
@@ -83,8 +91,11 @@ class LooseReader(PairJudge):
             if self.parent_copula(before):
                 self.add(start, end, *(years_range(value) or (0, 0)), "adult")
                 continue
-            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after):
-                continue  # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal
+            if re.match(r"\.\s*(?:[-/]|[a-z])", after) and not ap.SENTENCE_START.match(after) and (
+                    not _COPULA_BEFORE.search(before) or _ORDINAL_NEXT.match(after)):
+                # "3. Kind", "5.-Klässler", "3./4. Klasse": an ordinal; but after a copula the
+                # stop ends the sentence, typed without capitals: "…, ist 19. lünen."
+                continue
             if alternative := self.alternative(start, value):
                 # "ist 4 oder schon 5", "sechzehn, siebzehn": the writer is unsure between two
                 # ages of one child, and the offers must fit either

@@ -34,6 +34,12 @@ _LINKS = frozenset({"mit", "von", "vom", "vonm", "und", "des", "der", "ihrem", "
                     "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
 
 
+# words that make a parent the one who tells ("laut Mutter", "nach Angaben der Oma", "according
+# to mum"), not the one whose age is told
+_REPORTED = frozenset({"laut", "lt", "angaben", "aussage", "according", "zufolge", "meint",
+                       "sagt", "sagte"})
+
+
 class PersonJudge(SpanJudge):
     """Judgements of the person a number belongs to, in one normalised text."""
 
@@ -93,6 +99,12 @@ class PersonJudge(SpanJudge):
         clause = re.split(r"[,;:!?(]|\.\s", before)[-1]
         words = re.findall(r"[a-z]+", clause)
         return any(word in self.vocab.adult_nouns and words[i + 1] in ap.COPULA
+                   # "laut Mutter ist er erst 15", "nach Angaben der Oma ist die Kleine 4": the
+                   # parent tells the child's age, the subject stands after the copula
+                   and not (i and words[i - 1] in _REPORTED) and not (i > 1 and words[i - 2]
+                                                                      in _REPORTED)
+                   and words[i + 2 : i + 3] not in (["er"], ["sie"], ["es"], ["he"], ["she"],
+                                                    ["der"], ["die"], ["das"])
                    for i, word in enumerate(words[:-1]))  # fmt: skip
 
     def difference(self, start: int, end: int) -> bool:

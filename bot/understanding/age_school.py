@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding.age_school_foreign import foreign_grades
 from bot.understanding.gate import gated
 from bot.understanding.numbers import inside, not_age_spans
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -153,7 +154,8 @@ _MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>mon
 
 
 def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
-    """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1"."""
+    """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1", and
+    in a family's language, "clasa a treia", "trzeciej klasy" (`age_school_foreign`)."""
     patterns = _patterns()
     grades: list[tuple[int, int, int, int]] = []
     for m in patterns["classes_pair"].finditer(text):  # first: "Klassen 1 4" is no "Klasse 1"
@@ -185,6 +187,8 @@ def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
     for m in patterns["ordinal_class"].finditer(text):
         grade = vocab.ordinals[m.group("o")]
         grades.append((m.start(), m.end(), grade, grade))
+    # "clasa a treia", "w trzeciej klasie", "beşinci sınıfta", "во втором классе"
+    grades += [(g.start, g.end, g.year, g.year) for g in foreign_grades(text)]
     hits: list[Span] = []
     for start, end, a, b in grades:
         if not 1 <= a <= 13 or not 1 <= b <= 13 or _SCHOOLING_ENDED.search(text[:start]):

@@ -134,6 +134,9 @@ def names_a_move(text: str) -> bool:
     return False
 
 
+_DISTRICT_AFTER = 3  # words between a town moved to and its district named after it
+
+
 def destination(text: str, words: list[str], strong: list[M], resolved: list[str],
                 gazetteer: Gazetteer) -> str | None:  # fmt: skip
     """Return the place a family moves to, when the text names a move and one place after "nach"
@@ -146,9 +149,11 @@ def destination(text: str, words: list[str], strong: list[M], resolved: list[str
     if len(targets) != 1:
         return None
     (target,) = targets
-    # "nach Bergkamen, Nordberg": the district told right after the town is where they move to
+    # "nach Bergkamen, Nordberg", "nach Werne, Stadtteil Stockum", "nach Schwerte gezogen
+    # (Holzen)": a district of that town told a few words after it is where they move to
     after = {k for m in strong if target in m.keys
-             for o in strong if o.start == m.end for k in o.keys if k in resolved}
+             for o in strong if m.end <= o.start <= m.end + _DISTRICT_AFTER
+             for k in o.keys if k in resolved}
     inside = [k for k in after if target in gazetteer.ancestors(k)]
     return inside[0] if len(inside) == 1 else target
 

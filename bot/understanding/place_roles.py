@@ -221,6 +221,9 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
                           clause(m, outer_breaks))
              for m in counted if town(m)}
+    signed = _signature(words)  # "Mit freundlichen Grüßen … Kreispolizeibehörde Unna"
+    if signed is not None and any(m.end <= signed for m in counted if id(m) in ranks):
+        ranks |= {id(m): ASIDE for m in counted if id(m) in ranks and m.start >= signed}
     best = max(ranks.values())
     chosen = {town(m) for m in counted if ranks.get(id(m)) == best}
     if len(chosen) == 1:
@@ -238,6 +241,14 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     if top < FROM or len(winners) != 1:
         return mentions
     return [m for m in mentions if m not in districts or m.keys in winners]
+
+
+def _signature(words: list[str]) -> int | None:
+    """Return the word index where a mail's signature begins (after its last closing formula,
+    "Mit freundlichen Grüßen", "LG", "Best regards"), or None: the places there are the writer's."""
+    phrases = [p.split() for p in _roles()["signed"]]
+    starts = [i for i in range(len(words)) for p in phrases if words[i : i + len(p)] == p]
+    return max(starts) if starts else None
 
 
 def _outer_breaks(gaps: list[str], n: int) -> list[int]:

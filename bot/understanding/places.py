@@ -310,7 +310,7 @@ def resolve_place(
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
     # a move: where the family will live
-    target = destination(text, words, strong, resolved, gazetteer)
+    target = destination(text, words, strong + weak, resolved, gazetteer)
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
     return PlaceResult(target or _most_specific(resolved, gazetteer))
 

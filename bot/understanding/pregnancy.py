@@ -16,7 +16,7 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.gate import gated
-from bot.understanding.pregnancy_beside import FEARED, mothers_pregnancy_beside_child
+from bot.understanding.pregnancy_beside import DENIED, FEARED, mothers_pregnancy_beside_child
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 from bot.vocabulary.units import WEEKS_PER_MONTH
@@ -28,7 +28,9 @@ _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|prematu
                    r"|\bz\.?\s?n\b|zustand nach|entbunden|zur welt|\bgeboren\b"
                    r"|\behem\w*|\bformer\b")  # "ehem. 29+1": the week of a past birth  # fmt: skip
 # a pregnancy in the past: the request is about the child born since
-_PAST_PREGNANCY = re.compile(r"\b(?:mit\s+\d{1,2}\s+|war\s+|wurde\s+|damals\s+|was\s+|got\s+)"
+# ("ist mit 17 ungeplant schwanger" is a pregnancy now: the copula says so)
+_PAST_PREGNANCY = re.compile(r"\b(?:(?<!ist )(?<!is )(?<!bin )mit\s+\d{1,2}\s+|war\s+|wurde\s+"
+                             r"|damals\s+|was\s+|got\s+)"
                              r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
 # a pregnancy that ended without a living child names no unborn child: its week ("hat in der 21.
 # SSW ihr Kind verloren", "Sternenkind 22. SSW") and its words ("nach dem Schwangerschaftsabbruch",
@@ -190,7 +192,7 @@ def pregnancy(text: str) -> AgeRange | None:
     patterns = _patterns()
     # "hat Angst, schwanger zu sein", "Schwangerschaftstest negativ": no pregnancy; "Junge 13,
     # Mutter ist schwanger, er zieht sich zurück": the mother's, the need is the boy's
-    text = FEARED.sub(" ", text)
+    text = DENIED.sub(" ", FEARED.sub(" ", text))  # "nicht schwanger", "kein Baby unterwegs"
     if mothers_pregnancy_beside_child(text):
         return None
 

@@ -6,6 +6,8 @@ Two kinds of sentences say "schwanger" without asking about a pregnancy:
   "fürchtet eine Schwangerschaft", "Schwangerschaftstest negativ", "afraid she might be
   pregnant" — the girl is the one asked about, at her own age (sexual education, the morning-after
   pill), and no pregnancy offer fits her;
+* a pregnancy denied: "nicht schwanger", "schwanger is se nich", "kein Baby unterwegs", "not
+  pregnant" — the girl is asked about at her own age, or the child born since;
 * the mother's pregnancy beside a born child whose own age is given: "Junge 13, Mutter ist im
   7. Monat schwanger, er zieht sich zurück", "Tochter (12) leidet, weil die Mutter schwanger
   ist" — the story's background, the need is the child's. Care for the pregnancy itself
@@ -35,6 +37,34 @@ FEARED = re.compile(
     r"|\b(?:afraid|scared|worried|fear\w*)\s+(?:\w+\s+){0,3}(?:pregnan\w*)"
     r"|\bpregnancy\s+(?:scare|test\s+(?:was\s+|is\s+)?negative)")
 
+# a pregnancy denied: "nicht schwanger", "doch nicht schwanger", "nicht mehr schwanger",
+# "schwanger is se nich", "schwanger ist sie aber nicht", "kein Baby unterwegs", "keine
+# Schwangerschaft", "not pregnant", "isn't pregnant", "no baby on the way": the one denied is asked
+# about at her own age, or the child born since ("nicht mehr schwanger, das Baby ist 6 Wochen").
+# Negations of every voice the rewriting leaves (`nich`, `net`, `nit`, `ned`, `koa`, `keen`); "nicht
+# nur schwanger" says she is
+_NOT = r"(?:nicht|nich|net|nit|ned|nech|not|never|nie|niemals|isnt|isn't|aint)"
+# the family languages' negations the rewriting leaves before the German word ("nie jest
+# schwanger", "nu e schwanger", "nije schwanger", "niet schwanger", "nuk eshte schwanger", "не
+# беременна") and after it ("schwanger değil", "schwanger nist"), with their copulas
+_NOT_FAMILY = r"(?:nie|nu|nije|niet|nuk|ne|не|nem|ei|mish|mush|mesh)"
+_BE_FAMILY = r"(?:jest|e|este|eshte|je|is|ist|to|esta|est|ist|olan)"
+_NOT_AFTER = (r"(?:degil|değil|nist|nein|no|nope|(?:nicht|nich|not)(?=\s*(?:$|[,.;:!?)]|aber\b"
+              r"|but\b)))")  # "schwanger nicht versichert" is pregnant
+_NONE = r"(?:kein|keine|keinen|keene|keen|koa|koane|koan|no|kee)"
+DENIED = re.compile(
+    rf"\b{_NOT}\s+(?!nur\b|only\b|bloss\b|allein\b|just\b)(?:(?:mehr|more|wirklich|really|mal"
+    rf"|zwingend|unbedingt|zwangslaeufig|wieder|again|erneut)\s+)?(?:hoch)?(?:schwanger|pregnant)\b"
+    rf"|\b(?:hoch)?schwanger\b\s+(?:ist|is|isse|iss|bin|sei|war|wird|is'|es)\s+(?:(?!und\b|oder\b|dass\b|weil\b|wenn\b|ob\b|and\b|or\b|but\b)\w+\s+){{0,3}}?"
+    rf"{_NOT}\b"
+    rf"(?!\s+(?:nur|only|bloss|allein|mehr\s+lange)\b)"
+    rf"|\b{_NONE}\s+(?:(?:weiteres|zweites|neues|drittes|another|second)\s+)?(?:baby|kind|kid|child"
+    rf"|nachwuchs)\s+(?:mehr\s+)?(?:unterwegs|on\s+the\s+way|in\s+sicht)\b"
+    rf"|\b{_NONE}\s+(?:(?:weitere|neue|bestehende|aktuelle|current)\s+)?(?:schwangerschaft|pregnancy)\b"
+    rf"|(?<!\w){_NOT_FAMILY}\s+(?:{_BE_FAMILY}\s+)?(?:hoch)?(?:schwanger|pregnant)\b"
+    # "schwanger değil", "schwanger? nein.", "pregnant? no": denied right after the word
+    rf"|\b(?:hoch)?(?:schwanger|pregnant)\s*(?:\?\s*)?{_NOT_AFTER}\b(?!\s+(?:nur|only|bloss)\b)")
+
 # the pregnancy told of an adult: "Mutter ist im 7. Monat schwanger", "Mama schwanger",
 # "weil die Mutter schwanger ist", "pregnant mum", "schwangere Mutter"
 _MOTHER = r"(?:mutter|mama|mami|mum|mom|mother|km|kindsmutter|kindesmutter|stiefmutter|mudder)"
@@ -42,7 +72,7 @@ _MOTHER_PREGNANT = re.compile(
     rf"\b{_MOTHER}\b(?!\s*\(?\s*1[0-7]\b)(?:[^,;.!?]|(?<=\d)\.){{0,30}}?\b(?:hoch)?(?:schwanger|pregnant)\b"
     rf"|\b(?:schwangere|pregnant)\s+{_MOTHER}\b")
 # every request is screened for these and most tell no pregnancy: they skip the scan (`gate`)
-FEARED, _MOTHER_PREGNANT = gated(FEARED), gated(_MOTHER_PREGNANT)
+FEARED, DENIED, _MOTHER_PREGNANT = gated(FEARED), gated(DENIED), gated(_MOTHER_PREGNANT)
 
 
 @cache
@@ -65,4 +95,4 @@ def mothers_pregnancy_beside_child(text: str) -> bool:
     return bool(_child_aged().search(outside))
 
 
-__all__ = ["FEARED", "mothers_pregnancy_beside_child"]
+__all__ = ["DENIED", "FEARED", "mothers_pregnancy_beside_child"]
