@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from bot.text import fold
 from bot.vocabulary.lexicon import DATA, topic_lexicon
+from bot.vocabulary.lexicon import _load as load_toml
 
 RAW_WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
 _ENDINGS = ("ern", "en", "er", "es", "st", "et", "e", "n", "s", "t")
@@ -250,10 +251,35 @@ def _run_on(body: str, end: str) -> list[tuple[str, str]]:
     """A long sentence without a comma, typed on after a greeting or a first sentence that did
     have marks ("Moin! familie in kamen … wer kann da vorbeischauen LG"), is split into story and
     question as a message without any mark is."""
-    if end == "?" or _CLAUSE.search(body) or len(body.split()) < MIN_RUN_ON:
+    if end == "?" or _CLAUSE.search(_after_salutation(body)) or len(body.split()) < MIN_RUN_ON:
         return [(body, end)]
     parts = _unmarked_sentences(body)
     return [(parts[0][0], end), *parts[1:]] if len(parts) > 1 else [(body, end)]
+
+
+def _after_salutation(body: str) -> str:
+    """The sentence without the openings a comma or colon sets off ("Hi, …", "Hallo zusammen,
+    kurze Frage: …"): their mark says nothing of how the request itself is built."""
+    openings = _salutations()
+    rest = body
+    while True:
+        mark = _OPENING_MARK.search(rest)
+        words = tuple(_word(w) for w in RAW_WORD.findall(rest[: mark.start()])) if mark else ()
+        if not words or not any(
+                len(o) == len(words) and all(a in ("*", b) for a, b in zip(o, words, strict=True))
+                for o in openings):  # fmt: skip
+            return rest
+        rest = rest[mark.end() :]
+
+
+_OPENING_MARK = re.compile(r"[,:!]")
+
+
+@cache
+def _salutations() -> tuple[tuple[str, ...], ...]:
+    """Openings of a message set off by a comma or colon (`dictation.toml [salutations]`)."""
+    table = load_toml("dictation.toml").get("salutations", {})
+    return tuple(tuple(fold(o).split()) for o in table.get("openings", ()))
 
 
 _MARKED = re.compile(r"[.!?;\n,:()]")

@@ -24,6 +24,37 @@ def phonetic(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# … of them, those no German word is spelt as: in a message typed all in lower case ("evtl. jmd
+# von der eb?", "über but abrechnen") they are the abbreviation, unless the message is English
+LOWER_CASE_TOO = frozenset({"but", "eb", "daz"})
+# words that only an English sentence holds: "my son is 5 but he does not speak" keeps its "but"
+_ENGLISH = frozenset({"the", "and", "is", "are", "he", "she", "my", "his", "her", "of", "to",
+                      "for", "with", "not", "does", "has", "have", "we", "you", "they", "it",
+                      "can", "any", "there", "this", "that", "was", "our", "their", "i"})
+
+
+def written_as_abbreviation(raw: tuple[str, ...], at: int) -> bool:
+    """Tell whether a case-sensitive abbreviation at `at` is meant as one: written with capitals
+    inside ("BuT", "EB"), or in a German message typed all in lower case, where "but" and "eb"
+    can be nothing else (a rewriting of the same request in lower case keeps its meaning)."""
+    word = raw[at]
+    if capitalised_inside(word):
+        return True
+    if word.lower() not in LOWER_CASE_TOO or not typed_in_lower_case(raw):
+        return False
+    return not any(w in _ENGLISH for w in raw)
+
+
+LOWER_CASE_SHARE = 0.1  # German capitalises a noun in every few words; one in ten is a rewriting's
+
+
+def typed_in_lower_case(raw: tuple[str, ...]) -> bool:
+    """Tell whether a message was typed in lower case: hardly a word starts with a capital (the
+    rewriting before may have written back one or two: "3. Klasse")."""
+    capitals = sum(1 for w in raw if w[:1].isupper())
+    return capitals <= LOWER_CASE_SHARE * len(raw)
+
+
 def capitalised_inside(raw: str) -> bool:
     """Tell whether a word carries capitals beyond its first letter ("BuT", "ASS")."""
     return any(ch.isupper() for ch in raw[1:])

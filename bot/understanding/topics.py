@@ -23,8 +23,8 @@ from bot.understanding.safety import negated_words
 from bot.understanding.shortcuts import phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
-    capitalised_inside,
     capitalised_nouns,
+    written_as_abbreviation,
 )
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
 from bot.understanding.topic_idioms import mask_ignored
@@ -135,7 +135,8 @@ class TopicIndex(TopicVocabulary):
                     credits.append(_Credit(i, word, topic, 1.0, True))
                 continue
             if word in self.single:
-                if len(word) <= 4 and word in CASE_SENSITIVE and not capitalised_inside(raw[i]):
+                if (len(word) <= 4 and word in CASE_SENSITIVE
+                        and not written_as_abbreviation(raw, i)):
                     continue
                 credit((word,), i)
                 continue
