@@ -86,3 +86,19 @@ def test_the_missing_asked_help_is_an_honest_gap(catalogue: Catalogue, text: str
 def test_a_help_not_in_place_stays_a_main_need(catalogue: Catalogue, text: str,
                                                need: str) -> None:  # fmt: skip
     assert need in understand(text, catalogue).main_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mutter fragt nach nachhilfe mathe für ihre tochter jg 8, familie hat bürgergeld. "
+        "BuT-Lernförderung – wo beantragt man das in selm?",
+        "Tochter 13, Familie hat Bürgergeld. BuT-Lernförderung, wo beantragt man das in Selm?",
+    ],
+)
+def test_a_question_about_a_step_is_no_step_taken(catalogue: Catalogue, text: str) -> None:
+    """"wo beantragt man das?" asks how to apply: the money is still the matter, so the places
+    that take the application are the answer, not a gap."""
+    answer = match(understand(text, catalogue), catalogue)
+    assert answer.gap is None
+    assert any("but_finanzen" in hit.offer.topics for hit in answer.offers)
