@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from bot.models import AgeRange
 from bot.text import fold
@@ -152,13 +152,14 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = young_alone(found, age)  # nor is a teenager who goes or lives alone
     # nor silence about a loss a language need
     told = words_of(text)
-    found = talk_about(found, told, age, lambda credits, at: decide(topics, credits, at))
+    again = partial(decide, topics)  # the index's own decision, on credits a later step changed
+    found = talk_about(found, told, age, again)
     # a young person's own strain, with no parent in the story, is no parent's
-    found = young_own(found, told, age, lambda credits, at: decide(topics, credits, at))
+    found = young_own(found, told, age, again)
     # --- situations (session 33): whom an event concerns decides the need it tells
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
-    found = situated(found, told, age, lambda credits, at: decide(topics, credits, at))
+    found = situated(found, told, age, again)
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
     # --- end situations
@@ -168,7 +169,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     # a sign past the age of child protection ("follows her home" at 17) still names the need
     grown = tuple(t for t in sign_topics(read.grown) if t in known_topics)  # type: ignore[operator]
     ordered = _first(grown, ordered)
-    words = words_of(text)
+    words = told
     unknown = list(unexplained(words.raw, words.folded, explainer, found.positions))
     only_compound = False
     for position, term in found.compounds:

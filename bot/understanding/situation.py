@@ -29,6 +29,7 @@ from bot.text import fold
 from bot.understanding.normalise import Words
 from bot.understanding.situation_data import situations
 from bot.understanding.situation_events import at_work, event_credits
+from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -266,6 +267,4 @@ def situated(found: TopicMatch, words: Words, age: AgeRange | None, decide: Any)
         credits = base
     if not credits:
         return found
-    again: TopicMatch = decide(list(credits), age)
-    return dataclasses.replace(again, positions=found.positions, compounds=found.compounds,
-                               credits=credits)  # fmt: skip
+    return decided_again(found, credits, age, decide)

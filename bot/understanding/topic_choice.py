@@ -27,6 +27,15 @@ MAIN_SHARE = 0.5  # a topic with this share of the best one's evidence is a main
 MAIN_CAP = 1.6  # no single word counts more than this towards the main need
 
 
+def decided_again(found: TopicMatch, credits: Collection[Credit], age: AgeRange | None,
+                  decide: Callable[[list[Credit], AgeRange | None], TopicMatch]) -> TopicMatch:
+    """The topics `decide` makes of `found`'s credits changed by a later reading (whom a word is
+    said of, what a clause is about); the words that named a need are still `found`'s."""
+    again = decide(list(credits), age)
+    return replace(again, positions=found.positions, compounds=found.compounds,
+                   credits=tuple(credits))
+
+
 def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> TopicMatch:
     """Decide the topics, their order and the main need from every word's credit."""
     if any(c.term in index.who for c in credits) and any(

@@ -16,12 +16,12 @@ dropped and the topics decided again. A need named directly ("Kinder psychisch k
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.normalise import Words
+from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -51,8 +51,5 @@ def young_own(found: TopicMatch, words: Words, age: AgeRange | None,
     credits = [c for c in found.credits if c.strong or c.topic not in topics]
     if len(credits) == len(found.credits) or not credits:
         return found
-    again = decide(credits, age)
-    if not again.topics:
-        return found
-    return dataclasses.replace(again, positions=found.positions, compounds=found.compounds,
-                               credits=tuple(credits))
+    again = decided_again(found, credits, age, decide)
+    return again if again.topics else found

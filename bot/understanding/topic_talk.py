@@ -26,6 +26,7 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.normalise import Words
+from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -86,8 +87,5 @@ def talk_about(found: TopicMatch, words: Words, age: AgeRange | None,
                            else dataclasses.replace(credit, topic=topic))
     if not credits or credits == list(found.credits):
         return found
-    again = decide(credits, age)
-    if not again.topics:
-        return found
-    return dataclasses.replace(again, positions=found.positions, compounds=found.compounds,
-                               credits=tuple(credits))
+    again = decided_again(found, credits, age, decide)
+    return again if again.topics else found
