@@ -268,12 +268,12 @@ def situated(found: TopicMatch, words: Words, age: AgeRange | None, decide: Any)
     base = (*kept, *events)
     grammar = grammar_credits(base, words, age)  # "macht sich fertig", "schläft im Auto"
     if grammar is not None:
-        base, kept = grammar, ()  # changed: decided again below
+        base = grammar
     credits = situated_credits(base, words, age)
     if credits is None:
-        if not events and len(kept) == len(found.credits):
+        if grammar is None and not events and len(kept) == len(found.credits):
             return found
         credits = base
-    if not credits:
-        return found
+    if not credits and grammar is None:
+        return found  # (the grammar may take back the only word: then nothing names a need)
     return decided_again(found, credits, age, decide)

@@ -43,7 +43,7 @@ class _Reflexive:
 
 @dataclass(frozen=True, slots=True)
 class _Sleeping:
-    topic: str
+    topics: frozenset[str]
     verbs: frozenset[str]
     places: frozenset[str]
     reach: int
@@ -70,7 +70,7 @@ def _rules() -> tuple[_Reflexive, _Sleeping, _Quit]:
     return (
         _Reflexive(str(ref["topic"]), _folded(ref["terms"]), _folded(ref["pronouns"]),
                    _folded(ref["reciprocal"]), int(ref["before"]), int(ref["after"])),
-        _Sleeping(str(sleep["topic"]), _folded(sleep["verbs"]), _folded(sleep["places"]),
+        _Sleeping(frozenset(sleep["topics"]), _folded(sleep["verbs"]), _folded(sleep["places"]),
                   int(sleep["reach"]), str(sleep["to"]), str(sleep["adult_to"])),
         _Quit(str(quit_["topic"]), _folded(quit_["terms"]), _folded(quit_["wishes"]),
               str(quit_["to"])),
@@ -94,17 +94,20 @@ def _reflexive(credit: Credit, words: Words, rule: _Reflexive) -> bool:
 
 def _sleeping_somewhere(credit: Credit, words: Words, rule: _Sleeping) -> bool:
     """Whether the credited sleep is told by the place one sleeps ("schläft im Auto")."""
-    if credit.topic != rule.topic or credit.position >= len(words.folded):
+    if credit.topic not in rule.topics or credit.position >= len(words.folded):
         return False
     if words.folded[credit.position] not in rule.verbs:
         return False
-    return any(w in rule.places for w in _near(words, credit.position, 0, rule.reach))
+    # across a bracketed aside ("pennt mit den Kindern (3 und 6) bei Verwandten"), not a clause
+    at = credit.position
+    return any(w in rule.places for w in words.folded[at + 1 : at + 1 + rule.reach])
 
 
 def grammar_credits(credits: tuple[Credit, ...], words: Words,
                     age: AgeRange | None) -> tuple[Credit, ...] | None:  # fmt: skip
     """`credits` with the ones the constructions above explain dropped or moved, or None when
-    none applies. A moved credit keeps the strength of the word it came from."""
+    none applies. A moved credit keeps the strength of the word it came from; a home lost is
+    strong (the need itself, not a description beside it)."""
     reflexive, sleeping, quit_ = _rules()
     wishing = any(w in quit_.wishes for w in words.folded)
     changed = False
@@ -117,6 +120,7 @@ def grammar_credits(credits: tuple[Credit, ...], words: Words,
         if _sleeping_somewhere(credit, words, sleeping):
             adult = age is not None and age.low >= ADULT_MONTHS
             to = sleeping.adult_to if adult else sleeping.to
+            to = None if to == credit.topic else to
         elif wishing and credit.topic == quit_.topic and credit.term in quit_.terms:
             to = quit_.to
         if to is None:
@@ -124,5 +128,7 @@ def grammar_credits(credits: tuple[Credit, ...], words: Words,
             continue
         changed = True
         if not any(c.position == credit.position and c.topic == to for c in out):
-            out.append(dataclasses.replace(credit, topic=to, portrait=False))
+            # a home lost is a case by itself, whatever weight the sleep word had
+            strong = credit.strong or to in (sleeping.to, sleeping.adult_to)
+            out.append(dataclasses.replace(credit, topic=to, strong=strong, portrait=False))
     return tuple(out) if changed else None
