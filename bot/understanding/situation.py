@@ -29,6 +29,7 @@ from bot.text import fold
 from bot.understanding.normalise import Words
 from bot.understanding.situation_data import situations
 from bot.understanding.situation_events import at_work, event_credits
+from bot.understanding.situation_grammar import grammar_credits
 from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.vocabulary.lexicon import age_vocabulary
@@ -49,6 +50,7 @@ class _Move:
     to: str
     young: str
     young_until: int
+    links: frozenset[str]  # words beside LINKS that join a parent to this condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,8 @@ def _folded(values: Any) -> frozenset[str]:
 def _rules() -> _Rules:
     data = situations()
     people, holder, quarrel = data["people"], data["holder"], data["quarrel"]
-    moves = {m["topic"]: _Move(m["topic"], m["to"], m["young"], int(m["young_until"]))
+    moves = {m["topic"]: _Move(m["topic"], m["to"], m["young"], int(m["young_until"]),
+                               _folded(m.get("links")))
              for m in holder.get("move", ())}  # fmt: skip
     outgrown = tuple(_Outgrown(o["topic"], int(o["from_months"]), o["to"], _folded(o.get("terms")))
                      for o in data.get("outgrown", ()))  # fmt: skip
@@ -129,9 +132,11 @@ def parent_working(folded: tuple[str, ...] | list[str], age: AgeRange | None) ->
     return bool(present & rule.work) and not present & rule.unless
 
 
-def _parent_holds(words: Words, at: int, rules: _Rules) -> bool:
+def _parent_holds(words: Words, at: int, rules: _Rules,
+                  links: frozenset[str] = frozenset()) -> bool:  # fmt: skip
     """Whether the condition credited at `at` is said of a parent: a parent word before it in
-    the same clause, only linking words between, no child named right after it."""
+    the same clause, only linking words (`LINKS`, or the condition's own `links`) between, no
+    child named right after it."""
     folded, clause = words.folded, words.clause
     if at >= len(folded):
         return False
@@ -145,7 +150,7 @@ def _parent_holds(words: Words, at: int, rules: _Rules) -> bool:
         if word in rules.parents:
             # "Mama ist blind", not "hat seinen Papa verloren": the parent is the subject
             return back < at - 1
-        if word not in LINKS:
+        if word not in LINKS and word not in links:
             return False
     return False
 
@@ -197,9 +202,9 @@ def _moved(credit: Credit, credits: tuple[Credit, ...], words: Words, age: AgeRa
     if credit.position >= len(words.folded):
         return None  # a word topic finding added ("Mutter- und Vaterkurse"): as it was read
     move = rules.moves.get(credit.topic)
-    if move is not None and _parent_holds(words, credit.position, rules) and not read_as(
-            credits, credit.position, (move.to, move.young)) and not _aimed_at_parent(
-            words, credit.position, rules):  # fmt: skip
+    if move is not None and _parent_holds(words, credit.position, rules, move.links) and (
+            not read_as(credits, credit.position, (move.to, move.young))) and (
+            not _aimed_at_parent(words, credit.position, rules)):  # fmt: skip
         young = age is not None and age.high <= move.young_until
         return move.young if young else move.to
     if credit.topic in rules.quarrel_from and _quarrel(words, credit.position, rules):
@@ -233,7 +238,8 @@ def situated_credits(credits: tuple[Credit, ...], words: Words,
         if to is not None and to != credit.topic:
             moved[i] = to
     held_by_parent = {i for i in moved if credits[i].topic in rules.moves
-                      and _parent_holds(words, credits[i].position, rules)}  # fmt: skip
+                      and _parent_holds(words, credits[i].position, rules,
+                                        rules.moves[credits[i].topic].links)}  # fmt: skip
     if not moved:
         return None
     held = {(c.position, c.topic) for i, c in enumerate(credits) if i not in moved}
@@ -260,11 +266,14 @@ def situated(found: TopicMatch, words: Words, age: AgeRange | None, decide: Any)
               if not any(c.position == e.position and c.topic == e.topic for c in found.credits)]
     kept = tuple(c for c in found.credits if not at_work(c, words))
     base = (*kept, *events)
+    grammar = grammar_credits(base, words, age)  # "macht sich fertig", "schläft im Auto"
+    if grammar is not None:
+        base = grammar
     credits = situated_credits(base, words, age)
     if credits is None:
-        if not events and len(kept) == len(found.credits):
+        if grammar is None and not events and len(kept) == len(found.credits):
             return found
         credits = base
-    if not credits:
-        return found
+    if not credits and grammar is None:
+        return found  # (the grammar may take back the only word: then nothing names a need)
     return decided_again(found, credits, age, decide)
