@@ -2,7 +2,8 @@
 
 The topic model sums a request's per-word rows in one reduction (`TopicModel.scores`) where a loop
 added them one by one; the language screen of the digit key leaves out the number words of its
-rules' first group (`alternation.at_digit`), since it is only tried where a digit stands. A
+rules' first group (`alternation.at_digit`), since it is only tried where a digit stands; the
+filler phrases are compared only where their first word stands (`normalise.filler_ranks`). A
 difference would change an answer, so each is checked against the plain computation on the
 development requests and on random texts.
 """
@@ -22,6 +23,7 @@ from bot.text import fold
 from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign import vocabulary
 from bot.understanding.foreign_rules import _UNNAMED, DIGIT, fold_foreign
+from bot.understanding.normalise import filler_ranks, words_of
 from bot.understanding.topic_model import _WORD, topic_model
 
 
@@ -98,3 +100,39 @@ def test_at_digit_drops_only_alternatives_that_start_with_a_letter() -> None:
     assert at_digit(r"\d+\s*jahre") == r"\d+\s*jahre"  # no first group: as it is
     assert at_digit(r"(?:zwei|\d)?x") == r"(?:zwei|\d)?x"  # a quantified group: as it is
     assert at_digit(r"(?:a(?:b|c)|\d(?:x|y))z") == r"(?:\d(?:x|y))z"  # nested bars stay inside
+
+
+_FILLERS = frozenset({"halt", "echt", "einfach"})
+_FILLER_PHRASES = (("seit", "wochen"), ("hinten", "und", "vorne"), ("ehrlich", "gesagt"),
+                   ("und", "so"))  # fmt: skip
+
+
+def _scanned_ranks(words: list[str], single: frozenset[str],
+                   phrases: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:  # fmt: skip
+    """`filler_ranks` as it was: every phrase compared at every position."""
+    light = [w in single for w in words]
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(words) - size + 1):
+            if tuple(words[start : start + size]) == phrase:
+                light[start : start + size] = [True] * size
+    ranks, count = [], 0
+    for is_light in light:
+        ranks.append(count)
+        count += not is_light
+    return tuple(ranks)
+
+
+def test_filler_ranks_are_the_scanned_ranks_on_the_development_requests() -> None:
+    for text in _requests():
+        words = list(words_of(text).folded)
+        expected = _scanned_ranks(words, _FILLERS, _FILLER_PHRASES)
+        assert filler_ranks(words, _FILLERS, _FILLER_PHRASES) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["seit", "wochen", "hinten", "und", "vorne", "ehrlich", "gesagt",
+                                 "so", "halt", "kind", "echt"]), max_size=40))  # fmt: skip
+def test_filler_ranks_are_the_scanned_ranks_on_random_words(words: list[str]) -> None:
+    expected = _scanned_ranks(words, _FILLERS, _FILLER_PHRASES)
+    assert filler_ranks(words, _FILLERS, _FILLER_PHRASES) == expected
