@@ -126,4 +126,47 @@ def factored(patterns: Iterable[str]) -> str:
     return _emit(root)
 
 
-__all__ = ["factored", "pieces"]
+def _alternatives(body: str) -> list[str] | None:
+    """The top-level alternatives of a group's body, or None when they cannot be read safely."""
+    found: list[str] = []
+    start = i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            i = _closing(body, i) if char == "(" else _class_end(body, i)
+            if i < 0:
+                return None
+            continue
+        if char == "|":
+            found.append(body[start:i])
+            start = i + 1
+        i += 1
+    return [*found, body[start:]]
+
+
+def at_digit(pattern: str) -> str | None:
+    """The pattern as it can match at a digit: the alternatives of its first group that start
+    with a letter dropped, or None when none is left (then it cannot match there at all).
+
+    The digit key's rules begin with a number written in digits or in the language's words
+    ("(?:\\d{1,2}(?:[.,]5)?|yirmi[\\s\\-]+bir|…)"); the screen tries them only where a digit
+    stands, where a word's letter never matches, and the number alone is the same first piece
+    of every rule, read once (`factored`). An alternative is dropped only when it starts with a
+    plain letter; anything else (an escape, a class, a group) is kept as it is.
+    """
+    found = pieces(pattern)
+    if not found or not found[0].startswith("(?:") or _closing(found[0], 0) != len(found[0]):
+        return pattern  # no group to prune, or one with a quantifier: kept whole
+    options = _alternatives(found[0][3:-1])
+    if options is None:
+        return pattern
+    kept = [o for o in options if not (o[:1].isalpha() and not o[:1].isdigit())]
+    if not kept:
+        return None
+    return "(?:" + "|".join(kept) + ")" + "".join(found[1:])
+
+
+__all__ = ["at_digit", "factored", "pieces"]

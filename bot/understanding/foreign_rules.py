@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from bot.understanding.alternation import factored
+from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
 from bot.vocabulary.lexicon import age_vocabulary
@@ -84,7 +84,9 @@ class Vocabulary:
         """
         found = self.screens.get(key)
         if found is None:
-            rules = (_UNNAMED.sub("(?:", r.pattern.pattern) for r in self.rules[key])
+            rules = [_UNNAMED.sub("(?:", r.pattern.pattern) for r in self.rules[key]]
+            if key == DIGIT:  # tried only where a digit stands: no number word matches there
+                rules = [p for p in map(at_digit, rules) if p is not None]
             found = self.screens[key] = re.compile(factored(rules))
         return found
 

@@ -357,10 +357,15 @@ def filler_ranks(words: Sequence[str], single: frozenset[str],
     phrase spread out by fillers is as near as one written without them ("kommen einfach gar
     nicht mehr klar", "isst seit Wochen nichts")."""
     light = [w in single for w in words]
-    for phrase in phrases:
-        size = len(phrase)
-        for start in range(len(words) - size + 1):
-            if tuple(words[start : start + size]) == phrase:
+    # a phrase is compared only where its first word stands (a long message has hundreds of
+    # words, and every phrase was compared at each of them); the same spans are marked
+    firsts = {phrase[0] for phrase in phrases}
+    for start, word in enumerate(words):
+        if word not in firsts:
+            continue
+        for phrase in phrases:
+            size = len(phrase)
+            if phrase[0] == word and tuple(words[start : start + size]) == phrase:
                 light[start : start + size] = [True] * size
     ranks: list[int] = []
     count = 0
