@@ -247,9 +247,9 @@ BORN_CHILD_SETTING = re.compile(
 WRITER_CHARGE = re.compile(
     r"\b(?:wir\s+haben|ich\s+habe|hab\s+ich|haben\s+wir)\s+(?:(?:hier|da|gerade|aktuell|jetzt|bei"
     r"\s+uns|in\s+(?:der|unserer|meiner)\s+\w+)\s+){0,2}(?:ein|eine|einen|nen|ne|n)\s+"
-    r"(?:[a-z0-9]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:[a-z0-9]+[-\s]+)?(?P<noun>[a-z]+)\b"
     r"|\b(?:bei\s+uns|in\s+(?:unserer|meiner)\s+\w+)\s+(?:\w+\s+)?(?:ist|sind|haben\s+wir)\s+"
-    r"(?:ein|eine|einen|nen|ne|n)\s+(?:[a-z0-9]+\s+)?(?P<noun2>[a-z]+)")
+    r"(?:ein|eine|einen|nen|ne|n)\s+(?:[a-z0-9]+[-\s]+)?(?P<noun2>[a-z]+)\b")
 # care only the pregnancy takes, which the writer's charge does not outweigh ("Familienhebamme"
 # also visits a born baby, a plain "Hebamme" is the mother's)
 PREGNANCY_ONLY_CARE = re.compile(r"(?<!familien)hebamme|geburtsvorbereit|schwanger\w*beratung"
