@@ -67,3 +67,12 @@ def test_bare_ages_beside_classes_and_counts(text: str, age: list[int]) -> None:
 def test_the_mother_named_selbst_is_never_the_child() -> None:
     reading = read_age(fold("Die Mutter, selbst erst 17, hat ein Baby und braucht Hilfe"))
     assert reading.age is None or reading.age.low < 12
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("mädel aus meiner gruppe 15 ritzt sich", [180, 191]),
+    ("Gruppe 4 der Kita, Kind 5 J.", [60, 71]),
+    ("kind aus meiner gruppe 3 hustet", None),
+])
+def test_a_number_after_the_writers_own_group(text: str, age: list[int] | None) -> None:
+    assert _age(text) == age
