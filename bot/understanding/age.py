@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_beside import child_stated
+from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_clips import expand_clips
@@ -136,6 +136,10 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
     about the pregnancy."""
     born = [h for h in found if h.kind == "child" and h.low >= 1]
+    charge = ap.WRITER_CHARGE.search(text)
+    if born and charge and child_word(charge.group("noun") or charge.group("noun2"),
+                                      age_vocabulary()) and not ap.PREGNANCY_ONLY_CARE.search(text):
+        return True  # "wir haben ein U3-Kind, 14 Mon., die Mama ist wieder schwanger": theirs
     for m in AIMED.finditer(text):  # "braucht für den Sechsjährigen einen Ganztagsplatz"
         if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")) and any(
                 h.low <= round(float(m.group(1).replace(",", ".")) * 12) <= h.high for h in born):
@@ -160,7 +164,9 @@ def _named(text: str, mention: Mention) -> str:
     # "ihr 18 Monate alter Sohn": the noun after the age's adjective
     after = re.match(r"\s*-?\s*(?:alt|jaehrig)\w*\s+([a-z]+)", text[mention.end :])
     behind = after.group(1) if after and after.group(1) in nouns else ""
-    return mention.noun or (before[0] if before else behind)
+    # "der Kleine ist 18 Monate": the child named by rank before the copula
+    ranked = named_before_copula(ap.words_before(text, mention.start, 2))
+    return mention.noun or (before[0] if before else behind) or ranked
 
 
 def _newborn(text: str, found: list[Mention]) -> bool:
@@ -240,6 +246,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if school and _disagree(age, _span(school)):
             return AgeReading(None, (age, _span(school)), True)
         return AgeReading(age)
+    at_age = [h for h in found if h.kind == "at_age"]
+    if at_age:  # "wenn ein Kind mit 2 noch nicht läuft": the age the worry is about
+        return AgeReading(_span(at_age))
     approximate = _approximate(text)
     if approximate:
         return AgeReading(_span(approximate))

@@ -57,7 +57,7 @@ _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who
 # der Nachbarin passt auf")
 _VERB_LAST = frozenset({"ist", "war", "hat", "hatte", "wird", "kann", "will", "soll", "muss",
                         "sind", "haben", "is", "has", "was"})
-_PUNCTUATION = re.compile(r"[,;:!?()–]|\.(?!\d)")
+_PUNCTUATION = re.compile(r"[,;:!?()–]|(?<!\d)\.(?!\d)")  # "im 9. monat": an ordinal
 _ARTICLES = frozenset({"der", "die", "das", "ihr", "ihre", "ihren", "sein", "seine", "seinen"})
 # words that lead to an article inside a clause: prepositions, verbs of having and bringing
 _LEADING = frozenset({
@@ -67,8 +67,28 @@ _LEADING = frozenset({
 HEAD_REACH = 2  # words after the articles where the child noun stands ("ihr erstes Kind")
 # the youngest, named by rank without a number ("Der Kleine schläft kaum"): a born child beside
 # a pregnancy; a young person named so may be the one pregnant ("die Große von nebenan, 16")
-_YOUNGEST = frozenset({"kleine", "kleiner", "kleinen", "kleinste", "kleinster", "juengste",
+YOUNGEST = frozenset({"kleine", "kleiner", "kleinen", "kleinste", "kleinster", "juengste",
                        "juengster", "baby", "babys", "saeugling"})  # fmt: skip
+# the child's age told by a copula and its clause carried on by "und" with a second verb of the
+# same subject: "der Kleine ist 18 Monate und schläft nachts nicht" says something of the child,
+# as "der Kleine schläft nachts nicht" does; "ist 3 und Mama ist schwanger" starts another subject
+_AGE_AND = re.compile(
+    r"\b(?:ist|war|wird|is|was)\s+(?:(?:erst|schon|jetzt|gerade|grad|knapp|fast|now|just)\s+)?"
+    r"\d{1,2}(?:[.,]\d)?\s*(?:(?:jahre|jahren|jahr|j|monate|monaten|mon|m|wochen|wo|years|months)"
+    r"\b\.?\s*)?(?:alt\s+|old\s+)?(?:und|and)\s+(?P<next>[a-z]+)\b")
+# words after that "und" that begin another subject or say nothing of the child
+_NOT_A_VERB = frozenset({"er", "sie", "es", "ich", "wir", "ihr", "man", "he", "she", "it", "we",
+                         "they", "i", "dann", "jetzt", "nun", "auch", "seit", "mama", "papa",
+                         "mutter", "vater", "eltern", "oma", "opa"})  # fmt: skip
+
+
+def named_before_copula(words: list[str]) -> str:
+    """The child word a copula follows ("der Kleine ist 18 Monate", "die Große ist 5"): the
+    youngest or eldest named by rank before "ist", or ""."""
+    if len(words) >= 2 and words[-1] in _COPULA and (words[-2] in YOUNGEST
+                                                      or words[-2] in _CHILD_AGAIN):
+        return words[-2]
+    return ""
 
 
 def child_stated(text: str, nouns: frozenset[str]) -> bool:
@@ -90,10 +110,10 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
             while start < len(words) and words[start] in _AGE_WORDS:
                 start += 1
         for at in range(start, min(len(words), start + HEAD_REACH)):
-            if words[at] not in nouns and words[at] not in _YOUNGEST and not (
+            if words[at] not in nouns and words[at] not in YOUNGEST and not (
                     named and at == start and words[at] in _CHILD_AGAIN):
                 continue
-            if at + 1 < len(words) and words[at] in _YOUNGEST and words[at + 1] not in nouns and (
+            if at + 1 < len(words) and words[at] in YOUNGEST and words[at + 1] not in nouns and (
                     child_word(words[at + 1], vocab) or words[at + 1] in vocab.other_person_nouns):
                 break  # "der kleine Bruder": a person named by another noun
             following = words[at + 1 :]
@@ -118,6 +138,7 @@ def _clauses(text: str) -> list[list[str]]:
     der 20 ssw ihre tochter 3 redet kaum") starts one at each article or possessive that no
     preposition or verb of having leads to ("mutter von der tochter", "hat ihre tochter")."""
     text = _UNIT_DOT.sub(r"\1", text)  # "Tochter 3 J. ist eifersüchtig": the dot ends no clause
+    text = _AGE_AND.sub(_carried_on, text)  # "ist 18 Monate und schläft nicht": one clause
     clauses = [_WORD.findall(c) for c in _CLAUSES.split(_BRACKETS.sub(" ", text))]
     if _PUNCTUATION.search(text):
         return clauses
@@ -127,6 +148,17 @@ def _clauses(text: str) -> list[list[str]]:
                         and words[i - 1] not in _LEADING]  # fmt: skip
         split += [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     return split
+
+
+def _carried_on(m: re.Match[str]) -> str:
+    """Join an age told by a copula to the verb "und" carries on with ("ist 18 Monate und
+    schläft kaum" → "schläft kaum"), unless the word after "und" starts another subject."""
+    word, vocab = m.group("next"), age_vocabulary()
+    if (word in _NOT_A_VERB or word in _DETERMINERS or word in _NOTHING_SAID or word in _COPULA
+            or word in _ARTICLES or child_word(word, vocab) or word in vocab.adult_nouns
+            or word in vocab.other_person_nouns or word.startswith(vocab.pregnancy)):
+        return m.group(0)
+    return word
 
 
 def _said(rest: list[str]) -> str:

@@ -60,6 +60,23 @@ _PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
 # hedges right before a number: "knapp", "nicht ganz", "um und bei", "so um die", "ca.", "etwa"
 _HEDGE_BEFORE = re.compile(rf"(?:\b(?:{ap.ALMOST}|{ap.ROUNDING}|{_HEDGED})\.?\s+)+$")
 
+# "selbst 11", "selber erst 9": the age of the one told of, beside others counted
+_SELF = re.compile(r"(?:^|[,;:(]|\s[-–]\s)\s*(?:selbst|selber)\s+(?:(?:erst|schon|gerade|grad"
+                   r"|knapp|fast)\s+)?$")
+# "mit N" as the age at which a child does or does not do something: "wenn ein Kind mit 2 noch
+# nicht läuft", "mit 3 spricht er kaum", "mit 4 immer noch Windeln": a particle or a verb follows
+# the number; "mit 2 Kindern", "mit 3 Geschwistern", "mit 12 Leuten" count people instead
+_AT = re.compile(r"(?:^|[\s,;:(])mit\s+$")
+_AT_AGE_AFTER = re.compile(
+    r"\s+(?:noch|immer|schon|nicht|nie|kaum|erst|bereits|gar|keine?n?|spricht|sprach|redet|redete"
+    r"|laeuft|lief|krabbelt|sitzt|sagt|sagte|kann|konnte|hat|hatte|ist|war|isst|ass|schlaeft"
+    r"|geht|ging|macht|machte|traegt|braucht|will|wollte|sollte|soll|muss|musste|faengt|fing"
+    r"|beginnt|begann|liest|schreibt|zaehlt|versteht|bekommt|bekam|kam|kommt|wurde|naesst|beisst"
+    r"|trinkt|zeigt|spielt|hatte|schreit|stottert|lispelt|nuckelt|still\w*)\b")
+# the grown-up whose past "mit N" tells ("Mutter war mit 16 schon schwanger", "ich hab mit 3 …")
+_AT_GROWN = re.compile(r"\b(?:ich|wir|mutter|mama|vater|papa|eltern|km|kv|oma|opa|frau|mann"
+                       r"|sie\s+selbst|er\s+selbst)\b[^,;.!?]*$")
+
 
 class LooseReader(PairJudge):
     """The reading of bare numbers; `age_mentions`'s reader calls it last."""
@@ -178,6 +195,16 @@ class LooseReader(PairJudge):
                 self.add(start, end, low, high, "loose")
             elif copula and unknown_unit(after) and value <= 21:  # a unit nobody reads: ask
                 self.add(start, end, *(years_range(value) or (0, 0)), "unread_unit")
+            elif _SELF.search(before) and ends and value <= 21 and not any(
+                    w in self.vocab.adult_nouns for w in ap.words_before(text, start, 6)):
+                # "Junge mit 3 Geschwistern, selbst 11, …": the child's own age, set apart from
+                # the others told of; "die Mutter, selbst erst 17" stays the mother's
+                self.add(start, end, *(years_range(value) or (0, 0)), "loose")
+            elif _AT.search(before) and value == int(value) and value <= 18 and (
+                    _AT_AGE_AFTER.match(after) and not _AT_GROWN.search(before)):
+                # "mit 3 spricht er kaum": the age at which the development is told, read only
+                # where no other age is told ("mit 14 schon …, jetzt 15": fifteen)
+                self.add(start, end, *(years_range(value) or (0, 0)), "at_age")
             elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
                   and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
                 # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"

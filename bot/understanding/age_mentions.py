@@ -44,6 +44,9 @@ from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import DAYS_PER_MONTH, WEEK_IN_MONTHS
 
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
+SCHOOL_YEARS = 13  # the highest class a school numbers
+_NUMBERED_CLASSES = ("klass", "stufe")  # owners whose own number is a class, 1 to 13
+_OWNED_GROUPS = ("gruppe", "kurs", "team", "mannschaft", "klass", "stufe")  # the writer's own
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -261,11 +264,20 @@ class _Reader(LooseReader):
             noun, owners = m.group("noun"), (m.group("w") or "", m.group("w2") or "")
             young = bool(m.group("young")) and noun in vocab.young_adult_nouns
             young = young or noun in vocab.child_nouns  # also short ones: "son with …"
+            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
+            # "Schülerin aus meiner Klasse 16 ritzt sich": no class is numbered 14 or above, so
+            # after a class the number is the pupil's age
+            # "Mädel aus meiner Gruppe 15 ritzt sich": a group the writer names as theirs needs
+            # no number, and none numbered 14 or above is a Kita's or a school's
+            owned = bool(re.search(r"\b(?:meiner|meinem|meinen|unserer|unserem|unseren)\s+$",
+                                   text[: m.start("w")])) and all(
+                w.startswith(_OWNED_GROUPS) for w in owners if w)  # fmt: skip
+            beyond = all(n > SCHOOL_YEARS for n in numbers) and (owned or all(
+                w.startswith(_NUMBERED_CLASSES) for w in owners if w))
             if not (young or any(stem.endswith(people) for stem in (noun, noun[:-1], noun[:-2]))
-                    ) or any(w.startswith(ap.OWNERS) for w in owners if w):  # fmt: skip
+                    ) or (any(w.startswith(ap.OWNERS) for w in owners if w) and not beyond):
                 continue  # not a person: "Termin in der Praxis 12 Uhr"; "Schüler aus Klasse 7"
             start, end = m.span("nums")
-            numbers = [number_value(n) for n in re.findall(ap.NUM, m.group("nums"))]
             ranged = bool(re.search(r"-|–|bis", m.group("nums")))  # "Jungs in WG 13-16"
             spans = ([years_range(min(numbers), max(numbers))] if ranged
                      else [years_range(n) for n in numbers])  # fmt: skip

@@ -237,7 +237,23 @@ BORN_CHILD_SETTING = re.compile(
     # someone to take the born children off her hands: "der mal die Kinder nimmt"
     r"|\b(?:die|den|the)\s+(?:kinder|kindern|kleinen|grossen|zwillinge|zwillingen|kids|twins)"
     r"\s+(?:\w+\s+)?(?:nimmt|nehmen|abnimmt|abnehmen|betreut|betreuen|huetet|hueten|takes|take)\b"
-    r"|\bauf\s+die\s+(?:kinder|kleinen|zwillinge)\s+(?:\w+\s+)?aufpass")
+    r"|\bauf\s+die\s+(?:kinder|kleinen|zwillinge)\s+(?:\w+\s+)?aufpass"
+    # someone to look after them: "jemand, der sich (auf Dari) um die Kinder kümmert"
+    r"|\bum\s+(?:die|den|ihre|seine)\s+(?:beiden\s+|zwei\s+|drei\s+)?(?:kinder|kleinen|grossen"
+    r"|zwillinge|kids|geschwister)\b[^.!?]{0,30}?\bkuemmer\w*")
+# the writer's own charge, introduced as such: "wir haben ein U3-Kind, 14 Mon.", "bei uns in der
+# Gruppe ist ein Junge (4)", "in meiner Klasse ist ein Mädchen": a Kita or school asks about the
+# child it cares for, whatever else the family expects
+WRITER_CHARGE = re.compile(
+    r"\b(?:wir\s+haben|ich\s+habe|hab\s+ich|haben\s+wir)\s+(?:(?:hier|da|gerade|aktuell|jetzt|bei"
+    r"\s+uns|in\s+(?:der|unserer|meiner)\s+\w+)\s+){0,2}(?:ein|eine|einen|nen|ne|n)\s+"
+    r"(?:[a-z0-9]+[-\s]+)?(?P<noun>[a-z]+)\b"
+    r"|\b(?:bei\s+uns|in\s+(?:unserer|meiner)\s+\w+)\s+(?:\w+\s+)?(?:ist|sind|haben\s+wir)\s+"
+    r"(?:ein|eine|einen|nen|ne|n)\s+(?:[a-z0-9]+[-\s]+)?(?P<noun2>[a-z]+)\b")
+# care only the pregnancy takes, which the writer's charge does not outweigh ("Familienhebamme"
+# also visits a born baby, a plain "Hebamme" is the mother's)
+PREGNANCY_ONLY_CARE = re.compile(r"(?<!familien)hebamme|geburtsvorbereit|schwanger\w*beratung"
+                                 r"|entbindung|geburtshilf|midwife|antenatal")
 
 
 @cache

@@ -25,7 +25,7 @@ from bot.vocabulary.lexicon import AgeVocabulary
 
 _RANGE = re.compile(r"\d\s*(?:-|–|bis|to)\s*\d")
 _GROUP_WIDE = 24  # a range of two years or more is a group's, not one child's uncertain age
-_SINGLE = ("child", "loose", "unexplained")
+_SINGLE = ("child", "loose", "unexplained", "at_age")  # "at_age": "ein Kind mit 5 zeigt …"
 _BRACKETED = re.compile(r"\b([a-z]+)\s*\(\s*([a-z0-9]+)\s*\)")
 
 
@@ -41,7 +41,7 @@ def group_range_context(text: str, found: list[Mention], vocab: AgeVocabulary) -
     one = singles[0]
     if not any(r.low <= one.low and one.high <= r.high for r in ranges):
         return found  # "Jugendtreff ab 12, aber der Junge ist 11": read elsewhere
-    if one.kind == "unexplained" and not any(
+    if one.kind in ("unexplained", "at_age") and not any(
             child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
             for w in ap.words_before(text, one.start, 3)):  # fmt: skip
         return found  # "Gruppe 3–6 Jahre, 5 Plätze frei": no child named with the 5

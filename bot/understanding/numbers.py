@@ -285,7 +285,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
         r"|hausnr|nr|tel|fax|top|og|eg|etage"
         # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
-        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|gruppe(?=\s*\d+(?!\d|\s*(?:[-–]|bis\b))))"
+        # (after "meiner"/"unserer" only up to 13: "Mädel aus meiner Gruppe 15" is her age)
+        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion"
+        r"|(?:(?<!meiner\s)(?<!unserer\s)(?<!meinen\s)(?<!unseren\s)gruppe|gruppe(?=\s*(?:1[0-3]"
+        r"|[1-9])\b))(?=\s*\d+(?!\d|\s*(?:[-–]|bis\b))))"
         r"\.?\s*\d+" + _NO_AGE_NEXT,
         r"\d{1,2}\s*\.?\s*(?:og|stock|etage|obergeschoss)\b",  # 2. OG
         # an ordinal before an occasion counts occasions, not years: "3rd visit this month",
