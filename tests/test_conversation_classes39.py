@@ -100,3 +100,19 @@ def test_a_parent_told_as_single_keeps_the_need(catalogue: Catalogue) -> None:
     """"sie ist alleinerziehend" tells who the mother is: the early help asked stays."""
     before, after = talk(catalogue, BABY, "Sie ist übrigens alleinerziehend.")
     assert set(before.request.topics) <= set(after.request.topics)
+
+
+@pytest.mark.parametrize(("turn", "asked"), [
+    ("Nächster Fall: Kundin in Werne, Ki. U3, sucht Tagespflege ab August.", False),
+    ("Neue Familie: Tochter U3, Betreuungsplatz in Selm gesucht.", False),
+    ("Neue Familie: U3-Platz in Selm gesucht.", True),
+])  # fmt: skip
+def test_a_child_noun_before_a_stage_gives_the_child_s_age(
+    catalogue: Catalogue, turn: str, asked: bool
+) -> None:
+    """"Ki. U3" is how a file says the child is under three; "U3-Platz" names a Kita's group,
+    and the child's age is still to be asked."""
+    _before, after = talk(catalogue, TEEN, turn)
+    assert (after.question is not None and after.question.kind == "age") is asked
+    if not asked:
+        assert after.request.age == AgeRange(0, 35)
