@@ -71,6 +71,7 @@ from bot.dialogue.stage_units import in_stage_unit, need_stage
 from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
+from bot.dialogue.two_places import settled_place
 from bot.matching import match
 from bot.models import (
     OUTSIDE,
@@ -148,6 +149,8 @@ def respond(
     if previous is not None and request.place and (lived := residence_clause(said)):
         place = understand(lived, catalogue).place  # "wohnt in Hengsen, nur die Kita ist in …"
         request = replace(request, place=place or request.place)
+    if previous is not None and request.place and (settled := settled_place(said, catalogue)):
+        request = replace(request, place=settled)  # "Mutter wohnt in Lünen, aber er pennt in Unna"
     request = replace(request, text=text.strip()) if said != text else request
     if previous is not None:  # "und wenn Englisch?" asks for it; "er ist erst 14" is one fact
         request = read_statement(previous, with_named_language(request, text, previous), said)

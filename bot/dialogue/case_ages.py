@@ -81,7 +81,15 @@ def institution_age(new: Request, text: str) -> bool:
     whole = _words_of(text)
     words = [m.group(0) for term in new.keywords
              for m in re.finditer(rf"\b{re.escape(term)}\w*", whole)]  # fmt: skip
+    if any(re.search(rf"{_CHILD_BEFORE}{re.escape(term)}\b", whole) for term in new.keywords):
+        return False  # "Ki. U3", "Tochter U3": the child's own stage, as files note it
     return not any(_CHILD_IN_WORD.search(word) for word in words)
+
+
+# A child noun, also as files abbreviate it ("Ki.", "Kd."), right before a stage word: "Ki. U3"
+# says the child is under three, where "U3-Platz in Bönen" names a group of a Kita.
+_CHILD_BEFORE = (r"\b(?:kind|ki|kd|kid|tageskind|pflegekind|tochter|sohn|junge|maedchen|"
+                 r"son|daughter|child)\.?\s*[,:(]?\s*")
 
 
 def institution_stage(text: str) -> bool:

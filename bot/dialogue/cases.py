@@ -9,6 +9,7 @@ follow-ups ("und in Unna?"), corrections ("lieber in Unna"), another child of th
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -56,6 +57,7 @@ from bot.dialogue.referents import (
     same_child_again,
     same_help_for_another,
 )
+from bot.dialogue.relatives import names_relative, relative_age
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
@@ -161,8 +163,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         if one_of_the_children(previous, new, text) and in_family_area(
                 previous, new, catalogue.gazetteer):
             return True  # "the 11-year-old is skipping school" after "kids 4, 7 and 11"
-        if not (about_the_case(text) or about_the_family(text)):
-            return False  # a sibling ("hat noch n Großen, 4") or a move is the same family
+        if not (about_the_case(text) or about_the_family(text) or names_relative(text)):
+            return False  # a sibling ("hat noch n Großen, 4"), a move, "seine Freundin": same
         if new.place is None and not new.place_candidates:
             return previous.place is not None
         return new.age is None or restates(previous.age, new.age, text) or stage_age(new, text)
@@ -184,6 +186,14 @@ def _who_words() -> frozenset[str]:
     lexicon = topic_lexicon()
     return frozenset(fold(w) for part in ("secondary", "who")
                      for w in lexicon.get(part, {}).get("words", ()))  # fmt: skip
+
+
+def _offered_to(keywords: tuple[str, ...], text: str) -> bool:
+    """Tell who-words named as those an offer is for ("eine Gruppe für Alleinerziehende", "was
+    für Pflegeeltern"): after "für" the group is the help asked for, not who the family is."""
+    folded = fold(text)
+    return any(re.search(rf"\b(?:fuer|for|an)\s+(?:\w+\s+)?{re.escape(k)}\b", folded)
+               for k in keywords)
 
 
 def _refines_need(previous: Request, new: Request, text: str) -> bool:
@@ -252,7 +262,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if _refines_need(previous, new, text):
         own_need = False  # "U3": the need as it was, with the fact the word adds
     if (own_need and _own_need(previous) and new.keywords and set(new.keywords) <= _who_words()
-            and not for_parent(text)):  # "eher was für die Mutter, die ist alleinerziehend"
+            and not for_parent(text) and not _offered_to(new.keywords, text)):
+        # "eher was für die Mutter, die ist alleinerziehend"; "eine Gruppe für Alleinerziehende"
         own_need = False  # "sie kommt aus Ghana", "ist alleinerziehend": who, not what is needed
     if own_need and _own_need(previous) and _only_moves(text, catalogue):
         own_need = False  # "zieht in den Sommerferien nach Cappenberg": when, not holiday offers
@@ -297,6 +308,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
+    if previous.age is not None and new.age is not None and new.age == relative_age(text):
+        merged = replace(merged, age=previous.age)  # "ihr Freund (17) hat sie geschlagen"
     if not own_need:  # "die Kleinen sind 1 und 3" after a pregnancy: what fits them stays
         merged = born_needs(previous, merged, new, catalogue)
     added = False  # "auch" asking one more help: no choice of the help's form ("auch ein Kurs")

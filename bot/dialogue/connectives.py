@@ -35,9 +35,28 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     opening = {fold(k): v for k, v in data.get("opening", {}).items()}
     opening |= {fold(k): ADDITIVE for k in data.get("addendum", {}).get("opening", ())}
     anywhere = {fold(k): v for k, v in data.get("anywhere", {}).items()}
+    anywhere = _regional_phrases(data.get("regional", {})) | anywhere
     pattern = re.compile(rf"^(?P<lead>\W*)(?P<opening>{_alternatives(opening)})(?!\w)"
                          rf"|(?<!\w)(?P<word>{_alternatives(anywhere)})(?!\w)")  # fmt: skip
     return pattern, opening, anywhere
+
+
+def _regional_phrases(section: dict) -> dict[str, str]:
+    """Regional German's articles before an adjective naming one of the children ("dat Grote",
+    "de Lütte"), composed by rule from every article and adjective, as the standard phrase, so
+    that `referents.named_ends` finds the child whatever the writer's region."""
+    articles = {fold(k): v for k, v in section.get("articles", {}).items()}
+    ends = {fold(k): v for k, v in section.get("ends", {}).items()}
+    return {f"{a} {e}": f"{article} {end}" for a, article in articles.items()
+            for e, end in ends.items() if (a, e) != (article, end)}
+
+
+@cache
+def _regional_opening() -> re.Pattern[str]:
+    """Regional "un" opening a follow-up, only before a word of `after_un` ("Un dat Grote …",
+    "Un für …"): French and Italian open sentences with "un" too."""
+    after = load_toml("dialogue.toml").get("regional", {}).get("after_un", ())
+    return re.compile(rf"^(\W*)un(?=\s+(?:{_alternatives([fold(w) for w in after])})(?!\w))")
 
 
 @cache
@@ -50,6 +69,7 @@ def _addendum() -> re.Pattern[str]:
 def in_german(folded: str) -> str:
     """The folded message with its foreign connecting words as the German ones ("и" → "und")."""
     pattern, opening, anywhere = _pattern()
+    folded = _regional_opening().sub(r"\1und", folded, count=1)
 
     def german(found: re.Match[str]) -> str:
         if found.group("opening"):
