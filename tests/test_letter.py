@@ -50,8 +50,16 @@ def test_the_writers_parts_are_cut(text: str, kept: str, cut: str) -> None:
     "Viele Grüße\nJana\nPS: die Familie wohnt in Bönen",
     # a tail that tells the case is no signature: "LG" is the Landgericht here
     "Verhandlung war am Montag. LG Dortmund hat entschieden, das Kind bleibt in Bönen",
+    # the family's words after a closing formula: the case goes on
+    "Spielgruppe gesucht. LG, Kind 4 Jahre, Bönen",
+    # "Raum" before a town is the area, not a room; "erreichbar" and "Handy" are the family's
+    "Care Leaver, 19, zieht aus der Wohngruppe aus. Raum Bönen.",
+    "Mädchen 8 fehlt oft. Eltern schwer erreichbar, Grundschule in Bönen",
+    "Wohnort Bönen. Junge 12 verbringt zu viel Zeit am Handy.",
     # a phone number the family is reached at, in a sentence of the case
     "Kind 4 in Kamen. Die Mutter wohnt in Bönen, Tel. 0171 2345678",
+    # a parent signs as the family: the greeting's town is their home
+    "Mein Sohn ist 4 und sucht Freunde. Liebe Grüße aus Bönen, Familie Yilmaz",
     # a forwarded mail below the forwarder's signature
     "Gruß Heike\n---------- Weitergeleitete Nachricht ----------\nmein Sohn ist 11, wir sind "
     "in Bönen",

@@ -14,13 +14,15 @@ place, needs, languages) reads only the family's text: a closing formula after a
 with a tail that tells nothing (no finite verb of the case, no question) up to the end or a
 postscript or forwarded mail; failing one, a last line or clause with a phone, mail, room or
 office hours and the signature lines right before it; and the values of the sender's form
-fields. Short messages sign too: "… in Methler? LG Anna".
+fields. Short messages sign too: "… in Methler? LG Anna". A parent who writes of their own child
+("mein Sohn …") signs as the family: their signature is kept.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from bot.vocabulary.lexicon import _load
 
@@ -63,25 +65,29 @@ def _rules() -> tuple[re.Pattern[str], ...]:
                          re.IGNORECASE)
     resumes = re.compile(rf"(?<![^\W_])(?:{_alternation(data['resumes'])})(?![^\W_])",
                          re.IGNORECASE)
-    contact = re.compile(rf"(?<![^\W_])(?:{_alternation(data['contact'])})(?![^\W_])",
-                         re.IGNORECASE)
+    contact = re.compile(rf"(?<![^\W_])(?:(?:{_alternation(data['contact'])})(?![^\W_])"
+                         rf"|(?:{_alternation(data['rooms'])})\.?\s*[A-Z]?\s?\d)", re.IGNORECASE)
     telling = re.compile(rf"(?<![^\W_])(?:{_alternation(data['telling'])})(?![^\W_])",
                          re.IGNORECASE)
     fields = data["writer_fields"] + data["family_fields"]
     label = re.compile(rf"(?<![^\W_])({_alternation(fields)})\s*:", re.IGNORECASE)
     writer = re.compile(rf"(?:{_alternation(data['writer_fields'])})", re.IGNORECASE)
-    return closing, resumes, contact, telling, label, writer
+    parent = re.compile(rf"(?<![^\W_])(?:{_alternation(data['parent_voice'])})(?![^\W_])",
+                        re.IGNORECASE)
+    thanks = re.compile(rf"(?<![^\W_])(?:{_alternation(data['thanks'])})[\s,.!]*(?:und|and)?\s*$",
+                        re.IGNORECASE)
+    return closing, resumes, contact, telling, label, writer, parent, thanks
 
 
 def writer_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the text that are the writer's own: signatures and sender fields."""
-    closing, resumes, _contact, _telling, _label, _writer = _rules()
+    closing, resumes, *_readers, parent = _rules()
     spans = _field_spans(text)
     cuts = sorted({0, len(text), *(m.start() for m in resumes.finditer(text)),
                    *(m.start() for m in _PS.finditer(text))})
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         signed = _signed(text, start, end, closing) or _unsigned(text, start, end)
-        if signed:
+        if signed and not parent.search(text, start, signed[0]):  # a parent signs as the family
             spans.append(signed)
     return _merged(spans)
 
@@ -116,7 +122,8 @@ def _signed(text: str, start: int, end: int, closing: re.Pattern[str]) -> tuple[
     tail = text[last.end() : end]
     if _tells(tail) or len(_WORDS.findall(tail)) > MAX_TAIL:
         return None
-    return last.start(), end
+    thanked = _rules()[7].search(text, start, last.start())
+    return (thanked.start() if thanked else last.start()), end
 
 
 def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -124,7 +131,7 @@ def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
     office hours ("| Birgit Hollenhorst, Leitung Kita Zechenkinder, Unna-Königsborn, Tel. …"),
     and the short signature lines right before it ("Praxis am Markt\\nTel. …")."""
     bounds = [start, *(m.end() for m in _UNITS.finditer(text, start, end)), end]
-    units = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    units = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
     if len(units) < 2:  # the whole message: nothing of it is only a signature
         return None
     a, b = units[-1]
@@ -135,7 +142,7 @@ def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = a
     for a, b in reversed(units[:-1]):
         line = text[a:b]
-        if (not text[a - 1 : a] == "\n" and a != start) or not line.endswith("\n"):
+        if (text[a - 1 : a] != "\n" and a != start) or not line.endswith("\n"):
             break  # only whole lines of a block join it
         if ":" in line or _tells(line) or len(_WORDS.findall(line)) > MAX_LINE:
             break
