@@ -81,7 +81,7 @@ def _rules() -> tuple[re.Pattern[str], ...]:
 
 def writer_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the text that are the writer's own: signatures and sender fields."""
-    closing, resumes, *_readers, parent = _rules()
+    closing, resumes, parent = _rules()[0], _rules()[1], _rules()[6]
     spans = _field_spans(text)
     cuts = sorted({0, len(text), *(m.start() for m in resumes.finditer(text)),
                    *(m.start() for m in _PS.finditer(text))})
