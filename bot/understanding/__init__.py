@@ -23,6 +23,7 @@ from bot.understanding.foreign import warm as _warm_foreign
 from bot.understanding.foreign_typos import section_words
 from bot.understanding.language_codes import spell_out_codes
 from bot.understanding.languages import parse_languages
+from bot.understanding.letter import family_text
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.place_outside import outside_parts
@@ -107,15 +108,18 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     context = context or Context()
     cleaned = clean(text or "")[:MAX_CHARS].strip()
     index = indexes(catalogue)
+    # a mail's signature and a form's sender fields are the writer's office, not the family:
+    # every reader reads the rest ("…, Schwangerschaftsberatung Unna, Tel. …" is no need, no place)
+    family = family_text(cleaned)
     # code-mixed fragments in German words, dictation as written text; `cleaned` is displayed
-    softened = index.softened.repair(cleaned)
+    softened = index.softened.repair(family)
     working = index.swaps.repair(undictate(germanise(softened), index.spoken_names))
     folded = fold(working)
     # the age is read with the marks a number lost written back ("14 SSW" is "14. SSW"); the
     # topic reader keeps the writer's own sentences
     reading = read_age(restore_marks(folded), expecting=context.expecting == "age")
     age = reading.age
-    uncased = not any(ch.isupper() for ch in cleaned)  # the writer's, not the rewriting's
+    uncased = not any(ch.isupper() for ch in family)  # the writer's, not the rewriting's
     place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places,
                           uncased)
     needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)

@@ -1,0 +1,188 @@
+"""The parts of a message: what the writer says of the family, and what only signs it.
+
+Professionals write mails and web forms. After the case and the question comes a closing
+formula and a signature block — the writer's name, role, office, room, office hours, phone and
+town ("Mit freundlichen Grüßen, Jana Westermann, Schwangerschaftsberatung Unna, Tel. …") — or a
+form carries fields of the sender ("Absender: Praxis Dr. Grewe, Kamen", "Einrichtung: Kita
+Zechenkinder"). None of that is the family's: the office's need ("Schwangerschaftsberatung") is
+no need of the family, a class the writer leads ("Klassenlehrerin 3b") or office hours ("Mo–Fr
+8–12") are no age, and the office's town is no home. Where only the office names a town, the
+assistant asks where the family lives instead of taking the office's.
+
+The parts are found once, here, from the shape of the message, so that every reader (age,
+place, needs, languages) reads only the family's text: a closing formula after a sentence's end
+with a tail that tells nothing (no finite verb of the case, no question) up to the end or a
+postscript or forwarded mail; failing one, a last line or clause with a phone, mail, room or
+office hours and the signature lines right before it; and the values of the sender's form
+fields. Short messages sign too: "… in Methler? LG Anna". A parent who writes of their own child
+("mein Sohn …") signs as the family: their signature is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from bot.vocabulary.lexicon import _load
+
+MAX_TAIL = 45  # words after a closing formula: a long signature block, never a second case
+MAX_UNSIGNED = 30  # words of a signature without a closing formula, with its phone line
+MAX_LINE = 8  # words of one signature line before the phone line ("Leitung Kita Pusteblume")
+
+# what ends a sentence or a part before a closing formula or a signature: a mark, a line break,
+# a form's "|", an emoji, or a word of thanks ("Danke und Gruß", "Vielen Dank, LG")
+_BEFORE = re.compile(r"(?:^|[.!?,;:|)\n\u2600-\u27bf\U0001f000-\U0001faff]|\b(?:und|and|danke|dank"
+                     r"|thanks|thx|merci))\s*$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]+")
+_PHONE = re.compile(r"(?<!\d)(?:\+49|0)\s?\d{2,5}(?:\s?[/-]\s?|\s)\d[\d\s-]{2,}")
+_MAIL = re.compile(r"\S+@\S+\.\w+")
+# a postscript: the message goes on after the signature
+_PS = re.compile(r"(?:^|\s)(?:p\.\s?s\.|ps\s*:|nachtrag\s*:)", re.IGNORECASE)
+# a sentence's end before a signature without a closing formula: a question or exclamation mark,
+# a line break, a form's "|", or a full stop after a word of four letters or more ("Dr. Albers",
+# "Tel. 0231", "Marktstr. 12" stay inside the signature)
+_UNITS = re.compile(r"[?!\n|]|(?<=[^\W\d_]{4})\.(?=\s+[A-ZÄÖÜ])")
+
+
+def _pattern(phrase: str) -> str:
+    """A folded phrase as a pattern over the writer's spelling: umlauts or their spellings,
+    "ß" or "ss", words apart by spaces, hyphens or dots ("e mail" is "E-Mail")."""
+    spelt = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)"}
+    words = ["".join(spelt.get(ch, re.escape(ch)) for ch in word) for word in phrase.split()]
+    return r"[\s.\-]*".join(words)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest phrase first, so that "alter des kindes" wins over "alter"."""
+    return "|".join(_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _rules() -> tuple[re.Pattern[str], ...]:
+    data = _load("letter.toml")
+    closing = re.compile(rf"(?<![^\W_])(?:{_alternation(data['closings'])})(?![^\W_])",
+                         re.IGNORECASE)
+    resumes = re.compile(rf"(?<![^\W_])(?:{_alternation(data['resumes'])})(?![^\W_])",
+                         re.IGNORECASE)
+    contact = re.compile(rf"(?<![^\W_])(?:(?:{_alternation(data['contact'])})(?![^\W_])"
+                         rf"|(?:{_alternation(data['rooms'])})\.?\s*[A-Z]?\s?\d)", re.IGNORECASE)
+    telling = re.compile(rf"(?<![^\W_])(?:{_alternation(data['telling'])})(?![^\W_])",
+                         re.IGNORECASE)
+    fields = data["writer_fields"] + data["family_fields"]
+    label = re.compile(rf"(?<![^\W_])({_alternation(fields)})\s*:", re.IGNORECASE)
+    writer = re.compile(rf"(?:{_alternation(data['writer_fields'])})", re.IGNORECASE)
+    parent = re.compile(rf"(?<![^\W_])(?:{_alternation(data['parent_voice'])})(?![^\W_])",
+                        re.IGNORECASE)
+    thanks = re.compile(rf"(?<![^\W_])(?:{_alternation(data['thanks'])})[\s,.!]*(?:und|and)?\s*$",
+                        re.IGNORECASE)
+    return closing, resumes, contact, telling, label, writer, parent, thanks
+
+
+def writer_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the text that are the writer's own: signatures and sender fields."""
+    closing, resumes, parent = _rules()[0], _rules()[1], _rules()[6]
+    spans = _field_spans(text)
+    cuts = sorted({0, len(text), *(m.start() for m in resumes.finditer(text)),
+                   *(m.start() for m in _PS.finditer(text))})
+    for start, end in pairwise(cuts):
+        signed = _signed(text, start, end, closing) or _unsigned(text, start, end)
+        if signed and not parent.search(text, start, signed[0]):  # a parent signs as the family
+            spans.append(signed)
+    return _merged(spans)
+
+
+def family_text(text: str) -> str:
+    """Return the text without the writer's parts; the text itself when nothing else is left
+    (a message that is only "Viele Grüße" is read as it is)."""
+    spans = writer_spans(text)
+    if not spans:
+        return text
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    family = " ".join(part.strip() for part in kept if part.strip())
+    return family if _WORDS.search(family) else text
+
+
+def _tells(tail: str) -> bool:
+    """Tell whether a tail says something of the case: a question, or a finite verb of it."""
+    return "?" in tail or bool(_rules()[3].search(tail))
+
+
+def _signed(text: str, start: int, end: int, closing: re.Pattern[str]) -> tuple[int, int] | None:
+    """The signature after the segment's last closing formula that follows a sentence's end,
+    when what follows it tells nothing ("LG Dortmund hat entschieden …" is a court)."""
+    found = [m for m in closing.finditer(text, start, end) if _BEFORE.search(text[start:m.start()])]
+    if not found:
+        return None
+    last = found[-1]
+    tail = text[last.end() : end]
+    if _tells(tail) or len(_WORDS.findall(tail)) > MAX_TAIL:
+        return None
+    thanked = _rules()[7].search(text, start, last.start())
+    return (thanked.start() if thanked else last.start()), end
+
+
+def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A signature without a closing formula: the last part with a phone, a mail, a room or
+    office hours ("| Birgit Hollenhorst, Leitung Kita Zechenkinder, Unna-Königsborn, Tel. …"),
+    and the short signature lines right before it ("Praxis am Markt\\nTel. …")."""
+    bounds = [start, *(m.end() for m in _UNITS.finditer(text, start, end)), end]
+    units = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
+    if len(units) < 2:  # the whole message: nothing of it is only a signature
+        return None
+    a, b = units[-1]
+    last = text[a:b]
+    contact = _rules()[2].search(last) or _PHONE.search(last) or _MAIL.search(last)
+    if not contact or _tells(last) or len(_WORDS.findall(last)) > MAX_UNSIGNED:
+        return None
+    first = a
+    for a, b in reversed(units[:-1]):
+        line = text[a:b]
+        if (text[a - 1 : a] != "\n" and a != start) or not line.endswith("\n"):
+            break  # only whole lines of a block join it
+        if ":" in line or _tells(line) or len(_WORDS.findall(line)) > MAX_LINE:
+            break
+        if re.search(r"[.!?]\s*$", line):
+            break
+        first = a
+    return first, end
+
+
+def _field_spans(text: str) -> list[tuple[int, int]]:
+    """The sender's form fields with their values ("Absender: Praxis Dr. Grewe, Kamen"); a value
+    ends at the next field's label, a line break or a form's "|"."""
+    label, writer = _rules()[4], _rules()[5]
+    labels = [m for m in label.finditer(text) if _at_field_start(text, m.start())]
+    spans = []
+    for i, m in enumerate(labels):
+        if not writer.fullmatch(m.group(1)):
+            continue
+        stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        brk = re.search(r"[\n|]", text[m.end() : stop])
+        spans.append((m.start(), m.end() + brk.start() if brk else stop))
+    return spans
+
+
+def _at_field_start(text: str, at: int) -> bool:
+    """A label starts a field, not a sentence's noun ("mein Name: …"): it stands at the start,
+    after a break, or after a capitalised word or a number (a form whose line breaks were lost:
+    "Kita Sonnenblume Alter des Kindes: 5")."""
+    before = text[:at].rstrip()
+    if not before or before[-1] in "\n|;.-•*–:":
+        return True
+    previous = _WORDS.findall(before[-40:])
+    return bool(previous) and (previous[-1][:1].isupper() or previous[-1].isdigit())
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
