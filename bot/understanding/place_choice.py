@@ -123,14 +123,42 @@ def _hedges() -> frozenset[str]:
     return frozenset(folded_word(w) for w in _load("lexicon.toml")["places"]["move"]["hedges"])
 
 
+@cache
+def _timing() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that date a move later and those that ask for help now, folded, phrases as
+    space-joined words."""
+    data = _load("lexicon.toml")["places"]["move"]
+    return tuple(tuple(" ".join(folded_word(w) for w in p.split()) for p in data[k])
+                 for k in ("later", "now"))  # type: ignore[return-value]
+
+
+def _has(words: list[str], phrases: tuple[str, ...]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def move_later(text: str) -> bool:
+    """Tell whether a move is dated later while the help is wanted now: "der Umzug nach Hamm ist
+    erst im Sommer, sie brauchen jetzt Hilfe" is about the home the family lives in until then.
+    A move with a date alone ("zieht nächsten Monat nach Holzwickede") names the new home."""
+    later, now = _timing()
+    words = [folded_word(w) for w in _WORDS.findall(text)]
+    for found in _MOVING.finditer(text):
+        near = text[max(0, found.start() - _HEDGE_REACH) : found.end() + _HEDGE_REACH]
+        if _has([folded_word(w) for w in _WORDS.findall(near)], later) and _has(words, now):
+            return True
+    return False
+
+
 def names_a_move(text: str) -> bool:
     """Tell whether the text tells of a move ("zieht nach Selm", "umgezogen", "moving"), not one
     only thought of ("ein Umzug nach Lünen ist irgendwann mal im Gespräch"): the family still
-    lives where it does, and that is the place its offers must serve."""
+    lives where it does, and that is the place its offers must serve. Nor is a move dated
+    after the help wanted now (`move_later`)."""
     for found in _MOVING.finditer(text):
         near = text[max(0, found.start() - _HEDGE_REACH) : found.end() + _HEDGE_REACH]
         if not _hedges() & {folded_word(w) for w in _WORDS.findall(near)}:
-            return True
+            return not move_later(text)
     return False
 
 
@@ -220,12 +248,20 @@ def _lives(words: list[str], m: _Named) -> bool:
     return bool(_HOME & set(before)) or (before[-1:] == ["aus"] and bool(_FROM & set(before)))
 
 
-def not_travelled(words: list[str], mentions: list[M]) -> list[M]:
+def not_travelled(words: list[str], mentions: list[M], breaks: list[bool]) -> list[M]:
     """Drop the places someone travels to when the text names another one: "in Heil … weil die
     nicht jeden Tag bis Rünthe fahren wollen" asks for Heil; a district travelled to would
-    otherwise beat the generic word for the one wanted."""
-    kept = [m for m in mentions if not (_TO & set(words[max(0, m.start - 2) : m.start])
-                                        and _TRAVEL & set(words[m.end : m.end + 5]))]
+    otherwise beat the generic word for the one wanted. The verb of travel must stand in the
+    place's own clause (`breaks[i]`: a clause ends before word i): "zieht … nach
+    Fröndenberg-Ardey. Der Sohn geht in die 2. Klasse" is a move, and the son's "geht" no trip."""
+    def travelled(m: M) -> bool:
+        if not _TO & set(words[max(0, m.start - 2) : m.start]):
+            return False
+        end = next((i for i in range(m.end, min(len(words), m.end + 5)) if breaks[i]),
+                   min(len(words), m.end + 5))
+        return bool(_TRAVEL & set(words[m.end : end]))
+
+    kept = [m for m in mentions if not travelled(m)]
     return kept or mentions
 
 
