@@ -53,3 +53,40 @@ def test_a_move_names_the_next_home(catalogue: Catalogue, text: str, expected: s
 def test_a_home_outside_beside_places_of_work_and_school(catalogue: Catalogue, text: str,
                                                         expected: str) -> None:
     assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word widening the search makes the town the place
+    ("Krabbelgruppe für ein Baby, 8 Monate – in Heeren oder sonst irgendwo in Kamen?", "kamen"),
+    ("Mädchen 15. In Cappenberg wird es da nichts geben, aber vielleicht überhaupt in Selm?",
+     "selm"),
+    ("gibt es in cappenberg oder überhaupt in selm einen treff", "selm"),
+    ("Wir wohnen in Lünen-Gahmen, Suchtberatung in Gahmen oder gerne auch irgendwo in Lünen.",
+     "luenen"),
+    ("Tochter 12 hat in Lünen-Wethmar niemanden. Gerne auch Angebote in ganz Lünen.", "luenen"),
+    # "A oder nur B": A is asked about
+    ("Gibt es das auch hier in Opherdicke oder nur in Holzwickede-Mitte?",
+     "holzwickede-opherdicke"),
+    # a district where the writer says there is nothing gives way to the town asked
+    ("Junge 10 aus Villigst. In Villigst selbst gibt es ja nichts – gibt es in Schwerte eine "
+     "Beratung?", "schwerte"),
+    # near misses: the district without a widening word, a town of another district
+    ("Familie aus Heeren, gibt es in Kamen eine Krabbelgruppe?", "kamen-heeren-werve"),
+    ("Wohnen in Methler, in ganz Kamen gibt es nichts, oder?", "kamen-methler"),
+])
+def test_the_wider_place_the_asker_accepts(catalogue: Catalogue, text: str,
+                                           expected: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of living without its preposition, and a compound ending in a word of housing
+    ("14jährige wiederholt abgängig, familie wohnt massen. jugendamt weiß bescheid", "unna-massen"),
+    ("Kinder (9 und 11) von Familie im Übergangswohnheim Massen, Ferien nix zu tun",
+     "unna-massen"),
+    # the Kreis in a signature is no town that sends a town's centre away
+    ("Er sucht eine Wohnung in der Unnaer Innenstadt. Mit freundlichen Grüßen, Kreis Unna – "
+     "Ausländerangelegenheiten", "unna-mitte"),
+])
+def test_a_district_told_in_few_words(catalogue: Catalogue, text: str, expected: str) -> None:
+    assert resolve_place(text, catalogue.gazetteer).place == expected

@@ -85,7 +85,10 @@ def preferred(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     """Drop the places the writer turns down ("nicht in Methler", "Rünthe war zu weit") and the
     misspellings that point to another town than a name written out: "Familie wohnt in Heil …
     die Kinder lungern rum" is no Langern. Nothing is dropped when nothing else is named."""
-    kept = [m for m in mentions if not m.turned_down] or mentions
+    # a place turned down anywhere is turned down everywhere: "Junge aus Villigst … In Villigst
+    # selbst gibt es ja nichts – gibt es in Schwerte …?" asks for Schwerte
+    down = {m.keys for m in mentions if m.turned_down}
+    kept = [m for m in mentions if m.keys not in down] or mentions
 
     def towns(m: M) -> set[str]:
         return {gazetteer.municipality_of(k) or k for k in m.keys}
@@ -110,6 +113,59 @@ def either_town(words: list[str], mentions: list[M], resolved: list[str],
         second = {gazetteer.municipality_of(k) or k for k in b.keys}
         town = next(iter(first & second)) if len(first & second) == 1 else None
         if town and all((gazetteer.municipality_of(k) or k) == town for k in resolved):
+            return town
+    return None
+
+
+_WIDEN_BEFORE = 3  # words before a town's name where a word widening the search may stand
+
+
+@cache
+def _widening() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = _load("lexicon.toml")["places"]["widen"]
+    return (frozenset(folded_word(w) for w in data["before"]),
+            frozenset(folded_word(w) for w in data["after"]),
+            frozenset(folded_word(w) for w in data["only"]))
+
+
+_PREPOSITIONS = frozenset({"in", "im", "am", "auf", "at"})
+
+
+def asked_not_only(words: list[str], mentions: list[M], resolved: list[str]) -> str | None:
+    """Return the place asked about in "A oder nur B" ("gibt es das auch hier in Opherdicke oder
+    nur in Holzwickede-Mitte?"): B is what the asker already knows of, A the place the offers must
+    serve. Read as both, the two districts would collapse to the town, whose other districts'
+    offers do not fit A."""
+    only = _widening()[2]
+    for a, b in pairwise(mentions):
+        between = [w for w in words[a.end : b.start] if w not in _PREPOSITIONS]
+        keys = [k for k in a.keys if k in resolved]
+        if between[:1] and between[0] in EITHER and set(between[1:]) & only and len(
+                between) <= 3 and len(keys) == 1:
+            return keys[0]
+    return None
+
+
+def widened(words: list[str], breaks: list[bool], mentions: list[M], resolved: list[str],
+            gazetteer: Gazetteer) -> str | None:  # fmt: skip
+    """Return the town the asker accepts beyond the district named ("in Heeren oder sonst
+    irgendwo in Kamen", "in Cappenberg oder überhaupt in Selm", "wohnen in Gahmen … gerne auch
+    Angebote in ganz Lünen"): the town's offers are all wanted, the district's among them. Only
+    where a word in the town's own clause widens the search (`breaks[i]`: a clause ends before
+    word i), and every place named lies in that town: a town asked beside its district without
+    such a word is read as the district, whose offers fit either reading."""
+    before, after, _ = _widening()
+    for m in mentions:
+        keys = [k for k in m.keys if k in resolved and gazetteer[k].kind == "municipality"]
+        if len(keys) != 1:
+            continue
+        (town,) = keys
+        start = max([m.start - _WIDEN_BEFORE] + [i for i in range(m.start - _WIDEN_BEFORE + 1,
+                                                                 m.start + 1) if breaks[i]])
+        wide = bool(before & set(words[max(0, start) : m.start])) or (
+            m.end < len(words) and not breaks[m.end] and words[m.end] in after)
+        inside = all(k == town or town in gazetteer.ancestors(k) for k in resolved)
+        if wide and inside and len(set(resolved)) > 1:
             return town
     return None
 
@@ -273,7 +329,9 @@ def local(words: list[str], mentions: list[M], resolved: list[str],
     def town(key: str) -> str:
         return gazetteer.municipality_of(key) or key
 
-    sure = {town(k) for m in mentions if not m.weak for k in m.keys if k in resolved}
+    # the Kreis is no town: "… in der Unnaer Innenstadt … Kreis Unna – Ausländerangelegenheiten"
+    sure = {town(k) for m in mentions if not m.weak for k in m.keys
+            if k in resolved and gazetteer[k].kind != "kreis"}
     away: set[str] = set()
     for m in mentions:
         keys = {k for k in m.keys if k in resolved}

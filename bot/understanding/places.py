@@ -18,20 +18,22 @@ from itertools import accumulate
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import OUTSIDE
 from bot.understanding import place_words as _names
-from bot.understanding.place_choice import beside_town as _beside_town
-from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import (
+    asked_not_only,
     destination,
     either_town,
     home,
     not_travelled,
     preferred,
+    widened,
 )
+from bot.understanding.place_choice import beside_town as _beside_town
+from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_outside import elsewhere, moves_out, outside_home
 from bot.understanding.place_roles import all_aside, by_role
-from bot.understanding.place_vocabulary import PlaceVocabulary
+from bot.understanding.place_vocabulary import COMPOUND_TAIL, PlaceVocabulary
 from bot.understanding.place_words import (
     digits_of,
     folded_word,
@@ -108,7 +110,8 @@ class PlaceIndex(PlaceVocabulary):
             """Tell whether the words around a span say that it names a place."""
             before = words[start - 1] if start > 0 else ""
             after = words[end] if end < len(words) else ""
-            after_context = before in self.context or (loose and before in self.loose)
+            after_context = before in self.context or (loose and before in self.loose) or (
+                len(before) > COMPOUND_TAIL and before.endswith(self.context_tails))
             # "59427 Massen": a postcode before a name says "place"
             after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
@@ -288,7 +291,8 @@ def resolve_place(
     words = [folded_word(m.group()) for m in spans]  # as `mentions` counts them
     # the writer's office, the child's school, a corrected place: not where the family is
     mentions = by_role(text, _beside_town(index.mentions(text, uncased), gazetteer), gazetteer)
-    mentions = not_travelled(words, mentions, _breaks(_gaps(text, spans)))
+    breaks = _breaks(_gaps(text, spans))
+    mentions = not_travelled(words, mentions, breaks)
     mentions = preferred(mentions, gazetteer)
     if mentions and _home_outside(text, mentions):
         return PlaceResult(OUTSIDE)  # "zieht von Kamen nach Dortmund", "wohnt in Iserlohn"
@@ -332,6 +336,10 @@ def resolve_place(
         return PlaceResult(home_outside, () if default else _unsure(words, mentions, index))
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
+    if town := widened(words, breaks, mentions, resolved, gazetteer):
+        return PlaceResult(town)  # "in Heeren oder sonst irgendwo in Kamen"
+    if asked := asked_not_only(words, mentions, resolved):
+        return PlaceResult(asked)  # "auch hier in Opherdicke oder nur in Holzwickede-Mitte?"
     # a move: where the family will live
     target = destination(text, words, strong + weak, resolved, gazetteer)
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
