@@ -49,6 +49,9 @@ def test_a_move_names_the_next_home(catalogue: Catalogue, text: str, expected: s
     ("Arbeitet in Dortmund, wohnt in Methler, Kind 4", "kamen-methler"),
     ("Vater wohnt in Dortmund, Kind 4 aus Methler", "kamen-methler"),
     ("Familie aus Werne-Evenkamp, Kind 3, war in Ahlen in der Klinik", "werne-evenkamp"),
+    # a question for offers "here" wants the writer's town
+    ("Die Familie lebt in Iserlohn, das Mädchen geht aber bei uns in Schwerte zur Schule. Gibt "
+     "es hier eine Hausaufgabenhilfe?", "schwerte"),
 ])
 def test_a_home_outside_beside_places_of_work_and_school(catalogue: Catalogue, text: str,
                                                         expected: str) -> None:
@@ -72,6 +75,7 @@ def test_a_home_outside_beside_places_of_work_and_school(catalogue: Catalogue, t
      "Beratung?", "schwerte"),
     # near misses: the district without a widening word, a town of another district
     ("Familie aus Heeren, gibt es in Kamen eine Krabbelgruppe?", "kamen-heeren-werve"),
+    ("Beratung in Kaiserau oder sonst Kamen?", "kamen-methler"),  # "sonst": a fallback
     ("Wohnen in Methler, in ganz Kamen gibt es nichts, oder?", "kamen-methler"),
 ])
 def test_the_wider_place_the_asker_accepts(catalogue: Catalogue, text: str,

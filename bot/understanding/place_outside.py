@@ -71,6 +71,18 @@ def outside_home(text: str) -> str | None:
     return None
 
 
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+
+
+def asks_here(text: str) -> bool:
+    """Tell whether a question asks for offers "here", the writer's place: "Die Familie wohnt
+    eigentlich in Menden, der Junge besucht aber unsere Schule … Gibt es hier Ferienspiele?" wants
+    the school's town, so a home outside does not make the request one no offer serves."""
+    here = frozenset(_load("lexicon.toml")["places"]["outside"]["here"])
+    return any(here.intersection(folded_word(w) for w in _TOKEN.findall(q.group()))
+               for q in _QUESTION.finditer(text))
+
+
 def moves_out(text: str) -> bool:
     """Tell whether the family moves to a town outside the Kreis ("zieht Ende des Monats von
     Kamen nach Dortmund-Scharnhorst"): its new home is a place no offer serves, so the offers of

@@ -31,7 +31,7 @@ from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
-from bot.understanding.place_outside import elsewhere, moves_out, outside_home
+from bot.understanding.place_outside import asks_here, elsewhere, moves_out, outside_home
 from bot.understanding.place_roles import all_aside, by_role
 from bot.understanding.place_vocabulary import COMPOUND_TAIL, PlaceVocabulary
 from bot.understanding.place_words import (
@@ -234,9 +234,11 @@ def _home_outside(text: str, mentions: list[_Mention]) -> bool:
     """Tell whether the family's home is outside the Kreis although places of the Kreis are
     named: it moves to a town outside ("zieht … von Kamen nach Dortmund-Scharnhorst"), or it
     lives there and every place of the Kreis is someone's workplace, the child's school, a former
-    home or a relative's ("wohnt in Iserlohn, ist bei uns in der Praxis in Schwerte"). The
+    home or a relative's ("wohnt in Iserlohn, ist bei uns in der Praxis in Schwerte"), and no
+    question asks for offers "here" (`asks_here`). The
     offers of those places would otherwise be shown as fitting a family no offer serves."""
-    return moves_out(text) or (outside_home(text) is not None and all_aside(text, mentions))
+    return moves_out(text) or (outside_home(text) is not None and not asks_here(text)
+                               and all_aside(text, mentions))
 
 
 def _unsure(words: list[str], mentions: list[_Mention], index: PlaceIndex) -> tuple[str, ...]:
