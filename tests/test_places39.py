@@ -31,6 +31,8 @@ from bot.understanding.places import resolve_place
      "jetzt Hilfe.", "unna-massen"),
     ("Familie wohnt in Lünen-Süd, Umzug nach Selm erst im Herbst, jetzt brauchen sie eine "
      "Beratung", "luenen-sued"),
+    ("Familie zieht im März von Unna nach Iserlohn, Kind 5, braucht bis dahin noch "
+     "Sprachförderung", "unna"),
     # travel, not a move, in the place's own clause
     ("Kita in Heil gesucht, weil die Eltern nicht jeden Tag bis Rünthe fahren wollen",
      "bergkamen-heil"),
@@ -76,6 +78,8 @@ def test_a_home_outside_beside_places_of_work_and_school(catalogue: Catalogue, t
     # near misses: the district without a widening word, a town of another district
     ("Familie aus Heeren, gibt es in Kamen eine Krabbelgruppe?", "kamen-heeren-werve"),
     ("Beratung in Kaiserau oder sonst Kamen?", "kamen-methler"),  # "sonst": a fallback
+    ("kundin aus ergste fragt nach ogs. gibts in schwerte überhaupt ogs?", "schwerte-ergste"),
+    ("Familie aus Flierich, Familienhebamme in Bönen allgemein?", "boenen"),
     ("Wohnen in Methler, in ganz Kamen gibt es nichts, oder?", "kamen-methler"),
 ])
 def test_the_wider_place_the_asker_accepts(catalogue: Catalogue, text: str,

@@ -180,12 +180,12 @@ def _hedges() -> frozenset[str]:
 
 
 @cache
-def _timing() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words that date a move later and those that ask for help now, folded, phrases as
-    space-joined words."""
+def _timing() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words that date a move later, those that ask for help now and those that ask for it
+    until the move, folded, phrases as space-joined words."""
     data = _load("lexicon.toml")["places"]["move"]
     return tuple(tuple(" ".join(folded_word(w) for w in p.split()) for p in data[k])
-                 for k in ("later", "now"))  # type: ignore[return-value]
+                 for k in ("later", "now", "until"))  # type: ignore[return-value]
 
 
 def _has(words: list[str], phrases: tuple[str, ...]) -> bool:
@@ -196,9 +196,12 @@ def _has(words: list[str], phrases: tuple[str, ...]) -> bool:
 def move_later(text: str) -> bool:
     """Tell whether a move is dated later while the help is wanted now: "der Umzug nach Hamm ist
     erst im Sommer, sie brauchen jetzt Hilfe" is about the home the family lives in until then.
-    A move with a date alone ("zieht nächsten Monat nach Holzwickede") names the new home."""
-    later, now = _timing()
+    So is help wanted until the move ("braucht bis dahin noch Sprachförderung"). A move with a
+    date alone ("zieht nächsten Monat nach Holzwickede") names the new home."""
+    later, now, until = _timing()
     words = [folded_word(w) for w in _WORDS.findall(text)]
+    if _has(words, until):  # "braucht bis dahin noch Sprachförderung"
+        return True
     for found in _MOVING.finditer(text):
         near = text[max(0, found.start() - _HEDGE_REACH) : found.end() + _HEDGE_REACH]
         if _has([folded_word(w) for w in _WORDS.findall(near)], later) and _has(words, now):
