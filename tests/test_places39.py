@@ -66,6 +66,7 @@ def test_a_home_outside_beside_places_of_work_and_school(catalogue: Catalogue, t
     ("Mädchen 15. In Cappenberg wird es da nichts geben, aber vielleicht überhaupt in Selm?",
      "selm"),
     ("gibt es in cappenberg oder überhaupt in selm einen treff", "selm"),
+    ("krabbelgruppe für ein baby acht monate in heeren oder sonst irgendwo in kamen", "kamen"),
     ("Wir wohnen in Lünen-Gahmen, Suchtberatung in Gahmen oder gerne auch irgendwo in Lünen.",
      "luenen"),
     ("Tochter 12 hat in Lünen-Wethmar niemanden. Gerne auch Angebote in ganz Lünen.", "luenen"),

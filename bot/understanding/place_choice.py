@@ -156,7 +156,11 @@ def widened(words: list[str], breaks: list[bool], mentions: list[M], resolved: l
     such a word is read as the district, whose offers fit either reading."""
     before, after, _ = _widening()
     for m in mentions:
-        keys = [k for k in m.keys if k in resolved and gazetteer[k].kind == "municipality"]
+        # a town's name that is also a word ("in heeren oder sonst irgendwo in kamen") counts
+        # where it was read as a place, though the district named beside it left it unresolved
+        if m.turned_down or (m.weak and not m.capitalised):
+            continue
+        keys = [k for k in m.keys if gazetteer[k].kind == "municipality"]
         if len(keys) != 1:
             continue
         (town,) = keys
@@ -165,7 +169,7 @@ def widened(words: list[str], breaks: list[bool], mentions: list[M], resolved: l
         wide = bool(before & set(words[max(0, start) : m.start])) or (
             m.end < len(words) and not breaks[m.end] and words[m.end] in after)
         inside = all(k == town or town in gazetteer.ancestors(k) for k in resolved)
-        if wide and inside and len(set(resolved)) > 1:
+        if wide and inside and set(resolved) - {town}:
             return town
     return None
 
