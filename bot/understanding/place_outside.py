@@ -83,15 +83,31 @@ def asks_here(text: str) -> bool:
                for q in _QUESTION.finditer(text))
 
 
+@cache
+def _town_start() -> re.Pattern[str]:
+    """A word that begins with the name of a town outside, as typed (umlauts or not)."""
+    spelt = {"ue": "(?:ue|ü)", "oe": "(?:oe|ö)", "ae": "(?:ae|ä)", "ss": "(?:ss|ß)"}
+
+    def typed(town: str) -> str:
+        return re.sub("ue|oe|ae|ss", lambda m: spelt[m.group()], town)
+
+    towns = sorted(_vocabulary()[0], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(typed(t) for t in towns)})", re.IGNORECASE)
+
+
+def names_outside(text: str) -> bool:
+    """Tell cheaply whether a word of the text begins with a town outside the Kreis: most
+    requests name none, and need no reading for a home there."""
+    return _town_start().search(text) is not None
+
+
 def moves_out(text: str) -> bool:
     """Tell whether the family moves to a town outside the Kreis ("zieht Ende des Monats von
     Kamen nach Dortmund-Scharnhorst"): its new home is a place no offer serves, so the offers of
     the town it leaves are no fit. Not a move only thought of or dated after the help wanted now
     ("der Umzug nach Hamm ist erst im Sommer, sie brauchen jetzt Hilfe")."""
     towns = _vocabulary()[0]
-    if not towns.intersection(folded_word(w) for w in _TOKEN.findall(text)):
-        return False  # most requests: no town outside named, nothing more to read
-    if not names_a_move(text):
+    if not names_outside(text) or not names_a_move(text):
         return False
     tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
     return any(word in towns and i > 0 and tokens[i - 1] in _INTO

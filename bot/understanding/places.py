@@ -31,7 +31,13 @@ from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
-from bot.understanding.place_outside import asks_here, elsewhere, moves_out, outside_home
+from bot.understanding.place_outside import (
+    asks_here,
+    elsewhere,
+    moves_out,
+    names_outside,
+    outside_home,
+)
 from bot.understanding.place_roles import all_aside, by_role
 from bot.understanding.place_vocabulary import COMPOUND_TAIL, PlaceVocabulary
 from bot.understanding.place_words import (
@@ -237,6 +243,8 @@ def _home_outside(text: str, mentions: list[_Mention]) -> bool:
     home or a relative's ("wohnt in Iserlohn, ist bei uns in der Praxis in Schwerte"), and no
     question asks for offers "here" (`asks_here`). The
     offers of those places would otherwise be shown as fitting a family no offer serves."""
+    if not names_outside(text):
+        return False  # most requests: no town outside named
     return moves_out(text) or (outside_home(text) is not None and not asks_here(text)
                                and all_aside(text, mentions))
 
@@ -293,8 +301,10 @@ def resolve_place(
     words = [folded_word(m.group()) for m in spans]  # as `mentions` counts them
     # the writer's office, the child's school, a corrected place: not where the family is
     mentions = by_role(text, _beside_town(index.mentions(text, uncased), gazetteer), gazetteer)
-    breaks = _breaks(_gaps(text, spans))
-    mentions = not_travelled(words, mentions, breaks)
+    # where clauses end, read only where two places may compete (most requests name one)
+    breaks = _breaks(_gaps(text, spans)) if len(mentions) > 1 else []
+    if breaks:
+        mentions = not_travelled(words, mentions, breaks)
     mentions = preferred(mentions, gazetteer)
     if mentions and _home_outside(text, mentions):
         return PlaceResult(OUTSIDE)  # "zieht von Kamen nach Dortmund", "wohnt in Iserlohn"
@@ -338,7 +348,7 @@ def resolve_place(
         return PlaceResult(home_outside, () if default else _unsure(words, mentions, index))
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
-    if town := widened(words, breaks, mentions, resolved, gazetteer):
+    if breaks and (town := widened(words, breaks, mentions, resolved, gazetteer)):
         return PlaceResult(town)  # "in Heeren oder sonst irgendwo in Kamen"
     if asked := asked_not_only(words, mentions, resolved):
         return PlaceResult(asked)  # "auch hier in Opherdicke oder nur in Holzwickede-Mitte?"
