@@ -85,7 +85,10 @@ def preferred(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     """Drop the places the writer turns down ("nicht in Methler", "Rünthe war zu weit") and the
     misspellings that point to another town than a name written out: "Familie wohnt in Heil …
     die Kinder lungern rum" is no Langern. Nothing is dropped when nothing else is named."""
-    kept = [m for m in mentions if not m.turned_down] or mentions
+    # a place turned down anywhere is turned down everywhere: "Junge aus Villigst … In Villigst
+    # selbst gibt es ja nichts – gibt es in Schwerte …?" asks for Schwerte
+    down = {m.keys for m in mentions if m.turned_down}
+    kept = [m for m in mentions if m.keys not in down] or mentions
 
     def towns(m: M) -> set[str]:
         return {gazetteer.municipality_of(k) or k for k in m.keys}
@@ -114,6 +117,63 @@ def either_town(words: list[str], mentions: list[M], resolved: list[str],
     return None
 
 
+_WIDEN_BEFORE = 3  # words before a town's name where a word widening the search may stand
+
+
+@cache
+def _widening() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = _load("lexicon.toml")["places"]["widen"]
+    return (frozenset(folded_word(w) for w in data["before"]),
+            frozenset(folded_word(w) for w in data["after"]),
+            frozenset(folded_word(w) for w in data["only"]))
+
+
+_PREPOSITIONS = frozenset({"in", "im", "am", "auf", "at"})
+
+
+def asked_not_only(words: list[str], mentions: list[M], resolved: list[str]) -> str | None:
+    """Return the place asked about in "A oder nur B" ("gibt es das auch hier in Opherdicke oder
+    nur in Holzwickede-Mitte?"): B is what the asker already knows of, A the place the offers must
+    serve. Read as both, the two districts would collapse to the town, whose other districts'
+    offers do not fit A."""
+    only = _widening()[2]
+    for a, b in pairwise(mentions):
+        between = [w for w in words[a.end : b.start] if w not in _PREPOSITIONS]
+        keys = [k for k in a.keys if k in resolved]
+        if between[:1] and between[0] in EITHER and set(between[1:]) & only and len(
+                between) <= 3 and len(keys) == 1:
+            return keys[0]
+    return None
+
+
+def widened(words: list[str], breaks: list[bool], mentions: list[M], resolved: list[str],
+            gazetteer: Gazetteer) -> str | None:  # fmt: skip
+    """Return the town the asker accepts beyond the district named ("in Heeren oder sonst
+    irgendwo in Kamen", "in Cappenberg oder überhaupt in Selm", "wohnen in Gahmen … gerne auch
+    Angebote in ganz Lünen"): the town's offers are all wanted, the district's among them. Only
+    where a word in the town's own clause widens the search (`breaks[i]`: a clause ends before
+    word i), and every place named lies in that town: a town asked beside its district without
+    such a word is read as the district, whose offers fit either reading."""
+    before, after, _ = _widening()
+    for m in mentions:
+        # a town's name that is also a word ("in heeren oder sonst irgendwo in kamen") counts
+        # where it was read as a place, though the district named beside it left it unresolved
+        if m.turned_down or (m.weak and not m.capitalised):
+            continue
+        keys = [k for k in m.keys if gazetteer[k].kind == "municipality"]
+        if len(keys) != 1:
+            continue
+        (town,) = keys
+        start = max([m.start - _WIDEN_BEFORE] + [i for i in range(m.start - _WIDEN_BEFORE + 1,
+                                                                 m.start + 1) if breaks[i]])
+        wide = bool(before & set(words[max(0, start) : m.start])) or (
+            m.end < len(words) and not breaks[m.end] and words[m.end] in after)
+        inside = all(k == town or town in gazetteer.ancestors(k) for k in resolved)
+        if wide and inside and set(resolved) - {town}:
+            return town
+    return None
+
+
 _WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _HEDGE_REACH = 40  # characters around a word of moving where a hedge takes it back
 
@@ -123,14 +183,45 @@ def _hedges() -> frozenset[str]:
     return frozenset(folded_word(w) for w in _load("lexicon.toml")["places"]["move"]["hedges"])
 
 
+@cache
+def _timing() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words that date a move later, those that ask for help now and those that ask for it
+    until the move, folded, phrases as space-joined words."""
+    data = _load("lexicon.toml")["places"]["move"]
+    return tuple(tuple(" ".join(folded_word(w) for w in p.split()) for p in data[k])
+                 for k in ("later", "now", "until"))  # type: ignore[return-value]
+
+
+def _has(words: list[str], phrases: tuple[str, ...]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def move_later(text: str) -> bool:
+    """Tell whether a move is dated later while the help is wanted now: "der Umzug nach Hamm ist
+    erst im Sommer, sie brauchen jetzt Hilfe" is about the home the family lives in until then.
+    So is help wanted until the move ("braucht bis dahin noch Sprachförderung"). A move with a
+    date alone ("zieht nächsten Monat nach Holzwickede") names the new home."""
+    later, now, until = _timing()
+    words = [folded_word(w) for w in _WORDS.findall(text)]
+    if _has(words, until):  # "braucht bis dahin noch Sprachförderung"
+        return True
+    for found in _MOVING.finditer(text):
+        near = text[max(0, found.start() - _HEDGE_REACH) : found.end() + _HEDGE_REACH]
+        if _has([folded_word(w) for w in _WORDS.findall(near)], later) and _has(words, now):
+            return True
+    return False
+
+
 def names_a_move(text: str) -> bool:
     """Tell whether the text tells of a move ("zieht nach Selm", "umgezogen", "moving"), not one
     only thought of ("ein Umzug nach Lünen ist irgendwann mal im Gespräch"): the family still
-    lives where it does, and that is the place its offers must serve."""
+    lives where it does, and that is the place its offers must serve. Nor is a move dated
+    after the help wanted now (`move_later`)."""
     for found in _MOVING.finditer(text):
         near = text[max(0, found.start() - _HEDGE_REACH) : found.end() + _HEDGE_REACH]
         if not _hedges() & {folded_word(w) for w in _WORDS.findall(near)}:
-            return True
+            return not move_later(text)
     return False
 
 
@@ -220,12 +311,20 @@ def _lives(words: list[str], m: _Named) -> bool:
     return bool(_HOME & set(before)) or (before[-1:] == ["aus"] and bool(_FROM & set(before)))
 
 
-def not_travelled(words: list[str], mentions: list[M]) -> list[M]:
+def not_travelled(words: list[str], mentions: list[M], breaks: list[bool]) -> list[M]:
     """Drop the places someone travels to when the text names another one: "in Heil … weil die
     nicht jeden Tag bis Rünthe fahren wollen" asks for Heil; a district travelled to would
-    otherwise beat the generic word for the one wanted."""
-    kept = [m for m in mentions if not (_TO & set(words[max(0, m.start - 2) : m.start])
-                                        and _TRAVEL & set(words[m.end : m.end + 5]))]
+    otherwise beat the generic word for the one wanted. The verb of travel must stand in the
+    place's own clause (`breaks[i]`: a clause ends before word i): "zieht … nach
+    Fröndenberg-Ardey. Der Sohn geht in die 2. Klasse" is a move, and the son's "geht" no trip."""
+    def travelled(m: M) -> bool:
+        if not _TO & set(words[max(0, m.start - 2) : m.start]):
+            return False
+        end = next((i for i in range(m.end, min(len(words), m.end + 5)) if breaks[i]),
+                   min(len(words), m.end + 5))
+        return bool(_TRAVEL & set(words[m.end : end]))
+
+    kept = [m for m in mentions if not travelled(m)]
     return kept or mentions
 
 
@@ -237,7 +336,9 @@ def local(words: list[str], mentions: list[M], resolved: list[str],
     def town(key: str) -> str:
         return gazetteer.municipality_of(key) or key
 
-    sure = {town(k) for m in mentions if not m.weak for k in m.keys if k in resolved}
+    # the Kreis is no town: "… in der Unnaer Innenstadt … Kreis Unna – Ausländerangelegenheiten"
+    sure = {town(k) for m in mentions if not m.weak for k in m.keys
+            if k in resolved and gazetteer[k].kind != "kreis"}
     away: set[str] = set()
     for m in mentions:
         keys = {k for k in m.keys if k in resolved}

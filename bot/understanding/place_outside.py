@@ -14,11 +14,14 @@ import re
 from functools import cache
 
 from bot.models import OUTSIDE
+from bot.understanding.place_choice import _MOVING, names_a_move
 from bot.understanding.place_words import folded_word, names_a_street
 from bot.vocabulary.lexicon import _load
 
 _TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß0-9']+|[,.;:!?()\n]")
 _CLAUSE_END = frozenset(",.;:!?()\n")
+_INTO = frozenset({"nach", "to"})  # a town after these, beside a verb of moving, is the new home
+_MOVE_REACH = 12  # words before the town in its clause where the verb of moving may stand
 # a place as a heading: first in the message before a colon or comma, or first in a clause
 # before a colon, its districts joined by hyphens
 _NAME = r"([A-Za-zÄÖÜäöüß]+)(?:-[A-Za-zÄÖÜäöüß]+)*\s*"
@@ -66,6 +69,50 @@ def outside_home(text: str) -> str | None:
         if before in at and living.intersection(_near(tokens, i, 6, 2)):
             return OUTSIDE
     return None
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+
+
+def asks_here(text: str) -> bool:
+    """Tell whether a question asks for offers "here", the writer's place: "Die Familie wohnt
+    eigentlich in Menden, der Junge besucht aber unsere Schule … Gibt es hier Ferienspiele?" wants
+    the school's town, so a home outside does not make the request one no offer serves."""
+    here = frozenset(_load("lexicon.toml")["places"]["outside"]["here"])
+    return any(here.intersection(folded_word(w) for w in _TOKEN.findall(q.group()))
+               for q in _QUESTION.finditer(text))
+
+
+@cache
+def _town_start() -> re.Pattern[str]:
+    """A word that begins with the name of a town outside, as typed (umlauts or not)."""
+    spelt = {"ue": "(?:ue|ü)", "oe": "(?:oe|ö)", "ae": "(?:ae|ä)", "ss": "(?:ss|ß)"}
+
+    def typed(town: str) -> str:
+        return re.sub("ue|oe|ae|ss", lambda m: spelt[m.group()], town)
+
+    towns = sorted(_vocabulary()[0], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(typed(t) for t in towns)})", re.IGNORECASE)
+
+
+def names_outside(text: str) -> bool:
+    """Tell cheaply whether a word of the text begins with a town outside the Kreis: most
+    requests name none, and need no reading for a home there."""
+    return _town_start().search(text) is not None
+
+
+def moves_out(text: str) -> bool:
+    """Tell whether the family moves to a town outside the Kreis ("zieht Ende des Monats von
+    Kamen nach Dortmund-Scharnhorst"): its new home is a place no offer serves, so the offers of
+    the town it leaves are no fit. Not a move only thought of or dated after the help wanted now
+    ("der Umzug nach Hamm ist erst im Sommer, sie brauchen jetzt Hilfe")."""
+    towns = _vocabulary()[0]
+    if not names_outside(text) or not names_a_move(text):
+        return False
+    tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
+    return any(word in towns and i > 0 and tokens[i - 1] in _INTO
+               and any(_MOVING.fullmatch(t) for t in _near(tokens, i, _MOVE_REACH, 3))
+               for i, word in enumerate(tokens))
 
 
 def _near(tokens: list[str], at: int, back: int, ahead: int) -> list[str]:

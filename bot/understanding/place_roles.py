@@ -243,6 +243,34 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     return [m for m in mentions if m not in districts or m.keys in winners]
 
 
+def all_aside(text: str, mentions: list[M]) -> bool:
+    """Tell whether every place of the Kreis the text names is someone's workplace, the child's
+    school or clinic, a former home or the home of a relative apart ("ist bei uns in der Praxis
+    in Schwerte", "geht aufs Berufskolleg in Unna", "die Eltern arbeiten in Bergkamen", "nur Oma
+    wohnt Bergkamen"): then a home told outside the Kreis ("wohnt in Iserlohn") is the family's
+    place. A place merely named, asked about or lived in is no aside, so that "wohnt in Dortmund,
+    sucht eine Kita in Kamen" keeps Kamen."""
+    counted = [m for m in mentions if not m.turned_down and (not m.weak or m.capitalised)]
+    if not counted:
+        return False
+    spans = list(_WORD.finditer(text))
+    words = [folded_word(s.group()) for s in spans]
+    gaps = [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
+    gaps.append(text[spans[-1].end() :])
+    breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
+    outer_breaks = _outer_breaks(gaps, len(spans))
+    hosts = residents(words)
+    signed = _signature(words)
+
+    def clause(m: _Named, cuts: list[int]) -> tuple[int, int]:
+        return max(b for b in cuts if b <= m.start), min(b for b in cuts if b >= m.end)
+
+    return all((signed is not None and m.start >= signed)
+               or _role(words, clause(m, breaks), m, "?" in gaps[clause(m, breaks)[1]], False,
+                        hosts, clause(m, outer_breaks)) == ASIDE
+               for m in counted)
+
+
 def _signature(words: list[str]) -> int | None:
     """Return the word index where a mail's signature begins (after its last closing formula,
     "Mit freundlichen Grüßen", "LG", "Best regards"), or None: the places there are the writer's."""

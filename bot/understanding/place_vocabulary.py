@@ -22,6 +22,8 @@ from bot.understanding.place_words import name_variants
 from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
+COMPOUND_TAIL = 6  # a context word this long also ends a compound: "übergangswohnheim"
+
 
 class PlaceVocabulary(NameLookups):
     """Alias phrases and postcodes of one gazetteer, built once per catalogue; `PlaceIndex`
@@ -36,6 +38,9 @@ class PlaceVocabulary(NameLookups):
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])
         self.context = frozenset(fold(w) for w in lexicon["context"]["words"])
+        # the longer of them also end a compound before a place: "Übergangswohnheim Massen",
+        # "Flüchtlingsunterkunft Massen", "Hauptbahnhof Kamen"
+        self.context_tails = tuple(w for w in self.context if len(w) >= COMPOUND_TAIL)
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
         self.at = frozenset(fold(w) for w in lexicon["context"]["at"])
         self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])

@@ -16,21 +16,30 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from bot.catalogue.gazetteer import Gazetteer
+from bot.models import OUTSIDE
 from bot.understanding import place_words as _names
-from bot.understanding.place_choice import beside_town as _beside_town
-from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import (
+    asked_not_only,
     destination,
     either_town,
     home,
     not_travelled,
     preferred,
+    widened,
 )
+from bot.understanding.place_choice import beside_town as _beside_town
+from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
-from bot.understanding.place_outside import elsewhere, outside_home
-from bot.understanding.place_roles import by_role
-from bot.understanding.place_vocabulary import PlaceVocabulary
+from bot.understanding.place_outside import (
+    asks_here,
+    elsewhere,
+    moves_out,
+    names_outside,
+    outside_home,
+)
+from bot.understanding.place_roles import all_aside, by_role
+from bot.understanding.place_vocabulary import COMPOUND_TAIL, PlaceVocabulary
 from bot.understanding.place_words import (
     digits_of,
     folded_word,
@@ -98,10 +107,8 @@ class PlaceIndex(PlaceVocabulary):
         spans = list(_WORD.finditer(text))
         raw = [m.group() for m in spans]
         words = [folded_word(w) for w in raw]
-        gaps = [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
-        # breaks[i]: a clause break before word i, [len] the end ("…, westick" alone is a place)
-        # (most gaps are one space: neither pattern can match there, and no scan is started)
-        breaks = [True] + [gap != " " and bool(_BREAK.search(gap)) for gap in gaps[1:]] + [True]
+        gaps = _gaps(text, spans)
+        breaks = _breaks(gaps)
         # "2 Jahre alt, Bönen" is no "Alt-Bönen"
         cut = [gap != " " and bool(_CUT.search(gap)) for gap in gaps]
 
@@ -109,7 +116,8 @@ class PlaceIndex(PlaceVocabulary):
             """Tell whether the words around a span say that it names a place."""
             before = words[start - 1] if start > 0 else ""
             after = words[end] if end < len(words) else ""
-            after_context = before in self.context or (loose and before in self.loose)
+            after_context = before in self.context or (loose and before in self.loose) or (
+                len(before) > COMPOUND_TAIL and before.endswith(self.context_tails))
             # "59427 Massen": a postcode before a name says "place"
             after_context = after_context or (before.isdigit() and len(before) == 5)
             after_context = after_context or after in self.postpositions
@@ -217,6 +225,30 @@ class PlaceIndex(PlaceVocabulary):
         return sorted(found, key=lambda m: m.start)
 
 
+def _gaps(text: str, spans: list[re.Match[str]]) -> list[str]:
+    """The text between each word and the one before it ("" before the first)."""
+    return [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
+
+
+def _breaks(gaps: list[str]) -> list[bool]:
+    """breaks[i]: a clause break before word i, [len] the end ("…, westick" alone is a place).
+    Most gaps are one space: neither pattern can match there, and no scan is started."""
+    return [True] + [gap != " " and bool(_BREAK.search(gap)) for gap in gaps[1:]] + [True]
+
+
+def _home_outside(text: str, mentions: list[_Mention]) -> bool:
+    """Tell whether the family's home is outside the Kreis although places of the Kreis are
+    named: it moves to a town outside ("zieht … von Kamen nach Dortmund-Scharnhorst"), or it
+    lives there and every place of the Kreis is someone's workplace, the child's school, a former
+    home or a relative's ("wohnt in Iserlohn, ist bei uns in der Praxis in Schwerte"), and no
+    question asks for offers "here" (`asks_here`). The
+    offers of those places would otherwise be shown as fitting a family no offer serves."""
+    if not names_outside(text):
+        return False  # most requests: no town outside named
+    return moves_out(text) or (outside_home(text) is not None and not asks_here(text)
+                               and all_aside(text, mentions))
+
+
 def _unsure(words: list[str], mentions: list[_Mention], index: PlaceIndex) -> tuple[str, ...]:
     """Return the district a name that is also an ordinary word may mean, when nothing else
     names a place: "liebeskummer massen nach der entlassung", "Massen Geschwister 6 und 9".
@@ -265,11 +297,17 @@ def resolve_place(
     """Return the place the text names, or the candidates when it stays ambiguous; `uncased`
     says the writer typed no capital (the text may be a rewriting that added some)."""
     index = index or place_index(gazetteer)
-    words = [folded_word(m.group()) for m in _WORD.finditer(text)]  # as `mentions` counts them
+    spans = list(_WORD.finditer(text))
+    words = [folded_word(m.group()) for m in spans]  # as `mentions` counts them
     # the writer's office, the child's school, a corrected place: not where the family is
     mentions = by_role(text, _beside_town(index.mentions(text, uncased), gazetteer), gazetteer)
-    mentions = not_travelled(words, mentions)
+    # where clauses end, read only where two places may compete (most requests name one)
+    breaks = _breaks(_gaps(text, spans)) if len(mentions) > 1 else []
+    if breaks:
+        mentions = not_travelled(words, mentions, breaks)
     mentions = preferred(mentions, gazetteer)
+    if mentions and _home_outside(text, mentions):
+        return PlaceResult(OUTSIDE)  # "zieht von Kamen nach Dortmund", "wohnt in Iserlohn"
     strong = [m for m in mentions if not m.weak]
     weak = [m for m in mentions if m.weak and m.capitalised]
     resolved: list[str] = []
@@ -306,9 +344,14 @@ def resolve_place(
         elif len(keys) > 1 and not resolved:
             return PlaceResult(None, tuple(sorted(keys)))
     if not resolved:  # no place of the Kreis: a home outside it, or none
-        return PlaceResult(outside_home(text), () if default else _unsure(words, mentions, index))
+        home_outside = OUTSIDE if moves_out(text) else outside_home(text)
+        return PlaceResult(home_outside, () if default else _unsure(words, mentions, index))
     if town := either_town(words, mentions, resolved, gazetteer):
         return PlaceResult(town)  # "in Heil oder Weddinghofen": anywhere in Bergkamen
+    if breaks and (town := widened(words, breaks, mentions, resolved, gazetteer)):
+        return PlaceResult(town)  # "in Heeren oder sonst irgendwo in Kamen"
+    if asked := asked_not_only(words, mentions, resolved):
+        return PlaceResult(asked)  # "auch hier in Opherdicke oder nur in Holzwickede-Mitte?"
     # a move: where the family will live
     target = destination(text, words, strong + weak, resolved, gazetteer)
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
