@@ -94,7 +94,7 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
         # "jetzt 13 Monate alt, korrigiert 10 Monate": a baby's other age beside the corrected
         # one, with no marker of its own, is the age since birth
         real = [h for h in found if h not in corrected and h.kind in ("child", "loose")
-                and 0 <= h.low and h.high < _BABY_MONTHS]
+                and h.low >= 0 and h.high < _BABY_MONTHS]
         if real:
             return [replace(h, kind="past") if h in corrected else h for h in found]
     now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
