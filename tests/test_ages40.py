@@ -70,6 +70,20 @@ def test_a_young_parents_own_need(text: str, age: list[int]) -> None:
     ("Baby 5 Mon. (korr. 3 Mon.), Eltern-Kind-Gruppe in Unna?", [5, 5]),
     ("korrigiert 3 Monate, tatsächlich 5, Babygruppe in Kamen", [5, 5]),
     ("Frühchen korrigiert 4 Monate, Unna", [4, 4]),
+    # a hedge before the corrected number: "5 Mon." is the age since birth
+    ("Frühchen, geb. 31+4, jetzt 5 Mon. (korr. knapp 3), Entwicklungsdiagnostik in Selm?", [5, 5]),
 ])
 def test_corrections_and_corrected_ages(text: str, age: list[int]) -> None:
+    assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a dictated age and then how long something lasted
+    ("kundin zwanzig drei jahre arbeitslos sucht ausbildung in bergkamen", [240, 251]),
+    ("ein kunde u fünfundzwanzig achtzehn jahre ohne abschluss will den hauptschulabschluss "
+     "nachholen der war zwei jahre nur zuhause wo kann der hin in kamen", [216, 227]),
+    # the past copula before an age, with nothing of a stay after it, stays an age
+    ("sie war 3 Jahre alt, als die Mutter starb, Trauergruppe in Unna", [36, 47]),
+])
+def test_a_duration_beside_an_age(text: str, age: list[int]) -> None:
     assert _age(text) == age

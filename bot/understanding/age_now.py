@@ -53,7 +53,10 @@ def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     # a marker after the number corrects it ("3 Mon. korr."), unless a number of its own
     # follows the marker: in "real 6 Monate (korrigiert 4)" the 4 is the corrected age
     word = _WORD.search(text, hit.end, hit.end + 16)
-    after = [word.group(0)] if word and not re.match(r"\W{0,3}\d", text[word.end() :]) else []
+    # ("jetzt 5 Mon. (korr. knapp 3)": a hedge may stand before the marker's own number)
+    own = re.match(r"\W{0,3}(?:(?:knapp|fast|ca|etwa|gut|ungefaehr|about|nearly)\W{1,3})?\d",
+                   text[word.end() :]) if word else None
+    after = [word.group(0)] if word and not own else []
     if re.search(r"\bkorr\.\s*$", text[max(0, hit.start - 8) : hit.start]):
         return True  # "(korr. 3 Mon.)": the abbreviation's dot ends no clause
     return any(w in words.corrected for w in _before(text, hit.start, 2) + after)
