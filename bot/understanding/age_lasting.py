@@ -49,6 +49,7 @@ class LastingWords:
     particles: frozenset[str]
     not_participles: frozenset[str]
     clause_ends: frozenset[str]
+    states: frozenset[str]
 
 
 @cache
@@ -56,7 +57,7 @@ def lasting_words() -> LastingWords:
     """Return the words of `age_lasting.toml`, folded, loaded once."""
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return LastingWords(*(frozenset(fold(w) for w in data[key]) for key in (
-        "verbs", "auxiliaries", "particles", "not_participles", "clause_ends")))
+        "verbs", "auxiliaries", "particles", "not_participles", "clause_ends", "states")))
 
 
 def _participle(word: str, words: LastingWords) -> bool:
@@ -90,6 +91,10 @@ def lasting(text: str, start: int, end: int, named: bool) -> bool:
         return True  # "wohnt erst 2 Jahre bei den Pflegeeltern"
     if verb in _PAST_COPULAS and after[:1] and after[0] in _WHERE:
         return True  # "war aber nur 1 Jahr in einer Schule in Syrien": a stay there
+    told = [w for w in after[:3] if w not in words.particles]
+    if verb in _PAST_COPULAS and told[:1] and (told[0] in words.states or told[:2] == ["zu",
+                                                                                 "hause"]):
+        return True  # "der war 2 Jahre nur zuhause", "war 3 Jahre arbeitslos": a state
     # the participle closes the clause, alone or before its auxiliary ("zur Schule gegangen ist")
     last = len(after) - 1
     if last >= 1 and after[last] in words.auxiliaries:

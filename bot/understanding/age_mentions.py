@@ -124,6 +124,11 @@ class _Reader(LooseReader):
                 self.add(m.start(), m.end(), *open_range(number_value(m.group("a"))))  # "über 3 J."
                 continue
             if self.duration(m.start(), m.end()) or self.difference(m.start(), m.end()):
+                if _falling(text, m) and self.duration(m.start("b"), m.end()):
+                    # "Kundin zwanzig drei Jahre arbeitslos": her age, then how long; only the
+                    # second number is the span, the first stays for the noun before it
+                    self.add(m.start("b"), m.end(), 0, 0, "duration")
+                    continue
                 self.add(m.start(), m.end(), 0, 0, "duration")
                 continue
             before = words_before(text, m.start())
@@ -303,6 +308,15 @@ class _Reader(LooseReader):
                 self.add(start, m.end(), *span, kind, m.group("noun"))
             elif kind != "role":
                 self.add(start, m.end(), 0, 0, "adult")
+
+
+def _falling(text: str, m: re.Match[str]) -> bool:
+    """Tell two bare numbers before one unit where the second is smaller ("20 3 Jahre"): no
+    range, two readings side by side."""
+    if not m.group("b") or text[m.end("a") : m.start("b")].strip():
+        return False
+    first, second = number_value(m.group("a")), number_value(m.group("b"))
+    return first is not None and second is not None and second < first
 
 
 def mentions(text: str, expecting: bool = False,

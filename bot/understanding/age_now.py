@@ -20,6 +20,7 @@ from bot.understanding.age_time import TimeWords, time_words
 _WORD = re.compile(r"[a-z]+")
 PAST_REACH = 4  # words after "mit 14 (Jahren)" within which a past verb makes it an age of then
 _MONTHS = re.compile(r"\s*(?:monat\w*|mon\b|mo\b|m\b)")
+_BABY_MONTHS = 48  # a corrected age is counted for the first years only
 _BARE = re.compile(r"(\d{1,2})(?!\s*[.,]?\s*\d)(?!\s*[a-z])")  # "tatsächlich 5" with no unit
 
 
@@ -52,7 +53,12 @@ def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     # a marker after the number corrects it ("3 Mon. korr."), unless a number of its own
     # follows the marker: in "real 6 Monate (korrigiert 4)" the 4 is the corrected age
     word = _WORD.search(text, hit.end, hit.end + 16)
-    after = [word.group(0)] if word and not re.match(r"\W{0,3}\d", text[word.end() :]) else []
+    # ("jetzt 5 Mon. (korr. knapp 3)": a hedge may stand before the marker's own number)
+    own = re.match(r"\W{0,3}(?:(?:knapp|fast|ca|etwa|gut|ungefaehr|about|nearly)\W{1,3})?\d",
+                   text[word.end() :]) if word else None
+    after = [word.group(0)] if word and not own else []
+    if re.search(r"\bkorr\.\s*$", text[max(0, hit.start - 8) : hit.start]):
+        return True  # "(korr. 3 Mon.)": the abbreviation's dot ends no clause
     return any(w in words.corrected for w in _before(text, hit.start, 2) + after)
 
 
@@ -88,6 +94,12 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
             kept = {id(h): _in_months(text, h, months) for h in since}
             return [kept.get(id(h)) or (replace(h, kind="past") if h in corrected else h)
                     for h in found]  # fmt: skip
+        # "jetzt 13 Monate alt, korrigiert 10 Monate": a baby's other age beside the corrected
+        # one, with no marker of its own, is the age since birth
+        real = [h for h in found if h not in corrected and h.kind in ("child", "loose")
+                and h.low >= 0 and h.high < _BABY_MONTHS]
+        if real:
+            return [replace(h, kind="past") if h in corrected else h for h in found]
     now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
     past = [h for h in found if h not in now and _marked_past(text, h, words)]
     if not now or not past:

@@ -33,13 +33,19 @@ _AGE_NOUN = re.compile(r"\d+\s*-?\s*jaehrig\w*")
 YOUNG = (14 * 12, 22 * 12 - 1)  # a young client's age: a Jobcenter or youth-work offer's range
 OFFSPRING = "offspring"  # the young client's own child: not the age asked about
 # "selbst Vater", "mit einem einjährigen Sohn", "mit ihrer kleinen Tochter"
-_PARENT_TOO = re.compile(r"\bselbst\s+(?:vater|mutter|papa|mama)\b|\bmit\s+(?:einem|einer|ihrem|"
-                         r"ihrer|seinem|seiner|ihren|seinen)\s+(?:\S+\s+)?(?:sohn|tochter|baby|kind"
+_PARENT_TOO = re.compile(r"\b(?:selbst|selber)\s+(?:vater|mutter|papa|mama)\b|"
+                         r"\b(?:vater|mutter|papa|mama|mutti)\b[^.;!?]{0,30}?\b(?:ist|is)\s+"
+                         r"(?:selbst|selber|erst)\s+(?:erst\s+|noch\s+)?\d"
+                         r"|\bmit\s+(?:einem|einer|ihrem|ihrer|seinem|seiner|ihren|seinen)\s+(?:\S+\s+)?(?:sohn|tochter|baby|kind"
                          r"|zwillingen|saeugling)\w*")
 # the client's own age: a role ("Kunde (18)") or his own clause ("Er ist 21"); a sister or a
 # friend named with her age ("Schwester (17) ist Mutter geworden") is someone the writer tells
 # of, and her baby stays the one asked about
 _COUNTED = ("child", "role", "loose", "unexplained", "adult")
+# a parent's own age stressed as young, right before the number: "ist selber erst 17", "Vater ist
+# erst 16" — told as the parent's own, like a client's ("Kunde (18)")
+_OWN_AGE = re.compile(r"(?:\b(?:selbst|selber)|\b(?:vater|mutter|papa|mama|mutti)\s+(?:ist|is)"
+                      r"(?:\s+(?:selbst|selber))?\s+(?:erst|noch))\s+(?:(?:erst|noch)\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +119,8 @@ def young_parent(text: str, found: list[Mention]) -> bool:
     # the client is
     roles = age_vocabulary().role_nouns
     return len(young) == 1 and (young[0].kind in ("role", "loose", "unexplained")
-                                or young[0].noun in roles)
+                                or young[0].noun in roles
+                                or bool(_OWN_AGE.search(text, 0, young[0].start)))
 
 
 def young_parent_own(text: str, found: list[Mention]) -> list[Mention]:

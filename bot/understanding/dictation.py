@@ -98,7 +98,8 @@ def _vocabulary() -> _Vocabulary:
             rf"(?<![^\W_])(?:{_alternatives(data['fillers']['words'])})(?![^\W_])[\s,.]*", re.I
         ),
         correction=re.compile(
-            rf"(?<![^\W_])(?P<old>{value})[\s,]+(?P<marker>{marker})[\s,:]+(?=(?P<new>{value}))",
+            rf"(?<![^\W_])(?P<old>{value})(?:[\s,]|\s[–—-])+(?P<marker>{marker})[\s,:]+"
+            rf"(?=(?P<new>{value}))",
             re.I,
         ),
         # the value an age adjective or a few words before the marker ("achtzehnjährige mit

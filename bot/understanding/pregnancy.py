@@ -16,7 +16,12 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.gate import gated
-from bot.understanding.pregnancy_beside import DENIED, FEARED, mothers_pregnancy_beside_child
+from bot.understanding.pregnancy_beside import (
+    DENIED,
+    FEARED,
+    mothers_pregnancy_beside_child,
+    possible_pregnancy,
+)
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 from bot.vocabulary.units import WEEKS_PER_MONTH
@@ -192,7 +197,7 @@ def pregnancy(text: str) -> AgeRange | None:
     patterns = _patterns()
     # "hat Angst, schwanger zu sein", "Schwangerschaftstest negativ": no pregnancy; "Junge 13,
     # Mutter ist schwanger, er zieht sich zurück": the mother's, the need is the boy's
-    text = DENIED.sub(" ", FEARED.sub(" ", text))  # "nicht schwanger", "kein Baby unterwegs"
+    text = DENIED.sub(" ", FEARED.sub(" ", possible_pregnancy(text)))  # "nicht schwanger"
     if mothers_pregnancy_beside_child(text):
         return None
 

@@ -55,15 +55,31 @@ _NONE = r"(?:kein|keine|keinen|keene|keen|koa|koane|koan|no|kee)"
 DENIED = re.compile(
     rf"\b{_NOT}\s+(?!nur\b|only\b|bloss\b|allein\b|just\b)(?:(?:mehr|more|wirklich|really|mal"
     rf"|zwingend|unbedingt|zwangslaeufig|wieder|again|erneut)\s+)?(?:hoch)?(?:schwanger|pregnant)\b"
-    rf"|\b(?:hoch)?schwanger\b\s+(?:ist|is|isse|iss|bin|sei|war|wird|is'|es)\s+(?:(?!und\b|oder\b|dass\b|weil\b|wenn\b|ob\b|and\b|or\b|but\b)\w+\s+){{0,3}}?"
+    rf"|\b(?:hoch)?schwanger\b\s*,?\s+(?:ist|is|isse|iss|bin|sei|war|wird|is'|es)\s+(?:(?!und\b|oder\b|dass\b|weil\b|wenn\b|ob\b|and\b|or\b|but\b)\w+\s+){{0,3}}?"
     rf"{_NOT}\b"
     rf"(?!\s+(?:nur|only|bloss|allein|mehr\s+lange)\b)"
     rf"|\b{_NONE}\s+(?:(?:weiteres|zweites|neues|drittes|another|second)\s+)?(?:baby|kind|kid|child"
     rf"|nachwuchs)\s+(?:mehr\s+)?(?:unterwegs|on\s+the\s+way|in\s+sicht)\b"
     rf"|\b{_NONE}\s+(?:(?:weitere|neue|bestehende|aktuelle|current)\s+)?(?:schwangerschaft|pregnancy)\b"
+    # "Schwangerschaft ausgeschlossen", "eine Schwangerschaft wurde ärztlich ausgeschlossen"
+    rf"|\b(?:schwangerschaft|pregnancy)\s+(?:\w+\s+){{0,2}}(?:ausgeschlossen|ruled\s+out)\b"
+    rf"|\bausschluss\s+(?:einer\s+)?schwangerschaft\b"
     rf"|(?<!\w){_NOT_FAMILY}\s+(?:{_BE_FAMILY}\s+)?(?:hoch)?(?:schwanger|pregnant)\b"
     # "schwanger değil", "schwanger? nein.", "pregnant? no": denied right after the word
     rf"|\b(?:hoch)?(?:schwanger|pregnant)\s*(?:\?\s*)?{_NOT_AFTER}\b(?!\s+(?:nur|only|bloss)\b)")
+
+# a pregnancy only thought possible ("Freundin evtl. schwanger?!", "falls seine Freundin schwanger
+# sein könnte") told beside a wish about contraception or sexual education: the young person
+# asking is the one the request is about, no unborn child (`possible_pregnancy`)
+_POSSIBLE = gated(re.compile(
+    r"\b(?:evtl|eventuell|vielleicht|viell|vllt|vlt|moeglicherweise|womoeglich|maybe|possibly"
+    r"|might)\.?\s+(?:\w+\s+)?(?:schwanger|pregnant)\w*"
+    r"|\b(?:schwanger|pregnant)\s+(?:sein|werden|be)\s+(?:koennte\w*|kann|koennten|could|might)\b"
+    r"|\b(?:ob|falls|wenn|if|whether)\s+(?:\w+\s+){0,3}(?:schwanger|pregnant)\b"
+    r"(?!\s+(?:ist|sind|is|wird|bleibt)\b)"))
+_PREVENTION = gated(re.compile(
+    r"\b(?:verhuet\w*|aufklaerung\w*|kondom\w*|pille\s+danach|sexualpaedagog\w*|sexualitaet"
+    r"|contracepti\w*|condom\w*|morning.after|sex\s+education)"))
 
 # the pregnancy told of an adult: "Mutter ist im 7. Monat schwanger", "Mama schwanger",
 # "weil die Mutter schwanger ist", "pregnant mum", "schwangere Mutter"
@@ -86,6 +102,15 @@ def _child_aged() -> re.Pattern[str]:
         r"|\b(?:[1-9]|1[0-7])\s*-?\s*jaehrig\w*")
 
 
+def possible_pregnancy(text: str) -> str:
+    """The text with a pregnancy only thought possible taken out, when contraception or sexual
+    education is what is asked ("Junge 16, Freundin evtl. schwanger, Aufklärung für Jungs?");
+    a possible pregnancy alone ("vielleicht schwanger, wohin?") still asks pregnancy care."""
+    if not _PREVENTION.search(text) or PREGNANCY_CARE.search(text):
+        return text
+    return _POSSIBLE.sub(" ", text)
+
+
 def mothers_pregnancy_beside_child(text: str) -> bool:
     """Tell whether a normalised text's pregnancy is the mother's, told beside a born child of a
     given age whose need the request is about, with no care for the pregnancy asked."""
@@ -95,4 +120,4 @@ def mothers_pregnancy_beside_child(text: str) -> bool:
     return bool(_child_aged().search(outside))
 
 
-__all__ = ["DENIED", "FEARED", "mothers_pregnancy_beside_child"]
+__all__ = ["DENIED", "FEARED", "mothers_pregnancy_beside_child", "possible_pregnancy"]
