@@ -53,8 +53,8 @@ def test_language_support_asked_for_the_child_stays_the_childs(
         "Die Mutter eines Schülers (13) hat selbst ein Alkoholproblem und sucht für sich eine "
         "Suchtberatung. Unna",
         "Vater von zwei Kindern (5 und 8) möchte für sich eine Suchtberatung. Kamen",
-        "Schülerin 15, der Vater trinkt. Die Mutter fragt, ob es für sie selbst eine Beratung gibt. "
-        "Lünen",
+        "Schülerin 15, der Vater trinkt. Die Mutter fragt, ob es für sie selbst eine Beratung "
+        "gibt. Lünen",
         "Mother of a 9-month-old says she herself can't cope with her anxiety. Help in Werne?",
     ],
 )
@@ -79,6 +79,10 @@ def test_a_parents_own_illness_or_addiction_is_the_familys_burden(
          "medien_sucht"),
         ("Kundin, 19, will selbst eine Therapie wegen ihrer Depression. Kamen",
          "psychische_gesundheit"),
+        ("17-jährige Patientin mit Magersucht, will selbst Hilfe. Anlaufstelle in Unna?",
+         "psychische_gesundheit"),
+        ("Sechzehnjähriger kifft täglich, Eltern verzweifelt, er selbst will aufhören. "
+         "Suchtberatung in Lünen?", "medien_sucht"),
     ],
 )
 def test_a_young_persons_own_need_told_by_a_parent_stays_theirs(
@@ -105,10 +109,35 @@ def test_a_parents_own_situation_names_its_own_need(
     assert not_topic not in request.topics
 
 
+def test_a_boy_who_uses_himself_beside_addicted_parents_keeps_his_own_need(
+        catalogue: Catalogue) -> None:  # fmt: skip
+    """"kifft selbst" after the boy's clause is his own use, beside the parents' burden."""
+    request = understand("KV trinkt, KM depr. Sohn 15 schwänzt, kifft selbst. Hilfe f. Sohn? "
+                         "Wethmar", catalogue)
+    assert {"medien_sucht", "belastete_eltern"} <= set(request.topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elternabend zu Handy und Medien für Eltern von Achtjährigen in Selm?",
+        "Eltern eines 5-Jährigen wollen wissen, wie viel Tablet okay ist. Medienberatung für "
+        "Kita-Eltern in Lünen?",
+    ],
+)
+def test_an_evening_for_parents_about_media_is_about_the_childrens_media(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    """"für Eltern" names the audience of a parents' evening, not the parents' own addiction."""
+    request = understand(text, catalogue)
+    assert "medien_sucht" in request.topics
+    assert "belastete_eltern" not in request.topics
+
+
 def test_a_mothers_sadness_is_her_burden_a_childs_its_own(catalogue: Catalogue) -> None:
-    mother = understand("Mama sehr müde und traurig seit der Geburt, Baby 2 Monate. Kamen", catalogue)
-    child = understand("Tochter 9 ist seit der Trennung sehr traurig, Mutter fragt nach Hilfe. Unna",
-                       catalogue)
+    mother = understand("Mama sehr müde und traurig seit der Geburt, Baby 2 Monate. Kamen",
+                        catalogue)
+    child = understand("Tochter 9 ist seit der Trennung sehr traurig, Mutter fragt nach Hilfe. "
+                       "Unna", catalogue)
     assert "belastete_eltern" in mother.main_topics
     assert "belastete_eltern" not in child.topics
     assert "erziehungsberatung" in child.topics

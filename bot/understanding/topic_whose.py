@@ -25,6 +25,7 @@ child after it ("… für ihren Sohn") stays the child's.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,7 @@ from bot.vocabulary.lexicon import topic_lexicon
 
 REACH = 10  # words after a marker that its owner's help may still be named in
 SUBJECT_REACH = 14  # words before an intensifier or a wish verb its parent may stand
+PRONOUN_REACH = 20  # words before a pronoun the person it stands for may be named in
 FOR_CHILD = 4  # words after a help in which "für ihren Sohn" names the child it is for
 
 
@@ -47,7 +49,8 @@ class _Whose:
     learned: frozenset[str]  # terms of learning a wish verb's subject owns ("Deutsch lernen")
     by_term: frozenset[str]  # needs that move only by a learning term ("Logopädie" is a child's)
     adults: frozenset[str]  # parents and other adults who ask for themselves
-    pronouns: frozenset[str]  # a pronoun that stands for a parent named before
+    pronouns: dict[str, frozenset[str]]  # a pronoun -> the genders it stands for
+    genders: dict[str, frozenset[str]]  # "f", "m", "pl" -> the person words of that gender
     selves: frozenset[str]  # intensifiers: "selbst", "selber", "herself"
     fors: frozenset[str]  # "für", "for"
     reflexive: frozenset[str]  # "sich", "herself": the subject itself after "für"
@@ -64,9 +67,14 @@ def _rule() -> _Whose | None:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in data.get(key, ()))
 
+    pronouns = {fold(w): frozenset(g) for w, g in data["pronouns"].items()}
+    genders = {g: frozenset(fold(w) for w in ws) for g, ws in data["genders"].items()}
     return _Whose(dict(data["own"]), words("learned"), words("by_term"), words("adults"),
-                  words("pronouns"), words("selves"), words("fors"), words("reflexive"),
+                  pronouns, genders, words("selves"), words("fors"), words("reflexive"),
                   words("wishes"), words("children"))
+
+
+_AGED = re.compile(r"^\w*jaehrige[r]?$")  # a young person named by age: "sechzehnjähriger"
 
 
 def _child(word: str, rule: _Whose) -> bool:
@@ -74,8 +82,8 @@ def _child(word: str, rule: _Whose) -> bool:
 
 
 # a child named in the genitive or with "von"/"mit" right after an adult is the adult's attribute
-ATTRIBUTIVE = frozenset({"einer", "eines", "des", "der", "meiner", "meines", "ihrer", "ihres", "von",
-                         "vom", "mit", "of", "with"})
+ATTRIBUTIVE = frozenset({"einer", "eines", "des", "der", "meiner", "meines", "ihrer", "ihres",
+                         "von", "vom", "mit", "of", "with"})
 
 
 def _of_adult(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
@@ -84,13 +92,38 @@ def _of_adult(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
     return at >= 2 and folded[at - 1] in ATTRIBUTIVE and folded[at - 2] in rule.adults
 
 
+def _gender(word: str, rule: _Whose) -> str | None:
+    """A person word's grammatical gender for a pronoun ("f", "m", "pl"), None for a neuter
+    ("Kind", "Baby": no "sie" or "er" stands for it) or a word that names no person."""
+    for gender, nouns in rule.genders.items():
+        if word in nouns:
+            return gender
+    if word in rule.adults or _child(word, rule):
+        return None
+    if _AGED.search(word):  # "sechzehnjähriger", "die 15-Jährige"
+        return "m" if word.endswith("r") else "f"
+    return None
+
+
+def _pronoun_adult(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
+    """Whether the pronoun at `at` stands for an adult: the nearest person named before it whose
+    gender agrees ("Baby 5 Wochen … aber sie selbst": the mother; "Sechzehnjähriger kifft, Eltern
+    verzweifelt, er selbst will aufhören": the boy)."""
+    fits = rule.pronouns.get(folded[at], frozenset())
+    for i in range(at - 1, max(-1, at - PRONOUN_REACH - 1), -1):
+        if _gender(folded[i], rule) in fits:
+            return folded[i] in rule.adults
+    return False
+
+
 def _adult_before(folded: tuple[str, ...], clause: tuple[int, ...], at: int, rule: _Whose,
                   same_clause: bool) -> bool:  # fmt: skip
-    """Whether the person the words before `at` name is an adult: the nearest person noun within
-    `SUBJECT_REACH` (in `at`'s clause when `same_clause`) is an adult, or a pronoun stands right
-    before `at` and an adult is named anywhere before."""
+    """Whether the person the words before `at` name is an adult: a pronoun right before `at`
+    that stands for one, or the nearest person noun within `SUBJECT_REACH` (in `at`'s clause
+    when `same_clause`)."""
     if at > 0 and folded[at - 1] in rule.pronouns:
-        return any(w in rule.adults for w in folded[: at - 1])
+        return _pronoun_adult(folded, at - 1, rule)
+    wished = at > 0 and folded[at - 1] in rule.wishes  # "…, möchte selbst": the subject's wish
     for i in range(at - 1, max(-1, at - SUBJECT_REACH - 1), -1):
         if same_clause and clause[i] != clause[at]:
             return False
@@ -98,8 +131,9 @@ def _adult_before(folded: tuple[str, ...], clause: tuple[int, ...], at: int, rul
             return True
         if _child(folded[i], rule):
             # "die Mutter, Sohn 2 J. in der Krippe, möchte selbst …": a child in a clause of its
-            # own is an aside; the intensifier still speaks of the adult before it
-            if clause[i] == clause[at] or same_clause:
+            # own before a wish is an aside; the intensifier still speaks of the adult before it
+            # (not "Sohn 15 schwänzt, kifft selbst": the boy)
+            if clause[i] == clause[at] or same_clause or not wished:
                 return False
             continue
         if folded[i] in rule.adults:
@@ -118,11 +152,13 @@ def _markers(words: Words, rule: _Whose) -> list[tuple[int, bool]]:
             if not (at > 0 and folded[at - 1] == "von"):  # "von selbst" is "of its own accord"
                 found.append((at, False))
         elif word in rule.fors and at + 1 < len(folded):
-            nxt = list(folded[at + 1 : at + 3])
-            itself = nxt[0] in rule.reflexive or (  # "für sich", "für sie selbst"
-                nxt[0] in rule.pronouns and nxt[1:2] != [] and nxt[1] in rule.selves)
-            parent = any(w in rule.adults for w in nxt) and not any(_child(w, rule) for w in nxt)
-            if itself or parent:  # … or "für die Mutter", "Hilfe für Mama"
+            # "für sich", "für sie selbst" of an adult subject; "für Eltern" names the audience of
+            # a parents' evening or course, no parent's own need
+            nxt = folded[at + 1]
+            itself = nxt in rule.reflexive and _adult_before(folded, clause, at, rule, False)
+            named = (nxt in rule.pronouns and folded[at + 2 : at + 3] != ()
+                     and folded[at + 2] in rule.selves and _pronoun_adult(folded, at + 1, rule))
+            if itself or named:
                 found.append((at, False))
         elif word in rule.wishes and _adult_before(folded, clause, at, rule, same_clause=True):
             found.append((at, True))
