@@ -236,7 +236,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
-        suggested = tuple(t for t in suggested if t not in parents_own_asked(words, age))
+        if suggested:  # a guess must not add back the child's need the parent's own help is not
+            theirs = parents_own_asked(words, age)
+            suggested = tuple(t for t in suggested if t not in theirs)
         ordered = _first(main, ordered)
         by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure)
         if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
