@@ -41,6 +41,7 @@ from bot.understanding.topic_money import young_money
 from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
 from bot.understanding.topic_talk import talk_about
+from bot.understanding.topic_whose import parents_own, parents_own_asked
 from bot.understanding.topic_young import minor_home, young_alone
 from bot.understanding.topics import TopicIndex
 from bot.vocabulary.lexicon import topic_lexicon
@@ -156,6 +157,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = talk_about(found, told, age, again)
     # a young person's own strain, with no parent in the story, is no parent's
     found = young_own(found, told, age, again)
+    found = parents_own(found, told, age, again)  # the parent's own help is no child's need
     # --- situations (session 33): whom an event concerns decides the need it tells
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
@@ -234,6 +236,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
+        if suggested:  # a guess must not add back the child's need the parent's own help is not
+            theirs = parents_own_asked(words, age)
+            suggested = tuple(t for t in suggested if t not in theirs)
         ordered = _first(main, ordered)
         by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure)
         if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
