@@ -77,3 +77,19 @@ def test_a_misspelling_does_not_beat_a_name_written_out(catalogue: Catalogue, te
                                                          expected: str | None) -> None:
     uncased = not any(ch.isupper() for ch in text)
     assert resolve_place(text, catalogue.gazetteer, uncased=uncased).place == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district dictated after its own town, one slip off: that district
+    ("kind aus lünen gamen sucht ogs", "luenen-gahmen"),
+    ("familie lünen gamen tochter acht", "luenen-gahmen"),
+    # spelt out, or split as spoken, it was read before and still is
+    ("kita kamen methler gibt es dort sprachförderung", "kamen-methler"),
+    ("schüler sechzehn aus lünen brahm bauer sucht ausbildung", "luenen-brambauer"),
+    # an ordinary word after a town stays a word
+    ("Kurs in Kamen gerne am Vormittag", "kamen"),
+])
+def test_a_district_dictated_after_its_town(catalogue: Catalogue, text: str,
+                                            expected: str) -> None:
+    uncased = not any(ch.isupper() for ch in text)
+    assert resolve_place(text, catalogue.gazetteer, uncased=uncased).place == expected

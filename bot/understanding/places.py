@@ -219,6 +219,10 @@ class PlaceIndex(PlaceVocabulary):
                 keys = keys or self._inflected(word)
             if not keys and i > 0 and words[i - 1] in self.at and not breaks[i]:
                 keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"
+            elif not keys and i > 0 and not breaks[i] and (towns := self.phrases.get(
+                    (words[i - 1],))) and (near := self._fuzzy_short(word)) and all(
+                    self.gazetteer.municipality_of(k) in towns for k in near):
+                keys = guessed = near  # dictated "Lünen Gamen": a district after its own town
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised, bool(guessed)))
         found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)
