@@ -198,6 +198,10 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     words = [folded_word(s.group()) for s in spans]
     mentions = _corrected(words, mentions)
     counted = [m for m in mentions if not m.turned_down and (not m.weak or m.capitalised)]
+    # a misspelling read as a place gets no role beside a name written out: "blaue Flecken an
+    # den Oberamen … wer berät uns als Kita bei sowas, Uelzen" must not lose Uelzen to Oberaden
+    # by ranking the writer's Kita aside (`preferred` then drops the misspelling of another town)
+    counted = [m for m in counted if not m.guessed] or counted
 
     def town(m: _Named) -> str | None:
         towns = {gazetteer.municipality_of(k) or k for k in m.keys}

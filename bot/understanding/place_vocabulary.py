@@ -43,6 +43,7 @@ class PlaceVocabulary(NameLookups):
         self.context_tails = tuple(w for w in self.context if len(w) >= COMPOUND_TAIL)
         self.loose = frozenset(fold(w) for w in lexicon["context"]["loose"])
         self.at = frozenset(fold(w) for w in lexicon["context"]["at"])
+        self.articles = frozenset(fold(w) for w in lexicon["context"].get("articles", ()))
         self.postpositions = frozenset(fold(w) for w in lexicon["context"]["after"])
         self.closing = frozenset(fold(w) for w in lexicon["context"]["closing"])
         self.links = frozenset(fold(w) for w in lexicon["centre"].get("links", ()))

@@ -18,6 +18,7 @@ from itertools import accumulate
 from bot.catalogue.gazetteer import Gazetteer
 from bot.models import OUTSIDE
 from bot.understanding import place_words as _names
+from bot.understanding.place_alternatives import first_alternative
 from bot.understanding.place_choice import (
     asked_not_only,
     destination,
@@ -207,6 +208,8 @@ class PlaceIndex(PlaceVocabulary):
             exact = keys
             keys = keys or self._fuzzy(word, plain)  # "Ünna": an umlaut too many
             guessed = bool(keys) and not exact
+            if guessed and i > 0 and words[i - 1] in self.articles:
+                continue  # "an den Oberamen": a noun after an article is no misspelt town
             keys = keys or self._abbreviation(word)
             clipped = _names.clipped(text, spans[i].end(), raw[i],
                                      capitalised and placed(i, i + 1))
@@ -216,6 +219,10 @@ class PlaceIndex(PlaceVocabulary):
                 keys = keys or self._inflected(word)
             if not keys and i > 0 and words[i - 1] in self.at and not breaks[i]:
                 keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"
+            elif not keys and i > 0 and not breaks[i] and (towns := self.phrases.get(
+                    (words[i - 1],))) and (near := self._fuzzy_short(word)) and all(
+                    self.gazetteer.municipality_of(k) in towns for k in near):
+                keys = guessed = near  # dictated "Lünen Gamen": a district after its own town
             if keys:
                 found.append(_Mention(i, i + 1, keys, False, capitalised, bool(guessed)))
         found = [m for m in found if not _names.names_a_person(words, breaks, m.start, m.end)
@@ -355,5 +362,7 @@ def resolve_place(
     # a move: where the family will live
     target = destination(text, words, strong + weak, resolved, gazetteer)
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
-    return PlaceResult(target or _most_specific(resolved, gazetteer))
+    # "Holzwickede oder Unna egal": the town named first, the other only its fallback
+    first = None if target else first_alternative(words, mentions, resolved, gazetteer)
+    return PlaceResult(target or first or _most_specific(resolved, gazetteer))
 
