@@ -69,4 +69,5 @@ def sibling_told(folded: str, needs_named: bool) -> bool:
     for the sibling, names a need of its own or puts the sibling in the case's situation."""
     return (_POSSESSED.search(folded) is not None and not needs_named
             and _ASKED_FOR.search(folded) is None
-            and not same_situation(folded))  # "Ihre Schwester (16) zeigt ähnliche Anzeichen"  # fmt: skip
+            # "Ihre Schwester (16) zeigt ähnliche Anzeichen": she is asked about
+            and not same_situation(folded))  # fmt: skip
