@@ -13,6 +13,7 @@ import re
 from bot.catalogue import Catalogue
 from bot.dialogue.attended import names_attended
 from bot.dialogue.case_ages import stage_age
+from bot.dialogue.corrections import without_negated
 from bot.dialogue.phrases import ANSWER_WORDS, BARE_ANSWER_WORDS
 from bot.dialogue.place_answers import (
     inner_nouns,
@@ -72,7 +73,9 @@ def _place_fact(new: Request, text: str, catalogue: Catalogue) -> bool:
     if new.age is not None or not (new.place or new.place_candidates):
         return False
     rest = without_residence(said)
-    words = len(without_mistakes(fold(said)).split())  # "… hab ich verwechselt" adds no words
+    # "… hab ich verwechselt" adds no words, nor does the place turned down: "ah ne ne nicht
+    # werne sie wohnt in selm beifang" corrects the place and says nothing else
+    words = len(without_mistakes(fold(without_negated(said, catalogue))).split())
     if rest is None or words > ANSWER_WORDS * (1 + (said != text)):
         return False
     left = understand(without_mistakes(rest), catalogue)  # "…, sucht Sprachförderung": a need

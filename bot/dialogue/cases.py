@@ -57,7 +57,7 @@ from bot.dialogue.referents import (
     same_child_again,
     same_help_for_another,
 )
-from bot.dialogue.relatives import names_relative, relative_age
+from bot.dialogue.relatives import names_relative, relative_age, same_situation
 from bot.dialogue.session import Session
 from bot.dialogue.turns import (
     about_the_family,
@@ -277,6 +277,7 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     context = refers_back or (own_need and _own_need(previous) and (
         # the forms read by a pattern first: the others read (part of) the message once more
         same_help_for_another(previous, new, text, catalogue)  # "die Schwester … für die auch was?"
+        or same_situation(text)  # "noch eine Schwester, 4 J., gleiche Lage": the case's need
         or (for_whom(text) and not for_parent(text))  # "Ist das auch für Väter?"
         or asks_same_again(text)  # "…, closer to his wife's job. Does that change anything?"
         or _answer_first(new, text, session, catalogue) or asks_language(text, catalogue)

@@ -7,6 +7,10 @@ its place — read as a new case, it asked where the family lives and showed off
 written beside that person ("ihr Freund (17)") is theirs: it does not replace the child's age the
 case already knows. A sibling keeps its own rules (`siblings` in `dialogue_turns.toml`): a
 brother's age is often the age the follow-up asks about.
+
+Another child told of as in the same situation ("im Haushalt lebt noch eine Schwester, 4 J.,
+gleiche Lage", "der Bruder steckt in derselben Situation") needs what the case's child needs:
+the words the turn adds about that child ("sie geht in keine Kita") describe, they rank.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from bot.dialogue.turns import vocabulary
 from bot.models import AgeRange
 from bot.text import fold
 
-__all__ = ["names_relative", "relative_age"]
+__all__ = ["names_relative", "relative_age", "same_situation"]
 
 YEAR = 12
 # The age written right after the person: "(17)", ", 17", " 17 J.", "(17 Jahre)".
@@ -44,3 +48,14 @@ def relative_age(text: str) -> AgeRange | None:
             years = int(age.group(1))
             return AgeRange(years * YEAR, years * YEAR + YEAR - 1)
     return None
+
+
+@cache
+def _same_situation() -> re.Pattern[str]:
+    return re.compile(vocabulary()["family"]["same_situation"])
+
+
+def same_situation(text: str) -> bool:
+    """Tell a turn that says someone is in the case's situation ("gleiche Lage", "ähnliche
+    Problematik", "same problem"): the case's need is theirs too."""
+    return bool(_same_situation().search(fold(text)))

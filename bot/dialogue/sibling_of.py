@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.catalogue import Catalogue
+from bot.dialogue.relatives import same_situation
 from bot.models import Request
 from bot.understanding import understand
 
@@ -65,6 +66,8 @@ _ASKED_FOR = re.compile(r"\?|\b(?:fuer\s+(?:ihn|sie|den|die)|for\s+(?:him|her)|a
 def sibling_told(folded: str, needs_named: bool) -> bool:
     """Tell a later turn that only tells of the case child's sibling ("ihr Bruder ist 17, er wohnt
     auch zu Hause"): its age is the sibling's, the case's child keeps hers — unless the turn asks
-    for the sibling or names a need of its own."""
+    for the sibling, names a need of its own or puts the sibling in the case's situation."""
     return (_POSSESSED.search(folded) is not None and not needs_named
-            and _ASKED_FOR.search(folded) is None)  # fmt: skip
+            and _ASKED_FOR.search(folded) is None
+            # "Ihre Schwester (16) zeigt ähnliche Anzeichen": she is asked about
+            and not same_situation(folded))  # fmt: skip
