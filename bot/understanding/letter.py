@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from bot.vocabulary.lexicon import _load
 
@@ -58,8 +59,19 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+class _Rules(NamedTuple):
+    closing: re.Pattern[str]  # "Mit freundlichen Grüßen", "LG"
+    resumes: re.Pattern[str]  # a forwarded mail: the message goes on
+    contact: re.Pattern[str]  # "Tel.", "Sprechzeiten", a room with its number
+    telling: re.Pattern[str]  # a finite verb of the case: the tail is no signature
+    label: re.Pattern[str]  # any form field's label with its colon
+    writer: re.Pattern[str]  # the sender's form fields
+    parent: re.Pattern[str]  # a parent writing of their own child signs as the family
+    thanks: re.Pattern[str]  # thanks right before the closing go with it
+
+
 @cache
-def _rules() -> tuple[re.Pattern[str], ...]:
+def _rules() -> _Rules:
     data = _load("letter.toml")
     closing = re.compile(rf"(?<![^\W_])(?:{_alternation(data['closings'])})(?![^\W_])",
                          re.IGNORECASE)
@@ -76,12 +88,13 @@ def _rules() -> tuple[re.Pattern[str], ...]:
                         re.IGNORECASE)
     thanks = re.compile(rf"(?<![^\W_])(?:{_alternation(data['thanks'])})[\s,.!]*(?:und|and)?\s*$",
                         re.IGNORECASE)
-    return closing, resumes, contact, telling, label, writer, parent, thanks
+    return _Rules(closing, resumes, contact, telling, label, writer, parent, thanks)
 
 
 def writer_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the text that are the writer's own: signatures and sender fields."""
-    closing, resumes, parent = _rules()[0], _rules()[1], _rules()[6]
+    rules = _rules()
+    closing, resumes, parent = rules.closing, rules.resumes, rules.parent
     spans = _field_spans(text)
     cuts = sorted({0, len(text), *(m.start() for m in resumes.finditer(text)),
                    *(m.start() for m in _PS.finditer(text))})
@@ -109,7 +122,7 @@ def family_text(text: str) -> str:
 
 def _tells(tail: str) -> bool:
     """Tell whether a tail says something of the case: a question, or a finite verb of it."""
-    return "?" in tail or bool(_rules()[3].search(tail))
+    return "?" in tail or bool(_rules().telling.search(tail))
 
 
 def _signed(text: str, start: int, end: int, closing: re.Pattern[str]) -> tuple[int, int] | None:
@@ -122,7 +135,7 @@ def _signed(text: str, start: int, end: int, closing: re.Pattern[str]) -> tuple[
     tail = text[last.end() : end]
     if _tells(tail) or len(_WORDS.findall(tail)) > MAX_TAIL:
         return None
-    thanked = _rules()[7].search(text, start, last.start())
+    thanked = _rules().thanks.search(text, start, last.start())
     return (thanked.start() if thanked else last.start()), end
 
 
@@ -136,7 +149,7 @@ def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     a, b = units[-1]
     last = text[a:b]
-    contact = _rules()[2].search(last) or _PHONE.search(last) or _MAIL.search(last)
+    contact = _rules().contact.search(last) or _PHONE.search(last) or _MAIL.search(last)
     if not contact or _tells(last) or len(_WORDS.findall(last)) > MAX_UNSIGNED:
         return None
     first = a
@@ -155,7 +168,7 @@ def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _field_spans(text: str) -> list[tuple[int, int]]:
     """The sender's form fields with their values ("Absender: Praxis Dr. Grewe, Kamen"); a value
     ends at the next field's label, a line break or a form's "|"."""
-    label, writer = _rules()[4], _rules()[5]
+    label, writer = _rules().label, _rules().writer
     labels = [m for m in label.finditer(text) if _at_field_start(text, m.start())]
     spans = []
     for i, m in enumerate(labels):

@@ -74,11 +74,16 @@ def outside_home(text: str) -> str | None:
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 
 
+@cache
+def _here_words() -> frozenset[str]:
+    return frozenset(_load("lexicon.toml")["places"]["outside"]["here"])
+
+
 def asks_here(text: str) -> bool:
     """Tell whether a question asks for offers "here", the writer's place: "Die Familie wohnt
     eigentlich in Menden, der Junge besucht aber unsere Schule … Gibt es hier Ferienspiele?" wants
     the school's town, so a home outside does not make the request one no offer serves."""
-    here = frozenset(_load("lexicon.toml")["places"]["outside"]["here"])
+    here = _here_words()
     return any(here.intersection(folded_word(w) for w in _TOKEN.findall(q.group()))
                for q in _QUESTION.finditer(text))
 

@@ -33,10 +33,10 @@ from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
 from bot.understanding.safety_want import NEGLECT_CUES, want_told
 from bot.vocabulary.lexicon import safety_lexicon
+from bot.vocabulary.units import COMING_OF_AGE
 
 # topics put first, in this order, when a sign is found (taxonomy keys of topics.csv)
 PROTECTION_TOPICS = ("kinderschutz", "hilfen_zur_erziehung")
-ADULT_MONTHS = 18 * 12  # a threat to a child's welfare needs a child: 18 and over is none
 PEER_BLOWS = "peer_blows"  # no sign: a child hit by peers names violence prevention (`[peer]`)
 
 
@@ -281,7 +281,7 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
 
     None when the person the request is about is of age ("Junge, 19, zu Hause rausgeflogen"):
     that is a matter of help for young adults, and no child-protection offer serves them."""
-    if age is not None and age.low >= ADULT_MONTHS:
+    if age is not None and age.low >= COMING_OF_AGE:  # a threat to a child's welfare needs a child
         return Signs()
     words, (signals, context) = tokens(folded), _signals()
     over = any(matches(w, context.resolved) and not negated(words, i, context)

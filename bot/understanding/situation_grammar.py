@@ -27,8 +27,7 @@ from bot.text import fold
 from bot.understanding.normalise import Words
 from bot.understanding.situation_data import situations
 from bot.understanding.topic_parts import Credit
-
-ADULT_MONTHS = 18 * 12
+from bot.vocabulary.units import COMING_OF_AGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def grammar_credits(credits: tuple[Credit, ...], words: Words,
             continue
         to = None
         if _sleeping_somewhere(credit, words, sleeping):
-            adult = age is not None and age.low >= ADULT_MONTHS
+            adult = age is not None and age.low >= COMING_OF_AGE
             to = sleeping.adult_to if adult else sleeping.to
             to = None if to == credit.topic else to
         elif wishing and credit.topic == quit_.topic and credit.term in quit_.terms:

@@ -36,6 +36,7 @@ from bot.understanding.normalise import Words
 from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.vocabulary.lexicon import topic_lexicon
+from bot.vocabulary.units import COMING_OF_AGE
 
 REACH = 10  # words after a marker that its owner's help may still be named in
 SUBJECT_REACH = 14  # words before an intensifier or a wish verb its parent may stand
@@ -176,12 +177,10 @@ def _for_child(words: Words, at: int, rule: _Whose) -> bool:
     return False
 
 
-MINOR = 216  # months: an asked age below it is a child's ("Mother of a 9-month-old")
-
-
 def _child_told(words: Words, age: AgeRange | None, rule: _Whose) -> bool:
     """Whether the request tells of a child beside the adult: a child noun, or a child's age."""
-    return any(_child(w, rule) for w in words.folded) or (age is not None and age.high < MINOR)
+    return any(_child(w, rule) for w in words.folded) or (
+        age is not None and age.high < COMING_OF_AGE)  # "Mother of a 9-month-old"
 
 
 def _reach(words: Words, marker: int, rule: _Whose) -> range:

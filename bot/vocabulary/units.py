@@ -17,3 +17,4 @@ MAX_YEARS = 27
 AGE_MIN = -9  # the start of a pregnancy
 AGE_MAX = MAX_YEARS * MONTHS_PER_YEAR - 1  # 323: the day before the 27th birthday
 PREGNANCY = (AGE_MIN, -1)
+COMING_OF_AGE = 18 * MONTHS_PER_YEAR  # 216: from here on a person is no child
