@@ -72,7 +72,7 @@ def _role_of(word: str, asking: bool) -> int | None:
 
 def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
           moving: bool, hosts: frozenset[str] = frozenset(),
-          outer: tuple[int, int] | None = None) -> int:
+          outer: tuple[int, int] | None = None, labelled: bool = False) -> int:
     """Return the rank the words around a mention give it, nearest word first: the word right
     after it (verb-final languages: "Selm'de oturuyor", "in Südkamen gesucht"), then the words
     before it in its clause ("wohnt aber in Bönen", "Praxis in Unna"). "aus" says where someone
@@ -80,8 +80,11 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
     "ursprünglich aus Bergkamen"). A place said of someone outside the household is theirs ("die
     Oma wohnt in Massen"), unless the child lives there (`resides`). A clause ending in a
     question mark asks for the place, and the place a family moves to is the one it will need
-    offers in ("zieht nach Selm")."""
+    offers in ("zieht nach Selm"). A form's field of the home before the place ("Adresse:
+    Holzwickede, Nordstraße 23", `labelled`) says the family lives there."""
     start, end = clause
+    if labelled:
+        return LIVES
     if moving and m.start > start and words[m.start - 1] in _TO:
         return MOVES
     if resides(words, outer or clause, m, hosts):  # the clause past brackets
@@ -104,6 +107,13 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
             rank = found
             break
     return max(rank, WANTED) if question and rank > ASIDE else rank
+
+
+def form_label(words: list[str], gaps: list[str], start: int) -> bool:
+    """Tell whether a clause starting at word `start` is the value of a form's field for the
+    home ("Adresse: Holzwickede, Nordstraße 23 | … | Frage: zuständig … Stadt Unna?"): the
+    field's name stands right before the colon that opens it."""
+    return start > 0 and ":" in gaps[start] and words[start - 1] in _roles()["labels"]
 
 
 @cache
@@ -223,7 +233,7 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     moving = names_a_move(text)
     hosts = residents(words)
     ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
-                          clause(m, outer_breaks))
+                          clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]))
              for m in counted if town(m)}
     signed = _signature(words)  # "Mit freundlichen Grüßen … Kreispolizeibehörde Unna"
     if signed is not None and any(m.end <= signed for m in counted if id(m) in ranks):
@@ -271,7 +281,8 @@ def all_aside(text: str, mentions: list[M]) -> bool:
 
     return all((signed is not None and m.start >= signed)
                or _role(words, clause(m, breaks), m, "?" in gaps[clause(m, breaks)[1]], False,
-                        hosts, clause(m, outer_breaks)) == ASIDE
+                        hosts, clause(m, outer_breaks),
+                        form_label(words, gaps, clause(m, breaks)[0])) == ASIDE
                for m in counted)
 
 
