@@ -1,0 +1,45 @@
+"""Whose age, and when (issue 8, ages41).
+
+A birth to come told with its verb last ("wenn das Baby erst im Oktober kommt"), in the passive
+("Zwillinge werden im Juni erwartet") or by a due date of month and year ("ET 03/27", "ET
+Febr.") is the unborn child, even when the father asks. A pregnancy told in a past tense ("hat in
+der Schwangerschaft getrunken") is the born child's history: the child now is the one the offers
+must fit, or a Frühförderung for a two-year-old is shown as pregnancy care.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text import clean, fold
+from bot.understanding.age import read_age
+from bot.understanding.dictation import undictate
+
+
+def _age(text: str) -> list[int] | None:
+    reading = read_age(fold(clean(undictate(text))).strip())
+    return reading.age.as_list() if reading.age else None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a birth to come, told with the verb last or in the passive
+    ("Ab wann Krippenplatz anmelden, wenn das Baby erst im Oktober kommt? Holzwickede", [-9, -1]),
+    ("ab wann kann man ein kind für die kita anmelden wenn es erst im mai geboren wird", [-9, -1]),
+    ("Zwillinge werden im Juni erwartet, die große Schwester ist 4. Familienhebamme in Schwerte?",
+     [-9, -1]),
+    ("Das Kind wird voraussichtlich im März erwartet, Mutter allein. Kamen", [-9, -1]),
+    # a due date as month and year, or a month abbreviated with a full stop
+    ("KV meldet sich: Trennung noch in der SS, ET 03/27, will Umgang klären. Werne", [-9, -1]),
+    ("Anfrage KV: Trennung während der SS, Sorgerecht klären, ET Febr. Wohnt Geisecke.", [-9, -1]),
+    # a pregnancy told in a past tense: the child born since
+    ("Die Mutter hat in der Schwangerschaft viel getrunken, das Kind ist jetzt 2 J. und "
+     "entwicklungsverzögert. Frühförderung in Unna?", [24, 35]),
+    ("Mutter war während der Schwangerschaft drogenabhängig, Sohn 4, sehr unruhig. Bönen",
+     [48, 59]),
+    ("in der Schwangerschaft geraucht, Baby 3 Monate, trinkt schlecht, Lünen", [3, 3]),
+    # a pregnancy now stays one
+    ("Mutter ist in der Schwangerschaft sehr ängstlich, braucht Hebamme, Unna", [-9, -1]),
+    ("wenn es im Sommer kommt, wird Kind 5 eingeschult", [60, 71]),
+])
+def test_when_the_child_is_born(text: str, age: list[int] | None) -> None:
+    assert _age(text) == age
