@@ -43,3 +43,18 @@ def _age(text: str) -> list[int] | None:
 ])
 def test_when_the_child_is_born(text: str, age: list[int] | None) -> None:
     assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a setting that implies the age when no number is given
+    ("Eine Konfirmandin hat mir anvertraut, dass sie zu Hause geschlagen wird. Unna-Massen",
+     [156, 179]),
+    ("unsere Konfis fragen nach einem Abend zu Liebe und Sexualität, Bönen", [156, 179]),
+    ("Berufsschüler im ersten Lehrjahr kifft jeden Tag und fehlt ständig. Bergkamen", [192, 251]),
+    ("Elternabend für die Eltern der Kommunionkinder zum Thema Medien, Werne", [96, 119]),
+    # a number beside the setting still says it closer
+    ("Ein Konfirmand (14) ist schwul, Beratung in Bergkamen?", [168, 179]),
+    ("Berufsschülerin, 19, schwanger, Kamen", [-9, -1]),
+])
+def test_a_setting_implies_the_age(text: str, age: list[int] | None) -> None:
+    assert _age(text) == age
