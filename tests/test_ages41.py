@@ -58,3 +58,34 @@ def test_when_the_child_is_born(text: str, age: list[int] | None) -> None:
 ])
 def test_a_setting_implies_the_age(text: str, age: list[int] | None) -> None:
     assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a big brother or sister jealous of, or hurting, the baby is the child the parents ask for
+    ("Baby 5 Wo., großer Bruder 3 J. ist eifersüchtig und tritt nach dem Baby. Elternkurs? Bönen",
+     [36, 47]),
+    ("Cappenberg: Baby 2 Wo., große Schwester 3 J. eifersüchtig, haut das Baby. Elternkurs",
+     [36, 47]),
+    # a need of the baby's own keeps the baby
+    ("Baby 3 Mon. schreit viel, große Schwester 4 J. eifersüchtig. Schreiambulanz?", [3, 3]),
+    ("Baby 6 Wo., Schwester 5 J., Mutter sucht eine Hebamme, Kamen", [1, 1]),
+])
+def test_which_sibling_the_need_points_at(text: str, age: list[int] | None) -> None:
+    assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a client's file line: her own age first; her own schooling or training is asked about
+    ("Kl. 18 J., Sohn 9 Mon., kein Schulabschluss – will HSA nachholen. Schwerte-Holzen",
+     [216, 227]),
+    ("TN 20 J., alleinerz., Kind 1 J., sucht Ausbildung in Teilzeit – wer berät? Unna",
+     [240, 251]),
+    # care for the child asked, the child's age
+    ("Kl. 19 J., To. 2 J., beginnt Ausbildung, braucht Betreuung für die Kleine. Kamen", [24, 35]),
+    ("Kl. 17 J., Sohn 4 Mon., sucht Krippenplatz, weil sie eine Ausbildung beginnen will, Unna",
+     [4, 4]),
+    # "Kl. 9" is a class, no client
+    ("Schülerin Kl. 9 ritzt sich, Eltern wollen nichts tun, Kamen", [168, 179]),
+])
+def test_a_clients_own_age_in_file_shorthand(text: str, age: list[int] | None) -> None:
+    assert _age(text) == age

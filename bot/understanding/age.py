@@ -36,7 +36,7 @@ from bot.understanding.age_parents import minors_first, parent_to_be, parents_na
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
-from bot.understanding.age_siblings import SIBLING_NOUNS, siblings_beside
+from bot.understanding.age_siblings import SIBLING_NOUNS, sibling_acting, siblings_beside
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
@@ -206,6 +206,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = siblings_beside(text, found, lambda: bool(born or baby_stage(text, vocab)))
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
+    found = sibling_acting(text, found)  # "Baby 2 Wo., große Schwester 3 J. haut das Baby"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
     # nachholen": his own age
