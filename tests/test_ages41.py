@@ -89,3 +89,15 @@ def test_which_sibling_the_need_points_at(text: str, age: list[int] | None) -> N
 ])
 def test_a_clients_own_age_in_file_shorthand(text: str, age: list[int] | None) -> None:
     assert _age(text) == age
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # a class and an age dictated as two bare numbers: the age, when the class fits it
+    ("eine schülerin aus der acht vierzehn will nicht mehr zur schule gehen punkt "
+     "schulsozialarbeit in schwerte fragezeichen", [168, 179]),
+    ("ein schüler aus der zehn sechzehn will abbrechen, wer berät in Kamen?", [192, 203]),
+    # two numbers that are no class and age stay a question
+    ("ein schüler aus der zehn drei will abbrechen, Kamen", None),
+])
+def test_a_dictated_class_before_the_age(text: str, age: list[int] | None) -> None:
+    assert _age(text) == age
