@@ -36,7 +36,7 @@ from bot.understanding.age_parents import minors_first, parent_to_be, parents_na
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
-from bot.understanding.age_siblings import SIBLING_NOUNS, siblings_beside
+from bot.understanding.age_siblings import SIBLING_NOUNS, sibling_acting, siblings_beside
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
@@ -206,6 +206,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = siblings_beside(text, found, lambda: bool(born or baby_stage(text, vocab)))
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
+    found = sibling_acting(text, found)  # "Baby 2 Wo., große Schwester 3 J. haut das Baby"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
     # nachholen": his own age
@@ -313,6 +314,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     if len(unexplained) == 2 and unpunctuated and (span := _bare_range(text, unexplained)):
         # the same without punctuation for a range: "bei unseren Tanzmäusen 3 bis 6 macht …"
         return AgeReading(span)
+    if len(unexplained) == 2 and (dictated := _class_then_age(text, unexplained)):
+        return AgeReading(dictated)  # "eine Schülerin aus der acht vierzehn": class 8, age 14
     if unexplained or unread:
         return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained + unread),
                           True)  # fmt: skip
@@ -328,6 +331,25 @@ def _bare_range(text: str, pair: list[Mention]) -> AgeRange | None:
             or _CLOCK.search(text[second.end :])):  # fmt: skip
         return None
     return AgeRange(first.low, second.high)
+
+
+# a class and an age dictated as two bare numbers: "aus der acht vierzehn", "in der 10 16"
+_CLASS_AGE = re.compile(r"\b(?:aus|in)\s+(?:der|die|de)\s+(\d{1,2})\s+(\d{1,2})\b"
+                        r"(?!\s*(?:uhr|euro|%|km|stunden|std|tage|wochen|monate|mal|kinder))")
+_CLASS_GAP = (4, 7)  # a pupil's age is the class plus five or six, a year either side
+
+
+def _class_then_age(text: str, pair: list[Mention]) -> AgeRange | None:
+    """Return the age of a class and an age dictated without their words ("ein Schüler aus der
+    zehn sechzehn will abbrechen"): the second number, when the first is a class it fits."""
+    first, second = sorted(pair, key=lambda h: h.start)
+    m = _CLASS_AGE.search(text, max(0, first.start - 12), second.end)
+    if not m or m.start(1) != first.start or m.start(2) != second.start:
+        return None
+    grade, years = int(m.group(1)), int(m.group(2))
+    if 1 <= grade <= 13 and _CLASS_GAP[0] <= years - grade <= _CLASS_GAP[1]:
+        return AgeRange(second.low, second.high)
+    return None
 
 
 def parse_age(folded: str) -> AgeRange | None:

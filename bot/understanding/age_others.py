@@ -48,6 +48,14 @@ _OWN_AGE = re.compile(r"(?:\b(?:selbst|selber)|\b(?:vater|mutter|papa|mama|mutti
                       r"(?:\s+(?:selbst|selber))?\s+(?:erst|noch))\s+(?:(?:erst|noch)\s+)?$")
 
 
+# a client's file line, her own age first and her child's after it: "Kl. 18 J., Sohn 9 Mon.",
+# "TN 20 J., alleinerz., Kind 1 J." — "Kl." with years is the Klientin, not a Klasse
+_CLIENT_LINE = re.compile(r"\b(?:kl|klt|kli|klin|tn|tln|kd|kdin|kdn|mdl|pat|ratsuchende)\.?\s*"
+                          r"\(?(?P<age>\d{1,2})\s*(?:j\b\.?|jahre\b)\)?\s*[,;]\s*"
+                          r"(?:[a-z]+\.?\s*,\s*)?(?:so|to|sohn|tochter|kind|kd|ki|baby)\b\.?\s*"
+                          r"\(?\d")
+
+
 @dataclass(frozen=True, slots=True)
 class OtherWords:
     crowd: frozenset[str]
@@ -108,7 +116,8 @@ def general_question(text: str) -> bool:
 def young_parent(text: str, found: list[Mention]) -> bool:
     """Tell whether the text is about a young client's own way who is a parent himself."""
     words = other_words()
-    if not PARENT_OF.search(text) and not _PARENT_TOO.search(text):
+    line = _CLIENT_LINE.search(text)
+    if not PARENT_OF.search(text) and not _PARENT_TOO.search(text) and not line:
         return False
     if not (words.own_needs.search(text) and words.own_wishes.search(text)) or (
             words.child_needs.search(text)):
@@ -120,7 +129,8 @@ def young_parent(text: str, found: list[Mention]) -> bool:
     roles = age_vocabulary().role_nouns
     return len(young) == 1 and (young[0].kind in ("role", "loose", "unexplained")
                                 or young[0].noun in roles
-                                or bool(_OWN_AGE.search(text, 0, young[0].start)))
+                                or bool(_OWN_AGE.search(text, 0, young[0].start))
+                                or bool(line and line.start("age") == young[0].start))
 
 
 def young_parent_own(text: str, found: list[Mention]) -> list[Mention]:

@@ -17,11 +17,16 @@ no other child is named.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
+from pathlib import Path
 
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_subject import context_clauses
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "age_siblings.toml"
 
 SIBLING_NOUNS = frozenset({"geschwister", "geschwistern", "geschwisterkind", "geschwisterkinder",
                            "brueder", "bruedern", "schwestern", "siblings"})  # fmt: skip
@@ -89,3 +94,37 @@ def siblings_beside(text: str, found: list[Mention],
         return found
     return [replace(h, kind="other", noun="geschwister") if sibling else h
             for h, sibling in zip(found, marked, strict=True)]  # fmt: skip
+
+
+@cache
+def _acting_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(data["acting"]), frozenset(data["nouns"])
+
+
+# a need pointed at the baby itself keeps it: "Stillberatung für das Baby", "Schreiambulanz"
+_FOR_BABY = re.compile(r"\b(?:fuer|for)\s+(?:das|den|die|the)\s+(?:baby|saeugling|neugeborene\w*"
+                       r"|kleine\w*)\b|\bstill\w*|\bschrei\w*|\btrinkt\b")
+
+
+def sibling_acting(text: str, found: list[Mention]) -> list[Mention]:
+    """Make a single brother or sister the child asked about when their own clause tells them
+    jealous of, or hurting, the baby beside them ("Baby 5 Wo., großer Bruder 3 J. ist
+    eifersüchtig und tritt nach dem Baby"): the baby becomes context, as the sibling was."""
+    acting, nouns = _acting_words()
+    babies = [h for h in found if h.kind == "child" and h.high < 12]
+    if not babies or _FOR_BABY.search(text):
+        return found
+    actors = []
+    for h in found:
+        if h.kind != "other" or h.low < 12:
+            continue
+        before = re.findall(r"[a-z]+", text[max(0, h.start - 24) : h.start])[-2:]
+        clause = re.split(r"[.;!?]", text[h.end :], maxsplit=1)[0]
+        if (h.noun in nouns or any(w in nouns for w in before)) and acting & set(
+                re.findall(r"[a-z]+", clause)):
+            actors.append(h)
+    if len(actors) != 1:
+        return found
+    return [replace(h, kind="child") if h is actors[0]
+            else replace(h, kind="other") if h in babies else h for h in found]

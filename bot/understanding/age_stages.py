@@ -7,15 +7,27 @@ names the child's age. Kept apart so the reader's file keeps its one job, choosi
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from pathlib import Path
 
 from bot.vocabulary.lexicon import AgeVocabulary
+
+_SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_stage_words.toml"
+
+
+@cache
+def setting_stages() -> dict[str, tuple[int, int]]:
+    """Settings that imply an age ("Konfirmandin", "Berufsschüler"), from `age_stage_words.toml`."""
+    data = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
+    return {word: (low, high) for word, (low, high) in data["stages"].items()}
 
 __all__ = ["baby_stage", "joined_stage", "stage_named", "stage_of"]
 
 
 def stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return the stage a word names, also inside compounds ("Grundschulkids", "OGS-Team")."""
-    span = vocab.stages.get(word)
+    span = vocab.stages.get(word) or setting_stages().get(word)
     if span is None and word.endswith(("s", "n")) and len(word) > 4:
         span = vocab.stages.get(word[:-1])  # plurals: "in Kitas", "an Grundschulen"
     if span is None and word.startswith("baby") and len(word) > 5 and not word.startswith(

@@ -36,7 +36,13 @@ _BORN = re.compile(r"fruehchen|fruehgebor|frueh geboren|zu frueh|preterm|prematu
 # ("ist mit 17 ungeplant schwanger" is a pregnancy now: the copula says so)
 _PAST_PREGNANCY = re.compile(r"\b(?:(?<!ist )(?<!is )(?<!bin )mit\s+\d{1,2}\s+|war\s+|wurde\s+"
                              r"|damals\s+|was\s+|got\s+)"
-                             r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?")  # fmt: skip
+                             r"(?:\w+\s+)?(?:schwanger|pregnant)\w*(?:\s+geworden)?"
+                             # "hat in der Schwangerschaft getrunken", "während der SS geraucht":
+                             # the born child's history, told in a past tense or a participle
+                             r"|\b(?:hat|hatte|haben|hatten|war|waren|wurde)\s+(?:\w+\s+){0,3}"
+                             r"(?:in|waehrend)\s+der\s+(?:schwangerschaft|ss)\b"
+                             r"|\b(?:in|waehrend)\s+der\s+(?:schwangerschaft|ss)\s+(?:\w+\s+){0,3}"
+                             r"ge[a-z]{3,}(?:t|en)\b")  # fmt: skip
 # a pregnancy that ended without a living child names no unborn child: its week ("hat in der 21.
 # SSW ihr Kind verloren", "Sternenkind 22. SSW") and its words ("nach dem Schwangerschaftsabbruch",
 # "Fehlgeburt") stay behind, while another pregnancy beside it ("jetzt wieder schwanger") counts
@@ -60,12 +66,15 @@ _ENDED = re.compile(r"schwangerschaftsverlust\w*|verlust\s+der\s+schwangerschaft
                     r"|schwangerschaft\s+(?:\w+\s+){0,3}(?:abgebrochen|beendet)(?!\s+werden)"
                     r"|lost\s+(?:the|her|a)\s+pregnancy")
 _MONTH_NAMES = (r"(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
-                r"|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january"
+                r"|november|dezember|jan|febr?|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january"
                 r"|february|march|may|june|july|october|december)")  # fmt: skip
 
 _SEASONS = r"(?:fruehjahr|fruehling|sommer|herbst|winter|spring|summer|autumn|fall)"
 _EXPECTED = (rf"(?:{_MONTH_NAMES}|{_SEASONS}|(?:naechsten|kommenden|uebernaechsten|next)\s+"
              r"(?:monat|month|woche|week))")
+# the time of a birth to come in a clause whose verb stands last: "(das Baby) erst im Oktober"
+_LATE = (rf"(?:(?:erst|voraussichtlich|wohl|schon|ca\.?|etwa|dann)\s+)?"
+         rf"(?:(?:im|in|anfang|mitte|ende|zum)\s+)?{_EXPECTED}\s+")
 # the child of a pregnancy named as one to carry or bear: "unsicher, ob sie das Kind bekommen
 # will" names no born child beside "in der 11. Woche"
 _TO_BEAR = re.compile(r"\b(?:das|ein|ihr|the|this)\s+(?:kind|baby)\s+(?:zu\s+)?(?:bekommen"
@@ -108,7 +117,8 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\bet\b|entbindungstermin|geburtstermin|errechneter termin|due date|\bdue)\W*"
             rf"(?:(?:ist|wäre|waere|is)\s+)?(?:am\s+|im\s+|in\s+|ca\.?\s*)?"  # "ET ist im Mai"
             rf"(?:(?:anfang|mitte|ende)\s+)?"
-            rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES})"),
+            rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\.\s*\d{{1,2}}\.|\d{{1,2}}\.\s*{_MONTH_NAMES}"
+            rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:20)?\d\d\b)"),  # "ET 03/27": month and year
         # a birth expected in a month or season: "Kind kommt im April", "Entbindung Mitte Mai",
         # "Geburt wird im Frühjahr erwartet", "due in June", "im Mai kommt das Baby"
         "due_month": re.compile(
@@ -125,6 +135,13 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
             # "das Baby wird im Mai geboren", "will be born in June": a birth to come
             rf"|\b(?:wird|soll)\s+(?:\w+\s+){{0,2}}{_EXPECTED}\s+(?:\w+\s+)?geboren"
             rf"|\bwill\s+be\s+born\s+(?:\w+\s+){{0,2}}{_EXPECTED}"
+            # a subordinate clause puts the verb last: "wenn das Baby erst im Oktober kommt",
+            # "wenn es erst im Mai geboren wird"; the passive: "Zwillinge werden im Juni erwartet"
+            rf"|\b(?:baby|kind|nachwuchs|zwillinge|drillinge)\s+{_LATE}(?:kommt|kommen)\b"
+            rf"|\b(?:baby|kind|nachwuchs|zwillinge|drillinge|es)\s+{_LATE}"
+            rf"(?:geboren\s+wird|geboren\s+werden|zur\s+welt\s+kommt)\b"
+            rf"|\b(?:baby|kind|nachwuchs|zwillinge|drillinge)\s+(?:wird|werden)\s+(?:\w+\s+){{0,2}}"
+            rf"{_EXPECTED}\s+erwartet\b"
             # "kriegt Baby im März", "bekommt im Mai ihr zweites Kind": as typed, no article
             rf"|\b(?:kriegt|bekommt|kriegen|bekommen)\s+(?:(?:ein|ihr|sein|\w+tes)\s+)?(?:baby|kind"
             rf"|zwillinge)\s+(?:(?:im|in|anfang|mitte|ende)\s+)?{_EXPECTED}\b"),
