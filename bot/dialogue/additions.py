@@ -68,7 +68,9 @@ def asks_more(previous: Request, new: Request, text: str) -> bool:
         return False  # the help asked for where the case moves
     additive, asks = _words()
     added = False
-    for sentence in re.split(r"(?<=[.!?])\s+", fold(text)):
+    # the addendum's opening and foreign "also" read as "außerdem", as `tells_more` reads them
+    # ("ach ja und sie hat eine LRS, gibt es da Förderung", "e anche: … Schulden, wer hilft da?")
+    for sentence in re.split(r"(?<=[.!?])\s+", in_german(fold(text))):
         added = added or bool(additive.search(sentence))
         if added and (sentence.rstrip().endswith("?") or asks.search(sentence)):
             return True

@@ -77,6 +77,13 @@ def for_the_parent(request: Request, previous: Request, text: str,
         # "für die Mutter Beratung? die ist völlig fertig" about a 12-year-old: early help (0–3)
         # read beside the counselling has no offer at this age, so it stays only as context
         served = tuple(t for t in request.main_topics if serves_age(t, age, catalogue))
+        # "ob es für sie selbst was gibt, sie ist jetzt alleinerziehend und total überfordert"
+        # about a 9-year-old: the turn is about the parent, so what it tells of her
+        # ("alleinerziehend") is a need of hers beside the one read as the main need
+        served += tuple(t for t in own if t not in served and serves_parents_of(t, age, catalogue))
+        if form in own and serves_age(form, age, catalogue):
+            # "ob es für sie ne Beratungsstelle gibt, sie is völlig durch": the form named leads
+            served = (form, *(t for t in served if t != form))
         if served and served != request.main_topics:
             rest = tuple(t for t in request.topics if t not in served)
             request = replace(request, main_topics=served, topics=served + rest)

@@ -18,6 +18,7 @@ from functools import cache
 from bot.catalogue import Catalogue
 from bot.dialogue.connectives import without_addendum
 from bot.dialogue.foreign_speakers import asked_speaker
+from bot.dialogue.given_up import without_given_up
 from bot.dialogue.named_alone import german_names, language_named_alone
 from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
 from bot.models import AgeRange, Request
@@ -360,7 +361,7 @@ def waives_language(text: str, wished: tuple[str, ...] = ()) -> str | None:
     "deutsch" in it is no need for German lessons. German with a mere word of assent ("Mama
     spricht gut Deutsch") gives up only a language `wished` before.
     """
-    folded = fold(text)
+    folded = without_given_up(fold(text), wished)  # "wenn es nicht auf Arabisch gibt, …"
     if not _waiver().search(folded):
         if not (wished and _accepts_german(folded)):
             return None
