@@ -1,0 +1,53 @@
+"""A payment only hoped for is no help already in place (issue 8, `[settled] unless`).
+
+"BuT ist bewilligt" tells the money is settled: tutoring is the one need, and where none exists
+the request is an honest gap. "am besten vom Amt bezahlt", "eventuell übernimmt das Jugendamt",
+"ggf. vom Jobcenter übernommen" tell only what the family hopes for: the payment is still to come,
+so what pays for help stays a need beside the tutoring and its offers are fitting answers where
+the family cannot pay. Sentences are our own, none taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.matching import match
+from bot.understanding import understand
+
+MONEY = "but_finanzen"
+
+HOPED = [
+    "Sohn 9, Rechenschwäche, Familie lebt von Bürgergeld. Nachhilfe in Selm, am besten vom Amt "
+    "bezahlt?",
+    "Tochter 10 braucht Nachhilfe in Deutsch, Selm. Die Eltern haben Bürgergeld, möglichst "
+    "über das Bildungspaket bezahlt.",
+    "Nachhilfe für einen Jungen (11) in Selm gesucht, Eltern haben kein Geld, eventuell wird "
+    "das vom Jobcenter übernommen.",
+]
+
+SETTLED = [
+    "Sohn 9, Rechenschwäche, das Bildungspaket ist bewilligt. Nachhilfe in Selm?",
+    "Tochter 10, die Lernförderung wird schon vom Amt bezahlt. Gibt es Nachhilfe in Selm?",
+]
+
+
+@pytest.mark.parametrize("text", HOPED)
+def test_a_hoped_for_payment_stays_a_need(catalogue: Catalogue, text: str) -> None:
+    """Tutoring has no offer in Selm, but the family cannot pay and hopes someone will: what
+    pays for it is a need too, and its offers (BuT) are fitting, no gap."""
+    request = understand(text, catalogue)
+    assert MONEY in request.main_topics
+    answer = match(request, catalogue)
+    assert answer.gap is None
+    assert any(MONEY in hit.offer.topics for hit in answer.offers[:3])
+
+
+@pytest.mark.parametrize("text", SETTLED)
+def test_a_settled_payment_is_context(catalogue: Catalogue, text: str) -> None:
+    """The payment is in place: tutoring alone is asked for, and Selm has none — a gap."""
+    request = understand(text, catalogue)
+    assert MONEY not in request.main_topics
+    answer = match(request, catalogue)
+    assert answer.offers == ()
+    assert answer.gap is not None
