@@ -51,3 +51,40 @@ def test_a_settled_payment_is_context(catalogue: Catalogue, text: str) -> None:
     answer = match(request, catalogue)
     assert answer.offers == ()
     assert answer.gap is not None
+
+
+OUT_OF_PHASE_ASKED = [
+    "Sohn 5 hängt jeden Tag stundenlang am Tablet. Die Eltern wünschen sich eine Beratung zum "
+    "Thema Medien für so kleine Kinder in Lünen.",
+    "Unsere Kleine (4) will nur noch Handy gucken, jeden Tag Theater. Gibt es in Unna eine "
+    "Medienberatung für Eltern?",
+]
+
+
+@pytest.mark.parametrize("text", OUT_OF_PHASE_ASKED)
+def test_a_need_told_and_asked_outside_the_life_phase_is_an_honest_gap(
+        catalogue: Catalogue, text: str) -> None:  # fmt: skip
+    """Media advice for a preschooler: the story tells it and the question asks it. The
+    catalogue's media offers start at school age, so the request is a gap (the age is what is
+    missing), and no leisure or parent-course offer is shown as fitting in its place."""
+    request = understand(text, catalogue)
+    assert request.main_topics[:1] == ("medien_sucht",)
+    answer = match(request, catalogue)
+    assert answer.offers == ()
+    assert answer.gap is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Boah, Zwillinge, zweieinhalb, Familie kriegt ne Wohnung in Derne und braucht zwei "
+         "Kitaplätze ab August. Wo meld ich die an?", "kita_betreuung"),
+        ("Mädchen 12 kommt jeden Tag ohne Frühstück und hat Hunger. Ist das was fürs Amt?",
+         "kinderschutz"),
+    ],
+)
+def test_one_word_outside_the_life_phase_asks_for_nothing(catalogue: Catalogue, text: str,
+                                                         need: str) -> None:  # fmt: skip
+    """A single word of another life phase in the question ("Wohnung", "Amt") does not take
+    the place of the need the request tells."""
+    assert understand(text, catalogue).main_topics[:1] == (need,)
