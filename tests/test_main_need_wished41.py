@@ -24,6 +24,9 @@ HOPED = [
     "über das Bildungspaket bezahlt.",
     "Nachhilfe für einen Jungen (11) in Selm gesucht, Eltern haben kein Geld, eventuell wird "
     "das vom Jobcenter übernommen.",
+    # a hedge beside a help wished free still asks what pays for it
+    "Gibt es in Selm Nachhilfe für meinen Sohn (9), die nix kostet, vielleicht übers "
+    "Bildungspaket?",
 ]
 
 SETTLED = [
@@ -88,3 +91,23 @@ def test_one_word_outside_the_life_phase_asks_for_nothing(catalogue: Catalogue, 
     """A single word of another life phase in the question ("Wohnung", "Amt") does not take
     the place of the need the request tells."""
     assert understand(text, catalogue).main_topics[:1] == (need,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag, für eine Schülerin (10) mit Leseschwäche suchen wir eine außerschulische "
+        "LRS-Förderung in Holzwickede, gegebenenfalls mit Kostenübernahme.",
+        "Kennen Sie eine Lerntherapie bei Rechenschwäche in Fröndenberg für einen Jungen, 8, "
+        "evtl. mit Zuschuss?",
+    ],
+)
+def test_a_hedged_payment_beside_the_help_is_no_need(catalogue: Catalogue, text: str) -> None:
+    """A payment hedged ("gegebenenfalls mit Kostenübernahme") wishes how the asked help be
+    paid, and nothing says the family cannot pay. Learning therapy has no offer there: a gap,
+    and the offices that pay are no "fitting" answer in its place."""
+    request = understand(text, catalogue)
+    assert MONEY not in request.main_topics
+    answer = match(request, catalogue)
+    assert answer.offers == ()
+    assert answer.gap is not None
