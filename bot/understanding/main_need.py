@@ -65,7 +65,24 @@ def asked_dropped(words: Words, credits: Iterable[Credit], topics: tuple[str, ..
     # kept only for money the story tells ("weil die Kasse nicht mehr zahlt"): the help asked
     # for is the need even outside the child's life phase, and then a gap
     reason = kept <= {cost_topic()}
-    return tuple(dict.fromkeys(c.topic for c in at_ask if reason or fits(c.topic)))
+    return tuple(dict.fromkeys(c.topic for c in at_ask if reason or fits(c.topic)
+                               or _outweighs(credits, c.topic, kept)))
+
+
+def _outweighs(credits: list[Credit], topic: str, kept: set[str]) -> bool:
+    """Whether the asked topic is told by the story and asked again ("sitzt jeden Tag vorm
+    Tablet … Beratung zum Thema Medien für so Kleine?": two words), has more of the evidence
+    than any kept one, and no kept one is named strongly: then the help asked for is the need
+    even outside the child's life phase, and where the catalogue has none for this age the
+    request is a gap, not an answer with the offers of a word told in passing ("jeden Tag").
+    One word alone outside the phase ("Wohnung", "Amt") is no such need."""
+    weight: dict[str, float] = defaultdict(float)
+    for c in credits:
+        if c.topic in kept and c.strong:
+            return False
+        weight[c.topic] += min(c.weight, MAIN_CAP)
+    told = {c.position for c in credits if c.topic == topic}
+    return len(told) > 1 and weight[topic] > max((weight[t] for t in kept), default=0.0)
 
 
 def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],

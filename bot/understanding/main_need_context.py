@@ -34,7 +34,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.text import fold
-from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
+from bot.understanding.main_need_cost import (
+    cost_told,
+    cost_topic,
+    fee_wished,
+    hedged,
+    is_cost,
+    money_asked,
+)
 from bot.understanding.main_need_positions import asked_positions, help_noun
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
@@ -303,9 +310,21 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found |= _disorders(words, named, main)
     found |= _others(words, named, main)
     found |= _paid_items(words, credits, main)
-    if _money_told(words, credits, main, found):
+    if _money_told(words, credits, main, found) or _money_hedged(words, credits, main):
         found.add(cost_topic())
     return frozenset(found)
+
+
+def _money_hedged(words: Words, credits: list[Credit], main: tuple[str, ...]) -> bool:
+    """Whether the money is only a hedged wish beside the help asked ("LRS-Förderung in
+    Holzwickede, gegebenenfalls mit Kostenübernahme?") and nothing says the family cannot pay
+    nor wishes a help that costs a fee were free ("Nachhilfe die nix kostet, vielleicht übers
+    Bildungspaket?" asks what pays): how the help be paid is a condition of it, and where no
+    such help exists the request is a gap, not an answer with the offices that pay."""
+    paying = cost_topic()
+    money = [c for c in credits if c.topic == paying]
+    return (paying in main and bool(money) and all(hedged(words, c.position) for c in money)
+            and cost_told(words) is None and fee_wished(words) is None)  # fmt: skip
 
 
 def context_dropped(words: Words, credits: Iterable[Credit], main: tuple[str, ...],

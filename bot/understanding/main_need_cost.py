@@ -136,6 +136,21 @@ def is_cost(words: Words, term: str, position: int) -> bool:
     return _tokens(term) in _cost().terms and not _paid_by_other(words, position)
 
 
+@cache
+def _hedges() -> tuple[frozenset[str], int]:
+    data = main_need_lexicon()["cost"]
+    return frozenset(fold(v) for v in data.get("hedges", ())), int(data.get("hedge_reach", 2))
+
+
+def hedged(words: Words, position: int) -> bool:
+    """Whether a money word is hedged in its clause ("gegebenenfalls mit Kostenübernahme",
+    "evtl. Zuschuss"): a wish how the help asked for be paid, not money asked for itself."""
+    hedges, reach = _hedges()
+    folded, clause = words.folded, words.clause
+    return any(folded[k] in hedges and clause[k] == clause[position]
+               for k in range(max(0, position - reach), position))  # fmt: skip
+
+
 def cost_topic() -> str:
     """The topic whose offers pay for help."""
     return _cost().topic
