@@ -66,6 +66,7 @@ class Grammar:
     modal_breaks: frozenset[str]
     seekers: frozenset[str]
     pointing: frozenset[str]
+    only_after: re.Pattern[str]  # "besser als Deutsch" right after a language: as good as "only"
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -132,4 +133,5 @@ def grammar() -> Grammar:
         modal_breaks=_folded(language_frames()["report"]["modal_breaks"]),
         seekers=_folded(language_frames()["report"]["seekers"]),
         pointing=_folded(language_frames()["report"]["pointing"]),
+        only_after=re.compile(language_frames()["report"]["only_after"]),
     )

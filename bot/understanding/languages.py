@@ -131,7 +131,8 @@ def _reported(folded: str, start: int, end: int, grammar: Grammar,
                 previous = _TOKEN.findall(folded[: start - len(clause)])[-1:]
                 if previous and previous[0] in grammar.subjects | grammar.children:
                     subject = previous[0]
-            if lead < i - 1 or any(w in grammar.only for w in before[i + 1 :]):
+            if lead < i - 1 or any(w in grammar.only for w in before[i + 1 :]) or \
+                    grammar.only_after.match(folded, end):
                 said = _only_said_of(folded, subject, grammar, topics)
                 return PARENT if said and subject in grammar.subjects else not said
             sought = grammar.seekers.intersection(before[max(0, lead - 3) : lead + 1])
@@ -309,7 +310,9 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
     if not found:
         found = implied
     if not found and not mediated and not _SELF.search(folded) and any(
-            _asks(folded, m.start(), m.end(), grammar) for m in _INTERPRETER.finditer(folded)):
+            _asks(folded, m.start(), m.end(), grammar)
+            and not _waived(folded, m.start(), m.end(), grammar)  # "kein Dolmetscher nötig"
+            for m in _INTERPRETER.finditer(folded)):
         found = _interpreted(folded, tokens)
     return tuple(sorted(found, key=found.__getitem__))
 
