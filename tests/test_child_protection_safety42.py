@@ -84,3 +84,26 @@ CONTROLS: list[tuple[str, bool]] = [
 def test_rarer_dangers_as_told_and_near_misses(text: str, sign: bool,
                                                catalogue: Catalogue) -> None:
     check_protection(text, catalogue, sign)
+
+
+SITUATIONS: list[tuple[str, str]] = [
+    # suicidal talk told without the word: the child's mental health leads, no emergency
+    ("Schüler 14 hat in sein Heft geschrieben, dass es für alle besser wäre, wenn er nicht mehr "
+     "da wäre. Werne", "psychische_gesundheit"),
+    ("U25-Kunde, 17, sagt, er hat schon Tabletten gesammelt. Wohnt in Unna. Wohin sofort?",
+     "psychische_gesundheit"),
+    ("Mädchen 13 hat ihrer Freundin geschrieben, sie will sich etwas antun. Kamen",
+     "psychische_gesundheit"),
+    # a young carer: help for children of ill parents
+    ("Schüler 12 schläft im Unterricht ein, er versorgt nachts die Mutter nach der Chemo. "
+     "Unna", "belastete_eltern"),
+    ("Die Tochter (11) pflegt den Papa nach dem Schlaganfall fast allein. Kamen",
+     "belastete_eltern"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), SITUATIONS)
+def test_situations_name_their_need(text: str, topic: str, catalogue: Catalogue) -> None:
+    """The situation leads the needs without raising child protection."""
+    request, _answer = check_protection(text, catalogue, False)
+    assert request.topics[0] == topic
