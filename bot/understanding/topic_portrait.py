@@ -77,3 +77,33 @@ def marked(credits: Iterable[Credit], words: list[str], diagnosis_heads: tuple[s
             for c in credits]  # fmt: skip
 
 
+
+
+@cache
+def _settings() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The setting terms, those of them that name a child, and the person words after a house
+    that make it name one ("OGS-Kind")."""
+    table = topic_lexicon().get("portrait", {})
+    return (frozenset(fold(w) for w in table.get("settings", ())),
+            frozenset(fold(w) for w in table.get("setting_portraits", ())),
+            frozenset(fold(w) for w in table.get("setting_persons", ())))  # fmt: skip
+
+
+def settled(credits: Iterable[Credit], words: list[str], asked: tuple[bool, ...]
+            ) -> list[Credit]:  # fmt: skip
+    """Return the credits with the child's setting marked as a portrait: "Neues Kind in der
+    Krippe, weint jeden Morgen … Beratung für die Eltern?", "Vorschulkind … Ergotherapie",
+    "OGS-Kind schlägt andere". Where the child is tells the carers something, but a need named
+    beside it is what was asked (`topic_choice` lets the portrait give way, and keeps it as the
+    need when nothing else is named). A house in the sentence that asks is the wish itself
+    ("Krippenplatz gesucht", "Hort in Kamen?") — unless a child noun follows it."""
+    terms, persons, after = _settings()
+    out: list[Credit] = []
+    for c in credits:
+        if c.strong and not c.portrait and c.term in terms:
+            following = words[c.position + 1] if c.position + 1 < len(words) else ""
+            told = not (c.position < len(asked) and asked[c.position])
+            if c.term in persons or following in after or told:
+                c = replace(c, portrait=True)
+        out.append(c)
+    return out
