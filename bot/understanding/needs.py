@@ -40,6 +40,7 @@ from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
 from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
+from bot.understanding.topic_portrait import setting_terms
 from bot.understanding.topic_talk import talk_about
 from bot.understanding.topic_when import when_terms
 from bot.understanding.topic_whose import parents_own, parents_own_asked
@@ -227,8 +228,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         parents = parents_counsel(words, frozenset(c.position for c in found.credits))
         if parents and parents[0] in topics.topics and main:  # "parents want advice": it leads
             who = topics.secondary | topics.who  # who the family is names no need before it
-            named = frozenset(c.topic for c in found.credits  # a portrait names who the child is
-                              if c.strong and c.term not in who and not c.portrait)
+            named = frozenset(c.topic for c in found.credits  # where the child is names no need
+                              if c.strong and c.term not in who
+                              and not (c.portrait and c.term in setting_terms()))
             main = parents_placed(main, parents[0], named, parents[1])
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words) or fee_wished(words)  # or a fee-paid help wished free

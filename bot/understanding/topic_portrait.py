@@ -89,6 +89,11 @@ def _settings() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(fold(w) for w in table.get("setting_persons", ())))  # fmt: skip
 
 
+def setting_terms() -> frozenset[str]:
+    """The terms of a child's setting ("Krippe", "Vorschulkind")."""
+    return _settings()[0]
+
+
 def settled(credits: Iterable[Credit], words: list[str], asked: tuple[bool, ...]
             ) -> list[Credit]:  # fmt: skip
     """Return the credits with the child's setting marked as a portrait: "Neues Kind in der
