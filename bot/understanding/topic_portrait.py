@@ -101,13 +101,16 @@ def settled(credits: Iterable[Credit], words: list[str], asked: tuple[bool, ...]
     "OGS-Kind schlägt andere". Where the child is tells the carers something, but a need named
     beside it is what was asked (`topic_choice` lets the portrait give way, and keeps it as the
     need when nothing else is named). A house in the sentence that asks is the wish itself
-    ("Krippenplatz gesucht", "Hort in Kamen?") — unless a child noun follows it."""
+    ("Krippenplatz gesucht", "Hort in Kamen?") — unless a child noun follows it —, and so may
+    be a house in a message where no sentence asks ("papa fragt ob die ogs auch in den ferien
+    betreut, einschulung war im august")."""
     terms, persons, after = _settings()
+    asking = any(asked)  # without a sentence that asks, the house may be what is asked about
     out: list[Credit] = []
     for c in credits:
         if c.strong and not c.portrait and c.term in terms:
             following = words[c.position + 1] if c.position + 1 < len(words) else ""
-            told = not (c.position < len(asked) and asked[c.position])
+            told = asking and not (c.position < len(asked) and asked[c.position])
             if c.term in persons or following in after or told:
                 c = replace(c, portrait=True)
         out.append(c)
