@@ -97,3 +97,16 @@ def test_a_time_of_day_beside_an_activity_says_when(catalogue: Catalogue, text: 
 def test_a_setting_beside_the_need_follows_it(catalogue: Catalogue, text: str,
                                               need: str) -> None:  # fmt: skip
     assert _lead(catalogue, text) == need
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Schülerin 9, kann sich nicht konzentrieren, Verdacht auf ADHS, Eltern möchten eine "
+         "Abklärung. Wohin in Bergkamen?", MIND),
+        ("Konzentrationsprobleme, V.a. ADHS, Testung gewünscht, Junge 8, Schwerte", MIND),
+    ],
+)
+def test_a_suspected_condition_is_what_the_assessment_is_about(catalogue: Catalogue, text: str,
+                                                                need: str) -> None:  # fmt: skip
+    assert _lead(catalogue, text) == need

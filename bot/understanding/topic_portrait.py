@@ -17,6 +17,7 @@ the matter (“Verdacht auf Autismus”, “Diagnostik”).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -115,3 +116,35 @@ def settled(credits: Iterable[Credit], words: list[str], asked: tuple[bool, ...]
                 c = replace(c, portrait=True)
         out.append(c)
     return out
+
+
+SUSPECTED = 1.5  # a condition suspected and to be assessed outweighs the signs told of it
+SUSPICION_REACH = 3  # "Verdacht auf eine ADHS": words between the suspicion and the condition
+
+
+@cache
+def _suspicion() -> tuple[tuple[str, ...], ...]:
+    """The words that say a condition is suspected (`[portrait] suspicion`), as the word
+    sequences a message is read in ("V.a." is "v", "a")."""
+    table = topic_lexicon().get("portrait", {}).get("suspicion", ())
+    return tuple(tuple(re.findall(r"[a-z]+", fold(w))) for w in table)
+
+
+def suspected(credits: list[Credit], words: list[str]) -> list[Credit]:
+    """Return the credits with a suspected condition weighed as the matter asked about:
+    "Konzentrationsprobleme, Verdacht ADHS, Eltern wünschen Diagnostik" asks where the ADHD is
+    assessed, and the concentration told is its sign, no learning support first. The condition
+    is named strongly right after a word of suspicion; the suspicion word itself names no
+    threat to the child there."""
+    starts = [i + len(p) - 1 for p in _suspicion() for i in range(len(words) - len(p) + 1)
+              if p and tuple(words[i : i + len(p)]) == p]
+    if not starts:
+        return credits
+    reached = {j for i in starts for j in range(i + 1, i + 1 + SUSPICION_REACH)}
+    named = {c.position for c in credits if c.strong and c.position in reached}
+    if not named:
+        return credits
+    first = min(named)
+    told = {i for i in starts if i < first}
+    return [replace(c, weight=c.weight * SUSPECTED) if c.position == first
+            else c for c in credits if not (c.position in told and not c.strong)]

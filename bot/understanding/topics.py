@@ -42,7 +42,7 @@ from bot.understanding.topic_parts import (
     paragraphs,
     service_hours,
 )
-from bot.understanding.topic_portrait import marked, settled
+from bot.understanding.topic_portrait import marked, settled, suspected
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_vocabulary import TopicVocabulary
 from bot.understanding.topic_when import timed
@@ -179,6 +179,7 @@ class TopicIndex(TopicVocabulary):
         # "im Rollstuhl": who the child is, not what it needs
         credits = marked(credits, words, self.diagnosis_heads, (p for p, _part in compounds))
         credits = settled(credits, words, asked)  # "Vorschulkind … Ergotherapie": where it is
+        credits = suspected(credits, words)  # "Verdacht ADHS … Diagnostik": the matter
         credits = bodily(credits, words)  # "jeden Morgen Bauchweh, Arzt findet nix": distress
         credits = timed(credits, words, self.secondary | self.who)  # "nachmittags Fußball": when
         told = asker_positions(normal)
