@@ -27,12 +27,17 @@ def when_terms() -> frozenset[str]:
     return frozenset(fold(w) for w in topic_lexicon().get("when", {}).get("words", ()))
 
 
+@cache
+def _since_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that count a time from an event, and the articles between (`[when]`)."""
+    table = topic_lexicon().get("when", {})
+    return frozenset(table.get("since", ())), frozenset(table.get("articles", ()))
+
+
 def _since(words: list[str], position: int) -> bool:
     """Whether the word at `position` is the event a time is counted from ("seit der
     Einschulung", "seit dem Schulwechsel", "since the move"): the start of what is told."""
-    table = topic_lexicon().get("when", {})
-    since = frozenset(table.get("since", ()))
-    articles = frozenset(table.get("articles", ()))
+    since, articles = _since_words()
     before = words[max(0, position - 3) : position]
     while before and before[-1] in articles:
         before = before[:-1]
