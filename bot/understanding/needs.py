@@ -40,7 +40,9 @@ from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
 from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
+from bot.understanding.topic_portrait import setting_terms
 from bot.understanding.topic_talk import talk_about
+from bot.understanding.topic_when import when_terms
 from bot.understanding.topic_whose import parents_own, parents_own_asked
 from bot.understanding.topic_young import minor_home, young_alone
 from bot.understanding.topics import TopicIndex
@@ -209,8 +211,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         ordered = ordered + asked_dropped(
             words, found.credits, ordered, unsure=unsure,
             fits=lambda t: not phases or bool(phases & set(topics.topics[t].phases)))
+        # a time of day beside a need says when, not what ("nachmittags Fußball": `topic_when`)
         main, ordered = main_needs(words, found.credits, ordered, topics.demoted, unsure,
-                                   topics.secondary | topics.who,
+                                   topics.secondary | topics.who | when_terms(),
                                    _implied_here(topics, ordered, age, phases))
         main, ordered = manner_dropped(words, found.credits, main, ordered)
         main = _unfollowed(topics, main, {c.topic for c in found.credits})
@@ -225,7 +228,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         parents = parents_counsel(words, frozenset(c.position for c in found.credits))
         if parents and parents[0] in topics.topics and main:  # "parents want advice": it leads
             who = topics.secondary | topics.who  # who the family is names no need before it
-            named = frozenset(c.topic for c in found.credits if c.strong and c.term not in who)
+            named = frozenset(c.topic for c in found.credits  # where the child is names no need
+                              if c.strong and c.term not in who
+                              and not (c.portrait and c.term in setting_terms()))
             main = parents_placed(main, parents[0], named, parents[1])
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words) or fee_wished(words)  # or a fee-paid help wished free

@@ -55,8 +55,11 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     def of_phase(topic: str) -> bool:
         return phases is None or bool(phases & set(index.topics[topic].phases))
 
+    def near_phase(topic: str) -> bool:  # a neighbouring phase's need may be this child's
+        return phases is None or _phase_distance(index.topics[topic].phases, phases) < FAR
+
     credits, portrayed = _portrayed(_converged(credits, of_phase), of_phase,
-                                    index.secondary | index.who)
+                                    index.secondary | index.who, near_phase)
     # a need of another life phase beside one of this child's is no need of this child
     # ("weint viel in der OGS" at ten is no crying baby); alone, it may be an honest gap
     any_fits = any(c.strong and of_phase(c.topic) for c in credits)
@@ -218,7 +221,8 @@ def prevention_topics(prevention: dict[str, tuple[str, ...]], age: AgeRange | No
     return tuple(t for t in dict.fromkeys(order) if t in known)
 
 
-def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool], plain: frozenset[str]
+def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool], plain: frozenset[str],
+               near_phase: Callable[[str], bool] | None = None,
                ) -> tuple[list[Credit], tuple[str, ...]]:  # fmt: skip
     """Let a child's condition told as who it is ("Mädchen 12 im Rollstuhl wird im Klassenchat
     fertiggemacht") give way to a need of the child's phase a word of another topic names
@@ -226,9 +230,12 @@ def _portrayed(credits: list[Credit], of_phase: Callable[[str], bool], plain: fr
     less than half the weight, and their topic follows the needs. A topic a word of its own
     names as a need ("Schulbegleitung") keeps them; without any other need the condition is the
     need. Returns the credits and the topics that gave way (of the child's phase), which follow
-    the needs; a condition no word named strongly stays where it was."""
+    the needs; a condition no word named strongly stays where it was. A need named for a
+    neighbouring life phase (`near_phase`) counts too: "Vorschulkind (6) … Ergotherapie" asks
+    for early support, whose phases end where the child's school year begins."""
+    near = near_phase or of_phase
     named = {c.topic for c in credits if c.strong and not c.portrait and c.term not in plain
-             and of_phase(c.topic)}  # fmt: skip
+             and near(c.topic)}  # fmt: skip
     giving = [c for c in credits if c.portrait and c.strong and c.topic not in named]
     if not named or not giving:
         return credits, ()

@@ -17,6 +17,7 @@ the matter (“Verdacht auf Autismus”, “Diagnostik”).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -77,3 +78,73 @@ def marked(credits: Iterable[Credit], words: list[str], diagnosis_heads: tuple[s
             for c in credits]  # fmt: skip
 
 
+
+
+@cache
+def _settings() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The setting terms, those of them that name a child, and the person words after a house
+    that make it name one ("OGS-Kind")."""
+    table = topic_lexicon().get("portrait", {})
+    return (frozenset(fold(w) for w in table.get("settings", ())),
+            frozenset(fold(w) for w in table.get("setting_portraits", ())),
+            frozenset(fold(w) for w in table.get("setting_persons", ())))  # fmt: skip
+
+
+def setting_terms() -> frozenset[str]:
+    """The terms of a child's setting ("Krippe", "Vorschulkind")."""
+    return _settings()[0]
+
+
+def settled(credits: Iterable[Credit], words: list[str], asked: tuple[bool, ...]
+            ) -> list[Credit]:  # fmt: skip
+    """Return the credits with the child's setting marked as a portrait: "Neues Kind in der
+    Krippe, weint jeden Morgen … Beratung für die Eltern?", "Vorschulkind … Ergotherapie",
+    "OGS-Kind schlägt andere". Where the child is tells the carers something, but a need named
+    beside it is what was asked (`topic_choice` lets the portrait give way, and keeps it as the
+    need when nothing else is named). A house in the sentence that asks is the wish itself
+    ("Krippenplatz gesucht", "Hort in Kamen?") — unless a child noun follows it —, and so may
+    be a house in a message where no sentence asks ("papa fragt ob die ogs auch in den ferien
+    betreut, einschulung war im august")."""
+    terms, persons, after = _settings()
+    asking = any(asked)  # without a sentence that asks, the house may be what is asked about
+    out: list[Credit] = []
+    for c in credits:
+        if c.strong and not c.portrait and c.term in terms:
+            following = words[c.position + 1] if c.position + 1 < len(words) else ""
+            told = asking and not (c.position < len(asked) and asked[c.position])
+            if c.term in persons or following in after or told:
+                c = replace(c, portrait=True)
+        out.append(c)
+    return out
+
+
+SUSPECTED = 1.5  # a condition suspected and to be assessed outweighs the signs told of it
+SUSPICION_REACH = 3  # "Verdacht auf eine ADHS": words between the suspicion and the condition
+
+
+@cache
+def _suspicion() -> tuple[tuple[str, ...], ...]:
+    """The words that say a condition is suspected (`[portrait] suspicion`), as the word
+    sequences a message is read in ("V.a." is "v", "a")."""
+    table = topic_lexicon().get("portrait", {}).get("suspicion", ())
+    return tuple(tuple(re.findall(r"[a-z]+", fold(w))) for w in table)
+
+
+def suspected(credits: list[Credit], words: list[str]) -> list[Credit]:
+    """Return the credits with a suspected condition weighed as the matter asked about:
+    "Konzentrationsprobleme, Verdacht ADHS, Eltern wünschen Diagnostik" asks where the ADHD is
+    assessed, and the concentration told is its sign, no learning support first. The condition
+    is named strongly right after a word of suspicion; the suspicion word itself names no
+    threat to the child there."""
+    starts = [i + len(p) - 1 for p in _suspicion() for i in range(len(words) - len(p) + 1)
+              if p and tuple(words[i : i + len(p)]) == p]
+    if not starts:
+        return credits
+    reached = {j for i in starts for j in range(i + 1, i + 1 + SUSPICION_REACH)}
+    named = {c.position for c in credits if c.strong and c.position in reached}
+    if not named:
+        return credits
+    first = min(named)
+    told = {i for i in starts if i < first}
+    return [replace(c, weight=c.weight * SUSPECTED) if c.position == first
+            else c for c in credits if not (c.position in told and not c.strong)]

@@ -26,6 +26,7 @@ from bot.understanding.spelling import (
     capitalised_nouns,
     written_as_abbreviation,
 )
+from bot.understanding.topic_body import bodily
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
 from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
@@ -41,9 +42,10 @@ from bot.understanding.topic_parts import (
     paragraphs,
     service_hours,
 )
-from bot.understanding.topic_portrait import marked
+from bot.understanding.topic_portrait import marked, settled, suspected
 from bot.understanding.topic_sender import as_sender, sender_positions
 from bot.understanding.topic_vocabulary import TopicVocabulary
+from bot.understanding.topic_when import timed
 from bot.understanding.topic_windows import SpreadPhrases
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
@@ -176,6 +178,10 @@ class TopicIndex(TopicVocabulary):
         credits = as_sender(credits, sender_positions(text, normal, self.places))
         # "im Rollstuhl": who the child is, not what it needs
         credits = marked(credits, words, self.diagnosis_heads, (p for p, _part in compounds))
+        credits = settled(credits, words, asked)  # "Vorschulkind … Ergotherapie": where it is
+        credits = suspected(credits, words)  # "Verdacht ADHS … Diagnostik": the matter
+        credits = bodily(credits, words)  # "jeden Morgen Bauchweh, Arzt findet nix": distress
+        credits = timed(credits, words, self.secondary | self.who)  # "nachmittags Fußball": when
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
             credits = []  # "Ich arbeite seit 15 Jahren in der Kita. Kleinkinder (1–3) …": who
