@@ -3,7 +3,8 @@
 `gate.gated` prunes a pattern of alternatives per text (`gate_branches.Pruned`): only the
 alternatives whose strings the text holds are run. A difference would change an answer, so every
 pruned pattern of understanding is checked against its full pattern (spans, groups, `sub`) on the
-development requests and on random texts made of the alternatives' own strings.
+development requests and on random texts made of the alternatives' own strings. The words of
+letters a reader asks `letters` for are exactly its own scan's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.text import fold
 from bot.understanding import age_school, pregnancy, safety_text
 from bot.understanding.gate import gated
 from bot.understanding.gate_branches import Pruned, split_alternatives
+from bot.understanding.letters import letter_tokens, letter_words
 
 
 @pytest.mark.parametrize(
@@ -116,3 +118,14 @@ def test_pruned_patterns_answer_as_the_full_pattern_on_texts_of_their_own_string
     text = "".join(w + s for w, s in zip(words, separators, strict=True))
     for pruned in _pruned():
         _same(pruned, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aäßé Б9_-.,\n'Ωx"), max_size=40))
+def test_letter_words_read_once_are_the_pattern_s_words(text: str) -> None:
+    """The shared word list is exactly what each reader's own `[^\\W\\d_]+` scan found."""
+    plain = re.compile(r"[^\W\d_]+")
+    assert letter_words(text) == tuple(plain.findall(text))
+    assert letter_tokens(text) == tuple((m.start(), m.end(), m.group())
+                                        for m in plain.finditer(text))  # fmt: skip
+    assert letter_words(text) == letter_words(text[:] + "")  # an equal text: the same words
