@@ -21,13 +21,13 @@ from functools import lru_cache
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
+from bot.understanding.letters import letter_tokens
 from bot.understanding.shortcuts import remembering
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 _SOUNDS = (("sch", "S"), ("ch", "X"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("ck", "k"),
            ("qu", "kv"), ("c", "k"), ("v", "f"), ("w", "v"), ("tz", "ts"), ("z", "ts"),
            ("ey", "ai"), ("ay", "ai"), ("ei", "ai"), ("ie", "i"), ("y", "i"))  # fmt: skip
-_LETTERS = re.compile(r"[^\W\d_]+")
 _EXACT = 8  # shortest sound key any join may equal: "Holzwickede", "Bergkamen", "Horstmar"
 _SHORT = 6  # shortest one a join with an unusual word may equal: "Meth ler", "Lenk lar"
 _NEAR = 8  # shortest sound key a join may be one sound away from
@@ -113,7 +113,7 @@ class SpokenNames:
         A group is words in a row with nothing but spaces between them, each of two letters or
         more, neither end a little word no name has ("in", "der", "und"): most groups stop at
         these flags, computed once a word."""
-        words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text)]
+        words = list(letter_tokens(text))  # read once, shared with the other readers
         count = len(words)
         if count < 2:
             return text

@@ -20,6 +20,7 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
+from bot.understanding.gate_branches import Pruned, alternatives
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 _MAX_STRINGS = 64  # concatenating alternatives beyond this many strings is not worth it
@@ -224,11 +225,16 @@ class Gated:
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return the pattern behind a gate of the strings its matches need, or the pattern itself
-    when it needs none (the gate is then no cheaper than the scan)."""
+    when it needs none (the gate is then no cheaper than the scan). A pattern of alternatives
+    that need their own strings is also pruned per text (`Pruned`)."""
     needed = needed_strings(pattern)
+    branches = alternatives(pattern, needed_strings)
+    if branches is not None:
+        ordered = tuple(tuple(sorted(strings, key=len, reverse=True)) for strings in needed)
+        return Pruned(pattern, ordered, branches)  # type: ignore[return-value]
     if not needed:
         return pattern
     return Gated(pattern, needed)  # type: ignore[return-value]
 
 
-__all__ = ["Gated", "gated", "needed_strings"]
+__all__ = ["Gated", "Pruned", "alternatives", "gated", "needed_strings"]

@@ -24,10 +24,12 @@ from babel.languages import get_official_languages
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.understanding.gate import gated
 from bot.understanding.language_clips import unabbreviated
 from bot.understanding.language_grammar import Grammar
 from bot.understanding.language_grammar import grammar as _grammar
 from bot.understanding.language_quotes import unquoted
+from bot.understanding.letters import letter_tokens, letter_words
 from bot.understanding.origins import origins
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -46,6 +48,8 @@ _INTERPRETER = re.compile(
     r"(?<!\bmit )(?<!\bwith )(?<!\bmit einem )(?<!\bmit einer )(?<!\bwith an )"
     r"\b(?:dolmetsch|sprachmittl|uebersetz|interpret)\w*")
 _SELF = re.compile(r"\b(?:ich|wir|i)\s+(?:\w+\s+)?(?:dolmetsch|uebersetz|interpret|translat)\w*")
+# most texts name no interpreter: the scans behind lookbehinds at every position are skipped
+_INTERPRETER, _SELF = gated(_INTERPRETER), gated(_SELF)
 
 
 def language_names_read() -> dict[str, str]:
@@ -209,15 +213,14 @@ def _own_language(folded: str, grammar: Grammar) -> tuple[int, str] | None:
     wish = grammar.own_language.search(folded)
     if wish is None:
         return None
-    for token in _TOKEN.finditer(folded):
-        word = token.group()
+    for _start, _end, word in letter_tokens(folded):
         word = word.split("sprachig")[0] if "sprachig" in word else word
         code = language_code(word, inflected=True)
         if code and code != GERMAN:
             return wish.start(), code
     # no language named: the language of the country the family comes from ("Familie aus
     # Syrien … in ihrer Muttersprache"), when the request names exactly one
-    countries = {c for o in origins(_TOKEN.findall(folded)) for c in o.codes.split(",")}
+    countries = {c for o in origins(letter_words(folded)) for c in o.codes.split(",")}
     code = _country_language(next(iter(countries))) if len(countries) == 1 else None
     return (wish.start(), code) if code else None
 
@@ -239,7 +242,7 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
     implied: dict[str, int] = {}  # parents' only languages (`PARENT`)
     folded = unquoted(unabbreviated(folded, grammar.providers, grammar.clip_leads))
     found: dict[str, int] = {}
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
+    tokens = [(start, word) for start, _end, word in letter_tokens(folded)]
     # most requests name no language: then only the frames that read typos need to run
     named = any(language_code(word, inflected=True) for _, word in tokens)
     mediated = bool(grammar.mediated.search(folded))

@@ -43,7 +43,9 @@ _PS = re.compile(r"(?:^|\s)(?:p\.\s?s\.|ps\s*:|nachtrag\s*:)", re.IGNORECASE)
 # a sentence's end before a signature without a closing formula: a question or exclamation mark,
 # a line break, a form's "|", or a full stop after a word of four letters or more ("Dr. Albers",
 # "Tel. 0231", "Marktstr. 12" stay inside the signature)
-_UNITS = re.compile(r"[?!\n|]|(?<=[^\W\d_]{4})\.(?=\s+[A-ZÄÖÜ])")
+# (the look back after the full stop, not before it: a pattern that starts with the marks jumps
+# from mark to mark instead of trying every position, 40 → 3 µs over a long message)
+_UNITS = re.compile(r"[?!\n|]|\.(?<=[^\W\d_]{4}\.)(?=\s+[A-ZÄÖÜ])")
 
 
 def _pattern(phrase: str) -> str:

@@ -82,6 +82,8 @@ def event_credits(words: Words, age: AgeRange | None) -> list[Credit]:
         if event.requires and not present & event.requires:
             continue
         for phrase in event.phrases:
+            if not present.issuperset(phrase):
+                continue  # a word of it is missing: no scan of the text finds it
             at = _found_at(words, phrase)
             if at is not None:
                 credits.append(Credit(at, " ".join(phrase), event.topic, EVENT_WEIGHT,

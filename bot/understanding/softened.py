@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from itertools import product
 
 from bot.text import fold
+from bot.understanding.letters import letter_words
 from bot.understanding.shortcuts import remembering
 
 MIN_LENGTH = 4  # "Dor", "ni": too short to tell from other words
@@ -75,7 +76,7 @@ class SoftRepair:
 
     def repair(self, text: str) -> str:
         """Return the text with softened nouns hardened, still capitalised."""
-        if not any(map(self._fixed, _WORD.findall(text))):
+        if not any(map(self._fixed, letter_words(text))):
             return text  # most texts: nothing to harden, and no call back for every word
         return _WORD.sub(lambda m: self._fixed(m.group(0)) or m.group(0), text)
 

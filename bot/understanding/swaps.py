@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from bot.text import fold
+from bot.understanding.letters import letter_words
 from bot.understanding.shortcuts import remembering
 
 MIN_LENGTH = 6  # shorter words turn into other words too easily ("Ohr"/"Rho")
@@ -65,6 +66,6 @@ class SwapRepair:
 
     def repair(self, text: str) -> str:
         """Return the text with swapped letters repaired; the first letter's case is kept."""
-        if not any(map(self._fixed, _WORD.findall(text))):
+        if not any(map(self._fixed, letter_words(text))):
             return text  # most texts: nothing to repair, and no call back for every word
         return _WORD.sub(lambda m: self._fixed(m.group(0)) or m.group(0), text)

@@ -383,6 +383,8 @@ def paragraphs(raw: tuple[str, ...], words: list[str]) -> list[str]:
     young adult), and a bare number next to it is no age and no need."""
     joined = list(words)
     for i, token in enumerate(raw[: len(words)]):
+        if token[:1] != "§":  # every match starts with the sign: no pattern call per word
+            continue
         sign = _PARAGRAPH.match(token)
         if not sign:
             continue

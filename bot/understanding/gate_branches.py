@@ -1,0 +1,181 @@
+"""Run only the alternatives of a pattern whose words a text holds (the gate, per alternative).
+
+Long patterns of the age and birth readers are alternations of a dozen phrases ("\\bgeburt\\s+…
+|\\bborn\\s+…|\\bkam\\s+…|…"). `gate.Gated` skips such a pattern only when no alternative can
+match; when one can, the scan tries every alternative at every position of the text, although
+most of them need words the text does not hold at all. An alternative that lacks a string each
+of its matches needs can match nowhere in the text, so removing it changes no match: `Pruned`
+compiles the pattern once per set of alternatives that can match (kept per pattern) and runs
+that. A removed alternative with groups is written as `(?!)(?:…)`, a branch that fails at once,
+so that the groups keep their numbers and names and every match reads exactly as the full
+pattern's; one without groups is left out (a pattern of literal alternatives keeps the quick
+search for their first letters that `re` compiles in).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+_MAX_VARIANTS = 256  # sets of alternatives compiled per pattern; beyond it the full pattern runs
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+Clauses = tuple[tuple[str, ...], ...]  # every match holds a string of each tuple
+
+
+def split_alternatives(source: str) -> list[str]:
+    """The pattern source's top-level alternatives: split at each "|" outside a group and a
+    character class (escapes skipped)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):  # "[]…]" and "[^]…]": the first "]" is a literal
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def alternatives(
+    pattern: re.Pattern[str], needed: Callable[[re.Pattern[str]], Any]
+) -> list[tuple[str, Clauses, bool]] | None:
+    """The pattern's top-level alternatives with the strings each needs (sorted, longest
+    first), or None where pruning cannot help or cannot be read safely: one alternative only,
+    none that needs a string, verbose or global inline flags, an alternative that does not
+    compile alone (a reference to another one's group)."""
+    source = pattern.pattern
+    if not isinstance(source, str) or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
+        return None
+    parts = split_alternatives(source)
+    if len(parts) < 2:
+        return None
+    found = []
+    for part in parts:
+        try:
+            alone = re.compile(part, pattern.flags)
+        except re.error:
+            return None
+        clauses = needed(alone)
+        ordered = tuple(tuple(sorted(s, key=len, reverse=True)) for s in clauses)
+        found.append((part, ordered, alone.groups > 0))
+    if not any(clauses for _part, clauses, _groups in found):
+        return None
+    return found
+
+
+def _holds(text: str, clauses: Clauses) -> bool:
+    """Whether the text holds a string of each tuple (plain loops: no generators per call)."""
+    for strings in clauses:
+        for string in strings:
+            if string in text:
+                break
+        else:
+            return False
+    return True
+
+
+class Pruned:
+    """A compiled pattern that runs, over each text, only the alternatives that can match it."""
+
+    __slots__ = ("_last", "compiled", "firsts", "needed", "parts", "strings", "variants")
+
+    def __init__(self, compiled: re.Pattern[str], needed: Clauses,
+                 parts: list[tuple[str, Clauses, bool]]) -> None:  # fmt: skip
+        self.compiled = compiled
+        self.needed = needed  # what every match needs: a text without it skips all at once
+        self.parts = tuple(parts)
+        # one set of strings per alternative, the rarest-looking (`gate._best` sorts them so),
+        # each tested once per text however many alternatives share it (weekdays, "geb")
+        self.firsts = tuple(frozenset(clauses[0]) if clauses else frozenset()
+                            for _part, clauses, _groups in parts)  # fmt: skip
+        self.strings = tuple(sorted(frozenset().union(*self.firsts)))
+        self.variants: dict[tuple[bool, ...], re.Pattern[str]] = {}
+        self._last: tuple[str | None, re.Pattern[str] | None] = (None, None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)  # `pattern`, `flags`, `groupindex`, `subn`, …
+
+    def __repr__(self) -> str:
+        return f"pruned({self.compiled!r})"
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives the text holds the strings of; None when none can
+        match. The last text's answer is kept: readers ask one pattern about one text twice."""
+        last, found = self._last
+        if text is last:
+            return found
+        if not _holds(text, self.needed):
+            found = None
+        else:
+            present = {string for string in self.strings if string in text}
+            kept = tuple(not first or not present.isdisjoint(first) for first in self.firsts)
+            found = self._variant(kept) if any(kept) else None
+        self._last = (text, found)
+        return found
+
+    def _variant(self, kept: tuple[bool, ...]) -> re.Pattern[str]:
+        if all(kept):
+            return self.compiled
+        found = self.variants.get(kept)
+        if found is None:
+            if len(self.variants) >= _MAX_VARIANTS:
+                return self.compiled  # the same matches, only slower
+            pairs = zip(self.parts, kept, strict=True)
+            source = "|".join(
+                part if keep else f"(?!)(?:{part})"
+                for (part, _clauses, groups), keep in pairs
+                if keep or groups
+            )
+            found = self.variants[kept] = re.compile(source, self.compiled.flags)
+        return found
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        found = self.for_text(text)
+        return found.search(text, *span) if found is not None else None
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        found = self.for_text(text)
+        return found.match(text, *span) if found is not None else None
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        found = self.for_text(text)
+        return found.fullmatch(text, *span) if found is not None else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        found = self.for_text(text)
+        return found.finditer(text, *span) if found is not None else iter(())
+
+    def findall(self, text: str, *span: int) -> list[Any]:
+        found = self.for_text(text)
+        return found.findall(text, *span) if found is not None else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        found = self.for_text(text)
+        return found.sub(repl, text, count) if found is not None else text
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        found = self.for_text(text)
+        return found.split(text, maxsplit) if found is not None else [text]
+
+
+__all__ = ["Pruned", "alternatives", "split_alternatives"]
