@@ -32,8 +32,6 @@ AFFAIRS = [
      "begleiten und dolmetschen? Bönen", "ar"),
     ("Für das Elterngespräch brauche ich jemanden, der Polnisch übersetzt. Schüler 8. Klasse, "
      "Schwerte-Ergste", "pl"),
-    ("Eltern eines Seiteneinsteigers (12) verstehen die Zeugnisse nicht. Gibt es jemanden, der "
-     "ihnen das auf Arabisch erklärt? Werne", "ar"),
     ("Beratung für das Mädchen (8), gern mit einer Sprachmittlerin für Kurdisch. Lünen-Gahmen",
      "ku"),
     # the parent's own German
@@ -68,8 +66,10 @@ NOT_AFFAIRS = [
     "Lünen",
     "Fam. bulgarisch, Kd 3;5, Sprachentw. verzögert. Förderung mit Elterngesprächen auf "
     "Bulgarisch nötig, Lünen-Süd",
-    # an application for a benefit is the benefit's own service
+    # an application for a benefit, or how a service works, is that service's own advice
     "Hilfe beim Antrag fürs Bildungspaket auf Bulgarisch, Tochter 3, Lünen",
+    "Vater spricht nur Bulgarisch. Gibt's jemanden, der ihm den Kinderzuschlag auf Bulgarisch "
+    "erklärt? Bergkamen",
     # someone from the youth office is its own help
     "Räumung nächste Woche, Familie aus Rumänien, ich bräuchte jemanden vom Jugendamt der "
     "rumänisch spricht. Königsborn",
