@@ -24,7 +24,7 @@ from functools import cache
 
 from bot.text import fold
 from bot.understanding.languages import GERMAN, language_code
-from bot.understanding.main_need_positions import asked_positions
+from bot.understanding.main_need_positions import asked_positions, help_noun
 from bot.understanding.normalise import Words
 from bot.vocabulary.lexicon import main_need_lexicon
 
@@ -45,6 +45,7 @@ class _Affairs:
     skip: frozenset[str]
     mediators: tuple[str, ...]
     helps: frozenset[str]
+    held_in: frozenset[str]
 
 
 @cache
@@ -61,20 +62,30 @@ def _affairs() -> _Affairs:
                     reach=int(data["reach"]), waived=frozenset(words("waived")),
                     leads=frozenset(words("leads", manner)),
                     skip=frozenset(words("skip", manner)), mediators=words("mediators"),
-                    helps=frozenset(words("helps")))  # fmt: skip
+                    helps=frozenset(words("helps")),
+                    held_in=frozenset(words("in_language", manner)))  # fmt: skip
 
 
 def affairs_in_language(words: Words) -> bool:
     """Whether the request asks for help with its affairs (papers, letters, offices, an
     interpreter, a parent's own German) and names a language other than German for it."""
     folded, clause = words.folded, words.clause
-    spoken = {clause[i] for i, word in enumerate(folded)
-              if language_code(word) not in (None, GERMAN)}  # fmt: skip
-    if not spoken:
+    named = [i for i, word in enumerate(folded) if language_code(word) not in (None, GERMAN)]
+    if not named:
         return False
-    asked = asked_positions(words)
+    spoken = {clause[i] for i in named}
+    # a language wished for a help named right before it ("Beratung auf Arabisch") is that
+    # help's: an affair told in another clause ("…, die verstehen den Arztbrief nicht") is why
+    asked = frozenset() if all(_for_help(folded, i) for i in named) else asked_positions(words)
     return any((i in asked or clause[i] in spoken) and _affair(words, i)
                for i in range(len(folded)))
+
+
+def _for_help(folded: tuple[str, ...], at: int) -> bool:
+    """Whether the language at `at` follows a help noun and "auf"/"in" ("Beratung auf
+    Arabisch", "Elternkurs in Türkisch")."""
+    return (at >= 2 and folded[at - 1] in _affairs().held_in
+            and bool(help_noun(folded[at - 2])))
 
 
 def _affair(words: Words, at: int) -> bool:
