@@ -70,6 +70,9 @@ NOT_AFFAIRS = [
     "Hilfe beim Antrag fürs Bildungspaket auf Bulgarisch, Tochter 3, Lünen",
     "Vater spricht nur Bulgarisch. Gibt's jemanden, der ihm den Kinderzuschlag auf Bulgarisch "
     "erklärt? Bergkamen",
+    # a language wished for a named help is that help's; the letter told beside it is why
+    "kind 4, autismus-diagnose, eltern brauchen beratung auf arabisch, die verstehen den "
+    "arztbrief nicht. kamen",
     # someone from the youth office is its own help
     "Räumung nächste Woche, Familie aus Rumänien, ich bräuchte jemanden vom Jugendamt der "
     "rumänisch spricht. Königsborn",
