@@ -21,6 +21,7 @@ from functools import cache
 
 from bot.text import fold
 from bot.understanding.languages import language_code
+from bot.understanding.main_need_affairs import affairs_in_language
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -108,8 +109,9 @@ def reason_positions(words: Words) -> frozenset[int]:
 
 def mediation_asked(words: Words) -> str | None:
     """The manner topic when the request asks for someone who goes through a matter with the
-    family in a language ("braucht jemanden, der mit ihr auf Polnisch zum Jobcenter geht"): the
-    mediation is the help asked for, beside the matter it is about."""
+    family in a language ("braucht jemanden, der mit ihr auf Polnisch zum Jobcenter geht"), or
+    help with its papers, offices or a parent's German beside a language (`main_need_affairs`):
+    the mediation is the help asked for, beside the matter it is about."""
     manner = _manner()
     folded, clause = words.folded, words.clause
     for i, word in enumerate(folded):
@@ -122,7 +124,8 @@ def mediation_asked(words: Words) -> str | None:
                      for j in span)  # fmt: skip
         if together and spoken:
             return min(manner.topics)
-    return min(manner.topics) if _entry_explained(words) else None
+    explained = _entry_explained(words) or affairs_in_language(words)
+    return min(manner.topics) if explained else None
 
 
 def _entry_explained(words: Words) -> bool:
