@@ -37,7 +37,7 @@ from bot.understanding.main_need_positions import (
     where_positions,
     where_told,
 )
-from bot.understanding.main_need_story import told_why
+from bot.understanding.main_need_story import told_statements, told_why
 from bot.understanding.normalise import Words
 from bot.understanding.origins import NEW, TERM
 from bot.understanding.topic_parts import Credit
@@ -110,7 +110,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     chosen = set(topics)
     shape = asked_positions(words)  # what the request's shape asks for, read once
     lives = lives_at(words)  # "der in einer Wohngruppe lebt": where, not what is asked
-    asked = shape - unsure - lives
+    # a statement about the family after the asked words, unpunctuated ("… hausaufgabenhilfe
+    # gibt … die mutter hat krebs"), is the story, not part of what is asked
+    asked = shape - unsure - lives - told_statements(words)
     credits = [c for c in credits if c.topic in chosen]
     implied = chosen - {c.topic for c in credits}  # no word named it: it follows the others
     implied |= also_implied & chosen

@@ -18,6 +18,9 @@ held (a child's disability, where the family comes from) and money the family la
 
 from __future__ import annotations
 
+from functools import cache
+
+from bot.vocabulary.lexicon import main_need_lexicon
 from bot.understanding.main_need_cost import cost_topic
 from bot.understanding.main_need_positions import need_vocabulary, where_positions
 from bot.understanding.normalise import Words
@@ -38,10 +41,38 @@ def told_why(words: Words, credits: list[Credit], requested: dict[str, float],
             if c.position in asked and c.strong and c.position not in where}  # fmt: skip
     if firm != requested.keys():
         return set()
+    stated = told_statements(words)
     clauses = {words.clause[i] for i in asked}
     told: dict[str, bool] = {}
     for c in credits:
-        apart = c.position not in asked and words.clause[c.position] not in clauses
+        apart = c.position not in asked and (words.clause[c.position] not in clauses
+                                             or c.position in stated)
         told[c.topic] = told.get(c.topic, True) and apart
     keep = vocabulary.qualifies | {cost_topic()}
     return {t for t, apart in told.items() if apart and t not in requested and t not in keep}
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    return frozenset(main_need_lexicon()["story"].get("statement_verbs", ()))
+
+
+def told_statements(words: Words) -> frozenset[int]:
+    """Positions of statements about a member of the family ("die mutter hat krebs und liegt
+    viel im krankenhaus"): from a definite article, a family word and a finite verb of telling
+    to the clause's end. Dictated or unpunctuated text runs the asked sentence into the story;
+    the statement's grammar still says where the story starts, so its words are told, not
+    asked (`[story] statement_verbs` in `main_need.toml`)."""
+    vocabulary = need_vocabulary()
+    folded, clause = words.folded, words.clause
+    verbs = _statement_verbs()
+    family = vocabulary.persons | {"eltern"}
+    stated: set[int] = set()
+    for i in range(len(folded) - 2):
+        if (folded[i] in _DEFINITE and folded[i + 1] in family and folded[i + 2] in verbs
+                and i not in stated):
+            stated.update(j for j in range(i, len(folded)) if clause[j] == clause[i])
+    return frozenset(stated)
+
+
+_DEFINITE = frozenset({"der", "die", "das"})  # "die mutter hat", not "für eine mutter, die"

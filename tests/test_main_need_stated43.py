@@ -1,0 +1,50 @@
+"""A statement about the family in unpunctuated text is the story, not the ask (gaps43).
+
+Dictated or hastily typed messages run the asked sentence into the story ("… eine
+hausaufgabenhilfe gibt für ein mädchen neun jahre die mutter hat krebs"). A definite article, a
+family word and a verb of telling start a statement; its topics are why the asked kind of offer
+is sought. Where no offer of that kind fits, the request is an honest gap and the story's offers
+are marked alternatives, never shown as fitting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.matching import match
+from bot.understanding import understand
+from bot.understanding.main_need_story import told_statements
+from bot.understanding.normalise import words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("die chefin fragt ob es in cappenberg eine hausaufgabenhilfe gibt für ein mädchen neun "
+         "jahre dritte klasse die mutter hat krebs und liegt viel im krankenhaus", "lernfoerderung"),
+        ("gibt es in bork nachhilfe für einen jungen acht jahre der vater sitzt in haft",
+         "lernfoerderung"),
+        ("suche krabbelgruppe in werne für ein baby fünf monate die mutter hat eine "
+         "wochenbettdepression", "eltern_kind_gruppen"),
+    ],
+)
+def test_a_stated_story_leaves_the_asked_kind_alone(catalogue: Catalogue, text: str,
+                                                     asked: str) -> None:
+    request = understand(text, catalogue)
+    assert request.main_topics == (asked,)
+    answer = match(request, catalogue)
+    assert all(asked in hit.offer.topics for hit in answer.offers)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("hausaufgabenhilfe gibt für ein mädchen die mutter hat krebs", True),
+        ("gibt es hilfe für eine mutter die krebs hat", False),  # a relative clause asks
+        ("die mutter braucht eine beratung", False),  # a verb that asks is no statement
+        ("die mutter fragt nach nachhilfe", False),
+    ],
+)
+def test_what_starts_a_statement(text: str, stated: bool) -> None:
+    assert bool(told_statements(words_of(text))) is stated
