@@ -22,7 +22,8 @@ from bot.understanding.normalise import words_of
     ("text", "asked"),
     [
         ("die chefin fragt ob es in cappenberg eine hausaufgabenhilfe gibt für ein mädchen neun "
-         "jahre dritte klasse die mutter hat krebs und liegt viel im krankenhaus", "lernfoerderung"),
+         "jahre dritte klasse die mutter hat krebs und liegt viel im krankenhaus",
+         "lernfoerderung"),
         ("gibt es in bork nachhilfe für einen jungen acht jahre der vater sitzt in haft",
          "lernfoerderung"),
         ("suche krabbelgruppe in werne für ein baby fünf monate die mutter hat eine "

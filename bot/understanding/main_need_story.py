@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.vocabulary.lexicon import main_need_lexicon
 from bot.understanding.main_need_cost import cost_topic
 from bot.understanding.main_need_positions import need_vocabulary, where_positions
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import main_need_lexicon
 
 
 def told_why(words: Words, credits: list[Credit], requested: dict[str, float],
