@@ -45,6 +45,7 @@ def test_a_stated_story_leaves_the_asked_kind_alone(catalogue: Catalogue, text: 
         ("gibt es hilfe für eine mutter die krebs hat", False),  # a relative clause asks
         ("die mutter braucht eine beratung", False),  # a verb that asks is no statement
         ("die mutter fragt nach nachhilfe", False),
+        ("suche eine Trauerbegleitung. Der Vater ist verstorben.", False),  # its own sentence
     ],
 )
 def test_what_starts_a_statement(text: str, stated: bool) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.understanding.main_need_cost import cost_topic
-from bot.understanding.main_need_positions import need_vocabulary, where_positions
+from bot.understanding.main_need_positions import help_noun, need_vocabulary, where_positions
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -60,7 +60,7 @@ def _statement_verbs() -> frozenset[str]:
 def told_statements(words: Words) -> frozenset[int]:
     """Positions of statements about a member of the family ("die mutter hat krebs und liegt
     viel im krankenhaus"): from a definite article, a family word and a finite verb of telling
-    to the clause's end. Dictated or unpunctuated text runs the asked sentence into the story;
+    to the clause's end, where it runs on in a clause that asked before it. Dictated or unpunctuated text runs the asked sentence into the story;
     the statement's grammar still says where the story starts, so its words are told, not
     asked (`[story] statement_verbs` in `main_need.toml`)."""
     vocabulary = need_vocabulary()
@@ -68,9 +68,14 @@ def told_statements(words: Words) -> frozenset[int]:
     verbs = _statement_verbs()
     family = vocabulary.persons | {"eltern"}
     stated: set[int] = set()
+    asking: set[int] = set()  # clauses where a request word or help noun came already
     for i in range(len(folded) - 2):
-        if (folded[i] in _DEFINITE and folded[i + 1] in family and folded[i + 2] in verbs
-                and i not in stated):
+        if folded[i] in vocabulary.request_words or help_noun(folded[i]):
+            asking.add(clause[i])
+        # only where the statement runs on in the asking clause: a sentence of its own ("…,
+        # der Vater ist verstorben.") is told already by its punctuation
+        if (clause[i] in asking and folded[i] in _DEFINITE and folded[i + 1] in family
+                and folded[i + 2] in verbs and i not in stated):
             stated.update(j for j in range(i, len(folded)) if clause[j] == clause[i])
     return frozenset(stated)
 
