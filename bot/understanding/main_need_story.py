@@ -60,9 +60,10 @@ def _statement_verbs() -> frozenset[str]:
 def told_statements(words: Words) -> frozenset[int]:
     """Positions of statements about a member of the family ("die mutter hat krebs und liegt
     viel im krankenhaus"): from a definite article, a family word and a finite verb of telling
-    to the clause's end, where it runs on in a clause that asked before it. Dictated or unpunctuated text runs the asked sentence into the story;
-    the statement's grammar still says where the story starts, so its words are told, not
-    asked (`[story] statement_verbs` in `main_need.toml`)."""
+    to the clause's end, where it runs on in a clause that asked before it. Dictated or
+    unpunctuated text runs the asked sentence into the story; the statement's grammar still
+    says where the story starts, so its words are told, not asked (`[story] statement_verbs`
+    in `main_need.toml`)."""
     vocabulary = need_vocabulary()
     folded, clause = words.folded, words.clause
     verbs = _statement_verbs()
