@@ -140,14 +140,24 @@ def asked_positions(words: Words) -> frozenset[int]:
                     break
                 asked.add(j)  # "Beratung für junge Erwachsene", "Hilfe bei Schulden"
         if word in vocabulary.request_words:
-            for j in range(i + 1, min(size, i + 1 + vocabulary.reach)):
-                if clause[j] != clause[i]:
+            # the reach counts words that carry meaning: articles and prepositions only join
+            # ("möchte mit dem Kleinen in eine Krabbelgruppe": the group is the second word)
+            counted = 0
+            for j in range(i + 1, size):
+                if clause[j] != clause[i] or counted >= vocabulary.reach:
                     break
                 asked.add(j)  # "braucht begleitend Erziehungsberatung", "Gibt es in Kamen …"
+                counted += folded[j] not in _joining(vocabulary)
     if words.asked:
         came = _came_from(words)  # "… die aus der Jugendhilfe rausfallen?": where they come from
         asked.update(i for i, flag in enumerate(words.asked) if flag and i not in came)
     return frozenset(asked)
+
+
+@cache
+def _joining(vocabulary: NeedVocabulary) -> frozenset[str]:
+    """Words that only join a phrase (articles, prepositions), not counted in a reach."""
+    return vocabulary.articles | vocabulary.at | vocabulary.leads | vocabulary.fused
 
 
 def _places_after(words: Words, prepositions: frozenset[str] | set[str],
