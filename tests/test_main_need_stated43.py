@@ -75,3 +75,19 @@ def test_an_asked_kind_behind_a_long_phrase_is_a_gap_where_none_fits(
                          "mit dem Kleinen in eine Krabbelgruppe in Werne.", catalogue)
     assert request.main_topics == ("eltern_kind_gruppen",)
     assert match(request, catalogue).gap is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("erster hausbesuch in westhofen junge mutter mit einem baby von acht monaten und schon "
+         "wieder schwanger sie möchte mit dem kleinen in eine krabbelgruppe",
+         "eltern_kind_gruppen"),
+        ("kind sieben jahre adhs familie zieht nach werne sie suchen einen ogs platz ab sommer",
+         "ogs_ganztag"),
+    ],
+)
+def test_a_pronoun_and_an_asking_verb_begin_the_ask_in_unmarked_text(
+        catalogue: Catalogue, text: str, asked: str) -> None:
+    """What the run-on text told before "sie möchte" is the story: the asked kind decides."""
+    assert understand(text, catalogue).main_topics == (asked,)

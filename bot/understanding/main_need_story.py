@@ -42,14 +42,29 @@ def told_why(words: Words, credits: list[Credit], requested: dict[str, float],
     if firm != requested.keys():
         return set()
     stated = told_statements(words)
+    begun = _asking_subjects(words)
     clauses = {words.clause[i] for i in asked}
     told: dict[str, bool] = {}
     for c in credits:
-        apart = c.position not in asked and (words.clause[c.position] not in clauses
-                                             or c.position in stated)
+        apart = c.position not in asked and (
+            words.clause[c.position] not in clauses or c.position in stated
+            or any(c.position < i and words.clause[i] == words.clause[c.position]
+                   for i in begun))  # fmt: skip
         told[c.topic] = told.get(c.topic, True) and apart
     keep = vocabulary.qualifies | {cost_topic()}
     return {t for t, apart in told.items() if apart and t not in requested and t not in keep}
+
+
+_SUBJECTS = frozenset({"sie", "er", "wir", "ich"})  # "… schwanger sie möchte in eine Gruppe"
+
+
+def _asking_subjects(words: Words) -> list[int]:
+    """Positions where a pronoun and an asking verb begin a sentence the text did not mark
+    ("junge mutter … schon wieder schwanger sie möchte mit dem kleinen in eine krabbelgruppe"):
+    what the clause told before them is the story."""
+    folded, request = words.folded, need_vocabulary().request_words
+    return [i for i in range(1, len(folded) - 1)
+            if folded[i] in _SUBJECTS and folded[i + 1] in request]
 
 
 @cache
