@@ -93,6 +93,12 @@ _OF_BABY = re.compile(r"\b(?:bruder|schwester|geschwister\w*)\s*"
                       r"(?:\(\s*\d[^)]*\)\s*|,?\s*\d+\s*,?\s*)?(?:eines|einer|von|vom|des|der)\b")
 
 
+# a brother or sister told by the child they belong to, in the genitive or with "von"
+_SIBLING_OF = re.compile(r"\b(?:bruder|bruders|schwester|geschwister\w*)\s+(?:des|eines|einer"
+                         r"|unseres|unserer|meines|meiner|ihres|seines|von\s+(?:unserem|unserer"
+                         r"|einem|einer|dem|der|meinem|meiner))\s+(?:[a-z]+\s+)?[a-z0-9.]+")
+
+
 def _span(hits: list[Mention] | list[Span]) -> AgeRange:
     return AgeRange(min(h.low for h in hits), max(h.high for h in hits))
 
@@ -250,6 +256,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if school and _disagree(age, _span(school)):
             return AgeReading(None, (age, _span(school)), True)
         return AgeReading(age)
+    if school and any(h.kind == "other" and h.low < ADULT for h in found):
+        # "die 12-jährige Schwester unseres neuen Erstklässlers": the pupil only says whose
+        # sister she is; her own number is the age asked about
+        whose = [m.span() for m in _SIBLING_OF.finditer(text)]
+        school = [s for s in school if not any(a <= s.start < b for a, b in whose)]
     at_age = [h for h in found if h.kind == "at_age"]
     if at_age:  # "wenn ein Kind mit 2 noch nicht läuft": the age the worry is about
         return AgeReading(_span(at_age))
@@ -264,6 +275,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # ("zur U3 beim Kinderarzt": a check-up, no stage)
     own = ap.OWN_WORKPLACE
     unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", t)) for t in (text, folded)]
+    if any(h.kind == "other" and h.low < ADULT for h in found):
+        unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below
     stage = stage_named(unchecked[0], vocab) or stage_named(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", unchecked[1])), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]
