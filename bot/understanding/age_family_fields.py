@@ -49,7 +49,8 @@ def counts_dropped(text: str, found: list[Mention]) -> list[Mention]:
                 and hit.low // 12 >= 1:
             inside.append((bracket.start(), bracket.end()))
             continue
-        if _COUNT_NOUN.match(text, hit.end):
+        # "Kinder: 2 (Alter nicht erfasst)", "Kinder: 1 Tochter": the count, whatever follows
+        if _COUNT_NOUN.match(text, hit.end) or re.match(r"\s?\(\s*[a-z]", text[hit.end :]):
             continue
         kept.append(hit)
     if not inside:
@@ -92,11 +93,11 @@ def named_child(text: str, found: list[Mention]) -> list[Mention]:
     rest = text[end:]
     ask = _ASK.search(rest)
     where = rest[ask.end() :] if ask else rest
-    if _ALL.search(where):
-        return found
     wanted = [n for n in names if re.search(rf"\b{re.escape(n)}\b", where)]
-    if len(wanted) != 1:
-        return found
+    if _ALL.search(where) or len(wanted) != 1:  # the field's children, each by its own age
+        listed = {id(h) for h in names.values()}
+        return [replace(h, kind="child") if id(h) in listed and h.kind in ("loose", "unexplained")
+                else h for h in found]
     chosen = names[wanted[0]]
     others = {id(h) for h in names.values()} - {id(chosen)}
     return [replace(h, kind="child") if h is chosen else h for h in found if id(h) not in others]
