@@ -243,6 +243,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         joined = joined_stage(text, vocab)
         if joined and low >= 72 and SCHOOL_NEED.search(text):
             joined = None  # "kids 7, 9 and 12 …, plus a baby … Schulanmeldung": the school ones
+        if joined and joined[0] <= low and high <= joined[1]:
+            joined = None  # "das kleinste Kind is 10 Monate … Mütter mit Baby": the same child
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
