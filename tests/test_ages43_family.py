@@ -42,6 +42,8 @@ CASES = [
     # a need aimed at the older ones stays theirs
     ("Baby 3 Wochen, die beiden Großen (5 und 8) brauchen einen OGS-Platz, für die Großen "
      "also", (60, 107)),
+    ("er braucht nachmittags Betreuung für die zwei Großen (6 u 9), die Kleine (2) is bei Oma",
+     (72, 119)),
     # a story pointing at the eldest and the youngest alike: the family
     ("Kinder: 3 (4, 9, 14) Anliegen: Der Älteste ist ständig weg, die Kleinen kommen zu kurz",
      (48, 179)),

@@ -64,7 +64,10 @@ _OLDER_ONES = re.compile(r"\b(?:die|seine|ihre|deren)\s+(?:beiden|\d{1,2}\s+)?\s
 def _older_ones(text: str, hit: Mention) -> bool:
     """Tell whether a number belongs to the older brothers and sisters ("die drei Großen (4, 7,
     9)") told beside the child the request is about."""
-    return bool(_OLDER_ONES.search(text, max(0, hit.start - 50), hit.start))
+    m = _OLDER_ONES.search(text, max(0, hit.start - 50), hit.start)
+    # "Betreuung für die zwei Großen (6 u 9)": a need aimed at them keeps them
+    before = text[max(0, m.start() - 8) : m.start()] if m else ""
+    return bool(m) and not re.search(r"\b(?:fuer|for|um|wegen)\s+$", before)
 
 
 def _owned(text: str, hit: Mention) -> bool:
