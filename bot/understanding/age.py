@@ -23,6 +23,7 @@ from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_clips import expand_clips
+from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
@@ -90,6 +91,12 @@ SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers ar
 # a sibling named as the baby's: "Bruder (7) eines Säuglings", "Schwester (5) von Zwillingen"
 _OF_BABY = re.compile(r"\b(?:bruder|schwester|geschwister\w*)\s*"
                       r"(?:\(\s*\d[^)]*\)\s*|,?\s*\d+\s*,?\s*)?(?:eines|einer|von|vom|des|der)\b")
+
+
+# a brother or sister told by the child they belong to, in the genitive or with "von"
+_SIBLING_OF = re.compile(r"\b(?:bruder|bruders|schwester|geschwister\w*)\s+(?:des|eines|einer"
+                         r"|unseres|unserer|meines|meiner|ihres|seines|von\s+(?:unserem|unserer"
+                         r"|einem|einer|dem|der|meinem|meiner))\s+(?:[a-z]+\s+)?[a-z0-9.]+")
 
 
 def _span(hits: list[Mention] | list[Span]) -> AgeRange:
@@ -197,6 +204,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
+    # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
+    found = named_child(text, counts_dropped(text, found))
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
     # a child who died names no age of the child asked about, nor one in hospital beside a
@@ -234,6 +243,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         joined = joined_stage(text, vocab)
         if joined and low >= 72 and SCHOOL_NEED.search(text):
             joined = None  # "kids 7, 9 and 12 …, plus a baby … Schulanmeldung": the school ones
+        if joined and joined[0] <= low and high <= joined[1]:
+            joined = None  # "das kleinste Kind is 10 Monate … Mütter mit Baby": the same child
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
         return AgeReading(AgeRange(low, high))
@@ -247,6 +258,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if school and _disagree(age, _span(school)):
             return AgeReading(None, (age, _span(school)), True)
         return AgeReading(age)
+    if school and any(h.kind == "other" and h.low < ADULT for h in found):
+        # "die 12-jährige Schwester unseres neuen Erstklässlers": the pupil only says whose
+        # sister she is; her own number is the age asked about
+        whose = [m.span() for m in _SIBLING_OF.finditer(text)]
+        school = [s for s in school if not any(a <= s.start < b for a, b in whose)]
     at_age = [h for h in found if h.kind == "at_age"]
     if at_age:  # "wenn ein Kind mit 2 noch nicht läuft": the age the worry is about
         return AgeReading(_span(at_age))
@@ -261,6 +277,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # ("zur U3 beim Kinderarzt": a check-up, no stage)
     own = ap.OWN_WORKPLACE
     unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", t)) for t in (text, folded)]
+    if any(h.kind == "other" and h.low < ADULT for h in found):
+        unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below
     stage = stage_named(unchecked[0], vocab) or stage_named(
         " ".join(re.findall(r"\b([a-z0-9]+)-[a-z]", unchecked[1])), vocab)
     unexplained = [h for h in found if h.kind == "unexplained"]

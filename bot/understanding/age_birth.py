@@ -47,12 +47,16 @@ _CHILD = (r"(?:kind|kindchen|baby|babys|sohn|tochter|maedchen|junge|jungen|zwill
 # a birth told with its outcome: "jetzt gesundes Kind geb.", "hat ein gesundes Mädchen geboren",
 # "Kind gesund geb.", "Zwillinge wohlauf geboren", "ein Frühchen zu früh geboren": the child is
 # born now, not a birth date's child ("Kind geb. 2019") nor a pregnancy's
+# days or a few weeks ago: a child born then is in its first month ("vor 10 Tagen", "vor 3 Wochen")
+_AGO = (r"vor\s+(?:(?:[1-4]|einer|zwei|drei|vier)\s*woche\w*"
+        r"|(?:[1-9]|[12]\d|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn)\s*tag\w*)")
 _TOLD = (rf"\b(?:jetzt|nun|gerade|endlich|heute)\s+(?:\w+\s+){{0,2}}?{_CHILD}\s+(?:\w+\s+)?{_GEB}"
          rf"|\b(?:gesund\w*|kleine[nrs]?|neue[nrs]?|wohlauf)\s+{_CHILD}\s+(?:\w+\s+)?{_GEB}"
          rf"|\b{_CHILD}\s+(?:gesund|wohlauf|spontan|gut)\s+{_GEB}"
          # "vor 2 Wochen zu früh geboren", "vor 3 Tagen geb.": days or a few weeks ago, month 0
-         rf"|\bvor\s+(?:[1-4]|einer|zwei|drei|vier)\s*(?:tag\w*|woche\w*)\s+(?:\w+\s+){{0,3}}?"
-         rf"(?:{_GEB}|entbunden\b|zur\s+welt\b)")  # fmt: skip
+         rf"|\b{_AGO}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden\b|zur\s+welt\b)"
+         # "das Baby (geboren vor 3 Wochen)", "Geburt vor 2 Wochen": the same, told after
+         rf"|\b(?:geboren|entbunden|{_BIRTH_NOUN})\s+{_AGO}")  # fmt: skip
 _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter)\s+(?:kam|kamen"
             rf"|wurde|wurden|ist|sind)\s+{_RECENT}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
             r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip

@@ -49,7 +49,9 @@ _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
 # the words that make a date a birth's, before it ("geb.", "*", "Jahrgang", "born in") or after
 # it ("im Juni 2025 geboren", "am 3.5.2022 zur Welt gekommen")
 _BEFORE = (r"(?:\bgeb\b\.?|\bgeboren\b|\bgeburtsdatum\b|\bgeb\s*\.?\s*-?\s*dat(?:um)?\b\.?"
-           r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\bgeburtsjahr\b|\*)"
+           r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\*"
+           # "Jahrgang der Tochter 2019", "Geburtsjahr des Kindes: 2020": whose year, then it
+           r"|(?:\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\bgeburtsjahr\b)(?:\s+(?:der|des|vom)\s+[a-z]+)?)"
            r"\s*:?\s*(?:(?:am|im|in|on|vom)\s+)?(?:(?:anfang|mitte|ende|early|mid|late)\s+)?")
 _AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt(?:\s+(?:gekommen|gebracht))?"
           r"|entbunden|born)\b")

@@ -70,11 +70,21 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     aimed = [hit for m in pointers if _need_of(text, m) and (hit := _pointed(m, chosen, stages))]
     if aimed:
         return [h for h in chosen if any(h in hit for hit in aimed)]
+    if _both_ends(text, pointers):
+        return chosen  # "Der Älteste ist ständig weg, die Kleinen kommen zu kurz": the family
     for m in pointers:
         hit = _pointed(m, chosen, stages)
         if hit:
             return hit
     return _by_noun(text, chosen, stages) or chosen
+
+
+def _both_ends(text: str, pointers: list[re.Match[str]]) -> bool:
+    """Tell whether a story points at the eldest and at the youngest alike ("Der Älteste ist
+    ständig weg, die Kleinen kommen zu kurz"): a family's trouble, not one child's. Ranks listed
+    with their numbers ("die Große 12, der Kleine 3") point at nobody."""
+    told = [m for m in pointers if not re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6])]
+    return any(m.group("e") for m in told) and any(m.group("y") for m in told)
 
 
 # a child named again by its noun or stage with an article, no number after it: "der Bruder

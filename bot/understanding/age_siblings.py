@@ -54,6 +54,22 @@ _OWNED = re.compile(r"\b(?:seine|ihre|seinen|ihren|seiner|ihrer|his|her|their)\s
                     r"\s*(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
 
 
+# "die beiden Großen (5 und 8)", "die 4 anderen (3, 6, 10, 12)", "die älteren, 7 und 9": the
+# older ones set against the child the story is about, by their place among the children
+_OLDER_ONES = re.compile(r"\b(?:die|seine|ihre|deren)\s+(?:beiden|\d{1,2}\s+)?\s*(?:grossen"
+                         r"|aelteren|anderen|restlichen|uebrigen)\s*[(:,]?\s*"
+                         r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+)\s*)*$")
+
+
+def _older_ones(text: str, hit: Mention) -> bool:
+    """Tell whether a number belongs to the older brothers and sisters ("die drei Großen (4, 7,
+    9)") told beside the child the request is about."""
+    m = _OLDER_ONES.search(text, max(0, hit.start - 50), hit.start)
+    # "Betreuung für die zwei Großen (6 u 9)": a need aimed at them keeps them
+    before = text[max(0, m.start() - 8) : m.start()] if m else ""
+    return bool(m) and not re.search(r"\b(?:fuer|for|um|wegen)\s+$", before)
+
+
 def _owned(text: str, hit: Mention) -> bool:
     """Tell whether a number belongs to brothers and sisters named as someone's ("seine
     Geschwister (4 und 6)")."""
@@ -85,7 +101,7 @@ def siblings_beside(text: str, found: list[Mention],
     home = _at_home(text, found)
     # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
     marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))))
-              or (h.kind in ("child", "role") and _owned(text, h))
+              or (h.kind in ("child", "role") and (_owned(text, h) or _older_ones(text, h)))
               for h in found]  # fmt: skip
     if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
         return found  # "Sternenkind …, noch 2 Kinder (3 u. 6)": the ones who live are meant
