@@ -45,3 +45,22 @@ def tokens(text: str) -> list[str]:
 def slug(text: str) -> str:
     """Return an ascii key like the gazetteer's (`kamen-methler`)."""
     return "-".join(tokens(text))
+
+
+def in_order(words: list[str], phrase: tuple[str, ...], slack: int) -> bool:
+    """Whether the phrase's words stand in `words` in order with at most `slack` words between
+    each ("schafft dat kaum noch", "jeden zweiten Morgen"): what people tell is rarely a fixed
+    phrase, and a window keeps a cue from joining words of different sentences."""
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        at, found = start, True
+        for part in phrase[1:]:
+            window = words[at + 1 : at + 2 + slack]
+            if part not in window:
+                found = False
+                break
+            at += 1 + window.index(part)
+        if found:
+            return True
+    return False

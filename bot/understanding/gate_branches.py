@@ -83,7 +83,7 @@ def alternatives(
     return found
 
 
-def _holds(text: str, clauses: Clauses) -> bool:
+def holds(text: str, clauses: Clauses) -> bool:
     """Whether the text holds a string of each tuple (plain loops: no generators per call)."""
     for strings in clauses:
         for string in strings:
@@ -124,7 +124,7 @@ class Pruned:
         last, found = self._last
         if text is last:
             return found
-        if not _holds(text, self.needed):
+        if not holds(text, self.needed):
             found = None
         else:
             present = {string for string in self.strings if string in text}

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from bot.text import fold
+from bot.text import fold, in_order
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -50,19 +50,7 @@ def _body() -> _Body | None:
 
 def _said(words: list[str], phrase: tuple[str, ...]) -> bool:
     """Whether the phrase's words stand in order with at most `GAP` words between each."""
-    for start, word in enumerate(words):
-        if word != phrase[0]:
-            continue
-        at, found = start, True
-        for part in phrase[1:]:
-            window = words[at + 1 : at + 2 + GAP]
-            if part not in window:
-                found = False
-                break
-            at += 1 + window.index(part)
-        if found:
-            return True
-    return False
+    return in_order(words, phrase, GAP)
 
 
 def bodily(credits: list[Credit], words: list[str]) -> list[Credit]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from bot.text import fold
+from bot.text import fold, in_order
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -182,16 +182,4 @@ def _told(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the text tells one of `cues`, its parts in order with a few words between: that
     the child lives with or is raised by the carer ("hat den Enkel bei sich", "zieht ihn groß"),
     or the carer's strain ("schafft dat kaum noch", "schaff ich das nicht mehr")."""
-    for cue in cues:
-        starts = [i for i, w in enumerate(words) if w == cue[0]]
-        for start in starts:
-            at, found = start, True
-            for part in cue[1:]:
-                window = words[at + 1 : at + 2 + CUE_SLACK]
-                if part not in window:
-                    found = False
-                    break
-                at = at + 1 + window.index(part)
-            if found:
-                return True
-    return False
+    return any(in_order(words, cue, CUE_SLACK) for cue in cues)
