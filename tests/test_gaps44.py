@@ -5,7 +5,8 @@ Babymassage- oder …": the reach counts words that carry meaning) or a need its
 Kinder von suchtkranken Eltern"); the story's needs told in other sentences (prematurity,
 physiotherapy, the mother's drinking) then do not make their offers „passend“. Counselling asked
 for, a help noun alone, or a told need that says how the help is held (a disability) keep the
-story's needs beside the asked one (`main_need_slot`). Sentences of their own, none taken from an evaluation set.
+story's needs beside the asked one (`main_need_slot`). Sentences of their own, none taken from
+an evaluation set.
 """
 
 from __future__ import annotations
