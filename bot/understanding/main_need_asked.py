@@ -32,8 +32,10 @@ from bot.understanding.main_need_positions import (
     asked_positions,
     help_noun,
     help_objects,
+    joining_words,
     request_words,
 )
+from bot.understanding.main_need_slot import asked_needs
 from bot.understanding.normalise import Words, stem
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -87,13 +89,18 @@ def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],
     () when it asks for none that way or every main need is asked so (nothing to tell apart)."""
     if len(main) < 2:
         return ()
-    named = _naming(words, asked, helping)
+    slot = _slot(words) & asked
+    named = slot & helping
     weight: dict[str, float] = defaultdict(float)
     plain = _plain()
     for c in credits:
         if (c.position in named and c.topic in main and c.term not in demoted
                 and c.term not in plain):
             weight[c.topic] += c.weight
+    if not weight:
+        # no kind of help named: the needs the asking words themselves name firmly ("Gibt es
+        # eine Gruppe für Kinder von suchtkranken Eltern?"), when the others are only told
+        weight = asked_needs(words, credits, main, demoted, slot)
     if not weight:
         return ()  # "Wer hilft?", "was gibt es?": help with the story, whatever it names
     first = max(weight.values())
@@ -138,21 +145,24 @@ def _named_apart(words: Words, credits: list[Credit], asked: frozenset[int]) -> 
     return frozenset(found)
 
 
-def _naming(words: Words, shape: frozenset[int], helping: frozenset[int]) -> frozenset[int]:
-    """Positions of the words that name a kind of help — a compound ending in a help noun
-    ("Nachhilfe", "Krabbelgruppe"), the word right before a help noun in its clause
-    ("Eltern-Kind-Gruppe", "psychologische Beratung") and what follows a help noun and a
-    preposition ("Ferienprogramm mit Assistenz", "Spielgruppe mit Gebärden") — in the asked slot,
-    and there after a request word or in the sentence that asks: a help noun in a sentence that
-    only tells ("Jugendhilfe beendet") names where the family comes from, not what it asks for."""
+def _slot(words: Words) -> frozenset[int]:
+    """Positions of the words that ask: the sentence that asks, and the words after a request
+    word in its clause. A help noun in a sentence that only tells ("Jugendhilfe beendet") names
+    where the family comes from, not what it asks for. The reach counts words that carry meaning
+    (`joining`): "wünschen sich zusätzlich eine Babymassage- oder PEKiP-Gruppe" asks for both."""
     folded, clause = words.folded, words.clause
     size, reach = len(folded), int(main_need_lexicon()["scope"]["reach"])
+    joining = joining_words()
     slot = {i for i, flag in enumerate(words.asked) if flag}
     for i, word in enumerate(folded):
         if word in request_words() or words.stems[i] in _request_stems():  # "fragen nach"
-            slot.update(j for j in range(i + 1, min(size, i + 1 + reach))
-                        if clause[j] == clause[i])  # fmt: skip
-    return frozenset(shape & slot & helping)
+            counted = 0
+            for j in range(i + 1, size):
+                if clause[j] != clause[i] or counted >= reach:
+                    break
+                slot.add(j)
+                counted += folded[j] not in joining
+    return frozenset(slot)
 
 
 def _help_words(words: Words) -> frozenset[int]:

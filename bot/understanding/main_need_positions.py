@@ -160,6 +160,11 @@ def _joining(vocabulary: NeedVocabulary) -> frozenset[str]:
     return vocabulary.articles | vocabulary.at | vocabulary.leads | vocabulary.fused
 
 
+def joining_words() -> frozenset[str]:
+    """Words that only join a phrase (articles, prepositions, "oder"), not counted in a reach."""
+    return _joining(need_vocabulary())
+
+
 def _places_after(words: Words, prepositions: frozenset[str] | set[str],
                   skip: frozenset[int] = frozenset()) -> frozenset[int]:
     """Positions of the words for a place where people stay right after one of `prepositions`
