@@ -162,14 +162,18 @@ def _accented(text: str, rule: Rule, found: re.Match[str]) -> bool:
 def _match(key: str, at: int, vocab: Vocabulary, text: str) -> tuple[Rule, re.Match[str]] | None:
     token = key[at : at + KEY]
     head = WORD.match(token).group()
-    if not token[0].isdigit():
+    lettered = not token[0].isdigit()  # no number can match here, only a word
+    if lettered:
         keys: tuple[str, ...] = (head,)
     elif head.isdigit():
         keys = (DIGIT,)
     else:  # Arabizi writes letters as digits ("3omro", "7amel"): its words first, then a number
         keys = (head, DIGIT)
     for index_key in keys:
-        if index_key not in vocab.rules or not vocab.screen(index_key).match(key, at):
+        if index_key not in vocab.rules or (
+                # a word's first letter: only a rule that opens as the text there does may match
+                lettered and not key.startswith(vocab.opening(index_key), at)
+        ) or not vocab.screen(index_key).match(key, at):
             continue  # none of the key's rules matches here: no need to try them one by one
         best: tuple[Rule, re.Match[str]] | None = None
         for rule in vocab.rules[index_key]:
@@ -273,7 +277,11 @@ def germanise(text: str) -> str:
         token = word.group()
         if token[:KEY] not in rules and not token[0].isdigit() and (ascii_only or token < "\u0600"):
             continue  # no rule starts like this word (nor an Arabic proclitic before one)
-        found = _rewrite(text, key, at, vocab)
+        # a word no rule of its key opens as, and no Arabic one a proclitic may start: no rule
+        # matches here (`_match` tests the same), and the rewrite's calls are spared
+        closed = (not token[0].isdigit() and not "\u0600" <= token[0] <= "\u06ff" and (
+            token[:KEY] not in rules or not key.startswith(vocab.opening(token[:KEY]), at)))
+        found = None if closed else _rewrite(text, key, at, vocab)
         if found is None and (token.isdigit() or token in vocab.numbers):
             found = _misspelt_unit(text, key, word.span(), vocab)
         if found is None:
@@ -318,6 +326,7 @@ def warm() -> None:
     vocab = vocabulary()
     for key in vocab.rules:
         vocab.screen(key)
+        vocab.opening(key)
     _unit_anagrams()
     _years_and_months()
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.gate_case import case_gated
+
 # English number words a span is written with ("for two years", "three weeks ago")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -93,6 +95,12 @@ _SHE_WEEKS = re.compile(
     r"(?![\s\-]*old)",
     _FLAGS,
 )
+
+
+# most texts hold none of the patterns' words, in any case: their scans are skipped (`gate_case`)
+(_FOR, _AGO, _WAIT, _BIRTH, _BORN_AGO, _GROUP, _WEEKS_PREGNANT, _PREGNANT, _AT_WEEKS, _IN_WEEK,
+ _SHE_WEEKS) = map(case_gated, (_FOR, _AGO, _WAIT, _BIRTH, _BORN_AGO, _GROUP, _WEEKS_PREGNANT,
+                                _PREGNANT, _AT_WEEKS, _IN_WEEK, _SHE_WEEKS))
 
 
 def _pregnancy_weeks(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign_names import section_languages
+from bot.understanding.foreign_openings import openings
 from bot.understanding.foreign_scripts import data as _data
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -70,6 +71,16 @@ class Vocabulary:
     languages: dict[str, str]
     # per index key, one pattern that matches where any of its rules does (built when first used)
     screens: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # per index key, the literal strings a match of one of its rules starts with (`opening`)
+    openings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def opening(self, key: str) -> tuple[str, ...]:
+        """The strings the text starts with wherever one of the key's rules matches; a
+        position that starts with none of them needs no screen (`foreign_openings`)."""
+        found = self.openings.get(key)
+        if found is None:
+            found = self.openings[key] = openings(r.pattern for r in self.rules[key])
+        return found
 
     def screen(self, key: str) -> re.Pattern[str]:
         """Return one pattern matching exactly where one of the key's rules matches.

@@ -25,6 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from bot.understanding.gate_case import case_gated
 from bot.vocabulary.lexicon import _load
 
 MAX_TAIL = 45  # words after a closing formula: a long signature block, never a second case
@@ -90,7 +91,9 @@ def _rules() -> _Rules:
                         re.IGNORECASE)
     thanks = re.compile(rf"(?<![^\W_])(?:{_alternation(data['thanks'])})[\s,.!]*(?:und|and)?\s*$",
                         re.IGNORECASE)
-    return _Rules(closing, resumes, contact, telling, label, writer, parent, thanks)
+    # most messages hold none of these words: their scans are skipped (`gate_case`)
+    return _Rules(*map(case_gated, (closing, resumes, contact, telling, label, writer, parent,
+                                    thanks)))
 
 
 def writer_spans(text: str) -> list[tuple[int, int]]:

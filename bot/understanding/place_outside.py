@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from bot.models import OUTSIDE
+from bot.understanding.gate_case import case_gated
 from bot.understanding.place_choice import _MOVING, names_a_move
 from bot.understanding.place_words import folded_word, names_a_street
 from bot.vocabulary.lexicon import _load
@@ -97,7 +98,8 @@ def _town_start() -> re.Pattern[str]:
         return re.sub("ue|oe|ae|ss", lambda m: spelt[m.group()], town)
 
     towns = sorted(_vocabulary()[0], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(typed(t) for t in towns)})", re.IGNORECASE)
+    # most requests name no town outside: the scan is skipped (`gate_case`)
+    return case_gated(re.compile(rf"\b(?:{'|'.join(typed(t) for t in towns)})", re.IGNORECASE))
 
 
 def names_outside(text: str) -> bool:

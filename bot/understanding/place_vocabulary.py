@@ -34,6 +34,7 @@ class PlaceVocabulary(NameLookups):
         self._fuzzy = remembering(self._fuzzy)  # words recur: a misspelling is looked up once
         self._abbreviation = remembering(self._abbreviation)  # as is a clipped name
         self._fuzzy_short = remembering(self._fuzzy_short)
+        self._inflected = remembering(self._inflected)  # a foreign case ending, tried per suffix
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])

@@ -192,8 +192,11 @@ class PlaceIndex(PlaceVocabulary):
                 i = end
                 continue
             i += 1
+        # the words a mention covers, once: the names and postcodes above mark no `taken` for
+        # every word, and a mention added below covers its own word only, never a later one
+        covered = {j for m in found for j in range(m.start, m.end)}
         for i, word in enumerate(words):
-            if taken[i] or any(m.start <= i < m.end for m in found):
+            if taken[i] or i in covered:
                 continue
             if word.isdigit() and (code_keys := self._postcode_near(words, i)):
                 found.append(_Mention(i, i + 1, code_keys, False, True))
@@ -211,11 +214,11 @@ class PlaceIndex(PlaceVocabulary):
             if guessed and i > 0 and words[i - 1] in self.articles:
                 continue  # "an den Oberamen": a noun after an article is no misspelt town
             keys = keys or self._abbreviation(word)
-            clipped = _names.clipped(text, spans[i].end(), raw[i],
-                                     capitalised and placed(i, i + 1))
-            if not keys and clipped:  # "aus Frö.", "FRÖ-Langschede", "in Wern"
+            here = placed(i, i + 1)  # the context, read once for the two tests below
+            if not keys and _names.clipped(text, spans[i].end(), raw[i], capitalised and here):
+                # "aus Frö.", "FRÖ-Langschede", "in Wern"
                 keys = self._clipped_town(word) or self._clipped_town(plain)
-            if capitalised or placed(i, i + 1) or lowercase(i):  # also "königsbornban" typed lower
+            if capitalised or here or lowercase(i):  # also "königsbornban" typed lower
                 keys = keys or self._inflected(word)
             if not keys and i > 0 and words[i - 1] in self.at and not breaks[i]:
                 keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"

@@ -71,7 +71,15 @@ def _adult_number(word: str) -> bool:
 
 
 def clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str], list[int]]:
-    """Tokens with a comma between clauses, and where each word stands among them."""
+    """Tokens with a comma between clauses, and where each word stands among them. The topic
+    reader asks twice for the same words (negations, a child's own violence): read once."""
+    tokens, at = _clause_tokens(tuple(words), tuple(clause))
+    return list(tokens), list(at)
+
+
+@lru_cache(maxsize=4)
+def _clause_tokens(words: tuple[str, ...], clause: tuple[int, ...]
+                   ) -> tuple[tuple[str, ...], tuple[int, ...]]:  # fmt: skip
     tokens: list[str] = []
     at: list[int] = []
     numbers = _number_clauses(words, clause)
@@ -80,10 +88,10 @@ def clause_tokens(words: list[str], clause: tuple[int, ...]) -> tuple[list[str],
             tokens.append(",")
         at.append(len(tokens))
         tokens.append(word or "x")
-    return tokens, at
+    return tuple(tokens), tuple(at)
 
 
-def _number_clauses(words: list[str], clause: tuple[int, ...]) -> set[int]:
+def _number_clauses(words: tuple[str, ...], clause: tuple[int, ...]) -> set[int]:
     """Clauses of numbers only, an aside that ends no clause: "die Kinder (2 und 6) schlägt"."""
     spans: dict[int, list[str]] = {}
     for word, number in zip(words, clause, strict=False):

@@ -51,15 +51,37 @@ def phrase_starts(index: TopicIndex, words: list[str], stems: tuple[str, ...],
                   size: int) -> list[int]:  # fmt: skip
     """The positions where a phrase of `size` words may start: at a word, or a stem, that starts
     a phrase of two words or more (the search finds nothing anywhere else)."""
-    heads = index.__dict__.get("_phrase_heads")
-    if heads is None:
-        heads = index.__dict__["_phrase_heads"] = (
-            frozenset(p[0] for p in index.phrases if len(p) > 1),
-            frozenset(s[0] for s in index.stemmed),
-        )
-    first_words, first_stems = heads
+    first_words, first_stems = _phrase_sizes(index)
     return [i for i in range(len(words) - size + 1)
             if words[i] in first_words or stems[i] in first_stems]  # fmt: skip
+
+
+def phrase_sizes(index: TopicIndex, words: list[str], stems: tuple[str, ...],
+                 starts: list[int]) -> list[frozenset[int]]:  # fmt: skip
+    """For each of `starts`, the lengths of the phrases that open with its word or its stem:
+    the search tried every length from six words down at every start, and most starts open
+    phrases of one or two lengths only; a length no phrase there has finds nothing."""
+    first_words, first_stems = _phrase_sizes(index)
+    none: frozenset[int] = frozenset()
+    return [first_words.get(words[i], none) | first_stems.get(stems[i], none) for i in starts]
+
+
+def _phrase_sizes(index: TopicIndex) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """The lengths of the phrases (of two words or more) by their first word, and of the
+    stemmed phrases by their first stem; built once per index."""
+    sizes = index.__dict__.get("_phrase_sizes")
+    if sizes is None:
+        by_word: dict[str, set[int]] = {}
+        by_stem: dict[str, set[int]] = {}
+        for phrase in index.phrases:
+            if len(phrase) > 1:
+                by_word.setdefault(phrase[0], set()).add(len(phrase))
+        for stemmed in index.stemmed:
+            by_stem.setdefault(stemmed[0], set()).add(len(stemmed))
+        sizes = index.__dict__["_phrase_sizes"] = (
+            {w: frozenset(n) for w, n in by_word.items()},
+            {s: frozenset(n) for s, n in by_stem.items()})
+    return sizes
 
 
 Window = tuple[tuple[str, ...], tuple[str, ...]]  # a phrase's stems, and the phrase

@@ -130,14 +130,26 @@ def _suspicion() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(re.findall(r"[a-z]+", fold(w))) for w in table)
 
 
+@cache
+def _suspicion_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The suspicion phrases by their first word: one look-up a word, not every phrase tried
+    at every position (only the set of positions they end at matters)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _suspicion():
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in table.items()}
+
+
 def suspected(credits: list[Credit], words: list[str]) -> list[Credit]:
     """Return the credits with a suspected condition weighed as the matter asked about:
     "Konzentrationsprobleme, Verdacht ADHS, Eltern wünschen Diagnostik" asks where the ADHD is
     assessed, and the concentration told is its sign, no learning support first. The condition
     is named strongly right after a word of suspicion; the suspicion word itself names no
     threat to the child there."""
-    starts = [i + len(p) - 1 for p in _suspicion() for i in range(len(words) - len(p) + 1)
-              if p and tuple(words[i : i + len(p)]) == p]
+    by_first = _suspicion_by_first()
+    starts = [i + len(p) - 1 for i, word in enumerate(words) for p in by_first.get(word, ())
+              if tuple(words[i : i + len(p)]) == p]
     if not starts:
         return credits
     reached = {j for i in starts for j in range(i + 1, i + 1 + SUSPICION_REACH)}

@@ -20,7 +20,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
-from bot.understanding.shortcuts import phrase_starts
+from bot.understanding.shortcuts import phrase_sizes, phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
     capitalised_nouns,
@@ -110,10 +110,13 @@ class TopicIndex(TopicVocabulary):
         if closing:
             windows(bracket=True)
         heads = phrase_starts(self, words, stems, 2)  # rising; a longer phrase starts there too
+        sizes = phrase_sizes(self, words, stems, heads)  # the lengths a phrase there may have
         for size in range(MAX_PHRASE, 1, -1):
-            for start in heads:
+            for start, lengths in zip(heads, sizes, strict=True):
                 if start + size > len(words):
                     break  # no phrase of this size fits from here on
+                if size not in lengths:
+                    continue
                 if any(matched[start : start + size]) or clause[start] != clause[start + size - 1]:
                     continue
                 phrase = tuple(words[start : start + size])
