@@ -8,7 +8,9 @@ they tell, not as child protection:
   Kinder 3 und 6"), the children still live with their mother — relief and counselling;
 - a schoolchild alone for the hours after school because a parent works ("Kind 8 ab 12 Uhr
   allein zuhause, Mama arbeitet Spätschicht") — care after school;
-- a blow named only to be denied ("sie streiten jede Nacht, geschlagen wird keiner").
+- a blow named only to be denied ("sie streiten jede Nacht, geschlagen wird keiner");
+- a pregnant young woman thrown out of her parents' home ("18, schwanger, heute rausgeschmissen"):
+  the sign is hers, the child is not born yet — pregnancy advice and help for young people.
 
 Each rule (`bot/data/situations.toml`) takes back only its own sign, and only where every word
 that could carry it is explained; every other sign, and every other reading, stays.
@@ -41,6 +43,7 @@ class _SignRules:
     negators: frozenset[str]
     after: int
     before: int
+    expecting: frozenset[str]
 
 
 def _words(values: object) -> frozenset[str]:
@@ -57,6 +60,7 @@ def _rules() -> _SignRules:
         working=work["sign"],
         denied=denied["sign"], acts=_words(denied["acts"]), negators=_words(denied["negators"]),
         after=int(denied["after"]), before=int(denied["before"]),
+        expecting=frozenset(data["expecting"]["signs"]),
     )  # fmt: skip
 
 
@@ -98,6 +102,8 @@ def situated_signs(read: Signs, folded: str, age: AgeRange | None) -> Signs:
         explained.add(rules.working)
     if rules.denied in read.names and _denied(words, rules):
         explained.add(rules.denied)
+    if age is not None and age.high < 0:  # the unborn child's: the expectant mother's own
+        explained.update(rules.expecting & set(read.names))
     if not explained:
         return read
     return dataclasses.replace(read, names=tuple(n for n in read.names if n not in explained))
