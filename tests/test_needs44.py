@@ -106,7 +106,7 @@ def test_a_form_without_an_asked_field_keeps_every_field(catalogue: Catalogue) -
     [
         "Junge Frau 19, schwanger in der 20. Woche, die Eltern haben sie heute rausgeschmissen. "
         "Wer hilft in Kamen?",
-        "16 und schwanger, mein Vater hat mich rausgeworfen, ich schlafe bei meiner Tante in Unna.",
+        "Notiz 13:15: junge Frau 18, schwanger 5. Monat, von den Eltern rausgeschmissen. Unna",
     ],
 )
 def test_a_pregnant_young_woman_thrown_out_asks_for_pregnancy_help(
@@ -116,9 +116,18 @@ def test_a_pregnant_young_woman_thrown_out_asks_for_pregnancy_help(
     assert request.topics[:1] == ("schwangerschaft_geburt",)
 
 
-def test_a_child_thrown_out_stays_child_protection(catalogue: Catalogue) -> None:
-    request = understand("Mädchen 13, die Mutter hat sie heute rausgeworfen, Bergkamen",
-                         catalogue)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mädchen 13, die Mutter hat sie heute rausgeworfen, Bergkamen",
+        "16 und schwanger, mein Vater hat mich rausgeworfen, ich schlafe bei meiner Tante in Unna.",
+        "Jugendliche 17 schwanger, Eltern haben sie rausgeworfen. Mutter-Kind-Einrichtung? Werne",
+        "eine minderjährige Schwangere, von den Eltern rausgeworfen, sucht Hilfe in Kamen",
+    ],
+)
+def test_a_child_thrown_out_stays_child_protection(catalogue: Catalogue, text: str) -> None:
+    """A pregnant minor thrown out is herself a child who has lost her home."""
+    request = understand(text, catalogue)
     assert request.child_protection
 
 
