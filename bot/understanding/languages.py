@@ -31,6 +31,7 @@ from bot.understanding.language_grammar import grammar as _grammar
 from bot.understanding.language_quotes import unquoted
 from bot.understanding.letters import letter_tokens, letter_words
 from bot.understanding.origins import origins
+from bot.understanding.writer_interpreter import clause_numbers, interpreting
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"[.!?;\n]")
@@ -243,6 +244,10 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
     folded = unquoted(unabbreviated(folded, grammar.providers, grammar.clip_leads))
     found: dict[str, int] = {}
     tokens = [(start, word) for start, _end, word in letter_tokens(folded)]
+    # the writer who interprets: the language she bridges is hers ("Dolmetscher Farsi bin ich")
+    writer = interpreting([w for _, w in tokens], clause_numbers(folded, letter_tokens(folded)),
+                          _names_language)
+    hers = frozenset(tokens[i][0] for i in writer.languages)
     # most requests name no language: then only the frames that read typos need to run
     named = any(language_code(word, inflected=True) for _, word in tokens)
     mediated = bool(grammar.mediated.search(folded))
@@ -254,6 +259,8 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
         for match in frame.pattern.finditer(folded):
             word = match.group("w")
             code = language_code(word, inflected=frame.inflected, fuzzy=frame.fuzzy)
+            if match.start("w") in hers:
+                continue
             # a negation counts up to the frame ("not in English"), not across its punctuation
             lead = folded[match.start() : match.start("w")]
             start = match.start() if not re.search(r"[,.;:!?()]", lead) else match.start("w")
@@ -300,7 +307,8 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             gap = folded[at + len(word) : tokens[i + 1][0]]
             pair = word + gap + tokens[i + 1][1] if gap in (" ", "-") else None
         code = grammar.wishes.get(word) or (grammar.wishes.get(pair) if pair else None)
-        if code and code != GERMAN and not _waived(folded, at, at + len(word), grammar):
+        if code and code != GERMAN and at not in hers \
+                and not _waived(folded, at, at + len(word), grammar):
             reported = _reported(folded, at, at + len(word), grammar, needs)
             if reported == PARENT:
                 implied.setdefault(code, at)
@@ -312,12 +320,16 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             found[own[1]] = own[0]
     if not found:
         found = implied
-    if not found and not mediated and not _SELF.search(folded) and any(
+    if not found and not mediated and not writer.roles and not _SELF.search(folded) and any(
             _asks(folded, m.start(), m.end(), grammar)
             and not _waived(folded, m.start(), m.end(), grammar)  # "kein Dolmetscher nötig"
             for m in _INTERPRETER.finditer(folded)):
         found = _interpreted(folded, tokens)
     return tuple(sorted(found, key=found.__getitem__))
+
+
+def _names_language(word: str) -> bool:
+    return language_code(word, inflected=True) is not None
 
 
 def _interpreted(folded: str, tokens: list[tuple[int, str]]) -> dict[str, int]:

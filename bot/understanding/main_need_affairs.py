@@ -26,6 +26,7 @@ from bot.text import fold
 from bot.understanding.languages import GERMAN, language_code
 from bot.understanding.main_need_positions import asked_positions, help_noun
 from bot.understanding.normalise import Words
+from bot.understanding.writer_interpreter import interpreting
 from bot.vocabulary.lexicon import main_need_lexicon
 
 WAIVED_REACH = 3  # "nicht nur mit Dolmetscher": how far before the affair a negation waives it
@@ -70,15 +71,19 @@ def affairs_in_language(words: Words) -> bool:
     """Whether the request asks for help with its affairs (papers, letters, offices, an
     interpreter, a parent's own German) and names a language other than German for it."""
     folded, clause = words.folded, words.clause
-    named = [i for i, word in enumerate(folded) if language_code(word) not in (None, GERMAN)]
+    # the interpreter who writes ("Dolmetscher Farsi bin ich"): her language and her job are
+    # who writes, no affair the family asks help with
+    writer = interpreting(folded, clause, lambda w: language_code(w, inflected=True) is not None)
+    named = [i for i, word in enumerate(folded)
+             if language_code(word) not in (None, GERMAN) and i not in writer.languages]
     if not named:
         return False
     spoken = {clause[i] for i in named}
     # a language wished for a help named right before it ("Beratung auf Arabisch") is that
     # help's: an affair told in another clause ("…, die verstehen den Arztbrief nicht") is why
     asked = frozenset() if all(_for_help(folded, i) for i in named) else asked_positions(words)
-    return any((i in asked or clause[i] in spoken) and _affair(words, i)
-               for i in range(len(folded)))
+    return any((i in asked or clause[i] in spoken) and i not in writer.roles
+               and _affair(words, i) for i in range(len(folded)))  # fmt: skip
 
 
 def _for_help(folded: tuple[str, ...], at: int) -> bool:

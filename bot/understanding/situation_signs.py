@@ -8,7 +8,10 @@ they tell, not as child protection:
   Kinder 3 und 6"), the children still live with their mother — relief and counselling;
 - a schoolchild alone for the hours after school because a parent works ("Kind 8 ab 12 Uhr
   allein zuhause, Mama arbeitet Spätschicht") — care after school;
-- a blow named only to be denied ("sie streiten jede Nacht, geschlagen wird keiner").
+- a blow named only to be denied ("sie streiten jede Nacht, geschlagen wird keiner");
+- a pregnant young woman thrown out of her parents' home ("18, schwanger, heute rausgeschmissen"):
+  the sign is hers, the child is not born yet — pregnancy advice and help for young people
+  (unless she is a minor herself: then a child has lost her home, and child protection stays).
 
 Each rule (`bot/data/situations.toml`) takes back only its own sign, and only where every word
 that could carry it is explained; every other sign, and every other reading, stays.
@@ -17,6 +20,7 @@ that could carry it is explained; every other sign, and every other reading, sta
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,6 +45,8 @@ class _SignRules:
     negators: frozenset[str]
     after: int
     before: int
+    expecting: frozenset[str]
+    minors: frozenset[str]
 
 
 def _words(values: object) -> frozenset[str]:
@@ -57,6 +63,7 @@ def _rules() -> _SignRules:
         working=work["sign"],
         denied=denied["sign"], acts=_words(denied["acts"]), negators=_words(denied["negators"]),
         after=int(denied["after"]), before=int(denied["before"]),
+        expecting=frozenset(data["expecting"]["signs"]), minors=_words(data["expecting"]["minors"]),
     )  # fmt: skip
 
 
@@ -85,6 +92,16 @@ def _denied(words: list[str], rules: _SignRules) -> bool:
         for at in acts)  # fmt: skip
 
 
+# an age 12–17 written as digits, not a clock time or a date ("13:15", "17.3.", "17 Uhr")
+_MINOR_AGE = re.compile(r"(?<![\d:.])\b1[2-7]\b(?![:.]\d)(?!\s*uhr\b)")
+
+
+def _minor(folded: str, words: list[str], rules: _SignRules) -> bool:
+    """Whether the text tells of a minor (an age 12–17, "Jugendliche", "minderjährig"): a pregnant
+    minor thrown out is herself a child without a home, so her sign stays child protection."""
+    return any(w in rules.minors for w in words) or _MINOR_AGE.search(folded) is not None
+
+
 def situated_signs(read: Signs, folded: str, age: AgeRange | None) -> Signs:
     """`read` without the signs its situation explains (see the module's docstring)."""
     if not read.names:
@@ -98,6 +115,8 @@ def situated_signs(read: Signs, folded: str, age: AgeRange | None) -> Signs:
         explained.add(rules.working)
     if rules.denied in read.names and _denied(words, rules):
         explained.add(rules.denied)
+    if age is not None and age.high < 0 and not _minor(folded, words, rules):  # the mother's own
+        explained.update(rules.expecting & set(read.names))
     if not explained:
         return read
     return dataclasses.replace(read, names=tuple(n for n in read.names if n not in explained))

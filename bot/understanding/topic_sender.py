@@ -18,9 +18,11 @@ from dataclasses import replace
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.languages import language_code
 from bot.understanding.main_need_positions import asker_positions
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
+from bot.understanding.writer_interpreter import interpreting
 from bot.vocabulary.lexicon import topic_lexicon
 
 SENDER = 0.5  # the weight left to a word of the writer's own institution
@@ -146,3 +148,17 @@ def as_sender(credits: list[Credit], senders: frozenset[int]) -> list[Credit]:
         return credits
     return [replace(c, weight=c.weight * SENDER, strong=False) if c.position in senders else c
             for c in credits]  # fmt: skip
+
+
+def interpreter_positions(words: Words) -> frozenset[int]:
+    """"Dolmetscher Farsi bin ich", "Als Sprachmittlerin begleite ich …": the words in which the
+    writer says she interprets for the family (`writer_interpreter`)."""
+    return interpreting(words.folded, words.clause,
+                        lambda w: language_code(w, inflected=True) is not None).roles
+
+
+def without_interpreter(credits: list[Credit], interpreter: frozenset[int]) -> list[Credit]:
+    """The interpreter who writes names no need: the family she bridges for needs what the rest
+    of the message tells, not migration advice. Her words stay only when nothing else is told."""
+    kept = [c for c in credits if c.position not in interpreter]
+    return kept if kept else credits

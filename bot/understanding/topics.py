@@ -28,6 +28,7 @@ from bot.understanding.spelling import (
 )
 from bot.understanding.topic_body import bodily
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_form import as_form
 from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
@@ -43,7 +44,12 @@ from bot.understanding.topic_parts import (
     service_hours,
 )
 from bot.understanding.topic_portrait import marked, settled, suspected
-from bot.understanding.topic_sender import as_sender, sender_positions
+from bot.understanding.topic_sender import (
+    as_sender,
+    interpreter_positions,
+    sender_positions,
+    without_interpreter,
+)
 from bot.understanding.topic_vocabulary import TopicVocabulary
 from bot.understanding.topic_when import timed
 from bot.understanding.topic_windows import SpreadPhrases
@@ -178,7 +184,9 @@ class TopicIndex(TopicVocabulary):
         credits = without_negated(credits, negated)
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
+        credits = without_interpreter(credits, interpreter_positions(normal))
         credits = as_sender(credits, sender_positions(text, normal, self.places))
+        credits = as_form(credits, text, raw)  # "Anliegen: …": the asked field's need
         # "im Rollstuhl": who the child is, not what it needs
         credits = marked(credits, words, self.diagnosis_heads, (p for p, _part in compounds))
         credits = settled(credits, words, asked)  # "Vorschulkind … Ergotherapie": where it is
