@@ -49,6 +49,12 @@ ROWS: list[tuple[str, bool]] = [
     ("Die Kinder (4 und 6) verstecken sich beim Spielen immer im Keller, der Vater trinkt dann "
      "seinen Kaffee. Werne, Spielgruppe gesucht", False),
     ("Wer ist zuständig für die Anmeldung in der Kita? Kind 2, Holzwickede", False),
+    # a carer away for weeks while the other works shifts: a care question for the afternoons
+    ("Mama ist seit drei Wochen in der Psychiatrie, Papa hat Spätschicht. Wer kümmert sich "
+     "nachmittags um die Tochter (7)? Kamen", False),
+    # the pupil's own drinking beside the family's burden
+    ("Schülerin 15 kommt öfter angetrunken in die Schule, zuhause trinkt die Mutter auch. "
+     "Lünen, was gibt es für sie?", False),
 ]
 
 
