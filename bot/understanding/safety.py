@@ -29,6 +29,7 @@ from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety_anchors import anchors, joined_acts, negated
 from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_index import Prefixes, WordIndex
+from bot.understanding.safety_scene import SCENE, scene_told
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
 from bot.understanding.safety_want import NEGLECT_CUES, want_told
@@ -302,6 +303,9 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     if not names and not childless and neglect_told(
             words, lambda w, at: negated(w, at, context), age):  # fmt: skip
         names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
+    if not names and not childless and scene_told(
+            words, lambda w, at: negated(w, at, context), age):  # fmt: skip
+        names = (SCENE,)  # "Mutter in U-Haft … Wer nimmt das Kind heute Nacht auf?"
     if names and want_told(words, names, lambda w, at: negated(w, at, context), age):
         names = ()  # "alle dünn, im Dezember Sandalen … Kindergeld kommt seit 2 Monaten nicht"
     if names:
