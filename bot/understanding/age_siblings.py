@@ -29,6 +29,7 @@ from bot.understanding.age_subject import context_clauses
 _DATA = Path(__file__).resolve().parent.parent / "data" / "age_siblings.toml"
 
 SIBLING_NOUNS = frozenset({"geschwister", "geschwistern", "geschwisterkind", "geschwisterkinder",
+                           "geschw",  # as files abbreviate it: "2 Geschw. (4 + 6)"
                            "brueder", "bruedern", "schwestern", "siblings"})  # fmt: skip
 # "hat noch 3 Kinder zu Hause (2, 4 und 7 Jahre)", "noch zwei große (5 und 7)", "noch zwei
 # ältere Geschwister, 6 und 9": children the family has besides, up to the numbers of their ages
@@ -43,7 +44,7 @@ _AIMED = re.compile(r"\b(?:fuer|for|um)\s+(?:die\s+|the\s+|beide\s+|both\s+)?(?:
 
 
 # the noun before a list of their numbers: "Geschwister 2 u. 5 J.", "siblings (4, 7)"
-_NOUN_BEFORE = re.compile(r"\b(?:geschwister\w*|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
+_NOUN_BEFORE = re.compile(r"\b(?:geschw\w*\.?|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
                           r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
 
 
@@ -92,6 +93,35 @@ def _at_home(text: str, found: list[Mention]) -> bool:
     return any(_named_sibling(text, h) and _AT_HOME.match(text, h.end) for h in found)
 
 
+# the whole family's children meant together: "alle drei", "beide Kinder", "die Kinder brauchen"
+_ALL_MEANT = re.compile(r"\b(?:alle|allen|beide|beiden|all|both)\b|\b(?:die|den|the)\s+kinder"
+                        r"(?:n)?\b|\bkids\b|\bchildren\b")
+
+
+# brothers and sisters heading a clause of their own: "…, 2 Geschw. (4 + 6)", ". Die Geschwister
+# (8 u. 10) sind …" — not the object of what the first child does ("passt auf die Geschwister
+# (1 und 4) auf", "versorgt die Geschwister (3 und 5 J.)"), which makes them one family's case
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.!?(–]\s*)(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei)\s+)*"
+                          r"(?:geschw\w*\.?|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
+                          r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+# a need told of them in their own clause: "Geschwister 4 und 12 brauchen Begleitung"
+_THEIR_NEED = re.compile(r"[^,;:.!?–]*?\b(?:brauch\w*|benoetig\w*|such\w*|soll\w*|muess\w*"
+                         r"|need\w*)\b")
+
+
+def _after_child(text: str, hit: Mention, found: list[Mention]) -> bool:
+    """Tell whether a number belongs to brothers and sisters named in the plural after a child
+    the message opened with by its own age ("Kind 14 Mon. … KM alleinerz., 2 Geschw. (4 + 6)",
+    "Kind 3 J., die Geschwister (8 u. 10) sind in der OGS"): they are that child's brothers and
+    sisters, the family around it, unless the whole family's children are meant, a need is told
+    of them, or the first child looks after them."""
+    if not _CLAUSE_HEAD.search(text, max(0, hit.start - 40), hit.start) or _ALL_MEANT.search(
+            text) or _THEIR_NEED.match(text, hit.end):
+        return False
+    return any(h.kind == "child" and h.start < hit.start and not _named_sibling(text, h)
+               and h.noun not in SIBLING_NOUNS for h in found)
+
+
 def siblings_beside(text: str, found: list[Mention],
                     baby_named: Callable[[], bool]) -> list[Mention]:
     """Make the brothers' and sisters' numbers other people's when another child is named: one
@@ -100,7 +130,8 @@ def siblings_beside(text: str, found: list[Mention],
     baby named only by a word the baby is meant."""
     home = _at_home(text, found)
     # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
-    marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))))
+    marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))
+                                      or _after_child(text, h, found)))
               or (h.kind in ("child", "role") and (_owned(text, h) or _older_ones(text, h)))
               for h in found]  # fmt: skip
     if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
