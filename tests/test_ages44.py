@@ -45,6 +45,19 @@ CASES = [
      "gibts in Kamen was für den Kleinen?", (36, 47)),
     # under an age in months
     ("Gibt es in Schwerte Babymassage für Säuglinge unter 6 Monaten?", (0, 5)),
+    # children found alone together: both of the scene
+    ("bin grad aus einer wohnung in königsborn raus da war ein kleinkind ich schätz mal "
+     "anderthalb allein mit dem großen bruder der ist vielleicht zehn was mach ich jetzt",
+     (18, 131)),
+    ("Mädchen 9 ist nachts allein mit der kleinen Schwester (3), Mutter arbeitet. Unna",
+     (36, 119)),
+    # a child noun right before the number, after an appointment: the child's age, no waiting
+    ("Beim Termin in der Beratungsstelle hat die Tochter (10 Jahre) erzählt, dass der Onkel sie "
+     "anfasst. Unna.", (120, 131)),
+    ("heute im termin hatte der sohn fünf jahre blaue flecken am hals, unna massen", (60, 71)),
+    # a whole and its fraction after "jetzt" stay one age
+    ("ben kommt im sommer in die schule, ist jetzt 6 3/4. wer berät zum übergang? bergkamen",
+     (81, 81)),
     # look-alikes that keep their reading
     ("Kind 14 Mon., Mutter 19, sucht Krabbelgruppe in Bönen", (14, 14)),
     ("Schwangere 20. SSW, erstes Kind, Hebamme gesucht in Unna", (-9, -1)),
@@ -54,6 +67,7 @@ CASES = [
     ("Frau K. ist in der 30. SSW, Sohn 2 J., sucht eine Hebamme in Werne", (-6, -1)),
     ("Schüler aus Jg. 9 schwänzt, sein Bruder (6) ist oft allein. Schulsozialarbeit Bergkamen?",
      (168, 179)),
+    ("Termin beim Kinderarzt erst in 3 Monaten, Tochter 4 Jahre, spricht kaum. Kamen", (48, 59)),
 ]
 
 

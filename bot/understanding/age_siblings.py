@@ -154,10 +154,36 @@ _FOR_BABY = re.compile(r"\b(?:fuer|for)\s+(?:das|den|die|the)\s+(?:baby|saeuglin
                        r"|kleine\w*)\b|\bstill\w*|\bschrei\w*|\btrinkt\b")
 
 
+# a child found alone with a brother or sister: "allein mit dem großen Bruder, der ist vielleicht
+# zehn", "alone with her sister (8)" — the brother or sister is in the same situation
+ALONE_WITH = re.compile(r"\b(?:allein|alleine|alone)\s+(?:zu\s*hause\s+|at\s+home\s+)?(?:mit|with)"
+                         r"\s+(?:\w+\s+)?(?:grosse[nm]?\s+|kleine[nm]?\s+|aeltere[nm]?\s+|older\s+"
+                         r"|little\s+|big\s+)?(?:bruder|schwester|brother|sister)\b")
+_SCENE_REACH = 40  # characters from the brother or sister to their number
+
+
+def _alone_together(text: str, found: list[Mention]) -> list[Mention]:
+    """Make a child and the brother or sister it was found alone with both the children asked
+    about ("ein Kleinkind, ich schätz mal anderthalb, allein mit dem großen Bruder, der ist
+    vielleicht zehn"): a scene of children left alone is the case of both."""
+    m = ALONE_WITH.search(text)
+    if not m:
+        return found
+    first = sorted((h for h in found if h.end <= m.start() and h.kind in (
+        "child", "loose", "unexplained")), key=lambda h: h.start)
+    theirs = [h for h in found if m.end() <= h.start <= m.end() + _SCENE_REACH
+              and h.kind in ("other", "loose", "unexplained")]  # fmt: skip
+    if not first or len(theirs) != 1:
+        return found
+    return [replace(h, kind="child") if h is theirs[0] or h is first[-1] else h for h in found]
+
+
 def sibling_acting(text: str, found: list[Mention]) -> list[Mention]:
     """Make a single brother or sister the child asked about when their own clause tells them
     jealous of, or hurting, the baby beside them ("Baby 5 Wo., großer Bruder 3 J. ist
-    eifersüchtig und tritt nach dem Baby"): the baby becomes context, as the sibling was."""
+    eifersüchtig und tritt nach dem Baby"): the baby becomes context, as the sibling was. A child
+    found alone with a brother or sister makes both the children asked about."""
+    found = _alone_together(text, found)
     acting, nouns = _acting_words()
     babies = [h for h in found if h.kind == "child" and h.high < 12]
     if not babies or _FOR_BABY.search(text):
