@@ -21,6 +21,7 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
+from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_family_fields import counts_dropped, named_child
@@ -34,6 +35,7 @@ from bot.understanding.age_others import (
     young_parent_own,
 )
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
+from bot.understanding.age_pupil_sibling import younger_sibling_asked
 from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
 from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
@@ -158,7 +160,8 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     # "ihre Tochter (3) redet kaum – Sprachförderung?": the born child's own need
     nouns = frozenset(noun for h in born if h.high < CHILD_NAMED and (noun := _named(text, h)))
     stated = not ap.PREGNANCY_CARE.search(text) and child_stated(text, nouns)
-    if not (further or stated or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
+    cared = born_child_cared(text, born_ages(born))  # "… jemand, der nach der Kleinen schaut"
+    if not (further or stated or cared or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
         return False
     return bool(born)
 
@@ -199,15 +202,16 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
+    left: list[Span] = []  # a class left, "war bis Kl. 4 bei uns", names no age (nor "ner 6")
     school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
-        text, school_years(text, vocab) + life_year(text) + age_groups(text, vocab))
+        text, school_years(text, vocab, left) + life_year(text) + age_groups(text, vocab))
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
     found = named_child(text, counts_dropped(text, found))
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
-                           or not any(s.start <= h.start < s.end for s in school)])  # "ner 6"
+                           or not any(s.start <= h.start < s.end for s in school + left)])
     # a child who died names no age of the child asked about, nor one in hospital beside a
     # brother or sister the story turns to
     sibling = beside_sibling(text, found)
@@ -221,6 +225,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # nachholen": his own age
     found = young_parent_own(text, without_crowds(text, found))
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
+    if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
+        return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
@@ -258,6 +264,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if school and _disagree(age, _span(school)):
             return AgeReading(None, (age, _span(school)), True)
         return AgeReading(age)
+    if younger := younger_sibling_asked(text, school, found):  # "Jg. 9 … Bruder: „4 J., Kita“"
+        return AgeReading(younger)
     if school and any(h.kind == "other" and h.low < ADULT for h in found):
         # "die 12-jährige Schwester unseres neuen Erstklässlers": the pupil only says whose
         # sister she is; her own number is the age asked about

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_siblings import ALONE_WITH
 from bot.vocabulary.lexicon import age_vocabulary
 
 _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
@@ -48,8 +49,8 @@ def _stem(word: str) -> str:
 
 def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
-    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
-        return chosen  # "ein Treff, wo sie mit beiden hin kann": all the children
+    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text) or ALONE_WITH.search(text):
+        return chosen  # "ein Treff, wo sie mit beiden hin kann", "allein mit dem großen Bruder"
     pair = _PAIR.search(text)
     if pair and len(chosen) > 2:  # "Ganztag für die beiden Großen": the two eldest
         ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=bool(pair.group("e")))

@@ -190,6 +190,8 @@ class _Reader(LooseReader):
             months = [math.floor(v * per) for v in values]
             ab = words_before(text, m.start()) == ["ab"] and len(months) == 1
             kind = "condition" if ab else "child"  # "Krippe ab 12 Monaten": the offer's condition
+            if words_before(text, m.start())[:1] in (["unter"], ["under"]) and months[0] >= 1:
+                months = [0, months[-1] - 1]  # "Säuglinge unter 3 Monate": up to two months
             if max(months) <= MAX_MONTHS:
                 self.add(m.start(), m.end(), min(months), max(months), kind)
             for at, until, value in years_after_months(text, m.end()) if b is None else ():

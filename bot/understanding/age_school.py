@@ -153,9 +153,12 @@ _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|her|his|the)?\s*$")
 _MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche|tag)\w*")
 
 
-def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
+def school_years(text: str, vocab: AgeVocabulary, left: list[Span] | None = None) -> list[Span]:
     """School years: "5. Klasse", "Klasse 3/4", "vierten Klassen", "7b", "unsere 7er", "Q1", and
-    in a family's language, "clasa a treia", "trzeciej klasy" (`age_school_foreign`)."""
+    in a family's language, "clasa a treia", "trzeciej klasy" (`age_school_foreign`).
+
+    A class left behind ("Mia, 13, war bis Kl. 4 bei uns") is history, no age: it goes to `left`
+    when given, so that its number is read as nobody's age either."""
     patterns = _patterns()
     grades: list[tuple[int, int, int, int]] = []
     for m in patterns["classes_pair"].finditer(text):  # first: "Klassen 1 4" is no "Klasse 1"
@@ -191,7 +194,11 @@ def school_years(text: str, vocab: AgeVocabulary) -> list[Span]:
     grades += [(g.start, g.end, g.year, g.year) for g in foreign_grades(text)]
     hits: list[Span] = []
     for start, end, a, b in grades:
-        if not 1 <= a <= 13 or not 1 <= b <= 13 or _SCHOOLING_ENDED.search(text[:start]):
+        if not 1 <= a <= 13 or not 1 <= b <= 13:
+            continue
+        if _SCHOOLING_ENDED.search(text[:start]):
+            if left is not None:
+                left.append(Span(start, end, 0, 0))
             continue  # "war nur bis Klasse 6 in der Schule": the school he left, not his age
         if any(h.start < end and start < h.end for h in hits):
             continue

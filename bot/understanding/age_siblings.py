@@ -29,6 +29,7 @@ from bot.understanding.age_subject import context_clauses
 _DATA = Path(__file__).resolve().parent.parent / "data" / "age_siblings.toml"
 
 SIBLING_NOUNS = frozenset({"geschwister", "geschwistern", "geschwisterkind", "geschwisterkinder",
+                           "geschw",  # as files abbreviate it: "2 Geschw. (4 + 6)"
                            "brueder", "bruedern", "schwestern", "siblings"})  # fmt: skip
 # "hat noch 3 Kinder zu Hause (2, 4 und 7 Jahre)", "noch zwei große (5 und 7)", "noch zwei
 # ältere Geschwister, 6 und 9": children the family has besides, up to the numbers of their ages
@@ -43,7 +44,7 @@ _AIMED = re.compile(r"\b(?:fuer|for|um)\s+(?:die\s+|the\s+|beide\s+|both\s+)?(?:
 
 
 # the noun before a list of their numbers: "Geschwister 2 u. 5 J.", "siblings (4, 7)"
-_NOUN_BEFORE = re.compile(r"\b(?:geschwister\w*|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
+_NOUN_BEFORE = re.compile(r"\b(?:geschw\w*\.?|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
                           r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
 
 
@@ -92,6 +93,35 @@ def _at_home(text: str, found: list[Mention]) -> bool:
     return any(_named_sibling(text, h) and _AT_HOME.match(text, h.end) for h in found)
 
 
+# the whole family's children meant together: "alle drei", "beide Kinder", "die Kinder brauchen"
+_ALL_MEANT = re.compile(r"\b(?:alle|allen|beide|beiden|all|both)\b|\b(?:die|den|the)\s+kinder"
+                        r"(?:n)?\b|\bkids\b|\bchildren\b")
+
+
+# brothers and sisters heading a clause of their own: "…, 2 Geschw. (4 + 6)", ". Die Geschwister
+# (8 u. 10) sind …" — not the object of what the first child does ("passt auf die Geschwister
+# (1 und 4) auf", "versorgt die Geschwister (3 und 5 J.)"), which makes them one family's case
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.!?(–]\s*)(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei)\s+)*"
+                          r"(?:geschw\w*\.?|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
+                          r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+# a need told of them in their own clause: "Geschwister 4 und 12 brauchen Begleitung"
+_THEIR_NEED = re.compile(r"[^,;:.!?–]*?\b(?:brauch\w*|benoetig\w*|such\w*|soll\w*|muess\w*"
+                         r"|need\w*)\b")
+
+
+def _after_child(text: str, hit: Mention, found: list[Mention]) -> bool:
+    """Tell whether a number belongs to brothers and sisters named in the plural after a child
+    the message opened with by its own age ("Kind 14 Mon. … KM alleinerz., 2 Geschw. (4 + 6)",
+    "Kind 3 J., die Geschwister (8 u. 10) sind in der OGS"): they are that child's brothers and
+    sisters, the family around it, unless the whole family's children are meant, a need is told
+    of them, or the first child looks after them."""
+    if not _CLAUSE_HEAD.search(text, max(0, hit.start - 40), hit.start) or _ALL_MEANT.search(
+            text) or _THEIR_NEED.match(text, hit.end):
+        return False
+    return any(h.kind == "child" and h.start < hit.start and not _named_sibling(text, h)
+               and h.noun not in SIBLING_NOUNS for h in found)
+
+
 def siblings_beside(text: str, found: list[Mention],
                     baby_named: Callable[[], bool]) -> list[Mention]:
     """Make the brothers' and sisters' numbers other people's when another child is named: one
@@ -100,7 +130,8 @@ def siblings_beside(text: str, found: list[Mention],
     baby named only by a word the baby is meant."""
     home = _at_home(text, found)
     # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
-    marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))))
+    marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))
+                                      or _after_child(text, h, found)))
               or (h.kind in ("child", "role") and (_owned(text, h) or _older_ones(text, h)))
               for h in found]  # fmt: skip
     if not any(marked) or _AIMED.search(text) or context_clauses(text, hospital=False):
@@ -123,10 +154,36 @@ _FOR_BABY = re.compile(r"\b(?:fuer|for)\s+(?:das|den|die|the)\s+(?:baby|saeuglin
                        r"|kleine\w*)\b|\bstill\w*|\bschrei\w*|\btrinkt\b")
 
 
+# a child found alone with a brother or sister: "allein mit dem großen Bruder, der ist vielleicht
+# zehn", "alone with her sister (8)" — the brother or sister is in the same situation
+ALONE_WITH = re.compile(r"\b(?:allein|alleine|alone)\s+(?:zu\s*hause\s+|at\s+home\s+)?(?:mit|with)"
+                         r"\s+(?:\w+\s+)?(?:grosse[nm]?\s+|kleine[nm]?\s+|aeltere[nm]?\s+|older\s+"
+                         r"|little\s+|big\s+)?(?:bruder|schwester|brother|sister)\b")
+_SCENE_REACH = 40  # characters from the brother or sister to their number
+
+
+def _alone_together(text: str, found: list[Mention]) -> list[Mention]:
+    """Make a child and the brother or sister it was found alone with both the children asked
+    about ("ein Kleinkind, ich schätz mal anderthalb, allein mit dem großen Bruder, der ist
+    vielleicht zehn"): a scene of children left alone is the case of both."""
+    m = ALONE_WITH.search(text)
+    if not m:
+        return found
+    first = sorted((h for h in found if h.end <= m.start() and h.kind in (
+        "child", "loose", "unexplained")), key=lambda h: h.start)
+    theirs = [h for h in found if m.end() <= h.start <= m.end() + _SCENE_REACH
+              and h.kind in ("other", "loose", "unexplained")]  # fmt: skip
+    if not first or len(theirs) != 1:
+        return found
+    return [replace(h, kind="child") if h is theirs[0] or h is first[-1] else h for h in found]
+
+
 def sibling_acting(text: str, found: list[Mention]) -> list[Mention]:
     """Make a single brother or sister the child asked about when their own clause tells them
     jealous of, or hurting, the baby beside them ("Baby 5 Wo., großer Bruder 3 J. ist
-    eifersüchtig und tritt nach dem Baby"): the baby becomes context, as the sibling was."""
+    eifersüchtig und tritt nach dem Baby"): the baby becomes context, as the sibling was. A child
+    found alone with a brother or sister makes both the children asked about."""
+    found = _alone_together(text, found)
     acting, nouns = _acting_words()
     babies = [h for h in found if h.kind == "child" and h.high < 12]
     if not babies or _FOR_BABY.search(text):

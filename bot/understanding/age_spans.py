@@ -91,6 +91,10 @@ class SpanJudge:
         if "jaehrig" in self.text[start:end] and person and (
                 child_word(person.group(1), vocab) or person.group(1) in vocab.role_nouns):
             return False  # "liegt vor 15-jährige Schülerin": a person's age, however led in
+        # "beim Termin Tochter (10 Jahre)", "im Termin hatte der Sohn 5 Jahre blaue Flecken": a
+        # child noun right before the number makes it the child's age, whatever waiting came before
+        own = bool(word) and child_word(word, vocab) and not re.search(
+            r"[,:;]\s*$", self.text[max(0, start - 4) : start])
         if word and re.search(r"[,:;(]\s*$", self.text[max(0, start - 4) : start]):
             word = ""  # "liegt vor: 15-jährige Schülerin", "Eltern (14-jähriger schwänzt)"
         if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
@@ -116,7 +120,8 @@ class SpanJudge:
         # "junger Mann 18 Jahre": the young adult asked about, not a span after an adult noun
         young = word in vocab.young_adult_nouns and len(before) == 2 and before[0].startswith(
             ("jung", "young"))
-        return word in vocab.not_age_before or (word in vocab.adult_nouns and not young) or waiting
+        return word in vocab.not_age_before or (word in vocab.adult_nouns and not young) or (
+            waiting and not own)
 
     def sentenced(self, start: int, end: int) -> bool:
         """Tell whether a span is a sentence or a term served: a sentence word follows within

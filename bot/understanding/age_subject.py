@@ -171,7 +171,23 @@ def _context(text: str, hit: Mention) -> str:
     words = _WORD.findall(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
     if any(_listed(w, vocab.deceased_words) for w in words):
         return "" if any(w in vocab.adult_nouns for w in words) else "deceased"
+    if any(w in _PAST for w in words) and _death_before(text, hit.start):
+        return "deceased"  # "plötzlicher Kindstod, der Säugling war 4 Monate alt"
     return "hospital" if any(_listed(w, vocab.hospital_words) for w in words) else ""
+
+
+_PAST = frozenset({"war", "wurde", "was"})  # a child's age told in the past tense
+
+
+def _death_before(text: str, at: int) -> bool:
+    """Tell whether the sentence before a mention tells of a child's death in a clause of its
+    own ("plötzlicher Kindstod, der Säugling war 4 Monate alt"): an age told in the past tense
+    right after it is the dead child's."""
+    vocab = age_vocabulary()
+    starts = [m.end() for m in _SENTENCE.finditer(text, 0, at)]
+    words = _WORD.findall(text[starts[-1] if starts else 0 : at])
+    return any(_listed(w, vocab.deceased_words) for w in words) and not any(
+        w in vocab.adult_nouns for w in words)
 
 
 def _settled(text: str, hit: Mention) -> bool:

@@ -238,9 +238,11 @@ def pregnancy(text: str) -> AgeRange | None:
         if _BORN.search(text[max(0, m.start() - 24) : m.start()]) or _BORN_AT.match(text, m.end()):
             continue  # "Frühchen (34+2)", "Gemini 34+2 SSW geb.": the week of a birth
         week = int(m.group("w") or m.group("v"))
-        before = text[max(0, m.start() - 8) : m.start()]
-        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*$", before)
-        present = _PAST_PREGNANCY.sub(" ", text)
+        before = text[max(0, m.start() - 16) : m.start()]  # "in about 4 weeks": a time ahead
+        ahead = re.search(r"\b(?:in|seit|vor|since|for|ago)\s*(?:about|etwa|ca\.?)?\s*$", before)
+        # a past birth's week ("born at 31 weeks") is no sign of a pregnancy now
+        present = _PAST_PREGNANCY.sub(" ", patterns["ssw"].sub(
+            lambda w: " " if lost(w) else w.group(0), text))
         if (m.group("w") or _words_say_pregnant(present, vocab)) and not ahead and 4 <= week <= 42:
             return _pregnancy_range(40 - week)
     for m in patterns["due_in"].finditer(text):

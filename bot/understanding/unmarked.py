@@ -65,7 +65,8 @@ _CHILDREN = re.compile(r"\b(?:kinder\w*|geschwister\w*|zwilling\w*|soehne\w*|toe
                        r"|daughters|jungs|maedchen\s+und)\b")
 # "jetzt 4 1/2 extrem ängstlich": the age now, a clause of its own as commas would have made it
 _NOW = re.compile(r"(?<![,;:(])\s(?P<now>jetzt|inzwischen|mittlerweile|now)\s"
-                  rf"(?P<n>\d{{1,2}}(?:,5)?)(?![\d,]|\s*{_UNIT_OR_NOUN})")
+                  rf"(?P<n>\d{{1,2}}(?:,5)?)(?![\d,]|\s*{_UNIT_OR_NOUN}"
+                  r"|\s+[1-3]/[234]\b)")  # not "jetzt 6 3/4": a whole and its fraction
 # "my own two 4 and 6", "meine beiden 4 und 7": a count in words, then as many ages
 _COUNTED = re.compile(r"\b(?P<count>two|zwei|beiden|both)\s(?=\d{1,2}\s(?:und|and|u|&)\s\d{1,2}\b"
                       r"(?!\s*(?:und|and|u|&|,)?\s*\d))")
