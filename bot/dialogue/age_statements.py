@@ -55,6 +55,7 @@ _FILLERS = frozenset({"ach", "oh", "ah", "ok", "okay", "ja", "nein", "nee", "hm"
                       "und", "and", "aber", "well", "mein", "my", "ich", "i", "hab", "habe",
                       "hatte", "mich", "die", "das", "der", "im", "in", "the"})
 # a clause ends at punctuation, but not inside "3;10" or "2,5"; a dash between words ends it too
+_CONJUNCTION = re.compile(r"\s(?:und|and|aber|but|u\.)\s")  # "ist erst 16 und spricht …"
 _CLAUSES = re.compile(r"(?<!\d)[,;.:!?()]|[,;.:!?()](?!\d)|\s[-–—]+\s|^[-–—]+\s|\s[-–—]+$")
 
 
@@ -236,6 +237,7 @@ def read_statement(previous: Request, request: Request, said: str) -> Request:
     case's need stays; the age is the one told, or the case's when it is someone else's. Where
     the family lives was read already (the place of the request, a residence beside others).
     """
+    request = _others_age_kept(previous, request, said)
     if request.languages:
         return request
     located = bool(request.place or request.place_candidates)
@@ -248,3 +250,21 @@ def read_statement(previous: Request, request: Request, said: str) -> Request:
     return replace(request, topics=(), keywords=(), general=False, main_topics=(),
                    required_words=(), unexplained=(), need_unexplained=False,
                    child_protection=False)
+
+
+def _others_age_kept(previous: Request, request: Request, said: str) -> Request:
+    """The request with the case's age where the turn opens by telling someone else's age and
+    then asks more ("Sie ist eigentlich erst 16 und spricht nur Bosnisch – gibt es eine
+    Hebamme …?" about an unborn child): the asking does not make the woman's age the child's.
+    Only the leading statement up to its first conjunction is read, and only when it is where
+    the request's age came from."""
+    if request.age is None or previous.age is None:
+        return request
+    first = next((c for c in _CLAUSES.split(without_addendum(said)) if c and c.strip()), "")
+    said_first = _statement_clause(_CONJUNCTION.split(first)[0])
+    if said_first is None or said_first[1] != request.age:
+        return request
+    own = bool(set(re.findall(r"\w+", fold(said))) & set(_words()["self"]))
+    if not _someone_else(previous, Statement(said_first[0], said_first[1], False, own)):
+        return request
+    return replace(request, age=previous.age, age_candidates=(), age_uncertain=False)

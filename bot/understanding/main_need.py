@@ -75,13 +75,18 @@ def _outweighs(credits: list[Credit], topic: str, kept: set[str]) -> bool:
     than any kept one, and no kept one is named strongly: then the help asked for is the need
     even outside the child's life phase, and where the catalogue has none for this age the
     request is a gap, not an answer with the offers of a word told in passing ("jeden Tag").
-    One word alone outside the phase ("Wohnung", "Amt") is no such need."""
+    One word alone outside the phase ("Wohnung", "Amt") is no such need, nor is a story word
+    that also names a kept need the family's origin tells ("girl of 10 from Eritrea … no German
+    yet"): beside where the child comes from, "no German" is a newcomer's German, which at ten
+    the kept integration help meets, and only the question is left to the asked one."""
     weight: dict[str, float] = defaultdict(float)
     for c in credits:
         if c.topic in kept and c.strong:
             return False
         weight[c.topic] += min(c.weight, MAIN_CAP)
-    told = {c.position for c in credits if c.topic == topic}
+    origin = {c.topic for c in credits if c.topic in kept and c.term in ORIGIN_TERMS}
+    shared = {c.position for c in credits if c.topic in origin and c.term not in ORIGIN_TERMS}
+    told = {c.position for c in credits if c.topic == topic} - shared
     return len(told) > 1 and weight[topic] > max((weight[t] for t in kept), default=0.0)
 
 

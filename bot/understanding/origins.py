@@ -63,6 +63,7 @@ SPEAKING = frozenset({
 })  # fmt: skip
 SPEAKING_REACH = 2  # words between the verb and the language ("spricht nur Rumänisch")
 GERMAN = "de"
+ATTRIBUTIVE = frozenset({"e", "en", "er", "es"})  # an adjective's endings before its person
 BETWEEN = 1  # words an adjective may stand before its person ("syrische alleinerziehende Mutter")
 LONGEST = 5  # words of the longest name ("St. Vincent und die Grenadinen" is longer: left out)
 
@@ -188,6 +189,7 @@ def with_origins(words: Sequence[str], credits: list[Credit],
     sports club)."""
     if TOPIC not in topics:
         return credits
+    credits = described_arrivals(words, credits)
     found = origins(words)
     if not found:  # no country: a language spoken, beside a sign that the family has just come
         found = [o for o in spoken_origins(words) if _arrived(words, o)[1]][:1]
@@ -208,3 +210,21 @@ def with_origins(words: Sequence[str], credits: list[Credit],
         kept.append(Credit(origin.start, NEW if just else TERM, TOPIC, ARRIVED if just else WEIGHT,
                            came or just))  # fmt: skip
     return kept
+
+
+def described_arrivals(words: Sequence[str], credits: list[Credit]) -> list[Credit]:
+    """The credits with an arrival told as a person's attribute ("Treffpunkte für geflüchtete
+    Mütter mit Babys", "zugewanderte Eltern") weakened to who the family is, as an adjective of
+    origin is ("syrische Mütter"): the meeting place asked for is the need, and migration help
+    only where nothing else is asked. The noun ("Angebote für Geflüchtete") and the predicate
+    ("sie sind geflüchtet") stay as strong as before."""
+    near, _, _ = _arrival()
+    weakened = []
+    for c in credits:
+        word = words[c.position] if c.position < len(words) else ""
+        attributive = any(word.startswith(n) and word[len(n):] in ATTRIBUTIVE for n in near)
+        person = any(w.endswith(PEOPLE) for w in words[c.position + 1 : c.position + BETWEEN + 2])
+        if c.topic == TOPIC and c.strong and attributive and person:
+            c = Credit(c.position, TERM, TOPIC, WEIGHT, False)
+        weakened.append(c)
+    return weakened
