@@ -266,7 +266,8 @@ class _Reader(LooseReader):
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
-        for m in patterns["noun_phrase_number"].finditer(text):
+        phrased = patterns["noun_phrase_number"]
+        for m in anchored(phrased, text, before_numbers(text)):
             noun, owners = m.group("noun"), (m.group("w") or "", m.group("w2") or "")
             young = bool(m.group("young")) and noun in vocab.young_adult_nouns
             young = young or noun in vocab.child_nouns  # also short ones: "son with …"
