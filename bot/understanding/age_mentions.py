@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_anchors import anchored, before_numbers, noun_starts
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_lasting import lasting
@@ -221,7 +222,7 @@ class _Reader(LooseReader):
                     other = self.friend(word, span[0], m.start("nums")) or (
                         grown and kind == "child" and span[0] >= ADULT)
                     self.add(start, end, *span, "other" if other else kind, word)
-        for m in patterns["noun_numbers"].finditer(text):
+        for m in anchored(patterns["noun_numbers"], text, noun_starts(text)):
             start = m.start("nums")
             if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")) or (
                     self.no_person(m.group("noun"))):
@@ -267,7 +268,8 @@ class _Reader(LooseReader):
                 if span:
                     self.add(start, m.end(), *span, "child", m.group("noun"))
         people = ap.people_nouns()
-        for m in patterns["noun_phrase_number"].finditer(text):
+        phrased = patterns["noun_phrase_number"]
+        for m in anchored(phrased, text, before_numbers(text)):
             noun, owners = m.group("noun"), (m.group("w") or "", m.group("w2") or "")
             young = bool(m.group("young")) and noun in vocab.young_adult_nouns
             young = young or noun in vocab.child_nouns  # also short ones: "son with …"
@@ -294,7 +296,8 @@ class _Reader(LooseReader):
 
     def persons(self) -> None:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
-        for m in mention_patterns()["person"].finditer(self.text):
+        person = mention_patterns()["person"]
+        for m in anchored(person, self.text, before_numbers(self.text)):
             start = m.start("nums")
             if not self.free(start, m.end("nums")):
                 continue

@@ -256,12 +256,23 @@ PREGNANCY_ONLY_CARE = re.compile(r"(?<!familien)hebamme|geburtsvorbereit|schwang
                                  r"|entbindung|geburtshilf|midwife|antenatal")
 
 
+def _child_nouns() -> str:
+    """The child nouns as one alternation: the nouns `noun_numbers` reads a number after."""
+    vocab = age_vocabulary()
+    return "|".join(re.escape(n) for n in (*vocab.child_nouns, *UMLAUT_PLURALS,
+                                           *FOLDED_CHILD_NOUNS))  # fmt: skip
+
+
+@cache
+def noun_word() -> re.Pattern[str]:
+    """A whole word `noun_numbers` opens on: any letters, a child noun, "es"/"s" after it."""
+    return re.compile(rf"[a-z]*(?:{_child_nouns()})(?:e?s)?")
+
+
 @cache
 def mention_patterns() -> dict[str, re.Pattern[str]]:
     """The regular expressions that find number mentions, compiled once per vocabulary."""
-    vocab = age_vocabulary()
-    nouns = "|".join(re.escape(n) for n in (*vocab.child_nouns, *UMLAUT_PLURALS,
-                                               *FOLDED_CHILD_NOUNS))  # fmt: skip
+    nouns = _child_nouns()
     return {
         "years": re.compile(
             rf"(?<![a-z\d])(?P<a>{NUM})(?:(?:{SEP}|\s+)(?P<b>{NUM}))?\s*-?\s*{YEAR_UNIT}"
