@@ -35,7 +35,7 @@ from bot.understanding.main_need_positions import (
     joining_words,
     request_words,
 )
-from bot.understanding.main_need_slot import asked_needs
+from bot.understanding.main_need_slot import asked_needs, named_alone
 from bot.understanding.normalise import Words, stem
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -69,17 +69,21 @@ def _named_as(request: Request, index: OfferIndex) -> int:
 
 
 def helps_asked(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
-                demoted: frozenset[str], unsure: frozenset[int] = frozenset()
+                demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
+                guessed: tuple[str, ...] = ()
                 ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
-    """The main needs asked by name (`Request.asked_topics`) and those a help word names
-    (`Request.named_topics`), reading the asked slot and the help words once for both."""
+    """The main needs asked by name (`Request.asked_topics`) and those a help word names or the
+    asking words name alone (`Request.named_topics`, `main_need_slot.named_alone`; `guessed`:
+    the examples' guess), reading the asked slot and the help words once for all."""
     if not main:
         return (), ()
     credits = list(credits)
     asked, helping = asked_positions(words), _help_words(words)
     by_name = _asked_by_name(words, credits, main, demoted, asked - unsure, helping)
     named = (helping | _named_apart(words, credits, asked)) - unsure
-    return by_name, _named_by_help(credits, main, demoted, named)
+    by_help = _named_by_help(credits, main, demoted, named)
+    return by_name, by_help or named_alone(words, credits, main, demoted,
+                                           _slot(words) & asked - unsure, guessed)
 
 
 def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],

@@ -46,6 +46,33 @@ def asked_needs(words: Words, credits: list[Credit], main: tuple[str, ...],
     return {} if set(weight) >= set(main) else dict(weight)
 
 
+def named_alone(words: Words, credits: list[Credit], main: tuple[str, ...],
+                demoted: frozenset[str], slot: frozenset[int],
+                guessed: tuple[str, ...] = ()) -> tuple[str, ...]:  # fmt: skip
+    """The lone main need when the asking words (`slot`) name it firmly ("wo er sich zu
+    Verhütung informieren kann", "gibt es dort Schulsozialarbeit?", "Logopädie … any
+    alternative?"), else ().
+
+    Such a need was asked for, not read from a story: where it has no offer here, that is the
+    gap, and the examples' guess of a neighbouring need must not stand in for it
+    (`topic_model.guess_may_fill`), just as when a help word names it. Not so when the asking
+    words ask for help with the story (`_open`: counselling, support, a help noun alone), nor when
+    a word of the request names the guessed need, however weakly: then the guess confirms what
+    the rules half read ("will eine Ausbildung beginnen, braucht dafür Betreuung": the care asked
+    for; "kommt ohne Frühstück … Schulsozialarbeit?": a sign of neglect) rather than invent a
+    neighbour. Nor when the asking words half name another need beside it ("möchte ihren
+    Abschluss machen. Wer kann auf das Baby aufpassen?"): what they ask for is unsure, and the
+    guess may read it. A first contact that guides on ("sich informieren") names no other need."""
+    if len(main) != 1 or _open(words, slot) or any(c.topic in guessed for c in credits):
+        return ()
+    asked = [c for c in credits if c.position in slot]
+    guides = need_vocabulary().guides
+    if any(not c.strong and c.topic not in main and c.topic not in guides for c in asked):
+        return ()
+    firm = any(c.topic == main[0] and c.strong and c.term not in demoted for c in asked)
+    return main if firm else ()
+
+
 def _open(words: Words, slot: frozenset[int]) -> bool:
     """Whether the asking words ask for help with the story's matter: a word of counselling or
     support, or a help noun with nothing after it that says what it is for."""

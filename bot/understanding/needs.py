@@ -245,7 +245,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             theirs = parents_own_asked(words, age)
             suggested = tuple(t for t in suggested if t not in theirs)
         ordered = _first(main, ordered)
-        by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure)
+        by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure,
+                                    suggested)
         if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
             required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
