@@ -23,7 +23,6 @@ from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_clients import client_own
-from bot.understanding.age_clips import expand_clips
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
@@ -41,14 +40,12 @@ from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_siblings import SIBLING_NOUNS, sibling_acting, siblings_beside
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_spelt_count import read_form
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
-from bot.understanding.age_typos import correct_typos
-from bot.understanding.age_units import spell_units
 from bot.understanding.age_values import ADULT, almost, years_range
-from bot.understanding.numbers import normalise
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -198,7 +195,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = spell_units(expand_clips(normalise(correct_typos(folded))))
+    text = read_form(folded)  # typos mended, number words as digits, clipped units spelt
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))

@@ -86,9 +86,12 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s+(?:{_NOT_GRADE_WORDS}))"),  # "ist in der dritten Woche": no school year
         # "ein Junge aus der neunten", "Mädchen aus der Zehnten, ritzt sich": an ordinal after
         # an article and no noun of its own is a school year
+        # Ruhr German folds the article into the preposition: "is getz inne fünften anner
+        # Gesamtschule", "geht inne achte"; a form field quotes it: "'aus der Vierten'"
         "bare_ordinal": re.compile(
-            rf"\b(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)\s+(?P<o>{ordinals})"
-            rf"(?:e|en)\b(?=\s*(?:$|[,;:!?)(.]|und\b|oder\b|[-–])|\s+{_NOT_GRADE}[a-z])"),
+            rf"\b(?:(?:aus|in|von)\s+(?:der|die|meiner|unserer|seiner|ihrer)|inne|inner|aussa)\s+"
+            rf"(?P<o>{ordinals})(?:e|en)\b(?=\s*(?:$|[,;:!?)(.'\"“”„‘’«»]|und\b|un\b|oder\b|[-–])"
+            rf"|\s+{_NOT_GRADE}[a-z])"),
         # "Stufe 9, Schüler schwänzt": the secondary school's word for its years (5 to 13); a
         # lower one or one out of several is a stage of something else ("Stufe 2 von 3")
         "stufe": re.compile(r"(?<![a-z])stufen?\s*(?P<a>\d{1,2})(?:\s*(?:/|-|–|und|u\.|oder|bis)"
@@ -103,9 +106,11 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
 
 
 # a school left behind: "war nur bis Klasse 6 in der Schule", "ging bis zur 8. Klasse",
-# "hat nach der 9. Klasse abgebrochen" name the last class, not a class the person is in now
+# "hat nach der 9. Klasse abgebrochen" name the last class, not a class the person is in now;
+# "kenn den Jung seit der ersten Klasse" names when something began, years ago
 _SCHOOLING_ENDED = re.compile(r"\b(?:(?:war|waren|ging|gingen|besuchte|went)\s+(?:\w+\s+){0,3}"
-                              r"(?:bis|nach|until|up to)|(?:hat|hatte)\s+(?:\w+\s+){0,2}nach)"
+                              r"(?:bis|nach|until|up to)|(?:hat|hatte)\s+(?:\w+\s+){0,2}nach"
+                              r"|seit|since)"
                               r"\s+(?:zur|zum|der|die|year|grade)?\s*$")
 
 

@@ -29,6 +29,8 @@ _STATE = re.compile(r"\s*(?:(?:schon\s+|erst\s+)?(?:hier|in\s+(?:deutschland|ger
                     r"|[a-z]{1,3}\s+(?:deutschland|germany)\b"
                     r"|im\s+land|in\s+this\s+country|verheiratet|geschieden|getrennt|arbeitslos"
                     r"|in\s+haft)\b)")
+# who opens a clause of its own: a pronoun or an article ("und die sitzt", "und er ist in Haft")
+_NEW_SUBJECT = r"(?:die|der|das|sie|se|er|es|ich|wir|ihr|the|she|he|they|i|we)\b"
 _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
                    r"|hospital|clinic|krank\w*|stationaer\w*)")  # fmt: skip
 # how a span of time is rounded ("vor gut einem Jahr", "seit mehr als 2 Jahren"); only before a
@@ -133,7 +135,11 @@ class SpanJudge:
         if before and (child_word(before[-1], vocab) or before[-1] in vocab.role_nouns):
             return False  # "Jugendlicher 16 Jahre, Bewährungshelfer sagt …": his age
         after = re.sub(r"^\s*(?:und|and)\s+\d+\s*\w+", " ", self.text[end : end + 60])
-        for word in re.findall(r"[a-z]+", re.split(r"[,;!?()]|\.\s", after)[0])[:3]:
+        # "die sind getz 5 Monate und die sitzt nur zu Hause": a clause with a subject of its
+        # own after "und" tells of somebody else, the months stay the twins' age
+        clause = re.split(r"[,;!?()]|\.\s|\b(?:und|and|aber|but)\s+(?=" + _NEW_SUBJECT + r")",
+                          after)[0]
+        for word in re.findall(r"[a-z]+", clause)[:3]:
             if _sentence_word(word, vocab.sentence_words):
                 return True  # before the person test: "prison" ends like "son"
             if word in vocab.adult_nouns or child_word(word, vocab):

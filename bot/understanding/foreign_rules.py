@@ -192,7 +192,9 @@ def _language_rules(
     for key, value in section_numbers.items():
         numbers[fold_foreign(key)] = float(value)
     conjunctions = _alternatives(data.get("conjunctions", []))
-    pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number}))?" if conjunctions else ""
+    # not "lawik, 11, 6. Klasse": a dot after the second number makes it a German ordinal, the
+    # class of the child whose age came first, not a second age of a list
+    pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number})(?!\.))?" if conjunctions else ""
     if units:
         age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
         keys = _first_keys("{n}", {"n": number_starts})

@@ -91,6 +91,12 @@ def _number_words() -> dict[str, float]:
     return words
 
 
+def number_word_values() -> dict[str, float]:
+    """Every number word up to 30 with its value, for readers that must see a word before the
+    rewrite into digits (`age_spelt_count`)."""
+    return _number_words()
+
+
 @cache
 def _word_pattern() -> re.Pattern[str]:
     words = sorted(_number_words(), key=len, reverse=True)
@@ -284,6 +290,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"\b(?:[uj]|ue)-?\d{1,2}[a-z]?\b",  # U9, J1: check-ups, not ages; Ü3 is a stage
         r"\b(?:bus|linie|zimmer|raum|haus|gleis|seite|kapitel|folge|kanal|platz|stock|\w*nummer"
         r"|hausnr|nr|tel|fax|top|og|eg|etage"
+        # an office's numbered places: "Notiz Schalter 4", "Tresen 2", "Theke 1", "Büro 3"
+        r"|schalter|tresen|theke|buero|kasse"
         # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
         # (after "meiner"/"unserer" only up to 13: "Mädel aus meiner Gruppe 15" is her age)
         r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion"
@@ -324,6 +332,21 @@ def _not_age_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+# a time ago: "dat is getz 8 Jahre her", "ist 3 Monate her", "2 years ago" — how long since
+# something happened, nobody's age (not the English "5 years her brother is 3")
+_AGO = re.compile(r"\d{1,2}(?:,\d)?\s*(?:jahre?n?|j\.?|monate?n?|wochen?|tage?n?|years?|months?"
+                  r"|weeks?)\s+(?:(?:schon|jetzt|getz|etwa|ungefaehr|so|gut|fast|knapp|bald)\s+)?"
+                  r"(?:ago|her\b(?!\s+(?:brother|sister|son|daughter|mum|mom|mother|father|dad"
+                  r"|baby|child|kid|own|junior|senior|older|younger|age)))\b")
+# ... unless it is a birth's: "die Geburt ist 3 Wochen her", "had her baby 2 weeks ago"
+_BIRTH_BEFORE = re.compile(r"geburt|geboren|entbind|entbunden|born|birth|baby|delivered")
+
+
+def _time_ago(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _AGO.finditer(text)
+            if not _BIRTH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+
+
 @lru_cache(maxsize=256)
 def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of normalised text whose numbers are times, dates, codes, counts …"""
@@ -340,6 +363,7 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
                 spans.append(m.span())
     if end >= 0:  # a digit was seen: "dienstags von 9 bis 12", "morgens um die 7" are times
         spans.extend(span for span in clock_spans(text) if span not in spans)
+        spans.extend(span for span in _time_ago(text) if span not in spans)
     return tuple(spans)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.age_spelt_count import counts_spelt
 from bot.understanding.dictation import number_value
 from bot.understanding.gate import gated
 
@@ -135,8 +136,10 @@ def restore_marks(folded: str) -> str:
     """Return a folded text with the marks its numbers lost written back where a cue says which.
 
     Text that has its marks ("14. SSW", "2;6", "15.11.") comes back unchanged."""
-    # number words as digits first: dictation writes "zehn Monate 3 6 9" as it was said
-    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group()], folded)
+    # number words as digits first: dictation writes "zehn Monate 3 6 9" as it was said; a
+    # count spelt out before digit ages ("Kinder: zwei, 4 und 6") is blanked before it would
+    # become one more age
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group()], counts_spelt(folded))
     text = _digits(_COUNTED.sub(r"\g<count>, ", text))
     if not any(ch.isdigit() for ch in text):
         return text
