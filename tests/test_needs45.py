@@ -1,11 +1,12 @@
 """Needs told in professional or family words the vocabulary missed (needs45).
 
-Four readings, one table each, with look-alikes that must not change: wetting and ADHD's medicines
-and the child psychiatrist by name (`topic_lexicon.toml`); a small child's feed after "trinkt" is
-no one's drinking (`topic_parts`, `[owners] feeds`); a small child who gags on food does no
-violence (`safety.toml` `idioms`); two compounds of one head are no typo of each other
-(`topic_words._other_compound`). The sentences are written for these tests, none is taken from a
-labelled set.
+Four readings, one table each, with look-alikes that must not change: wetting, ADHD's medicines
+and the child psychiatrist by name (`topic_lexicon.toml`; a medicine is a weak word: told beside
+another need, "Oma holt Methylphenidat für den Enkel", it only tells the story); a small child's
+feed after "trinkt" is no one's drinking (`topic_parts`, `[owners] feeds`); a small child who gags
+on food does no violence (`safety.toml` `idioms`); two compounds of one head are no typo of each
+other (`topic_words._other_compound`). The sentences are written for these tests, none is taken
+from a labelled set.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from bot.understanding import understand
 @pytest.mark.parametrize(
     ("text", "need"),
     [
+        # told as a family tells it, wetting is a matter for counselling; by its name, a doctor's
         ("Meine Tochter (7) nässt nachts noch ein und mag nicht bei Freundinnen schlafen. Unna",
-         "kindergesundheit"),
+         "erziehungsberatung"),
+        ("Sohn 6 pinkelt jede Nacht ein, was tun? Bergkamen", "erziehungsberatung"),
         ("Junge 8, Enuresis, Eltern ratlos, gibt es Beratung in Kamen?", "kindergesundheit"),
-        ("Sohn 6 pinkelt jede Nacht ein, was tun? Bergkamen", "kindergesundheit"),
         ("Der Kinderarzt will Medikinet geben, Sohn 9, Eltern möchten erst was anderes. Selm",
          "psychische_gesundheit"),
         ("Tochter 12 braucht einen Kinderpsychiater, Wartezeit ewig. Lünen",
@@ -32,6 +34,12 @@ from bot.understanding import understand
 def test_a_named_condition_or_medicine_names_its_need(catalogue: Catalogue, text: str,
                                                       need: str) -> None:  # fmt: skip
     assert need in understand(text, catalogue).topics
+
+
+def test_a_medicine_named_beside_another_need_only_tells_the_story(catalogue: Catalogue) -> None:
+    topics = understand("Oma holt Methylphenidat für den Enkel (9), beide Eltern trinken. "
+                        "Beratung für Großeltern in Kamen?", catalogue).topics
+    assert topics[:1] != ("psychische_gesundheit",)
 
 
 @pytest.mark.parametrize(
