@@ -83,8 +83,7 @@ class Rule:
     # a possessive before the word says whose it is by its sex: "wegen seines Kiffens" after
     # "Die Mutter fragt …" is the son's, not hers (possessives, and the triggers they rule out)
     unlike: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
-    # a baby named nearer than any parent drinks milk ("Säugling 6 Wochen, trinkt seit 2 Tagen
-    # schlecht"): these words keep their own reading after one of `babies`
+    # a baby named nearer than any parent drinks milk ("Säugling, trinkt schlecht"): one of `babies`
     feeding: frozenset[str] = frozenset()
     babies: frozenset[str] = frozenset()
     # an adult the writer serves ("Pat.", "Klientin", "Betreute", "my client") is a parent where
@@ -100,6 +99,7 @@ class Rule:
     # how much the `also` help weighs: as much as the burden, or less where it only stands beside
     # the need ("Cybermobbing": violence prevention first, media prevention after it)
     also_weight: float = 2.5
+    feeds: frozenset[str] = frozenset()  # a feed after a `feeding` verb ("nur Flasche")
 
 
 def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
@@ -128,7 +128,8 @@ def cooccurrence_rules(lexicon: dict) -> tuple[Rule, ...]:
              frozenset(fold(w) for w in owners.get("adults", ()) if r.get("adults")),
              frozenset(fold(w) for w in owners.get("offspring", ()) if r.get("adults")),
              tuple(r.get("also", ())), frozenset(fold(w) for w in r.get("also_unless", ())),
-             frozenset(r.get("also_phases", ())), float(r.get("also_weight", ALSO)))
+             frozenset(r.get("also_phases", ())), float(r.get("also_weight", ALSO)),
+             frozenset(fold(w) for w in owners.get("feeds", ()) if r.get("feeding")))
         for r in lexicon.get("cooccurrence", ())
     )  # fmt: skip
 
@@ -201,6 +202,9 @@ def cooccurrences(rules: tuple[Rule, ...], words: list[str], credits: list[Credi
             around = words[max(0, position - rule.window) : position + rule.window + 1]
             if rule.unless & set(around):
                 continue
+            after = words[position + 1 : position + 4]  # "trinkt nur noch Flasche", not "eine F."
+            if words[position] in rule.feeding and rule.feeds & set(after) and not _A & set(after):
+                continue  # a feed is no one's drinking
             owner = _owner(rule, words, stems, position, young)
             if owner == "baby":
                 continue  # a baby's drinking is its feeding, no one's addiction
@@ -311,6 +315,7 @@ _BROOD = frozenset({"kinder", "kindern", "kids", "children", "soehne", "toechter
 _HE = frozenset({"er", "he"})
 _SAYS = frozenset({"sagt", "sagte", "meint", "meinte", "erzaehlt", "erzaehlte", "glaubt",
                    "schreibt"})
+_A = frozenset({"ein", "eine", "einen", "ne", "a"})  # "trinkt eine Flasche Wein" is no feed
 _WITH = frozenset({"mit", "with"})  # a condition "mit" attaches to the noun right before it
 # an inflected adjective by its suffix ("alkoholkranke", "drogenabhängiger", "depressiven"), not a
 # plural noun before the next clause's person ("Tochter 17 nimmt Drogen, Vater macht sich Sorgen")

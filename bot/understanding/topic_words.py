@@ -217,9 +217,22 @@ class WordLookups:
                 distance = OSA.distance(word[: len(term)], term, score_cutoff=term_limit)
             else:
                 continue
+            if distance > 1 and _other_compound(word, term):
+                continue  # "Essberatung" is no "Eheberatung": another first part, same head
             if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
                 best = (distance, term)
         return best[1] if best else None
+
+
+HEAD = 7  # a shared ending this long is a compound's head ("beratung"), no slip's surroundings
+
+
+def _other_compound(word: str, term: str) -> bool:
+    """Tell whether two words differ only in a short first part before the same long head:
+    "Essberatung" and "Eheberatung" are two compounds of "Beratung", not one with two slips."""
+    pairs = zip(word[::-1], term[::-1], strict=False)
+    shared = next((n for n, (a, b) in enumerate(pairs) if a != b), min(len(word), len(term)))
+    return shared >= HEAD and max(len(word), len(term)) - shared <= 4
 
 
 PARENTS = "familien"  # the compound's first part for help meant for a mother or a father
