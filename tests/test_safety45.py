@@ -44,3 +44,14 @@ ROWS: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "sign"), ROWS)
 def test_scene_without_the_usual_words(text: str, sign: bool, catalogue: Catalogue) -> None:
     check_protection(text, catalogue, sign)
+
+
+SHUT_ROWS: list[tuple[str, bool]] = [
+    ("Papa hat die Tür zugeschlagen und ist weg, Sohn (8) weint seitdem. Kamen", False),
+    ("Der Papa von Tim (6) hat heute Morgen in der Kita zugeschlagen. Bergkamen", True),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), SHUT_ROWS)
+def test_a_door_shut_is_no_blow(text: str, sign: bool, catalogue: Catalogue) -> None:
+    check_protection(text, catalogue, sign)
