@@ -55,3 +55,17 @@ SHUT_ROWS: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "sign"), SHUT_ROWS)
 def test_a_door_shut_is_no_blow(text: str, sign: bool, catalogue: Catalogue) -> None:
     check_protection(text, catalogue, sign)
+
+
+CLINIC_ROWS: list[tuple[str, bool]] = [
+    ("Notaufnahme Kamen: Kind 2 vom Balkon gefallen, der Arzt sagt, er muss das Jugendamt "
+     "informieren. Beratung für die Eltern?", True),
+    ("Der Kinderarzt hat gesagt, wir sollen beim Jugendamt nach Erziehungsberatung fragen. "
+     "Sohn 5, Unna", False),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), CLINIC_ROWS)
+def test_a_clinic_bringing_in_the_youth_office(text: str, sign: bool,
+                                               catalogue: Catalogue) -> None:  # fmt: skip
+    check_protection(text, catalogue, sign)
