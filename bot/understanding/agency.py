@@ -64,6 +64,8 @@ class _Words:
     impersonal: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()  # "hat", "haben": after a participle, it ends the clause
     phrasal: frozenset[str] = frozenset()  # "kicked out", "kicks off": another English verb
+    shut_verbs: frozenset[str] = frozenset()  # "zugeschlagen": a blow, or a door shut
+    shut_objects: frozenset[str] = frozenset()  # "Tür": what is shut, not hit
 
 
 @cache
@@ -77,7 +79,8 @@ def _words() -> _Words:
                                        "idioms", "coordinators", "objects", "adult_only",
                                        "subordinators")),
         frozenset(data.get("impersonal", ())), frozenset(data.get("perfect", ())),
-        frozenset(data.get("phrasal", ())),
+        frozenset(data.get("phrasal", ())), frozenset(data.get("shut_verbs", ())),
+        frozenset(data.get("shut_objects", ())),
     )  # fmt: skip
 
 
@@ -303,6 +306,9 @@ def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str]
             continue  # "haut ab", "schlägt vor", "tritt auf": another verb; "fasst Mut": none
         if any(w in lex.idioms for w in words[start:end]):
             continue  # "in Kontakt treten", "ein Rad schlagen"
+        if (word in lex.shut_verbs or (active and words[end - 1] == "zu")) and any(
+                w in lex.shut_objects for w in words[start:end]):  # fmt: skip
+            continue  # "hat die Tür zugeschlagen", "schlägt die Tür zu": a door shut
         passive = participle and any(w in lex.passive for w in words[start:end])
         if passive:
             act = Act(at, _passive_agent(words, at, start, end, lex), True)

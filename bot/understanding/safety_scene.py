@@ -89,13 +89,24 @@ def _found(words: list[str], phrase: Phrase) -> list[int]:
     return starts
 
 
+def _before(words: list[str], at: int) -> list[str]:
+    """The words of the sentence around `at` up to it."""
+    start = at
+    while start > 0 and not _ends(words, start - 1):
+        start -= 1
+    return words[start:at]
+
+
 def _told_now(words: list[str], phrases: tuple[Phrase, ...], planned: Words,
-              negated: Negation) -> bool:  # fmt: skip
+              negated: Negation, asked: bool = False) -> bool:  # fmt: skip
     """Whether a phrase stands in a sentence that tells neither a plan nor a condition, and no
-    negation takes it back ("nicht festgenommen")."""
+    negation takes it back ("nicht festgenommen"). The question for the child's care (`asked`)
+    is read only up to itself: a condition after it ("wen ruf ich an, wenn keiner kommt?") is
+    the scene going on, and the carer's absence is told apart, as a fact."""
     return any(
         not negated(words, at)
-        and not any(matches(w, planned) for w in sentence_of(words, at))
+        and not any(matches(w, planned)
+                    for w in (_before(words, at) if asked else sentence_of(words, at)))
         for phrase in phrases for at in _found(words, phrase)
     )  # fmt: skip
 
@@ -106,4 +117,4 @@ def scene_told(words: list[str], negated: Negation, age: AgeRange | None) -> boo
     if age is not None and age.low >= scene.until_months:
         return False
     return (_told_now(words, scene.out, scene.planned, negated)
-            and _told_now(words, scene.care, scene.planned, negated))  # fmt: skip
+            and _told_now(words, scene.care, scene.planned, negated, asked=True))  # fmt: skip
