@@ -107,20 +107,24 @@ def centre_names(place: Place, gazetteer: Gazetteer,
 
 
 @cache
-def _person_frames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _person_frames() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     frames = _load("lexicon.toml")["places"]["person"]
     return tuple(frozenset(folded_word(w) for w in frames[k])  # type: ignore[return-value]
-                 for k in ("introduce", "self", "titles"))
+                 for k in ("introduce", "self", "titles", "says"))
 
 
 def names_a_person(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
     """Tell whether the word at `start` names a person rather than a place: "hallo horst hier"
-    and "LG Werner" are the writer, "Frau Heeren" somebody's mother. A first name counts only in
-    a frame of introduction, any word after a title; so "in Horst" and "aus Heeren" stay
+    and "LG Werner" are the writer, "Frau Heeren" somebody's mother, "Horst fragt, ob …" the one
+    who asks. A first name counts only in a frame of introduction or first in its clause before
+    a verb of saying or wanting, any word after a title; so "in Horst" and "aus Heeren" stay
     places."""
-    if end - start != 1 or breaks[start]:  # "… der Familie. Unna" names the town
+    if end - start != 1:
         return False
-    introduce, self_words, titles = _person_frames()
+    introduce, self_words, titles, says = _person_frames()
+    if breaks[start]:  # "… der Familie. Unna" names the town; "Horst fragt, ob …" who asks
+        return (words[start] in first_names() and end < len(words) and not breaks[end]
+                and words[end] in says)
     before = words[start - 1] if start > 0 else ""
     if before in titles:
         return True

@@ -40,6 +40,7 @@ from bot.understanding.place_outside import (
     outside_home,
 )
 from bot.understanding.place_roles import all_aside, by_role
+from bot.understanding.place_senses import ordinary_sense
 from bot.understanding.place_vocabulary import COMPOUND_TAIL, PlaceVocabulary
 from bot.understanding.place_words import (
     digits_of,
@@ -73,6 +74,7 @@ class _Mention:
     capitalised: bool
     guessed: bool = False  # read from a misspelling, not the name as written
     turned_down: bool = False  # "nicht in Methler", "Flierich ist zu weit"
+    small: bool = False  # a verb's form written small among capitals ("Mütter kamen zahlreich")
 
 
 class PlaceIndex(PlaceVocabulary):
@@ -162,9 +164,14 @@ class PlaceIndex(PlaceVocabulary):
                 keys = self.phrases.get(phrase)
                 if not keys or any(cut[start + 1 : start + size]):
                     continue
+                if size == 1 and not placed(start, start + 1) and ordinary_sense(
+                        words, breaks, start, self.articles):
+                    taken[start] = True  # "Kamen gestern zu mir", "Heil angekommen"
+                    continue
                 ordinary = size == 1 and (phrase[0] in self.ordinary or phrase[0] in self.stop)
                 capitalised = raw[start][:1].isupper()
                 weak = size == 1 and phrase[0] in self.weak
+                small = False
                 if ordinary and not weak and not capitalised:
                     # a name that is also a lowercase word ("die Kinder kamen gestern") counts
                     # where it stands at a clause's edge, as a professional tags the place
@@ -172,6 +179,7 @@ class PlaceIndex(PlaceVocabulary):
                     capitalised = breaks[start] or breaks[start + size] or (
                         phrase[0] not in self.stop and not _as_verb(words, start, self)
                         and lowercase(start))
+                    small = not capitalised and not lowercase(start)
                 elif ordinary:  # "Mitte", "Kreis", "Massen": a capital letter proves nothing
                     capitalised = False
                 if weak and placed(start, start + size, loose=True):
@@ -180,7 +188,7 @@ class PlaceIndex(PlaceVocabulary):
                     continue
                 if weak and size == 1 and phrase[0] in self.own_names and lowercase(start):
                     capitalised = True  # "kita platz holzen ab 1 jahr?"
-                found.append(_Mention(start, start + size, keys, weak, capitalised))
+                found.append(_Mention(start, start + size, keys, weak, capitalised, small=small))
                 for i in range(start, start + size):
                     taken[i] = True
         i = 0
@@ -272,8 +280,8 @@ def _unsure(words: list[str], mentions: list[_Mention], index: PlaceIndex) -> tu
     for m in mentions:
         if not m.weak or m.capitalised or m.turned_down or m.end - m.start != 1:
             continue
-        if len(m.keys) != 1:
-            continue
+        if len(m.keys) != 1 or m.small:
+            continue  # a verb written small where the writer uses capitals is the verb
         if words[m.start] not in index.weak and _as_verb(words, m.start, index):
             continue  # a town that is also a verb; the weak names ("massen") are no verbs
         key = next(iter(m.keys))
