@@ -1,8 +1,7 @@
 """Conversations whose later turn must not lose the case (session 45's class, `tests/data/conv45/`).
 
-A language wished later finds the help for what the case told about the family (a newcomer's
-integration) when the asked need has no offer in it, and stays a gap when nothing is held in it;
-a question picking among the offers shown ("Welche davon …?") keeps the case's need and age; a
+A language wished later without offers in it stays a gap; a question picking among the
+offers shown ("Welche davon …?") keeps the case's need and age; a
 place corrected beside where the asker meets the child ("trainiert bei uns") keeps the need; a
 baby's hospital stay that outlasts its first month makes the assistant ask the age; Turkish
 words for starting school are the school entry. Sentences are our own, none taken from an
@@ -18,25 +17,6 @@ from bot.models import AgeRange
 from tests.talking import talk
 
 MIGRATION = "migration_integration"
-
-LANGUAGE_LATER = [
-    # (turns, the language asked for): the family's situation is met in its language
-    (("Familie aus Syrien, Sohn 6, kommt im Sommer in die Schule, sie wohnen in Bergkamen.",
-      "Die Mutter spricht nur Arabisch."), "ar"),
-    (("Familie aus Rumänien, Tochter 6, wird im August eingeschult, wohnt in Lünen-Süd.",
-      "Die Eltern sprechen Rumänisch."), "ro"),
-]
-
-
-@pytest.mark.parametrize(("turns", "language"), LANGUAGE_LATER)
-def test_a_later_language_finds_the_told_situation_in_it(catalogue: Catalogue,
-                                                         turns: tuple[str, ...],
-                                                         language: str) -> None:
-    answer = talk(catalogue, *turns)
-    assert answer.request.languages == (language,)
-    assert answer.gap is None and answer.offers
-    assert all(language in hit.offer.languages for hit in answer.offers)
-
 
 LANGUAGE_GAP = [
     # look-alikes: nothing told beside the need, so a language without offers stays a gap

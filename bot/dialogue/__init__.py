@@ -69,7 +69,6 @@ from bot.dialogue.remembered import about, details, prompted, remembered
 from bot.dialogue.same_place import at_same_place
 from bot.dialogue.session import Session
 from bot.dialogue.sibling_of import beside_sibling, sibling_told
-from bot.dialogue.spoken_context import language_newly_wished, told_needs_in_language
 from bot.dialogue.stage_units import in_stage_unit, need_stage
 from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
@@ -268,14 +267,7 @@ def respond(
     if not same:  # "Andere Familie, gleiche Unterkunft: …": a new case, at the case's place
         request, carried = at_same_place(previous, request, text, carried)
     request, carried = _default_place(request, carried, session, catalogue)
-    answer, updated = _fresh(request, catalogue, session, tuple(carried), ask_age)
-    if same and language_newly_wished(previous, request) and (
-            widened := told_needs_in_language(answer.request, answer)) is not None:
-        # "Die Mutter spricht Ukrainisch.": the family's told situation is met in its language
-        wide, wide_session = _fresh(widened, catalogue, session, tuple(carried), ask_age)
-        if wide.offers:
-            return wide, wide_session
-    return answer, updated
+    return _fresh(request, catalogue, session, tuple(carried), ask_age)
 
 
 def _understand(text: str, catalogue: Catalogue, default_place: str | None, chat: bool) -> Request:
