@@ -21,6 +21,7 @@ from bot.catalogue import Catalogue
 from bot.dialogue.about_offers import AboutOffers, about_offers
 from bot.dialogue.affirmation import confirmed_place
 from bot.dialogue.age_statements import read_statement
+from bot.dialogue.among_shown import keeps_need, picks_among_shown, without_pick_words
 from bot.dialogue.asides import laughing_aside
 from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
@@ -36,6 +37,7 @@ from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import each_named_age, recalled, remember, with_family_ends
 from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
+from bot.dialogue.outlived_stage import stage_outlived
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
@@ -138,7 +140,12 @@ def respond(
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     said = without_closing(said) if previous is not None else said  # "schreib ich der Mutter"
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
-    request = _understand(said, catalogue, session.default_place, conversation)
+    if previous is not None and (session.ranked or session.alternatives) and picks_among_shown(
+            said):  # "Welche davon sind in der Nähe der Schule?": the list narrowed, not replaced
+        said = without_pick_words(said)
+        request = keeps_need(_understand(said, catalogue, session.default_place, conversation))
+    else:
+        request = _understand(said, catalogue, session.default_place, conversation)
     if previous is None and conversation and opens_with_nothing(request, text):
         # "Hallo", "👍", "???" before any case: ask for one, record no gap for a greeting
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
@@ -214,7 +221,8 @@ def respond(
         # "Kitaplatz in Bönen": the Kita's stage is no child's age; ask it instead of guessing
         request = replace(request, age=None)
     # "mit nem Baby": the stage finds the offers for babies, but they are split by months: ask
-    ask_age = conversation and not same and only_life_stage(request, text, previous is not None)
+    ask_age = conversation and not same and (only_life_stage(request, text, previous is not None)
+                                             or stage_outlived(request, text))  # "nach 7 Wochen"
     # "and for her baby daughter?" about a 3-year-old: a child of another stage, age unknown
     stage_only = same and another_stage(previous, understood, text)
     ask_age = ask_age or stage_only
@@ -335,7 +343,7 @@ def _only_asks(asked: AboutOffers, previous: Request | None, catalogue: Catalogu
     """
     if previous is None:
         return False
-    rest = understand(asked.rest, catalogue)
+    rest = understand(without_pick_words(asked.rest), catalogue)  # "ist davon eins …?"
     if rest.age or rest.age_candidates or rest.place or rest.place_candidates or rest.languages:
         return False
     if set(rest.topics) <= set(previous.topics):

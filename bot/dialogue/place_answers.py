@@ -29,6 +29,9 @@ _RESIDENCE = re.compile(
 # where the child is met, context and not a need of its own.
 _LOCATED = re.compile(r"\b(?:ist|sind|liegt|liegen|is|are|sitzt|sitzen)\s+(?:\w+\s+){0,2}"
                       r"(?:in|im|bei|at)\b")  # fmt: skip
+# Where the asker meets the child, told by what it does there: "trainieren tun se bei uns", "er
+# kommt zu uns in den Treff", "plays with us". Beside a residence it explains the other place.
+_WITH_US = re.compile(r"\b(?:bei|zu)\s+uns\b|\b(?:with|at)\s+us\b")
 
 
 def states_location(text: str) -> bool:
@@ -83,7 +86,8 @@ def without_located(text: str) -> str:
     if not any(_RESIDENCE.search(fold(c)) for c in clauses):
         return text
     kept = [c for c in clauses
-            if not ((_MERELY.search(fold(c)) or (_LOCATED.search(fold(c))
+            if not ((_MERELY.search(fold(c)) or ((_LOCATED.search(fold(c))
+                                                  or _WITH_US.search(fold(c)))
                                                  and not _RESIDENCE.search(fold(c))))
                     and len(re.findall(r"\w+", c)) <= MAX_LOCATED_WORDS)]  # fmt: skip
     return "".join(kept)
