@@ -24,6 +24,7 @@ from bot.understanding.foreign_typos import section_words
 from bot.understanding.language_codes import spell_out_codes
 from bot.understanding.languages import parse_languages
 from bot.understanding.letter import family_text
+from bot.understanding.letter_own import own_place
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.place_outside import outside_parts
@@ -122,6 +123,12 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     uncased = not any(ch.isupper() for ch in family)  # the writer's, not the rewriting's
     place = resolve_place(working, catalogue.gazetteer, context.default_place, index.places,
                           uncased)
+    if not place.candidates and _whole_kreis(place.place, catalogue):
+        # an institution asking for its own families: its signature's town is theirs
+        own = own_place(cleaned, family, lambda signed: resolve_place(
+            signed, catalogue.gazetteer, context.default_place, index.places, uncased))
+        if own is not None and own.place not in (None, OUTSIDE) and not own.candidates:
+            place = own
     needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
@@ -147,6 +154,12 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
         age_candidates=reading.candidates,
         age_uncertain=reading.uncertain,
     )
+
+
+def _whole_kreis(key: str | None, catalogue: Catalogue) -> bool:
+    """No place, or only the whole Kreis ("Referent:in aus dem Kreis?"): a town says more."""
+    found = catalogue.gazetteer.get(key)
+    return key is None or (found is not None and found.kind == "kreis")
 
 
 def _spelled(working: str, folded: str) -> str:
