@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 
+from bot.understanding.agency_idioms import idiom_verbs, told_as_blow
 from bot.understanding.safety_index import Patterns
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -66,6 +67,7 @@ class _Words:
     phrasal: frozenset[str] = frozenset()  # "kicked out", "kicks off": another English verb
     shut_verbs: frozenset[str] = frozenset()  # "zugeschlagen": a blow, or a door shut
     shut_objects: frozenset[str] = frozenset()  # "Tür": what is shut, not hit
+    prepositions: frozenset[str] = frozenset()  # "an der Tür": "der" an article, no relative
 
 
 @cache
@@ -80,7 +82,7 @@ def _words() -> _Words:
                                        "subordinators")),
         frozenset(data.get("impersonal", ())), frozenset(data.get("perfect", ())),
         frozenset(data.get("phrasal", ())), frozenset(data.get("shut_verbs", ())),
-        frozenset(data.get("shut_objects", ())),
+        frozenset(data.get("shut_objects", ())), frozenset(data.get("prepositions", ())),
     )  # fmt: skip
 
 
@@ -202,7 +204,9 @@ def _subject(words: list[str], at: int, start: int, end: int, lex: _Words) -> Ag
     for i in range(at - 1, start, -1):  # "Angst vor Papa der schlägt" (no comma)
         if _person(words[i], lex) is not None:
             break
-        if words[i] in lex.relatives:  # "drei Jungs aus der Vierten, die hauen sich"
+        # "drei Jungs aus der Vierten, die hauen sich"; after a preposition the word is an
+        # article ("wie die Mutter den Sohn an der Tür geschlagen hat": the mother hits)
+        if words[i] in lex.relatives and words[i - 1] not in lex.prepositions:
             for j in range(i - 1, max(start, i - RELATIVE_REACH - 1), -1):
                 if _person(words[j], lex) is not None:
                     return _person(words[j], lex) or Agent.UNKNOWN
@@ -276,7 +280,7 @@ def _peer_hit(words: list[str], start: int, at: int) -> bool:
 def violent_acts(words: list[str]) -> list[Act]:
     """Return every violent verb of the tokenised text with who does it."""
     lex = _words()
-    return acts_of(words, lex.verbs, lex.participles)
+    return acts_of(words, lex.verbs, lex.participles | idiom_verbs())
 
 
 def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str],
@@ -304,6 +308,8 @@ def acts_of(words: list[str], verbs: frozenset[str], participles: frozenset[str]
         closed = active and end - 1 > at and words[end - 1] in particles
         if closed != (word in separable):
             continue  # "haut ab", "schlägt vor", "tritt auf": another verb; "fasst Mut": none
+        if not told_as_blow(words, at, start, end):
+            continue  # "hat ihm die Jacke übergezogen", "hat sich den Arm gebrochen"
         if any(w in lex.idioms for w in words[start:end]):
             continue  # "in Kontakt treten", "ein Rad schlagen"
         if (word in lex.shut_verbs or (active and words[end - 1] == "zu")) and any(
