@@ -34,7 +34,11 @@ _FOR = ("fuer", "for", "um", "wegen", "about")
 _ABOUT = re.compile(r"\b(?:geht|gehts|ging|handelt\s+sich)\b(?:\s+[a-z]+){0,2}\s*$")
 
 _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide|both|allen)\b"
-                   rf"(?!\s+(?:{_ELDER}|{_YOUNGER}))")
+                   rf"(?!\s+(?:{_ELDER}|{_YOUNGER}))"
+                   # every child the list named: "für alle drei", "all three kids", "für die Kinder"
+                   r"|\b(?:alle|allen|aller|all)\s+(?:(?:the|of\s+the|my|our)\s+)?(?:[2-6]|zwei|drei|vier|fuenf"
+                   r"|two|three|four|five|kinder\w*|kids|children)\b"
+                   r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b")
 # "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
 _PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
                    rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")
@@ -74,10 +78,19 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     if _both_ends(text, pointers):
         return chosen  # "Der Älteste ist ständig weg, die Kleinen kommen zu kurz": the family
     for m in pointers:
+        if _LISTED.match(text, m.end()):
+            continue  # "der Mittlere 9 und der Kleine 5": ranks listing the children
         hit = _pointed(m, chosen, stages)
         if hit:
             return hit
     return _by_noun(text, chosen, stages) or chosen
+
+
+# a rank with its number and nothing told of it: an item of a list ("der Mittlere 9 und der
+# Kleine 5."), not "der Kleine (6) nässt wieder ein" nor "der Kleine (4): Vorsorge"
+_LISTED = re.compile(r"\s*(?:ist\s+|is\s+)?[(,]?\s*\d{1,2}"
+                     r"(?:\s*(?:j\b\.?|jahre?n?\b|years?\b|mon\b\.?|monate?n?\b|months?\b))?\s*\)?"
+                     r"\s*(?:,|;|\.|\bund\b|\band\b|\bsowie\b|$)")
 
 
 def _both_ends(text: str, pointers: list[re.Match[str]]) -> bool:

@@ -19,7 +19,9 @@ START_AGE = 5  # a child starting at the next school start is five now (six by t
 _START = re.compile(r"\b(?:einschulung|eingeschult|einzuschulen|schulstart|schulbeginn"
                     r"|schulanfang|schulanfaenger\w*|schulkind\s+ab"
                     r"|in\s+die\s+(?:1\.|erste)\s*klasse|in\s+die\s+schule)\b")
-_YEAR = re.compile(r"(?<![\d./-])(20[2-3]\d)(?![\d./-])")
+_YEAR = re.compile(r"(?<![\d./-])(20[2-3]\d)(?![\d./-])"
+                   # a year told relative to today: "soll erst nächstes Jahr in die Schule"
+                   r"|\b(?P<next>(?:ue|ü)bern(?:ae|ä)chste[ns]?|n(?:ae|ä)chste[ns]?)\s+jahr\b")
 _WINDOW = 40  # the year and the start told together, in one clause
 # a year that is a birth's or the past's: "Jahrgang 2021", "geb. 2020", "seit 2025"
 _NOT_START = re.compile(r"(?:jahrgang|jg\.?|geb\.?|geboren|seit|bj\.?|\*)\s*(?:\w+\s+)?$")
@@ -36,7 +38,9 @@ def school_start(text: str) -> list[Span]:
             between = text[min(y.end(), m.end()) : max(y.start(), m.start())]
             if re.search(r"[,;!?]|\.\s", between) or _NOT_START.search(text[: y.start()]):
                 continue
-            years = START_AGE - (int(y.group(1)) - next_start)
+            year = int(y.group(1)) if y.group(1) else day.year + (
+                2 if y.group("next").startswith("ueber") else 1)
+            years = START_AGE - (year - next_start)
             if 1 <= years <= START_AGE:
                 hits.append(Span(min(m.start(), y.start()), max(m.end(), y.end()),
                                  years * 12, years * 12 + 11))

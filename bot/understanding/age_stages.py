@@ -51,11 +51,19 @@ def baby_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     return min(babies, key=lambda s: s[1] - s[0]) if babies else None
 
 
+# a school entry put off, told by the verb ("von der Einschulung zurückgestellt") or a year
+# later ("ein Jahr später einschulen"); "seine Wünsche zurückstellen" is none
+_DEFERRAL = re.compile(r"\bvo[nm]\s+(?:der\s+)?(?:schulbesuch|einschulung|schule)\s+(?:\w+\s+)?"
+                       r"zurueck(?:zu)?(?:ge)?stell\w*|\bein\s+jahr\s+spaeter\s+(?:ein(?:zu)?schul\w*|"
+                       r"eingeschult)")  # fmt: skip
+
 def stage_named(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return the narrowest life stage the request names ("Kita-Kind", "Säugling", "U3")."""
     best: tuple[int, int] | None = None
     text = re.sub(r"sek\w*\.?\s*(ii|2)\b", "sek2", text)
     text = re.sub(r"sek\w*\.?\s*(i|1)\b", "sek1", text)
+    # "vom Schulbesuch zurückstellen lassen": a deferral of school entry, the preschool year
+    text = _DEFERRAL.sub(" zurueckstellung ", text)
     previous: tuple[int, tuple[int, int]] | None = None
     for m in re.finditer(r"[a-z0-9]+", text):
         span = stage_of(m.group(0), vocab)

@@ -337,8 +337,11 @@ def _not_age_pattern() -> re.Pattern[str]:
 _AGO = re.compile(r"\d{1,2}(?:,\d)?\s*(?:jahre?n?|j\.?|monate?n?|wochen?|tage?n?|years?|months?"
                   r"|weeks?)\s+(?:(?:schon|jetzt|getz|etwa|ungefaehr|so|gut|fast|knapp|bald)\s+)?"
                   r"(?:ago|her\b(?!\s+(?:brother|sister|son|daughter|mum|mom|mother|father|dad"
-                  r"|baby|child|kid|own|junior|senior|older|younger|age)))\b")
-# ... unless it is a birth's: "die Geburt ist 3 Wochen her", "had her baby 2 weeks ago"
+                  r"|baby|child|kid|own|junior|senior|older|younger|age)))\b"
+                  # a shift in time: "ein Jahr später einschulen", "zwei Jahre später"
+                  r"|\d{1,2}\s*(?:jahre?n?|monate?n?|years?|months?)\s+(?:spaeter|later)\b")
+# ... unless it is a birth's (a time ago or later): "die Geburt ist 3 Wochen her", "had her
+# baby 2 weeks ago"
 _BIRTH_BEFORE = re.compile(r"geburt|geboren|entbind|entbunden|born|birth|baby|delivered")
 
 

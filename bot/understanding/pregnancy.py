@@ -50,6 +50,13 @@ _LOST_AFTER = re.compile(r"[^,;.!?]{0,40}?\b(?:verloren|verlor|abgebrochen|abget
                          r"|(?:tot|still)\s*geboren|gestorben|verstorben|lost|miscarried"
                          r"|stillborn|(?:einen|eine|ein|a)\s+(?:abbruch|fehlgeburt|totgeburt"
                          r"|abort|abgang|miscarriage|stillbirth))\b")  # fmt: skip
+# a birth told right after its week: "kamen in der 31. SSW zur Welt", "in der 34. SSW entbunden",
+# "in der 28. SSW geboren" (a past birth; "wird in der 38. SSW entbunden" is one to come)
+_BORN_AFTER = re.compile(r"[^,;.!?]{0,40}?\b(?:(?:zur|auf\s+die)\s+welt\b"
+                         r"(?!\s+(?:kommt|kommen|bringen))"
+                         r"|geboren\b(?!\s+(?:wird|werden))|entbunden\b(?!\s+(?:wird|werden))"
+                         r"|born\b)")  # fmt: skip
+_WILL_BEAR = re.compile(r"\b(?:wird|werden|soll|sollen|will|geplant|plan\w*|geht|gehen|will be)\b")
 # a wish, a plan or a fear between the week and the loss: "in der 10. SSW und will einen
 # Abbruch", "hat Angst, das Kind zu verlieren" is a pregnancy that goes on
 _NOT_YET = re.compile(r"\b(?:will|wollen|moechte\w*|ueberleg\w*|denk\w*|plan\w*|wuensch\w*|soll"
@@ -226,7 +233,9 @@ def pregnancy(text: str) -> AgeRange | None:
         # "in der 34 SSW ihr Lebensgefährte ist verstorben": an adult died, not the pregnancy
         ended = ended and not _NOT_YET.search(ended.group(0)) and not any(
             w in vocab.adult_nouns for w in re.findall(r"[a-z]+", ended.group(0)))
-        return bool(m.groupdict().get("born") or _BORN.search(near) or ended)
+        born = _BORN_AFTER.match(text, m.end())
+        born = born and not _WILL_BEAR.search(near + " " + born.group(0))
+        return bool(m.groupdict().get("born") or _BORN.search(near) or ended or born)
 
     for m in patterns["ssw"].finditer(text):
         if lost(m):
@@ -254,7 +263,9 @@ def pregnancy(text: str) -> AgeRange | None:
             return _pregnancy_range(weeks)
     due = next((m for m in patterns["due_month"].finditer(text)
                 if not _PAST_BIRTH.search(text[max(0, m.start() - 24) : m.start()])), None)
-    if due or patterns["due_date"].search(text) or patterns["expecting"].search(text):
+    # "in der 34. Schwangerschaftswoche entbunden": a past birth's week says no "expecting"
+    weeks_now = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
+    if due or patterns["due_date"].search(text) or patterns["expecting"].search(weeks_now):
         return PREGNANCY
     week = next((m for m in patterns["week_of"].finditer(text)  # "Ratsuchende, 20, in der 8.
                  if not lost(m)), None)  # Woche": no child yet; "in der 10. Woche verloren": none
@@ -262,8 +273,7 @@ def pregnancy(text: str) -> AgeRange | None:
             _TO_BEAR.sub(" ", text), vocab, int(week.group(1)) * (1 if week.group("w") else 4)):
         # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
-    unborn = patterns["ssw"].sub(lambda m: " " if lost(m) else m.group(0), text)
-    unborn = _PAST_PREGNANCY.sub(" ", unborn)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
+    unborn = _PAST_PREGNANCY.sub(" ", weeks_now)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
     unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
