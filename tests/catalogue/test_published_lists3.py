@@ -40,6 +40,9 @@ KNOWN_MISSES = {
         "the Elterncafé is filed under Frühe Hilfen only; the request asks Eltern-Kind-Gruppen",
     "Kind 7 in Bochum liest schlecht, Unterstützung?":
         "'liest schlecht' is not read as a need for Leseförderung (understanding)",
+    "Geflüchtete Familie in Plettenberg, Kind 4, sucht Spielgruppe":
+        "the refugee play group is filed under Integration only; 'geflüchtete' before a person "
+        "says who the family is (conv44), so the request asks Eltern-Kind-Gruppen",
 }  # fmt: skip
 
 
