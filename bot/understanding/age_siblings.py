@@ -44,15 +44,16 @@ _AIMED = re.compile(r"\b(?:fuer|for|um)\s+(?:die\s+|the\s+|beide\s+|both\s+)?(?:
 
 
 # the noun before a list of their numbers: "Geschwister 2 u. 5 J.", "siblings (4, 7)"
-_NOUN_BEFORE = re.compile(r"\b(?:geschw\w*\.?|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
-                          r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+_SIBLING_NOUN = r"(?:geschw\w*\.?|brueder\w*|schwestern|siblings)"
+# their numbers listed after the noun, up to the number read: "(4 + 6", ": 2, 5 und"
+_NUMBER_LIST = r"\s*[(:,]?\s*(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$"
+_NOUN_BEFORE = re.compile(rf"\b{_SIBLING_NOUN}{_NUMBER_LIST}")
 
 
 # "Jugendlicher (15) betreut seine Geschwister (4 und 6)", "ihre kleinen Brüder 8 und 10": a
 # possessive ties the brothers and sisters to a person already named, whose story they are
 _OWNED = re.compile(r"\b(?:seine|ihre|seinen|ihren|seiner|ihrer|his|her|their)\s+(?:[a-z]+\s+)?"
-                    r"(?:geschwister\w*|brueder\w*|schwestern|siblings|brothers|sisters)\s*[(:,]?"
-                    r"\s*(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+                    rf"(?:geschwister\w*|brueder\w*|schwestern|siblings|brothers|sisters){_NUMBER_LIST}")
 
 
 # "die beiden Großen (5 und 8)", "die 4 anderen (3, 6, 10, 12)", "die älteren, 7 und 9": the
@@ -102,8 +103,7 @@ _ALL_MEANT = re.compile(r"\b(?:alle|allen|beide|beiden|all|both)\b|\b(?:die|den|
 # (8 u. 10) sind …" — not the object of what the first child does ("passt auf die Geschwister
 # (1 und 4) auf", "versorgt die Geschwister (3 und 5 J.)"), which makes them one family's case
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.!?(–]\s*)(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei)\s+)*"
-                          r"(?:geschw\w*\.?|brueder\w*|schwestern|siblings)\s*[(:,]?\s*"
-                          r"(?:\d{1,2}\s*(?:,|und|u\.?|&|\+|and)\s*)*$")
+                          rf"{_SIBLING_NOUN}{_NUMBER_LIST}")
 # a need told of them in their own clause: "Geschwister 4 und 12 brauchen Begleitung"
 _THEIR_NEED = re.compile(r"[^,;:.!?–]*?\b(?:brauch\w*|benoetig\w*|such\w*|soll\w*|muess\w*"
                          r"|need\w*)\b")
