@@ -94,6 +94,11 @@ def _clause(folded: str, start: int, end: int) -> str:
     return folded[begin : stop.start() if stop else len(folded)]
 
 
+# where a clause ends for a language's negation or report verb: punctuation, a line, a dash
+# between words ("Eltern verstehen die Anmeldung nicht – Dolmetscher Kurmancî?" asks for one)
+_CLAUSES = re.compile(r"[,.;:!?()\n–—]|\s-\s")
+
+
 def _waived(folded: str, start: int, end: int, grammar: Grammar) -> bool:
     """Tell whether a negation waives the language: right before it, across filler words only
     ("doesn't need to be in English", "muss nicht auf Türkisch sein"; not "weiß nicht mehr
@@ -101,7 +106,7 @@ def _waived(folded: str, start: int, end: int, grammar: Grammar) -> bool:
     ideal but German with an interpreter is ok too")."""
     if grammar.waived_after.search(folded[end : end + 110]):  # its patterns bound themselves
         return True
-    before = re.split(r"[,.;:!?()]", folded[:start])[-1]
+    before = _CLAUSES.split(folded[:start])[-1]
     for word in reversed(re.findall(r"[a-z']+", before)):
         if word in grammar.negations:
             return True
@@ -121,7 +126,7 @@ def _reported(folded: str, start: int, end: int, grammar: Grammar,
     parent who takes part in the help asked for (`topics`) must be talked with in it: then
     `PARENT`, a wish only where the request states none of its own ("Mama spricht nur Ukrainisch
     und Russisch. Sie braucht Erziehungsberatung auf Ukrainisch" asks for Ukrainian)."""
-    clause = re.split(r"[,.;:!?()\n]", folded[:start])[-1]
+    clause = _CLAUSES.split(folded[:start])[-1]
     before = _TOKEN.findall(clause)
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
@@ -146,7 +151,7 @@ def _reported(folded: str, start: int, end: int, grammar: Grammar,
             break
     if any(word in grammar.relatives for word in before):
         return False
-    after = re.split(r"[,.;:!?()\n]", folded[end:])[0]
+    after = _CLAUSES.split(folded[end:])[0]
     for word in _TOKEN.findall(after):
         if word in grammar.report_verbs:
             return True
