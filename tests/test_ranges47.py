@@ -27,6 +27,13 @@ CASES = [
     # a group with an upper bound: every age up to it
     ("Leihoma gesucht für junge Familien mit Kindern so bis sechs Jahre, Kamen", (0, 83)),
     ("Krabbelgruppe für Kinder bis 2 Jahre in Unna?", (0, 35)),
+    # a child of the list named again with its noun and years: that child, not the span
+    ("Eine Mama aus Bergkamen-Mitte, 3 Kinder: Mädchen 7 J., Junge 4 J., Junge 1 J. Sie sucht "
+     "für Junge 4 J. Kita ab August.", (48, 59)),
+    ("Hevalno, eine Mama aus Bergkamen-Mitte, 3 zarok: keç 7 sal, kur 4 sal, kur 1 sal. Sie sucht "
+     "für kur 4 sal Kita ab August.", (48, 59)),
+    ("3 Kinder: Mädchen 7 J., Junge 4 J., Junge 1 J. Wir suchen für die Kinder eine Kita in Kamen.",
+     (12, 95)),
     # look-alikes: a time, a count, a waiting time, a house number, a price beside the child
     ("Sprechstunde Erziehungsberatung in Kamen, am liebsten 9–12 Uhr, Sohn ist 6.", (72, 83)),
     ("Meine Tochter (3) braucht Logopädie in Unna, es sollen 3–4 Termine sein.", (36, 47)),
