@@ -64,6 +64,8 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
         aimed = [h for h in chosen if h.low <= months <= h.high]
         if aimed and len(aimed) < len(chosen):
             return aimed
+    if again := _named_again_for(text, chosen):
+        return again
     stages = age_vocabulary().stages
     # "die Große 12 und der Mittlere 7. Um den Mittleren geht es": a rank named with its number
     # lists the children; a rank without one points at the child meant, and goes first
@@ -84,6 +86,28 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
         if hit:
             return hit
     return _by_noun(text, chosen, stages) or chosen
+
+
+# a child of the list named again with its noun and its years after "für" ("3 Kinder: Mädchen 7,
+# Junge 4, Junge 1. Sie sucht für Junge 4 eine Kita"; "kur 4 sal … für kur 4 sal" in Kurmancî)
+_FOR_AGAIN = re.compile(r"\b(?:fuer|for)\s+(?:(?:den|die|das|dem|the|ihren|ihre|seinen|seine|her"
+                        r"|his)\s+)?([a-z]+)\s*\(?\s*(\d{1,2})\b(?!\s*(?:mon|month|woche|week|tag|day))")
+
+
+def _named_again_for(text: str, chosen: list[Mention]) -> list[Mention] | None:
+    """Return the listed child whose noun and years a need names again ("für Junge 4 J."), or
+    None: the repeated pair says which child of the list is meant, not a new one."""
+    nouns = age_vocabulary().child_nouns
+    for m in _FOR_AGAIN.finditer(text):
+        listed = re.search(rf"\b{m.group(1)}\s*\(?\s*{m.group(2)}\b", text[: m.start()])
+        if not (m.group(1).endswith(nouns) or listed):
+            continue  # "kur 4 sal … für kur 4 sal": the same pair told twice names the child
+        months = int(m.group(2)) * 12
+        aimed = [h for h in chosen
+                 if h.low <= months <= h.high and not h.start <= m.start(2) < h.end]
+        if aimed and len(aimed) < len(chosen):
+            return aimed
+    return None
 
 
 # a rank with its number and nothing told of it: an item of a list ("der Mittlere 9 und der

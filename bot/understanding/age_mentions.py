@@ -124,6 +124,9 @@ class _Reader(LooseReader):
             if ap.GROUP_OVER.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
                 self.add(m.start(), m.end(), *open_range(number_value(m.group("a"))))  # "über 3 J."
                 continue
+            if ap.GROUP_UNTIL.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("b"):
+                self.add(m.start(), m.end(), 0, round(number_value(m.group("a")) * 12) + 11)
+                continue  # "Kinder bis 6 Jahre": every age up to six
             if self.duration(m.start(), m.end()) or self.difference(m.start(), m.end()):
                 if _falling(text, m) and self.duration(m.start("b"), m.end()):
                     # "Kundin zwanzig drei Jahre arbeitslos": her age, then how long; only the

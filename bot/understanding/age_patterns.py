@@ -173,6 +173,11 @@ GROUP_FROM = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendli
                         r"|schueler\w*|maedchen|jungs|jungen|angebote?|gruppen?)\b"
                         r"(?:\s+[a-z]+){0,4}\s+(?:so\s+|etwa\s+|ca\.?\s+)?ab\s*$")  # fmt: skip
 
+# a group of children before "bis N Jahre": every age up to N ("Familien mit Kindern so bis sechs
+# Jahre", "children up to 5 years"); a time after "bis" is no age ("bis 6 Wochen Wartezeit")
+GROUP_UNTIL = re.compile(r"\b(?:kinder|kindern|kids|children|maedchen|jungs|jungen)"
+                         r"(?:\s+(?:so|etwa|ca\.?|im\s+alter))?\s+(?:bis|up\s+to)\s*$")
+
 # a group of children before "über N": an open range ("Kinder über 3")
 GROUP_OVER = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendlichen|maedchen|jungs"
                         r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
