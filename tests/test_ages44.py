@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from tests.relevance import age_fits
 
 CASES = [
     # brothers and sisters in brackets beside the child the message opened with
@@ -78,5 +79,4 @@ def test_age_among_several_people(assistant: Assistant, text: str,
     age = answer.request.age
     assert age is not None and (age.low, age.high) == expected
     for hit in answer.offers:  # shown as fitting: takes a child of that age
-        low, high = hit.offer.age_min, hit.offer.age_max
-        assert (low is None or low <= age.high) and (high is None or age.low <= high), hit.offer
+        assert age_fits(hit.offer, [age.low, age.high]), hit.offer
