@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -26,7 +25,7 @@ from bot.understanding.foreign_openings import openings
 from bot.understanding.foreign_rules import KEY, WORD
 from bot.understanding.gate_case import CaseGated, case_gated, folded
 from bot.understanding.topic_parts import Credit
-from bot.understanding.topic_portrait import SUSPECTED, SUSPICION_REACH, _suspicion, suspected
+from bot.understanding.topic_portrait import _suspicion, suspected, weighed_after
 
 
 @cache
@@ -116,18 +115,9 @@ def test_a_pattern_with_case_stays_gated_as_before() -> None:
 
 def _suspected_by_scan(credits: list[Credit], words: list[str]) -> list[Credit]:
     """`suspected` as it was: every phrase tried at every position."""
-    starts = [i + len(p) - 1 for p in _suspicion() for i in range(len(words) - len(p) + 1)
-              if p and tuple(words[i : i + len(p)]) == p]  # fmt: skip
-    if not starts:
-        return credits
-    reached = {j for i in starts for j in range(i + 1, i + 1 + SUSPICION_REACH)}
-    named = {c.position for c in credits if c.strong and c.position in reached}
-    if not named:
-        return credits
-    first = min(named)
-    told = {i for i in starts if i < first}
-    return [replace(c, weight=c.weight * SUSPECTED) if c.position == first
-            else c for c in credits if not (c.position in told and not c.strong)]
+    ends = [i + len(p) - 1 for p in _suspicion() for i in range(len(words) - len(p) + 1)
+            if p and tuple(words[i : i + len(p)]) == p]  # fmt: skip
+    return weighed_after(credits, ends)
 
 
 def test_the_suspicion_phrases_are_found_by_their_first_word() -> None:

@@ -13,7 +13,6 @@ care asked for now, neither told as a plan or a condition, is a child to be take
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +20,7 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.safety_text import Words, matches, sentence_of
-from bot.vocabulary.lexicon import DATA
+from bot.vocabulary.lexicon import _load
 
 SCENE = "child_without_carer"  # the sign's name
 WIDE = "…"
@@ -53,8 +52,7 @@ def _phrase(text: str, gap: int, wide: int) -> Phrase:
 
 @cache
 def _scene() -> _Scene:
-    with (DATA / "safety_scene.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = _load("safety_scene.toml")
     gap, wide = int(data.get("gap", 1)), int(data.get("wide_gap", 5))
     return _Scene(
         tuple(_phrase(p, gap, wide) for p in data["out"]),

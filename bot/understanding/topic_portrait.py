@@ -148,15 +148,20 @@ def suspected(credits: list[Credit], words: list[str]) -> list[Credit]:
     is named strongly right after a word of suspicion; the suspicion word itself names no
     threat to the child there."""
     by_first = _suspicion_by_first()
-    starts = [i + len(p) - 1 for i, word in enumerate(words) for p in by_first.get(word, ())
-              if tuple(words[i : i + len(p)]) == p]
-    if not starts:
+    ends = [i + len(p) - 1 for i, word in enumerate(words) for p in by_first.get(word, ())
+            if tuple(words[i : i + len(p)]) == p]
+    return weighed_after(credits, ends)
+
+
+def weighed_after(credits: list[Credit], ends: list[int]) -> list[Credit]:
+    """The credits weighed for the suspicion phrases ending at `ends` (see `suspected`)."""
+    if not ends:
         return credits
-    reached = {j for i in starts for j in range(i + 1, i + 1 + SUSPICION_REACH)}
+    reached = {j for i in ends for j in range(i + 1, i + 1 + SUSPICION_REACH)}
     named = {c.position for c in credits if c.strong and c.position in reached}
     if not named:
         return credits
     first = min(named)
-    told = {i for i in starts if i < first}
+    told = {i for i in ends if i < first}
     return [replace(c, weight=c.weight * SUSPECTED) if c.position == first
             else c for c in credits if not (c.position in told and not c.strong)]
