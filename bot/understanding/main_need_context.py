@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.main_need_attended import attended_topics
 from bot.understanding.main_need_cost import (
     cost_told,
     cost_topic,
@@ -309,6 +310,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found |= _conditions(words, named, main)
     found |= _disorders(words, named, main)
     found |= _others(words, named, main)
+    found |= attended_topics(words, named, main)  # "die Mutter besucht den Integrationskurs"
     found |= _paid_items(words, credits, main)
     if _money_told(words, credits, main, found) or _money_hedged(words, credits, main):
         found.add(cost_topic())
