@@ -23,6 +23,7 @@ from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_clients import client_own
+from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_mentions import Mention, mentions
@@ -157,7 +158,7 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     # "ihre Tochter (3) redet kaum – Sprachförderung?": the born child's own need
     nouns = frozenset(noun for h in born if h.high < CHILD_NAMED and (noun := _named(text, h)))
     stated = not ap.PREGNANCY_CARE.search(text) and child_stated(text, nouns)
-    cared = born_child_cared(text, born_ages(born))  # "… jemand, der nach der Kleinen schaut"
+    cared = born_child_cared(text, born_ages(born)) or family_not_pregnancy(text)  # "Familie"
     if not (further or stated or cared or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
         return False
     return bool(born)

@@ -33,6 +33,8 @@ _BOTH = re.compile(r"\b(?:beide|both(?:\s+of\s+them)?|mutter\s+und\s+kind|mother
 _PREGNANCY_CARE = re.compile(r"(?<!familien)hebamme|geburtsvorbereit|schwanger\w*beratung"
                              r"|geburtshilf|midwife|antenatal")
 _REACH = 40  # characters before the reference that may not speak of the pregnancy
+_WORD = re.compile(r"[a-z]+")
+_WORDS = 3  # of them, the last words: a pregnancy told earlier in the clause is another matter
 
 
 YOUNG = 144  # a born child under twelve; an older one named so may be the one pregnant
@@ -46,8 +48,10 @@ def born_child_cared(text: str, born: list[AgeRange]) -> bool:
         return False
     stems = age_vocabulary().pregnancy
     for m in _CARED.finditer(text):
-        before = text[max(0, m.start() - _REACH) : m.start()]
-        if not any(stem in before for stem in stems):  # not "schwanger mit dem Jungen"
+        # the words right before it: "schwanger mit dem Jungen" is the pregnancy's, "schwanger
+        # und total fertig mit der Kleinen" is about the born girl
+        before = " ".join(_WORD.findall(text, max(0, m.start() - _REACH), m.start())[-_WORDS:])
+        if not any(stem in before for stem in stems):
             return True
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.age_family import family_asked
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_siblings import ALONE_WITH
 from bot.vocabulary.lexicon import age_vocabulary
@@ -77,7 +78,7 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     aimed = [hit for m in pointers if _need_of(text, m) and (hit := _pointed(m, chosen, stages))]
     if aimed:
         return [h for h in chosen if any(h in hit for hit in aimed)]
-    if _both_ends(text, pointers):
+    if _both_ends(text, pointers) or family_asked(text):
         return chosen  # "Der Älteste ist ständig weg, die Kleinen kommen zu kurz": the family
     for m in pointers:
         if _LISTED.match(text, m.end()):

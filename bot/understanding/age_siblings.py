@@ -100,9 +100,11 @@ _ALL_MEANT = re.compile(r"\b(?:alle|allen|beide|beiden|all|both)\b|\b(?:die|den|
 
 
 # brothers and sisters heading a clause of their own: "…, 2 Geschw. (4 + 6)", ". Die Geschwister
-# (8 u. 10) sind …" — not the object of what the first child does ("passt auf die Geschwister
-# (1 und 4) auf", "versorgt die Geschwister (3 und 5 J.)"), which makes them one family's case
-_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.!?(–]\s*)(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei)\s+)*"
+# (8 u. 10) sind …", "Baby 7 Monate, große Geschwister (5 und 8) gehen in Kita und Schule" — not
+# the object of what the first child does ("passt auf die Geschwister (1 und 4) auf", "versorgt
+# die Geschwister (3 und 5 J.)"), which makes them one family's case
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.!?(–]\s*)(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei"
+                          r"|grosse\w?|kleine\w?|aeltere\w?|juengere\w?|older|younger)\s+)*"
                           rf"{_SIBLING_NOUN}{_NUMBER_LIST}")
 # a need told of them in their own clause: "Geschwister 4 und 12 brauchen Begleitung"
 _THEIR_NEED = re.compile(r"[^,;:.!?–]*?\b(?:brauch\w*|benoetig\w*|such\w*|soll\w*|muess\w*"

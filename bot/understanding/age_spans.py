@@ -65,6 +65,10 @@ def child_word(word: str, vocab: AgeVocabulary) -> bool:
     return any(stem.endswith(vocab.child_nouns) for stem in stems)  # one C call per stem
 
 
+# two numbers of one unit joined into a range: a frequency ("alle 2 Jahre") never is one
+_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|bis|to)\s*\d")
+
+
 class SpanJudge:
     """Judgements of one number with a unit in a normalised text."""
 
@@ -104,6 +108,8 @@ class SpanJudge:
         if word in _ROUGHLY:  # "vor gut einem Jahr", "seit knapp 2 Jahren": still a span
             word = next((w for w in reversed(words_before(self.text, start, 4))
                          if w not in _ROUGHLY), word)
+        if word in ("alle", "all") and _RANGE.match(self.text, start, end):
+            return False  # "Kl. 10, alle 16–17 J.": all of them that old; "alle 2 Jahre" repeats
         if word == "an" and re.search(r"tagen\b", self.text[start:end]):
             return True  # "An zwei Tagen hatte sie Striemen": on which days, not how old
         if (_DELAY.match(self.text[end : end + 20]) and "jaehrig" not in self.text[start:end]

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_settled import settled
 from bot.vocabulary.lexicon import age_vocabulary
 
 # whose numbers may name the child a need is for (a parent's, a teller's are no candidates)
@@ -190,20 +191,6 @@ def _death_before(text: str, at: int) -> bool:
         w in vocab.adult_nouns for w in words)
 
 
-def _settled(text: str, hit: Mention) -> bool:
-    """Tell whether the sentence of a mention calls that child's own case settled ("Die
-    15-jährige Zeugin ist versorgt.", "the 15 year old is doing fine"), without a negation: then
-    a brother or sister named in another sentence is the one the request turns to."""
-    starts = [m.end() for m in _SENTENCE.finditer(text, 0, hit.start)]
-    stop = _SENTENCE.search(text, hit.end)
-    words = _WORD.findall(text[starts[-1] if starts else 0 : stop.start() if stop else len(text)])
-    vocab = age_vocabulary()
-    if any(w in vocab.settled_negations for w in words):
-        return False
-    said = f" {' '.join(words)} "
-    return any(f" {phrase} " in said for phrase in vocab.settled_phrases)
-
-
 def context_clauses(text: str, hospital: bool = False) -> list[tuple[int, int]]:
     """Return the clauses that tell of a child who died (with `hospital`, also of one in
     hospital): a life stage named there ("Geschwister eines verstorbenen Säuglings",
@@ -262,7 +249,7 @@ def subject(text: str, found: list[Mention]) -> list[Mention]:
         if not any(_story_of(text, h) for h in kept):  # in hospital: beside a brother or sister
             kept = [h for h in people if told[id(h)] != "deceased"]
         if not kept or len(kept) == len(people):
-            kept = [h for h in people if not _settled(text, h)]
+            kept = [h for h in people if not settled(text, h, people)]
             if not kept or len(kept) == len(people):
                 return found
         chosen = kept
