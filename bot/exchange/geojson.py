@@ -12,14 +12,13 @@ as records (`ical.py`).
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from pathlib import Path
 
 from bot.catalogue.contents import Problem
 from bot.exchange.headers import header_score, map_header
 from bot.exchange.ical import IcalError, read_ical
+from bot.exchange.markup import plain
 from bot.exchange.records import find_records, flatten
 from bot.exchange.tables import Cell, Table
 from bot.exchange.xml_records import XmlError, read_xml
@@ -28,20 +27,9 @@ from bot.i18n import _
 LAT, LON = "Breitengrad", "Längengrad"
 
 
-_TAG = re.compile(r"<[a-zA-Z/!][^<>]*>")
-_BREAK = re.compile(r"(?i)<br\s*/?>|</p\s*>|</li\s*>")
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
-
-
 def _plain(text: str) -> str:
-    """A CMS's JSON (WordPress, Drupal) keeps its HTML: `&#8211;` in titles, `<p>` and `&amp;`
-    in descriptions. They are read as the page shows them: entities resolved, tags dropped, a
-    paragraph or line break kept as a new line."""
-    if _TAG.search(text):
-        text = _TAG.sub("", _BREAK.sub("\n", text))
-    if _ENTITY.search(text):
-        text = html.unescape(text)
-    return "\n".join(" ".join(line.split()) for line in text.strip().splitlines() if line.strip())
+    """A CMS's JSON (WordPress, Drupal) keeps its HTML: read as the page shows it."""
+    return plain(text)
 
 
 def _cell(value: object) -> Cell:

@@ -17,11 +17,14 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "angebot", "angebotsname", "name", "titel", "bezeichnung", "angebotsbezeichnung",
         "maßnahme", "projekt", "angebotstitel", "titel des angebots", "name des angebots",
         "veranstaltung", "kursname", "title", "offer", "offer name",
+        # a course programme's "Kurs"; an Open Referral (HSDS) flat export's `service_name`
+        "kurs", "kurstitel", "service name",
     )),
     "provider": ("Träger", (
         "träger", "trägerin", "anbieter", "anbieterin", "einrichtung", "organisation",
         "trägername", "anbieter/träger", "provider", "träger/einrichtung", "organization",
         "organizer", "veranstalter", "anbietername", "organisator", "operator",
+        "organization name", "organisation name",
     )),
     "description": ("Beschreibung", (
         "beschreibung", "kurzbeschreibung", "inhalt", "inhalte", "angebotsbeschreibung",
@@ -31,7 +34,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "themen", "thema", "themenfeld", "themenfelder", "handlungsfeld", "handlungsfelder",
         "kategorie", "kategorien", "schwerpunkt", "schwerpunkte", "themenbereich",
         "themenbereiche", "rubrik", "topics", "bereich", "angebotsbereich", "art", "category",
-        "categories", "servicetype", "themengebiet", "sachgebiet",
+        "categories", "servicetype", "themengebiet", "sachgebiet", "taxonomy terms",
+        "taxonomy", "taxonomy term",
     )),
     # more topic words beside the main one ("Kategorie" + "Unterkategorie"): read together
     "subtopics": ("Schlagworte", (
@@ -47,6 +51,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         # (not "Kita" alone: `kita_id` is the id)
         "beratungsstelle", "name der beratungsstelle", "name der kita", "dienststelle",
         "name der stelle",
+        # an HSDS flat export names the venue beside the service (`location_name`)
+        "location name",
     )),
     "audience": ("Zielgruppe", (
         "zielgruppe", "zielgruppen", "für wen", "adressaten", "audience", "target group",
@@ -88,7 +94,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     )),
     "address": ("Adresse", (
         "adresse", "anschrift", "straße", "address", "postanschrift", "streetaddress", "street",
-        "street address",
+        "street address", "address 1", "address_1",
     )),
     "house_number": ("Hausnummer", (
         "hausnummer", "hausnr", "hnr", "housenumber", "house number",
@@ -129,7 +135,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     )),
     "cost": ("Kosten", (
         "kosten", "gebühr", "gebühren", "teilnahmegebühr", "beitrag", "preis", "cost",
-        "kostenbeitrag", "price", "fee", "fees", "costs", "entgelt",
+        "kostenbeitrag", "price", "fee", "fees", "costs", "entgelt", "fees description",
     )),
     "languages": ("Sprachen", (
         "sprachen", "sprache", "angebotssprachen", "languages", "availablelanguage", "language",
@@ -138,7 +144,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "schedule": ("Zeiten", (
         "zeiten", "öffnungszeiten", "termine", "termin", "sprechzeiten", "uhrzeit", "wann",
         "schedule", "zeit", "beginn", "kursbeginn", "opening hours", "openinghours", "times",
-        "öffnungszeit", "startdate", "start date", "startdatum",
+        "öffnungszeit", "startdate", "start date", "startdatum", "schedule description",
     )),
     # what the offer is, in the region's own words; mapped to ages and topics by services.csv
     "services": ("Leistungen", (
@@ -149,11 +155,16 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "access": ("Zugang", (
         "zugang", "zugangsweg", "zugangsart", "anmeldung", "access", "registration",
     )),
+    # whether the offer still runs (`active`/`inactive` in an HSDS export): ended rows are left out
+    "status": ("Status", (
+        "status", "angebotsstatus", "aktiv", "active",
+    )),
     "last_checked": ("Stand", (
         "stand", "aktualisiert", "letzte aktualisierung", "geprüft am", "zuletzt geprüft",
         "stand der angaben", "last_checked", "datum", "erfasst am", "erfasst", "geändert am",
         "änderungsdatum", "datemodified", "last updated", "updated", "aktualisiert am",
         "letzte prüfung", "letzte änderung", "zuletzt geändert", "prüfdatum", "geprüft",
+        "last modified", "last_modified",
     )),
 }
 # fmt: on

@@ -46,6 +46,9 @@ class Columns:
     # further columns of a field, read where the first is empty (JSON: the phone of the record
     # or of its provider, `telephone` and `provider › telephone`)
     more: dict[str, list[int]] = field(default_factory=dict)
+    # the names come from a plural "Angebote" column (one row per Träger): a cell may hold
+    # several offers, one per line
+    listed: bool = False
 
     def positions(self, key: str) -> list[int]:
         return [self.index[key], *self.more.get(key, [])] if key in self.index else []
@@ -171,7 +174,15 @@ def map_header(header: list[str]) -> Columns:
             columns.months.add(key)
     if "name" not in columns.index and "facility" in columns.index:
         columns.index["name"] = columns.index.pop("facility")
+    listed = columns.index.get("subtopics")
+    if "name" not in columns.index and listed is not None and _compact(header[listed]) & _LISTED:
+        columns.index["name"] = columns.index.pop("subtopics")  # "Träger;Angebote;Zielgruppe…"
+        columns.listed = True
     return columns
+
+
+# a column of several offers per row (its header in the plural), not a topic column
+_LISTED = {"angebote", "kurse", "angebotedestraegers", "angebotedestragers", "unsereangebote"}
 
 
 def header_score(header: list[str]) -> int:

@@ -97,6 +97,10 @@ def derive_places(table: Table, region: str | None = None) -> DerivedPlaces:
         if r["municipality"] in whole:
             r["municipality"] = ""
     _split_qualified([r for _l, r in rows])
+    city = _city_in(table.titles)
+    if city and not any(r["municipality"] or r["borough"] for _l, r in rows):
+        for _line, r in rows:  # "Familienwegweiser der Stadt Castrop-Rauxel" above Ortsteile
+            r["municipality"] = city
     towns = Counter(r["municipality"] for _line, r in rows if r["municipality"])
     boroughs = "borough" in columns.index and any(r["borough"] for _l, r in rows)
     if not boroughs and not region and len(towns) == 1 and any(r["district"] for _l, r in rows):
@@ -233,6 +237,17 @@ def _split_qualified(rows: list[dict[str, str]]) -> None:
                 continue
             r["municipality"], rest = town[:cut], town[cut + 1 :].strip()
         r["district"] = r["district"] or rest
+
+
+def _city_in(titles: list[str]) -> str | None:
+    """The town a list's title names ("Familienwegweiser der Stadt Castrop-Rauxel",
+    "Angebote der Gemeinde Wadersloh"): the town of a list whose rows name only Ortsteile."""
+    for title in titles:
+        found = re.search(r"\b(?:Stadt|Gemeinde|Hansestadt|Kreisstadt)\s+([A-ZÄÖÜ][\w.-]*\w)",
+                          title)  # fmt: skip
+        if found:
+            return found[1]
+    return None
 
 
 def _region_in(text: str) -> str | None:

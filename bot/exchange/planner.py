@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 
 from bot.exchange.ages import parse_age_bound, parse_age_span, read_age
 from bot.exchange.continued import continued
+from bot.exchange.described_audience import audience_from_description
 from bot.exchange.headers import FIELDS, REQUIRED, REQUIRED_ONE_OF, Columns, map_header
 from bot.exchange.ids import id_prefixes, stable_id, unique_ids
+from bot.exchange.offer_lines import split_offer_lines
 from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.places import split_places
+from bot.exchange.row_status import drop_inactive
 from bot.exchange.services import ServiceMap
 from bot.exchange.shared_cells import join_weekdays, split_contact
 from bot.exchange.sources import Problem, Sources
@@ -59,6 +62,7 @@ class PlannerImport:
     def read(self, table: Table, problems: list[Problem]) -> list[Offer]:
         join_weekdays(table)
         split_contact(table)
+        audience_from_description(table)
         columns = map_header(table.header)
         missing = [
             key for key in REQUIRED
@@ -80,6 +84,8 @@ class PlannerImport:
                 Problem(table.name, table.header_line, title, "", _("unknown column, ignored"))
             )
         unwrap(table, columns, self.notes)
+        drop_inactive(table, columns, self.notes)
+        split_offer_lines(table, columns, self.notes)
         offers: list[Offer] = []
         lines: list[int] = []
         names: list[str] = []

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.exchange.markup import plain_rows
 from bot.exchange.sources import Problem
 from bot.i18n import _
 
@@ -290,7 +291,7 @@ def _read_table(
         text = decode(path.read_bytes(), path.name, problems)
         if text is None:
             return None
-        candidates = _csv_candidates(path, text, problems)
+        candidates = plain_rows(_csv_candidates(path, text, problems), text)
     found = [t for t in (_pick_header(n, r, score) for n, r in candidates) if t]
     if not found:
         return _no_header(path, problems, True)
