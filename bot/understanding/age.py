@@ -21,6 +21,7 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
+from bot.understanding.age_births import told_births
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_family import family_not_pregnancy
@@ -197,6 +198,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     text = read_form(folded)  # typos mended, number words as digits, clipped units spelt
+    text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))

@@ -37,6 +37,7 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
+_TODAY = frozenset({"heute", "today"})  # the age told as today's
 # a span before these words is time missed or spent there: "verpasst 6 Wochen Schule"
 _MISSED = re.compile(r"(?:schule|unterricht|schulzeit|school|kita|kindergarten|training)$")
 _CONTRACTED = re.compile(r"\b(he|she|it|they|we|you)\s*['’]\s*(?:s|re)\b")
@@ -128,7 +129,10 @@ class SpanJudge:
         # "junger Mann 18 Jahre": the young adult asked about, not a span after an adult noun
         young = word in vocab.young_adult_nouns and len(before) == 2 and before[0].startswith(
             ("jung", "young"))
-        return word in vocab.not_age_before or (word in vocab.adult_nouns and not young) or (
+        # "dx in 15 y/o girl": "alt"/"old" after the unit makes it an age, whatever word led in
+        aged = bool(re.search(r"(?:alt|old)\s*$", self.text[start:end]))
+        return (word in vocab.not_age_before and not aged) or (
+            word in vocab.adult_nouns and not young) or (
             waiting and not own)
 
     def sentenced(self, start: int, end: int) -> bool:
@@ -192,7 +196,8 @@ class SpanJudge:
             return False  # "war 3 Wochen im Krankenhaus": a span of time
         if words[-1:] == ["are"] and re.match(r"\s*(?:now|jetzt)\b", after):
             return True  # "they're 5 weeks now", but "they are 3 months behind with the rent"
-        if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")):
+        if words and (words[-1] in ap.NOW or words[-1] in ("ist", "is", "sind", "wird")
+                      or words[-1] in _TODAY):  # "geb. 32. SSW, heute 5 Mon.": the age now
             return True
         for word in words:
             older = vocab.stages.get(word, (0, 0))[0] >= 36  # "Jugendliche, 2 Wochen": a span

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from bot.models import AgeRange
+from bot.understanding.age_births import past_birth_week
 from bot.understanding.gate import gated
 from bot.understanding.pregnancy_beside import (
     DENIED,
@@ -235,7 +236,9 @@ def pregnancy(text: str) -> AgeRange | None:
             w in vocab.adult_nouns for w in re.findall(r"[a-z]+", ended.group(0)))
         born = _BORN_AFTER.match(text, m.end())
         born = born and not _WILL_BEAR.search(near + " " + born.group(0))
-        return bool(m.groupdict().get("born") or _BORN.search(near) or ended or born)
+        # "FG 34. SSW, jetzt 2 Mon.": a preterm shorthand or the age now tells a past birth
+        return bool(m.groupdict().get("born") or _BORN.search(near) or ended or born
+                    or past_birth_week(text, m.start(), m.end()))
 
     for m in patterns["ssw"].finditer(text):
         if lost(m):
@@ -244,7 +247,8 @@ def pregnancy(text: str) -> AgeRange | None:
         if 1 <= week <= 42:
             return _pregnancy_range(max(40 - week, 1))
     for m in patterns["gestation"].finditer(text):  # "Pat. 30+2", "pregnant, 28 weeks"
-        if _BORN.search(text[max(0, m.start() - 24) : m.start()]) or _BORN_AT.match(text, m.end()):
+        if _BORN.search(text[max(0, m.start() - 24) : m.start()]) or _BORN_AT.match(
+                text, m.end()) or past_birth_week(text, m.start(), m.end()):
             continue  # "Frühchen (34+2)", "Gemini 34+2 SSW geb.": the week of a birth
         week = int(m.group("w") or m.group("v"))
         before = text[max(0, m.start() - 16) : m.start()]  # "in about 4 weeks": a time ahead

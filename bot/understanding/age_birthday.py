@@ -1,0 +1,72 @@
+"""A birthday ahead told by its date or its ordinal, rewritten as "wird <time> N".
+
+The age reader knows a birthday to come when a time phrase stands between "wird" and the age
+("wird im Februar 18": seventeen today, `age_time.birthday_to_come`). Writers tell the same
+birthday in other words: by its date ("wird am 17.02.2027 volljährig", "turns 18 on 17.02."), by
+the age of majority as a word ("wird nächsten Monat volljährig"), or as a celebration ahead
+("feiert im Mai seinen 6. Geburtstag", "hat im März ihren 4. Geburtstag"). This rewrite writes
+them in that one form before mentions are read, so the child is read a year younger today, as the
+writers label it ("wird am 17.02.2027 volljährig" → 17). Words are data
+(`bot/data/age_births.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from bot.understanding.age_time import time_words
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "age_births.toml"
+_MONTHS = ("januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember")  # fmt: skip
+_TURNS = r"\b(?:wird|werden|turns?|turning)\s+"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    majority = "|".join(sorted(map(re.escape, data["majority"]), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, data["celebrates"]), key=len, reverse=True))
+    # "wird (im Februar / am 17.02.2027 / nächsten Monat) volljährig": the word is 18
+    of_age = re.compile(rf"({_TURNS}(?:[a-z0-9.]+\s+){{0,4}}?)(?:{majority})\b")
+    # "wird am 17.02.2027 18": the day's month is the time phrase
+    dated = re.compile(rf"({_TURNS}(?:\w+\s+)?)(?:am|on)\s+\d{{1,2}}\.\s*(\d{{1,2}})\."
+                       r"(?:\s*(?:20)?\d\d\b)?\s*(?=\d{1,2}\b)")
+    # "feiert im Mai seinen 6. Geburtstag": a time phrase of one to four words, then the ordinal
+    celebrated = re.compile(rf"\b(?:{verbs})\s+((?:[a-z]+\s+){{1,4}}?)(?:seinen|ihren|den|his"
+                            r"|her|their)\s+(\d{1,2})\s*\.?\s*(?:geburtstag|birthday)\b")
+    return of_age, dated, celebrated
+
+
+def _month(number: str) -> str:
+    value = int(number)
+    return _MONTHS[value - 1] if 1 <= value <= 12 else ""
+
+
+def _ahead(phrase: str) -> bool:
+    """Tell whether the words before a birthday's ordinal are a time to come ("im Mai",
+    "nächsten Monat"); "hat letzten Monat ihren 7. Geburtstag gefeiert" is one past."""
+    words = time_words()
+    timely = words.glue | words.coming | words.time_nouns
+    found = phrase.split()
+    return all(w in timely for w in found) and any(
+        w in words.coming or w in words.time_nouns for w in found)
+
+
+def coming_birthdays(text: str) -> str:
+    """Return a folded text with every birthday ahead written as "wird <time> N"."""
+    if "wird" not in text and "werden" not in text and "turn" not in text and (
+            "geburtstag" not in text and "birthday" not in text):
+        return text  # most requests tell no birthday: spare the patterns
+    of_age, dated, celebrated = _patterns()
+    text = of_age.sub(lambda m: f"{m.group(1)}18", text)
+    text = dated.sub(lambda m: f"{m.group(1)}im {_month(m.group(2))} " if _month(m.group(2))
+                     else m.group(0), text)
+    return celebrated.sub(lambda m: f"wird {m.group(1)}{m.group(2)}" if _ahead(m.group(1))
+                          else m.group(0), text)
+
+
+__all__ = ["coming_birthdays"]
