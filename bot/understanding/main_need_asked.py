@@ -28,11 +28,13 @@ from bot.models import Request
 from bot.text import fold
 from bot.understanding.main_need import MAIN_SHARE
 from bot.understanding.main_need_cost import cost_topic
+from bot.understanding.main_need_either import alternatives_asked, open_alternative
 from bot.understanding.main_need_positions import (
     asked_positions,
     help_noun,
     help_objects,
     joining_words,
+    need_vocabulary,
     request_words,
 )
 from bot.understanding.main_need_slot import asked_needs, named_alone
@@ -70,16 +72,17 @@ def _named_as(request: Request, index: OfferIndex) -> int:
 
 def helps_asked(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
                 demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
-                guessed: tuple[str, ...] = ()
+                guessed: tuple[str, ...] = (), text: str = ""
                 ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """The main needs asked by name (`Request.asked_topics`) and those a help word names or the
     asking words name alone (`Request.named_topics`, `main_need_slot.named_alone`; `guessed`:
-    the examples' guess), reading the asked slot and the help words once for all."""
+    the examples' guess), reading the asked slot and the help words once for all; `text`, as
+    typed, shows a slash between two helps (`main_need_either`)."""
     if not main:
         return (), ()
     credits = list(credits)
     asked, helping = asked_positions(words), _help_words(words)
-    by_name = _asked_by_name(words, credits, main, demoted, asked - unsure, helping)
+    by_name = _asked_by_name(words, credits, main, demoted, asked - unsure, helping, text)
     named = (helping | _named_apart(words, credits, asked)) - unsure
     by_help = _named_by_help(credits, main, demoted, named)
     return by_name, by_help or named_alone(words, credits, main, demoted,
@@ -87,12 +90,12 @@ def helps_asked(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
 
 
 def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],
-                   demoted: frozenset[str], asked: frozenset[int], helping: frozenset[int]
-                   ) -> tuple[str, ...]:  # fmt: skip
+                   demoted: frozenset[str], asked: frozenset[int], helping: frozenset[int],
+                   text: str = "") -> tuple[str, ...]:  # fmt: skip
     """The main needs a request asks for by the name of a kind of help (see the module doc), or
     () when it asks for none that way or every main need is asked so (nothing to tell apart)."""
-    if len(main) < 2:
-        return ()
+    if len(main) < 2 or open_alternative(words, credits, asked, need_vocabulary().open_help):
+        return ()  # "Treff oder Beratung?": counselling as a choice is help with the story
     slot = _slot(words) & asked
     named = slot & helping
     weight: dict[str, float] = defaultdict(float)
@@ -109,6 +112,10 @@ def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],
         return ()  # "Wer hilft?", "was gibt es?": help with the story, whatever it names
     first = max(weight.values())
     asked_topics = [t for t in main if weight.get(t, 0.0) >= MAIN_SHARE * first]
+    choices = [c for c in credits if c.position in slot and c.topic in main and c.strong
+               and c.term not in demoted and c.term not in plain]  # fmt: skip
+    # "Ferienspiele oder Ferienbetreuung": a help offered as another choice is asked as well
+    asked_topics = list(alternatives_asked(words, asked_topics, choices, text))
     if cost_topic() in main:  # "Nachhilfe, gern kostenlos": what pays is part of the help asked
         asked_topics.append(cost_topic())
     return () if set(asked_topics) == set(main) else tuple(dict.fromkeys(asked_topics))

@@ -27,6 +27,7 @@ from bot.understanding.main_need_counsel import (
     parents_counsel,
     parents_placed,
 )
+from bot.understanding.main_need_either import story_kept
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
@@ -215,6 +216,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, ordered = main_needs(words, found.credits, ordered, topics.demoted, unsure,
                                    topics.secondary | topics.who | when_terms(),
                                    _implied_here(topics, ordered, age, phases))
+        story = main  # before the readers that set the story apart from the help asked
         main, ordered = manner_dropped(words, found.credits, main, ordered)
         main = _unfollowed(topics, main, {c.topic for c in found.credits})
         main, ordered = _first(grown, main), _first(grown, ordered)
@@ -241,12 +243,13 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
+        main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
         if suggested:  # a guess must not add back the child's need the parent's own help is not
             theirs = parents_own_asked(words, age)
             suggested = tuple(t for t in suggested if t not in theirs)
         ordered = _first(main, ordered)
         by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure,
-                                    suggested)
+                                    suggested, text)
         if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
             required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
