@@ -54,3 +54,37 @@ def test_language_told_or_asked(assistant: Assistant, text: str,
     assert tuple(answer.request.languages) == expected
     for hit in answer.offers:  # shown as fitting: held in a language asked
         assert not expected or set(expected) & set(hit.offer.languages), hit.offer
+
+
+PLACES = [
+    # a district of the town moved to, told later as where the family stays
+    ("Мария, 22, бременна в 7. месец, mit Mann von Ruse nach Unna gezogen, wohnen bei Cousin in "
+     "Kessebüren. Schwangerschaftsberatung?", "unna-kessebueren"),
+    ("Jugendlicher sechzehn Komma nach dem Umzug von Selm nach Werne pennt er im Keller vonne "
+     "Wohnanlage in Evenkamp Punkt", "werne-evenkamp"),
+    ("Familie ist nach Bergkamen gezogen und schläft vorerst bei Freunden in Rünthe, Tochter 6 "
+     "braucht OGS", "bergkamen-ruenthe"),
+    # a landmark of the centre where the family lives
+    ("Der kleine Bruder braucht einen Kindergartenplatz, die sind umgezogen, wohnen jetzt direkt "
+     "am Bahnhof Unna", "unna-mitte"),
+    ("Sohn 8 braucht OGS, die wohnen am Marktplatz in Werne", "werne-mitte"),
+    # a district that is a word, after a preposition of the family's language
+    ("una pregunta: grupo para madres nuevas en Massen? muchas mamis de la Unterkunft",
+     "unna-massen"),
+    ("Szukam przedszkola w Massen, córka 4 lata", "unna-massen"),
+    # look-alikes: a way through the station, a word that is a district, a name
+    ("Sind am Bahnhof Kamen umgestiegen, wohnen aber in Methler – Kind 4, Sprachförderung",
+     "kamen-methler"),
+    ("Kita am Bahnhof Unna gesucht, Kind 3", "unna"),
+    ("Spielzeug gibt es in Massen, aber Kind (3) spielt nicht mit anderen, Unna-Königsborn",
+     "unna-koenigsborn"),
+    ("Frau Wessel vom Jugendamt meint, Sohn 11 braucht Lernförderung, Familie wohnt in Bönen",
+     "boenen"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_place_by_move_landmark_or_language(assistant: Assistant, text: str,
+                                            expected: str) -> None:
+    answer, _session = assistant.respond(text)
+    assert answer.request.place == expected
