@@ -34,6 +34,8 @@ CASES = [
      "Werne", ()),
     ("Sprachmittlerin für Russisch ist organisiert. Junge 14, Stress in der Klasse, "
      "Schulsozialarbeit in Lünen-Süd?", ()),
+    ("Baby 3 Mon. in Unna-Massen, Mutter sucht eine Babygruppe. Eine Dolmetscherin (Russisch) "
+     "bringt sie selbst mit.", ()),
     # look-alikes: a language asked while an interpreter comes along or came before
     ("Mutter kommt mit Dolmetscherin, aber die Beratung selbst sollte auf Arabisch sein – Sohn "
      "10, Erziehungsberatung, Unna", ("ar",)),
@@ -88,3 +90,17 @@ def test_place_by_move_landmark_or_language(assistant: Assistant, text: str,
                                             expected: str) -> None:
     answer, _session = assistant.respond(text)
     assert answer.request.place == expected
+
+
+def test_sibling_with_spoken_article_keeps_the_place(assistant: Assistant) -> None:
+    """ "Die hat noch 'n Kleinen …": spoken German clips the article with an apostrophe; the turn
+    is another child of the same family, whose place was answered before."""
+    _answer, session = assistant.respond(
+        "Moin, 'ne Familie is aus der Unterkunft inne eigene Wohnung gezogen, die Mama is "
+        "schwanger und kennt hier keine Hebamme.")
+    _answer, session = assistant.respond("Werne, in Evenkamp", session)
+    answer, _session = assistant.respond(
+        "Die hat noch 'n Kleinen, zwei Jahre, für den sucht se 'ne Spielgruppe", session)
+    assert answer.request.place == "werne-evenkamp"
+    assert answer.request.age is not None and (answer.request.age.low, answer.request.age.high) \
+        == (24, 35)
