@@ -4,7 +4,9 @@
 `bot.understanding.languages` reads the frames of a wish over whole names; this module writes the
 clips out first. A clip of four to six letters is any word a single "-isch" name begins; one of
 three letters ("ukr.", "rus.") only after a word that names a language (`language_frames.toml
-[clipped] leads`) or joined to another clip by "/", since other short clips are units ("14 Mon.").
+[clipped] leads`), joined to another clip by "/", "oder" or "und" ("mit ukr. oder russ. Sprache"),
+or right before a word of language ("gern mit ukr. Sprachmittlung"), since other short clips are
+units ("14 Mon.").
 The dot stays where it may end a sentence and goes where the frame goes on with the next word
 ("türk. Begleitung", "arab. sprechend"); before a comma or a bracket it was only the clip's.
 """
@@ -22,6 +24,9 @@ _ATTRIBUTIVE = frozenset(("mit", "in", "auf", "ein", "eine", "einer", "einen", "
                           "die", "den", "dem", "fuer", "with", "a", "an"))  # fmt: skip
 # the word after a clipped name
 _NEXT = re.compile(r"\s+([^\W\d_]+)")
+# what makes a clip of three letters a language without a lead before it: another clip joined
+# by a conjunction, or a word of language right after it ("Sprache", "Sprachmittlung", "sprechend")
+_PAIRED = re.compile(r"\s*(?:oder|und|u\.?|bzw\.?|or|and)\s+[a-z]{3,6}\.|\s+(?:sprach|sprech)")
 
 
 @cache
@@ -47,7 +52,8 @@ def unabbreviated(folded: str, providers: re.Pattern[str], leads: frozenset[str]
         clip = m.group(1)
         lead = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-1:]
         joined = folded.startswith("/", m.end())
-        if len(clip) == 3 and not (joined or folded[: m.start()].endswith("/")
+        paired = _PAIRED.match(folded, m.end()) is not None
+        if len(clip) == 3 and not (joined or paired or folded[: m.start()].endswith("/")
                                    or (lead and lead[0] in leads)):  # fmt: skip
             return m.group(0)
         name = _abbreviation(clip)
@@ -56,7 +62,7 @@ def unabbreviated(folded: str, providers: re.Pattern[str], leads: frozenset[str]
         after = _NEXT.match(folded, m.end())
         # "mit türk. Begleitung" goes on; "kaum Engl. Hebamme gesucht" begins a sentence
         attributive = bool(lead) and lead[0] in _ATTRIBUTIVE
-        goes_on = joined or (after is not None and (
+        goes_on = joined or paired or (after is not None and (
             after.group(1).startswith(("sprech", "sprach"))
             or (attributive and providers.fullmatch(after.group(1)) is not None)))
         ends = after is not None or m.end() == len(folded)

@@ -232,7 +232,10 @@ def destination(text: str, words: list[str], strong: list[M], resolved: list[str
                 gazetteer: Gazetteer) -> str | None:  # fmt: skip
     """Return the place a family moves to, when the text names a move and one place after "nach"
     ("zieht von Cappenberg nach Beifang"): the offers there are the ones it will need. A
-    district of that town told right after it is the finer place ("nach Bergkamen, Nordberg")."""
+    district of that town told right after it is the finer place ("nach Bergkamen, Nordberg"),
+    and so is one told later where they stay now ("nach Unna gezogen, wohnen bei Cousin in
+    Kessebüren", "nach Werne … pennt im Keller vonne Wohnanlage in Evenkamp"), unless it is a
+    relative's home ("Oma wohnt in Lünern")."""
     if not names_a_move(text):
         return None
     targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
@@ -246,6 +249,11 @@ def destination(text: str, words: list[str], strong: list[M], resolved: list[str
              for o in strong if m.end <= o.start <= m.end + _DISTRICT_AFTER
              for k in o.keys if k in resolved}
     inside = [k for k in after if target in gazetteer.ancestors(k)]
+    if not inside:  # the town first, where they stay in it later in the text
+        first = min(m.start for m in strong if target in m.keys)
+        later = {k for o in strong if o.start > first and not _kin_home(words, o)
+                 for k in o.keys if k in resolved}
+        inside = [k for k in later if target in gazetteer.ancestors(k)]
     return inside[0] if len(inside) == 1 else target
 
 
@@ -268,6 +276,12 @@ _NOW = frozenset({"jetzt", "nun", "inzwischen", "mittlerweile", "now", "seitdem"
 _PAST = _PAST_VERBS | {"vorher", "frueher", "bisher", "zuvor", "ehemals", "previously"}
 
 
+def _kin_home(words: list[str], m: _Named, before: list[str] | None = None) -> bool:
+    """Tell whether a place is a relative's home ("Oma wohnt in Massen"): not the family's."""
+    before = words[max(0, m.start - 4) : m.start] if before is None else before
+    return bool(_RELATIVES & set(before) and _HOME & set(before[-3:]))
+
+
 def home(words: list[str], mentions: list[M], resolved: list[str],
          gazetteer: Gazetteer) -> list[str]:  # fmt: skip
     """Keep the place the family lives in when the text also names others: "Praxis ist in
@@ -283,7 +297,7 @@ def home(words: list[str], mentions: list[M], resolved: list[str],
         before = before[now[-1] + 1 :] if now else before
         keys = {k for k in m.keys if k in resolved}
         # "früher in Selm gewohnt"; "Oma wohnt in Massen": not the family's home either
-        kin = bool(_RELATIVES & set(before) and _HOME & set(before[-3:]))
+        kin = _kin_home(words, m, before)
         if _PAST & set(before) or _PAST_VERBS & set(after) or kin:
             past |= keys
         elif _lives(words, m):

@@ -32,6 +32,7 @@ from bot.understanding.place_choice import beside_town as _beside_town
 from bot.understanding.place_choice import collapse as _collapse
 from bot.understanding.place_choice import most_specific as _most_specific
 from bot.understanding.place_choice import needs_context as _needs_context
+from bot.understanding.place_landmarks import at_centre
 from bot.understanding.place_outside import (
     asks_here,
     elsewhere,
@@ -375,5 +376,7 @@ def resolve_place(
     resolved = home(words, mentions, resolved, gazetteer)  # not the practice's, not the old one
     # "Holzwickede oder Unna egal": the town named first, the other only its fallback
     first = None if target else first_alternative(words, mentions, resolved, gazetteer)
-    return PlaceResult(target or first or _most_specific(resolved, gazetteer))
+    chosen = target or first or _most_specific(resolved, gazetteer)
+    # "wohnen jetzt direkt am Bahnhof Unna": the town's centre
+    return PlaceResult(chosen and (at_centre(words, mentions, chosen, gazetteer) or chosen))
 
