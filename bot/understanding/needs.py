@@ -32,6 +32,7 @@ from bot.understanding.main_need_manner import manner_dropped, manner_topics, me
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.safety_history import history_signs, protection_after
 from bot.understanding.situation import situated
 from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
@@ -167,6 +168,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = situated(found, told, age, again)
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
+    read, storied = history_signs(read, folded)  # danger told as history, a help asked now
     # --- end situations
     signs = read.names
     urgent = bool(signs)
@@ -254,6 +256,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
+    if storied:  # the history names protection; the help asked for now comes first
+        main, ordered = protection_after(main), protection_after(ordered)
     return Needs(
         topics=ordered,
         keywords=found.evidence,
