@@ -54,6 +54,9 @@ def test_the_asked_need_is_read_around_the_event(catalogue: Catalogue, text: str
         # "alleinerziehend" told of the family still ranks after the help asked
         ("Alleinerziehende Mutter sucht Kitaplatz für Sohn 2 in Kamen",
          "alleinerziehende_entlastung"),
+        # a family newly arrived is no family form of its own
+        ("Neue Familie aus Syrien in Kamen, Kinder 4 und 7, wer hilft beim Ankommen?",
+         "erziehungsberatung"),
     ],
 )
 def test_the_events_words_are_no_need(catalogue: Catalogue, text: str, not_need: str) -> None:
@@ -84,3 +87,10 @@ def test_a_single_parents_meeting_is_shown_not_a_gap(catalogue: Catalogue) -> No
     assert not answer.gap
     assert answer.offers
     assert all("alleinerziehende_entlastung" in hit.offer.topics for hit in answer.offers[:1])
+
+
+def test_a_child_who_guesses_words_is_advised_nothing(catalogue: Catalogue) -> None:
+    """"rät" is also "guesses": without one who advises before it, nothing is recommended."""
+    found = understand("Junge 8 liest ganz stockend und rät die Wörter nur. Förderung in Kamen?",
+                       catalogue)  # fmt: skip
+    assert found.main_topics[:1] == ("lernfoerderung",)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.normalise import is_generic
 from bot.understanding.topic_choice import SECONDARY
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import topic_lexicon
@@ -40,6 +41,8 @@ class _LifeEvent:
     advised: frozenset[str]  # their participles: the object stands before, after the auxiliary
     auxiliaries: frozenset[str]  # "hat", "wurde": the verb bracket's left side
     advice_reach: int  # how many words from the verb its object may stand
+    guessing: frozenset[str]  # advice verbs that also mean "guess" ("rät die Wörter nur")
+    advisers: frozenset[str]  # who advises: such a verb advises only after one of them
     partners: frozenset[str]  # words for a partner
     owners: frozenset[str]  # parents whose partner the word names
     partner_reach: int
@@ -55,7 +58,8 @@ def _rules() -> _LifeEvent:
         return frozenset(fold(w) for w in data[key])
 
     return _LifeEvent(words("groups"), words("benefactive"), words("advice"), words("advised"),
-                      words("auxiliaries"), int(data["advice_reach"]), words("partners"),
+                      words("auxiliaries"), int(data["advice_reach"]), words("guessing"),
+                      words("advisers"), words("partners"),
                       words("owners"), int(data["partner_reach"]), words("linking"),
                       frozenset(data["partner_topics"]))  # fmt: skip
 
@@ -86,10 +90,15 @@ def advised_positions(words: list[str], clause: tuple[int, ...]) -> frozenset[in
     def same(k: int, v: int) -> bool:
         return 0 <= k < len(words) and k < len(clause) and clause[k] == clause[v]
 
+    def advises(v: int) -> bool:  # "Lehrerin rät", not a child who "rät die Wörter"
+        return words[v] not in rules.guessing or any(
+            words[k] in rules.advisers for k in range(max(0, v - rules.advice_reach), v)
+            if same(k, v))  # fmt: skip
+
     for v, word in enumerate(words):
         if v >= len(clause):
             break
-        if word in rules.advice:
+        if word in rules.advice and advises(v):
             found.update(k for k in range(v + 1, v + rules.advice_reach + 1) if same(k, v))
         elif word in rules.advised:
             k = v - 1
@@ -103,12 +112,14 @@ def advised_positions(words: list[str], clause: tuple[int, ...]) -> frozenset[in
 
 def advised(credits: list[Credit], words: list[str], clause: tuple[int, ...],
             asked: tuple[bool, ...]) -> list[Credit]:  # fmt: skip
-    """`credits` with the need words a professional recommends named directly and asked."""
+    """`credits` with the need words a professional recommends named directly and asked; a
+    generic head ("empfiehlt Therapie") names no need of its own and is left as it is."""
     near = advised_positions(words, clause)
     if not near:
         return credits
     return [replace(c, strong=True, weight=c.weight * (1.0 if asked[c.position] else ASKED))
-            if c.position in near and not c.portrait else c for c in credits]  # fmt: skip
+            if c.position in near and not c.portrait and not is_generic(c.term) else c
+            for c in credits]  # fmt: skip
 
 
 def partner_positions(words: list[str], clause: tuple[int, ...]) -> frozenset[int]:
