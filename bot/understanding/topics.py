@@ -32,6 +32,7 @@ from bot.understanding.topic_form import as_form
 from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
+from bot.understanding.topic_life_event import addressed, advised, advised_positions, partnered
 from bot.understanding.topic_pairs import joined_pairs
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
@@ -134,6 +135,7 @@ class TopicIndex(TopicVocabulary):
                         matched[i] = True
         windows(bracket=False)
         nouns = capitalised_nouns(raw)
+        advice = advised_positions(words, clause)  # "Lehrerin rät Ergo": the therapy, as written
         for i, word in enumerate(words):
             if matched[i] or not word:
                 continue
@@ -147,7 +149,8 @@ class TopicIndex(TopicVocabulary):
                 continue
             if word in self.single:
                 if (len(word) <= 4 and word in CASE_SENSITIVE
-                        and not written_as_abbreviation(raw, i)):
+                        and not written_as_abbreviation(raw, i)
+                        and not (i in advice and nouns[i])):
                     continue
                 credit((word,), i)
                 continue
@@ -193,6 +196,9 @@ class TopicIndex(TopicVocabulary):
         credits = suspected(credits, words)  # "Verdacht ADHS … Diagnostik": the matter
         credits = bodily(credits, words)  # "jeden Morgen Bauchweh, Arzt findet nix": distress
         credits = timed(credits, words, self.secondary | self.who)  # "nachmittags Fußball": when
+        # a life event's words: the group an offer is for, a professional's advice, a parent's
+        # partner (`topic_life_event`)
+        credits = partnered(addressed(advised(credits, words, clause, asked), words), words, clause)
         told = asker_positions(normal)
         if age is not None and credits and all(c.position in told for c in credits):
             credits = []  # "Ich arbeite seit 15 Jahren in der Kita. Kleinkinder (1–3) …": who
