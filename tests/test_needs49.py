@@ -33,6 +33,9 @@ from bot.understanding import understand
          "erziehungsberatung"),
         ("son 5 starts school next year, is there help with the transition to school? Kamen",
          "uebergang_kita_schule"),
+        # the name published lists give groups for children of addicted parents
+        ("Gibt es in Unna eine Gruppe für Kinder aus suchtbelasteten Familien? Junge 9",
+         "belastete_eltern"),
     ],
 )
 def test_the_asked_need_is_read_around_the_event(catalogue: Catalogue, text: str,
