@@ -8,7 +8,9 @@ data (`bot/data/category_words.toml`); any other word is read the way a family's
 (`bot.understanding.topics`, English first put into German as for a request), so "Integration",
 "Jugendarbeit", "Familienbildung" or "Domestic violence" land where a parent asking would.
 A broad category that names no topic ("Beratung") is a note, and the offer's name, second
-category, Einrichtung and description decide. Only a row nothing names a topic for is refused.
+category, Einrichtung and description decide. A row filed only by audience or field
+("Integration", "Frühe Hilfen") also gets its name's topics (`field_categories.py`). Only a row
+nothing names a topic for is refused.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from bot.exchange.field_categories import FieldCategories
 from bot.exchange.vocabulary import TopicResolver
 from bot.i18n import _
 from bot.models import Topic
@@ -35,6 +38,7 @@ class TopicReading:
     read_as: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # word -> topics
     broad: list[str] = field(default_factory=list)  # category words that named no topic
     guessed_from: str = ""  # which text gave the topics when the category did not
+    named: tuple[str, ...] = ()  # added from the name beside an audience or field category
 
 
 class OfferTopics:
@@ -43,6 +47,7 @@ class OfferTopics:
     def __init__(self, topics: list[Topic]) -> None:
         self.topics = topics
         self.resolver = TopicResolver(topics)
+        self.fields = FieldCategories(topics)
 
     @cached_property
     def index(self) -> TopicIndex:
@@ -81,6 +86,15 @@ class OfferTopics:
             return ()
         return tuple(found.topics)
 
+    def _names_topic(self, word: str) -> bool:
+        """Whether one category word names a topic the way `read` would take it."""
+        return bool(
+            self.resolver.resolve(word)[0]
+            or self._category(word)
+            or self._recognise(word, literal=True)
+            or self._recognise(germanise(word), literal=True)
+        )
+
     def read(self, category: str, more: str, name: str, facility: str,
              description: str) -> TopicReading:  # fmt: skip
         """Topics of a row: category words first, then the other texts in order of trust."""
@@ -101,6 +115,9 @@ class OfferTopics:
                     keys.extend(k for k in recognised if k not in keys)
                 elif cell is category:
                     reading.broad.append(word)
+        if keys and self.fields.only_fields((category, more), self._names_topic):
+            reading.named = tuple(k for k in self._recognise(name, literal=True) if k not in keys)
+            keys.extend(reading.named)
         if not keys:
             for label, text in (("name", name), ("facility", facility),
                                 ("description", description)):  # fmt: skip
@@ -131,6 +148,11 @@ class OfferTopics:
         for word, keys in reading.read_as:
             note(column, _("'{word}' read as topic: {topics}").format(
                 word=word, topics=", ".join(keys)))  # fmt: skip
+        if reading.named:
+            note(column, _("'{words}' files the offer by audience or field: topics {topics} "
+                           "also taken from its name").format(
+                words=text("topics") or text("subtopics"),
+                topics=", ".join(reading.named)))  # fmt: skip
         if topics and reading.broad:
             note(column, _("'{words}' names none of our topics: topics {topics} taken from the "
                            "offer's own words").format(words="; ".join(reading.broad),

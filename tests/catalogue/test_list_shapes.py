@@ -53,7 +53,9 @@ def test_a_portal_record_at_two_places_is_two_offers(tmp_path: Path, capsys) -> 
     assert set(offers) == {"fp-1", "fp-1-2"}  # each place its own stable id
     assert {o.municipality for o in offers.values()} == {"marl", "dorsten"}
     first = offers["fp-1"]
-    assert (first.provider, first.phone, first.topics) == ("AWO", "02365 1234", ("fruehe_hilfen",))
+    assert (first.provider, first.phone) == ("AWO", "02365 1234")
+    # the category names the field, the name "Elterncafé" the help (field_categories.py)
+    assert first.topics == ("fruehe_hilfen", "eltern_kind_gruppen")
     assert (first.age_min, first.age_max) == (0, 47)
     assert first.address == "Breite Straße 1, 45768 Marl"
 

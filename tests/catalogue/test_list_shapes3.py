@@ -110,7 +110,8 @@ def test_schema_org_item_list_wraps_the_records(tmp_path: Path, capsys) -> None:
     offers = _json_import(tmp_path, capsys, data, "events.jsonld")
     offer = offers["Babymassage"]
     assert (offer.provider, offer.age_min, offer.age_max) == ("Familienbildung Süd", 0, 23)
-    assert offer.topics == ("fruehe_hilfen",)  # `about` names the topic
+    # `about` names the field, the name the help (field_categories.py)
+    assert offer.topics == ("fruehe_hilfen", "eltern_kind_gruppen")
     assert offer.schedule == "2027-01-12"  # a future start is no "Stand"
 
 

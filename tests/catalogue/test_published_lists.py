@@ -220,7 +220,9 @@ def test_a_foreign_category_is_read_from_its_own_words_only(imported: dict[str, 
 @pytest.mark.parametrize(
     ("category", "name", "topics"),
     [
-        ("Integration", "Elterncafé international", {"migration_integration"}),
+        # a field category keeps its topic, the name adds the help (field_categories.py)
+        ("Integration", "Elterncafé international",
+         {"migration_integration", "eltern_kind_gruppen", "fruehe_hilfen"}),
         ("Freizeit und Ferien", "Ameland 2026", {"freizeit_sport_kultur"}),
         ("Beratung", "Erziehungsberatung Nord", {"erziehungsberatung"}),  # broad: the name
         ("Eltern und Kind", "Krabbelgruppe Zwergenland", {"eltern_kind_gruppen"}),

@@ -36,13 +36,8 @@ ROWS = {  # list -> offers, every row imported with one command
 }
 # answered wrongly for reasons outside the importer (see SOURCE.md); strict, so a fix shows
 KNOWN_MISSES = {
-    "Mutter mit 3 Monate altem Baby in Paderborn sucht Kontakt zu anderen Eltern":
-        "the Elterncafé is filed under Frühe Hilfen only; the request asks Eltern-Kind-Gruppen",
     "Kind 7 in Bochum liest schlecht, Unterstützung?":
         "'liest schlecht' is not read as a need for Leseförderung (understanding)",
-    "Geflüchtete Familie in Plettenberg, Kind 4, sucht Spielgruppe":
-        "the refugee play group is filed under Integration only; 'geflüchtete' before a person "
-        "says who the family is (conv44), so the request asks Eltern-Kind-Gruppen",
 }  # fmt: skip
 
 

@@ -41,12 +41,10 @@ ROWS = {  # list -> offers
 # at first, is read since the lexicon knows the name lists give these groups)
 SKIP_INVALID = frozenset({"familienbildung-stadt-gelsenkirchen-zielgruppen.csv"})
 KNOWN_MISSES = {
-    "Schwangere in Werne sucht eine Hebamme":
-        "the category 'Frühe Hilfen' files the Hebammensprechstunde under fruehe_hilfen only; "
-        "its name's topic is not read beside a category (the lists3 class)",
     "Schwangere in Wipperfürth braucht eine Hebamme":
-        "'Frühe Hilfen' files the offer for 'Schwangere und Eltern mit Babys' under "
-        "fruehe_hilfen only; the request is read as schwangerschaft_geburt (taxonomy)",
+        "'Sprechstunde am Marktplatz' under 'Frühe Hilfen' names no help; only its audience "
+        "'Schwangere und Eltern mit Babys' does, and audience words read as topics are too "
+        "loose to add ('Väter' as Alleinerziehende, 'Kindergartenalter' as Kita)",
 }  # fmt: skip
 
 
