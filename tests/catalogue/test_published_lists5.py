@@ -40,9 +40,6 @@ KNOWN_MISSES = {
     "Familie in Wetter hat Schulden, Kinder 2 und 7":
         "the shipped taxonomy files 'Schuldnerberatung' under junge_volljaehrige, the request "
         "reader 'Schulden' under but_finanzen (taxonomy)",
-    "Vater trinkt, Tochter 9 in Wuppertal, gibt es eine Gruppe für Kinder?":
-        "the category 'Sucht' files the children's group under medien_sucht; the request is "
-        "read as belastete_eltern (category word beats the offer's name, as documented)",
     "Mutter mit Kindern 3 und 5 wird vom Partner geschlagen, Hagen":
         "the Frauenberatungsstelle is recognised from its own words as erziehungsberatung "
         "only, not as help against violence (offer topics from free text)",
