@@ -70,3 +70,33 @@ def test_an_answered_place_question_keeps_the_sibling(catalogue: Catalogue) -> N
                   "die hat noch 'ne Große mit 5, die bräuchte Schwimmkurs")
     assert answer.request.place == "boenen"
     assert answer.request.age == AgeRange(60, 71)
+
+
+PLACE_OPEN = [
+    # a later turn the dialogue cannot tie to the family: it asks where, and until the answer
+    # only offers for every place of the Kreis are shown as fitting, the others as alternatives
+    ("Mama mit Baby zieht nach Wethmar, Krabbelgruppe?", "11 Monate",
+     "die Mamm is widder schwanger, 10. Woch. Wo kann se sich do berate losse?"),
+    ("Vorschulkind 5 aus Rünthe, Sprachstand schwach", "Mädchen 12, wird gemobbt, was gibt es?"),
+]
+
+
+@pytest.mark.parametrize("turns", PLACE_OPEN)
+def test_while_the_place_is_asked_only_offers_for_every_place_fit(
+        catalogue: Catalogue, turns: tuple[str, ...]) -> None:
+    answer = talk(catalogue, *turns)
+    assert answer.request.place is None
+    assert answer.question is not None
+    kinds = {catalogue.gazetteer.places[area].kind for hit in answer.offers
+             for area in hit.offer.service_area}
+    assert all(any(catalogue.gazetteer.places[a].kind == "kreis" for a in hit.offer.service_area)
+               for hit in answer.offers), kinds
+    assert all(hit.why is not None for hit in answer.alternatives)
+
+
+def test_a_first_message_without_place_shows_every_offer(catalogue: Catalogue) -> None:
+    # look-alike: no earlier place, nothing to keep; the offers stand beside the question
+    answer = talk(catalogue, "Mädchen 12, wird gemobbt, was gibt es?")
+    assert answer.question is not None
+    assert any(all(catalogue.gazetteer.places[a].kind != "kreis" for a in hit.offer.service_area)
+               for hit in answer.offers)
