@@ -74,6 +74,7 @@ from bot.dialogue.suggestions import suggested_need
 from bot.dialogue.that_age import with_that_age
 from bot.dialogue.turns import corrected_end, waiver_explains, waives_language, with_named_language
 from bot.dialogue.two_places import settled_place
+from bot.dialogue.unsure_place import every_place_only
 from bot.matching import match
 from bot.models import (
     OUTSIDE,
@@ -267,7 +268,9 @@ def respond(
     if not same:  # "Andere Familie, gleiche Unterkunft: …": a new case, at the case's place
         request, carried = at_same_place(previous, request, text, carried)
     request, carried = _default_place(request, carried, session, catalogue)
-    return _fresh(request, catalogue, session, tuple(carried), ask_age)
+    # the family spoken of had a place: unless a new case is announced, it may still be theirs
+    place_open = previous is not None and previous.place is not None and not starts_new_case(text)
+    return _fresh(request, catalogue, session, tuple(carried), ask_age, place_open)
 
 
 def _understand(text: str, catalogue: Catalogue, default_place: str | None, chat: bool) -> Request:
@@ -293,14 +296,17 @@ def _default_place(request: Request, carried: list[Carried], session: Session,
 
 
 def _fresh(request: Request, catalogue: Catalogue, session: Session,
-           carried: tuple[Carried, ...] = (), ask_age: bool = False,
+           carried: tuple[Carried, ...] = (), ask_age: bool = False, place_open: bool = False,
            ) -> tuple[Answer, Session]:  # fmt: skip
     """Match a request, remember the ranked answer, and return its first page.
 
     `ask_age`: the age is a life stage only ("Baby"); when nothing else is to be asked, the
-    child's age is, while the offers for the stage are shown.
+    child's age is, while the offers for the stage are shown. `place_open`: the case had a place
+    the turn may or may not keep; while none is known, only offers for every place fit.
     """
     answer = match(request, catalogue)
+    if place_open:
+        answer = every_place_only(answer, catalogue.gazetteer)
     if ask_age and (answer.question is None or answer.question.kind == "place"):
         answer = replace(answer, question=Question("age"))  # the age first, the place after it
     question = answer.question
