@@ -5,7 +5,9 @@ Familie?", "Familie mit 4 Kindern zwischen 1 und 9, Mutter wieder schwanger. Unt
 die Familie?": a rank the story points at ("die Älteste") or a pregnancy told beside the born
 children says what happens, the wish says whom it is for — the family, so the span of its
 children. Care for the pregnancy itself ("Hebamme", "Geburtsvorbereitung") keeps the unborn
-child asked about.
+child asked about, and so does a message that opens with the pregnant woman as its case
+("Schwangere, 28. SSW, Zwillinge, Geschwisterkind 2, Familie braucht Haushaltshilfe"): the
+household help is for her pregnancy, the sibling is told of.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _FAMILY = re.compile(
     r"|\b(?:familie|family)\s+(?:\w+\s+){0,2}?(?:braucht|benoetigt|sucht|needs)\b")
 
 
+# the first clause of the message names a pregnancy: the pregnant woman is the case it opens with
+_OPENS_PREGNANT = re.compile(r"^[^,.;:!?\n]*?\b(?:schwanger\w*|ssw|pregnant)\b")
+
+
 def family_asked(text: str) -> bool:
     """Tell whether the wish is aimed at the family as a whole ("Wer hilft der Familie?")."""
     return bool(_FAMILY.search(text))
@@ -32,4 +38,5 @@ def family_asked(text: str) -> bool:
 def family_not_pregnancy(text: str) -> bool:
     """Tell whether help for the family is asked beside a pregnancy without care for the
     pregnancy itself: then the born children are the ones the request is about."""
-    return family_asked(text) and not PREGNANCY_CARE.search(text)
+    return (family_asked(text) and not PREGNANCY_CARE.search(text)
+            and not _OPENS_PREGNANT.search(text))
