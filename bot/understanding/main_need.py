@@ -22,7 +22,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from bot.understanding.main_need_arrival import arrival_terms, bare_help_asked, only_help
+from bot.understanding.main_need_arrival import (
+    arrival_terms,
+    arrivals_told,
+    bare_help_asked,
+    only_help,
+)
 from bot.understanding.main_need_cost import cost_topic, is_cost, money_asked
 from bot.understanding.main_need_lead import asked_leads
 from bot.understanding.main_need_manner import reason_positions
@@ -142,6 +147,9 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
     if cost_topic() in chosen and money_asked(words, asked, firm):
         requested[cost_topic()] += MAIN_CAP  # "kein Geld für das Gestell. Zuschüsse?"
     vocabulary = need_vocabulary()
+    # a move told in the asking sentence beside another need asked is the family's story
+    requested = defaultdict(float, arrivals_told(words, credits, requested, asked, help_noun,
+                                                 vocabulary.leads, vocabulary.reach))
     if requested:
         where = where_positions(words) | lives
         told = asker_positions(words)
@@ -151,7 +159,8 @@ def main_needs(words: Words, credits: Iterable[Credit], topics: tuple[str, ...],
         named = {c.topic for c in credits if c.strong and c.term not in demoted
                  and c.term not in described and c.position not in where
                  and c.position not in told
-                 and not (firm and c.term in arrival_terms() and not bare_help_asked(
+                 and not ((firm or c.topic not in requested) and c.term in arrival_terms()
+                          and not bare_help_asked(
                      words, credits, shape, help_noun, vocabulary.leads,
                      vocabulary.reach))}  # fmt: skip
         if firm:

@@ -38,7 +38,8 @@ def bare_help_asked(words: Words, credits: Iterable[Credit], asked: Iterable[int
     """Whether a help noun that names no need is asked for with no need word beside it ("Suche
     Beratung auf Dari und Hilfe beim Kita-Einstieg"): it asks for help with the story."""
     folded, clause = words.folded, words.clause
-    named = {c.position for c in credits}
+    # a need named by several words ("Eltern-Kind-Gruppe") names its help noun too
+    named = {c.position + k for c in credits for k in range(len(c.term.split()))}
     for i in asked:
         if not helps(folded[i]) or not only_help(folded[i]) or i in named:
             continue
@@ -48,3 +49,22 @@ def bare_help_asked(words: Words, credits: Iterable[Credit], asked: Iterable[int
         if not near & named:
             return True
     return False
+
+
+def arrivals_told(words: Words, credits: Iterable[Credit], requested: dict[str, float],
+                  asked: Iterable[int], helps: Callable[[str], int], leads: frozenset[str],
+                  reach: int) -> dict[str, float]:  # fmt: skip
+    """`requested` without the topics only arrival terms put there, when another need is asked
+    beside them: "employee from Wrocław moved to Kamen, son 8 needs care after school (OGS?)"
+    tells the move in the sentence that asks, but asks for the after-school care. Where the
+    family comes from is its story, not a help asked; a bare help noun ("Hilfe beim Einstieg")
+    still asks for help with the story, and the arrival alone still names the need."""
+    credits, asked = list(credits), frozenset(asked)
+    terms = arrival_terms()
+    story = {t for t in requested
+             if all(c.term in terms for c in credits if c.topic == t and c.position in asked)}
+    if not story or not set(requested) - story:
+        return requested
+    if bare_help_asked(words, credits, asked, helps, leads, reach):
+        return requested
+    return {t: w for t, w in requested.items() if t not in story}
