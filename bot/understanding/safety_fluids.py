@@ -4,8 +4,9 @@
 "trinkt nicht genug, die Milch reicht nicht", "Kleine trinkt zu wenig" tell how much a nursing
 mother or a baby takes in — a matter for the midwife and the Frühe Hilfen. German says the amount
 right after the verb (an adverb of quantity, often negated or intensified: "kaum", "viel zu
-wenig", "nicht genug"), so the verb followed within a few words of its clause by such an amount
-is no sign of drinking. The words are data (`[fluids]` in `bot/data/safety.toml`).
+wenig", "nicht genug"), so the verb followed by such an amount, with only words of degree between
+("selbst viel zu", "nicht"), is no sign of drinking; "Vater trinkt, sie schafft es kaum noch"
+names another clause's amount. The words are data (`[fluids]` in `bot/data/safety.toml`).
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from typing import Protocol, TypeVar
 from bot.text import fold
 from bot.vocabulary.lexicon import safety_lexicon
 
-_BREAKS = frozenset(",.;:!?-–()")  # the amount belongs to the verb's own clause
-
 
 @cache
-def _fluids() -> tuple[frozenset[str], frozenset[str], int]:
+def _fluids() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     data = safety_lexicon().get("fluids", {})
     return (frozenset(fold(w) for w in data.get("verbs", ())),
             frozenset(fold(w) for w in data.get("amounts", ())),
+            frozenset(fold(w) for w in data.get("degree", ())),
             int(data.get("reach", 4)))  # fmt: skip
 
 
@@ -31,14 +31,14 @@ def fluid_intake(words: list[str], at: int) -> bool:
     """Tell whether the drink verb at `at` is followed, in its clause, by an amount of fluid
     ("trinkt kaum", "trinkt selbst viel zu wenig", "drinks hardly anything"); plenty ("trinkt
     viel", "trinkt zu viel") names no such amount and stays a sign."""
-    verbs, amounts, reach = _fluids()
+    verbs, amounts, degree, reach = _fluids()
     if words[at] not in verbs:
         return False
     for word in words[at + 1 : at + 1 + reach]:
-        if word in _BREAKS:
-            return False
         if word in amounts:
             return True
+        if word not in degree:  # another word or a mark: the amount is not the verb's
+            return False
     return False
 
 
