@@ -17,6 +17,7 @@ from bot.understanding.agency import Act, Agent, acts_of, violent_acts
 from bot.understanding.agency import _person_of as person_of
 from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_ages import alone_words
+from bot.understanding.safety_fluids import fluid_intake
 from bot.understanding.safety_text import Words, matches
 from bot.vocabulary.lexicon import safety_lexicon
 
@@ -61,8 +62,8 @@ def anchors(signal: _Signal, words: list[str], context: _Context,
                 if not negated(words, at, context) and _near(signal, words, at, [near])]
     hits: list[list[int]] = []
     for group, negatable in zip(signal.groups, signal.negatable, strict=True):
-        at = [i for i in found.get(group, ())
-              if not (negatable and negated(words, i, context))]  # fmt: skip
+        at = [i for i in found.get(group, ())  # "trinkt kaum" is fluids, no drinking
+              if not (negatable and negated(words, i, context)) and not fluid_intake(words, i)]
         if not at:
             return []
         hits.append(at)

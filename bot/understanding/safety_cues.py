@@ -21,6 +21,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_ages import alone_words
+from bot.understanding.safety_fluids import fluid_intake
 from bot.understanding.safety_index import WordIndex
 from bot.understanding.safety_text import Words, matches, sentence_of
 from bot.vocabulary.lexicon import safety_lexicon
@@ -127,7 +128,7 @@ def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int,
         for i in range(at + 1, min(len(words), at + step.gap + 2)):
             if words[i] in _BREAKS:
                 return False
-            if step.group in later[i]:
+            if step.group in later[i] and not fluid_intake(words, i):  # "trinkt kaum": fluids
                 at = i
                 break
         else:

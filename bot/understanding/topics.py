@@ -20,6 +20,7 @@ from bot.understanding.normalise import stem as _stem
 from bot.understanding.origins import with_origins
 from bot.understanding.readings import aggression, as_reason, avoided, is_diagnosis, without_negated
 from bot.understanding.safety import negated_words
+from bot.understanding.safety_fluids import without_fluids
 from bot.understanding.shortcuts import phrase_sizes, phrase_starts
 from bot.understanding.spelling import (
     CASE_SENSITIVE,
@@ -179,6 +180,7 @@ class TopicIndex(TopicVocabulary):
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
                                 phases is not None, phases or ())
+        credits = without_fluids(credits, words)  # "Mutter trinkt kaum": fluids, no addiction
         credits = kinship_care(words, aggression(self.aggression, words, clause, asked, credits))
         negated = negated_words(words, clause)
         negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
