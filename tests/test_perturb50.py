@@ -9,7 +9,9 @@ typed without them, keeps the child's age —
 - a child's age told with its unit closes its phrase as a comma would, so the brothers and
   sisters told right after it stay the family around the child ("Sohn 3 J Geschwister 7 und 11");
 - a first name heads the number after it ("Mia 13 aus unserer Jugendgruppe …") as "Mia, 13, …"
-  does, even before "aus meiner Gruppe", which after a bare count names a group's members.
+  does, even before "aus meiner Gruppe", which after a bare count names a group's members;
+- a time or date whose colon or dots were lost, told by a leading zero ("Einsatz 02 40",
+  "seit 01 11"), is no age (`numbers.not_age_spans`).
 
 Look-alikes keep their reading: a count of children, siblings with a need of their own, a time.
 """
@@ -34,6 +36,9 @@ AGES = [
      "sucht eine familienhebamme in unna", (3, 3)),
     ("Mia 13 aus unserer Jugendgruppe ritzt sich seit Wochen wer hilft in Schwerte", (156, 167)),
     ("Jonas 10 aus der Nachbarschaft wird zuhause geschlagen was tun in Lünen", (120, 131)),
+    # a time or date without its colon or dots, told by a leading zero, is no age
+    ("Einsatz 02 40 Beifahrerin 16 betrunken aufgegriffen Eltern haben sie abgeholt "
+     "Suchtberatung in Unna gesucht", (192, 203)),
 ]
 
 LOOK_ALIKES = [
