@@ -47,6 +47,7 @@ from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
+from bot.understanding.age_unpunctuated import unpunctuated
 from bot.understanding.age_values import ADULT, almost, years_range
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import age_vocabulary
@@ -76,9 +77,6 @@ def _approximate(text: str) -> list[Span]:
     return hits
 
 
-# a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
-MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
-_PUNCTUATED = re.compile(r"[;:!?()\[\]]|,(?!\d)|\.(?!\d)")  # not the comma of "1,5"
 # the writer telling their own age right before the number: "bin 15", "ich bin erst 14", "I'm 16"
 _SELF_TOLD = re.compile(r"(?:^|[\s,.!?;:(])(?:ich\s+)?(?:bin|i\s*'?\s*m|i\s+am)"
                         r"(?:\s+(?:erst|schon|gerade|grad|jetzt|only|just))?\s+$")
@@ -330,14 +328,12 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # a young person asking for themselves ("gibts ein Jugendzentrum? bin 15 🙃"): the
         # writer's own age, when it is a young person's, is the age asked about
         return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
-    if len(unexplained) == 1 and not _PUNCTUATED.search(text) and len(
-            re.findall(r"[a-z]{2,}", text)) >= MIN_WORDS:  # a bare "15" answers no question asked
-        # a message typed or dictated without any punctuation cannot show that a number stands
-        # in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"): its only number that
-        # nothing else explains is the age, as it would be with the commas
+    if len(unexplained) == 1 and unpunctuated(text, unexplained[0].start, unexplained[0].end):
+        # a message (or its body, a greeting aside) typed or dictated without punctuation cannot
+        # show that a number stands in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"):
+        # its only number nothing else explains is the age, as it would be with the commas
         return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
-    unpunctuated = not _PUNCTUATED.search(text) and len(re.findall(r"[a-z]{2,}", text)) >= MIN_WORDS
-    if len(unexplained) == 2 and unpunctuated and (span := _bare_range(text, unexplained)):
+    if len(unexplained) == 2 and unpunctuated(text) and (span := _bare_range(text, unexplained)):
         # the same without punctuation for a range: "bei unseren Tanzmäusen 3 bis 6 macht …"
         return AgeReading(span)
     if len(unexplained) == 2 and (dictated := _class_then_age(text, unexplained)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.privacy.redact import first_names
 from bot.understanding import age_patterns as ap
 from bot.understanding import age_values as av
 from bot.understanding.age_pairs import PairJudge
@@ -78,6 +79,19 @@ _AT_GROWN = re.compile(r"\b(?:ich|wir|mutter|mama|vater|papa|eltern|km|kv|oma|op
                        r"|sie\s+selbst|er\s+selbst)\b[^,;.!?]*$")
 
 
+# after a first name and its number: a word of the sentence, not a unit, time, count or amount
+_AFTER_NAME = re.compile(r"\s+(?!(?:uhr|euro|eur|prozent|mal|x|kinder\w*|geschwister\w*|leute"
+                         r"|personen|stunden?|std|minuten?|min|km|kg|cm|m)\b)[a-z]{2,}")
+
+
+def _named_age(before: str, after: str) -> bool:
+    """Tell whether the number follows a first name, as in "Jana 14 aus …", and a word of the
+    sentence follows it: the name's age, its commas left out."""
+    words = re.findall(r"[a-z]+", before[-24:])
+    return bool(words) and before.endswith(words[-1] + " ") and (
+        words[-1] in first_names()) and bool(_AFTER_NAME.match(after))
+
+
 class LooseReader(PairJudge):
     """The reading of bare numbers; `age_mentions`'s reader calls it last."""
 
@@ -127,7 +141,7 @@ class LooseReader(PairJudge):
             words = re.findall(r"[a-z]+", re.sub(r"\b(he|she)['’]s\b", r"\1 is", plain))[-3:]
             if _ARTICLE.search(before) and re.match(r"\s+(?!und\b|and\b|oder\b)[a-z]{3,}", after):
                 continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
-            if _PARTITIVE.match(after):
+            if _PARTITIVE.match(after) and not _named_age(before, after):
                 continue  # "Zwei aus meiner Gruppe, beide 15": a count of its members
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|rum|herum|"
@@ -142,6 +156,10 @@ class LooseReader(PairJudge):
                              r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
                              rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
                              r"(?:[a-z]\.?\s+)?$", plain)  # fmt: skip
+            # "Jana 14 aus meiner Gruppe", "Lotte 11 muss abends …": typed without the commas of
+            # "Jana, 14, …", a child's first name still heads the number's clause
+            named = not head and _named_age(plain, after)
+            head, ends = head or named, ends or named
             # "ist 15", "ist jetzt 18", "wird im Mai 4": a copula up to two words before
             copula = any(word in ap.COPULA for word in words) and not any(
                 word in self.vocab.adult_nouns for word in words)

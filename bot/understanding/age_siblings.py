@@ -103,12 +103,19 @@ _ALL_MEANT = re.compile(r"\b(?:alle|allen|beide|beiden|all|both)\b|\b(?:die|den|
 # (8 u. 10) sind …", "Baby 7 Monate, große Geschwister (5 und 8) gehen in Kita und Schule" — not
 # the object of what the first child does ("passt auf die Geschwister (1 und 4) auf", "versorgt
 # die Geschwister (3 und 5 J.)"), which makes them one family's case
-_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.!?(–]\s*)(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei"
+# Typed without commas, a child's age told with its unit closes that child's phrase as a comma
+# would: "Baby 7 Monate große Geschwister 5 und 8", "Sohn 3 J Geschwister 7 und 11"
+_UNIT_CLOSED = (r"\d\s*(?:j|jahre?n?|monate?n?|mon|mo|wochen?|wo|tage?n?|years?|months?|weeks?"
+                r"|days?)(?:\s+alt|\s+old)?\s+")
+_CLAUSE_HEAD = re.compile(rf"(?:^|[,;:.!?(–]\s*|{_UNIT_CLOSED})"
+                          r"(?:(?:\d{1,2}|die|seine|ihre|beiden|zwei|drei"
                           r"|grosse\w?|kleine\w?|aeltere\w?|juengere\w?|older|younger)\s+)*"
                           rf"{_SIBLING_NOUN}{_NUMBER_LIST}")
-# a need told of them in their own clause: "Geschwister 4 und 12 brauchen Begleitung"
-_THEIR_NEED = re.compile(r"[^,;:.!?–]*?\b(?:brauch\w*|benoetig\w*|such\w*|soll\w*|muess\w*"
-                         r"|need\w*)\b")
+# a need told of them in their own clause: "Geschwister 4 und 12 brauchen Begleitung" — within
+# a few words, so that a message typed without commas does not lend them the need of the
+# mother told of after them ("Geschwister 5 und 8 gehen in Kita die Mutter … sucht Hilfe")
+_THEIR_NEED = re.compile(r"[^,;:.!?–\s]*(?:\s+[^,;:.!?–\s]+){0,7}?\s*\b(?:brauch\w*|benoetig\w*"
+                         r"|such\w*|soll\w*|muess\w*|need\w*)\b")
 
 
 def _after_child(text: str, hit: Mention, found: list[Mention]) -> bool:

@@ -259,6 +259,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         # a date whose dots were lost: "am 18 11", "zum 31 12", "bis zum 1 3"
         r"\b(?:am|zum|vom|bis\s+zum|ab\s+dem|seit\s+dem)\s+(?:3[01]|[12]\d|0?[1-9])\s+(?:1[0-2]|0?[1-9])\b"
         + _NO_AGE_NEXT,
+        # a time or a date whose colon or dots were lost, told by a leading zero no age has:
+        # "Kontrolle 03 20", "seit 01 11", "Frist 31 01"
+        r"\b(?:0\d\s+[0-5]\d|(?:[01]?\d|2[0-3]|3[01])\s+0\d)\b(?!\s*(?:j\b|jahr|monat|woch))",
         rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
         rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
         r"\b\d{1,2}\s*/\s*(?:19|20)\d\d\b",  # 03/2021: a month, no age

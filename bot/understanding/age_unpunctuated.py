@@ -1,0 +1,39 @@
+"""Tell whether the writer typed the part of a message around a number without punctuation.
+
+A message typed or dictated without commas cannot set a number apart in a clause of its own
+("wir ham nen jungen mit 5 der haut die andern"), so its one unexplained number is read as the
+age, as it would be with the commas (`age.read_age`). Asking this of the whole message breaks as
+soon as anything around the body carries a mark: a greeting ("Moin! …"), a sign-off ("… Danke
+euch!") or an aside before it ("Ich arbeite seit 15 Jahren in der Kita. …"). The writer's way of
+typing shows in the body, so the question is asked of the stretch between the marks around the
+number: it is unpunctuated when it holds the request's words — enough of them to be a request,
+and most of the message's words, so that a long clause of a punctuated text does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
+PUNCTUATED = re.compile(r"[;:!?()\[\]]|,(?!\d)|\.(?!\d)")  # not the comma of "1,5"
+MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
+_WORD = re.compile(r"[a-z]{2,}")
+_BODY_SHARE = 0.6  # the stretch holds at least this share of the message's words
+
+
+def unpunctuated(text: str, start: int | None = None, end: int | None = None) -> bool:
+    """Return True when the text around `start`..`end` (the whole text without a span) was
+    typed without punctuation: the stretch between the marks around it holds at least
+    `MIN_WORDS` words and most of the message's words."""
+    words = len(_WORD.findall(text))
+    if words < MIN_WORDS:
+        return False
+    if not PUNCTUATED.search(text):
+        return True
+    if start is None or end is None:
+        return False
+    marks = [m.end() for m in PUNCTUATED.finditer(text, 0, start)]
+    after = PUNCTUATED.search(text, end)
+    stretch = text[marks[-1] if marks else 0 : after.start() if after else len(text)]
+    inside = len(_WORD.findall(stretch))
+    return inside >= MIN_WORDS and inside >= _BODY_SHARE * words
