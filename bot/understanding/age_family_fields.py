@@ -21,8 +21,11 @@ _COUNT_BRACKET = re.compile(
 # "kinder: 1 tochter", "kinder: 2 soehne": a count of a child noun in the children field
 _COUNT_NOUN = re.compile(r"\s*(?:tochter|toechter|sohn|soehne|kind|kinder|maedchen|jungen|jungs)\b")
 _FIELD = re.compile(r"\b(?:kinder|kids|geschwister)\s*:?\s*$")
-# a child's name before its age in the field: "mia 11", "ben 6", "emma 7 (1. klasse)"
-_NAMED = re.compile(r"\b([a-z][a-z\-]{1,14})\s+(\d{1,2})\b(?!\s*[.:]\d)")
+# a child's name before its age in the field: "mia 11", "ben 6", "emma 7 (1. klasse)", "emil (3)",
+# "tom 5 j.", "jonas geb. 2016" (the birth year, read as an age elsewhere)
+_NAMED = re.compile(r"\b([a-z][a-z\-]{1,14})\s+(?:\(\s*)?(?:geb\.?\s*|\*\s*)?"
+                    r"(\d{1,2}|(?:19|20)\d\d)\b(?!\s*[.:]\d)"
+                    r"(?:\s*(?:j\.?|jahre|mon\.?|monate)(?![a-z]))?(?:\s*\))?")
 _NOT_NAMES = frozenset({
     "und", "u", "sowie", "plus", "alter", "alt", "ca", "circa", "etwa", "je", "die", "der", "das",
     "kinder", "kind", "jahre", "jahren", "monate", "seit", "bis", "ab", "von", "mit", "zwillinge",
@@ -77,7 +80,7 @@ def named_child(text: str, found: list[Mention]) -> list[Mention]:
             break
         if named.group(1) in _NOT_NAMES:
             return found
-        hit = next((h for h in found if h.start == named.start(2)), None)
+        hit = next((h for h in found if h.start <= named.start(2) < h.end), None)
         years = years_range(int(named.group(2)))
         if hit is None and years:  # "sophie 3." at a sentence's end, which nothing else read
             hit = Mention(named.start(2), named.end(2), *years, kind="loose")
