@@ -67,3 +67,13 @@ def test_age_in_a_changed_family(assistant: Assistant, text: str,
     assert age is not None and (age.low, age.high) == expected
     for hit in answer.offers:  # shown as fitting: takes a child of that age
         assert age_fits(hit.offer, [age.low, age.high]), hit.offer
+
+
+def test_both_heading_a_sentence_asks_for_the_pair(assistant: Assistant) -> None:
+    """"Beide nässen nachts ein, der Ältere schlägt …": the rank tells a detail, both are meant."""
+    answer, _session = assistant.respond(
+        "ein Geschwisterpaar (5 und 7) lebt seit drei Wochen in Verwandtenpflege in "
+        "Fröndenberg-Dellwig. Beide nässen nachts ein, der Ältere schlägt seine Schwester. Wir "
+        "suchen eine traumatherapeutische Begleitung.")
+    age = answer.request.age
+    assert age is not None and (age.low, age.high) == (60, 95)
