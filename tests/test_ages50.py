@@ -32,8 +32,9 @@ CASES = [
     # step-siblings and a new partner's children
     ("Stiefbruder 16 und Stiefschwester 12 sind zu uns gezogen, mein Sohn ist 7 und nässt "
      "seitdem wieder ein. Hilfe in Schwerte?", (84, 95)),
-    ("vater hat jetzt neue partnerin mit baby (4 mon), seine tochter (6) will nicht mehr kommen. "
-     "umgangsberatung? vater wohnt in mühlhausen", (72, 83)),
+    ("wochenendpapa: vater hat jetzt neue partnerin mit baby (4 mon), seine tochter (6) ist alle "
+     "2 wochenenden bei ihm und will nicht mehr kommen. umgangsberatung? vater wohnt in "
+     "mühlhausen", (72, 83)),
     ("Mein Ex hat eine neue Freundin, die hat ein Baby (5 Monate). Unser Sohn (8) kommt völlig "
      "aufgelöst zurück. Bergkamen-Oberaden. Beratung?", (96, 107)),
     ("Nach der Hochzeit wohnen die zwei Kinder meines Mannes (11 und 13) bei uns, meine Tochter "

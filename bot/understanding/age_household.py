@@ -32,7 +32,9 @@ _GAP_WORDS = frozenset({"sind", "ist", "von", "are", "is", "aged", "und", "u", "
                         "ca", "etwa", "years", "old"})  # fmt: skip
 _GAP_REACH = 40  # characters from the group's noun to the last of its numbers
 # the whole family's children asked together: "für alle drei", "beide", "die Geschwister auch"
-_TOGETHER = re.compile(r"\b(?:alle[nm]?\s+(?:drei|vier|fuenf|sechs|\d)|fuer\s+alle|allen\s+kindern"
+# ("alle 2 Wochenenden", "alle drei Wochen" are how often, not whom)
+_TOGETHER = re.compile(r"\b(?:alle[nm]?\s+(?:drei|vier|fuenf|sechs|\d)(?!\s*(?:\w*wochen\w*|tage?n?"
+                       r"|monate?n?|stunden|jahre?n?|min\w*)\b)|fuer\s+alle|allen\s+kindern"
                        r"|beide[nr]?|both|all\s+(?:three|four|of\s+them)|all\s+the\s+children"
                        r"|(?:die\s+)?geschwister\s+(?:\w+\s+)?auch|auch\s+(?:fuer\s+)?die"
                        r"\s+geschwister)\b(?!\s+(?:eltern|elternteil|parents))")
