@@ -56,12 +56,22 @@ def born_child_cared(text: str, born: list[AgeRange]) -> bool:
     return False
 
 
+# the wish set at the time the expected babies are there: "wenn die beiden da sind", "wenn das
+# Baby da ist", "once the twins arrive" — help for a household with the born child and the new one
+_ARRIVED = re.compile(r"\b(?:wenn|sobald|once|when)\s+(?:die\s+beiden|das\s+baby|die\s+zwillinge"
+                      r"|die\s+kleinen|es|sie|the\s+(?:baby|babies|twins))\s+(?:da|geboren"
+                      r"|auf\s+der\s+welt|here|born|arrive\w*)\b")
+
+
 def both_meant(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange | None:
     """Return the span from the pregnancy to the one born child when the wish is for both of
-    them ("Wo können beide unterkommen?"), else None. Two or more born children make "beide"
-    theirs, and a reference before the born child is named may be to anyone."""
+    them ("Wo können beide unterkommen?", "Familienpaten, wenn die Zwillinge da sind"), else
+    None. Two or more born children make "beide" theirs, and a reference before the born child
+    is named may be to anyone."""
     if len(born) != 1 or born[0].high >= YOUNG:  # "Tochter 16 schwanger, beide wohnen …"
         return None
+    if _ARRIVED.search(text) and not _PREGNANCY_CARE.search(text):
+        return AgeRange(pregnant.low, born[0].high)
     m = _BOTH.search(text)
     if not m or _PREGNANCY_CARE.search(text):
         return None

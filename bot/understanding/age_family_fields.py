@@ -21,8 +21,12 @@ _COUNT_BRACKET = re.compile(
 # "kinder: 1 tochter", "kinder: 2 soehne": a count of a child noun in the children field
 _COUNT_NOUN = re.compile(r"\s*(?:tochter|toechter|sohn|soehne|kind|kinder|maedchen|jungen|jungs)\b")
 _FIELD = re.compile(r"\b(?:kinder|kids|geschwister)\s*:?\s*$")
-# a child's name before its age in the field: "mia 11", "ben 6", "emma 7 (1. klasse)"
-_NAMED = re.compile(r"\b([a-z][a-z\-]{1,14})\s+(\d{1,2})\b(?!\s*[.:]\d)")
+# a child's name before its age in the field: "mia 11", "ben 6", "emma 7 (1. klasse)", "emil (3)",
+# "tom 5 j.", "jonas geb. 2016" (the birth year, read as an age elsewhere)
+# (a bracket opened before the age closes right after it: "(4 kids)" counts, it names no age)
+_NAMED = re.compile(r"\b([a-z][a-z\-]{1,14})\s+(?P<open>\(\s*)?(?:geb\.?\s*|\*\s*)?"
+                    r"(?P<age>\d{1,2}|(?:19|20)\d\d)\b(?!\s*[.:]\d)"
+                    r"(?:\s*(?:j\.?|jahre|mon\.?|monate)(?![a-z]))?(?P<close>\s*\))?")
 _NOT_NAMES = frozenset({
     "und", "u", "sowie", "plus", "alter", "alt", "ca", "circa", "etwa", "je", "die", "der", "das",
     "kinder", "kind", "jahre", "jahren", "monate", "seit", "bis", "ab", "von", "mit", "zwillinge",
@@ -75,12 +79,12 @@ def named_child(text: str, found: list[Mention]) -> list[Mention]:
             break
         if not names and gap.strip():
             break
-        if named.group(1) in _NOT_NAMES:
+        if named.group(1) in _NOT_NAMES or (named.group("open") and not named.group("close")):
             return found
-        hit = next((h for h in found if h.start == named.start(2)), None)
-        years = years_range(int(named.group(2)))
+        hit = next((h for h in found if h.start <= named.start("age") < h.end), None)
+        years = years_range(int(named.group("age")))
         if hit is None and years:  # "sophie 3." at a sentence's end, which nothing else read
-            hit = Mention(named.start(2), named.end(2), *years, kind="loose")
+            hit = Mention(named.start("age"), named.end("age"), *years, kind="loose")
             found = [*found, hit]
         if hit is None:
             return found

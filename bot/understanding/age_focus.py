@@ -39,7 +39,9 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    # every child the list named: "für alle drei", "all three kids", "für die Kinder"
                    r"|\b(?:alle|allen|aller|all)\s+(?:(?:the|of\s+the|my|our)\s+)?(?:[2-6]|zwei|drei|vier|fuenf"
                    r"|two|three|four|five|kinder\w*|kids|children)\b"
-                   r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b")
+                   r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b"
+                   # both heading a sentence as its subject: "Beide nässen nachts ein"
+                   r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+")
 # "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
 _PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
                    rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")

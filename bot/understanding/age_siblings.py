@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from bot.understanding.age_household import household_others
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_subject import context_clauses
 
@@ -136,7 +137,9 @@ def siblings_beside(text: str, found: list[Mention],
     """Make the brothers' and sisters' numbers other people's when another child is named: one
     with a number of its own, or a baby the text names by a word or a birth (`baby_named`, asked
     only when brothers or sisters are told). They keep the noun "geschwister", so that beside a
-    baby named only by a word the baby is meant."""
+    baby named only by a word the baby is meant. A changed family's own, step- and partner's
+    children are the family around the child too (`household_others`)."""
+    found = household_others(text, found)
     home = _at_home(text, found)
     # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
     marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))
