@@ -66,7 +66,7 @@ from bot.understanding.foreign import germanise
         ("vajza 9 muaj", "Tochter 9 Monate"),
         ("fëmijët 5 dhe 8 vjeç", "Kinder 5 und 8 Jahre"),
         ("flet vetëm shqip", "spricht nur Albanisch"),
-        ("sinut mi e na 12 godini", "Sohn e na 12 Jahre"),
+        ("sinut mi e na 12 godini", "Sohn 12 Jahre"),
         ("dashterya mi, 4 godini", "Tochter, 4 Jahre"),
         ("clasa a 3-a", "Klasse 3-a"),
         ("plânge mult, nu doarme", "weint viel, schläft nicht"),
