@@ -47,6 +47,8 @@ LOOK_ALIKES = [
      "geht", None),
     ("Geschwister 4 und 12 brauchen Begleitung nach dem Tod der Mutter in Lünen", (48, 155)),
     ("Termin bei Frau Jana 14 Uhr wegen Wohngeld in Bergkamen kann ich da noch hin", None),
+    # a dash set apart is typed punctuation: the count after it is in a clause of its own
+    ("Korrektur: nicht Unna, sondern Bönen-Flierich – ich hatte drei Akten verwechselt", None),
 ]
 
 

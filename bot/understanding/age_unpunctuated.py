@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-# a clause boundary a writer typed: comma, semicolon, colon, bracket or a full stop (no decimal)
-PUNCTUATED = re.compile(r"[;:!?()\[\]]|,(?!\d)|\.(?!\d)")  # not the comma of "1,5"
+# a clause boundary a writer typed: comma, semicolon, colon, bracket, a full stop (no decimal) or
+# a dash between spaces ("… Bergkamen-Overberge – ich hatte zwei Akten vertauscht": a writer who
+# sets a dash apart punctuates, and the number after it is in a clause of its own)
+PUNCTUATED = re.compile(r"[;:!?()\[\]]|,(?!\d)|\.(?!\d)|\s[–—-]\s")  # not the comma of "1,5"
 MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
 _WORD = re.compile(r"[a-z]{2,}")
 _BODY_SHARE = 0.6  # the stretch holds at least this share of the message's words
