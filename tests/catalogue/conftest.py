@@ -89,6 +89,13 @@ def question_params(lists: Path, known_misses: dict[str, str]) -> list:
     return params
 
 
+def offers_by_name(db: Path) -> dict[str, object]:
+    """The offers of an imported catalogue by their name, to check what a list's row kept."""
+    from bot.catalogue import Catalogue
+
+    return {o.name: o for o in Catalogue.load(db).offers}
+
+
 def assert_imported_whole(imported: dict[str, Path], rows: dict[str, int]) -> None:
     """Every list gave all its offers, each with a topic and a town."""
     from bot.catalogue import Catalogue

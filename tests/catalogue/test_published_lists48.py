@@ -23,6 +23,7 @@ from tests.catalogue.conftest import (
     assert_answered,
     assert_imported_whole,
     import_as_newcomer,
+    offers_by_name,
     question_params,
 )
 
@@ -52,10 +53,6 @@ KNOWN_MISSES = {
 def imported(tmp_path_factory) -> dict[str, Path]:
     """Every list: places first, then the import with them, as README says."""
     return import_as_newcomer(tmp_path_factory.mktemp("lists48"), LISTS, list(ROWS), SKIP_INVALID)
-
-
-def _by_name(db: Path) -> dict[str, object]:
-    return {o.name: o for o in Catalogue.load(db).offers}
 
 
 def test_every_list_is_imported_whole(imported: dict[str, Path]) -> None:
@@ -105,13 +102,13 @@ def test_questions_about_the_new_region_are_answered(
 )  # fmt: skip
 def test_what_each_shape_says_is_kept(imported: dict[str, Path], name: str, offer: str,
                                       field: str, value: object) -> None:  # fmt: skip
-    found = _by_name(imported[name])
+    found = offers_by_name(imported[name])
     assert offer in found, sorted(found)
     assert getattr(found[offer], field) == value
 
 
 def test_the_inactive_row_and_the_ortsteile_are_read(imported: dict[str, Path]) -> None:
-    bottrop = _by_name(imported["hsds-flat-export-stadt-bottrop.csv"])
+    bottrop = offers_by_name(imported["hsds-flat-export-stadt-bottrop.csv"])
     assert not any("Ferienfreizeit" in name for name in bottrop)  # status `inactive`
     castrop = Catalogue.load(imported["familienwegweiser-castrop-rauxel-ortsteile.csv"])
     assert {o.district for o in castrop.offers} >= {"ickern", "frohlinde"}

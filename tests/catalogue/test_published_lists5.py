@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalogue import Catalogue
 from tests.catalogue.conftest import (
     ROOT,
     assert_answered,
     assert_imported_whole,
     import_as_newcomer,
+    offers_by_name,
     question_params,
 )
 
@@ -55,10 +55,6 @@ def imported(tmp_path_factory) -> dict[str, Path]:
     return import_as_newcomer(tmp_path_factory.mktemp("lists5"), LISTS, list(ROWS))
 
 
-def _by_name(db: Path) -> dict[str, object]:
-    return {o.name: o for o in Catalogue.load(db).offers}
-
-
 def test_every_list_is_imported_whole(imported: dict[str, Path]) -> None:
     assert_imported_whole(imported, ROWS)
 
@@ -71,28 +67,28 @@ def test_questions_about_the_new_region_are_answered(
 
 
 def test_what_each_shape_says_is_kept(imported: dict[str, Path]) -> None:
-    krefeld = _by_name(imported["veranstaltungen-familienbildung-krefeld.ics"])
+    krefeld = offers_by_name(imported["veranstaltungen-familienbildung-krefeld.ics"])
     kurs = krefeld["Geburtsvorbereitungskurs für Paare"]
     assert kurs.provider == "Hebammenteam Bockum (Beispiel)" and kurs.email == "geburt@example.org"
     assert "47800 Krefeld" in kurs.address and "Deutschland" not in kurs.address
-    oberhausen = _by_name(imported["wegweiser-oberhausen-pdf-konvertiert.csv"])
+    oberhausen = offers_by_name(imported["wegweiser-oberhausen-pdf-konvertiert.csv"])
     assert "Gruppe für Kinder psychisch kranker Eltern" in oberhausen  # wrapped name joined
     assert oberhausen["Hebammensprechstunde"].provider == "Gesundheitshaus Sterkrade (Beispiel)"
     assert oberhausen["Schreiambulanz"].age_max == 12  # "0-12" / "Monate" on the next row
-    wuppertal = _by_name(imported["events-familie-wuppertal-wp.json"])
+    wuppertal = offers_by_name(imported["events-familie-wuppertal-wp.json"])
     treff = wuppertal["Babytreff „Kleine Wupperperlen“"]
     assert treff.provider == "Ev. Familienbildung Wuppertal (Beispiel)"
     assert "<p>" not in treff.description and "&amp;" not in treff.description
-    steinfurt = _by_name(imported["kita-navigator-kreis-steinfurt-utf16.txt"])
+    steinfurt = offers_by_name(imported["kita-navigator-kreis-steinfurt-utf16.txt"])
     assert steinfurt["Kita Sternenzelt"].age_min == 4  # "Betreuungsalter von: 4 Monate"
-    hagen = _by_name(imported["familienorte-hagen-overpass.geojson"])
+    hagen = offers_by_name(imported["familienorte-hagen-overpass.geojson"])
     hebamme = hagen["Hebammenpraxis Boele (Beispiel)"]
     assert hebamme.district == "boele" and hebamme.address.startswith("Schwerter Straße 200")
     assert hagen["Jugendsuchtberatung Hagen (Beispiel)"].phone == "+49 0000 910703"
-    solingen = _by_name(imported["familienwegweiser-solingen.html"])
+    solingen = offers_by_name(imported["familienwegweiser-solingen.html"])
     assert solingen["Schreibaby-Sprechstunde"].email == "schreibaby@example.org"
-    rhein_erft = _by_name(imported["angebote-rhein-erft-kreis-staedte.xlsx"])
+    rhein_erft = offers_by_name(imported["angebote-rhein-erft-kreis-staedte.xlsx"])
     zwerge = rhein_erft["Sprachförderung Zwergensprache"]  # below the merged Träger/Stadtteil
     assert (zwerge.provider, zwerge.district) == ("Familienzentrum-Beispiel Horrem", "horrem")
-    ennepe = _by_name(imported["beratung-ennepe-ruhr-kreis-sprechzeiten.csv"])
+    ennepe = offers_by_name(imported["beratung-ennepe-ruhr-kreis-sprechzeiten.csv"])
     assert ennepe["Babysprechstunde Herdecke"].schedule == "Di 10–12"
