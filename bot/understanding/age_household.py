@@ -76,7 +76,7 @@ def household_others(text: str, found: list[Mention]) -> list[Mention]:
     """Make the ages of a changed family's other children (the household's own, step- and half-
     siblings, a new partner's) other people's when another child is named with its own age and
     the wish is not for all of them."""
-    if _TOGETHER.search(text) or family_asked(text):
+    if len(found) < 2 or _TOGETHER.search(text) or family_asked(text):  # one age: nobody else's
         return found
     head, steps = _heads()
     ends = [m.end() for m in head.finditer(text)]

@@ -128,8 +128,10 @@ def story_kept(words: Words, credits: Iterable[Credit], story: tuple[str, ...],
     beside the kind of help asked (`open_alternative`): "Jugendtreff oder Beratung wegen
     Zocken" asks about the gaming too, not only for a youth club."""
     vocabulary = need_vocabulary()
-    asked = asked_positions(words)
-    if not main or not open_alternative(words, credits, asked, vocabulary.open_help):
+    open_help = vocabulary.open_help
+    if not main or not open_help or not any(w.startswith(open_help) for w in words.folded):
+        return main, ordered  # no counselling word at all: most messages (speed)
+    if not open_alternative(words, credits, asked_positions(words), open_help):
         return main, ordered
     back = tuple(t for t in story if t not in main and t in ordered)
     if not back:

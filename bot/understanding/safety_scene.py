@@ -72,8 +72,12 @@ def _found(words: list[str], phrase: Phrase) -> list[int]:
     """The positions where the phrase starts, its words in order within their gaps."""
     starts = []
     first, rest = phrase[0][0], phrase[1:]
+    # the first word is tried at every position: its exact words and prefixes inline, the rarer
+    # kinds (suffixes, ages) through `matches` (speed: the scene is read on every message)
+    exact, prefixes = first.exact, first.prefixes
+    rare = bool(first.suffixes) or first.adult_age or first.minor_age
     for start, word in enumerate(words):
-        if not matches(word, first):
+        if not (word in exact or word.startswith(prefixes) or (rare and matches(word, first))):
             continue
         at = start
         for patterns, gap in rest:

@@ -86,6 +86,8 @@ def advised_positions(words: list[str], clause: tuple[int, ...]) -> frozenset[in
     passed), within reach and in the verb's clause."""
     rules = _rules()
     found: set[int] = set()
+    if rules.advice.isdisjoint(words) and rules.advised.isdisjoint(words):
+        return frozenset(found)  # no recommending verb: most messages (speed)
 
     def same(k: int, v: int) -> bool:
         return 0 <= k < len(words) and k < len(clause) and clause[k] == clause[v]
