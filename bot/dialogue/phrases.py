@@ -13,6 +13,7 @@ from bot.dialogue.connectives import in_german
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
+from bot.understanding.age_reply_words import foreign_number_reply
 from bot.understanding.dictation import undictate
 from bot.understanding.foreign import germanise
 from bot.vocabulary.lexicon import common_words, frequent_words
@@ -187,7 +188,8 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     germanised = undictate(germanise(text))
     if len(re.findall(r"[a-z]+", fold(germanised))) > max_words:
         return None
-    age = understand_age_answer(germanised)
+    # "on bir": a family language's number word alone, too short to tell the language by
+    age = understand_age_answer(germanised) or foreign_number_reply(text)
     if age is None or age.high > (MAX_BARE_YEARS + 1) * 12 - 1:
         return None
     return age
