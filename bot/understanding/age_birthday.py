@@ -13,21 +13,21 @@ writers label it ("wird am 17.02.2027 volljährig" → 17). Words are data
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
+from bot.understanding.age_dates import MONTH_NAMES
 from bot.understanding.age_time import time_words
+from bot.vocabulary.lexicon import _load
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_births.toml"
-_MONTHS = ("januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember")  # fmt: skip
+# a month's German name by its number: the first name `age_dates` lists for it
+_MONTHS = tuple(next(name for name, n in MONTH_NAMES.items() if n == number)
+                for number in range(1, 13))
 _TURNS = r"\b(?:wird|werden|turns?|turning)\s+"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _load("age_births.toml")
     majority = "|".join(sorted(map(re.escape, data["majority"]), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, data["celebrates"]), key=len, reverse=True))
     # "wird (im Februar / am 17.02.2027 / nächsten Monat) volljährig": the word is 18

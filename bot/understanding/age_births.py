@@ -14,17 +14,15 @@ asked about (`sibling_births`, which `age.read_age` blanks). Words are data
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from bot.understanding.age_birthday import coming_birthdays
 from bot.understanding.age_siblings import SIBLING_NOUNS
 from bot.understanding.age_subject import blank
+from bot.vocabulary.lexicon import _load
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_births.toml"
 REACH = 24  # characters before a week within which a preterm shorthand names the birth's week
 
 
@@ -36,7 +34,7 @@ class BirthWords:
 
 @cache
 def birth_words() -> BirthWords:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _load("age_births.toml")
     preterm = "|".join(sorted(map(re.escape, data["preterm"]), key=len, reverse=True))
     now = "|".join(sorted(map(re.escape, data["now"]), key=len, reverse=True))
     # the age now in months or years (weeks only with "alt"/"old": "jetzt 3 Wochen" may be how

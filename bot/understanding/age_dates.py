@@ -30,14 +30,14 @@ __all__ = ["BirthDate", "as_of", "birth_dates", "today"]
 MONTHS_COUNTED = 36  # under three, an age is months; from three on, a year of life
 _TODAY: ContextVar[dt.date | None] = ContextVar("age_dates_today", default=None)
 
-_MONTH_NAMES = {
+MONTH_NAMES = {
     "januar": 1, "jan": 1, "january": 1, "februar": 2, "feb": 2, "february": 2, "maerz": 3,
     "mrz": 3, "march": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "jun": 6,
     "june": 6, "juli": 7, "jul": 7, "july": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
     "sept": 9, "oktober": 10, "okt": 10, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "dezember": 12, "dez": 12, "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
+_MONTH = "(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
 # a date in the ways it is written: 12.05.2022, 12.5.22, 2022-05-12, 12/05/2022, 05/2021, 5.2021,
 # (12.) Mai 2022, March 2024, 2016
 _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
@@ -129,7 +129,7 @@ def _span(m: re.Match[str], now: dt.date) -> tuple[int, int] | None:
         return age, age
     if g["my_y"] or g["n_m"] or g["dm_m"]:
         month = (int(g["my_m"]) if g["my_y"] else int(g["dm_m"]) if g["dm_m"]
-                 else _MONTH_NAMES[g["n_m"].rstrip(".")])  # fmt: skip
+                 else MONTH_NAMES[g["n_m"].rstrip(".")])  # fmt: skip
         day = int(g["n_d"] or g["dm_d"] or 1)  # the last such day: "im April geboren"
         year = int(g["my_y"] or g["n_y"] or 0) or now.year - ((month, day) > (now.month, now.day))
         if not 1 <= month <= 12:

@@ -14,16 +14,13 @@ die ganze Familie"). Words are data (`bot/data/age_household.toml`).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from bot.understanding.age_family import family_asked
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_values import ADULT
-
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_household.toml"
+from bot.vocabulary.lexicon import _load
 
 # between a group's noun and its numbers only a list of numbers, a copula or a unit may stand:
 # "(10 und 13)", "sind 9 und 12", "von 6", "are 12 and 15", "mit (4 und 7"
@@ -43,7 +40,7 @@ _TOGETHER = re.compile(r"\b(?:alle[nm]?\s+(?:drei|vier|fuenf|sechs|\d)(?!\s*(?:\
 @cache
 def _heads() -> tuple[re.Pattern[str], frozenset[str]]:
     """The phrases that name the family's other children, built from the word lists."""
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _load("age_household.toml")
     own = "|".join(rf"{w}(?:e[nrsm]?)?" for w in data["own"])
     kids = "|".join(data["children"])
     partners = "|".join(data["partners"])

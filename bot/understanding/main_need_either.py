@@ -40,6 +40,12 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _load("help_alternatives.toml")[key])
 
 
+@cache
+def _marks() -> str:
+    """The marks of choice between two typed words ("/"), as one alternation."""
+    return "|".join(re.escape(m) for m in _load("help_alternatives.toml")["marks"])
+
+
 def _end(words: Words, credit: Credit) -> int:
     """The last word position of the credit's term ("eltern kind gruppe" spans three) and of
     the help nouns it names ("queere Jugendgruppe oder Beratung")."""
@@ -54,8 +60,7 @@ def _marked(words: Words, text: str, left: int, right: int) -> bool:
     """Two neighbouring typed words set apart by a mark of choice ("Einstieg / Eingewöhnung")."""
     if not text:
         return False
-    marks = "|".join(re.escape(m) for m in _load("help_alternatives.toml")["marks"])
-    pattern = rf"{re.escape(words.raw[left])}\s*(?:{marks})\s*{re.escape(words.raw[right])}"
+    pattern = rf"{re.escape(words.raw[left])}\s*(?:{_marks()})\s*{re.escape(words.raw[right])}"
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
