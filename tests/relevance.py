@@ -7,7 +7,7 @@ also shares a topic (and the asked language).
 from __future__ import annotations
 
 from bot.catalogue import Catalogue
-from bot.models import Offer
+from bot.models import Answer, Offer
 
 
 def ancestors(catalogue: Catalogue, key: str) -> list[str]:
@@ -48,3 +48,12 @@ def relevant(catalogue: Catalogue, offer: Offer, label: dict) -> bool:
         and bool(set(offer.topics) & set(label["topics"]))
         and (not languages or bool(set(offer.languages) & languages))
     )
+
+
+def assert_age_read_and_offers_fit(answer: Answer, expected: tuple[int, int]) -> None:
+    """The answer read `expected` (months) as the child's age and shows as fitting only offers
+    that take a child of that age."""
+    age = answer.request.age
+    assert age is not None and (age.low, age.high) == expected
+    for hit in answer.offers:
+        assert age_fits(hit.offer, [age.low, age.high]), hit.offer

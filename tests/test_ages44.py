@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from tests.relevance import age_fits
+from tests.relevance import assert_age_read_and_offers_fit
 
 CASES = [
     # brothers and sisters in brackets beside the child the message opened with
@@ -76,7 +76,4 @@ CASES = [
 def test_age_among_several_people(assistant: Assistant, text: str,
                                   expected: tuple[int, int]) -> None:
     answer, _session = assistant.respond(text)
-    age = answer.request.age
-    assert age is not None and (age.low, age.high) == expected
-    for hit in answer.offers:  # shown as fitting: takes a child of that age
-        assert age_fits(hit.offer, [age.low, age.high]), hit.offer
+    assert_age_read_and_offers_fit(answer, expected)

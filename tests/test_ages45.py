@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from tests.relevance import age_fits
+from tests.relevance import assert_age_read_and_offers_fit
 
 CASES = [
     # a count in words, then as many ages in digits: the word is nobody's age
@@ -56,7 +56,4 @@ CASES = [
 def test_age_in_dialect_languages_and_lists(assistant: Assistant, text: str,
                                             expected: tuple[int, int]) -> None:
     answer, _session = assistant.respond(text)
-    age = answer.request.age
-    assert age is not None and (age.low, age.high) == expected
-    for hit in answer.offers:  # shown as fitting: takes a child of that age
-        assert age_fits(hit.offer, [age.low, age.high]), hit.offer
+    assert_age_read_and_offers_fit(answer, expected)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from tests.relevance import age_fits
+from tests.relevance import assert_age_read_and_offers_fit
 
 CASES = [
     # the household's own children beside a foster or adopted child
@@ -64,10 +64,7 @@ CASES = [
 def test_age_in_a_changed_family(assistant: Assistant, text: str,
                                  expected: tuple[int, int]) -> None:
     answer, _session = assistant.respond(text)
-    age = answer.request.age
-    assert age is not None and (age.low, age.high) == expected
-    for hit in answer.offers:  # shown as fitting: takes a child of that age
-        assert age_fits(hit.offer, [age.low, age.high]), hit.offer
+    assert_age_read_and_offers_fit(answer, expected)
 
 
 def test_both_heading_a_sentence_asks_for_the_pair(assistant: Assistant) -> None:
