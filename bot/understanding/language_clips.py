@@ -9,12 +9,19 @@ or right before a word of language ("gern mit ukr. Sprachmittlung"), since other
 units ("14 Mon.").
 The dot stays where it may end a sentence and goes where the frame goes on with the next word
 ("türk. Begleitung", "arab. sprechend"); before a comma or a bracket it was only the clip's.
+
+Typed without punctuation the dot is gone ("mit russ oder poln Sprache", "Beratung mit türk
+Sprache"). A clip without its dot counts only right before a word of language, alone or as a run
+joined by "/", "oder", "und", and only when it is no word of its own ("span", "arme", "kirche"
+are words): the word of language says what the dot said.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from bot.understanding.explain import is_known_word
 
 # a word clipped with a dot, of three to six letters, before a space, the end, punctuation or "/"
 _CLIPPED = re.compile(r"\b([a-z]{3,6})\.(?=\s|$|[,;:!?)/])")
@@ -27,6 +34,11 @@ _NEXT = re.compile(r"\s+([^\W\d_]+)")
 # what makes a clip of three letters a language without a lead before it: another clip joined
 # by a conjunction, or a word of language right after it ("Sprache", "Sprachmittlung", "sprechend")
 _PAIRED = re.compile(r"\s*(?:oder|und|u\.?|bzw\.?|or|and)\s+[a-z]{3,6}\.|\s+(?:sprach|sprech)")
+# a run of words of three to six letters joined by "/" or a conjunction, right before a word of
+# language: clips whose dot was lost ("ukr oder russ sprache", "tuerk sprache")
+_UNDOTTED = re.compile(r"\b[a-z]{3,6}(?:\s*/\s*[a-z]{3,6}|\s+(?:oder|und|u|bzw|or|and)\s+"
+                       r"[a-z]{3,6})*(?=\s+(?:sprach|sprech))")
+_CONJUNCTIONS = frozenset(("oder", "und", "u", "bzw", "or", "and"))
 
 
 @cache
@@ -68,7 +80,28 @@ def unabbreviated(folded: str, providers: re.Pattern[str], leads: frozenset[str]
         ends = after is not None or m.end() == len(folded)
         return name if goes_on or not ends else f"{name}."
 
-    return _CLIPPED.sub(full, folded)
+    return _undotted(_CLIPPED.sub(full, folded))
+
+
+def _undotted(folded: str) -> str:
+    """Write out the clips that lost their dot before a word of language ("russ oder poln
+    sprache" → "russisch oder polnisch sprache"); of a run, only its last words that are all
+    clips ("mit tuerk sprache": "mit" is none)."""
+
+    def full(m: re.Match[str]) -> str:
+        parts = re.split(r"(\s*/\s*|\s+)", m.group(0))  # words at even places, joints between
+        names: dict[int, str] = {}
+        for i in range(len(parts) - 1, -1, -2):
+            word = parts[i]
+            if word in _CONJUNCTIONS and names:
+                continue
+            name = None if is_known_word(word) else _abbreviation(word)
+            if name is None:
+                break
+            names[i] = name
+        return "".join(names.get(i, part) for i, part in enumerate(parts))
+
+    return _UNDOTTED.sub(full, folded)
 
 
 __all__ = ["unabbreviated"]

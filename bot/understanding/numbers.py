@@ -262,6 +262,10 @@ def _not_age_pattern() -> re.Pattern[str]:
         # a time or a date whose colon or dots were lost, told by a leading zero no age has:
         # "Kontrolle 03 20", "seit 01 11", "Frist 31 01"
         r"\b(?:0\d\s+[0-5]\d|(?:[01]?\d|2[0-3]|3[01])\s+0\d)\b(?!\s*(?:j\b|jahr|monat|woch))",
+        # or by a word that tells the time of day before it, the minutes a round five:
+        # "es is 17 20", "um 17 20", "heute 11 30", "Notiz 13 15"
+        r"\b(?:um|gegen|es\s+(?:ist|is|war)|heute|gestern|notiz|tn)\s+(?:[01]?\d|2[0-3])\s+[0-5][05]\b"
+        r"(?!\s*(?:j\b|jahr|monat|woch))",
         rf"\d{{1,2}}\s*\.?\s*{_MONTHS}\b",  # 14. März
         rf"{_MONTHS}\s+(?:19|20|')\d\d",  # März 2024, Mai '24
         r"\b\d{1,2}\s*/\s*(?:19|20)\d\d\b",  # 03/2021: a month, no age
