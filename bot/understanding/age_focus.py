@@ -41,7 +41,9 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    r"|two|three|four|five|kinder\w*|kids|children)\b"
                    r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b"
                    # both heading a sentence as its subject: "Beide nässen nachts ein"
-                   r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+")
+                   r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
+                   # a plural pronoun heading the need after the list: "die brauchen Geld"
+                   r"|(?:^|[.!?;]\s+)(?:die|se)\s+(?:brauchen|benoetigen)\b")
 # "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
 _PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
                    rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")
