@@ -37,6 +37,11 @@ CASES = [
     # two children told by copulas, the need for the family
     ("Tochter wird im Mai vier, Sohn ist sieben – die Familie braucht Hilfe beim Bildungs- und "
      "Teilhabepaket, Kamen-Methler", (36, 95)),
+    ("zwei Kinder, dat Mädchen wird nächsten Monat zwei, der Junge is fünf. Die brauchen Geld "
+     "vom Amt für Klamotten, wo gehnse da hin? Weddinghofen", (12, 71)),
+    # the copula left out for the next child of the list
+    ("Bei mir sind zwei Geschwister, dat Mäken is drei, dat Jüngsken eins. Die Mama fragt nach "
+     "Zuschuss fürt Mittagessen inne Tagespflege. Kamen-Heeren.", (12, 47)),
     # look-alikes: one child asked, a sibling only told
     ("Die Schwester is anderthalb, aber um die geht et nich: der Tim is neun und wird inne "
      "Schule gemobbt. Schulsozialarbeit Unna?", (108, 119)),
