@@ -24,6 +24,7 @@ from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_births import told_births
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_clients import client_own
+from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
@@ -205,6 +206,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         text, school_years(text, vocab, left) + life_year(text) + age_groups(text, vocab))
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
+    found = copula_told(text, found)  # "der Jung is eineinhalb": the child's own age
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
     found = named_child(text, counts_dropped(text, found))
@@ -222,6 +224,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
     # nachholen": his own age
     found = young_parent_own(text, without_crowds(text, found))
+    found = all_asked(text, found)  # "Angst um seine Schwester (6) … für beide Kinder"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"

@@ -59,7 +59,7 @@ def born_child_cared(text: str, born: list[AgeRange]) -> bool:
 # the wish set at the time the expected babies are there: "wenn die beiden da sind", "wenn das
 # Baby da ist", "once the twins arrive" — help for a household with the born child and the new one
 _ARRIVED = re.compile(r"\b(?:wenn|sobald|once|when)\s+(?:die\s+beiden|das\s+baby|die\s+zwillinge"
-                      r"|die\s+kleinen|es|sie|the\s+(?:baby|babies|twins))\s+(?:da|geboren"
+                      r"|die\s+kleinen|die|es|sie|the\s+(?:baby|babies|twins))\s+(?:da|geboren"
                       r"|auf\s+der\s+welt|here|born|arrive\w*)\b")
 
 

@@ -29,7 +29,9 @@ _FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YO
 # a rank alone, as a word ("Jüngste", "Große"): the noun a stage in brackets may follow
 RANK = re.compile(rf"(?:{_ELDER}|{_YOUNGER}|{_MIDDLE})")
 # a need told right after a rank ("die Jüngste (U3) braucht einen Platz")
-_NEEDS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:braucht|benoetigt|sucht|soll|needs)\b")
+# (also after its age told by a copula: "der Kleine is vier und braucht Sprachförderung")
+_NEEDS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:ist|is)\s+\d{1,2}(?:,5)?\s*(?:jahre?\s+)?"
+                          r"(?:alt\s+)?(?:und|un)\s+)?(?:braucht|benoetigt|sucht|soll|needs)\b")
 _FOR = ("fuer", "for", "um", "wegen", "about")
 # "um" points at whom a request is about only after "es geht": "es geht um die Schwester"
 _ABOUT = re.compile(r"\b(?:geht|gehts|ging|handelt\s+sich)\b(?:\s+[a-z]+){0,2}\s*$")
@@ -41,7 +43,9 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    r"|two|three|four|five|kinder\w*|kids|children)\b"
                    r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b"
                    # both heading a sentence as its subject: "Beide nässen nachts ein"
-                   r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+")
+                   r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
+                   # a plural pronoun heading the need after the list: "die brauchen Geld"
+                   r"|(?:^|[.!?;]\s+)(?:die|se)\s+(?:brauchen|benoetigen)\b")
 # "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
 _PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
                    rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")

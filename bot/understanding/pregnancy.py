@@ -152,7 +152,12 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
             rf"{_EXPECTED}\s+erwartet\b"
             # "kriegt Baby im März", "bekommt im Mai ihr zweites Kind": as typed, no article
             rf"|\b(?:kriegt|bekommt|kriegen|bekommen)\s+(?:(?:ein|ihr|sein|\w+tes)\s+)?(?:baby|kind"
-            rf"|zwillinge)\s+(?:(?:im|in|anfang|mitte|ende)\s+)?{_EXPECTED}\b"),
+            rf"|zwillinge)\s+(?:(?:im|in|anfang|mitte|ende)\s+)?{_EXPECTED}\b"
+            # the time before the babies: "kriegen im Februar Zwillinge", "kricht im Herbst ein
+            # Geschwisterchen"
+            rf"|\b(?:kriegt|kricht|bekommt|kriegen|bekommen)\s+(?:(?:im|in|anfang|mitte|ende)\s+)?"
+            rf"{_EXPECTED}\s+(?:(?:noch\s+)?(?:ein|ihr|sein|\w+tes)\s+)?(?:baby|kind|zwillinge"
+            rf"|drillinge|geschwisterchen|nachwuchs)\b"),
         "expecting": re.compile(
             r"\berwarte\w*\s+(?:(?!dass\b|von\b|vom\b)\w+\s+){0,4}(?:kind|baby|zwilling\w*"
             r"|nachwuchs)"  # "erwartet im Sommer ihr erstes Kind"
