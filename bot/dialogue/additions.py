@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.dialogue.connectives import in_german
-from bot.dialogue.turns import about_the_family, vocabulary, word_pattern
+from bot.dialogue.turns import vocabulary, word_pattern
 from bot.models import Request
 from bot.text import fold
 from bot.understanding.safety import PROTECTION_TOPICS
@@ -40,6 +40,22 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return word_pattern(told["additive"]), word_pattern((*words["asks"]["words"], *told["asks"]))
 
 
+@cache
+def _children() -> re.Pattern[str]:
+    family = vocabulary()["family"]
+    return re.compile(f"{family['siblings']}|{family['children']}")
+
+
+def _another_child(text: str) -> bool:
+    """Tell a turn about another child of the family ("hat noch n Großen", "ihr Sohn").
+
+    A move told without where to ("ist neu hergezogen, kennt niemanden") is the same family
+    here, and says why the help is asked; a move to a named place sets the place, and a turn
+    that names a place asks for the help there (`asks_more`).
+    """
+    return bool(_children().search(fold(text)))
+
+
 def tells_more(previous: Request, new: Request, text: str) -> bool:
     """Tell a turn that adds a fact with a need to the same child's case and asks nothing."""
     if not (previous.topics and new.topics) or new.general or new.age is not None:
@@ -49,7 +65,7 @@ def tells_more(previous: Request, new: Request, text: str) -> bool:
     additive, asks = _words()
     folded = in_german(fold(text))  # "Nachtrag: …", "by the way, …" read as "außerdem"
     return (bool(additive.search(folded)) and not asks.search(folded)
-            and not about_the_family(text))  # fmt: skip
+            and not _another_child(text))  # fmt: skip
 
 
 def asks_more(previous: Request, new: Request, text: str) -> bool:
@@ -62,7 +78,7 @@ def asks_more(previous: Request, new: Request, text: str) -> bool:
     """
     if not (previous.topics and new.topics) or new.general or new.age is not None:
         return False
-    if previous.required_words or new.required_words or new.languages or about_the_family(text):
+    if previous.required_words or new.required_words or new.languages or _another_child(text):
         return False
     if new.place or new.place_candidates:  # "und in Unna? sie braucht dort auch einen Kitaplatz"
         return False  # the help asked for where the case moves

@@ -33,6 +33,7 @@ from bot.dialogue.case_mentions import about_the_case, asks_same_again
 from bot.dialogue.context_needs import refers_back_in_language, with_context
 from bot.dialogue.corrections import asks_language
 from bot.dialogue.forms import chosen_form, upbringing, with_form
+from bot.dialogue.household import household_told, names_household
 from bot.dialogue.language_reasons import only_language_reason
 from bot.dialogue.parents import born_needs, for_parent
 from bot.dialogue.phrases import (
@@ -163,7 +164,8 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         if one_of_the_children(previous, new, text) and in_family_area(
                 previous, new, catalogue.gazetteer):
             return True  # "the 11-year-old is skipping school" after "kids 4, 7 and 11"
-        if not (about_the_case(text) or about_the_family(text) or names_relative(text)):
+        if not (about_the_case(text) or about_the_family(text) or names_relative(text)
+                or names_household(text)):  # "die Kinder meines Freundes": the same household
             return False  # a sibling ("hat noch n Großen, 4"), a move, "seine Freundin": same
         if new.place is None and not new.place_candidates:
             return previous.place is not None
@@ -311,6 +313,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     )
     if previous.age is not None and new.age is not None and new.age == relative_age(text):
         merged = replace(merged, age=previous.age)  # "ihr Freund (17) hat sie geschlagen"
+    if household_told(previous.age, new, text):  # "die Kinder meines Freundes sind 11 und 14"
+        merged = replace(merged, age=previous.age)
     if not own_need:  # "die Kleinen sind 1 und 3" after a pregnancy: what fits them stays
         merged = born_needs(previous, merged, new, catalogue)
     added = False  # "auch" asking one more help: no choice of the help's form ("auch ein Kurs")
