@@ -6,12 +6,15 @@ family's history ("bisherige Hilfen: Erziehungsbeistand, beendet 2023", "Familie
 2019 (SPFH)"). Read as one text, the history's help words outweigh the one thing asked. When an
 asked field (`form_fields.toml [fields] asked`) names a need, that is the request's need; the need
 words of the other fields are the family's story and count only where the asked field names none.
+An asked field that only lists helps ("Anliegen: Entlastung / Familienhilfe") names each of them:
+a word that elsewhere only hints at a need ("Entlastung") is there the help asked for.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from bot.text import fold
@@ -23,6 +26,7 @@ _LABEL = re.compile(
     r"(?:^|[|\n;/•]|\s-\s|\.\s)\s*([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß ]{0,40}?)\s*:(?!\d)")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞÀ-ÿ0-9§]+")
 MAX_LABEL_WORDS = 4
+MAX_LIST_WORDS = 5  # an asked field this short lists helps; a longer one tells a story
 
 
 @cache
@@ -72,4 +76,7 @@ def as_form(credits: list[Credit], text: str, raw: Sequence[str]) -> list[Credit
               and any(s <= offsets[c.position] < e for s, e in asked)}
     if not inside:
         return credits
-    return [c for c in credits if c.position in inside]
+    listed = {p for p in inside for s, e in asked if s <= offsets[p] < e
+              and len(_WORD.findall(text[s:e])) <= MAX_LIST_WORDS}  # fmt: skip
+    return [replace(c, strong=True) if c.position in listed else c
+            for c in credits if c.position in inside]  # fmt: skip

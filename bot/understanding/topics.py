@@ -52,6 +52,7 @@ from bot.understanding.topic_sender import (
     sender_positions,
     without_interpreter,
 )
+from bot.understanding.topic_told import carers_crying, sentence_verbs
 from bot.understanding.topic_vocabulary import TopicVocabulary
 from bot.understanding.topic_when import timed
 from bot.understanding.topic_windows import SpreadPhrases
@@ -71,7 +72,8 @@ class TopicIndex(TopicVocabulary):
     """Find the topics of a request with the vocabulary `TopicVocabulary` compiled."""
 
     def find(self, text: str, age: AgeRange | None) -> TopicMatch:
-        normal = words_of(complete_coordination(text, self._known_head))
+        coordinated = complete_coordination(text, self._known_head)
+        normal = words_of(coordinated)
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
         words = paragraphs(raw, [self._mend(w) for w in words])  # "§ 41" is a law's help
         stems = tuple(_stem(w) for w in words)
@@ -135,7 +137,8 @@ class TopicIndex(TopicVocabulary):
                     for i in range(start, start + size):
                         matched[i] = True
         windows(bracket=False)
-        nouns = capitalised_nouns(raw)
+        # "… allein. Sucht Babymassage": a sentence's first word is capitalised by position
+        nouns = sentence_verbs(coordinated, raw, capitalised_nouns(raw), self.homographs)
         advice = advised_positions(words, clause)  # "Lehrerin rät Ergo": the therapy, as written
         for i, word in enumerate(words):
             if matched[i] or not word:
@@ -181,6 +184,7 @@ class TopicIndex(TopicVocabulary):
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
                                 phases is not None, phases or ())
         credits = without_fluids(credits, words)  # "Mutter trinkt kaum": fluids, no addiction
+        credits = carers_crying(credits, words, clause)  # "she's lonely & cries": not the baby
         credits = kinship_care(words, aggression(self.aggression, words, clause, asked, credits))
         negated = negated_words(words, clause)
         negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
