@@ -101,6 +101,7 @@ _SUBSTITUTIONS = (
     (re.compile(r"\bjunge[nr]?\s+volljaehrig"), " jungevolljaehrig"),
     (re.compile(r"\bcare\s*-?\s*leaver"), " careleaver"),
     (re.compile(r"\b(?:nach|rund um)\s+(?:der|die)\s+geburt"), " postpartal"),
+    (re.compile(r"(?<![\w-])ss\s*-\s*(?=\d)"), " schwangerschaft bis "),  # "SS–1 J.", dash joined
     (re.compile(r"(?<![\w-])ss(?![\w-])"), " schwangerschaft "),  # "SS – 1 Jahr" in planners' lists
 )
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]|[a-z]")

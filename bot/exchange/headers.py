@@ -165,6 +165,14 @@ def map_header(header: list[str]) -> Columns:
             if {"einrichtung"} & _compact(title):
                 found[found.index((position, "provider", title))] = (position, "facility", title)
                 break
+    keys = {key for _p, key, _t in found}
+    if "provider" not in keys and {"name", "facility"} <= keys:
+        # "Einrichtung / Träger" beside an offer column: one column for both, and the name the
+        # list gives there is the Träger's (a facility is only read apart from its Träger)
+        for number, (position, key, title) in enumerate(found):
+            if key == "facility" and "provider" in {_SYNONYMS.get(w) for w in _words(title)}:
+                found[number] = (position, "provider", title)
+                break
     for position, key, title in found:
         if key in columns.index:
             columns.more.setdefault(key, []).append(position)

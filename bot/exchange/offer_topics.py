@@ -15,6 +15,7 @@ nothing names a topic for is refused.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -71,6 +72,16 @@ class OfferTopics:
             folded.removesuffix("s"), ()
         )
 
+    def _category_in(self, text: str) -> tuple[str, ...]:
+        """Topics of the portal category words a name holds as words of its own
+        ("Jugendberatung Lüttringhausen"), for a name the request reader finds nothing in."""
+        folded = " ".join(fold(text).replace("&", " and ").split())
+        keys: list[str] = []
+        for word, topics in self.category_words.items():
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded):
+                keys.extend(k for k in topics if k not in keys)
+        return tuple(keys)
+
     def _recognise(self, text: str, literal: bool = False) -> tuple[str, ...]:
         """Topics a text names; `literal`: only from words it really contains.
 
@@ -94,6 +105,10 @@ class OfferTopics:
             or self._recognise(word, literal=True)
             or self._recognise(germanise(word), literal=True)
         )
+
+    def names_help(self, text: str) -> bool:
+        """Whether an offer's name names a topic by itself (a section heading then yields)."""
+        return bool(self._recognise(text))
 
     def read(self, category: str, more: str, name: str, facility: str,
              description: str) -> TopicReading:  # fmt: skip
@@ -121,7 +136,7 @@ class OfferTopics:
         if not keys:
             for label, text in (("name", name), ("facility", facility),
                                 ("description", description)):  # fmt: skip
-                recognised = self._recognise(text)
+                recognised = self._recognise(text) or self._category_in(text)
                 if recognised:
                     keys.extend(recognised)
                     reading.guessed_from = label

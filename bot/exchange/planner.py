@@ -20,6 +20,7 @@ from bot.exchange.offer_lines import split_offer_lines
 from bot.exchange.offer_topics import OfferTopics
 from bot.exchange.places import split_places
 from bot.exchange.row_status import drop_inactive
+from bot.exchange.section_rows import read_sections
 from bot.exchange.services import ServiceMap
 from bot.exchange.shared_cells import join_weekdays, split_contact
 from bot.exchange.sources import Problem, Sources
@@ -63,6 +64,7 @@ class PlannerImport:
         join_weekdays(table)
         split_contact(table)
         audience_from_description(table)
+        read_sections(table, self.notes, self.topic_reader.names_help)
         columns = map_header(table.header)
         missing = [
             key for key in REQUIRED

@@ -38,7 +38,10 @@ def unwrap(table: Table, columns: Columns, notes: list[Problem]) -> None:
     converted = False
     for index, (line, cells) in enumerate(table.rows):
         filled = [cell_text(c) for c in cells if cell_text(c)]
-        if filled and (_folded(cells) == header or (len(filled) == 1 and _PAGE.match(filled[0]))):
+        if filled and (
+            _repeats_header(cells, table.header, len(header))
+            or (len(filled) == 1 and _PAGE.match(filled[0]))
+        ):
             converted = True
             notes.append(Problem(table.row_name(index), line, "", filled[0][:60], _(
                 "the header or a page line repeated inside the list (a converted PDF): "
@@ -69,6 +72,16 @@ def unwrap(table: Table, columns: Columns, notes: list[Problem]) -> None:
     table.rows = joined
     if table.row_names:
         table.row_names = joined_names
+
+
+def _repeats_header(cells: list, header: list, titled: int) -> bool:
+    """Each filled cell is the header's title above it, and most titles are there: columns
+    appended since the file was read (a Kontakt cell split into Telefon and E-Mail) are not
+    in the header the next page repeats."""
+    filled = [(p, fold(cell_text(c))) for p, c in enumerate(cells) if cell_text(c)]
+    return len(filled) >= max(2, titled - 2) and all(
+        p < len(header) and text == fold(cell_text(header[p])) for p, text in filled
+    )
 
 
 def _join(start: str, rest: str) -> str:
