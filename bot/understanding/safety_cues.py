@@ -136,11 +136,22 @@ def _phrase_at(steps: tuple[_Step, ...], words: list[str], start: int,
     return True
 
 
-def _starts(kind: _Kind, words: list[str], opened: list[tuple[int, int]],
-            later: list[frozenset[int]]) -> list[int]:  # fmt: skip
+@cache
+def _steps_needed() -> tuple[tuple[frozenset[int], ...], ...]:
+    """Per kind and phrase, the step patterns (`_Step.group`) its later words need."""
+    return tuple(tuple(frozenset(step.group for step in phrase[1:]) for phrase in kind.phrases)
+                 for kind in _kinds()[1])  # fmt: skip
+
+
+def _starts(k: int, kind: _Kind, words: list[str], opened: list[tuple[int, int]],
+            later: list[frozenset[int]], present: frozenset[int]) -> list[int]:  # fmt: skip
     """Where a phrase of the kind opens and goes on; `opened` holds the (position, phrase) pairs
-    of the kind's phrases whose first word stands there (most words open none)."""
-    found = [i for i, p in opened if _phrase_at(kind.phrases[p], words, i, later)]
+    of the kind's phrases whose first word stands there (most words open none). A phrase one of
+    whose later words matches no word of the text (`present`: every step pattern some word
+    matches) cannot go on anywhere, and is not followed word by word."""
+    needed = _steps_needed()[k]
+    found = [i for i, p in opened
+             if needed[p] <= present and _phrase_at(kind.phrases[p], words, i, later)]
     if kind.alone:
         found += alone_children(alone_words(words))
     return found
@@ -158,10 +169,11 @@ def neglect_kinds(words: list[str], negated: Negation | None = None,
             opened[k].append((i, p))
     shown: list[str] = []
     later = [_goes_on(w) for w in words] if any(opened) else []
+    present = frozenset().union(*later)
     for k, kind in enumerate(kinds):
         if kind.until_months is not None and age is not None and age.low >= kind.until_months:
             continue
-        for at in _starts(kind, words, opened[k], later):
+        for at in _starts(k, kind, words, opened[k], later, present):
             if negated is not None and negated(words, at):
                 continue
             if any(matches(w, kind.ordinary) for w in sentence_of(words, at)):

@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.models import AgeRange
 from bot.text import fold
+from bot.understanding.safety_index import WordIndex
 from bot.understanding.safety_text import Words, matches, sentence_of
 from bot.vocabulary.lexicon import _load
 
 SCENE = "child_without_carer"  # the sign's name
 WIDE = "…"
 _BREAKS = frozenset(".!?;•")  # a phrase does not reach over a sentence
+OUT, CARE = 0, 1  # the halves of the scene: a carer out of action, the child's care asked for
 ABBREVIATION = 3  # letters of a word whose dot is an abbreviation's ("ca.", "Std.")
 Negation = Callable[[list[str], int], bool]
 Phrase = tuple[tuple[Words, int], ...]  # each word's patterns and how many words may precede it
@@ -68,17 +70,39 @@ def _ends(words: list[str], at: int) -> bool:
         words[at] == "." and at and words[at - 1].isalnum() and len(words[at - 1]) <= ABBREVIATION)
 
 
-def _found(words: list[str], phrase: Phrase) -> list[int]:
-    """The positions where the phrase starts, its words in order within their gaps."""
+@cache
+def _first_words() -> tuple[WordIndex, WordIndex]:
+    """The first words of the carer-out and the care phrases, indexed (`safety_index`)."""
+    scene = _scene()
+    return (WordIndex([phrase[0][0] for phrase in scene.out]),
+            WordIndex([phrase[0][0] for phrase in scene.care]))  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The carer-out and the care phrases (by their place in the lists) whose first word this
+    word is, decided once per word: the scene is read on every message, and a long one used to
+    try each of its words against the first word of every phrase, phrase by phrase."""
+    out, care = _first_words()
+    return tuple(out.positions(word)), tuple(care.positions(word))
+
+
+def _openings(words: list[str], half: int, phrases: int) -> list[list[int]]:
+    """Per phrase of one half (`OUT` or `CARE`), the positions where its first word stands,
+    in the text's order: what `_found` tried at every position."""
+    opened: list[list[int]] = [[] for _ in range(phrases)]
+    for i, word in enumerate(words):
+        for n in _opens(word)[half]:
+            opened[n].append(i)
+    return opened
+
+
+def _found(words: list[str], phrase: Phrase, starts_at: list[int]) -> list[int]:
+    """The positions where the phrase starts, its words in order within their gaps; `starts_at`
+    holds the positions of its first word (`_openings`)."""
     starts = []
-    first, rest = phrase[0][0], phrase[1:]
-    # the first word is tried at every position: its exact words and prefixes inline, the rarer
-    # kinds (suffixes, ages) through `matches` (speed: the scene is read on every message)
-    exact, prefixes = first.exact, first.prefixes
-    rare = bool(first.suffixes) or first.adult_age or first.minor_age
-    for start, word in enumerate(words):
-        if not (word in exact or word.startswith(prefixes) or (rare and matches(word, first))):
-            continue
+    rest = phrase[1:]
+    for start in starts_at:
         at = start
         for patterns, gap in rest:
             nxt = next((i for i in range(at + 1, min(len(words), at + 2 + gap))
@@ -99,17 +123,19 @@ def _before(words: list[str], at: int) -> list[str]:
     return words[start:at]
 
 
-def _told_now(words: list[str], phrases: tuple[Phrase, ...], planned: Words,
-              negated: Negation, asked: bool = False) -> bool:  # fmt: skip
+def _told_now(words: list[str], half: int, planned: Words, negated: Negation) -> bool:
     """Whether a phrase stands in a sentence that tells neither a plan nor a condition, and no
-    negation takes it back ("nicht festgenommen"). The question for the child's care (`asked`)
+    negation takes it back ("nicht festgenommen"). The question for the child's care (`CARE`)
     is read only up to itself: a condition after it ("wen ruf ich an, wenn keiner kommt?") is
     the scene going on, and the carer's absence is told apart, as a fact."""
+    phrases, asked = (_scene().out, _scene().care)[half], half == CARE
+    opened = _openings(words, half, len(phrases))
     return any(
         not negated(words, at)
         and not any(matches(w, planned)
                     for w in (_before(words, at) if asked else sentence_of(words, at)))
-        for phrase in phrases for at in _found(words, phrase)
+        for phrase, starts_at in zip(phrases, opened, strict=True) if starts_at
+        for at in _found(words, phrase, starts_at)
     )  # fmt: skip
 
 
@@ -118,5 +144,5 @@ def scene_told(words: list[str], negated: Negation, age: AgeRange | None) -> boo
     scene = _scene()
     if age is not None and age.low >= scene.until_months:
         return False
-    return (_told_now(words, scene.out, scene.planned, negated)
-            and _told_now(words, scene.care, scene.planned, negated, asked=True))  # fmt: skip
+    return (_told_now(words, OUT, scene.planned, negated)
+            and _told_now(words, CARE, scene.planned, negated))  # fmt: skip

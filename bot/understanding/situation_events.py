@@ -47,6 +47,17 @@ def _events() -> tuple[_Event, ...]:
 
 
 @cache
+def _by_first_word() -> dict[str, tuple[tuple[int, int], ...]]:
+    """The (event, phrase) pairs by the phrase's first word: a phrase whose first word the text
+    lacks is found nowhere, so a request tries only the phrases its words open."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for e, event in enumerate(_events()):
+        for p, phrase in enumerate(event.phrases):
+            found.setdefault(phrase[0], []).append((e, p))
+    return {word: tuple(pairs) for word, pairs in found.items()}
+
+
+@cache
 def _workplace() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = situations().get("workplace", {})
     return (frozenset(fold(w) for w in data.get("verbs", ())),
@@ -76,12 +87,17 @@ def event_credits(words: Words, age: AgeRange | None) -> list[Credit]:
     """A descriptive credit for each event the request tells (see the module's docstring)."""
     present = set(words.folded)
     credits: list[Credit] = []
-    for event in _events():
+    index, events = _by_first_word(), _events()
+    opened: dict[int, list[int]] = {}  # per event, the phrases whose first word stands here
+    for e, p in sorted(pair for word in present for pair in index.get(word, ())):
+        opened.setdefault(e, []).append(p)
+    for e, phrases in opened.items():  # in the events' order, as `sorted` left them
+        event = events[e]
         if age is not None and age.low > event.until_months:
             continue
         if event.requires and not present & event.requires:
             continue
-        for phrase in event.phrases:
+        for phrase in (event.phrases[p] for p in phrases):
             if not present.issuperset(phrase):
                 continue  # a word of it is missing: no scan of the text finds it
             at = _found_at(words, phrase)
