@@ -59,6 +59,8 @@ LOOKALIKES = [
      "Bergkamen", (-9, -1)),
     # a child at home for weeks is no newborn: "seit" stays a span
     ("Pflegekind seit 12 Tagen bei uns zu Hause, 7 Jahre, Lünen", (84, 95)),
+    # a preterm baby's age told besides its days at home: the told age, not the days
+    ("frühchen 32+4, seit 10 tagen zuhause, jetzt 7 wochen alt. frühförderung in unna?", (1, 1)),
 ]
 
 

@@ -71,7 +71,10 @@ def newborn_home(text: str, found: list[Mention]) -> list[Mention]:
     if "seit" not in text and "vor" not in text:
         return found
     kept = list(found)
-    for m in [*home.finditer(text), *ago.finditer(text)]:
+    # a baby whose age is told besides ("Frühchen, seit 10 Tagen zuhause, jetzt 7 Wochen alt")
+    # was in hospital after its birth: its days at home are no age then
+    told = any(h.kind == "child" for h in found)
+    for m in [*([] if told else home.finditer(text)), *ago.finditer(text)]:
         n = int(m.group("n"))
         days = n if m.group("unit").startswith("tag") else n * 7
         if not 0 < days <= _NEWBORN_DAYS:
