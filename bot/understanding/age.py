@@ -28,6 +28,7 @@ from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
+from bot.understanding.age_kin import kin_field, newborn_home
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_now import present
 from bot.understanding.age_others import (
@@ -209,7 +210,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = copula_told(text, found)  # "der Jung is eineinhalb": the child's own age
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
-    found = named_child(text, counts_dropped(text, found))
+    found = newborn_home(text, kin_field(text, named_child(text, counts_dropped(text, found))))
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school + left)])
     # a child who died names no age of the child asked about, nor one in hospital beside a
