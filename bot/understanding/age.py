@@ -23,6 +23,7 @@ from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_births import told_births
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
+from bot.understanding.age_carers import carers_told
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
@@ -221,7 +222,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
     # nachholen": his own age
-    found = young_parent_own(text, without_crowds(text, found))
+    found = carers_told(text, young_parent_own(text, without_crowds(text, found)))  # "raising"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"
