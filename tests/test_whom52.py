@@ -44,6 +44,9 @@ CASES = [
     ("twins (15), mom alone with them + a baby. one twin is vaping nonstop. Lünen", (180, 191)),
     ("mum with 4 kids (twins 8, 12, 15). one of the twins has dyslexia, tutoring in Unna?",
      (96, 107)),
+    # a listed child told again with its noun and the same age
+    ("Familie Werne, 3 Kinder (5, 9, 16). Der Sohn (16) trinkt regelmäßig Alkohol, "
+     "Suchtprävention?", (192, 203)),
     # a carer's own age is an adult's
     ("my mentee (20) is raising her two little brothers, 4 and 7, since their mum died. "
      "Billmerich. any kindergarten + after-school help?", (48, 95)),
@@ -54,6 +57,8 @@ CASES = [
     # look-alikes: help for all the children keeps the span
     ("Familie mit drei Kindern (4, 7, 10) in Unna sucht ein Ferienangebot für alle drei.",
      (48, 131)),
+    ("Kinder: 4 und 7. Sohn 7 geht in die OGS, Tochter 4 in die Kita. Familienberatung in "
+     "Unna?", (48, 95)),
     ("dad with kids 8 and 11 in Kamen, both need help with homework – tutoring?", (96, 143)),
     ("Geschwister 9, 12 und 14 in Schwerte – für die Kinder suchen wir ein Sportangebot.",
      (108, 179)),

@@ -12,7 +12,7 @@ import re
 
 from bot.understanding.age_family import family_asked
 from bot.understanding.age_mentions import Mention
-from bot.understanding.age_reference import pointed_again
+from bot.understanding.age_reference import pointed_again, told_again
 from bot.understanding.age_siblings import ALONE_WITH
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -75,7 +75,8 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
         aimed = [h for h in chosen if h.low <= months <= h.high]
         if aimed and len(aimed) < len(chosen):
             return aimed
-    if again := _named_again_for(text, chosen) or pointed_again(text, chosen):
+    if again := (_named_again_for(text, chosen) or pointed_again(text, chosen)
+                 or told_again(chosen)):
         return again  # "für Junge 4", "Vorlesestunde für die Zwillinge", "one twin is vaping"
     stages = age_vocabulary().stages
     # "die Große 12 und der Mittlere 7. Um den Mittleren geht es": a rank named with its number

@@ -66,4 +66,20 @@ def pointed_again(text: str, chosen: list[Mention]) -> list[Mention] | None:
     return None
 
 
-__all__ = ["pointed_again"]
+def told_again(chosen: list[Mention]) -> list[Mention] | None:
+    """Return the child of a list told again with its noun and the same age ("3 Kinder (5, 9,
+    16). Der Sohn (16) trinkt"), or None: a second telling of one listed age names the child the
+    request turns to; two children told again ("Sohn 7 …, Tochter 4 …") point at nobody."""
+    again = set()
+    for h in chosen:
+        earlier = [g for g in chosen if g.end <= h.start]
+        if h.noun and len({(g.low, g.high) for g in earlier}) > 1 and any(
+                (g.low, g.high) == (h.low, h.high) and g.noun != h.noun for g in earlier):
+            again.add((h.low, h.high))  # the list told it under another word ("Kinder")
+    if len(again) != 1:
+        return None
+    named = [h for h in chosen if (h.low, h.high) in again]
+    return named if len(named) < len(chosen) else None
+
+
+__all__ = ["pointed_again", "told_again"]
