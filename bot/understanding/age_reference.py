@@ -21,9 +21,14 @@ _POINTER = re.compile(
     r"(?:\b(?:fuer|for|um|wegen|about)|\bf\.)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
     r"|her|his)\s+(?P<n>[a-z]+)"
     # "one twin is vaping", "one of the twins", "einer der Zwillinge", "eins von den Kindern"
-    r"|\b(?:one|einer|eine|eins|einem)\s+(?:(?:of\s+the|of\s+her|of\s+his|der|von\s+den|von"
-    r"\s+ihren|seiner|ihrer)\s+)?(?P<o>[a-z]+)")
+    # (German "einer/eine" only with its partitive: alone it is the article, "mit einem Säugling")
+    r"|\bone\s+(?:of\s+(?:the|her|his)\s+)?(?P<o>[a-z]+)"
+    r"|\b(?:einer|eine|eins|einem)\s+(?:der|von\s+den|von\s+ihren|seiner|ihrer)\s+(?P<g>[a-z]+)")
 
+
+# the ages told right after a pointer: "für die Großen (10 und 12)", "für ihre Großen, 6 und 9"
+_LIST_AFTER = re.compile(r"[\s(,:]*(?:\d{1,2}(?:\s*(?:jahre|j\.|years|monate))?\s*"
+                         r"(?:,|und|and|u\.|&|/|\+)?\s*)+")
 
 # children born together, told once with one age for all of them
 _MULTIPLES = frozenset({"zwilling", "twin", "drilling", "triplet"})
@@ -57,9 +62,13 @@ def pointed_again(text: str, chosen: list[Mention]) -> list[Mention] | None:
     if not told:
         return None
     for m in _POINTER.finditer(text):
-        if re.match(r"[\s(,:]*\d", text[m.end() :]):
+        if own := _LIST_AFTER.match(text, m.end()):
+            # "Hausaufgabenhilfe für die Großen (10 und 12)": the ages right after the pointer
+            after = [h for h in chosen if m.end() <= h.start < own.end()]
+            if after and len(after) < len(chosen):
+                return after
             continue  # "Ferienprogramm für ihre Großen, 6 und 9 Jahre": the list itself
-        word = _stem(m.group("n") or m.group("o"))
+        word = _stem(m.group("n") or m.group("o") or m.group("g"))
         named = [h for h, stem in told if stem == word and not h.start <= m.start() < h.end]
         if named and len(named) < len(chosen):
             return named
