@@ -23,6 +23,7 @@ from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_births import told_births
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
+from bot.understanding.age_carers import carers_told
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
@@ -39,7 +40,14 @@ from bot.understanding.age_others import (
 )
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_pupil_sibling import younger_sibling_asked
-from bot.understanding.age_school import SCHOOL_NEED, Span, age_groups, life_year, school_years
+from bot.understanding.age_school import (
+    SCHOOL_NEED,
+    Span,
+    age_groups,
+    approximate_years,
+    life_year,
+    school_years,
+)
 from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_siblings import SIBLING_NOUNS, sibling_acting, siblings_beside
@@ -50,7 +58,7 @@ from bot.understanding.age_subject import beside_sibling, blank, context_clauses
 from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_unpunctuated import unpunctuated
-from bot.understanding.age_values import ADULT, almost, years_range
+from bot.understanding.age_values import ADULT, years_range
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -65,18 +73,6 @@ class AgeReading:
     age: AgeRange | None
     candidates: tuple[AgeRange, ...] = ()
     uncertain: bool = False
-
-
-def _approximate(text: str) -> list[Span]:
-    """Read "knapp vier", "fast 3" or "(bald 4)" standing alone as just under that many years."""
-    hits = []
-    approx = (rf"\b(?:{ap.ALMOST}|bald|soon)\s+(\d{{1,2}})\b(?!\s*(?:uhr|euro|%|km"
-              r"|stunden|std|tage|wochen|monate|mal|kinder|\.\s*klasse))")
-    for m in re.finditer(approx, text):
-        years = int(m.group(1))
-        if 1 <= years <= 21:
-            hits.append(Span(m.start(), m.end(), *almost(years)))
-    return hits
 
 
 # the writer telling their own age right before the number: "bin 15", "ich bin erst 14", "I'm 16"
@@ -224,7 +220,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
     # nachholen": his own age
-    found = young_parent_own(text, without_crowds(text, found))
+    found = carers_told(text, young_parent_own(text, without_crowds(text, found)))  # "raising"
     found = all_asked(text, found)  # "Angst um seine Schwester (6) … für beide Kinder"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
@@ -276,7 +272,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     at_age = [h for h in found if h.kind == "at_age"]
     if at_age:  # "wenn ein Kind mit 2 noch nicht läuft": the age the worry is about
         return AgeReading(_span(at_age))
-    approximate = _approximate(text)
+    approximate = approximate_years(text)
     if approximate:
         return AgeReading(_span(approximate))
     if school:

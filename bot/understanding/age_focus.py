@@ -12,6 +12,7 @@ import re
 
 from bot.understanding.age_family import family_asked
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_reference import pointed_again, told_again
 from bot.understanding.age_siblings import ALONE_WITH
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -20,9 +21,9 @@ _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltest
 _YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|juengster"
             r"|kleinste|kleinsten|kleinster|younger|youngest)")  # fmt: skip
 _MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
-_FOCUS = re.compile(rf"\b(?:der|die|den|dem|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
+_FOCUS = re.compile(rf"\b(?:der|die|den|dem|de|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
                     rf"|(?P<m>{_MIDDLE}))\b"
-                    r"|\b(?:fuer|for|um|wegen|about)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
+                    r"|(?:\b(?:fuer|for|um|wegen|about)|\bf\.)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
                     r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
@@ -32,7 +33,7 @@ RANK = re.compile(rf"(?:{_ELDER}|{_YOUNGER}|{_MIDDLE})")
 # (also after its age told by a copula: "der Kleine is vier und braucht Sprachförderung")
 _NEEDS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:ist|is)\s+\d{1,2}(?:,5)?\s*(?:jahre?\s+)?"
                           r"(?:alt\s+)?(?:und|un)\s+)?(?:braucht|benoetigt|sucht|soll|needs)\b")
-_FOR = ("fuer", "for", "um", "wegen", "about")
+_FOR = ("fuer", "for", "um", "wegen", "about", "f.")  # a note's "f. die Jüngste": für
 # "um" points at whom a request is about only after "es geht": "es geht um die Schwester"
 _ABOUT = re.compile(r"\b(?:geht|gehts|ging|handelt\s+sich)\b(?:\s+[a-z]+){0,2}\s*$")
 
@@ -46,11 +47,16 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
                    # a plural pronoun heading the need after the list: "die brauchen Geld"
                    r"|(?:^|[.!?;]\s+)(?:die|se)\s+(?:brauchen|benoetigen)\b")
-# "für die beiden Großen", "the two older ones": the two eldest (or youngest) of more children
-_PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:beiden|zwei|2|two)\s+"
-                   rf"(?:(?P<e>{_ELDER})|{_YOUNGER})\b")
+# "für die beiden Großen", "the two older ones", "die drei älteren", "the older two": the
+# eldest (or youngest) few of more children
+_COUNTS = {"beiden": 2, "zwei": 2, "2": 2, "two": 2, "drei": 3, "3": 3, "three": 3, "vier": 4,
+           "4": 4, "four": 4}
+_COUNT = "|".join(_COUNTS)
+_PAIR = re.compile(rf"\b(?:die|den|the|ihre|seine|her|his)\s+(?:(?P<c>{_COUNT})\s+"
+                   rf"(?:(?P<e>{_ELDER})|{_YOUNGER})|(?:(?P<e2>{_ELDER})|{_YOUNGER})\s+"
+                   rf"(?P<c2>{_COUNT}))\b")
 AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der|the|ihren|ihre"
-                    r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year)")
+                    r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year|jahre\s+alt\b)")
 
 
 def _stem(word: str) -> str:
@@ -63,16 +69,19 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text) or ALONE_WITH.search(text):
         return chosen  # "ein Treff, wo sie mit beiden hin kann", "allein mit dem großen Bruder"
     pair = _PAIR.search(text)
-    if pair and len(chosen) > 2:  # "Ganztag für die beiden Großen": the two eldest
-        ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=bool(pair.group("e")))
-        return ranked[:2]
+    count = pair and _COUNTS[pair.group("c") or pair.group("c2")]
+    if pair and len(chosen) > count:  # "Ganztag für die beiden Großen": the two eldest
+        elder = bool(pair.group("e") or pair.group("e2"))
+        ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=elder)
+        return ranked[:count]
     for m in AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
         months = round(float(m.group(1).replace(",", ".")) * 12)
         aimed = [h for h in chosen if h.low <= months <= h.high]
         if aimed and len(aimed) < len(chosen):
             return aimed
-    if again := _named_again_for(text, chosen):
-        return again
+    if again := (_named_again_for(text, chosen) or pointed_again(text, chosen)
+                 or told_again(chosen)):
+        return again  # "für Junge 4", "Vorlesestunde für die Zwillinge", "one twin is vaping"
     stages = age_vocabulary().stages
     # "die Große 12 und der Mittlere 7. Um den Mittleren geht es": a rank named with its number
     # lists the children; a rank without one points at the child meant, and goes first
@@ -119,9 +128,11 @@ def _named_again_for(text: str, chosen: list[Mention]) -> list[Mention] | None:
 
 # a rank with its number and nothing told of it: an item of a list ("der Mittlere 9 und der
 # Kleine 5."), not "der Kleine (6) nässt wieder ein" nor "der Kleine (4): Vorsorge"
+# (a relative clause after the comma tells of that child: "dem Großen, fünfzehn, der kifft")
 _LISTED = re.compile(r"\s*(?:ist\s+|is\s+)?[(,]?\s*\d{1,2}"
                      r"(?:\s*(?:j\b\.?|jahre?n?\b|years?\b|mon\b\.?|monate?n?\b|months?\b))?\s*\)?"
-                     r"\s*(?:,|;|\.|\bund\b|\band\b|\bsowie\b|$)")
+                     rf"\s*(?:,(?!\s*(?:der|die|who)\s+(?!{RANK.pattern})[a-z]+\b(?!\s*[(,:]?\s*\d))"
+                     r"|;|\.|\bund\b|\band\b|\bsowie\b|$)")
 
 
 def _both_ends(text: str, pointers: list[re.Match[str]]) -> bool:

@@ -23,9 +23,12 @@ _QUARTERS = re.compile(r"\b(\d{1,2})\s+(?:([13])\s*[/⁄]\s*4(?!\d)|(¼)|(¾))(?
                        r"(?:\s*(?:jahren?\b|jahre\b|j\b\.?|years?\b))?")  # the unit is said
 
 # a case note's sex and age, "m/16", "w/18", "d/15" (as "16/m" is read already); not "m/w/d",
-# a class "7/8" or a date, and no unit written after it ("w/16 Monate" stays as it is)
+# a class "7/8" or a date, and no unit written after it ("w/16 Monate" stays as it is); nor the
+# chat's "w/" (with) before a count of children ("mom w/ 3 kids", "w/ 2 boys")
 _SEX_SLASH_AGE = re.compile(
-    r"(?<![\w/])([mwd])\s*/\s*(1?\d|2[01])(?![\d/:]|[.,]\d)(?!\s*(?:j\b|jahre?\b|monat|wo\b|woche))")
+    r"(?<![\w/])([mwd])\s*/\s*(1?\d|2[01])(?![\d/:]|[.,]\d)(?!\s*(?:j\b|jahre?\b|monat|wo\b|woche))"
+    r"(?!\s+(?:\w+\s+)?(?:kids|kinder\w*|children|boys|girls|sons|daughters|jungs|maedchen"
+    r"|soehne|toechter|geschwister\w*|siblings|babies|zwillinge\w*|twins)\b)")
 _HALF = re.compile(r"(\d{1,2})\s*(?:1/2(?!\d)|½|1⁄2)")  # not "geb. 11/2009"
 _AND_A_HALF = re.compile(r"\b(\d{1,2}) and a half\b")
 _WEEKS_OF_52 = re.compile(r"\b([1-9]|[1-4]\d)\s*/\s*52\b")

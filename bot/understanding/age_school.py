@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding.age_patterns import ALMOST
 from bot.understanding.age_school_foreign import foreign_grades
+from bot.understanding.age_values import almost
 from bot.understanding.gate import gated
 from bot.understanding.numbers import inside, not_age_spans
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
@@ -156,6 +158,18 @@ _YEAR_OF_LIFE = re.compile(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:leb
                            r"(?P<done_after>(?:\s+\w+){0,2}?\s+vollendet)?")
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|her|his|the)?\s*$")
 _MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche|tag)\w*")
+
+
+def approximate_years(text: str) -> list[Span]:
+    """Read "knapp vier", "fast 3" or "(bald 4)" standing alone as just under that many years."""
+    hits = []
+    approx = (rf"\b(?:{ALMOST}|bald|soon)\s+(\d{{1,2}})\b(?!\s*(?:uhr|euro|%|km"
+              r"|stunden|std|tage|wochen|monate|mal|kinder|\.\s*klasse))")
+    for m in re.finditer(approx, text):
+        years = int(m.group(1))
+        if 1 <= years <= 21:
+            hits.append(Span(m.start(), m.end(), *almost(years)))
+    return hits
 
 
 def school_years(text: str, vocab: AgeVocabulary, left: list[Span] | None = None) -> list[Span]:
