@@ -102,15 +102,20 @@ EITHER = frozenset({"oder", "or", "od", "bzw", "beziehungsweise", "alternativ"})
 
 def either_town(words: list[str], mentions: list[M], resolved: list[str],
                 gazetteer: Gazetteer) -> str | None:  # fmt: skip
-    """Return the town when the text offers two of its places as alternatives ("In Opherdicke
-    oder Holzwickede selbst?", "in Heil oder Weddinghofen"): either will do, so the whole town
-    is meant, not the district named first or last. A generic word ("Heil") counts beside a
-    name that is sure of itself."""
+    """Return the town when the text offers two of its districts as alternatives ("in Heil oder
+    Weddinghofen"): either will do, so the whole town is meant, not the district named first or
+    last. A generic word ("Heil") counts beside a name that is sure of itself. A district offered
+    beside its own town ("Hengsen oder Holzwickede?", "Osterbönen oder Bönen") is left to the
+    rule that a district beats its town: the district's offers fit both readings, the town's
+    other districts' only one; a word widening the town ("Holzwickede selbst", "ganz Kamen") is
+    read by `widened`."""
     for a, b in pairwise(mentions):
         if b.start != a.end + 1 or words[a.end] not in EITHER or (a.weak and b.weak):
             continue
         first = {gazetteer.municipality_of(k) or k for k in a.keys}
         second = {gazetteer.municipality_of(k) or k for k in b.keys}
+        if first & (a.keys | b.keys) or second & (a.keys | b.keys):
+            continue  # "Hengsen oder Holzwickede": a district and its own town, not two districts
         town = next(iter(first & second)) if len(first & second) == 1 else None
         if town and all((gazetteer.municipality_of(k) or k) == town for k in resolved):
             return town
