@@ -5,8 +5,8 @@ own town ("Hengsen oder Holzwickede?") the district; of a client introduced with
 writer's place where they meet ("eine Oma aus Werne-Mitte, die zu uns nach Bönen … kommt") the
 client's home; a district that is also a word ("Massen", "Warmen") when it stands alone as a
 bullet; and in a follow-up that names the town of the family's district, the district. The
-look-alikes keep their reading: two districts of one town, a town widened by "selbst", a parent's
-own "zu uns nach", a move, and "Massen" used as a word.
+look-alikes keep their reading: two districts of one town, the town named first or "selbst", a
+parent's own "zu uns nach", a move, and "Massen" used as a word.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from tests.test_conversation_turn_forms import talk
     ("Berufsorientierung in Hengsen oder Holzwickede? Tochter 16", "holzwickede-hengsen"),
     ("Nachhilfe in Osterbönen oder Bönen? Junge 12", "boenen-osterboenen"),
     ("Elternkurs in Oberaden oder Bergkamen? Kind 4 J.", "bergkamen-oberaden"),
-    ("Werne bzw. Stockum – Schwimmkurs für Kind 10", "werne-stockum"),
+    ("Lünern bzw. Unna – Schwimmkurs für Kind 10", "unna-luenern"),
     # a client's home beside the writer's place
     ("Eine Oma aus Werne-Mitte, die dienstags zu uns nach Bönen in den Seniorentreff kommt, "
      "fragt nach einer Gesprächsgruppe für Großeltern", "werne-mitte"),
@@ -33,6 +33,7 @@ from tests.test_conversation_turn_forms import talk
     ("• Massen • бабушка + внук 5 лет • Kita-Einstieg gesucht", "unna-massen"),
     ("• Warmen • Papa allein mit Sohn 2 • Krabbelgruppe?", "froendenberg-warmen"),
     # look-alikes
+    ("Kita-Platz mit Integrationskraft für Kind 4, in Selm oder Bork", "selm"),
     ("Kind 5, Sport gesucht. In Opherdicke oder Holzwickede selbst?", "holzwickede"),
     ("Krabbelgruppe in Heil oder Weddinghofen, Kind 1", "bergkamen"),
     ("Die Oma aus Werne kommt oft zu uns nach Kamen, unser Sohn (4) braucht Sprachförderung",
