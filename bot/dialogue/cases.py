@@ -60,6 +60,7 @@ from bot.dialogue.referents import (
 )
 from bot.dialogue.relatives import names_relative, relative_age, same_situation
 from bot.dialogue.session import Session
+from bot.dialogue.town_of_case import town_of_case
 from bot.dialogue.turns import (
     about_the_family,
     explains_mistake,
@@ -151,7 +152,9 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         # asked only here: whether an age is only a stage reads the message's ages once more
         names_child = ((new.age is not None and not stage_age(new, text)
                         and not institution_stage(text))  # "an der Grundschule dort"
-                       or new.place is not None or bool(new.place_candidates))  # fmt: skip
+                       or (new.place is not None and not town_of_case(  # "in Kamen" of Südkamen
+                           previous, new, text, catalogue.gazetteer))
+                       or bool(new.place_candidates))  # fmt: skip
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the
         # answer says so; "Kundin mit Sohn 6, OGS fehlt" introduces a new family
@@ -287,6 +290,8 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
     if context:
         own_need = False  # "sie ist 4 und geht noch nicht in die Kita": the asked-for need stays
     place = new.place
+    if town_of_case(previous, new, text, catalogue.gazetteer):
+        place = previous.place  # "ob es in Kamen einen Treff gibt" of a family in Südkamen
     candidates = new.place_candidates
     if place is not None and session.asked == "place_ambiguous":
         place = pick_candidate(place, session.asked_candidates, catalogue) or place

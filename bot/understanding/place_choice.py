@@ -102,19 +102,32 @@ EITHER = frozenset({"oder", "or", "od", "bzw", "beziehungsweise", "alternativ"})
 
 def either_town(words: list[str], mentions: list[M], resolved: list[str],
                 gazetteer: Gazetteer) -> str | None:  # fmt: skip
-    """Return the town when the text offers two of its places as alternatives ("In Opherdicke
-    oder Holzwickede selbst?", "in Heil oder Weddinghofen"): either will do, so the whole town
-    is meant, not the district named first or last. A generic word ("Heil") counts beside a
-    name that is sure of itself."""
+    """Return the town when the text offers two of its districts as alternatives ("in Heil oder
+    Weddinghofen"): either will do, so the whole town is meant, not the district named first or
+    last. A generic word ("Heil") counts beside a name that is sure of itself. The town named
+    first with a district as its alternative ("in Selm oder Bork") is the town too. A district
+    named first with its own town as the fallback ("Hengsen oder Holzwickede?", "Osterbönen oder
+    Bönen") is left to the rule that a district beats its town, unless the town itself is asked
+    ("Opherdicke oder Holzwickede selbst?"): as with two towns
+    (`place_alternatives`), the place named first is where the family would go first, and the
+    district's offers fit both readings, the town's other districts' only one."""
     for a, b in pairwise(mentions):
         if b.start != a.end + 1 or words[a.end] not in EITHER or (a.weak and b.weak):
             continue
         first = {gazetteer.municipality_of(k) or k for k in a.keys}
         second = {gazetteer.municipality_of(k) or k for k in b.keys}
+        itself = b.end < len(words) and words[b.end] in _itself()  # "Holzwickede selbst"
+        if second & b.keys and not first & a.keys and not itself:
+            continue  # "Hengsen oder Holzwickede": the district first, its town the fallback
         town = next(iter(first & second)) if len(first & second) == 1 else None
         if town and all((gazetteer.municipality_of(k) or k) == town for k in resolved):
             return town
     return None
+
+
+@cache
+def _itself() -> frozenset[str]:
+    return frozenset(folded_word(w) for w in _load("lexicon.toml")["places"]["widen"]["itself"])
 
 
 _WIDEN_BEFORE = 3  # words before a town's name where a word widening the search may stand

@@ -49,13 +49,14 @@ from bot.understanding.place_words import (
     plain_word,
     turned_down,
 )
+from bot.understanding.place_writer import writers_aside
 
 MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
 # what ends a clause between two words: punctuation, a dash, or a pictograph typed in its place
-# ("was mit tieren oder kids 🐶 massen")
-_BREAK = re.compile(r"[,.;:!?()\[\]/\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
+# ("was mit tieren oder kids 🐶 massen"), a bullet or a form's bar ("• Massen • бабушка …")
+_BREAK = re.compile(r"[,.;:!?()\[\]/|•·\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
 _CUT = re.compile(r"[,;!?]|\.\s")  # between two words, no one name goes on past it
 _CLAUSE_MARK = re.compile(r"[.!?\n,;:]")  # where a clause without capitals ends
 
@@ -319,7 +320,9 @@ def resolve_place(
     spans = list(_WORD.finditer(text))
     words = [folded_word(m.group()) for m in spans]  # as `mentions` counts them
     # the writer's office, the child's school, a corrected place: not where the family is
-    mentions = by_role(text, _beside_town(index.mentions(text, uncased), gazetteer), gazetteer)
+    mentions = _beside_town(index.mentions(text, uncased), gazetteer)
+    mentions = writers_aside(text, mentions, gazetteer)  # "eine Oma aus X, die zu uns nach Y …"
+    mentions = by_role(text, mentions, gazetteer)
     # where clauses end, read only where two places may compete (most requests name one)
     breaks = _breaks(_gaps(text, spans)) if len(mentions) > 1 else []
     if breaks:
