@@ -17,8 +17,9 @@ reads only what the writer says of the family:
 - an aside: a short sentence in the writer's own voice with a word of the writer's day or office
   and no word of the family, no question and no age with its unit ("bin heute im
   Bereitschaftsdienst"); the writer's work in general ("Ich arbeite in der OGS in Lünen") is no
-  aside, for it often says where the family is;
-- a greeting from the writer's place of work ("Gruß aus dem Familienbüro").
+  aside, for it often says where the family is.
+
+A closing greeting at the end ("Gruß aus dem Familienbüro") is the signature's (`letter.py`).
 """
 
 from __future__ import annotations
@@ -59,7 +60,6 @@ class _Frame(NamedTuple):
     writer: frozenset[str]
     aside_reach: int
     family: _Words
-    greeting: re.Pattern[str]
 
 
 def _fold(word: str) -> str:
@@ -83,20 +83,15 @@ def _words(items: list[str]) -> _Words:
 def _frame() -> _Frame:
     data = _load("frame.toml")
     heads = "|".join(map(_pattern, sorted(data["heads"], key=len, reverse=True)))
-    greets = "|".join(map(_pattern, sorted(data["greetings"], key=len, reverse=True)))
-    froms = "|".join(map(re.escape, data["greeting_from"]))
-    reach = int(data["greeting_reach"])
     return _Frame(
         re.compile(rf"\s*(?:{heads})(?![^\W_])", re.IGNORECASE),
         int(data["address_reach"]),
-        frozenset(_fold(w) for w in data["voice"]),
+        frozenset(_fold(w) for w in (*data["voice"], *data["address_stops"])),
         frozenset(_fold(w) for w in data["courtesy"]),
         _words(data["office"]),
         frozenset(_fold(w) for w in data["writer"]),
         int(data["aside_reach"]),
         _words(data["family"]),
-        re.compile(rf"(?<![^\W_])(?:{greets})\s+(?:{froms})(?:\s+[^\s.,!?;:|]+){{1,{reach}}}",
-                   re.IGNORECASE),
     )
 
 
@@ -164,7 +159,6 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.extend((c, d) for c, d in _parts(text, a, b, _COMMA)
                      if _courtesy(text[c:d], frame))
-    spans.extend(m.span() for m in frame.greeting.finditer(text))
     return sorted(spans)
 
 
