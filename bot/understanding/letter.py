@@ -25,6 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from bot.understanding.frame import frame_spans
 from bot.understanding.gate_case import case_gated
 from bot.vocabulary.lexicon import _load
 
@@ -111,9 +112,10 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
 
 
 def family_text(text: str) -> str:
-    """Return the text without the writer's parts; the text itself when nothing else is left
-    (a message that is only "Viele Grüße" is read as it is)."""
-    spans = writer_spans(text)
+    """Return the text without the writer's parts — signature, sender fields and the frame of
+    salutation, courtesy and asides (`frame.frame_spans`); the text itself when nothing else is
+    left (a message that is only "Viele Grüße" is read as it is)."""
+    spans = _merged([*writer_spans(text), *frame_spans(text)])
     if not spans:
         return text
     kept, at = [], 0

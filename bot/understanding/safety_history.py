@@ -33,8 +33,8 @@ from functools import cache
 
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need_positions import request_words
-from bot.understanding.safety import PROTECTION_TOPICS, Signs
-from bot.understanding.safety_text import Words, matches, tokens
+from bot.understanding.safety import PROTECTION_TOPICS, Signs, _groups_of
+from bot.understanding.safety_text import Words, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import _load, safety_lexicon
 
 
@@ -131,12 +131,22 @@ def _clause_after(words: list[str], at: int, reach: int) -> list[str]:
 
 
 def _recent(words: list[str], h: _History) -> bool:
-    """Whether the danger is told as recent ("heute", "letzte Woche"); a recent word before the
-    state now dates the placement, not the danger ("seit gestern in einer Pflegefamilie")."""
+    """Whether the danger is told as recent ("heute", "letzte Woche") in its own sentence; a
+    recent word before the state now dates the placement, not the danger ("seit gestern in einer
+    Pflegefamilie"), and one in a sentence without the danger dates something else ("Das ist
+    schon meine 3. Anfrage diese Woche.")."""
     return any(
-        w in h.recent and not any(matches(n, h.now) for n in words[i + 1 : i + 1 + h.recent_reach])
+        w in h.recent
+        and not any(matches(n, h.now) for n in words[i + 1 : i + 1 + h.recent_reach])
+        and _tells_danger(sentence_of(words, i), h)
         for i, w in enumerate(words)
     )
+
+
+def _tells_danger(sentence: list[str], h: _History) -> bool:
+    """Whether a sentence names the danger: a sign's word, an event or an adult's violent act."""
+    return any(_groups_of(w) or matches(w, h.events) for w in sentence) or any(
+        act.agent is Agent.ADULT for act in violent_acts(sentence))
 
 
 def _safe_now(words: list[str], h: _History) -> bool:
