@@ -8,6 +8,8 @@ euch!") or an aside before it ("Ich arbeite seit 15 Jahren in der Kita. …"). T
 typing shows in the body, so the question is asked of the stretch between the marks around the
 number: it is unpunctuated when it holds the request's words — enough of them to be a request,
 and most of the message's words, so that a long clause of a punctuated text does not count.
+A number right before a plural noun of people counts them ("mit 3 Enkeln überfordert", "3 Ki
+KM alleinerz"): with or without the commas it is no age, and the question is not asked of it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ PUNCTUATED = re.compile(r"[;:!?()\[\]]|,(?!\d)|\.(?!\d)|\s[–—-]\s")  # not t
 MIN_WORDS = 6  # a request around the number, not a bare reply or a short remark
 _WORD = re.compile(r"[a-z]{2,}")
 _BODY_SHARE = 0.6  # the stretch holds at least this share of the message's words
+# a plural noun of people right after the number makes it a count of them, with or without commas
+_COUNTED = re.compile(r"\s*(?:ki|kinder\w*|kinner\w*|enkel\w*|cousins?|cousinen|geschwister\w*"
+                      r"|kids|children|soehne\w*|toechter\w*|brueder\w*|schwestern|personen"
+                      r"|leute|jugendliche\w*|maedchen|jungs)\b")
 
 
 def unpunctuated(text: str, start: int | None = None, end: int | None = None) -> bool:
@@ -30,6 +36,8 @@ def unpunctuated(text: str, start: int | None = None, end: int | None = None) ->
     words = len(_WORD.findall(text))
     if words < MIN_WORDS:
         return False
+    if end is not None and _COUNTED.match(text, end):
+        return False  # "mit 3 Enkeln überfordert", "3 Ki KM alleinerz": a count, not an age
     if not PUNCTUATED.search(text):
         return True
     if start is None or end is None:

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 
+from bot.privacy.redact import first_names
 from bot.understanding.age_spelt_count import counts_spelt
 from bot.understanding.dictation import number_value
 from bot.understanding.gate import gated
+from bot.understanding.unmarked_lists import bracket_lists, bracket_names
 
 # nouns that count in the singular: a number before them is an ordinal whatever precedes it
 _ORDINAL_ALWAYS = (r"(?:ssw|schwangerschaftswoche|lj|lebensjahr|lebensmonat|lehrjahr"
@@ -143,7 +145,7 @@ def restore_marks(folded: str) -> str:
     text = _digits(_COUNTED.sub(r"\g<count>, ", text))
     if not any(ch.isdigit() for ch in text):
         return text
-    text = _LISTED.sub(_listed, text)
+    text = _LISTED.sub(_listed, bracket_names(bracket_lists(text), first_names()))
     text = _SINGULAR_AFTER.sub(_clause_end, text)
     paired = _PAIR.search(text) is not None  # most texts have none: eight scans fewer
     if paired:
