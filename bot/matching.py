@@ -134,13 +134,14 @@ def _select(request: Request, catalogue: Catalogue) -> _Selection:
     index = catalogue.offer_index
     age = request.age
     languages, place = set(request.languages), _place(request, index)
+    ages = _uncertain_age(request, index) if age is None else index.age(age.low, age.high)
     return _Selection(
         index,
         topic=index.any_of(index.topic, request.topics),
-        age=_uncertain_age(request, index) if age is None else index.age(age.low, age.high),
+        age=ages,
         place=place,
         language=index.any_of(index.language, languages) if languages else index.all,
-        need=held_by_name(request, index, _need(request, index), place),
+        need=held_by_name(request, index, _need(request, index), place, ages),
     )
 
 

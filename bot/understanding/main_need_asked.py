@@ -27,7 +27,7 @@ from bot.catalogue.index import OfferIndex
 from bot.models import Request
 from bot.text import fold
 from bot.understanding.main_need import MAIN_SHARE
-from bot.understanding.main_need_cost import cost_topic
+from bot.understanding.main_need_cost import cost_topic, fee_wished, money_wanted, tells_lack
 from bot.understanding.main_need_either import alternatives_asked, open_alternative
 from bot.understanding.main_need_positions import (
     asked_positions,
@@ -50,15 +50,22 @@ def _plain() -> frozenset[str]:
     return _folded(tuple(main_need_lexicon()["request"]["plain"]))
 
 
-def held_by_name(request: Request, index: OfferIndex, need: int, place: int) -> int:
+def held_by_name(request: Request, index: OfferIndex, need: int, place: int,
+                 age: int = -1) -> int:
     """The offers (`need`, a mask of `index`) that can meet the need: only those of the helps
     asked for by name when none of them is held at the `place` (a mask) at all — the story's
     needs do not stand in for them. Held here for other ages or in other languages, the story's
-    needs may carry the answer (a baby too young for a parents' course: Frühe Hilfen)."""
+    needs may carry the answer (a baby too young for a parents' course: Frühe Hilfen) — but not
+    when the story adds only who pays (`age`, a mask: the offers for the child's age): a fund
+    is no help of its own for a child the asked help has nothing for."""
     if not request.asked_topics:
         return need
     by_name = index.any_of(index.topic, request.asked_topics) | _named_as(request, index)
-    return need if by_name & need & place else need & by_name
+    held = by_name & need & place
+    if set(request.main_topics) - set(request.asked_topics) <= {cost_topic()}:
+        # the story adds only how the help is paid: the payer meets no need for another age
+        held &= age
+    return need if held else need & by_name
 
 
 def _named_as(request: Request, index: OfferIndex) -> int:
@@ -116,9 +123,22 @@ def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],
                and c.term not in demoted and c.term not in plain]  # fmt: skip
     # "Ferienspiele oder Ferienbetreuung": a help offered as another choice is asked as well
     asked_topics = list(alternatives_asked(words, asked_topics, choices, text))
-    if cost_topic() in main:  # "Nachhilfe, gern kostenlos": what pays is part of the help asked
-        asked_topics.append(cost_topic())
+    if cost_topic() in main and _pay_asked(words, credits, asked):
+        asked_topics.append(cost_topic())  # "Nachhilfe, gern kostenlos": part of the help asked
     return () if set(asked_topics) == set(main) else tuple(dict.fromkeys(asked_topics))
+
+
+def _pay_asked(words: Words, credits: list[Credit], asked: frozenset[int]) -> bool:
+    """Whether money itself is asked with the help ("Nachhilfe – gibt es Zuschüsse?") or the
+    help wished free ("Nachhilfe, gern kostenlos": BuT pays tutoring), not only told as the
+    family's state ("lebt vom Bürgergeld", "hat sehr wenig Geld"). A state told says how the
+    help must be paid, not a help of its own: where the named help is held nowhere here, the
+    payer's offers (BuT, a fund) would close the gap as if they were the help, so it stays a gap
+    (`held_by_name`)."""
+    if money_wanted(words, asked) or fee_wished(words) is not None:
+        return True
+    return any(c.topic == cost_topic() and c.position in asked and not tells_lack(c.term)
+               for c in credits)  # "Nachhilfe? BuT?", "über das Bildungspaket", "bezahlbar"
 
 
 def _named_by_help(credits: list[Credit], main: tuple[str, ...], demoted: frozenset[str],

@@ -38,6 +38,7 @@ class _Cost:
     fee_helps: tuple[str, ...]  # helps that usually cost a fee ("Nachhilfe", "Verein")
     funded: tuple[str, ...]  # helps whose funding "Förderung" asks for ("Sportverein")
     fee_reach: int
+    wishes: frozenset[str] = frozenset()
 
 
 def _tokens(term: str) -> str:
@@ -73,6 +74,7 @@ def _cost() -> _Cost:
         fee_helps=tuple(sorted(words(data["fee_helps"]))),
         funded=tuple(sorted(words(data["funded"]))),
         fee_reach=int(data["fee_reach"]),
+        wishes=words(data.get("pay_wishes", ())),
     )
 
 
@@ -170,6 +172,33 @@ def money_asked(words: Words, asked: Iterable[int], firm: bool = True) -> bool:
     helps = _help_nouns()
     return (not firm and any(words.folded[i] in helps for i in asked)
             and cost_told(words) is not None)
+
+
+def money_wanted(words: Words, asked: Iterable[int]) -> bool:
+    """Whether a word of the asked slot asks for money itself ("Zuschüsse?", "gibt es einen
+    Topf?"), not a phrase that tells the family lacks it ("Familie hat sehr wenig Geld. Gibt es
+    …?" runs the story into the asked slot when the question names no help of its own)."""
+    cost = _cost()
+    folded = words.folded
+    asked = set(asked)
+    # a wish how the help is paid asks wherever it stands ("…, muss bezahlbar sein")
+    for i in sorted(asked | {j for j, w in enumerate(folded) if w in cost.wishes}):
+        if not folded[i].endswith(cost.asks) and folded[i] not in cost.wishes:
+            continue
+        lacking = any(tuple(folded[max(0, i - len(p) + 1):i + 1]) == p
+                      for phrases in cost.lack.values() for p in phrases)
+        if not lacking and not any(w in cost.negations for w in folded[max(0, i - 2):i]):
+            return True
+    return False
+
+
+def tells_lack(term: str) -> bool:
+    """Whether a credited money term tells the family's state ("Bürgergeld", "wenig Geld",
+    "can't afford") rather than asking how a help is paid ("BuT?", "Bildungspaket", "bezahlbar")."""
+    cost = _cost()
+    tokens = tuple(_tokens(term).split())
+    return (any(tokens == p for phrases in cost.lack.values() for p in phrases)
+            or any(t in cost.negations for t in tokens))
 
 
 @cache
