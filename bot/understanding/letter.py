@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from bot.understanding.frame import frame_spans
 from bot.understanding.gate_case import case_gated
+from bot.understanding.letter_unmarked import unmarked_signature
 from bot.vocabulary.lexicon import _load
 
 MAX_TAIL = 45  # words after a closing formula: a long signature block, never a second case
@@ -136,8 +137,8 @@ def _signed(text: str, start: int, end: int, closing: re.Pattern[str]) -> tuple[
     """The signature after the segment's last closing formula that follows a sentence's end,
     when what follows it tells nothing ("LG Dortmund hat entschieden …" is a court)."""
     found = [m for m in closing.finditer(text, start, end) if _BEFORE.search(text[start:m.start()])]
-    if not found:
-        return None
+    if not found:  # typed or dictated without marks: the tail must open with the writer
+        return unmarked_signature(text, start, end, closing, _tells)
     last = found[-1]
     tail = text[last.end() : end]
     if _tells(tail) or len(_WORDS.findall(tail)) > MAX_TAIL:
