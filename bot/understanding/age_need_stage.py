@@ -9,8 +9,10 @@ none of them. The stages and their words are data (`bot/data/age_need_stages.tom
 
 The choice is made only when it is clear: the told children's ages differ, and one child (or
 one group: twins) lies in the band of every stage-bound need asked. Needs for different
-children ("Kita für die Kleine und Nachhilfe für den Großen") keep the span, as does help asked
-for all of them ("für beide", `bot.understanding.age_focus.every_child_asked`). A stage-bound
+children ("Kita für die Kleine und Nachhilfe für den Großen", or Kita and OGS for a three- and a
+six-year-old, where the six-year-old fits both bands) keep the span, as does help asked for all
+of them ("für beide", "die Kinder brauchen", `bot.understanding.age_focus.every_child_asked`) or
+for the whole family ("Familienpaten", "Entlastung"). A stage-bound
 need no told child fits is someone else's (the mother's "Ausbildung") and chooses nobody.
 """
 
@@ -34,13 +36,31 @@ class _Stage:
     low: int
     high: int
     words: re.Pattern[str]
+    mentions: re.Pattern[str] | None
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _family() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_data()["family"]) + ")")
+
+
+# the children as the plural subject of the need: "die Kinder brauchen Hausaufgabenhilfe"
+_CHILDREN_NEED = re.compile(r"\b(?:die|unsere|meine|ihre|beide|alle|the|my|our|both)\s+(?:kinder"
+                            r"|kids|children)\s+(?:brauchen|benoetigen|suchen|need)\b")
 
 
 @cache
 def _stages() -> tuple[_Stage, ...]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _data()
     return tuple(_Stage(s["name"], s["band"][0], s["band"][1],
-                        re.compile(r"\b(?:" + "|".join(s["words"]) + ")"))
+                        re.compile(r"\b(?:" + "|".join(s["words"]) + ")"),
+                        re.compile(r"\b(?:" + "|".join(s["mentions"]) + ")")
+                        if s.get("mentions") else None)
                  for s in data["stage"])  # fmt: skip
 
 
@@ -51,9 +71,10 @@ _ATTENDS = re.compile(r"\b(?:geht|gehen|ging|besucht|besuchen|goes|go|attends|at
 _REACH = 40  # characters before the stage word looked at for the verb
 
 
-def _asked(stage: _Stage, text: str) -> bool:
-    return any(not _ATTENDS.search(text[max(0, m.start() - _REACH) : m.start()])
-               for m in stage.words.finditer(text))
+def _asked(words: re.Pattern[str] | None, text: str) -> bool:
+    return words is not None and any(
+        not _ATTENDS.search(text[max(0, m.start() - _REACH) : m.start()])
+        for m in words.finditer(text))
 
 
 def _fits(stage: _Stage, mention: Mention) -> bool:
@@ -61,20 +82,26 @@ def _fits(stage: _Stage, mention: Mention) -> bool:
 
 
 def stage_child(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Keep the children in the life stage of every stage-bound need the folded text asks."""
-    if len({(h.low, h.high) for h in chosen}) < 2 or every_child_asked(text):
+    """Keep the child (or group) that every stage-bound need the folded text asks fits alike."""
+    if (len({(h.low, h.high) for h in chosen}) < 2 or every_child_asked(text)
+            or _CHILDREN_NEED.search(text) or _family().search(text)):
         return chosen
-    kept = set(range(len(chosen)))
-    asked = False
+    groups: set[frozenset[int]] = set()
+    named: set[frozenset[int]] = set()  # groups of a stage's place named bare
     for stage in _stages():
-        if not _asked(stage, text):
+        fitting = frozenset(i for i, h in enumerate(chosen) if _fits(stage, h))
+        if not fitting:  # a need no told child fits is another person's
             continue
-        fitting = {i for i, h in enumerate(chosen) if _fits(stage, h)}
-        if fitting:  # a need no told child fits is another person's
-            kept &= fitting
-            asked = True
-    if not asked or not kept or len(kept) == len(chosen):
+        if _asked(stage.words, text):
+            groups.add(fitting)
+        elif _asked(stage.mentions, text):
+            named.add(fitting)
+    # one group fits every need; "Kita-Platz und OGS" for a three- and a six-year-old fits the
+    # six-year-old both times, but the Kita place is the small one's: different groups, the span
+    if len(groups) != 1 or len(kept := next(iter(groups))) == len(chosen):
         return chosen  # no stage asked, needs for different children, or every child fits
+    if any(not group <= kept for group in named):
+        return chosen  # "Kita und Schule", "Kita + OGS": a place named for another child too
     return [h for i, h in enumerate(chosen) if i in kept]
 
 
