@@ -31,6 +31,7 @@ from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_kin import kin_field, newborn_home
 from bot.understanding.age_mentions import Mention, mentions
+from bot.understanding.age_need_stage import stage_child
 from bot.understanding.age_now import present
 from bot.understanding.age_others import (
     general_question,
@@ -111,8 +112,9 @@ def _choose(text: str, found: list[Mention]) -> tuple[list[Mention], bool]:
     others = [h for h in found if h.kind == "other"]
     if not own:
         return [], False
-    if any(h.high < 24 for h in own):  # beside a baby, an adult's age is the parent's
-        own = [h for h in own if h.low < 192] or own
+    if any(h.high < 24 for h in own):  # beside a baby, an adult's age is the parent's, not
+        lists = {h.start for h in own if h.high < 24}  # one listed with it: "Kids 1 und 17"
+        own = [h for h in own if h.low < 192 or h.start in lists] or own
     minors = [h for h in own if h.low < ADULT]
     if minors:  # a client of 19 with a daughter of 2: the request is about the daughter
         lists = {h.start for h in minors}  # "Geschwister 15 und 19" stays one group
@@ -234,7 +236,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
         if unsure:
             return AgeReading(None, candidates, True)
-        chosen = _nested(focus(text, chosen))
+        chosen = _nested(stage_child(text, focus(text, chosen)))  # "Baby … Sohn 14: Hebamme"
         if len(chosen) > 1 and ap.ONE_OF.search(text) and _disagree(
                 _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
             return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)

@@ -59,6 +59,11 @@ AIMED = re.compile(r"\b(?:(?:fuer|for|um|wegen|about)\s+)?(?:den|die|das|dem|der
                     r"|seinen|seine)\s+(\d{1,2}(?:,5)?)\s*-?\s*(?:jaehrig\w*|year|jahre\s+alt\b)")
 
 
+def every_child_asked(text: str) -> bool:
+    """Tell whether help is asked for every child told ("für beide", "all three kids")."""
+    return bool(_BOTH.search(text))
+
+
 def _stem(word: str) -> str:
     """Return a rank or noun without its inflection ("Mittleren", "mittlere" → "mittler")."""
     return re.sub(r"(?:en|er|es|e|n|r|s)$", "", word)

@@ -1,0 +1,108 @@
+"""The child of the life stage a need belongs to, among several children told.
+
+A family note tells every child ("Mutter allein mit Neugeborenem (3 Wo.) und Sohn (14) …
+Willkommensbesuch") and then asks for help that only a child of one stage can take: a welcome
+visit or a Familienhebamme is the baby's, a school registration the pre-schooler's, a Kita
+place the child under six's, OGS the primary-school child's, an apprenticeship or a driving
+licence the teenager's. Read as the span of all children, the age would show offers that fit
+none of them. The stages and their words are data (`bot/data/age_need_stages.toml`).
+
+The choice is made only when it is clear: the told children's ages differ, and one child (or
+one group: twins) lies in the band of every stage-bound need asked. Needs for different
+children ("Kita für die Kleine und Nachhilfe für den Großen", or Kita and OGS for a three- and a
+six-year-old, where the six-year-old fits both bands) keep the span, as does help asked for all
+of them ("für beide", "die Kinder brauchen", `bot.understanding.age_focus.every_child_asked`) or
+for the whole family ("Familienpaten", "Entlastung"). A stage-bound
+need no told child fits is someone else's (the mother's "Ausbildung") and chooses nobody.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.understanding.age_focus import every_child_asked
+from bot.understanding.age_mentions import Mention
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "age_need_stages.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class _Stage:
+    name: str
+    low: int
+    high: int
+    words: re.Pattern[str]
+    mentions: re.Pattern[str] | None
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _family() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_data()["family"]) + ")")
+
+
+# the children as the plural subject of the need: "die Kinder brauchen Hausaufgabenhilfe"
+_CHILDREN_NEED = re.compile(r"\b(?:die|unsere|meine|ihre|beide|alle|the|my|our|both)\s+(?:kinder"
+                            r"|kids|children)\s+(?:brauchen|benoetigen|suchen|need)\b")
+
+
+@cache
+def _stages() -> tuple[_Stage, ...]:
+    data = _data()
+    return tuple(_Stage(s["name"], s["band"][0], s["band"][1],
+                        re.compile(r"\b(?:" + "|".join(s["words"]) + ")"),
+                        re.compile(r"\b(?:" + "|".join(s["mentions"]) + ")")
+                        if s.get("mentions") else None)
+                 for s in data["stage"])  # fmt: skip
+
+
+# a stage word telling where a child already goes, not what is asked: "Sohn 7 geht in die OGS"
+_ATTENDS = re.compile(r"\b(?:geht|gehen|ging|besucht|besuchen|goes|go|attends|attend)"
+                      r"\s+(?:[a-z]+\s+){0,2}?(?:in|im|zur|zum|to|at)?\s*(?:die|der|den|das|the)?"
+                      r"\s*$")
+_REACH = 40  # characters before the stage word looked at for the verb
+
+
+def _asked(words: re.Pattern[str] | None, text: str) -> bool:
+    return words is not None and any(
+        not _ATTENDS.search(text[max(0, m.start() - _REACH) : m.start()])
+        for m in words.finditer(text))
+
+
+def _fits(stage: _Stage, mention: Mention) -> bool:
+    return mention.low <= stage.high and stage.low <= mention.high
+
+
+def stage_child(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Keep the child (or group) that every stage-bound need the folded text asks fits alike."""
+    if (len({(h.low, h.high) for h in chosen}) < 2 or every_child_asked(text)
+            or _CHILDREN_NEED.search(text) or _family().search(text)):
+        return chosen
+    groups: set[frozenset[int]] = set()
+    named: set[frozenset[int]] = set()  # groups of a stage's place named bare
+    for stage in _stages():
+        fitting = frozenset(i for i, h in enumerate(chosen) if _fits(stage, h))
+        if not fitting:  # a need no told child fits is another person's
+            continue
+        if _asked(stage.words, text):
+            groups.add(fitting)
+        elif _asked(stage.mentions, text):
+            named.add(fitting)
+    # one group fits every need; "Kita-Platz und OGS" for a three- and a six-year-old fits the
+    # six-year-old both times, but the Kita place is the small one's: different groups, the span
+    if len(groups) != 1 or len(kept := next(iter(groups))) == len(chosen):
+        return chosen  # no stage asked, needs for different children, or every child fits
+    if any(not group <= kept for group in named):
+        return chosen  # "Kita und Schule", "Kita + OGS": a place named for another child too
+    return [h for i, h in enumerate(chosen) if i in kept]
+
+
+__all__ = ["stage_child"]
