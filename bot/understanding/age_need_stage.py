@@ -49,9 +49,12 @@ def _family() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_data()["family"]) + ")")
 
 
-# the children as the plural subject of the need: "die Kinder brauchen Hausaufgabenhilfe"
+# the children as the plural subject of the need: "die Kinder brauchen Hausaufgabenhilfe", or of
+# a relative clause after them: "3 kids, ages 5 9 and 12, who need homework help"
 _CHILDREN_NEED = re.compile(r"\b(?:die|unsere|meine|ihre|beide|alle|the|my|our|both)\s+(?:kinder"
-                            r"|kids|children)\s+(?:brauchen|benoetigen|suchen|need)\b")
+                            r"|kids|children)\s+(?:brauchen|benoetigen|suchen|need)\b"
+                            r"|\b(?:kinder\w*|kids|children)\b[^.?!;]{0,40}?,\s*(?:who|die)\s+"
+                            r"(?:[a-z]+\s+){0,3}?(?:need|brauchen|benoetigen)\b")
 
 
 @cache
