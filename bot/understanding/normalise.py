@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from bot.text import fold
+from bot.understanding.wished import wishes
 from bot.vocabulary.lexicon import DATA, topic_lexicon
 from bot.vocabulary.lexicon import _load as load_toml
 
@@ -207,6 +208,10 @@ def words_of(text: str) -> Words:
                     sentence.append(number)
                     clause.append(clauses)
         asking.append(asks)
+    if not any(asking):  # "Kind soll in die Kita": a wish for a help asks where nothing else does
+        asking = [wishes([w for w, n in zip(folded, sentence, strict=True) if n == number],
+                         [w for w, n in zip(raw, sentence, strict=True) if n == number])
+                  for number in range(len(asking))]
     told = not all(asking) and any(asking)
     asked = tuple(told and asking[n] for n in sentence)
     return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked, tuple(clause))
