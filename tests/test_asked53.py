@@ -57,3 +57,9 @@ def test_a_wish_counts_only_where_nothing_else_asks() -> None:
     words = words_of("Das Kind soll in die Schule kommen. Gibt es Beratung zur Einschulung?")
     asked = [w for w, a in zip(words.folded, words.asked, strict=True) if a]
     assert "soll" not in asked and "einschulung" in asked
+
+
+def test_only_the_wishing_clause_asks() -> None:
+    words = words_of("Kid is 6, diagnosed ADHD last year, parents want a parent training. Unna.")
+    asked = [w for w, a in zip(words.folded, words.asked, strict=True) if a]
+    assert asked == ["parents", "want", "a", "parent", "training"]

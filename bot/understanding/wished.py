@@ -43,19 +43,21 @@ def grammar() -> WishGrammar:
                        words("opening"))
 
 
-def wishes(sentence: Sequence[str], typed: Sequence[str]) -> bool:
-    """True when a sentence (folded words, and as typed) wishes a help for the child or family."""
+def wished_at(sentence: Sequence[str], typed: Sequence[str]) -> int | None:
+    """Where a sentence (folded words, and as typed) wishes a help for the child or family: the
+    position of its verb, whose clause is the asked one ("Kid is 6, diagnosed ADHD, parents want
+    a parent training": the training, not the diagnosis); None when it wishes none."""
     table = grammar()
     if any(word in table.reported for word in sentence):
-        return False  # "die Erzieherin sagt, wir sollen zur Beratung": another's advice
+        return None  # "die Erzieherin sagt, wir sollen zur Beratung": another's advice
     for start in range(len(sentence)):
         for verb in table.verbs:
             end = start + len(verb)
             if tuple(sentence[start:end]) != verb:
                 continue
             if _subject_before(sentence, start, table) and _help_after(sentence, typed, end, table):
-                return True
-    return False
+                return start
+    return None
 
 
 def _help_after(sentence: Sequence[str], typed: Sequence[str], end: int,
