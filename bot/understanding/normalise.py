@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from bot.text import fold
+from bot.understanding.wished import wished_at
 from bot.vocabulary.lexicon import DATA, topic_lexicon
 from bot.vocabulary.lexicon import _load as load_toml
 
@@ -207,9 +208,24 @@ def words_of(text: str) -> Words:
                     sentence.append(number)
                     clause.append(clauses)
         asking.append(asks)
-    told = not all(asking) and any(asking)
-    asked = tuple(told and asking[n] for n in sentence)
+    flags = [asking[n] for n in sentence]
+    if not any(asking):  # "Kind soll in die Kita": a wish for a help asks where nothing else does
+        flags = _wished_clauses(folded, raw, sentence, clause)
+    told = not all(flags) and any(flags)
+    asked = tuple(told and flag for flag in flags)
     return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked, tuple(clause))
+
+
+def _wished_clauses(folded: Sequence[str], raw: Sequence[str], sentence: Sequence[int],
+                    clause: Sequence[int]) -> list[bool]:
+    """Mark the clause of each sentence that wishes a help for the child (`wished.wished_at`)."""
+    wished: set[int] = set()
+    for number in set(sentence):
+        at = [i for i, n in enumerate(sentence) if n == number]
+        verb = wished_at([folded[i] for i in at], [raw[i] for i in at])
+        if verb is not None:
+            wished.add(clause[at[verb]])
+    return [c in wished for c in clause]
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]")
