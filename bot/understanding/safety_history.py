@@ -34,7 +34,7 @@ from functools import cache
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety import PROTECTION_TOPICS, Signs, _groups_of
-from bot.understanding.safety_measure import in_measure_sentence, measure_in_force
+from bot.understanding.safety_measure import dates_measure, measure_in_force
 from bot.understanding.safety_text import Words, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import _load, safety_lexicon
 
@@ -135,13 +135,14 @@ def _recent(words: list[str], h: _History, in_force: bool = False) -> bool:
     """Whether the danger is told as recent ("heute", "letzte Woche") in its own sentence; a
     recent word before the state now dates the placement, not the danger ("seit gestern in einer
     Pflegefamilie"), and one in a sentence without the danger dates something else ("Das ist
-    schon meine 3. Anfrage diese Woche."). Beside a measure in force it dates the measure
-    ("Schutzanordnung seit letzter Woche rechtskräftig")."""
+    schon meine 3. Anfrage diese Woche."). In a sentence with a measure in force it counts only
+    beside the measure ("Inobhutnahme heute" is the danger now; "Neugeborenes (10 Tage) …, KV hat
+    seit 3 Wo. Kontaktverbot" dates the baby)."""
     return any(
         w in h.recent
         and not any(matches(n, h.now) for n in words[i + 1 : i + 1 + h.recent_reach])
         and _tells_danger(sentence_of(words, i), h)
-        and not (in_force and in_measure_sentence(words, i))
+        and (not in_force or dates_measure(words, i))
         for i, w in enumerate(words)
     )
 

@@ -39,6 +39,7 @@ class _Measures:
     keeping: frozenset[str]
     keeping_not: frozenset[str]
     met: frozenset[str]
+    date_reach: int
 
 
 @cache
@@ -48,7 +49,7 @@ def _measures() -> _Measures:
         Words.of(data["measures"]), frozenset(data["asked"]), int(data["asked_reach"]),
         frozenset(data["asked_after"]), int(data["asked_after_reach"]),
         frozenset(data["broken"]), frozenset(data["keeping"]), frozenset(data["keeping_not"]),
-        frozenset(data["met"]),
+        frozenset(data["met"]), int(data["date_reach"]),
     )  # fmt: skip
 
 
@@ -58,13 +59,16 @@ def is_measure(word: str) -> bool:
 
 
 def _asked(words: list[str], at: int, m: _Measures) -> bool:
-    """Whether the measure at `at` is asked for, not in force: "braucht ein Kontaktverbot"."""
+    """Whether the measure at `at` is asked for, not in force: "braucht ein Kontaktverbot",
+    "Frauenhaus?"."""
     before = []
     for w in reversed(words[max(0, at - m.asked_reach) : at]):
         if w in ".?!;":
             break
         before.append(w)
     after = words[at + 1 : at + 1 + m.asked_after_reach]
+    if after[:1] == ["?"]:
+        return True  # "KV gewalttätig, Frauenhaus?": the shelter is asked about
     return bool(m.asked & set(before)) or bool(m.asked_after & set(after))
 
 
@@ -89,7 +93,12 @@ def measure_in_force(words: list[str], names: tuple[str, ...] = ()) -> bool:
     return all(not _asked(words, i, m) for i in found)
 
 
-def in_measure_sentence(words: list[str], at: int) -> bool:
-    """Whether the token at `at` stands in a sentence that names a measure: a recent word there
-    dates the measure ("seit letzter Woche rechtskräftig"), not a new danger."""
-    return any(is_measure(w) for w in sentence_of(words, at))
+def dates_measure(words: list[str], at: int) -> bool:
+    """Whether the time word at `at` stands beside a measure, or in a sentence without one:
+    "Inobhutnahme heute" tells the danger now; in "Neugeborenes (10 Tage) …, KV hat seit 3 Wo.
+    Kontaktverbot" the days date the baby, not the measure."""
+    reach = _measures().date_reach
+    near = words[max(0, at - reach) : at + reach + 1]
+    return any(is_measure(w) for w in near) or not any(
+        is_measure(w) for w in sentence_of(words, at)
+    )
