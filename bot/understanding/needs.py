@@ -168,7 +168,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = situated(found, told, age, again)
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
-    read, storied = history_signs(read, folded)  # danger told as history, a help asked now
+    # danger told as history, a help asked now
+    read, storied = history_signs(read, folded, found.topics)
     # --- end situations
     signs = read.names
     urgent = bool(signs)

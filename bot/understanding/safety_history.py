@@ -34,6 +34,7 @@ from functools import cache
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety import PROTECTION_TOPICS, Signs, _groups_of
+from bot.understanding.safety_measure import dates_measure, measure_in_force
 from bot.understanding.safety_text import Words, matches, sentence_of, tokens
 from bot.vocabulary.lexicon import _load, safety_lexicon
 
@@ -130,15 +131,18 @@ def _clause_after(words: list[str], at: int, reach: int) -> list[str]:
     return after
 
 
-def _recent(words: list[str], h: _History) -> bool:
+def _recent(words: list[str], h: _History, in_force: bool = False) -> bool:
     """Whether the danger is told as recent ("heute", "letzte Woche") in its own sentence; a
     recent word before the state now dates the placement, not the danger ("seit gestern in einer
     Pflegefamilie"), and one in a sentence without the danger dates something else ("Das ist
-    schon meine 3. Anfrage diese Woche.")."""
+    schon meine 3. Anfrage diese Woche."). In a sentence with a measure in force it counts only
+    beside the measure ("Inobhutnahme heute" is the danger now; "Neugeborenes (10 Tage) …, KV hat
+    seit 3 Wo. Kontaktverbot" dates the baby)."""
     return any(
         w in h.recent
         and not any(matches(n, h.now) for n in words[i + 1 : i + 1 + h.recent_reach])
         and _tells_danger(sentence_of(words, i), h)
+        and (not in_force or dates_measure(words, i))
         for i, w in enumerate(words)
     )
 
@@ -182,31 +186,36 @@ def _act_now(words: list[str], h: _History) -> bool:
     return False
 
 
-def told_as_history(folded: str, names: tuple[str, ...]) -> bool:
+def told_as_history(folded: str, names: tuple[str, ...], needs: tuple[str, ...] = ()) -> bool:
     """Tell whether the signs `names` of a folded request are history, and a help other than
-    protection is asked for now (see the module's docstring)."""
+    protection is asked for now (see the module's docstring); `needs` are the topics the
+    request names."""
     h = _history()
     if not names or h.lasting & set(names):
         return False
     words = tokens(folded)
     seen = set(words)
-    if not (request_words() | h.asks) & seen:
+    # a measure in force (`safety_measure`) is the past frame and the safe state at once, and
+    # a need the request names beside protection is the help asked ("… Familienhebamme +
+    # Willkommensbesuch."); with none ("ins Frauenhaus gegangen, Lünen") the case stays
+    in_force = measure_in_force(words, names) and any(t not in PROTECTION_TOPICS for t in needs)
+    if not in_force and not (request_words() | h.asks) & seen:
         return False
     if (
-        _recent(words, h)
+        _recent(words, h, in_force)
         or _returned(words, h)
         or any(matches(w, h.protection_asked) for w in words)
     ):
         return False
-    if not _safe_now(words, h) or not _told_past(words, h):
+    if not in_force and (not _safe_now(words, h) or not _told_past(words, h)):
         return False
     return not _act_now(words, h)
 
 
-def history_signs(read: Signs, folded: str) -> tuple[Signs, bool]:
+def history_signs(read: Signs, folded: str, needs: tuple[str, ...] = ()) -> tuple[Signs, bool]:
     """`read` without its signs when they are told as history (`told_as_history`), and whether
-    they were."""
-    if not told_as_history(folded, read.names):
+    they were; `needs` are the topics the request names."""
+    if not told_as_history(folded, read.names, needs):
         return read, False
     return dataclasses.replace(read, names=()), True
 
