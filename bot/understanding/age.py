@@ -59,6 +59,7 @@ from bot.understanding.age_subject import beside_sibling, blank, context_clauses
 from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_unpunctuated import unpunctuated
+from bot.understanding.age_untold import every_one, unstaged, untold
 from bot.understanding.age_values import ADULT, years_range
 from bot.understanding.pregnancy import pregnancy
 from bot.vocabulary.lexicon import age_vocabulary
@@ -208,7 +209,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = copula_told(text, found)  # "der Jung is eineinhalb": the child's own age
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
-    found = newborn_home(text, kin_field(text, named_child(text, counts_dropped(text, found))))
+    found = newborn_home(text, kin_field(text, named_child(text, untold(text, counts_dropped(
+        text, found)))))  # "Kinder: 3 | … Alter siehe Akte": a count, and no age told
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school + left)])
     # a child who died names no age of the child asked about, nor one in hospital beside a
@@ -223,7 +225,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
     # nachholen": his own age
     found = carers_told(text, young_parent_own(text, without_crowds(text, found)))  # "raising"
-    found = all_asked(text, found)  # "Angst um seine Schwester (6) … für beide Kinder"
+    found = every_one(text, all_asked(text, found))  # "Schwester (6) … für beide / alle drei"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"
@@ -284,7 +286,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # ("Wir als OGS-Team wollen eine Fortbildung": the writers' own team, no child either)
     # ("zur U3 beim Kinderarzt": a check-up, no stage)
     own = ap.OWN_WORKPLACE
-    unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", t)) for t in (text, folded)]
+    unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", unstaged(t))) for t in (text, folded)]
     if any(h.kind == "other" and h.low < ADULT for h in found):
         unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below
     stage = stage_named(unchecked[0], vocab) or stage_named(

@@ -31,6 +31,7 @@ _NOT_GRADE_WORDS = (r"jahr|monat|woch|tag|uhr|stund|kind|zimmer|ehe\b|etage|stoc
                     r"|runde|haelfte|zeit\b|minute|liga|generation|schwangerschaft|ssw|lebens"
                     r"|stufe|phase|instanz|person|familie")  # fmt: skip
 _NOT_GRADE = rf"(?!{_NOT_GRADE_WORDS})"
+_PLACE_BEFORE = re.compile(r"\b(?:station|zimmer|raum|haus|etage|bett|ward|room)\s*$")
 
 
 SECONDARY_FIRST = 5  # the first school year a bare "Stufe" counts (Gymnasium, Gesamtschule)
@@ -197,6 +198,8 @@ def school_years(text: str, vocab: AgeVocabulary, left: list[Span] | None = None
     for m in patterns["class_letter"].finditer(text):
         if inside(blocked, m.start(1), m.end(1)):
             continue  # "§ 8a"
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "auf Station 3B", "Zimmer 2a": a ward or a room, no class
         grades.append((m.start(), m.end(), int(m.group(1)), int(m.group(1))))
     for m in patterns["class_er"].finditer(text):  # "unsere 8er", "Eltern der 7er, Gymnasium"
         owned = re.search(r"\b(?:unsere[nrm]?|meine[nrm]?|der|die|den)\s*$", text[: m.start()])

@@ -44,10 +44,13 @@ _POINTERS = (
                 r"|sohn|son)\b"), "m", False),
     (re.compile(r"\b(?:fuer|for|um|with)\s+(?:das|die|the)\s+(?:maedchen|girl|schwester|sister"
                 r"|tochter|daughter)\b"), "f", False),
+    # Turkish "onun için" ("for him/her"): a pronoun without gender, any one child told
+    (re.compile(r"\bonun\s+icin\b"), "mfn", True),
 )
 _SENTENCE = re.compile(r"[!?;]|\.(?!\d)")
-_ASKING = re.compile(r"\b(?:such\w*|brauch\w*|benoetig\w*|gibt\s+es|gibts|wer\s+kann|wo\s+(?:gibt"
-                     r"|finde)|bitte|need\w*|looking|is\s+there|are\s+there|any)\b")
+_ASKING = re.compile(r"\b(?:such\w*|brauch\w*|benoetig\w*|gibt\s+es|gibts|frag(?:en|t)\s+nach"
+                     r"|wer\s+kann|wo\s+(?:gibt|finde)|bitte|need\w*|looking|is\s+there|are\s+there"
+                     r"|any)\b")
 _FAMILY = frozenset({"familie", "family", "eltern", "parents"})
 # an article or pronoun right before an age adjective says its gender: "einen 10-Jährigen"
 _ARTICLES = {"einen": "m", "den": "m", "seinen": "m", "ihren": "m", "eine": "f", "seine": "f",
@@ -133,8 +136,11 @@ def _adult_before(text: str, at: int, genders: str) -> bool:
     """Tell whether a parent or the family of a pronoun's gender is named before it: "Mutter
     mit Sohn (4) und Tochter (2) … Entlastung für sie" may be for the mother."""
     vocab = age_vocabulary()
+    # not the subject of the pronoun's own sentence: "Die Eltern fragen nach einem Platz für
+    # sie" would say "für sich" if it were for the parents
+    start = max((m.end() for m in _SENTENCE.finditer(text, 0, at)), default=0)
     return any((w in vocab.adult_nouns or w in _FAMILY) and (g := _gender_of(w)) and g in genders
-               for w in _WORD.findall(text[:at]))  # fmt: skip
+               for w in _WORD.findall(text[:start]))  # fmt: skip
 
 
 def _aimed(text: str, people: list[Mention]) -> list[Mention] | None:
