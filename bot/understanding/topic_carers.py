@@ -28,33 +28,42 @@ _WINDOW = 10  # words between a verb of care and the member it is for, across a 
 @dataclass(frozen=True, slots=True)
 class _Rules:
     members: frozenset[str]
+    owned: frozenset[str]
+    askers: frozenset[str]
     verbs: frozenset[str]
     talk: frozenset[str]
     breaks: frozenset[str]
+    separable: dict[str, str]
     conditions: frozenset[str]
     relief: str
     counsel: str
+    burden: str
 
 
 @cache
 def _rules() -> _Rules:
     data = load_toml("young_carers.toml")
-    return _Rules(frozenset(data["members"]), frozenset(data["verbs"]), frozenset(data["talk"]),
-                  frozenset(data["breaks"]),
-                  frozenset(data["conditions"]), data["relief"], data["counsel"])
+    return _Rules(frozenset(data["members"]), frozenset(data["owned"]), frozenset(data["askers"]),
+                  frozenset(data["verbs"]), frozenset(data["talk"]),
+                  frozenset(data["breaks"]), dict(data["separable"]),
+                  frozenset(data["conditions"]), data["relief"], data["counsel"],
+                  data["burden"])
 
 
 def care_position(folded: tuple[str, ...], clause: tuple[int, ...]) -> int | None:
     """The position of a verb of care with a family member near it; else None."""
     rules = _rules()
     for i, word in enumerate(folded):
-        if word not in rules.verbs:
+        if word not in rules.verbs or any(w in rules.askers for w in folded[max(0, i - 3):i]):
             continue
-        for j in range(max(0, i - _WINDOW), min(len(folded), i + _WINDOW + 1)):
-            # "annesi gehörlos, kız … dolmetschen yapıyor": the member is often told a
-            # clause before the care work
-            if folded[j] in rules.members:
-                return i
+        after = folded[i + 1:i + _WINDOW + 1]
+        particle = rules.separable.get(word)
+        if particle and particle not in after:
+            continue
+        before = folded[max(0, i - _WINDOW):i]
+        if any(w in rules.members or w in rules.owned for w in after) or any(
+                w in rules.owned for w in before):  # fmt: skip
+            return i
     return None
 
 
@@ -73,15 +82,20 @@ def young_carers(found: TopicMatch, words: Any, age: AgeRange | None, decide: An
     kept = [c for c in found.credits if c.topic not in rules.conditions
             or (c.position < len(asked) and asked[c.position] and c.strong)]
     # a chore word read weakly as the family's relief ("einkaufen") is the relief asked here
-    kept = [dataclasses.replace(c, strong=True) if c.topic == rules.relief else c for c in kept]
+    if rules.burden not in {c.topic for c in kept}:
+        kept = [dataclasses.replace(c, strong=True) if c.topic == rules.relief else c
+                for c in kept]  # fmt: skip
     told = {c.topic for c in kept}
     extra: list[Credit] = []
     asked_break = next((i for i, w in enumerate(folded) if w in rules.breaks and asked[i]), None)
-    if asked_break is not None:  # "Nachhilfe oder mal Auszeit für sie?": asked beside another
+    if rules.burden in told:
+        pass  # a parent's illness as the family's burden: the offers for such children
+    elif asked_break is not None:  # "Nachhilfe oder mal Auszeit für sie?": asked beside another
         extra.append(Credit(asked_break, folded[asked_break], rules.relief, 1.3, True))
     elif rules.relief not in told:
         extra.append(Credit(at, folded[at], rules.relief, 1.0, True))
-    if rules.counsel not in told and any(w in rules.talk for w in folded):
+    if rules.burden not in told and rules.counsel not in told and any(
+            w in rules.talk for w in folded):  # fmt: skip
         extra.append(Credit(at, folded[at], rules.counsel, 1.0, True))
     credits = [*kept, *extra]
     if credits == list(found.credits):
