@@ -36,6 +36,7 @@ from bot.understanding.safety_history import history_signs, protection_after
 from bot.understanding.situation import situated
 from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
+from bot.understanding.topic_carers import young_carers
 from bot.understanding.topic_choice import decide, implied_until
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
@@ -166,6 +167,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
     found = situated(found, told, age, again)
+    found = young_carers(found, told, age, again)  # a child's care work asks for relief
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
     # danger told as history, a help asked now
