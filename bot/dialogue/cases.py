@@ -60,7 +60,7 @@ from bot.dialogue.referents import (
 )
 from bot.dialogue.relatives import names_relative, relative_age, same_situation
 from bot.dialogue.session import Session
-from bot.dialogue.town_of_case import town_of_case
+from bot.dialogue.town_of_case import said_of_case, town_of_case
 from bot.dialogue.turns import (
     about_the_family,
     explains_mistake,
@@ -152,8 +152,9 @@ def _continues(previous: Request, new: Request, text: str, session: Session,
         # asked only here: whether an age is only a stage reads the message's ages once more
         names_child = ((new.age is not None and not stage_age(new, text)
                         and not institution_stage(text))  # "an der Grundschule dort"
-                       or (new.place is not None and not town_of_case(  # "in Kamen" of Südkamen
-                           previous, new, text, catalogue.gazetteer))
+                       or (new.place is not None and not (town_of_case(  # "in Kamen" of Südkamen
+                           previous, new, text, catalogue.gazetteer) and (  # said of this family
+                           said_of_case(text) or about_the_case(text) or about_the_family(text))))
                        or bool(new.place_candidates))  # fmt: skip
         # a need with an age but no place that refers back to the family ("Die Mutter ist
         # außerdem schwanger, 5. Monat") is more about it: the place carries over, and the

@@ -67,6 +67,9 @@ def _stages() -> tuple[_Stage, ...]:
                  for s in data["stage"])  # fmt: skip
 
 
+# one child's age told as a choice ("Kind 6 oder eher 7"): no two children to choose between
+_EITHER = re.compile(r"\b\d{1,2}\s*(?:j\.?|jahre?)?\s+(?:oder|or|bzw\.?)\s+(?:eher\s+|vielleicht\s+"
+                     r"|maybe\s+)?\d{1,2}\b")
 # a stage word telling where a child already goes, not what is asked: "Sohn 7 geht in die OGS"
 _ATTENDS = re.compile(r"\b(?:geht|gehen|ging|besucht|besuchen|goes|go|attends|attend)"
                       r"\s+(?:[a-z]+\s+){0,2}?(?:in|im|zur|zum|to|at)?\s*(?:die|der|den|das|the)?"
@@ -87,7 +90,7 @@ def _fits(stage: _Stage, mention: Mention) -> bool:
 def stage_child(text: str, chosen: list[Mention]) -> list[Mention]:
     """Keep the child (or group) that every stage-bound need the folded text asks fits alike."""
     if (len({(h.low, h.high) for h in chosen}) < 2 or every_child_asked(text)
-            or _CHILDREN_NEED.search(text) or _family().search(text)):
+            or _CHILDREN_NEED.search(text) or _family().search(text) or _EITHER.search(text)):
         return chosen
     groups: set[frozenset[int]] = set()
     named: set[frozenset[int]] = set()  # groups of a stage's place named bare

@@ -39,6 +39,7 @@ class _Cost:
     funded: tuple[str, ...]  # helps whose funding "Förderung" asks for ("Sportverein")
     fee_reach: int
     wishes: frozenset[str] = frozenset()
+    the_help: frozenset[str] = frozenset()  # "das", "it": the asked help pointed back at
 
 
 def _tokens(term: str) -> str:
@@ -75,6 +76,7 @@ def _cost() -> _Cost:
         funded=tuple(sorted(words(data["funded"]))),
         fee_reach=int(data["fee_reach"]),
         wishes=words(data.get("pay_wishes", ())),
+        the_help=words(data.get("the_help", ())),
     )
 
 
@@ -189,7 +191,25 @@ def money_wanted(words: Words, asked: Iterable[int]) -> bool:
                       for phrases in cost.lack.values() for p in phrases)
         if not lacking and not any(w in cost.negations for w in folded[max(0, i - 2):i]):
             return True
-    return False
+    if any(_help_unaffordable(folded, i, cost) for i, w in enumerate(folded) if w in cost.pay):
+        return True
+    # money missing for it: "kein Geld dafür" ("cannot afford it" reads "kein geld it")
+    return any(folded[i + 1] in cost.the_help and _lack_ends(folded, i, cost)
+               for i in range(len(folded) - 1))
+
+
+def _lack_ends(folded: tuple[str, ...], i: int, cost: _Cost) -> bool:
+    """Whether a money-missing phrase ("kein geld") ends at position `i`."""
+    return any(tuple(folded[max(0, i - len(p) + 1):i + 1]) == p
+               for phrases in cost.lack.values() for p in phrases)
+
+
+def _help_unaffordable(folded: tuple[str, ...], i: int, cost: _Cost) -> bool:
+    """A negated pay verb beside a word pointing back at the help ("kann das nicht bezahlen",
+    "cannot afford it"): what the help costs is asked with it."""
+    near = folded[max(0, i - 3):i + 2]
+    return (any(w in cost.the_help for w in near)
+            and any(w in cost.negations for w in folded[max(0, i - cost.reach):i + 2]))
 
 
 def tells_lack(term: str) -> bool:

@@ -55,8 +55,8 @@ def test_questions_about_the_new_region_are_answered(
     ("name", "offer", "provider", "topics", "ages", "place"),
     [
         # under a heading, the name names the help: the heading yields
-        (RS, "Babytreff Lennep", "Familienzentrum-Beispiel Lennep",
-         ("eltern_kind_gruppen", "fruehe_hilfen"), (0, 23), "lennep"),
+        (RS, "Babytreff Lennep", "Familienzentrum-Beispiel Lennep",  # a group, no home visit
+         ("eltern_kind_gruppen",), (0, 23), "lennep"),
         (RS, "Kinderschutz-Fachberatung", "Kinderschutzbund-Beispiel Remscheid",
          ("kinderschutz",), (0, 227), "alt-remscheid"),
         # under merged cells: the Träger and the place of the offer above
