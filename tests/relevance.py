@@ -57,3 +57,15 @@ def assert_age_read_and_offers_fit(answer: Answer, expected: tuple[int, int]) ->
     assert age is not None and (age.low, age.high) == expected
     for hit in answer.offers:
         assert age_fits(hit.offer, [age.low, age.high]), hit.offer
+
+
+def assert_answered_with(answer: Answer, topics: set[str], top: int = 3) -> None:
+    """The answer is no gap and one of its first `top` offers meets one of `topics`."""
+    assert answer.gap is None
+    assert any(set(hit.offer.topics) & topics for hit in answer.offers[:top])
+
+
+def assert_honest_gap(answer: Answer) -> None:
+    """The answer says no offer fits and shows none as fitting."""
+    assert answer.gap is not None
+    assert not answer.offers

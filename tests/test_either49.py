@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from tests.relevance import assert_answered_with, assert_honest_gap
 
 ANSWERED = [
     # (request, place, topics of which a shown offer must hold one)
@@ -52,13 +53,11 @@ def test_one_alternative_held_answers(assistant: Assistant, text: str, place: st
                                       topics: set[str]) -> None:  # fmt: skip
     answer, _session = assistant.respond(text)
     assert answer.request.place == place
-    assert answer.gap is None
-    assert any(set(hit.offer.topics) & topics for hit in answer.offers[:3])
+    assert_answered_with(answer, topics)
 
 
 @pytest.mark.parametrize(("text", "place"), GAPS)
 def test_no_alternative_held_stays_a_gap(assistant: Assistant, text: str, place: str) -> None:
     answer, _session = assistant.respond(text)
     assert answer.request.place == place
-    assert answer.gap is not None
-    assert not answer.offers
+    assert_honest_gap(answer)
