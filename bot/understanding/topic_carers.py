@@ -29,7 +29,7 @@ _WINDOW = 10  # words between a verb of care and the member it is for, across a 
 class _Rules:
     members: frozenset[str]
     owned: frozenset[str]
-    askers: frozenset[str]
+    askers: frozenset[str]  # the care is asked for, or an adult gives it: no child's care work
     verbs: frozenset[str]
     talk: frozenset[str]
     breaks: frozenset[str]
@@ -43,7 +43,8 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     data = load_toml("young_carers.toml")
-    return _Rules(frozenset(data["members"]), frozenset(data["owned"]), frozenset(data["askers"]),
+    return _Rules(frozenset(data["members"]), frozenset(data["owned"]),
+                  frozenset((*data["askers"], *data["adult_carers"])),
                   frozenset(data["verbs"]), frozenset(data["talk"]),
                   frozenset(data["breaks"]), dict(data["separable"]),
                   frozenset(data["conditions"]), data["relief"], data["counsel"],
