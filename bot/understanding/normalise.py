@@ -218,14 +218,15 @@ def words_of(text: str) -> Words:
 
 def _wished_clauses(folded: Sequence[str], raw: Sequence[str], sentence: Sequence[int],
                     clause: Sequence[int]) -> list[bool]:
-    """Mark the clause of each sentence that wishes a help for the child (`wished.wished_at`)."""
+    """Mark each sentence that wishes a help for the child (`wished.wished_at`), as a question
+    is marked: the whole sentence, so that what it tells beside the wish ("19-jährige Pat. mit
+    geistiger Behinderung, Eltern wünschen Beratung zu …") weighs with it."""
     wished: set[int] = set()
     for number in set(sentence):
         at = [i for i, n in enumerate(sentence) if n == number]
-        verb = wished_at([folded[i] for i in at], [raw[i] for i in at])
-        if verb is not None:
-            wished.add(clause[at[verb]])
-    return [c in wished for c in clause]
+        if wished_at([folded[i] for i in at], [raw[i] for i in at]) is not None:
+            wished.add(number)
+    return [n in wished for n in sentence]
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]")
