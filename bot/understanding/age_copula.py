@@ -13,17 +13,14 @@ an article stay as they were.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from bot.privacy.redact import first_names
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_spans import child_word
-from bot.vocabulary.lexicon import age_vocabulary
+from bot.vocabulary.lexicon import _load, age_vocabulary
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_copula.toml"
 _COPULA = frozenset({"is", "ist", "wird", "isse"})
 _RELATIVE = frozenset({"der", "die", "dat", "das", "de"})  # "vom Paul, der is anderthalb"
 _WORDS = re.compile(r"[a-z]+|[,;:.!?()–]")
@@ -35,8 +32,7 @@ _REACH = 70  # characters before the number where its subject stands
 
 @cache
 def _data() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    return {key: frozenset(words) for key, words in raw.items()}
+    return {key: frozenset(words) for key, words in _load("age_copula.toml").items()}
 
 
 def _subject(words: list[str]) -> str:

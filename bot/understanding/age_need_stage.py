@@ -19,15 +19,12 @@ need no told child fits is someone else's (the mother's "Ausbildung") and choose
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from bot.understanding.age_focus import every_child_asked
 from bot.understanding.age_mentions import Mention
-
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_need_stages.toml"
+from bot.vocabulary.lexicon import _load
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +37,8 @@ class _Stage:
 
 
 @cache
-def _data() -> dict:
-    return tomllib.loads(_DATA.read_text(encoding="utf-8"))
-
-
-@cache
 def _family() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_data()["family"]) + ")")
+    return re.compile(r"\b(?:" + "|".join(_load("age_need_stages.toml")["family"]) + ")")
 
 
 # the children as the plural subject of the need: "die Kinder brauchen Hausaufgabenhilfe", or of
@@ -59,7 +51,7 @@ _CHILDREN_NEED = re.compile(r"\b(?:die|unsere|meine|ihre|beide|alle|the|my|our|b
 
 @cache
 def _stages() -> tuple[_Stage, ...]:
-    data = _data()
+    data = _load("age_need_stages.toml")
     return tuple(_Stage(s["name"], s["band"][0], s["band"][1],
                         re.compile(r"\b(?:" + "|".join(s["words"]) + ")"),
                         re.compile(r"\b(?:" + "|".join(s["mentions"]) + ")")

@@ -12,28 +12,20 @@ The word classes are data (`bot/data/topic_told.toml`).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from bot.text import fold
 from bot.understanding.topic_parts import Credit
+from bot.vocabulary.lexicon import _load
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "topic_told.toml"
 CRYING_TOPIC = "schreibaby_schlaf"
 _START = re.compile(r"(?:^|[.!?]\s*)([A-ZÄÖÜ][a-zäöüß]+)\s+(\S+)")
 
 
 @cache
-def _table() -> dict[str, dict[str, list[str]]]:
-    with DATA.open("rb") as f:
-        return tomllib.load(f)
-
-
-@cache
 def _words(section: str, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in _table()[section][key])
+    return frozenset(fold(w) for w in _load("topic_told.toml")[section][key])
 
 
 def sentence_verbs(text: str, raw: Sequence[str], nouns: list[bool],
@@ -78,7 +70,7 @@ def carers_crying(credits: list[Credit], words: Sequence[str], clause: Sequence[
     adults, children = _words("crying", "adults"), _words("crying", "children")
     states = _words("crying", "states")
 
-    reach = int(_table()["crying"]["reach"])  # type: ignore[call-overload]
+    reach = int(_load("topic_told.toml")["crying"]["reach"])  # type: ignore[call-overload]
 
     def carers(position: int) -> bool:
         for j in range(position - 1, max(position - 1 - reach, -1), -1):
