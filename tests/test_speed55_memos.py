@@ -72,3 +72,18 @@ def test_clipped_reads_at_the_word_end(text: str, end: int, expected: bool) -> N
 def test_the_same_request_twice_is_understood_the_same(catalogue: Catalogue) -> None:
     for text in _requests()[:60]:
         assert understand(text, catalogue) == understand(text, catalogue)
+
+
+@pytest.mark.parametrize("word", ["luenen", "lunen", "kamn", "holzwicked", "frö", "berkamen",
+                                  "legastenie", "elterntrainig", "umgnag", "kita"])
+def test_kept_lookups_give_what_the_lookups_give(catalogue: Catalogue, word: str) -> None:
+    """`shortcuts.kept` keeps unchangeable answers in C: twice, each is the look-up's own."""
+    topics = indexes(catalogue).topics
+    for name in ("_mend", "_fuzzy", "_carrier", "_root", "_spelt_right", "_doubled"):
+        lookup = getattr(topics, name)
+        assert lookup(word) == lookup(word) == lookup.__wrapped__(word), (name, word)
+    places = indexes(catalogue).places
+    for name in ("_abbreviation", "_fuzzy_short", "_inflected"):
+        lookup = getattr(places, name)
+        assert lookup(word) == lookup(word) == lookup.__wrapped__(word), (name, word)
+    assert places._fuzzy(word, word) == places._fuzzy.__wrapped__(word, word)
