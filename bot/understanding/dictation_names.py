@@ -22,7 +22,7 @@ from functools import lru_cache
 from bot.catalogue.gazetteer import Gazetteer
 from bot.text import fold, fold_plain
 from bot.understanding.letters import letter_tokens
-from bot.understanding.shortcuts import remembering
+from bot.understanding.shortcuts import kept
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 _SOUNDS = (("sch", "S"), ("ch", "X"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("ck", "k"),
@@ -77,9 +77,9 @@ class SpokenNames:
         parts = {w for n in single for w in re.findall(r"[a-z]+", n)}
         parts |= {w for p in gazetteer.places.values() for w in re.findall(r"[a-z]+", fold(p.name))}
         little = frozenset(w for w in self.ordinary if len(w) <= 3 and w not in parts)
-        self._little = remembering(lambda word: fold(word) in little)
+        self._little = kept(lambda word: fold(word) in little)
         # the same words recur from message to message: each group is looked up once
-        self._name = remembering(self._name)  # type: ignore[method-assign]
+        self._name = kept(self._name)  # type: ignore[method-assign]
 
     def is_place(self, word: str) -> bool:
         """Tell whether one word is a place name by itself ("Kamen", "Selm")."""

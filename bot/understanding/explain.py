@@ -85,6 +85,9 @@ def catalogue_words(catalogue: Catalogue) -> frozenset[str]:
     return frozenset(w for name in names for w in _WORD.findall(fold(name)))
 
 
+_KNOWN_LIMIT = 50_000  # words whose answer `Explainer.knows` keeps before it starts afresh
+
+
 class Explainer:
     """Everything one catalogue and the vocabulary know, as words and stems."""
 
@@ -93,12 +96,23 @@ class Explainer:
         self.words = frozenset(words)
         self.stems = frozenset(stem(w) for w in words)
         self.by_prefix: dict[str, list[str]] = {}
+        self._known: dict[str, bool] = {}
         for w in words:
             if len(w) >= MIN_LENGTH:
                 self.by_prefix.setdefault(w[:2], []).append(w)
 
     def knows(self, word: str) -> bool:
-        """Tell whether a folded word, or a compound of known words, is explained."""
+        """Tell whether a folded word, or a compound of known words, is explained. The answer
+        depends on the word alone (the vocabulary is fixed once built), and the compound and
+        typo tests cost microseconds per word: each word's answer is kept (bounded)."""
+        found = self._known.get(word)
+        if found is None:
+            if len(self._known) >= _KNOWN_LIMIT:
+                self._known.clear()
+            found = self._known[word] = self._knows(word)
+        return found
+
+    def _knows(self, word: str) -> bool:
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.words:
             return True
         if stem(word) in self.stems or is_generic(word) or is_spelt_number(word):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from bot.understanding.alternation import at_digit, factored
@@ -49,8 +49,11 @@ def _fold_table() -> dict[int, str]:
     return {cp: out for cp, out in table.items() if out != chr(cp)}
 
 
+@lru_cache(maxsize=16)
 def fold_foreign(text: str) -> str:
-    """Return a comparison form of exactly the same length as `text`."""
+    """Return a comparison form of exactly the same length as `text`. The rewrite and its span
+    readers fold the same message again, character by character through a table: the last few
+    texts' forms are kept."""
     return text.replace("İ", "i").lower().translate(_fold_table())
 
 

@@ -25,7 +25,7 @@ A closing greeting at the end ("Gruß aus dem Familienbüro") is the signature's
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -62,7 +62,10 @@ class _Frame(NamedTuple):
     family: _Words
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
+    """A word in lower case, umlauts spelt out; kept per word: the frame's readers fold each
+    part of the message's head and tail again, dozens of words per request."""
     return word.lower().translate(_UMLAUTS)
 
 

@@ -117,8 +117,11 @@ def help_noun(word: str) -> int:
     return 2 if found.start() >= MIN_HEAD else 0
 
 
+@lru_cache(maxsize=16)
 def asked_positions(words: Words) -> frozenset[int]:
-    """Positions of the words a request asks for, by its shape alone (see the module doc)."""
+    """Positions of the words a request asks for, by its shape alone (see the module doc).
+    Eight readers of the main need ask this about the same words of one request: the answer
+    (immutable, of the immutable words) is kept for the last few."""
     vocabulary = need_vocabulary()
     folded, clause = words.folded, words.clause
     size, leads = len(folded), {(w,) for w in vocabulary.leads}

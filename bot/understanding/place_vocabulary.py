@@ -19,7 +19,7 @@ from bot.understanding import place_words as _names
 from bot.understanding.place_choice import needs_context as _needs_context
 from bot.understanding.place_lookup import NameLookups
 from bot.understanding.place_words import name_variants
-from bot.understanding.shortcuts import remembering
+from bot.understanding.shortcuts import kept
 from bot.vocabulary.lexicon import _load, common_words, frequent_words
 
 COMPOUND_TAIL = 6  # a context word this long also ends a compound: "übergangswohnheim"
@@ -31,10 +31,10 @@ class PlaceVocabulary(NameLookups):
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._fuzzy = remembering(self._fuzzy)  # words recur: a misspelling is looked up once
-        self._abbreviation = remembering(self._abbreviation)  # as is a clipped name
-        self._fuzzy_short = remembering(self._fuzzy_short)
-        self._inflected = remembering(self._inflected)  # a foreign case ending, tried per suffix
+        self._fuzzy = kept(self._fuzzy)  # words recur: a misspelling is looked up once
+        self._abbreviation = kept(self._abbreviation)  # as is a clipped name
+        self._fuzzy_short = kept(self._fuzzy_short)
+        self._inflected = kept(self._inflected)  # a foreign case ending, tried per suffix
         lexicon = _load("lexicon.toml")["places"]
         self.weak = frozenset(fold(w) for w in lexicon["weak"]["words"])
         self.stop = frozenset(fold(w) for w in lexicon["stop"]["words"])

@@ -148,12 +148,15 @@ def names_a_street(words: list[str], breaks: list[bool], end: int) -> bool:
     return end < len(words) and not breaks[end] and words[end] in _street_words()
 
 
+_AGE_IN_BRACKETS = re.compile(r"\.?\s*\(\s*\d")  # "Sch. (17)": an age in brackets after a word
+
+
 def clipped(text: str, end: int, raw: str, placed_capital: bool) -> bool:
     """Tell whether a word ending at `end` may be a clipped town name ("aus Frö.", "FRÖ-
     Langschede", "in Wern"): a dot, capitals or a capital where a place stands — but not a
     person's short form before their age in brackets ("Sch. (17)", "Pat. (4)"): an age there
     says the word names someone, as "Schüler (17)" would."""
-    if re.match(r"\.?\s*\(\s*\d", text[end:]):
+    if _AGE_IN_BRACKETS.match(text, end):  # at `end`, no copy of the rest: once per word
         return False
     return text[end : end + 1] == "." or (raw.isupper() and len(raw) >= 3) or placed_capital
 

@@ -11,7 +11,7 @@ start at all, and `phrase_windows` the phrases a window may find (every stem in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -39,11 +39,26 @@ def remembering(lookup: Callable[..., Any]) -> Callable[..., Any]:
     return remembered
 
 
+def kept(lookup: Callable[..., Any]) -> Callable[..., Any]:
+    """Keep the answers of a look-up that depends on its arguments alone and answers with an
+    unchangeable value (a string, a flag, a frozenset, None). `remembering` hands a list out
+    afresh and so runs Python on every call; a value nobody can change needs no copy, and the C
+    memory of `lru_cache` (bounded, thread-safe) answers without a Python frame of its own: the
+    place and topic readers ask a hundred and more per request, most of them seen before."""
+    return lru_cache(maxsize=LIMIT)(lookup)
+
+
+# the per-word look-ups of `TopicIndex`: those that answer with a list, and the others
+_LISTED = ("_compound", "_split", "_word_terms")
+_VALUED = ("_mend", "_fuzzy", "_carrier", "_root", "_spelt_right", "_doubled")
+
+
 def remember_words(index: TopicIndex) -> TopicIndex:
     """Give the index remembering per-word look-ups (they shadow its methods)."""
-    for name in ("_mend", "_fuzzy", "_compound", "_carrier", "_root", "_split", "_spelt_right",
-                 "_doubled", "_word_terms"):
+    for name in _LISTED:
         setattr(index, name, remembering(getattr(index, name)))
+    for name in _VALUED:
+        setattr(index, name, kept(getattr(index, name)))
     return index
 
 

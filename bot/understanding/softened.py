@@ -17,7 +17,7 @@ from itertools import product
 
 from bot.text import fold
 from bot.understanding.letters import letter_words
-from bot.understanding.shortcuts import remembering
+from bot.understanding.shortcuts import kept
 
 MIN_LENGTH = 4  # "Dor", "ni": too short to tell from other words
 MAX_SOFT = 4  # hardening every subset of more soft letters invents words
@@ -53,8 +53,8 @@ class SoftRepair:
         self.known = frozenset(known)
         # a word of another language's tables ("bebek", "odun") is spelt right as it is
         self.spelt_right = self.known | frozenset(foreign)
-        self._repaired = remembering(self._repair_word)
-        self._fixed = remembering(self._fix)
+        self._repaired = kept(self._repair_word)
+        self._fixed = kept(self._fix)
 
     def _repair_word(self, lower: str) -> str | None:
         """Return the one known word `lower` is a softened spelling of, or None."""

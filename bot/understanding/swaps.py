@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from bot.text import fold
 from bot.understanding.letters import letter_words
-from bot.understanding.shortcuts import remembering
+from bot.understanding.shortcuts import kept
 
 MIN_LENGTH = 6  # shorter words turn into other words too easily ("Ohr"/"Rho")
 MIN_COMPOUND = 10  # a compound repaired from its parts has two parts of MIN_PART letters at least
@@ -29,8 +29,8 @@ class SwapRepair:
     def __init__(self, known: Iterable[str]) -> None:
         self.known = frozenset(known)
         # most words of a request were seen before: remember per word, bounded and thread-safe
-        self._repaired = remembering(self._repair_word)
-        self._fixed = remembering(self._fix)
+        self._repaired = kept(self._repair_word)
+        self._fixed = kept(self._fix)
 
     def _compound(self, folded: str, part: int = MIN_PART) -> bool:
         """Tell whether a word joins two known words, with or without a linking "s"
