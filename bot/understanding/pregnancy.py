@@ -288,9 +288,15 @@ def pregnancy(text: str) -> AgeRange | None:
     unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
-    if _pregnancy_phrases().search(unborn) or _DUE_SOON.search(unborn):
+    if any(not _PARTICIPLE_BEFORE.search(unborn, 0, m.start())
+           for m in _pregnancy_phrases().finditer(unborn)) or _DUE_SOON.search(unborn):
         return PREGNANCY
     return None
+
+
+# "soll eingeschult werden eltern unsicher": a participle before "werden" makes it the passive's
+# auxiliary, the clause ends there (the comma after it lost) — no parents to be
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]*ge[a-z]+(?:t|en)|[a-z]+iert)\s+$")
 
 
 __all__ = ["PREGNANCY", "pregnancy"]

@@ -44,7 +44,10 @@ _ORDINAL_AFTER_ARTICLE = r"(?:monat|woche|schwangerschaftsmonat)"
 _ORDINAL = re.compile(
     # not "14 Kl. 8b"; but "8 Klasse 14 Jahre" (an age with its unit after the noun)
     rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b(?!\.?\s*\d(?!\d?\s*{_YEARS})))"
-    rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))")
+    rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))"
+    # a pregnancy's week without its article ("Frühchen 26 Woche"): a born child's weeks above
+    # twenty are told in months, and in the plural
+    r"|(?<![\d.,:/;])\b(?P<w>[23]\d|4[0-2])(?=\s+woche\b)")
 # "3 oder 4 Klasse", "2 4 Klasse" (the dash lost): a smaller number joined to an ordinal is one
 # too, the lower end of a choice or a span of the same counted noun
 _ORDINAL_JOINED = re.compile(
