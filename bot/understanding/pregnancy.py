@@ -23,6 +23,7 @@ from bot.understanding.pregnancy_beside import (
     mothers_pregnancy_beside_child,
     possible_pregnancy,
 )
+from bot.understanding.pregnancy_ended import ending_elsewhere
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 from bot.vocabulary.units import WEEKS_PER_MONTH
@@ -238,7 +239,8 @@ def pregnancy(text: str) -> AgeRange | None:
         ended = _LOST_AFTER.match(text, m.end())  # "in der 21. SSW ihr Kind verloren"
         # "in der 34 SSW ihr Lebensgefährte ist verstorben": an adult died, not the pregnancy
         ended = ended and not _NOT_YET.search(ended.group(0)) and not any(
-            w in vocab.adult_nouns for w in re.findall(r"[a-z]+", ended.group(0)))
+            w in vocab.adult_nouns for w in re.findall(r"[a-z]+", ended.group(0))
+        ) and not ending_elsewhere(ended)  # "28 SSW Schule abgebrochen": the school's
         born = _BORN_AFTER.match(text, m.end())
         born = born and not _WILL_BEAR.search(near + " " + born.group(0))
         # "FG 34. SSW, jetzt 2 Mon.": a preterm shorthand or the age now tells a past birth
@@ -286,9 +288,15 @@ def pregnancy(text: str) -> AgeRange | None:
     unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
-    if _pregnancy_phrases().search(unborn) or _DUE_SOON.search(unborn):
+    if any(not _PARTICIPLE_BEFORE.search(unborn, 0, m.start())
+           for m in _pregnancy_phrases().finditer(unborn)) or _DUE_SOON.search(unborn):
         return PREGNANCY
     return None
+
+
+# "soll eingeschult werden eltern unsicher": a participle before "werden" makes it the passive's
+# auxiliary, the clause ends there (the comma after it lost) — no parents to be
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]*ge[a-z]+(?:t|en)|[a-z]+iert)\s+$")
 
 
 __all__ = ["PREGNANCY", "pregnancy"]

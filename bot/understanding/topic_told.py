@@ -36,12 +36,17 @@ def sentence_verbs(text: str, raw: Sequence[str], nouns: list[bool],
     typed word in `raw`, the words `words_of` read from the same text."""
     starts: dict[str, list[bool]] = {}  # per typed form, in order: is that occurrence a verb
     followers = _words("homograph", "verb_followers")
+    # typed without any sentence mark ("Mutter tagsüber allein Sucht Babymassage"): a sentence
+    # may open at any word, the noun is told by its article or preposition before it
+    unmarked = not re.search(r"[.!?]", text)
+    determiners = _words("homograph", "noun_before")
     for match in re.finditer(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text):
         typed = match.group()
         if fold(typed) not in homographs:
             continue
         before = text[: match.start()].rstrip()
-        opens = not before or before[-1] in ".!?"
+        opens = not before or before[-1] in ".!?" or (unmarked and fold(
+            before.split()[-1]) not in determiners)
         after = re.match(r"\s+(\S+)", text[match.end():])
         follower = after.group(1) if after else ""
         verb = opens and bool(follower) and (

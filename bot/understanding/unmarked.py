@@ -31,6 +31,7 @@ from bot.understanding.gate import gated
 from bot.understanding.unmarked_lists import bracket_lists, bracket_names
 
 # nouns that count in the singular: a number before them is an ordinal whatever precedes it
+_YEARS = r"(?:j\b|jahre?n?\b|jaehrig)"
 _ORDINAL_ALWAYS = (r"(?:ssw|schwangerschaftswoche|lj|lebensjahr|lebensmonat|lehrjahr"
                    r"|ausbildungsjahr|schuljahr|jahrgangsstufe|klasse|kl|geburtstag)")  # fmt: skip
 # singular nouns a cardinal "1" may stand before ("1 Kind"); above one they are ordinals
@@ -41,8 +42,17 @@ _ARTICLE = r"(?:im|am|ab|zum|zur|vom|beim|ins|der|die|das|dem|den|des|ihr|ihrem|
 _ORDINAL_AFTER_ARTICLE = r"(?:monat|woche|schwangerschaftsmonat)"
 
 _ORDINAL = re.compile(
-    rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b(?!\.?\s*\d))"  # not "14 Kl. 8b"
-    rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))")
+    # not "14 Kl. 8b"; but "8 Klasse 14 Jahre" (an age with its unit after the noun)
+    rf"(?<![\d.,:/;])\b(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_ALWAYS}\b(?!\.?\s*\d(?!\d?\s*{_YEARS})))"
+    rf"|(?<![\d.,:/;])\b(?P<m>[2-9]|[1-4]\d)(?=\s+{_ORDINAL_ABOVE_ONE}\b(?!\s+\d))"
+    # a pregnancy's week without its article ("Frühchen 26 Woche"): a born child's weeks above
+    # twenty are told in months, and in the plural
+    r"|(?<![\d.,:/;])\b(?P<w>[23]\d|4[0-2])(?=\s+woche\b)")
+# "3 oder 4 Klasse", "2 4 Klasse" (the dash lost): a smaller number joined to an ordinal is one
+# too, the lower end of a choice or a span of the same counted noun
+_ORDINAL_JOINED = re.compile(
+    r"(?<![\d.,:/;])\b(?P<a>\d{1,2})(?P<sep>\s+(?:oder|bis|und|u|or|to)\s+|\s*[-/]\s*|,?\s)"
+    rf"(?P<b>\d{{1,2}})\.(?=\s+{_ORDINAL_ALWAYS}\b)")
 _ORDINAL_ARTICLE = re.compile(
     rf"(?P<head>\b{_ARTICLE}\s)(?P<n>\d{{1,2}})(?=\s+{_ORDINAL_AFTER_ARTICLE}\b)")
 
@@ -101,6 +111,15 @@ _TIME = re.compile(
     r"(?<![\d.,:/])\b(?P<h>[01]?\d|2[0-3])\s+(?P<min>[0-5]\d)(?=\s+(?:uhr|h)\b)"
     r"|(?<![\d.,:/])\b(?P<h2>[01]?\d|2[0-3])\s+(?P<min2>[3-5]\d|0\d)\b"
     r"(?!\s*(?:j\b|jahr|jaehr|monat|woch|tag|min|std|stund|euro|€|%))")
+# "1 8 Promille", "3 5 kg": a measure's decimal comma lost (a child's age has no such unit)
+_DECIMAL = re.compile(r"(?<![\d.,:/])\b(?P<a>\d)\s(?P<b>\d{1,2})(?=\s*(?:promille|‰|kg\b|prozent"
+                      r"|%|mg\b|ml\b|grad\b|°))")
+# "zwei Kinder 5 und 9 Wo stellt sie den Antrag": "wo" before a verb and its subject asks where,
+# it is no "Wo." of weeks — the number ends its clause, as the full stop had it
+_WHERE_ASKED = re.compile(
+    r"(?<![\d.,:/])\b(?P<n>\d{1,2})\s(?=wo\s+(?:stell|gibt|gib|bekomm|find|meld|kann|koenn|muss"
+    r"|mues|soll|krieg|beantrag|wend|bring|geh)\w*\s+(?:sie|er|man|ich|wir|es|ihr|die|der|das"
+    r"|den|dem|ein|eine|einen|mann|frau)\b)")  # a verb, then its subject: a question
 _CODE = re.compile(r"\b(?P<code>[a-z]\d\d)\s+(?P<sub>\d)\b(?!\s*(?:j\b|jahr|jaehr|monat|woch))")
 
 # a count needs the plural: "Sohn 6 Gruppe für Kinder" is a sentence's end, not six groups
@@ -129,9 +148,9 @@ _CONTRACTION = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONTRACTIONS)) + r
 # every request passes these rewrites and most hold none of their words ("jetzt", "kinder",
 # "geb"): a text without them skips the scan (`gate`); the rewrites are the patterns' own
 (_CONTRACTION, _COUNTED, _LISTED, _SINGULAR_AFTER, _ORDINAL_ARTICLE, _NOW, _YEARS_MONTHS,
- _HALF_YEARS, _SLASH_HALF, _FULL_DATE, _DATE, _RANGE, _TIME) = map(gated, (
+ _HALF_YEARS, _SLASH_HALF, _FULL_DATE, _DATE, _RANGE, _TIME, _WHERE_ASKED, _DECIMAL) = map(gated, (
     _CONTRACTION, _COUNTED, _LISTED, _SINGULAR_AFTER, _ORDINAL_ARTICLE, _NOW, _YEARS_MONTHS,
-    _HALF_YEARS, _SLASH_HALF, _FULL_DATE, _DATE, _RANGE, _TIME))
+    _HALF_YEARS, _SLASH_HALF, _FULL_DATE, _DATE, _RANGE, _TIME, _WHERE_ASKED, _DECIMAL))
 
 
 def restore_marks(folded: str) -> str:
@@ -145,16 +164,17 @@ def restore_marks(folded: str) -> str:
     text = _digits(_COUNTED.sub(r"\g<count>, ", text))
     if not any(ch.isdigit() for ch in text):
         return text
+    text = _WHERE_ASKED.sub(r"\g<n>, ", text)  # before the lists take "9 Wo" as an item
     text = _LISTED.sub(_listed, bracket_names(bracket_lists(text), first_names()))
     text = _SINGULAR_AFTER.sub(_clause_end, text)
     paired = _PAIR.search(text) is not None  # most texts have none: eight scans fewer
     if paired:
-        text = _CODE.sub(r"\g<code>.\g<sub>", text)
+        text = _DECIMAL.sub(r"\g<a>,\g<b>", _CODE.sub(r"\g<code>.\g<sub>", text))
         text = _FULL_DATE.sub(r"\g<d>.\g<m>.\g<y>", text)
         text = _DATE.sub(_date, text)
         text = _RANGE.sub(_range, text)
         text = _TIME.sub(_time, text)
-    text = _ORDINAL.sub(_ordinal, text).replace(" , ", ", ")
+    text = _ORDINAL_JOINED.sub(_joined, _ORDINAL.sub(_ordinal, text).replace(" , ", ", "))
     text = _ORDINAL_ARTICLE.sub(r"\g<head>\g<n>.", text)
     if paired:
         text = _SLASH_HALF.sub(r"\g<y>,5", text)
@@ -191,6 +211,14 @@ def _ordinal(match: re.Match[str]) -> str:
     # "Azubi 18 1 Lj": the age, then the year of training — two clauses, as the comma had them
     after_number = re.search(r"\d\s$", match.string[: match.start()])
     return (", " if after_number else "") + match.group() + "."
+
+
+def _joined(match: re.Match[str]) -> str:
+    low, high = int(match.group("a")), int(match.group("b"))
+    if not 0 < low < high:
+        return match.group()  # "Azubi 18, 1. Lj", "Emma 7, 1. Klasse": an age, then the ordinal
+    sep = match.group("sep")
+    return f"{low}.{'-' if sep.strip() in ('', ',') else sep}{high}."
 
 
 def _years_months(match: re.Match[str]) -> str:
