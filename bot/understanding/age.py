@@ -142,7 +142,7 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     "2. Kind unterwegs, der Große ist 14 Mon., sucht eine Krabbelgruppe" seeks a group for the
     toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
     about the pregnancy."""
-    born = [h for h in found if h.kind == "child" and h.low >= 1]
+    born = [h for h in found if h.kind == "child" and h.low >= 1 and h.high < ADULT]  # not hers
     charge = ap.WRITER_CHARGE.search(text)
     if born and charge and child_word(charge.group("noun") or charge.group("noun2"),
                                       age_vocabulary()) and not ap.PREGNANCY_ONLY_CARE.search(text):
@@ -238,7 +238,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         candidates = tuple(AgeRange(h.low, h.high) for h in chosen)
         if unsure:
             return AgeReading(None, candidates, True)
-        chosen = _nested(stage_child(text, focus(text, chosen)))  # "Baby … Sohn 14: Hebamme"
+        chosen = _nested(stage_child(text, focus(text, chosen), chosen))  # "Baby … Sohn 14"
         if len(chosen) > 1 and ap.ONE_OF.search(text) and _disagree(
                 _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
             return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)

@@ -6,16 +6,19 @@ birthday in other words: by its date ("wird am 17.02.2027 volljährig", "turns 1
 the age of majority as a word ("wird nächsten Monat volljährig"), or as a celebration ahead
 ("feiert im Mai seinen 6. Geburtstag", "hat im März ihren 4. Geburtstag"). This rewrite writes
 them in that one form before mentions are read, so the child is read a year younger today, as the
-writers label it ("wird am 17.02.2027 volljährig" → 17). Words are data
-(`bot/data/age_births.toml`).
+writers label it ("wird am 17.02.2027 volljährig" → 17). Files of youth welfare and family law
+tell it as a noun with its date: "HzE endet mit Volljährigkeit am 14.01.27", "mit Eintritt der
+Volljährigkeit zum 03.02.2027" — a date ahead of today is the same birthday to come; a date past
+is left (the young adult is of age). Words are data (`bot/data/age_births.toml`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
-from bot.understanding.age_dates import MONTH_NAMES
+from bot.understanding.age_dates import MONTH_NAMES, today
 from bot.understanding.age_time import time_words
 from bot.vocabulary.lexicon import _load
 
@@ -23,6 +26,31 @@ from bot.vocabulary.lexicon import _load
 _MONTHS = tuple(next(name for name, n in MONTH_NAMES.items() if n == number)
                 for number in range(1, 13))
 _TURNS = r"\b(?:wird|werden|turns?|turning)\s+"
+
+
+@cache
+def _majority_dated() -> re.Pattern[str]:
+    """"Volljährigkeit am 14.01.27": the noun of majority, a preposition, a day with month."""
+    data = _load("age_births.toml")
+    nouns = "|".join(sorted(map(re.escape, data["majority_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+(?:am|zum|ab|on)\s+(\d{{1,2}})\.\s*(\d{{1,2}})\."
+                      r"(?:\s*((?:20)?\d\d)\b)?")
+
+
+def _majority_ahead(m: re.Match[str]) -> str:
+    """"wird im Januar 18" when the day of majority lies ahead within a year, else the words."""
+    now = today()
+    year = int(m.group(3)) if m.group(3) else now.year
+    year += 2000 if year < 100 else 0
+    try:
+        day = dt.date(year, int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return m.group(0)
+    if not m.group(3) and day < now:
+        day = day.replace(year=now.year + 1)
+    if not now <= day <= now + dt.timedelta(days=366):
+        return m.group(0)
+    return f"wird im {_month(m.group(2))} 18"
 
 
 @cache
@@ -58,6 +86,8 @@ def _ahead(phrase: str) -> bool:
 
 def coming_birthdays(text: str) -> str:
     """Return a folded text with every birthday ahead written as "wird <time> N"."""
+    if "volljaehrigkeit" in text:
+        text = _majority_dated().sub(_majority_ahead, text)
     if "wird" not in text and "werden" not in text and "turn" not in text and (
             "geburtstag" not in text and "birthday" not in text):
         return text  # most requests tell no birthday: spare the patterns

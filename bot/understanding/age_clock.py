@@ -4,7 +4,8 @@
 "abends bis acht offen", "zwischen 17 und 19 Uhr": once number words are digits ("von 9 bis 12",
 "um die 7") these look like an age group or a hedged age. A number led in by a word of the day or
 of opening hours through a preposition of time, a range that ends in "halb N", and "bis N" before
-"offen" are times. The words are data (`bot/data/age_clock.toml`); `numbers.not_age_spans`
+"offen" are times, and so are hours and minutes with a colon ("um 7:15"). The words are data
+(`bot/data/age_clock.toml`); `numbers.not_age_spans`
 adds these spans to the other numbers that are never an age. An age keeps its unit or its group
 noun: "montags Gruppe für Kinder von 6 bis 12" has a noun between the weekday and the range, and
 "dienstags ab 3 Jahren" a unit after it.
@@ -40,8 +41,10 @@ def _pattern() -> re.Pattern[str]:
     half = (rf"{_HALF}\s+\d{{1,2}}\s*(?:-|–|bis)\s*{_TIME}"
             rf"|\d{{1,2}}\s*(?:-|–|bis)\s*{_HALF}\s+\d{{1,2}}(?!\d)")
     hours = r"\bzwischen\s+\d{1,2}\s+und\s+\d{1,2}\s*(?:uhr|h\b)"
+    # hours and minutes with a colon are a clock's alone: "läuft allein zur Schule um 7:15"
+    colon = r"(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])"
     until = rf"\bbis\s+\d{{1,2}}\s+(?:uhr\s+)?(?:{closing})\b"
-    return re.compile(rf"(?:{led}){_NO_UNIT}|(?:{half}){_NO_UNIT}|{hours}|{until}")
+    return re.compile(rf"(?:{led}){_NO_UNIT}|(?:{half}){_NO_UNIT}|{hours}|{until}|{colon}")
 
 
 def clock_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -79,8 +79,27 @@ def _fits(stage: _Stage, mention: Mention) -> bool:
     return mention.low <= stage.high and stage.low <= mention.high
 
 
-def stage_child(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Keep the child (or group) that every stage-bound need the folded text asks fits alike."""
+def stage_child(text: str, chosen: list[Mention],
+                told: list[Mention] | None = None) -> list[Mention]:
+    """Keep the child (or group) that every stage-bound need the folded text asks fits alike.
+
+    `told` are all the children told, before the focus (`age_focus`) chose `chosen`: when the
+    focused child fits no stage asked while one told child does, the focus followed the story
+    ("holt den Großen (4) ab"), and the need is the other child's ("… ihr Baby (10 Wochen)
+    schreit stundenlang").
+    """
+    if told and len(told) > len(chosen) and _asked_stages(text) and not any(
+            _fits(stage, h) for stage in _asked_stages(text) for h in chosen):
+        picked = _choose(text, told)
+        return picked if len(picked) < len(told) else chosen
+    return _choose(text, chosen)
+
+
+def _asked_stages(text: str) -> list[_Stage]:
+    return [stage for stage in _stages() if _asked(stage.words, text)]
+
+
+def _choose(text: str, chosen: list[Mention]) -> list[Mention]:
     if (len({(h.low, h.high) for h in chosen}) < 2 or every_child_asked(text)
             or _CHILDREN_NEED.search(text) or _family().search(text) or _EITHER.search(text)):
         return chosen

@@ -219,7 +219,10 @@ FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+
                            r"|\bgeschwisterchen\b|\b(?:wieder|erneut|nochmal)\s+schwanger"
                            r"|\bzum\s+(?:\d\.|\w+te[nm])\s+mal\s+schwanger"  # "zum 4. Mal"
                            # Frühe-Hilfen files: "ki 5 mo., fg 29. ssw" (Folgeschwangerschaft)
-                           r"|\bfolgeschwangerschaft\b|\bfg\s+\d{1,2}\.?\s*(?:ssw|schwangerschaftsw)")
+                           r"|\bfolgeschwangerschaft\b|\bfg\s+\d{1,2}\.?\s*(?:ssw|schwangerschaftsw)"
+                           # a midwife's gravida/para with a birth before ("G2P1", "G3 P2"): a
+                           # born child at home; and the "Geschwisterkind" such files name
+                           r"|\bg\s?[2-9]\s?p\s?[1-9]\b|\bgeschwisterkind\b")
 # the born children are the subject of the need: "Die Kinder brauchen dringend Kita bzw. Schule"
 # (also counted and with their ages: "die beiden Großen (4 u. 6) müssen … versorgt sein")
 CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:(?:beiden|zwei|drei"
@@ -233,7 +236,7 @@ PREGNANCY_CARE = re.compile(r"hebamme|geburtsvorbereit|schwanger\w*beratung|vors
 BORN_CHILD_SETTING = re.compile(
     r"krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|babygruppe|babytreff|elterncafe"
     r"|krabbeltreff|pekip|kinderturnen|babyschwimmen"
-    r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup"
+    r"|spielkreis|krippe|kitaplatz|kita[- ]platz|tagesmutter|tagespflege|playgroup|\bktp\b"
     # a Kita as what the message ends asking for: "…, Kita in Unna", "sucht eine Kita"
     r"|\bkita\b(?=(?:\s+(?:in|im|bei|am)\s+[a-z-]+)?\W*$)|such\w*\s+(?:\w+\s+)?kita\b"
     # the born children overwhelm her: "kommt mit den Großen nicht hinterher", "stundenweise"
