@@ -44,3 +44,27 @@ def test_the_writers_setting_is_no_need(assistant: Assistant, text: str, need: s
 def test_a_setting_asked_for_stays_the_need(assistant: Assistant, text: str, need: str) -> None:
     answer, _session = assistant.respond(text)
     assert answer.request.topics[:1] == (need,)
+
+
+SUCH = [
+    ("Dat Wicht, dem ich in Bork vorlese, acht Jahre, hat mir erzählt, dass der Papa abends so "
+     "komisch redet und ganz viele Flaschen Bier trinkt, und die Mama weint dann. Gibt et für "
+     "solche Kinder irgendwas?"),
+    ("Ich trainiere Kinder in Unna. Ein Junge (10) sagt, seine Mama liegt seit Wochen nur im Bett "
+     "und steht nicht mehr auf. Gibt es für Kinder wie ihn was?"),
+]
+
+
+@pytest.mark.parametrize("text", SUCH)
+def test_such_children_of_a_burdened_parent(assistant: Assistant, text: str) -> None:
+    """"für solche Kinder" after a parent's drinking or despair asks for the children's help."""
+    answer, _session = assistant.respond(text)
+    assert answer.request.topics[:1] == ("belastete_eltern",)
+    assert not answer.gap
+
+
+def test_such_children_without_a_burdened_parent_adds_nothing(assistant: Assistant) -> None:
+    """A hedge alone, with no parent's burden told, names no parents' help."""
+    answer, _session = assistant.respond(
+        "Ein Junge (9) aus Kamen kann kaum lesen. Gibt es für solche Kinder Nachhilfe?")
+    assert "belastete_eltern" not in answer.request.topics
