@@ -6,7 +6,8 @@ parent ("der Papa redet abends so komisch und trinkt ganz viele Flaschen Bier, d
 "für Kinder wie ihn", "for kids like that"). The words she saw credit the parent's addiction
 (beer as substance-use prevention) or nothing at all; what she asks for is the help for children
 of burdened parents. So where a hedge stands and a parent of the story is told with a burden
-within a few words (`writer_setting.toml [such]`), that help is credited at the hedge, strongly.
+within a few words of its clause (`writer_setting.toml [such]`), that help is credited at the
+hedge, strongly. A burden in another clause ("Eltern trennen sich, sie weint") is the child's.
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ def such_children(credits: list[Credit], words: Words) -> list[Credit]:
     at = _hedge(folded, hedges)
     if at is None:
         return credits
-    burdened = any(word in parents and any(w in troubles for w in folded[i + 1 : i + 1 + reach])
-                   for i, word in enumerate(folded[:at]))  # fmt: skip
+    clause = words.clause
+    burdened = any(word in parents and any(
+        folded[j] in troubles and clause[j] == clause[i]  # "Eltern trennen sich, sie weint": hers
+        for j in range(i + 1, min(i + 1 + reach, at))) for i, word in enumerate(folded[:at]))
     if not burdened:
         return credits
     return [*credits, Credit(at, folded[at], topic, WEIGHT, True)]
