@@ -52,6 +52,8 @@ from bot.understanding.topic_sender import (
     sender_positions,
     without_interpreter,
 )
+from bot.understanding.topic_setting import setting_positions
+from bot.understanding.topic_such import such_children
 from bot.understanding.topic_told import carers_crying, sentence_verbs
 from bot.understanding.topic_vocabulary import TopicVocabulary
 from bot.understanding.topic_when import timed
@@ -194,7 +196,9 @@ class TopicIndex(TopicVocabulary):
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = without_interpreter(credits, interpreter_positions(normal))
-        credits = as_sender(credits, sender_positions(text, normal, self.places))
+        credits = as_sender(credits, sender_positions(text, normal, self.places)
+                            | setting_positions(normal))  # "bin bufdi im jugendtreff"
+        credits = such_children(credits, normal)  # "Papa trinkt … für solche Kinder"
         credits = as_form(credits, text, raw)  # "Anliegen: …": the asked field's need
         # "im Rollstuhl": who the child is, not what it needs
         credits = marked(credits, words, self.diagnosis_heads, (p for p, _part in compounds))
