@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from bot.understanding.frame import frame_spans
 from bot.understanding.gate_case import case_gated
+from bot.understanding.letter_names import signoff_names
 from bot.understanding.letter_unmarked import unmarked_signature
 from bot.vocabulary.lexicon import _load
 
@@ -116,7 +117,10 @@ def family_text(text: str) -> str:
     """Return the text without the writer's parts — signature, sender fields and the frame of
     salutation, courtesy and asides (`frame.frame_spans`); the text itself when nothing else is
     left (a message that is only "Viele Grüße" is read as it is)."""
-    spans = _merged([*writer_spans(text), *frame_spans(text)])
+    # the writer's name after a closing formula, even where a parent signs as the family: a
+    # family name is no place ("Viele Grüße, Anna Stockum")
+    names = signoff_names(text, _rules().closing)
+    spans = _merged([*writer_spans(text), *frame_spans(text), *names])
     if not spans:
         return text
     kept, at = [], 0

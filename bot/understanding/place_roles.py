@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding.place_choice import EITHER, _Named, names_a_move
+from bot.understanding.place_hearsay import hearsay
 from bot.understanding.place_words import folded_word
 from bot.vocabulary.lexicon import _load
 
@@ -41,6 +42,7 @@ _OUTER_BREAK = re.compile(r"[,.;:!?\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\
 # in Massen": Bönen), and the place a family moves to wins over all (its offers are the ones it
 # will need)
 ASIDE, UNMARKED, WANTED, FROM, LIVES, RESIDES, MOVES = 0, 1, 2, 3, 4, 5, 6
+GUESSED = -1  # a guess where an offer might be (`place_hearsay`): below even the writer's office
 _WITH = frozenset({"bei", "beim", "mit", "with"})  # living with a relative: the family's home
 _TO = frozenset({"nach", "to"})  # after a verb of moving: the family's next home
 _WINDOW = 8  # words before a place, inside its clause, that may give it its role
@@ -235,6 +237,9 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
                           clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]))
              for m in counted if town(m)}
+    # "das gibts glaub ich nur in Unna": a guess of an offer's seat, unless someone lives there
+    ranks |= {id(m): GUESSED for m in counted if id(m) in ranks and ranks[id(m)] < LIVES
+              and hearsay(words, clause(m))}
     signed = _signature(words)  # "Mit freundlichen Grüßen … Kreispolizeibehörde Unna"
     if signed is not None and any(m.end <= signed for m in counted if id(m) in ranks):
         ranks |= {id(m): ASIDE for m in counted if id(m) in ranks and m.start >= signed}

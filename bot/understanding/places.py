@@ -19,6 +19,7 @@ from bot.catalogue.gazetteer import Gazetteer
 from bot.models import OUTSIDE
 from bot.understanding import place_words as _names
 from bot.understanding.place_alternatives import first_alternative
+from bot.understanding.place_centre import town_centre
 from bot.understanding.place_choice import (
     asked_not_only,
     destination,
@@ -320,7 +321,7 @@ def resolve_place(
     spans = list(_WORD.finditer(text))
     words = [folded_word(m.group()) for m in spans]  # as `mentions` counts them
     # the writer's office, the child's school, a corrected place: not where the family is
-    mentions = _beside_town(index.mentions(text, uncased), gazetteer)
+    mentions = every = _beside_town(index.mentions(text, uncased), gazetteer)
     mentions = writers_aside(text, mentions, gazetteer)  # "eine Oma aus X, die zu uns nach Y …"
     mentions = by_role(text, mentions, gazetteer)
     # where clauses end, read only where two places may compete (most requests name one)
@@ -365,6 +366,8 @@ def resolve_place(
             resolved.append(next(iter(keys)))
         elif len(keys) > 1 and not resolved:
             return PlaceResult(None, tuple(sorted(keys)))
+    if not resolved and (centre := town_centre(words, every, None, gazetteer)):
+        return PlaceResult(centre)  # "aus der kamener innenstadt"
     if not resolved:  # no place of the Kreis: a home outside it, or none
         home_outside = OUTSIDE if moves_out(text) else outside_home(text)
         return PlaceResult(home_outside, () if default else _unsure(words, mentions, index))
@@ -380,6 +383,7 @@ def resolve_place(
     # "Holzwickede oder Unna egal": the town named first, the other only its fallback
     first = None if target else first_alternative(words, mentions, resolved, gazetteer)
     chosen = target or first or _most_specific(resolved, gazetteer)
-    # "wohnen jetzt direkt am Bahnhof Unna": the town's centre
-    return PlaceResult(chosen and (at_centre(words, mentions, chosen, gazetteer) or chosen))
+    # "wohnen jetzt direkt am Bahnhof Unna", "aus dem Treff in der Innenstadt": its centre
+    return PlaceResult(chosen and (at_centre(words, mentions, chosen, gazetteer)
+                                   or town_centre(words, every, chosen, gazetteer) or chosen))
 
