@@ -61,3 +61,30 @@ SHORTHAND = [
 @pytest.mark.parametrize(("text", "topic"), SHORTHAND)
 def test_the_trades_shorthand_names_the_help(catalogue: Catalogue, text: str, topic: str) -> None:
     assert topic in understand(text, catalogue).topics
+
+
+GRANTED = [
+    # a benefit told as granted: the provider it pays for is asked
+    ("Nachhilfe über BuT ist für den Sohn (13) schon bewilligt, aber wir finden keinen Anbieter "
+     "in Bönen. Wer macht Lernförderung?", "lernfoerderung", "but_finanzen"),
+    ("Bildungspaket für die Tochter, 9, ist genehmigt. Gibt es in Kamen einen Turnverein für "
+     "Kinder?", "freizeit_sport_kultur", "but_finanzen"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic", "settled"), GRANTED)
+def test_a_granted_benefit_is_settled_not_the_need(catalogue: Catalogue, text: str, topic: str,
+                                                   settled: str) -> None:  # fmt: skip
+    topics = understand(text, catalogue).topics
+    assert topic in topics
+    assert settled not in topics
+
+
+@pytest.mark.parametrize("text", [
+    # a grant still to come is the need
+    "Baby 3 Monate, Elterngeld noch nicht bewilligt, wer hilft beim Antrag in Unna?",
+    # the grant is all the request tells: where to redeem it
+    "BuT ist bewilligt, wo kann ich das in Lünen einlösen? Sohn 8 J.",
+])
+def test_a_grant_to_come_or_alone_keeps_the_money_topic(catalogue: Catalogue, text: str) -> None:
+    assert "but_finanzen" in understand(text, catalogue).topics
