@@ -55,6 +55,9 @@ SHORTHAND = [
     ("Tochter 1;6 J., Wohnort Kamen. KTP ab Februar?", "kita_betreuung"),
     ("Babylotsin für Familie in Lünen, Entlassung aus der Geburtsklinik morgen.",
      "familienbuero_lotsen"),
+    # the transition by its trade name, with findings of the U9 around it
+    ("U9: Feinmotorik schwach, Kita sieht Förderbedarf. Junge 5 J., Werne. Beratung Übergang "
+     "Kita–Schule?", "uebergang_kita_schule"),
 ]
 
 
