@@ -17,6 +17,7 @@ from bot.understanding.agency import Act, Agent, acts_of, violent_acts
 from bot.understanding.agency import _person_of as person_of
 from bot.understanding.agency_alone import alone_children
 from bot.understanding.safety_ages import alone_words
+from bot.understanding.safety_checked import dealt_with
 from bot.understanding.safety_fluids import fluid_intake
 from bot.understanding.safety_text import Words, matches
 from bot.vocabulary.lexicon import safety_lexicon
@@ -30,7 +31,10 @@ CLAUSE_TAIL = 3  # words after an ordered sign where the verb closing its clause
 def negated(words: list[str], at: int, context: _Context) -> bool:
     """Tell whether a negation before `at` ("nicht" up to three words, "kein…" up to six), or a
     word clearing it up to five words after ("ausgeschlossen", not "nicht ausgeschlossen"; "nicht
-    bestätigt"), in the same clause, negates it."""
+    bestätigt"), in the same clause, negates it — or whether the writer has dealt with it already
+    (a check with a negative finding, a court's order: `bot.understanding.safety_checked`)."""
+    if dealt_with(words, at):
+        return True
     for back, word in enumerate(reversed(words[max(0, at - 6) : at]), start=1):
         if not word[0].isalnum():
             break

@@ -30,6 +30,7 @@ from bot.understanding.spelling import (
 from bot.understanding.topic_body import bodily
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
 from bot.understanding.topic_form import as_form
+from bot.understanding.topic_granted import granted
 from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
@@ -193,6 +194,7 @@ class TopicIndex(TopicVocabulary):
                            self.lacking)  # "findet keine Tagesmutter": the need asked for
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
+        credits = granted(credits, words)  # "BuT ist bewilligt": settled
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = without_interpreter(credits, interpreter_positions(normal))
