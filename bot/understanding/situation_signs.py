@@ -28,6 +28,7 @@ from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.safety import Signs
 from bot.understanding.safety_text import tokens
+from bot.understanding.safety_whom import whose_signs
 from bot.understanding.situation import parent_working
 from bot.understanding.situation_data import situations
 
@@ -103,7 +104,9 @@ def _minor(folded: str, words: list[str], rules: _SignRules) -> bool:
 
 
 def situated_signs(read: Signs, folded: str, age: AgeRange | None) -> Signs:
-    """`read` without the signs its situation explains (see the module's docstring)."""
+    """`read` without the signs its situation explains (see the module's docstring), and
+    without those whose words are said of a carer or of registering (`safety_whom`)."""
+    read = whose_signs(read, folded)
     if not read.names:
         return read
     rules = _rules()
