@@ -350,6 +350,9 @@ def resolve_place(
     context = {gazetteer.municipality_of(k) for k in resolved} - {None}
     if not context and default:
         context = {gazetteer.municipality_of(default) or default}
+    if ambiguous:  # "westick bei kamen" typed small: the town, a weak word, still tells which
+        context |= {gazetteer.municipality_of(k) for keys in weak_keys if len(keys) == 1
+                    for k in keys} - {None}
     for keys in ambiguous + weak_keys:
         if len(keys) == 1 and keys not in ambiguous:
             context |= {gazetteer.municipality_of(next(iter(keys)))} - {None}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding.cue_typos import near
 from bot.understanding.safety_text import Words, matches
 from bot.vocabulary.lexicon import _load
 
@@ -41,6 +42,11 @@ def _data() -> _Checked:
         frozenset(data["ordered_signs"]), Words.of(data["orders"]))  # fmt: skip
 
 
+def _is(word: str, patterns: Words) -> bool:
+    """A cue word, or one typed with a slip ("gepürft", "kein Anahlt", "afuerlegt")."""
+    return matches(word, patterns) or near(word, patterns.exact, patterns.prefixes)
+
+
 def _sentence(words: list[str], at: int) -> tuple[int, int]:
     """The bounds of the sentence around `at` (punctuation that ends one: . ! ? ;)."""
     start = at
@@ -59,16 +65,16 @@ def _checked_clear(words: list[str], at: int, data: _Checked) -> bool:
     i = at + 1
     while i < end and words[i] in data.between:
         i += 1
-    if matches(words[at], data.checks):  # the sign names the check ("Gefährdungseinschätzung")
+    if _is(words[at], data.checks):  # the sign names the check ("Gefährdungseinschätzung")
         i = at
-    elif i >= end or not matches(words[i], data.checks):
+    elif i >= end or not _is(words[i], data.checks):
         return False
     tail = [w for w in words[i + 1 : end] if w[0].isalnum()][: data.reach + 1]
     for j, word in enumerate(tail):
-        if matches(word, data.clearing):
+        if _is(word, data.clearing):
             return True
         if word in data.negations and any(
-                matches(w, data.evidence) for w in tail[j + 1 : j + 3]):  # fmt: skip
+                _is(w, data.evidence) for w in tail[j + 1 : j + 3]):  # fmt: skip
             return True
     return False
 
@@ -79,7 +85,7 @@ def _court_ordered(words: list[str], at: int, data: _Checked) -> bool:
     if words[at] not in data.ordered_signs:
         return False
     start, end = _sentence(words, at)
-    return any(matches(w, data.orders) for w in words[start:end])
+    return any(_is(w, data.orders) for w in words[start:end])
 
 
 def dealt_with(words: list[str], at: int) -> bool:

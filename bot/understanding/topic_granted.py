@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding.cue_typos import near
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import _load
 
@@ -39,7 +40,7 @@ def _granted_after(words: list[str], at: int, data: _Granted) -> bool:
     clauses are not asked: an aside in brackets parts "BuT-Lernförderung (Mathe 5) ist
     bewilligt")."""
     for i in range(at + 1, min(len(words), at + 1 + data.reach)):
-        if words[i] in data.granted:
+        if words[i] in data.granted or near(words[i], data.granted):  # "bewillgit": a slip
             return words[i - 1] not in data.negations
     return False
 
