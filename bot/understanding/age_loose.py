@@ -224,6 +224,7 @@ class LooseReader(PairJudge):
                 # where no other age is told ("mit 14 schon …, jetzt 15": fifteen)
                 self.add(start, end, *(years_range(value) or (0, 0)), "at_age")
             elif (value * 2 == int(value * 2) and value <= 21 and words[-1:] != ["nr"]
-                  and not ap.RATE.match(after)):  # "3-4 joints am tag": a count, no age
+                  and not ap.RATE.match(after)  # "3-4 joints am tag": a count, no age
+                  and not ap.PEOPLE_COUNT.match(after)):  # "5 oder 6 Jungs": a count
                 # a half is as unexplained as a whole: "jetzt 4 1/2 extrem ängstlich"
                 self.add(start, end, *(years_range(value) or (0, 0)), "unexplained")

@@ -199,6 +199,15 @@ RATE = re.compile(r"\s*(?:(?:-|–|bis|oder)\s*\d{1,2}\s*)?(?:[a-z]+\s+){0,2}?"
                   r"(?:(?:am|pro|die|jeden|jede|im|in\s+der|per|a|each)\s+"
                   r"(?:tag|woche|wochenende|monat|nacht|abend|day|week|night|month|weekend)\b"
                   r"|taeglich|woechentlich|daily|weekly|nightly)")  # fmt: skip
+# a number or an either-or pair of numbers right before a plural noun of people counts them:
+# "5 oder 6 Jungs aus meiner Mannschaft", "2-3 Familien", "zwei bis drei Mädels" (number words are
+# digits by now) — the first number of the pair has no noun of its own and would read as an age
+PEOPLE_COUNT = re.compile(r"\s*(?:(?:-|–|/|bis|oder|or|to)\s*\d{1,2}\s+)?"
+                          r"(?:(?!(?:und|u|oder|die|der|den|das|dem|the|and|or|mit|von|aus|in|im"
+                          r"|zu|fuer|for|with)\b)[a-z]+\s+)?"  # an adjective: "3 kleine Kinder"
+                          r"(?:jungs|jungen|maedels|maedchen|kinder|kids|children|boys|girls"
+                          r"|familien|families|leute|people|personen|teilnehmer\w*|schueler\w*"
+                          r"|jugendliche\w*|muetter|vaeter|mamas|papas|geschwister\w*)\b")
 # a number right before children named by their age is how many there are ("zwei Elfjährige",
 # "drei 14-jährige", "3 Sechsjährige"), not the first age of a range: unless a target group is
 # named ("Ferien für 9 12-Jährige")
