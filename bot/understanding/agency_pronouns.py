@@ -50,6 +50,26 @@ def _cannot_mean(pronoun: str, word: str) -> bool:
     return pronoun in feminine and word in male
 
 
+@cache
+def _children() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Female, male and plural child words, and the pronouns that mean one person."""
+    alone = safety_lexicon()["alone"]
+    return tuple(frozenset(alone[k]) for k in (  # type: ignore[return-value]
+        "female_children", "male_children", "plural_children", "singular_pronouns"))
+
+
+def _not_the_child(pronoun: str, word: str) -> bool:
+    """Tell whether the pronoun cannot mean the child word by gender or number: "er" is not
+    "die Tochter" nor "die Kinder", "she" is not "der Sohn"."""
+    female, male, plural, singular = _children()
+    masculine, feminine, _female, _male = _gender()
+    if pronoun in singular and word in plural:
+        return True
+    if pronoun in masculine:
+        return word in female or (word.endswith("in") and word not in male)
+    return pronoun in feminine and word in male
+
+
 def _person(words: list[str], at: int) -> Agent | None:
     """Who the word at `at` names; "4-Jährigen" after a young number is a child."""
     found = _person_of(words[at])
@@ -64,17 +84,58 @@ def _person(words: list[str], at: int) -> Agent | None:
 def pronoun_agent(words: list[str], at: int, verb: int, end: int) -> Agent:
     """The person the pronoun at `at`, the subject of the violent verb at `verb`, means: the one
     named last before it whom its gender allows; a child only when no such adult was named before
-    who could be meant; and, when nobody is, the child of the parent the verb hits."""
+    who could be meant; and, when nobody is, the child of the parent the verb hits. A pronoun
+    that can mean none of the children named ("Tochter (5) erzählt, dass er sie schlägt") is an
+    adult the teller leaves unnamed: the father, the mother's friend — never the daughter."""
+    found, other_than_child = _meant(words, at)
+    if found is not None:
+        return found
+    if hits_own_parent(words, verb, end):
+        return Agent.CHILD
+    return Agent.ADULT if other_than_child else Agent.UNKNOWN
+
+
+def _meant(words: list[str], at: int) -> tuple[Agent | None, bool]:
+    """Whom the pronoun at `at` can mean among the persons named before it (None: nobody), and
+    whether a child was named that it cannot mean."""
+    other_than_child = False
     for i in range(at - 1, -1, -1):
         found = _person(words, i)
+        if found is Agent.CHILD and _not_the_child(words[at], words[i]):
+            other_than_child = True
+            continue
         if found is None or (found is Agent.ADULT and _cannot_mean(words[at], words[i])):
             continue
         if found is Agent.CHILD and any(
                 _person(words, j) is Agent.ADULT and not _cannot_mean(words[at], words[j])
                 for j in range(i)):  # fmt: skip
-            return Agent.UNKNOWN
-        return found
-    return Agent.CHILD if hits_own_parent(words, verb, end) else Agent.UNKNOWN
+            return Agent.UNKNOWN, other_than_child
+        return found, other_than_child
+    return None, other_than_child
+
+
+def unnamed_adult(words: list[str], verb: int, reach: int) -> Agent | None:
+    """The adult meant by the pronoun subject of the verb at `verb`: `Agent.ADULT` when it means
+    an adult named before and no child named could be meant ("Die Tochter lebt beim Vater,
+    erzählt, dass er sie einsperrt"), `Agent.UNKNOWN` when it can mean none of the children
+    named and nobody else — an adult the teller leaves unnamed ("Tochter (5) erzählt, dass er
+    sie schlägt"); None for any other subject."""
+    masculine, feminine, _female, _male = _gender()
+    for i in range(verb - 1, max(-1, verb - reach - 1), -1):
+        if not words[i][0].isalnum():
+            return None
+        if words[i] in masculine | feminine:
+            found, other_than_child = _meant(words, i)
+            if found is Agent.ADULT and not _child_it_may_mean(words, i):
+                return found  # not "Sohn 5, Vater ist ausgezogen, er schlägt andere Kinder"
+            return Agent.UNKNOWN if found is None and other_than_child else None
+    return None
+
+
+def _child_it_may_mean(words: list[str], at: int) -> bool:
+    """Tell whether a child named before the pronoun at `at` may be what it means."""
+    return any(_person(words, i) is Agent.CHILD and not _not_the_child(words[at], words[i])
+               for i in range(at))  # fmt: skip
 
 
 def hits_own_parent(words: list[str], verb: int, end: int) -> bool:

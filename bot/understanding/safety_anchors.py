@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from bot.understanding.agency import Act, Agent, acts_of, violent_acts
 from bot.understanding.agency import _person_of as person_of
 from bot.understanding.agency_alone import alone_children
+from bot.understanding.agency_pronouns import unnamed_adult
 from bot.understanding.safety_ages import alone_words
 from bot.understanding.safety_checked import dealt_with
 from bot.understanding.safety_fluids import fluid_intake
-from bot.understanding.safety_text import Words, matches
+from bot.understanding.safety_text import Words, matches, sentence_of
 from bot.vocabulary.lexicon import safety_lexicon
 
 if TYPE_CHECKING:
@@ -115,11 +116,22 @@ def _acts(signal: _Signal, words: list[str], context: _Context,
             continue  # "OGS kicked him out last week": excluded, not kicked
         if _lashing_out(words, act.at):
             continue  # "schlägt in der Schule um sich": an outburst, nobody is hit
-        if (act.agent is Agent.ADULT and _adult_in_clause(words, act.at)) or _near(
+        if (act.agent is Agent.ADULT and (_adult_in_clause(words, act.at)
+                                          or _unnamed_adult(signal, words, act.at))) or _near(
             signal, words, act.at, [context_words] if not act.passive else []
         ):
             fired.append(act.at)
     return fired
+
+
+def _unnamed_adult(signal: _Signal, words: list[str], at: int) -> bool:
+    """An adult the pronoun subject stands for, who cannot be the child named ("Tochter (5)
+    erzählt, dass er sie schlägt"): one named before the child ("lebt beim Vater, erzählt, dass
+    er sie schlägt"), or one not named where the sentence tells no peers' place ("er hat sie in
+    der Pause geschubst": a boy at school may be meant)."""
+    meant = unnamed_adult(words, at, SUBJECT_CLAUSE)
+    return meant is Agent.ADULT or (meant is Agent.UNKNOWN and not any(
+        matches(w, signal.unless) for w in sentence_of(words, at)))
 
 
 def _adult_in_clause(words: list[str], at: int) -> bool:
