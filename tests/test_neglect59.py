@@ -42,6 +42,8 @@ NO_SIGN = [
     "Ich bin 24 und meine Eltern möchten, dass ich eine arrangierte Ehe eingehe. Beratung in Unna?",
     "Wir haben die U7 unseres Sohnes (2) verpasst und holen sie jetzt nächste Woche nach. Gibt es "
     "in Schwerte einen Kinderarzt?",
+    "Meine Tochter (6) hat Karies, beim Zahnarzt war sie noch nie. Gibt es einen Zahnarztdienst "
+    "für Kinder in Selm?",
     "Mein Sohn (5) ist nicht untergewichtig, aber sehr wählerisch beim Essen. Ernährungsberatung "
     "in Bergkamen?",
 ]
