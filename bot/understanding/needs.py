@@ -32,6 +32,7 @@ from bot.understanding.main_need_manner import manner_dropped, manner_topics, me
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.safety_health import health_signs
 from bot.understanding.safety_history import history_signs, protection_after
 from bot.understanding.situation import situated
 from bot.understanding.situation_signs import situated_signs
@@ -170,6 +171,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = young_carers(found, told, age, again)  # a child's care work asks for relief
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     read = situated_signs(read_signs(folded, age), folded, age)
+    read = health_signs(read, folded, age)  # a child's health, images, a marriage pressed
     # danger told as history, a help asked now
     read, storied = history_signs(read, folded, found.topics)
     # --- end situations
