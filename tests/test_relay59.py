@@ -54,3 +54,18 @@ def test_a_bracket_word_that_is_no_name_owns_no_age() -> None:
 
     assert _bracket_names("kurs (klasse 3) fuer eltern") == []
     assert _bracket_names("anfrage (paul 6, dellwig)") == [(14, 15)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forwarded from a colleague in Südkamen: 'We're separating, the kids (4 and 7) keep asking "
+     "questions. Is there counselling? English would help, my husband doesn't speak German.'",
+     ("en",)),
+    ("Familie aus Syrien, Sohn 6, Schulanmeldung in Unna. Arabisch würde sehr helfen.", ("ar",)),
+    # look-alike: a school subject that would help is no language of the offer
+    ("Kind 9, Nachhilfe in Englisch würde helfen, Unna.", ()),
+])
+def test_a_language_that_would_help_is_wished(assistant: Assistant, text: str,
+                                              expected: tuple[str, ...]) -> None:
+    """The quoted family's "English would help" asks the help to be held in English."""
+    answer, _session = assistant.respond(text)
+    assert tuple(answer.request.languages) == expected
