@@ -41,6 +41,7 @@ from bot.understanding.age_others import (
 )
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_pupil_sibling import younger_sibling_asked
+from bot.understanding.age_relay import relayed
 from bot.understanding.age_school import (
     SCHOOL_NEED,
     Span,
@@ -206,15 +207,14 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         text, school_years(text, vocab, left) + life_year(text) + age_groups(text, vocab))
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
-    found = copula_told(text, found)  # "der Jung is eineinhalb": the child's own age
+    found = relayed(text, copula_told(text, found))  # "der Jung is eineinhalb"; "Lea (14, Zi. 3)"
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
     found = newborn_home(text, kin_field(text, named_child(text, untold(text, counts_dropped(
         text, found)))))  # "Kinder: 3 | … Alter siehe Akte": a count, and no age told
     found = tellers(text, [h for h in found if h.kind not in ("loose", "unexplained", "role")
                            or not any(s.start <= h.start < s.end for s in school + left)])
-    # a child who died names no age of the child asked about, nor one in hospital beside a
-    # brother or sister the story turns to
+    # a child who died names no age of the one asked about, nor one in hospital beside a sibling
     sibling = beside_sibling(text, found)
     # "Baby 3 Wochen, Geschwister 2 und 5 zuhause": the brothers and sisters are the story's
     found = siblings_beside(text, found, lambda: bool(born or baby_stage(text, vocab)))

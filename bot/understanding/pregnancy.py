@@ -191,8 +191,13 @@ def _names_child(text: str, vocab: AgeVocabulary, week: int = 0) -> bool:
     ages = [int(n) for n in _YEARS.findall(text)]
     if week >= MIN_WEEK and ages and min(ages) >= MOTHER_YEARS:
         return False
-    return any(word.endswith(vocab.child_nouns) or word in vocab.stages
-               for word in re.findall(r"[a-z]+", text))  # fmt: skip
+    words = re.findall(r"[a-z]+", text)
+    return any((word.endswith(vocab.child_nouns) or word in vocab.stages)
+               and not (word in _YOUNG and i + 1 < len(words) and words[i + 1] in vocab.adult_nouns)
+               for i, word in enumerate(words))  # "junge Frau": an adjective, no boy
+
+
+_YOUNG = frozenset({"junge", "jungen", "junger", "junges"})  # before an adult noun: its adjective
 
 
 def _pregnancy_range(weeks_left: float) -> AgeRange:
