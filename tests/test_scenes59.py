@@ -52,6 +52,8 @@ LOOK_ALIKES = [
     "Holzwickede",
     "Die Mutter ist nachts allein mit dem Baby (4 Monate) und völlig erschöpft. Kamen.",
     "Unser Sohn (2) schläft im Auto immer sofort ein, zuhause nie. Unna, Schlafberatung?",
+    "Die Mutter von unserem Schüler ist allein mit vier Kindern und völlig erschöpft. Lünen.",
+    "Meine Tochter (10) geht abends allein zum Training, weil ich arbeite. Kamen, gibt es was?",
 ]
 
 

@@ -93,7 +93,7 @@ def alone_children(words: list[str], named_young: bool = False) -> list[int]:
                             or (at > 0 and words[at - 1] in alone.by_oneself)):
             continue
         who, person = _who_is_alone(words, at, lex, alone)
-        if with_child and not 0 <= person < at:
+        if with_child and not _child_subject(words, person, at, lex):
             continue  # the child after "mit" is company; only a child named before is alone
         if who is Agent.CHILD and (not named_young or _called_young(words, person, alone)):
             found.append(at - 1 if without else at)  # "ohne Aufsicht" is no negation of a sign
@@ -173,3 +173,15 @@ def _relative_person(words: list[str], start: int, lex: _Words,
         if found is not None:
             return found, i
     return None
+
+
+def _child_subject(words: list[str], person: int, at: int, lex: _Words) -> bool:
+    """Whether the child at `person`, before "allein" at `at`, is the clause's own subject: no
+    adult named before it in the clause ("Mama von unsere Schüler ist allein mit drei Kindern"
+    is the mother alone with them)."""
+    if not 0 <= person < at:
+        return False
+    start = person
+    while start > 0 and words[start - 1] not in _STOPS:
+        start -= 1
+    return not any(_person(w, lex) is Agent.ADULT for w in words[start:person])
