@@ -11,7 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from bot.understanding.agency import _STOPS, Agent, _alone_pronoun, _is, _person, _Words, _words
+from bot.understanding.agency import (
+    _STOPS,
+    RELATIVE_REACH,
+    Agent,
+    _alone_pronoun,
+    _is,
+    _person,
+    _Words,
+    _words,
+)
 from bot.vocabulary.lexicon import safety_lexicon
 
 
@@ -32,6 +41,8 @@ class _Alone:
     of: frozenset[str] = frozenset()  # "Mama von Zwillingen": the child names whose mother
     # right before "allein": what one does by oneself ("macht fast alles allein"), no one left
     by_oneself: frozenset[str] = frozenset()
+    # of `company`, the words that may name a child as company ("allein mit dem Baby")
+    with_child: frozenset[str] = frozenset()
 
 
 @cache
@@ -43,6 +54,7 @@ def _alone_words() -> _Alone:
         *(frozenset(data[k]) for k in ("masculine_pronouns", "feminine_pronouns",
                                        "female_adults", "male_adults")),
         frozenset(data.get("of", ())), frozenset(data.get("by_oneself", ())),
+        frozenset(data.get("with_child", ())),
     )  # fmt: skip
 
 
@@ -75,11 +87,14 @@ def alone_children(words: list[str], named_young: bool = False) -> list[int]:
     found: list[int] = []
     for at, word in enumerate(words):
         without = word in alone.supervision and at > 0 and words[at - 1] in alone.without
+        with_child = at + 1 < len(words) and words[at + 1] in alone.company
         if not without and (word not in alone.words
-                            or (at + 1 < len(words) and words[at + 1] in alone.company)
+                            or (with_child and not _with_a_child(words, at + 1, lex, alone))
                             or (at > 0 and words[at - 1] in alone.by_oneself)):
             continue
         who, person = _who_is_alone(words, at, lex, alone)
+        if with_child and not _child_subject(words, person, at, lex):
+            continue  # the child after "mit" is company; only a child named before is alone
         if who is Agent.CHILD and (not named_young or _called_young(words, person, alone)):
             found.append(at - 1 if without else at)  # "ohne Aufsicht" is no negation of a sign
     return found
@@ -97,6 +112,8 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tupl
         if found is not None and not _along(words, i, alone):
             owner = found is Agent.CHILD and _owner(words, i, lex, alone)  # "Mama von Zwillingen"
             return (Agent.ADULT, i - 2) if owner else (found, i)
+    if (relative := _relative_person(words, start, lex, alone)) is not None:
+        return relative  # "ein Junge (10), der seit zwei Tagen allein in der Wohnung ist"
     for i in range(at + 1, len(words)):  # "allein zuhause sind die Kinder (3 und 5)"
         if words[i] in _STOPS:
             break
@@ -126,3 +143,45 @@ def _owner(words: list[str], at: int, lex: _Words, alone: _Alone) -> bool:
 def _along(words: list[str], at: int, alone: _Alone) -> bool:
     """Whether the person at `at` is company ("mit dem Kind (2) nachts allein"): not alone."""
     return any(w in alone.company for w in words[max(0, at - 3) : at])
+
+
+def _with_a_child(words: list[str], at: int, lex: _Words, alone: _Alone) -> bool:
+    """Whether the company at `at` ("mit") is a young child: "die Kinder sind nachts allein mit
+    dem Baby" leaves children alone, no adult with them; who is alone (`_who_is_alone`) still
+    decides, so "Mutter allein mit dem Baby" stays a parent alone with her child."""
+    if words[at] not in alone.with_child:
+        return False
+    for i in range(at + 1, min(len(words), at + 4)):
+        if words[i] in _STOPS:
+            return False
+        found = _young_child(words, i, lex, alone)
+        if found is not None:
+            return found is Agent.CHILD
+    return False
+
+
+def _relative_person(words: list[str], start: int, lex: _Words,
+                     alone: _Alone) -> tuple[Agent, int] | None:
+    """The person a relative clause opening at `start` refers to: the one named just before its
+    comma ("ein ca. 10-jähriger Junge angetroffen, der … allein in der Wohnung ist")."""
+    if start < 2 or words[start] not in lex.relatives or words[start - 1] != ",":
+        return None
+    for i in range(start - 2, max(-1, start - 2 - RELATIVE_REACH), -1):
+        if words[i] in _STOPS:
+            return None
+        found = _young_child(words, i, lex, alone)
+        if found is not None:
+            return found, i
+    return None
+
+
+def _child_subject(words: list[str], person: int, at: int, lex: _Words) -> bool:
+    """Whether the child at `person`, before "allein" at `at`, is the clause's own subject: no
+    adult named before it in the clause ("Mama von unsere Schüler ist allein mit drei Kindern"
+    is the mother alone with them)."""
+    if not 0 <= person < at:
+        return False
+    start = person
+    while start > 0 and words[start - 1] not in _STOPS:
+        start -= 1
+    return not any(_person(w, lex) is Agent.ADULT for w in words[start:person])
