@@ -18,6 +18,7 @@ other sign was found and the child is not of age: an adult's arranged marriage i
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,8 +38,41 @@ Pattern = tuple[str | Words, ...]
 @dataclass(frozen=True, slots=True)
 class _Rule:
     name: str
-    groups: tuple[tuple[Pattern, ...], ...]
-    unless: tuple[Pattern, ...]
+    groups: tuple[tuple[int, ...], ...]  # pattern ids (`_Rules.patterns`), any of a group told
+    unless: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The rules with every pattern indexed by its first word, so that a request's words are
+    looked up once instead of every pattern being tried at every word (a few hundred patterns
+    times each word made this reader the costliest of all)."""
+
+    rules: tuple[_Rule, ...]
+    patterns: tuple[Pattern, ...]
+    gap: int
+    negations: frozenset[str]
+    exact: dict[str, tuple[int, ...]]  # a first word -> the patterns it may start
+    prefixes: dict[str, tuple[int, ...]]
+    prefix_lengths: tuple[int, ...]
+    anywhere: tuple[int, ...]  # patterns whose first step no word look-up finds (suffix, number)
+
+    def starts(self, words: list[str]) -> dict[int, list[int]]:
+        """Where each pattern may start: a superset `_match_at` then checks word by word."""
+        found: dict[int, list[int]] = defaultdict(list)
+        for at, word in enumerate(words):
+            for pid in self.exact.get(word, ()):
+                found[pid].append(at)
+            size = len(word)
+            for length in self.prefix_lengths:  # ascending
+                if length > size:
+                    break
+                for pid in self.prefixes.get(word[:length], ()):
+                    found[pid].append(at)
+        everywhere = list(range(len(words)))
+        for pid in self.anywhere:
+            found[pid] = everywhere
+        return found
 
 
 def _pattern(text: str) -> Pattern:
@@ -46,13 +80,33 @@ def _pattern(text: str) -> Pattern:
 
 
 @cache
-def _rules() -> tuple[tuple[_Rule, ...], int, frozenset[str]]:
+def _rules() -> _Rules:
     data = _load("safety_health.toml")
-    rules = tuple(
-        _Rule(r["name"], tuple(tuple(_pattern(p) for p in g) for g in r["groups"]),
-              tuple(_pattern(p) for p in r.get("unless", ())))
-        for r in data["rule"])  # fmt: skip
-    return rules, int(data.get("gap", 5)), frozenset(data.get("negations", ()))
+    patterns: list[Pattern] = []
+
+    def ids(texts: list[str]) -> tuple[int, ...]:
+        patterns.extend(_pattern(t) for t in texts)
+        return tuple(range(len(patterns) - len(texts), len(patterns)))
+
+    rules = tuple(_Rule(r["name"], tuple(ids(g) for g in r["groups"]), ids(r.get("unless", [])))
+                  for r in data["rule"])  # fmt: skip
+    exact: dict[str, list[int]] = defaultdict(list)
+    prefixes: dict[str, list[int]] = defaultdict(list)
+    anywhere: list[int] = []
+    for pid, pattern in enumerate(patterns):
+        first = pattern[0]
+        if isinstance(first, str) or first.suffixes or first.adult_age or first.minor_age:
+            anywhere.append(pid)
+            continue
+        for word in first.exact:
+            exact[word].append(pid)
+        for prefix in first.prefixes:
+            prefixes[prefix].append(pid)
+    return _Rules(rules, tuple(patterns), int(data.get("gap", 5)),
+                  frozenset(data.get("negations", ())),
+                  {w: tuple(p) for w, p in exact.items()},
+                  {w: tuple(p) for w, p in prefixes.items()},
+                  tuple(sorted({len(w) for w in prefixes})), tuple(anywhere))  # fmt: skip
 
 
 def _step(word: str, step: str | Words) -> bool:
@@ -82,21 +136,26 @@ def _match_at(words: list[str], at: int, pattern: Pattern, gap: int) -> bool:
     return True
 
 
-def _told(words: list[str], pattern: Pattern, gap: int, negations: frozenset[str]) -> bool:
-    return any(_match_at(words, at, pattern, gap)
-               and not (negations and negations & set(words[max(0, at - 2):at]))
-               for at in range(len(words)))  # fmt: skip
-
-
 def health_signs(read: Signs, folded: str, age: AgeRange | None = None) -> Signs:
     """Add the sign of the first rule the folded text tells, when no other sign was read."""
     if read.names or (age is not None and age.low >= COMING_OF_AGE):
         return read
-    rules, gap, negations = _rules()
+    rules = _rules()
     words = tokens(folded)
-    for rule in rules:
-        if any(_told(words, p, gap, frozenset()) for p in rule.unless):
+    starts = rules.starts(words)
+
+    def told(pid: int, negations: frozenset[str]) -> bool:
+        pattern = rules.patterns[pid]
+        return any(_match_at(words, at, pattern, rules.gap)
+                   and not (negations and negations & set(words[max(0, at - 2):at]))
+                   for at in starts.get(pid, ()))  # fmt: skip
+
+    present = starts.keys()
+    for rule in rules.rules:
+        if not all(present & set(group) for group in rule.groups):
+            continue  # a group none of whose patterns can start anywhere: not told
+        if any(told(pid, frozenset()) for pid in rule.unless):
             continue
-        if all(any(_told(words, p, gap, negations) for p in group) for group in rule.groups):
+        if all(any(told(pid, rules.negations) for pid in group) for group in rule.groups):
             return Signs((rule.name,), read.grown)
     return read
