@@ -19,18 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
 
 from bot.catalogue.gazetteer import Gazetteer
-from bot.understanding.place_landmarks import centre_of
+from bot.understanding.place_landmarks import _Named, centre_of
 from bot.understanding.place_words import folded_word
 from bot.vocabulary.lexicon import _load
-
-
-class _Named(Protocol):
-    keys: frozenset[str]
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
