@@ -17,8 +17,10 @@ SHORTHAND_CORRECTIONS = [
     # (first turns, correction, age, place, the need kept first)
     (("Ki. 6 J., KM trinkt, Ki. oft allein, Schule meldet viele Fehltage. Suche KipkE-Angebot.",
       "Geistviertel"),
+     # a young child often alone with a drinking mother is a danger sign ("Ki." read as the
+     # child since stop 40): protection first, before and after the correction
      "Korr.: Ki. ist 9, nicht 6 – Akten verwechselt.", (108, 119), "luenen-geistviertel",
-     "belastete_eltern"),
+     "kinderschutz"),
     (("Pat. 7 J., seither Albträume und Einnässen. Wohnort Unna-Lünern. Bitte um "
       "psychotherapeutische Anbindung.",),
      "Korr.: Wohnort laut Aufnahmebogen Unna-Stockum, nicht Lünern.", (84, 95), "unna-stockum",
