@@ -27,26 +27,17 @@ _NAME_AGE = re.compile(r"\s*([a-z]{3,})\s+(\d{1,2})\s*")  # one item: "paul 6", 
 
 @dataclass(frozen=True)
 class RelayWords:
-    rooms: re.Pattern[str]
     young: re.Pattern[str]
 
 
 @cache
 def relay_words() -> RelayWords:
     data = _load("age_relay.toml")
-    rooms = "|".join(sorted((re.escape(fold(w)) for w in data["room_words"]), key=len,
-                            reverse=True))  # fmt: skip
     adjectives = "|".join(re.escape(fold(w)) for w in data["young_adjectives"])
     nouns = "|".join(re.escape(fold(w)) for w in data["young_person_nouns"])
     return RelayWords(
-        rooms=re.compile(rf"\b(?:{rooms})\b\.?\s*(?:nr\.?\s*)?(\d{{1,3}})\b"),
         young=re.compile(rf"\b(?:{adjectives})\s+(?:{nouns})\s*(?:\(\s*|,\s*)$"),
     )
-
-
-def _room_spans(text: str, words: RelayWords) -> list[tuple[int, int]]:
-    """The numbers a room word owns: "Zi. 3", "Zimmer 12", "Bett 2"."""
-    return [m.span(1) for m in words.rooms.finditer(text)]
 
 
 def _bracket_names(text: str) -> list[tuple[int, int]]:
@@ -64,15 +55,13 @@ def _bracket_names(text: str) -> list[tuple[int, int]]:
 
 
 def relayed(text: str, found: list[Mention]) -> list[Mention]:
-    """Read a relayed note's brackets: drop the room numbers, take a name's number in a bracket
-    as that child's age, and a young adult's own number as the age the note is about."""
+    """Read a relayed note's brackets: take a name's number in a bracket as that child's age,
+    and a young adult's own number as the age the note is about (a room's number, "Zi. 3", is
+    never an age: `numbers.not_age_spans`)."""
     words = relay_words()
-    rooms = _room_spans(text, words)
     named = _bracket_names(text)
     kept = []
     for hit in found:
-        if any(a <= hit.start < b for a, b in rooms) and hit.kind in ("loose", "unexplained"):
-            continue  # "Lea (14, Zi. 3)": the room, not a three-year-old
         if (hit.start, hit.end) in named and hit.kind in ("loose", "unexplained"):
             hit = replace(hit, kind="child")  # "(Frau L., Paul 6, Dellwig)": Paul is six
         elif (hit.kind == "adult" and YOUNG_YEARS[0] * 12 <= hit.low <= YOUNG_YEARS[1] * 12

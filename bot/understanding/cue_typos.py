@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from bot.vocabulary.lexicon import frequent_words
 
 MIN_LENGTH = 6  # a cue word (or prefix) shorter than this is matched exactly only
@@ -40,22 +42,8 @@ def one_slip(word: str, target: str) -> bool:
 
 
 def _slip(word: str, target: str) -> bool:
-    if word == target or not word or word[0] != target[0]:
-        return False
-    n, m = len(word), len(target)
-    if n == m:
-        diff = [i for i in range(n) if word[i] != target[i]]
-        if len(diff) == 1:
-            return True
-        return (len(diff) == 2 and diff[1] == diff[0] + 1
-                and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
-    if abs(n - m) != 1:
-        return False
-    longer, shorter = (word, target) if n > m else (target, word)
-    i = 0
-    while i < len(shorter) and longer[i] == shorter[i]:
-        i += 1
-    return longer[i + 1 :] == shorter[i:]
+    return (word != target and bool(word) and word[0] == target[0]
+            and OSA.distance(word, target, score_cutoff=1) == 1)
 
 
 @lru_cache(maxsize=8192)

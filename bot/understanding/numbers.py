@@ -302,6 +302,8 @@ def _not_age_pattern() -> re.Pattern[str]:
         # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
         # (after "meiner"/"unserer" only up to 13: "Mädel aus meiner Gruppe 15" is her age)
         r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion"
+        # a shelter's or a ward's rooms and beds in a handover: "Lea (14, Zi. 3)", "Bett 2"
+        r"|zi|bett|room|whg|app|appartement|tuer|wg"
         r"|(?:(?<!meiner\s)(?<!unserer\s)(?<!meinen\s)(?<!unseren\s)gruppe|gruppe(?=\s*(?:1[0-3]"
         r"|[1-9])\b))(?=\s*\d+(?!\d|\s*(?:[-–]|bis\b))))"
         r"\.?\s*\d+" + _NO_AGE_NEXT,

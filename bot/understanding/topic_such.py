@@ -31,7 +31,10 @@ def _vocabulary() -> tuple[str, tuple[tuple[str, ...], ...], frozenset[str], fro
 
 def _hedge(folded: tuple[str, ...], hedges: tuple[tuple[str, ...], ...]) -> int | None:
     """The position of the first hedge's last word, if any stands."""
-    for i in range(len(folded)):
+    firsts = {hedge[0] for hedge in hedges}  # most words start no hedge: one set look-up each
+    for i, word in enumerate(folded):
+        if word not in firsts:
+            continue
         for hedge in hedges:
             if folded[i : i + len(hedge)] == hedge:
                 return i + len(hedge) - 1
