@@ -43,6 +43,8 @@ class _Alone:
     by_oneself: frozenset[str] = frozenset()
     # of `company`, the words that may name a child as company ("allein mit dem Baby")
     with_child: frozenset[str] = frozenset()
+    # right before a person: who tells it, not who is alone ("Kinder lt. Vermieter abends allein")
+    source: frozenset[str] = frozenset()
 
 
 @cache
@@ -54,7 +56,7 @@ def _alone_words() -> _Alone:
         *(frozenset(data[k]) for k in ("masculine_pronouns", "feminine_pronouns",
                                        "female_adults", "male_adults")),
         frozenset(data.get("of", ())), frozenset(data.get("by_oneself", ())),
-        frozenset(data.get("with_child", ())),
+        frozenset(data.get("with_child", ())), frozenset(data.get("source", ())),
     )  # fmt: skip
 
 
@@ -103,9 +105,11 @@ def alone_children(words: list[str], named_young: bool = False) -> list[int]:
 def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tuple[Agent, int]:
     """Who is alone at `at`, and where that person is named (-1 for a pronoun's person)."""
     start = at
-    while start > 0 and words[start - 1] not in _STOPS:
+    while start > 0 and (words[start - 1] not in _STOPS or _sources(words, start, alone)):
         start -= 1
     for i in range(at - 1, start - 1, -1):  # the person named last before "allein"
+        if _sources(words, i, alone):
+            continue  # "lt. Vermieter": the landlord tells it, the children before are alone
         if words[i] in lex.pronouns:
             return _alone_pronoun(words, i), -1
         found = _young_child(words, i, lex, alone)
@@ -121,6 +125,15 @@ def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tupl
         if found is not None:
             return found, i
     return Agent.UNKNOWN, -1
+
+
+def _sources(words: list[str], at: int, alone: _Alone) -> bool:
+    """Whether the word at `at` is named as the source of the report, or is the dot of its
+    abbreviation: "laut Nachbarin", "lt. Vermieter", "according to the neighbour" tell who says
+    it, so neither the person named after them is the one alone nor does that dot end the part."""
+    before = [w for w in words[max(0, at - 2) : at] if w != "."]
+    return (bool(before) and before[-1] in alone.source) or (
+        words[at] == "." and at > 0 and words[at - 1] in alone.source)
 
 
 def _called_young(words: list[str], at: int, alone: _Alone) -> bool:

@@ -187,4 +187,4 @@ def neglect_told(words: list[str], negated: Negation | None = None,
                  age: AgeRange | None = None) -> bool:  # fmt: skip
     """Whether cues of enough different kinds of neglect are told to be a sign."""
     needed, _ = _kinds()
-    return len(neglect_kinds(words, negated, age)) >= needed
+    return len(set(neglect_kinds(words, negated, age))) >= needed  # a kind read apart counts once
