@@ -56,7 +56,9 @@ _TOLD = (rf"\b(?:jetzt|nun|gerade|endlich|heute)\s+(?:\w+\s+){{0,2}}?{_CHILD}\s+
          # "vor 2 Wochen zu früh geboren", "vor 3 Tagen geb.": days or a few weeks ago, month 0
          rf"|\b{_AGO}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden\b|zur\s+welt\b)"
          # "das Baby (geboren vor 3 Wochen)", "Geburt vor 2 Wochen": the same, told after
-         rf"|\b(?:geboren|entbunden|{_BIRTH_NOUN})\s+{_AGO}")  # fmt: skip
+         rf"|\b(?:geboren|entbunden|{_BIRTH_NOUN})\s+{_AGO}"
+         # "hat ihr Baby vor 12 Tagen bekommen": the child got, days or a few weeks ago
+         rf"|\b{_CHILD}\s+{_AGO}\s+(?:bekommen|gekriegt)\b")  # fmt: skip
 _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter)\s+(?:kam|kamen"
             rf"|wurde|wurden|ist|sind)\s+{_RECENT}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
             r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip

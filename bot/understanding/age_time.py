@@ -40,7 +40,9 @@ def time_words() -> TimeWords:
         "coming", "time_nouns", "glue")))
 
 
-_TURNS = re.compile(r"\b(?:wird|werden|turns?|turning)\s+((?:[a-z0-9]+\s+){0,5})$")
+# the words between "wird" and the age, a date's or an abbreviation's dot allowed ("wird am
+# 2. Januar 4", "wird im Okt. 6")
+_TURNS = re.compile(r"\b(?:wird|werden|turns?|turning)\s+((?:[a-z0-9]+\.?\s+){0,5})$")
 _UNIT = frozenset({"jahre", "jahr", "j", "alt", "years", "year", "yrs", "old"})
 
 
@@ -81,7 +83,9 @@ def birthday_to_come(before: str, after: str) -> bool:
 _MONTH_NUMBERS = {"januar": 1, "jaenner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2,
                   "feb": 2, "maerz": 3, "march": 3, "april": 4, "mai": 5, "may": 5, "juni": 6,
                   "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9, "oktober": 10,
-                  "october": 10, "november": 11, "dezember": 12, "december": 12}  # fmt: skip
+                  "october": 10, "november": 11, "dezember": 12, "december": 12,
+                  "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                  "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12}  # fmt: skip
 _MONTHS_AHEAD = re.compile(r"\b(?:naechst\w*|kommend\w*|next)\s+(?:monat|month)\b"
                            r"|\bin\s+(\d{1,2}|ein\w*)\s+(?:monat\w*|months?)\b")
 
