@@ -57,6 +57,9 @@ _PARTITIVE = re.compile(
 # "schätzungsweise vier und sechs" (the words of `age_patterns.APPROXIMATE`)
 _HEDGED = "|".join(sorted(ap.APPROXIMATE))
 # particles that weigh an age without changing it: "(schon 19)", "erst 12", "gerade 11", "just 9"
+# a closing formula or thanks right after a bare number ends its clause: "… ferien? 8 und 10 LG"
+_CLOSING = r"danke|vielen|thx|thanks|lg|vg|mfg|gruss|gruesse|viele"
+
 _PARTICLES = "schon|erst|gerade|grad|gerad|noch|bereits|already|only|just"
 # hedges right before a number: "knapp", "nicht ganz", "um und bei", "so um die", "ca.", "etwa"
 _HEDGE_BEFORE = re.compile(rf"(?:\b(?:{ap.ALMOST}|{ap.ROUNDING}|{_HEDGED})\.?\s+)+$")
@@ -148,7 +151,7 @@ class LooseReader(PairJudge):
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
                             r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"
                             r"berufskolleg|ausbildung|"
-                            r"danke|vielen|thx|thanks|lg|mfg|gruss|gruesse|viele)\b)",  # closing
+                            rf"{_CLOSING})\b)",  # closing
                             after)  # fmt: skip
             # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old; "(schon
             # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one
@@ -183,7 +186,7 @@ class LooseReader(PairJudge):
                                      r"|jungs)\s+(?:unter|ueber|ab|under|over)\s*$", before)
             single = cue and cue.group(0).strip() not in ("von", "zwischen")  # "Team von 12"
             # "Jungs in WG, 13-16,"; "16 bis 17 sind die": the inverted copula closes it too
-            bare = ranged and head and (re.match(r"\s*(?:$|[,;:!?)]|\.(?!\d))",
+            bare = ranged and head and (re.match(rf"\s*(?:$|[,;:!?)]|\.(?!\d)|(?:{_CLOSING})\b)",
                                                  after[ranged.end() :])
                                         or _INVERTED.match(after, ranged.end()))  # fmt: skip
             # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
