@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+# Latin letters of the families' languages that Unicode gives no base letter to decompose into:
+# Turkish and Azerbaijani dotless "ı", Polish "ł", Azerbaijani "ə", Vietnamese and South Slavic
+# "đ", Scandinavian "ø", Twi "ɛ"/"ɔ", Maltese "ħ". One letter each, so a length-keeping fold
+# (`bot.understanding.foreign_rules`) maps them the same way; upper case lowers into them first.
+BASE_LETTERS: dict[str, str] = {"ı": "i", "ł": "l", "ə": "e", "đ": "d", "ø": "o", "ɛ": "e",
+                                "ɔ": "o", "ħ": "h"}  # fmt: skip
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss", **BASE_LETTERS})
+_BASES = str.maketrans(BASE_LETTERS)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -20,7 +27,9 @@ def clean(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Return the comparison form: lower case, umlauts as ae/oe/ue/ss, no other accents."""
+    """Return the comparison form: lower case, umlauts as ae/oe/ue/ss, no other accents, and the
+    families' letters on their ASCII base ("kızı" → "kizi", "İlkokul" → "ilkokul", "syn ł" → "l"),
+    so every reader's `[a-z]` word sees one word where the writer typed one."""
     text = text.lower()
     if text.isascii():  # most words: nothing to spell out or strip
         return text
@@ -33,7 +42,7 @@ def fold(text: str) -> str:
 
 def fold_plain(text: str) -> str:
     """Return a variant that drops umlauts instead of spelling them out ("Lunen")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss").translate(_BASES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -75,7 +75,7 @@ def _pattern() -> re.Pattern[str]:
         # "klasa IV", "clasa a IV-a", "clasa a 3-a", "klasa 3"
         rf"|(?P<r>{roman})(?:-?a)?(?!\w)|(?P<d2>\d{{1,2}})(?:-?a)?(?![\w.,]\d|\w))"
         # "3 класс", "5. sınıf", "3-й класс"
-        rf"|(?<![\w.,])(?P<d1>\d{{1,2}})\s*(?:\.|-?(?:й|ий|ый|ом|м|go|ej|a|e|ci|inci|ıncı|uncu))?\s*"
+        rf"|(?<![\w.,])(?P<d1>\d{{1,2}})\s*(?:\.|-?(?:й|ий|ый|ом|м|go|ej|a|e|ci|inci|uncu))?\s*"
         rf"(?P<n3>{digit_nouns})"))
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from bot.text import BASE_LETTERS
 from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_openings import openings
@@ -30,9 +31,9 @@ NUMBER = r"\d{1,2}(?:[.,]5)?"
 
 
 def _fold_char(char: str) -> str:
-    special = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك",
-               "ς": "σ", "ɔ": "o", "ɛ": "e", "ə": "e"}  # Twi and Azerbaijani, typed either way
-    special.update({"’": "'", "ʼ": "'"})
+    # the Latin letters without a base to decompose into are `bot.text`'s, so both folds agree;
+    # Arabic and Persian letters typed either way, and Greek final sigma, are this fold's own
+    special = {**BASE_LETTERS, "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ς": "σ", "’": "'", "ʼ": "'"}
     if char in special:
         return special[char]
     base = unicodedata.normalize("NFD", char)[0]

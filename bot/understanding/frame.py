@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from bot.text import fold
 from bot.vocabulary.lexicon import _load
 
 # the parts a message is cut into: after a sentence's mark (a full stop only after a word of
@@ -40,7 +41,6 @@ _WORD = re.compile(r"[^\W_]+|[&+]")
 _AGE_UNIT = re.compile(r"\d\s*(?:-\s*)?(?:j\b|j\.|jahr|jähr|jaehr|mon|woch|lj|ssw)", re.IGNORECASE)
 # what ends a salutation: a mark, a line break or an emoji ("merhaba 🙂 Rünthe'de …")
 _MARK = re.compile(r"[,.!:;\n\u2600-\u27bf\U0001f000-\U0001faff]|$")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 class _Words(NamedTuple):
@@ -64,9 +64,10 @@ class _Frame(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
-    """A word in lower case, umlauts spelt out; kept per word: the frame's readers fold each
-    part of the message's head and tail again, dozens of words per request."""
-    return word.lower().translate(_UMLAUTS)
+    """A word in the shared comparison form (`bot.text.fold`: umlauts spelt out, the families'
+    letters on their base); kept per word: the frame's readers fold each part of the message's
+    head and tail again, dozens of words per request."""
+    return fold(word)
 
 
 def _pattern(phrase: str) -> str:

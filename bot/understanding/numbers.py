@@ -206,7 +206,6 @@ def _digits(value: float) -> str:
 def normalise(text: str) -> str:
     """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.");
     "ein" stays a word unless a unit follows ("ein Jahr"), "eins" is never an article."""
-    text = text.replace("ı", "i")  # Turkish dotless i: "yaşında" → "yasinda"
     # gender-inclusive endings name the same person: "Jugendliche/r 15", "Schüler*in, 14"
     text = _GENDER.sub("", text)
     # "sechs-bis achtjährige" (the elided "Sechs- bis", its space lost): a word of its own;
