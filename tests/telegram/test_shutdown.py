@@ -26,7 +26,9 @@ from bot.bench.fakeapi.server import FakeBotApi
 from tests.conftest import ROOT, SHIPPED_DB
 from tests.telegram.harness import free_port, new_user
 
-LIMIT = 5.0
+# What matters is stopping before `docker stop` kills at 10 s (the budget is 4 s); the slack is
+# for a shared, loaded machine, where the process exit itself can take a second.
+LIMIT = 8.0
 pytestmark = pytest.mark.asyncio
 
 
