@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
+from bot.understanding.age_after_grade import pupil_age
 from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_births import told_births
@@ -29,6 +30,7 @@ from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
+from bot.understanding.age_joined import joined_ages
 from bot.understanding.age_kin import kin_field, newborn_home
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_need_stage import stage_child
@@ -207,6 +209,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         text, school_years(text, vocab, left) + life_year(text) + age_groups(text, vocab))
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
+    school, found = pupil_age(text, school, joined_ages(text, found))  # "7b S 13", "Kd 10 u 12"
     found = relayed(text, copula_told(text, found))  # "der Jung is eineinhalb"; "Lea (14, Zi. 3)"
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
     # "Kinder: 2 (5, 8)": the count is nobody's age; "Kinder: Mia 11, Ben 6 | Anliegen: Ben …"
@@ -222,8 +225,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     found = sibling_acting(text, found)  # "Baby 2 Wo., große Schwester 3 J. haut das Baby"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
-    # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater …, will den Abschluss
-    # nachholen": his own age
+    # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater, will …": his own age
     found = carers_told(text, young_parent_own(text, without_crowds(text, found)))  # "raising"
     found = every_one(text, all_asked(text, found))  # "Schwester (6) … für beide / alle drei"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
@@ -281,11 +283,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(_span(approximate))
     if school:
         return AgeReading(_span(school))
-    # "OGS-Team", "U3-Betreuung": the first part of a compound names whom it is for; the writer's
-    # own workplace ("Ich arbeite seit 15 Jahren in der Kita.") names no child
-    # ("Wir als OGS-Team wollen eine Fortbildung": the writers' own team, no child either)
-    # ("zur U3 beim Kinderarzt": a check-up, no stage)
-    own = ap.OWN_WORKPLACE
+    # "OGS-Team", "U3-Betreuung": a compound's first part names whom it is for; the writers' own
+    # workplace or team ("seit 15 Jahren in der Kita", "Wir als OGS-Team") names no child
+    own = ap.OWN_WORKPLACE  # nor a check-up ("zur U3 beim Kinderarzt")
     unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", unstaged(t))) for t in (text, folded)]
     if any(h.kind == "other" and h.low < ADULT for h in found):
         unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below
