@@ -16,6 +16,7 @@ from functools import cache, partial
 
 from bot.models import AgeRange
 from bot.text import fold
+from bot.understanding.asked_first import asked_first
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import asked_dropped, main_needs
 from bot.understanding.main_need_asked import helps_asked
@@ -251,6 +252,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
+        if not grown:  # the help the asked clause names leads what the story only tells
+            main, ordered = asked_first(words, found.credits, main, ordered, topics.demoted, unsure)
         if suggested:  # a guess must not add back the child's need the parent's own help is not
             theirs = parents_own_asked(words, age)
             suggested = tuple(t for t in suggested if t not in theirs)
