@@ -61,9 +61,15 @@ def _regional_opening() -> re.Pattern[str]:
 
 @cache
 def _addendum() -> re.Pattern[str]:
-    """The opening of an addendum with what separates it from the rest ("Nachtrag: ")."""
+    """The opening of an addendum with what separates it from the rest ("Nachtrag: ").
+
+    An addendum may count itself ("Nachtrag 2:", "Nachtrag Nr. 3 –", "2. Nachtrag", "2nd
+    addendum"): the number belongs to the marker, it is never the child's age."""
     words = [fold(w) for w in load_toml("dialogue.toml").get("addendum", {}).get("opening", ())]
-    return re.compile(rf"^\W*(?:{_alternatives(words, loose=True)})(?!\w)[\s,:;.!\-–—]*")
+    before = r"(?:\d{1,2}\s*(?:\.|st|nd|rd|th|ter|te|tes)\s*)?"
+    after = r"(?:\s*(?:nr\.?|no\.?|#)?\s*\d{1,2}(?=\s*[:.)\-–—]))?"
+    return re.compile(rf"^\W*{before}(?:{_alternatives(words, loose=True)})(?!\w){after}"
+                      rf"[\s,:;.!\-–—]*")
 
 
 def in_german(folded: str) -> str:

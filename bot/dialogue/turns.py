@@ -19,6 +19,7 @@ from bot.catalogue import Catalogue
 from bot.dialogue.connectives import without_addendum
 from bot.dialogue.foreign_speakers import asked_speaker
 from bot.dialogue.given_up import without_given_up
+from bot.dialogue.kin_abroad import names_kin_abroad
 from bot.dialogue.named_alone import german_names, language_named_alone
 from bot.dialogue.phrases import bare_age, first_clause, named_end, without_correction
 from bot.models import AgeRange, Request
@@ -293,7 +294,8 @@ def about_the_family(text: str) -> bool:
     """Tell a turn about another child of the family ("ihr Sohn ist 8"), the family's move or
     the same family ("zur selben BG"): its place, or its child's age, stays."""
     folded = fold(text)
-    return any(_family(part).search(folded) for part in ("siblings", "children", "moves", "same"))
+    return any(_family(part).search(folded) for part in ("siblings", "children", "moves", "same")
+               ) or names_kin_abroad(folded)  # "i njen stariji sin", "băiatul ei"
 
 
 def without_move(text: str) -> str | None:

@@ -37,7 +37,12 @@ PARENT_OF = re.compile(
     rf"{_CHILD}\b"
     # "Kunde 25 mit Sohn", "Kundin mit ihren zwei Kindern", "client with her baby"
     rf"|\b(?:mit|with)\s+(?:(?:sein|ihr|his|her)\w*\s+)?(?:\d\s+|zwei\s+|drei\s+|two\s+)?"
-    rf"{_CHILD}\b")
+    rf"{_CHILD}\b"
+    # a form's child field holding only who the child is ("Kundin: 23 J. | Kind: Sohn |"): the
+    # client's own field told her age, the child's tells none; a single parent is a parent
+    rf"|\b(?:kind|child)\s*:\s*(?:(?:ein|eine|einen|1|a|one)\s+)?(?:tochter|sohn|son|daughter"
+    rf"|junge|maedchen|boy|girl)\s*(?:[|;,.]|$)"
+    rf"|\b(?:alleinerziehend|allein\s+erziehend|single\s+parent)\b")
 # older youths counted or come from ("von drei Älteren (17, 18)", "mit zwei Größeren (15)"): other
 # people, never the child — "für den Älteren (12)" is the elder child and stays his
 OLDER_ONES = re.compile(r"(?:\b(?:von|mit|vom|by)\s+(?:\d{1,2}\s+|zwei\s+|drei\s+|ein\s+paar\s+"
