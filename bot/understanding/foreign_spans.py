@@ -49,8 +49,8 @@ def _pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 @cache
 def _before() -> re.Pattern[str] | None:
     """Markers of `[xx] span_before` ("od"), each only before a number and a unit of its own
-    section ("od 3 miesięcy"): the same word in another language may mean "of" ("od 6
-    mjeseci")."""
+    section ("od 3 miesięcy", "prije tri sedmice"): the same word in another language may mean
+    "of" ("od 6 mjeseci")."""
     alternatives = []
     for section in _data().values():
         markers = section.get("span_before", {})
@@ -59,7 +59,11 @@ def _before() -> re.Pattern[str] | None:
             continue
         words = "|".join(map(re.escape, (fold_foreign(m) for m in markers)))
         unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-        alternatives.append(rf"(?:{words})(?=\s+\d{{1,2}}\s+(?:{unit})(?!\w))")
+        # the number in digits or as a word of its own section ("prije tri sedmice")
+        said = sorted((re.escape(fold_foreign(n)) for n in section.get("numbers", {})), key=len,
+                      reverse=True)
+        number = "|".join([r"\d{1,2}", *said])
+        alternatives.append(rf"(?:{words})(?=\s+(?:{number})\s+(?:{unit})(?!\w))")
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
 
 
