@@ -28,6 +28,7 @@ MINOR_YEARS = (10, 17)  # "#minor": the years of a young person, not of a small 
 # one word in quotes ("'runtergefallen'", "„gestolpert“"), not an apostrophe in a word ("geht's")
 _QUOTED = re.compile(r"(?<![a-z0-9])['‚‘’\"„“”»«›‹]([a-z]+)['‘’\"“”«»‹›](?![a-z0-9])")
 _ZN = gated(re.compile(r"\bz\.\s?n\."))  # "Z. n." (a medical "Zustand nach"), one word
+_KEPT_TEXTS = 8  # folded texts whose tokens are kept: a request reads one or two
 # the patterns of `tokens` run over every request and most texts hold none of their words: a
 # text without them skips the scan (`gate`)
 _QUOTED = gated(_QUOTED)
@@ -192,7 +193,13 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
 def tokens(folded: str) -> list[str]:
     """The words and punctuation of a folded text, spoken spellings and dotted abbreviations
     expanded; brackets are dropped, an aside as "den Kleinen (3) den ganzen Tag" reads on without
-    them; the number of a pregnancy week ("ca. 20. SSW") is dropped, no adult's age."""
+    them; the number of a pregnancy week ("ca. 20. SSW") is dropped, no adult's age. Six
+    readers ask this of one request's text: it is read once and each gets its own list."""
+    return list(_tokens(folded))
+
+
+@lru_cache(maxsize=_KEPT_TEXTS)
+def _tokens(folded: str) -> tuple[str, ...]:
     table = _spoken()
     pattern, short = _abbreviations()
     folded = pattern.sub(lambda m: short[m.group()] + " ", folded)
@@ -203,8 +210,8 @@ def tokens(folded: str) -> list[str]:
     if doubt:  # "Brille 'runtergefallen'": the writer doubts the word she quotes
         folded = _QUOTED.sub(rf" {doubt} \1 ", folded)
     words = WORD.findall(_ZN.sub("zn ", folded))
-    return [part for word in words if word not in ("(", ")")
-            for part in table.get(word, (_dialect_kin(word),))]  # fmt: skip
+    return tuple(part for word in words if word not in ("(", ")")
+                 for part in table.get(word, (_dialect_kin(word),)))  # fmt: skip
 
 
 def told_ago(sentence: list[str], ago: frozenset[str], markers: frozenset[str]) -> bool:
