@@ -333,7 +333,7 @@ def mentions(text: str, expecting: bool = False,
 
     `school` holds the spans of school years and age groups ("Kl. 4", "Grade 4"): a list with a
     unit read across one ("Klasse 4, 9 Jahre") starts after the class, as after a level."""
-    if not any(ch.isdigit() for ch in text) and not born_now(text) and not birth_dates(
+    if not any(map(str.isdigit, text)) and not born_now(text) and not birth_dates(
             text):  # "im April geboren" names an age without a digit
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting, school)

@@ -138,7 +138,7 @@ class SpokenNames:
                 if (sounds[i][0], sounds[last][-1]) not in self.ends:
                     continue  # no name begins and ends with these sounds
                 group = words[i : last + 1]
-                name = self._name(*(word for _, _, word in group))
+                name = self._name(*[word for _, _, word in group])
                 if name is None or fold(name) == fold(" ".join(word for _, _, word in group)):
                     continue
                 pieces += [text[done : group[0][0]], name]

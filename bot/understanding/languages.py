@@ -250,8 +250,9 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
     found: dict[str, int] = {}
     tokens = [(start, word) for start, _end, word in letter_tokens(folded)]
     # the writer who interprets: the language she bridges is hers ("Dolmetscher Farsi bin ich")
-    writer = interpreting([w for _, w in tokens], clause_numbers(folded, letter_tokens(folded)),
-                          _names_language)
+    # (its clauses are counted only where an interpreter word stands: most requests hold none)
+    writer = interpreting([w for _, w in tokens],
+                          lambda: clause_numbers(folded, letter_tokens(folded)), _names_language)
     hers = frozenset(tokens[i][0] for i in writer.languages)
     # most requests name no language: then only the frames that read typos need to run
     named = any(language_code(word, inflected=True) for _, word in tokens)

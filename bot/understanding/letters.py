@@ -19,13 +19,13 @@ _KEPT = 16  # texts kept: one request reads a handful (the message, its repairs,
 @lru_cache(maxsize=_KEPT)
 def letter_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every word of letters of the text as (start, end, word), in order."""
-    return tuple((m.start(), m.end(), m.group()) for m in LETTERS.finditer(text))
+    return tuple([(*m.span(), m.group()) for m in LETTERS.finditer(text)])  # no generator
 
 
 @lru_cache(maxsize=_KEPT)
 def letter_words(text: str) -> tuple[str, ...]:
     """Every word of letters of the text, in order (`LETTERS.findall`)."""
-    return tuple(word for _start, _end, word in letter_tokens(text))
+    return tuple([word for _start, _end, word in letter_tokens(text)])
 
 
 __all__ = ["LETTERS", "letter_tokens", "letter_words"]

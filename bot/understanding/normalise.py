@@ -212,8 +212,8 @@ def words_of(text: str) -> Words:
     if not any(asking):  # "Kind soll in die Kita": a wish for a help asks where nothing else does
         flags = _wished_clauses(folded, raw, sentence, clause)
     told = not all(flags) and any(flags)
-    asked = tuple(told and flag for flag in flags)
-    return Words(tuple(raw), tuple(folded), tuple(stem(w) for w in folded), asked, tuple(clause))
+    asked = tuple(flags) if told else (False,) * len(flags)  # one C call each, no generator
+    return Words(tuple(raw), tuple(folded), tuple(map(stem, folded)), asked, tuple(clause))
 
 
 def _wished_clauses(folded: Sequence[str], raw: Sequence[str], sentence: Sequence[int],

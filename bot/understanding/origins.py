@@ -218,13 +218,21 @@ def described_arrivals(words: Sequence[str], credits: list[Credit]) -> list[Cred
     origin is ("syrische Mütter"): the meeting place asked for is the need, and migration help
     only where nothing else is asked. The noun ("Angebote für Geflüchtete") and the predicate
     ("sie sind geflüchtet") stay as strong as before."""
-    near, _, _ = _arrival()
+    attributive = _attributive_arrivals()
     weakened = []
-    for c in credits:
-        word = words[c.position] if c.position < len(words) else ""
-        attributive = any(word.startswith(n) and word[len(n):] in ATTRIBUTIVE for n in near)
-        person = any(w.endswith(PEOPLE) for w in words[c.position + 1 : c.position + BETWEEN + 2])
-        if c.topic == TOPIC and c.strong and attributive and person:
-            c = Credit(c.position, TERM, TOPIC, WEIGHT, False)
+    for c in credits:  # only a strong migration credit can be weakened: the others are not read
+        if c.topic == TOPIC and c.strong:
+            word = words[c.position] if c.position < len(words) else ""
+            if word in attributive and any(
+                    w.endswith(PEOPLE) for w in words[c.position + 1 : c.position + BETWEEN + 2]):
+                c = Credit(c.position, TERM, TOPIC, WEIGHT, False)
         weakened.append(c)
     return weakened
+
+
+@cache
+def _attributive_arrivals() -> frozenset[str]:
+    """Every sign of arrival with an adjective's ending ("geflüchtete"), built once: a word is
+    looked up, not compared with each sign in turn."""
+    near, _, _ = _arrival()
+    return frozenset(n + ending for n in near for ending in ATTRIBUTIVE)

@@ -166,11 +166,15 @@ _AFTER_TAIL = 3  # words that may follow the tail: "zu weit für die Mutter"
 
 
 @cache
-def _rejections() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
+def _rejections() -> tuple[frozenset[str], frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """The negations, the prepositions after them, and the tails by their first word (a
+    clause's word is looked up, not every tail compared at every position)."""
     data = _load("lexicon.toml")["places"]["rejected"]
+    tails: dict[str, list[tuple[str, ...]]] = {}
+    for tail in {tuple(folded_word(w) for w in t.split()) for t in data["tails"]}:
+        tails.setdefault(tail[0], []).append(tail)
     return (frozenset(folded_word(w) for w in data["before"]),
-            frozenset(folded_word(w) for w in data["prepositions"]),
-            frozenset(tuple(folded_word(w) for w in t.split()) for t in data["tails"]))
+            frozenset(folded_word(w) for w in data["prepositions"]), tails)
 
 
 def turned_down(words: list[str], breaks: list[bool], start: int, end: int) -> bool:
@@ -189,6 +193,11 @@ def turned_down(words: list[str], breaks: list[bool], start: int, end: int) -> b
         return False
     # the tail ends the clause or is followed by whom it is too far for ("ist zu weit für die
     # Mutter", "malayo for them"), but is not denied ("ist nicht zu weit")
-    return any(clause[i : i + len(t)] == t and (i == 0 or clause[i - 1] not in negations)
-               for t in tails for i in range(max(0, len(clause) - len(t) - _AFTER_TAIL),
-                                              len(clause) - len(t) + 1))
+    size = len(clause)
+    for i, word in enumerate(clause):
+        for tail in tails.get(word, ()):
+            if (size - len(tail) - _AFTER_TAIL <= i <= size - len(tail)
+                    and clause[i : i + len(tail)] == tail
+                    and (i == 0 or clause[i - 1] not in negations)):
+                return True
+    return False

@@ -90,19 +90,23 @@ class PlaceIndex(PlaceVocabulary):
         slip. A slip counts only where one half is no ordinary word and neither half is a name
         already, so that two everyday words never make a town and "Lünen bitte" stays Lünen
         rather than a slip of "Lünen-Mitte"; a pair that is itself a name stays that name."""
+        # each word once: a half of three letters or more, all letters (the pair joined is all
+        # letters exactly when both halves are; a shorter half is skipped whatever it is)
+        half = [len(word) >= 3 and word.isalpha() for word in words]
         for i in range(len(words) - 1):
-            first, second = words[i], words[i + 1]
-            if taken[i] or taken[i + 1] or breaks[i + 1] or not (first + second).isalpha():
+            if not (half[i] and half[i + 1]) or taken[i] or taken[i + 1] or breaks[i + 1]:
                 continue
-            if (first, second) in self.phrases or min(len(first), len(second)) < 3:
+            first, second = words[i], words[i + 1]
+            if (first, second) in self.phrases:
                 continue
             joined = first + second
             keys = self.phrases.get((joined,)) if len(joined) >= 8 else None
             # "Lünen bitte" stays Lünen; "Lünenn Nord" is one slip from "Lünen Nord" (two
             # everyday words, the most common pair, are ruled out first: the cheapest test)
             if not keys and len(joined) >= 9 and not (
-                    first in self._everyday and second in self._everyday) and not any(
-                    (w,) in self.phrases and w not in self.weak for w in (first, second)):
+                    first in self._everyday and second in self._everyday) and not (
+                    ((first,) in self.phrases and first not in self.weak)
+                    or ((second,) in self.phrases and second not in self.weak)):
                 keys = self._fuzzy(joined, plain_word(raw[i] + raw[i + 1]))
             if keys:
                 found.append(_Mention(i, i + 2, keys, False, True))
@@ -196,7 +200,10 @@ class PlaceIndex(PlaceVocabulary):
                     taken[i] = True
         i = 0
         while i < len(words):
-            end = self._postcode(words, i, taken, breaks) if not taken[i] else i
+            # a dictated postcode starts with a number: a word that is none (`digits_of`, cached
+            # per word) starts none, and the look-up is not called for it (most words)
+            end = self._postcode(words, i, taken, breaks) if not taken[i] and digits_of(
+                words[i]) else i
             if end > i:
                 code = "".join(digits_of(w) for w in words[i:end])
                 found.append(_Mention(i, end, self.postcodes[code], False, True))
@@ -225,12 +232,13 @@ class PlaceIndex(PlaceVocabulary):
             if guessed and i > 0 and words[i - 1] in self.articles:
                 continue  # "an den Oberamen": a noun after an article is no misspelt town
             keys = keys or self._abbreviation(word)
-            here = placed(i, i + 1)  # the context, read once for the two tests below
-            if not keys and _names.clipped(text, spans[i].end(), raw[i], capitalised and here):
-                # "aus Frö.", "FRÖ-Langschede", "in Wern"
-                keys = self._clipped_town(word) or self._clipped_town(plain)
-            if capitalised or here or lowercase(i):  # also "königsbornban" typed lower
-                keys = keys or self._inflected(word)
+            if not keys:  # the context, read once for the two tests below, and only if needed
+                here = placed(i, i + 1)
+                if _names.clipped(text, spans[i].end(), raw[i], capitalised and here):
+                    # "aus Frö.", "FRÖ-Langschede", "in Wern"
+                    keys = self._clipped_town(word) or self._clipped_town(plain)
+                if not keys and (capitalised or here or lowercase(i)):
+                    keys = self._inflected(word)  # also "königsbornban" typed lower
             if not keys and i > 0 and words[i - 1] in self.at and not breaks[i]:
                 keys = guessed = self._fuzzy_short(word)  # "in Wrene", "in gamen"
             elif not keys and i > 0 and not breaks[i] and (towns := self.phrases.get(

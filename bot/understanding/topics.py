@@ -79,7 +79,7 @@ class TopicIndex(TopicVocabulary):
         normal = words_of(coordinated)
         raw, words, asked, clause = normal.raw, list(normal.folded), normal.asked, normal.clause
         words = paragraphs(raw, [self._mend(w) for w in words])  # "§ 41" is a law's help
-        stems = tuple(_stem(w) for w in words)
+        stems = tuple(map(_stem, words))
         credits: list[_Credit] = []
         compounds: list[tuple[int, str]] = []
         matched = [False] * len(words)

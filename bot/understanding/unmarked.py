@@ -162,7 +162,7 @@ def restore_marks(folded: str) -> str:
     # become one more age
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group()], counts_spelt(folded))
     text = _digits(_COUNTED.sub(r"\g<count>, ", text))
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return text
     text = _WHERE_ASKED.sub(r"\g<n>, ", text)  # before the lists take "9 Wo" as an item
     text = _LISTED.sub(_listed, bracket_names(bracket_lists(text), first_names()))

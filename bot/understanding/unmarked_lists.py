@@ -85,7 +85,7 @@ def bracket_names(folded: str, names: frozenset[str]) -> str:
 
     The run opens with a known first name; a later child of the run may be a name the list lacks
     ("lena 3 und kuba 7") when a joining word stands before it. Other text comes back unchanged."""
-    if not any(ch.isdigit() for ch in folded):
+    if not any(map(str.isdigit, folded)):
         return folded
     pairs = list(_NAMED.finditer(folded))
     runs: list[list[re.Match[str]]] = []

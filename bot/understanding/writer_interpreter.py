@@ -74,15 +74,22 @@ def _presented(words: Sequence[str], clauses: Sequence[int], i: int, roles: _Rol
     return any(tuple(tail[k : k + len(p)]) == p for p in roles.after for k in range(len(tail)))
 
 
-def interpreting(words: Sequence[str], clauses: Sequence[int],
+def interpreting(words: Sequence[str],
+                 clauses: Sequence[int] | Callable[[], Sequence[int]],
                  is_language: Callable[[str], bool]) -> Interpreting:  # fmt: skip
     """Read where the writer presents herself as the family's interpreter (folded words, the
     clause number of each, and the reader of a language's name: `languages` reads this module,
-    so it hands its own in)."""
+    so it hands its own in). `clauses` may be a function that counts them: it is called only
+    past the first pass, so that most requests never count their clauses for this reader."""
     roles = _roles()
     stems = roles.stems  # most requests hold no interpreter word: one plain pass says so
-    if not any(w.startswith(stems) and not w.endswith("ung") for w in words):
+    for word in words:  # a plain loop: no generator resumed per word
+        if word.startswith(stems) and not word.endswith("ung"):
+            break
+    else:
         return Interpreting()
+    if callable(clauses):
+        clauses = clauses()
     own: set[int] = set()
     spoken: set[int] = set()
     for i, word in enumerate(words):
