@@ -35,6 +35,7 @@ from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
 from bot.understanding.safety_health import health_signs
 from bot.understanding.safety_history import history_signs, protection_after
+from bot.understanding.safety_prevention import prevention_signs
 from bot.understanding.situation import situated
 from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
@@ -175,6 +176,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     read = health_signs(read, folded, age)  # a child's health, images, a marriage pressed
     # danger told as history, a help asked now
     read, storied = history_signs(read, folded, found.topics)
+    read = prevention_signs(read, folded, age)  # "vor Cybergrooming schützen": prevention asked
     # --- end situations
     signs = read.names
     urgent = bool(signs)
