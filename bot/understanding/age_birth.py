@@ -50,11 +50,15 @@ _CHILD = (r"(?:kind|kindchen|baby|babys|sohn|tochter|maedchen|junge|jungen|zwill
 # days or a few weeks ago: a child born then is in its first month ("vor 10 Tagen", "vor 3 Wochen")
 _AGO = (r"vor\s+(?:(?:[1-4]|einer|zwei|drei|vier)\s*woche\w*"
         r"|(?:[1-9]|[12]\d|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn)\s*tag\w*)")
+# the week of pregnancy a child was born in, told between the day and the birth ("vorgestern in
+# der 35. Woche entbunden", "vor 2 Wochen in der 36. SSW geboren"): how early, no other time
+_AT_WEEK = (r"(?:(?:in\s+d(?:er|e)|inne|mit|at)\s+\d{1,2}\s*\.?\s*(?:ssw|woche|wochen|weeks?)"
+            r"\s+)?")  # fmt: skip
 _TOLD = (rf"\b(?:jetzt|nun|gerade|endlich|heute)\s+(?:\w+\s+){{0,2}}?{_CHILD}\s+(?:\w+\s+)?{_GEB}"
          rf"|\b(?:gesund\w*|kleine[nrs]?|neue[nrs]?|wohlauf)\s+{_CHILD}\s+(?:\w+\s+)?{_GEB}"
          rf"|\b{_CHILD}\s+(?:gesund|wohlauf|spontan|gut)\s+{_GEB}"
          # "vor 2 Wochen zu früh geboren", "vor 3 Tagen geb.": days or a few weeks ago, month 0
-         rf"|\b{_AGO}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden\b|zur\s+welt\b)"
+         rf"|\b{_AGO}\s+(?:\w+\s+){{0,3}}?{_AT_WEEK}(?:{_GEB}|entbunden\b|zur\s+welt\b)"
          # "das Baby (geboren vor 3 Wochen)", "Geburt vor 2 Wochen": the same, told after
          rf"|\b(?:geboren|entbunden|{_BIRTH_NOUN})\s+{_AGO}"
          # "hat ihr Baby vor 12 Tagen bekommen": the child got, days or a few weeks ago
@@ -64,7 +68,7 @@ _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter
             r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip
 _WHEN = rf"(?:{_DAY}|{_PAST_DAY})"
 JUST_BORN = re.compile(rf"\b{_BIRTH_NOUN}\s+(?:war\s+)?{_WHEN}\b{_PLANNED}"
-                        rf"|\b{_DAY}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden|zur welt)"
+                        rf"|\b{_DAY}\s+(?:\w+\s+){{0,3}}?{_AT_WEEK}(?:{_GEB}|entbunden|zur welt)"
                         rf"|\bborn\s+{_WHEN}"
                         rf"|\b{_PAST_DAY}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden|zur welt"
                         r"|auf die welt)"

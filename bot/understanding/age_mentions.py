@@ -18,6 +18,7 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_anchors import anchored, before_numbers, noun_starts
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_dates import birth_dates
+from bot.understanding.age_gestation import gestational
 from bot.understanding.age_lasting import lasting
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
 from bot.understanding.age_loose import LooseReader
@@ -342,4 +343,6 @@ def mentions(text: str, expecting: bool = False,
     reader.persons()
     reader.loose()
     reader.counted()
-    return spans_beside_older(text, reader.hits, reader.vocab)
+    # "born at 34 weeks", "premature (34 wks)": how early the birth was, no age
+    hits = [h for h in reader.hits if not gestational(text, h.start, h.end)]
+    return spans_beside_older(text, hits, reader.vocab)

@@ -16,6 +16,7 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.age_births import past_birth_week
+from bot.understanding.age_patterns import PREGNANCY_CARE
 from bot.understanding.gate import gated
 from bot.understanding.pregnancy_beside import (
     DENIED,
@@ -171,7 +172,10 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
             r"(?=\s*(?:$|[.,;!?)]|und?\b|(?:im|in|anfang|mitte|ende)\s))"
             r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
-        "week_of": re.compile(r"\b(?:in\s+d(?:er|e|a)|im)\s+(\d{1,2})\.\s*(?:(?P<w>woche)|monat)\b"
+        # "in der 28. Woche", "inne 22. woche" (Ruhr: "in der"), "in der 12 woche" (dot lost
+        # as typed; a month keeps its dot: "im 3 monat" may be a child's)
+        "week_of": re.compile(r"\b(?:in\s+d(?:er|e|a)|im|inne)\s+(\d{1,2})"
+                              r"(?:\.\s*|\s+(?=woche|week))(?:(?P<w>woche|week)|monat)\b"
                               r"(?!\s+(?:der|des|im|vom|von|nach|seit)\b)"),
         "gestation": re.compile(r"(?<![\d.,])(?P<w>[1-4]\d)\s*\+\s*[0-6](?!\d)|(?<![\d.,])"
                                 r"(?P<v>[1-4]?\d)\s*(?:weeks?|wochen|wo\b|w\b)(?!\s*(?:alt|old))"),
@@ -198,6 +202,18 @@ def _names_child(text: str, vocab: AgeVocabulary, week: int = 0) -> bool:
 
 
 _YOUNG = frozenset({"junge", "jungen", "junger", "junges"})  # before an adult noun: its adjective
+
+
+def _birth_care_asked(text: str, weeks: int) -> bool:
+    """Tell whether care for the coming birth is asked beside a week of pregnancy: "in der 34.
+    Woche, der Große is drei, … keine Hebamme für nach der Geburt" is about the pregnancy, the
+    sibling told beside it (`bot.understanding.age` still gives a born child's own need, "Kita
+    für den Großen", to the born child)."""
+    return weeks >= MIN_WEEK and bool(PREGNANCY_CARE.search(text) or _KEEP_OR_END.search(text))
+
+
+# the pregnancy's own counsel: "weiß nicht ob ich das Kind behalten will", "Abbruch", "Nachsorge"
+_KEEP_OR_END = re.compile(r"\bbehalten\b|abbruch|abtreib|konfliktberatung|nachsorge|\bhebamm\b")
 
 
 def _pregnancy_range(weeks_left: float) -> AgeRange:
@@ -285,8 +301,9 @@ def pregnancy(text: str) -> AgeRange | None:
         return PREGNANCY
     week = next((m for m in patterns["week_of"].finditer(text)  # "Ratsuchende, 20, in der 8.
                  if not lost(m)), None)  # Woche": no child yet; "in der 10. Woche verloren": none
-    if week and 1 <= int(week.group(1)) <= 42 and not _names_child(
-            _TO_BEAR.sub(" ", text), vocab, int(week.group(1)) * (1 if week.group("w") else 4)):
+    weeks = int(week.group(1)) * (1 if week.group("w") else 4) if week else 0
+    if week and 1 <= int(week.group(1)) <= 42 and (not _names_child(
+            _TO_BEAR.sub(" ", text), vocab, weeks) or _birth_care_asked(text, weeks)):
         # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = _PAST_PREGNANCY.sub(" ", weeks_now)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
