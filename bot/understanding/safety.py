@@ -29,6 +29,7 @@ from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety_anchors import anchors, joined_acts, negated
 from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_index import Prefixes, WordIndex
+from bot.understanding.safety_scan import any_hit, hits
 from bot.understanding.safety_scene import SCENE, scene_told
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
@@ -207,9 +208,9 @@ def _placed(words: list[str], context: _Context) -> bool:
     """Tell whether the child lives in foster or emergency care now ("seit 3 Mon. in Pflegefam."),
     not a placement still to come ("Bereitschaftspflege gesucht") nor one denied."""
     return any(
-        matches(w, context.placement) and not negated(words, i, context)
+        not negated(words, i, context)
         and not context.placement_pending & set(words[max(0, i - 3) : i + 3])
-        for i, w in enumerate(words)
+        for i in hits(words, context.placement)  # one scan (`safety_scan`), no call per word
     )  # fmt: skip
 
 
@@ -228,19 +229,19 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
     if placed and _why_placed(signal, words, at, context):
         return False
     sentence = sentence_of(words, at)
-    past = any(matches(w, context.past) for w in sentence) or _text.told_ago(
+    past = any_hit(sentence, context.past) or _text.told_ago(
         sentence, context.ago, context.ago_markers)
     if signal.resolvable and over and past:
         return False
     if signal.partners and _partner_there(signal.partners, words, at):
         return False  # "Mama weint nur, Papa ist weg": a separation, the child has a carer
-    if signal.ordinary and any(matches(w, signal.ordinary) for w in sentence):
+    if signal.ordinary and any_hit(sentence, signal.ordinary):
         return False  # "will nicht mehr nach Hause, streitet wegen Handy und Ausgang, Pubertät?"
-    if signal.accidental and any(matches(w, context.condition) for w in sentence):
+    if signal.accidental and any_hit(sentence, context.condition):
         return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
-    if signal.accidental and any(matches(w, context.accident) for w in sentence):
-        return any(matches(w, context.doubt) for w in sentence)  # "angeblich beim Sport"
-    return not (signal.professional and any(matches(w, context.professional) for w in sentence))
+    if signal.accidental and any_hit(sentence, context.accident):
+        return any_hit(sentence, context.doubt)  # "angeblich beim Sport"
+    return not (signal.professional and any_hit(sentence, context.professional))
 
 
 PARTNER_BEFORE = 5  # words before the sign where the parent gone is named ("Papa ist weg")
@@ -285,8 +286,8 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
     if age is not None and age.low >= COMING_OF_AGE:  # a threat to a child's welfare needs a child
         return Signs()
     words, (signals, context) = tokens(folded), _signals()
-    over = any(matches(w, context.resolved) and not negated(words, i, context)
-               for i, w in enumerate(words))  # fmt: skip
+    over = any(not negated(words, i, context)
+               for i in hits(words, context.resolved))  # fmt: skip
     found = _positions(words)  # most signals lack a group's word: they cost no search
     signals = _text.possible_signals(signals, _signal_index(), found)
     placed = bool(signals) and _placed(words, context)  # only a sign can be why it was placed

@@ -27,6 +27,7 @@ _LINKS = frozenset({"und", "u", "bzw", "oder", "/", "-", "and", "or"})
 # "die Kinder der Nachbarin", "kids of the neighbour"
 _OF = frozenset({"der", "des", "von", "vom", "of"})
 _ARTICLES = frozenset({"the", "dem", "der", "meiner", "meines", "my"})
+_OWNER_LINKS = _OF | _ARTICLES  # the word before an owner named after a child: a precheck
 MAX_AGES = 4  # "Kinder 2, 4 und 6 Jahre": a few numbers, not a list of anything
 
 
@@ -81,7 +82,9 @@ def alone_words(words: list[str]) -> list[str]:
     """The words as who is alone reads them: the comma after a child's ages and the owner named
     after a child read as none (`ages_joined`; "die Kinder der Nachbarin … allein")."""
     joined = ages_joined(words)
-    for at in range(len(words)):
+    for at in range(2, len(words)):
+        if words[at - 1] not in _OWNER_LINKS:  # `_owner_at` needs one of them before the adult
+            continue
         start = _owner_at(words, at)
         if start is not None:
             joined[start : at + 1] = [JOINED] * (at + 1 - start)

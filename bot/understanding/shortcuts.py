@@ -108,7 +108,8 @@ def phrase_windows(index: TopicIndex, stems: tuple[str, ...]) -> list[tuple[int,
     present = set(stems)
     found = []
     for i, first in enumerate(stems):
-        phrases = [entry for entry in index.windowed.get(first, ()) if present.issuperset(entry[0])]
+        entries = index.windowed.get(first)  # most stems open no phrase: no comprehension run
+        phrases = [e for e in entries if present.issuperset(e[0])] if entries else None
         if phrases:
             found.append((i, phrases))
     return found
