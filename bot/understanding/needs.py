@@ -33,6 +33,7 @@ from bot.understanding.main_need_manner import manner_dropped, manner_topics, me
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.safety_handled import handled_signs
 from bot.understanding.safety_health import health_signs
 from bot.understanding.safety_history import history_signs, protection_after
 from bot.understanding.safety_prevention import prevention_signs
@@ -177,6 +178,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     # danger told as history, a help asked now
     read, storied = history_signs(read, folded, found.topics)
     read = prevention_signs(read, folded, age)  # "vor Cybergrooming schützen": prevention asked
+    read, handled = handled_signs(read, folded, age, found.topics)  # "Eltern informiert | Frage:"
+    storied |= handled
     # --- end situations
     signs = read.names
     urgent = bool(signs)
