@@ -6,7 +6,9 @@ bei ihr seit Tochter in Klinik ist. Sie ist 71, schafft nicht mehr allein") is n
 "allein" and "schafft es nicht mehr" are the carer's strain. Writers label such a family help with
 upbringing (Hilfen zur Erziehung: the youth office's support for relatives who raise a child,
 Verwandtenpflege) and, where the parent is ill or addicted, the parent's burden — never relief
-for single parents, unless relief is asked by its name ("Leihoma", "Entlastung").
+for single parents, unless relief is asked by its name ("Leihoma", "Entlastung") or the carers ask
+support for themselves ("Wo kriegen Großeltern da Unterstützung?", "Wer hilft der Oma?"): that ask
+is their strain told, and the relief one household carrying the child alone gets joins it.
 
 The words live in `[kinship]` of `topic_lexicon.toml`.
 """
@@ -39,12 +41,14 @@ class _Words:
     kin: frozenset[str]  # a child named as a grandchild, niece or nephew
     parents: frozenset[str]
     kin_parents: frozenset[str]  # the writer's "Tochter" is the grandchild's parent
+    possessive: frozenset[str]  # "ihrer Tochter": the carer's own child
     genitive: frozenset[str]
     clinic: frozenset[str]
     gone: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     strain: frozenset[str]
     strained: tuple[tuple[str, ...], ...]
+    asked: tuple[tuple[str, ...], ...]  # the carers ask help for themselves
     raising: frozenset[str]  # "zieht allein groß", "raising him alone": said of a single parent too
     single_parent: frozenset[str]
     upbringing: str
@@ -61,10 +65,12 @@ def _words() -> _Words:
 
     return _Words(
         words("carers"), words("siblings"), words("kin"), words("parents"), words("kin_parents"),
+        words("carer_possessive"),
         frozenset(fold(w) for w in topic_lexicon().get("owners", {}).get("genitive", ())),
         words("clinic"), words("gone"),
         tuple(tuple(fold(c).split()) for c in table.get("cues", ())),
         words("strain"), tuple(tuple(fold(c).split()) for c in table.get("strained", ())),
+        tuple(tuple(fold(c).split()) for c in table.get("carers_asked", ())),
         words("raising"), words("single_parent"),
         table.get("upbringing", ""), table.get("burden", ""), table.get("single", ""))  # fmt: skip
 
@@ -75,14 +81,19 @@ class _Reading:
     burdened: bool  # a parent's illness or addiction was read
     kept: bool  # the child lives with the carer or is raised by them
     strained: bool  # the carer's strain is told ("schafft es nicht mehr allein", "überfordert")
+    asked: bool  # the carers ask help for themselves ("Wer hilft Großeltern wie mir?")
 
 
 def _reading(words: list[str], credits: list[Credit], vocabulary: _Words) -> _Reading | None:
     """Whether kin carry the child: a carer who is no parent (or a grandchild, niece or nephew
     named) and a parent away, or the child kept by them beside a parent's burden."""
     kin_named = bool(vocabulary.kin & set(words))
-    if not (kin_named or _carer(words, vocabulary)):
+    carer = _carer(words, vocabulary)
+    if not (kin_named or carer):
         return None
+    # "die Oma hat die Kinder von ihrer Tochter bei sich": the carer's child is the parent
+    kin_named = kin_named or any(a in vocabulary.possessive and b in vocabulary.kin_parents
+                                 for a, b in pairwise(words))
     parents = vocabulary.parents | (vocabulary.kin_parents if kin_named else frozenset())
     people = parents | vocabulary.carers | vocabulary.kin | vocabulary.siblings
     away = tuple((p, w) for p, w in enumerate(words) if w in vocabulary.clinic | vocabulary.gone
@@ -91,10 +102,11 @@ def _reading(words: list[str], credits: list[Credit], vocabulary: _Words) -> _Re
         return None  # "Der Vater ist jetzt alleinerziehend": a parent carries the family
     burdened = any(c.topic == vocabulary.burden and c.strong for c in credits)
     kept = _told(words, vocabulary.cues)
-    if not (away or (kept and (burdened or kin_named))):
+    asked = _told(words, vocabulary.asked)
+    if not (away or ((kept or asked) and (burdened or kin_named))):
         return None  # a grandmother who helps out beside the parents carries no family
-    strained = _told(words, vocabulary.strained)
-    return _Reading(away, burdened, kept, strained)
+    strained = asked or _told(words, vocabulary.strained)
+    return _Reading(away, burdened, kept, strained, asked)
 
 
 def kinship_care(words: list[str], credits: list[Credit]) -> list[Credit]:
@@ -117,6 +129,10 @@ def kinship_care(words: list[str], credits: list[Credit]) -> list[Credit]:
     # told only that a grandmother raises the child, it describes the situation beside a need
     # asked ("erzieht ihre Enkelin allein … Gesprächsgruppe für Großeltern?")
     added = [Credit(at, words[at], vocabulary.upbringing, weight, weight > KEPT)]
+    if reading.asked and vocabulary.single:
+        # carers who ask support for themselves are a family carried by one household alone:
+        # writers add the relief such families get ("Wo kriegen Großeltern da Unterstützung?")
+        added.append(Credit(at, words[at], vocabulary.single, KEPT, False))
     return credits + added + _clinic(words, away, burdened, vocabulary)
 
 
@@ -133,7 +149,10 @@ def not_single(words: tuple[str, ...], credits: tuple[Credit, ...]) -> frozenset
     """Single parents' relief where kin carry the child: no guess of the labelled examples may
     bring it back (their bag of words hears "allein" and "schafft es nicht mehr")."""
     vocabulary = _words()
-    if not vocabulary.single or _reading(list(words), list(credits), vocabulary) is None:
+    if not vocabulary.single:
+        return frozenset()
+    reading = _reading(list(words), list(credits), vocabulary)
+    if reading is None or reading.asked:
         return frozenset()
     return frozenset({vocabulary.single})
 
