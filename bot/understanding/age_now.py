@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_sibling_birth import sibling_born
 from bot.understanding.age_time import TimeWords, time_words
 
 _WORD = re.compile(r"[a-z]+")
@@ -42,8 +43,14 @@ def _marked_past(text: str, hit: Mention, words: TimeWords) -> bool:
     """Tell "mit 14 Jahren kam er", "als er 3 war", "seit sie 5 ist": an age of then."""
     before = _before(text, hit.start, 3)
     if before[-1:] == ["mit"] or before[-1:] == ["with"]:
-        after = re.split(r"[;:!?()]|\.(?!\d)", text[hit.end :])[0]
-        return any(w in words.past_verbs for w in _WORD.findall(after)[:PAST_REACH])
+        after = _WORD.findall(re.split(r"[;:!?()]|\.(?!\d)", text[hit.end :])[0])
+        # a verb of the past before "mit" ("war mit 2 J. schon mal bei uns", "der war früher
+        # mit 3 in einer Spielgruppe", "hat mit 1 eine OP gehabt"), or the perfect's auxiliary
+        # right after the age ("mit 5 hat sie ihren Vater verloren")
+        told = words.past_verbs | words.perfect | words.past_before
+        return (any(w in words.past_verbs for w in after[:PAST_REACH])
+                or any(w in told for w in before[-3:-1])
+                or (bool(after) and after[0] in words.perfect))
     return any(w in words.past_before for w in before[-3:-1]) and not any(
         w in words.now for w in before)
 
@@ -84,8 +91,10 @@ def _in_months(text: str, hit: Mention, months: bool) -> Mention:
 
 def present(text: str, found: list[Mention]) -> list[Mention]:
     """Return the mentions with an age of the past or a corrected age set aside (kind `past`)
-    when the same text tells the age today or the age since birth."""
+    when the same text tells the age today or the age since birth, and a sibling's birth told
+    beside an older child's age (`sibling_born`)."""
     words = time_words()
+    found = sibling_born(text, found)  # "Sohn 4 J., seit die Zwillinge vor 6 Wo. geboren sind"
     corrected = [h for h in found if _corrected(text, h, words)]
     if corrected:
         since = [h for h in found if h not in corrected and _since_birth(text, h, words)]
@@ -102,6 +111,13 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
             return [replace(h, kind="past") if h in corrected else h for h in found]
     now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
     past = [h for h in found if h not in now and _marked_past(text, h, words)]
+    if past and not now:
+        # "Jonas ist zwölf. Der war mit acht schon mal in einer Tagesklinik": an age told as
+        # of then beside one older and unmarked is that child's earlier age, and the older one
+        # today's; a younger one beside it may be a sibling's, and the past age stays
+        now = [h for h in found if h not in past and h.kind in ("child", "loose")]
+        if not now or min(h.low for h in now) <= max(h.high for h in past):
+            return found
     if not now or not past:
         return found
     return [replace(h, kind="past") if h in past else
