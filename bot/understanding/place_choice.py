@@ -199,11 +199,9 @@ def _hedges() -> frozenset[str]:
 @cache
 def _timing() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The words that date a move later, those that ask for help now and those that ask for it
-    until the move or name the home still lived in (`until_home`), folded, phrases as
-    space-joined words."""
+    until the move, folded, phrases as space-joined words."""
     data = _load("lexicon.toml")["places"]["move"]
-    return tuple(tuple(" ".join(folded_word(w) for w in p.split())
-                       for p in data[k] + data.get(f"{k}_home", []))
+    return tuple(tuple(" ".join(folded_word(w) for w in p.split()) for p in data[k])
                  for k in ("later", "now", "until"))  # type: ignore[return-value]
 
 
