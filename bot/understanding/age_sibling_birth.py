@@ -19,7 +19,7 @@ from bot.text import fold
 from bot.understanding.age_mentions import Mention
 from bot.vocabulary.lexicon import _load
 
-_GATE = re.compile(r"geb|born|welt|\bda\s+(?:ist|sind)\b|\bkam")
+_GATE = re.compile(r"geb|born|welt|\bda\s+(?:ist|sind)\b")
 
 
 def _alt(words: list[str]) -> str:
