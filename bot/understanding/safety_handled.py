@@ -37,10 +37,9 @@ from bot.models import AgeRange
 from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety import PROTECTION_TOPICS, Signs, read_signs
 from bot.understanding.safety_history import _act_now, _history
-from bot.understanding.safety_text import matches, tokens
+from bot.understanding.safety_text import blanked, matches, tokens
 from bot.vocabulary.lexicon import _load
 
-NEUTRAL = "etwas"  # a word no sign knows, in place of a word set aside
 _PARTS = re.compile(r"[•|;\n]|\s[-–]\s|(?<=[a-z0-9)])[.!?](?=\s)")
 
 
@@ -156,10 +155,8 @@ def handled_signs(read: Signs, folded: str, age: AgeRange | None,
     if read.names and h.alone & set(tokens(folded)):
         words = tokens(folded)
         company = _alone_with(words, h)
-        if company:
-            rest = " ".join(NEUTRAL if i in company else w for i, w in enumerate(words))
-            if not read_signs(rest, age).names:
-                read = dataclasses.replace(read, names=())
+        if company and not read_signs(blanked(words, company), age).names:
+            read = dataclasses.replace(read, names=())
     if not read.names and PROTECTION_TOPICS[0] not in topics:
         return read, False
     rest, handled = _incident(folded)

@@ -30,10 +30,8 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.safety import Signs, read_signs
-from bot.understanding.safety_text import Words, matches, tokens
+from bot.understanding.safety_text import Words, blanked, matches, tokens
 from bot.vocabulary.lexicon import _load
-
-NEUTRAL = "etwas"  # a word no sign and no frame knows, in place of a word set aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +127,6 @@ def prevention_signs(read: Signs, folded: str, age: AgeRange | None) -> Signs:
     kept = _kept_away(words, f) | _prevented(words, folded, f) | _own_past(words, f)
     if not kept:
         return read
-    rest = " ".join(NEUTRAL if i in kept else w for i, w in enumerate(words))
-    if read_signs(rest, age).names:
+    if read_signs(blanked(words, kept), age).names:
         return read
     return dataclasses.replace(read, names=())

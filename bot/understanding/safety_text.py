@@ -222,6 +222,15 @@ def _tokens(folded: str) -> tuple[str, ...]:
     return tuple(read)
 
 
+NEUTRAL = "etwas"  # a word no sign or frame knows, in place of a word set aside
+
+
+def blanked(words: list[str], aside: set[int]) -> str:
+    """The tokens joined again with those at the positions `aside` replaced by a neutral word:
+    readers that set a frame or an incident aside read the signs of the rest once more."""
+    return " ".join(NEUTRAL if i in aside else w for i, w in enumerate(words))
+
+
 def told_ago(sentence: list[str], ago: frozenset[str], markers: frozenset[str]) -> bool:
     """A time ago places a sign in the past: "vor zwei Jahren", "letztes Jahr", "two years ago"."""
     def before(i: int) -> bool:
