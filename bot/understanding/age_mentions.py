@@ -27,6 +27,7 @@ from bot.understanding.age_parents import OLDER_ONES
 from bot.understanding.age_patterns import mention_patterns, words_before
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_time import birthday_to_come
+from bot.understanding.age_unit_ranges import unit_ranges
 from bot.understanding.age_values import (
     ADULT,
     SOON,
@@ -345,4 +346,5 @@ def mentions(text: str, expecting: bool = False,
     reader.counted()
     # "born at 34 weeks", "premature (34 wks)": how early the birth was, no age
     hits = [h for h in reader.hits if not gestational(text, h.start, h.end)]
-    return spans_beside_older(text, hits, reader.vocab)
+    # "von 8 Monaten bis 11 Jahren": one span from a baby's months to a child's years
+    return unit_ranges(text, spans_beside_older(text, hits, reader.vocab))

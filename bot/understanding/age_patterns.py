@@ -135,9 +135,13 @@ PLURAL_MARK = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fuenf|beide\w*|die|den|al
                          r"(?:maedchen|schueler)\W*$")
 
 
+# twins are born together: "Zwillinge, 2 Jahre und 10 Monate" is one age of 2;10 for both
+_BORN_TOGETHER = re.compile(r"\b(?:zwill|drilling|twin)\w*\W*$")
+
+
 def several_before(before: str) -> bool:
     """Tell whether the numbers after `before` are several children's ages, one each."""
-    return bool(SEVERAL.search(before)) and (
+    return bool(SEVERAL.search(before)) and not _BORN_TOGETHER.search(before) and (
         not SINGULAR_TOO.search(before) or bool(PLURAL_MARK.search(before)))
 
 

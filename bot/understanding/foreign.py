@@ -23,6 +23,7 @@ import re
 import unicodedata
 from functools import cache
 
+from bot.understanding.age_unit_ranges import foreign_ranges
 from bot.understanding.foreign_english import germanise_spans
 from bot.understanding.foreign_rules import (
     DIGIT,
@@ -295,7 +296,7 @@ def germanise(text: str) -> str:
     if not ascii_only:
         text = transliterate_names(text)
     if pieces:  # "2 Jahre eleki" → "vor 2 Jahren": a span, no age (`foreign_spans`)
-        text = _join_years_and_months(spans_after(text))
+        text = foreign_ranges(_join_years_and_months(spans_after(text)))  # "od 8 … do 11 …"
     return unarabizi(text)
 
 
