@@ -85,14 +85,15 @@ def pronoun_agent(words: list[str], at: int, verb: int, end: int) -> Agent:
     """The person the pronoun at `at`, the subject of the violent verb at `verb`, means: the one
     named last before it whom its gender allows; a child only when no such adult was named before
     who could be meant; and, when nobody is, the child of the parent the verb hits. A pronoun
-    that can mean none of the children named ("Tochter (5) erzählt, dass er sie schlägt") is an
-    adult the teller leaves unnamed: the father, the mother's friend — never the daughter."""
+    that can mean none of the children named ("Tochter (5) erzählt, dass er sie schlägt"), or
+    that nobody named and whose act hits the child named after it ("er hat die Kleine gestern
+    geschlagen"), is an adult the teller leaves unnamed: the father, the mother's friend."""
     found, other_than_child = _meant(words, at)
     if found is not None:
         return found
     if hits_own_parent(words, verb, end):
         return Agent.CHILD
-    return Agent.ADULT if other_than_child else Agent.UNKNOWN
+    return Agent.ADULT if other_than_child or _child_between(words, at, verb) else Agent.UNKNOWN
 
 
 def _meant(words: list[str], at: int) -> tuple[Agent | None, bool]:
@@ -128,8 +129,17 @@ def unnamed_adult(words: list[str], verb: int, reach: int) -> Agent | None:
             found, other_than_child = _meant(words, i)
             if found is Agent.ADULT and not _child_it_may_mean(words, i):
                 return found  # not "Sohn 5, Vater ist ausgezogen, er schlägt andere Kinder"
-            return Agent.UNKNOWN if found is None and other_than_child else None
+            hit_child = _child_between(words, i, verb)
+            return Agent.UNKNOWN if found is None and (other_than_child or hit_child) else None
     return None
+
+
+def _child_between(words: list[str], pronoun: int, verb: int) -> bool:
+    """Tell whether a child is named between the pronoun subject and its verb, in the perfect's
+    bracket: "er hat die Kleine (3) gestern geschlagen", "sie hat die Kinder wieder
+    eingesperrt". The child there is the one hit, so the pronoun that nobody named before stands
+    for someone else — the adult the teller leaves unnamed, as when the child is named first."""
+    return any(_person(words, i) is Agent.CHILD for i in range(pronoun + 1, verb))
 
 
 def _child_it_may_mean(words: list[str], at: int) -> bool:
