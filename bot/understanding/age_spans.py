@@ -63,7 +63,16 @@ def _under_three_settings() -> frozenset[str]:
 def child_word(word: str, vocab: AgeVocabulary) -> bool:
     """Tell whether a word names a child, also inflected ("Tageskinds", "Kindes", "Pflegekind")."""
     stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
-    return any(stem.endswith(vocab.child_nouns) for stem in stems)  # one C call per stem
+    if any(stem.endswith(vocab.child_nouns) for stem in stems):  # one C call per stem
+        return True
+    # a plural umlauts its stem ("Söhne", "Töchter", "Brüder"): the singular is the child noun
+    plain = _UMLAUT_PLURAL.sub(lambda m: m.group()[0], word) if "e" in word else word
+    return plain != word and any(s.endswith(vocab.child_nouns) for s in (plain, plain[:-1],
+                                                                         plain[:-2]))
+
+
+# the last umlaut of a folded word, the one a plural puts on the stem ("soehne" → "sohne")
+_UMLAUT_PLURAL = re.compile(r"(?:ae|oe|ue)(?=[^aeiou]+(?:e|er|ern|en)?$)")
 
 
 # two numbers of one unit joined into a range: a frequency ("alle 2 Jahre") never is one

@@ -29,6 +29,7 @@ from bot.understanding.age_spelt_count import counts_spelt
 from bot.understanding.dictation import number_value
 from bot.understanding.gate import gated
 from bot.understanding.unmarked_lists import bracket_lists, bracket_names
+from bot.understanding.unmarked_named import bracket_named_units
 
 # nouns that count in the singular: a number before them is an ordinal whatever precedes it
 _YEARS = r"(?:j\b|jahre?n?\b|jaehrig)"
@@ -165,7 +166,10 @@ def restore_marks(folded: str) -> str:
     if not any(map(str.isdigit, text)):
         return text
     text = _WHERE_ASKED.sub(r"\g<n>, ", text)  # before the lists take "9 Wo" as an item
-    text = _LISTED.sub(_listed, bracket_names(bracket_lists(text), first_names()))
+    # "mit levi 3 wo": a first name's age in weeks, not a stretch of time (before the lists)
+    names = first_names()
+    text = bracket_named_units(text, names)
+    text = _LISTED.sub(_listed, bracket_names(bracket_lists(text), names))
     text = _SINGULAR_AFTER.sub(_clause_end, text)
     paired = _PAIR.search(text) is not None  # most texts have none: eight scans fewer
     if paired:
