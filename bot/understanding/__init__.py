@@ -27,6 +27,7 @@ from bot.understanding.letter import family_text
 from bot.understanding.letter_own import own_place
 from bot.understanding.needs import find_needs
 from bot.understanding.offer_words import OfferWords
+from bot.understanding.place_fields import attended_place
 from bot.understanding.place_outside import outside_parts
 from bot.understanding.place_words import folded_word
 from bot.understanding.places import PlaceIndex, resolve_place
@@ -129,6 +130,9 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
             signed, catalogue.gazetteer, context.default_place, index.places, uncased))
         if own is not None and own.place not in (None, OUTSIDE) and not own.candidates:
             place = own
+    # "Einrichtung: Kita Zauberwald, Bönen | Kind: …": the town of the Kita the child attends
+    place = attended_place(cleaned, place, catalogue.gazetteer, lambda value: resolve_place(
+        value, catalogue.gazetteer, None, index.places, uncased))
     needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:

@@ -180,16 +180,29 @@ def _unsigned(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _field_spans(text: str) -> list[tuple[int, int]]:
     """The sender's form fields with their values ("Absender: Praxis Dr. Grewe, Kamen"); a value
     ends at the next field's label, a line break or a form's "|"."""
+    return [(start, end) for _, start, _, end in _writer_fields(text)]
+
+
+def writer_field_values(text: str) -> list[tuple[str, str]]:
+    """The sender's form fields as (label as typed, value): "Einrichtung: Kita Zauberwald, Bönen"
+    → ("Einrichtung", "Kita Zauberwald, Bönen"), for the readers that look at what a value holds
+    (`place_fields`: the town of the Kita a child attends)."""
+    return [(text[start:colon].rstrip(": \t"), text[colon:end].strip())
+            for _, start, colon, end in _writer_fields(text)]
+
+
+def _writer_fields(text: str) -> list[tuple[str, int, int, int]]:
+    """(label, label's start, value's start, value's end) of each sender's field."""
     label, writer = _rules().label, _rules().writer
     labels = [m for m in label.finditer(text) if _at_field_start(text, m.start())]
-    spans = []
+    fields = []
     for i, m in enumerate(labels):
         if not writer.fullmatch(m.group(1)):
             continue
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         brk = re.search(r"[\n|]", text[m.end() : stop])
-        spans.append((m.start(), m.end() + brk.start() if brk else stop))
-    return spans
+        fields.append((m.group(1), m.start(), m.end(), m.end() + brk.start() if brk else stop))
+    return fields
 
 
 def _at_field_start(text: str, at: int) -> bool:
