@@ -14,6 +14,7 @@ from bot.understanding.age_family import family_asked
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_reference import pointed_again, told_again
 from bot.understanding.age_siblings import ALONE_WITH
+from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 
 _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
@@ -47,6 +48,7 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
                    # a plural pronoun heading the need after the list: "die brauchen Geld"
                    r"|(?:^|[.!?;]\s+)(?:die|se)\s+(?:brauchen|benoetigen)\b")
+_BOTH = gated(_BOTH)  # the words a match needs are rare: a substring test skips most scans
 # "für die beiden Großen", "the two older ones", "die drei älteren", "the older two": the
 # eldest (or youngest) few of more children
 _COUNTS = {"beiden": 2, "zwei": 2, "2": 2, "two": 2, "drei": 3, "3": 3, "three": 3, "vier": 4,

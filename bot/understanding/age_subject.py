@@ -217,12 +217,17 @@ def context_clauses(text: str, hospital: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_END = re.compile(r"[!?;]|\.(?!\d)")
+
+
 def _story_of(text: str, hit: Mention) -> bool:
     """Tell whether a brother or sister named with an age has a story of its own told after it
     ("die kleine Schwester, 4, weint jede Nacht"), not only a place in a list ("Bruder 11,
     Nachsorge?"): then the story turns to the sibling beside a child in hospital."""
-    stop = re.compile(r"[!?;]|\.(?!\d)").search(text, hit.end)
-    return hit.kind == "other" and len(_WORD.findall(text, hit.end, stop.start() if stop else len(
+    if hit.kind != "other":
+        return False  # the sentence's end is only looked for after a brother or sister
+    stop = _SENTENCE_END.search(text, hit.end)
+    return len(_WORD.findall(text, hit.end, stop.start() if stop else len(
         text))) >= 2
 
 

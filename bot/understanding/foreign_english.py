@@ -135,14 +135,23 @@ def _wait(match: re.Match[str]) -> str:
     return f"Wartezeit {_span(match)}{what}"
 
 
+# whether a text holds week, age-group or time-span words at all: most texts hold none, and the
+# three case-insensitive scans cost more than the gate's substring tests of the folded text
+_WEEKS_WORD, _SIDE_WORD, _SPAN_WORD = map(case_gated, (
+    re.compile(r"\bw(?:ee)?ks?\b", _FLAGS),
+    re.compile(r"\b(?:under|over)\b", _FLAGS),
+    re.compile(r"\b(?:for|since|ago|last|past|wait\w*)\b", _FLAGS),
+))
+
+
 def germanise_spans(text: str) -> str:
     """Return `text` with English time spans written the German way ("seit 3 Jahren"), and age
     groups too ("unter 3-Jährige")."""
-    if re.search(r"\bw(?:ee)?ks?\b", text, _FLAGS):
+    if _WEEKS_WORD.search(text):
         text = _pregnancy_weeks(text)
-    if re.search(r"\b(?:under|over)\b", text, _FLAGS):
+    if _SIDE_WORD.search(text):
         text = _GROUP.sub(_group, text)
-    if not re.search(r"\b(?:for|since|ago|last|past|wait\w*)\b", text, _FLAGS):
+    if not _SPAN_WORD.search(text):
         return text
     text = _WAIT.sub(_wait, text)
     text = _BORN_AGO.sub(
