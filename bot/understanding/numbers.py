@@ -232,8 +232,8 @@ def normalise(text: str) -> str:
         return _digits(words[word])
 
     text = _year_words(text)  # "jahrgang zweitausendneun", "born two thousand and nine"
-    text = _LIST_AND.sub(" und ", text)  # "12 un 13", "4, 9 i 12", "3 en 5": a list of ages
     text = _word_pattern().sub(number, text)
+    text = _LIST_AND.sub(" und ", text)  # "12 un 13", Platt "veer un söwwen", "3 en 5": ages
     text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
     # Ruhr "umme" is "um die": "so umme zwölf" rounds an age as "so um die zwölf" does
     text = _UMME.sub("um die", text)
