@@ -43,6 +43,7 @@ from bot.understanding.main_need_cost import (
     is_cost,
     money_asked,
 )
+from bot.understanding.main_need_ended import ended_topics
 from bot.understanding.main_need_positions import asked_positions, help_noun
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
@@ -310,6 +311,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found |= _conditions(words, named, main)
     found |= _disorders(words, named, main)
     found |= _others(words, named, main)
+    found |= ended_topics(words, named, main)  # "Hebamme ist fertig", "Kurs abgebrochen"
     found |= attended_topics(words, named, main)  # "die Mutter besucht den Integrationskurs"
     found |= _paid_items(words, credits, main)
     if _money_told(words, credits, main, found) or _money_hedged(words, credits, main):
