@@ -26,19 +26,24 @@ def _words(words: set[str]) -> str:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Possessive and kin noun in either order (one adjective may stand between), or a sibling."""
+    """Possessive and kin noun of one language in either order (one adjective of that language
+    may stand between), or a sibling. A possessive pairs only with its own language's nouns:
+    Polish "ich" (their) is German "ich", Romanian "mai" (more) German "Mai", and no German
+    sentence puts them before a Polish or Romanian kin noun."""
     data = load_toml("family_kin.toml")
-    parts: dict[str, set[str]] = {"possessives": set(), "adjectives": set(), "kin": set(),
-                                  "siblings": set()}
+    phrases: list[str] = []
+    siblings: set[str] = set()
     for section in data.values():
-        for part, words in parts.items():
-            words.update(fold(w) for w in section.get(part, ()))
-    mine, adj = _words(parts["possessives"]), _words(parts["adjectives"])
-    kin = _words(parts["kin"] | parts["siblings"])
-    between = rf"(?:(?:{adj})\s+)?"
-    return re.compile(
-        rf"(?<!\w)(?:(?:{mine})\s+{between}(?:{kin})|(?:{kin})\s+{between}(?:{mine})"
-        rf"|(?:{_words(parts['siblings'])}))(?!\w)")
+        words = {part: {fold(w) for w in section.get(part, ())}
+                 for part in ("possessives", "adjectives", "kin", "siblings")}
+        siblings |= words["siblings"]
+        if not words["possessives"]:
+            continue
+        mine = _words(words["possessives"])
+        kin = _words(words["kin"] | words["siblings"])
+        between = rf"(?:(?:{_words(words['adjectives'])})\s+)?" if words["adjectives"] else ""
+        phrases += [rf"(?:{mine})\s+{between}(?:{kin})", rf"(?:{kin})\s+{between}(?:{mine})"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)}|(?:{_words(siblings)}))(?!\w)")
 
 
 def names_kin_abroad(folded: str) -> bool:
