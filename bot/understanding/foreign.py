@@ -24,6 +24,7 @@ import unicodedata
 from functools import cache
 
 from bot.understanding.age_unit_ranges import foreign_ranges
+from bot.understanding.foreign_compounds import in_german_compound
 from bot.understanding.foreign_english import germanise_spans
 from bot.understanding.foreign_rules import (
     DIGIT,
@@ -45,7 +46,7 @@ from bot.understanding.foreign_scripts import (
     data as _data,
 )
 from bot.understanding.foreign_spans import spans_after, spans_before
-from bot.understanding.foreign_typos import one_swap, repair_swaps
+from bot.understanding.foreign_typos import one_swap, repair_swaps, section_words, table_words
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -288,6 +289,9 @@ def germanise(text: str) -> str:
         if found is None:
             continue
         start, end, replacement = found
+        if (key[start - 1 : start] == "-" or key[end : end + 1] == "-") and in_german_compound(
+                key, start, end, table_words(), section_words(english=True)):
+            continue  # "Beta-Blocker": a part of a German compound (rare: tested only then)
         pieces += [text[done:start], replacement]
         done = end
     if pieces:

@@ -6,7 +6,8 @@ right. Here every word of five letters or more that no table knows is compared, 
 letters, with the words the tables of `bot/data/foreign.toml` are made of; when exactly one table
 word has the same letters and differs by one swap of neighbouring letters, the comparison copy of
 the text gets that word. The copy keeps its length, so every match still maps onto the original
-text. Frequent German words are never "repaired", whatever they resemble.
+text. German words the product knows (`lexicon.german_words`) are never "repaired", whatever
+they resemble.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache, lru_cache
 
 from bot.understanding.foreign_rules import fold_foreign
 from bot.understanding.foreign_scripts import data
-from bot.vocabulary.lexicon import frequent_words
+from bot.vocabulary.lexicon import german_words
 
 MIN_LENGTH = 5  # shorter words have too many neighbours one swap away
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -64,9 +65,12 @@ def _table_words() -> tuple[frozenset[str], dict[str, str]]:
 
 
 @cache
-def section_words(*, dialects: bool) -> frozenset[str]:
-    """The folded words of the German dialect section, or of every other language's sections:
-    the softened-consonant repair hardens into the first and leaves the second as typed."""
+def section_words(*, dialects: bool = False, english: bool = False) -> frozenset[str]:
+    """The folded words of the German dialect section (`dialects`), of the English one
+    (`english`), or of every other language's sections: the softened-consonant repair hardens
+    into the first and leaves the third as typed; a German compound keeps no word but English."""
+    if english:
+        return frozenset(_words_of(data()["en"]))
     return frozenset(w for code, section in data().items()
                      if code != "transliteration" and (code == "de-dialects") == dialects
                      for w in _words_of(section))
@@ -96,10 +100,15 @@ def _repaired(typed: str) -> str | None:
     """The table word a typed word is two swapped letters away from, else None (a word's repair
     depends on the word alone, and words recur from request to request: kept)."""
     words, by_letters = _table_words()
-    if len(typed) < MIN_LENGTH or typed in words or typed in frequent_words():
+    if len(typed) < MIN_LENGTH or typed in words or typed in german_words():
         return None
     word = by_letters.get("".join(sorted(typed)))
     return word if word is not None and one_swap(typed, word) else None
 
 
-__all__ = ["one_swap", "repair_swaps", "section_words"]
+def table_words() -> frozenset[str]:
+    """Every folded word of the foreign tables."""
+    return _table_words()[0]
+
+
+__all__ = ["one_swap", "repair_swaps", "section_words", "table_words"]

@@ -157,3 +157,18 @@ def frequent_words() -> frozenset[str]:
     path = DATA / "frequent_words.txt"
     lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
     return frozenset(fold(word) for line in lines for word in line.split())
+
+
+FOREIGN_TABLES = frozenset({"foreign.toml", "family_kin.toml"})  # the families' languages
+
+
+@cache
+def german_words() -> frozenset[str]:
+    """The German words the product knows, folded: the frequent words of German, every word of
+    the lexicons but the foreign tables, and `lookalikes.toml`. A foreign reader's guess (a swap
+    repair) never turns one of them into a family's word ("Kuren" is no Low German "küern")."""
+    words = set(frequent_words())
+    for path in sorted(DATA.glob("*.toml")):
+        if path.name not in FOREIGN_TABLES:
+            words.update(fold(" ".join(toml_strings(_load(path.name)))).split())
+    return frozenset(word.strip(".,;:!?()[]\"'*") for word in words)
