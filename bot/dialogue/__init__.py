@@ -37,6 +37,7 @@ from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import each_named_age, recalled, remember, with_family_ends
 from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
+from bot.dialogue.old_values import corrects_fact_only, without_old
 from bot.dialogue.outlived_stage import stage_outlived
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
@@ -139,6 +140,7 @@ def respond(
         return about(session, catalogue, asked_about), session
     # "er ist schon fünf, nicht vier": the value a correction negates is not the case's
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
+    said = without_old(said, catalogue) if previous is not None else said  # "Bönen war die alte"
     said = without_closing(said) if previous is not None else said  # "schreib ich der Mutter"
     said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
     if previous is not None and (session.ranked or session.alternatives) and picks_among_shown(
@@ -147,6 +149,9 @@ def respond(
         request = keeps_need(_understand(said, catalogue, session.default_place, conversation))
     else:
         request = _understand(said, catalogue, session.default_place, conversation)
+    if corrects_fact_only(text, request, previous) and not starts_new_case(text):
+        # "Korrektur: Kita liegt in Brambauer": the case's need stays; "Sorry, andere Familie" no
+        request = keeps_need(request)
     if previous is None and conversation and opens_with_nothing(request, text):
         # "Hallo", "👍", "???" before any case: ask for one, record no gap for a greeting
         return Answer(Request(text=text.strip()), prompt=Prompt.NOTHING_YET), session
