@@ -32,6 +32,7 @@ from bot.understanding.main_need_either import story_kept
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
+from bot.understanding.origin_context import origin_told
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
 from bot.understanding.safety_handled import handled_signs
 from bot.understanding.safety_health import health_signs
@@ -167,6 +168,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     # a young person's own strain, with no parent in the story, is no parent's
     found = young_own(found, told, age, again)
     found = parents_own(found, told, age, again)  # the parent's own help is no child's need
+    # where the family comes from is context beside another need asked
+    found = origin_told(found, told, age, again, topics.secondary | topics.who)
     # --- situations (session 33): whom an event concerns decides the need it tells
     # ("Mama ist blind": the family's burden; "Eltern schreien sich an": their conflict), and a
     # separation, a working parent or a denied blow explains a sign of danger
