@@ -41,11 +41,17 @@ def kreis_wide(index: OfferIndex) -> int:
 
 def kreis_first(index: OfferIndex, fits: int, request: Request, catalogue: Catalogue,
                 today: dt.date, limit: int) -> list[Hit]:  # fmt: skip
-    """`ranking.top_hits` for a request whose place is open: the Kreis-wide fitting offers best
-    first, then the town-bound ones best first, marked as examples whose place must be checked."""
+    """`ranking.top_hits` for a request whose place is open: the Kreis-wide fitting offers for
+    the first need best first, then the others best first, the town-bound ones marked as examples
+    whose place must be checked."""
     wide = kreis_wide(index)
-    first = top_hits(index, fits & wide, request, catalogue, today, limit)
+    # only a Kreis-wide offer for the first need asked goes ahead: one sharing a side topic
+    # ("Kinderschutz" beside "Erziehungsberatung") keeps its rank among the rest, unmarked
+    ahead = fits & wide & index.topic.get(request.topics[0], 0) if request.topics else 0
+    first = top_hits(index, ahead, request, catalogue, today, limit)
     room = limit - len(first)
-    rest = top_hits(index, fits & ~wide, request, catalogue, today, room) if room > 0 else []
-    return first + [replace(hit, place_unchecked=True) for hit in rest]
+    rest = top_hits(index, fits & ~ahead, request, catalogue, today, room) if room > 0 else []
+    slot_of = index.slot_of
+    return first + [hit if wide >> slot_of[hit.offer.id] & 1 else replace(hit, place_unchecked=True)
+                    for hit in rest]  # fmt: skip
 
