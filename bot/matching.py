@@ -34,6 +34,7 @@ from bot.understanding.main_need_asked import held_by_name
 from bot.understanding.needs import home_topics
 from bot.understanding.safety import emergency_numbers, protection_order
 from bot.understanding.topic_model import guess_may_fill
+from bot.unplaced import kreis_first, place_open
 
 MAX_OFFERS = 50  # a channel pages through these; nobody reads further
 MAX_ALTERNATIVES = 3
@@ -161,7 +162,10 @@ def candidates(request: Request, catalogue: Catalogue) -> list[_Candidate]:
 
 def _top_hits(selection: _Selection, request: Request, catalogue: Catalogue, today: dt.date,
               limit: int) -> list[Hit]:  # fmt: skip
-    """The best `limit` of the offers `selection` finds fitting (`ranking.top_hits`)."""
+    """The best `limit` of the offers `selection` finds fitting (`ranking.top_hits`); with the
+    place open, the Kreis-wide ones first (`unplaced.kreis_first`)."""
+    if place_open(request):
+        return kreis_first(selection.index, selection.fits, request, catalogue, today, limit)
     return top_hits(selection.index, selection.fits, request, catalogue, today, limit)
 
 

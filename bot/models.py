@@ -215,6 +215,9 @@ class Hit:
     why: AlternativeWhy | None = None
     distance_km: float | None = None
     doubtful: bool = False
+    # No place is known and the offer serves only part of the Kreis: an example whose place the
+    # user must check, never called fitting (`bot.unplaced`).
+    place_unchecked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +352,9 @@ class Answer:
                 "topics": list(request.topics),
                 "languages": list(request.languages),
             },
-            "offers": [{"id": h.offer.id, "score": round(h.score, 4)} for h in self.offers],
+            "offers": [{"id": h.offer.id, "score": round(h.score, 4)}
+                       | ({"place_unchecked": True} if h.place_unchecked else {})
+                       for h in self.offers],
             "alternatives": [
                 {"id": h.offer.id, "why": str(h.why or AlternativeWhy.OUTSIDE)}
                 for h in self.alternatives

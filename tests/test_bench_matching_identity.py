@@ -102,6 +102,14 @@ def _reference_match(request: Request, catalogue: Catalogue, today: dt.date
         )
         hits.append((offer.id, round(score, 4), locality))
     hits.sort(key=lambda h: (-h[1], h[0]))
+    if request.place is None and not request.place_candidates:
+        # the place open: offers serving every town first, town-bound ones after (bot.unplaced)
+        gazetteer = catalogue.gazetteer
+        towns = [k for k, p in gazetteer.places.items() if p.kind == "municipality"]
+        by_id = {o.id: o for o in catalogue.offers}
+        need = request.topics[0] if request.topics else None
+        hits.sort(key=lambda h: not (need in by_id[h[0]].topics and all(
+            gazetteer.serves(by_id[h[0]].service_area, t) for t in towns)))
     every = hits
     hits = hits[:MAX_OFFERS]
     if request.child_protection:

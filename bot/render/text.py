@@ -12,6 +12,7 @@ import textwrap
 from bot.catalogue import Catalogue
 from bot.i18n import _
 from bot.models import Answer, Hit
+from bot.render.place_open import ask_first, place_note
 from bot.render.words import (
     alternative_note,
     card_fields,
@@ -38,6 +39,8 @@ def card(hit: Hit, catalogue: Catalogue, number: int | None = None) -> str:
     lines = [title]
     if hit.doubtful:
         lines.append("   " + _("⚠ Reported as outdated or wrong by several users: please check."))
+    if hit.place_unchecked:
+        lines.append("   ⚠ " + place_note())
     for label, value in card_fields(offer, catalogue):
         lines.append(f"   {label}: {value}")
     if offer.description:
@@ -79,6 +82,9 @@ def _render(answer: Answer, catalogue: Catalogue, *, compact: bool) -> str:
     for note in (unexplained_text(answer), carried_text(answer, catalogue)):
         if note:
             out.append(note)
+    if question and ask_first(answer):  # no offer shown is known to fit: ask before the list
+        out.append(question)
+        question = None
     shown = answer.numbered()
     offers = shown[: len(answer.page_offers)]
     if offers:

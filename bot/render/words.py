@@ -24,6 +24,7 @@ from bot.models import (
     Offer,
     Prompt,
 )
+from bot.render.place_open import open_place_heading, place_mark
 
 ACCESS = {
     "offen": lambda: _("just come"),
@@ -202,7 +203,7 @@ def summary(hit: Hit, catalogue: Catalogue) -> tuple[str, str, str]:
     """The one line of a short list: the offer's name, for whom (age) and where."""
     offer = hit.offer
     where = catalogue.place_name(offer.district or offer.municipality) or _("unknown")
-    return _short(offer.name), age_text(offer.age_min, offer.age_max), where
+    return _short(offer.name), age_text(offer.age_min, offer.age_max), place_mark(hit, where)
 
 
 def count_text(answer: Answer) -> str:
@@ -213,6 +214,9 @@ def count_text(answer: Answer) -> str:
         return ngettext("{count} general offer for this age (none for the need as named):",
                         "{count} general offers for this age (none for the need as named):",
                         total).format(count=total)  # fmt: skip
+    open_place = open_place_heading(answer)
+    if open_place is not None:  # the place is open: only the Kreis-wide offers are called fitting
+        return open_place
     if total <= page.size:
         return ngettext("{count} fitting offer:", "{count} fitting offers, best first:",
                         total).format(count=total)  # fmt: skip

@@ -19,6 +19,7 @@ from telegram.constants import MessageLimit
 from bot.i18n import _, current_locale
 from bot.models import Answer, Hit, Offer
 from bot.render import words
+from bot.render.place_open import ask_first, place_note
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue
@@ -112,6 +113,8 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
     if answer.details is not None:
         hit = answer.details
         note = words.alternative_note(hit, catalogue) if hit.why is not None else None
+        if hit.place_unchecked:
+            note = place_note()
         return fit([card_html(hit.offer, catalogue, doubtful=hit.doubtful, full=True, note=note)])
     prompt = words.prompt_text(answer)
     if prompt is not None:
@@ -127,6 +130,9 @@ def answer_html(answer: Answer, catalogue: Catalogue) -> str:
     for note in (words.unexplained_text(answer), words.carried_text(answer, catalogue)):
         if note:
             parts.append("<i>" + escape(note) + "</i>")
+    if question and ask_first(answer):  # no offer shown is known to fit: ask before the list
+        parts.append("❓ " + escape(question))
+        question = None
     shown = answer.numbered()
     offers = shown[: len(answer.page_offers)]
     if offers:
