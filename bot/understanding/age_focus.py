@@ -15,6 +15,7 @@ from bot.understanding.age_mentions import Mention
 from bot.understanding.age_reference import pointed_again, told_again
 from bot.understanding.age_siblings import ALONE_WITH
 from bot.understanding.gate import gated
+from bot.understanding.topic_form import told_field_at
 from bot.vocabulary.lexicon import age_vocabulary
 
 _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
@@ -44,6 +45,8 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    r"|\b(?:alle|allen|aller|all)\s+(?:(?:the|of\s+the|my|our)\s+)?(?:[2-6]|zwei|drei|vier|fuenf"
                    r"|two|three|four|five|kinder\w*|kids|children)\b"
                    r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b"
+                   # a need for children of a kind, in the plural: "Gruppe für Trennungskinder"
+                   r"|\b(?:fuer|for)\s+(?:die\s+)?[a-z]{4,}kinder\b"
                    # both heading a sentence as its subject: "Beide nässen nachts ein"
                    r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
                    # a plural pronoun heading the need after the list: "die brauchen Geld"
@@ -82,6 +85,8 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
         ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=elder)
         return ranked[:count]
     for m in AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
+        if told_field_at(text, m.start()):
+            continue  # "bisher: Kita-Platz für die 3-Jährige abgelehnt": the past, no pointer
         months = round(float(m.group(1).replace(",", ".")) * 12)
         aimed = [h for h in chosen if h.low <= months <= h.high]
         if aimed and len(aimed) < len(chosen):

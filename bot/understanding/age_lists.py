@@ -86,7 +86,10 @@ _COUNTED_LIST = re.compile(
     r"(?P<gap>[^\d.!?;:]{0,40}?)[\s,(]+"
     r"(?P<list>\d{1,2}(?:\s*(?:jahre?|years?)\b)?(?:\s*(?:,|und|u\.|&|and|\+)?\s*\d{1,2})+)"
     r"(?![\d,.]\d)(?!\s*(?:x|mal|uhr|euro|eur\b|€|%|std|h\b|km|m\b|kg|cm|tage|wochen|monat\w*"
-    r"|\.\s*(?:klasse|kl\b)|\.\s*[a-z]))")
+    # a full stop before a word is an ordinal ("7. Klasse", "am 4. und 7. Mai"), but not before
+    # a sentence's article or pronoun ("veer un söwwen. De Vader is …")
+    r"|\.\s*(?:klasse|kl\b)|\.\s*(?!(?:der|die|das|de|dat|the|er|sie|se|es|wir|ich|mama"
+    r"|mutter|vater|papa)\b)[a-z]))")
 
 
 def counted_lists(text: str, person: Callable[[str], bool]) -> list[tuple[int, int, float]]:
