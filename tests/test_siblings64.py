@@ -25,6 +25,8 @@ SPANS = [
     ("Wohnort: Bönen | Haushalt: KV (30), 3 Kinder: 2, 4, 5 J. | bisher: Kita-Platz für den "
      "4-Jährigen abgelehnt | Anliegen: Betreuung für alle drei", (24, 71)),
     ("Familie mit zwei Kindern, drei und neun, sucht Freizeitangebote in Kamen", (36, 119)),
+    ("Zwei Geschwister in meiner Schwimmgruppe, 5 u 8 Jahre. Beim Umziehen hatte der Große "
+     "Striemen am Rücken. Wem melde ich das? Bergkamen", (60, 107)),
 ]
 
 ONE_CHILD = [
@@ -32,6 +34,8 @@ ONE_CHILD = [
     ("Eltern (38 und 40) mit Tochter 6, Einschulung steht an, Unna", (72, 83)),
     ("Zwei Kinder (4 und 9), für den 4-Jährigen suchen wir einen Kita-Platz in Lünen", (48, 59)),
     ("Mutter 24, zwei Kinder, das Baby ist 4 Monate und schreit viel, Selm", (4, 4)),
+    ("Kinder 3 und 8, für die Kleine suchen wir einen Kita-Platz in Werne", (36, 47)),
+    ("Für die Schulkinder unter ihren Kindern (3, 7, 9) sucht sie Nachhilfe, Unna", (84, 119)),
 ]
 
 
