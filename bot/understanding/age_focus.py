@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from bot.understanding.age_family import family_asked
+from bot.understanding.age_group import danger_to_group
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_reference import pointed_again, told_again
 from bot.understanding.age_siblings import ALONE_WITH
 from bot.understanding.gate import gated
+from bot.understanding.topic_form import told_field_at
 from bot.vocabulary.lexicon import age_vocabulary
 
 _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
@@ -44,6 +46,10 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    r"|\b(?:alle|allen|aller|all)\s+(?:(?:the|of\s+the|my|our)\s+)?(?:[2-6]|zwei|drei|vier|fuenf"
                    r"|two|three|four|five|kinder\w*|kids|children)\b"
                    r"|\b(?:fuer|for)\s+(?:die|meine|unsere|the|my|our)\s+(?:kinder|kids|children)\b"
+                   # a need for children of a kind, in the plural: "Gruppe für Trennungskinder"
+                   # (not of a stage: "für die Schulkinder" are some of them)
+                   r"|\b(?:fuer|for)\s+(?:die\s+)?(?!(?:schul|grundschul|vorschul|kita|klein"
+                   r"|krippen|kindergarten|hort|ogs|u3|ue3)kinder)[a-z]{4,}kinder\b"
                    # both heading a sentence as its subject: "Beide nässen nachts ein"
                    r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
                    # a plural pronoun heading the need after the list: "die brauchen Geld"
@@ -82,6 +88,8 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
         ranked = sorted(chosen, key=lambda h: (h.low, h.high), reverse=elder)
         return ranked[:count]
     for m in AIMED.finditer(text):  # "für den Sechsjährigen": the child of that age
+        if told_field_at(text, m.start()):
+            continue  # "bisher: Kita-Platz für die 3-Jährige abgelehnt": the past, no pointer
         months = round(float(m.group(1).replace(",", ".")) * 12)
         aimed = [h for h in chosen if h.low <= months <= h.high]
         if aimed and len(aimed) < len(chosen):
@@ -97,7 +105,11 @@ def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     # "Kita-Platz für die Große + Tagesmutter für den Kleinen", "die Brille für die Mittlere und
     # die Zahnspange der Großen": each child with a need of its own counts; a need goes before a
     # rank a story names ("Die Große geht schon zur Schule, für den Kleinen suchen wir eine Kita")
-    aimed = [hit for m in pointers if _need_of(text, m) and (hit := _pointed(m, chosen, stages))]
+    needs = [m for m in pointers if _need_of(text, m)]
+    if danger_to_group(text, chosen) and not any(m.group(0).startswith(_FOR)
+                                              or _NEEDS_AFTER.match(text, m.end()) for m in needs):
+        return chosen  # "2 Geschwister, 4 u 6 … hatte der Große blaue Flecken": the group
+    aimed = [hit for m in needs if (hit := _pointed(m, chosen, stages))]
     if aimed:
         return [h for h in chosen if any(h in hit for hit in aimed)]
     if _both_ends(text, pointers) or family_asked(text):

@@ -86,9 +86,10 @@ _COUNTED_LIST = re.compile(
     r"(?P<gap>[^\d.!?;:]{0,40}?)[\s,(]+"
     r"(?P<list>\d{1,2}(?:\s*(?:jahre?|years?)\b)?(?:\s*(?:,|und|u\.|&|and|\+)?\s*\d{1,2})+)"
     r"(?![\d,.]\d)(?!\s*(?:x|mal|uhr|euro|eur\b|€|%|std|h\b|km|m\b|kg|cm|tage|wochen|monat\w*"
-    # a full stop before a word is an ordinal ("4 und 7. Stock"), unless an article or a pronoun
-    # opens the next sentence there ("een Joahr, veer un söwwen. De Vader is weg")
-    r"|\.\s*(?:klasse|kl\b)|\.(?!\s+(?:de|die|der|das|dat|er|sie|se|he|wir|wi|ich|ick)\b)\s*[a-z]))")
+    # a full stop before a word is an ordinal ("7. Klasse", "am 4. und 7. Mai"), unless an article,
+    # a pronoun or a parent opens the next sentence ("een Joahr, veer un söwwen. De Vader is weg")
+    r"|\.\s*(?:klasse|kl\b)|\.\s*(?!(?:der|die|das|de|dat|the|er|sie|se|es|he|wir|wi|ich|ick|mama"
+    r"|mutter|vater|papa)\b)[a-z]))")
 
 
 def counted_lists(text: str, person: Callable[[str], bool]) -> list[tuple[int, int, float]]:

@@ -80,3 +80,14 @@ def as_form(credits: list[Credit], text: str, raw: Sequence[str]) -> list[Credit
               and len(_WORD.findall(text[s:e])) <= MAX_LIST_WORDS}  # fmt: skip
     return [replace(c, strong=True) if c.position in listed else c
             for c in credits if c.position in inside]  # fmt: skip
+
+
+def told_field_at(text: str, position: int) -> bool:
+    """Tell whether a position of a form lies in a field that only tells (history, household)
+    while another field says what is asked: "bisher: Kita-Platz für die 3-Jährige abgelehnt |
+    Anliegen: Betreuung für alle" points at no child with its past."""
+    fields = _fields(text)
+    if not any(is_asked for _, _, is_asked in fields):
+        return False
+    return any(s <= position < e and not is_asked for s, e, is_asked in fields)
+
