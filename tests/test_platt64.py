@@ -53,8 +53,8 @@ def test_platt_age_and_need(assistant: Assistant, text: str, age: tuple[int, int
     "Das Kind ist tief traurig, es fief hin und weinte, Unna",
     "Die Familie hat kein Geld und tein Auto, wir wohnen in Kamen, gibt es Hilfe?",
     # "söben" folds to "soeben" (just now): a number only before a unit, never in prose
-    "Ich habe soeben mit der Kita gesprochen: Kind in Kamen, braucht Logopädie",
-    "Kind soeben eingeschult, Lernförderung in Unna",
+    "Ich habe soeben mit dem Vermieter gesprochen: die Familie in Kamen braucht Hilfe",
+    "Soeben hat die Mutter angerufen, die Familie in Unna braucht Hilfe bei Schulden",
 ])
 def test_near_german_forms_are_no_age(assistant: Assistant, text: str) -> None:
     answer, _session = assistant.respond(text)
