@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from bot.understanding.kin_interpreter import kin_interpreting
 from bot.vocabulary.lexicon import language_frames, topic_lexicon
 
 if TYPE_CHECKING:  # topic_parts calls this module
@@ -52,6 +53,9 @@ def without_reasons(words: list[str], credits: list[Credit]) -> list[Credit]:
     language mediation first (`with_mediation`): the one hook topic finding calls for languages."""
     _, _, terms, topics, adults, _ = _section()
     credits = with_mediation(words, credits)
+    kin = kin_interpreting(words)  # "Sohn ist Dolmetscher": who interprets now, no need
+    if kin:
+        credits = [c for c in credits if c.position not in kin]
     if not any(c.term in terms for c in credits):
         return credits
     wish = wishes_language(words)

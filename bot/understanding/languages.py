@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.understanding.gate import gated
+from bot.understanding.kin_interpreter import only_kin_interpret
 from bot.understanding.language_clips import unabbreviated
 from bot.understanding.language_grammar import Grammar
 from bot.understanding.language_grammar import grammar as _grammar
@@ -176,7 +177,8 @@ def _only_said_of(folded: str, subject: str, grammar: Grammar, topics: frozenset
         if grammar.german_learning.search(folded) and not (
                 topics & grammar.parent_topics - grammar.learning_topics):
             return False  # "Mama spricht nur Türkisch, möchte Deutsch lernen": German is the help
-        return bool(grammar.interpreting.search(folded)) or bool(topics & grammar.parent_topics)
+        asked = grammar.interpreting.search(folded) and not only_kin_interpret(folded)
+        return bool(asked) or bool(topics & grammar.parent_topics)
     return True
 
 
