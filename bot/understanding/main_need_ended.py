@@ -14,9 +14,12 @@ from __future__ import annotations
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.main_need_positions import asked_positions
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import _load
+
+GAP = 3  # words a `*` of a marker may stand for: "hört [nächsten Monat] auf"
 
 
 @cache
@@ -35,17 +38,26 @@ def _markers() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str], 
 
 def ended_topics(words: Words, credits: list[Credit], main: tuple[str, ...]) -> set[str]:
     """The main needs a strong word names in a clause that says its help ended, was broken off,
-    refused or of no use, and no word names elsewhere. Named again in any other clause, even by
-    a weak word ("Kita-Platz wurde gekündigt. KM fragt Kita für den Großen", "Hebamme ist
-    fertig, wir suchen eine neue Hebamme"), the help is asked again and stays a need."""
+    refused, of no use or is known or running, and nothing names again elsewhere. Named again
+    in another clause by a strong word, or by a weak one in a clause that asks ("Kita-Platz
+    wurde gekündigt. KM fragt Kita für den Großen", "Hebamme ist fertig, wir suchen eine neue
+    Hebamme"), the help is asked again and stays a need; a weak word of the story elsewhere
+    ("Fahrraddiebstahl … Erziehungsbeistand endete") tells, it does not ask again."""
     ended = ended_clauses(words)
     if not ended:
         return set()
+    asked: frozenset[int] | None = None
     found = set()
     for topic in main:
         named = [c for c in credits if c.topic == topic]
-        if any(c.strong for c in named) and all(words.clause[c.position] in ended
-                                                for c in named):  # fmt: skip
+        if not any(c.strong for c in named):
+            continue
+        outside = [c for c in named if words.clause[c.position] not in ended]
+        if any(c.strong for c in outside):
+            continue
+        if outside and asked is None:
+            asked = asked_positions(words)
+        if not any(words.asked[c.position] or c.position in (asked or ()) for c in outside):
             found.add(topic)
     return found
 
@@ -58,11 +70,62 @@ def ended_clauses(words: Words) -> set[int]:
     found: set[int] = set()
     for i, word in enumerate(folded):
         for phrase in starts.get(word, ()):
-            end = i + len(phrase)
-            if folded[i:end] != phrase:
+            end = _matched(folded, clause, i, phrase)
+            if end is None:
                 continue
             n = clause[i]
             if not any(clause[k] == n and (folded[k] in unless or folded[k] in lives)
                        for k in range(len(folded)) if not i <= k < end):  # fmt: skip
                 found.add(n)
     return found
+
+
+def _matched(folded: tuple[str, ...], clause: tuple[int, ...], start: int,
+             phrase: tuple[str, ...]) -> int | None:  # fmt: skip
+    """The end of `phrase` matched at `start` word by word, a `*` standing for up to `GAP`
+    words of the same clause ("hoert * auf": "hört nächsten Monat auf"), or None."""
+    i = start
+    for k, part in enumerate(phrase):
+        if part != "*":
+            if i >= len(folded) or folded[i] != part or clause[i] != clause[start]:
+                return None
+            i += 1
+            continue
+        rest = phrase[k + 1]  # a marker never ends with `*`
+        for j in range(i, min(i + GAP + 1, len(folded))):
+            if clause[j] != clause[start]:
+                return None
+            if folded[j] == rest:
+                i = j
+                break
+        else:
+            return None
+    return i
+
+
+@cache
+def _again() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases asking who else can reach the family, by their first word."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _load("help_ended.toml").get("again", ()):
+        words = tuple(fold(phrase).split())
+        starts.setdefault(words[0], []).append(words)
+    return {w: tuple(p) for w, p in starts.items()}
+
+
+def asked_again(words: Words, credits: list[Credit], main: tuple[str, ...],
+                ordered: tuple[str, ...]) -> tuple[str, ...]:  # fmt: skip
+    """`main` with the helps the story tells as ended or out of reach after it, where a clause
+    asks who else can reach the family ("Schulsozialarbeit hat Kontakt verloren. Wer kann noch
+    ran, Streetwork?"): the asker wants anyone who reaches the child, the same help's other
+    workers among them. Without such a question the told help stays history."""
+    if not main:
+        return main
+    starts, folded = _again(), words.folded
+    if not any(folded[i:i + len(p)] == p for i, w in enumerate(folded)
+               for p in starts.get(w, ())):  # fmt: skip
+        return main
+    ended = ended_clauses(words)
+    back = tuple(t for t in ordered if t not in main and any(
+        c.topic == t and c.strong and words.clause[c.position] in ended for c in credits))
+    return (*main, *back)

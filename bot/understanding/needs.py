@@ -29,6 +29,7 @@ from bot.understanding.main_need_counsel import (
     parents_placed,
 )
 from bot.understanding.main_need_either import story_kept
+from bot.understanding.main_need_ended import asked_again
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
@@ -255,6 +256,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
         main, ordered = context_dropped(words, found.credits, main, ordered)
+        main = asked_again(words, found.credits, main, ordered)  # "… Kontakt verloren. Wer noch?"
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
