@@ -21,6 +21,7 @@ from bot.understanding.safety_ages import alone_words
 from bot.understanding.safety_checked import dealt_with
 from bot.understanding.safety_fluids import fluid_intake
 from bot.understanding.safety_text import Words, matches, sentence_of
+from bot.understanding.safety_unless import taken_back
 from bot.vocabulary.lexicon import safety_lexicon
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def _near(signal: _Signal, words: list[str], anchor: int, others: list[list[int]
             return False
     elif not all(any(low <= i <= high for i in at) for at in others):
         return False
-    return not any(matches(w, signal.unless) for w in words[max(0, low) : tail + 1])
+    return not taken_back(signal, words, low, tail, anchor)
 
 
 def _within(at: int, anchor: int, reach: int) -> bool:

@@ -37,8 +37,8 @@ def fluid_intake(words: list[str], at: int) -> bool:
     for word in words[at + 1 : at + 1 + reach]:
         if word in amounts:
             return True
-        if word not in degree:  # another word or a mark: the amount is not the verb's
-            return False
+        if word not in degree and not word.isdigit():  # "trinkt nur 300 ml": a number of ml
+            return False  # another word or a mark: the amount is not the verb's
     return False
 
 
