@@ -34,6 +34,28 @@ def listed_group(text: str, chosen: list[Mention]) -> bool:
     return all(_JOIN.match(text[a.end : b.start]) for a, b in pairwise(ordered))
 
 
+def listed_runs(text: str, found: list[Mention]) -> list[list[Mention]]:
+    """Return the runs of ages listed one after another right after a plural child word
+    ("2 Töchter (13, 18)", "Brüder 16 und 18"): the children of one family, however old."""
+    ordered = sorted(found, key=lambda h: h.start)
+    runs: list[list[Mention]] = []
+    for h in ordered:
+        if runs and _JOIN.match(text[runs[-1][-1].end : h.start]):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    return [run for run in runs if len(run) > 1
+            and _HEAD.search(text[max(0, run[0].start - 40) : run[0].start])]
+
+
+def grown_siblings(text: str, found: list[Mention], adult: int) -> set[int]:
+    """Return the starts of the grown children listed with a minor after a plural child word
+    ("Mutter mit 2 Töchtern (13, 18)", "Geschwister 15 und 19"): a sibling of 18 asked about
+    together with one of 13 is one of the children, not the parent an adult's age usually is."""
+    return {h.start for run in listed_runs(text, found) if any(g.low < adult for g in run)
+            for h in run}
+
+
 def danger_to_group(text: str, chosen: list[Mention]) -> bool:
     """Tell whether the chosen ages are one listed group in a text that tells a danger to a
     child (the signs `safety` reads): then a rank the story names is one of them, not the one
