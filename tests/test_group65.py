@@ -25,6 +25,9 @@ SPANS = [
     ("Schwestern 16 und 19 haben Streit mit dem Stiefvater, Beratung in Lünen?", (192, 239)),
     ("Familie mit 3 Kindern (1, 6 und 9 J.) bekommt Bürgergeld, Antrag Bildungspaket und "
      "Mittagessen in der OGS – wer hilft in Werne?", (12, 119)),
+    # a danger to the family told of "the little one" leaves the group whole
+    ("The kids next door (about 4 and 8) are alone all night, the little one screamed on the "
+     "balcony. Unna, who do I call?", (48, 107)),
     ("Zwei Brüder, 15 und 17, beide schwänzen die Schule – Schulsozialarbeit in Kamen?",
      (180, 215)),
 ]
