@@ -33,6 +33,7 @@ SPANS = [
 ]
 
 ONE_CHILD = [
+    ("Zwillinge 3 J. und ein Bruder 8 J., der Bruder braucht Nachhilfe in Mathe, Kamen", (96, 107)),
     ("two boys aged 7 and 10, the little one wets the bed again, any help in Lünen?", (84, 95)),
     ("Zwei Kinder (5 und 11). Der Große wird gemobbt. Wer kann dem Jungen helfen? Schwerte",
      (132, 143)),

@@ -24,7 +24,7 @@ _JOINED = re.compile(
     r"\s*\)?\s*(?:j\b\.?|jahre?n?\b|jahr\b|yrs?\b\.?|years?(?:\s+old)?\b|mon\b\.?|monate?n?\b"
     r"|months?\b)?\s*\)?\s*(?:und|u\b\.?|&|\+|and|plus)\s+(?:(?:ein|einen|eine|ihr|ihre|ihren"
     r"|sein|seine|seinen|a|an|their|her|his)\s+)?(?:(?:grosse[rn]?|kleine[rn]?|aeltere[rn]?"
-    r"|juengere[rn]?|big|little|older|younger|elder)\s+)?(?:bruder|schwester|brother|sister)"
+    r"|juengere[rn]?|big|little|older|younger|elder)\s+)?(?P<noun>bruder|schwester|brother|sister)"
     r"\s*[(:,]?\s*$")
 # the plural child word the group's ages follow ("Zwillinge 4 Jahre", "twins aged 2")
 _GROUP = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)}|twins|triplets|drillinge)\b"
@@ -38,15 +38,18 @@ def siblings_joined(text: str, found: list[Mention]) -> list[Mention]:
     if not others:
         return found
     children = sorted((h for h in found if h.kind == "child"), key=lambda h: h.start)
-    joined = []
+    joined: dict[int, str] = {}  # the sibling's start, and its noun for a later pointer
     for sibling in others:
         before = [h for h in children if h.end <= sibling.start]
-        if not before or not _JOINED.match(text[before[-1].end : sibling.start]):
+        link = _JOINED.match(text[before[-1].end : sibling.start]) if before else None
+        if not link:
             continue
         first = before[-1]  # the group's first age: "Kinder 2, 4 und Bruder 9" reaches back
         for h in reversed(before[:-1]):
             if re.fullmatch(r"\s*(?:,|und|u\.?|&|\+|and)\s*", text[h.end : first.start]):
                 first = h
         if _GROUP.search(text[max(0, first.start - _REACH) : first.start]):
-            joined.append(sibling)
-    return [replace(h, kind="child") if h in joined else h for h in found]
+            joined[sibling.start] = sibling.noun or link.group("noun")
+    # "Zwillinge 2 J. und ein Bruder 7 J., der Bruder braucht …": the noun names him again
+    return [replace(h, kind="child", noun=joined[h.start]) if h.kind == "other"
+            and h.start in joined else h for h in found]
