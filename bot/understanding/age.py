@@ -30,6 +30,7 @@ from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
+from bot.understanding.age_group import grown_siblings
 from bot.understanding.age_joined import joined_ages
 from bot.understanding.age_kin import kin_field, newborn_home
 from bot.understanding.age_mentions import Mention, mentions
@@ -89,7 +90,6 @@ _CLOCK = re.compile(r"\b(?:uhr|sprechstunde\w*|sprechzeit\w*|oeffnungszeit\w*|mo
                     r"|\b(?:mo|di|mi|do|fr|sa|so|von|ab)\.?\s*$")  # "Mo 9-12", "von 9-12"
 SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers are professionals
 
-
 # a sibling named as the baby's: "Bruder (7) eines Säuglings", "Schwester (5) von Zwillingen"
 _OF_BABY = re.compile(r"\b(?:bruder|schwester|geschwister\w*)\s*"
                       r"(?:\(\s*\d[^)]*\)\s*|,?\s*\d+\s*,?\s*)?(?:eines|einer|von|vom|des|der)\b")
@@ -121,7 +121,7 @@ def _choose(text: str, found: list[Mention]) -> tuple[list[Mention], bool]:
         own = [h for h in own if h.low < 192 or h.start in lists] or own
     minors = [h for h in own if h.low < ADULT]
     if minors:  # a client of 19 with a daughter of 2: the request is about the daughter
-        lists = {h.start for h in minors}  # "Geschwister 15 und 19" stays one group
+        lists = {h.start for h in minors} | grown_siblings(text, own, ADULT)  # "Töchter 13, 18"
         own = [h for h in own if h.low < ADULT or h.start in lists]
     elif any(h.low < ADULT for h in others):
         minors_told = [h for h in others if h.low < ADULT]

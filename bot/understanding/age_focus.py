@@ -20,9 +20,9 @@ from bot.understanding.topic_form import told_field_at
 from bot.vocabulary.lexicon import age_vocabulary
 
 _ELDER = (r"(?:grosse|grossen|grosser|aeltere|aelteren|aelterer|aelteste|aeltesten|aeltester"
-          r"|groesste|groessten|groesster|older|oldest|elder|eldest)")  # fmt: skip
+          r"|groesste|groessten|groesster|older|oldest|elder|eldest|big(?=\s+one\b))")  # fmt: skip
 _YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|juengsten|juengster"
-            r"|kleinste|kleinsten|kleinster|younger|youngest)")  # fmt: skip
+            r"|kleinste|kleinsten|kleinster|younger|youngest|little(?=\s+one\b))")  # fmt: skip
 _MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
 _FOCUS = re.compile(rf"\b(?:der|die|den|dem|de|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
                     rf"|(?P<m>{_MIDDLE}))\b"

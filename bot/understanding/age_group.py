@@ -23,7 +23,9 @@ _JOIN = re.compile(r"\s*(?:j\b\.?|jahre?n?\b)?\s*(?:,|und\b|un\b|u\b\.?|&|\+|/|a
 # the plural child word before the list, with a count, a colon, a dash or a bracket between,
 # or a short phrase closed by a comma ("2 neue Geschwister im Judotraining, 4 u 6 Jahre")
 _HEAD = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)}|brueder|schwestern)\b"
-                   r"(?:\s+[a-z]+){0,3}?[\s:(–-]*(?:(?<=[a-z]),\s*)?(?:\d\s*[:(]\s*)?$")
+                   r"(?:\s+[a-z]+){0,3}?[\s:(–-]*(?:(?<=[a-z]),\s*)?(?:\d\s*[:(]\s*)?"
+                   # an estimate before the ages: "kids (about 5 and 7)", "Kinder (ca. 4, 6)"
+                   r"(?:(?:about|around|approx|ca|circa|etwa|ungefaehr)\.?\s+)?$")
 
 
 def listed_group(text: str, chosen: list[Mention]) -> bool:
@@ -31,7 +33,30 @@ def listed_group(text: str, chosen: list[Mention]) -> bool:
     ordered = sorted(chosen, key=lambda h: h.start)
     if len(ordered) < 2 or not _HEAD.search(text[max(0, ordered[0].start - 40) : ordered[0].start]):
         return False
-    return all(_JOIN.match(text[a.end : b.start]) for a, b in pairwise(ordered))
+    # two ages read from one span ("about 5 and 7") are joined already
+    return all(b.start < a.end or _JOIN.match(text[a.end : b.start]) for a, b in pairwise(ordered))
+
+
+def listed_runs(text: str, found: list[Mention]) -> list[list[Mention]]:
+    """Return the runs of ages listed one after another right after a plural child word
+    ("2 Töchter (13, 18)", "Brüder 16 und 18"): the children of one family, however old."""
+    ordered = sorted(found, key=lambda h: h.start)
+    runs: list[list[Mention]] = []
+    for h in ordered:
+        if runs and (h.start < runs[-1][-1].end or _JOIN.match(text[runs[-1][-1].end : h.start])):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    return [run for run in runs if len(run) > 1
+            and _HEAD.search(text[max(0, run[0].start - 40) : run[0].start])]
+
+
+def grown_siblings(text: str, found: list[Mention], adult: int) -> set[int]:
+    """Return the starts of the grown children listed with a minor after a plural child word
+    ("Mutter mit 2 Töchtern (13, 18)", "Geschwister 15 und 19"): a sibling of 18 asked about
+    together with one of 13 is one of the children, not the parent an adult's age usually is."""
+    return {h.start for run in listed_runs(text, found) if any(g.low < adult for g in run)
+            for h in run}
 
 
 def danger_to_group(text: str, chosen: list[Mention]) -> bool:

@@ -69,10 +69,26 @@ _ATTENDS = re.compile(r"\b(?:geht|gehen|ging|besucht|besuchen|goes|go|attends|at
 _REACH = 40  # characters before the stage word looked at for the verb
 
 
+@cache
+def _money() -> re.Pattern[str]:
+    return re.compile("|".join(_load("age_need_stages.toml")["money"]))
+
+
+_MONEY_BEFORE, _MONEY_AFTER = 40, 20  # characters of the stage word's clause read for money
+
+
+def _paid_for(text: str, m: re.Match[str]) -> bool:
+    """Tell whether a stage word names what money is asked for ("Zuschuss Mittagessen OGS",
+    "OGS-Beitrag"): a subsidy every child of the family may draw, not one child's place."""
+    before = re.split(r"[.!?;]", text[max(0, m.start() - _MONEY_BEFORE) : m.start()])[-1]
+    after = re.split(r"[.!?;,]", text[m.end() : m.end() + _MONEY_AFTER])[0]
+    return bool(_money().search(before) or _money().search(after))
+
+
 def _asked(words: re.Pattern[str] | None, text: str) -> bool:
     return words is not None and any(
         not _ATTENDS.search(text[max(0, m.start() - _REACH) : m.start()])
-        for m in words.finditer(text))
+        and not _paid_for(text, m) for m in words.finditer(text))
 
 
 def _fits(stage: _Stage, mention: Mention) -> bool:

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.understanding.age_household import household_others
+from bot.understanding.age_joined_siblings import siblings_joined
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_subject import context_clauses
 
@@ -195,7 +196,7 @@ def sibling_acting(text: str, found: list[Mention]) -> list[Mention]:
     jealous of, or hurting, the baby beside them ("Baby 5 Wo., großer Bruder 3 J. ist
     eifersüchtig und tritt nach dem Baby"): the baby becomes context, as the sibling was. A child
     found alone with a brother or sister makes both the children asked about."""
-    found = _alone_together(text, found)
+    found = siblings_joined(text, _alone_together(text, found))  # "Zwillinge 4 und Bruder 8"
     acting, nouns = _acting_words()
     babies = [h for h in found if h.kind == "child" and h.high < 12]
     if not babies or _FOR_BABY.search(text):
