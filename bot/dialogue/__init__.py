@@ -165,8 +165,9 @@ def respond(
         request = replace(request, place=place or request.place)
     if previous is not None and request.place and (settled := settled_place(said, catalogue)):
         request = replace(request, place=settled)  # "Mutter wohnt in Lünen, aber er pennt in Unna"
-    aside = previous is not None and request.place is not None and not starts_new_case(text) and (
-        rest := without_others_places(said, previous.place is not None)) is not None
+    aside = (previous is not None and request.place is not None and request.age is None
+             and not starts_new_case(text) and not asks(said)  # a new family brings age, a wish
+             and (rest := without_others_places(said, previous.place is not None)) is not None)
     if aside:  # "Die Oma in Bönen hilft aus": someone else's place; the case's stays
         place = understand(rest, catalogue).place if rest else None
         request = replace(request, place=place or previous.place, place_candidates=())
