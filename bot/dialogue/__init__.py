@@ -38,6 +38,7 @@ from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import each_named_age, recalled, remember, with_family_ends
 from bot.dialogue.narrowing import anything_fitting, narrows_stage, one_of
 from bot.dialogue.old_values import corrects_fact_only, without_old
+from bot.dialogue.others_place import asks, without_others_places
 from bot.dialogue.outlived_stage import stage_outlived
 from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
@@ -164,6 +165,14 @@ def respond(
         request = replace(request, place=place or request.place)
     if previous is not None and request.place and (settled := settled_place(said, catalogue)):
         request = replace(request, place=settled)  # "Mutter wohnt in Lünen, aber er pennt in Unna"
+    aside = (previous is not None and request.place is not None and request.age is None
+             and not starts_new_case(text) and not asks(said)  # a new family brings age, a wish
+             and (rest := without_others_places(said, previous.place is not None)) is not None)
+    if aside:  # "Die Oma in Bönen hilft aus": someone else's place; the case's stays
+        place = understand(rest, catalogue).place if rest else None
+        request = replace(request, place=place or previous.place, place_candidates=())
+        if place is None and previous.place and not request.child_protection and not asks(said):
+            request = keeps_need(request)  # a fact of the family's circle, no need of its own
     request = replace(request, text=text.strip()) if said != text else request
     if previous is not None:  # "und wenn Englisch?" asks for it; "er ist erst 14" is one fact
         request = read_statement(previous, with_named_language(request, text, previous), said)
@@ -214,6 +223,9 @@ def respond(
             prompt = Prompt.NOT_UNDERSTOOD  # read, but nothing in it changes the search
         if session.asked in ("age", "place") and not_known(text):
             prompt = Prompt.NOT_KNOWN  # "weiß ich nicht": the list stands; a later "4" still counts
+        elif aside:  # "Die Oma lebt in Fröndenberg": the family's place is still not known
+            answer = prompted(session, catalogue, prompt)
+            return replace(answer, question=Question("place")), session
         elif (session.asked == "place" or states_residence(text)) and (
                 prompt != Prompt.THANKS and names_a_place(text)):
             # "Hamm", "aus Dortmund": a place, but none of the Kreis; the question stays open
