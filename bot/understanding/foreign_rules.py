@@ -19,6 +19,7 @@ from bot.text import BASE_LETTERS
 from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_openings import openings
+from bot.understanding.foreign_screen import GatedScreen
 from bot.understanding.foreign_scripts import data as _data
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -74,7 +75,7 @@ class Vocabulary:
     numbers: dict[str, float]
     languages: dict[str, str]
     # per index key, one pattern that matches where any of its rules does (built when first used)
-    screens: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    screens: dict[str, GatedScreen] = field(default_factory=dict)
     # per index key, the literal strings a match of one of its rules starts with (`opening`)
     openings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -86,7 +87,7 @@ class Vocabulary:
             found = self.openings[key] = openings(r.pattern for r in self.rules[key])
         return found
 
-    def screen(self, key: str) -> re.Pattern[str]:
+    def screen(self, key: str) -> GatedScreen:
         """Return one pattern matching exactly where one of the key's rules matches.
 
         A German word that shares a key's first letters ("die", "ma", a number) usually matches
@@ -102,7 +103,8 @@ class Vocabulary:
             rules = [_UNNAMED.sub("(?:", r.pattern.pattern) for r in self.rules[key]]
             if key == DIGIT:  # tried only where a digit stands: no number word matches there
                 rules = [p for p in map(at_digit, rules) if p is not None]
-            found = self.screens[key] = re.compile(factored(rules))
+            # behind the strings its matches need, tested once per text (`foreign_screen`)
+            found = self.screens[key] = GatedScreen(re.compile(factored(rules)))
         return found
 
 

@@ -1,0 +1,56 @@
+"""A rule key's screen behind the strings every one of its matches needs, tested once per text.
+
+`Vocabulary.screen` joins a key's rules into one pattern, tried at every word of the key: "die",
+"und", "ein", "in" open Spanish, Italian or Dutch number and language rules, and on a German
+message the screen fails at each of them after trying its alternatives in C. Those rules need a
+foreign unit or language name somewhere in the text ("anos", "mesi", "arabisch"): when the text
+holds none of the strings of one of the sets `gate.needed_strings` reads off the pattern, no
+position of it can match, and the screen is not run at all. The test is made once per text (the
+words of one message reach one key several times), so a screen matches exactly where it did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.gate import needed_strings
+from bot.understanding.gate_branches import holds
+
+Clauses = tuple[tuple[str, ...], ...]
+
+
+class GatedScreen:
+    """A compiled screen and the sets of strings its matches need, with the last text's test."""
+
+    __slots__ = ("_last", "compiled", "needed")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        clauses = needed_strings(compiled) or ()
+        # the longest strings first, as `gate.Gated` orders them: the rarest-looking are tried
+        # first and a text that holds one stops the set's loop early
+        self.needed: Clauses = tuple(
+            tuple(sorted(strings, key=len, reverse=True)) for strings in clauses)
+        self._last: tuple[str | None, bool] = (None, True)
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def possible(self, text: str) -> bool:
+        """Whether the text holds a string of each needed set (kept for the last text)."""
+        last, answer = self._last
+        if text is last:
+            return answer
+        answer = holds(text, self.needed)
+        self._last = (text, answer)
+        return answer
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """`compiled.match(text, pos)`, skipped where the text cannot hold a match."""
+        if not self.possible(text):
+            return None
+        return self.compiled.match(text, pos)
+
+
+__all__ = ["GatedScreen"]
