@@ -98,11 +98,11 @@ def test_an_arrival_beside_a_help_asked_for_is_context(catalogue: Catalogue, tex
     """The family asks for a nursery, a toddler group, a football club; that it has just come
     tells its story. A migration service is no such help: it may be a marked alternative, never
     a fitting offer in place of the one asked for (else a missing English toddler group is no
-    gap)."""
+    gap). Since stop 42 an arrival only told beside the help asked is no topic at all
+    (`bot.understanding.origin_context`)."""
     answer = match(understand(text, catalogue), catalogue)
     asked = set(answer.request.main_topics)
-    assert "migration_integration" in answer.request.topics
-    assert "migration_integration" not in asked
+    assert asked and "migration_integration" not in asked
     assert all(asked & set(hit.offer.topics) for hit in answer.offers)
 
 

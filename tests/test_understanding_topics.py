@@ -67,9 +67,11 @@ def test_origin_alone_is_context_not_a_need(catalogue: Catalogue) -> None:
     assert topics(catalogue, "Krabbelgruppe in Selm? Mutter aus Syrien, Kind 15 Monate") == (
         "eltern_kind_gruppen",
     )
-    assert "migration_integration" in topics(
+    # a family new from abroad asking for the Kita start: the Kita is the need (stop 42's writers
+    # label "fam. aus syrien … eltern wissen nix über kita. wer berät?" with the Kita alone)
+    assert topics(
         catalogue, "Familie aus Afghanistan, neu in Unna-Massen, Hilfe beim Kita-Einstieg"
-    )
+    )[0] == "kita_betreuung"
 
 
 def test_idioms_and_verbs_are_no_needs(catalogue: Catalogue) -> None:
