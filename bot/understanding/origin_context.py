@@ -50,8 +50,6 @@ class _Rule:
     arriving: frozenset[str]  # topics that are part of arriving ("Sprachförderung")
     wish_before: frozenset[str]  # words before a language that make it a wish ("auf Dari")
     wish_endings: tuple[str, ...]  # "ukrainischsprachig"
-    wish_relative: frozenset[str]  # "eine Tagesmutter, die Ukrainisch spricht"
-    wish_speaks: frozenset[str]
     languages: frozenset[str]  # folded language names, no everyday word
     stems: tuple[str, ...]  # beginnings of such words ("Integrationsangebote")
     plain: frozenset[str]  # phrases that only ask ("wer hilft?"), `main_need.toml`'s
@@ -66,8 +64,7 @@ def _rule() -> _Rule:
     return _Rule(frozenset(data["circumstance"]), frozenset(data["service_words"]),
                  frozenset(data["course"]), frozenset(data["course_asked"]),
                  frozenset(data["arriving"]), frozenset(data["wish_before"]),
-                 tuple(data["wish_endings"]), frozenset(data["wish_relative"]),
-                 frozenset(data["wish_speaks"]), frozenset(names - frequent_words() - {"deutsch"}),
+                 tuple(data["wish_endings"]), frozenset(names - frequent_words() - {"deutsch"}),
                  tuple(data["service_stems"]), frozenset(plain),
                  tuple(data["for_whom"]))  # fmt: skip
 
@@ -89,9 +86,6 @@ def _service_asked(words: Words, rule: _Rule) -> bool:
         if w in rule.languages and i and (folded[i - 1] in rule.wish_before
                                           or " ".join(folded[i - 2 : i]) in rule.wish_before):
             return True
-        if (w in rule.languages and i and folded[i - 1] in rule.wish_relative
-                and folded[i + 1 : i + 2] and folded[i + 1] in rule.wish_speaks):
-            return True  # "eine Tagesmutter, die Ukrainisch spricht"
         if w.endswith(rule.wish_endings) and w[: w.find("sprachig")] in rule.languages:
             return True
     return False
