@@ -21,7 +21,7 @@ from bot.text import clean, fold
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_after_grade import pupil_age
 from bot.understanding.age_beside import child_stated, named_before_copula
-from bot.understanding.age_birth import born_now, newborn_days
+from bot.understanding.age_birth import born_now, dated_newborn, newborn_days
 from bot.understanding.age_births import told_births
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_carers import carers_told
@@ -202,7 +202,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     text = read_form(folded)  # typos mended, number words as digits, clipped units spelt
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
-    born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text)
+    born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text) or dated_newborn(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
     left: list[Span] = []  # a class left, "war bis Kl. 4 bei uns", names no age (nor "ner 6")
     school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six

@@ -12,11 +12,12 @@ import math
 import re
 from functools import cache, lru_cache
 
+from bot.understanding.age_dates import birth_dates
 from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
 from bot.vocabulary.units import DAYS_PER_MONTH
 
-__all__ = ["JUST_BORN", "born_now", "newborn_days"]
+__all__ = ["JUST_BORN", "born_now", "dated_newborn", "newborn_days"]
 
 # a birth days ago names a newborn: "Geburt gestern", "vorgestern entbunden", "born yesterday"
 _DAY = (r"(?:gestern|vorgestern|heute(?:\s+nacht|\s+frueh|\s+morgen)?|letzte\s+nacht|yesterday"
@@ -67,12 +68,16 @@ _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter
             rf"|wurde|wurden|ist|sind)\s+{_RECENT}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
             r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip
 _WHEN = rf"(?:{_DAY}|{_PAST_DAY})"
+# a ward's discharge after the birth: "Entlassung nach Sectio", "entlassen nach Spontangeburt"
+# (the mother and her newborn leave days after it; "nach der Geburt" of a plan is no discharge)
+_DISCHARGED = (r"\b(?:entlassung|entlassen|entlassbogen|entlassbrief|discharged?)\W+"
+               rf"(?:\w+\W+){{0,2}}?nach\s+(?:der\s+|dem\s+|einer\s+|einem\s+)?{_BIRTH_NOUN}\b")
 JUST_BORN = re.compile(rf"\b{_BIRTH_NOUN}\s+(?:war\s+)?{_WHEN}\b{_PLANNED}"
                         rf"|\b{_DAY}\s+(?:\w+\s+){{0,3}}?{_AT_WEEK}(?:{_GEB}|entbunden|zur welt)"
                         rf"|\bborn\s+{_WHEN}"
                         rf"|\b{_PAST_DAY}\s+(?:\w+\s+){{0,3}}?(?:{_GEB}|entbunden|zur welt"
                         r"|auf die welt)"
-                        rf"|{_ARRIVED}|{_DONE}|{_TOLD}"
+                        rf"|{_ARRIVED}|{_DONE}|{_TOLD}|{_DISCHARGED}"
                         # "entbunden (Dienstag)", "geboren am Sonntag", "delivered last week"
                         rf"|\b(?:entbunden|geboren|delivered|gave\s+birth)\s*\(?\s*{_WHEN}\b"
                         # "Tag 6 p.p.", "3. Tag nach der Geburt": a midwife's count of days
@@ -116,3 +121,14 @@ def newborn_days(text: str) -> list[tuple[int, int, int]]:
         if 0 < days <= 8 * 7:  # the Wochenbett lasts six to eight weeks
             found.append((m.start(), m.end(), math.floor(days / DAYS_PER_MONTH)))
     return found
+
+
+NEWBORN_MONTHS = 1  # a child's own birth date this close is a newborn's: its birth is behind
+
+
+def dated_newborn(text: str) -> bool:
+    """Tell whether a child's birth date lies days or weeks back ("Kind: weibl., geb.
+    02.12.2026" on a ward's handover form): the child is born, and a word of the pregnancy
+    beside it ("Erstgebärende", "Entbindung") tells its history, not a child to come. A birth
+    date ahead is a due date and none of these (`birth_dates` drops it)."""
+    return any(not b.adult and b.high <= NEWBORN_MONTHS for b in birth_dates(text))

@@ -64,12 +64,16 @@ _MORE = re.compile(rf"\s*(?:,|;|/|und|u\.|&|and)\s*(?P<date>{_DATE})")
 _MARKED = re.compile(rf"{_BEFORE}(?P<date>{_DATE})")
 # every word of `_BEFORE` and `_AFTER` holds one of these: without one, neither pattern can match
 # (a cheap test first; most texts have digits, few have a birth)
-_BIRTH_WORD = re.compile(r"geb|dob|d\.o\.b|born|jahrgang|jg|bj|\*|welt|entbunden")
+_BIRTH_WORD = re.compile(r"geb|dob|d\.o\.b|born|jahrgang|jg|bj|\*|welt|entbunden|\bkam")
 # a birth told as an event on a day ("Geburt am 28.11.", "Entbunden am 25.11.", "Sectio am
 # 1.12.", "geb. in 33+4 am 20.11."): the day is the birth's, as after "geb."
 _EVENT = re.compile(r"\b(?:(?<!fehl)(?<!tot)geburt|entbindung|entbunden|sectio|kaiserschnitt|ks"
                     r"|hausgeburt|geb\b\.?(?:\s+\S+){0,3}?)\s+(?:war\s+|ist\s+)?(?:am|vom)\s+"
                     rf"(?P<date>{_DATE})")
+# "Baby kam am 30.11.": a baby's arrival on a day is its birth, read as an event's day; "Kind kam
+# am 3.11. in die Kita", "Baby kam am 30.11. in die Kinderklinik" is a move, no birth
+_ARRIVAL = re.compile(r"\b(?:baby|babys|saeugling|zwillinge|drillinge|nachwuchs)\s+kam(?:en)?"
+                      rf"\s+(?:am|vom)\s+(?P<date>{_DATE})(?!\W*(?:in|ins|nach|zu|zur|zum|aus|auf)\b)")
 RECENT_DAYS = 92  # a day and month without a year name a birth this close: a ward's newborn
 _TOLD = re.compile(rf"\b(?:am|im|in|on)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
                    rf"(?P<date>{_DATE}){_AFTER}")
@@ -155,7 +159,7 @@ def _as_age(low: int, high: int) -> tuple[int, int]:
 @cache
 def _parents() -> re.Pattern[str]:
     nouns = sorted(age_vocabulary().adult_nouns, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b\W*(?:\w+\W+)?$")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b\W*(?:(?P<between>\w+)\W+)?$")
 
 
 def _listed(text: str, first: re.Match[str], now: dt.date, parent: bool) -> list[BirthDate]:
@@ -205,7 +209,7 @@ def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
         return []
     now = now or today()
     found: list[BirthDate] = []
-    for pattern in (_MARKED, _TOLD, _EVENT):
+    for pattern in (_MARKED, _TOLD, _EVENT, _ARRIVAL):
         for m in pattern.finditer(text):
             if any(b.start < m.end() and m.start() < b.end for b in found):
                 continue
@@ -217,13 +221,15 @@ def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
                 continue  # "*Mai*", "Jahrgang 7": no year, no birth
             if not _has_year(m) and not _names_baby(text) and not recent:
                 continue  # "im Juli geboren" of a Vorschulkind: a birthday's month, no age
-            if pattern is _EVENT and not _has_year(m) and not recent:
+            if pattern in (_EVENT, _ARRIVAL) and not _has_year(m) and not recent:
                 continue  # "Geburt am 20.12.": a day to come, the pregnancy's
             span = _span(m, now)
             if span is None or span[1] < 0:
                 continue  # no date, or one ahead: a due date is the pregnancy's
             low, high = _as_age(max(0, span[0]), span[1])
-            parent = bool(_parents().search(text[max(0, m.start() - 30) : m.start()]))
+            owner = _parents().search(text[max(0, m.start() - 30) : m.start()])
+            # "Mutter + Zwillinge (geb. 03/2026)": a child's noun between makes the date its own
+            parent = bool(owner) and owner.group("between") not in age_vocabulary().child_nouns
             found.append(BirthDate(m.start("date"), m.end("date"), low, high,
                                    parent or low > AGE_MAX))  # fmt: skip
             found.extend(_listed(text, m, now, parent))

@@ -51,6 +51,8 @@ class LastingWords:
     not_participles: frozenset[str]
     clause_ends: frozenset[str]
     states: frozenset[str]
+    sequence: frozenset[str]
+    history_nouns: frozenset[str]
 
 
 @cache
@@ -58,7 +60,8 @@ def lasting_words() -> LastingWords:
     """Return the words of `age_lasting.toml`, folded, loaded once."""
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return LastingWords(*(frozenset(fold(w) for w in data[key]) for key in (
-        "verbs", "auxiliaries", "particles", "not_participles", "clause_ends", "states")))
+        "verbs", "auxiliaries", "particles", "not_participles", "clause_ends", "states", "sequence",
+        "history_nouns")))
 
 
 def _participle(word: str, words: LastingWords) -> bool:
@@ -75,7 +78,11 @@ def lasting(text: str, start: int, end: int, named: bool) -> bool:
         return False  # "ein 12 Jahre alt", "12-jährig": the unit says it is someone's age
     before = re.findall(r"[a-z]+", _CLAUSE.split(text[max(0, start - 60) : start])[-1])
     while before and before[-1] in words.particles:
+        if before[-1] in words.sequence:
+            return True  # "vorher 4 Jahre Schule in Bulgarien": a step of a history
         before.pop()  # "wohnt erst 2 Jahre", "hat nur 2 Jahre"
+    if before[-1:] and before[-1] in words.sequence:
+        return True
     after: list[str] = []
     for word in re.findall(r"[a-z]+", _CLAUSE.split(text[end : end + 80])[0]):
         if word in words.clause_ends:
@@ -83,6 +90,8 @@ def lasting(text: str, start: int, end: int, named: bool) -> bool:
         after.append(word)
     if after[:1] and after[0].startswith(_AGE_AFTER):
         return False  # "lebt mit ihrem 3 Jahre alten Sohn": an age
+    if after[:1] and after[0] in words.history_nouns and not named:
+        return True  # "und 1 Jahr Vorbereitungsklasse": where the year was spent
     if after[:1] and after[0].startswith(("wart", "waiting")):
         return True  # "2 Jahre Wartezeit", "8 Monate warten auf Ergotherapie"
     verb = before[-1] if before else ""

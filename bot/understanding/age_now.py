@@ -64,13 +64,24 @@ def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     own = re.match(r"\W{0,3}(?:(?:knapp|fast|ca|etwa|gut|ungefaehr|about|nearly)\W{1,3})?\d",
                    text[word.end() :]) if word else None
     after = [word.group(0)] if word and not own else []
-    if re.search(r"\bkorr\.\s*$", text[max(0, hit.start - 8) : hit.start]):
-        return True  # "(korr. 3 Mon.)": the abbreviation's dot ends no clause
+    if _abbreviated(text, hit, words.corrected):
+        return True  # "(korr. 3 Mon.)", "korr. Alter 6 Wo.": the abbreviation's dot ends no clause
     return any(w in words.corrected for w in _before(text, hit.start, 2) + after)
 
 
+# an abbreviated marker, its dot no clause's end, and the word "Alter" after it: "korr. Alter
+# 6 Wo., chronolog. Alter 15 Wo." as a discharge form writes them
+_ABBREVIATED = re.compile(r"\b([a-z]+)\.\s*(?:alter\s*:?\s*)?$")
+
+
+def _abbreviated(text: str, hit: Mention, markers: frozenset[str]) -> bool:
+    m = _ABBREVIATED.search(text, max(0, hit.start - 24), hit.start)
+    return bool(m) and m.group(1) in markers
+
+
 def _since_birth(text: str, hit: Mention, words: TimeWords) -> bool:
-    return any(w in words.chronological for w in _before(text, hit.start, 2))
+    return _abbreviated(text, hit, words.chronological) or any(
+        w in words.chronological for w in _before(text, hit.start, 2))
 
 
 def _in_months(text: str, hit: Mention, months: bool) -> Mention:
