@@ -29,7 +29,8 @@ CASES = [
     ("Entlassung nach Sectio | KM 31 J., Geschwister 3 u. 5 J. | Bedarf: Haushaltshilfe, Werne",
      (0, 0)),
     # the age since birth over the corrected one, both abbreviated on a discharge form
-    ("Entlassbogen | Frühgeborenes 30+4, korr. Alter 4 Wo., chronolog. Alter 13 Wo. | Frühförderung Lünen",
+    ("Entlassbogen | Frühgeborenes 30+4, korr. Alter 4 Wo., chronolog. Alter 13 Wo. | "
+     "Frühförderung Lünen",
      (3, 3)),
     # a due date ahead with care for the coming baby: the pregnancy, not the elder brother
     ("KM 28, ET 10.02., der Große ist 5, sie wünscht einen Babytreff nach der Geburt, Kamen",
