@@ -245,7 +245,7 @@ CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:
 # care for the pregnancy or the birth: beside it, a Krabbelgruppe the born child attends is a
 # detail of the story ("Tochter 2 in der Krabbelgruppe, sucht eine Hebamme")
 PREGNANCY_CARE = re.compile(r"hebamme|geburtsvorbereit|schwanger\w*beratung|vorsorge|entbindung"
-                            r"|geburtshilf|midwife|antenatal|wochenbett|nach\s+der\s+geburt")
+                            r"|geburtshilf|midwife|antenatal|wochenbett")
 BORN_CHILD_SETTING = re.compile(
     r"(?:krabbelgruppe|spielgruppe|eltern[- ]?kind[- ]?gruppe|babygruppe|babytreff|elterncafe"
     r"|krabbeltreff|pekip|babyschwimmen)(?!\s+nach\s+der\s+geburt)|kinderturnen"  # the baby's
