@@ -30,6 +30,7 @@ from bot.understanding.main_need_counsel import (
 )
 from bot.understanding.main_need_either import story_kept
 from bot.understanding.main_need_ended import asked_again
+from bot.understanding.main_need_handover import handed_over
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.normalise import stem, words_of
@@ -256,6 +257,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
         main, ordered = context_dropped(words, found.credits, main, ordered)
+        main, ordered = handed_over(words, found.credits, main, ordered)  # "… beendet. Danach"
         main = asked_again(words, found.credits, main, ordered)  # "… Kontakt verloren. Wer noch?"
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
         main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
