@@ -239,10 +239,19 @@ _NEED_BEFORE = re.compile(r"\b(?:fuer|for|um|wegen|von|of)\s+$|\b(?!(?:und|oder|
                           r"|and|or|but|dass|weil|wenn)\b)[a-z]{4,}\s+$")
 
 
+# a rank whose need verb is left out, said once for two children (gapping): "die Große braucht
+# n Kitaplatz, die Kleine ne Tagesmutter", "Der Große braucht eine Schule, die Kleine einen
+# Platz" — the rank, then at once the object's indefinite article
+_GAPPED = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:ein|eine|einen|n|ne|nen|a|an)\s+[a-z]{3,}")
+_NEED_VERB = re.compile(r"\b(?:braucht|benoetigt|sucht|needs)\b")
+
+
 def _need_of(text: str, m: re.Match[str]) -> bool:
     """Tell whether a rank pointer names whom a need is for, not a child a story is about."""
     if m.group(0).startswith(_FOR) or _NEEDS_AFTER.match(text, m.end()):
         return True  # "für den Kleinen", "die Jüngste (U3) braucht einen Betreuungsplatz"
+    if _GAPPED.match(text, m.end()) and _NEED_VERB.search(text, 0, m.start()):
+        return True  # "…, die Kleine ne Tagesmutter": the need verb said before, for her too
     if re.match(r"\s*[(,:]?\s*\d", text[m.end() : m.end() + 6]):
         return False  # "die Große 12": a list of the children
     before = text[max(0, m.start() - 20) : m.start()]

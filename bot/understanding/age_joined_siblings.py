@@ -30,16 +30,12 @@ _JOINED = re.compile(
 _GROUP = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)}|twins|triplets|drillinge)\b"
                     r"(?:\s+[a-z]+){0,2}?[\s:(,–-]*$")  # fmt: skip
 _REACH = 30  # characters before the group's first age read for its plural child word
-# the group itself named as whom the request is about ("…, es geht um die Zwillinge"): the
-# sibling stays another person
-_ABOUT_GROUP = re.compile(r"\b(?:um|fuer|about|for)\s+(?:die|the)\s+(?:zwillinge|drillinge|twins"
-                          r"|triplets)\b")
 
 
 def siblings_joined(text: str, found: list[Mention]) -> list[Mention]:
     """Make a brother or sister joined to a plural group's ages one of the children asked about."""
     others = [h for h in found if h.kind == "other"]
-    if not others or _ABOUT_GROUP.search(text):
+    if not others:
         return found
     children = sorted((h for h in found if h.kind == "child"), key=lambda h: h.start)
     joined: dict[int, str] = {}  # the sibling's start, and its noun for a later pointer

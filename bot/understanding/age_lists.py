@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.understanding.age_values import number_value, years_range
+from bot.vocabulary.lexicon import _load
 from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 
 _LIST = re.compile(r"\s*(?:,|und|u\.|u|&|and|ve|\+|oder)\s*")
@@ -80,16 +82,22 @@ def compact_years_months(text: str) -> list[tuple[int, int, int]]:
 
 # a count of people, their noun, a short phrase without a number or a sentence end, then a list
 # of as many numbers: "ihre 2 Enkel aufgenommen 4 und 7", "3 Seiteneinsteiger aus Syrien 9 10
-# und 11" — each number is one of them's age, wherever the phrase puts it
-_COUNTED_LIST = re.compile(
+# und 11" — each number is one of them's age, wherever the phrase puts it; not a number of a
+# unit or an ordinal ("7. Klasse", "am 4. und 7. Mai": `age_ordinal_nouns.toml`), while a full
+# stop before any other word ends the list's sentence ("4 und 7. Was gibt es?")
+_COUNTED_LIST = (
     r"(?<![\d,.])(?P<n>[2-6])\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{3,})\b"
     r"(?P<gap>[^\d.!?;:]{0,40}?)[\s,(]+"
     r"(?P<list>\d{1,2}(?:\s*(?:jahre?|years?)\b)?(?:\s*(?:,|und|u\.|&|and|\+)?\s*\d{1,2})+)"
     r"(?![\d,.]\d)(?!\s*(?:x|mal|uhr|euro|eur\b|€|%|std|h\b|km|m\b|kg|cm|tage|wochen|monat\w*"
-    # a full stop before a word is an ordinal ("7. Klasse", "am 4. und 7. Mai"), unless an article,
-    # a pronoun or a parent opens the next sentence ("een Joahr, veer un söwwen. De Vader is weg")
-    r"|\.\s*(?:klasse|kl\b)|\.\s*(?!(?:der|die|das|de|dat|the|er|sie|se|es|he|wir|wi|ich|ick|mama"
-    r"|mutter|vater|papa)\b)[a-z]))")
+    r"|\.\s*(?:{ordinal})))")
+
+
+@cache
+def _counted_list() -> re.Pattern[str]:
+    """Compile the counted list with the nouns an ordinal counts, from their word table."""
+    nouns = sorted(_load("age_ordinal_nouns.toml")["nouns"], key=len, reverse=True)
+    return re.compile(_COUNTED_LIST.replace("{ordinal}", "|".join(map(re.escape, nouns))))
 
 
 def counted_lists(text: str, person: Callable[[str], bool]) -> list[tuple[int, int, float]]:
@@ -98,7 +106,7 @@ def counted_lists(text: str, person: Callable[[str], bool]) -> list[tuple[int, i
     count itself with the value 0 (no age). `person`
     tells whether the noun names people ("Enkel", "Seiteneinsteiger"), not things."""
     found: list[tuple[int, int, float]] = []
-    for m in _COUNTED_LIST.finditer(text):
+    for m in _counted_list().finditer(text):
         numbers = list(re.finditer(r"\d{1,2}", m.group("list")))
         if len(numbers) != int(m.group("n")) or not person(m.group("noun")):
             continue

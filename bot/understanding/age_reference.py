@@ -48,9 +48,11 @@ def _noun(text: str, mention: Mention, nouns: tuple[str, ...]) -> str:
         before = ap.words_before(text, mention.start, 1)
         noun = before[0] if before and before[0].endswith(nouns) else ""
     first = re.match(r"\D*(\d{1,2})", text[mention.start : mention.end])
-    if _stem(noun) in _MULTIPLES and first and not (
-            mention.low <= int(first.group(1)) * 12 <= mention.high):
-        return ""  # "4 kids (twins 8, 12, 15)": the twins are the first number of the list
+    if _stem(noun) in _MULTIPLES and first and not any(
+            mention.low <= int(first.group(1)) * unit <= mention.high for unit in (12, 1)):
+        # "4 kids (twins 8, 12, 15)": the twins are the first number of the list, in years or
+        # in months ("Zwillinge 9 Monate und Bruder 4 Jahre")
+        return ""
     return noun
 
 
