@@ -46,6 +46,9 @@ NO_DANGER = [
     "Der Nachbarsjunge (10) weint oft, seit sein Opa gestorben ist, die Eltern kümmern sich "
     "liebevoll. Trauergruppe für Kinder in Unna?",
     "Die Nachbarn über uns streiten sich, es knallt oft. Wir haben keine Kinder. Kamen",
+    # a child who slams doors herself: a parenting question asked for the neighbours
+    "Ein Paar von nebenan fragt nach Erziehungsberatung in Schwerte, die Tochter (10) knallt "
+    "Türen und sagt, sie hasst alle.",
     "Ich habe soeben mit der Kita gesprochen, unser Sohn (4) braucht Sprachförderung in Unna.",
 ]
 
