@@ -27,13 +27,12 @@ from bot.understanding import safety_text as _text
 from bot.understanding.agency import Agent, violent_acts
 from bot.understanding.main_need_positions import request_words
 from bot.understanding.safety_anchors import anchors, joined_acts, negated
-from bot.understanding.safety_cues import neglect_told
 from bot.understanding.safety_index import Prefixes, WordIndex
 from bot.understanding.safety_scan import any_hit, hits
-from bot.understanding.safety_scene import SCENE, scene_told
 from bot.understanding.safety_text import WORD as _WORD
 from bot.understanding.safety_text import Words, clause_tokens, matches, sentence_of, tokens
-from bot.understanding.safety_want import NEGLECT_CUES, want_told
+from bot.understanding.safety_want import want_told
+from bot.understanding.safety_witness import scene_signs
 from bot.vocabulary.lexicon import safety_lexicon
 from bot.vocabulary.units import COMING_OF_AGE
 
@@ -301,12 +300,8 @@ def read_signs(folded: str, age: AgeRange | None = None) -> Signs:
         s.name for s in signals
         if ((young := _young_enough(s, age)) or s.kind == "alone")  # "der kleine Bruder (6)"
         and fires(s, named_young=not young))  # fmt: skip
-    if not names and not childless and neglect_told(
-            words, lambda w, at: negated(w, at, context), age):  # fmt: skip
-        names = (NEGLECT_CUES,)  # "Windel vom Vortag, riecht stark, Mama nicht erreichbar"
-    if not names and not childless and scene_told(
-            words, lambda w, at: negated(w, at, context), age):  # fmt: skip
-        names = (SCENE,)  # "Mutter in U-Haft … Wer nimmt das Kind heute Nacht auf?"
+    if not names and not childless:  # neglect cues, a child without a carer, a witness's account
+        names = scene_signs(words, lambda w, at: negated(w, at, context), age)
     if names and want_told(words, names, lambda w, at: negated(w, at, context), age):
         names = ()  # "alle dünn, im Dezember Sandalen … Kindergeld kommt seit 2 Monaten nicht"
     if names:
