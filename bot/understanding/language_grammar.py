@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.text import fold
+from bot.understanding.interpreter_at_hand import tolerance_frames, tolerance_names
 from bot.understanding.language_names import language_names
 from bot.vocabulary.lexicon import frequent_words, language_frames, language_lexicon
 
@@ -83,11 +84,12 @@ def grammar() -> Grammar:
     patterns = language_frames()["patterns"]
     babel_names, wishes = language_names()
     names = dict(babel_names)
+    names.update(tolerance_names())  # "турски ок": names the tolerance frames meet
     names.update(data["codes"])  # the project's own names win ("romani" is Romani, not Romanian)
     slot_names = ("provider", "speaker", "client", "described", "person", "service")
     slots = {name: "|".join(patterns[name]) for name in slot_names}
     frames = []
-    for entry in patterns["wish"]:
+    for entry in [*patterns["wish"], *tolerance_frames()]:  # tolerance and hope frames
         source = entry["re"]
         for slot, words in slots.items():
             source = source.replace("{" + slot + "}", words)

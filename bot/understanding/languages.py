@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.understanding.gate import gated
+from bot.understanding.interpreter_at_hand import interpreter_at_hand
 from bot.understanding.kin_interpreter import only_kin_interpret
 from bot.understanding.language_clips import unabbreviated
 from bot.understanding.language_grammar import Grammar
@@ -145,6 +146,8 @@ def _reported(folded: str, start: int, end: int, grammar: Grammar,
             if lead < i - 1 or any(w in grammar.only for w in before[i + 1 :]) or \
                     grammar.only_after.match(folded, end):
                 said = _only_said_of(folded, subject, grammar, topics)
+                if said and interpreter_at_hand(folded):  # "ich übersetze": bridged
+                    return True
                 return PARENT if said and subject in grammar.subjects else not said
             sought = grammar.seekers.intersection(before[max(0, lead - 3) : lead + 1])
             return subject not in grammar.relatives and not sought
@@ -328,7 +331,9 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
             found[own[1]] = own[0]
     if not found:
         found = implied
-    if not found and not mediated and not writer.roles and not _SELF.search(folded) and any(
+    # an interpreter word said only of someone at hand asks for none ("ihre Tochter übersetzt")
+    if not found and not mediated and not writer.roles and not _SELF.search(folded) \
+            and not only_kin_interpret(folded) and any(
             _asks(folded, m.start(), m.end(), grammar)
             and not _waived(folded, m.start(), m.end(), grammar)  # "kein Dolmetscher nötig"
             for m in _INTERPRETER.finditer(folded)):
