@@ -36,6 +36,7 @@ from bot.understanding.main_need_positions import asked_positions, asker_positio
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.origin_context import origin_told
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.safety_daytime import daytime_signs
 from bot.understanding.safety_handled import handled_signs
 from bot.understanding.safety_health import health_signs
 from bot.understanding.safety_history import history_signs, protection_after
@@ -178,7 +179,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = situated(found, told, age, again)
     found = young_carers(found, told, age, again)  # a child's care work asks for relief
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
-    read = situated_signs(read_signs(folded, age), folded, age)
+    read = daytime_signs(read_signs(folded, age), folded, age)  # "bis abends": a school day
+    read = situated_signs(read, folded, age)
     read = health_signs(read, folded, age)  # a child's health, images, a marriage pressed
     # danger told as history, a help asked now
     read, storied = history_signs(read, folded, found.topics)

@@ -40,6 +40,8 @@ class _Measures:
     keeping_not: frozenset[str]
     met: frozenset[str]
     date_reach: int
+    origin: frozenset[str] = frozenset()
+    origin_reach: int = 0
 
 
 @cache
@@ -50,6 +52,7 @@ def _measures() -> _Measures:
         frozenset(data["asked_after"]), int(data["asked_after_reach"]),
         frozenset(data["broken"]), frozenset(data["keeping"]), frozenset(data["keeping_not"]),
         frozenset(data["met"]), int(data["date_reach"]),
+        frozenset(data.get("origin", ())), int(data.get("origin_reach", 0)),
     )  # fmt: skip
 
 
@@ -60,7 +63,9 @@ def is_measure(word: str) -> bool:
 
 def _asked(words: list[str], at: int, m: _Measures) -> bool:
     """Whether the measure at `at` is asked for, not in force: "braucht ein Kontaktverbot",
-    "Frauenhaus?"."""
+    "Frauenhaus?"; not one named as where someone comes from ("Frauen aus dem Frauenhaus")."""
+    if m.origin & set(words[max(0, at - m.origin_reach) : at]):
+        return False
     before = []
     for w in reversed(words[max(0, at - m.asked_reach) : at]):
         if w in ".?!;":
