@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.models import AgeRange
-from bot.understanding.age_patterns import PREGNANCY_CARE
+from bot.understanding.age_patterns import PLURAL_CHILDREN, PREGNANCY_CARE
 from bot.understanding.gate import gated
 
 YOUNG = 144  # every born child under twelve: an older one may be the one pregnant
@@ -33,6 +33,7 @@ _WHOLE = gated(re.compile(
     r"|\b(?:wir|uns|ihr|sie)\s+alle\s+zusammen\b|\ball\s+together\b"
     r"|\b(?:der|dieser|unserer|the)\s+(?:ganzen\s+)?familie\s+(?:\w+\s+){0,4}?(?:geben|mitgeben"
     r"|anbieten|empfehlen|vermitteln|helfen)\b"))
+_SEVERAL = gated(re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)}|twins)\b"))
 # the pair: the mother-to-be and her one born child
 _PAIR = gated(re.compile(r"\b(?:fuer|for)\s+(?:die\s+beiden|beide|both(?:\s+of\s+them)?)\b"
                          r"(?!\s+(?:kinder|geschwister|kids|children|jungs|maedchen))"))
@@ -50,7 +51,9 @@ def family_span(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange
     None."""
     if not born or any(b.high >= YOUNG for b in born) or PREGNANCY_CARE.search(text):
         return None
-    if _WHOLE.search(text) or (len(born) == 1 and _PAIR.search(text)):
+    # "die Zwillinge (2) … für die beiden": two children of one age, not the pair
+    one = len(born) == 1 and not _SEVERAL.search(text)
+    if _WHOLE.search(text) or (one and _PAIR.search(text)):
         return AgeRange(pregnant.low, max(b.high for b in born))
     return None
 
