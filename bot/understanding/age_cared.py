@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.models import AgeRange
+from bot.understanding.age_family_span import family_span
 from bot.understanding.age_mentions import Mention
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -67,7 +68,9 @@ def both_meant(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange 
     """Return the span from the pregnancy to the one born child when the wish is for both of
     them ("Wo können beide unterkommen?", "Familienpaten, wenn die Zwillinge da sind"), else
     None. Two or more born children make "beide" theirs, and a reference before the born child
-    is named may be to anyone."""
+    is named may be to anyone; a wish for the whole family spans every born child."""
+    if whole := family_span(text, pregnant, born):
+        return whole  # "zwei Kinder (1 und 4), Mama erwartet das dritte … für die ganze Familie"
     if len(born) != 1 or born[0].high >= YOUNG:  # "Tochter 16 schwanger, beide wohnen …"
         return None
     if _ARRIVED.search(text) and not _PREGNANCY_CARE.search(text):

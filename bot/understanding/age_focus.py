@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.age_danger_all import children_hit
 from bot.understanding.age_family import family_asked
 from bot.understanding.age_group import danger_to_group
 from bot.understanding.age_mentions import Mention
@@ -79,7 +80,8 @@ def _stem(word: str) -> str:
 
 def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
-    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text) or ALONE_WITH.search(text):
+    if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text) or ALONE_WITH.search(
+            text) or children_hit(text):  # "schlägt die Kinder, auch die Kleine (5)": all
         return chosen  # "ein Treff, wo sie mit beiden hin kann", "allein mit dem großen Bruder"
     pair = _PAIR.search(text)
     count = pair and _COUNTS[pair.group("c") or pair.group("c2")]

@@ -37,6 +37,8 @@ NOT_AFTER = (r"(?!\s*\.\s*(?:klasse|kl\b))"
              r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:(?:klasse|kl\b)(?!\.?\s*\d)|sinif|ssw|uhr"
               r"|euro|eur\b|%|prozent"
               r"|kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
+              # "3 solche Kinder": a count under ten with an adjective (not "Klientin 17 kleine …")
+              r"|(?<![1-9]\d)(?<![1-9]\d\s)(?!andere)[a-z]+e\s+kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
               r"|(?:[a-z]+e[nr]?\s+)?geschwister(?!kind\b)"  # "2 jüngere Geschwister": a count
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"

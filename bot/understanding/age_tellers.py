@@ -29,6 +29,8 @@ _WORD = re.compile(r"[a-z]+")
 _TELLERS = ("child", "role")  # whose number may be the teller's own age
 # whose number may be the age of the child told of ("unexplained": typed without commas)
 _TOLD = ("child", "role", "other", "loose", "unexplained")
+_ALL_CHILDREN = re.compile(r"\b(?:die|alle|uns|the|all|us)\s+"
+                           r"(?:kinder|kids|children|geschwister)\b")
 
 
 def _told_from(text: str, end: int) -> int | None:
@@ -75,7 +77,11 @@ def tellers(text: str, found: list[Mention]) -> list[Mention]:
                 and _a_person(text, h)]  # fmt: skip
         if told:  # the teller set aside, unless she tells of herself first: both children
             first = min(found[i].start for i in told)
-            own = set(_WORD.findall(text[start:first])) & age_vocabulary().teller_pronouns
+            # "sagt, Papa schlägt die Kinder, auch die kleine Schwester (5)": the children as a
+            # whole told first, the teller among them
+            said = text[start:first]
+            own = (set(_WORD.findall(said)) & age_vocabulary().teller_pronouns
+                   or _ALL_CHILDREN.search(said))
             kinds[at] = kinds[at] if own else "teller"
             for i in told:
                 kinds[i] = "child" if kinds[i] in ("other", "loose", "unexplained") else kinds[i]

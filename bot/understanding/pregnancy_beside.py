@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.understanding.age_family_span import whole_family_asked
 from bot.understanding.age_patterns import PREGNANCY_CARE
 from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
@@ -115,6 +116,8 @@ def mothers_pregnancy_beside_child(text: str) -> bool:
     """Tell whether a normalised text's pregnancy is the mother's, told beside a born child of a
     given age whose need the request is about, with no care for the pregnancy asked."""
     if not _MOTHER_PREGNANT.search(text) or PREGNANCY_CARE.search(text):
+        return False
+    if whole_family_asked(text):  # "…, die Mutter ist schwanger. Was gibt es für die Familie?"
         return False
     outside = _MOTHER_PREGNANT.sub(" ", text)
     return bool(_child_aged().search(outside))
