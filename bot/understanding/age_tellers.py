@@ -29,8 +29,10 @@ _WORD = re.compile(r"[a-z]+")
 _TELLERS = ("child", "role")  # whose number may be the teller's own age
 # whose number may be the age of the child told of ("unexplained": typed without commas)
 _TOLD = ("child", "role", "other", "loose", "unexplained")
-_ALL_CHILDREN = re.compile(r"\b(?:die|alle|uns|the|all|us)\s+"
-                           r"(?:kinder|kids|children|geschwister)\b")
+# the children as a whole end their phrase ("schlägt die Kinder, auch …"); "die Kinder jüngere
+# brother" (a rewrite of "hits her younger brother") names one child after them
+_ALL_CHILDREN = re.compile(r"\b(?:die|alle|uns|the|all|us)\s+(?:kinder|kids|children|geschwister)"
+                           r"(?=\s*(?:[,.;:!?)]|$|(?:und|and|auch|too|also)\b))")
 
 
 def _told_from(text: str, end: int) -> int | None:
