@@ -47,6 +47,7 @@ from bot.understanding.topic_parts import (
     service_hours,
 )
 from bot.understanding.topic_portrait import marked, settled, suspected
+from bot.understanding.topic_reported import reported
 from bot.understanding.topic_sender import (
     as_sender,
     interpreter_positions,
@@ -202,6 +203,7 @@ class TopicIndex(TopicVocabulary):
                             | setting_positions(normal))  # "bin bufdi im jugendtreff"
         credits = such_children(credits, normal)  # "Papa trinkt … für solche Kinder"
         credits = as_form(credits, text, raw)  # "Anliegen: …": the asked field's need
+        credits = reported(credits, words, text)  # "Vermerk Hausbesuch", "sagt nur: „…“"
         # "im Rollstuhl": who the child is, not what it needs
         credits = marked(credits, words, self.diagnosis_heads, (p for p, _part in compounds))
         credits = settled(credits, words, asked)  # "Vorschulkind … Ergotherapie": where it is
