@@ -16,6 +16,7 @@ from bot.understanding.age_school_foreign import foreign_grades
 from bot.understanding.age_values import almost
 from bot.understanding.gate import gated
 from bot.understanding.numbers import inside, not_age_spans
+from bot.understanding.reader_gates import LIFE_YEAR
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
@@ -123,12 +124,16 @@ _BIRTHDAY_SAID = re.compile(r"\b(?:(?:ihm|ihr)\s+zum|(?:seit|nach|zu|ab)\s+(?:se
                             r"(\d{1,2})\s*\.(?!\s*(?:\d|geburtstag|mal\b|lebens|klasse|kind))")
 
 
+BIRTHDAY_ORDINAL = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
+
+
 def life_year(text: str) -> list[Span]:
     """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
     Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
+    if not LIFE_YEAR.may_concern(text):  # none of the words below: nothing to read
+        return []
     hits = []
-    birthday = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
-    for m in re.finditer(birthday, text):
+    for m in re.finditer(BIRTHDAY_ORDINAL, text):
         years = int(m.group(2))
         if 1 <= years <= 21:
             low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
