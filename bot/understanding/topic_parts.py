@@ -1,7 +1,6 @@
 """The plain data of topic finding: what a match found, a word's credit, and the lexicon's rules.
 
-Kept apart from `topics.py` so that the index there holds only the finding itself.
-"""
+Kept apart from `topics.py` so that the index there holds only the finding itself."""
 
 from __future__ import annotations
 
@@ -259,16 +258,17 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int,
            young: bool = False) -> str | None:
     """Who the word at `at` is about: "near" (a trigger), "child", "baby" (who feeds), or None.
 
-    A trigger in the genitive right after the word owns it ("Spielsucht des Vaters"); otherwise
-    the person named last before it within the window — for a `young` person not a parent who
-    only asks about it (`topic_askers`); in any order, the nearest trigger after."""
+    A trigger in the genitive right after the word owns it ("Spielsucht des Vaters"), as does one
+    it qualifies ("psychisch kranken Eltern"); else the person named last before it in the window
+    (for a `young` person not a parent who only asks, `topic_askers`); in any order the next one."""
     near = rule.near  # spelt and stemmed (`TopicIndex` adds the stems)
     after = range(at + 1, min(len(words), at + 4))
     for i in after:
         if (words[i] in near or stems[i] in near) and words[i - 1] in rule.genitive:
             return "near"
-    follows = at + 1 < len(words) and (words[at + 1] in near or stems[at + 1] in near)
-    if follows and _ADJECTIVE.search(words[at]):
+    noun = at + 1 + bool(at + 2 < len(words) and _ADJECTIVE.search(words[at + 1]))  # its adverb
+    if noun < len(words) and (words[noun] in near or stems[noun] in near) and (
+            noun > at + 1 or _ADJECTIVE.search(words[at])):  # "psychisch kranken Eltern" too
         return "near"  # an adjective belongs to the noun it stands before: "alkoholkranke Mutter"
     ruled_out = _ruled_out(rule, words, at)
     for i in range(at - 1, max(-1, at - rule.window - 1), -1):
