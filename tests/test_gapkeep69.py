@@ -20,7 +20,7 @@ from bot.understanding import understand
     "text",
     [
         "Gibt es in Unna etwas, wo Kinder mit psychisch kranken Eltern Halt finden? Tochter 7.",
-        "vater, alleinerziehend, sohn 6, sucht was für kinder mit psychisch kranken eltern in kamen",
+        "vater, allein, sohn 6, sucht was für kinder mit psychisch kranken eltern in kamen",
         "Für Kinder von psychisch kranker Mutter, gibt es da eine Gruppe in Schwerte? Sohn 5",
     ],
 )
