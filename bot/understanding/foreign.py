@@ -24,6 +24,7 @@ import unicodedata
 from functools import cache
 
 from bot.understanding.age_unit_ranges import foreign_ranges
+from bot.understanding.foreign_birthday import birthdays
 from bot.understanding.foreign_compounds import in_german_compound
 from bot.understanding.foreign_english import germanise_spans
 from bot.understanding.foreign_rules import (
@@ -260,7 +261,7 @@ def _misspelt_unit(
 
 def germanise(text: str) -> str:
     """Return `text` with foreign fragments rewritten in German; German text comes back as is."""
-    text = spans_before(germanise_spans(text))
+    text = spans_before(germanise_spans(birthdays(text)))  # "fez treze mês passado": 13 years
     ascii_only = text.isascii()
     if not ascii_only:  # one form of Indic letters with a nukta ("ड़", "য়"), as the rules are;
         # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped

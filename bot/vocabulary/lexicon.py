@@ -159,7 +159,8 @@ def frequent_words() -> frozenset[str]:
     return frozenset(fold(word) for line in lines for word in line.split())
 
 
-FOREIGN_TABLES = frozenset({"foreign.toml", "family_kin.toml"})  # the families' languages
+# the families' languages
+FOREIGN_TABLES = frozenset({"foreign.toml", "family_kin.toml", "foreign_birthday.toml"})
 
 
 @cache

@@ -1,0 +1,84 @@
+"""A birthday just passed, told in a family language: the number is the age in years now.
+
+"ela fez treze mês passado" (she turned thirteen last month), "Ќерката наполни 13 минатиот
+месец", "turned 6 last week", "múlt hónapban lett 13 éves": the word rules of
+`bot.understanding.foreign` read a number before "mês" as months, so "treze mês passado" would be
+a baby of 13 months. This pass runs before them and rewrites the whole frame — verb, number,
+optional year word, just-past time — into the German the age readers know ("ist jetzt 13 Jahre";
+the time is dropped: "ist letzte Woche 7 geworden" reads to them as a birth last week). One
+pattern per text, compiled once from `bot/data/foreign_birthday.toml` (a foreign table of
+`bot.vocabulary.lexicon`, read through its `_load`); the verb must stand right before the number
+and the time right after it (or, where the language puts it first, right before the verb), so a
+"fez" of any other sentence is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from bot.understanding.foreign_rules import fold_foreign, vocabulary
+from bot.vocabulary.lexicon import _load
+
+_NUMBER = r"(?P<n>\d{1,2}|[^\W\d_]+)"
+
+
+def _spellings(words: list[str]) -> list[str]:
+    """Each word as written and without its Latin marks (phones often drop them), longest first."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        marks = unicodedata.normalize("NFD", word)
+        bare = "".join(c for c in marks if not unicodedata.combining(c))
+        forms.add(unicodedata.normalize("NFC", bare))
+    return sorted(forms, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in _spellings(words))
+
+
+@cache
+def _frame() -> re.Pattern[str] | None:
+    """One pattern for every language's frame."""
+    sections = _load("foreign_birthday.toml")
+    branches: list[str] = []
+    for section in sections.values():
+        turned, when = _alternation(section["turned"]), _alternation(section["periods"])
+        years = rf"(?:\s+(?:{_alternation(section['years'])}))?"
+        at = len(branches)  # group names must differ between the branches
+        number, period = _NUMBER.replace("n>", f"n{at}>"), f"(?:{when})"
+        if section.get("before"):
+            branches.append(rf"{period}\s+(?:{turned})\s+{number}{years}")
+        else:
+            branches.append(rf"(?:{turned})\s+{number}{years}\s+{period}")
+    if not branches:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return " ".join(fold_foreign(text).split())
+
+
+def _german(found: re.Match[str]) -> str:
+    groups = {k: v for k, v in found.groupdict().items() if v is not None}
+    number = next(v for k, v in groups.items() if k.startswith("n"))
+    if not number.isdigit():
+        value = vocabulary().numbers.get(_key(number))
+        if value is None or value != int(value):
+            return found.group()  # "fez tudo ontem": no number, no birthday
+        number = str(int(value))
+    return f"ist jetzt {number} Jahre"
+
+
+def birthdays(text: str) -> str:
+    """`text` with each just-passed birthday rewritten in German ("ist jetzt 13 Jahre")."""
+    pattern = _frame()
+    if pattern is None:
+        return text
+    return pattern.sub(_german, text)
+
+
+__all__ = ["birthdays"]
