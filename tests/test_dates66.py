@@ -46,6 +46,10 @@ CASES = [
     ("Mutter (geb. 1994) sucht Hilfe, Kind 3, Kamen", (36, 47)),
     ("Junge 8 Jahre Schule verweigert seit Wochen, Unna", (96, 107)),
     ("Mama ist wieder schwanger, der Große ist 2, sucht eine Krabbelgruppe in Selm", (24, 35)),
+    # a birthday yesterday is the age reached, not a birth: "wurde gestern 5"
+    ("Tochter wurde gestern 5, sucht einen Kitaplatz in Selm", (60, 71)),
+    ("Sohn ist gestern drei geworden, Kita in Unna gesucht", (36, 47)),
+    ("Tochter wurde gestern geboren, wir suchen eine Hebamme in Unna", (0, 0)),
 ]
 
 

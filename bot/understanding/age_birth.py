@@ -66,7 +66,9 @@ _TOLD = (rf"\b(?:jetzt|nun|gerade|endlich|heute)\s+(?:\w+\s+){{0,2}}?{_CHILD}\s+
          rf"|\b{_CHILD}\s+{_AGO}\s+(?:bekommen|gekriegt)\b")  # fmt: skip
 _ARRIVED = (rf"\b(?:baby|babys|saeugling|neugeborene\w*|kleine[rs]?|sohn|tochter)\s+(?:kam|kamen"
             rf"|wurde|wurden|ist|sind)\s+{_RECENT}\b(?!\s+(?:in|zu|zum|nach|aus|mit|bei|von)\b"
-            r"|\s+zur\s+(?!welt))")  # "kam gestern in die Kita" is no birth; fmt: skip
+            r"|\s+zur\s+(?!welt)|\s+\d|\s+\w+\s+geworden\b)")  # fmt: skip
+# "kam gestern in die Kita" is no birth, nor a birthday: "wurde gestern 5", "ist gestern drei
+# geworden" (the number after the day is the age reached)
 _WHEN = rf"(?:{_DAY}|{_PAST_DAY})"
 # a ward's discharge after the birth: "Entlassung nach Sectio", "entlassen nach Spontangeburt"
 # (the mother and her newborn leave days after it; "nach der Geburt" of a plan is no discharge)
