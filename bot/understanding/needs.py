@@ -51,6 +51,7 @@ from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
 from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
+from bot.understanding.topic_phase import grown_phase
 from bot.understanding.topic_portrait import setting_terms
 from bot.understanding.topic_talk import talk_about
 from bot.understanding.topic_when import when_terms
@@ -179,6 +180,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = situated(found, told, age, again)
     found = young_carers(found, told, age, again)  # a child's care work asks for relief
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
+    found = grown_phase(found, age, again)  # a young adult's upbringing help is § 41's
     read = daytime_signs(read_signs(folded, age), folded, age)  # "bis abends": a school day
     read = situated_signs(read, folded, age)
     read = health_signs(read, folded, age)  # a child's health, images, a marriage pressed

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.understanding.normalise import within_window
 from bot.understanding.shortcuts import phrase_windows
+from bot.understanding.topic_negation_kind import negation_kind_agrees
 
 if TYPE_CHECKING:
     from bot.understanding.topics import TopicIndex
@@ -84,8 +85,8 @@ class SpreadPhrases:
                 if not self.matched[j] and words[j] not in index.ignore
                 and clause[j] == clause[i]]  # fmt: skip
         used = within_window(stems, phrase_stems, free, slack, ranks)
-        if not used:
-            return None
+        if not used or not negation_kind_agrees(phrase, (words[j] for j in used)):
+            return None  # "will nicht bleiben" is no "keine Bleibe"
         if index.ordered & set(phrase) and tuple(stems[j] for j in used) != phrase_stems:
             return None  # "spricht kaum noch" (no longer) is no "spricht noch kaum" (not yet)
         between = set(words[min(used) : max(used)])

@@ -29,12 +29,14 @@ from bot.understanding.spelling import (
 )
 from bot.understanding.topic_body import bodily
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_errand import errands
 from bot.understanding.topic_form import as_form
 from bot.understanding.topic_granted import granted
 from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_life_event import addressed, advised, advised_positions, partnered
+from bot.understanding.topic_negation_kind import negation_kind_agrees
 from bot.understanding.topic_pairs import joined_pairs
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
@@ -136,6 +138,8 @@ class TopicIndex(TopicVocabulary):
                 phrase = tuple(words[start : start + size])
                 if phrase not in self.phrases:
                     phrase = self.stemmed.get(stems[start : start + size], phrase)
+                    if not negation_kind_agrees(phrase, words[start : start + size]):
+                        continue  # "will nicht bleiben" is no "keine Bleibe"
                 if phrase in self.phrases:
                     credit(phrase, start)
                     for i in range(start, start + size):
@@ -187,6 +191,7 @@ class TopicIndex(TopicVocabulary):
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
                                 phases is not None, phases or ())
+        credits = errands(credits, words, clause)  # "Mutter ist weg zur Arbeit": back later
         credits = without_fluids(credits, words)  # "Mutter trinkt kaum": fluids, no addiction
         credits = carers_crying(credits, words, clause)  # "she's lonely & cries": not the baby
         credits = kinship_care(words, aggression(self.aggression, words, clause, asked, credits))
