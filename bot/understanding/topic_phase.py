@@ -8,9 +8,9 @@ catalogue's offers, and the need goes on as the young adults' help (§ 41 SGB VI
 `junge_volljaehrige`): read as the minor's topic alone, such a request was an honest-looking gap.
 `topic_young.minor_home` does the reverse for a minor's lost home.
 
-So while the whole asked age lies in `[grown_phase]` (18 up to 27), each credit of the minor's
-topic credits the young adults' one as well (once a word) where it is not among the topics yet,
-and the topics are decided again; the minor's credit stays, since some of the youth office's
+So while the whole asked age lies in `[grown_phase]` (18 up to 27) and the minor's topic is the
+only one read, each credit of it credits the young adults' one as well (once a word), and the
+topics are decided again; the minor's credit stays, since some of the youth office's
 offers reach past the 18th birthday. A request that names no age, or a child beside the young
 adult, keeps its reading.
 """
@@ -54,8 +54,8 @@ def grown_phase(found: TopicMatch, age: AgeRange | None,
         return found
     if not rule.from_months <= age.low <= age.high < rule.below_months:
         return found
-    if rule.adult in found.topics or not any(c.topic == rule.minor for c in found.credits):
-        return found  # the young adults' need is read already, or nothing is to pass
+    if found.topics != (rule.minor,):
+        return found  # another need is read beside it ("will Ausbildung machen"): it answers
     held = {c.position for c in found.credits if c.topic == rule.adult}
     credits: list[Credit] = []
     for c in found.credits:
