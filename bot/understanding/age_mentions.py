@@ -209,7 +209,7 @@ class _Reader(LooseReader):
         text, vocab, patterns = self.text, self.vocab, mention_patterns()
         for m in patterns["named"].finditer(text):
             word = m.group("word")
-            parent = not child_word(word, vocab) and self.parent_before(m.start())
+            parent = not child_word(word, vocab) and self.parent_before(m.start(), word)
             # "von drei Älteren (17, 18) abgezogen": older youths, other people
             older = bool(OLDER_ONES.search(text, 0, m.end("word")))
             kind = ("adult" if word in vocab.adult_nouns or parent else

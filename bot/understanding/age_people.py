@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.privacy.redact import first_names
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_spans import SpanJudge, child_word
 from bot.vocabulary.units import MONTHS_PER_YEAR
@@ -43,14 +44,17 @@ _REPORTED = frozenset({"laut", "lt", "angaben", "aussage", "according", "zufolge
 class PersonJudge(SpanJudge):
     """Judgements of the person a number belongs to, in one normalised text."""
 
-    def parent_before(self, start: int) -> bool:
+    def parent_before(self, start: int, word: str = "") -> bool:
         """Tell whether an age in brackets describes a parent named just before: "beide Eltern
-        minderjährig (15 und 16)", "Mutter sehr jung (16)" (but "Mama mit Zwillingen (3)")."""
+        minderjährig (15 und 16)", "Mutter sehr jung (16)", "Mutter Anna (16)" (but "Mama mit
+        Zwillingen (3)", nor a name told apart from the parent: "der Eltern weint Mila (4)")."""
         clause = re.split(r"[,;.:!?]", self.text[max(0, start - 40) : start])[-1]
         lead = re.findall(r"[a-z]+", clause)[-3:]
-        for i, word in enumerate(lead):
-            if word in self.vocab.adult_nouns:
+        for i, noun in enumerate(lead):
+            if noun in self.vocab.adult_nouns:
                 rest = lead[i + 1 :]
+                if rest and word in first_names():
+                    return False
                 return not any(w in _LINKS or child_word(w, self.vocab) for w in rest)
         return False
 
