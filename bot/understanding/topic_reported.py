@@ -1,6 +1,6 @@
 """What a note reports about its own writing is no need of the family.
 
-Two forms of a professional's note lent the decision a strong need the family never had:
+Three forms of a professional's note lent the decision a strong need the family never had:
 - the note's occasion: "Vermerk Hausbesuch 02.12. | Mieterin … Mietrückstand … überfordert":
   the home visit is how the writer met the family, yet "Hausbesuch" names Frühe Hilfen strongly
   and outweighed every sign the note then lists (rent arrears, a mother in tears);
@@ -68,7 +68,7 @@ def reported(credits: list[Credit], words: Sequence[str], text: str) -> list[Cre
     if not credits:
         return credits
     _kinds, occasions, speech, quoted = _vocabulary()
-    says = speech and quoted.search(text.replace("\u201e", "„")) is not None
+    says = speech and quoted.search(text) is not None
     others = any(c.term not in occasions for c in credits)
     kept = [c for c in credits
             if not (others and c.term in occasions and _occasion(c.position, words))
