@@ -5,7 +5,8 @@
 `bot.understanding.foreign` read a number before "mês" as months, so "treze mês passado" would be
 a baby of 13 months. This pass runs before them and rewrites the whole frame — verb, number,
 optional year word, just-past time — into the German the age readers know ("ist jetzt 13 Jahre";
-the time is dropped: "ist letzte Woche 7 geworden" reads to them as a birth last week). One
+the time is dropped: the age needs none, and "Tochter ist letzte Woche …" is how the German
+readers hear a baby's arrival). One
 pattern per text, compiled once from `bot/data/foreign_birthday.toml` (a foreign table of
 `bot.vocabulary.lexicon`, read through its `_load`); the verb must stand right before the number
 and the time right after it (or, where the language puts it first, right before the verb), so a
