@@ -1,8 +1,8 @@
-"""A whole sub-reader skipped on texts without its trigger strings changes no answer.
+"""`life_year`'s patterns are gated by the strings their matches need (`gate.gated`), so a text
+without them is not scanned word by word — and no answer changes.
 
-The proof per gated reader: on every labelled request's text the reader is handed (a sample of
-2,000 requests of tests/data), where the gate says "cannot concern", none of the reader's own
-patterns matches, and the reader returns its "nothing found" value ungated too.
+The proof: on a sample of 2,000 labelled requests' texts (as `read_age` hands them over),
+`life_year` finds exactly what its plain, ungated patterns find.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 import bot.understanding.age as age
+import bot.understanding.age_school as school
 from bot.text import fold
 from bot.understanding.age_school import life_year
-from bot.understanding.reader_gates import LIFE_YEAR, ReaderGate, trigger_strings
 
 DATA = Path(__file__).parent / "data"
+PATTERNS = ("BIRTHDAY_ORDINAL", "_BIRTHDAY_SAID", "_YEAR_OF_LIFE", "_MONTH_OR_WEEK_OF_LIFE")
 
 
 def _texts(limit: int = 2000) -> list[str]:
@@ -30,37 +31,23 @@ def _texts(limit: int = 2000) -> list[str]:
     return texts[:: max(1, len(texts) // limit)]
 
 
-def _handed(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
-    """The texts `read_age` hands the sub-reader `name` over the sample."""
+def _handed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts `read_age` hands `life_year` over the sample."""
     seen: list[str] = []
-    reader = getattr(age, name)
-    monkeypatch.setattr(age, name, lambda text, *a: seen.append(text) or reader(text, *a))
+    monkeypatch.setattr(age, "life_year", lambda text, *a: seen.append(text) or life_year(text, *a))
     for text in _texts():
         age.read_age(fold(text))
     return seen
 
 
-def _plain(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
-    return re.compile(pattern) if isinstance(pattern, str) else re.compile(pattern.pattern,
-                                                                           pattern.flags)
-
-
-@pytest.mark.parametrize(("name", "gate", "reader", "nothing"), [
-    ("life_year", LIFE_YEAR, life_year, []),
-])
-def test_skipped_reader_finds_nothing(monkeypatch: pytest.MonkeyPatch, name: str,
-                                      gate: ReaderGate, reader: object, nothing: object) -> None:
-    handed = _handed(monkeypatch, name)
-    skipped = [t for t in handed if not gate.may_concern(t)]
-    assert len(skipped) > len(handed) // 2  # the gate pays: most texts skip the reader
-    for text in skipped:
-        assert not any(_plain(p).search(text) for p in gate.patterns()), text
-    # the reader's own passes, run behind the gate's back, find nothing either
-    strings, gate._strings = gate._strings, None
-    try:
-        assert all(reader(text) == nothing for text in skipped)  # type: ignore[operator]
-    finally:
-        gate._strings = strings
+def test_gated_life_year_finds_what_the_plain_patterns_find(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    handed = _handed(monkeypatch)
+    gated = [life_year(text) for text in handed]
+    for name in PATTERNS:
+        pattern = getattr(school, name)
+        monkeypatch.setattr(school, name, re.compile(pattern.pattern, pattern.flags))
+    assert [life_year(text) for text in handed] == gated
 
 
 @pytest.mark.parametrize(("text", "months"), [
@@ -71,10 +58,3 @@ def test_skipped_reader_finds_nothing(monkeypatch: pytest.MonkeyPatch, name: str
 ])
 def test_life_year_still_read(text: str, months: tuple[int, int]) -> None:
     assert [(s.low, s.high) for s in life_year(fold(text))] == [months]
-
-
-def test_trigger_strings_read_off_patterns() -> None:
-    assert trigger_strings([re.compile(r"\bschwanger\w*"), r"\d+\s*\.\s*klasse"]) == (
-        "klasse", "schwanger")
-    assert trigger_strings([re.compile(r"\d+")]) is None  # needs no string: never skipped
-    assert ReaderGate(lambda: [r"\d+"]).may_concern("irgendwas")

@@ -16,7 +16,6 @@ from bot.understanding.age_school_foreign import foreign_grades
 from bot.understanding.age_values import almost
 from bot.understanding.gate import gated
 from bot.understanding.numbers import inside, not_age_spans
-from bot.understanding.reader_gates import LIFE_YEAR
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 
 SCHOOL_WORDS = re.compile(r"schul|gymnasium|klasse|lehrer|elternabend|jahrgang|unterricht")
@@ -120,20 +119,20 @@ _SCHOOLING_ENDED = re.compile(r"\b(?:(?:war|waren|ging|gingen|besuchte|went)\s+(
 
 # a birthday told without the word: "hat ihm zum 18. gesagt", "seit ihrem 16." — a person's
 # ordinal after "zum" or a possessive is her birthday, not a date ("bis zum 15. melden")
-_BIRTHDAY_SAID = re.compile(r"\b(?:(?:ihm|ihr)\s+zum|(?:seit|nach|zu|ab)\s+(?:seinem|ihrem))\s+"
-                            r"(\d{1,2})\s*\.(?!\s*(?:\d|geburtstag|mal\b|lebens|klasse|kind))")
-
-
-BIRTHDAY_ORDINAL = r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"
+_BIRTHDAY_SAID = gated(re.compile(
+    r"\b(?:(?:ihm|ihr)\s+zum|(?:seit|nach|zu|ab)\s+(?:seinem|ihrem))\s+"
+    r"(\d{1,2})\s*\.(?!\s*(?:\d|geburtstag|mal\b|lebens|klasse|kind))"))
+# "nach dem 1. Geburtstag", "vor dem 3. Geburtstag"; each pattern of `life_year` is gated by the
+# strings its matches need, so a text without them is not scanned word by word
+BIRTHDAY_ORDINAL = gated(re.compile(
+    r"\b(?:(?P<pre>vor|bis)\s+)?(?:\w+\s+)?(\d{1,2})\s*\.\s*geburtstag"))
 
 
 def life_year(text: str) -> list[Span]:
     """Read "im 2. Lebensjahr" and "fürs erste Lebensjahr" as that year of life, and "nach dem 1.
     Geburtstag" as that age ("vor dem 3. Geburtstag": the year before; "bis zum": all before)."""
-    if not LIFE_YEAR.may_concern(text):  # none of the words below: nothing to read
-        return []
     hits = []
-    for m in re.finditer(BIRTHDAY_ORDINAL, text):
+    for m in BIRTHDAY_ORDINAL.finditer(text):
         years = int(m.group(2))
         if 1 <= years <= 21:
             low = {"vor": years * 12 - 12, "bis": 0}.get(m.group("pre") or "", years * 12)
@@ -160,10 +159,12 @@ def life_year(text: str) -> list[Span]:
     return hits
 
 
-_YEAR_OF_LIFE = re.compile(r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr\w*|lj\b)"
-                           r"(?P<done_after>(?:\s+\w+){0,2}?\s+vollendet)?")
+_YEAR_OF_LIFE = gated(re.compile(
+    r"\b(?P<done>vollendet\w*\s+)?(\d{1,2})\s*\.\s*(?:lebensjahr\w*|lj\b)"
+    r"(?P<done_after>(?:\s+\w+){0,2}?\s+vollendet)?"))
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|her|his|the)?\s*$")
-_MONTH_OR_WEEK_OF_LIFE = re.compile(r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche|tag)\w*")
+_MONTH_OR_WEEK_OF_LIFE = gated(re.compile(
+    r"\b(?P<n>\d{1,2})\s*\.\s*lebens(?P<unit>monat|woche|tag)\w*"))
 
 
 def approximate_years(text: str) -> list[Span]:
