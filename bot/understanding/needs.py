@@ -33,6 +33,7 @@ from bot.understanding.main_need_ended import asked_again
 from bot.understanding.main_need_handover import handed_over
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_positions import asked_positions, asker_positions
+from bot.understanding.need_carrier import carries_need
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.origin_context import origin_told
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
@@ -210,8 +211,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     unknown = [w for w in dict.fromkeys(unknown)
                if _noun_like(w, text) or (lower_case and len(w) >= LOWER_CASE_WORD)]  # fmt: skip
     only_compound |= _narrowed(unknown, found.evidence)
-    # nothing named the need, and a word nobody explains probably did: no general offers
-    carried = bool(unknown) and not urgent and (not found.topics or found.general or only_compound)
+    # nothing named the need, and a word nobody explains where the request asks probably did
+    # (not one that only tells the story: `need_carrier`): no general offers
+    carried = bool(unknown) and not urgent and (only_compound or (
+        (not found.topics or found.general) and carries_need(words, unknown)))
     specific = specific_terms()
     required: tuple[str, ...] = ()
     if found.evidence and not urgent and all(term in specific for term in found.evidence):
