@@ -45,14 +45,15 @@ _CONJUNCTIONS = frozenset(("oder", "und", "u", "bzw", "or", "and"))
 def _abbreviation(prefix: str) -> str | None:
     """The German language name a clipped word stands for ("arab." → arabisch, "türk." →
     türkisch, "russ." → russisch): the name that is the prefix plus "-isch", else the only
-    "-isch" name it begins."""
+    "-isch" name it begins ("rum." → rumaenisch: "rumanisch", its spelling without the umlaut,
+    names the same language)."""
     from bot.understanding.languages import language_names_read  # languages imports this module
 
     names = language_names_read()
     if prefix + "isch" in names:
         return prefix + "isch"
-    found = {n for n in names if n.startswith(prefix) and n.endswith("isch")}
-    return found.pop() if len(found) == 1 else None
+    found = sorted(n for n in names if n.startswith(prefix) and n.endswith("isch"))
+    return found[0] if found and len({names[n] for n in found}) == 1 else None
 
 
 def unabbreviated(folded: str, providers: re.Pattern[str], leads: frozenset[str]) -> str:

@@ -173,13 +173,14 @@ def _only_said_of(folded: str, subject: str, grammar: Grammar, topics: frozenset
     Erziehungsberatung?"), not for German itself ("Mama spricht nur Türkisch, möchte Deutsch
     lernen": `[report] german_learning`), nor for a child's place alone ("Eltern verstehen nur
     Serbisch, Tochter braucht einen Kitaplatz"). Said of anyone else (a client, "Schwangere,
-    spricht nur Arabisch") it is always a condition."""
+    spricht nur Arabisch") it is a condition of any help but German itself, whoever it is said
+    of: "Mergaitė 4 metų, spricht nur Litauisch – brauchen Kita und Deutsch für Kind"."""
     if subject in grammar.children:
         return False
+    if grammar.german_learning.search(folded) and not (
+            topics & grammar.parent_topics - grammar.learning_topics):
+        return False  # "Mama spricht nur Türkisch, möchte Deutsch lernen": German is the help
     if subject in grammar.subjects:
-        if grammar.german_learning.search(folded) and not (
-                topics & grammar.parent_topics - grammar.learning_topics):
-            return False  # "Mama spricht nur Türkisch, möchte Deutsch lernen": German is the help
         asked = grammar.interpreting.search(folded) and not only_kin_interpret(folded)
         return bool(asked) or bool(topics & grammar.parent_topics)
     return True
