@@ -55,6 +55,7 @@ from bot.understanding.topic_parts import Credit
 from bot.understanding.topic_phase import grown_phase
 from bot.understanding.topic_portrait import setting_terms
 from bot.understanding.topic_talk import talk_about
+from bot.understanding.topic_unnamed import led_by, unnamed_need
 from bot.understanding.topic_when import when_terms
 from bot.understanding.topic_whose import parents_own, parents_own_asked
 from bot.understanding.topic_young import minor_home, young_alone
@@ -283,6 +284,11 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
         main = asked_help(folded, found.main, ordered, signs, found.evidence)
+    elif general and not carried:  # no word named the need: the examples may know it
+        phases = set(age.phases()) if age else set()
+        ordered = led_by(unnamed_need(
+            text, topics.topics, manner_topics(),
+            lambda t: not phases or bool(phases & set(topics.topics[t].phases))), ordered)
     if storied:  # the history names protection; the help asked for now comes first
         main, ordered = protection_after(main), protection_after(ordered)
     return Needs(
