@@ -11,7 +11,8 @@ life phase's general offers follow it, so a wrong guess still leaves them in the
 "Sure" is a margin of log-score between the likeliest topic and the next (`[guess]
 unnamed_margin` in `data/topic_lexicon.toml`): a bag of words that is torn between two needs says
 nothing a general answer would not say better. Never guessed here: a topic describing who the
-family is or what it can afford (`[guess] never_fills`), the manner of help (`manner`), and a
+family is or what it can afford (`[guess] never_fills`), protection (`unnamed_never`: only
+signs raise it), the manner of help (`manner`), and a
 topic of another life phase than the child's.
 """
 
@@ -27,7 +28,8 @@ from bot.vocabulary.lexicon import topic_lexicon
 @cache
 def _table() -> tuple[float, frozenset[str]]:
     table = topic_lexicon().get("guess", {})
-    return float(table.get("unnamed_margin", 0.0)), frozenset(table.get("never_fills", ()))
+    never = (*table.get("never_fills", ()), *table.get("unnamed_never", ()))
+    return float(table.get("unnamed_margin", 0.0)), frozenset(never)
 
 
 def unnamed_need(text: str, known: Iterable[str], manner: Iterable[str] = (),
