@@ -27,6 +27,7 @@ from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_carers import carers_told
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
+from bot.understanding.age_each_need import each_with_need
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
@@ -94,7 +95,6 @@ SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers ar
 _OF_BABY = re.compile(r"\b(?:bruder|schwester|geschwister\w*)\s*"
                       r"(?:\(\s*\d[^)]*\)\s*|,?\s*\d+\s*,?\s*)?(?:eines|einer|von|vom|des|der)\b")
 
-
 # a brother or sister told by the child they belong to, in the genitive or with "von"
 _SIBLING_OF = re.compile(r"\b(?:bruder|bruders|schwester|geschwister\w*)\s+(?:des|eines|einer"
                          r"|unseres|unserer|meines|meiner|ihres|seines|von\s+(?:unserem|unserer"
@@ -132,8 +132,7 @@ def _choose(text: str, found: list[Mention]) -> tuple[list[Mention], bool]:
 
 
 def _nested(chosen: list[Mention]) -> list[Mention]:
-    """Drop a reading that holds another one: "sie ist 5 und wird im März 6" reads the second
-    number as five-or-six, and the first already says which."""
+    """Drop a reading that holds another ("ist 5 und wird im März 6": the first says which)."""
     kept = [h for h in chosen if not any(
         g is not h and h.low <= g.low and g.high <= h.high and (g.low, g.high) != (h.low, h.high)
         for g in chosen)]  # fmt: skip
@@ -241,6 +240,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if unsure:
             return AgeReading(None, candidates, True)
         chosen = _nested(stage_child(text, focus(text, chosen), chosen))  # "Baby … Sohn 14"
+        chosen = each_with_need(text, chosen, found)  # "die Kleine braucht OGS, der Große …"
         if len(chosen) > 1 and ap.ONE_OF.search(text) and _disagree(
                 _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
             return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)
