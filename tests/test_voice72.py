@@ -44,6 +44,11 @@ CASES = [
      "Sophie spricht in der Gruppe kaum. Sprachförderung in Kamen?", (72, 83)),
     ("Kind 4 Jahre, die Mutter ist 22 J. und in der 20. SSW, Kita-Platz in Unna gesucht",
      (48, 59)),
+    # a parent's quote that names the children's ages keeps them
+    ("Übergabe: Schülerin aus Jg. 10, die Mutter schreibt „Bruder 3 J., kein Kitaplatz, ich kann "
+     "nicht arbeiten gehen“ – gibts in Kamen was für den Kleinen?", (36, 47)),
+    ("Forwarded from Südkamen: 'We're separating, the kids (4 and 7) keep asking questions. Is "
+     "there counselling for children of separated parents?'", (48, 95)),
 ]
 
 

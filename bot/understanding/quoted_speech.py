@@ -45,6 +45,7 @@ def _vocabulary() -> dict[str, re.Pattern[str]]:
                            rf"\s+)?(\d{{1,2}})(?!\d)"),
         "kin": re.compile(rf"(?:\b(?:{_alt([*data['kin_nouns'], *age_vocabulary().child_nouns])})"
                           rf"\s*,?\s*|\(\s*)(\d{{1,2}})(?!\d)"),
+        "brackets": re.compile(r"\(([^()]{1,30})\)"),  # "the kids (4 and 7)": ages named
         "week": re.compile(rf"\bin\s+der\s+(\d{{1,2}})\.?\s*(?:{_alt(data['pregnancy_weeks'])})"),
         "sibling": re.compile(rf"\b(?:{_alt(data['unborn_siblings'])})\b"),
         "unborn": re.compile(rf"\b(?:{_alt(data['unborn_signs'])})\b"),
@@ -68,7 +69,7 @@ def _mask(text: str, keep: list[tuple[int, int]]) -> str:
     chars = list(text)
     vocab = _vocabulary()
     for start, end in speech_spans(text):
-        kept = [(m.start(1), m.end(1)) for key in ("told", "said", "kin", "week")
+        kept = [(m.start(1), m.end(1)) for key in ("told", "said", "kin", "week", "brackets")
                 for m in vocab[key].finditer(text, start, end)]
         for i in range(start, end):
             if chars[i].isdigit() and not any(a <= i < b for a, b in kept + keep):
