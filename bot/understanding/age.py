@@ -58,7 +58,6 @@ from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
 from bot.understanding.age_siblings import SIBLING_NOUNS, sibling_acting, siblings_beside
 from bot.understanding.age_spans import child_word
-from bot.understanding.age_spelt_count import read_form
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
@@ -67,6 +66,7 @@ from bot.understanding.age_unpunctuated import unpunctuated
 from bot.understanding.age_untold import every_one, unstaged, untold
 from bot.understanding.age_values import ADULT, years_range
 from bot.understanding.pregnancy import pregnancy
+from bot.understanding.quoted_speech import spoken_form
 from bot.vocabulary.lexicon import age_vocabulary
 
 _OWN = ("child", "role")  # whose numbers name the child's own age
@@ -198,7 +198,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = read_form(folded)  # typos mended, number words as digits, clipped units spelt
+    text = spoken_form(folded, lambda rest: read_age(rest, expecting).age)  # quotes' numbers out
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text) or dated_newborn(text)

@@ -25,6 +25,7 @@ from bot.understanding.pregnancy_beside import (
     possible_pregnancy,
 )
 from bot.understanding.pregnancy_ended import ending_elsewhere
+from bot.understanding.quoted_speech import parents_named, unborn_sibling
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
 from bot.vocabulary.units import WEEKS_PER_MONTH
@@ -310,10 +311,11 @@ def pregnancy(text: str) -> AgeRange | None:
     unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
-    if any(not _PARTICIPLE_BEFORE.search(unborn, 0, m.start())
-           for m in _pregnancy_phrases().finditer(unborn)) or _DUE_SOON.search(unborn):
+    spoken = parents_named(unborn)  # a child's "sonst wird Papa böse" is no father to be
+    if any(not _PARTICIPLE_BEFORE.search(spoken, 0, m.start())
+           for m in _pregnancy_phrases().finditer(spoken)) or _DUE_SOON.search(unborn):
         return PREGNANCY
-    return None
+    return PREGNANCY if unborn_sibling(unborn) else None  # „mein Bruder kommt im Mai“
 
 
 # "soll eingeschult werden eltern unsicher": a participle before "werden" makes it the passive's
