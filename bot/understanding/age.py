@@ -27,7 +27,6 @@ from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_carers import carers_told
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
-from bot.understanding.age_each_need import each_with_need
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_focus import AIMED, focus
@@ -43,6 +42,7 @@ from bot.understanding.age_others import (
     young_parent,
     young_parent_own,
 )
+from bot.understanding.age_parent_context import children_asked
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_pupil_sibling import younger_sibling_asked
 from bot.understanding.age_relay import relayed
@@ -240,7 +240,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if unsure:
             return AgeReading(None, candidates, True)
         chosen = _nested(stage_child(text, focus(text, chosen), chosen))  # "Baby … Sohn 14"
-        chosen = each_with_need(text, chosen, found)  # "die Kleine braucht OGS, der Große …"
+        chosen = children_asked(text, chosen, found)  # "die Kleine braucht OGS, der Große …"
         if len(chosen) > 1 and ap.ONE_OF.search(text) and _disagree(
                 _span(chosen[:1]), _span(chosen[1:])):  # "eins der Kinder (10 Mon. / 2 J.)"
             return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in chosen), True)

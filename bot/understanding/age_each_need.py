@@ -71,7 +71,7 @@ def _need_sign() -> re.Pattern[str]:
                       r"|(?:" + "|".join(map(re.escape, exact)) + r"))(?![a-z])")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def clauses(text: str) -> list[tuple[int, int]]:
     """Return the spans of the clauses of a text, outside brackets."""
     cuts = [m.start() for m in _BOUNDARY.finditer(text) if text.count("(", 0, m.start())
             <= text.count(")", 0, m.start())]  # fmt: skip
@@ -120,7 +120,7 @@ def _asked(text: str, pool: list[Mention]) -> tuple[list[Mention], list[Mention]
     whose ages a need names in brackets."""
     asked: list[Mention] = []
     bracketed: list[Mention] = []
-    for start, end in _clauses(text):
+    for start, end in clauses(text):
         named, after = _head(text, start, end, pool)
         rest = " ".join(text[after:end].strip(" ,)(").split()[:_REST_WORDS])
         settled = re.search(r"\b(?:" + "|".join(_words()["settled"]) + r")\b", rest)
