@@ -150,6 +150,45 @@ def _dialect_kin(word: str) -> str:
     return word
 
 
+def _strings(value: Any) -> Iterable[str]:
+    """Every string of a lexicon value, however deep its lists and tables nest."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+@cache
+def _sign_participles() -> frozenset[str]:
+    """The participles in "ge-" the signs and the agency table name ("geschuettelt",
+    "geschlagen", "geschmiert" of "eine geschmiert"): the words an elided "ge-" may stand for."""
+    lexicon = safety_lexicon()
+    found = _strings([lexicon.get("signal", []), lexicon.get("agency", {})])
+    return frozenset(w for w in found if w.startswith("ge") and w.isalpha() and len(w) > 5)
+
+
+_ELIDED = re.compile(r"g[bdfhklmnprstwz][a-z]{3,}")
+
+
+@lru_cache(maxsize=1 << 12)
+def _elided_ge(word: str) -> str:
+    """A participle spoken with its "ge-" cut to "g", as Bavarian, Swabian and Swiss German say
+    it ("gschüttelt", "gschmiert", "gschlagn"): the sign's participle when restoring "ge-" (and
+    the "-en" the dialect drops to "-n") gives one, so a grammar rule of the dialects, not one
+    entry per spelling, reads every participle the signs know."""
+    if not _ELIDED.fullmatch(word):
+        return word
+    restored = "ge" + word[1:]
+    readings = [restored]
+    if restored.endswith(("gn", "bn", "mn")):  # "gschlagn", "gschriebn": the "-en" cut to "-n"
+        readings.append(restored[:-1] + "en")
+    return next((r for r in readings if r in _sign_participles()), word)
+
+
 @cache
 def _age_aside() -> re.Pattern[str]:
     """Ages set aside in brackets or between commas ("Kinder (5 und 7)", "Kinder, ca. 5 und 7,")."""
@@ -216,7 +255,7 @@ def _tokens(folded: str) -> tuple[str, ...]:
             continue
         spoken = table.get(word)
         if spoken is None:
-            read.append(_dialect_kin(word))
+            read.append(_dialect_kin(_elided_ge(word)))
         else:
             read.extend(spoken)
     return tuple(read)
