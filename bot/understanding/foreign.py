@@ -27,6 +27,7 @@ from bot.understanding.age_unit_ranges import foreign_ranges
 from bot.understanding.foreign_birthday import birthdays
 from bot.understanding.foreign_compounds import in_german_compound
 from bot.understanding.foreign_english import germanise_spans
+from bot.understanding.foreign_hanzi import segment
 from bot.understanding.foreign_rules import (
     DIGIT,
     KEY,
@@ -267,6 +268,7 @@ def germanise(text: str) -> str:
         # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
         text = unicodedata.normalize("NFC", text)
         text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
+        text = segment(text)  # Chinese has no spaces: "孩子七岁" → "孩子 七 岁"
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()
     rules = vocab.rules

@@ -41,12 +41,24 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else char
 
 
+# Ge'ez letters Amharic pronounces alike and spells either way ("ዓመት"/"አመት", "አሥር"/"አስር",
+# "ሐ"/"ሀ"): each vowel order of ሐ, ኀ, ሠ, ዐ and ፀ as the same order of ሀ, ሀ, ሰ, አ, ጸ; and the
+# a-order of the glottal and h letters ("ኣ", "ሃ") as their first order, which sounds the same
+_ETHIOPIC_ALIKE = {
+    source + order: chr(target + (0 if target in (0x1200, 0x12A0) and order == 3 else order))
+    for source, target in ((0x1210, 0x1200), (0x1280, 0x1200), (0x1220, 0x1230),
+                           (0x12D0, 0x12A0), (0x1340, 0x1338), (0x1200, 0x1200), (0x12A0, 0x12A0))
+    for order in range(7)
+}
+
+
 @cache
 def _fold_table() -> dict[int, str]:
     # Latin with diacritics, Greek (tonos: "χρονών" as "χρονων"), Cyrillic, Arabic, and the
     # Vietnamese letters with two marks ("tuổi" as "tuoi", as phones without the layout type it)
     ranges = [(0x00C0, 0x0260), (0x0370, 0x0530), (0x0600, 0x0700), (0x1E00, 0x1F00)]
     table = {cp: _fold_char(chr(cp)) for start, end in ranges for cp in range(start, end)}
+    table.update(_ETHIOPIC_ALIKE)
     table.update({ord("’"): "'", ord("ʼ"): "'"})
     return {cp: out for cp, out in table.items() if out != chr(cp)}
 

@@ -1,0 +1,68 @@
+"""Cut Chinese text into the words of the `zh` section, so the word rules can read it.
+
+Chinese is written without spaces: "孩子七岁" (the child is seven), "宝宝三个月" (the baby is
+three months), "15岁 Schüler". The rules of `bot.understanding.foreign` are tried only at word
+starts and end at a word's end, so a run of Han characters was one word no rule could open. This
+step cuts every run into the longest words its section knows (greedy, left to right: "十四" before
+"十", "个月" before "月") and every other character alone, with a space between each and between a
+run and a digit or Latin letter beside it ("15岁" → "15 岁"). The `zh` section then reads "七 岁"
+as any other language's number and unit, "最好 用 中文" as a wish. Punctuation stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.understanding.foreign_scripts import data as _data
+
+# CJK unified ideographs and extension A: the characters Chinese words are written in
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_SLOT = re.compile(r"\{\w+\}")
+SECTION = "zh"
+
+
+@cache
+def _words() -> tuple[frozenset[str], int]:
+    """Every Han word of the `zh` section (numbers, units, halves, languages, words, and the words
+    of its phrases and slots), with the length of the longest."""
+    section = _data().get(SECTION, {})
+    found: set[str] = set()
+    for key in ("numbers", "units", "languages", "words", "wishes", "numbered"):
+        for phrase in section.get(key, {}):
+            found.update(_SLOT.sub(" ", phrase).split())
+    for key in ("halves", "fillers", "conjunctions"):
+        for phrase in section.get(key, []):
+            found.update(phrase.split())
+    for words in section.get("slots", {}).values():
+        for phrase in words:
+            found.update(phrase.split())
+    han = frozenset(w for w in found if _HAN.fullmatch(w))
+    return han, max(map(len, han), default=1)
+
+
+def _cut(run: str) -> list[str]:
+    words, longest = _words()
+    pieces: list[str] = []
+    at = 0
+    while at < len(run):
+        for size in range(min(longest, len(run) - at), 0, -1):
+            if size == 1 or run[at : at + size] in words:
+                pieces.append(run[at : at + size])
+                at += size
+                break
+    return pieces
+
+
+def _spaced(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = " " if start > 0 and text[start - 1].isalnum() else ""
+    after = " " if end < len(text) and text[end].isalnum() else ""
+    return before + " ".join(_cut(match.group())) + after
+
+
+def segment(text: str) -> str:
+    """`text` with its Han runs cut into words; text without Han characters comes back as is."""
+    if _HAN.search(text) is None:
+        return text
+    return _HAN.sub(_spaced, text)
