@@ -26,6 +26,7 @@ from bot.understanding.languages import parse_languages
 from bot.understanding.letter import family_text
 from bot.understanding.letter_own import own_place
 from bot.understanding.needs import find_needs
+from bot.understanding.offer_names import OfferNames, everyday_names
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.place_fields import attended_place
 from bot.understanding.place_outside import outside_parts
@@ -63,7 +64,11 @@ class _Indexes:
         stop = place_words | frequent_words() | common_words() | context_words()
         documents = [(f"{o.name} {o.description}", o.topics) for o in catalogue.offers]
         documents += [(f"{t.label_de} {t.label_en}", (t.key,)) for t in catalogue.topics.values()]
-        topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop), place_words)
+        # the words offers are named by; "OGS" says where a child is, yet names a kind of help
+        names = OfferNames(((o.name, o.topics) for o in catalogue.offers),
+                           place_words | frequent_words() | common_words() | everyday_names())
+        topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop), place_words,
+                            names)
         self.topics = remember_words(topics)  # words recur: their look-ups are kept
         self.places = PlaceIndex(catalogue.gazetteer)
         self.spoken_names = SpokenNames(catalogue.gazetteer)

@@ -39,6 +39,7 @@ from bot.understanding.main_need_positions import (
 )
 from bot.understanding.main_need_slot import asked_needs, named_alone
 from bot.understanding.normalise import Words, stem
+from bot.understanding.offer_names import OfferNames, named_by_own_word
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
 
@@ -79,12 +80,13 @@ def _named_as(request: Request, index: OfferIndex) -> int:
 
 def helps_asked(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
                 demoted: frozenset[str], unsure: frozenset[int] = frozenset(),
-                guessed: tuple[str, ...] = (), text: str = ""
+                guessed: tuple[str, ...] = (), text: str = "", names: OfferNames | None = None
                 ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
     """The main needs asked by name (`Request.asked_topics`) and those a help word names or the
     asking words name alone (`Request.named_topics`, `main_need_slot.named_alone`; `guessed`:
-    the examples' guess), reading the asked slot and the help words once for all; `text`, as
-    typed, shows a slash between two helps (`main_need_either`)."""
+    the examples' guess) or the word the catalogue's offers of it are named by (`names`:
+    "Jugendtreff", "OGS", `offer_names`), reading the asked slot and the help words once for
+    all; `text`, as typed, shows a slash between two helps (`main_need_either`)."""
     if not main:
         return (), ()
     credits = list(credits)
@@ -92,8 +94,10 @@ def helps_asked(words: Words, credits: Iterable[Credit], main: tuple[str, ...],
     by_name = _asked_by_name(words, credits, main, demoted, asked - unsure, helping, text)
     named = (helping | _named_apart(words, credits, asked)) - unsure
     by_help = _named_by_help(credits, main, demoted, named)
-    return by_name, by_help or named_alone(words, credits, main, demoted,
-                                           _slot(words) & asked - unsure, guessed)
+    alone = named_alone(words, credits, main, demoted, _slot(words) & asked - unsure, guessed)
+    if by_help or alone or open_alternative(words, credits, asked, need_vocabulary().open_help):
+        return by_name, by_help or alone  # "Elternabend oder Beratung": help with the story
+    return by_name, named_by_own_word(words, credits, main, demoted, names, guessed)
 
 
 def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],

@@ -279,7 +279,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             suggested = tuple(t for t in suggested if t not in theirs)
         ordered = _first(main, ordered)
         by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure,
-                                    suggested, text)
+                                    suggested, text, topics.offer_names)
         if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
             required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from bot.models import Topic
 from bot.text import fold
 from bot.understanding.normalise import stem as _stem
+from bot.understanding.offer_names import OfferNames
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.spelling import phonetic
 from bot.understanding.term_forms import phrase_forms
@@ -45,7 +46,8 @@ class TopicVocabulary(WordLookups):
 
     def __init__(self, topics: dict[str, Topic], known_words: frozenset[str] = frozenset(),
                  offer_words: OfferWords | None = None,
-                 places: frozenset[str] = frozenset()) -> None:  # fmt: skip
+                 places: frozenset[str] = frozenset(),
+                 offer_names: OfferNames | None = None) -> None:  # fmt: skip
         lexicon = topic_lexicon()
         self.places = places  # folded words of place names: a heading naming one is a sender
         # articles and possessives between "für" and what a help is for ("für ihre Kinder")
@@ -57,6 +59,7 @@ class TopicVocabulary(WordLookups):
         self.helping = {_stem(fold(verb)): tuple(fold(n) for n in nouns)
                         for verb, nouns in paraphrase.get("verbs", {}).items()}  # fmt: skip
         self.offer_words = offer_words  # the catalogue's own words, when no vocabulary word fits
+        self.offer_names = offer_names  # the words its offers are named by: helps named so
         # words spelt exactly as in the catalogue's own texts are no typos
         self.known_words = known_words | common_words()  # ordinary words are no typos either
         people = lexicon.get("window", {}).get("people", ())
