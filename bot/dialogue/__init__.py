@@ -44,6 +44,7 @@ from bot.dialogue.parent_turns import for_the_parent
 from bot.dialogue.phrases import (
     ANSWER_WORDS,
     BARE_ANSWER_WORDS,
+    age_past_list,
     asks_other_child,
     asks_something_else,
     bare_age,
@@ -113,8 +114,10 @@ def respond(
         if is_more(text):
             return _page(session, catalogue, session.page + 1)
         number = details_number(text)
+        listed = len(session.ranked) + len(session.alternatives)  # "15" after two offers: an age
         if number is not None and (names_card(text) or not (
-                (session.asked == "age" and bare_age(text)) or narrows_stage(previous, text))):
+                (session.asked == "age" and bare_age(text)) or narrows_stage(previous, text)
+                or age_past_list(text, number, listed))):
             return details(session, catalogue, number), session
     elif is_more(text) or (details_number(text) is not None and not text.strip().isdigit()):
         # nothing to page or open yet (a bare number is understood below: it may be an age)

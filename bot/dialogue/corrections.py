@@ -65,6 +65,23 @@ def _not_yet(text: str, found: re.Match[str]) -> bool:
     return bool(_STILL.search(text[:found.start()]) or _YET.match(text[negation_end:]))
 
 
+# "kein Kita-Platz", "keine Schule für ihn": a stage's place lacked; "kein Baby mehr" grew out.
+_NO_LONGER = re.compile(r"\b(?:mehr|more|longer)\b", re.I)
+
+
+def _lacks(text: str, found: re.Match[str]) -> bool:
+    """Tell "Kind 3;1, kein Kita-Platz" from a corrected stage ("nicht Kita, sondern Schule").
+
+    "kein"/"keine" before a stage without a number says what the child lacks: the stage's help
+    is the need (a Kita place, a school to go to), no age the message takes back — unless the
+    child has grown out of it ("kein Baby mehr").
+    """
+    negation = found.group(0).split()[0].lower()
+    after = text[found.end():found.end() + 12]
+    return (negation in ("kein", "keine") and not re.search(r"\d", found.group("value"))
+            and not _NO_LONGER.search(found.group(0)) and not _NO_LONGER.match(after.strip()))
+
+
 def _has(kind: str, text: str, catalogue: Catalogue) -> bool:
     said = understand(text, catalogue)
     if kind == "place":
@@ -77,7 +94,7 @@ def without_negated(text: str, catalogue: Catalogue) -> str:
     rest = text
     for found in reversed(list(_NEGATED.finditer(text))):
         kind = _kind(found.group("value"), catalogue)
-        if kind is None or (kind == "age" and _not_yet(text, found)):
+        if kind is None or (kind == "age" and (_not_yet(text, found) or _lacks(text, found))):
             continue
         shorter = rest[:found.start()] + " " + rest[found.end():]
         if kind == "place":  # "nicht Hemmerde sondern Lünern. Hemmerde war die Oma": the place

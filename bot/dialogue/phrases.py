@@ -195,6 +195,16 @@ def bare_age(text: str, max_words: int = BARE_ANSWER_WORDS) -> AgeRange | None:
     return age
 
 
+def age_past_list(text: str, number: int, listed: int) -> bool:
+    """Tell a bare number no card of the last list could carry: an age told after the answer.
+
+    "15" sent after a complete request with two offers shown opens no card; a short message that
+    reads as an age adds the child's age or corrects it ("Jg. 9" read as 14, then "15"). Within
+    the list ("2" after five offers) the number still opens that card.
+    """
+    return number > listed and bare_age(text) is not None
+
+
 def starts_new_case(text: str) -> bool:
     """Tell a message that opens with a marker of a new case ("Nächster Fall:", "new family:")."""
     words = _WORD.findall(fold(text))
