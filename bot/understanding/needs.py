@@ -164,7 +164,8 @@ def _first(leading: tuple[str, ...], topics: tuple[str, ...]) -> tuple[str, ...]
 def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
                explainer: Explainer, known_topics: object) -> Needs:  # fmt: skip
     """Return the needs of a cleaned request (`folded` is its folded form)."""
-    found = young_money(topics.find(text, age), age)  # a young adult's debts are no BuT
+    worded = topics.find(text, age)  # what the words name, before any reader weighs them
+    found = young_money(worded, age)  # a young adult's debts are no BuT
     found = alone_child(found, folded, age)  # a young child alone is no single parent
     found = young_alone(found, age)  # nor is a teenager who goes or lives alone
     # nor silence about a loss a language need
@@ -288,7 +289,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         phases = set(age.phases()) if age else set()
         ordered = led_by(unnamed_need(
             text, topics.topics, manner_topics(),
-            lambda t: not phases or bool(phases & set(topics.topics[t].phases))), ordered)
+            # a topic the words named and a reader took back ("macht sich fertig" is getting
+            # ready, not bullying) is not revived by the examples' guess
+            lambda t: (not phases or bool(phases & set(topics.topics[t].phases)))
+            and (worded.general or t not in worded.topics or t in found.topics)), ordered)
     if storied:  # the history names protection; the help asked for now comes first
         main, ordered = protection_after(main), protection_after(ordered)
     return Needs(

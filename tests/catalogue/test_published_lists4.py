@@ -40,9 +40,6 @@ ROWS = {  # list -> offers (an offer at several places is one offer per place)
 }
 # answered wrongly for reasons outside the importer (see SOURCE.md); strict, so a fix shows
 KNOWN_MISSES = {
-    "Grundschüler, 8 Jahre, in Uentrop braucht Hilfe beim Lernen":
-        "'Hilfe beim Lernen' is read as Familienzentrum/OGS/Freizeit, not Lernförderung "
-        "(understanding)",
     "Türkische Mutter in Marxloh mit 2-Jährigem sucht einen Elterntreff":
         "'Türkische' is read as the need Migration and crowds out 'Elterntreff' (understanding);"
         " the Elterncafé is filed under 'Parenting support' = Elternkurse/Erziehungsberatung",

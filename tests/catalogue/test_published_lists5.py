@@ -43,9 +43,6 @@ KNOWN_MISSES = {
     "Mutter mit Kindern 3 und 5 wird vom Partner geschlagen, Hagen":
         "the Frauenberatungsstelle is recognised from its own words as erziehungsberatung "
         "only, not as help against violence (offer topics from free text)",
-    "Zweitklässler in Wald braucht Hilfe beim Lernen":
-        "'Hilfe beim Lernen' is read as Familienzentrum/OGS/Freizeit, not Lernförderung "
-        "(understanding; the lists4 class)",
 }  # fmt: skip
 
 
