@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.understanding.age_marks import marks_dropped
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_school import Span
 from bot.understanding.age_unpunctuated import unpunctuated
@@ -32,7 +33,9 @@ def pupil_age(text: str, school: list[Span], found: list[Mention]) -> tuple[list
                                                                             list[Mention]]:
     """Return the school years and mentions, with an unexplained number told right after a
     school year in an unpunctuated stretch read as the pupil's own age (kind "child") and that
-    school year dropped, so the number says the age the school year only approximates."""
+    school year dropped, so the number says the age the school year only approximates. School
+    marks ("7b, S. 13, M 5": a five in maths) are no ages and leave first (`age_marks`)."""
+    found = marks_dropped(text, school, found)
     if not school:
         return school, found
     nouns = set(age_vocabulary().child_nouns)
