@@ -31,6 +31,11 @@ WISHED = [
     ("Egal wann, Hauptsache Beratung auf Arabisch für Familie mit Baby 6 Monate, Selm", ("ar",)),
     ("Kind 3 lernt Deutsch in der Kita, die Eltern sprechen Türkisch und suchen ein Elterncafé "
      "auf Türkisch, Methler", ("tr",)),
+    # a bilingual help with a word between: German asked, and the family's language with it
+    ("Junge 5, spricht nur Tamil, Kita will Sprachförderung. Gibt's zweisprachige Förderung "
+     "Tamil–Deutsch in Holzwickede?", ("ta",)),
+    ("Junge 4, spricht nur Polnisch, gibt es eine bilinguale Gruppe Deutsch/Polnisch in Unna?",
+     ("pl",)),
 ]
 
 NOT_WISHED = [
