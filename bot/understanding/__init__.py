@@ -61,12 +61,13 @@ class _Indexes:
         place_words = frozenset(w for name in places for w in re.findall(r"[a-z]+", fold(name)))
         # ordinary words ("konkret", "gerne") say how something is asked, never what is needed,
         # even when an offer's text happens to use them
-        stop = place_words | frequent_words() | common_words() | context_words()
+        ordinary = place_words | frequent_words() | common_words()
+        stop = ordinary | context_words()
         documents = [(f"{o.name} {o.description}", o.topics) for o in catalogue.offers]
         documents += [(f"{t.label_de} {t.label_en}", (t.key,)) for t in catalogue.topics.values()]
         # the words offers are named by; "OGS" says where a child is, yet names a kind of help
         names = OfferNames(((o.name, o.topics) for o in catalogue.offers),
-                           place_words | frequent_words() | common_words() | everyday_names())
+                           ordinary | everyday_names())
         topics = TopicIndex(catalogue.topics, known, OfferWords(documents, stop), place_words,
                             names)
         self.topics = remember_words(topics)  # words recur: their look-ups are kept

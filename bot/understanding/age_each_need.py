@@ -20,18 +20,16 @@ need signs are the topic words of `topic_lexicon.toml` and the verbs and trouble
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 from bot.understanding.age_focus import aimed_by_need
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_values import ADULT
 from bot.understanding.word_signs import WordSigns
+from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import age_vocabulary, topic_lexicon
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_each_need.toml"
 _HEAD_REACH = 3  # a child's number stands within this many words of its clause's head
 _REST_WORDS = 6  # a need told of a clause's child follows its head within this many words
 _LISTED = 8  # a further number this close after a child's is of a list told at once
@@ -51,8 +49,16 @@ _BRACKET = re.compile(r"\(\s*\d{1,2}(?:\s*(?:,|und|u\.?|\+|&|and)\s*\d{1,2})+\s*
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    return {key: frozenset(values) for key, values in data.items()}
+    words = {key: frozenset(values) for key, values in load_toml("age_each_need.toml").items()}
+    words["ranks"] = words["elder"] | words["younger"]
+    words["openers"] = words["head_words"] | words["ranks"]
+    return words
+
+
+@cache
+def _settled() -> re.Pattern[str]:
+    """A clause's child already has the help ("geht schon in die OGS")."""
+    return re.compile(r"\b(?:" + "|".join(_words()["settled"]) + r")\b")
 
 
 def _phrases(section: dict[str, object]) -> set[str]:
@@ -74,8 +80,14 @@ def _need_sign() -> WordSigns:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Return the spans of the clauses of a text, outside brackets."""
-    cuts = [m.start() for m in _BOUNDARY.finditer(text) if text.count("(", 0, m.start())
-            <= text.count(")", 0, m.start())]  # fmt: skip
+    cuts: list[int] = []
+    opened = closed = last = 0  # brackets counted once, up to each boundary in turn
+    for m in _BOUNDARY.finditer(text):
+        opened += text.count("(", last, m.start())
+        closed += text.count(")", last, m.start())
+        last = m.start()
+        if opened <= closed:
+            cuts.append(m.start())
     edges = [0, *cuts, len(text)]
     return [(a, b) for a, b in pairwise(edges) if b > a]
 
@@ -87,10 +99,8 @@ def _head(text: str, start: int, end: int, pool: list[Mention]) -> tuple[list[Me
     rank = ""
     tokens = list(re.finditer(r"[a-z0-9]+", text[start:end]))
     at = 0
-    while at < len(tokens) and tokens[at].group(0) in words["head_words"] | words["elder"] | words[
-            "younger"]:
-        rank = tokens[at].group(0) if tokens[at].group(0) in words["elder"] | words[
-            "younger"] else rank
+    while at < len(tokens) and tokens[at].group(0) in words["openers"]:
+        rank = tokens[at].group(0) if tokens[at].group(0) in words["ranks"] else rank
         at += 1
     reach = tokens[at : at + _HEAD_REACH]
     if at < len(tokens) and tokens[at].group(0) == "one":  # "the older one (12)", not "one of"
@@ -124,7 +134,7 @@ def _asked(text: str, pool: list[Mention]) -> tuple[list[Mention], list[Mention]
     for start, end in clauses(text):
         named, after = _head(text, start, end, pool)
         rest = " ".join(text[after:end].strip(" ,)(").split()[:_REST_WORDS])
-        settled = re.search(r"\b(?:" + "|".join(_words()["settled"]) + r")\b", rest)
+        settled = _settled().search(rest)
         if named and not settled and (_need_sign().search(rest) or rest in _words()["shared"]):
             asked += named
         for m in _BRACKET.finditer(text, start, end):

@@ -15,20 +15,16 @@ the openers before them and the words of strain are `age_parent_context.toml`.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from bot.understanding.age_each_need import clauses, each_with_need
 from bot.understanding.age_mentions import Mention
-
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_parent_context.toml"
+from bot.vocabulary.lexicon import _load as load_toml
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    return {key: frozenset(values) for key, values in data.items()}
+    return {key: frozenset(v) for key, v in load_toml("age_parent_context.toml").items()}
 
 
 @cache

@@ -19,7 +19,7 @@ from typing import Any
 from bot.text import fold
 from bot.understanding.gate import gated
 from bot.understanding.normalise import colloquial
-from bot.vocabulary.lexicon import safety_lexicon
+from bot.vocabulary.lexicon import safety_lexicon, toml_strings
 
 # an age typed without its hyphen ("17jährige", "30jaehrigen"): the number and the word apart
 _YEARS_JOINED = gated(re.compile(r"\b(\d{1,2})(jaehrig)"))
@@ -150,24 +150,12 @@ def _dialect_kin(word: str) -> str:
     return word
 
 
-def _strings(value: Any) -> Iterable[str]:
-    """Every string of a lexicon value, however deep its lists and tables nest."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 @cache
 def _sign_participles() -> frozenset[str]:
     """The participles in "ge-" the signs and the agency table name ("geschuettelt",
     "geschlagen", "geschmiert" of "eine geschmiert"): the words an elided "ge-" may stand for."""
     lexicon = safety_lexicon()
-    found = _strings([lexicon.get("signal", []), lexicon.get("agency", {})])
+    found = toml_strings([lexicon.get("signal", []), lexicon.get("agency", {})])
     return frozenset(w for w in found if w.startswith("ge") and w.isalpha() and len(w) > 5)
 
 
