@@ -5,8 +5,10 @@ Mädchen, 4 J. | Befund: … | Frage: …", "Einrichtung: OGS GS Oberaden | …"
 cuts a sender's field off as the writer's, so that a practice's or an office's town is not taken
 for the family's home — and with it went the only place such a record names. A Kita, a school,
 an OGS, a Familienzentrum or a Tagespflege is where the child goes every day: its town is the
-family's place unless a home place is told. So the value of a sender's field is read by what it
-holds: an institution a child attends gives its place, an office ("Praxis Dr. Kaya, Unna",
+family's place unless a home place is told — and so is the sender's institution when the writer
+calls the child's group, class or institution their own ("ein Kind aus unserer U3-Gruppe …
+Einrichtung: Alstedde"), though the value names no Kita. So the value of a sender's field is
+read by what it holds: an institution a child attends gives its place, an office ("Praxis Dr. Kaya, Unna",
 "Beratungsstelle Schwerte") keeps its own. A home told in the family's text wins; only a
 district of the town the family's text names refines it ("Einrichtung: Kita Beifang, Selm |
 Frage: Logopädie in Selm?" is Beifang). The words are data (`bot/data/form_places.toml`).
@@ -34,6 +36,8 @@ class _Words(NamedTuple):
     phrases: tuple[tuple[str, ...], ...]  # attended words of several words ("kinder und …")
     heads: tuple[str, ...]
     offices: frozenset[str]
+    ours: frozenset[str]
+    our_heads: tuple[str, ...]
 
 
 @cache
@@ -41,7 +45,8 @@ def _words() -> _Words:
     data = _load("form_places.toml")
     single = frozenset(w for w in data["attended"] if " " not in w)
     phrases = tuple(tuple(w.split()) for w in data["attended"] if " " in w)
-    return _Words(single, phrases, tuple(data["heads"]), frozenset(data["offices"]))
+    return _Words(single, phrases, tuple(data["heads"]), frozenset(data["offices"]),
+                  frozenset(data["ours"]), tuple(fold(w) for w in data["our_heads"]))
 
 
 def attends(value: str) -> bool:
@@ -55,6 +60,17 @@ def attends(value: str) -> bool:
                    for i in range(len(words))))
 
 
+def told_as_ours(text: str) -> bool:
+    """Tell whether the writer calls what the child attends their own: "unser(e)" followed
+    within two words by a Kita, a group, a class, a school or its pupils."""
+    words = _WORD.findall(fold(text))
+    known = _words()
+    return any(w in known.ours and any(n in known.attended or n.endswith(known.heads)
+                                       or n.endswith(known.our_heads)
+                                       for n in words[i + 1 : i + 3])
+               for i, w in enumerate(words))
+
+
 def attended_place(text: str, place: PlaceResult, gazetteer: Gazetteer,
                    read: Callable[[str], PlaceResult]) -> PlaceResult:
     """Return the place of the institution the child attends, told in a sender's field of
@@ -65,9 +81,14 @@ def attended_place(text: str, place: PlaceResult, gazetteer: Gazetteer,
     own = gazetteer.get(place.place)
     if own is not None and own.kind not in ("kreis", "municipality"):
         return place  # a district of the family's home is told
+    ours = None
     for _, value in writer_field_values(text):
         if not attends(value):
-            continue
+            if any(w in _words().offices for w in _WORD.findall(fold(value))):
+                continue
+            ours = told_as_ours(text) if ours is None else ours
+            if not ours:
+                continue
         found = read(value)
         if found.candidates or found.place in (None, OUTSIDE):
             continue
