@@ -1,17 +1,17 @@
 """The place of the institution a child attends, read from a form's sender field.
 
 Records typed as forms name the institution first: "Einrichtung: Kita Zauberwald, Bönen | Kind:
-Mädchen, 4 J. | Befund: … | Frage: …", "Einrichtung: OGS GS Oberaden | …". `letter.family_text`
-cuts a sender's field off as the writer's, so that a practice's or an office's town is not taken
-for the family's home — and with it went the only place such a record names. A Kita, a school,
-an OGS, a Familienzentrum or a Tagespflege is where the child goes every day: its town is the
-family's place unless a home place is told — and so is the sender's institution when the writer
-calls the child's group, class or institution their own ("ein Kind aus unserer U3-Gruppe …
-Einrichtung: Alstedde"), though the value names no Kita. So the value of a sender's field is
-read by what it holds: an institution a child attends gives its place, an office ("Praxis Dr. Kaya, Unna",
-"Beratungsstelle Schwerte") keeps its own. A home told in the family's text wins; only a
-district of the town the family's text names refines it ("Einrichtung: Kita Beifang, Selm |
-Frage: Logopädie in Selm?" is Beifang). The words are data (`bot/data/form_places.toml`).
+Mädchen, 4 J. | Befund: … | Frage: …", "Einrichtung: OGS GS Oberaden | …". `letter.family_text` cuts
+a sender's field off as the writer's, so that a practice's or an office's town is not taken for the
+family's home — and with it went the only place such a record names. A Kita, a school, an OGS, a
+Familienzentrum or a Tagespflege is where the child goes every day: its town is the family's place
+unless a home place is told — and so is the sender's institution when the writer calls the child's
+group, class or institution their own ("ein Kind aus unserer U3-Gruppe … Einrichtung: Alstedde"),
+though the value names no Kita. So the value of a sender's field is read by what it holds: an
+institution a child attends gives its place, an office ("Praxis Dr. Kaya, Unna", "Beratungsstelle
+Schwerte") keeps its own. A home told in the family's text wins; only a district of the town the
+family's text names refines it ("Einrichtung: Kita Beifang, Selm | Frage: Logopädie in Selm?" is
+Beifang). The words are data (`bot/data/form_places.toml`).
 """
 
 from __future__ import annotations
