@@ -84,6 +84,31 @@ def _ahead(phrase: str) -> bool:
         w in words.coming or w in words.time_nouns for w in found)
 
 
+# a birthday told at a subordinate clause's end, the verb last: "ein Schüler, der kommende Woche
+# 16 wird, trinkt", "wenn das Kind 3 wird": the words between the number and the clause's start
+# are the time phrase, if any; "wird" must close the clause, as "Sohn 8 wird gemobbt" is passive
+_VERB_LAST = re.compile(r"(?P<time>\b(?:[a-z]+\s+){0,4}?)(?P<n>\d{1,2})"
+                        r"(?P<unit>\s+(?:jahre?|j\.?)(?:\s+alt)?)?\s+(?:wird|werden)"
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|aber)\b)")
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset(_load("age_births.toml")["clause_openers"])
+
+
+def _verb_first(m: re.Match[str]) -> str:
+    """"kommende Woche 16 wird" as "wird kommende Woche 16", the form the age reader knows;
+    the words before the number stay put unless they are a time to come."""
+    words = m.group("time").split()
+    openers = _clause_openers()
+    lead = next((i for i in range(len(words)) if words[i] not in openers
+                 and _ahead(" ".join(words[i:]))), len(words))
+    kept, time = " ".join(words[:lead]), " ".join(words[lead:])
+    return f"{kept + ' ' if kept else ''}wird {time + ' ' if time else ''}{m.group('n')}" + (
+        m.group("unit") or "")
+
+
 def coming_birthdays(text: str) -> str:
     """Return a folded text with every birthday ahead written as "wird <time> N"."""
     if "volljaehrigkeit" in text:
@@ -92,6 +117,7 @@ def coming_birthdays(text: str) -> str:
             "geburtstag" not in text and "birthday" not in text):
         return text  # most requests tell no birthday: spare the patterns
     of_age, dated, celebrated = _patterns()
+    text = _VERB_LAST.sub(_verb_first, text)
     text = of_age.sub(lambda m: f"{m.group(1)}18", text)
     text = dated.sub(lambda m: f"{m.group(1)}im {_month(m.group(2))} " if _month(m.group(2))
                      else m.group(0), text)

@@ -27,6 +27,7 @@ from bot.understanding.age_parents import OLDER_ONES
 from bot.understanding.age_patterns import mention_patterns, words_before
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_time import birthday_to_come
+from bot.understanding.age_under_marks import under_marks
 from bot.understanding.age_unit_ranges import unit_ranges
 from bot.understanding.age_values import (
     ADULT,
@@ -299,6 +300,13 @@ class _Reader(LooseReader):
                 if span:
                     self.add(start, end, *span, "child", m.group("noun"))
 
+    def marked(self) -> None:
+        """A child noun's age-group mark ("2 Kinder U3"): the child's own age, as a number is
+        (the mark is blocked as a number, "U3" being a check-up's name as well)."""
+        for start, end, low, high, noun in under_marks(self.text, self.vocab):
+            if not overlaps(self.hits, start, end):
+                self.add(start, end, low, high, "child", noun)
+
     def persons(self) -> None:
         """Numbers after a person noun: role nouns, relatives, adults, any "-in"/"-er" noun."""
         person = mention_patterns()["person"]
@@ -344,6 +352,7 @@ def mentions(text: str, expecting: bool = False,
     reader.persons()
     reader.loose()
     reader.counted()
+    reader.marked()
     # "born at 34 weeks", "premature (34 wks)": how early the birth was, no age
     hits = [h for h in reader.hits if not gestational(text, h.start, h.end)]
     # "von 8 Monaten bis 11 Jahren": one span from a baby's months to a child's years

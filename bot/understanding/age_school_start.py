@@ -72,10 +72,32 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo : min(ends, default=len(text))]
 
 
+# the age a child starts school at, told with it: "kommt jetzt mit sieben in die erste" (held
+# back a year), "wird mit 5 eingeschult" — the told age, not the first form's usual six
+_STARTS_AT = re.compile(r"\bmit\s+(\d{1,2})\s+(?:jahren\s+)?(?:(?:erst|schon|dann|jetzt|nun)\s+)?"
+                        r"(?:in\s+die\s+(?:1\.|erste)|in\s+die\s+schule|eingeschult)")
+
+
+def told_start_age(text: str) -> list[Span]:
+    """Return the age told with a school start happening now, as its own span over the start
+    ("mit 7 in die erste"); a start told in the past ("wurde mit 7 eingeschult") is none, the
+    past read in the words around the start only (an earlier clause may tell the past that led
+    to it: "ist zurückgestellt worden und kommt jetzt mit 7 in die erste")."""
+    hits: list[Span] = []
+    for m in _STARTS_AT.finditer(text):
+        years = int(m.group(1))
+        near = " ".join(text[: m.start()].split()[-3:]) + text[m.end() : m.end() + 12]
+        done = re.match(r"\s+(?:klasse\s+)?ge[a-z]{3,}(?:en|t)\b", text[m.end() :])  # "gekommen"
+        if 4 <= years <= 8 and not _PAST.search(near) and not done:  # not "wurde mit 7 …"
+            hits.append(Span(m.start(), m.end(), years * 12, years * 12 + 11))
+    return hits
+
+
 def with_school_start(text: str, school: list[Span]) -> list[Span]:
     """Return the school spans with a first form that a school start to come names replaced
-    by the preschool child's age ("kommt Sommer 2027 in die 1. Klasse": five, not six)."""
-    starts = school_start(text)
+    by the preschool child's age ("kommt Sommer 2027 in die 1. Klasse": five, not six), or by
+    the age told with the start ("kommt jetzt mit sieben in die erste": seven)."""
+    starts = school_start(text) or told_start_age(text)
     if not starts:
         return school
     kept = [s for s in school if not any(s.start < t.end and t.start < s.end for t in starts)]

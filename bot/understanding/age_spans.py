@@ -111,6 +111,8 @@ class SpanJudge:
         # child noun right before the number makes it the child's age, whatever waiting came before
         own = bool(word) and child_word(word, vocab) and not re.search(
             r"[,:;]\s*$", self.text[max(0, start - 4) : start])
+        if _checked_at(self.text, start):
+            return False  # "U10-Termin (8 J.)": the child's age at its check-up, no waiting
         if word and re.search(r"[,:;(]\s*$", self.text[max(0, start - 4) : start]):
             word = ""  # "liegt vor: 15-jährige Schülerin", "Eltern (14-jähriger schwänzt)"
         if word in ("von", "of") and len(before) == 2 and child_word(before[0], vocab):
@@ -276,6 +278,14 @@ class SpanJudge:
         settings = _under_three_settings() if months else frozenset()
         return any(stages[word][0] >= 36 for word in re.findall(r"[a-z]+", text)
                    if word in stages and word not in settings)  # fmt: skip
+
+
+def _checked_at(text: str, start: int) -> bool:
+    """Tell whether a number stands in the bracket right after a paediatric check-up's name
+    ("U10-Termin (8 J.)", "bei der U9 (5 J.)"): the age the child has at that visit."""
+    window = text[max(0, start - 40) : start]
+    return any(not window[m.end() :].strip(" (") and "(" in window[m.end() :]
+               for m in ap.CHECK_UP.finditer(window))
 
 
 def _sentence_word(word: str, words: tuple[str, ...]) -> bool:

@@ -47,6 +47,14 @@ _PAST_PREGNANCY = re.compile(r"\b(?:(?<!ist )(?<!is )(?<!bin )mit\s+\d{1,2}\s+|w
                              r"(?:in|waehrend)\s+der\s+(?:schwangerschaft|ss)\b"
                              r"|\b(?:in|waehrend)\s+der\s+(?:schwangerschaft|ss)\s+(?:\w+\s+){0,3}"
                              r"ge[a-z]{3,}(?:t|en)\b")  # fmt: skip
+# a pregnancy told as the cause of something past, a participle on either side: "Ausbildung
+# abgebrochen wg. Schwangerschaft", "wegen der Schwangerschaft gekündigt worden" — beside a born
+# child's months or weeks ("junge Mutter, 19 J., Kind 8 Mon.") the pregnancy was that child's
+_CAUSE = r"(?:wg\.?|wegen|aufgrund|due\s+to|because\s+of)\s+(?:der\s+|ihrer\s+|einer\s+|her\s+)?"
+_PREGNANCY_NOUN = r"(?:schwangerschaft|ss|pregnancy)"
+_CAUSED_PAST = re.compile(rf"\b[a-z]*ge[a-z]{{3,}}(?:t|en)\s+{_CAUSE}{_PREGNANCY_NOUN}\b"
+                          rf"|\b{_CAUSE}{_PREGNANCY_NOUN}\s+(?:\w+\s+){{0,2}}ge[a-z]{{3,}}(?:t|en)\b")
+_BABY_MONTHS = re.compile(r"\b\d{1,2}\s*(?:mon\w*|wo\b|wo\.|woche\w*|months?|weeks?)")
 # a pregnancy that ended without a living child names no unborn child: its week ("hat in der 21.
 # SSW ihr Kind verloren", "Sternenkind 22. SSW") and its words ("nach dem Schwangerschaftsabbruch",
 # "Fehlgeburt") stay behind, while another pregnancy beside it ("jetzt wieder schwanger") counts
@@ -309,6 +317,8 @@ def pregnancy(text: str) -> AgeRange | None:
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = _PAST_PREGNANCY.sub(" ", weeks_now)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
     unborn = _ENDED.sub(" ", unborn)  # "nach dem Schwangerschaftsabbruch geht es ihr schlecht"
+    if _BABY_MONTHS.search(unborn) and _names_child(unborn, vocab):
+        unborn = _CAUSED_PAST.sub(" ", unborn)  # "Kind 8 Mon. … abgebrochen wg. Schwangerschaft"
     if _words_say_pregnant(unborn, vocab):
         return PREGNANCY
     spoken = parents_named(unborn)  # a child's "sonst wird Papa böse" is no father to be
