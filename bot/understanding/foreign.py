@@ -24,6 +24,7 @@ import unicodedata
 from functools import cache
 
 from bot.understanding.age_unit_ranges import foreign_ranges
+from bot.understanding.foreign_bare import read_bare
 from bot.understanding.foreign_birthday import birthdays
 from bot.understanding.foreign_compounds import in_german_compound
 from bot.understanding.foreign_english import germanise_spans
@@ -302,6 +303,7 @@ def germanise(text: str) -> str:
         text = _SPACES.sub(" ", "".join(pieces))
     if not ascii_only:
         text = transliterate_names(text)
+    text = read_bare(text)  # "Tochter ist አስራ ሁለት", "Baby од месец дана": in a German frame
     if pieces:  # "2 Jahre eleki" → "vor 2 Jahren": a span, no age (`foreign_spans`)
         text = foreign_ranges(_join_years_and_months(spans_after(text)))  # "od 8 … do 11 …"
     return unarabizi(text)

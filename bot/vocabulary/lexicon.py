@@ -160,7 +160,9 @@ def frequent_words() -> frozenset[str]:
 
 
 # the families' languages
-FOREIGN_TABLES = frozenset({"foreign.toml", "family_kin.toml", "foreign_birthday.toml"})
+FOREIGN_TABLES = frozenset(
+    {"foreign.toml", "family_kin.toml", "foreign_birthday.toml", "foreign_bare.toml"}
+)
 
 
 @cache
