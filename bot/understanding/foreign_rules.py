@@ -308,6 +308,8 @@ def _counted_rules(
     # no unit after it, nor a second number word ("is twenty-one": the age rule reads both)
     no_unit = rf"(?![\s\-]*(?:{units})(?!\w))" if units else ""
     no_unit += rf"(?![\s\-]+(?:{number_words})(?!\w))"
+    # and it ends its phrase: Turkish "genç bir anne" has "bir" as an article, no age
+    no_unit += r"(?=\s*(?:[.,;:!?)]|$))"
     rules = []
     for phrase, german in data.get("numbered", {}).items():
         if "{" in phrase:  # slot phrases ("{child} of") keep the digits-only reading
