@@ -102,6 +102,18 @@ def _unit_german(folded: str) -> str:
     return "Jahre"
 
 
+def _kept(output: str, match: re.Match[str], original: str) -> str:
+    """The words of `keep_…` slots written back as typed: Vietnamese "Hebamme nói tiếng Việt"
+    puts the speaker before its verb without a relative pronoun, so the wish rule matches from
+    the noun ("{keep_staff} {speak} {lang}") and must give the noun back ("Hebamme auf
+    Vietnamesisch") for the needs it names."""
+    for name, text in match.groupdict().items():
+        if name.startswith("keep_") and text is not None:
+            start, end = match.span(name)
+            output = output.replace("{" + name + "}", original[start:end])
+    return output
+
+
 def _plus_half(number: str) -> str:
     """A number and a half word ("3 buçuk", "3 ونص", "3 с половиной") → "3,5"."""
     if not number.isdigit():
@@ -117,7 +129,7 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
     if rule.kind == "wish":
         lang = match.groupdict().get("lang")
         german = vocab.languages.get(re.sub(r"[\s\-]+", " ", lang), lang) if lang else ""
-        return rule.output.replace("{lang}", german)
+        return _kept(rule.output.replace("{lang}", german), match, original)
     start, end = match.span("n")
     number = _number(original[start:end], vocab.numbers)
     if match.groupdict().get("mid"):  # "aged 3, 8 and 14": the list as German writes it
@@ -125,6 +137,8 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
     if match.groupdict().get("m"):
         start, end = match.span("m")
         number = f"{number} und {_number(original[start:end], vocab.numbers)}"
+    if rule.kind == "counted":  # "meid van veertien": the noun's German word, then the number
+        return f"{rule.output} {number}"
     if match.groupdict().get("half") or match.groupdict().get("half2"):
         number = _plus_half(number)
     if match.groupdict().get("between") is not None:  # "kaç yaşında? – 'yedi'": the answer

@@ -74,7 +74,7 @@ def fold_foreign(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Rule:
     pattern: re.Pattern[str]
-    kind: str  # "age", "list" (of ages, no unit), "wish", "word" or "filler"
+    kind: str  # "age", "list" (of ages, no unit), "wish", "counted", "word" or "filler"
     output: str
     language: str
     # an `accented` word: it matches only where the text has exactly these marks (lower case)
@@ -157,9 +157,9 @@ def _compile_phrase(phrase: str, slots: dict[str, str]) -> str:
         pieces = _SLOT.split(word)
         out = []
         for index, piece in enumerate(pieces):
-            if index % 2:
-                out.append(f"(?P<{piece}>{slots[piece]})" if piece in ("lang", "n") else
-                           f"(?:{slots[piece]})")  # fmt: skip
+            if index % 2:  # a `keep_…` slot is captured to be written again as typed
+                named = piece in ("lang", "n") or piece.startswith("keep_")
+                out.append(f"(?P<{piece}>{slots[piece]})" if named else f"(?:{slots[piece]})")
             elif piece:
                 out.append(_literal(piece))
         parts.append("".join(out))
@@ -249,6 +249,13 @@ def _language_rules(
             with_unit = rf"{both}\s*(?P<unit>{units})(?!\w|[.,]\d)"
             rules.append(({DIGIT}, Rule(re.compile(with_unit), "age", "", code)))
         rules.append(({DIGIT}, Rule(re.compile(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
+        if number_words:
+            # "Zwei Schwestern, دوازدە و چواردە.", "děti šest a osm": the language's own number
+            # words as a list that ends its phrase are the same list; before any other word
+            # ("one or two sessions") they count something else and stay as typed
+            spelt = rf"(?P<n>{number_words}){link}(?P<m>{number_words})(?=\s*(?:[.,;:!?)]|$))"
+            keys = _first_keys("{n}", {"n": list(section_numbers)})
+            rules.append((keys, Rule(re.compile(spelt), "list", "", code)))
     slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
     slot_words["lang"] = list(section_languages(code, data))
     slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
@@ -264,6 +271,7 @@ def _language_rules(
     spelt = rf"|(?:{number_words})\s*-?\s*(?:{units})(?!\w)" if number_words and units else ""
     before_number = rf"(?=[\s\-]*(?:\d{spelt}))"
     numbered = [(p, g, before_number) for p, g in data.get("numbered", {}).items()]
+    rules += _counted_rules(code, data, number_words, units)
     phrases = [(p, g, ending + r"(?!\w)") for p, g in data.get("words", {}).items()] + numbered
     for phrase, german, after in sorted(phrases, key=lambda t: (-len(t[0].split()), -len(t[0]))):
         phrase, then = _then(phrase, slot_patterns)
@@ -285,6 +293,29 @@ def _language_rules(
     for phrase in fillers:
         pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "filler", "", code)))
+    return rules
+
+
+def _counted_rules(
+    code: str, data: dict[str, Any], number_words: str, units: str
+) -> list[tuple[set[str], Rule]]:
+    """A `numbered` noun before a bare number word of its language: Dutch "meid van veertien",
+    French "fille de douze" say the age as "girl of fourteen" and no unit follows. The noun
+    becomes its German word and the number word its digits ("Mädchen 14"), as "meisje van 14"
+    already reads; with a unit after it ("van veertien jaar") the age rule reads the number."""
+    if not number_words:
+        return []
+    # no unit after it, nor a second number word ("is twenty-one": the age rule reads both)
+    no_unit = rf"(?![\s\-]*(?:{units})(?!\w))" if units else ""
+    no_unit += rf"(?![\s\-]+(?:{number_words})(?!\w))"
+    # and it ends its phrase: Turkish "genç bir anne" has "bir" as an article, no age
+    no_unit += r"(?=\s*(?:[.,;:!?)]|$))"
+    rules = []
+    for phrase, german in data.get("numbered", {}).items():
+        if "{" in phrase:  # slot phrases ("{child} of") keep the digits-only reading
+            continue
+        pattern = re.compile(rf"{_literal(phrase)}{_SEP}(?P<n>{number_words})(?!\w){no_unit}")
+        rules.append((_first_keys(phrase, {}), Rule(pattern, "counted", german, code)))
     return rules
 
 
@@ -355,7 +386,7 @@ def vocabulary() -> Vocabulary:
     numbers: dict[str, float] = {}
     languages: dict[str, str] = {}
     ordered: list[tuple[int, int, set[str], Rule]] = []
-    priority = {"age": 0, "list": 1, "wish": 2, "word": 3, "filler": 4}
+    priority = {"age": 0, "list": 1, "wish": 2, "counted": 3, "word": 3, "filler": 4}
     for code, section in data.items():
         if code == "transliteration":
             continue

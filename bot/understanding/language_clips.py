@@ -66,8 +66,12 @@ def unabbreviated(folded: str, providers: re.Pattern[str], leads: frozenset[str]
         lead = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-1:]
         joined = folded.startswith("/", m.end())
         paired = _PAIRED.match(folded, m.end()) is not None
-        if len(clip) == 3 and not (joined or paired or folded[: m.start()].endswith("/")
-                                   or (lead and lead[0] in leads)):  # fmt: skip
+        led = joined or paired or folded[: m.start()].endswith("/") or (lead and lead[0] in leads)
+        if len(clip) == 3 and not led:
+            return m.group(0)
+        # a word of its own with a sentence's dot ("weint an der Tür.") is a clip only where a
+        # clip of three letters would be: "spricht nur franz." yes, "an der tuer." no
+        if not led and is_known_word(clip):
             return m.group(0)
         name = _abbreviation(clip)
         if not name:
