@@ -33,6 +33,7 @@ from bot.dialogue.corrections import (
     without_negated,
     without_omission,
 )
+from bot.dialogue.fallback_language import instead_of_given_up
 from bot.dialogue.first_message import opens_with_nothing
 from bot.dialogue.life_stage import another_stage, only_life_stage
 from bot.dialogue.named_children import each_named_age, recalled, remember, with_family_ends
@@ -178,7 +179,8 @@ def respond(
             request = keeps_need(request)  # a fact of the family's circle, no need of its own
     request = replace(request, text=text.strip()) if said != text else request
     if previous is not None:  # "und wenn Englisch?" asks for it; "er ist erst 14" is one fact
-        request = read_statement(previous, with_named_language(request, text, previous), said)
+        request = instead_of_given_up(with_named_language(request, text, previous), text, previous)
+        request = read_statement(previous, request, said)  # "if none in Arabic, English": English
     if previous is not None and request.age is None and (
         session.asked == "age" or nothing_understood(request, text)
     ):  # "17" after "Wie alt ist das Kind?", or "sie ist 15" correcting the age

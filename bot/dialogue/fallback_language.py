@@ -1,0 +1,92 @@
+"""A language offered only in case the wished one is not to be had: "if none in Arabic, English".
+
+"Wenn es nichts auf Arabisch gibt, geht zur Not auch Englisch", "if there's nothing in Polish,
+English would work for her too", "Không có thì tiếng Anh cũng được ạ": the turn gives the wished
+language up in a condition and names the one to search in instead. Read as an addition
+("Englisch geht auch" beside the Arabic wished), both languages were wished, and an offer in
+Arabic alone still counted as fitting although the writer has already said there is none. The
+condition decides: with it, the language named after it replaces the wish; without it
+("Englisch geht zur Not auch") the language is added as before. German named after the
+condition gives the wish up altogether (`turns.waives_language`). The words are data
+(`dialogue_turns.toml [waive]`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from bot.dialogue.given_up import without_given_up
+from bot.dialogue.named_alone import german_names
+from bot.models import Request
+from bot.text import fold
+from bot.understanding.foreign_names import section_languages
+from bot.understanding.foreign_scripts import data as foreign_tables
+from bot.understanding.languages import language_code
+from bot.vocabulary.lexicon import _load as load_toml
+
+__all__ = ["instead_of_given_up"]
+
+
+@cache
+def _bare_condition() -> re.Pattern[str]:
+    """"wenn nicht", "if there isn't any", "không có thì": a condition that gives up the wished
+    language without naming it."""
+    return re.compile(load_toml("dialogue_turns.toml")["waive"]["bare_condition"])
+
+
+@cache
+def _foreign_names() -> dict[str, str]:
+    """Languages' names of several words in the family's languages ("tiếng anh", folded) → code:
+    the one-word names `language_code` reads already."""
+    names: dict[str, str] = {}
+    for key, section in foreign_tables().items():
+        if not isinstance(section, dict):
+            continue
+        for name, german in section_languages(key, section).items():
+            code = language_code(fold(german))
+            if " " in name.strip() and code:
+                names[fold(name)] = code
+    return names
+
+
+def _named(rest: str) -> list[str]:
+    """The codes of the languages `rest` (folded) names, in order; German's names aside."""
+    found = [(m.start(), code) for name, code in _foreign_names().items()
+             for m in re.finditer(rf"\b{re.escape(name)}\b", rest)]
+    found += [(m.start(), code) for m in re.finditer(r"\w+", rest)
+              if m.group() not in german_names()
+              and (code := language_code(m.group(), inflected=True))]
+    return [code for _at, code in sorted(found)]
+
+
+def _after_condition(folded: str, wished: tuple[str, ...]) -> str | None:
+    """What follows a condition giving the wished language up, or None without one."""
+    cut = without_given_up(folded, wished)  # "wenn es nichts auf Arabisch gibt, …"
+    if cut != folded:
+        return cut
+    found = _bare_condition().search(folded)
+    return folded[found.end():] if found else None
+
+
+def instead_of_given_up(request: Request, text: str, previous: Request | None) -> Request:
+    """The follow-up's languages: only those named after a condition that gives up the wish.
+
+    A turn without such a condition, or naming no other language after it (German is the
+    waiver's), keeps the languages it was read with.
+    """
+    if previous is None:
+        return request
+    folded = fold(text)
+    # the wish given up: the case's, or one the condition itself names ("wenn es nichts auf
+    # Arabisch gibt" after "Eltern sprechen nur Arabisch", which was no wish yet)
+    wished = tuple(dict.fromkeys((*previous.languages, *_named(folded))))
+    rest = _after_condition(folded, wished) if wished else None
+    if rest is None:
+        return request
+    given_up = set(_named(folded)) - set(_named(rest))  # the condition's own languages
+    named = [code for code in _named(rest) if code not in given_up and code != "de"]
+    if not named:
+        return request
+    return replace(request, languages=tuple(dict.fromkeys(named)))
