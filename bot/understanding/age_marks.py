@@ -19,6 +19,7 @@ from bot.understanding.age_school import Span
 from bot.vocabulary.lexicon import _load as load_toml
 
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\s,;:(/|])([a-z]+)\.?\s*:?\s*$")
+_WORD = re.compile(r"[a-z]+")
 _READ = ("loose", "unexplained")  # the bare-number kinds; a noun's age ("Sohn 5") stays
 
 
@@ -32,9 +33,17 @@ def _marks() -> tuple[frozenset[str], frozenset[str], int]:
 def marks_dropped(text: str, school: list[Span], found: list[Mention]) -> list[Mention]:
     """Return the mentions without the school marks among them."""
     subjects, mark_words, highest = _marks()
-    if not school and not mark_words & set(re.findall(r"[a-z]+", text)):
+    if not school and not _names_mark(text, mark_words):
         return found
     return [h for h in found if not _is_mark(text, h, subjects, highest)]
+
+
+def _names_mark(text: str, mark_words: frozenset[str]) -> bool:
+    """Whether a word of the text is a word for marks; the words are looked for as strings
+    first, for most texts hold none of them anywhere and then need no cutting into words."""
+    if not any(word in text for word in mark_words):
+        return False
+    return not mark_words.isdisjoint(_WORD.findall(text))
 
 
 def _is_mark(text: str, hit: Mention, subjects: frozenset[str], highest: int) -> bool:

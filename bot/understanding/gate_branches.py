@@ -9,7 +9,11 @@ compiles the pattern once per set of alternatives that can match (kept per patte
 that. A removed alternative with groups is written as `(?!)(?:…)`, a branch that fails at once,
 so that the groups keep their numbers and names and every match reads exactly as the full
 pattern's; one without groups is left out (a pattern of literal alternatives keeps the quick
-search for their first letters that `re` compiles in).
+search for their first letters that `re` compiles in). The failing branch holds only empty groups
+of the same numbers and names (`skeleton`), not the removed alternative's text: compiling a
+variant cost as much as its source is long — 1 to 5 ms for the birth readers' 2–3 kB
+alternations, paid on the request that meets a set the second time — and the removed text was
+most of it.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ from typing import Any
 _MAX_VARIANTS = 256  # sets of alternatives compiled per pattern; beyond it the full pattern runs
 # a set of alternatives is compiled when met this often: a set seen once (most of them in a
 # long-running bot: 1 request in 20 met a new one after 3,000 requests) costs ~5 ms to compile
-# and only ~0.1 ms more to scan with the full pattern, which finds the very same matches
-_COMPILE_AFTER = 2
+# and only ~0.1 ms more to scan with the full pattern, which finds the very same matches; a
+# compile pays back after some fifty scans, so a set met a handful of times is not worth one
+# (speed75: 8 rather than 2 took 4,500 all9 requests in a bot's order from 25.0 to 23.1 s CPU
+# after the first 1,500, p99 25.9 → 23.6 ms, and the compiles out of a warm bench's rounds)
+_COMPILE_AFTER = 8
 _MAX_SIGHTINGS = 4096  # sets counted per pattern before the count starts over
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -61,13 +68,24 @@ def split_alternatives(source: str) -> list[str]:
     return parts
 
 
+def skeleton(alone: re.Pattern[str]) -> str:
+    """A branch that fails at once and holds the alternative's groups, numbered and named as in
+    it (in order of their opening brackets, as `re` numbers them), or "" when it has none."""
+    if not alone.groups:
+        return ""
+    names = {number: name for name, number in alone.groupindex.items()}
+    groups = (f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, alone.groups + 1))
+    return "(?!)(?:" + "".join(groups) + ")"
+
+
 def alternatives(
     pattern: re.Pattern[str], needed: Callable[[re.Pattern[str]], Any]
-) -> list[tuple[str, Clauses, bool]] | None:
+) -> list[tuple[str, Clauses, str]] | None:
     """The pattern's top-level alternatives with the strings each needs (sorted, longest
-    first), or None where pruning cannot help or cannot be read safely: one alternative only,
-    none that needs a string, verbose or global inline flags, an alternative that does not
-    compile alone (a reference to another one's group)."""
+    first) and the `skeleton` that stands for it where it cannot match, or None where pruning
+    cannot help or cannot be read safely: one alternative only, none that needs a string,
+    verbose or global inline flags, an alternative that does not compile alone
+    (a reference to another one's group)."""
     source = pattern.pattern
     if not isinstance(source, str) or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
         return None
@@ -82,7 +100,7 @@ def alternatives(
             return None
         clauses = needed(alone)
         ordered = tuple(tuple(sorted(s, key=len, reverse=True)) for s in clauses)
-        found.append((part, ordered, alone.groups > 0))
+        found.append((part, ordered, skeleton(alone)))
     if not any(clauses for _part, clauses, _groups in found):
         return None
     return found
@@ -106,7 +124,7 @@ class Pruned:
                  "variants")
 
     def __init__(self, compiled: re.Pattern[str], needed: Clauses,
-                 parts: list[tuple[str, Clauses, bool]]) -> None:  # fmt: skip
+                 parts: list[tuple[str, Clauses, str]]) -> None:  # fmt: skip
         self.compiled = compiled
         self.needed = needed  # what every match needs: a text without it skips all at once
         self.parts = tuple(parts)
@@ -148,11 +166,8 @@ class Pruned:
             if len(self.variants) >= _MAX_VARIANTS or not self._met_often(kept):
                 return self.compiled  # the same matches, only slower
             pairs = zip(self.parts, kept, strict=True)
-            source = "|".join(
-                part if keep else f"(?!)(?:{part})"
-                for (part, _clauses, groups), keep in pairs
-                if keep or groups
-            )
+            source = "|".join(part if keep else groups
+                              for (part, _clauses, groups), keep in pairs if keep or groups)
             found = self.variants[kept] = re.compile(source, self.compiled.flags)
         return found
 
@@ -192,4 +207,4 @@ class Pruned:
         return found.split(text, maxsplit) if found is not None else [text]
 
 
-__all__ = ["Pruned", "alternatives", "split_alternatives"]
+__all__ = ["Pruned", "alternatives", "skeleton", "split_alternatives"]

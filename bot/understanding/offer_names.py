@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.text import fold
 from bot.understanding.main_need_positions import help_noun, need_vocabulary
@@ -91,8 +92,10 @@ class OfferNames:
 
     def proper(self, word: str) -> frozenset[str]:
         """The topics of the offers a word is the own name of ("huckepack"), or none."""
+        if len(word) < MIN_PROPER:  # asked of every word not read: the cheap test first
+            return frozenset()
         own = _noun_stem(word)
-        if len(word) < MIN_PROPER or not 0 < self.offers.get(own, 0) <= MAX_PROPER:
+        if not 0 < self.offers.get(own, 0) <= MAX_PROPER:
             return frozenset()
         return frozenset(self.by_stem[own])
 
@@ -126,6 +129,7 @@ def named_by_own_word(words: Words, credits: Iterable[Credit], main: tuple[str, 
     return tuple(t for t in main if t in found)
 
 
+@lru_cache(maxsize=1 << 14)  # the same request words are stemmed for every credit and name
 def _noun_stem(word: str) -> str:
     """A noun without its plural or case ending, so "Jugendtreffs" is "Jugendtreff"; a verb's
     ending stays ("schreit" is no "Schrei"), for a help is named by a noun."""

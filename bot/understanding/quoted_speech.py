@@ -27,6 +27,9 @@ from bot.vocabulary.lexicon import _load, age_vocabulary
 _QUOTE = re.compile(r"„([^“”\"\n]{3,400})[“”\"]|“([^“”\n]{3,400})”|«([^»\n]{3,400})»"
                     r"|»([^«\n]{3,400})«|(?<![a-z0-9])\"([^\"\n]{3,400})\"(?![a-z0-9])"
                     r"|(?<![a-z0-9])[‚'‘]((?:[^'‘’\n]|(?<=[a-z])['’](?=[a-z])){3,400})['‘’](?![a-z0-9])")
+# every alternative of `_QUOTE` opens with one of these marks: a text without any holds no quote,
+# and one C scan for them spares most requests the six-way scan (called three times a request)
+_OPENING = re.compile(r"[„“«»\"‚'‘]")
 
 
 def _alt(words: list[str]) -> str:
@@ -55,6 +58,8 @@ def _vocabulary() -> dict[str, re.Pattern[str]]:
 def speech_spans(text: str) -> list[tuple[int, int]]:
     """Return the offsets of every quoted passage in the first person or calling the parents
     "Mama"/"Papa": someone's own words."""
+    if _OPENING.search(text) is None:
+        return []
     first = _vocabulary()["first"]
     spans = []
     for m in _QUOTE.finditer(text):
