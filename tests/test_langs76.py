@@ -12,7 +12,8 @@ PREGNANT = (-9, -1)
 
 CASES = [
     # (request, age range, topic that must be understood, languages)
-    # the month of a pregnancy: Vietnamese "tháng thứ 8" (unit before its number), French "au 6e mois"
+    # the month of a pregnancy: Vietnamese "tháng thứ 8" (unit before its number),
+    # French "au 6e mois"
     ("Em có một chị bầu tháng thứ 8, sống ở Unna-Massen, cần Hebamme sau sinh ạ", PREGNANT,
      "schwangerschaft_geburt", ()),
     ("Mme T. attend son premier enfant, elle est au 6e mois, Kamen-Südkamen. Qui aide pour la "

@@ -299,10 +299,9 @@ def _language_rules(
 def _counted_rules(
     code: str, data: dict[str, Any], number_words: str, units: str
 ) -> list[tuple[set[str], Rule]]:
-    """A `numbered` noun before a bare number word of its language: Dutch "meid van veertien",
-    French "fille de douze" say the age as "girl of fourteen" and no unit follows. The noun
-    becomes its German word and the number word its digits ("Mädchen 14"), as "meisje van 14"
-    already reads; with a unit after it ("van veertien jaar") the age rule reads the number."""
+    """A `numbered` noun before a bare number word of its language (Dutch "meid van veertien",
+    French "fille de douze": no unit follows) becomes its German word and the number its digits
+    ("Mädchen 14"), as "meisje van 14" reads; with a unit after it the age rule reads it."""
     if not number_words:
         return []
     # no unit after it, nor a second number word ("is twenty-one": the age rule reads both)
