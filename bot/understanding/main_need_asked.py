@@ -37,6 +37,7 @@ from bot.understanding.main_need_positions import (
     need_vocabulary,
     request_words,
 )
+from bot.understanding.main_need_siblings import each_asked
 from bot.understanding.main_need_slot import asked_needs, named_alone
 from bot.understanding.normalise import Words, stem
 from bot.understanding.offer_names import OfferNames, named_by_own_word
@@ -66,7 +67,26 @@ def held_by_name(request: Request, index: OfferIndex, need: int, place: int,
     if set(request.main_topics) - set(request.asked_topics) <= {cost_topic()}:
         # the story adds only how the help is paid: the payer meets no need for another age
         held &= age
-    return need if held else need & by_name
+    return need if held else need & (by_name | _paying_for(request, index))
+
+
+@cache
+def _named_funds() -> frozenset[str]:
+    """The names of the funds a family may already use (`[cost] named_funds`)."""
+    return _folded(tuple(main_need_lexicon()["cost"]["named_funds"]))
+
+
+def _paying_for(request: Request, index: OfferIndex) -> int:
+    """The funds of the story's cost need whose own text names a help asked for by its noun
+    ("wenig Geld … braucht Nachhilfe": Bildung und Teilhabe pays "Nachhilfe"): where the help
+    itself is held nowhere near, the fund that pays it still meets the need (needs76) — unless
+    the writer names the fund: then the family has it already."""
+    if cost_topic() not in request.main_topics or not _named_funds().isdisjoint(request.keywords):
+        return 0  # "der BuT-Antrag ist durch": the fund is the family's already
+    mask = 0
+    for word in request.keywords:
+        mask |= index.naming(word) if help_noun(word) == COMPOUND else 0
+    return mask & index.any_of(index.topic, (cost_topic(),))
 
 
 def _named_as(request: Request, index: OfferIndex) -> int:
@@ -127,6 +147,11 @@ def _asked_by_name(words: Words, credits: list[Credit], main: tuple[str, ...],
                and c.term not in demoted and c.term not in plain]  # fmt: skip
     # "Ferienspiele oder Ferienbetreuung": a help offered as another choice is asked as well
     asked_topics = list(alternatives_asked(words, asked_topics, choices, text))
+    # "für die Kleine ne OGS und fürs große Kind ne …": each child's help is asked
+    # (the later help may stand past the slot's reach: "und" with whom it is for joins it)
+    asked_topics = list(each_asked(words, asked_topics, [
+        c for c in credits if c.topic in main and c.strong and c.term not in demoted
+        and c.term not in plain]))
     if cost_topic() in main and _pay_asked(words, credits, asked):
         asked_topics.append(cost_topic())  # "Nachhilfe, gern kostenlos": part of the help asked
     return () if set(asked_topics) == set(main) else tuple(dict.fromkeys(asked_topics))
