@@ -19,14 +19,20 @@ from bot.understanding.safety import PROTECTION_TOPICS, emergency_numbers
 # (request with a sign of danger, the help asked beside it: one of these topics in the first 3)
 SIGN_AND_HELP = [
     (
-        "Baby 5 Wochen, die Mutter hat ihn laut eigener Aussage geschüttelt, weil er die ganze "
-        "Nacht schrie. Sie will Unterstützung zuhause. Fröndenberg",
-        {"schreibaby_schlaf", "fruehe_hilfen"},
-    ),
-    (
         "Meine Enkelin (15) kifft wohl regelmäßig und kommt tagelang nicht heim, die Mutter "
         "kümmert sich nicht. Wo gibt es Beratung zu Drogen in Bergkamen?",
         {"medien_sucht"},
+    ),
+]
+
+# wanted, not built (asked76): "will" is no asking word ("will nicht mehr allein aus dem Haus"),
+# and once the youth office is informed an asked help reads as the sign handled
+# (`safety_handled`: "bittet um" now asks like "sucht", which drops the alarm there too)
+SIGN_AND_HELP_OPEN = [
+    (
+        "Baby 5 Wochen, die Mutter hat ihn laut eigener Aussage geschüttelt, weil er die ganze "
+        "Nacht schrie. Sie will Unterstützung zuhause. Fröndenberg",
+        {"schreibaby_schlaf", "fruehe_hilfen"},
     ),
     (
         "Baby 10 Wochen hat ungeklärte Hämatome, der Kinderarzt hat das Jugendamt informiert. "
@@ -73,12 +79,6 @@ def _protection(hit_topics: tuple[str, ...]) -> bool:
     return bool(set(hit_topics) & set(PROTECTION_TOPICS))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wanted, not built: protection_order keeps an asked help third only when main_topics "
-    "names it; promoting any need read beside the sign broke 17 protection-only tests "
-    "(tests/data/protect75/README.md)",
-)
 @pytest.mark.parametrize(("text", "helps"), SIGN_AND_HELP)
 def test_sign_keeps_protection_first_and_the_help_third(
     assistant: Assistant, text: str, helps: set[str]
@@ -90,6 +90,12 @@ def test_sign_keeps_protection_first_and_the_help_third(
     assert "kinderschutz" in first_three[0]
     assert _protection(first_three[1])
     assert any(helps & set(topics) for topics in first_three)
+
+
+@pytest.mark.xfail(strict=True, reason="see SIGN_AND_HELP_OPEN")
+@pytest.mark.parametrize(("text", "helps"), SIGN_AND_HELP_OPEN)
+def test_sign_with_a_help_asked_open(assistant: Assistant, text: str, helps: set[str]) -> None:
+    test_sign_keeps_protection_first_and_the_help_third(assistant, text, helps)
 
 
 @pytest.mark.parametrize(("text", "helps"), SIGN_AND_NAMED_HELP)

@@ -37,6 +37,7 @@ from bot.understanding.need_carrier import carries_need
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.origin_context import origin_told
 from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.safety_asked import shaped_help
 from bot.understanding.safety_daytime import daytime_signs
 from bot.understanding.safety_handled import handled_signs
 from bot.understanding.safety_health import health_signs
@@ -284,7 +285,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         if not required:  # "Babyschwimmen …, war Frühchen": the story's words name no main need
             required = _particular(found.credits, main, specific)
     elif urgent:  # protection, and a particular help asked beside it (`safety.asked_help`)
-        main = asked_help(folded, found.main, ordered, signs, found.evidence)
+        main = (asked_help(folded, found.main, ordered, signs, found.evidence)
+                or shaped_help(words, found.credits, ordered, signs))  # "Bitte Angebot für …"
     elif general and not carried:  # no word named the need: the examples may know it
         phases = set(age.phases()) if age else set()
         ordered = led_by(unnamed_need(
