@@ -56,11 +56,13 @@ def test_a_need_named_alone_is_answered_where_it_is_held(catalogue: Catalogue, t
 
 
 def test_a_guess_a_word_half_names_still_joins(catalogue: Catalogue) -> None:
-    """The training is why; the care the guess reads is what "braucht dafür Betreuung" asks."""
+    """The training is why; the care is what "braucht dafür Betreuung" asks — named since
+    needs76 (care beside a parent's training is childcare for a Kita-age child), read by the
+    guess before it: either way the childcare offers answer it."""
     text = ("Kundin 19, Sohn 7 Mon., will im Herbst eine Ausbildung anfangen, braucht dafür "
             "Betreuung für den Kleinen. Wohnt in Lünen.")
     request = understand(text, catalogue)
-    assert request.named_topics == ()
+    assert request.named_topics in ((), ("kita_betreuung",))
     answer = match(request, catalogue)
     assert answer.gap is None
     assert any("kita_betreuung" in hit.offer.topics for hit in answer.offers)

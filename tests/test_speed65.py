@@ -67,7 +67,8 @@ def test_germanise_as_without_the_gate(text: str, monkeypatch: pytest.MonkeyPatc
 
 def test_the_gate_is_kept_per_text() -> None:
     screen = foreign.vocabulary().screen("und")
-    assert screen.needed  # the Italian number rules need a unit somewhere in the text
-    assert not screen.possible("und dann kam die Schule")
-    assert screen.possible("und dann kam die Schule") is False  # the same answer, kept
+    # the Italian number rules need a unit or a list's "e"/"o" ("uno e due.") somewhere
+    assert screen.needed
+    assert not screen.possible("und damit basta")
+    assert screen.possible("und damit basta") is False  # the same answer, kept
     assert screen.possible("uno e mezzo anni")

@@ -57,6 +57,8 @@ def _number_values() -> dict[str, int]:
     one or two letters."""
     german = frequent_words() | common_words() | set(age_vocabulary().numbers)
     german |= {fold_foreign(w) for w in _data()["german_lookalikes"]}
+    # German's own number words as the foreign fold writes them ("zwoelf" → "zwolf", as "zwölf")
+    german |= {re.sub(r"([aou])e", r"\1", w) for w in age_vocabulary().numbers}
     values: dict[str, int] = {}
     for word, value in vocabulary().numbers.items():
         if value != int(value) or not 1 <= value <= 21 or not re.search(r"[^\W\d]", word):
@@ -101,6 +103,8 @@ def read_bare(text: str) -> str:
         return text
     edits: list[tuple[int, int, str]] = []
     for found in _number_pattern().finditer(key):
+        if text[found.start("n")].isupper():  # "Mein Sohn Sami, 4 Jahre": a name, no number
+            continue
         word = re.sub(r"[\s\-]+", " ", found.group("n"))
         edits.append((found.start("n"), found.end("n"), str(_number_values()[word])))
     units = _units_alone()
