@@ -54,6 +54,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).translate(_MARKS)
 
 
+# a word or a few set between stars for emphasis, as chat has no bold: "5 *mo*", "*heftige*";
+# a star with a space after it ("* 2019") or with no closing partner ("*2019") is a birth mark
+# ("*2019*" alone, only a date, stays a mark)
+_EMPHASIS = re.compile(r"(?<![^\s(\[,;:.!?])\*(?=[^\s*])(?![\d.\s]+\*)([^*\n]{1,30}?)(?<=[^\s*])\*"
+                       r"(?![^\s),;:.!?\]])")
+
+
+def unemphasised(text: str) -> str:
+    """Return the text with emphasis stars as spaces, at the same length (spans keep their
+    places): a unit set between stars ("5 *mo*") is still the unit, not a birth mark."""
+    return _EMPHASIS.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def fold_plain(text: str) -> str:
     """Return a variant that drops umlauts instead of spelling them out ("Lunen")."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss").translate(_BASES))

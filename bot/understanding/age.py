@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.models import AgeRange
-from bot.text import clean, fold
+from bot.text import clean, fold, unemphasised
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_after_grade import pupil_age
 from bot.understanding.age_beside import child_stated, named_before_copula
@@ -198,7 +198,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = spoken_form(folded, lambda rest: read_age(rest, expecting).age)  # quotes' numbers out
+    text = spoken_form(folded := unemphasised(folded), lambda r: read_age(r, expecting).age)
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text) or dated_newborn(text)

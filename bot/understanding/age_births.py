@@ -30,6 +30,7 @@ REACH = 24  # characters before a week within which a preterm shorthand names th
 class BirthWords:
     preterm: re.Pattern[str]  # "FG", "Ex-FG", "ex-prem" right before a week
     now_age: re.Pattern[str]  # "jetzt 2 Mon.", "now 4 months" right after a week
+    age_then_preterm: re.Pattern[str]  # "Pat. 3 Wo., FG" right before a week
 
 
 @cache
@@ -37,6 +38,7 @@ def birth_words() -> BirthWords:
     data = _load("age_births.toml")
     preterm = "|".join(sorted(map(re.escape, data["preterm"]), key=len, reverse=True))
     now = "|".join(sorted(map(re.escape, data["now"]), key=len, reverse=True))
+    bare = "|".join(sorted(map(re.escape, data["preterm_after_age"]), key=len, reverse=True))
     # the age now in months or years (weeks only with "alt"/"old": "jetzt 3 Wochen" may be how
     # long a stay has lasted)
     unit = (r"(?:j\b|jahre?n?\b|jhr\b|mon\w*|m\b|mo\b|months?\b|years?\b|yrs?\b|y\b|lebens"
@@ -45,16 +47,21 @@ def birth_words() -> BirthWords:
         preterm=re.compile(rf"(?<![a-z])(?:{preterm})\W*(?:aus\s+der|in\s+der|at|mit)?\W*$"),
         now_age=re.compile(rf"[\s,;:.()\-–]*(?:{now})\s+(?:(?:ca|etwa|knapp|fast|gut|about)"
                            rf"\.?\s+)?\d{{1,2}}(?:[.,]\d)?\s*\.?\s*{unit}"),
+        age_then_preterm=re.compile(
+            r"\b\d{1,2}\s*\.?\s*(?:tage?n?|days?|wochen?|wo|wks?|weeks?|monate?n?|mon|mo"
+            rf"|months?)\b\.?\s*(?:alt\b|old\b)?[\s,;:()]*(?<![a-z])(?:{bare})\W*$"),
     )
 
 
 def past_birth_week(text: str, start: int, end: int) -> bool:
     """Tell whether the week of pregnancy at `start:end` of a folded text is a past birth's:
     a preterm shorthand right before it ("FG 34. SSW", "Ex-FG 26+3") or the child's age now right
-    after it ("…32. SSW, heute 5 Mon.", "born at 31 weeks, now 4 months old")."""
+    after it ("…32. SSW, heute 5 Mon.", "born at 31 weeks, now 4 months old"), or a bare "FG"
+    right after a baby's age in days, weeks or months ("Pat. 3 Wo., FG 34+2")."""
     words = birth_words()
-    return bool(words.preterm.search(text[max(0, start - REACH) : start])
-                or words.now_age.match(text, end))
+    before = text[max(0, start - REACH) : start]
+    return bool(words.preterm.search(before) or words.now_age.match(text, end)
+                or words.age_then_preterm.search(before))
 
 
 # a birth with a brother or sister in it, in either order of the words: "Geburt des Bruders vor

@@ -27,8 +27,8 @@ _YOUNGER = (r"(?:kleine|kleinen|kleiner|juengere|juengeren|juengerer|juengste|ju
 _MIDDLE = r"(?:mittlere|mittleren|mittlerer|mittleres|middle)"
 _FOCUS = re.compile(rf"\b(?:der|die|den|dem|de|the)\s+(?:(?P<e>{_ELDER})|(?P<y>{_YOUNGER})"
                     rf"|(?P<m>{_MIDDLE}))\b"
-                    r"|(?:\b(?:fuer|for|um|wegen|about)|\bf\.)\s+(?:den|die|das|dem|the|ihren|ihre|seinen|seine"
-                    r"|her|his)\s+(?P<n>[a-z]+)")  # fmt: skip
+                    r"|(?:(?:\b(?:fuer|for|um|wegen|about)|\bf\.)\s+(?:den|die|das|dem|the|ihren|ihre|seinen"
+                    r"|seine|her|his)|\b(?:ums|fuers))\s+(?P<n>[a-z]+)")  # fmt: skip
 
 
 # a rank alone, as a word ("Jüngste", "Große"): the noun a stage in brackets may follow
@@ -37,7 +37,7 @@ RANK = re.compile(rf"(?:{_ELDER}|{_YOUNGER}|{_MIDDLE})")
 # (also after its age told by a copula: "der Kleine is vier und braucht Sprachförderung")
 _NEEDS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:ist|is)\s+\d{1,2}(?:,5)?\s*(?:jahre?\s+)?"
                           r"(?:alt\s+)?(?:und|un)\s+)?(?:braucht|benoetigt|sucht|soll|needs)\b")
-_FOR = ("fuer", "for", "um", "wegen", "about", "f.")  # a note's "f. die Jüngste": für
+_FOR = ("fuer", "for", "um", "wegen", "about", "f.")  # a note's "f. die Jüngste": für ("ums")
 # "um" points at whom a request is about only after "es geht": "es geht um die Schwester"
 _ABOUT = re.compile(r"\b(?:geht|gehts|ging|handelt\s+sich)\b(?:\s+[a-z]+){0,2}\s*$")
 
@@ -150,9 +150,11 @@ def _named_again_for(text: str, chosen: list[Mention]) -> list[Mention] | None:
 # a rank with its number and nothing told of it: an item of a list ("der Mittlere 9 und der
 # Kleine 5."), not "der Kleine (6) nässt wieder ein" nor "der Kleine (4): Vorsorge"
 # (a relative clause after the comma tells of that child: "dem Großen, fünfzehn, der kifft")
-_LISTED = re.compile(r"\s*(?:ist\s+|is\s+)?[(,]?\s*\d{1,2}"
-                     r"(?:\s*(?:j\b\.?|jahre?n?\b|years?\b|mon\b\.?|monate?n?\b|months?\b))?\s*\)?"
-                     rf"\s*(?:,(?!\s*(?:der|die|who)\s+(?!{RANK.pattern})[a-z]+\b(?!\s*[(,:]?\s*\d))"
+# (a bracket closing right after the number ends an aside that lists the rank: "Mama (zweites
+# Kind, die Große ist 3) hat …")
+_UNIT = r"(?:\s*(?:j\b\.?|jahre?n?\b|years?\b|mon\b\.?|monate?n?\b|months?\b))?"
+_LISTED = re.compile(rf"\s*(?:ist|is)\s+\d{{1,2}}{_UNIT}\s*\)|\s*(?:ist\s+|is\s+)?[(,]?\s*\d{{1,2}}"
+                     rf"{_UNIT}\s*\)?\s*(?:,(?!\s*(?:der|die|who)\s+(?!{RANK.pattern})[a-z]+\b(?!\s*[(,:]?\s*\d))"
                      r"|;|\.|\bund\b|\band\b|\bsowie\b|$)")
 
 
