@@ -15,6 +15,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.understanding.safety import PROTECTION_TOPICS, emergency_numbers
+from tests.protection import check_protection_then_help
 
 # a sign of danger and a help asked by shape only: (request, one of these topics in the first 3)
 ASKED_BY_SHAPE = [
@@ -77,12 +78,7 @@ def test_a_help_asked_by_shape_keeps_its_place_beside_protection(
     assistant: Assistant, text: str, helps: set[str]
 ) -> None:
     answer, _session = assistant.respond(text)
-    assert answer.request.child_protection
-    assert answer.emergency == emergency_numbers()
-    first_three = [hit.offer.topics for hit in answer.offers[:3]]
-    assert "kinderschutz" in first_three[0]
-    assert _protection(first_three[1])
-    assert any(helps & set(topics) for topics in first_three)
+    check_protection_then_help(answer, helps)
 
 
 @pytest.mark.xfail(strict=True, reason="see ASKED_FOR_THE_STORY")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.understanding.safety import PROTECTION_TOPICS, emergency_numbers
+from bot.understanding.safety import PROTECTION_TOPICS
+from tests.protection import check_protection_then_help
 
 # (request with a sign of danger, the help asked beside it: one of these topics in the first 3)
 SIGN_AND_HELP = [
@@ -84,12 +85,7 @@ def test_sign_keeps_protection_first_and_the_help_third(
     assistant: Assistant, text: str, helps: set[str]
 ) -> None:
     answer, _session = assistant.respond(text)
-    assert answer.request.child_protection
-    assert answer.emergency == emergency_numbers()
-    first_three = [hit.offer.topics for hit in answer.offers[:3]]
-    assert "kinderschutz" in first_three[0]
-    assert _protection(first_three[1])
-    assert any(helps & set(topics) for topics in first_three)
+    check_protection_then_help(answer, helps)
 
 
 @pytest.mark.xfail(strict=True, reason="see SIGN_AND_HELP_OPEN")

@@ -14,15 +14,12 @@ labelled requests of every helper's set, folded, whole:
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 
-import bot.understanding as understanding
 import bot.understanding.gate_branches as gate_branches
 from bot.assistant import Assistant
 from bot.text import fold
@@ -30,6 +27,7 @@ from bot.understanding import age_marks, offer_names, quoted_speech
 from bot.understanding.gate import needed_strings
 from bot.understanding.gate_branches import Pruned, alternatives, skeleton
 from tests.relevance import assert_age_read_and_offers_fit
+from tests.test_speed74 import _pruned_patterns
 
 DATA = Path(__file__).parent / "data"
 CORNERS = [
@@ -48,14 +46,6 @@ def _texts(limit: int = 3000) -> list[str]:
                 texts.append(json.loads(line)["q"])
     texts = texts[:: max(1, len(texts) // limit)] + CORNERS
     return [*texts, *map(fold, texts)]
-
-
-def _pruned_patterns() -> list[Pruned]:
-    found = []
-    for info in pkgutil.iter_modules(understanding.__path__):
-        module = importlib.import_module(f"bot.understanding.{info.name}")
-        found += [v for v in vars(module).values() if isinstance(v, Pruned)]
-    return found
 
 
 def _read(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
