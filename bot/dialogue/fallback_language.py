@@ -79,14 +79,16 @@ def instead_of_given_up(request: Request, text: str, previous: Request | None) -
     if previous is None:
         return request
     folded = fold(text)
+    in_turn = _named(folded)
     # the wish given up: the case's, or one the condition itself names ("wenn es nichts auf
     # Arabisch gibt" after "Eltern sprechen nur Arabisch", which was no wish yet)
-    wished = tuple(dict.fromkeys((*previous.languages, *_named(folded))))
+    wished = tuple(dict.fromkeys((*previous.languages, *in_turn)))
     rest = _after_condition(folded, wished) if wished else None
     if rest is None:
         return request
-    given_up = set(_named(folded)) - set(_named(rest))  # the condition's own languages
-    named = [code for code in _named(rest) if code not in given_up and code != "de"]
+    after = _named(rest)
+    given_up = set(in_turn) - set(after)  # the condition's own languages
+    named = [code for code in after if code not in given_up and code != "de"]
     if not named:
         return request
     return replace(request, languages=tuple(dict.fromkeys(named)))

@@ -16,25 +16,30 @@ text, which keeps its length, so every match maps back onto the original charact
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
+from typing import Any
 
 from bot.understanding.foreign_rules import fold_foreign, vocabulary
-from bot.vocabulary.lexicon import age_vocabulary, common_words, frequent_words
+from bot.vocabulary.lexicon import _load, age_vocabulary, common_words, frequent_words
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "foreign_bare.toml"
 _SEP = r"[\s\-]+"
 
 
 @cache
-def _data() -> dict:
-    return tomllib.loads(_DATA.read_text("utf-8"))
+def _data() -> dict[str, Any]:
+    return _load("foreign_bare.toml")
 
 
-def _words(words: object) -> str:
+def _umlauts_folded(word: str) -> str:
+    """A lexicon word as the foreign fold writes it: the lexicon spells "ä" out ("maedchen",
+    "zwoelf"), the foreign fold drops its marks ("madchen", "zwolf")."""
+    return re.sub(r"([aou])e", r"\1", word)
+
+
+def _words(words: Iterable[str]) -> str:
     """An alternation of folded phrases, longest first, spaces as any run of blanks."""
-    folded = {fold_foreign(w) for w in words}  # type: ignore[attr-defined]
+    folded = {fold_foreign(w) for w in words}
     parts = (_SEP.join(re.escape(p) for p in w.split()) for w in folded)
     return "|".join(sorted(parts, key=len, reverse=True))
 
@@ -44,9 +49,7 @@ def _child_nouns() -> str:
     "madchen" there, while the lexicon writes "maedchen"; both are accepted."""
     forms = set()
     for noun in age_vocabulary().child_nouns:
-        forms.add(noun)
-        forms.add(re.sub(r"([aou])e", r"\1", noun).replace("ss", "ß"))
-        forms.add(re.sub(r"([aou])e", r"\1", noun))
+        forms.update((noun, _umlauts_folded(noun), _umlauts_folded(noun).replace("ss", "ß")))
     return _words(forms)
 
 
@@ -57,8 +60,7 @@ def _number_values() -> dict[str, int]:
     one or two letters."""
     german = frequent_words() | common_words() | set(age_vocabulary().numbers)
     german |= {fold_foreign(w) for w in _data()["german_lookalikes"]}
-    # German's own number words as the foreign fold writes them ("zwoelf" → "zwolf", as "zwölf")
-    german |= {re.sub(r"([aou])e", r"\1", w) for w in age_vocabulary().numbers}
+    german |= {_umlauts_folded(w) for w in age_vocabulary().numbers}  # "zwölf" folded "zwolf"
     values: dict[str, int] = {}
     for word, value in vocabulary().numbers.items():
         if value != int(value) or not 1 <= value <= 21 or not re.search(r"[^\W\d]", word):
@@ -91,6 +93,7 @@ def _unit_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
 def _units_alone() -> dict[str, str]:
     return {re.sub(r"\s+", " ", fold_foreign(k)): v for k, v in _data()["units_alone"].items()}
 

@@ -30,6 +30,7 @@ from bot.understanding.main_need import MAIN_SHARE
 from bot.understanding.main_need_cost import cost_topic, fee_wished, money_wanted, tells_lack
 from bot.understanding.main_need_either import alternatives_asked, open_alternative
 from bot.understanding.main_need_positions import (
+    COMPOUND,
     asked_positions,
     help_noun,
     help_objects,
@@ -43,8 +44,6 @@ from bot.understanding.normalise import Words, stem
 from bot.understanding.offer_names import OfferNames, named_by_own_word
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
-
-COMPOUND = 2  # `help_noun` of a compound ending in a help noun ("Nachhilfe")
 
 
 def _plain() -> frozenset[str]:

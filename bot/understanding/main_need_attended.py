@@ -16,12 +16,15 @@ from collections.abc import Iterable
 from functools import cache
 
 from bot.text import fold
-from bot.understanding.main_need_positions import asked_positions, help_noun, need_vocabulary
+from bot.understanding.main_need_positions import (
+    COMPOUND,
+    asked_positions,
+    help_noun,
+    need_vocabulary,
+)
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
-
-COMPOUND = 2  # `help_noun` of a compound ending in a help noun ("Integrationskurs")
 
 
 @cache

@@ -105,16 +105,19 @@ def _inflected(word: str) -> bool:
     return len(word) >= MIN_ADJECTIVE and word.endswith(ADJECTIVE_ENDINGS)
 
 
+COMPOUND = 2  # `help_noun` of a compound ending in a help noun ("Nachhilfe", "Integrationskurs")
+
+
 @lru_cache(maxsize=8192)
 def help_noun(word: str) -> int:
-    """0 for no help noun, 1 for a help noun itself ("Angeboten"), 2 for a compound ending in
-    one ("Schuldnerberatung", "Väterkursen")."""
+    """0 for no help noun, 1 for a help noun itself ("Angeboten"), `COMPOUND` (2) for a compound
+    ending in one ("Schuldnerberatung", "Väterkursen")."""
     found = need_vocabulary().help_ending.search(word)
     if found is None:
         return 0
     if found.start() == 0:
         return 1
-    return 2 if found.start() >= MIN_HEAD else 0
+    return COMPOUND if found.start() >= MIN_HEAD else 0
 
 
 @lru_cache(maxsize=16)

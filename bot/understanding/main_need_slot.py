@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from bot.understanding.main_need_positions import help_noun, need_vocabulary
+from bot.understanding.main_need_positions import COMPOUND, help_noun, need_vocabulary
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
-
-COMPOUND = 2  # `help_noun` of a compound ending in a help noun ("Nachhilfe")
 
 
 def asked_needs(words: Words, credits: list[Credit], main: tuple[str, ...],

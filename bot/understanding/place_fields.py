@@ -49,11 +49,16 @@ def _words() -> _Words:
                   frozenset(data["ours"]), tuple(fold(w) for w in data["our_heads"]))
 
 
+def _office(words: list[str]) -> bool:
+    """Whether a field's words name an office of its own ("Praxis", "Jugendamt")."""
+    return not _words().offices.isdisjoint(words)
+
+
 def attends(value: str) -> bool:
     """Tell whether a field's value names an institution a child attends, and no office."""
     words = _WORD.findall(fold(value))
     known = _words()
-    if any(w in known.offices for w in words):
+    if _office(words):
         return False
     return (any(w in known.attended or w.endswith(known.heads) for w in words)
             or any(tuple(words[i : i + len(p)]) == p for p in known.phrases
@@ -84,7 +89,7 @@ def attended_place(text: str, place: PlaceResult, gazetteer: Gazetteer,
     ours = None
     for _, value in writer_field_values(text):
         if not attends(value):
-            if any(w in _words().offices for w in _WORD.findall(fold(value))):
+            if _office(_WORD.findall(fold(value))):
                 continue
             ours = told_as_ours(text) if ours is None else ours
             if not ours:

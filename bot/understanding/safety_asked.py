@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.understanding.main_need_positions import (
+    COMPOUND,
     asked_positions,
     asker_positions,
     help_noun,
@@ -60,5 +61,5 @@ def _asking(words: Words) -> frozenset[int]:
     "Jugendhilfe beendet": only a question, a request word or a help noun's object asks for
     it), and the asker's own words ("ich bin nur Bufdi, was mache ich?")."""
     asked = asked_positions(words)
-    bare = {i for i in asked if help_noun(words.folded[i]) == 2 and not words.asked[i]}
+    bare = {i for i in asked if help_noun(words.folded[i]) == COMPOUND and not words.asked[i]}
     return asked - (bare - help_objects(words, scoped=True)) - asker_positions(words)
