@@ -21,7 +21,8 @@ from bot.text import fold
 from bot.understanding import age_typos, safety_cues
 from bot.understanding.alternation import factored, pieces
 from bot.understanding.foreign import vocabulary
-from bot.understanding.foreign_rules import _UNNAMED, WORD, fold_foreign
+from bot.understanding.foreign_rules import WORD, fold_foreign
+from bot.understanding.foreign_vocabulary import _UNNAMED
 from bot.understanding.safety_text import matches
 
 

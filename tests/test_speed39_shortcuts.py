@@ -22,7 +22,8 @@ from bot.settings import PROJECT_ROOT
 from bot.text import fold
 from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign import vocabulary
-from bot.understanding.foreign_rules import _UNNAMED, DIGIT, fold_foreign
+from bot.understanding.foreign_rules import fold_foreign
+from bot.understanding.foreign_vocabulary import _UNNAMED, DIGIT
 from bot.understanding.normalise import filler_ranks, words_of
 from bot.understanding.topic_model import _WORD, topic_model
 

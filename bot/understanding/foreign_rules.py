@@ -11,20 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
 from bot.text import BASE_LETTERS
-from bot.understanding.alternation import at_digit, factored
 from bot.understanding.foreign_names import section_languages
-from bot.understanding.foreign_openings import openings
-from bot.understanding.foreign_screen import GatedScreen
 from bot.understanding.foreign_scripts import data as _data
+from bot.understanding.foreign_vocabulary import DIGIT, Rule, Vocabulary
 from bot.vocabulary.lexicon import age_vocabulary
 
 KEY = 3  # rules are indexed by the first letters of their first word
-DIGIT = "#"
 _SEP = r"[\s\-]+"
 _SLOT = re.compile(r"\{(\w+)\}")
 WORD = re.compile(r"\w+")
@@ -69,58 +65,6 @@ def fold_foreign(text: str) -> str:
     readers fold the same message again, character by character through a table: the last few
     texts' forms are kept."""
     return text.replace("İ", "i").lower().translate(_fold_table())
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    pattern: re.Pattern[str]
-    kind: str  # "age", "list" (of ages, no unit), "wish", "counted", "word" or "filler"
-    output: str
-    language: str
-    # an `accented` word: it matches only where the text has exactly these marks (lower case)
-    exact: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    rules: dict[str, tuple[Rule, ...]]
-    numbers: dict[str, float]
-    languages: dict[str, str]
-    # per index key, one pattern that matches where any of its rules does (built when first used)
-    screens: dict[str, GatedScreen] = field(default_factory=dict)
-    # per index key, the literal strings a match of one of its rules starts with (`opening`)
-    openings: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def opening(self, key: str) -> tuple[str, ...]:
-        """The strings the text starts with wherever one of the key's rules matches; a
-        position that starts with none of them needs no screen (`foreign_openings`)."""
-        found = self.openings.get(key)
-        if found is None:
-            found = self.openings[key] = openings(r.pattern for r in self.rules[key])
-        return found
-
-    def screen(self, key: str) -> GatedScreen:
-        """Return one pattern matching exactly where one of the key's rules matches.
-
-        A German word that shares a key's first letters ("die", "ma", a number) usually matches
-        none of the key's dozens of rules; trying them one by one cost more than any other part
-        of the rewrite pass. An alternation tries the same rules in C, in the same order, so it
-        matches at a position exactly when one rule does (the rules' own groups, named the same
-        in several rules, become plain groups: only the rule itself is used for the rewrite).
-        The rules' shared beginnings are read once (`alternation.factored`): the 148 rules of the
-        digit key all start with the number, which the plain alternation read 148 times.
-        """
-        found = self.screens.get(key)
-        if found is None:
-            rules = [_UNNAMED.sub("(?:", r.pattern.pattern) for r in self.rules[key]]
-            if key == DIGIT:  # tried only where a digit stands: no number word matches there
-                rules = [p for p in map(at_digit, rules) if p is not None]
-            # behind the strings its matches need, tested once per text (`foreign_screen`)
-            found = self.screens[key] = GatedScreen(re.compile(factored(rules)))
-        return found
-
-
-_UNNAMED = re.compile(r"\(\?P<\w+>")  # a named group's opening, as `Vocabulary.screen` drops it
 
 
 def _literal(word: str) -> str:

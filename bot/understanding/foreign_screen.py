@@ -12,32 +12,43 @@ words of one message reach one key several times), so a screen matches exactly w
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
-from bot.understanding.gate import needed_strings
 from bot.understanding.gate_branches import holds
 
 Clauses = tuple[tuple[str, ...], ...]
 
 
 class GatedScreen:
-    """A compiled screen and the sets of strings its matches need, with the last text's test."""
+    """A screen's source, compiled when a text first passes its test, and the sets of strings
+    its matches need (`gate.needed_strings`), with the last text's test.
 
-    __slots__ = ("_last", "compiled", "needed")
+    Compiling waits for a text that can match: most keys' screens never meet one in a process's
+    life, and compiling all ~3,100 at start cost seconds a new process had better spend on
+    nothing (the first match compiles one pattern, about a millisecond)."""
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
-        self.compiled = compiled
-        clauses = needed_strings(compiled) or ()
+    __slots__ = ("_compiled", "_last", "needed", "source")
+
+    def __init__(self, source: str, needed: Iterable[Collection[str]]) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
         # the shortest strings first: a set's loop stops at the first string the text holds,
         # and a short string ("a", "e" of the digit key's set of ~140) is the likeliest to be
         # there; a text that holds none tries every string in any order, so the answer and the
         # worst case are those of any order (longest first tried ~135 foreign words per number)
         self.needed: Clauses = tuple(
-            tuple(sorted(strings, key=lambda s: (len(s), s))) for strings in clauses)
+            tuple(sorted(strings, key=lambda s: (len(s), s))) for strings in needed)
         self._last: tuple[str | None, bool] = (None, True)
 
     @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    @property
     def pattern(self) -> str:
-        return self.compiled.pattern
+        return self.source
 
     def possible(self, text: str) -> bool:
         """Whether the text holds a string of each needed set (kept for the last text)."""

@@ -164,10 +164,20 @@ def _item(op: Any, av: Any) -> tuple[set[str] | None, _Clauses]:
 def needed_strings(pattern: re.Pattern[str]) -> _Clauses:
     """Return sets of strings such that every match of the pattern contains one string of each
     set; empty when none can be read from it."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    if not isinstance(pattern.pattern, str):
+        return ()
+    return needed_strings_in(pattern.pattern, pattern.flags)
+
+
+def needed_strings_in(source: str, flags: int = 0) -> _Clauses:
+    """`needed_strings` of a pattern's source, without compiling it."""
+    if flags & re.IGNORECASE:
         return ()
     try:
-        _strings, needed = _sequence(parser.parse(pattern.pattern, pattern.flags))
+        parsed = parser.parse(source, flags)
+        if parsed.state.flags & re.IGNORECASE:  # "(?i)" at the start of the source
+            return ()
+        _strings, needed = _sequence(parsed)
     except _Unreadable:
         return ()
     return needed
@@ -238,4 +248,4 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return Gated(pattern, needed)  # type: ignore[return-value]
 
 
-__all__ = ["Gated", "Pruned", "alternatives", "gated", "needed_strings"]
+__all__ = ["Gated", "Pruned", "alternatives", "gated", "needed_strings", "needed_strings_in"]

@@ -1,0 +1,100 @@
+"""The foreign rules indexed by key, and each key's screen: what the rewrite pass tries per word.
+
+One job: hold the compiled rules of `foreign_rules` and, per index key, the two tests that let the
+rewrite pass skip a key's rules — the strings a match opens with (`foreign_openings`) and one
+pattern matching wherever one of the key's rules does (`GatedScreen`). Both are read off the
+rules' patterns by Python's `re` parser, which is slow: a process that will serve users reads
+them for every key at start (`analyse_all`), from the disk cache when an earlier process of the
+same package wrote them (`screen_cache`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.understanding import screen_cache
+from bot.understanding.alternation import at_digit, factored
+from bot.understanding.foreign_openings import openings
+from bot.understanding.foreign_screen import GatedScreen
+from bot.understanding.gate import needed_strings_in
+
+DIGIT = "#"
+_UNNAMED = re.compile(r"\(\?P<\w+>")  # a named group's opening, as `Vocabulary.source` drops it
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    kind: str  # "age", "list" (of ages, no unit), "wish", "counted", "word" or "filler"
+    output: str
+    language: str
+    # an `accented` word: it matches only where the text has exactly these marks (lower case)
+    exact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    rules: dict[str, tuple[Rule, ...]]
+    numbers: dict[str, float]
+    languages: dict[str, str]
+    # per index key, one pattern that matches where any of its rules does (built when first used)
+    screens: dict[str, GatedScreen] = field(default_factory=dict)
+    # per index key, the literal strings a match of one of its rules starts with (`opening`)
+    openings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def opening(self, key: str) -> tuple[str, ...]:
+        """The strings the text starts with wherever one of the key's rules matches; a
+        position that starts with none of them needs no screen (`foreign_openings`)."""
+        found = self.openings.get(key)
+        if found is None:
+            found = self.openings[key] = openings(r.pattern for r in self.rules[key])
+        return found
+
+    def source(self, key: str) -> str:
+        """One pattern matching exactly where one of the key's rules matches.
+
+        A German word that shares a key's first letters ("die", "ma", a number) usually matches
+        none of the key's dozens of rules; trying them one by one cost more than any other part
+        of the rewrite pass. An alternation tries the same rules in C, in the same order, so it
+        matches at a position exactly when one rule does (the rules' own groups, named the same
+        in several rules, become plain groups: only the rule itself is used for the rewrite).
+        The rules' shared beginnings are read once (`alternation.factored`): the 148 rules of the
+        digit key all start with the number, which the plain alternation read 148 times.
+        """
+        rules = [_UNNAMED.sub("(?:", r.pattern.pattern) for r in self.rules[key]]
+        if key == DIGIT:  # tried only where a digit stands: no number word matches there
+            rules = [p for p in map(at_digit, rules) if p is not None]
+        return factored(rules)
+
+    def screen(self, key: str) -> GatedScreen:
+        """The key's pattern (`source`) behind the strings its matches need, tested once per
+        text (`foreign_screen`); compiled when a text first passes that test."""
+        found = self.screens.get(key)
+        if found is None:
+            source = self.source(key)
+            found = self.screens[key] = GatedScreen(source, needed_strings_in(source))
+        return found
+
+    def analyse_all(self) -> None:
+        """Read every key's openings and screen now, from the disk cache where it has them.
+
+        Read per key when first used they cost about ten seconds of CPU for ~3,100 keys, spread
+        over a new process's first requests — and the first user of a core process that
+        replaced a dead one waited for all of them."""
+        known = screen_cache.load()
+        found: dict[str, screen_cache.Analysis] = {}
+        for key in self.rules:
+            analysis = known.get(key)
+            if analysis is None:
+                source = self.source(key)
+                analysis = screen_cache.Analysis(self.opening(key), source,
+                                                 needed_strings_in(source))  # fmt: skip
+            self.openings.setdefault(key, analysis.openings)
+            self.screens.setdefault(key, GatedScreen(analysis.source, analysis.needed))
+            found[key] = analysis
+        if found.keys() - known.keys():
+            screen_cache.save(found)
+
+
+__all__ = ["DIGIT", "Rule", "Vocabulary"]
