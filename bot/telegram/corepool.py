@@ -93,7 +93,8 @@ class CorePool:
         return ProcessPoolExecutor(
             self.processes, mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,  # the core needs no Telegram token
-            initargs=(replace(self.settings, telegram_token=None), logging.getLogger().level),
+            initargs=(replace(self.settings, telegram_token=None), logging.getLogger().level,
+                      os.getpid()),
         )  # fmt: skip
 
     async def start(self) -> None:
@@ -200,9 +201,15 @@ def portable(result: T) -> T:
 _lotse: Lotse | None = None
 
 
-def _start_worker(settings: Settings, level: int) -> None:
-    """Build this worker's assistant once (the initializer of each worker process)."""
+def _start_worker(settings: Settings, level: int, parent: int) -> None:
+    """Build this worker's assistant once (the initializer of each worker process).
+
+    The parent's watch starts first, with the parent's id handed over by the parent itself: a
+    bot killed while its worker still warmed up had left the worker running for good (the watch
+    started after the warm-up, read the parent id of an orphan, 1, and waited for it to change)."""
     global _lotse
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True,
+                     name="parent-watch").start()  # fmt: skip
     from bot.assistant import Assistant
     from bot.privacy.logfilter import install_log_filter
     from bot.telegram.services import Lotse
@@ -215,8 +222,6 @@ def _start_worker(settings: Settings, level: int) -> None:
     assistant.warm()
     _lotse = Lotse(settings, assistant)
     Finalize(None, _leave, args=(assistant,), exitpriority=-100)  # the last step of its exit
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
-                     name="parent-watch").start()  # fmt: skip
 
 
 def _leave(assistant: Any) -> None:

@@ -263,3 +263,41 @@ def test_spooled_gap_rows_of_another_process_survive_a_write_back(tmp_path: Path
     flush_pending(store)
     assert store.db["gaps"].count == 400
     store.close()
+
+
+_KILLED_WHILE_WARMING = """
+import os, signal, sys
+from pathlib import Path
+from bot.settings import Settings
+from bot.telegram.corepool import CorePool
+
+settings = Settings(catalogue=Path(sys.argv[1]), state=Path(sys.argv[2]), secret="s",
+                    access="open", core_processes=1)
+executor = CorePool(settings, 1)._new_executor()
+executor.submit(os.getpid)  # starts the worker, which now imports and warms its assistant
+print(*[p.pid for p in executor._processes.values()], flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the bot dies before its worker is ready
+"""
+
+
+def test_a_bot_killed_while_its_core_process_warms_up_leaves_no_process_behind(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    with out.open("w") as stdout, err.open("w") as stderr:  # files: the orphan holds no pipe
+        done = subprocess.run(
+            [sys.executable, "-c", _KILLED_WHILE_WARMING, str(SHIPPED_DB), str(tmp_path / "s.db")],
+            stdout=stdout, stderr=stderr, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == -signal.SIGKILL, err.read_text()
+    [worker] = [int(pid) for pid in out.read_text().split()]
+    until = time.monotonic() + 60  # a bound for a loaded machine; it leaves within seconds
+    while not _gone(worker) and time.monotonic() < until:
+        time.sleep(0.2)
+    if not _gone(worker):
+        os.kill(worker, signal.SIGKILL)
+        pytest.fail("the core process outlived its bot")
