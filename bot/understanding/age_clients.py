@@ -6,7 +6,8 @@ the help is for, only the writer can say). Two ways of writing make the client t
 about, because the sibling is grammatically not the subject of any need:
 
 * the sibling stands in a phrase of accompaniment in the client's clause: "Kd. 18, lebt mit
-  jüngerem Bruder (10) bei KM, will ausziehen", "wohnt zusammen mit ihrer Schwester, 15";
+  jüngerem Bruder (10) bei KM, will ausziehen", "wohnt zusammen mit ihrer Schwester, 15", or is
+  the one the client cares for ("kümmert sich um die jüngere Schwester (11)");
 * the writer turns back to the client with an emphatic "selbst" after telling of the sibling:
   "Kdin. 20, ihre Schwester 16 wohnt bei ihr; sie selbst braucht Schuldnerberatung".
 """
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 
 # "mit jüngerem Bruder (10)", "zusammen mit ihrer kleinen Schwester, 15", "samt Bruder 9": up to
 # two words (a possessive, an adjective) between the preposition and the sibling's noun
-_WITH = re.compile(r"\b(?:mit|samt|nebst|together\s+with|with)\s+(?:[a-z]+\s+){0,2}"
+# — or the sibling is the one the client looks after, a young carer's care told of: "Schüler P.
+# (Q2, 18 J.) … kümmert sich um die jüngere Schwester (11)"
+_WITH = re.compile(r"\b(?:mit|samt|nebst|together\s+with|with|kuemmert\s+sich\s+um|versorgt"
+                   r"|looks\s+after|takes\s+care\s+of)\s+(?:[a-z]+\s+){0,2}"
                    r"(?:bruder|schwester|halbbruder|halbschwester|stiefbruder|stiefschwester"
                    r"|brother|sister)\s*[(,:]?\s*$")
 # "sie selbst braucht", "er selbst will", "für sich selbst", "she herself needs"

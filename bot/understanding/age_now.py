@@ -55,6 +55,22 @@ def _marked_past(text: str, hit: Mention, words: TimeWords) -> bool:
         w in words.now for w in before)
 
 
+def _then_beside_now(text: str, hit: Mention, now: list[Mention], words: TimeWords) -> bool:
+    """Tell "Bayley mit 18 Monaten … jetzt 20 Mon.", "bei Aufnahme war er 3, inzwischen 5": a
+    younger age told at an occasion (an examination, an admission) beside one marked as today's.
+
+    Alone such an age is the child's ("Kind mit 3 Jahren sucht Kita"); beside the age today it
+    is the same child's earlier age, as a report that follows a child over time writes it. An
+    older age is another person's, and stays."""
+    if not now or hit.kind not in ("child", "loose", "unexplained"):
+        return False
+    if hit.high >= min(h.low for h in now):
+        return False
+    clause = _before(text, hit.start, 12)
+    return any(w in words.then_occasion for w in clause) and not any(
+        w in words.now for w in clause)
+
+
 def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     """Tell "korrigiert 3 Monate", "3 Mon. korr.": a preterm baby's corrected age."""
     # a marker after the number corrects it ("3 Mon. korr."), unless a number of its own
@@ -121,7 +137,8 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
         if real:
             return [replace(h, kind="past") if h in corrected else h for h in found]
     now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
-    past = [h for h in found if h not in now and _marked_past(text, h, words)]
+    past = [h for h in found if h not in now and (
+        _marked_past(text, h, words) or _then_beside_now(text, h, now, words))]
     if past and not now:
         # "Jonas ist zwölf. Der war mit acht schon mal in einer Tagesklinik": an age told as
         # of then beside one older and unmarked is that child's earlier age, and the older one

@@ -20,6 +20,7 @@ YEAR_UNIT = (
     r"|ans\b|anos\b|anni\b|jaar\b|lat\b|let\b|godin\w*)"  # "a 10 ans", "tiene 4 años", "ma 5 lat"
 )
 MONTH_UNIT = (r"(?:monate?n?\b|monatig\w*|mon\b\.?|mo\b\.?|months?\b|mths?\b|lebensmonat\w*"
+              r"|lm\b\.?"  # "aktuell 14 LM": a developmental report's Lebensmonate
               r"|aylik\w*)")
 # "Wo." is weeks, but not before a where-question's pronoun or verb ("zehn wo die", "11 wo kriegen")
 WEEK_UNIT = (r"(?:wochen?\b|woechig\w*|wo\b(?!\s+(?:die|der|das|man|sie|er|es|ich|wir|ihr|du"

@@ -37,7 +37,9 @@ _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
                       "bald", "rund", "about", "almost", "over", "than", "more", "nearly"})
-_TODAY = frozenset({"heute", "today"})  # the age told as today's
+# the age told as today's: "heute 5 Mon.", and as a report marks it over an earlier one ("U6 mit
+# 11 Mon., aktuell 14 LM")
+_TODAY = frozenset({"heute", "today", "aktuell", "derzeit", "currently"})
 # a span before these words is time missed or spent there: "verpasst 6 Wochen Schule"
 _MISSED = re.compile(r"(?:schule|unterricht|schulzeit|school|kita|kindergarten|training)$")
 _CONTRACTED = re.compile(r"\b(he|she|it|they|we|you)\s*['’]\s*(?:s|re)\b")
