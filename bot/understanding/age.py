@@ -36,12 +36,7 @@ from bot.understanding.age_kin import kin_field, newborn_home
 from bot.understanding.age_mentions import Mention, mentions
 from bot.understanding.age_need_stage import stage_child
 from bot.understanding.age_now import present
-from bot.understanding.age_others import (
-    general_question,
-    without_crowds,
-    young_parent,
-    young_parent_own,
-)
+from bot.understanding.age_others import general_question, without_crowds, young_parent
 from bot.understanding.age_parent_context import children_asked
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
 from bot.understanding.age_pupil_sibling import younger_sibling_asked
@@ -65,6 +60,7 @@ from bot.understanding.age_tellers import tellers
 from bot.understanding.age_unpunctuated import unpunctuated
 from bot.understanding.age_untold import every_one, unstaged, untold
 from bot.understanding.age_values import ADULT, years_range
+from bot.understanding.age_young_parents import pregnant_minor, young_parents
 from bot.understanding.pregnancy import pregnancy
 from bot.understanding.quoted_speech import spoken_form
 from bot.vocabulary.lexicon import age_vocabulary
@@ -225,13 +221,14 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     found = sibling_acting(text, found)  # "Baby 2 Wo., große Schwester 3 J. haut das Baby"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater, will …": his own age
-    found = carers_told(text, young_parent_own(text, without_crowds(text, found)))  # "raising"
+    found = carers_told(text, young_parents(text, without_crowds(text, found)))  # "raising"
     found = every_one(text, all_asked(text, found))  # "Schwester (6) … für beide / alle drei"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
-        return AgeReading(pregnant)  # about the unborn child, not the siblings or the mother
+        # about the unborn child, not the siblings or the mother — or the girl to protect
+        return AgeReading(pregnant_minor(text, found) or pregnant)
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
     chosen, unsure = _choose(text, [h for h in found if h.kind in (*_OWN, "other")])
