@@ -23,6 +23,8 @@ CASES = [
     ("Wochenbett-Hebamme in Kamen gesucht, mtoto ana siku saba, Mama allein.", (0, 0)),
     ("Junge Mutter, mama ana miaka 17, mtoto ana wiki moja. Frühe Hilfen in Kamen?", (0, 0)),
     ("ọmọ ọsẹ meji, Mutter allein, Familienhebamme in Unna?", (0, 0)),
+    # a Yoruba count of children is no child's age
+    ("Iya ist krank, omo meji, 7 ati 10, brauchen Hilfe. Gruppe für Kinder in Unna?", (84, 131)),
     ("mwana ya mikolo minei, Hebamme in Lünen gesucht", (0, 0)),
     ("μωράκι 3 εβδομάδων, schreit nur, Hilfe in Bergkamen?", (0, 0)),
     # a month count at the end of a sentence: four months, not the fourth month of a pregnancy
@@ -57,7 +59,9 @@ def test_family_language_age_in_german_message(assistant: Assistant, text: str,
 def test_ordinal_dot_still_marks_a_pregnancy_week_after_its_number() -> None:
     # the number before its unit with a dot: the week of a pregnancy, as before
     assert "30. Woche" in germanise("terhes, 30. hét")
-    # the unit before its number and a dot: the sentence ends, the weeks are the age
+    # digits after their unit and a dot: the week of a pregnancy too ("wiki 30.")
+    assert "30. Woche" in germanise("ni mjamzito, wiki 30. Hebamme in Kamen")
+    # a number word after its unit and a dot: the sentence ends, the weeks are the age
     assert "2 Wochen" in germanise("mtoto ni wiki mbili. Entlassung morgen")
 
 

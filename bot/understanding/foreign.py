@@ -150,9 +150,9 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
     if match.groupdict().get("unit"):
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
         if unit in _ORDINAL and match.string.startswith(".", match.end("n")) and (
-                match.end("n") < match.start("unit")):  # fmt: skip
-            unit = _ORDINAL[unit]  # "30. hét", "5. maasam": the week or month of a pregnancy;
-            # a unit before its number ends a sentence there ("mtoto ni wiki mbili.")
+                match.group("n")[-1:].isdigit() or match.end("n") < match.start("unit")):
+            unit = _ORDINAL[unit]  # "30. hét", "wiki 30.": the week or month of a pregnancy;
+            # a number word after its unit ends a sentence there ("mtoto ni wiki mbili.")
     if unit == "Klasse" and re.match(r"\.?\s*\d", match.string[match.end() :]) and (
             not match.string.startswith(".", match.end("n"))):  # fmt: skip
         return f"{number} {unit}"  # "Schülerin 12 Klasse 6": the class has its own number
