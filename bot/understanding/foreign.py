@@ -149,8 +149,10 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         return number
     if match.groupdict().get("unit"):
         unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
-        if unit in _ORDINAL and match.string.startswith(".", match.end("n")):
-            unit = _ORDINAL[unit]  # "30. hét", "5. maasam": the week or month of a pregnancy
+        if unit in _ORDINAL and match.string.startswith(".", match.end("n")) and (
+                match.group("n")[-1:].isdigit() or match.end("n") < match.start("unit")):
+            unit = _ORDINAL[unit]  # "30. hét", "wiki 30.": the week or month of a pregnancy;
+            # a number word after its unit ends a sentence there ("mtoto ni wiki mbili.")
     if unit == "Klasse" and re.match(r"\.?\s*\d", match.string[match.end() :]) and (
             not match.string.startswith(".", match.end("n"))):  # fmt: skip
         return f"{number} {unit}"  # "Schülerin 12 Klasse 6": the class has its own number
@@ -327,7 +329,9 @@ def germanise(text: str) -> str:
 def _years_and_months() -> re.Pattern[str]:
     """Years, a foreign "and", months: one age written in two units ("2 godine i 4 meseca", "2
     saal aur 4 mahine", "2 yaş ve 3 aylık"), once the rules made German units of them."""
-    words = {fold_foreign(w) for s in _data().values() for w in s.get("conjunctions", ())}
+    # as typed and folded: the text keeps marks a fold drops (Romanian "2 ani și 3 luni")
+    words = {f for s in _data().values() for w in s.get("conjunctions", ())
+             for f in (w, fold_foreign(w))}  # fmt: skip
     conjunction = "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len,
                                   reverse=True))  # fmt: skip
     return re.compile(rf"(\d+(?:,5)? Jahre?)(?: alt)? (?i:{conjunction}) (\d+ Monate)")

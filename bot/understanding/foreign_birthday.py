@@ -42,21 +42,36 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _frame() -> re.Pattern[str] | None:
-    """One pattern for every language's frame."""
+    """One pattern for every language's frames: birthdays just past and birthdays to come."""
     sections = _load("foreign_birthday.toml")
     branches: list[str] = []
     for section in sections.values():
-        turned, when = _alternation(section["turned"]), _alternation(section["periods"])
-        years = rf"(?:\s+(?:{_alternation(section['years'])}))?"
-        at = len(branches)  # group names must differ between the branches
-        number, period = _NUMBER.replace("n>", f"n{at}>"), f"(?:{when})"
-        if section.get("before"):
-            branches.append(rf"{period}\s+(?:{turned})\s+{number}{years}")
-        else:
-            branches.append(rf"(?:{turned})\s+{number}{years}\s+{period}")
+        years_words = _alternation(section["years"])
+        years = rf"(?:\s+(?:{years_words}))?"
+        if section.get("turned"):
+            turned, when = _alternation(section["turned"]), _alternation(section["periods"])
+            at = len(branches)  # group names must differ between the branches
+            number, period = _NUMBER.replace("n>", f"n{at}>"), f"(?:{when})"
+            if section.get("before"):
+                branches.append(rf"{period}\s+(?:{turned})\s+{number}{years}")
+            else:
+                branches.append(rf"(?:{turned})\s+{number}{years}\s+{period}")
+        if section.get("turns"):
+            branches.append(_coming(section, years_words, len(branches)))
     if not branches:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.IGNORECASE)
+
+
+def _coming(section: dict, years_words: str, at: int) -> str:
+    """A birthday to come: "împlinește 3 ani în martie", "навършва 4 години през май". The
+    verb, the number and a year word or a time to come (or both): the child is one younger now,
+    which the German readers hear in "wird bald 3" (group "c…": `_german` writes the future)."""
+    turns, coming = _alternation(section["turns"]), _alternation(section.get("coming", []))
+    number = _NUMBER.replace("n>", f"c{at}>")
+    later = rf"(?:\s+(?:{coming}))" if coming else ""
+    tail = rf"\s+(?:{years_words}){later}?" + (rf"|{later}" if later else "")
+    return rf"(?:{turns})\s+{number}(?:{tail})"
 
 
 def _key(text: str) -> str:
@@ -65,17 +80,18 @@ def _key(text: str) -> str:
 
 def _german(found: re.Match[str]) -> str:
     groups = {k: v for k, v in found.groupdict().items() if v is not None}
-    number = next(v for k, v in groups.items() if k.startswith("n"))
+    name, number = next((k, v) for k, v in groups.items() if k[0] in "nc")
     if not number.isdigit():
         value = vocabulary().numbers.get(_key(number))
         if value is None or value != int(value):
             return found.group()  # "fez tudo ontem": no number, no birthday
         number = str(int(value))
-    return f"ist jetzt {number} Jahre"
+    return f"wird bald {number}" if name[0] == "c" else f"ist jetzt {number} Jahre"
 
 
 def birthdays(text: str) -> str:
-    """`text` with each just-passed birthday rewritten in German ("ist jetzt 13 Jahre")."""
+    """`text` with each just-passed birthday rewritten in German ("ist jetzt 13 Jahre") and each
+    birthday to come as the German future ("wird bald 3")."""
     pattern = _frame()
     if pattern is None:
         return text
