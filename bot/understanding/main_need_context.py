@@ -45,6 +45,7 @@ from bot.understanding.main_need_cost import (
 )
 from bot.understanding.main_need_ended import ended_topics
 from bot.understanding.main_need_positions import asked_positions, help_noun
+from bot.understanding.main_need_treated import treated_topics
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.vocabulary.lexicon import main_need_lexicon
@@ -313,6 +314,7 @@ def context_topics(words: Words, credits: Iterable[Credit], main: tuple[str, ...
     found |= _others(words, named, main)
     found |= ended_topics(words, named, main)  # "Hebamme ist fertig", "Kurs abgebrochen"
     found |= attended_topics(words, named, main)  # "die Mutter besucht den Integrationskurs"
+    found |= treated_topics(words, named, main)  # "Physio 2x/Wo. KV fragt nach …"
     found |= _paid_items(words, credits, main)
     if _money_told(words, credits, main, found) or _money_hedged(words, credits, main):
         found.add(cost_topic())

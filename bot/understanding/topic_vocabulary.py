@@ -77,6 +77,7 @@ class TopicVocabulary(WordLookups):
         self.obtain = frozenset(fold(w) for w in contrast.get("obtain", ()))
         self.still = frozenset(fold(w) for w in contrast.get("still", ()))
         self.lacking = frozenset(fold(w) for w in contrast.get("none", ()))
+        self.slots = frozenset(fold(w) for w in contrast.get("slot", ()))  # "Kitaplatz"
         self.homographs = frozenset(fold(w) for w in lexicon.get("homograph", {}).get("words", ()))
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))

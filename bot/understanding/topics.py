@@ -57,6 +57,7 @@ from bot.understanding.topic_sender import (
     without_interpreter,
 )
 from bot.understanding.topic_setting import setting_positions
+from bot.understanding.topic_slots import slots_missing
 from bot.understanding.topic_such import such_children
 from bot.understanding.topic_told import carers_crying, sentence_verbs
 from bot.understanding.topic_vocabulary import TopicVocabulary
@@ -198,6 +199,8 @@ class TopicIndex(TopicVocabulary):
         negated = negated_words(words, clause)
         negated -= missing(words, negated, clause, self.lack, self.obtain, self.still,
                            self.lacking)  # "findet keine Tagesmutter": the need asked for
+        # "die kriegen keinen Kitaplatz": a place not had is the need (`topic_slots`)
+        negated -= slots_missing(words, negated, clause, self.lack, self.lacking, self.slots)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
         credits = granted(credits, words)  # "BuT ist bewilligt": settled
