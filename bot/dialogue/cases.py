@@ -16,6 +16,7 @@ from functools import cache
 from bot.catalogue import Catalogue
 from bot.dialogue.additions import asks_more, tells_more, with_more
 from bot.dialogue.answered_age import read_at_age
+from bot.dialogue.at_least import asks_at_least_mediator
 from bot.dialogue.case_ages import (
     a_child_age,
     among_children,
@@ -330,6 +331,9 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         merged = with_more(merged, previous, new)
     elif added := own_need and asks_more(previous, new, text):  # "Mama fragt auch: … Elternkurs?"
         merged = with_more(merged, previous, new, asked=True)
+    if own_need and not added and asks_at_least_mediator(previous, new, text):
+        # "Ok, atunci măcar un Sprachmittler?": the mediator of the case's language, besides
+        merged = with_more(replace(merged, languages=previous.languages), previous, new, True)
     if merged.child_protection and not merged.topics:
         # "was gibt es für die Kinder zur Verarbeitung?" after a sign of danger: a need nobody
         # knows keeps the protection topics, so that protection still comes first

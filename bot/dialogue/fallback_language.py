@@ -9,6 +9,12 @@ condition decides: with it, the language named after it replaces the wish; witho
 ("Englisch geht zur Not auch") the language is added as before. German named after the
 condition gives the wish up altogether (`turns.waives_language`). The words are data
 (`dialogue_turns.toml [waive]`).
+
+An assent opening a concession does the condition's work: "Sawa, Englisch geht zur Not auch",
+"ok, notfalls Englisch" take the answer just given (nothing in the wished language) and offer the
+last resort instead of it, so the conceded language replaces the wish. A concession without the
+assent ("Russisch ginge zur Not auch, sagt die Tochter") still adds it
+(`dialogue_turns.toml [concession]`).
 """
 
 from __future__ import annotations
@@ -61,13 +67,36 @@ def _named(rest: str) -> list[str]:
     return [code for _at, code in sorted(found)]
 
 
+@cache
+def _concession() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An assent opening the turn, and a marker of the last resort (folded)."""
+    section = load_toml("dialogue_turns.toml")["concession"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+    return (re.compile(rf"^\W*(?:{alternatives(section['assent'])})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{alternatives(section['markers'])})(?!\w)"))  # fmt: skip
+
+
+def _after_assent(folded: str) -> str | None:
+    """What follows an assent opening a concession ("Sawa, Englisch geht zur Not auch")."""
+    assent, marker = _concession()
+    opening = assent.search(folded)
+    if opening is None or not marker.search(folded, opening.end()):
+        return None
+    return folded[opening.end():]
+
+
 def _after_condition(folded: str, wished: tuple[str, ...]) -> str | None:
     """What follows a condition giving the wished language up, or None without one."""
     cut = without_given_up(folded, wished)  # "wenn es nichts auf Arabisch gibt, …"
     if cut != folded:
         return cut
     found = _bare_condition().search(folded)
-    return folded[found.end():] if found else None
+    if found:
+        return folded[found.end():]
+    return _after_assent(folded)
 
 
 def instead_of_given_up(request: Request, text: str, previous: Request | None) -> Request:
@@ -89,6 +118,8 @@ def instead_of_given_up(request: Request, text: str, previous: Request | None) -
     after = _named(rest)
     given_up = set(in_turn) - set(after)  # the condition's own languages
     named = [code for code in after if code not in given_up and code != "de"]
+    if rest == _after_assent(folded):  # "ok, Swahili gibt es nicht, notfalls Englisch": no sw
+        named = [code for code in named if code not in previous.languages]
     if not named:
         return request
     return replace(request, languages=tuple(dict.fromkeys(named)))
