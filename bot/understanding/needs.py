@@ -20,6 +20,13 @@ from bot.understanding.asked_first import asked_first
 from bot.understanding.explain import Explainer, unexplained
 from bot.understanding.main_need import asked_dropped, main_needs
 from bot.understanding.main_need_asked import helps_asked
+from bot.understanding.main_need_club import (
+    club_fee,
+    club_fee_needs,
+    club_leisure,
+    is_club_word,
+    teams_dropped,
+)
 from bot.understanding.main_need_context import context_dropped
 from bot.understanding.main_need_cost import cost_told, cost_topic, fee_wished, money_asked
 from bot.understanding.main_need_counsel import (
@@ -276,6 +283,13 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
         if not grown:  # the help the asked clause names leads what the story only tells
             main, ordered = asked_first(words, found.credits, main, ordered, topics.demoted, unsure)
+        # a club's fee or kit the family cannot pay: the fund is the need, the club its setting
+        main, ordered = teams_dropped(words, found.credits, main, ordered)  # "U11" no check-up
+        if club_fee(words):
+            main, ordered = club_fee_needs(words, found.credits, main, ordered)
+            suggested = tuple(t for t in suggested if t != club_leisure())
+            unknown = [w for w in unknown if not is_club_word(w)]  # "Fußballabteilung"
+            carried = False  # the fund is the need, whatever the club's compounds hold
         if suggested:  # a guess must not add back the child's need the parent's own help is not
             theirs = parents_own_asked(words, age)
             suggested = tuple(t for t in suggested if t not in theirs)
