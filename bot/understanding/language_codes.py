@@ -3,8 +3,9 @@
 Professionals in a hurry write the code their case files use. The frames of `languages` read
 names, so a code in a language frame is replaced by its German name (from Babel) before they
 run. A code outside such a frame stays what it is: "Kamen/EN" names no English, "pl." no Polish.
-In lower case ("auf tr", "Beratung in ar", "Sprache: bn oder en") only the codes that are no word
-of their own count, and only right after a frame word or joined to a framed code.
+A code that files also write as a noun ("in BG", the Bedarfsgemeinschaft) is that noun after
+its frame word. In lower case ("auf tr", "Beratung in ar", "Sprache: bn oder en") only the codes
+that are no word of their own count, and only right after a frame word or joined to a framed code.
 """
 
 from __future__ import annotations
@@ -29,15 +30,18 @@ class _Codes:
     joins: frozenset[str]
     lower_before: frozenset[str]
     lower: frozenset[str]
+    file_nouns: dict[str, frozenset[str]]  # code → frame words after which it is a file's noun
 
 
 @cache
 def _codes() -> _Codes:
     data = language_frames()["written_codes"]
+    nouns = {code: frozenset(words) for code, words in data["file_nouns"].items()}
     german = Locale("de").languages
     names = {code: german[code] for code in data["codes"] if code in german}
     return _Codes(names, frozenset(data["before"]), frozenset(data["joins"]),
-                  frozenset(data["lower_before"]), frozenset(data["lower_codes"]))  # fmt: skip
+                  frozenset(data["lower_before"]), frozenset(data["lower_codes"]),
+                  nouns)  # fmt: skip
 
 
 @cache
@@ -74,6 +78,8 @@ def spell_out_codes(text: str) -> str:
             chain_end >= 0 and text[chain_end : match.start()].strip().lower() in codes.joins)
         if not framed or (code not in names and code != "de"):
             continue
+        if word is not None and word.group(1).lower() in codes.file_nouns.get(code, ()):
+            continue  # "Kinder in BG": the file's Bedarfsgemeinschaft, no Bulgarian
         chain_end = match.end()
         if code != "de":  # German is never a wish, but it may join a pair: "TR/DE"
             pieces += [text[done : match.start()], names[code]]

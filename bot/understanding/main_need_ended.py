@@ -77,7 +77,30 @@ def ended_clauses(words: Words) -> set[int]:
             if not any(clause[k] == n and (folded[k] in unless or folded[k] in lives)
                        for k in range(len(folded)) if not i <= k < end):  # fmt: skip
                 found.add(n)
-    return found
+    return found | _verdicts_reach(words, found)
+
+
+@cache
+def _verdicts() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(p).split()) for p in _load("help_ended.toml").get("verdicts", ()))
+
+
+def _verdicts_reach(words: Words, found: set[int]) -> set[int]:
+    """The clauses before a bare verdict in its sentence ("SPFH seit 11/2023, Ziele erreicht,
+    Beendigung."): a file lists the help and its end in commas, so the end is theirs too. A
+    clause with any other word ("Kita endet, Hort beginnt") speaks only of itself."""
+    if not found or not words.sentence:
+        return set()
+    verdicts, folded, clause = _verdicts(), words.folded, words.clause
+    reach: set[int] = set()
+    for n in found:
+        own = tuple(folded[k] for k in range(len(folded)) if clause[k] == n)
+        if own not in verdicts:
+            continue
+        first = clause.index(n)
+        sentence = words.sentence[first]
+        reach |= {clause[k] for k in range(first) if words.sentence[k] == sentence}
+    return reach
 
 
 def _matched(folded: tuple[str, ...], clause: tuple[int, ...], start: int,

@@ -178,6 +178,9 @@ class Words:
     asked: tuple[bool, ...]
     # clause number of each word: a phrase never spans a comma ("Mutter, Kind 3" is no Mutter-Kind)
     clause: tuple[int, ...] = ()
+    # sentence number of each word: a clause of a bare verdict ("SPFH seit 11/2023, Beendigung.")
+    # speaks of the clauses of its sentence
+    sentence: tuple[int, ...] = ()
 
 
 @lru_cache(maxsize=4)  # topics and the explainer read the same request one after the other
@@ -213,7 +216,8 @@ def words_of(text: str) -> Words:
         flags = _wished_clauses(folded, raw, sentence, clause)
     told = not all(flags) and any(flags)
     asked = tuple(flags) if told else (False,) * len(flags)  # one C call each, no generator
-    return Words(tuple(raw), tuple(folded), tuple(map(stem, folded)), asked, tuple(clause))
+    return Words(tuple(raw), tuple(folded), tuple(map(stem, folded)), asked, tuple(clause),
+                 tuple(sentence))
 
 
 def _wished_clauses(folded: Sequence[str], raw: Sequence[str], sentence: Sequence[int],
