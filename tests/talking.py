@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.assistant import Assistant
 from bot.catalogue import Catalogue
 from bot.dialogue import Session, respond
 from bot.models import Answer
@@ -12,5 +13,14 @@ def talk(catalogue: Catalogue, *turns: str) -> Answer:
     session, answer = Session(), None
     for text in turns:
         answer, session = respond(text, catalogue, session)
+    assert answer is not None
+    return answer
+
+
+def talk_to(assistant: Assistant, turns: list[str]) -> Answer:
+    """The same through the `Assistant`, the one door every channel uses."""
+    session, answer = Session(), None
+    for text in turns:
+        answer, session = assistant.respond(text, session)
     assert answer is not None
     return answer

@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.dialogue import Session
-
-
-def _last(assistant: Assistant, turns: list[str]):
-    session: Session | None = Session()
-    answer = None
-    for text in turns:
-        answer, session = assistant.respond(text, session)
-    assert answer is not None
-    return answer
-
+from tests.talking import talk_to
 
 CASES = [
     # a negated condition naming the wished language, then the language to use instead
@@ -49,11 +39,11 @@ CASES = [
 @pytest.mark.parametrize(("turns", "expected"), CASES)
 def test_language_after_a_condition(assistant: Assistant, turns: list[str],
                                     expected: tuple[str, ...]) -> None:
-    assert _last(assistant, turns).request.languages == expected
+    assert talk_to(assistant, turns).request.languages == expected
 
 
 def test_pregnancy_told_as_chi_bau_is_not_asked_back(assistant: Assistant) -> None:
-    answer = _last(assistant, ["Em có một chị bầu tháng thứ 8, sống ở Unna-Massen, cần Hebamme "
+    answer = talk_to(assistant, ["Em có một chị bầu tháng thứ 8, sống ở Unna-Massen, cần Hebamme "
                                "sau sinh ạ"])
     assert answer.request.age is not None and answer.request.age.high < 0
     assert answer.question is None

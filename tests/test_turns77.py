@@ -13,17 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.dialogue import Session
-
-
-def _last(assistant: Assistant, turns: list[str]):
-    session: Session | None = Session()
-    answer = None
-    for text in turns:
-        answer, session = assistant.respond(text, session)
-    assert answer is not None
-    return answer
-
+from tests.talking import talk_to
 
 SWAHILI = ["Übergabe: Schwangere, 30. SSW, wohnt Kamen-Methler, braucht Hebamme für Nachsorge.",
            "Sie spricht am besten Kiswahili – gibt es das kwa Kiswahili?"]
@@ -61,18 +51,18 @@ LANGUAGES = [
 @pytest.mark.parametrize(("turns", "expected"), LANGUAGES)
 def test_language_after_a_concession(assistant: Assistant, turns: list[str],
                                      expected: tuple[str, ...]) -> None:
-    assert _last(assistant, turns).request.languages == expected
+    assert talk_to(assistant, turns).request.languages == expected
 
 
 def test_interpreter_at_least_keeps_the_case_need(assistant: Assistant) -> None:
-    answer = _last(assistant, [*ROMANIAN,
+    answer = talk_to(assistant, [*ROMANIAN,
                                "Ok, atunci măcar un Sprachmittler pentru discuția cu Kita?"])
     assert set(answer.request.topics) >= {"sprachfoerderung", "migration_integration"}
     assert answer.request.place == "unna-koenigsborn"
 
 
 def test_interpreter_without_the_minimum_is_read_as_before(assistant: Assistant) -> None:
-    answer = _last(assistant, ["Kind 5, Kamen, Sprachförderung auf Spanisch",
+    answer = talk_to(assistant, ["Kind 5, Kamen, Sprachförderung auf Spanisch",
                                "vale, gracias. Entonces mit Sprachmittler, die Mama versteht "
                                "sonst nix. Gibt es sowas?"])
     assert answer.request.languages == ()
