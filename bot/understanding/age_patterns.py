@@ -66,6 +66,14 @@ ALMOST = r"(?:knapp|fast|almost|nearly|(?:noch\s+)?nicht\s+ganz|noch\s+keine|not
 # a spoken rounding before a number, the number still the age: "um und bei sieben" (Ruhr and
 # Westphalia), "so um die acht", "höchstens neun" (at most: the writer's best guess)
 ROUNDING = r"(?:um\s+und\s+bei|(?:so\s+)?um\s+die|hoechstens|so)"
+# a mother, father or both parents by the words of a family, not of a word like "Elternzeit" or
+# "Mutter-Kind-Kur" ("eltern kind gruppe" once folded)
+_PARENT = r"(?:vater|mutter|mama|papa|mami|papi|eltern)\b(?!\s+kind)"
+# a parent as new as the child: "stolzer Papa", "frischgebackene Mutter" (not "alleinerziehende
+# Mutter": single for that long, no birth)
+_NEW_PARENT = rf"(?:(?:stolze[rn]?|frischgebackene[rn]?|frische[rn]?|junge[rn]?)\s+)?{_PARENT}"
+# days, weeks or months: a time that short since becoming a parent is the newborn's age
+_SHORT = r"\d{1,2}\s*\.?\s*(?:tage?n?|wochen?|wo|monate?n?|mon)\b\.?"
 # "seit der Geburt vor 3 Monaten", "vor 6 Wochen entbunden": the time since a birth is an age
 # (not since a stillbirth or miscarriage: "nach einer Totgeburt vor 2 Jahren" names no child)
 BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
@@ -88,7 +96,15 @@ BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
                    r"|\bstill\w*\s+(?:\w+\s+)?seit\s+\d"
                    # "Mama 4 Wochen nach KS", "2 Monate nach der Geburt": as old as the time since
                    r"|\b\d{1,2}\s*(?:wochen?|wo|monate?n?|mon|tage?n?)\.?\s+nach\s+(?:der\s+|dem\s+)?"
-                   r"(?:geburt|entbindung|ks\b|kaiserschnitt|sectio)")  # fmt: skip
+                   r"(?:geburt|entbindung|ks\b|kaiserschnitt|sectio)"
+                   # parenthood this new dates the newborn: "ist seit 3 Wochen Vater", "seit 9
+                   # Tagen Mama,", "vor 10 Tagen Mama geworden", "wurde vor 2 Wochen Mutter"
+                   rf"|\b(?:ist|bin|sind|seid)\s+(?:\w+\s+)?seit\s+{_SHORT}\s+{_NEW_PARENT}"
+                   rf"|\bseit\s+{_SHORT}\s+{_NEW_PARENT}(?=\s*(?:[,.;:!?)]|$))"
+                   # "Mama seit 5 Tagen, …" (not "Vater seit 2 Mon. allein": since then alone)
+                   rf"|(?:^|[,.;:!?(]\s*){_PARENT}\s+seit\s+{_SHORT}(?<!\.)(?=\s*(?:[,;:!?)]|$))"
+                   rf"|\bvor\s+{_SHORT}\s+(?:\w+\s+){{0,3}}?{_PARENT}\s+geworden\b"
+                   rf"|\b(?:wurde|wurden)\s+(?:\w+\s+)?vor\s+{_SHORT}\s+(?:\w+\s+){{0,3}}?{_PARENT}")
 BIRTH = gated(BIRTH)  # a text without its words skips the scan
 
 
