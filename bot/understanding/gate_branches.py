@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from bot.understanding.gate_hoist import boundary_led, hoisted
+
 _MAX_VARIANTS = 256  # sets of alternatives compiled per pattern; beyond it the full pattern runs
 # a set of alternatives is compiled when met this often: a set seen once (most of them in a
 # long-running bot: 1 request in 20 met a new one after 3,000 requests) costs ~5 ms to compile
@@ -120,8 +122,8 @@ def holds(text: str, clauses: Clauses) -> bool:
 class Pruned:
     """A compiled pattern that runs, over each text, only the alternatives that can match it."""
 
-    __slots__ = ("_last", "compiled", "firsts", "needed", "parts", "sightings", "strings",
-                 "variants")
+    __slots__ = ("_last", "compiled", "firsts", "led", "needed", "parts", "scan", "sightings",
+                 "strings", "variants")
 
     def __init__(self, compiled: re.Pattern[str], needed: Clauses,
                  parts: list[tuple[str, Clauses, str]]) -> None:  # fmt: skip
@@ -133,6 +135,10 @@ class Pruned:
         self.firsts = tuple(frozenset(clauses[0]) if clauses else frozenset()
                             for _part, clauses, _groups in parts)  # fmt: skip
         self.strings = tuple(sorted(frozenset().union(*self.firsts)))
+        # alternatives that all open with a word boundary test it once (`gate_hoist`): the full
+        # scan and every variant are compiled so, with the same matches and groups
+        self.led = boundary_led([part for part, _clauses, _groups in parts])
+        self.scan = compiled if self.led is None else re.compile(hoisted(self.led), compiled.flags)
         self.variants: dict[tuple[bool, ...], re.Pattern[str]] = {}
         self.sightings: dict[tuple[bool, ...], int] = {}
         self._last: tuple[str | None, re.Pattern[str] | None] = (None, None)
@@ -160,14 +166,17 @@ class Pruned:
 
     def _variant(self, kept: tuple[bool, ...]) -> re.Pattern[str]:
         if all(kept):
-            return self.compiled
+            return self.scan
         found = self.variants.get(kept)
         if found is None:
             if len(self.variants) >= _MAX_VARIANTS or not self._met_often(kept):
-                return self.compiled  # the same matches, only slower
-            pairs = zip(self.parts, kept, strict=True)
-            source = "|".join(part if keep else groups
-                              for (part, _clauses, groups), keep in pairs if keep or groups)
+                return self.scan  # the same matches, only slower
+            parts = [part for part, _clauses, _groups in self.parts] if self.led is None \
+                else self.led
+            pairs = zip(parts, self.parts, kept, strict=True)
+            chosen = [part if keep else groups
+                      for part, (_part, _clauses, groups), keep in pairs if keep or groups]
+            source = "|".join(chosen) if self.led is None else hoisted(chosen)
             found = self.variants[kept] = re.compile(source, self.compiled.flags)
         return found
 
