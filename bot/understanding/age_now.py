@@ -71,6 +71,33 @@ def _then_beside_now(text: str, hit: Mention, now: list[Mention], words: TimeWor
         w in words.now for w in clause)
 
 
+def _marked_coming(text: str, hit: Mention, now: list[Mention], words: TimeWords) -> bool:
+    """Tell "ist dann 1 Jahr, jetzt aber noch 9 Monate", "Baby ist dann 4 Monate, jetzt 2": an
+    age told for a coming moment beside the age today. Alone, "ist dann 3" stays the child's
+    age (the offer is for that moment); beside the age marked as today's it gives way."""
+    if not now:
+        return False
+    before = _before(text, hit.start, 4)
+    while before and before[-1] in words.now_between:
+        before = before[:-1]
+    return bool(before) and before[-1] in words.then_coming
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATED_REACH = 24  # months a birth year's reading may stray from the age told today
+
+
+def _dated_beside_now(text: str, hit: Mention, now: list[Mention]) -> bool:
+    """Tell "Kind geb. 2024, jetzt 15 Monate", "Jg. 2023, aktuell 20 Monate": an age counted from
+    a birth year beside one marked as today's. The year is counted to the assistant's calendar,
+    the age today to the writer's, who knows the child's month too: the age told wins. A year
+    far from it is another child's ("Bruder Jg. 2012, Baby jetzt 3 Monate")."""
+    if not now or not _YEAR.search(text[hit.start : hit.end]):
+        return False
+    return any(h.low - _DATED_REACH <= hit.high and hit.low <= h.high + _DATED_REACH
+               for h in now)
+
+
 def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     """Tell "korrigiert 3 Monate", "3 Mon. korr.": a preterm baby's corrected age."""
     # a marker after the number corrects it ("3 Mon. korr."), unless a number of its own
@@ -138,7 +165,8 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
             return [replace(h, kind="past") if h in corrected else h for h in found]
     now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
     past = [h for h in found if h not in now and (
-        _marked_past(text, h, words) or _then_beside_now(text, h, now, words))]
+        _marked_past(text, h, words) or _then_beside_now(text, h, now, words)
+        or _dated_beside_now(text, h, now) or _marked_coming(text, h, now, words))]
     if past and not now:
         # "Jonas ist zwölf. Der war mit acht schon mal in einer Tagesklinik": an age told as
         # of then beside one older and unmarked is that child's earlier age, and the older one

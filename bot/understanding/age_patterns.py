@@ -110,8 +110,10 @@ BIRTH = gated(BIRTH)  # a text without its words skips the scan
 
 # a paediatric check-up ("zur U3 beim Kinderarzt", "bei der U3", "U3-Untersuchung"): the code of a
 # visit, not "U3" (under three) as a Krippe writes it ("U3-Gruppe", "in der U3", "zwei U3 Kinder")
+# ("von der U3- in die Ü3-Gruppe": a hyphen before a space leaves the compound to the next word,
+# a group, never the check-up)
 CHECK_UP = re.compile(r"\b(?:zur|zum|bei\s+der|beim|nach\s+der|vor\s+der|von\s+der|seit\s+der)"
-                      r"\s+u\s?-?\d{1,2}\b(?!\s*-?\s*(?:gruppe|bereich|platz|plaetze|kind|kinder"
+                      r"\s+u\s?-?\d{1,2}\b(?!-\s|\s*-?\s*(?:gruppe|bereich|platz|plaetze|kind|kinder"
                       r"|betreuung|kita|krippe))"
                       r"|\bu\s?-?\d{1,2}\s*-?\s*(?:untersuchung|termin|vorsorge|beim\s+(?:kinder)?arzt"
                       r"|bei\s+(?:der|dem)\s+(?:kinder)?aerzt\w*)")  # fmt: skip
@@ -230,7 +232,8 @@ PEOPLE_COUNT = re.compile(r"\s*(?:(?:-|–|/|bis|oder|or|to)\s*\d{1,2}\s+)?"
                           r"|zu|fuer|for|with)\b)[a-z]+\s+)?"  # an adjective: "3 kleine Kinder"
                           r"(?:jungs|jungen|maedels|maedchen|kinder|kids|children|boys|girls"
                           r"|familien|families|leute|people|personen|teilnehmer\w*|schueler\w*"
-                          r"|jugendliche\w*|muetter|vaeter|mamas|papas|geschwister\w*)\b")
+                          r"|jugendliche\w*|muetter|vaeter|mamas|papas|geschwister\w*"
+                          r"|eltern|parents|mothers|fathers|moms|mums|dads)\b")  # "~15 parents"
 # a number right before children named by their age is how many there are ("zwei Elfjährige",
 # "drei 14-jährige", "3 Sechsjährige"), not the first age of a range: unless a target group is
 # named ("Ferien für 9 12-Jährige")

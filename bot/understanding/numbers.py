@@ -203,6 +203,10 @@ def _digits(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+# "one" said as a number, never an article: "eins", and the Ruhr's "einz" ("dat is einz")
+_ONE_SAID = frozenset({"eins", "einz"})
+
+
 def normalise(text: str) -> str:
     """Return folded text with number words as digits ("zweieinhalb" → "2,5", "vierten" → "4.");
     "ein" stays a word unless a unit follows ("ein Jahr"), "eins" is never an article."""
@@ -221,11 +225,11 @@ def normalise(text: str) -> str:
 
     def number(match: re.Match[str]) -> str:
         word = match.group("w")
-        if word == "eins" and re.match(r"\s+(?:ist|war|wird|davon)\b", text[match.end() :]):
+        if word in _ONE_SAID and re.match(r"\s+(?:ist|war|wird|davon)\b", text[match.end() :]):
             return word  # "drei Kinder, eins ist zwei, eins ist fünf": one of them
-        if word == "eins" and _one_of(text, match.start(), match.end()):
+        if word in _ONE_SAID and _one_of(text, match.start(), match.end()):
             return word  # "drinnen 2 Kinder, eins schreit": one of them, no age
-        if word.startswith(("ein", "one")) and words[word] == 1 and word != "eins":
+        if word.startswith(("ein", "one")) and words[word] == 1 and word not in _ONE_SAID:
             rest = text[match.end() : match.end() + 14].lstrip()
             if not re.match(r"(?:jahr|monat|woche|j\b|jaehrig|year|month|week|halb)", rest):
                 return word

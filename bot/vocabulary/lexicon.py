@@ -112,7 +112,8 @@ def age_vocabulary() -> AgeVocabulary:
         hospital_words=tuple(fold(w) for w in subject.get("hospital_words", ())),
         settled_phrases=tuple(fold(w) for w in subject.get("settled_phrases", ())),
         settled_negations=frozenset(fold(w) for w in subject.get("settled_negations", ())),
-        sentence_words=tuple(fold(w) for w in age.get("sentence_words", ())),
+        sentence_words=tuple(fold(w) for w in (*age.get("sentence_words", ()),
+                                               *age.get("leave_words", ()))),
     )
 
 
