@@ -87,7 +87,8 @@ def _unit_table() -> dict[str, str]:
     for code, section in data.items():
         if code == "transliteration":
             continue
-        for word, german in {**section.get("units", {}), **section.get("units_first", {})}.items():
+        for word, german in {**section.get("units", {}), **section.get("spelt_units", {}),
+                             **section.get("units_first", {})}.items():
             table[re.sub(r"\s+", " ", fold_foreign(word))] = german
     return table
 

@@ -165,6 +165,13 @@ def _language_rules(
             lead_keys = _first_keys("{lead}", {"lead": lead_words})
             with_lead = rf"(?:{leads}){_SEP}{age}"
             rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
+    spelt_units = _alternatives(data.get("spelt_units", {}))
+    if spelt_units and number_words:
+        # a unit that is also an everyday English word (Wolof "at" year, "fan" day: "2 at
+        # home") tells an age only after the language's own number words ("fukk ak juróom at")
+        spelt_age = rf"(?P<n>{number_words}){pair}\s*-?\s*(?P<unit>{spelt_units})(?!\w)"
+        keys = _first_keys("{n}", {"n": list(section_numbers)})
+        rules.append((keys, Rule(re.compile(spelt_age), "age", "", code)))
     rules += _how_old_rules(code, data, number, units)
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
@@ -193,10 +200,16 @@ def _language_rules(
             with_unit = rf"{both}\s*(?P<unit>{units})(?!\w|[.,]\d)"
             rules.append(({DIGIT}, Rule(re.compile(with_unit), "age", "", code)))
         rules.append(({DIGIT}, Rule(re.compile(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
-        if number_words:
+        # a conjunction that also joins the language's compound numbers (`compound_links`:
+        # Wolof "fukk ak ñeent" is fourteen, not "10 and 4") links no bare list of number words
+        compound = set(data.get("compound_links", []))
+        spelt_link = [c for c in data["conjunctions"] if c not in compound]
+        if number_words and spelt_link:
             # "Zwei Schwestern, دوازدە و چواردە.", "děti šest a osm": the language's own number
             # words as a list that ends its phrase are the same list; before any other word
             # ("one or two sessions") they count something else and stay as typed
+            link = rf"(?:\s+(?:{_alternatives(spelt_link)})\s+" + (
+                rf"|\s+(?:{glued})\s*)" if glued else ")")
             spelt = rf"(?P<n>{number_words}){link}(?P<m>{number_words})(?=\s*(?:[.,;:!?)]|$))"
             keys = _first_keys("{n}", {"n": list(section_numbers)})
             rules.append((keys, Rule(re.compile(spelt), "list", "", code)))
