@@ -195,8 +195,9 @@ def _by_noun(text: str, chosen: list[Mention],
 
 def aimed_by_need(text: str, chosen: list[Mention]) -> list[Mention] | None:
     """Return the children a need is pointed at ("Beratung für den Großen", "es geht um die
-    Schwester", "für den Sechsjährigen"), or None: a story's rank ("Die Große geht schon zur
-    Schule") or a list ("die Große 12") points at nobody here."""
+    Schwester", "für den Sechsjährigen"; every one of them when needs point at several), or
+    None: a story's rank ("Die Große geht schon zur Schule") or a list ("die Große 12") points at
+    nobody here."""
     if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text):
         return None
     for m in AIMED.finditer(text):
@@ -206,14 +207,16 @@ def aimed_by_need(text: str, chosen: list[Mention]) -> list[Mention] | None:
             if aimed and len(aimed) < len(chosen):
                 return aimed
     stages = age_vocabulary().stages
+    # "Für die Große suchen wir einen Kitaplatz, fürs Baby eine Krabbelgruppe": each child a
+    # need is pointed at is asked about, not only the first one named
+    hits: list[Mention] = []
     for m in _FOCUS.finditer(text):
         if not m.group(0).startswith(_FOR):
             continue
         if m.group(0).startswith("um") and not _ABOUT.search(text, 0, m.start()):
             continue  # "kümmert sich um den kleinen Bruder": what she does, not whom it is for
-        if hit := _pointed(m, chosen, stages):
-            return hit
-    return None
+        hits += [h for h in _pointed(m, chosen, stages) or [] if h not in hits]
+    return hits or None
 
 
 def _pointed(m: re.Match[str], chosen: list[Mention],

@@ -8,7 +8,10 @@ Two kinds the writers of session 31's fresh set used (`tests/data/ages32/`):
   is left to tell the child's.
 * a young client who is himself a parent and asks for his own way — "Kunde (18), selbst Vater
   einer einjährigen Tochter, will den Hauptschulabschluss nachholen": the age asked about is the
-  client's (a Jobcenter offer for under-25s), not the baby's.
+  client's (a Jobcenter offer for under-25s), not the baby's. A young parent told as a mother or
+  father ("Junge Mutter, 17, Baby 5 Monate") is the one asked about only when the writer also asks
+  for counsel or a responsible office for that way ("wer berät sie dazu", "wer is da
+  zuständig"): "will Schule beenden. Was gibt's?" stays about the baby.
 
 The words are data (`bot/data/age_others.toml`).
 """
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 _DATA = Path(__file__).resolve().parent.parent / "data" / "age_others.toml"
 _AGE_NOUN = re.compile(r"\d+\s*-?\s*jaehrig\w*")
 YOUNG = (14 * 12, 22 * 12 - 1)  # a young client's age: a Jobcenter or youth-work offer's range
+ADULT_YOUNG = 21 * 12  # a mother or father of 21 or more is a grown-up parent, asked or not
 OFFSPRING = "offspring"  # the young client's own child: not the age asked about
 # "selbst Vater", "mit einem einjährigen Sohn", "mit ihrer kleinen Tochter"
 _PARENT_TOO = re.compile(r"\b(?:selbst|selber)\s+(?:vater|mutter|papa|mama)\b|"
@@ -64,6 +68,9 @@ class OtherWords:
     own_wishes: re.Pattern[str]
     child_needs: re.Pattern[str]
     general: re.Pattern[str]
+    plights: re.Pattern[str]
+    asks: re.Pattern[str]
+    parents: frozenset[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -76,7 +83,9 @@ def other_words() -> OtherWords:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return OtherWords(frozenset(data["crowd_quantifiers"]), frozenset(data["crowd_adjectives"]),
                       _alternation(data["own_needs"]), _alternation(data["own_wishes"]),
-                      _alternation(data["child_needs"]), _alternation(data["general_questions"]))
+                      _alternation(data["child_needs"]), _alternation(data["general_questions"]),
+                      _alternation(data["own_plights"]), _alternation(data["own_asks"]),
+                      frozenset(data["parent_nouns"]))
 
 
 def _crowd(text: str, mention: Mention, words: OtherWords) -> bool:
@@ -113,16 +122,29 @@ def general_question(text: str) -> bool:
     return bool(other_words().general.search(text))
 
 
+def _parent_asked(text: str, young: list[Mention], words: OtherWords) -> bool:
+    """Tell whether a young parent told as a mother or father ("ne mutter 17", "Junger Vater,
+    19") is the one asked about: a way of his own (schooling he wants, or homelessness) and an ask
+    for counsel or an office for it ("wer berät da", "wer is da zuständig")."""
+    if len(young) != 1 or young[0].noun not in words.parents or young[0].low >= ADULT_YOUNG:
+        return False
+    wanted = words.own_needs.search(text) and words.own_wishes.search(text)
+    return bool((wanted or words.plights.search(text)) and words.asks.search(text))
+
+
 def young_parent(text: str, found: list[Mention]) -> bool:
     """Tell whether the text is about a young client's own way who is a parent himself."""
     words = other_words()
+    if words.child_needs.search(words.plights.sub(" ", text)):  # not "schläft mal hier mal da"
+        return False
+    young = [h for h in found if h.kind in _COUNTED and YOUNG[0] <= h.low <= h.high <= YOUNG[1]]
+    if _parent_asked(text, young, words):
+        return True
     line = _CLIENT_LINE.search(text)
     if not PARENT_OF.search(text) and not _PARENT_TOO.search(text) and not line:
         return False
-    if not (words.own_needs.search(text) and words.own_wishes.search(text)) or (
-            words.child_needs.search(text)):
+    if not (words.own_needs.search(text) and words.own_wishes.search(text)):
         return False
-    young = [h for h in found if h.kind in _COUNTED and YOUNG[0] <= h.low <= h.high <= YOUNG[1]]
     # "17-jährige Mutter mit Baby 6 Mon., will Schule beenden": told as a mother, the baby is the
     # one the sets ask about; told as a client ("Kunde (18)", "Teilnehmerin 17", "Er ist 21"),
     # the client is
