@@ -241,6 +241,17 @@ def names_a_move(text: str) -> bool:
 _DISTRICT_AFTER = 3  # words between a town moved to and its district named after it
 
 
+_COUNTED_WORDS = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")  # as `places` counts words
+# an arrow between two places of a move: "nach umzug dortmund → geisecke", "Hamm -> Bönen"
+ARROW = re.compile(r"^\s*(?:→|⇒|⟶|-+>|=+>|>)\s*$")
+
+
+def arrow_before(text: str, spans: list[re.Match[str]], at: int) -> bool:
+    """Tell whether the word at index `at` follows an arrow from the word before it, as notes
+    write the way of a move ("Dortmund → Geisecke"): the place after it is the one moved to."""
+    return 0 < at < len(spans) and bool(ARROW.match(text, spans[at - 1].end(), spans[at].start()))
+
+
 def destination(text: str, words: list[str], strong: list[M], resolved: list[str],
                 gazetteer: Gazetteer) -> str | None:  # fmt: skip
     """Return the place a family moves to, when the text names a move and one place after "nach"
@@ -251,7 +262,9 @@ def destination(text: str, words: list[str], strong: list[M], resolved: list[str
     relative's home ("Oma wohnt in Lünern")."""
     if not names_a_move(text):
         return None
-    targets = {k for m in strong if m.start > 0 and words[m.start - 1] in ("nach", "to")
+    spans = list(_COUNTED_WORDS.finditer(text))
+    targets = {k for m in strong if m.start > 0 and (words[m.start - 1] in ("nach", "to")
+                                                     or arrow_before(text, spans, m.start))
                for k in m.keys if k in resolved}
     if len(targets) != 1:
         return None

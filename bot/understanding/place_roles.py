@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
-from bot.understanding.place_choice import EITHER, _Named, names_a_move
+from bot.understanding.place_choice import ARROW, EITHER, _Named, names_a_move
 from bot.understanding.place_hearsay import hearsay
 from bot.understanding.place_words import folded_word
 from bot.vocabulary.lexicon import _load
@@ -74,7 +74,8 @@ def _role_of(word: str, asking: bool) -> int | None:
 
 def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
           moving: bool, hosts: frozenset[str] = frozenset(),
-          outer: tuple[int, int] | None = None, labelled: bool = False) -> int:
+          outer: tuple[int, int] | None = None, labelled: bool = False,
+          arrived: bool = False) -> int:
     """Return the rank the words around a mention give it, nearest word first: the word right
     after it (verb-final languages: "Selm'de oturuyor", "in Südkamen gesucht"), then the words
     before it in its clause ("wohnt aber in Bönen", "Praxis in Unna"). "aus" says where someone
@@ -82,12 +83,13 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
     "ursprünglich aus Bergkamen"). A place said of someone outside the household is theirs ("die
     Oma wohnt in Massen"), unless the child lives there (`resides`). A clause ending in a
     question mark asks for the place, and the place a family moves to is the one it will need
-    offers in ("zieht nach Selm"). A form's field of the home before the place ("Adresse:
-    Holzwickede, Nordstraße 23", `labelled`) says the family lives there."""
+    offers in ("zieht nach Selm", `arrived`: "Umzug Dortmund → Geisecke"). A form's field of
+    the home before the place ("Adresse: Holzwickede, Nordstraße 23", `labelled`) says the
+    family lives there."""
     start, end = clause
     if labelled:
         return LIVES
-    if moving and m.start > start and words[m.start - 1] in _TO:
+    if moving and m.start > start and (words[m.start - 1] in _TO or arrived):
         return MOVES
     if resides(words, outer or clause, m, hosts):  # the clause past brackets
         return RESIDES
@@ -235,7 +237,8 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     moving = names_a_move(text)
     hosts = residents(words)
     ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
-                          clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]))
+                          clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]),
+                          bool(ARROW.match(gaps[m.start])))
              for m in counted if town(m)}
     # "das gibts glaub ich nur in Unna": a guess of an offer's seat, unless someone lives there
     ranks |= {id(m): GUESSED for m in counted if id(m) in ranks and ranks[id(m)] < LIVES

@@ -55,9 +55,9 @@ from bot.understanding.place_writer import writers_aside
 MAX_PHRASE = 5
 _POSTCODE = re.compile(r"\b(\d{5})\b")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")
-# what ends a clause between two words: punctuation, a dash, or a pictograph typed in its place
-# ("was mit tieren oder kids 🐶 massen"), a bullet or a form's bar ("• Massen • бабушка …")
-_BREAK = re.compile(r"[,.;:!?()\[\]/|•·\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
+# what ends a clause: punctuation, a dash, a pictograph ("kids 🐶 massen"), a bullet or bar ("•"),
+_BREAK = re.compile(r"[,.;:!?()\[\]/|•·\n–—\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff]"
+                    r"|\s-\s|[-=]+>|\s>\s")  # an arrow: "umzug dortmund → geisecke" (no Dortmund-…)
 _CUT = re.compile(r"[,;!?]|\.\s")  # between two words, no one name goes on past it
 _CLAUSE_MARK = re.compile(r"[.!?\n,;:]")  # where a clause without capitals ends
 
