@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.understanding.age_minutes import agenda_item
 from bot.understanding.age_patterns import ALMOST
 from bot.understanding.age_school_foreign import foreign_grades
+from bot.understanding.age_unpunctuated import unpunctuated
 from bot.understanding.age_values import almost
 from bot.understanding.gate import gated
 from bot.understanding.numbers import inside, not_age_spans
@@ -190,10 +192,15 @@ def school_years(text: str, vocab: AgeVocabulary, left: list[Span] | None = None
     for m in patterns["classes_pair"].finditer(text):  # first: "Klassen 1 4" is no "Klasse 1"
         if int(m["a"]) < int(m["b"]):
             grades.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
+    # a text typed without any mark lost the ordinal's dot too: "Workshop für 8 Klassen externe
+    # Fachkraft" is "für 8. Klassen", as the writer who sets marks would have it
+    bare = unpunctuated(text)
     for name in ("school_year", "class_number", "bare_grade", "grade_pair"):
         for m in patterns[name].finditer(text):
-            if name == "school_year" and _COUNTED.fullmatch(m.group(0)):
+            if name == "school_year" and _COUNTED.fullmatch(m.group(0)) and not bare:
                 continue  # "Jg. 7 (vier Klassen, ca. 110 SuS)": how many classes, not which
+            if agenda_item(text, m.start("a"), m.end("a")):
+                continue  # "TOP 3 Klasse 5a:": the item's number, then the class
             a = int(m.group("a"))
             b = int(m["b"]) if m.groupdict().get("b") else a
             grades.append((m.start(), m.end(), a, b))

@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.understanding.age_clock import clock_spans
+from bot.understanding.age_minutes import minute_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.understanding.gate import gated
 from bot.vocabulary.lexicon import age_vocabulary
@@ -378,7 +379,7 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
                 spans.append(m.span())
     if end >= 0:  # a digit was seen: "dienstags von 9 bis 12", "morgens um die 7" are times
         spans.extend(span for span in clock_spans(text) if span not in spans)
-        spans.extend(span for span in _time_ago(text) if span not in spans)
+        spans.extend(span for span in (*_time_ago(text), *minute_spans(text)) if span not in spans)
     return tuple(spans)
 
 
