@@ -34,7 +34,8 @@ CASES = [
      None),
     ("Ergebnis der Abstimmung (8 ja / 2 nein / 1 Enthaltung): Elternabend zu Cybergrooming, "
      "Anbieter im Kreis?", None),
-    ("Streitschlichter-Ausbildung für den ganzen Jahrgang (5 Klassen), wer kommt an Schulen?", None),
+    ("Streitschlichter-Ausbildung für den ganzen Jahrgang (5 Klassen), wer kommt an Schulen?",
+     None),
     # look-alikes that must not change
     ("Kind (6) kommt nächsten Sommer in die Schule, Eltern unsicher. Beratung in Kamen-Methler?",
      (72, 83)),
