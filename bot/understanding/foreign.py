@@ -42,6 +42,7 @@ from bot.understanding.foreign_rules import (
 from bot.understanding.foreign_scripts import (
     DATA,
     ascii_digits,
+    palochka,
     transliterate_names,
     unarabizi,
 )
@@ -286,6 +287,7 @@ def germanise(text: str) -> str:
         # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
         text = unicodedata.normalize("NFC", text)
         text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
+        text = palochka(text)  # "к1ант", "йо1": the Chechen letter, no digit for any reader
         text = segment(text)  # Chinese has no spaces: "孩子七岁" → "孩子 七 岁"
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()

@@ -17,6 +17,7 @@ from typing import Any
 from bot.text import BASE_LETTERS
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
+from bot.understanding.foreign_scripts import palochka
 from bot.understanding.foreign_vocabulary import DIGIT, Rule, Vocabulary
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -63,8 +64,8 @@ def _fold_table() -> dict[int, str]:
 def fold_foreign(text: str) -> str:
     """Return a comparison form of exactly the same length as `text`. The rewrite and its span
     readers fold the same message again, character by character through a table: the last few
-    texts' forms are kept."""
-    return text.replace("İ", "i").lower().translate(_fold_table())
+    texts' forms are kept. A palochka typed as "1" is the letter (`foreign_scripts.palochka`)."""
+    return palochka(text.replace("İ", "i")).lower().translate(_fold_table())
 
 
 def _literal(word: str) -> str:

@@ -60,6 +60,22 @@ def ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
 
 
+# Chechen, Ingush and Avar write the palochka "Ӏ" (a stop in "кӀант" boy, "йоӀ" girl, "ворхӀ"
+# seven); keyboards without it type the digit "1" or a Latin "l"/"I" ("к1ант", "йо1", "ворхl"). One
+# of them right after a Cyrillic letter, and before another or at the word's end, is that letter,
+# never a number ("йо1 дейтта шо" is a girl of 14, no child of 1); a "1" opening a word stays a
+# digit (Russian "1ый класс")
+_PALOCHKA = re.compile(r"(?<=[\u0400-\u04ff])[1lIӀ](?=[\u0400-\u04ff]|(?![\w]))")
+
+
+def palochka(text: str) -> str:
+    """`text` with every palochka typed as "1", "l" or "I" inside a Cyrillic word as "ӏ"; the
+    length stays, so folded spans map back onto the text."""
+    if _PALOCHKA.search(text) is None:
+        return text
+    return _PALOCHKA.sub("ӏ", text)
+
+
 # a capitalised Cyrillic word: a name, perhaps a place ("Унна", "Люнен")
 _CYRILLIC_NAME = re.compile(r"(?<!\w)[\u0400-\u042f][\u0430-\u045f'ʼ]+(?!\w)")
 
@@ -126,4 +142,4 @@ def _unarabizi_word(match: re.Match[str]) -> str:
     return token.translate(letters) if _is_arabizi(token.lower(), after_digit) else token
 
 
-__all__ = ["DATA", "ascii_digits", "data", "transliterate_names", "unarabizi"]
+__all__ = ["DATA", "ascii_digits", "data", "palochka", "transliterate_names", "unarabizi"]
