@@ -283,7 +283,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "OGS-Team", "U3-Betreuung": a compound's first part names whom it is for; the writers' own
     # workplace or team ("seit 15 Jahren in der Kita", "Wir als OGS-Team") names no child
     own = ap.OWN_WORKPLACE  # nor a check-up ("zur U3 beim Kinderarzt")
-    unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", unstaged(t))) for t in (text, folded)]
+    # a number nothing explains is weighed against the stage ("sie meint 5 und 7 … Schule und Kita")
+    told = None if any(h.kind in ("unexplained", "unread_unit") for h in found) else folded
+    unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", unstaged(t, told))) for t in (text, folded)]
     if any(h.kind == "other" and h.low < ADULT for h in found):
         unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below
     stage = stage_named(unchecked[0], vocab) or stage_named(

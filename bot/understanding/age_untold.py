@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_untold_places import places_only, shares
 from bot.understanding.age_values import ADULT
 
 # "kinder: 3 |", "anzahl kinder: 4", "kinder 2, alter siehe akte": the field, then only a count
@@ -37,22 +38,27 @@ _AGED = re.compile(r"\s*(?:j\b|j\.|jahre|jahren|jahr|jhr|mon\b|mon\.|monate|yasi
 
 
 def untold(text: str, found: list[Mention]) -> list[Mention]:
-    """Drop the count of a children field and, when the writer says the ages are not told, the
-    bare numbers that nothing explains as an age."""
+    """Drop the count of a children field, the children shared out between places ("1 in der
+    Kita, 2 in der OGS") and, when the writer says the ages are not told, the bare numbers that
+    nothing explains as an age."""
     kept = [h for h in found if not (
         _FIELD.search(text[max(0, h.start - 24) : h.start]) and h.low % 12 == 0
         and not _AGED.match(text, h.end) and text[h.start : h.end].isdigit()
         and _COUNT_END.match(text, h.end))]  # fmt: skip
+    kept = shares(text, kept)  # "3 Kinder, 1 in der Kita, 2 in der OGS": counted, not aged
     if _UNTOLD.search(text):
         kept = [h for h in kept if not (h.kind in _BARE or (
             h.kind == "child" and text[h.start : h.end].isdigit()))]
     return kept
 
 
-def unstaged(text: str) -> str:
+def unstaged(text: str, told: str | None = None) -> str:
     """Return the text a stage word is read from: none when the writer says the ages are not
-    told ("die großen Kinder … Alter ganz gemischt": no stage either)."""
-    return "" if _UNTOLD.search(text) else text
+    told ("die großen Kinder … Alter ganz gemischt": no stage either) or tells several children
+    only by the Kita and the school they go to or need (`age_untold_places`). `told` is the text
+    as written, its counts of children not yet blanked ("zwei Kinder, eins …"); None when a
+    number is to be weighed against the stage, so the places blank nothing."""
+    return "" if _UNTOLD.search(text) or (told and places_only(told)) else text
 
 
 def every_one(text: str, found: list[Mention]) -> list[Mention]:
