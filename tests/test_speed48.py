@@ -34,7 +34,7 @@ CORNERS = [
 ]
 
 
-def _texts(limit: int = 2000) -> list[str]:
+def _texts(limit: int = 700) -> list[str]:
     texts = []
     for path in sorted([DATA / "dev.jsonl", *DATA.glob("*/requests.jsonl")]):
         for line in path.read_text(encoding="utf-8").splitlines():
