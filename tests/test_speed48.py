@@ -10,9 +10,7 @@ and `endpos`), made-up patterns at every `pos`/`endpos` of corner texts, and thr
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -22,10 +20,11 @@ from bot.text import fold
 from bot.understanding.gate import needed_strings
 from bot.understanding.gate_branches import Pruned, alternatives
 from bot.understanding.gate_hoist import boundary_led, hoisted
+from tests.labelled_texts import match_facts as _read
+from tests.labelled_texts import sampled_requests
 from tests.relevance import assert_age_read_and_offers_fit
 from tests.test_speed74 import _pruned_patterns
 
-DATA = Path(__file__).parent / "data"
 CORNERS = [
     "", "a", "geburt", "xgeburt gestern", "Geburt gestern!", "hat entbunden", "wird entbunden",
     "soll  hat entbunden", "baby kam gestern", "frisch geboren.", "kind 3 tag 6 pp", "ks gestern",
@@ -35,17 +34,8 @@ CORNERS = [
 
 
 def _texts(limit: int = 700) -> list[str]:
-    texts = []
-    for path in sorted([DATA / "dev.jsonl", *DATA.glob("*/requests.jsonl")]):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["q"])
-    texts = texts[:: max(1, len(texts) // limit)] + CORNERS
+    texts = sampled_requests(limit) + CORNERS
     return [*texts, *map(fold, texts)]
-
-
-def _read(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
-    return [(m.span(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup) for m in matches]
 
 
 def test_the_boundary_is_read_only_where_it_opens_every_alternative() -> None:

@@ -7,9 +7,7 @@ The proof: on a sample of 2,000 labelled requests' texts (as `read_age` hands th
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,18 +15,13 @@ import bot.understanding.age as age
 import bot.understanding.age_school as school
 from bot.text import fold
 from bot.understanding.age_school import life_year
+from tests.labelled_texts import sampled_requests
 
-DATA = Path(__file__).parent / "data"
 PATTERNS = ("BIRTHDAY_ORDINAL", "_BIRTHDAY_SAID", "_YEAR_OF_LIFE", "_MONTH_OR_WEEK_OF_LIFE")
 
 
 def _texts(limit: int = 2000) -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("*/requests.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["q"])
-    return texts[:: max(1, len(texts) // limit)]
+    return sampled_requests(limit, with_dev=False)
 
 
 def _handed(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -10,10 +10,8 @@ asked for as their span, and a sibling told as context still stays out.
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 
@@ -22,18 +20,12 @@ from bot.text import fold
 from bot.understanding.age_each_need import _LONG, _need_sign, _phrases, _words
 from bot.understanding.word_signs import WordSigns, plain_pattern
 from bot.vocabulary.lexicon import topic_lexicon
+from tests.labelled_texts import sampled_requests
 from tests.relevance import assert_age_read_and_offers_fit
-
-DATA = Path(__file__).parent / "data"
 
 
 def _texts(limit: int = 1500) -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("*/requests.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(fold(json.loads(line)["q"]))
-    return texts[:: max(1, len(texts) // limit)]
+    return [fold(text) for text in sampled_requests(limit, with_dev=False)]
 
 
 def _plain_need_sign() -> re.Pattern[str]:

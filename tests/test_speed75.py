@@ -14,9 +14,7 @@ labelled requests of every helper's set, folded, whole:
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -26,10 +24,11 @@ from bot.text import fold
 from bot.understanding import age_marks, offer_names, quoted_speech
 from bot.understanding.gate import needed_strings
 from bot.understanding.gate_branches import Pruned, alternatives, skeleton
+from tests.labelled_texts import match_facts as _read
+from tests.labelled_texts import sampled_requests
 from tests.relevance import assert_age_read_and_offers_fit
 from tests.test_speed74 import _pruned_patterns
 
-DATA = Path(__file__).parent / "data"
 CORNERS = [
     "Lea (6) sagt: „da darf keiner rein, sonst wird Papa böse“",
     "er meint «ich bin 9 jahre» und weint", "»mein Bruder kommt im Mai«", "sie sagte \"ich\"",
@@ -39,17 +38,8 @@ CORNERS = [
 
 
 def _texts(limit: int = 3000) -> list[str]:
-    texts = list(CORNERS)
-    for path in sorted([DATA / "dev.jsonl", *DATA.glob("*/requests.jsonl")]):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["q"])
-    texts = texts[:: max(1, len(texts) // limit)] + CORNERS
+    texts = sampled_requests(limit) + CORNERS
     return [*texts, *map(fold, texts)]
-
-
-def _read(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
-    return [(m.span(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup) for m in matches]
 
 
 def test_a_skeleton_holds_the_groups_of_its_alternative() -> None:
