@@ -59,6 +59,7 @@ from bot.understanding.age_teams import team_ages
 from bot.understanding.age_tellers import tellers
 from bot.understanding.age_unpunctuated import unpunctuated
 from bot.understanding.age_untold import every_one, unstaged, untold
+from bot.understanding.age_untold_places import places_only
 from bot.understanding.age_values import ADULT, years_range
 from bot.understanding.age_young_parents import pregnant_minor, young_parents
 from bot.understanding.pregnancy import pregnancy
@@ -283,8 +284,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "OGS-Team", "U3-Betreuung": a compound's first part names whom it is for; the writers' own
     # workplace or team ("seit 15 Jahren in der Kita", "Wir als OGS-Team") names no child
     own = ap.OWN_WORKPLACE  # nor a check-up ("zur U3 beim Kinderarzt")
-    # a number nothing explains is weighed against the stage ("sie meint 5 und 7 … Schule und Kita")
-    told = None if any(h.kind in ("unexplained", "unread_unit") for h in found) else folded
+    # children shared out between Kita and school, unless an unexplained number weighs ("5 und 7")
+    told = not any(h.kind in ("unexplained", "unread_unit") for h in found) and places_only(folded)
     unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", unstaged(t, told))) for t in (text, folded)]
     if any(h.kind == "other" and h.low < ADULT for h in found):
         unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below

@@ -125,8 +125,9 @@ def general_question(text: str) -> bool:
 def _parent_asked(text: str, young: list[Mention], words: OtherWords) -> bool:
     """Tell whether a young parent told as a mother or father ("ne mutter 17", "Junger Vater,
     19") is the one asked about: a way of his own (schooling he wants, or homelessness) and an ask
-    for counsel or an office for it ("wer berät da", "wer is da zuständig")."""
-    if len(young) != 1 or young[0].noun not in words.parents or young[0].low >= ADULT_YOUNG:
+    for counsel or an office for it ("wer berät da", "wer is da zuständig"). `young` holds the
+    one young client's mention."""
+    if young[0].noun not in words.parents or young[0].low >= ADULT_YOUNG:
         return False
     wanted = words.own_needs.search(text) and words.own_wishes.search(text)
     return bool((wanted or words.plights.search(text)) and words.asks.search(text))
@@ -134,10 +135,12 @@ def _parent_asked(text: str, young: list[Mention], words: OtherWords) -> bool:
 
 def young_parent(text: str, found: list[Mention]) -> bool:
     """Tell whether the text is about a young client's own way who is a parent himself."""
+    young = [h for h in found if h.kind in _COUNTED and YOUNG[0] <= h.low <= h.high <= YOUNG[1]]
+    if len(young) != 1:  # both readings below need one young client: most texts stop here
+        return False
     words = other_words()
     if words.child_needs.search(words.plights.sub(" ", text)):  # not "schläft mal hier mal da"
         return False
-    young = [h for h in found if h.kind in _COUNTED and YOUNG[0] <= h.low <= h.high <= YOUNG[1]]
     if _parent_asked(text, young, words):
         return True
     line = _CLIENT_LINE.search(text)
@@ -149,10 +152,9 @@ def young_parent(text: str, found: list[Mention]) -> bool:
     # one the sets ask about; told as a client ("Kunde (18)", "Teilnehmerin 17", "Er ist 21"),
     # the client is
     roles = age_vocabulary().role_nouns
-    return len(young) == 1 and (young[0].kind in ("role", "loose", "unexplained")
-                                or young[0].noun in roles
-                                or bool(_OWN_AGE.search(text, 0, young[0].start))
-                                or bool(line and line.start("age") == young[0].start))
+    return (young[0].kind in ("role", "loose", "unexplained") or young[0].noun in roles
+            or bool(_OWN_AGE.search(text, 0, young[0].start))
+            or bool(line and line.start("age") == young[0].start))
 
 
 def young_parent_own(text: str, found: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.vocabulary.lexicon import AgeVocabulary
 
@@ -17,10 +18,14 @@ _SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_stage_words.t
 
 
 @cache
+def _stage_words() -> dict[str, Any]:
+    return tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
+
+
+@cache
 def setting_stages() -> dict[str, tuple[int, int]]:
     """Settings that imply an age ("Konfirmandin", "Berufsschüler"), from `age_stage_words.toml`."""
-    data = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
-    return {word: (low, high) for word, (low, high) in data["stages"].items()}
+    return {word: (low, high) for word, (low, high) in _stage_words()["stages"].items()}
 
 __all__ = ["baby_stage", "joined_stage", "stage_named", "stage_of"]
 
@@ -85,8 +90,7 @@ def stage_named(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 @cache
 def _move_words() -> frozenset[str]:
     """Words that carry a child from one stage into the next, from `age_stage_words.toml`."""
-    data = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
-    return frozenset(data["moves"]["words"])
+    return frozenset(_stage_words()["moves"]["words"])
 
 
 def _before_move(stage: tuple[int, int], coming: tuple[int, int],

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from bot.understanding.age_mentions import Mention
-from bot.understanding.age_untold_places import places_only, shares
+from bot.understanding.age_untold_places import shares
 from bot.understanding.age_values import ADULT
 
 # "kinder: 3 |", "anzahl kinder: 4", "kinder 2, alter siehe akte": the field, then only a count
@@ -52,13 +52,13 @@ def untold(text: str, found: list[Mention]) -> list[Mention]:
     return kept
 
 
-def unstaged(text: str, told: str | None = None) -> str:
+def unstaged(text: str, shared_out: bool = False) -> str:
     """Return the text a stage word is read from: none when the writer says the ages are not
-    told ("die großen Kinder … Alter ganz gemischt": no stage either) or tells several children
-    only by the Kita and the school they go to or need (`age_untold_places`). `told` is the text
-    as written, its counts of children not yet blanked ("zwei Kinder, eins …"); None when a
-    number is to be weighed against the stage, so the places blank nothing."""
-    return "" if _UNTOLD.search(text) or (told and places_only(told)) else text
+    told ("die großen Kinder … Alter ganz gemischt": no stage either) or, `shared_out`, tells
+    several children only by the Kita and the school they go to or need
+    (`age_untold_places.places_only`, read on the text as written, its counts of children not
+    yet blanked: "zwei Kinder, eins …")."""
+    return "" if shared_out or _UNTOLD.search(text) else text
 
 
 def every_one(text: str, found: list[Mention]) -> list[Mention]:
