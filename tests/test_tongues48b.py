@@ -90,3 +90,21 @@ def test_dari_as_from_is_no_language(assistant: Assistant) -> None:
         "Kollegin dari Indonesia, bayinya empat bulan, mulai kerja lagi di Holzwickede. Kita?")[0]
     assert answer.request.languages == ()
     assert (answer.request.age.low, answer.request.age.high) == (4, 4)
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    # lower-case "dari" before any capitalised name is "from", wherever the writer's colleague,
+    # client or family comes from (no list of places)
+    ("Kollegin dari Jakarta fragt: Familie mit Baby 4 Monate in Kamen, Mutter erschöpft", ()),
+    ("Kollegin dari Surabaya, Sohn 5, Sprachförderung in Unna?", ()),
+    ("Hebamme dari Makassar hat eine Schwangere in Lünen, Beratung?", ()),
+    # the language keeps its name: capitalised, before a German word, or spoken
+    ("Dari Dolmetscher gesucht, Kind 6 Lünen Erziehungsberatung", ("fa",)),
+    ("Erziehungsberatung auf dari für Familie in Lünen, Kind 6", ("fa",)),
+    ("Hebamme gesucht, die dari spricht, schwanger 5. Monat, Kamen", ("fa",)),
+])
+def test_dari_before_a_name_is_from(assistant: Assistant, text: str,
+                                    languages: tuple[str, ...]) -> None:
+    """"dari" means "from" only typed in lower case before a capitalised name (`before_names`):
+    the rewrite tried once per word keeps the language Dari everywhere else."""
+    assert assistant.respond(text)[0].request.languages == languages

@@ -182,6 +182,17 @@ def _accented(text: str, rule: Rule, found: re.Match[str]) -> bool:
     return " ".join(typed.split()).startswith(rule.exact)
 
 
+_NAME_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _before_name(text: str, found: re.Match[str]) -> bool:
+    """Whether a `before_names` word is typed in lower case and a capitalised word follows:
+    Indonesian "dari Surabaya" (from); never the language in "Dari-Dolmetscher", "spricht dari"."""
+    after = _NAME_AFTER.match(text, found.end())
+    typed = text[found.start() : found.end()]
+    return typed.islower() and after is not None and after.group()[-1].isupper()
+
+
 def _match(key: str, at: int, vocab: Vocabulary, text: str) -> tuple[Rule, re.Match[str]] | None:
     token = key[at : at + KEY]
     head = WORD.match(token).group()
@@ -204,6 +215,8 @@ def _match(key: str, at: int, vocab: Vocabulary, text: str) -> tuple[Rule, re.Ma
                 break  # rules come by kind (ages first): only the same kind competes
             found = rule.pattern.match(key, at)
             if found and rule.exact and not _accented(text, rule, found):
+                continue
+            if found and rule.before_name and not _before_name(text, found):
                 continue
             # of one kind the longest phrase wins across languages: English "can't afford" over
             # the Vietnamese "cần" a phone without marks types as "can"; of two as long, one

@@ -244,6 +244,12 @@ def _language_rules(
         exact = " ".join(phrase.lower().split())
         pattern = re.compile(_literal(phrase) + ending + r"(?!\w)")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "word", german, code, exact)))
+    # a preposition that is also a language's name ("dari": Indonesian "from", and Dari): only
+    # before a name ("Kollegin dari Jakarta"), checked on the typed text (`foreign._before_name`)
+    for phrase, german in data.get("before_names", {}).items():
+        pattern = re.compile(_literal(phrase) + r"(?=\s+\w)")
+        rule = Rule(pattern, "word", german, code, before_name=True)
+        rules.append((_first_keys(phrase, {}), rule))
     # a lead without a number ("عمره سنتين") says nothing the age parser needs
     fillers = sorted(
         [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))

@@ -31,6 +31,8 @@ class Rule:
     language: str
     # an `accented` word: it matches only where the text has exactly these marks (lower case)
     exact: str = ""
+    # a `before_names` word: it means this only typed in lower case before a capitalised name
+    before_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
