@@ -33,6 +33,16 @@ from bot.understanding.places import resolve_place
      "Beratung", "luenen-sued"),
     ("Familie zieht im März von Unna nach Iserlohn, Kind 5, braucht bis dahin noch "
      "Sprachförderung", "unna"),
+    # a move without the child: a relative's, an ex-partner's, one parent's in a separation
+    ("Eltern trennen sich gerade, Kind klammert sehr. Trennungsberatung in Holzwickede? Papa "
+     "zieht nach Dortmund.", "holzwickede"),
+    ("Eltern getrennt, Vater ist nach Hamm gezogen, Sohn 9 lebt bei Mutter in Unna", "unna"),
+    ("Oma zieht nach Werl, die Mutter in Kamen braucht jetzt Betreuung für den Sohn (2)", "kamen"),
+    ("Nach der Scheidung zieht die KM nach Dortmund, die Kinder bleiben beim Vater in Selm",
+     "selm"),
+    # ... but one parent who takes the children, or with no separation told, moves the family
+    ("Nach der Trennung zieht die Mutter mit den Kindern von Kamen nach Dortmund", OUTSIDE),
+    ("Mutter zieht nächsten Monat von Unna nach Dortmund, Sohn 5, sucht Kita", OUTSIDE),
     # travel, not a move, in the place's own clause
     ("Kita in Heil gesucht, weil die Eltern nicht jeden Tag bis Rünthe fahren wollen",
      "bergkamen-heil"),

@@ -119,7 +119,31 @@ def moves_out(text: str) -> bool:
     tokens = [t if t in _CLAUSE_END else folded_word(t) for t in _TOKEN.findall(text)]
     return any(word in towns and i > 0 and tokens[i - 1] in _INTO
                and any(_MOVING.fullmatch(t) for t in _near(tokens, i, _MOVE_REACH, 3))
+               and not _moves_alone(tokens, i)
                for i, word in enumerate(tokens))
+
+
+@cache
+def _movers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`lexicon.toml [places.move]`: one parent who may move alone, the words of a separation,
+    and those that take the family along."""
+    data = _load("lexicon.toml")["places"]["move"]
+    return tuple(frozenset(folded_word(w) for w in data[k]) for k in ("lone", "apart", "along"))
+
+
+def _moves_alone(tokens: list[str], at: int) -> bool:
+    """Tell whether the move to the town at `at` is made by someone without the child: a
+    relative or an ex-partner ("Oma zieht nach Werl", "der Ex ist nach Hamm gezogen"), or one
+    parent where the text tells of a separation ("Eltern trennen sich … Papa zieht nach
+    Dortmund"). Not one who takes the children ("Mutter zieht mit den Kindern nach Hamm")."""
+    lone, apart, along = _movers()
+    clause = _near(tokens, at, _MOVE_REACH, 0)
+    if along.intersection(clause):
+        return False
+    if _apart().intersection(clause):
+        return True
+    return bool(lone.intersection(clause)) and any(
+        t in apart or t.startswith(("trenn", "getrennt")) for t in tokens)
 
 
 def _near(tokens: list[str], at: int, back: int, ahead: int) -> list[str]:
