@@ -28,7 +28,10 @@ from bot.understanding.foreign_bare import read_bare
 from bot.understanding.foreign_birthday import birthdays
 from bot.understanding.foreign_compounds import in_german_compound
 from bot.understanding.foreign_english import germanise_spans
+from bot.understanding.foreign_hangul import segment as segment_hangul
 from bot.understanding.foreign_hanzi import segment
+from bot.understanding.foreign_kana import is_japanese
+from bot.understanding.foreign_kana import segment as segment_kana
 from bot.understanding.foreign_rules import (
     DIGIT,
     KEY,
@@ -301,7 +304,11 @@ def germanise(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
         text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
         text = palochka(text)  # "к1ант", "йо1": the Chechen letter, no digit for any reader
-        text = segment(text)  # Chinese has no spaces: "孩子七岁" → "孩子 七 岁"
+        # Chinese and Japanese have no spaces: "孩子七岁" → "孩子 七 岁", "息子は四歳" → "息子 4
+        # 歳";
+        # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
+        text = segment_kana(text) if is_japanese(text) else segment(text)
+        text = segment_hangul(text)
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()
     rules = vocab.rules

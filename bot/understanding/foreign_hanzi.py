@@ -23,12 +23,14 @@ SECTION = "zh"
 
 
 @cache
-def _words() -> tuple[frozenset[str], int]:
-    """Every Han word of the `zh` section (numbers, units, halves, languages, words, and the words
-    of its phrases and slots), with the length of the longest."""
-    section = _data().get(SECTION, {})
+def section_words(code: str) -> frozenset[str]:
+    """Every word of a section (numbers, units, halves, languages, words, and the words of its
+    phrases and slots): what a cut of a script written without spaces may find. Japanese
+    (`foreign_kana`) and Korean (`foreign_hangul`) cut their words by the same list."""
+    section = _data().get(code, {})
     found: set[str] = set()
-    for key in ("numbers", "units", "languages", "words", "wishes", "numbered"):
+    for key in ("numbers", "units", "languages", "words", "wishes", "numbered", "span_before",
+                "span_after"):
         for phrase in section.get(key, {}):
             found.update(_SLOT.sub(" ", phrase).split())
     for key in ("halves", "fillers", "conjunctions"):
@@ -37,7 +39,13 @@ def _words() -> tuple[frozenset[str], int]:
     for words in section.get("slots", {}).values():
         for phrase in words:
             found.update(phrase.split())
-    han = frozenset(w for w in found if _HAN.fullmatch(w))
+    return frozenset(found)
+
+
+@cache
+def _words() -> tuple[frozenset[str], int]:
+    """Every Han word of the `zh` section, with the length of the longest."""
+    han = frozenset(w for w in section_words(SECTION) if _HAN.fullmatch(w))
     return han, max(map(len, han), default=1)
 
 
