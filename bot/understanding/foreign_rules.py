@@ -28,10 +28,18 @@ WORD = re.compile(r"\w+")
 NUMBER = r"\d{1,2}(?:[.,]5)?"
 
 
+# Cyrillic letters of Tajik, Kyrgyz and Kazakh that phones with a Russian layout type as the
+# Russian letter they are built on ("панч сола" for "панҷ сола", "торт жашта" for "төрт жашта",
+# "кызы" for "қызы"): one spelling in the data meets both. Not "ұ", "і", "ә": "ул." is a Russian
+# street, "и" and "а" Russian words
+_CYRILLIC_BASES = {"ҳ": "х", "ҷ": "ч", "қ": "к", "ғ": "г", "ү": "у", "ө": "о", "ң": "н"}
+
+
 def _fold_char(char: str) -> str:
     # the Latin letters without a base to decompose into are `bot.text`'s, so both folds agree;
     # Arabic and Persian letters typed either way, and Greek final sigma, are this fold's own
-    special = {**BASE_LETTERS, "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ς": "σ", "’": "'", "ʼ": "'"}
+    special = {**BASE_LETTERS, **_CYRILLIC_BASES, "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك",
+               "ς": "σ", "’": "'", "ʼ": "'"}
     if char in special:
         return special[char]
     base = unicodedata.normalize("NFD", char)[0]
