@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_values import years_range
+from bot.understanding.numbers import inside, not_age_spans
 
 # "kinder: 3 (" / "kinder 2 (": the count, then the ages in brackets
 _COUNT_BRACKET = re.compile(
@@ -83,6 +84,8 @@ def named_child(text: str, found: list[Mention]) -> list[Mention]:
             return found
         hit = next((h for h in found if h.start <= named.start("age") < h.end), None)
         years = years_range(int(named.group("age")))
+        if hit is None and inside(not_age_spans(text), named.start("age"), named.end("age")):
+            return found  # "5 Kinder in 3 Zimmern": a count of rooms, not a child named "in"
         if hit is None and years:  # "sophie 3." at a sentence's end, which nothing else read
             hit = Mention(named.start("age"), named.end("age"), *years, kind="loose")
             found = [*found, hit]

@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.understanding.age_clock import clock_spans
+from bot.understanding.age_living import living_spans
 from bot.understanding.age_minutes import minute_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.understanding.gate import gated
@@ -378,7 +379,8 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
             if m.span() not in spans:
                 spans.append(m.span())
     if end >= 0:  # a digit was seen: "dienstags von 9 bis 12", "morgens um die 7" are times
-        spans.extend(span for span in clock_spans(text) if span not in spans)
+        spans.extend(span for span in (*clock_spans(text), *living_spans(text))
+                     if span not in spans)  # "dienstags 9-12", "Container 4", "2½ Zimmer"
         spans.extend(span for span in (*_time_ago(text), *minute_spans(text)) if span not in spans)
     return tuple(spans)
 
