@@ -27,8 +27,8 @@ def _age(assistant: Assistant, text: str) -> tuple[int, int] | None:
      (96, 107)),
     ("Eltern im 3-Schicht-System, Mädchen 4 Jahre schläft schlecht, Kamen-Methler", (48, 59)),
     ("Mutter Spätschicht 14–22.30, Sohn 7 J. allein nach der OGS, Bönen", (84, 95)),
-    ("Vater arbeitet Schicht 6 bis 14 und 14 bis 22, Tochter 3 J., Kita mit langen Zeiten in Werne?",
-     (36, 47)),
+    ("Vater arbeitet Schicht 6 bis 14 und 14 bis 22, Tochter 3 J., Kita mit langen Zeiten in "
+     "Werne?", (36, 47)),
     ("Schulzeit 8 bis 13 reicht nicht, Kind 2. Klasse, OGS in Selm?", (84, 95)),
 ])
 def test_living_numbers_leave_the_childs_age(assistant: Assistant, text: str,
