@@ -11,10 +11,12 @@ import unicodedata
 
 # Latin letters of the families' languages that Unicode gives no base letter to decompose into:
 # Turkish and Azerbaijani dotless "ı", Polish "ł", Azerbaijani "ə", Vietnamese and South Slavic
-# "đ", Scandinavian "ø", Twi "ɛ"/"ɔ", Maltese "ħ". One letter each, so a length-keeping fold
+# "đ", Scandinavian "ø", Twi "ɛ"/"ɔ", Maltese "ħ", Hausa's hooked "ɗ"/"ƙ"/"ɓ"/"ƴ" (typed with or
+# without the hook: "huɗu"/"hudu"). One letter each, so a length-keeping fold
 # (`bot.understanding.foreign_rules`) maps them the same way; upper case lowers into them first.
 BASE_LETTERS: dict[str, str] = {"ı": "i", "ł": "l", "ə": "e", "đ": "d", "ø": "o", "ɛ": "e",
-                                "ɔ": "o", "ħ": "h"}  # fmt: skip
+                                "ɔ": "o", "ħ": "h", "ɗ": "d", "ƙ": "k", "ɓ": "b",
+                                "ƴ": "y"}  # fmt: skip
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss", **BASE_LETTERS})
 _BASES = str.maketrans(BASE_LETTERS)
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -351,18 +351,22 @@ def germanise(text: str) -> str:
 @cache
 def _years_and_months() -> re.Pattern[str]:
     """Years, a foreign "and", months: one age written in two units ("2 godine i 4 meseca", "2
-    saal aur 4 mahine", "2 yaş ve 3 aylık"), once the rules made German units of them."""
+    saal aur 4 mahine", "2 yaş ve 3 aylık"), once the rules made German units of them; or years
+    and years, two children each with the unit before its number (Hausa "shekara biyu da shekara
+    huɗu")."""
     # as typed and folded: the text keeps marks a fold drops (Romanian "2 ani și 3 luni")
     words = {f for s in _data().values() for w in s.get("conjunctions", ())
              for f in (w, fold_foreign(w))}  # fmt: skip
     conjunction = "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len,
                                   reverse=True))  # fmt: skip
-    return re.compile(rf"(\d+(?:,5)? Jahre?)(?: alt)? (?i:{conjunction}) (\d+ Monate)")
+    return re.compile(
+        rf"(\d+(?:,5)? Jahre?)(?: alt)? (?i:{conjunction}) (\d+ Monate|\d+(?:,5)? Jahre)")
 
 
 def _join_years_and_months(text: str) -> str:
-    """The German parser reads "2 Jahre und 4 Monate" as one child of 28 months; with the
-    foreign "and" left between the two they were two ages."""
+    """The German parser reads "2 Jahre und 4 Monate" as one child of 28 months, "2 Jahre und 4
+    Jahre" as two children; with the foreign "and" left between, the first was two ages and the
+    second one (Hausa "da" is also German "da")."""
     return _years_and_months().sub(r"\1 und \2", text)
 
 
