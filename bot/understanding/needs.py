@@ -55,6 +55,8 @@ from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
 from bot.understanding.topic_carers import young_carers
 from bot.understanding.topic_choice import decide, implied_until
+from bot.understanding.topic_elder_care import elder_care
+from bot.understanding.topic_housing import family_housing
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
@@ -190,7 +192,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     # separation, a working parent or a denied blow explains a sign of danger
     found = situated(found, told, age, again)
     found = young_carers(found, told, age, again)  # a child's care work asks for relief
+    found = elder_care(found, told, age, again)  # so does a household's care of an elder
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
+    found = family_housing(found, age, again)  # a family's lost home is the navigators'
     found = grown_phase(found, age, again)  # a young adult's upbringing help is § 41's
     read = daytime_signs(read_signs(folded, age), folded, age)  # "bis abends": a school day
     read = situated_signs(read, folded, age)

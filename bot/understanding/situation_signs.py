@@ -40,6 +40,8 @@ class _SignRules:
     partners: frozenset[str]
     carers: frozenset[str]
     reach: int
+    custody: frozenset[str]  # the parent left holds custody now: the one gone left a separation
+    custody_lost: frozenset[str]  # … unless the custody was taken away
     working: str
     denied: str
     acts: frozenset[str]
@@ -61,6 +63,7 @@ def _rules() -> _SignRules:
     return _SignRules(
         separation=sep["sign"], gone=_words(sep["gone"]), partners=_words(sep["partners"]),
         carers=_words(sep["carers"]), reach=int(sep["reach"]),
+        custody=_words(sep.get("custody")), custody_lost=_words(sep.get("custody_lost")),
         working=work["sign"],
         denied=denied["sign"], acts=_words(denied["acts"]), negators=_words(denied["negators"]),
         after=int(denied["after"]), before=int(denied["before"]),
@@ -69,8 +72,12 @@ def _rules() -> _SignRules:
 
 
 def _separation(words: list[str], rules: _SignRules) -> bool:
-    """Whether every "weg" said of someone is said of the mother's partner, and at least one is."""
+    """Whether every "weg" said of someone is said of the mother's partner, and at least one is
+    — or of a parent, while the one left holds custody now ("hat getz dat Sorgerecht …
+    gekricht, die Mutter is weg": the father raises the child)."""
     partner = False
+    custody = any(w in rules.custody for w in words) and not any(
+        w in rules.custody_lost for w in words)
     for at, word in enumerate(words):
         if word not in rules.gone:
             continue
@@ -78,7 +85,7 @@ def _separation(words: list[str], rules: _SignRules) -> bool:
                     if w in rules.partners or w in rules.carers), None)  # fmt: skip
         if who is None:
             continue  # "läuft weg", "ist oft weg": the sign decides who
-        if who in rules.carers:
+        if who in rules.carers and not custody:
             return False
         partner = True
     return partner
