@@ -8,7 +8,7 @@ Wohnungssuche und Anträgen begleitet"), every writer asks for the family office
 navigators, who guide a family through flat hunting and forms, and — where rent is owed — for the
 money help that pays it. So while the whole asked age is a child's (below `until_months` of
 `[family_housing]` in `topic_lexicon.toml`) and the youngest is one the navigators serve (below
-`youngest_below`), the young adults' and the youth office's credits of
+`low_end_below`), the young adults' and the youth office's credits of
 those words go to the navigators, and those of rent owed to the money topic. A young person's
 own roof (`topic_young.minor_home`) and real signs of danger are read elsewhere and untouched.
 """
@@ -30,7 +30,7 @@ from bot.vocabulary.lexicon import topic_lexicon
 @dataclass(frozen=True, slots=True)
 class _FamilyHousing:
     until_months: int  # the upper end of the asked age below which the home is the family's
-    youngest_below: int  # … and the lower end below which the navigators serve the family
+    low_end_below: int  # … and the lower end below which the navigators serve the family
     topics: frozenset[str]  # the topics whose credits of the words move (young adults, ASD)
     to: str  # the navigators' topic they credit instead
     money: str  # the money topic rent owed credits instead
@@ -45,7 +45,7 @@ def _rule() -> _FamilyHousing | None:
     if not data:
         return None
     rent = frozenset(fold(w) for w in data["rent"])
-    return _FamilyHousing(int(data["until_months"]), int(data["youngest_below"]),
+    return _FamilyHousing(int(data["until_months"]), int(data["low_end_below"]),
                           frozenset(data["topics"]), str(data["to"]),
                           str(data["money"]), frozenset(fold(w) for w in data["words"]) | rent,
                           frozenset(fold(w) for w in data["beside"]), rent)
@@ -75,7 +75,7 @@ def family_housing(found: TopicMatch, age: AgeRange | None,
     rule = _rule()
     if rule is None or age is None or age.high >= rule.until_months:
         return found
-    if age.low >= rule.youngest_below:  # a teenager's own roof ("Jugendl. 15 will nicht mit …")
+    if age.low >= rule.low_end_below:  # a teenager's own roof ("Jugendl. 15 will nicht mit …")
         return found
     if not any(c.term in rule.words and c.topic in rule.topics for c in found.credits):
         return found
