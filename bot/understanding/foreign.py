@@ -53,6 +53,7 @@ from bot.understanding.foreign_scripts import (
     data as _data,
 )
 from bot.understanding.foreign_spans import spans_after, spans_before
+from bot.understanding.foreign_thai import segment as segment_thai
 from bot.understanding.foreign_typos import one_swap, repair_swaps, section_words, table_words
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
@@ -308,7 +309,7 @@ def germanise(text: str) -> str:
         # 歳";
         # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
         text = segment_kana(text) if is_japanese(text) else segment(text)
-        text = segment_hangul(text)
+        text = segment_thai(segment_hangul(text))  # "ลูกสาวสามขวบ" → "ลูกสาว 3 ขวบ"
     text = _TURKISH_SUFFIX.sub("", text)
     vocab = vocabulary()
     rules = vocab.rules
