@@ -24,6 +24,7 @@ import unicodedata
 from functools import cache
 
 from bot.understanding.age_unit_ranges import foreign_ranges
+from bot.understanding.foreign_apostrophes import drop_turkish_suffixes
 from bot.understanding.foreign_bare import read_bare
 from bot.understanding.foreign_birthday import birthdays
 from bot.understanding.foreign_compounds import in_german_compound
@@ -58,10 +59,6 @@ from bot.understanding.foreign_typos import one_swap, repair_swaps, section_word
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
-# Turkish case suffixes after an apostrophe: "Kamen'de", "Unna'da", "Kita'ya", "Einschulung'dan"
-_TURKISH_SUFFIX = re.compile(
-    r"(?<=\w)['’](?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[ıiuü]n|y?[ıiuü]|l[ae]r\w*)(?!\w)"
-)
 # Arabic proclitics: and, so, with, for, as, the; longest first
 _ARABIC_PREFIXES = sorted(
     {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")}
@@ -310,7 +307,7 @@ def germanise(text: str) -> str:
         # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
         text = segment_kana(text) if is_japanese(text) else segment(text)
         text = segment_thai(segment_hangul(text))  # "ลูกสาวสามขวบ" → "ลูกสาว 3 ขวบ"
-    text = _TURKISH_SUFFIX.sub("", text)
+    text = drop_turkish_suffixes(text)  # "Kamen'de", "Kita'ya"; not Oromo "ji'a" (month)
     vocab = vocabulary()
     rules = vocab.rules
     key = repair_swaps(text.lower() if ascii_only else fold_foreign(text))

@@ -185,10 +185,11 @@ def _language_rules(
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
         # the unit before its number: Swahili "miaka 4", Twi "mfe 3", Yoruba "ọmọ ọdún mẹ́ta";
-        # before a list of digits too (Hausa "shekara 1, 3, 5 da 8"): every number an age
+        # before a list of digits too (Hausa "shekara 1, 3, 5 da 8", Oromo "waggaa 2 fi 5"):
+        # every number an age
         # (its last one after "and" even before a full stop, which a pair alone never takes)
         item = rf"{NUMBER}(?![.,]?\d)"
-        listed = (rf"(?P<mid>(?:\s*,\s*{item})+(?:\s+(?:{conjunctions})\s+{item})?)?"
+        listed = (rf"(?P<mid>(?:\s*,\s*{item})*(?:\s+(?:{conjunctions})\s+{item})?)?"
                   if conjunctions else "")
         first = rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}(?!\w|[.,]\d)"
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
