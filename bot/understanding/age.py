@@ -62,7 +62,7 @@ from bot.understanding.age_untold import every_one, unstaged, untold
 from bot.understanding.age_untold_places import places_only
 from bot.understanding.age_values import ADULT, years_range
 from bot.understanding.age_young_parents import pregnant_minor, young_parents
-from bot.understanding.pregnancy import pregnancy
+from bot.understanding.pregnancy import pregnancy, pregnancy_care_asked
 from bot.understanding.quoted_speech import spoken_form
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -156,7 +156,7 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     further = setting and (ap.FURTHER_CHILD.search(text) or not ap.PREGNANCY_CARE.search(text))
     # "ihre Tochter (3) redet kaum – Sprachförderung?": the born child's own need
     nouns = frozenset(noun for h in born if h.high < CHILD_NAMED and (noun := _named(text, h)))
-    stated = not ap.PREGNANCY_CARE.search(text) and child_stated(text, nouns)
+    stated = not pregnancy_care_asked(text) and child_stated(text, nouns)  # "Erstausstattung"
     cared = born_child_cared(text, born_ages(born)) or family_not_pregnancy(text)  # "Familie"
     if not (further or stated or cared or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
         return False

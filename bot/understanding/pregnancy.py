@@ -25,6 +25,13 @@ from bot.understanding.pregnancy_beside import (
     possible_pregnancy,
 )
 from bot.understanding.pregnancy_ended import ending_elsewhere
+from bot.understanding.pregnancy_weeks import (
+    bare_week,
+    coming_child_asked,
+    pregnancy_care_asked,
+    split_compounds,
+    unranked,
+)
 from bot.understanding.quoted_speech import parents_named, unborn_sibling
 from bot.vocabulary.lexicon import AgeVocabulary, age_vocabulary
 from bot.vocabulary.units import PREGNANCY as PREGNANCY_MONTHS
@@ -179,7 +186,8 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
             r"|\b(?:kriegt|bekommt|kriegen|bekommen)\b(?:\s+(?!fuer\b|wegen\b|mit\b|vom\b|zum\b"
             r"|kein\w*\b)\w+){0,2}\s+(?:das|dat|ihr|ihre|sein)\s+(?:naechste|\w+tes)"
             r"(?=\s*(?:$|[.,;!?)]|und?\b|(?:im|in|anfang|mitte|ende)\s))"
-            r"|\b(?:kind|baby|nachwuchs|geschwisterchen)\s+(?:ist\s+)?unterwegs"
+            r"|\b(?:kind|baby|nachwuchs|geschwisterchen|zwillinge|drillinge)\s+(?:ist\s+|sind\s+)?"
+            r"unterwegs"
             r"|\bexpecting\b|\bschwangerschaftswoche"),
         # "in der 28. Woche", "inne 22. woche" (Ruhr: "in der"), "in der 12 woche" (dot lost
         # as typed; a month keeps its dot: "im 3 monat" may be a child's)
@@ -218,7 +226,8 @@ def _birth_care_asked(text: str, weeks: int) -> bool:
     Woche, der Große is drei, … keine Hebamme für nach der Geburt" is about the pregnancy, the
     sibling told beside it (`bot.understanding.age` still gives a born child's own need, "Kita
     für den Großen", to the born child)."""
-    return weeks >= MIN_WEEK and bool(PREGNANCY_CARE.search(text) or _KEEP_OR_END.search(text))
+    return weeks >= MIN_WEEK and bool(PREGNANCY_CARE.search(text) or _KEEP_OR_END.search(text)
+                                      or coming_child_asked(text))
 
 
 # the pregnancy's own counsel: "weiß nicht ob ich das Kind behalten will", "Abbruch", "Nachsorge"
@@ -258,6 +267,7 @@ def pregnancy(text: str) -> AgeRange | None:
     patterns = _patterns()
     # "hat Angst, schwanger zu sein", "Schwangerschaftstest negativ": no pregnancy; "Junge 13,
     # Mutter ist schwanger, er zieht sich zurück": the mother's, the need is the boy's
+    text = split_compounds(text)  # "Zwillingsschwangerschaft": a pregnancy, its kind before it
     text = DENIED.sub(" ", FEARED.sub(" ", possible_pregnancy(text)))  # "nicht schwanger"
     if mothers_pregnancy_beside_child(text):
         return None
@@ -310,9 +320,11 @@ def pregnancy(text: str) -> AgeRange | None:
         return PREGNANCY
     week = next((m for m in patterns["week_of"].finditer(text)  # "Ratsuchende, 20, in der 8.
                  if not lost(m)), None)  # Woche": no child yet; "in der 10. Woche verloren": none
+    if week is None and (bare := bare_week(text)) and not lost(bare):
+        week = bare  # dictated bare: "frau k 32. woche erstes kind" (`pregnancy_weeks`)
     weeks = int(week.group(1)) * (1 if week.group("w") else 4) if week else 0
     if week and 1 <= int(week.group(1)) <= 42 and (not _names_child(
-            _TO_BEAR.sub(" ", text), vocab, weeks) or _birth_care_asked(text, weeks)):
+            unranked(_TO_BEAR.sub(" ", text)), vocab, weeks) or _birth_care_asked(text, weeks)):
         # "im 6. Monat" is the whole pregnancy, as "im 7. Monat schwanger" is
         return _pregnancy_range(40 - int(week.group(1))) if week.group("w") else PREGNANCY
     unborn = _PAST_PREGNANCY.sub(" ", weeks_now)  # "mit 15 schwanger geworden, jetzt Baby 3 Mon."
@@ -333,4 +345,4 @@ def pregnancy(text: str) -> AgeRange | None:
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]*ge[a-z]+(?:t|en)|[a-z]+iert)\s+$")
 
 
-__all__ = ["PREGNANCY", "pregnancy"]
+__all__ = ["PREGNANCY", "pregnancy", "pregnancy_care_asked"]
