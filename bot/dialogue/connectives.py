@@ -5,8 +5,9 @@ spoken of (`phrases.follows_up`, `case_mentions.about_the_case`). Professionals 
 Russian, Romanian or Turkish tie their follow-ups with their own words ("И ещё: младшему 6, нужна
 OGS", "are și un băiat de 2 ani"), and without them such a turn reads as a new family whose place
 must be asked again. An addendum ("Nachtrag: …", "by the way, …", "ach ja, …") ties a turn the same
-way: it is read as "außerdem". The words are data (`bot/data/dialogue.toml`), read as the German
-word before the German phrases look at the message.
+way: it is read as "außerdem". The words are data (`bot/data/dialogue.toml`; the openings of the
+other family languages, "Anteeksi, väärin – …", "Кечиресиз — …", in `foreign_turns.toml`), read
+as the German word before the German phrases look at the message.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import cache
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 
-__all__ = ["in_german", "without_addendum", "without_opening"]
+__all__ = ["in_german", "opening_in_german", "without_addendum", "without_opening"]
 
 ADDITIVE = "ausserdem"
 
@@ -34,6 +35,9 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     data = load_toml("dialogue.toml")
     opening = {fold(k): v for k, v in data.get("opening", {}).items()}
     opening |= {fold(k): ADDITIVE for k in data.get("addendum", {}).get("opening", ())}
+    # "anteeksi, …", "кечиресиз — …", "kuma …": apologies, corrections and additions of the
+    # other family languages, kept apart as the foreign words they are
+    opening |= {fold(k): v for k, v in load_toml("foreign_turns.toml")["opening"].items()}
     anywhere = {fold(k): v for k, v in data.get("anywhere", {}).items()}
     anywhere = _regional_phrases(data.get("regional", {})) | anywhere
     pattern = re.compile(rf"^(?P<lead>\W*)(?P<opening>{_alternatives(opening)})(?!\w)"
@@ -83,6 +87,17 @@ def in_german(folded: str) -> str:
         return anywhere[found.group("word")]
 
     return pattern.sub(german, folded)
+
+
+def opening_in_german(folded: str) -> str:
+    """The folded message with only its opening word as the German one ("anteeksi, …" →
+    "entschuldigung, …"): a correction's words are read one after another from its start
+    (`phrases.without_correction`), and a word further on keeps what it says."""
+    pattern, opening, _anywhere = _pattern()
+    found = pattern.match(folded)
+    if found is None or not found.group("opening"):
+        return folded
+    return found.group("lead") + opening[found.group("opening")] + folded[found.end():]
 
 
 def without_addendum(text: str) -> str:

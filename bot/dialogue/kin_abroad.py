@@ -8,9 +8,10 @@ rewriting of foreign fragments (`bot/understanding/foreign.py`) turns child noun
 leaves the possessive ("njen", "ei"), so the family's mark is lost there. The words are data,
 compiled once into one pattern over the folded text: the possessives, adjectives and siblings
 in `bot/data/family_kin.toml`, the kin nouns and sibling nouns of the same languages where the
-rewrite has them (`foreign.toml [xx.words]` turned into "Sohn", "Schwester" …: one source of
-truth), and in `family_kin.toml` only the forms the rewrite lacks ("bratu", one swap from
-"Braut", is kept out of the rewrite).
+rewrite has them (`foreign.toml [xx.words]` turned into "Sohn", "Schwester", "großer Bruder" …:
+one source of truth, for every language of the rewrite, with a section here or not: Finnish
+"isoveli", Hausa "ɗan'uwanta"), and in `family_kin.toml` only the forms the rewrite lacks
+("bratu", one swap from "Braut", is kept out of the rewrite).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def _pattern() -> re.Pattern[str]:
     data = load_toml("family_kin.toml")
     phrases: list[str] = []
     siblings: set[str] = set()
-    for code, section in data.items():
+    for code in dict.fromkeys([*data, *foreign_tables()]):  # a language without possessives too
+        section = data.get(code, {})
         words = {part: {fold(w) for w in section.get(part, ())}
                  for part in ("possessives", "adjectives", "kin", "siblings")}
         for part, german in _GERMAN.items():
@@ -58,10 +60,12 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _rewritten_into(code: str, german: frozenset[str]) -> set[str]:
-    """The folded words of a language's `foreign.toml` rewrite that become one of `german`."""
+    """The folded words of a language's `foreign.toml` rewrite that become one of `german`,
+    an adjective before it or not ("isoveli" → "großer Bruder", "em gái" → "kleine Schwester")."""
     table = foreign_tables().get(code, {}).get("words", {})
     return {fold(word) for word, out in table.items()
-            if out in german and "{" not in word and "*" not in word}
+            if out.split()[-1:] and out.split()[-1] in german and len(out.split()) <= 2
+            and "{" not in word and "*" not in word}
 
 
 def names_kin_abroad(folded: str) -> bool:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-from bot.dialogue.connectives import in_german
+from bot.dialogue.connectives import in_german, opening_in_german
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
 from bot.understanding.age_reply_words import foreign_number_reply
 from bot.understanding.dictation import undictate
 from bot.understanding.foreign import germanise
+from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import common_words, frequent_words
 
 _MORE = re.compile(r"^\s*(?:mehr|weiter|more|next|naechste|nächste)\b\W*$", re.I)
@@ -135,8 +137,9 @@ def without_correction(text: str) -> str | None:
     what is left shows which fact is corrected and what only explains the mistake.
     """
     rest, found = fold(text), False
-    while (opening := _CORRECTION.match(_FILLER.sub("", rest))) is not None:
-        rest, found = _FILLER.sub("", rest)[opening.end():].lstrip(" ,;:.!-"), True
+    # "anteeksi, väärin – …", "кечиресиз — …": a foreign opening read as the German word
+    while (opening := _CORRECTION.match(read := opening_in_german(_FILLER.sub("", rest)))):
+        rest, found = read[opening.end():].lstrip(" ,;:.!-–—"), True
     return rest if found else None
 
 
@@ -366,4 +369,14 @@ def is_courtesy(text: str) -> bool:
     if all(w in _COURTESY for w in content):
         return True
     return (len(words) <= MAX_THANKS_WORDS and "?" not in text
-            and any(_THANKS.match(w) for w in words))  # fmt: skip
+            and (any(_THANKS.match(w) for w in words)
+                 or _foreign_thanks().search(fold(text)) is not None))  # fmt: skip
+
+
+@cache
+def _foreign_thanks() -> re.Pattern[str]:
+    """Thanks of the other languages the foreign rules read (`foreign_turns.toml [thanks]`), at
+    a word's start: "Kiitos 👍", "Na gode sosai", "ขอบคุณค่ะ" (a polite ending glued on)."""
+    words = sorted({fold(w) for w in load_toml("foreign_turns.toml")["thanks"]["words"]},
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})")

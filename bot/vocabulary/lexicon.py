@@ -162,7 +162,8 @@ def frequent_words() -> frozenset[str]:
 
 # the families' languages
 FOREIGN_TABLES = frozenset(
-    {"foreign.toml", "family_kin.toml", "foreign_birthday.toml", "foreign_bare.toml"}
+    {"foreign.toml", "family_kin.toml", "foreign_birthday.toml", "foreign_bare.toml",
+     "foreign_turns.toml"}
 )
 
 
