@@ -39,6 +39,7 @@ from bot.understanding.main_need_either import story_kept
 from bot.understanding.main_need_ended import asked_again
 from bot.understanding.main_need_handover import handed_over
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
+from bot.understanding.main_need_paid import paid_need
 from bot.understanding.main_need_positions import asked_positions, asker_positions
 from bot.understanding.need_carrier import carries_need
 from bot.understanding.normalise import stem, words_of
@@ -275,6 +276,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             main = parents_placed(main, parents[0], named, parents[1])
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         cost = cost_told(words) or fee_wished(words)  # or a fee-paid help wished free
+        cost = cost or paid_need(words, text, main, paying, found.credits)  # "über BuT?"
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
         main, ordered = context_dropped(words, found.credits, main, ordered)

@@ -26,13 +26,26 @@ class _Granted:
     negations: frozenset[str]
     topics: frozenset[str]
     reach: int
+    before: frozenset[str] = frozenset()  # a grant's letter named before ("Bescheid über BuT")
+    before_reach: int = 0
 
 
 @cache
 def _data() -> _Granted:
     data = _load("topic_granted.toml")
     return _Granted(frozenset(data["granted"]), frozenset(data["negations"]),
-                    frozenset(data["topics"]), int(data["reach"]))  # fmt: skip
+                    frozenset(data["topics"]), int(data["reach"]),
+                    frozenset(data.get("granted_before", ())),
+                    int(data.get("before_reach", 0)))  # fmt: skip
+
+
+def _granted_before(words: list[str], at: int, data: _Granted) -> bool:
+    """Tell whether a grant's letter stands up to `before_reach` words before the word at `at`,
+    not negated ("Bescheid über BuT liegt vor"; "noch kein Bescheid über BuT" is none)."""
+    for i in range(max(0, at - data.before_reach), at):
+        if words[i] in data.before:
+            return not any(w in data.negations for w in words[max(0, i - 2):i])
+    return False
 
 
 def _granted_after(words: list[str], at: int, data: _Granted) -> bool:
@@ -50,7 +63,8 @@ def granted(credits: list[Credit], words: list[str]) -> list[Credit]:
     where another topic is credited besides."""
     data = _data()
     settled = {i for i, c in enumerate(credits)
-               if c.topic in data.topics and _granted_after(words, c.position, data)}
+               if c.topic in data.topics and (_granted_after(words, c.position, data)
+                                              or _granted_before(words, c.position, data))}
     if not settled:
         return credits
     left = [c for i, c in enumerate(credits) if i not in settled]
