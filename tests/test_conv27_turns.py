@@ -129,7 +129,7 @@ def test_chat_json_keeps_one_state_per_conversation(tmp_path: Path, monkeypatch)
     """Two conversations interleaved: each answer completes its own case, an unreadable line in
     one of them is a prompt that leaves both cases where they were."""
     lines = [("a", "Baby, die Mutter ist erschöpft, Unna"), ("b", "Sohn 14 kifft, Kamen"),
-             ("a", "7"), ("b", "ขอบคุณ ช่วยได้ไหม"), ("a", "..."), ("b", "und in Unna?"),
+             ("a", "7"), ("b", "អរគុណ ជួយបានទេ"), ("a", "..."), ("b", "und in Unna?"),
              ("c", "Hallo")]  # fmt: skip
     stdin = "".join(json.dumps({"conversation": c, "text": t}) + "\n" for c, t in lines)
     out = io.StringIO()
