@@ -12,6 +12,7 @@ as any other language's number and unit, "最好 用 中文" as a wish. Punctuat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from bot.understanding.foreign_scripts import data as _data
@@ -62,11 +63,21 @@ def _cut(run: str) -> list[str]:
     return pieces
 
 
-def _spaced(match: re.Match[str]) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    before = " " if start > 0 and text[start - 1].isalnum() else ""
-    after = " " if end < len(text) and text[end].isalnum() else ""
-    return before + " ".join(_cut(match.group())) + after
+def spaced(cut: Callable[[str], list[str]]) -> Callable[[re.Match[str]], str]:
+    """A replacement for `re.sub` that writes a run of a script that glues its words (Han, kana,
+    Thai) as the pieces `cut` finds, each spaced from letters or digits touching the run: the
+    foreign rules then open each piece as a word."""
+
+    def replace(match: re.Match[str]) -> str:
+        text, start, end = match.string, match.start(), match.end()
+        before = " " if start > 0 and text[start - 1].isalnum() else ""
+        after = " " if end < len(text) and text[end].isalnum() else ""
+        return before + " ".join(cut(match.group())) + after
+
+    return replace
+
+
+_spaced = spaced(_cut)
 
 
 def segment(text: str) -> str:

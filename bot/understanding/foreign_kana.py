@@ -23,7 +23,7 @@ import re
 from functools import cache
 from typing import Any
 
-from bot.understanding.foreign_hanzi import section_words
+from bot.understanding.foreign_hanzi import section_words, spaced
 from bot.understanding.foreign_scripts import data as _data
 
 SECTION = "ja"
@@ -100,11 +100,7 @@ def _cut(run: str) -> list[str]:
     return pieces
 
 
-def _spaced(match: re.Match[str]) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    before = " " if start > 0 and text[start - 1].isalnum() else ""
-    after = " " if end < len(text) and text[end].isalnum() else ""
-    return before + " ".join(_cut(match.group())) + after
+_spaced = spaced(_cut)
 
 
 def segment(text: str) -> str:
