@@ -15,11 +15,10 @@ never an age. A number keeps its age when an age's unit follows ("Haus 3 Jahre",
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_living.toml"
+from bot.vocabulary.lexicon import _load
+
 _RANGE = r"\s*(?:-|–|bis)\s*"
 # a number, a house number's letter ("12a"), and more of them: "10–14", "3 und 5", "4 bis 10"
 _ONE = r"\d{1,3}(?!\d)(?:[a-d]\b)?"
@@ -32,7 +31,7 @@ def _words(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _load("age_living.toml")
     aged = rf"\s*\.?\s*(?:(?:{_words(data['age_units'])})\b|jaehr|jahr|monat|woch)"
     unit = rf"(?!{aged})"
     # the unit is looked for after the whole run, so no shorter run escapes it ("6 bis 10 Jahre")

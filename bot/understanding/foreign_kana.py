@@ -45,15 +45,15 @@ def is_japanese(text: str) -> bool:
 
 
 @cache
-def _known() -> tuple[frozenset[str], int, frozenset[str], re.Pattern[str]]:
+def _known() -> tuple[frozenset[str], int, tuple[str, ...], re.Pattern[str]]:
     """The section's words written in Japanese characters, the longest one's length, its
-    particles, and a kanji numeral right before one of its units."""
+    particles (longest first), and a kanji numeral right before one of its units."""
     words = frozenset(w for w in section_words(SECTION) if _RUN.fullmatch(w))
     units = sorted(_section().get("units", {}), key=len, reverse=True)
     numeral = re.compile(
         rf"[{''.join(_DIGITS)}{''.join(_POWERS)}]+(?=\s*(?:{'|'.join(map(re.escape, units))}))"
     )
-    particles = frozenset(_section().get("particles", []))
+    particles = tuple(sorted(set(_section().get("particles", [])), key=len, reverse=True))
     return words, max(map(len, words), default=1), particles, numeral
 
 
@@ -80,8 +80,7 @@ def _cut(run: str) -> list[str]:
     while at < len(run):
         size = next((s for s in range(min(longest, len(run) - at), 0, -1)
                      if run[at : at + s] in words), 0)  # fmt: skip
-        particle = next((p for p in sorted(particles, key=len, reverse=True)
-                         if run.startswith(p, at)), "")  # fmt: skip
+        particle = next((p for p in particles if run.startswith(p, at)), "")
         if size and len(run[at : at + size]) >= len(particle):
             if unknown:
                 pieces.append(unknown)
