@@ -6,11 +6,11 @@ a 19-year-old thrown out. Said of a family with a child ("Räumungsklage … Kin
 hilft, damit sie die Wohnung behalten?", "Pat. 4 J. … Umzug empfohlen … Stelle, die bei
 Wohnungssuche und Anträgen begleitet"), every writer asks for the family office and its
 navigators, who guide a family through flat hunting and forms, and — where rent is owed — for the
-money help that pays it. So while the whole asked age is a child's (below `until_months` of
-`[family_housing]` in `topic_lexicon.toml`) and the youngest is one the navigators serve (below
-`low_end_below`), the young adults' and the youth office's credits of
-those words go to the navigators, and those of rent owed to the money topic. A young person's
-own roof (`topic_young.minor_home`) and real signs of danger are read elsewhere and untouched.
+money help that pays it. So while the whole asked age lies before the young adults' life phase
+(`until_phase` of `[family_housing]` in `topic_lexicon.toml`) and the youngest is younger than a
+teenager (`low_end_phase`), the young adults' and the youth office's credits of those words go to
+the navigators, and those of rent owed to the money topic. A young person's own roof
+(`topic_young.minor_home`) and real signs of danger are read elsewhere and untouched.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from bot.models import AgeRange
+from bot.models import PHASES, AgeRange
 from bot.text import fold
 from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
@@ -45,10 +45,15 @@ def _rule() -> _FamilyHousing | None:
     if not data:
         return None
     rent = frozenset(fold(w) for w in data["rent"])
-    return _FamilyHousing(int(data["until_months"]), int(data["low_end_below"]),
+    return _FamilyHousing(_phase_start(data["until_phase"]), _phase_start(data["low_end_phase"]),
                           frozenset(data["topics"]), str(data["to"]),
                           str(data["money"]), frozenset(fold(w) for w in data["words"]) | rent,
                           frozenset(fold(w) for w in data["beside"]), rent)
+
+
+def _phase_start(key: str) -> int:
+    """The first month of the life phase `key`, so the bounds move with the chain's phases."""
+    return next(low for phase, low, _high in PHASES if phase == key)
 
 
 def _moved(credits: tuple[Credit, ...], rule: _FamilyHousing) -> list[Credit]:
