@@ -23,9 +23,12 @@ from bot.dialogue.affirmation import confirmed_place
 from bot.dialogue.age_statements import read_statement
 from bot.dialogue.among_shown import keeps_need, picks_among_shown, without_pick_words
 from bot.dialogue.asides import laughing_aside
+from bot.dialogue.both_children import for_every_child
 from bot.dialogue.candidate_answers import corrected_candidate, every_candidate
 from bot.dialogue.case_ages import institution_age, stage_age
+from bot.dialogue.case_labels import back_to_case, with_case
 from bot.dialogue.cases import continues, merge, need_of, nothing_understood
+from bot.dialogue.conditions import without_condition
 from bot.dialogue.connectives import without_opening
 from bot.dialogue.corrections import (
     closes_case,
@@ -109,7 +112,7 @@ def respond(
     back and answered, so a stage word's age stands in for the child's.
     """
     conversation = session is not None
-    session = session or Session()
+    session, text = back_to_case(session or Session(), text)  # "Zu Fall 2 noch: …"
     previous, text = session.request, with_that_age(session.request, text)  # "in dem Alter"
     if previous is not None:
         if is_more(text):
@@ -147,7 +150,7 @@ def respond(
     said = without_omission(without_negated(text, catalogue)) if previous is not None else text
     said = without_old(said, catalogue) if previous is not None else said  # "Bönen war die alte"
     said = without_closing(said) if previous is not None else said  # "schreib ich der Mutter"
-    said = without_opening(said) if previous is not None else said  # "Ergänzend: …" no need
+    said = without_condition(without_opening(said), catalogue) if previous is not None else said
     if previous is not None and (session.ranked or session.alternatives) and picks_among_shown(
             said):  # "Welche davon sind in der Nähe der Schule?": the list narrowed, not replaced
         said = without_pick_words(said)
@@ -278,6 +281,7 @@ def respond(
         if (understood.age is None or stage_age(understood, text)) and (
                 age := recalled(session.children, text)) is not None:
             request = replace(request, age=age, age_candidates=(), age_uncertain=False)
+        request = for_every_child(previous, understood, request, text)  # "bitte für beide"
     if stage_only:  # the stage picks the offers until the age is told
         request = replace(request, age=understood.age, age_candidates=(), age_uncertain=False)
     request, home = family_place(previous if same else None, understood, request, text,
@@ -286,7 +290,7 @@ def respond(
     children = remember(known, text, understood.age)
     if not stage_age(understood, text):  # "Kinder 2 und 5", not "Grundschulkinder"
         children = with_family_ends(children, understood.age)
-    session = replace(session, children=children, home=home)
+    session = with_case(replace(session, children=children, home=home), same, text)
     if not same:  # "Andere Familie, gleiche Unterkunft: …": a new case, at the case's place
         request, carried = at_same_place(previous, request, text, carried)
     request, carried = _default_place(request, carried, session, catalogue)

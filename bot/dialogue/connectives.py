@@ -18,7 +18,8 @@ from functools import cache
 from bot.text import fold
 from bot.vocabulary.lexicon import _load as load_toml
 
-__all__ = ["in_german", "opening_in_german", "without_addendum", "without_opening"]
+__all__ = ["in_german", "new_case_in_german", "opening_in_german", "without_addendum",
+           "without_opening"]
 
 ADDITIVE = "ausserdem"
 
@@ -128,3 +129,22 @@ def without_opening(text: str) -> str:
         if len(fold(text[:cut])) >= found.end():
             return text[cut:]
     return text
+
+
+@cache
+def _new_case() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The markers of a new case in the family languages (`foreign_turns.toml [new_case]`)."""
+    words = {fold(k): v for k, v in load_toml("foreign_turns.toml").get("new_case", {}).items()}
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)"), words
+
+
+def new_case_in_german(folded: str) -> str:
+    """The folded message with a foreign marker of a new case as the German one ("ny familj" →
+    "neue familie"), so that the German reader of new cases sees it wherever it stands."""
+    table = _new_case()
+    if table is None:
+        return folded
+    pattern, words = table
+    return pattern.sub(lambda found: words[found.group(0)], folded)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import cache
 
-from bot.dialogue.connectives import in_german, opening_in_german
+from bot.dialogue.connectives import in_german, new_case_in_german, opening_in_german
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age import understand_age_answer
@@ -209,8 +209,9 @@ def age_past_list(text: str, number: int, listed: int) -> bool:
 
 
 def starts_new_case(text: str) -> bool:
-    """Tell a message that opens with a marker of a new case ("Nächster Fall:", "new family:")."""
-    words = _WORD.findall(fold(text))
+    """Tell a message that opens with a marker of a new case ("Nächster Fall:", "new family:"),
+    in the family's language too ("ny familj:", `connectives.new_case_in_german`)."""
+    words = _WORD.findall(new_case_in_german(fold(text)))
     for start, word in enumerate(words[:8]):
         rest = " ".join(words[start:])
         if _NEW_CASE_HEAD.match(rest) and not _possessed(words, start):

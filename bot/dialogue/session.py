@@ -35,6 +35,10 @@ class Session:
     # Where the family lives, kept when one child's question names a place for its offer only
     # ("für die Neunjährige: eine OGS in der Innenstadt?"): a sibling's turn searches here again.
     home: str | None = None
+    # The open case's name ("fall:2", "familie:yilmaz") and the named cases left, with their last
+    # request, for a turn that goes back to one ("Zu Fall 2 noch: …"): `case_labels`.
+    label: str | None = None
+    cases: tuple[tuple[str, Request], ...] = ()
 
     def to_json(self) -> str:
         data = {
@@ -49,6 +53,8 @@ class Session:
             "fitting": self.fitting,
             "children": [list(c) for c in self.children],
             "home": self.home,
+            "label": self.label,
+            "cases": [[key, _request_data(r)] for key, r in self.cases],
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -73,6 +79,8 @@ class Session:
             fitting=int(data.get("fitting", 0)),
             children=tuple((str(w), int(lo), int(hi)) for w, lo, hi in data.get("children", ())),
             home=data.get("home"),
+            label=data.get("label"),
+            cases=tuple((str(key), _request_from(r)) for key, r in data.get("cases", ())),
         )
 
 
