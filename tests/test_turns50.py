@@ -60,7 +60,8 @@ def test_a_turn_going_back_to_a_named_case_takes_its_child_and_place(
 
 
 def test_a_turn_about_the_open_named_case_keeps_it(settings: Settings) -> None:
-    answers = talk(settings, "Protokoll 3.5., Fall 1: Schwangere 25. SSW, Lünen-Süd, sucht Hebamme.",
+    answers = talk(settings,
+                   "Protokoll 3.5., Fall 1: Schwangere 25. SSW, Lünen-Süd, sucht Hebamme.",
                    "Fall 2: Kind 6 J., Werne, nässt seit der Trennung ein.",
                    "Zu Fall 2 noch: die Mutter sucht eine Gruppe für Alleinerziehende.")
     assert span(answers[-1]) == (72, 83)
