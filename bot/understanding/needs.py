@@ -56,6 +56,7 @@ from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
 from bot.understanding.topic_carers import young_carers
 from bot.understanding.topic_choice import decide, implied_until
+from bot.understanding.topic_conditions import unconditioned
 from bot.understanding.topic_elder_care import elder_care
 from bot.understanding.topic_housing import family_housing
 from bot.understanding.topic_kinship import not_single
@@ -283,7 +284,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, ordered = handed_over(words, found.credits, main, ordered)  # "… beendet. Danach"
         main = asked_again(words, found.credits, main, ordered)  # "… Kontakt verloren. Wer noch?"
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
-        main, suggested = guided(text, main, topics.topics, {c.topic for c in found.credits} - {
+        # the examples' guess reads no condition on the offer ("Beratung bitte online")
+        main, suggested = guided(unconditioned(text), main, topics.topics, {
+            c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits), manner_topics(), ordered)
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"

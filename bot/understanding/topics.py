@@ -29,6 +29,7 @@ from bot.understanding.spelling import (
 )
 from bot.understanding.topic_body import bodily
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_conditions import conditioned
 from bot.understanding.topic_errand import errands
 from bot.understanding.topic_form import as_form
 from bot.understanding.topic_granted import granted
@@ -218,6 +219,7 @@ class TopicIndex(TopicVocabulary):
         credits = suspected(credits, words)  # "Verdacht ADHS … Diagnostik": the matter
         credits = bodily(credits, words)  # "jeden Morgen Bauchweh, Arzt findet nix": distress
         credits = timed(credits, words, self.secondary | self.who)  # "nachmittags Fußball": when
+        credits = conditioned(credits, words, clause, matched)  # "Kurs bitte online": how, no need
         # a life event's words: the group an offer is for, a professional's advice, a parent's
         # partner (`topic_life_event`)
         credits = partnered(addressed(advised(credits, words, clause, asked), words), words, clause)
