@@ -44,7 +44,13 @@ from bot.understanding.main_need_positions import asked_positions, asker_positio
 from bot.understanding.need_carrier import carries_need
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.origin_context import origin_told
-from bot.understanding.safety import asked_help, protection_first, read_signs, sign_topics
+from bot.understanding.safety import (
+    PROTECTION_TOPICS,
+    asked_help,
+    protection_first,
+    read_signs,
+    sign_topics,
+)
 from bot.understanding.safety_asked import shaped_help
 from bot.understanding.safety_daytime import daytime_signs
 from bot.understanding.safety_handled import handled_signs
@@ -66,6 +72,7 @@ from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
 from bot.understanding.topic_phase import grown_phase
 from bot.understanding.topic_portrait import setting_terms
+from bot.understanding.topic_refused import kept_topics, turned_down, without_turned_down
 from bot.understanding.topic_talk import talk_about
 from bot.understanding.topic_unnamed import led_by, unnamed_need
 from bot.understanding.topic_when import when_terms
@@ -320,6 +327,14 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             and (worded.general or t not in worded.topics or t in found.topics)), ordered)
     if storied:  # the history names protection; the help asked for now comes first
         main, ordered = protection_after(main), protection_after(ordered)
+    # a help the family refuses is no need, whichever reader named it ("lehnt die
+    # Erziehungsberatung ab"); the protection a sign of danger names stays (`topic_refused`)
+    gone = turned_down(words.folded, words.clause, kept_topics(worded.credits),
+                       lambda word: topics.find(word, None).topics)
+    if gone:
+        keep = frozenset((*PROTECTION_TOPICS, *sign_topics(signs))) if urgent else frozenset()
+        main, ordered = without_turned_down(main, gone, keep), without_turned_down(
+            ordered, gone, keep)
     return Needs(
         topics=ordered,
         keywords=found.evidence,

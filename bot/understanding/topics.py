@@ -50,6 +50,7 @@ from bot.understanding.topic_parts import (
     service_hours,
 )
 from bot.understanding.topic_portrait import marked, settled, suspected
+from bot.understanding.topic_refused import refused
 from bot.understanding.topic_reported import reported
 from bot.understanding.topic_sender import (
     as_sender,
@@ -204,6 +205,8 @@ class TopicIndex(TopicVocabulary):
         negated -= slots_missing(words, negated, clause, self.lack, self.lacking, self.slots)
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
+        # "lehnt die Beratung ab": not what is asked; read as written (no "lernen" mended)
+        credits = refused(credits, list(normal.folded), clause)
         credits = granted(credits, words)  # "BuT ist bewilligt": settled
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
