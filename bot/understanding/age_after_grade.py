@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.understanding.age_marks import marks_dropped
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_pupil_sibling import whose_class
 from bot.understanding.age_school import Span
 from bot.understanding.age_unpunctuated import unpunctuated
 from bot.vocabulary.lexicon import age_vocabulary
@@ -34,8 +35,10 @@ def pupil_age(text: str, school: list[Span], found: list[Mention]) -> tuple[list
     """Return the school years and mentions, with an unexplained number told right after a
     school year in an unpunctuated stretch read as the pupil's own age (kind "child") and that
     school year dropped, so the number says the age the school year only approximates. School
-    marks ("7b, S. 13, M 5": a five in maths) are no ages and leave first (`age_marks`)."""
+    marks ("7b, S. 13, M 5": a five in maths) are no ages and leave first (`age_marks`), and so
+    does a named pupil's class that only says whose brother is meant (`whose_class`)."""
     found = marks_dropped(text, school, found)
+    school = whose_class(text, school, found)
     if not school:
         return school, found
     nouns = set(age_vocabulary().child_nouns)

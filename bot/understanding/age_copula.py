@@ -89,11 +89,15 @@ def copula_told(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a need for both or all of the children: "Beratung für beide Kinder", "wo se mit beide hin kann",
-# "für alle beide" — not the parents ("beide Eltern") nor the pair among more ("die beiden Großen")
+# "für alle beide", "ist ebenso betroffen und soll einbezogen werden" — not the parents ("beide
+# Eltern") nor the pair among more ("die beiden Großen")
 _ALL_ASKED = re.compile(r"\b(?:fuer|mit|for|with)\s+(?:die\s+|den\s+|alle\s+)?(?:beide|beiden|both)"
                         r"(?:\s+(?:kinder\w*|kids|children|geschwister\w*))?\b"
                         r"(?!\s+(?:eltern|elternteile|parents|grosse\w*|kleine\w*|aeltere\w*))"
-                        r"|\balle\s+beide\b")
+                        r"|\balle\s+beide\b"
+                        # "der Bruder (9) ist auch betroffen und soll einbezogen werden"
+                        r"|\b(?:ebenso|ebenfalls|auch|genauso|gleichermassen|mit)\s+betroffen\b"
+                        r"|\b(?:mit\s*)?(?:einbezogen|einbeziehen|einzubeziehen)\b")
 _SIBLINGS = frozenset({"bruder", "bruders", "schwester", "brother", "sister", "geschwister",
                        "geschwisterkind", "stiefbruder", "stiefschwester", "halbbruder",
                        "halbschwester"})  # fmt: skip

@@ -367,7 +367,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             # "(17, 1. Lehrjahr)": an ordinal after the age is a year of training, no second age
             r"\b(?P<word>[a-z]{3,})\.?\s*\(\s*(?P<nums>\d{1,2}(?:,5)?(?:\s*(?:,|und|un\b|u\.|&|/|\+|ve|and)"
             r"\s*\d{1,2}(?!\d|\s*\.\s*[a-z]))*)"
-            r"\s*(?:j\.?|jahre)?\s*\)"),
+            # "Lotta (6, 1a)": a class mark after the age says where she goes, no second age
+            r"\s*(?:j\.?|jahre)?(?:\s*,\s*\d{1,2}\s?[a-f](?![a-z]))?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|jg\.?|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*"
             r"(?:[(,:]|-|–)?\s*(?:(?:ist|is|war|jetzt|now|aged?|erst|schon|\d{1,2}\s?[a-f])\s+){0,2}"

@@ -33,6 +33,10 @@ _STATE = re.compile(r"\s*(?:(?:schon\s+|erst\s+)?(?:hier|in\s+(?:deutschland|ger
 _NEW_SUBJECT = r"(?:die|der|das|sie|se|er|es|ich|wir|ihr|the|she|he|they|i|we)\b"
 _STAY = re.compile(r"\s*(?:klinik\w*|krankenhaus|reha\w*|kur\b|psychiatrie|kjp\b|station\w*"
                    r"|hospital|clinic|krank\w*|stationaer\w*)")  # fmt: skip
+# a stay told before its length in brackets or after a comma: "Mutter in der Psychiatrie (3
+# Wochen)", "Vater in Reha, 2 Monate" (not a child's ward: "Kinderklinik (3 Wochen)", "Neo")
+_STAYED = re.compile(r"(?<![a-z])(?:klinik\w*|krankenhaus|reha\w*|kur|psychiatrie|kjp"
+                     r"|stationaer|haft|entzug|therapie)\s*[(,:]\s*$")
 # how a span of time is rounded ("vor gut einem Jahr", "seit mehr als 2 Jahren"); only before a
 # word of time ("vor", "seit") do they make a span, "knapp 3 Jahre" alone stays an age
 _ROUGHLY = frozenset({"gut", "guten", "gute", "knapp", "fast", "mehr", "als", "ueber", "schon",
@@ -188,8 +192,8 @@ class SpanJudge:
                 and not self.older_group(word)) or vocab.stages.get(word, (0, 99))[1] < 24
                for word in words[-1:]):  # fmt: skip  # also "Frühchen 6 Wochen auf der Neo"
             return True  # "Baby 4 Wo. in Flierich", "meines Tageskinds 20 Mon."
-        if _STAY.match(after):
-            return False  # "6 Wochen Klinik", "3 Monate Reha": a stay, not an age
+        if _STAY.match(after) or _STAYED.search(before):
+            return False  # "6 Wochen Klinik", "Mutter in der Psychiatrie (3 Wochen)": a stay
         if words[-1:] in (["mit"], ["with"]) and not _SPAN_WORDS.match(after) and not re.match(
                 r"\s*[a-z]*(?:zeit|ung|pause|verspaet)", after) and not re.search(
                 r"\d\s*(?:-|–|bis)|\b(?:dann|eher|erst|spaeter|so|ab)\s+mit\s*$",
@@ -230,7 +234,8 @@ class SpanJudge:
         # punctuation lost ("gleiche Windel wie morgens 22 Monate wen anrufen"): months after no
         # word of time ("seit", "für", "vor") in a text about a small child are its age
         timed = words and words[-1] in ap.SPAN_BEFORE
-        waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher)", after)
+        waiting = re.match(r"\s*(?:warte|zeit|frist|dauer|lang|her|spaeter|frueher|gewartet"
+                           r"|gedauert)", after)  # "4 Monate gewartet": how long they waited
         if not before.strip() and not waiting and len(re.findall(r"\d+", self.text)) == 1:
             return True  # the message opens with its only number, as with a subject: "6mo reflux"
         small = any(child_word(w, vocab) and not w.endswith(ap.PLURAL_CHILDREN)
