@@ -1,4 +1,4 @@
-"""Children named with their ages in hand-over notes (round 2's ages50 class, `tests/data/ages50r2/`).
+"""Children named with their ages in hand-over notes (round 2's ages50 class, `ages50r2` set).
 
 Teachers and social workers write "Emil (9) + Schwester Lotta (6, 1a)", "kleiner Bruder von Ben
 (2b) ist 4", "Ole (7) → Mutter in der Psychiatrie (3 Wochen)", "Sohn 2 J 10 Mon." and, in a
