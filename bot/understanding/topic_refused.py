@@ -65,6 +65,11 @@ def _is_help(word: str, helps: tuple[str, ...]) -> bool:
     return word not in _data().compound_only and any(word.endswith(h) for h in helps)
 
 
+def names_help(word: str) -> bool:
+    """Whether a folded word names a help or an office (`helps` in `topic_refused.toml`)."""
+    return _is_help(word, _data().helps)
+
+
 def _starts_at(words: list[str], at: int, marker: tuple[str, ...]) -> bool:
     return tuple(words[at : at + len(marker)]) == marker
 

@@ -33,6 +33,7 @@ from bot.understanding.topic_conditions import conditioned
 from bot.understanding.topic_errand import errands
 from bot.understanding.topic_form import as_form
 from bot.understanding.topic_granted import granted
+from bot.understanding.topic_grievance import grieved
 from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
@@ -60,6 +61,7 @@ from bot.understanding.topic_sender import (
 )
 from bot.understanding.topic_setting import setting_positions
 from bot.understanding.topic_slots import slots_missing
+from bot.understanding.topic_subject import subjects
 from bot.understanding.topic_such import such_children
 from bot.understanding.topic_told import carers_crying, sentence_verbs
 from bot.understanding.topic_vocabulary import TopicVocabulary
@@ -207,6 +209,8 @@ class TopicIndex(TopicVocabulary):
         credits = without_negated(credits, negated)
         # "lehnt die Beratung ab": not what is asked; read as written (no "lernen" mended)
         credits = refused(credits, list(normal.folded), clause)
+        credits = grieved(credits, words, clause, asked)  # "beschwert sich …": the story
+        credits = subjects(credits, words, clause)  # "Elternabend zu Medien": both named
         credits = granted(credits, words)  # "BuT ist bewilligt": settled
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
