@@ -33,6 +33,7 @@ from bot.understanding.foreign_hangul import segment as segment_hangul
 from bot.understanding.foreign_hanzi import segment
 from bot.understanding.foreign_kana import is_japanese
 from bot.understanding.foreign_kana import segment as segment_kana
+from bot.understanding.foreign_myanmar import segment as segment_myanmar
 from bot.understanding.foreign_rules import (
     DIGIT,
     KEY,
@@ -307,6 +308,7 @@ def germanise(text: str) -> str:
         # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
         text = segment_kana(text) if is_japanese(text) else segment(text)
         text = segment_thai(segment_hangul(text))  # "ลูกสาวสามขวบ" → "ลูกสาว 3 ขวบ"
+        text = segment_myanmar(text)  # "သားခုနစ်နှစ်" → "သား ခုနစ် နှစ်"
     text = drop_turkish_suffixes(text)  # "Kamen'de", "Kita'ya"; not Oromo "ji'a" (month)
     vocab = vocabulary()
     rules = vocab.rules
