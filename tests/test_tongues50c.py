@@ -90,3 +90,21 @@ def test_a_swedish_car_is_no_beating(assistant: Assistant, text: str) -> None:
 def test_a_report_of_swedish_only_asks_for_nothing(assistant: Assistant) -> None:
     request = assistant.respond("Familie aus Schweden, Kind 4 Jahre, Kita in Werne")[0].request
     assert request.languages == ()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # "i" (in) before a capitalised place is "in": "Massen" alone is also German "lots of"
+    ("hej! familj i Massen, barnet fyra år, behöver Sprachförderung", "unna-massen"),
+    ("flicka 6 år, OGS-plats i Massen? mamma arbetar till 16:30", "unna-massen"),
+])
+def test_swedish_i_before_a_place_is_in(assistant: Assistant, text: str, place: str) -> None:
+    answer = assistant.respond(text)[0]
+    assert answer.request.place == place
+    assert answer.question is None or answer.question.kind != "place_ambiguous"
+
+
+def test_an_i_that_means_and_joins_no_place(assistant: Assistant) -> None:
+    """Croatian "i" (and) between two ages or before a lower-case word is no "in"."""
+    request = assistant.respond("dvoje djece 7 i 11, tražimo OGS i Nachhilfe in Kamen")[0].request
+    assert request.place == "kamen"
+    assert (request.age.low, request.age.high) == (84, 143)
