@@ -152,3 +152,17 @@ def test_a_condition_alone_keeps_the_case(settings: Settings) -> None:
     assert after.request.topics[0] == before.request.topics[0]  # the explanation is context
     assert span(after) == (144, 155)
     assert after.question is None
+
+
+@pytest.mark.parametrize("opening", ["ny familj:", "keluarga lain:"])
+def test_a_new_family_in_the_familys_language_is_a_new_case(settings: Settings,
+                                                            opening: str) -> None:
+    """"ny familj" / "keluarga lain" open a new case as "neue Familie" does: the last child's
+    need and place do not stay with the baby."""
+    answers = talk(settings, "flicka 6 år, OGS-plats i Massen? mamma arbetar till 16:30",
+                   f"{opening} bebis 2 månader, skriker hela kvällarna")
+    request = answers[-1].request
+    assert (request.age.low, request.age.high) == (2, 2)
+    assert "ogs_ganztag" not in request.topics
+    assert "schreibaby_schlaf" in request.topics
+    assert request.place is None
