@@ -36,6 +36,14 @@ CASES = [
      "Anbieter im Kreis?", None),
     ("Streitschlichter-Ausbildung für den ganzen Jahrgang (5 Klassen), wer kommt an Schulen?",
      None),
+    # a case conference's case number, dictated without a colon, is no age (stop 49)
+    ("Fall 6 Familie in Kessebüren vier Kinder Mutter pflegt ihre eigene Mutter völlig überlastet "
+     "Frage Entlastung", None),
+    ("fall 3 junge spricht kaum kita sagt sprachförderung kamen", (36, 77)),  # the Kita's ages
+    ("Fall 2: Schülerin (14) ritzt sich, Eltern informiert, Beratung in Unna?", (168, 179)),
+    # … but "auf jeden Fall" before an age is the age
+    ("Das Kind ist auf jeden Fall 3 Jahre alt und spricht kaum, Sprachförderung in Kamen?",
+     (36, 47)),
     # look-alikes that must not change
     ("Kind (6) kommt nächsten Sommer in die Schule, Eltern unsicher. Beratung in Kamen-Methler?",
      (72, 83)),

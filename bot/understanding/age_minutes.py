@@ -4,8 +4,9 @@ Schools and teams write requests as their minutes: "TOP 4 (vertraulich): 1. Sch�
 Ritzspuren … 2. Eltern werden heute informiert. 3. Auftrag: KJP". Three kinds of number in them
 look like ages and are none:
 
-- an item's number: an agenda item ("TOP 3", "Punkt 2") and the numbers that open the items of
-  a numbered list ("1. … 2. … 3."). An item opens the text or follows a colon, a sentence's end
+- an item's number: an agenda item ("TOP 3", "Punkt 2", a case conference's "Fall 6" — unless an
+  age's unit follows: "auf jeden Fall 3 Jahre alt") and the numbers that open the items of a
+  numbered list ("1. … 2. … 3."). An item opens the text or follows a colon, a sentence's end
   or a dash, and a list has a run: an opener counts only beside its neighbour ("2." beside "1."
   or "3."), so a lone "3. Klasse" or "2. Kind" opening a sentence stays the ordinal it is; an
   opener before a noun an ordinal counts ("1. Klasse: …, 2. Klasse: …") stays one too, not one
@@ -53,7 +54,7 @@ def _patterns() -> _Patterns:
         ),
         agenda=re.compile(
             rf"\b(?:{_alternatives(words['agenda'])})\s*\.?\s*(?P<n>\d{{1,2}})"
-            r"(?![\d.,]\d)"
+            rf"(?![\d.,]\d)(?!\s*-?\s*(?:{_alternatives(words['agenda_not_before'])})\b)"
         ),
         tally=re.compile(rf"{_TALLY}|{decided}(?P<pair>\d{{1,2}}\s*:\s*\d{{1,2}})(?![\d:])"),
         vote=re.compile(rf"(?<![\d,.])\d{{1,2}}\s*(?:{_alternatives(words['votes'])})\b"),
