@@ -108,3 +108,12 @@ def test_an_i_that_means_and_joins_no_place(assistant: Assistant) -> None:
     request = assistant.respond("dvoje djece 7 i 11, tražimo OGS i Nachhilfe in Kamen")[0].request
     assert request.place == "kamen"
     assert (request.age.low, request.age.high) == (84, 143)
+
+
+def test_swedish_gaming_and_a_child_alone_name_their_needs(assistant: Assistant) -> None:
+    """"zockar" (games) is media use, "ensam hemma" a child left alone at home."""
+    gaming = assistant.respond("pojken 11 år zockar till 2 uhr nachts, föräldrarna vill ha råd. "
+                               "Langschede")[0].request
+    assert gaming.topics[0] == "medien_sucht"
+    alone = assistant.respond("barnet fem år ofta ensam hemma på kvällarna, Uelzen")[0].request
+    assert "kinderschutz" in alone.topics
