@@ -377,9 +377,10 @@ def warm() -> None:
     seconds of CPU in all, much of it spread over the first few hundred requests after a start
     (a German message alone reaches dozens of keys). An earlier process of the same package left
     them in the disk cache (`screen_cache`); the screens are the same either way, so answers do
-    not change.
+    not change. The rules themselves compile here too (otherwise when a text first reaches one).
     """
     vocabulary().analyse_all()
+    vocabulary().compile_all()
     _unit_anagrams()
     _years_and_months()
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Protocol
 
 _MAX_OPENINGS = 256  # beyond this many strings a rule's opening stops growing (stays necessary)
 _MAX_CLASS = 8  # a character class of up to this many literals opens with each of them
@@ -62,7 +62,14 @@ def _sequence(items: Any) -> tuple[set[str], bool]:
     return found, True
 
 
-def openings(patterns: Iterable[re.Pattern[str]]) -> tuple[str, ...]:
+class Source(Protocol):
+    """A pattern's source and flags: a compiled pattern or a rule's uncompiled one."""
+
+    pattern: str
+    flags: int
+
+
+def openings(patterns: Iterable[Source]) -> tuple[str, ...]:
     """Strings one of which the text at a position starts with wherever one of the patterns
     matches there (`match`), where that position holds no digit (a word's first letter: the
     rules that start with a number cannot match there); ("",) when some pattern's opening

@@ -18,7 +18,7 @@ from bot.text import BASE_LETTERS
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
 from bot.understanding.foreign_scripts import palochka
-from bot.understanding.foreign_vocabulary import DIGIT, Rule, Vocabulary
+from bot.understanding.foreign_vocabulary import DIGIT, LazyPattern, Rule, Vocabulary
 from bot.vocabulary.lexicon import age_vocabulary
 
 KEY = 3  # rules are indexed by the first letters of their first word
@@ -169,18 +169,18 @@ def _language_rules(
     if units:
         age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
         keys = _first_keys("{n}", {"n": number_starts})
-        rules.append((keys, Rule(re.compile(age), "age", "", code)))
+        rules.append((keys, Rule(LazyPattern(age), "age", "", code)))
         if leads:
             lead_keys = _first_keys("{lead}", {"lead": lead_words})
             with_lead = rf"(?:{leads}){_SEP}{age}"
-            rules.append((lead_keys, Rule(re.compile(with_lead), "age", "", code)))
+            rules.append((lead_keys, Rule(LazyPattern(with_lead), "age", "", code)))
     spelt_units = _alternatives(data.get("spelt_units", {}))
     if spelt_units and number_words:
         # a unit that is also an everyday English word (Wolof "at" year, "fan" day: "2 at
         # home") tells an age only after the language's own number words ("fukk ak juróom at")
         spelt_age = rf"(?P<n>{number_words}){pair}\s*-?\s*(?P<unit>{spelt_units})(?!\w)"
         keys = _first_keys("{n}", {"n": list(section_numbers)})
-        rules.append((keys, Rule(re.compile(spelt_age), "age", "", code)))
+        rules.append((keys, Rule(LazyPattern(spelt_age), "age", "", code)))
     rules += _how_old_rules(code, data, number, units)
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
@@ -193,7 +193,7 @@ def _language_rules(
                   if conjunctions else "")
         first = rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}(?!\w|[.,]\d)"
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
-        rules.append((keys, Rule(re.compile(first), "age", "", code)))
+        rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
     if leads:
         # "aged 4 and 9", "aged 6-12", "aged 3, 8 and 14": every number of the list stays an age;
         # after a comma only digits do ("twins aged 6, one has T1D": "one" is no second age)
@@ -201,7 +201,7 @@ def _language_rules(
                 rf"(?P<m>{number}))?" if conjunctions else "")
         bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}(?!\w|[.,]\d)"
         lead_keys = _first_keys("{lead}", {"lead": lead_words})
-        rules.append((lead_keys, Rule(re.compile(bare), "age", "Jahre", code)))
+        rules.append((lead_keys, Rule(LazyPattern(bare), "age", "Jahre", code)))
     if conjunctions:
         # "çocuklar 6 ve 10", "(4 i 7)", "4 و7 و10 سنين": a list of ages as German writes it
         # ("4, 7 und 10"); Arabic writes "and" onto the next number ("و7"), Latin letters don't
@@ -213,8 +213,8 @@ def _language_rules(
         both = rf"(?P<n>{NUMBER}){items}{link}(?P<m>{NUMBER})"
         if units:  # with the language's own unit first: Persian shares Arabic's "و", not "سنين"
             with_unit = rf"{both}\s*(?P<unit>{units})(?!\w|[.,]\d)"
-            rules.append(({DIGIT}, Rule(re.compile(with_unit), "age", "", code)))
-        rules.append(({DIGIT}, Rule(re.compile(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
+            rules.append(({DIGIT}, Rule(LazyPattern(with_unit), "age", "", code)))
+        rules.append(({DIGIT}, Rule(LazyPattern(rf"{both}(?!\w|[.,]\d)"), "list", "", code)))
         # a conjunction that also joins the language's compound numbers (`compound_links`:
         # Wolof "fukk ak ñeent" is fourteen, not "10 and 4") links no bare list of number words
         compound = set(data.get("compound_links", []))
@@ -227,12 +227,12 @@ def _language_rules(
                 rf"|\s+(?:{glued})\s*)" if glued else ")")
             spelt = rf"(?P<n>{number_words}){link}(?P<m>{number_words})(?=\s*(?:[.,;:!?)]|$))"
             keys = _first_keys("{n}", {"n": list(section_numbers)})
-            rules.append((keys, Rule(re.compile(spelt), "list", "", code)))
+            rules.append((keys, Rule(LazyPattern(spelt), "list", "", code)))
     slot_words: dict[str, list[str]] = {k: list(v) for k, v in data.get("slots", {}).items()}
     slot_words["lang"] = list(section_languages(code, data))
     slot_patterns = {name: _alternatives(words) for name, words in slot_words.items()}
     for phrase, german in data.get("wishes", {}).items():
-        pattern = re.compile(_compile_phrase(phrase, slot_patterns))
+        pattern = LazyPattern(_compile_phrase(phrase, slot_patterns))
         rules.append((_first_keys(phrase, slot_words), Rule(pattern, "wish", german, code)))
     rules += _adjective_rules(code, data, slot_patterns)
     rules += _compound_age_rules(code, data)
@@ -253,15 +253,15 @@ def _language_rules(
             compiled = _literal(phrase)
         after += then
         keys = _first_keys(phrase, slot_words)
-        rules.append((keys, Rule(re.compile(compiled + after), "word", german, code)))
+        rules.append((keys, Rule(LazyPattern(compiled + after), "word", german, code)))
     for phrase, german in data.get("accented", {}).items():
         exact = " ".join(phrase.lower().split())
-        pattern = re.compile(_literal(phrase) + ending + r"(?!\w)")
+        pattern = LazyPattern(_literal(phrase) + ending + r"(?!\w)")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "word", german, code, exact)))
     # a preposition that is also a language's name ("dari": Indonesian "from", and Dari): only
     # before a name ("Kollegin dari Jakarta"), checked on the typed text (`foreign._before_name`)
     for phrase, german in data.get("before_names", {}).items():
-        pattern = re.compile(_literal(phrase) + r"(?=\s+\w)")
+        pattern = LazyPattern(_literal(phrase) + r"(?=\s+\w)")
         rule = Rule(pattern, "word", german, code, before_name=True)
         rules.append((_first_keys(phrase, {}), rule))
     # a lead without a number ("عمره سنتين") says nothing the age parser needs
@@ -269,7 +269,7 @@ def _language_rules(
         [*data.get("fillers", []), *lead_words], key=lambda w: (-len(w.split()), -len(w))
     )
     for phrase in fillers:
-        pattern = re.compile(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
+        pattern = LazyPattern(_literal(phrase) + r"(?!\w)(?:\s*[,!.،])?")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "filler", "", code)))
     return rules
 
@@ -291,7 +291,7 @@ def _counted_rules(
     for phrase, german in data.get("numbered", {}).items():
         if "{" in phrase:  # slot phrases ("{child} of") keep the digits-only reading
             continue
-        pattern = re.compile(rf"{_literal(phrase)}{_SEP}(?P<n>{number_words})(?!\w){no_unit}")
+        pattern = LazyPattern(rf"{_literal(phrase)}{_SEP}(?P<n>{number_words})(?!\w){no_unit}")
         rules.append((_first_keys(phrase, {}), Rule(pattern, "counted", german, code)))
     return rules
 
@@ -307,7 +307,7 @@ def _how_old_rules(
     if not phrases:
         return []
     unit = rf"|\s*-?\s*(?:{units})(?!\w)" if units else ""
-    pattern = re.compile(
+    pattern = LazyPattern(
         rf"(?:{_alternatives(phrases)})(?P<between>[^\w\n]*(?:[^\W\d]+[^\w\n]+){{0,2}}?)"
         rf"(?P<n>{number})(?!\w|[.,]\d{unit})"
     )
@@ -326,7 +326,7 @@ def _adjective_rules(
         return []
     rules = []
     for adjective, german in data.get("adjectives", {}).items():
-        pattern = re.compile(rf"{_literal(adjective)}(?=[\s\-]+(?:{staff})(?!\w))")
+        pattern = LazyPattern(rf"{_literal(adjective)}(?=[\s\-]+(?:{staff})(?!\w))")
         keys = _first_keys(adjective, {})
         rules.append((keys, Rule(pattern, "wish", f"{german}sprachige", code)))
     return rules
@@ -345,12 +345,12 @@ def _compound_age_rules(code: str, data: dict[str, Any]) -> list[tuple[set[str],
         by_unit[unit].append(adjective)
     for unit, words in by_unit.items():
         after = rf"(?:{_alternatives(words)})(?!\w)"
-        digits = re.compile(rf"(?P<n>\d{{1,2}})[\s\-]*{after}")
+        digits = LazyPattern(rf"(?P<n>\d{{1,2}})[\s\-]*{after}")
         rules.append(({DIGIT}, Rule(digits, "age", unit, code)))
     for stem, value in stems.items():
         number = f"{value:g}".replace(".", ",")
         for adjective, unit in adjectives.items():
-            pattern = re.compile(_literal(stem) + _literal(adjective) + r"(?!\w)")
+            pattern = LazyPattern(_literal(stem) + _literal(adjective) + r"(?!\w)")
             # the index key is the word's first letters, which a short stem ("δι") does not fill
             keys = _first_keys(stem + adjective.rstrip("*"), {})
             rules.append((keys, Rule(pattern, "word", f"{number} {unit}", code)))

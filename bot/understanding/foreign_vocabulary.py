@@ -23,9 +23,34 @@ DIGIT = "#"
 _UNNAMED = re.compile(r"\(\?P<\w+>")  # a named group's opening, as `Vocabulary.source` drops it
 
 
+class LazyPattern:
+    """A rule's regular expression, compiled when a text first reaches the rule.
+
+    The sections hold some 11,000 rules; a message reaches few of them (the rewrite pass tries a
+    key's rules only where its screen matches), yet compiling all at start cost every process —
+    the command line, each bot core process, each test that starts one — about four seconds. The
+    source and flags are read uncompiled (`foreign_openings`, `Vocabulary.source`, `gate`); a
+    process that serves users compiles them all when it warms (`Vocabulary.compile_all`)."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.flags = re.UNICODE  # what `re.compile` gives a str pattern without flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return (self._compiled or self.compiled()).match(string, pos)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     kind: str  # "age", "list" (of ages, no unit), "wish", "counted", "word" or "filler"
     output: str
     language: str
@@ -78,6 +103,13 @@ class Vocabulary:
             found = self.screens[key] = GatedScreen(source, needed_strings_in(source))
         return found
 
+    def compile_all(self) -> None:
+        """Compile every rule now: a process that will serve users pays it at start, not in the
+        first requests that reach each rule."""
+        for rules in self.rules.values():
+            for rule in rules:
+                rule.pattern.compiled()
+
     def analyse_all(self) -> None:
         """Read every key's openings and screen now, from the disk cache where it has them.
 
@@ -99,4 +131,4 @@ class Vocabulary:
             screen_cache.save(found)
 
 
-__all__ = ["DIGIT", "Rule", "Vocabulary"]
+__all__ = ["DIGIT", "LazyPattern", "Rule", "Vocabulary"]
