@@ -63,6 +63,33 @@ def _cut(run: str) -> list[str]:
     return pieces
 
 
+def at_boundaries(run: str, words: frozenset[str], longest: int,
+                  boundary: Callable[[str, int], bool]) -> list[str]:
+    """A run in words for a script that writes syllables without spaces (Thai, Burmese): the
+    longest known word at each syllable start (`boundary`) that also ends at one; other
+    characters are kept together."""
+    pieces: list[str] = []
+    unknown = ""
+    at = 0
+    while at < len(run):
+        size = 0
+        if boundary(run, at):
+            size = next((s for s in range(min(longest, len(run) - at), 0, -1)
+                         if run[at : at + s] in words and boundary(run, at + s)), 0)  # fmt: skip
+        if size:
+            if unknown:
+                pieces.append(unknown)
+                unknown = ""
+            pieces.append(run[at : at + size])
+            at += size
+        else:
+            unknown += run[at]
+            at += 1
+    if unknown:
+        pieces.append(unknown)
+    return pieces
+
+
 def spaced(cut: Callable[[str], list[str]]) -> Callable[[re.Match[str]], str]:
     """A replacement for `re.sub` that writes a run of a script that glues its words (Han, kana,
     Thai) as the pieces `cut` finds, each spaced from letters or digits touching the run: the

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-from bot.understanding.foreign_hanzi import section_words, spaced
+from bot.understanding.foreign_hanzi import at_boundaries, section_words, spaced
 from bot.understanding.foreign_scripts import data as _data
 
 SECTION = "my"
@@ -44,29 +44,9 @@ def _boundary(run: str, at: int) -> bool:
 
 
 def _cut(run: str) -> list[str]:
-    """A run in words: the longest known word at each syllable start; other characters are kept
-    together."""
+    """A run in words: the longest known word at each syllable start (`at_boundaries`)."""
     words, longest = _known()
-    pieces: list[str] = []
-    unknown = ""
-    at = 0
-    while at < len(run):
-        size = 0
-        if _boundary(run, at):
-            size = next((s for s in range(min(longest, len(run) - at), 0, -1)
-                         if run[at : at + s] in words and _boundary(run, at + s)), 0)  # fmt: skip
-        if size:
-            if unknown:
-                pieces.append(unknown)
-                unknown = ""
-            pieces.append(run[at : at + size])
-            at += size
-        else:
-            unknown += run[at]
-            at += 1
-    if unknown:
-        pieces.append(unknown)
-    return pieces
+    return at_boundaries(run, words, longest, _boundary)
 
 
 _spaced = spaced(_cut)
