@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.bench.core import format_table, naive_match, parse_sizes, percentile, targets_met
+from bot.bench.core import (
+    dev_queries,
+    format_table,
+    naive_match,
+    parse_sizes,
+    percentile,
+    spread_sample,
+    targets_met,
+)
 from bot.bench.synthetic import build_catalogue, sample_sources, synthetic_sources
 from bot.catalogue import Catalogue
 from bot.cli import main
@@ -86,14 +94,14 @@ def test_percentiles_and_sizes() -> None:
 def test_bench_core_prints_figures_for_every_catalogue() -> None:
     out = io.StringIO()
     with redirect_stdout(out):
-        code = main(["bench", "core", "--sizes", "400", "--repeat", "1", "--naive-every", "60",
-                     "--json"])  # fmt: skip
+        code = main(["bench", "core", "--sizes", "400", "--repeat", "1", "--requests", "40",
+                     "--naive-every", "10", "--json"])  # fmt: skip
     results = json.loads(out.getvalue())
     assert code == (0 if targets_met(results) else 1)  # speed itself is not asserted here
     assert [r["catalogue"] for r in results] == ["shipped", "synthetic 400"]
     assert results[1]["offers"] == 400
     for figures in results:
-        assert figures["requests"] == 240 and figures["naive_requests"] == 4
+        assert figures["requests"] == 40 and figures["naive_requests"] == 4
         assert 0 < figures["p50_ms"] <= figures["p99_ms"] <= figures["max_ms"]
         assert figures["match_p50_ms"] > 0 and figures["understand_p50_ms"] > 0
         assert figures["rss_peak_mb"] >= figures["rss_before_mb"] > 0
@@ -101,6 +109,14 @@ def test_bench_core_prints_figures_for_every_catalogue() -> None:
         assert 0 < figures["cpu_p50_ms"] <= figures["cpu_p99_ms"]
     table = format_table(results)
     assert "synthetic 400" in table and "p99 ms" in table and "CPU p99" in table
+
+
+def test_a_quick_run_samples_requests_over_the_whole_set() -> None:
+    queries = dev_queries()
+    sample = spread_sample(queries, 40)
+    assert len(sample) == 40 and len(set(sample)) == 40
+    assert sample[0] == queries[0] and queries.index(sample[-1]) >= len(queries) * 9 // 10
+    assert spread_sample(queries, 0) == queries == spread_sample(queries, 10_000)
 
 
 def test_bench_without_a_sub_command_is_bench_core() -> None:

@@ -66,7 +66,7 @@ ONE_LINE = SOME_TEXT.map(lambda text: text.replace("\n", " ").replace("\r", " ")
 MODEST = settings(max_examples=120, deadline=None,
                   suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 # ask and chat open a whole assistant per example: fewer examples, several lines each
-CHANNEL = settings(MODEST, max_examples=60)
+CHANNEL = settings(MODEST, max_examples=20)
 
 
 class _Errors(logging.Handler):

@@ -33,7 +33,7 @@ CORNERS = [
 ]
 
 
-def _texts(limit: int = 700) -> list[str]:
+def _texts(limit: int = 400) -> list[str]:
     texts = sampled_requests(limit) + CORNERS
     return [*texts, *map(fold, texts)]
 

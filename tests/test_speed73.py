@@ -24,7 +24,7 @@ from tests.labelled_texts import sampled_requests
 from tests.relevance import assert_age_read_and_offers_fit
 
 
-def _texts(limit: int = 1500) -> list[str]:
+def _texts(limit: int = 800) -> list[str]:
     return [fold(text) for text in sampled_requests(limit, with_dev=False)]
 
 

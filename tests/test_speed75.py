@@ -57,7 +57,7 @@ def test_every_pruned_pattern_compiled_at_once_matches_as_its_full_pattern(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(gate_branches, "_COMPILE_AFTER", 1)  # every set's variant compiled
-    texts = _texts(1200)
+    texts = _texts(600)
     for shipped in _pruned_patterns():
         full = shipped.compiled
         pruned = Pruned(full, shipped.needed, list(shipped.parts))

@@ -48,6 +48,14 @@ def dev_queries(path: Path = DEV_REQUESTS) -> list[str]:
             if line.strip()]  # fmt: skip
 
 
+def spread_sample(queries: list[str], count: int) -> list[str]:
+    """`count` queries taken evenly over the whole set, so a quick run still meets its short
+    and long, German and foreign requests rather than only the first ones written."""
+    if count <= 0 or count >= len(queries):
+        return queries
+    return [queries[index * len(queries) // count] for index in range(count)]
+
+
 def percentile(samples: list[float], share: float) -> float:
     """Nearest-rank percentile: the value below which `share` of the samples lie."""
     ordered = sorted(samples)
@@ -254,12 +262,14 @@ def run_core(args: argparse.Namespace, settings: Settings) -> int:
     repeat = max(1, int(getattr(args, "repeat", 3)))
     naive_every = max(1, int(getattr(args, "naive_every", 6)))
     as_json = bool(getattr(args, "json", False))
+    queries = spread_sample(dev_queries(), int(getattr(args, "requests", 0) or 0))
 
     def report(message: str) -> None:
         if not as_json:
             print(message, file=sys.stderr, flush=True)
 
-    results = run_benchmark(sizes, repeat, naive_every, Path(settings.catalogue), report=report)
+    results = run_benchmark(sizes, repeat, naive_every, Path(settings.catalogue), queries,
+                            report=report)  # fmt: skip
     if as_json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

@@ -64,6 +64,11 @@ def _core_options(parser: argparse.ArgumentParser) -> None:
         "--naive-every", type=int, default=6, metavar="K",
         help=_("time the naive scan on every K-th request (default: 6)"),
     )  # fmt: skip
+    parser.add_argument(
+        "--requests", type=int, default=0, metavar="N",
+        help=_("a quick run: time N of the development requests, spread over the set "
+               "(default: all)"),
+    )  # fmt: skip
     parser.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
     parser.add_argument(
         "--catalogue", metavar="PATH",
