@@ -4,8 +4,11 @@ Professionals in a hurry write the code their case files use. The frames of `lan
 names, so a code in a language frame is replaced by its German name (from Babel) before they
 run. A code outside such a frame stays what it is: "Kamen/EN" names no English, "pl." no Polish.
 A code that files also write as a noun ("in BG", the Bedarfsgemeinschaft) is that noun after
-its frame word. In lower case ("auf tr", "Beratung in ar", "Sprache: bn oder en") only the codes
-that are no word of their own count, and only right after a frame word or joined to a framed code.
+its frame word. A code in brackets right after who the family is ("Familie (RO)", "KM (BG)",
+"FZ-berechtigt (RO)") is where the family comes from, the way case files note a nationality: no
+offer must be held in it. In lower case ("auf tr", "Beratung in ar", "Sprache: bn oder en") only
+the codes that are no word of their own count, and only right after a frame word or joined to a
+framed code.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from functools import cache
 
 from babel import Locale
 
+from bot.text import fold
+from bot.understanding.origins import PEOPLE
 from bot.vocabulary.lexicon import language_frames
 
 _CODE = re.compile(r"(?<![\w-])([A-Za-z]{2})(?![\w-])")
 _UPPER = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*:?\s*$")
+_WORD_BEFORE_BRACKET = re.compile(r"([^\W\d_]+)\.?\s*\(\s*$")  # "Familie (", "Fam. ("
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class _Codes:
     lower_before: frozenset[str]
     lower: frozenset[str]
     file_nouns: dict[str, frozenset[str]]  # code → frame words after which it is a file's noun
+    origin_before: frozenset[str]  # folded words after which a bracketed code is a nationality
 
 
 @cache
@@ -41,7 +48,7 @@ def _codes() -> _Codes:
     names = {code: german[code] for code in data["codes"] if code in german}
     return _Codes(names, frozenset(data["before"]), frozenset(data["joins"]),
                   frozenset(data["lower_before"]), frozenset(data["lower_codes"]),
-                  nouns)  # fmt: skip
+                  nouns, frozenset(PEOPLE) | frozenset(data["origin_before"]))  # fmt: skip
 
 
 @cache
@@ -51,6 +58,12 @@ def _lower_frame() -> re.Pattern[str]:
     words = "|".join(map(re.escape, data["lower_before"]))
     codes = "|".join(data["lower_codes"])
     return re.compile(rf"(?i:\b(?:{words}))\s*:?\s*(?:{codes})(?![\w-])")
+
+
+def _of_family(lead: str, codes: _Codes) -> bool:
+    """Tell whether a bracketed code follows a word for the family or one of its people."""
+    word = _WORD_BEFORE_BRACKET.search(lead)
+    return word is not None and fold(word.group(1)) in codes.origin_before
 
 
 def spell_out_codes(text: str) -> str:
@@ -80,6 +93,8 @@ def spell_out_codes(text: str) -> str:
             continue
         if word is not None and word.group(1).lower() in codes.file_nouns.get(code, ()):
             continue  # "Kinder in BG": the file's Bedarfsgemeinschaft, no Bulgarian
+        if word is None and _of_family(lead, codes):
+            continue  # "Familie (RO) in Rünthe": the family's nationality, no Romanian
         chain_end = match.end()
         if code != "de":  # German is never a wish, but it may join a pair: "TR/DE"
             pieces += [text[done : match.start()], names[code]]
