@@ -73,6 +73,7 @@ from bot.understanding.topic_parts import Credit
 from bot.understanding.topic_phase import grown_phase
 from bot.understanding.topic_portrait import setting_terms
 from bot.understanding.topic_refused import kept_topics, turned_down, without_turned_down
+from bot.understanding.topic_status import status_topics
 from bot.understanding.topic_talk import talk_about
 from bot.understanding.topic_unnamed import led_by, unnamed_need
 from bot.understanding.topic_when import when_terms
@@ -295,7 +296,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         main, suggested = guided(unconditioned(text), main, topics.topics, {
             c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
-            | not_single(words.folded, found.credits), manner_topics(), ordered)
+            | not_single(words.folded, found.credits)  # nor what the child's status named
+            | status_topics(words.folded, topics.term_topics, found.credits),
+            manner_topics(), ordered)
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
         if not grown:  # the help the asked clause names leads what the story only tells
             main, ordered = asked_first(words, found.credits, main, ordered, topics.demoted, unsure)

@@ -61,6 +61,7 @@ from bot.understanding.topic_sender import (
 )
 from bot.understanding.topic_setting import setting_positions
 from bot.understanding.topic_slots import slots_missing
+from bot.understanding.topic_status import status_told
 from bot.understanding.topic_subject import subjects
 from bot.understanding.topic_such import such_children
 from bot.understanding.topic_told import carers_crying, sentence_verbs
@@ -212,6 +213,7 @@ class TopicIndex(TopicVocabulary):
         credits = grieved(credits, words, clause, asked)  # "beschwert sich …": the story
         credits = subjects(credits, words, clause)  # "Elternabend zu Medien": both named
         credits = granted(credits, words)  # "BuT ist bewilligt": settled
+        credits = status_told(credits, words, clause, asked)  # "Pflegekind …": who, not what
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = without_interpreter(credits, interpreter_positions(normal))
@@ -294,6 +296,10 @@ class TopicIndex(TopicVocabulary):
             return terms  # "dringend" is an everyday word, no "drin" + "Gender"
         # "Wettseiten": a short term and a known word
         return [(part, False, True, False) for part in self._split(word)]
+
+    def term_topics(self, term: str) -> tuple[str, ...]:
+        """The topics a vocabulary term names, a word or a phrase of words."""
+        return tuple(topic for topic, _strength in self.phrases.get(tuple(term.split()), ()))
 
     def _decide(self, credits: list[_Credit], age: AgeRange | None) -> TopicMatch:
         return decide(self, credits, age)
