@@ -81,6 +81,10 @@ def child_word(word: str, vocab: AgeVocabulary) -> bool:
 _UMLAUT_PLURAL = re.compile(r"(?:ae|oe|ue)(?=[^aeiou]+(?:e|er|ern|en)?$)")
 
 
+# a span per period is how often, never how old: "Tagesmutter 3 Tage pro Woche", "Kita 5 Tage
+# die Woche", "2 Monate im Jahr bei der Oma", "3 days a week"
+_FREQUENCY = re.compile(r"\s*(?:pro|je|per|/|die|in\s+der|im|a|an?\s+the)\s*"
+                        r"(?:woche|wo|monat|mon|jahr|week|wk|month|year)\b")  # fmt: skip
 # two numbers of one unit joined into a range: a frequency ("alle 2 Jahre") never is one
 _RANGE = re.compile(r"\d{1,2}\s*(?:-|–|bis|to)\s*\d")
 
@@ -97,6 +101,8 @@ class SpanJudge:
 
     def duration(self, start: int, end: int) -> bool:
         """Tell whether a number with a unit is a time span or someone else's age."""
+        if _FREQUENCY.match(self.text, end):
+            return True  # "3 Tage pro Woche": how often
         vocab = self.vocab
         before = words_before(self.text, start, 2)  # hedges skipped: "Säugling (ca. 6 Monate)"
         ahead = ap.HEDGE.sub(" ", self.text[max(0, start - 48) : start])  # "(ca. 9 Monate)"
