@@ -156,7 +156,7 @@ def _born_child_wanted(text: str, found: list[Mention]) -> bool:
     further = setting and (ap.FURTHER_CHILD.search(text) or not ap.PREGNANCY_CARE.search(text))
     # "ihre Tochter (3) redet kaum – Sprachförderung?": the born child's own need
     nouns = frozenset(noun for h in born if h.high < CHILD_NAMED and (noun := _named(text, h)))
-    stated = not pregnancy_care_asked(text) and child_stated(text, nouns)  # "Erstausstattung"
+    stated = not pregnancy_care_asked(text) and child_stated(text, nouns, born_ages(born))
     cared = born_child_cared(text, born_ages(born)) or family_not_pregnancy(text)  # "Familie"
     if not (further or stated or cared or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
         return False

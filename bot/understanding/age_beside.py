@@ -13,8 +13,13 @@ when care for it is asked ("die beiden Großen sind viel allein. Familienhebamme
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
+from bot.models import AgeRange
+from bot.text import fold
 from bot.understanding.age_spans import child_word
+from bot.vocabulary.lexicon import _load as load_toml
 from bot.vocabulary.lexicon import age_vocabulary
 
 # a clause ends at punctuation or a conjunction; brackets (the child's age) are read over
@@ -64,11 +69,14 @@ _LEADING = frozenset({
     "von", "vom", "mit", "fuer", "um", "wegen", "bei", "an", "auf", "in", "zu", "nach", "ueber",
     "unter", "aus", "seit", "hat", "haben", "hatte", "hab", "habe", "bringt", "nimmt", "holt",
     "erwartet", "sucht", "braucht", "und", "oder", "mutter", "vater", "mama", "papa"})  # fmt: skip
+_PLACED_REACH = 6  # words after the child where its placement is told ("sind schon in Pflegefam.")
 HEAD_REACH = 2  # words after the articles where the child noun stands ("ihr erstes Kind")
 # the youngest, named by rank without a number ("Der Kleine schläft kaum"): a born child beside
 # a pregnancy; a young person named so may be the one pregnant ("die Große von nebenan, 16")
 YOUNGEST = frozenset({"kleine", "kleiner", "kleinen", "kleinste", "kleinster", "juengste",
                        "juengster", "baby", "babys", "saeugling"})  # fmt: skip
+_BABY_WORDS = frozenset({"baby", "babys", "saeugling"})  # the unborn too, beside older ones
+BABY_MONTHS = 24  # a born child younger than this may be "das Baby"
 # the child's age told by a copula and its clause carried on by "und" with a second verb of the
 # same subject: "der Kleine ist 18 Monate und schläft nachts nicht" says something of the child,
 # as "der Kleine schläft nachts nicht" does; "ist 3 und Mama ist schwanger" starts another subject
@@ -91,14 +99,17 @@ def named_before_copula(words: list[str]) -> str:
     return ""
 
 
-def child_stated(text: str, nouns: frozenset[str]) -> bool:
+def child_stated(text: str, nouns: frozenset[str], ages: Sequence[AgeRange] = ()) -> bool:
     """Tell whether a born child heads a clause that says something of it ("ihre Tochter (3)
     redet kaum", "Der Kleine schläft kaum", "die Kinder schützen"). `nouns` are the words the
     born children are named by with their ages ("tochter" of "Tochter (3)"); a clause that
-    names the pregnancy is about it ("Jugendliche 17 schwanger")."""
+    names the pregnancy is about it ("Jugendliche 17 schwanger"). `ages` are the born children's
+    ages: beside children of 3 and 5 only, "das Baby" is the one on the way."""
     vocab = age_vocabulary()
     if not nouns:  # no child under twelve named with its age: "der kleine Bruder" of a teenager
         return False
+    young = not ages or min(a.low for a in ages) < BABY_MONTHS
+    ranks = YOUNGEST if young else YOUNGEST - _BABY_WORDS
     for words in _clauses(text):
         start = 1 if words[:1] and words[0] in _HAVING and words[1:2] and (
             words[1] in _DETERMINERS) else 0  # "hat nen Sohn mit 4, der …"
@@ -110,7 +121,7 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
             while start < len(words) and words[start] in _AGE_WORDS:
                 start += 1
         for at in range(start, min(len(words), start + HEAD_REACH)):
-            if words[at] not in nouns and words[at] not in YOUNGEST and not (
+            if words[at] not in nouns and words[at] not in ranks and not (
                     named and at == start and words[at] in _CHILD_AGAIN):
                 continue
             if at + 1 < len(words) and words[at] in YOUNGEST and words[at + 1] not in nouns and (
@@ -128,8 +139,8 @@ def child_stated(text: str, nouns: frozenset[str]) -> bool:
                     rest[-1] in _VERB_LAST):
                 rest = rest[1:]  # after its age, "der sehr schwierig ist" tells of the child
             said = _said(rest)
-            if said and not said.startswith(vocab.pregnancy):  # not "die Kleine ist schwanger"
-                return True
+            if said and not said.startswith(vocab.pregnancy) and not _placed(rest):
+                return True  # not "die Kleine ist schwanger", nor "sind in Pflegefamilien"
     return False
 
 
@@ -159,6 +170,17 @@ def _carried_on(m: re.Match[str]) -> str:
             or word in vocab.other_person_nouns or word.startswith(vocab.pregnancy)):
         return m.group(0)
     return word
+
+
+@cache
+def _placed_stems() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_toml("age_placed.toml")["placed"])
+
+
+def _placed(rest: list[str]) -> bool:
+    """Tell whether a clause about a born child only says it lives elsewhere, in care outside the
+    family ("sind schon in Pflegefamilien", "lebt bei den Großeltern"): no need of its own."""
+    return any(w.startswith(_placed_stems()) for w in rest[:_PLACED_REACH])
 
 
 def _said(rest: list[str]) -> str:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # an ordinal takes follows ("ist 3. Kind der Familie", "ist 2. Wahl")
 _COPULA_BEFORE = re.compile(r"\b(?:ist|is|wird|war|sei|wurde)\s+(?:(?:jetzt|erst|schon|gerade|knapp"
                             r"|fast|inzwischen|mittlerweile|now|just|only)\s+)?$")
-_ORDINAL_NEXT = re.compile(r"\.\s*(?:[-/]|kind|klass|kl\b|mal\b|lebens|ssw|woche|monat|stock"
+_ORDINAL_NEXT = re.compile(r"\.\s*(?:[-/]|kind|klass|klaess|kl\b|mal\b|lebens|ssw|woche|monat|stock"
                            r"|etage|og\b|platz|tag\b|geburtstag|jahr|semester|lehrjahr|schuljahr"
                            r"|ausbildungsjahr|wahl|versuch|ehe\b|generation|stelle|rang|runde)")
 
@@ -146,7 +146,9 @@ class LooseReader(PairJudge):
                 continue  # "die 5 Stockwerke laufen", "the 3 others": a count of things
             if _PARTITIVE.match(after) and not _named_age(before, after):
                 continue  # "Zwei aus meiner Gruppe, beide 15": a count of its members
+            # "(m, 18 seit 02.01., SYR)": the age with the day it was reached closes it too
             ends = re.match(r"\s*(?:$|[,;:!?)/]|\.(?!\d)|-\s|(?:und|u\.|oder|&)\s|"
+                            r"seit\s+\d{1,2}\.\d{1,2}\.|"
                             r"(?:aus|mit|in|im|wohnt|lebt|hat|will|sucht|holt|geht|m|w|rum|herum|"
                             r"fuer|for|bei|zum|zur|wegen|jahre|geworden|alt|"
                             r"\w*schule|gymnasium|gesamtschule|kita|kiga|kindergarten|ogs|"

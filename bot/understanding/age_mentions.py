@@ -50,6 +50,8 @@ from bot.vocabulary.units import DAYS_PER_MONTH, WEEK_IN_MONTHS
 BABY_MONTHS = 18  # a baby's bare number beyond this is no count of its months
 SCHOOL_YEARS = 13  # the highest class a school numbers
 _NUMBERED_CLASSES = ("klass", "stufe")  # owners whose own number is a class, 1 to 13
+_CLASS_BEFORE = re.compile(r"(?:klass|jahrg|jg|kl|stufe)\w*\.?\s*:?\s*$")  # "KLASSE: 1"
+_BARE = ("loose", "unexplained", "unread_unit", "at_age")  # numbers no noun or unit explains
 _OWNED_GROUPS = ("gruppe", "kurs", "team", "mannschaft", "klass", "stufe")  # the writer's own
 
 @dataclass(frozen=True, slots=True)
@@ -355,5 +357,9 @@ def mentions(text: str, expecting: bool = False,
     reader.marked()
     # "born at 34 weeks", "premature (34 wks)": how early the birth was, no age
     hits = [h for h in reader.hits if not gestational(text, h.start, h.end)]
+    # a bare number a class noun before it governs is that class (a form's "KLASSE: 1 |"), no
+    # age; one that heads its span stays for the lists that claim it ("Kd 10 u 12 Klassenfahrt")
+    hits = [h for h in hits if h.kind not in _BARE or not any(
+        s < h.start and h.end <= e and _CLASS_BEFORE.search(text, s, h.start) for s, e in school)]
     # "von 8 Monaten bis 11 Jahren": one span from a baby's months to a child's years
     return unit_ranges(text, spans_beside_older(text, hits, reader.vocab))

@@ -35,6 +35,7 @@ SEP = r"\s*-?\s*(?:,(?!\d\d)|und|un\b|u\.|u\b|&|and|ve\b|\+|/|-/|-|–|bis|oder)
 # ("Junge 14 Kl. 8b": a class with its own number leaves the number before it an age, but an
 # ordinal's is the class: "Mädchen 1. Klasse 6 Jahre")
 NOT_AFTER = (r"(?!\s*\.\s*(?:klasse|kl\b))"
+             r"(?!\s*\.?\s*-?\s*klaessler)"  # "ist 1.klaesslerin" (Erstklässlerin): a class
              r"(?!\d)(?![a-f]\b)(?!\s*\.?\s*(?:(?:klasse|kl\b)(?!\.?\s*\d)|sinif|ssw|uhr"
               r"|euro|eur\b|%|prozent"
               r"|kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
@@ -263,7 +264,8 @@ FURTHER_CHILD = re.compile(r"\b(?:\d\.\s*|zweite\w*\s+|dritte\w*\s+|vierte\w*\s+
 CHILDREN_NEED = re.compile(r"\b(?:die|unsere|ihre|seine|meine|the|her|his)\s+(?:(?:beiden|zwei|drei"
                            r"|vier|two|three|\d)\s+)?(?:(?:grossen|aelteren|kleinen|older)\s+)?(?:kinder"
                            r"|kids|grossen|aelteren|kleinen|geschwister|children|ones)\s*(?:\([^()]{1,24}\)"
-                           r"\s*)?(?:\w+\s+)?(?:brauch|braeucht|benoetig|such|woll|muess|need)\w*")
+                           r"\s*)?(?:\w+\s+)?(?:brauch|braeucht|benoetig|such|woll|muess|need)\w*"
+                           r"|\bwer\s+(?:nimmt|betreut|huetet)\s+(?:die|the)\s+(?:kinder|kids|kleinen)\b")
 # care for the pregnancy or the birth: beside it, a Krabbelgruppe the born child attends is a
 # detail of the story ("Tochter 2 in der Krabbelgruppe, sucht eine Hebamme")
 PREGNANCY_CARE = re.compile(r"hebamme|geburtsvorbereit|schwanger\w*beratung|vorsorge|entbindung"

@@ -79,7 +79,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
                                  r"|(?=\s+\d{1,2}\s*(?:j\b|jahre?\b)))"),
         "class_number": re.compile(
             r"(?:klassen?|klassenstufen?|jahrgangsstufen?|jahrgaenge|jahrgang|grade|year|jgst\b\.?|jg\b\.?"
-            r"|kl\b\.?|jahrgangsst\b\.?)\s*(?P<a>\d{1,2})"
+            r"|kl\b\.?|jahrgangsst\b\.?)\s*:?\s*(?P<a>\d{1,2})"  # a form's "KLASSE: 3"
             # a list of school years ends with "und": "Kl. 5, 7 und 9" (not "Klasse 5, 11")
             r"(?:(?:\s*,\s*\d{1,2}(?!\d))*\s*(?:/|-|–|und|u\.|oder|bis)\s*(?P<b>\d{1,2})"
             r"(?!\d|\s*\.?\s*(?:j\b|jahr|monat|mon\b|woch)))?"),
