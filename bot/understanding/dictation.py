@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from bot.text import fold
 from bot.understanding.dictation_names import SpokenNames
+from bot.understanding.dictation_paragraphs import spoken_paragraphs
 from bot.understanding.numbers import normalise as number_digits
 from bot.vocabulary.lexicon import _load as load_toml
 
@@ -322,6 +323,7 @@ def undictate(text: str, names: SpokenNames | None = None) -> str:
     `names` (the gazetteer's names by sound) joins split and misheard place names; without
     it, only punctuation, hesitations, fractions and corrections of numbers are rewritten."""
     vocab = _vocabulary()
+    text = spoken_paragraphs(text)  # "acht Punkt a" is § 8a before "Punkt" can be a full stop
     for _ in range(3):  # a rewrite may leave a new spoken form: "Punkt 3 nein drei" → "Punkt drei"
         if not _spoken(text, vocab):
             break

@@ -4,8 +4,9 @@ A story told around the help asked borrows the words of danger: a father whose w
 "alone with 3 kids" — the children are not left alone, he is their carer, and what he asks is
 relief for a single parent; refugees who "don't know where they must register" ("wo sie sich
 melden sollen") report nothing; a girl afraid "of school" whose parents let her stay home fears
-no parent. Each rule (`bot/data/safety_whom.toml`) takes back only its own
-signs, and only when every word that could carry them is said of the carer or the registering;
+no parent; a mother who "hat selbst eine Brandwunde vom Kochen" is hurt herself, no child is.
+Each rule (`bot/data/safety_whom.toml`) takes back only its own signs, and only when every
+word that could carry them is said of the carer, the registering or the thing feared;
 any other sign, and any other word of being alone, keeps child protection first.
 """
 
@@ -39,12 +40,24 @@ class _Rules:
     fear_reach: int
     determiners: Words
     things: Words
+    own: _OwnInjury
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnInjury:
+    signs: frozenset[str]
+    carers: Words
+    marks: Words
+    carer_reach: int
+    reach: int
+    injuries: Words
 
 
 @cache
 def _rules() -> _Rules:
     data = _load("safety_whom.toml")
     carer, report, feared = data["single_carer"], data["registering"], data["feared_thing"]
+    own = data["own_injury"]
     return _Rules(
         frozenset(carer["signs"]), Words.of(carer["alone"]), Words.of(carer["with"]),
         int(carer["with_reach"]), Words.of(carer["children"]), int(carer["children_reach"]),
@@ -53,6 +66,8 @@ def _rules() -> _Rules:
         int(report["reach"]),
         frozenset(feared["signs"]), Words.of(feared["fear"]), Words.of(feared["of"]),
         int(feared["reach"]), Words.of(feared["determiners"]), Words.of(feared["things"]),
+        _OwnInjury(frozenset(own["signs"]), Words.of(own["carers"]), Words.of(own["marks"]),
+                   int(own["carer_reach"]), int(own["reach"]), Words.of(own["injury_words"])),
     )  # fmt: skip
 
 
@@ -99,6 +114,23 @@ def feared_things(words: list[str], rules: _Rules) -> bool:
     return bool(objects) and all(matches(o, rules.things) for o in objects)
 
 
+def _carers_own(words: list[str], at: int, rules: _OwnInjury) -> bool:
+    """Whether the injury word at `at` follows a carer's "selbst" ("Mutter hat selbst eine
+    Brandwunde"): the mark within `reach` before it, a carer within `carer_reach` before that."""
+    return any(
+        matches(words[m], rules.marks)
+        and any(matches(w, rules.carers) for w in words[max(0, m - rules.carer_reach) : m])
+        for m in range(max(0, at - rules.reach), at)
+    )  # fmt: skip
+
+
+def carers_injury(words: list[str], rules: _OwnInjury) -> bool:
+    """Whether every injury word of the text is a carer's own ("Mutter hat selbst eine
+    Brandwunde vom Kochen und kann das Baby kaum tragen"), and one is: no child is hurt."""
+    hurt = [i for i, w in enumerate(words) if matches(w, rules.injuries)]
+    return bool(hurt) and all(_carers_own(words, i, rules) for i in hurt)
+
+
 def whose_signs(read: Signs, folded: str) -> Signs:
     """`read` without the signs whose words are said of a carer or of registering."""
     if not read.names:
@@ -111,6 +143,8 @@ def whose_signs(read: Signs, folded: str) -> Signs:
         explained |= rules.report_signs
     if rules.fear_signs & set(read.names) and feared_things(words, rules):
         explained |= rules.fear_signs
+    if rules.own.signs & set(read.names) and carers_injury(words, rules.own):
+        explained |= rules.own.signs
     if not explained:
         return read
     return dataclasses.replace(read, names=tuple(n for n in read.names if n not in explained))
