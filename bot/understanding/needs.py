@@ -41,6 +41,7 @@ from bot.understanding.main_need_handover import handed_over
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_paid import paid_need
 from bot.understanding.main_need_positions import asked_positions, asker_positions
+from bot.understanding.main_need_separation import separation_counsel, separation_placed
 from bot.understanding.need_carrier import carries_need
 from bot.understanding.normalise import stem, words_of
 from bot.understanding.origin_context import origin_told
@@ -275,6 +276,10 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         counsel = counsel_asked(words, main)  # "Psych. Beratung?" beside panic attacks
         if counsel and counsel in topics.topics and counsel not in main:
             main = counsel_placed(main, counsel)  # asked: before the family's situation
+            ordered = tuple(dict.fromkeys((*main, *ordered)))
+        apart = separation_counsel(words, found.credits)  # "getrennt … Beratung?": theirs
+        if apart and apart[0] in topics.topics:
+            main = separation_placed(main, apart[0], apart[1], words, found.credits)
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         parents = parents_counsel(words, frozenset(c.position for c in found.credits))
         if parents and parents[0] in topics.topics and main:  # "parents want advice": it leads
