@@ -33,6 +33,7 @@ from bot.understanding.foreign_hangul import segment as segment_hangul
 from bot.understanding.foreign_hanzi import segment
 from bot.understanding.foreign_kana import is_japanese
 from bot.understanding.foreign_kana import segment as segment_kana
+from bot.understanding.foreign_lao import segment as segment_lao
 from bot.understanding.foreign_myanmar import segment as segment_myanmar
 from bot.understanding.foreign_rules import (
     DIGIT,
@@ -132,15 +133,17 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         return rule.output
     if rule.kind == "wish":
         lang = match.groupdict().get("lang")
-        german = vocab.languages.get(re.sub(r"[\s\-]+", " ", lang), lang) if lang else ""
+        names = vocab.languages_of(rule.language)
+        german = names.get(re.sub(r"[\s\-]+", " ", lang), lang) if lang else ""
         return _kept(rule.output.replace("{lang}", german), match, original)
+    numbers = vocab.numbers_of(rule.language)
     start, end = match.span("n")
-    number = _number(original[start:end], vocab.numbers)
+    number = _number(original[start:end], numbers)
     if match.groupdict().get("mid"):  # "aged 3, 8 and 14": the list as German writes it
         number = ", ".join([number, *re.findall(r"\d+(?:[.,]5)?", match.group("mid"))])
     if match.groupdict().get("m"):
         start, end = match.span("m")
-        number = f"{number} und {_number(original[start:end], vocab.numbers)}"
+        number = f"{number} und {_number(original[start:end], numbers)}"
     if rule.kind == "counted":  # "meid van veertien": the noun's German word, then the number
         return f"{rule.output} {number}"
     if match.groupdict().get("half") or match.groupdict().get("half2"):
@@ -308,7 +311,7 @@ def germanise(text: str) -> str:
         # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
         text = segment_kana(text) if is_japanese(text) else segment(text)
         text = segment_thai(segment_hangul(text))  # "ลูกสาวสามขวบ" → "ลูกสาว 3 ขวบ"
-        text = segment_myanmar(text)  # "သားခုနစ်နှစ်" → "သား ခုနစ် နှစ်"
+        text = segment_lao(segment_myanmar(text))  # "သားခုနစ်နှစ်" → "သား ခုနစ် နှစ်"
     text = drop_turkish_suffixes(text)  # "Kamen'de", "Kita'ya"; not Oromo "ji'a" (month)
     vocab = vocabulary()
     rules = vocab.rules

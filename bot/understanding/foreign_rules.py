@@ -161,7 +161,9 @@ def _language_rules(
     lead_words = list(data.get("age_leads", []))
     number_starts = [DIGIT, *section_numbers]
     for key, value in section_numbers.items():
-        numbers[fold_foreign(key)] = float(value)
+        # the first section's value; a later one that values the word otherwise keeps its own
+        # (`Vocabulary.overrides`): Arabizi "set" is six, Catalan "set" seven
+        numbers.setdefault(fold_foreign(key), float(value))
     conjunctions = _alternatives(data.get("conjunctions", []))
     # not "lawik, 11, 6. Klasse": a dot after the second number makes it a German ordinal, the
     # class of the child whose age came first, not a second age of a list
@@ -371,8 +373,20 @@ def vocabulary() -> Vocabulary:
             languages[fold_foreign(word)] = german
         for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
             ordered.append((priority[rule.kind], position, keys, rule))
+    overrides: dict[str, dict[str, float]] = {}
+    named: dict[str, dict[str, str]] = {}
+    for code, section in data.items():
+        if code == "transliteration":
+            continue
+        own = {fold_foreign(k): float(v) for k, v in _section_numbers(section).items()}
+        if differing := {word: value for word, value in own.items() if numbers[word] != value}:
+            overrides[code] = differing
+        names = {fold_foreign(k): v for k, v in section_languages(code, section).items()}
+        if differing_names := {w: g for w, g in names.items() if languages[w] != g}:
+            named[code] = differing_names
     index: dict[str, list[Rule]] = defaultdict(list)
     for _kind, _position, keys, rule in sorted(ordered, key=lambda item: item[:2]):
         for key in keys:
             index[key].append(rule)
-    return Vocabulary({k: tuple(v) for k, v in index.items()}, numbers, languages)
+    rules = {k: tuple(v) for k, v in index.items()}
+    return Vocabulary(rules, numbers, languages, overrides, named)

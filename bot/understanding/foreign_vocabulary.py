@@ -65,10 +65,25 @@ class Vocabulary:
     rules: dict[str, tuple[Rule, ...]]
     numbers: dict[str, float]
     languages: dict[str, str]
+    # per section, its number words another section read first with another value: Catalan
+    # "set" (seven) beside Arabizi "set" (six); a rule of the section reads its own value
+    overrides: dict[str, dict[str, float]] = field(default_factory=dict)
+    # the same for language names: Catalan "romanès" is Romanian, Romani "romanes" Romani
+    named: dict[str, dict[str, str]] = field(default_factory=dict)
     # per index key, one pattern that matches where any of its rules does (built when first used)
     screens: dict[str, GatedScreen] = field(default_factory=dict)
     # per index key, the literal strings a match of one of its rules starts with (`opening`)
     openings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def numbers_of(self, language: str) -> dict[str, float]:
+        """The number words as a rule of `language` reads them."""
+        own = self.overrides.get(language)
+        return self.numbers if own is None else {**self.numbers, **own}
+
+    def languages_of(self, language: str) -> dict[str, str]:
+        """The language names as a wish rule of `language` reads them."""
+        own = self.named.get(language)
+        return self.languages if own is None else {**self.languages, **own}
 
     def opening(self, key: str) -> tuple[str, ...]:
         """The strings the text starts with wherever one of the key's rules matches; a
