@@ -15,6 +15,7 @@ too: writers differ on which they mean, and the district's offers fit both readi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -22,6 +23,13 @@ from typing import TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding.place_choice import ARROW, EITHER, _Named, names_a_move
+from bot.understanding.place_custody import (
+    more_roles,
+    named_again,
+    registered,
+    wanted_label,
+    writer_hosts,
+)
 from bot.understanding.place_hearsay import hearsay
 from bot.understanding.place_words import folded_word
 from bot.vocabulary.lexicon import _load
@@ -41,7 +49,9 @@ _OUTER_BREAK = re.compile(r"[,.;:!?\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\
 # the child's own home wins over where a parent or relative lives ("lebt bei KM in Bönen, KV wohnt
 # in Massen": Bönen), and the place a family moves to wins over all (its offers are the ones it
 # will need)
-ASIDE, UNMARKED, WANTED, FROM, LIVES, RESIDES, MOVES = 0, 1, 2, 3, 4, 5, 6
+# the child's registered home wins over a home it shares between two parents ("lebt mal bei der
+# Mutter in Massen, mal beim Vater in Bönen, gemeldet ist sie in Bönen": Bönen)
+ASIDE, UNMARKED, WANTED, FROM, LIVES, RESIDES, REGISTERED, MOVES = 0, 1, 2, 3, 4, 5, 6, 7
 GUESSED = -1  # a guess where an offer might be (`place_hearsay`): below even the writer's office
 _WITH = frozenset({"bei", "beim", "mit", "with"})  # living with a relative: the family's home
 _TO = frozenset({"nach", "to"})  # after a verb of moving: the family's next home
@@ -52,7 +62,9 @@ _CORRECTED_BY = 5  # ... and the place that replaces it within this many words a
 
 @cache
 def _roles() -> dict[str, frozenset[str]]:
-    data = _load("lexicon.toml")["places"]["roles"]
+    data = dict(_load("lexicon.toml")["places"]["roles"])
+    for name, words in more_roles().items():  # `place_custody.toml`: this class's additions
+        data[name] = [*data[name], *words]
     return {name: frozenset(" ".join(folded_word(p) for p in w.split()) for w in words)
             for name, words in data.items()}
 
@@ -89,8 +101,11 @@ def _role(words: list[str], clause: tuple[int, int], m: _Named, question: bool,
     start, end = clause
     if labelled:
         return LIVES
-    if moving and m.start > start and (words[m.start - 1] in _TO or arrived):
+    if moving and m.start > start and (words[m.start - 1] in _TO or arrived) and not _moved_apart(
+            words, clause, m, hosts):
         return MOVES
+    if registered(words, clause, m):
+        return REGISTERED
     if resides(words, outer or clause, m, hosts):  # the clause past brackets
         return RESIDES
     asking = question or bool(_roles()["wanted"] & set(words[start:end]))
@@ -169,9 +184,51 @@ def resides(words: list[str], clause: tuple[int, int], m: _Named,
             return True
         if word in roles["children"] and "mit" in words[max(start, i - 3) : i]:
             return True
+        if writer_hosts(words, i, start, roles):  # "wohnen die Kinder bei mir in …"
+            return True
         if _person(word):  # the nearest person decides: "Papa in Kamen" is Papa's
             return _lives_with(words, i, start) or word in hosts
     return False
+
+
+def _moved_apart(words: list[str], clause: tuple[int, int], m: _Named,
+                 hosts: frozenset[str]) -> bool:  # fmt: skip
+    """Tell whether a move is a parent's alone, the child staying with the other one: "Die
+    Mutter ist nach Selm gezogen, das Kind bleibt beim Vater in Werne". The nearest person
+    before the place is a parent or relative the child does not live with (`hosts`), and no child
+    moves along ("Mutter zieht mit den Kindern nach Kamen" is the family's move)."""
+    start, _ = clause
+    for i in range(m.start - 1, max(start, m.start - _WINDOW) - 1, -1):
+        if words[i] in _roles()["children"]:
+            return False
+        if _person(words[i]):
+            return bool(hosts) and words[i] in _kin() and words[i] not in hosts
+    return False
+
+
+@cache
+def _parent_words() -> frozenset[str]:
+    kin = _load("lexicon.toml")["places"]["kin"]
+    return frozenset(folded_word(w) for w in kin["mother"] + kin["father"])
+
+
+def _parents_apart(words: list[str], mentions: list[M], clause: Callable[[M], tuple[int, int]],
+                   hosts: frozenset[str]) -> set[int]:  # fmt: skip
+    """Return the ids of the mentions that are a parent's home where both parents are placed
+    apart ("Wechselmodell zwischen KM in Osterbönen und KV in Unna-Mitte"): the nearest person
+    before the place is the mother or the father, not one the child is said to live with. Where
+    only one parent is placed, nothing: "Mutter in Methler sucht Kita in Kamen" is the family's."""
+    found: dict[int, frozenset[str]] = {}
+    for m in mentions:
+        start, _ = clause(m)
+        if resides(words, clause(m), m, hosts):
+            continue
+        for i in range(m.start - 1, max(start, m.start - _WINDOW) - 1, -1):
+            if _person(words[i]):
+                if words[i] in _parent_words() and words[i] not in hosts:
+                    found[id(m)] = _kin()[words[i]]
+                break
+    return set(found) if len(set(found.values())) >= 2 else set()
 
 
 def residents(words: list[str]) -> frozenset[str]:
@@ -236,7 +293,9 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     # "gibt es in Bönen was?", "may sprachförderung ba sa Kamen?": the question asks for it
     moving = names_a_move(text)
     hosts = residents(words)
-    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]], moving, hosts,
+    ranks_of = list(counted)
+    ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]]
+                          or wanted_label(words, gaps, clause(m)[0]), moving, hosts,
                           clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]),
                           bool(ARROW.match(gaps[m.start])))
              for m in counted if town(m)}
@@ -251,11 +310,22 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     if len(chosen) == 1:
         mentions = [m for m in mentions if id(m) not in ranks or town(m) in chosen]
         counted = [m for m in counted if m in mentions]
+    # "KM in Osterbönen und KV in Unna-Mitte … Bedarf: OGS-Platz in Bönen": with both parents
+    # placed, a parent's district gives way to its town where the help is asked
+    parents = _parents_apart(words, [m for m in ranks_of if id(m) in ranks], clause, hosts)
+    asked = {town(m) for m in counted if id(m) not in parents and ranks.get(id(m), 0) >= WANTED}
+    if asked:
+        mentions = [m for m in mentions if not (id(m) in parents and town(m) in asked
+                                                and m in _districts([m], gazetteer))]
+        counted = [m for m in counted if m in mentions]
     # two districts of one town would collapse to the whole town, whose other districts' offers
     # do not fit: "Jugendtreff in Brambauer ist zu … Jungs aus Lünen-Süd" means Lünen-Süd
     districts = _districts(counted, gazetteer)
     if len({town(m) for m in districts}) != 1 or len({m.keys for m in districts}) < 2:
         return mentions
+    homes = {id(m) for m in counted if ranks.get(id(m), UNMARKED) >= UNMARKED}
+    if (again := named_again(words, mentions, homes)) is not None:
+        return again  # "kinder aus lünen alstedde … in alstedde oder wethmar": Alstedde
     if any(EITHER & set(words[a.end : b.start]) for a, b in pairwise(districts)):
         return mentions  # "in Massen bzw. Königsborn": either will do, the whole town
     top = max(ranks.get(id(m), UNMARKED) for m in districts)
