@@ -82,7 +82,11 @@ def status_told(credits: list[Credit], words: Sequence[str], clause: Sequence[in
     if not any(c.term not in data.terms and (c.strong or asked[c.position]) for c in left
                if c.position < len(asked)):
         return credits  # the status is all the request tells: it stays the need
-    return left
+    # a topic another word names too (strongly, or where the text asks) was not raised by the
+    # status alone: its credit stays, and with it where the text first names that topic ("in der
+    # Wohngruppe, will mit 18 ausziehen, Care-Leaver-Beratung": the young adult's need leads)
+    named = {c.topic for c in left if c.strong or (c.position < len(asked) and asked[c.position])}
+    return [c for i, c in enumerate(credits) if i not in told or c.topic in named]
 
 
 def status_topics(words: Sequence[str], credited: Callable[[str], Iterable[str]],
