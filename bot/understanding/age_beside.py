@@ -76,7 +76,7 @@ HEAD_REACH = 2  # words after the articles where the child noun stands ("ihr ers
 YOUNGEST = frozenset({"kleine", "kleiner", "kleinen", "kleinste", "kleinster", "juengste",
                        "juengster", "baby", "babys", "saeugling"})  # fmt: skip
 _BABY_WORDS = frozenset({"baby", "babys", "saeugling"})  # the unborn too, beside older ones
-BABY_MONTHS = 24  # a born child younger than this may be "das Baby"
+_BABY_UNTIL = 24  # months: a born child younger than this may be "das Baby"
 # the child's age told by a copula and its clause carried on by "und" with a second verb of the
 # same subject: "der Kleine ist 18 Monate und schläft nachts nicht" says something of the child,
 # as "der Kleine schläft nachts nicht" does; "ist 3 und Mama ist schwanger" starts another subject
@@ -108,7 +108,7 @@ def child_stated(text: str, nouns: frozenset[str], ages: Sequence[AgeRange] = ()
     vocab = age_vocabulary()
     if not nouns:  # no child under twelve named with its age: "der kleine Bruder" of a teenager
         return False
-    young = not ages or min(a.low for a in ages) < BABY_MONTHS
+    young = not ages or min(a.low for a in ages) < _BABY_UNTIL
     ranks = YOUNGEST if young else YOUNGEST - _BABY_WORDS
     for words in _clauses(text):
         start = 1 if words[:1] and words[0] in _HAVING and words[1:2] and (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 
 from bot.understanding.age_unit_ranges import foreign_ranges
@@ -74,7 +75,7 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _NUMERAL = re.compile(NUMBER)
 
 
-def _number(text: str, numbers: dict[str, float]) -> str:
+def _number(text: str, numbers: Mapping[str, float]) -> str:
     folded = re.sub(r"[\s\-]+", " ", fold_foreign(text))
     if _NUMERAL.fullmatch(folded):  # not an Arabizi number word: "5amse"
         return text

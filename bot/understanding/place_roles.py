@@ -206,10 +206,9 @@ def _moved_apart(words: list[str], clause: tuple[int, int], m: _Named,
     return False
 
 
-@cache
 def _parent_words() -> frozenset[str]:
-    kin = _load("lexicon.toml")["places"]["kin"]
-    return frozenset(folded_word(w) for w in kin["mother"] + kin["father"])
+    kin = _kin()
+    return kin[folded_word("mutter")] | kin[folded_word("vater")]
 
 
 def _parents_apart(words: list[str], mentions: list[M], clause: Callable[[M], tuple[int, int]],
@@ -293,7 +292,7 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     # "gibt es in Bönen was?", "may sprachförderung ba sa Kamen?": the question asks for it
     moving = names_a_move(text)
     hosts = residents(words)
-    ranks_of = list(counted)
+    ranked_before = list(counted)  # before a town's districts narrow `counted` below
     ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]]
                           or wanted_label(words, gaps, clause(m)[0]), moving, hosts,
                           clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]),
@@ -312,7 +311,7 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
         counted = [m for m in counted if m in mentions]
     # "KM in Osterbönen und KV in Unna-Mitte … Bedarf: OGS-Platz in Bönen": with both parents
     # placed, a parent's district gives way to its town where the help is asked
-    parents = _parents_apart(words, [m for m in ranks_of if id(m) in ranks], clause, hosts)
+    parents = _parents_apart(words, [m for m in ranked_before if id(m) in ranks], clause, hosts)
     asked = {town(m) for m in counted if id(m) not in parents and ranks.get(id(m), 0) >= WANTED}
     if asked:
         mentions = [m for m in mentions if not (id(m) in parents and town(m) in asked
