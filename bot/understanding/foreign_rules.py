@@ -193,7 +193,9 @@ def _language_rules(
         item = rf"{NUMBER}(?![.,]?\d)"
         listed = (rf"(?P<mid>(?:\s*,\s*{item})*(?:\s+(?:{conjunctions})\s+{item})?)?"
                   if conjunctions else "")
-        first = rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}(?!\w|[.,]\d)"
+        # and a half after the number (Luganda "emyaka ebiri n'ekitundu": two and a half years)
+        first = (rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}{half_after}"
+                 rf"(?!\w|[.,]\d)")
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
         rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
     if leads:

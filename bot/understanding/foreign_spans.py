@@ -54,7 +54,9 @@ def _before() -> re.Pattern[str] | None:
     alternatives = []
     for section in _data().values():
         markers = section.get("span_before", {})
-        units = [fold_foreign(u) for u in section.get("units", {})]
+        # also the units read only after the section's own number words: "duela bi aste"
+        units = [fold_foreign(u) for u in (*section.get("units", {}),
+                                           *section.get("spelt_units", {}))]
         if not markers or not units:
             continue
         words = "|".join(map(re.escape, (fold_foreign(m) for m in markers)))
