@@ -34,6 +34,7 @@ from bot.understanding.foreign_hangul import segment as segment_hangul
 from bot.understanding.foreign_hanzi import segment
 from bot.understanding.foreign_kana import is_japanese
 from bot.understanding.foreign_kana import segment as segment_kana
+from bot.understanding.foreign_khmer import segment as segment_khmer
 from bot.understanding.foreign_lao import segment as segment_lao
 from bot.understanding.foreign_myanmar import segment as segment_myanmar
 from bot.understanding.foreign_rules import (
@@ -313,6 +314,7 @@ def germanise(text: str) -> str:
         text = segment_kana(text) if is_japanese(text) else segment(text)
         text = segment_thai(segment_hangul(text))  # "ลูกสาวสามขวบ" → "ลูกสาว 3 ขวบ"
         text = segment_lao(segment_myanmar(text))  # "သားခုနစ်နှစ်" → "သား ခုနစ် နှစ်"
+        text = segment_khmer(text)  # "កូនអាយុ៤ឆ្នាំ" → "កូន អាយុ 4 ឆ្នាំ"
     text = drop_turkish_suffixes(text)  # "Kamen'de", "Kita'ya"; not Oromo "ji'a" (month)
     vocab = vocabulary()
     rules = vocab.rules

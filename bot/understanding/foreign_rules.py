@@ -167,7 +167,12 @@ def _language_rules(
     conjunctions = _alternatives(data.get("conjunctions", []))
     # not "lawik, 11, 6. Klasse": a dot after the second number makes it a German ordinal, the
     # class of the child whose age came first, not a second age of a list
-    pair = rf"(?:\s*(?:{conjunctions}|,)\s*(?P<m>{number})(?!\.))?" if conjunctions else ""
+    # after a comma, no number word that "and" joins to another: Kirundi "imyaka ine, rimwe na
+    # rimwe …" (four years, sometimes …) is no list of four and one
+    joined = (rf"(?!\s*(?:{number_words})\s+(?:{conjunctions})\s+(?:{number_words})(?!\w))"
+              if number_words else "")
+    pair = (rf"(?:\s*(?:{conjunctions}|,{joined})\s*(?P<m>{number})(?!\.))?"
+            if conjunctions else "")
     if units:
         age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
         keys = _first_keys("{n}", {"n": number_starts})
@@ -193,7 +198,8 @@ def _language_rules(
         item = rf"{NUMBER}(?![.,]?\d)"
         listed = (rf"(?P<mid>(?:\s*,\s*{item})*(?:\s+(?:{conjunctions})\s+{item})?)?"
                   if conjunctions else "")
-        # and a half after the number (Luganda "emyaka ebiri n'ekitundu": two and a half years)
+        # and a half after the number (Luganda "emyaka ebiri n'ekitundu", Kirundi "imyaka ibiri
+        # n'igice": two years and a half)
         first = (rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}{half_after}"
                  rf"(?!\w|[.,]\d)")
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
