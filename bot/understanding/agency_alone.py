@@ -105,7 +105,10 @@ def alone_children(words: list[str], named_young: bool = False) -> list[int]:
 def _who_is_alone(words: list[str], at: int, lex: _Words, alone: _Alone) -> tuple[Agent, int]:
     """Who is alone at `at`, and where that person is named (-1 for a pronoun's person)."""
     start = at
-    while start > 0 and (words[start - 1] not in _STOPS or _sources(words, start, alone)):
+    # a part that opens with who tells it ("Kinder (so 5 und 7, schätzt er) allein") belongs to
+    # the part before: the children named there are the ones alone
+    while start > 0 and (words[start - 1] not in _STOPS or _sources(words, start, alone)
+                         or words[start] in alone.source):  # fmt: skip
         start -= 1
     for i in range(at - 1, start - 1, -1):  # the person named last before "allein"
         if _sources(words, i, alone):

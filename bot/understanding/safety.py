@@ -82,6 +82,7 @@ class _Context:
     placement: Words  # foster or emergency care, a taking into care: the child is protected
     placement_pending: frozenset[str]  # a placement still to come ("soll in", "nötig?")
     causes: frozenset[str]  # "nach Vernachlässigung": why the child was placed
+    addressed: frozenset[str] = frozenset()  # the assistant's name: no word of prevention work
 
 
 @cache
@@ -110,6 +111,7 @@ def _signals() -> tuple[tuple[_Signal, ...], _Context]:
         Words.of(data.get("accident", ())), Words.of(data.get("doubt", ())),
         Words.of(data.get("condition", ())), Words.of(data.get("placement", ())),
         frozenset(data.get("placement_pending", ())), frozenset(data.get("causes", ())),
+        frozenset(data.get("addressed", ())),
     )  # fmt: skip
     return signals, context
 
@@ -240,7 +242,11 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
         return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
     if signal.accidental and any_hit(sentence, context.accident):
         return any_hit(sentence, context.doubt)  # "angeblich beim Sport"
-    return not (signal.professional and any_hit(sentence, context.professional))
+    professional = signal.professional and any_hit(sentence, context.professional)
+    if professional and context.addressed & set(sentence):  # "@Präventionslotse ⚠️ Klientin 16"
+        professional = any(matches(w, context.professional) for w in sentence
+                           if w not in context.addressed)  # fmt: skip
+    return not professional
 
 
 PARTNER_BEFORE = 5  # words before the sign where the parent gone is named ("Papa ist weg")

@@ -140,7 +140,25 @@ def language_frames() -> dict[str, Any]:
 
 @cache
 def safety_lexicon() -> dict[str, Any]:
-    return _load("safety.toml")
+    data = _load("safety.toml")
+    return _with_persons(data, data.get("persons", {}))
+
+
+def _with_persons(value: Any, persons: dict[str, list[str]]) -> Any:
+    """Write out "@name" in every word list of safety.toml as the words of `[persons] name`: the
+    people a sign is about (the adults who drive, nurse, assist or treat a child in care) are
+    listed once and shared by every sign that names an adult, instead of copied into each."""
+    if isinstance(value, dict):
+        return {key: _with_persons(item, persons) for key, item in value.items()}
+    if isinstance(value, list):
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@") and item[1:] in persons:
+                out.extend(persons[item[1:]])
+            else:
+                out.append(_with_persons(item, persons))
+        return out
+    return value
 
 
 @cache
