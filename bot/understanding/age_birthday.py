@@ -64,7 +64,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     dated = re.compile(rf"({_TURNS}(?:\w+\s+)?)(?:am|on)\s+\d{{1,2}}\.\s*(\d{{1,2}})\."
                        r"(?:\s*(?:20)?\d\d\b)?\s*(?=\d{1,2}\b)")
     # "feiert im Mai seinen 6. Geburtstag": a time phrase of one to four words, then the ordinal
-    celebrated = re.compile(rf"\b(?:{verbs})\s+((?:[a-z]+\s+){{1,4}}?)(?:seinen|ihren|den|his"
+    # ("in 2 wochen": a count is a digit by now)
+    celebrated = re.compile(rf"\b(?:{verbs})\s+((?:[a-z0-9]+\s+){{1,4}}?)(?:seinen|ihren|den|his"
                             r"|her|their)\s+(\d{1,2})\s*\.?\s*(?:geburtstag|birthday)\b")
     return of_age, dated, celebrated
 
@@ -79,8 +80,8 @@ def _ahead(phrase: str) -> bool:
     "nächsten Monat"); "hat letzten Monat ihren 7. Geburtstag gefeiert" is one past."""
     words = time_words()
     timely = words.glue | words.coming | words.time_nouns
-    found = phrase.split()
-    return all(w in timely for w in found) and any(
+    found = phrase.split()  # a count is a number by now: "in zwei Wochen" is "in 2 wochen"
+    return all(w in timely or w.isdigit() for w in found) and any(
         w in words.coming or w in words.time_nouns for w in found)
 
 
@@ -90,6 +91,13 @@ def _ahead(phrase: str) -> bool:
 _VERB_LAST = re.compile(r"(?P<time>\b(?:[a-z]+\s+){0,4}?)(?P<n>\d{1,2})"
                         r"(?P<unit>\s+(?:jahre?|j\.?)(?:\s+alt)?)?\s+(?:wird|werden)"
                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|aber)\b)")
+
+
+# (ages52) the English future of a birthday, "he'll be 4 next month", "she will be 3 in April":
+# the same as "turns"; the age reader then looks for the time to come around it as it does there
+_WILL_BE = re.compile(r"\b(?:will|ll|shall|(?:is|s)\s+going\s+to|gonna)\s+be\s+"
+                      r"(?=\d{1,2}\b(?!\s*(?:uhr|pm|am|o\s*clock|minutes|mins|hours|days|weeks"
+                      r"|euro|%)))")
 
 
 @cache
@@ -114,9 +122,10 @@ def coming_birthdays(text: str) -> str:
     if "volljaehrigkeit" in text:
         text = _majority_dated().sub(_majority_ahead, text)
     if "wird" not in text and "werden" not in text and "turn" not in text and (
-            "geburtstag" not in text and "birthday" not in text):
+            " be " not in text and "geburtstag" not in text and "birthday" not in text):
         return text  # most requests tell no birthday: spare the patterns
     of_age, dated, celebrated = _patterns()
+    text = _WILL_BE.sub("turns ", text)  # (ages52) "he'll be 4 next month"
     text = _VERB_LAST.sub(_verb_first, text)
     text = of_age.sub(lambda m: f"{m.group(1)}18", text)
     text = dated.sub(lambda m: f"{m.group(1)}im {_month(m.group(2))} " if _month(m.group(2))

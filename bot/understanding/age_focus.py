@@ -54,7 +54,12 @@ _BOTH = re.compile(r"\b(?:mit|fuer|for|with)\s+(?:den\s+|die\s+)?(?:beiden|beide
                    # both heading a sentence as its subject: "Beide nässen nachts ein"
                    r"|(?:^|[.!?;]\s+)(?:beide|both)\s+(?!eltern|elternteile|parents)[a-z]+"
                    # a plural pronoun heading the need after the list: "die brauchen Geld"
-                   r"|(?:^|[.!?;]\s+)(?:die|se)\s+(?:brauchen|benoetigen)\b")
+                   r"|(?:^|[.!?;]\s+)(?:die|se)\s+(?:brauchen|benoetigen)\b"
+                   # (ages52) the same dictated without stops, the verb second as in a main
+                   # clause: "… geht nicht zur schule die brauchen allgemein hilfe"
+                   r"|(?<!\bfuer)(?<!\ban)(?<!\bmit)(?<!\bvon)(?<!\bbei)(?<!\bzu)(?<!\bum)"
+                   r"(?<!\bauf)\s(?:die|se)\s+(?:brauchen|benoetigen)\s+(?:allgemein|alle|einfach"
+                   r"|dringend|wirklich|unbedingt|hilfe|unterstuetzung|beratung)\b")
 _BOTH = gated(_BOTH)  # the words a match needs are rare: a substring test skips most scans
 # "für die beiden Großen", "the two older ones", "die drei älteren", "the older two": the
 # eldest (or youngest) few of more children

@@ -26,8 +26,12 @@ if TYPE_CHECKING:
 
 # a copula right before a number: "…, ist 19. Lünen." ends a sentence at the stop, unless a noun
 # an ordinal takes follows ("ist 3. Kind der Familie", "ist 2. Wahl")
-_COPULA_BEFORE = re.compile(r"\b(?:ist|is|wird|war|sei|wurde)\s+(?:(?:jetzt|erst|schon|gerade|knapp"
-                            r"|fast|inzwischen|mittlerweile|now|just|only)\s+)?$")
+# (ages52) also a clause headed by the word for today ("…, now 7. Parents …") and two particles
+# ("ist aber schon 5. Frühförderung?"): the stop after the age ends the sentence
+_COPULA_BEFORE = re.compile(r"(?:\b(?:ist|is|wird|war|sei|wurde)\s+|(?:^|[,;:(]|\s[-–])\s*(?:jetzt"
+                            r"|inzwischen|mittlerweile|heute|now|today)\s+)(?:(?:jetzt|erst|schon"
+                            r"|gerade|knapp|fast|inzwischen|mittlerweile|now|just|only|aber|doch|ja"
+                            r"|eben|halt|already)\s+){0,2}$")
 _ORDINAL_NEXT = re.compile(r"\.\s*(?:[-/]|kind|klass|klaess|kl\b|mal\b|lebens|ssw|woche|monat|stock"
                            r"|etage|og\b|platz|tag\b|geburtstag|jahr|semester|lehrjahr|schuljahr"
                            r"|ausbildungsjahr|wahl|versuch|ehe\b|generation|stelle|rang|runde)")

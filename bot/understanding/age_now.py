@@ -7,6 +7,11 @@ inzwischen 15"), or, for a baby born early, the corrected age and the age since 
 the mention marked as today's or as the age since birth is the child's and the other gives way.
 Kept apart from the mention reader, which classifies each number on its own: this judges two
 mentions of one child against each other. Words are data (`bot/data/age_time.toml`).
+
+Told alone, an age an event happened at ("LKG-Spalte, operiert mit 11 Monaten", "Mit 2 Jahren hat
+sie aufgehört zu sprechen", "diagnosed with diabetes at age 5") names no age today: it is set
+aside too, and the assistant asks. A developmental age ("wie ein 3-Jähriger", `age_developmental`)
+is set aside wherever it stands.
 """
 
 from __future__ import annotations
@@ -14,14 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.understanding.age_developmental import developmental
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_sibling_birth import sibling_born
-from bot.understanding.age_time import TimeWords, time_words
+from bot.understanding.age_time import TimeWords, event_noun, time_words
+from bot.vocabulary.lexicon import age_vocabulary
 
 _WORD = re.compile(r"[a-z]+")
 PAST_REACH = 4  # words after "mit 14 (Jahren)" within which a past verb makes it an age of then
 _MONTHS = re.compile(r"\s*(?:monat\w*|mon\b|mo\b|m\b)")
 _BABY_MONTHS = 48  # a corrected age is counted for the first years only
+_SPAN_MONTHS = re.compile(r"\d{1,2}\s*(?:monat\w*|mon\b|mo\b)")
+_SPAN_LEAD = re.compile(r"\b(?:seit|vor|fuer|since|for|ago|nach|after)\s+$")  # a real span
 _BARE = re.compile(r"(\d{1,2})(?!\s*[.,]?\s*\d)(?!\s*[a-z])")  # "tatsächlich 5" with no unit
 
 
@@ -39,20 +48,50 @@ def _marked_now(text: str, hit: Mention, words: TimeWords) -> bool:
     return bool(before) and before[-1] in words.now
 
 
+def _event_lead(text: str, hit: Mention, words: TimeWords) -> list[str] | None:
+    """Return the clause's words before the phrase that leads an age an event happened at ("mit
+    11 Monaten", "im Alter von 3 Jahren", "at 3", "at age 5"), or None when no such phrase
+    leads the age."""
+    before = _before(text, hit.start, 10)
+    for size in (4, 3, 2, 1):
+        if len(before) >= size and " ".join(before[-size:]) in words.at_event:
+            return before[:-size]
+    return None
+
+
 def _marked_past(text: str, hit: Mention, words: TimeWords) -> bool:
-    """Tell "mit 14 Jahren kam er", "als er 3 war", "seit sie 5 ist": an age of then."""
+    """Tell "mit 14 Jahren kam er", "als er 3 war", "seit sie 5 ist", "diagnosed with autism at
+    3", "Herz-OP mit 4 Monaten": an age of then."""
     before = _before(text, hit.start, 3)
-    if before[-1:] == ["mit"] or before[-1:] == ["with"]:
+    lead = _event_lead(text, hit, words)
+    if lead is not None:
         after = _WORD.findall(re.split(r"[;:!?()]|\.(?!\d)", text[hit.end :])[0])
         # a verb of the past before "mit" ("war mit 2 J. schon mal bei uns", "der war früher
-        # mit 3 in einer Spielgruppe", "hat mit 1 eine OP gehabt"), or the perfect's auxiliary
-        # right after the age ("mit 5 hat sie ihren Vater verloren")
+        # mit 3 in einer Spielgruppe", "hat mit 1 eine OP gehabt", "operiert mit 11 Monaten"),
+        # the perfect's auxiliary right after the age ("mit 5 hat sie ihren Vater verloren"),
+        # or an event's noun before it ("Herz-OP mit 4 Monaten", "diagnosis at 3")
         told = words.past_verbs | words.perfect | words.past_before
+        # only the words after a child's noun: "hat ein Baby mit 10 Monaten", "drei Kinder im
+        # Alter von 2, 5 und 9" describe the children, whatever verb stands before them
+        nouns = frozenset(age_vocabulary().child_nouns)
+        near = lead[-4:]
+        cut = max((i + 1 for i, w in enumerate(near) if w in nouns), default=0)
         return (any(w in words.past_verbs for w in after[:PAST_REACH])
-                or any(w in told for w in before[-3:-1])
+                or any(w in told or event_noun(w, words.event_nouns) for w in near[cut:])
                 or (bool(after) and after[0] in words.perfect))
     return any(w in words.past_before for w in before[-3:-1]) and not any(
         w in words.now for w in before)
+
+
+def _event_alone(text: str, hit: Mention, words: TimeWords, child_nouns: frozenset[str]) -> bool:
+    """Tell whether an age of then stands for an event told of the child, not as the child's
+    description: "operiert mit 11 Monaten", "Mit 2 Jahren hat sie aufgehört zu sprechen",
+    "diagnosed with diabetes at age 5". Told alone it names no age today (the writers label such
+    a request without an age); "Kind mit 3 Jahren kam in die Praxis" describes the child."""
+    lead = _event_lead(text, hit, words)
+    if lead is None:
+        return False
+    return not lead or lead[-1] not in child_nouns
 
 
 def _then_beside_now(text: str, hit: Mention, now: list[Mention], words: TimeWords) -> bool:
@@ -67,8 +106,8 @@ def _then_beside_now(text: str, hit: Mention, now: list[Mention], words: TimeWor
     if hit.high >= min(h.low for h in now):
         return False
     clause = _before(text, hit.start, 12)
-    return any(w in words.then_occasion for w in clause) and not any(
-        w in words.now for w in clause)
+    return any(w in words.then_occasion or event_noun(w, words.event_nouns)
+               for w in clause) and not any(w in words.now for w in clause)
 
 
 def _marked_coming(text: str, hit: Mention, now: list[Mention], words: TimeWords) -> bool:
@@ -104,12 +143,26 @@ def _corrected(text: str, hit: Mention, words: TimeWords) -> bool:
     # follows the marker: in "real 6 Monate (korrigiert 4)" the 4 is the corrected age
     word = _WORD.search(text, hit.end, hit.end + 16)
     # ("jetzt 5 Mon. (korr. knapp 3)": a hedge may stand before the marker's own number)
+    # ("7 Monate, korrigiertes Alter erst 4": the marker's fillers too)
     own = re.match(r"\W{0,3}(?:(?:knapp|fast|ca|etwa|gut|ungefaehr|about|nearly)\W{1,3})?\d",
-                   text[word.end() :]) if word else None
+                   _unfilled(text[word.end() :], words)) if word else None
     after = [word.group(0)] if word and not own else []
     if _abbreviated(text, hit, words.corrected):
         return True  # "(korr. 3 Mon.)", "korr. Alter 6 Wo.": the abbreviation's dot ends no clause
-    return any(w in words.corrected for w in _before(text, hit.start, 2) + after)
+    lead = _before(text, hit.start, 5)
+    while lead and lead[-1] in words.corrected_fillers:  # "korrigiertes Alter erst 4 Monate"
+        lead = lead[:-1]
+    return any(w in words.corrected for w in lead[-2:] + after)
+
+
+def _unfilled(rest: str, words: TimeWords) -> str:
+    """The text after a corrected-age marker from its first word that is no filler ("Alter
+    erst 4 Monate" → " 4 Monate")."""
+    m = re.match(r"(?:\W{0,3}([a-z]+))", rest)
+    while m and m.group(1) in words.corrected_fillers:
+        rest = rest[m.end() :]
+        m = re.match(r"(?:\W{0,3}([a-z]+))", rest)
+    return rest
 
 
 # an abbreviated marker, its dot no clause's end, and the word "Alter" after it: "korr. Alter
@@ -149,6 +202,7 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
     beside an older child's age (`sibling_born`)."""
     words = time_words()
     found = sibling_born(text, found)  # "Sohn 4 J., seit die Zwillinge vor 6 Wo. geboren sind"
+    found = developmental(text, found)  # "wie ein 3-Jähriger, ist aber schon 5": set aside
     corrected = [h for h in found if _corrected(text, h, words)]
     if corrected:
         since = [h for h in found if h not in corrected and _since_birth(text, h, words)]
@@ -161,8 +215,14 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
         # one, with no marker of its own, is the age since birth
         real = [h for h in found if h not in corrected and h.kind in ("child", "loose")
                 and h.low >= 0 and h.high < _BABY_MONTHS]
-        if real:
-            return [replace(h, kind="past") if h in corrected else h for h in found]
+        # "Frühgeb. 29+5, 8 Mon. (korr. 6 Mon.)": months read as a span beside the corrected
+        # age are the age since birth, as a discharge note writes it
+        spans = {id(h): _in_months(text, h, True) for h in found if h not in corrected
+                 and h.kind == "duration" and _SPAN_MONTHS.match(text, h.start)
+                 and not _SPAN_LEAD.search(text, 0, h.start)}
+        if real or spans:
+            return [replace(h, kind="past") if h in corrected else spans.get(id(h), h)
+                    for h in found]
     now = [h for h in found if h.kind != "duration" and _marked_now(text, h, words)]
     past = [h for h in found if h not in now and (
         _marked_past(text, h, words) or _then_beside_now(text, h, now, words)
@@ -172,7 +232,13 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
         # of then beside one older and unmarked is that child's earlier age, and the older one
         # today's; a younger one beside it may be a sibling's, and the past age stays
         now = [h for h in found if h not in past and h.kind in ("child", "loose")]
-        if not now or min(h.low for h in now) <= max(h.high for h in past):
+        if not now:
+            # (ages52) "LKG-Spalte, operiert mit 11 Monaten": only the age of an event is
+            # told, none of today; the request names no age and the assistant asks
+            nouns = frozenset(age_vocabulary().child_nouns)
+            events = [h for h in past if _event_alone(text, h, words, nouns)]
+            return [replace(h, kind="past") if h in events else h for h in found]
+        if min(h.low for h in now) <= max(h.high for h in past):
             return found
     if not now or not past:
         return found

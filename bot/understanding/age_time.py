@@ -33,6 +33,9 @@ class TimeWords:
     perfect: frozenset[str]
     then_occasion: frozenset[str]
     then_coming: frozenset[str]
+    event_nouns: frozenset[str]
+    at_event: frozenset[str]
+    corrected_fillers: frozenset[str]
 
 
 @cache
@@ -40,7 +43,14 @@ def time_words() -> TimeWords:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return TimeWords(*(frozenset(fold(w) for w in data[key]) for key in (
         "now", "now_between", "past_verbs", "past_before", "corrected", "chronological",
-        "coming", "time_nouns", "glue", "perfect", "then_occasion", "then_coming")))
+        "coming", "time_nouns", "glue", "perfect", "then_occasion", "then_coming", "event_nouns",
+        "at_event", "corrected_fillers")))
+
+
+def event_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Tell whether a word names an event an age was told at: the noun itself, or a compound
+    ending in a longer one ("autismusdiagnose", "herzoperation"; not "stop" for "op")."""
+    return word in nouns or any(len(n) >= 5 and word.endswith(n) for n in nouns)
 
 
 # the words between "wird" and the age, a date's or an abbreviation's dot allowed ("wird am

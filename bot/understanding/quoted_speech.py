@@ -20,6 +20,7 @@ from functools import cache
 from bot.models import AgeRange
 from bot.text import fold
 from bot.understanding.age_spelt_count import read_form
+from bot.understanding.age_time import birthday_to_come
 from bot.vocabulary.lexicon import _load, age_vocabulary
 
 # an opening mark, the words, the closing mark of the same family; a straight or single quote
@@ -76,6 +77,10 @@ def _mask(text: str, keep: list[tuple[int, int]]) -> str:
     for start, end in speech_spans(text):
         kept = [(m.start(1), m.end(1)) for key in ("told", "said", "kin", "week", "brackets")
                 for m in vocab[key].finditer(text, start, end)]
+        # (ages52) a parent's „unsere Tochter wird im Mai 3“: a birthday to come told in the
+        # quote is the child's age as a copula tells it
+        kept += [m.span() for m in re.finditer(r"\d{1,2}", text[:end]) if m.start() >= start
+                 and birthday_to_come(text[: m.start()], text[m.end() :])]
         for i in range(start, end):
             if chars[i].isdigit() and not any(a <= i < b for a, b in kept + keep):
                 chars[i] = " "
