@@ -69,6 +69,7 @@ from bot.understanding.topic_housing import family_housing
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
+from bot.understanding.topic_outgrown import outgrown
 from bot.understanding.topic_own import young_own
 from bot.understanding.topic_parts import Credit
 from bot.understanding.topic_phase import grown_phase
@@ -207,6 +208,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     found = family_housing(found, age, again)  # a family's lost home is the navigators'
     found = grown_phase(found, age, again)  # a young adult's upbringing help is § 41's
+    found = outgrown(found, age, again)  # a toddler's feeding clinic is the paediatrician's
     read = daytime_signs(read_signs(folded, age), folded, age)  # "bis abends": a school day
     read = situated_signs(read, folded, age)
     read = health_signs(read, folded, age)  # a child's health, images, a marriage pressed

@@ -27,6 +27,9 @@ def phonetic(word: str) -> str:
 # … of them, those no German word is spelt as: in a message typed all in lower case ("evtl. jmd
 # von der eb?", "über but abrechnen") they are the abbreviation, unless the message is English
 LOWER_CASE_TOO = frozenset({"but", "eb", "daz"})
+# clipped therapy nouns ("Ergo" for Ergotherapie) that are also ordinary words in lower case (the
+# Latin "ergo"): they count written as a noun, with a capital, or in a message typed in lower case
+CLIPPED_NOUNS = frozenset({"ergo"})
 # words that only an English sentence holds: "my son is 5 but he does not speak" keeps its "but"
 _ENGLISH = frozenset({"the", "and", "is", "are", "he", "she", "my", "his", "her", "of", "to",
                       "for", "with", "not", "does", "has", "have", "we", "you", "they", "it",
@@ -40,6 +43,8 @@ def written_as_abbreviation(raw: tuple[str, ...], at: int) -> bool:
     word = raw[at]
     if capitalised_inside(word):
         return True
+    if word.lower() in CLIPPED_NOUNS and (word[:1].isupper() or typed_in_lower_case(raw)):
+        return True  # "Ergo-Rezept", "ergo verordnung" typed in lower case; not "…, ergo …"
     if word.lower() not in LOWER_CASE_TOO or not typed_in_lower_case(raw):
         return False
     return not any(w in _ENGLISH for w in raw)

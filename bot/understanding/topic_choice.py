@@ -51,12 +51,18 @@ def decide(index: TopicIndex, credits: list[Credit], age: AgeRange | None) -> To
     weak: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
     phases = set(age.phases()) if age else None
+    # a therapy named by its name ("Ergo-Rezept", "Logopädie", "SPZ") is asked for a child of
+    # any age: its topic is this child's whatever the topic's life phases say (`[ageless]`)
+    ageless = {c.topic for c in credits if c.strong and c.term in index.ageless} if (
+        age is not None and age.low < index.ageless_until) else set()
 
     def of_phase(topic: str) -> bool:
-        return phases is None or bool(phases & set(index.topics[topic].phases))
+        return (phases is None or topic in ageless
+                or bool(phases & set(index.topics[topic].phases)))
 
     def near_phase(topic: str) -> bool:  # a neighbouring phase's need may be this child's
-        return phases is None or _phase_distance(index.topics[topic].phases, phases) < FAR
+        return (phases is None or topic in ageless
+                or _phase_distance(index.topics[topic].phases, phases) < FAR)
 
     credits, portrayed = _portrayed(_converged(credits, of_phase), of_phase,
                                     index.secondary | index.who, near_phase)

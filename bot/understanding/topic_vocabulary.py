@@ -82,6 +82,10 @@ class TopicVocabulary(WordLookups):
         self.demoted = frozenset(fold(w) for w in lexicon["demote"]["words"])
         self.secondary = frozenset(fold(w) for w in lexicon.get("secondary", {}).get("words", ()))
         self.who = frozenset(fold(w) for w in lexicon.get("who", {}).get("words", ()))
+        # the names of therapies and assessments, asked for a child of any age (`[ageless]`)
+        ageless = lexicon.get("ageless", {})
+        self.ageless = frozenset(fold(w) for w in ageless.get("words", ()))
+        self.ageless_until = int(ageless.get("until_months", 0))  # … for a child below this age
         self.general = {p: tuple(k) for p, k in lexicon["general"].items()}  # phase → topics
         prevention = lexicon.get("prevention", {})
         self.prevention_words = frozenset(fold(w) for w in prevention.get("words", ()))
