@@ -63,6 +63,7 @@ from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
 from bot.understanding.topic_carers import young_carers
 from bot.understanding.topic_choice import decide, implied_until
+from bot.understanding.topic_condition import condition_topics
 from bot.understanding.topic_conditions import unconditioned
 from bot.understanding.topic_elder_care import elder_care
 from bot.understanding.topic_housing import family_housing
@@ -304,7 +305,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             c.topic for c in found.credits} - {
             c.topic for c in found.credits if c.position not in told}
             | not_single(words.folded, found.credits)  # nor what the child's status named
-            | status_topics(words.folded, topics.term_topics, found.credits),
+            | status_topics(words.folded, topics.term_topics, found.credits)
+            | condition_topics(words.folded, topics.term_topics, found.credits),
             manner_topics(), ordered)
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
         if not grown:  # the help the asked clause names leads what the story only tells

@@ -47,7 +47,7 @@ def _audience() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(w) for w in table.get("with", ())))  # fmt: skip
 
 
-def _audience_at(words: list[str], at: int) -> bool:
+def audience_at(words: list[str], at: int) -> bool:
     """Whether the condition at `at` says whom the help asked for is for ("Gruppe für
     Jugendliche mit Autismus", "Kita-Platz für Kind 2 mit Down-Syndrom"): then it is asked."""
     for_words, with_words = _audience()
@@ -74,7 +74,7 @@ def marked(credits: Iterable[Credit], words: list[str], diagnosis_heads: tuple[s
         return credits
     return [replace(c, portrait=True)
             if (c.term in terms or is_diagnosis(c.term, diagnosis_heads))
-            and not _audience_at(words, c.position) else c
+            and not audience_at(words, c.position) else c
             for c in credits]  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from bot.understanding.spelling import (
 )
 from bot.understanding.topic_body import bodily
 from bot.understanding.topic_choice import SECONDARY, decide, prevention_topics, prevention_wish
+from bot.understanding.topic_condition import condition_told
 from bot.understanding.topic_conditions import conditioned
 from bot.understanding.topic_errand import errands
 from bot.understanding.topic_form import as_form
@@ -214,6 +215,9 @@ class TopicIndex(TopicVocabulary):
         credits = subjects(credits, words, clause)  # "Elternabend zu Medien": both named
         credits = granted(credits, words)  # "BuT ist bewilligt": settled
         credits = status_told(credits, words, clause, asked)  # "Pflegekind …": who, not what
+        # "schwerhörig, will in den Jugendtreff": the child's condition, not the need
+        credits = condition_told(credits, words, clause, asked, self.secondary | self.who,
+                                 normal, age)
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = without_interpreter(credits, interpreter_positions(normal))
