@@ -285,7 +285,11 @@ BORN_CHILD_SETTING = re.compile(
     r"|\bauf\s+die\s+(?:kinder|kleinen|zwillinge)\s+(?:\w+\s+)?aufpass"
     # someone to look after them: "jemand, der sich (auf Dari) um die Kinder kümmert"
     r"|\bum\s+(?:die|den|ihre|seine)\s+(?:beiden\s+|zwei\s+|drei\s+)?(?:kinder|kleinen|grossen"
-    r"|zwillinge|kids|geschwister)\b[^.!?]{0,30}?\bkuemmer\w*")
+    r"|zwillinge|kids|geschwister)\b[^.!?]{0,30}?\bkuemmer\w*"
+    # (family52) the born child at home while she lies in hospital: "wer betreut den Kleinen?",
+    # "Betreuung für das Kind" — the care asked with its verb first names the born child
+    r"|\b(?:betreut|betreuen|betreuung\s+(?:fuer|von))\s+(?:den|die|das|dem)\s+(?:kind|kinder"
+    r"|kleinen|kleine|grossen|zwillinge|sohn|tochter)\b(?!\s+nach\s+der\s+geburt)")
 # the writer's own charge, introduced as such: "wir haben ein U3-Kind, 14 Mon.", "bei uns in der
 # Gruppe ist ein Junge (4)", "in meiner Klasse ist ein Mädchen": a Kita or school asks about the
 # child it cares for, whatever else the family expects
