@@ -61,8 +61,7 @@ SPAN_BEFORE = frozenset({"seit", "fuer", "for", "vor", "nach", "in", "im", "ab",
                          "schon", "erst", "die", "der", "den",
                          "diese", "diesen", "zwei", "paar", "von", "zu", "zum"})
 APPROX = frozenset({"knapp", "fast", "almost", "nearly"})
-# "just under N" as people say it: "knapp 13", "fast 6", "nicht ganz elf", "noch nicht ganz 3",
-# "noch keine drei", "not quite 4" — the child is in the last half of the year before N
+# "just under N" ("knapp 13", "nicht ganz elf", "noch keine drei"): the year before N's last half
 ALMOST = r"(?:knapp|fast|almost|nearly|(?:noch\s+)?nicht\s+ganz|noch\s+keine|not\s+quite)"
 # a spoken rounding before a number, the number still the age: "um und bei sieben" (Ruhr and
 # Westphalia), "so um die acht", "höchstens neun" (at most: the writer's best guess)
@@ -111,8 +110,7 @@ BIRTH = gated(BIRTH)  # a text without its words skips the scan
 
 # a paediatric check-up ("zur U3 beim Kinderarzt", "bei der U3", "U3-Untersuchung"): the code of a
 # visit, not "U3" (under three) as a Krippe writes it ("U3-Gruppe", "in der U3", "zwei U3 Kinder")
-# ("von der U3- in die Ü3-Gruppe": a hyphen before a space leaves the compound to the next word,
-# a group, never the check-up)
+# ("von der U3- in die Ü3-Gruppe": a hanging hyphen leaves the compound to the group's word)
 CHECK_UP = re.compile(r"\b(?:zur|zum|bei\s+der|beim|nach\s+der|vor\s+der|von\s+der|seit\s+der)"
                       r"\s+u\s?-?\d{1,2}\b(?!-\s|\s*-?\s*(?:gruppe|bereich|platz|plaetze|kind|kinder"
                       r"|betreuung|kita|krippe))"
@@ -167,8 +165,7 @@ def several_before(before: str) -> bool:
         not SINGULAR_TOO.search(before) or bool(PLURAL_MARK.search(before)))
 
 
-# a hedge before a number says nothing about what the number counts: "Baby ca. 3 Monate" is an
-# age as "Baby 3 Monate" is, "seit ca. 3 Monaten" a span as "seit 3 Monaten" is
+# a hedge says nothing of what a number counts: "Baby ca. 3 Monate" an age, "seit ca. 3 M." a span
 APPROXIMATE = frozenset({"ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "about", "around",
                          "approx", "approximately", "roughly", "maybe", "perhaps", "probably",
                          "vielleicht", "schaetzungsweise", "geschaetzt",
@@ -286,8 +283,7 @@ BORN_CHILD_SETTING = re.compile(
     # someone to look after them: "jemand, der sich (auf Dari) um die Kinder kümmert"
     r"|\bum\s+(?:die|den|ihre|seine)\s+(?:beiden\s+|zwei\s+|drei\s+)?(?:kinder|kleinen|grossen"
     r"|zwillinge|kids|geschwister)\b[^.!?]{0,30}?\bkuemmer\w*"
-    # (family52) the born child at home while she lies in hospital: "wer betreut den Kleinen?",
-    # "Betreuung für das Kind" — the care asked with its verb first names the born child
+    # care asked verb first names the born child at home: "wer betreut den Kleinen?" (family52)
     r"|\b(?:betreut|betreuen|betreuung\s+(?:fuer|von))\s+(?:den|die|das|dem)\s+(?:kind|kinder"
     r"|kleinen|kleine|grossen|zwillinge|sohn|tochter)\b(?!\s+nach\s+der\s+geburt)")
 # the writer's own charge, introduced as such: "wir haben ein U3-Kind, 14 Mon.", "bei uns in der

@@ -242,11 +242,8 @@ def _a_case(signal: _Signal, words: list[str], at: int, context: _Context, over:
         return False  # "blaue Flecken, die Ergotherapeutin sagt, die Motorik sei auffällig"
     if signal.accidental and any_hit(sentence, context.accident):
         return any_hit(sentence, context.doubt)  # "angeblich beim Sport"
-    professional = signal.professional and any_hit(sentence, context.professional)
-    if professional and context.addressed & set(sentence):  # "@Präventionslotse ⚠️ Klientin 16"
-        professional = any(matches(w, context.professional) for w in sentence
-                           if w not in context.addressed)  # fmt: skip
-    return not professional
+    told = [w for w in sentence if w not in context.addressed]  # "@Präventionslotse ⚠️ Klientin"
+    return not (signal.professional and any_hit(told, context.professional))
 
 
 PARTNER_BEFORE = 5  # words before the sign where the parent gone is named ("Papa ist weg")
