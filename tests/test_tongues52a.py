@@ -5,14 +5,15 @@ South African and Namibian families write "seun, nege jaar oud", "'n baba van vy
 Karnataka "ಮಗ ಹನ್ನೆರಡು ವರ್ಷ", "ಏಳು ತಿಂಗಳ ಶಿಶು", "ಮೂರೂವರೆ ವರ್ಷ", "ಕನ್ನಡದಲ್ಲಿ"; families from
 Madagascar "zazalahy valo taona", "zazakely efa-bolana", "telo taona sy tapany", "amin'ny teny
 malagasy". Without the `[af]`, `[kn]` and `[mg]` sections of `bot/data/foreign.toml` these ages
-were lost and the languages no wish. The sentences are new ones, read through the whole assistant.
+were lost and the languages no wish. The sentences are new ones, read by `understand`.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.assistant import Assistant
+from bot.catalogue import Catalogue
+from bot.understanding import understand
 
 _AGES = [
     # Afrikaans: number words before "jaar"/"maande"/"weke", glued "-jarige", halves
@@ -40,8 +41,8 @@ _AGES = [
 
 
 @pytest.mark.parametrize(("text", "age"), _AGES)
-def test_the_childs_age_is_read(assistant: Assistant, text: str, age: tuple[int, int]) -> None:
-    request = assistant.respond(text)[0].request
+def test_the_childs_age_is_read(catalogue: Catalogue, text: str, age: tuple[int, int]) -> None:
+    request = understand(text, catalogue)
     assert request.age is not None
     if age == (-9, -1):  # pregnant: the months left are read only as far as the text tells
         assert request.age.high == -1 and request.age.low < 0
@@ -62,9 +63,9 @@ _LANGUAGES = [
 
 
 @pytest.mark.parametrize(("text", "languages"), _LANGUAGES)
-def test_an_asked_language_is_a_wish(assistant: Assistant, text: str,
+def test_an_asked_language_is_a_wish(catalogue: Catalogue, text: str,
                                      languages: tuple[str, ...]) -> None:
-    assert assistant.respond(text)[0].request.languages == languages
+    assert understand(text, catalogue).languages == languages
 
 
 @pytest.mark.parametrize(("text", "age"), [
@@ -73,7 +74,7 @@ def test_an_asked_language_is_a_wish(assistant: Assistant, text: str,
     ("Sie ist vier Jahre alt, die Kita in Unna sucht Sprachförderung", (48, 59)),
     ("Baba ist 40, Kind 5 Jahre, Erziehungsberatung in Werne", (60, 71)),
 ])
-def test_german_look_alikes_keep_their_reading(assistant: Assistant, text: str,
+def test_german_look_alikes_keep_their_reading(catalogue: Catalogue, text: str,
                                                age: tuple[int, int]) -> None:
-    request = assistant.respond(text)[0].request
+    request = understand(text, catalogue)
     assert request.age is not None and (request.age.low, request.age.high) == age
