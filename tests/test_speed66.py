@@ -8,6 +8,7 @@ reads off its pattern, and the test must answer as "a string of every set is in 
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ _TEXTS = [
 ]
 
 
+@cache  # the screens of the shipped rules, read once for all 60 texts
 def _screens():
     vocab = foreign.vocabulary()
     vocab.analyse_all()  # as a warm process has them: from the disk cache where it holds them
