@@ -24,6 +24,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from bot.understanding.foreign_hanzi import alternatives as _alternatives
 from bot.understanding.foreign_hanzi import at_boundaries, section_words, spaced
 from bot.understanding.foreign_scripts import data as _data
 
@@ -36,10 +37,6 @@ _COENG_DA, _COENG_TA = "\u17d2\u178a", "\u17d2\u178f"
 @cache
 def _section() -> dict[str, Any]:
     return _data().get(SECTION, {})
-
-
-def _alternatives(words: Any) -> str:
-    return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
 
 
 @cache

@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import Any
 
+from bot.understanding.foreign_hanzi import alternatives as _alternatives
 from bot.understanding.foreign_hanzi import at_boundaries, section_words, spaced
 from bot.understanding.foreign_scripts import data as _data
 
@@ -32,10 +33,6 @@ _LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"
 @cache
 def _section() -> dict[str, Any]:
     return _data().get(SECTION, {})
-
-
-def _alternatives(words: Any) -> str:
-    return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
 
 
 @cache
