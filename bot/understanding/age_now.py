@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from bot.understanding.age_developmental import developmental
 from bot.understanding.age_mentions import Mention
@@ -48,6 +49,11 @@ def _marked_now(text: str, hit: Mention, words: TimeWords) -> bool:
     return bool(before) and before[-1] in words.now
 
 
+@cache
+def _child_nouns() -> frozenset[str]:
+    return frozenset(age_vocabulary().child_nouns)
+
+
 def _event_lead(text: str, hit: Mention, words: TimeWords) -> list[str] | None:
     """Return the clause's words before the phrase that leads an age an event happened at ("mit
     11 Monaten", "im Alter von 3 Jahren", "at 3", "at age 5"), or None when no such phrase
@@ -73,9 +79,8 @@ def _marked_past(text: str, hit: Mention, words: TimeWords) -> bool:
         told = words.past_verbs | words.perfect | words.past_before
         # only the words after a child's noun: "hat ein Baby mit 10 Monaten", "drei Kinder im
         # Alter von 2, 5 und 9" describe the children, whatever verb stands before them
-        nouns = frozenset(age_vocabulary().child_nouns)
         near = lead[-4:]
-        cut = max((i + 1 for i, w in enumerate(near) if w in nouns), default=0)
+        cut = max((i + 1 for i, w in enumerate(near) if w in _child_nouns()), default=0)
         return (any(w in words.past_verbs for w in after[:PAST_REACH])
                 or any(w in told or event_noun(w, words.event_nouns) for w in near[cut:])
                 or (bool(after) and after[0] in words.perfect))
@@ -235,8 +240,7 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
         if not now:
             # (ages52) "LKG-Spalte, operiert mit 11 Monaten": only the age of an event is
             # told, none of today; the request names no age and the assistant asks
-            nouns = frozenset(age_vocabulary().child_nouns)
-            events = [h for h in past if _event_alone(text, h, words, nouns)]
+            events = [h for h in past if _event_alone(text, h, words, _child_nouns())]
             return [replace(h, kind="past") if h in events else h for h in found]
         if min(h.low for h in now) <= max(h.high for h in past):
             return found

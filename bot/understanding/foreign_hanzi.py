@@ -12,8 +12,9 @@ as any other language's number and unit, "最好 用 中文" as a wish. Punctuat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import Any
 
 from bot.understanding.foreign_scripts import data as _data
 
@@ -27,6 +28,16 @@ def alternatives(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first: a run cutter's classifiers, counted nouns and
     numbers match whole before any shorter word they begin with (Thai, Khmer)."""
     return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+
+
+def count_pattern(section: Mapping[str, Any], number: str = r"\d+") -> re.Pattern[str] | None:
+    """A counted noun (or none), a `number`, a classifier ("ลูก 2 คน", "កូន 2 នាក់"): a head count
+    in a script that counts by classifiers, or None where the section names none."""
+    classifiers = alternatives(section.get("classifiers", []))
+    if not classifiers:
+        return None
+    nouns = alternatives(section.get("counted_nouns", {}))
+    return re.compile(rf"(?:(?P<noun>{nouns})\s*)?(?P<n>{number})\s*(?:{classifiers})")
 
 
 @cache

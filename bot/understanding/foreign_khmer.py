@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from bot.understanding.foreign_hanzi import alternatives as _alternatives
-from bot.understanding.foreign_hanzi import at_boundaries, section_words, spaced
+from bot.understanding.foreign_hanzi import at_boundaries, count_pattern, section_words, spaced
 from bot.understanding.foreign_scripts import data as _data
 
 SECTION = "km"
@@ -71,12 +71,7 @@ _spaced = spaced(_cut)
 def _count() -> re.Pattern[str] | None:
     """A counted noun (or none), a number in digits or words, a classifier: "កូន 2 នាក់"."""
     section = _section()
-    classifiers = _alternatives(section.get("classifiers", []))
-    if not classifiers:
-        return None
-    nouns = _alternatives(section.get("counted_nouns", {}))
-    numbers = _alternatives(section.get("numbers", {}))
-    return re.compile(rf"(?:(?P<noun>{nouns})\s*)?(?P<n>\d+|{numbers})\s*(?:{classifiers})")
+    return count_pattern(section, rf"\d+|{_alternatives(section.get('numbers', {}))}")
 
 
 def _counted(match: re.Match[str]) -> str:

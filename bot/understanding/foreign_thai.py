@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from bot.understanding.foreign_hanzi import alternatives as _alternatives
-from bot.understanding.foreign_hanzi import at_boundaries, section_words, spaced
+from bot.understanding.foreign_hanzi import at_boundaries, count_pattern, section_words, spaced
 from bot.understanding.foreign_scripts import data as _data
 
 SECTION = "th"
@@ -58,12 +58,7 @@ def _spelt_number() -> re.Pattern[str] | None:
 @cache
 def _count() -> re.Pattern[str] | None:
     """A counted noun (or none), a number, a classifier: "ลูก 2 คน", "3 คน"."""
-    section = _section()
-    classifiers = _alternatives(section.get("classifiers", []))
-    if not classifiers:
-        return None
-    nouns = _alternatives(section.get("counted_nouns", {}))
-    return re.compile(rf"(?:(?P<noun>{nouns})\s*)?(?P<n>\d+)\s*(?:{classifiers})")
+    return count_pattern(_section())
 
 
 def _counted(match: re.Match[str]) -> str:

@@ -209,7 +209,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     found = minor_home(found, folded, age)  # a minor without a home is the youth office's too
     found = family_housing(found, age, again)  # a family's lost home is the navigators'
     found = grown_phase(found, age, again)  # a young adult's upbringing help is § 41's
-    found = outgrown(found, age, again)  # a toddler's feeding clinic is the paediatrician's
+    found = outgrown(found, age, again)  # a toddler's giftedness is family counselling's
     read = daytime_signs(read_signs(folded, age), folded, age)  # "bis abends": a school day
     read = situated_signs(read, folded, age)
     read = health_signs(read, folded, age)  # a child's health, images, a marriage pressed

@@ -31,6 +31,7 @@ _QUOTE = re.compile(r"„([^“”\"\n]{3,400})[“”\"]|“([^“”\n]{3,400}
 # every alternative of `_QUOTE` opens with one of these marks: a text without any holds no quote,
 # and one C scan for them spares most requests the six-way scan (called three times a request)
 _OPENING = re.compile(r"[„“«»\"‚'‘]")
+_DIGITS = re.compile(r"\d{1,2}")  # a number in a quote, maybe a birthday to come
 
 
 def _alt(words: list[str]) -> str:
@@ -79,8 +80,8 @@ def _mask(text: str, keep: list[tuple[int, int]]) -> str:
                 for m in vocab[key].finditer(text, start, end)]
         # (ages52) a parent's „unsere Tochter wird im Mai 3“: a birthday to come told in the
         # quote is the child's age as a copula tells it
-        kept += [m.span() for m in re.finditer(r"\d{1,2}", text[:end]) if m.start() >= start
-                 and birthday_to_come(text[: m.start()], text[m.end() :])]
+        kept += [m.span() for m in _DIGITS.finditer(text, start, end)
+                 if birthday_to_come(text[: m.start()], text[m.end() :])]
         for i in range(start, end):
             if chars[i].isdigit() and not any(a <= i < b for a, b in kept + keep):
                 chars[i] = " "
