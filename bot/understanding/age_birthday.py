@@ -95,7 +95,7 @@ _VERB_LAST = re.compile(r"(?P<time>\b(?:[a-z]+\s+){0,4}?)(?P<n>\d{1,2})"
 
 # (ages52) the English future of a birthday, "he'll be 4 next month", "she will be 3 in April":
 # the same as "turns"; the age reader then looks for the time to come around it as it does there
-_WILL_BE = re.compile(r"\b(?:will|ll|shall|(?:is|s)\s+going\s+to|gonna)\s+be\s+"
+_WILL_BE = re.compile(r"(?:['’]ll|\b(?:will|shall|(?:is|s)\s+going\s+to|gonna))\s+be\s+"
                       r"(?=\d{1,2}\b(?!\s*(?:uhr|pm|am|o\s*clock|minutes|mins|hours|days|weeks"
                       r"|euro|%)))")
 
@@ -125,7 +125,7 @@ def coming_birthdays(text: str) -> str:
             " be " not in text and "geburtstag" not in text and "birthday" not in text):
         return text  # most requests tell no birthday: spare the patterns
     of_age, dated, celebrated = _patterns()
-    text = _WILL_BE.sub("turns ", text)  # (ages52) "he'll be 4 next month"
+    text = _WILL_BE.sub(" turns ", text)  # (ages52) "he'll be 4 next month": "he turns 4 …"
     text = _VERB_LAST.sub(_verb_first, text)
     text = of_age.sub(lambda m: f"{m.group(1)}18", text)
     text = dated.sub(lambda m: f"{m.group(1)}im {_month(m.group(2))} " if _month(m.group(2))
