@@ -318,6 +318,10 @@ def merge(previous: Request, new: Request, text: str, session: Session, catalogu
         main_topics=new.main_topics if own_need else previous.main_topics,
         required_words=new.required_words if own_need else previous.required_words,
     )
+    if merged.age is None and previous.age is None and previous.age_candidates and not (
+            new.age_candidates):  # "sus m 14 kifft" asked "14?"; "rünthe" says only the place:
+        merged = replace(merged, age_candidates=previous.age_candidates,  # the ages asked about
+                         age_uncertain=previous.age_uncertain)  # are still the ones to offer
     if previous.age is not None and new.age is not None and new.age == relative_age(text):
         merged = replace(merged, age=previous.age)  # "ihr Freund (17) hat sie geschlagen"
     if household_told(previous.age, new, text):  # "die Kinder meines Freundes sind 11 und 14"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold, unemphasised
 from bot.understanding import age_patterns as ap
-from bot.understanding.age_after_grade import pupil_age
+from bot.understanding.age_after_grade import fits_grade, pupil_age
 from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, dated_newborn, newborn_days
 from bot.understanding.age_births import told_births
@@ -39,6 +39,7 @@ from bot.understanding.age_now import present
 from bot.understanding.age_others import general_question, without_crowds, young_parent
 from bot.understanding.age_parent_context import children_asked
 from bot.understanding.age_parents import minors_first, parent_to_be, parents_named
+from bot.understanding.age_pupil_shorthand import pupils_named
 from bot.understanding.age_pupil_sibling import younger_sibling_asked
 from bot.understanding.age_relay import relayed
 from bot.understanding.age_school import (
@@ -195,7 +196,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     bare number ("17", "sie ist 15") is that age.
     """
     vocab = age_vocabulary()
-    text = spoken_form(folded := unemphasised(folded), lambda r: read_age(r, expecting).age)
+    folded = pupils_named(unemphasised(folded))  # "sus m 16", "Sch. w 14": the pupil and her age
+    text = spoken_form(folded, lambda r: read_age(r, expecting).age)
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text) or dated_newborn(text)
@@ -263,8 +265,12 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         loose = []  # "Die Kleine vonne Nachbarn, is 13, … der is locker über 25": his age
     if loose:
         age = _span(loose)
-        if school and _disagree(age, _span(school)):
-            return AgeReading(None, (age, _span(school)), True)
+        grade = _span(school) if school else None
+        # "aus der 8. Klasse, sie ist schon 15": a pupil who repeated or started late is the
+        # age told; one a class cannot hold ("3. Klasse … ist 15") is asked about
+        if grade and _disagree(age, grade) and not (
+                len(loose) == 1 and fits_grade(age.low, age.high, grade.low, grade.high)):
+            return AgeReading(None, (age, grade), True)
         return AgeReading(age)
     if younger := younger_sibling_asked(text, school, found):  # "Jg. 9 … Bruder: „4 J., Kita“"
         return AgeReading(younger)

@@ -54,6 +54,12 @@ def pupil_age(text: str, school: list[Span], found: list[Mention]) -> tuple[list
     return kept, out
 
 
+def fits_grade(low: int, high: int, grade_low: int, grade_high: int) -> bool:
+    """Tell whether an age told beside a school year can be its pupil's: the year's age, up to
+    three years older (a repeated year, a late start, a newcomer placed lower) or one younger."""
+    return grade_low - _YOUNGER <= low and high <= grade_high + _OLDER
+
+
 def _grade_before(text: str, school: list[Span], hit: Mention, nouns: set[str]) -> Span | None:
     """The school year right before the number, if the number can be its pupil's age."""
     for span in school:
@@ -64,7 +70,7 @@ def _grade_before(text: str, school: list[Span], hit: Mention, nouns: set[str]) 
             continue  # a mark or a figure between: "Klasse 4, Raum 12", "4b / 10"
         if not all(w in nouns or w in _GRADE_WORDS or len(w) == 1 for w in words):
             continue  # "Klasse 4 Raum 12", "7b Bus 13": a room, a bus, no age
-        if not span.low - _YOUNGER <= hit.low <= span.high + _OLDER:
+        if not fits_grade(hit.low, hit.low, span.low, span.high):
             continue
         if unpunctuated(text, hit.start, hit.end):
             return span

@@ -160,9 +160,11 @@ class LooseReader(PairJudge):
                             rf"{_CLOSING})\b)",  # closing
                             after)  # fmt: skip
             # "(alle 15)", "(beide 16)" after a group of pupils: all of them that old; "(schon
-            # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one
+            # 19, tanzt aber noch mit)", "(erst 12)": a particle weighs the age, it is still one;
+            # "dritte Klasse, also neun, …", "sprich 14": the age a school year was said for
             head = re.search(r"(?:^|[,;:!?(]|\.\s|\s[-–]\s)\s*(?:(?:jetzt|inzwischen|mittlerweile"
-                             r"|now|aktuell|alle|beide|all|both|jeweils|each)\s+)?"
+                             r"|now|aktuell|alle|beide|all|both|jeweils|each|also|sprich"
+                             r"|d\.\s?h\.|das\s+heisst)\s+)?"
                              rf"(?:(?:{_PARTICLES})\s+(?:mal\s+)?)?"
                              r"(?:[a-z]\.?\s+)?$", plain)  # fmt: skip
             # "Jana 14 aus meiner Gruppe", "Lotte 11 muss abends …": typed without the commas of

@@ -334,7 +334,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             # noun may close one: "Sohn (Tim) 12", "Tochter (w) 15", "mein anipsios (neffe) 17"
             rf"(?P<noun>\b[a-z]*(?:{nouns}))(?:e?s)?\b\.?\s*"
             r"(?:\(\s*[a-z][a-z .]{0,20}\)\s*)?(?:\(|\)|,|:|-|–)?\s*"
-            r"(?:[mwf]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5"
+            r"(?:[mwfd]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Mdl. m 13", "Kd. w, 5", "d"
             # "ein Kind von 7", "a child of 7": the age after "von"/"of"
             # Kölsch "es" is "ist" ("dä Jung es fuffzehn"); Ruhr "vonne" is rewritten "von der",
             # which before 14 to 21 (no school class is numbered so) is "von": "Mädchen vonne 16"

@@ -63,7 +63,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(sorted(map(re.escape, age_vocabulary().ordinals), key=len, reverse=True))
     return {
         "school_year": re.compile(
-            r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:/|-|–|und|u\.|oder|and|or|to)\s*"
+            r"(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*(?:(?:-\s*)?(?:/|-|–|und|u\.|oder|bis|and|or|to)\s*"
             r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s*\.?\s*)?-?\s*"
             r"(?:klasse\w*|kl\b\.?|schuljahr\w*|jahrgang\w*|jahrgangsstufe|grade\b|graders?\b|class\b"
             r"|klaessler\w*|sinif\w*|jgst\b\.?|jg\b\.?)"),

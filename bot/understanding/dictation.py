@@ -31,6 +31,7 @@ from bot.understanding.dictation_names import SpokenNames
 from bot.understanding.dictation_paragraphs import spoken_paragraphs
 from bot.understanding.numbers import normalise as number_digits
 from bot.vocabulary.lexicon import _load as load_toml
+from bot.vocabulary.lexicon import age_vocabulary
 
 _UNIT = (r"(?:jahre?n?|j\b\.?|jaehrig\w*|monate?n?|mon\b\.?|mo\b\.?|wochen?|wo\b\.?|tage?n?"
          r"|years?|months?|weeks?|days?)")  # fmt: skip
@@ -58,6 +59,7 @@ class _Vocabulary:
     variants: dict[str, str]
     variant: re.Pattern[str]
     gate: frozenset[str]
+    grade: re.Pattern[str]  # a school year as said: "aus der zweiten Klasse", "dritte", "3. Klasse"
 
 
 def _phrase(words: str) -> str:
@@ -83,7 +85,9 @@ def _vocabulary() -> _Vocabulary:
     marker = (rf"(?:(?:{lead})[\s,]+)?(?:{word})(?:[\s,!.]+(?:{word}))*"
               rf"(?:[\s,]+(?:{tail}))*|(?:{_alternatives(corrections['alone'])})")  # fmt: skip
     unit = rf"(?:\s+{_UNIT}(?:\s+(?:alt|old))?)?"  # "vier Jahre alt nein fünf"
-    value = rf"(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD}){unit}"
+    # a school year first: "zweite Klasse nein dritte" takes back the year, not "Klasse"
+    value = (rf"(?:{_grade_pattern(named=False)}"
+             rf"|(?:in\s+|nach\s+|aus\s+)?(?:\d{{1,2}}(?:,5)?|{_WORD}){unit})")
     fractions = {fold(k): v for k, v in data["fractions"].items()}
     fraction_words = _alternatives(fractions)
     year_fractions = {fold(k): v for k, v in data["year_fractions"].items()}
@@ -128,7 +132,26 @@ def _vocabulary() -> _Vocabulary:
         variants=variants,
         variant=re.compile(variant, re.I),
         gate=frozenset(s for w in gate_words for s in _spellings(_longest(fold(w)))),
+        grade=re.compile(_grade_pattern(named=True), re.I),
     )
+
+
+_GRADE_NOUNS = r"(?:klassen?|kl\.?|jahrgang|jahrgangsstufe|schuljahr)"
+
+
+def _grade_pattern(named: bool) -> str:
+    """A school year as a speaker says it: an article's preposition, the ordinal (a word with
+    its ending, or a digit with its dot) and the class noun, each but the ordinal optional
+    ("aus der zweiten Klasse", "dritte Klasse", "vierten", "3. Klasse"); `named` gives the
+    parts their groups (the correction pattern holds the value twice, and names none)."""
+    stems = _alternatives(age_vocabulary().ordinals)
+
+    def group(name: str) -> str:
+        return f"(?P<{name}>" if named else "(?:"
+
+    return (rf"{group('prefix')}(?:aus|in|von)\s+(?:der|die|den|de)\s+)?"
+            rf"{group('ordinal')}\d{{1,2}}\.|(?:{stems})(?:e|en|er|es|em))(?![^\W_])"
+            rf"(?:\s+{group('noun')}{_GRADE_NOUNS})(?![^\W_]))?")
 
 
 @lru_cache(maxsize=4096)
@@ -252,6 +275,9 @@ def _corrections(text: str, vocab: _Vocabulary, names: SpokenNames | None) -> st
     """Keep the corrected value: "fünfzehn nein sechzehn" → "sechzehn"."""
     for _ in range(3):  # a speaker rarely corrects a correction more than twice
         for match in vocab.correction.finditer(text):
+            if (grade := _grade_corrected(match, vocab)) is not None:
+                text = text[: match.start()] + grade
+                break
             kind = _kind(match.group("old"), names)
             if kind is not None and kind == _kind(match.group("new"), names):
                 text = text[: match.start()] + text[match.end() :]
@@ -259,6 +285,25 @@ def _corrections(text: str, vocab: _Vocabulary, names: SpokenNames | None) -> st
         else:
             break
     return _far_corrections(text, vocab)
+
+
+def _grade_corrected(match: re.Match[str], vocab: _Vocabulary) -> str | None:
+    """The rest of the text from a corrected school year on, or None when the match corrects no
+    school year: "aus der zweiten Klasse nein Moment vierten Klasse" → "aus der vierten Klasse",
+    "dritte Klasse, nein, zweite, also sieben" → "zweite Klasse, also sieben". The taken-back
+    year must be said as one (its class noun, or "aus der" before its ordinal: "am 2. nein 3."
+    is a date); the new one keeps what it leaves out of the old ("vierten" → "vierten Klasse")."""
+    old = vocab.grade.fullmatch(match.group("old"))
+    said_as_year = old and (old.group("noun") or (old.group("prefix") and not old.group(
+        "ordinal")[0].isdigit()))  # fmt: skip
+    if not old or not said_as_year:
+        return None
+    new = vocab.grade.match(match.string, match.end())
+    if not new or (new.group("ordinal")[0].isdigit() and not new.group("noun")):
+        return None
+    said = (new.group("prefix") or old.group("prefix") or "") + new.group("ordinal")
+    noun = new.group("noun") or old.group("noun")
+    return said + (f" {noun}" if noun else "") + match.string[new.end() :]
 
 
 # a unit after the new number that no age in years has: it counts something else

@@ -121,9 +121,11 @@ def _ordinals() -> dict[str, int]:
 @cache
 def _ordinal_pattern() -> re.Pattern[str]:
     stems = "|".join(sorted(map(re.escape, _ordinals()), key=len, reverse=True))
-    # "vierten Klasse", "dritten und vierten Klassen", "im zweiten Schuljahr", "7er"
-    return re.compile(rf"(?<![a-z])(?P<o>{stems})(?:e|en|er|es|em)?(?=\s*(?:-|und\s+\w+\s+)?"
-                      rf"\s*{_ORDINAL_NOUNS}|\s*-?\s*klaessler)")  # fmt: skip
+    # "vierten Klasse", "dritten und vierten Klassen", "im zweiten Schuljahr", "7er"; a span's
+    # first year shares the noun of its last: "erste bis dritte Klasse", "Erst- bis Drittklässler"
+    return re.compile(rf"(?<![a-z])(?P<o>{stems})(?:e|en|er|es|em)?(?=\s*(?:-|(?:-\s*)?"
+                      rf"(?:und|bis|oder)\s+\w+\s+)?\s*{_ORDINAL_NOUNS}"
+                      r"|\s*-?\s*(?:(?:und|bis|oder)\s+\w*)?klaessler)")  # fmt: skip
 
 
 # children counted right before "eins": "eins" is one of them ("2 Kinder, eins schreit"), unless
