@@ -57,7 +57,7 @@ from bot.understanding.foreign_scripts import (
 from bot.understanding.foreign_scripts import (
     data as _data,
 )
-from bot.understanding.foreign_spans import spans_after, spans_before
+from bot.understanding.foreign_spans import range_joiner, spans_after, spans_before
 from bot.understanding.foreign_thai import segment as segment_thai
 from bot.understanding.foreign_typos import one_swap, repair_swaps, section_words, table_words
 
@@ -145,7 +145,8 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         number = ", ".join([number, *re.findall(r"\d+(?:[.,]5)?", match.group("mid"))])
     if match.groupdict().get("m"):
         start, end = match.span("m")
-        number = f"{number} und {_number(original[start:end], numbers)}"
+        joiner = range_joiner(rule.language, original[match.end("n") : start])  # "til": "bis"
+        number = f"{number} {joiner} {_number(original[start:end], numbers)}"
     if rule.kind == "counted":  # "meid van veertien": the noun's German word, then the number
         return f"{rule.output} {number}"
     if match.groupdict().get("half") or match.groupdict().get("half2"):

@@ -165,13 +165,13 @@ def _language_rules(
         # (`Vocabulary.overrides`): Arabizi "set" is six, Catalan "set" seven
         numbers.setdefault(fold_foreign(key), float(value))
     conjunctions = _alternatives(data.get("conjunctions", []))
-    # not "lawik, 11, 6. Klasse": a dot after the second number makes it a German ordinal, the
-    # class of the child whose age came first, not a second age of a list
+    # not "lawik, 11, 6. Klasse": a dot after the second number's digits is a German ordinal,
+    # the class of the child whose age came first; after a word it ends a sentence ("e jowi.")
     # after a comma, no number word that "and" joins to another: Kirundi "imyaka ine, rimwe na
     # rimwe …" (four years, sometimes …) is no list of four and one
     joined = (rf"(?!\s*(?:{number_words})\s+(?:{conjunctions})\s+(?:{number_words})(?!\w))"
               if number_words else "")
-    pair = (rf"(?:\s*(?:{conjunctions}|,{joined})\s*(?P<m>{number})(?!\.))?"
+    pair = (rf"(?:\s*(?:{conjunctions}|,{joined})\s*(?P<m>{number})(?!(?<=\d)\.))?"
             if conjunctions else "")
     if units:
         age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"

@@ -110,4 +110,21 @@ def spans_after(text: str) -> str:
     return "".join(pieces) + text[done:]
 
 
-__all__ = ["spans_after", "spans_before"]
+@cache
+def _range_links() -> dict[str, frozenset[str]]:
+    """Each section's `range_links`, folded: its conjunctions that join a range's two ends."""
+    return {code: frozenset(fold_foreign(w) for w in section.get("range_links", ()))
+            for code, section in _data().items() if isinstance(section, dict)}  # fmt: skip
+
+
+def range_joiner(code: str, between: str) -> str:
+    """The German word between two numbers a rule of section `code` reads as one list: "bis"
+    where the words between them are one of the section's `range_links` — Icelandic "átta til
+    tólf ára", Sindhi "ٽن کان ڇهن سالن", Fula "duuɓi jeeɗiɗi haa sappo" are one child's or
+    group's span, which German reads from "8 bis 12 Jahre" (after a group noun "und" would be
+    two ages of which the reader may keep one) —, else "und"."""
+    links = _range_links().get(code)
+    return "bis" if links and fold_foreign(between.strip()) in links else "und"
+
+
+__all__ = ["range_joiner", "spans_after", "spans_before"]
