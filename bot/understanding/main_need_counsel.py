@@ -80,6 +80,7 @@ class _Parents:
     counsel: frozenset[str]  # plain counselling and advice words
     named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
     heads: frozenset[str]  # their first words: a name is compared only where one stands
+    themselves: tuple[tuple[str, ...], ...]  # "für sich": the asker's own counselling
 
 
 @cache
@@ -92,7 +93,9 @@ def _parents() -> _Parents:
                     how=frozenset(fold(w) for w in data["how"]),
                     counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
                     named=tuple(tuple(fold(w).split()) for w in data["parents_named"]),
-                    heads=frozenset(fold(w).split()[0] for w in data["parents_named"]))  # fmt: skip
+                    heads=frozenset(fold(w).split()[0] for w in data["parents_named"]),
+                    themselves=tuple(tuple(fold(w).split())
+                                     for w in data["themselves"]))  # fmt: skip
 
 
 def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] | None:
@@ -110,6 +113,11 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] 
         if asking and not words.asked[i]:
             continue
         if word in parents.heads and any(folded[i : i + len(n)] == n for n in parents.named):
+            return _counsel().topic, True
+        if word in parents.counsel and any(folded[i + 1 : i + 1 + len(t)] == t
+                                           for t in parents.themselves):
+            # "Er sucht Beratung für sich", "advice for herself": the asker's own counselling,
+            # whatever need the child's story names (a carer ask it by name)
             return _counsel().topic, True
         if word not in parents.counsel or any(
                 j in credited and clause[j] == clause[i]

@@ -61,6 +61,7 @@ from bot.understanding.safety_prevention import prevention_signs
 from bot.understanding.situation import situated
 from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
+from bot.understanding.topic_carer_state import carers_state, carers_state_topics
 from bot.understanding.topic_carers import young_carers
 from bot.understanding.topic_choice import decide, implied_until
 from bot.understanding.topic_condition import condition_topics
@@ -198,6 +199,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     # a young person's own strain, with no parent in the story, is no parent's
     found = young_own(found, told, age, again)
     found = parents_own(found, told, age, again)  # the parent's own help is no child's need
+    found = carers_state(found, told, age, again)  # "Mutter … schläft nicht": her burden
     # where the family comes from is context beside another need asked
     found = origin_told(found, told, age, again, topics.secondary | topics.who)
     # --- situations (session 33): whom an event concerns decides the need it tells
@@ -309,7 +311,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             | condition_topics(words.folded, topics.term_topics, found.credits),
             manner_topics(), ordered)
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
-        if not grown:  # the help the asked clause names leads what the story only tells
+        # the help the asked clause names leads what the story only tells; counselling the
+        # parents asked by its name leads already ("… | Elternberatung in Holzwickede?")
+        if not grown and not (parents and parents[1] and main[:1] == (parents[0],)):
             main, ordered = asked_first(words, found.credits, main, ordered, topics.demoted, unsure)
         # a club's fee or kit the family cannot pay: the fund is the need, the club its setting
         main, ordered = teams_dropped(words, found.credits, main, ordered)  # "U11" no check-up
@@ -319,7 +323,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             unknown = [w for w in unknown if not is_club_word(w)]  # "Fußballabteilung"
             carried = False  # the fund is the need, whatever the club's compounds hold
         if suggested:  # a guess must not add back the child's need the parent's own help is not
-            theirs = parents_own_asked(words, age)
+            theirs = parents_own_asked(words, age) | carers_state_topics(
+                words, age, worded.credits)  # nor one read from a carer's own state
             suggested = tuple(t for t in suggested if t not in theirs)
         ordered = _first(main, ordered)
         by_name, named = helps_asked(words, found.credits, main, topics.demoted, unsure,
