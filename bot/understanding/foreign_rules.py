@@ -32,7 +32,9 @@ NUMBER = r"\d{1,2}(?:[.,]5)?"
 # Russian letter they are built on ("панч сола" for "панҷ сола", "торт жашта" for "төрт жашта",
 # "кызы" for "қызы"): one spelling in the data meets both. Not "ұ", "і", "ә": "ул." is a Russian
 # street, "и" and "а" Russian words
-_CYRILLIC_BASES = {"ҳ": "х", "ҷ": "ч", "қ": "к", "ғ": "г", "ү": "у", "ө": "о", "ң": "н"}
+# Bashkir's "ҡ", "ҙ", "ҫ" likewise ("туғыҙ" typed "тугыз", which is also Tatar's spelling)
+_CYRILLIC_BASES = {"ҳ": "х", "ҷ": "ч", "қ": "к", "ғ": "г", "ү": "у", "ө": "о", "ң": "н",
+                   "ҡ": "к", "ҙ": "з", "ҫ": "с"}
 
 
 def _fold_char(char: str) -> str:

@@ -22,10 +22,48 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
 @cache
 def data() -> dict[str, Any]:
     """The word tables of `bot/data/foreign.toml`, read once per process; a section that names
-    a Cyrillic alphabet also holds its words in Cyrillic letters (`foreign_cyrillic`)."""
+    a Cyrillic alphabet also holds its words in Cyrillic letters (`foreign_cyrillic`), and one
+    that builds on a neighbour's section holds that section's grammar too (`_built_on`)."""
     with DATA.open("rb") as handle:
         tables = _composed(tomllib.load(handle))
+    tables = {code: _built_on(section, tables) for code, section in tables.items()}
     return {code: with_cyrillic(section) for code, section in tables.items()}
+
+
+# the tables a section reads together with its own: numbers and units make its age rule, slots
+# and names its wish frames. Words, fillers and the like are matched in every text whichever
+# section holds them, so a neighbour's serve as they are and are not taken over.
+_GRAMMAR = ("numbers", "units", "halves", "conjunctions", "span_before", "span_after",
+            "languages", "slots", "wishes")
+
+
+def _built_on(section: Any, tables: dict[str, Any]) -> Any:
+    """A section with `builds_on = "tt"` (Bashkir on Tatar) with the grammar of that section
+    joined to its own, its own first: the two languages share most number words, units and
+    frames, and Bashkir states only where it differs ("өс" for Tatar "өч", "йәш" for "яшь").
+    Each rule is built from one section's tables, so Bashkir "ун ике йәш" needs Tatar's
+    "ун ике" and its own "йәш" in one section."""
+    base_code = section.get("builds_on") if isinstance(section, dict) else None
+    if base_code is None:
+        return section
+    base = tables[base_code]
+    joined = dict(section)
+    for table in _GRAMMAR:
+        own, theirs = section.get(table), base.get(table)
+        if theirs is None:
+            continue
+        if own is None:
+            joined[table] = theirs
+        elif isinstance(own, list):
+            joined[table] = [*own, *(item for item in theirs if item not in own)]
+        elif table == "slots":
+            joined[table] = {**theirs, **{name: [*words, *(w for w in theirs.get(name, ())
+                                                          if w not in words)]
+                                          for name, words in own.items()}}
+        else:
+            joined[table] = {**own, **{key: value for key, value in theirs.items()
+                                       if key not in own}}
+    return joined
 
 
 def _composed(value: Any) -> Any:

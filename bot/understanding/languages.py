@@ -40,9 +40,12 @@ _SENTENCE = re.compile(r"[.!?;\n]")
 _CLAUSE = re.compile(r"[,.!?;:()\n–]")
 _ASKED_END = re.compile(r"[.!?;\n–]|\s-\s")  # a sentence, or its part before or after a dash
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
-# "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too
-_COORDINATED = re.compile(r"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*([^\W\d_]+)")
-_COORDINATED_BEFORE = re.compile(r"([^\W\d_]+)\s*(?:oder|und|or|and|bzw|/)\s*$")
+# "auf Ukrainisch oder Russisch", "in türkischer oder arabischer Sprache": the next one counts too,
+# also as a fallback ("der Javanisch oder wenigstens Indonesisch kann")
+_FALLBACK = r"(?:(?:wenigstens|zumindest|mindestens|notfalls|at least)\s+)?"
+_COORDINATED = re.compile(
+    rf"\s*-?\s*(?:oder|und|or|and|u|/|,)\s*\.?\s*{_FALLBACK}([^\W\d_]+)")
+_COORDINATED_BEFORE = re.compile(rf"([^\W\d_]+)\s*(?:oder|und|or|and|bzw|/)\s*{_FALLBACK}$")
 GERMAN = "de"  # never a wish: every offer is held in German
 PARENT = "parent"  # a parent's only language: a wish where the request states none of its own
 # an interpreter asked for, not brought along ("mit Dolmetscher" is the manner of another help)
