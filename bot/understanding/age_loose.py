@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.privacy.redact import first_names
 from bot.understanding import age_patterns as ap
 from bot.understanding import age_values as av
+from bot.understanding.age_group_span import counted, group_led, in_cell
 from bot.understanding.age_pairs import PairJudge
 from bot.understanding.age_time import birthday_to_come
 from bot.understanding.age_units import unknown_unit
@@ -49,6 +50,11 @@ _INVERTED = re.compile(r"\s*,?\s*(?:(?:ist|is|sei|war)\s+(?:der|die|er|sie|es|he
 _EITHER = re.compile(r"\s*(?:,|/|oder|bzw\.?|beziehungsweise|or)\s*(?:(?:schon|eher|auch|doch"
                      r"|vielleicht|evtl\.?|eventuell|sogar|maybe|already)\s+)?$")
 _EITHER_KINDS = ("child", "role", "loose")
+# the writers counting themselves: "Wir sind 5 Hebammen", "wir sind zu sechst", "wir sind
+# insgesamt 12" — but "wir sind 15 und suchen nen Treff" is young people telling their age
+_WE_ARE = re.compile(r"\b(?:wir\s+sind|we\s+are|we['’]re)\s+(?P<total>(?:zu|insgesamt|about"
+                     r"|ca\.?|etwa)\s+)?$")
+_WE_COUNTED = re.compile(r"\s+(?!(?:und|oder|u|jahre?|j|alt|years?|old|and|or)\b)[a-z]{3,}")
 _ARTICLE = re.compile(r"\b(?:die|der|den|das|dem|the)\s+$")  # before a count of things
 # a count of a group's members: "Zwei aus meiner Gruppe", "drei aus der 7b", "4 von unseren Jungs"
 _PARTITIVE = re.compile(
@@ -123,9 +129,16 @@ class LooseReader(PairJudge):
         """Numbers nothing above explains: a clause of their own, after a copula, or unexplained."""
         text = self.text
         for start, end, value in plain_numbers(text):
-            if not self.free(start, end) or value <= 0 or years_range(value) is None:
-                continue  # 0 or beyond the catalogue's oldest (27): nobody's child age
             before, after = text[max(0, start - 40) : start], text[end : end + 30]
+            rising = ap.RISING.match(after)
+            if not self.free(start, end) or years_range(value) is None or value < 0 or (
+                    value == 0 and not rising):
+                continue  # 0 or beyond the catalogue's oldest (27): nobody's child age; but a
+                # group's span may start at birth: "alle Kinder der Unterkunft, von 0 bis 16"
+            if not rising and counted(after) and not self.parent_copula(before):
+                continue  # "20 Spielerinnen", "max 14 TN", "40 Plätze", "2 Gr.": a count
+            if (we := _WE_ARE.search(before)) and (we["total"] or _WE_COUNTED.match(after)):
+                continue  # "Wir sind 5 Hebammen": how many the writers are, nobody's age
             if self.parent_copula(before):
                 self.add(start, end, *(years_range(value) or (0, 0)), "adult")
                 continue
@@ -198,8 +211,10 @@ class LooseReader(PairJudge):
                                                  after[ranged.end() :])
                                         or _INVERTED.match(after, ranged.end()))  # fmt: skip
             # "unsere Kindergruppe 5–7", "Abteilung Kinderturnen 3–6": a group's ages
-            bare = bare or (ranged and ap.GROUP.search(before) and ap.RISING.match(after)
-                            and number_value(ranged.group(1)) > value)
+            # "Konfis 12–14, 2 Gr.", "Jugendtreff Horstmar 10–13", a planning row's "| 4–6 |"
+            bare = bare or (ranged and rising and number_value(ranged.group(1)) > value and (
+                ap.GROUP.search(before) or group_led(before)
+                or in_cell(before, after[ranged.end() :])))
             if cue and words[-1:] and words[-1] in ("unter", "ueber", "ab", "under", "over") and (
                     words[-2:-1] and words[-2] in self.vocab.adult_nouns):  # fmt: skip
                 self.add(start, end, *(years_range(value) or (0, 0)), "adult")

@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_anchors import anchored, before_numbers, noun_starts
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_gestation import gestational
+from bot.understanding.age_group_span import open_ended
 from bot.understanding.age_lasting import lasting
 from bot.understanding.age_lists import compact_years_months, listed_ages, years_after_months
 from bot.understanding.age_loose import LooseReader
@@ -52,6 +53,7 @@ SCHOOL_YEARS = 13  # the highest class a school numbers
 _NUMBERED_CLASSES = ("klass", "stufe")  # owners whose own number is a class, 1 to 13
 _CLASS_BEFORE = re.compile(r"(?:klass|jahrg|jg|kl|stufe)\w*\.?\s*:?\s*$")  # "KLASSE: 1"
 _BARE = ("loose", "unexplained", "unread_unit", "at_age")  # numbers no noun or unit explains
+_OPENED = ("child", "loose", "unexplained")  # kinds a "+" after the year opens upwards
 _OWNED_GROUPS = ("gruppe", "kurs", "team", "mannschaft", "klass", "stufe")  # the writer's own
 
 @dataclass(frozen=True, slots=True)
@@ -361,5 +363,8 @@ def mentions(text: str, expecting: bool = False,
     # age; one that heads its span stays for the lists that claim it ("Kd 10 u 12 Klassenfahrt")
     hits = [h for h in hits if h.kind not in _BARE or not any(
         s < h.start and h.end <= e and _CLASS_BEFORE.search(text, s, h.start) for s, e in school)]
+    # "Jugendliche 14+", "Mädchen 12+": a year of age open upwards, as "ab 14" is
+    hits = [replace(h, high=open_range(h.low / 12)[1]) if h.kind in _OPENED and (
+        h.high - h.low == 11) and open_ended(text, h.end) else h for h in hits]
     # "von 8 Monaten bis 11 Jahren": one span from a baby's months to a child's years
     return unit_ranges(text, spans_beside_older(text, hits, reader.vocab))

@@ -42,6 +42,10 @@ NOT_AFTER = (r"(?!\s*\.\s*(?:klasse|kl\b))"
               # "3 solche Kinder": a count under ten with an adjective (not "Klientin 17 kleine …")
               r"|(?<![1-9]\d)(?<![1-9]\d\s)(?!andere)[a-z]+e\s+kinder(?:\w*(?:er|ern|en|e|n|s))?\b"
               r"|(?:[a-z]+e[nr]?\s+)?geschwister(?!kind\b)"  # "2 jüngere Geschwister": a count
+              # (groups53) a group's members, places or groups counted: "Mädchen, 15–16, 20
+              # Spielerinnen", "Jugendliche 14-17, 12 TN": the count ends no span of ages
+              r"|(?:spieler\w*|tn|teilnehm\w*|plaetze|personen|leute|gruppen|gr\b|betreuer\w*"
+              r"|teamer\w*)\b"
               r"|\d(?!\d?\s*\.?\s*(?:klasse|kl\b)|\d?[a-f]\b)|stunde|std|minute|mal\b|monate|wochen|jahre"
               r"|jaehrig|\.\s*\d|[,.]\d|von\s+\d|"
               # "Geschwister (1. und 3. Klasse)": an ordinal in a list of school years

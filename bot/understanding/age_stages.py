@@ -36,7 +36,9 @@ def stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     if span is None and word.endswith(("s", "n")) and len(word) > 4:
         span = vocab.stages.get(word[:-1])  # plurals: "in Kitas", "an Grundschulen"
     if span is None and word.startswith("baby") and len(word) > 5 and not word.startswith(
-            "babysit"):  # a babysitter minds a child of any age  # fmt: skip
+            ("babysit", "babylots")):  # fmt: skip
+        # a babysitter minds a child of any age; a Babylotsin guides the parents from the
+        # pregnancy on (groups53: "Flyer zu Babylotsen und Hebammenzentrale" names no child)
         span = vocab.stages.get("baby")  # Babyschwimmen, Babycafé: a baby's offer
     if span is None:
         for noun in ("kids", "kid", "kindern", "kinder", "kind", "schuelerinnen", "schuelerin",

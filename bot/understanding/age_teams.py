@@ -25,21 +25,23 @@ _YEARS = re.compile(r"\b(?:jahrgang|jahrgaenge|jg\.?)\s*(?P<a>20\d\d)\s*(?:/|-|u
 # a team the writer owns is a club's team: "Unsere U11 bräuchte nen Kurs gegen Mobbing" (a
 # check-up is nobody's: "die U9 steht an")
 _OWNED = re.compile(r"\b(?:unsere[nrm]?|meine[nrm]?)\s+u\s?-?\d{1,2}(?![\d.a-z])")
+MINOR_YEARS = 18  # birth years of a group beyond this are grown-ups' cohorts
 TEAM_AGES = (6, 21)  # "U6" … "U21": the under-n teams clubs field
 
 
 def team_ages(text: str) -> list[Span]:
-    """Return the age ranges a club's team names ("U9": 7–8 years; "Jahrgang 2016/17")."""
+    """Return the age ranges a club's team names ("U9": 7–8 years) and a group's birth years
+    ("Jahrgang 2016/17", "Jahrgänge 2016 und 2017")."""
     hits: list[Span] = []
-    if not (_TEAM.search(text) or _OWNED.search(text)):
-        return hits
+    # birth years name a group of children anywhere, a team or not ("Gruppe der Jahrgänge 2016
+    # und 2017"): only a minor's years, no parents' cohort
     for m in _YEARS.finditer(text):
         first, second = int(m["a"]), int(m["b"])
         second = second + first // 100 * 100 if second < 100 else second
         year = today().year
-        if first < second <= year and second - first <= 2:
+        if first < second <= year and second - first <= 2 and year - first < MINOR_YEARS:
             hits.append(Span(m.start(), m.end(), (year - second) * 12, (year - first) * 12 + 11))
-    if _CHECK_UP.search(text):
+    if not (_TEAM.search(text) or _OWNED.search(text)) or _CHECK_UP.search(text):
         return hits
     for m in _UNDER.finditer(text):
         n = int(m["n"])

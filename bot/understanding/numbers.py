@@ -283,6 +283,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         rf"{_STREET}\s*\d{{1,3}}\s*[a-z]?\b{_NO_AGE_NEXT}",  # Bahnhofstr. 12a
         # § 8a, Abs. 2 — a word of its own: "Torwart 15" is no "Art. 15", "Kontra 4" no "Para"
         r"(?<![a-z])(?:§+|para(?:graph)?|art\.?|abs\.?|nr\.?|ziff\.?)\s*\d+\s*[a-z]?\b",
+        # (groups53) an item's number in a list of questions or an agenda: "QZ März, Frage 2:",
+        # "TOP 3", "Punkt 4" — never an age, unless a unit follows ("Frage 12 Jahre alt …")
+        r"\b(?:frage|top|punkt|tagesordnungspunkt)\s+\d{1,2}\b(?!\s*(?:j\b|jahr|monat|woch))",
         r"\bsgb\s*(?:[ivx]+|\d+)\b",  # SGB VIII
         # § 8a/8b without its sign, beside the words of child protection: "Fachberatung 8a",
         # "nach 8a", "8a-Fall" ("Schülerin 8b", "aus der 8a" stay school classes)
