@@ -20,6 +20,7 @@ from bot.models import AgeRange
 from bot.text import clean, fold, unemphasised
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_after_grade import fits_grade, pupil_age
+from bot.understanding.age_bare_pairs import bare_range, class_then_age
 from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, dated_newborn, newborn_days
 from bot.understanding.age_births import told_births
@@ -83,10 +84,6 @@ class AgeReading:
 # the writer telling their own age right before the number: "bin 15", "ich bin erst 14", "I'm 16"
 _SELF_TOLD = re.compile(r"(?:^|[\s,.!?;:(])(?:ich\s+)?(?:bin|i\s*'?\s*m|i\s+am)"
                         r"(?:\s+(?:erst|schon|gerade|grad|jetzt|only|just))?\s+$")
-# a time of day or an opening time near a bare range: "Sprechstunde Mo 9-12" is no age group
-_CLOCK = re.compile(r"\b(?:uhr|sprechstunde\w*|sprechzeit\w*|oeffnungszeit\w*|montag\w*"
-                    r"|dienstag\w*|mittwoch\w*|donnerstag\w*|freitag\w*|samstag\w*|sonntag\w*)\b"
-                    r"|\b(?:mo|di|mi|do|fr|sa|so|von|ab)\.?\s*$")  # "Mo 9-12", "von 9-12"
 SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers are professionals
 
 # a sibling named as the baby's: "Bruder (7) eines Säuglings", "Schwester (5) von Zwillingen"
@@ -343,45 +340,15 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # show that a number stands in a clause of its own ("§41 Anschlusshilfe 18 Lünen-Mitte"):
         # its only number nothing else explains is the age, as it would be with the commas
         return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))
-    if len(unexplained) == 2 and unpunctuated(text) and (span := _bare_range(text, unexplained)):
+    if len(unexplained) == 2 and unpunctuated(text) and (span := bare_range(text, unexplained)):
         # the same without punctuation for a range: "bei unseren Tanzmäusen 3 bis 6 macht …"
         return AgeReading(span)
-    if len(unexplained) == 2 and (dictated := _class_then_age(text, unexplained)):
+    if len(unexplained) == 2 and (dictated := class_then_age(text, unexplained)):
         return AgeReading(dictated)  # "eine Schülerin aus der acht vierzehn": class 8, age 14
     if unexplained or unread:
         return AgeReading(None, tuple(AgeRange(h.low, h.high) for h in unexplained + unread),
                           True)  # fmt: skip
     return AgeReading(None)
-
-
-def _bare_range(text: str, pair: list[Mention]) -> AgeRange | None:
-    """Return two unexplained numbers joined by a dash or "bis" as one rising range ("Jugendgarde
-    11-14"), or None for anything else between them or a time of day around them."""
-    first, second = sorted(pair, key=lambda h: h.start)
-    if not re.fullmatch(r"\s*(?:-|–|bis)\s*", text[first.end : second.start]) or (
-            second.low <= first.low or _CLOCK.search(text[: first.start])
-            or _CLOCK.search(text[second.end :])):  # fmt: skip
-        return None
-    return AgeRange(first.low, second.high)
-
-
-# a class and an age dictated as two bare numbers: "aus der acht vierzehn", "in der 10 16"
-_CLASS_AGE = re.compile(r"\b(?:aus|in)\s+(?:der|die|de)\s+(\d{1,2})\s+(\d{1,2})\b"
-                        r"(?!\s*(?:uhr|euro|%|km|stunden|std|tage|wochen|monate|mal|kinder))")
-_CLASS_GAP = (4, 7)  # a pupil's age is the class plus five or six, a year either side
-
-
-def _class_then_age(text: str, pair: list[Mention]) -> AgeRange | None:
-    """Return the age of a class and an age dictated without their words ("ein Schüler aus der
-    zehn sechzehn will abbrechen"): the second number, when the first is a class it fits."""
-    first, second = sorted(pair, key=lambda h: h.start)
-    m = _CLASS_AGE.search(text, max(0, first.start - 12), second.end)
-    if not m or m.start(1) != first.start or m.start(2) != second.start:
-        return None
-    grade, years = int(m.group(1)), int(m.group(2))
-    if 1 <= grade <= 13 and _CLASS_GAP[0] <= years - grade <= _CLASS_GAP[1]:
-        return AgeRange(second.low, second.high)
-    return None
 
 
 def parse_age(folded: str) -> AgeRange | None:

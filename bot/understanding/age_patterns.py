@@ -210,16 +210,6 @@ GROUP_OVER = re.compile(r"\b(?:kinder|kindern|kids|children|jugendliche|jugendli
                         r"|jungen)\s+(?:ueber|over|older than|aelter als)\s*$")  # fmt: skip
 
 
-# a partner named by age: "sie ist mit nem 22-jährigen zusammen", "geht mit einem 19-Jährigen"
-PARTNER_BEFORE = re.compile(r"\bmit\s+(?:nem|nen|n|einem|einen|ner|einer|dem|der|ihrem|seinem"
-                            r"|seiner|ihrer)\s+$")  # fmt: skip
-PARTNER_AFTER = re.compile(r"\s*(?:zusammen|befreundet|liiert|verlobt|verheiratet|in\s+einer"
-                           r"\s+beziehung|ausgeht|aus\b|rum|rummacht|schlaeft|geht\b)")  # fmt: skip
-# a difference of ages names nobody's age: "10 Jahre älter", "älter um 10 Jahre", "ten years
-# older than her", "starszy o 10 lat" (rewritten to "älter um 10 Jahre")
-_COMPARATIVE = r"(?:aelter\w*|juenger\w*|older|younger)"
-DIFFERENCE_BEFORE = re.compile(rf"\b{_COMPARATIVE}\s+(?:um|by|als)?\s*$")
-DIFFERENCE_AFTER = re.compile(rf"\s*(?:alt\w*\s+)?{_COMPARATIVE}\b")
 # a count per time ("3-4 joints am tag", "2-3 mal die Woche", "5 dosen täglich"): how often or
 # how much, never an age
 RATE = re.compile(r"\s*(?:(?:-|–|bis|oder)\s*\d{1,2}\s*)?(?:[a-z]+\s+){0,2}?"

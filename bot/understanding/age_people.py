@@ -18,8 +18,16 @@ from bot.vocabulary.units import MONTHS_PER_YEAR
 
 ADULT = 18 * MONTHS_PER_YEAR
 
-# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)"),
-# also "von" fused with its article as people say it: "Der Papa vom Ben (2)", "Mama vonm Tim (5)"
+# a partner named by age: "sie ist mit nem 22-jährigen zusammen", "geht mit einem 19-Jährigen"
+_PARTNER_BEFORE = re.compile(r"\bmit\s+(?:nem|nen|n|einem|einen|ner|einer|dem|der|ihrem|seinem"
+                            r"|seiner|ihrer)\s+$")  # fmt: skip
+_PARTNER_AFTER = re.compile(r"\s*(?:zusammen|befreundet|liiert|verlobt|verheiratet|in\s+einer"
+                           r"\s+beziehung|ausgeht|aus\b|rum|rummacht|schlaeft|geht\b)")  # fmt: skip
+# a difference of ages names nobody's age: "10 Jahre älter", "älter um 10 Jahre", "ten years
+# older than her", "starszy o 10 lat" (rewritten to "älter um 10 Jahre")
+_COMPARATIVE = r"(?:aelter\w*|juenger\w*|older|younger)"
+_DIFFERENCE_BEFORE = re.compile(rf"\b{_COMPARATIVE}\s+(?:um|by|als)?\s*$")
+_DIFFERENCE_AFTER = re.compile(rf"\s*(?:alt\w*\s+)?{_COMPARATIVE}\b")
 # a particle that puts a number as someone's age ("erst 16", "gerade einmal 15", "schon 9")
 _PARTICLES = ("erst", "gerade", "schon", "bereits", "inzwischen", "mittlerweile", "jetzt", "knapp",
               "fast", "noch", "just", "only", "already")
@@ -30,6 +38,8 @@ _FINAL_COPULA = re.compile(r"\s*(?:ist|sind|war|waren|wird|is)\b\s*(?:$|[,;:!?)]
 _FUNCTION_WORDS = frozenset({"meiner", "deiner", "seiner", "ihrer", "unserer", "eurer", "einer",
                              "keiner", "jeder", "dieser", "jener", "welcher", "aller", "anderer",
                              "der"})
+# words that lead from a parent to someone else ("Mutter mit Baby (3 Mon.)", "Vater von Tim (8)"),
+# also "von" fused with its article as people say it: "Der Papa vom Ben (2)", "Mama vonm Tim (5)"
 _LINKS = frozenset({"mit", "von", "vom", "vonm", "und", "des", "der", "ihrem", "ihres", "ihrer",
                     "seinem", "seines", "seiner", "with", "of", "and", "hat", "has",
                     "eines", "einer", "eine", "einem"})  # "Mutter eines Angeklagten (15)"
@@ -94,8 +104,8 @@ class PersonJudge(SpanJudge):
     def partner(self, start: int, end: int) -> bool:
         """Tell whether an age adjective names a partner ("sie ist mit nem 22-jährigen
         zusammen"): a partner's age is never the child's, whatever the number."""
-        return bool(ap.PARTNER_BEFORE.search(self.text[max(0, start - 20) : start])
-                    and ap.PARTNER_AFTER.match(self.text, end))
+        return bool(_PARTNER_BEFORE.search(self.text[max(0, start - 20) : start])
+                    and _PARTNER_AFTER.match(self.text, end))
 
     def parent_copula(self, before: str) -> bool:
         """Tell whether a number follows a parent and a copula ("die Mutter ist übrigens
@@ -114,8 +124,8 @@ class PersonJudge(SpanJudge):
     def difference(self, start: int, end: int) -> bool:
         """Tell whether years are a difference between two people ("ihr Freund ist 10 Jahre
         älter"): a partner's or sibling's distance in age is no one's age."""
-        return bool(ap.DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
-                    or ap.DIFFERENCE_AFTER.match(self.text, end))
+        return bool(_DIFFERENCE_BEFORE.search(self.text[max(0, start - 20) : start])
+                    or _DIFFERENCE_AFTER.match(self.text, end))
 
     def no_person(self, noun: str) -> bool:
         """Tell whether a word ending like a child noun names a thing ("Oberschenkel" is no

@@ -19,6 +19,7 @@ from bot.understanding.age_living import living_spans
 from bot.understanding.age_minutes import minute_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.understanding.gate import gated
+from bot.understanding.number_years import year_words
 from bot.vocabulary.lexicon import age_vocabulary
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
@@ -157,46 +158,6 @@ _GENDER, _ELIDED, _HYPHEN, _ORDINAL_ENDING, _UMME, _SAID_COMMA, _SAID_STOP = map
     gated, (_GENDER, _ELIDED, _HYPHEN, _ORDINAL_ENDING, _UMME, _SAID_COMMA, _SAID_STOP))
 
 
-# a year dictated in words: "zweitausendneun", "zweitausendundzehn", "zweitausend
-# zweiundzwanzig", "two thousand and nine", "twenty twentytwo", "neunzehnhundertneunundneunzig";
-# the unit words after the thousand or hundred are the composed number words up to 30
-_CENTURIES = {"zweitausend": 2000, "two thousand": 2000, "twenty": 2000, "2 thousand": 2000,
-              "2 tausend": 2000, "2tausend": 2000,
-              "neunzehnhundert": 1900, "nineteen hundred": 1900}  # fmt: skip
-
-
-@cache
-def _year_pattern() -> re.Pattern[str]:
-    spoken = {f"{w}e" for w in _SPOKEN_E}  # "dreie" closes a phrase, never a year
-    units = "|".join(sorted((w for w, v in _number_words().items() if v == int(v) and 1 <= v <= 30
-                             and w not in spoken), key=len, reverse=True))
-    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    return gated(re.compile(
-        rf"(?<![a-z\d])(?:(?P<c>zweitausend|two\s+thousand|2\s*tausend|2\s+thousand"
-        rf"|neunzehnhundert|nineteen\s+hundred)"  # "2 thousand": English words read before
-        rf"(?:\s*(?:und|and)\s*|\s*)(?:(?P<u>{units})|(?P<d>\d{{1,2}}))?(?![a-z\d])"
-        # "twenty twentytwo", "twenty ten": the spoken English year needs a second part past nine
-        rf"|(?P<t>twenty)\s+(?P<v>{teens}|twenty\w*)(?![a-z]))"))
-
-
-def _year_words(text: str) -> str:
-    """Write a year said in words as its digits, so the birth year reads as one (`age_dates`)."""
-    if "tausend" not in text and "hundert" not in text and "thousand" not in text and (
-            "twenty" not in text and "hundred" not in text):
-        return text
-    words = _number_words()
-
-    def year(m: re.Match[str]) -> str:
-        century = _CENTURIES[re.sub(r"\s+", " ", m["c"] or m["t"])]
-        unit = m["u"] or m["v"] or ""
-        value = float(m["d"]) if m["d"] else words.get(unit, 0.0) if unit else 0.0
-        if m["t"] and not value:
-            return m.group(0)
-        return str(century + int(value))
-
-    return _year_pattern().sub(year, text)
-
-
 # "und" between two numbers as dialects and family languages say it: Low German and Ruhr "un",
 # "unn", Kölsch "un", Dutch "en", Slavic "i"/"и"/"a", Turkish "ve", Hungarian "és", Finnish "ja":
 # "12 un 13" lists two ages as "12 und 13" does (Spanish "y" stays: "2 y 6" is years and months)
@@ -239,7 +200,7 @@ def normalise(text: str) -> str:
                 return word
         return _digits(words[word])
 
-    text = _year_words(text)  # "jahrgang zweitausendneun", "born two thousand and nine"
+    text = year_words(text, _number_words(), _SPOKEN_E)  # "jahrgang zweitausendneun"
     text = _word_pattern().sub(number, text)
     text = _LIST_AND.sub(" und ", text)  # "12 un 13", Platt "veer un söwwen", "3 en 5": ages
     text = spoken_fractions(text)  # "drei komma fünf", "zwei komma sechs Jahre", "ein halbes Jahr"
