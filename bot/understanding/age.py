@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from bot.models import AgeRange
 from bot.text import clean, fold, unemphasised
 from bot.understanding import age_patterns as ap
+from bot.understanding import age_setting as setting
 from bot.understanding.age_after_grade import fits_grade, pupil_age
 from bot.understanding.age_bare_pairs import bare_range, class_then_age
 from bot.understanding.age_beside import child_stated, named_before_copula
@@ -284,12 +285,11 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(_span(approximate))
     if school:
         return AgeReading(_span(school))
-    # "OGS-Team", "U3-Betreuung": a compound's first part names whom it is for; the writers' own
-    # workplace or team ("seit 15 Jahren in der Kita", "Wir als OGS-Team") names no child
-    own = ap.OWN_WORKPLACE  # nor a check-up ("zur U3 beim Kinderarzt")
-    # children shared out between Kita and school, unless an unexplained number weighs ("5 und 7")
+    # "U3-Betreuung": a compound's first part names whom it is for, the writers' own workplace no
+    # child ("Fortbildung für unser OGS-Team"), nor do children shared out between Kita and school
     told = not any(h.kind in ("unexplained", "unread_unit") for h in found) and places_only(folded)
-    unchecked = [ap.CHECK_UP.sub(" ", own.sub(" ", unstaged(t, told))) for t in (text, folded)]
+    unchecked = [ap.CHECK_UP.sub(" ", setting.workplace_free(unstaged(t, told)))  # nor "zur U3"
+                 for t in (text, folded)]  # (unless an unexplained number weighs: "5 und 7")
     if any(h.kind == "other" and h.low < ADULT for h in found):
         unchecked = [_SIBLING_OF.sub(" ", t) for t in unchecked]  # as the school stage below
     stage = stage_named(unchecked[0], vocab) or stage_named(

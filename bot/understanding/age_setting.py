@@ -8,6 +8,11 @@
   age, as a number would be; without it the sister named with a number would be read alone.
 - A need pointed at a brother or sister ("Erziehungsberatung für den Großen", "es geht um die
   Schwester, 12") makes that sibling the child asked about, over the baby the text opens with.
+- Help the professional asks for herself or her team ("Fortbildung Kinderschutz für unser
+  OGS-Team", "unsere Auszubildende soll lernen … Schulungen für Praxisteams?", "Nachbesprechung
+  nach der Inobhutnahme, Kita, 14 Mitarbeitende") names where the team works and who works
+  there: the Kita, the OGS, the trainee are no child's life stage (`workplace_free`). Words that
+  name children ("Eltern unserer Vorschulkinder", "Kita-Kinder") still tell their age.
 
 Kept apart from the choice among mentions in `bot.understanding.age`, which calls these first.
 """
@@ -15,18 +20,26 @@ Kept apart from the choice among mentions in `bot.understanding.age`, which call
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import replace
+from functools import cache
+from pathlib import Path
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_focus import RANK, aimed_by_need
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_spans import child_word
+from bot.understanding.topic_setting import helps_team
 from bot.vocabulary.lexicon import AgeVocabulary
 
 _RANGE = re.compile(r"\d\s*(?:-|–|bis|to)\s*\d")
 _GROUP_WIDE = 24  # a range of two years or more is a group's, not one child's uncertain age
 _SINGLE = ("child", "loose", "unexplained", "at_age")  # "at_age": "ein Kind mit 5 zeigt …"
 _BRACKETED = re.compile(r"\b([a-z]+)\s*\(\s*([a-z0-9]+)\s*\)")
+_SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_settings.toml"
+# a workplace word that heads a word for its children names them: "Kita-Kinder", "OGS-Kids",
+# "Kita-Gruppe", "Grundschulalter"
+_CHILDREN_AFTER = r"(?!\s*-?\s*(?:kind|kids|gruppe|alter))"
 
 
 def group_range_context(text: str, found: list[Mention], vocab: AgeVocabulary) -> list[Mention]:
@@ -67,3 +80,22 @@ def need_at_sibling(text: str, found: list[Mention], own: tuple[str, ...]) -> li
         return found
     return [replace(h, kind="child") if h in aimed else h for h in found
             if h in aimed or h not in pool]  # fmt: skip
+
+
+@cache
+def _workplaces() -> re.Pattern[str]:
+    """The words of a team's workplace or staff, and the compounds of a service ("Babylotsen"),
+    that the stage reader would take for an age."""
+    table = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
+    words = "|".join(map(re.escape, table["workplaces"]))
+    services = "|".join(map(re.escape, table["services"]))
+    return re.compile(rf"\b(?:(?:{words})\b{_CHILDREN_AFTER}|(?:{services})(?!s\b)[a-z]{{3,}})")
+
+
+def workplace_free(text: str) -> str:
+    """Return the text a life stage is read from without the writer's own workplace ("Ich
+    arbeite in der Kita", "Wir als OGS-Team") and, where the request asks for help for the
+    professional or her team, without the team's workplace and staff."""
+    team = helps_team(text)
+    text = ap.OWN_WORKPLACE.sub(" ", text)
+    return _workplaces().sub(" ", text) if team else text

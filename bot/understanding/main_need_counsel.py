@@ -78,6 +78,7 @@ class _Parents:
     about: frozenset[str]  # prepositions of the matter a counselling is about
     how: frozenset[str]  # … and the question words of a matter that is how to act
     counsel: frozenset[str]  # plain counselling and advice words
+    askers: tuple[tuple[str, ...], ...]  # the writer or her team as its object ("berät mich")
     named: tuple[tuple[str, ...], ...]  # counselling of parents named as such
     heads: frozenset[str]  # their first words: a name is compared only where one stands
     themselves: tuple[tuple[str, ...], ...]  # "für sich": the asker's own counselling
@@ -92,6 +93,7 @@ def _parents() -> _Parents:
                     about=frozenset(fold(w) for w in data["about"]),
                     how=frozenset(fold(w) for w in data["how"]),
                     counsel=_counsel().words | frozenset(fold(w) for w in data["advice"]),
+                    askers=tuple(tuple(fold(w).split()) for w in data["askers"]),
                     named=tuple(tuple(fold(w).split()) for w in data["parents_named"]),
                     heads=frozenset(fold(w).split()[0] for w in data["parents_named"]),
                     themselves=tuple(tuple(fold(w).split())
@@ -101,6 +103,7 @@ def _parents() -> _Parents:
 def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] | None:
     """The counselling topic when the parents ask counselling for themselves ("parents want
     advice", "Mutter möchte Beratung, wie sie reagieren soll") or name it ("Elternberatung"),
+    or the professional asks it for herself ("Wer berät mich da?", "Beratung für uns als Team"),
     in a sentence that asks when one does, with whether it was named as such; else None.
     Counselling with a need word right
     before or after it is that need's own ("nutrition advice", "Beratung für trans Kinder",
@@ -130,10 +133,11 @@ def parents_counsel(words: Words, credited: frozenset[int]) -> tuple[str, bool] 
                and not parents.objects & set(folded[max(0, j - 2) : j])
                for j in range(max(0, i - parents.window), i)):  # fmt: skip
             return _counsel().topic, False
-        if any(folded[j] in parents.words and clause[j] == clause[i]
-               and not parents.objects & set(folded[i + 1 : j])
+        if any((folded[j] in parents.words or any(folded[j : j + len(a)] == a
+                                                  for a in parents.askers))
+               and clause[j] == clause[i] and not parents.objects & set(folded[i + 1 : j])
                for j in range(i + 1, min(len(folded), i + 1 + parents.after))):  # fmt: skip
-            return _counsel().topic, False  # counselling for the parents, who are its object
+            return _counsel().topic, False  # counselling for the parents or the writer herself
     return None
 
 

@@ -20,6 +20,7 @@ from bot.understanding.age_minutes import minute_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
 from bot.understanding.gate import gated
 from bot.understanding.number_years import year_words
+from bot.understanding.staff_counts import staff_counts
 from bot.vocabulary.lexicon import age_vocabulary
 
 # German and English compounds built from the base words: 21 … 29 and twenty-one … twenty-nine.
@@ -270,9 +271,9 @@ def _not_age_pattern() -> re.Pattern[str]:
         r"|hausnr|nr|tel|fax|top|og|eg|etage"
         # an office's numbered places: "Notiz Schalter 4", "Tresen 2", "Theke 1", "Büro 3"
         r"|schalter|tresen|theke|buero|kasse"
-        # numbered buildings, groups and steps: "Block 3", "Gruppe 4 der Kita", "Schritt 2"
+        # numbered buildings, groups, steps, questions: "Block 3", "Gruppe 4 der Kita", "Frage 2:"
         # (after "meiner"/"unserer" only up to 13: "Mädel aus meiner Gruppe 15" is her age)
-        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion"
+        r"|block|gebaeude|trakt|wohnung|schritt|modul|lektion|frage|fall"
         # a shelter's or a ward's rooms and beds in a handover: "Lea (14, Zi. 3)", "Bett 2"
         r"|zi|bett|room|whg|app|appartement|tuer|wg"
         r"|(?:(?<!meiner\s)(?<!unserer\s)(?<!meinen\s)(?<!unseren\s)gruppe|gruppe(?=\s*(?:1[0-3]"
@@ -308,6 +309,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         # — a count, never an age ("12 Lebenstage" is a newborn's age)
         r"\d{1,3}\s+(?!lebens)[a-z]{3,}(?:tage|stunden)\b",
         r"\d+\s*(?:-|bis)\s*\d+\s*(?:uhr|€|euro)",
+        staff_counts(),  # a team counted: "Wir sind 5 Hebammen", "(9 Betreuerinnen)", "MA: 16"
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts))
 

@@ -30,6 +30,8 @@ MIN_PLACE = 4  # a place name's word, not its "an der" ("Werne an der Lippe")
 MAX_HEADING = 6  # words of a heading before its colon ("Erzieherin Kita in Methler:")
 _HEADING = re.compile(r"^\s*([^:.!?;,\n]{1,80}?)\s*(?::|\bhier\s*[.!:,])")
 _HERE = "hier"
+_NEXT_PREDICATE = frozenset({"und", "aber", "doch", "sondern"})
+_DROPPED = "bin"  # "ich bin" with its pronoun dropped at a sentence's start
 
 
 @cache
@@ -71,19 +73,34 @@ def _role(words: Words, roles: frozenset[str], family: frozenset[str],
     Wochen im Anerkennungsjahr beim Kreisjugendamt")."""
     found: set[int] = set()
     folded, raw, clause = words.folded, words.raw, words.clause
-    for i in range(len(folded) - 2):
-        if f"{folded[i]} {folded[i + 1]}" not in roles:
+    for i in range(len(folded) - 1):
+        if f"{folded[i]} {folded[i + 1]}" in roles and i + 2 < len(folded):
+            noun = i + 2
+        elif folded[i] == _DROPPED and (i == 0 or words.sentence[i] != words.sentence[i - 1]):
+            noun = i + 1  # chat style drops the pronoun: "bin Tagesmutter in Holzwickede und …"
+        else:
             continue
-        noun = i + 2
+        end = _predicate_end(words, noun)
         if raw[noun][:1].isupper() and folded[noun] not in family:
-            found.update(j for j in range(noun, len(folded)) if clause[j] == clause[noun])
-        for j in range(noun + 1, len(folded)):
+            found.update(j for j in range(noun, end) if clause[j] == clause[noun])
+        for j in range(noun + 1, end):
             if clause[j] != clause[i]:
                 break
             if folded[j - 1] in at and raw[j][:1].isupper() and folded[j] not in family:
-                found.update(k for k in range(j, len(folded)) if clause[k] == clause[j])
+                found.update(k for k in range(j, end) if clause[k] == clause[j])
                 break
     return found
+
+
+def _predicate_end(words: Words, start: int) -> int:
+    """Where the writer's "ich bin …" stops: at "und"/"aber" before a word in lower case, the
+    next predicate of the sentence ("Ich bin Trainerin im Schwimmverein und brauche Infos zum
+    Schutzkonzept": the ask is no part of the role; "Erzieherin und Mutter" is)."""
+    folded, raw = words.folded, words.raw
+    for j in range(start + 1, len(folded) - 1):
+        if folded[j] in _NEXT_PREDICATE and raw[j + 1][:1].islower():
+            return j
+    return len(folded)
 
 
 def _members(words: Words, frames: frozenset[str], persons: frozenset[str],

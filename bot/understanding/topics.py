@@ -60,7 +60,7 @@ from bot.understanding.topic_sender import (
     sender_positions,
     without_interpreter,
 )
-from bot.understanding.topic_setting import setting_positions
+from bot.understanding.topic_setting import setting_positions, without_team_setting
 from bot.understanding.topic_slots import slots_missing
 from bot.understanding.topic_status import status_told
 from bot.understanding.topic_subject import subjects
@@ -223,6 +223,7 @@ class TopicIndex(TopicVocabulary):
         credits = without_interpreter(credits, interpreter_positions(normal))
         credits = as_sender(credits, sender_positions(text, normal, self.places)
                             | setting_positions(normal))  # "bin bufdi im jugendtreff"
+        credits = without_team_setting(credits, normal)  # "Teamfortbildung … im Kita-Alltag"
         credits = such_children(credits, normal)  # "Papa trinkt … für solche Kinder"
         credits = as_form(credits, text, raw)  # "Anliegen: …": the asked field's need
         credits = reported(credits, words, text)  # "Vermerk Hausbesuch", "sagt nur: „…“"
