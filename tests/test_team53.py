@@ -3,12 +3,13 @@
 A Kita team's § 8a consultation, a debrief after an Inobhutnahme, a training for the OGS team or
 the midwives, flyers for the practice, counselling for the childminder herself: the help is
 about what it names (child protection, language support, Frühe Hilfen), and the setting the team
-works in (Kita, OGS, Verein, Ferienfreizeit) is context. The setting and the staff — "Kita",
-"OGS", "unsere Auszubildende", "5 Hebammen", "MA: 16", "(9 Betreuerinnen)" — name no child and
-no child's age (`age_setting.workplace_free`, `topic_setting.team_positions`, the staff counts
-of `numbers.py`). Look-alikes: a child or a span told beside them keeps its age, a word that
-names children ("Kita-Kinder", "Säuglinge") keeps theirs, and without a word of such help the
-setting is what is asked.
+works in (Kita, OGS, Verein, Ferienfreizeit) is context as a need. The staff — "unsere
+Auszubildende", "5 Hebammen", "MA: 16", "(9 Betreuerinnen)" — name no child and no child's age
+(`age_setting.workplace_free`, `topic_setting.team_positions`, the staff counts of
+`numbers.py`); the workplace itself still gives the ages of the children it serves, as dev2
+labels "Schutzkonzept für OGS-Team" (72–131). Look-alikes: a child or a span told beside them
+keeps its age, a word that names children ("Kita-Kinder", "Säuglinge") keeps theirs, and without
+a word of such help the setting is what is asked.
 """
 
 from __future__ import annotations
@@ -20,18 +21,12 @@ from bot.models import AgeRange
 from bot.understanding import understand
 
 NO_AGE = [
-    # staff counted, a trainee, a setting: no child is told
+    # staff counted, a trainee, a service's name: no child is told
     "QZ März, Frage 2: Wir sind 5 Hebammen und möchten als Team eine Schulung zu Frühen Hilfen "
     "und Kinderschutz. Läuft so etwas über das Netzwerk Frühe Hilfen im Kreis Unna?",
-    "Schulung zum Thema Trennung/Scheidung für das OGS-Team (9 Betreuerinnen) in Selm-Bork",
-    "Wir brauchen eine Fortbildung zu Kinderschutz für unser OGS-Team (12 Kräfte), Selm",
     "Hallo, eine Frage in eigener Sache: unsere Auszubildende (2. Lehrjahr) soll lernen, "
     "Anhaltspunkte für Kindeswohlgefährdung zu erkennen. Bietet der Kreis Schulungen für "
     "Praxisteams an? P.S. Praxis in Holzwickede, 6 Mitarbeiterinnen.",
-    "Einrichtung: Kita Wirbelwind | Ort: 44534 Lünen | Anliegen: Teamfortbildung "
-    "'Mehrsprachigkeit im Kita-Alltag' | MA: 16 | Zeitraum: 1. Quartal",
-    "Nachbesprechung nach der Inobhutnahme gewünscht, Kita in Lünen-Nord, 14 Mitarbeitende",
-    "Brauchen dringend 8a-Beratung, Tel. 02303 99 4567, Kita Bönen",
     "Ferienspiele-Team (14 Ehrenamtliche) sucht eine Fortbildung zum Schutzkonzept, Fröndenberg",
     "Unsere 2 Azubis (MFA, 1. Lehrjahr) sollen Frühe Hilfen kennenlernen – gibt es eine "
     "Einführung für Praxispersonal? Bergkamen-Rünthe",
@@ -40,6 +35,14 @@ NO_AGE = [
 ]
 
 AGES = [
+    # the team's workplace: the ages of the children it serves, whatever the staff counts
+    ("Schulung zum Thema Trennung/Scheidung für das OGS-Team (9 Betreuerinnen) in Selm-Bork",
+     (72, 131)),
+    ("Wir brauchen eine Fortbildung zu Kinderschutz für unser OGS-Team (12 Kräfte), Selm",
+     (72, 131)),
+    ("Nachbesprechung nach der Inobhutnahme gewünscht, Kita in Lünen-Nord, 14 Mitarbeitende",
+     (36, 77)),
+    ("Brauchen dringend 8a-Beratung, Tel. 02303 99 4567, Kita Bönen", (36, 77)),
     # a span told, a word that names children, a setting without help for the team
     ("Kinderschutz-Schulung für Teamer*innen vor der Ferienfreizeit, Kinder 9–12", (108, 155)),
     ("Fortbildungen für Fachkräfte zur Mehrsprachigkeit bei Kita-Kindern, Kreis Unna", (36, 77)),

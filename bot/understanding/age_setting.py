@@ -8,11 +8,11 @@
   age, as a number would be; without it the sister named with a number would be read alone.
 - A need pointed at a brother or sister ("Erziehungsberatung für den Großen", "es geht um die
   Schwester, 12") makes that sibling the child asked about, over the baby the text opens with.
-- Help the professional asks for herself or her team ("Fortbildung Kinderschutz für unser
-  OGS-Team", "unsere Auszubildende soll lernen … Schulungen für Praxisteams?", "Nachbesprechung
-  nach der Inobhutnahme, Kita, 14 Mitarbeitende") names where the team works and who works
-  there: the Kita, the OGS, the trainee are no child's life stage (`workplace_free`). Words that
-  name children ("Eltern unserer Vorschulkinder", "Kita-Kinder") still tell their age.
+- Help the professional asks for herself or her team ("unsere Auszubildende soll lernen …
+  Schulungen für Praxisteams?", "Flyer zu Babylotsen für die Praxis") names who works there: the
+  trainee and a service's name are no child's life stage (`workplace_free`). The workplace
+  itself ("Fortbildung Kinderschutz für unser OGS-Team") still gives the ages of the children it
+  serves, as dev2 labels it; words that name children ("Kita-Kinder") tell their age anyway.
 
 Kept apart from the choice among mentions in `bot.understanding.age`, which calls these first.
 """
@@ -84,7 +84,7 @@ def need_at_sibling(text: str, found: list[Mention], own: tuple[str, ...]) -> li
 
 @cache
 def _workplaces() -> re.Pattern[str]:
-    """The words of a team's workplace or staff, and the compounds of a service ("Babylotsen"),
+    """The words of a team's staff ("Azubi"), and the compounds of a service ("Babylotsen"),
     that the stage reader would take for an age."""
     table = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
     words = "|".join(map(re.escape, table["workplaces"]))
@@ -95,7 +95,7 @@ def _workplaces() -> re.Pattern[str]:
 def workplace_free(text: str) -> str:
     """Return the text a life stage is read from without the writer's own workplace ("Ich
     arbeite in der Kita", "Wir als OGS-Team") and, where the request asks for help for the
-    professional or her team, without the team's workplace and staff."""
+    professional or her team, without its staff ("unsere Auszubildende") and services' names."""
     team = helps_team(text)
     text = ap.OWN_WORKPLACE.sub(" ", text)
     return _workplaces().sub(" ", text) if team else text
