@@ -20,7 +20,11 @@ CASES = [
     ("Pat. w 38, MS-Schub, 2 Kinder (8 und 10). Sie will lernen wie sie den Kindern ihre "
      "Krankheit erklärt. Bergkamen", "erziehungsberatung", "gewaltpraevention"),
     ("Mutter hat MS, 2 Kinder (8 und 10). Sie will lernen wie sie den Kindern ihre Krankheit "
-     "erklärt. Bergkamen", "belastete_eltern", "ogs_ganztag"),
+     "erklärt. Bergkamen", "erziehungsberatung", "ogs_ganztag"),
+    # the illness as a story's background where another help is asked stays weak
+    ("Mutter sitzt nach einem MS-Schub im Rollstuhl, der Vater pflegt sie und arbeitet halbtags. "
+     "Tochter (5) soll noch schwimmen lernen – Seepferdchen in Kamen?", "freizeit_sport_kultur",
+     "belastete_eltern"),
     # protecting the child beside a parent's psychosis
     ("KONSILBOGEN | Pat.: m, 30 J. | Cannabis-induzierte Psychose | Vater eines Säuglings, 4 "
      "Monate | Partnerin bittet um Beratung, wie sie das Kind schützen kann | Schwerte",
