@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from bot.text import fold
 from bot.understanding.language_reason import without_reasons
 from bot.understanding.normalise import is_generic, stem
+from bot.understanding.owner_pronoun import pronoun_parent
 from bot.understanding.topic_askers import asks_about
 
 
@@ -277,6 +278,10 @@ def _owner(rule: Rule, words: list[str], stems: list[str], at: int,
         if (words[i] in near or stems[i] in near) and words[i] not in ruled_out:
             if young and asks_about(words, i, at):  # "Mutter fragt, ob es was gegen Spielsucht …"
                 continue
+            return "near"
+        if rule.unlike and pronoun_parent(  # "…, dass er spielt, Automaten": the father's
+                words, i, lambda j: words[j] in near or stems[j] in near,
+                lambda j: _is_child(words[j], rule.children), rule.unlike[1][1], rule.unlike[0][1]):
             return "near"
         if words[i] in rule.babies and words[at] in rule.feeding:
             return "baby"
