@@ -11,7 +11,8 @@ import pytest
 from bot.catalogue import Catalogue
 from bot.understanding import indexes, understand
 from bot.understanding.normalise import stem, verb_roots
-from bot.understanding.topic_parts import Credit, contrasted
+from bot.understanding.topic_missing import contrasted
+from bot.understanding.topic_parts import Credit
 
 
 def _topics(catalogue: Catalogue, text: str) -> tuple[str, ...]:

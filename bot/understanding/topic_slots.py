@@ -12,7 +12,7 @@ context told before it (the therapy) must not outweigh it. The slot words are da
 
 from __future__ import annotations
 
-from bot.understanding.topic_parts import LACK_REACH, MISSING_REACH
+from bot.understanding.topic_missing import LACK_REACH, MISSING_REACH
 
 
 def slots_missing(words: list[str], negated: frozenset[int], clause: tuple[int, ...],

@@ -39,15 +39,14 @@ from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_life_event import addressed, advised, advised_positions, partnered
+from bot.understanding.topic_missing import contrasted, missing
 from bot.understanding.topic_negation_kind import negation_kind_agrees
 from bot.understanding.topic_pairs import joined_pairs
 from bot.understanding.topic_paraphrase import paraphrased
 from bot.understanding.topic_parts import Credit as _Credit
 from bot.understanding.topic_parts import (
     TopicMatch,
-    contrasted,
     cooccurrences,
-    missing,
     paragraphs,
     service_hours,
 )
