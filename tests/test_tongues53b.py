@@ -21,6 +21,7 @@ _AGES = [
     ("Eise Bëbee ass fënnef Méint al, PEKiP in Kamen?", (5, 5)),
     ("D'Meedchen ass néng Joer al, Nachhilfe Unna", (108, 119)),
     ("d'Kanner sinn dräi a siwen Joer al, Entlastung Lünen", (36, 95)),
+    ("D'Kanner sinn zwee an dräi Joer al, Kita Kamen", (24, 47)),
     ("Jong véierzéng Joer, Schulsozialarbeit Bergkamen", (168, 179)),
     ("Puppelchen zwou Wochen, Hebamme Selm", (0, 0)),
     ("Si ass schwanger am aachte Mount, Hebamme Werne", (-9, -1)),
@@ -64,7 +65,8 @@ def test_a_parents_age_or_a_german_lookalike_keeps_the_childs(
 
 
 def test_german_words_are_no_hmong_or_luxembourgish() -> None:
-    text = "Ob das Kind kaum spricht, weiß die Mutter nicht; es ist rau zu Hause in Unna."
+    text = ("Ob das Kind kaum spricht, weiß die Mutter nicht; es ist rau zu Hause in Unna. "
+            "Betreuung an 4 an 5 Tagen.")
     assert germanise(text) == text
 
 
