@@ -139,6 +139,14 @@ def _language_rules(
         spelt_age = rf"(?P<n>{number_words}){pair}\s*-?\s*(?P<unit>{spelt_units})(?!\w)"
         keys = _first_keys("{n}", {"n": list(section_numbers)})
         rules.append((keys, Rule(LazyPattern(spelt_age), "age", "", code)))
+    spelt_links = _alternatives(data.get("spelt_links", []))
+    if spelt_links and number_words and units:
+        # "and" that is also a German word (Luxembourgish "an": "zwee an dräi Joer") joins only
+        # the language's own number words before its unit, so "4 an 5 Tagen" stays German
+        linked = (rf"(?P<n>{number_words})\s+(?:{spelt_links})\s+(?P<m>{number_words})"
+                  rf"\s*(?P<unit>{units})(?!\w)")
+        keys = _first_keys("{n}", {"n": list(section_numbers)})
+        rules.append((keys, Rule(LazyPattern(linked), "age", "", code)))
     rules += _how_old_rules(code, data, number, units)
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
