@@ -84,7 +84,7 @@ def test_quoted_speech_is_found_as_without_the_opening_mark_gate() -> None:
 
 
 def test_the_words_for_marks_are_found_as_by_cutting_the_text_into_words() -> None:
-    _subjects, mark_words, _highest = age_marks._marks()
+    mark_words = age_marks._marks().mark_words
     for text in _texts():
         plain = bool(mark_words & set(re.findall(r"[a-z]+", text)))
         assert age_marks._names_mark(text, mark_words) == plain, text

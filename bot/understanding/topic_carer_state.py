@@ -125,6 +125,8 @@ def carer_owns(words: Words, at: int) -> bool:
         return told and _teller_adult(words, at, state)
     if any(folded[i] in state.unless for i in range(len(folded)) if sentence[i] == sentence[at]):
         return False  # "ihren Vater durch Suizid verloren": the children's grief
+    if _with_child(folded, at, rule):
+        return False  # "die Mutter einer Schülerin (15) mit Essstörung": the pupil's
     current = sentence[at]
     for i in range(at - 1, -1, -1):
         if sentence[i] != current:
@@ -155,6 +157,17 @@ def carer_owns(words: Words, at: int) -> bool:
             # ", die massive Panikattacken hat"; "die Eltern erzählen, die ist …": a pronoun
             return _resolved(words, i, relative, strict=clause[i - 1] != clause[i])
     return False
+
+
+def _with_child(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
+    """Whether the state word follows "mit" after a child noun (an age in brackets between): a
+    condition "mit" attaches to the noun right before it, whoever the sentence's subject is."""
+    if at < 2 or folded[at - 1] not in ("mit", "with"):
+        return False
+    i = at - 2
+    while i >= 0 and folded[i].isdigit():
+        i -= 1  # "Schülerin (15) mit …"
+    return i >= 0 and bool(_child(folded[i], rule))
 
 
 def _initial(word: str) -> bool:
