@@ -12,11 +12,9 @@ or groups is a count, never an age, and never stretches the span told.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_group_spans.toml"
+from bot.vocabulary.lexicon import _load
 
 # words that may stand between a group word and its span: a name ("Jugendtreff Horstmar"), a
 # place ("im Gemeindehaus"); never a verb's clause, so at most two words and no stop between
@@ -31,7 +29,7 @@ _OPEN_END = re.compile(r"(?<=\d)\+(?!\s*\d)(?!\s*[a-z]{3,}\s+\d)")
 
 @cache
 def _vocabulary() -> dict[str, list[str]]:
-    return tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    return _load("age_group_spans.toml")
 
 
 @cache

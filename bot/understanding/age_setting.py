@@ -20,23 +20,20 @@ Kept apart from the choice among mentions in `bot.understanding.age`, which call
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_focus import RANK, aimed_by_need
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_spans import child_word
 from bot.understanding.topic_setting import helps_team
-from bot.vocabulary.lexicon import AgeVocabulary
+from bot.vocabulary.lexicon import AgeVocabulary, _load
 
 _RANGE = re.compile(r"\d\s*(?:-|–|bis|to)\s*\d")
 _GROUP_WIDE = 24  # a range of two years or more is a group's, not one child's uncertain age
 _SINGLE = ("child", "loose", "unexplained", "at_age")  # "at_age": "ein Kind mit 5 zeigt …"
 _BRACKETED = re.compile(r"\b([a-z]+)\s*\(\s*([a-z0-9]+)\s*\)")
-_SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_settings.toml"
 # a workplace word that heads a word for its children names them: "Kita-Kinder", "OGS-Kids",
 # "Kita-Gruppe", "Grundschulalter"
 _CHILDREN_AFTER = r"(?!\s*-?\s*(?:kind|kids|gruppe|alter))"
@@ -86,7 +83,7 @@ def need_at_sibling(text: str, found: list[Mention], own: tuple[str, ...]) -> li
 def _workplaces() -> re.Pattern[str]:
     """The words of a team's staff ("Azubi"), and the compounds of a service ("Babylotsen"),
     that the stage reader would take for an age."""
-    table = tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
+    table = _load("age_settings.toml")
     words = "|".join(map(re.escape, table["workplaces"]))
     services = "|".join(map(re.escape, table["services"]))
     return re.compile(rf"\b(?:(?:{words})\b{_CHILDREN_AFTER}|(?:{services})(?!s\b)[a-z]{{3,}})")
@@ -96,6 +93,7 @@ def workplace_free(text: str) -> str:
     """Return the text a life stage is read from without the writer's own workplace ("Ich
     arbeite in der Kita", "Wir als OGS-Team") and, where the request asks for help for the
     professional or her team, without its staff ("unsere Auszubildende") and services' names."""
-    team = helps_team(text)
-    text = ap.OWN_WORKPLACE.sub(" ", text)
-    return _workplaces().sub(" ", text) if team else text
+    free = ap.OWN_WORKPLACE.sub(" ", text)
+    staff = _workplaces()
+    # most messages name no staff: the help-for-the-team reading is asked only where one stands
+    return staff.sub(" ", free) if staff.search(free) and helps_team(text) else free

@@ -79,15 +79,11 @@ def setting_positions(words: Words) -> frozenset[int]:
 
 
 @cache
-def _aside() -> frozenset[str]:
-    """The words that set a help named after them aside ("ergänzend zu einer Schulung")."""
-    return frozenset(_load("writer_setting.toml")["team"]["aside"])
-
-
-@cache
-def _team() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str], frozenset[str]]:
+def _team() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str], frozenset[str],
+                     frozenset[str]]:
     """The stems of help for the team, the compounds that are no such help, its phrases (with
-    the staff it is addressed to), and the houses a team works in."""
+    the staff it is addressed to), the houses a team works in, and the words that set a help
+    named after them aside ("ergänzend zu einer Schulung")."""
     table = _load("writer_setting.toml")
     team = table["team"]
     staff = "|".join(map(re.escape, team["staff"]))
@@ -95,7 +91,8 @@ def _team() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str], frozense
     phrases = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in team["phrases"])
                          + rf"|{addressed})")
     settings = frozenset(team["settings"])
-    return tuple(team["stems"]), tuple(team["apart"]), phrases, settings
+    return (tuple(team["stems"]), tuple(team["apart"]), phrases, settings,
+            frozenset(team["aside"]))
 
 
 def _helps(word: str, stems: tuple[str, ...], apart: tuple[str, ...]) -> bool:
@@ -109,10 +106,10 @@ def _helps(word: str, stems: tuple[str, ...], apart: tuple[str, ...]) -> bool:
 def helps_team(folded: str) -> bool:
     """Tell whether a folded text asks for help for the professional or her team (a help set
     aside, "ergänzend zu einer Schulung …", asks for none)."""
-    stems, apart, phrases, _settings = _team()
+    stems, apart, phrases, _settings, aside = _team()
     if phrases.search(folded):
         return True
-    words, aside = re.findall(r"[a-z0-9]+", folded), _aside()
+    words = re.findall(r"[a-z0-9]+", folded)
     return any(_helps(w, stems, apart) and not aside & set(words[max(0, i - _REACH) : i])
                for i, w in enumerate(words))
 
@@ -122,7 +119,7 @@ def team_positions(words: Words) -> frozenset[int]:
     team works, no need ("Schutzkonzept für unseren Schwimmverein", "Fortbildung Kinderschutz
     für das OGS-Team"). Without a word of such help ("Ferienfreizeit für Kinder 9–12?") the
     setting is what is asked and stays."""
-    stems, apart, _phrases, settings = _team()
+    stems, apart, _phrases, settings, _aside = _team()
     folded = words.folded
     if not helps_team(" ".join(folded)):
         return frozenset()
