@@ -38,11 +38,11 @@ from bot.understanding.topic_choice import decided_again
 from bot.understanding.topic_parts import Credit, TopicMatch
 from bot.understanding.topic_whose import (
     PRONOUN_REACH,
-    _child,
-    _gender,
-    _of_adult,
-    _rule,
-    _Whose,
+    Whose,
+    gender_of,
+    is_child,
+    of_adult,
+    whose_rule,
 )
 from bot.vocabulary.lexicon import topic_lexicon
 
@@ -93,14 +93,14 @@ def _resolved(words: Words, at: int, genders: frozenset[str], strict: bool) -> b
     gender agrees is an adult, and no child it might stand for is named before it (a child
     noun of no grammatical gender — "Kind", "Teenie" — might, for a personal pronoun; a relative
     pronoun agrees by grammar, `strict`)."""
-    rule = _rule()
+    rule = whose_rule()
     assert rule is not None
     folded = words.folded
     adult = False
     for i in range(at - 1, max(-1, at - PRONOUN_REACH - 1), -1):
-        gender = _gender(folded[i], rule)
-        if _child(folded[i], rule) or (gender and folded[i] not in rule.adults):
-            if _of_adult(folded, i, rule):
+        gender = gender_of(folded[i], rule)
+        if is_child(folded[i], rule) or (gender and folded[i] not in rule.adults):
+            if of_adult(folded, i, rule):
                 continue  # "die Mutter von Emil": the adult spoken of
             if gender in genders or (gender is None and not strict):
                 return False  # a child the pronoun may stand for
@@ -112,7 +112,7 @@ def _resolved(words: Words, at: int, genders: frozenset[str], strict: bool) -> b
 
 def carer_owns(words: Words, at: int) -> bool:
     """Whether the state word at `at` is said of an adult carer (see the module)."""
-    rule, state = _rule(), _state()
+    rule, state = whose_rule(), _state()
     if rule is None or state is None:
         return False
     folded, clause = words.folded, words.clause
@@ -137,8 +137,8 @@ def carer_owns(words: Words, at: int) -> bool:
         if word in state.speech:
             told = True
             continue
-        if _child(word, rule):
-            if _of_adult(folded, i, rule):
+        if is_child(word, rule):
+            if of_adult(folded, i, rule):
                 continue  # "Mutter eines Kindes …": the adult before it decides
             return False
         if word in state.neuter:
@@ -159,7 +159,7 @@ def carer_owns(words: Words, at: int) -> bool:
     return False
 
 
-def _with_child(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
+def _with_child(folded: tuple[str, ...], at: int, rule: Whose) -> bool:
     """Whether the state word follows "mit" after a child noun (an age in brackets between): a
     condition "mit" attaches to the noun right before it, whoever the sentence's subject is."""
     if at < 2 or folded[at - 1] not in ("mit", "with"):
@@ -167,7 +167,7 @@ def _with_child(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
     i = at - 2
     while i >= 0 and folded[i].isdigit():
         i -= 1  # "Schülerin (15) mit …"
-    return i >= 0 and bool(_child(folded[i], rule))
+    return i >= 0 and bool(is_child(folded[i], rule))
 
 
 def _initial(word: str) -> bool:
@@ -178,11 +178,11 @@ def _initial(word: str) -> bool:
 def _teller_adult(words: Words, at: int, state: _State) -> bool:
     """Whether the one whose words are quoted at `at` ("ich") is an adult: the nearest person
     before the verb of telling."""
-    rule = _rule()
+    rule = whose_rule()
     assert rule is not None
     folded = words.folded
     for i in range(at - 1, max(-1, at - PRONOUN_REACH - 1), -1):
-        if _child(folded[i], rule) and not _of_adult(folded, i, rule):
+        if is_child(folded[i], rule) and not of_adult(folded, i, rule):
             return False
         if folded[i] in rule.adults:
             return True
@@ -193,7 +193,7 @@ def carers_state(found: TopicMatch, words: Words, age: AgeRange | None,
                  decide: Callable[[list[Credit], AgeRange | None], TopicMatch]) -> TopicMatch:
     """`found` with a child's topic read from a carer's own state moved to the carer's burden, and
     its topics decided again by `decide(credits, age)`; unchanged where no such state is told."""
-    state, rule = _state(), _rule()
+    state, rule = _state(), whose_rule()
     if state is None or rule is None:
         return found
     if not any(c.topic in state.moved and _is_state(c.term, state) for c in found.credits):
@@ -221,7 +221,7 @@ def _theirs(words: Words, age: AgeRange | None, credits: tuple[Credit, ...]) -> 
     tells a child's own state beside it ("Mama schläft nicht, Baby weint
     ständig": the baby's crying keeps her awake), nor where no child is told beside the adult
     (a client's own state, "Kundin, 19, schläft nicht")."""
-    state, rule = _state(), _rule()
+    state, rule = _state(), whose_rule()
     if state is None or rule is None or not _told_child(words, age, rule):
         return []
     stated = [c for c in credits if c.topic in state.moved and _is_state(c.term, state)
@@ -234,13 +234,13 @@ def _theirs(words: Words, age: AgeRange | None, credits: tuple[Credit, ...]) -> 
     return [c for c in theirs if sentence[c.position] not in childs]
 
 
-def _told_child(words: Words, age: AgeRange | None, rule: _Whose) -> bool:
+def _told_child(words: Words, age: AgeRange | None, rule: Whose) -> bool:
     """Whether a child is told beside the adult: a child noun, or an age under 18 (a young
     adult's own age is hers: "junge Frau 19, depressiv")."""
     folded = words.folded
     # a child word right before an adult is an adjective ("junge Frau", "junge Mutter")
     grown = rule.adults | _state_grown()
-    named = any(_child(w, rule) and (i + 1 == len(folded) or folded[i + 1] not in grown)
+    named = any(is_child(w, rule) and (i + 1 == len(folded) or folded[i + 1] not in grown)
                 for i, w in enumerate(folded))  # fmt: skip
     return named or (age is not None and age.high < ADULT)
 

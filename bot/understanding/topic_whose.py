@@ -45,7 +45,7 @@ FOR_CHILD = 4  # words after a help in which "für ihren Sohn" names the child i
 
 
 @dataclass(frozen=True, slots=True)
-class _Whose:
+class Whose:
     own: dict[str, str]  # a child's own need -> the parent's counterpart
     learned: frozenset[str]  # terms of learning a wish verb's subject owns ("Deutsch lernen")
     by_term: frozenset[str]  # needs that move only by a learning term ("Logopädie" is a child's)
@@ -60,7 +60,7 @@ class _Whose:
 
 
 @cache
-def _rule() -> _Whose | None:
+def whose_rule() -> Whose | None:
     data = topic_lexicon().get("whose")
     if not data:
         return None
@@ -70,7 +70,7 @@ def _rule() -> _Whose | None:
 
     pronouns = {fold(w): frozenset(g) for w, g in data["pronouns"].items()}
     genders = {g: frozenset(fold(w) for w in ws) for g, ws in data["genders"].items()}
-    return _Whose(dict(data["own"]), words("learned"), words("by_term"), words("adults"),
+    return Whose(dict(data["own"]), words("learned"), words("by_term"), words("adults"),
                   pronouns, genders, words("selves"), words("fors"), words("reflexive"),
                   words("wishes"), words("children"))
 
@@ -78,7 +78,7 @@ def _rule() -> _Whose | None:
 _AGED = re.compile(r"^\w*jaehrige[r]?$")  # a young person named by age: "sechzehnjähriger"
 
 
-def _child(word: str, rule: _Whose) -> bool:
+def is_child(word: str, rule: Whose) -> bool:
     return word in rule.children
 
 
@@ -87,37 +87,37 @@ ATTRIBUTIVE = frozenset({"einer", "eines", "des", "der", "meiner", "meines", "ih
                          "von", "vom", "mit", "of", "with"})
 
 
-def _of_adult(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
+def of_adult(folded: tuple[str, ...], at: int, rule: Whose) -> bool:
     """Whether the child at `at` is named as an adult's attribute ("die Mutter einer Schülerin",
     "der Vater eines Erstklässlers", "Mutter von Zwillingen"): the adult is the one spoken of."""
     return at >= 2 and folded[at - 1] in ATTRIBUTIVE and folded[at - 2] in rule.adults
 
 
-def _gender(word: str, rule: _Whose) -> str | None:
+def gender_of(word: str, rule: Whose) -> str | None:
     """A person word's grammatical gender for a pronoun ("f", "m", "pl"), None for a neuter
     ("Kind", "Baby": no "sie" or "er" stands for it) or a word that names no person."""
     for gender, nouns in rule.genders.items():
         if word in nouns:
             return gender
-    if word in rule.adults or _child(word, rule):
+    if word in rule.adults or is_child(word, rule):
         return None
     if _AGED.search(word):  # "sechzehnjähriger", "die 15-Jährige"
         return "m" if word.endswith("r") else "f"
     return None
 
 
-def _pronoun_adult(folded: tuple[str, ...], at: int, rule: _Whose) -> bool:
+def _pronoun_adult(folded: tuple[str, ...], at: int, rule: Whose) -> bool:
     """Whether the pronoun at `at` stands for an adult: the nearest person named before it whose
     gender agrees ("Baby 5 Wochen … aber sie selbst": the mother; "Sechzehnjähriger kifft, Eltern
     verzweifelt, er selbst will aufhören": the boy)."""
     fits = rule.pronouns.get(folded[at], frozenset())
     for i in range(at - 1, max(-1, at - PRONOUN_REACH - 1), -1):
-        if _gender(folded[i], rule) in fits:
+        if gender_of(folded[i], rule) in fits:
             return folded[i] in rule.adults
     return False
 
 
-def _adult_before(folded: tuple[str, ...], clause: tuple[int, ...], at: int, rule: _Whose,
+def _adult_before(folded: tuple[str, ...], clause: tuple[int, ...], at: int, rule: Whose,
                   same_clause: bool) -> bool:  # fmt: skip
     """Whether the person the words before `at` name is an adult: a pronoun right before `at`
     that stands for one, or the nearest person noun within `SUBJECT_REACH` (in `at`'s clause
@@ -128,9 +128,9 @@ def _adult_before(folded: tuple[str, ...], clause: tuple[int, ...], at: int, rul
     for i in range(at - 1, max(-1, at - SUBJECT_REACH - 1), -1):
         if same_clause and clause[i] != clause[at]:
             return False
-        if _child(folded[i], rule) and _of_adult(folded, i, rule):
+        if is_child(folded[i], rule) and of_adult(folded, i, rule):
             return True
-        if _child(folded[i], rule):
+        if is_child(folded[i], rule):
             # "die Mutter, Sohn 2 J. in der Krippe, möchte selbst …": a child in a clause of its
             # own before a wish is an aside; the intensifier still speaks of the adult before it
             # (not "Sohn 15 schwänzt, kifft selbst": the boy)
@@ -142,7 +142,7 @@ def _adult_before(folded: tuple[str, ...], clause: tuple[int, ...], at: int, rul
     return False
 
 
-def _markers(words: Words, rule: _Whose) -> list[tuple[int, bool]]:
+def _markers(words: Words, rule: Whose) -> list[tuple[int, bool]]:
     """Positions that say the parent is the one helped, each with whether it owns only the
     learning terms (a wish verb's subject) or every child's own need (an intensifier, "für
     sich")."""
@@ -166,24 +166,24 @@ def _markers(words: Words, rule: _Whose) -> list[tuple[int, bool]]:
     return found
 
 
-def _for_child(words: Words, at: int, rule: _Whose) -> bool:
+def _for_child(words: Words, at: int, rule: Whose) -> bool:
     """Whether the help at `at` is named for a child right after it ("… für ihren Sohn")."""
     after = words.folded[at + 1 : at + 1 + FOR_CHILD]
     for i, word in enumerate(after):
         if words.clause[at + 1 + i] != words.clause[at]:
             return False
         if word in rule.fors:
-            return any(_child(w, rule) for w in after[i + 1 : i + 3])
+            return any(is_child(w, rule) for w in after[i + 1 : i + 3])
     return False
 
 
-def _child_told(words: Words, age: AgeRange | None, rule: _Whose) -> bool:
+def _child_told(words: Words, age: AgeRange | None, rule: Whose) -> bool:
     """Whether the request tells of a child beside the adult: a child noun, or a child's age."""
-    return any(_child(w, rule) for w in words.folded) or (
+    return any(is_child(w, rule) for w in words.folded) or (
         age is not None and age.high < COMING_OF_AGE)  # "Mother of a 9-month-old"
 
 
-def _reach(words: Words, marker: int, rule: _Whose) -> range:
+def _reach(words: Words, marker: int, rule: Whose) -> range:
     """The positions a marker's owner holds: its clause before it, and after it up to the next
     child named or `REACH` words."""
     clause = words.clause
@@ -191,7 +191,8 @@ def _reach(words: Words, marker: int, rule: _Whose) -> range:
     while start > 0 and clause[start - 1] == clause[marker]:
         start -= 1
     end = marker + 1
-    while end < len(words.folded) and end <= marker + REACH and not _child(words.folded[end], rule):
+    folded = words.folded
+    while end < len(folded) and end <= marker + REACH and not is_child(folded[end], rule):
         end += 1
     return range(start, end)
 
@@ -201,7 +202,7 @@ def parents_own(found: TopicMatch, words: Words, age: AgeRange | None,
     """`found` with the child's own needs that grammar gives to the parent moved to the parent's
     counterparts, and its topics decided again by `decide(credits, age)`; unchanged where no
     marker of a parent's own help is found."""
-    rule = _rule()
+    rule = whose_rule()
     if rule is None or not any(c.topic in rule.own for c in found.credits):
         return found
     if not _child_told(words, age, rule):
@@ -231,7 +232,7 @@ def parents_own_asked(words: Words, age: AgeRange | None) -> frozenset[str]:
     names a child beside her ("ob es für sie selbst eine Beratung gibt", "Mutter hat selbst ein
     Alkoholproblem"): no rule found them, so a guess from similar requests must not add them
     back (a father's drinking is no teenager's addiction prevention). Empty otherwise."""
-    rule = _rule()
+    rule = whose_rule()
     if rule is None or not _child_told(words, age, rule):
         return frozenset()
     if not any(not wish for _at, wish in _markers(words, rule)):
