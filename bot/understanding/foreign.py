@@ -50,6 +50,7 @@ from bot.understanding.foreign_rules import (
 from bot.understanding.foreign_scripts import (
     DATA,
     ascii_digits,
+    chuvash_letters,
     palochka,
     transliterate_names,
     unarabizi,
@@ -309,6 +310,7 @@ def germanise(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
         text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
         text = palochka(text)  # "к1ант", "йо1": the Chechen letter, no digit for any reader
+        text = chuvash_letters(text)  # "ывăл": Chuvash with Latin look-alike letters
         # Chinese and Japanese have no spaces: "孩子七岁" → "孩子 七 岁", "息子は四歳" → "息子 4
         # 歳";
         # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"

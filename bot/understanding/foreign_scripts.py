@@ -114,6 +114,23 @@ def palochka(text: str) -> str:
     return _PALOCHKA.sub("ӏ", text)
 
 
+# Chuvash's own letters ӑ, ӗ, ҫ, ӳ were long missing from keyboards and fonts, and Chuvash texts
+# still carry the Latin look-alikes ă, ĕ, ç, ÿ in Cyrillic words ("ывăл вун пилĕк çулта"). One of
+# them beside a Cyrillic letter is the Chuvash letter; in a Latin word (Romanian "două", French
+# "garçon") it stays
+_CHUVASH_LATIN = {"ă": "ӑ", "ĕ": "ӗ", "ç": "ҫ", "ÿ": "ӳ", "Ă": "Ӑ", "Ĕ": "Ӗ", "Ç": "Ҫ", "Ÿ": "Ӳ"}
+_CHUVASH_MIXED = re.compile(
+    r"(?<=[\u0400-\u04ff])[ăĕçÿĂĔÇŸ]|[ăĕçÿĂĔÇŸ](?=[ăĕçÿĂĔÇŸ]*[\u0400-\u04ff])")
+
+
+def chuvash_letters(text: str) -> str:
+    """`text` with every Latin ă, ĕ, ç, ÿ inside a Cyrillic word as the Chuvash letter it stands
+    for, so the rules of `[cv]` read the word; the length stays, so folded spans map back."""
+    if _CHUVASH_MIXED.search(text) is None:
+        return text
+    return _CHUVASH_MIXED.sub(lambda m: _CHUVASH_LATIN[m.group()], text)
+
+
 # a capitalised Cyrillic word: a name, perhaps a place ("Унна", "Люнен")
 _CYRILLIC_NAME = re.compile(r"(?<!\w)[\u0400-\u042f][\u0430-\u045f'ʼ]+(?!\w)")
 
@@ -180,4 +197,5 @@ def _unarabizi_word(match: re.Match[str]) -> str:
     return token.translate(letters) if _is_arabizi(token.lower(), after_digit) else token
 
 
-__all__ = ["DATA", "ascii_digits", "data", "palochka", "transliterate_names", "unarabizi"]
+__all__ = ["DATA", "ascii_digits", "chuvash_letters", "data", "palochka", "transliterate_names",
+           "unarabizi"]
