@@ -67,9 +67,21 @@ def test_no_help_asked_by_name_leaves_the_story_its_offers(catalogue: Catalogue,
 
 
 def test_what_pays_belongs_to_the_help_asked(catalogue: Catalogue) -> None:
-    """"Nachhilfe, gern kostenlos": BuT pays for tutoring, so its offers answer the request."""
-    request = understand("Enkel 12 ist in Mathe abgehängt. Oma sucht Nachhilfe in Bönen, gern "
-                         "kostenlos.", catalogue)  # fmt: skip
+    """"Nachhilfe … geht das über BuT?": BuT pays for tutoring, so its offers answer the request.
+    (money54: "Nachhilfe, gern kostenlos" wishes the tutoring free and asks for no payer — where
+    none is held the request is a gap, BuT an alternative: `test_money54_condition`.)"""
+    request = understand("Enkel 12 ist in Mathe abgehängt. Oma sucht Nachhilfe in Bönen, geht "
+                         "das über BuT?", catalogue)  # fmt: skip
     answer = match(request, catalogue)
     assert answer.gap is None
     assert any("but_finanzen" in hit.offer.topics for hit in answer.offers)
+
+
+def test_a_help_wished_free_is_the_help_asked(catalogue: Catalogue) -> None:
+    """"Nachhilfe in Bönen, gern kostenlos" with no tutoring held there: a gap that names the
+    tutoring, the office that pays shown as an alternative (money54)."""
+    request = understand("Enkel 12 ist in Mathe abgehängt. Oma sucht Nachhilfe in Bönen, gern "
+                         "kostenlos.", catalogue)  # fmt: skip
+    answer = match(request, catalogue)
+    assert answer.gap is not None
+    assert not answer.offers

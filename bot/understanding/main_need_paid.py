@@ -32,6 +32,8 @@ class _Paid:
     forms: frozenset[str]  # the application for money ("Antrag") …
     questions: frozenset[str]  # … asked where or how ("wo", "wie")
     whether: frozenset[str]  # a question told in a clause ("ob das Jobcenter … übernimmt")
+    who: frozenset[str]  # … or "wer" after a verb of asking ("fragen, wer die Kosten übernimmt")
+    who_asks: frozenset[str]
     negations: frozenset[str]
     granted: frozenset[str]  # a grant already made settles the question
     reach: int
@@ -58,6 +60,8 @@ def _paid() -> _Paid:
         forms=words(data["forms"]),
         questions=words(data["questions"]),
         whether=words(data["whether"]),
+        who=words(data.get("who", ())),
+        who_asks=words(data.get("who_asks", ())),
         negations=words(main_need_lexicon()["cost"]["negations"]),
         granted=words(grant["granted"]) | words(data["granted"]),
         reach=int(data["reach"]),
@@ -70,11 +74,15 @@ def _paid() -> _Paid:
 
 def _asking(words: Words, i: int, questioned: bool, data: _Paid) -> bool:
     """Whether the word at `i` asks: "whether" shortly before it ("ob das Jobcenter die Kosten
-    übernimmt"), or it stands in a sentence that asks, in a request with a question mark
-    (`questioned`; every sentence asks when the request does not set one apart). "Der Vater
-    zahlt den Beitrag selbst." only tells."""
-    if _near(words.folded, i, data.whether, data.form_reach, 0):
+    übernimmt"), "who" after a verb of asking ("fragen, wer die Kosten übernimmt"), or it stands
+    in a sentence that asks, in a request with a question mark (`questioned`; every sentence asks
+    when the request does not set one apart). "Der Vater zahlt den Beitrag selbst." only tells."""
+    folded = words.folded
+    if _near(folded, i, data.whether, data.form_reach, 0):
         return True
+    if any(folded[k] in data.who and _near(folded, k - 1, data.who_asks, 1, 0)
+           for k in range(max(1, i - data.form_reach), i)):  # fmt: skip
+        return True  # "Eltern fragen, wer die Kosten übernimmt"
     return questioned and (words.asked[i] or not any(words.asked))
 
 

@@ -37,6 +37,7 @@ from bot.understanding.main_need_counsel import (
 )
 from bot.understanding.main_need_either import story_kept
 from bot.understanding.main_need_ended import asked_again
+from bot.understanding.main_need_free import free_dropped, wished_free
 from bot.understanding.main_need_handover import handed_over
 from bot.understanding.main_need_manner import manner_dropped, manner_topics, mediation_asked
 from bot.understanding.main_need_paid import paid_need
@@ -299,6 +300,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         if cost and cost in topics.topics and main and cost not in main:
             main, ordered = (*main, cost), tuple(dict.fromkeys((*ordered, cost)))
         main, ordered = context_dropped(words, found.credits, main, ordered)
+        # a help wished free asks for the help, not for what pays ("kostenlose Nachhilfe?")
+        main, ordered = free_dropped(words, text, found.credits, main, ordered)
         main, ordered = handed_over(words, found.credits, main, ordered)  # "… beendet. Danach"
         main = asked_again(words, found.credits, main, ordered)  # "… Kontakt verloren. Wer noch?"
         told = asker_positions(words)  # the writer's own institution ("Wir sind ein FZ …")
@@ -317,7 +320,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             main, ordered = asked_first(words, found.credits, main, ordered, topics.demoted, unsure)
         # a club's fee or kit the family cannot pay: the fund is the need, the club its setting
         main, ordered = teams_dropped(words, found.credits, main, ordered)  # "U11" no check-up
-        if club_fee(words):
+        if club_fee(words) and not wished_free(words, text, found.credits):
             main, ordered = club_fee_needs(words, found.credits, main, ordered)
             suggested = tuple(t for t in suggested if t != club_leisure())
             unknown = [w for w in unknown if not is_club_word(w)]  # "Fußballabteilung"
