@@ -32,7 +32,8 @@ def _alternatives(words: list[str]) -> str:
 @cache
 def _pattern() -> re.Pattern[str]:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    day, filler = _alternatives(data["day_words"]), _alternatives(data["fillers"])
+    day, filler = _alternatives(data["day_words"] + data["work_words"]), _alternatives(
+        data["fillers"])
     prep = _alternatives(data["prepositions"])
     closing = _alternatives(data["closing"])
     led = (rf"\b(?:{day})\b\.?,?(?:\s+(?:{filler}|{day})\b\.?,?){{0,3}}\s+"
@@ -41,10 +42,24 @@ def _pattern() -> re.Pattern[str]:
     half = (rf"{_HALF}\s+\d{{1,2}}\s*(?:-|–|bis)\s*{_TIME}"
             rf"|\d{{1,2}}\s*(?:-|–|bis)\s*{_HALF}\s+\d{{1,2}}(?!\d)")
     hours = r"\bzwischen\s+\d{1,2}\s+und\s+\d{1,2}\s*(?:uhr|h\b)"
+    # a care's hours in the shape of a day: "Betreuung von 7 bis 17", "Kita 7–14"
+    care = "|".join(
+        rf"\b(?:{_alternatives(data[key])})\b\.?,?(?:\s+(?:{filler})\b\.?,?){{0,3}}\s+"
+        r"(?:(?:von|vom|zwischen|from|between)\s+)?(?:0?[5-9]|10)(?:[:.][0-5]\d)?\s*"
+        rf"(?:-|–|bis|und|to|and)\s*(?:{latest})(?:[:.][0-5]\d)?(?!\d)"
+        for key, latest in (("care_words", r"1[5-9]|2[0-2]"), ("early_care_words",
+                                                             r"1[3-9]|2[0-2]")))
     # hours and minutes with a colon are a clock's alone: "läuft allein zur Schule um 7:15"
     colon = r"(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])"
+    # (time54) a span with one end on the clock is a clock's at both: "7–15:30", "6:30–14"
+    clocked = (r"(?<![\d:,.])\d{1,2}\s*(?:-|–|bis|to)\s*\d{1,2}:[0-5]\d(?![\d:])"
+               r"|(?<![\d:])\d{1,2}:[0-5]\d\s*(?:-|–|bis|to)\s*\d{1,2}(?![\d:,.])")
+    # an hour of the English clock: "10pm to 6am", "7 a.m."
+    # ("3 am Tag" is German: "am" only glued to its hour)
+    meridian = r"(?<![\d:])\d{1,2}(?::[0-5]\d)?(?:[ap]m\b|\s*(?:pm\b|[ap]\.m\.))"
     until = rf"\bbis\s+\d{{1,2}}\s+(?:uhr\s+)?(?:{closing})\b"
-    return re.compile(rf"(?:{led}){_NO_UNIT}|(?:{half}){_NO_UNIT}|{hours}|{until}|{colon}")
+    return re.compile(rf"(?:{led}){_NO_UNIT}|(?:{half}){_NO_UNIT}|(?:{care}){_NO_UNIT}|{hours}"
+                      rf"|{until}|{clocked}|{colon}|{meridian}")
 
 
 def clock_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -53,6 +53,9 @@ class LastingWords:
     states: frozenset[str]
     sequence: frozenset[str]
     history_nouns: frozenset[str]
+    thing_subjects: frozenset[str]
+    thing_copulas: frozenset[str]
+    length_nouns: tuple[str, ...]
 
 
 @cache
@@ -61,7 +64,41 @@ def lasting_words() -> LastingWords:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return LastingWords(*(frozenset(fold(w) for w in data[key]) for key in (
         "verbs", "auxiliaries", "particles", "not_participles", "clause_ends", "states", "sequence",
-        "history_nouns")))
+        "history_nouns", "thing_subjects", "thing_copulas")), tuple(fold(w) for w in data[
+        "length_nouns"]))
+
+
+# a length as an adjective and the noun after it: "8-woechiger elternkurs", "zweijaehrige
+# ausbildung", "sechsmonatige wartezeit" (number words are digits by now)
+_LENGTH = re.compile(r"(?<![\d,.])\d{1,2}(?:,5)?\s*-?\s*(?:jaehrig|woechig|monatig|taegig)"
+                     r"(?:e|er|es|en|em)?\s+([a-z]+)")
+
+
+_YEARS = re.compile(r"j\b|jahr|year")
+# the number of a person's noun ends right before the span: "Tochter 4, 6 Wochen Urlaub"
+_OWN_NUMBER_BEFORE = re.compile(r"\d[\s,;]*$")
+
+
+def _lasting_thing(text: str, start: int, end: int, named: bool, before: list[str],
+                   after: list[str], words: LastingWords) -> bool:
+    """Tell whether a span of days, weeks or months stands right before or after a thing that
+    lasts ("3 Wochen Urlaub", "8 Wochen Therapiepause", "Kurs 10 Wochen"), no person owning it."""
+    if _YEARS.search(text, start, end):
+        return False  # "3 Jahre Schwimmkurs gesucht": a child's years before the wish
+    if named and not _OWN_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Baby 8 Wochen Kurs gesucht": the baby's weeks
+    beside = after[:1] + before[-1:]
+    return any(word.endswith(words.length_nouns) for word in beside)
+
+
+def length_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of lengths told as an adjective of a thing ("8-wöchiger Elternkurs",
+    "6-monatige Wartezeit"): the noun after it ends in one of `length_nouns`. A person after it
+    ("8-wöchiges Baby", "dreijähriger Junge") keeps it an age."""
+    if "ig" not in text:
+        return []
+    nouns = lasting_words().length_nouns
+    return [m.span() for m in _LENGTH.finditer(text) if m.group(1).endswith(nouns)]
 
 
 def _participle(word: str, words: LastingWords) -> bool:
@@ -94,7 +131,14 @@ def lasting(text: str, start: int, end: int, named: bool) -> bool:
         return True  # "und 1 Jahr Vorbereitungsklasse": where the year was spent
     if after[:1] and after[0].startswith(("wart", "waiting")):
         return True  # "2 Jahre Wartezeit", "8 Monate warten auf Ergotherapie"
+    if _lasting_thing(text, start, end, named, before, after, words):
+        return True  # "3 Wochen Urlaub der Tagesmutter", "Kurs 10 Wochen"
     verb = before[-1] if before else ""
+    if verb in words.thing_copulas and before[-2:-1] and before[-2] in words.thing_subjects and (
+            len(before) == 2 or before[-3] in words.clause_ends):
+        # "… erst im Herbst was frei, das sind 4 Monate": how long, no one's age — the pronoun
+        # opens its clause; after a noun it is a relative one ("n kind das is 1 jahr")
+        return True
     if verb in _ARTICLES:
         return False  # "ne 12j fertig gemacht", "ein 7 Wochen altes Baby": a person of that age
     if verb in words.verbs:

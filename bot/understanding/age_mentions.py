@@ -90,12 +90,18 @@ class _Reader(LooseReader):
         """Yield a pattern's matches, a pair whose first number is a level, code or count read
         from its second number on: in "Pflegegrad 4, 12 J." or "GdB 50, 7 J." only the last
         number carries the unit, the first is the level's own. With `descending`, a falling
-        pair after a comma is two things too ("Schülerin 16, 6 Wochen Klinik")."""
+        pair after a comma is two things too ("Schülerin 16, 6 Wochen Klinik"), and so is any
+        pair after a comma whose second number starts a span of time ("Kind 4, 6 Wochen
+        Wartezeit", "Sohn 3, 8-wöchiger Elternkurs")."""
         for m in pattern.finditer(self.text):
             level = self.blocked + self.school  # "Klasse 4, 9 Jahre": the 4 is the class
-            if m.group("b") and (inside(level, m.start("a"), m.end("a")) or (
-                    descending and "," in self.text[m.end("a") : m.start("b")]
-                    and number_value(m.group("a")) > number_value(m.group("b")))):
+            comma = "," in self.text[m.end("a") : m.start("b")] if m.group("b") else False
+            if m.group("b") and (inside(level, m.start("a"), m.end("a")) or (comma and (
+                    (descending and number_value(m.group("a")) > number_value(m.group("b")))
+                    or inside(self.blocked, m.start("b"), m.end("b"))
+                    or self.duration(m.start("b"), m.end())))):
+                # "Sohn 3, 8-wöchiger Elternkurs", "Kind 4, 6 Wochen Wartezeit": the span of
+                # time starts at its own number, the first one is the child's
                 m = pattern.match(self.text, m.start("b")) or m
             yield m
 
@@ -233,6 +239,8 @@ class _Reader(LooseReader):
                         grown and kind == "child" and span[0] >= ADULT)
                     self.add(start, end, *span, "other" if other else kind, word)
         for m in anchored(patterns["noun_numbers"], text, noun_starts(text)):
+            if (cut := self._comma_before_span(m.start("nums"), m.end())) is not None:
+                m = patterns["noun_numbers"].match(text, m.start(), cut) or m  # "Kind 4, 6 Wo…"
             start = m.start("nums")
             if not self.free(start, m.end()) or self.class_list(m.group("noun"), m.end("nums")) or (
                     self.no_person(m.group("noun"))):
@@ -248,7 +256,10 @@ class _Reader(LooseReader):
             if pair and one and (value := glued(numbers[0], numbers[1], "", months=True)
                                  or glued(numbers[0], numbers[1], "", falling=True)):
                 numbers = [value]  # "Kind 2 5", "Tageskind 2 7", "Kind 4 2": 2,5, 2;7, 4;2
-            if unit := (m.group("unit") or "").strip():
+            last = list(re.finditer(ap.NUM, m.group("nums")))[-1:]
+            if last and inside(self.blocked, start + last[0].start(), start + last[0].end()):
+                unit = ""  # "Sohn 3, 8-wöchiger Elternkurs": the unit is the course's length's
+            elif unit := (m.group("unit") or "").strip():
                 if vocab.stages.get(m.group("noun"), (0, 0))[0] >= 36:
                     continue  # "Feriencamp für Jugendliche, 2 Wochen": a span, not an age
                 factor = WEEK_IN_MONTHS if re.match(ap.WEEK_UNIT, unit) else 1
@@ -303,6 +314,16 @@ class _Reader(LooseReader):
             for span in spans if self.free(start, end) else ():
                 if span:
                     self.add(start, end, *span, "child", m.group("noun"))
+
+    def _comma_before_span(self, start: int, end: int) -> int | None:
+        """Where the comma stands before a span of time read inside start…end ("Kind 4, 6
+        Wochen Wartezeit"): the noun's own number ends there."""
+        for hit in self.hits:
+            if hit.kind == "duration" and start < hit.start < end:
+                comma = self.text.rfind(",", start, hit.start)
+                if comma >= 0:
+                    return comma
+        return None
 
     def marked(self) -> None:
         """A child noun's age-group mark ("2 Kinder U3"): the child's own age, as a number is

@@ -40,6 +40,7 @@ class _Patterns:
     tally: re.Pattern[str]  # "9:0:1"; "Beschluss: einstimmig 8:0"
     vote: re.Pattern[str]  # one part of a tally told in words: "7 ja", "2 Enthaltungen"
     pupils: re.Pattern[str]  # "je 28 SuS"
+    label: re.Pattern[str]  # "TN 07", "TN 10:", "- TN 12 Ferienproblem:", "TN 15, Tochter"
 
 
 @cache
@@ -59,6 +60,20 @@ def _patterns() -> _Patterns:
         tally=re.compile(rf"{_TALLY}|{decided}(?P<pair>\d{{1,2}}\s*:\s*\d{{1,2}})(?![\d:])"),
         vote=re.compile(rf"(?<![\d,.])\d{{1,2}}\s*(?:{_alternatives(words['votes'])})\b"),
         pupils=re.compile(rf"(?<![\d,.])\d{{1,3}}\s*(?:{_alternatives(words['pupil_counts'])})\b"),
+        label=_label(words["labels"], words["label_children"]),
+    )
+
+
+def _label(labels: list[str], children: list[str]) -> re.Pattern[str]:
+    """A participant's number written as a label: with a leading zero, a colon right after,
+    a colon after the item's one heading word where the item opens ("- TN 12 Ferienproblem:";
+    not "TN 17 ist schwanger:"), or the participant's child named right after it."""
+    noun = rf"\b(?:{_alternatives(labels)})\.?\s*"
+    return re.compile(
+        rf"{noun}(?P<n>0\d)(?!\d)"
+        rf"|{noun}(?P<c>\d{{1,2}})\s*:(?!\d)"
+        rf"|(?:{_OPENS}|^\s*[-–•*]\s*){noun}(?P<h>\d{{1,2}})\s+[a-z]{{4,}}\s*:(?!\d)"
+        rf"|{noun}(?P<k>\d{{1,2}})\s*,?\s+(?:{_alternatives(children)})\b"
     )
 
 
@@ -73,6 +88,7 @@ def minute_spans(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     found = _patterns()
     spans = [m.span("n") for m in found.agenda.finditer(text)]
+    spans += [m.span(m.lastgroup or 0) for m in found.label.finditer(text)]
     openers = [(int(m["n"]), m.span("n")) for m in found.opener.finditer(text)]
     numbers = {value for value, _span in openers}
     spans += [span for value, span in openers if value - 1 in numbers or value + 1 in numbers]

@@ -108,7 +108,11 @@ BIRTH = re.compile(r"(?<!tot)(?<!fehl)(?<!stille )geburt\s+"
                    # "Mama seit 5 Tagen, …" (not "Vater seit 2 Mon. allein": since then alone)
                    rf"|(?:^|[,.;:!?(]\s*){_PARENT}\s+seit\s+{_SHORT}(?<!\.)(?=\s*(?:[,;:!?)]|$))"
                    rf"|\bvor\s+{_SHORT}\s+(?:\w+\s+){{0,3}}?{_PARENT}\s+geworden\b"
-                   rf"|\b(?:wurde|wurden)\s+(?:\w+\s+)?vor\s+{_SHORT}\s+(?:\w+\s+){{0,3}}?{_PARENT}")
+                   rf"|\b(?:wurde|wurden)\s+(?:\w+\s+)?vor\s+{_SHORT}\s+(?:\w+\s+){{0,3}}?{_PARENT}"
+                   # (time54) a life counted from its birth: "ist seit 11 Monaten auf der Welt",
+                   # "erst 5 Wochen auf der Welt" — the span is the child's age, no waiting
+                   rf"|\b{_SHORT}\s+(?:schon\s+|erst\s+|jetzt\s+)?auf\s+(?:der|dieser)\s+welt\b"
+                   rf"|\b{_SHORT}\s+(?:in\s+the|on\s+this)\s+(?:world|earth)\b")
 BIRTH = gated(BIRTH)  # a text without its words skips the scan
 
 

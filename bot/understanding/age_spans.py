@@ -111,8 +111,11 @@ class SpanJudge:
         waiting = any(word.endswith(cue) for word in recent for cue in vocab.waiting_words)
         # "Wartezeit bei uns 5 Mon.": the waiting word may stand before "bei" or "für", no
         # other number between ("Warteliste 1 Jahr … für 2jährigen" is the child's age)
-        tail = re.split(r"[,;:!?\d]|\.\s", ahead)[-1]
-        waiting = waiting or any(word.endswith(cue) for word in re.findall(r"[a-z]+", tail)[-4:-1]
+        # (time54) a word that dates the span or rounds it stands aside: "Wartezeit
+        # Frühförderung für Schwerte aktuell 7 Monate" waits as "… für Schwerte 7 Monate" does
+        tail = [w for w in re.findall(r"[a-z]+", re.split(r"[,;:!?\d]|\.\s", ahead)[-1])
+                if w not in _TODAY and w not in ap.APPROXIMATE]
+        waiting = waiting or any(word.endswith(cue) for word in tail[-4:-1]
                                  for cue in vocab.waiting_words)  # fmt: skip
         word = before[-1] if before else ""
         person = re.match(r"\s*([a-z]+)", self.text[end : end + 30])
@@ -165,8 +168,11 @@ class SpanJudge:
         Jahre und 6 Monate")."""
         vocab = self.vocab
         before = words_before(self.text, start, 1)
-        if before and (child_word(before[-1], vocab) or before[-1] in vocab.role_nouns):
-            return False  # "Jugendlicher 16 Jahre, Bewährungshelfer sagt …": his age
+        if before and (child_word(before[-1], vocab) or before[-1] in vocab.role_nouns) and (
+                not re.search(r"\d[\s,;]*$", self.text[max(0, start - 8) : start])):
+            # "Jugendlicher 16 Jahre, Bewährungshelfer sagt …": his age (but the noun's own
+            # number stands between in "Tochter 4, 6 Wochen Elternzeit des Vaters")
+            return False
         after = re.sub(r"^\s*(?:und|and)\s+\d+\s*\w+", " ", self.text[end : end + 60])
         # "die sind getz 5 Monate und die sitzt nur zu Hause": a clause with a subject of its
         # own after "und" tells of somebody else, the months stay the twins' age

@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.understanding.age_clock import clock_spans
+from bot.understanding.age_lasting import length_spans
 from bot.understanding.age_living import living_spans
 from bot.understanding.age_minutes import minute_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
@@ -308,7 +309,7 @@ def _not_age_pattern() -> re.Pattern[str]:
         # days or hours counted in a compound: "25 Fehltage", "40 Sozialstunden", "3 Krankheitstage"
         # — a count, never an age ("12 Lebenstage" is a newborn's age)
         r"\d{1,3}\s+(?!lebens)[a-z]{3,}(?:tage|stunden)\b",
-        r"\d+\s*(?:-|bis)\s*\d+\s*(?:uhr|€|euro)",
+        r"\d+\s*(?:-|–|bis)\s*\d+\s*(?:uhr|€|euro)",  # "8–12 Uhr": both ends are the clock's
         staff_counts(),  # a team counted: "Wir sind 5 Hebammen", "(9 Betreuerinnen)", "MA: 16"
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts))
@@ -349,7 +350,8 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
     if end >= 0:  # a digit was seen: "dienstags von 9 bis 12", "morgens um die 7" are times
         spans.extend(span for span in (*clock_spans(text), *living_spans(text))
                      if span not in spans)  # "dienstags 9-12", "Container 4", "2½ Zimmer"
-        spans.extend(span for span in (*_time_ago(text), *minute_spans(text)) if span not in spans)
+        spans.extend(span for span in (*_time_ago(text), *minute_spans(text), *length_spans(text))
+                     if span not in spans)  # "2 years ago", "TOP 3", "8-wöchiger Kurs"
     return tuple(spans)
 
 
