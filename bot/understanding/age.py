@@ -54,7 +54,12 @@ from bot.understanding.age_school import (
 )
 from bot.understanding.age_school_start import with_school_start
 from bot.understanding.age_setting import bracketed_stages, group_range_context, need_at_sibling
-from bot.understanding.age_siblings import SIBLING_NOUNS, sibling_acting, siblings_beside
+from bot.understanding.age_siblings import (
+    SIBLING_NOUNS,
+    sibling_acting,
+    siblings_added,
+    siblings_beside,
+)
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
@@ -224,6 +229,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "lauter Vierjährige" are other children; "Kunde (18), selbst Vater, will …": his own age
     found = carers_told(text, young_parents(text, without_crowds(text, found)))  # "raising"
     found = every_one(text, all_asked(text, found))  # "Schwester (6) … für beide / alle drei"
+    found = siblings_added(text, found)  # "Tochter (8) braucht …, der Bruder (12) auch"
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"

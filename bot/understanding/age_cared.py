@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.models import AgeRange
-from bot.understanding.age_family_span import family_span
+from bot.understanding.age_family_span import cares_joined, family_span
 from bot.understanding.age_mentions import Mention
 from bot.vocabulary.lexicon import age_vocabulary
 
@@ -69,6 +69,8 @@ def both_meant(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange 
     them ("Wo können beide unterkommen?", "Familienpaten, wenn die Zwillinge da sind"), else
     None. Two or more born children make "beide" theirs, and a reference before the born child
     is named may be to anyone; a wish for the whole family spans every born child."""
+    if joined := cares_joined(text, pregnant, born):
+        return joined  # "schwanger, Sohn 2, suche Hebamme und Krabbelgruppe": both asked
     if whole := family_span(text, pregnant, born):
         return whole  # "zwei Kinder (1 und 4), Mama erwartet das dritte … für die ganze Familie"
     if len(born) != 1 or born[0].high >= YOUNG:  # "Tochter 16 schwanger, beide wohnen …"

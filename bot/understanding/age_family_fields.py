@@ -46,7 +46,10 @@ def counts_dropped(text: str, found: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     inside: list[tuple[int, int]] = []
     for hit in found:
-        if not _FIELD.search(text[max(0, hit.start - 20) : hit.start]):
+        # a list after the noun ("Geschwister 4 und 6 (Kinderturnen)") counts nobody: only one
+        # number right after it can be the count
+        if not _FIELD.search(text[max(0, hit.start - 20) : hit.start]) or not re.fullmatch(
+                r"\d{1,2}", text[hit.start : hit.end].strip()):
             kept.append(hit)
             continue
         bracket = _COUNT_BRACKET.match(text, hit.end)

@@ -58,4 +58,33 @@ def family_span(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange
     return None
 
 
-__all__ = ["family_span", "whole_family_asked"]
+# care for the pregnancy or the coming baby, asked in one breath with a need only a born child
+# takes: "suche Hebamme und Krabbelgruppe", "Geburtsvorbereitung und Kitaplatz gesucht",
+# "Bedarf Familienhebamme + Erziehungsberatung", "Sohn braucht OGS, außerdem
+# Schwangerschaftsberatung", "fragt nach Elterngeld und ob der Krippenbeitrag weiterläuft",
+# "Familienhebamme für die Zeit nach der Geburt und Entlastung": both are asked, so the age
+# spans the unborn child and the born ones. A setting only told ("Mutter eines Kita-Kindes …
+# sucht eine Hebamme") or a need in another sentence joins nothing.
+_CARE = (r"(?:familien)?hebamme\w*|geburtsvorbereit\w*|schwanger\w*beratung|geburtshilf\w*"
+         r"|midwife|antenatal|erstausstattung|elterngeld")
+_BORN_NEED = (r"krabbel\w*|spielgruppe|eltern[- ]?kind[- ]?gruppe|kita(?![- ]?kind)\w*|krippe\w*"
+              r"|tagesmutter|tagespflege|ogs\w*|ganztag\w*|hort(?:platz)?\b|nachhilfe|lernfoerder\w*"
+              r"|sprachfoerder\w*|fruehfoerder\w*|erziehungsberatung|entlast\w*|kinderturnen"
+              r"|playgroup|daycare|nursery")
+_JOIN = (r"(?:\s+(?:und|sowie|plus|and|oder|or)\s+|\s*[+&]\s*"
+         r"|\s*,\s*(?:ausserdem|zudem|und|and|also|plus)\s+)")
+_JOINED = gated(re.compile(
+    rf"\b(?:{_CARE})[^.!?;,]{{0,50}}?{_JOIN}(?:[^.!?;,\s]+\s+){{0,4}}?(?:{_BORN_NEED})"
+    rf"|\b(?:{_BORN_NEED})[^.!?;,]{{0,25}}?{_JOIN}(?:[^.!?;,\s]+\s+){{0,4}}?(?:{_CARE})"))
+
+
+def cares_joined(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange | None:
+    """Return the span from the pregnancy to the oldest born child when care for the pregnancy
+    and a need of the born children are asked together, else None."""
+    young = [b for b in born if b.high < YOUNG]
+    if not young or not _JOINED.search(text):
+        return None
+    return AgeRange(pregnant.low, max(b.high for b in young))
+
+
+__all__ = ["cares_joined", "family_span", "whole_family_asked"]

@@ -227,12 +227,12 @@ def aimed_by_need(text: str, chosen: list[Mention]) -> list[Mention] | None:
 def _pointed(m: re.Match[str], chosen: list[Mention],
              stages: dict[str, tuple[int, int]]) -> list[Mention] | None:
     """Return the children a rank or noun points at ("der Große", "für das Baby"), or None."""
-    if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
-        return None  # "die Großen brauchen Nachhilfe", "für ihre Großen": more than one
     rank = _stem(m.group("e") or m.group("y") or m.group("m") or m.group("n") or "")
     named = [h for h in chosen if rank and _stem(h.noun) == rank]
     if named and len(named) < len(chosen):
         return named  # "der Mittlere 6 … um den Mittleren": the child named by that rank
+    if re.search(r"\b(?:die|ihre|seine|unsere|meine|eure)\s+\w+en$", m.group(0)):
+        return _ranked_plural(m, chosen)  # "die Großen brauchen Nachhilfe": more than one
     if m.group("m") or re.fullmatch(_MIDDLE, m.group("n") or ""):
         ranked = sorted(chosen, key=lambda h: h.low)  # "um den Mittleren geht es"
         return [ranked[len(ranked) // 2]] if len(ranked) >= 3 else None
@@ -242,6 +242,23 @@ def _pointed(m: re.Match[str], chosen: list[Mention],
         return [max(chosen, key=lambda h: h.high)]
     if m.group("y") or re.fullmatch(_YOUNGER, noun) or (stage and stage[1] < 36):
         return [min(chosen, key=lambda h: h.low)]
+    return None
+
+
+_PLURAL_FROM = 3  # "die Großen" of three children or more are all but the youngest
+
+
+def _ranked_plural(m: re.Match[str], chosen: list[Mention]) -> list[Mention] | None:
+    """Return the children a rank in the plural points at among three or more ("OGS für die
+    Großen (…) + Tagespflege für die Kleine": all but the youngest), or None where it could be
+    every one of them."""
+    ages = sorted({(h.low, h.high) for h in chosen})
+    if len(ages) < _PLURAL_FROM:
+        return None
+    if m.group("e") or re.fullmatch(_ELDER, m.group("n") or ""):
+        return [h for h in chosen if (h.low, h.high) != ages[0]]
+    if m.group("y") or re.fullmatch(_YOUNGER, m.group("n") or ""):
+        return [h for h in chosen if (h.low, h.high) != ages[-1]]
     return None
 
 

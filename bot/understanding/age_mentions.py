@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import age_patterns as ap
 from bot.understanding.age_anchors import anchored, before_numbers, noun_starts
+from bot.understanding.age_baby_lists import babies_listed
 from bot.understanding.age_birth import born_now, newborn_days
 from bot.understanding.age_dates import birth_dates
 from bot.understanding.age_gestation import gestational
@@ -372,6 +373,9 @@ def mentions(text: str, expecting: bool = False,
             text):  # "im April geboren" names an age without a digit
         return []  # every mention is a digit run once number words are normalised
     reader = _Reader(text, age_vocabulary(), expecting, school)
+    for start, end, low, high, noun in babies_listed(text):  # "3 Kinder (Baby, 5 und 8)"
+        if reader.free(start, end):
+            reader.add(start, end, low, high, "child", noun)
     reader.units()
     reader.nouns()
     reader.persons()

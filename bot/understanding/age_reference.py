@@ -63,18 +63,21 @@ def pointed_again(text: str, chosen: list[Mention]) -> list[Mention] | None:
     told = [(h, _stem(noun)) for h in chosen if (noun := _noun(text, h, nouns))]
     if not told:
         return None
+    # every pointer counts: "OGS für die Großen (7, 9) und Kitaplatz für den Kleinen (2)" asks
+    # for all three, each group with a need of its own
+    hits: list[Mention] = []
     for m in _POINTER.finditer(text):
         if own := _LIST_AFTER.match(text, m.end()):
             # "Hausaufgabenhilfe für die Großen (10 und 12)": the ages right after the pointer
             after = [h for h in chosen if m.end() <= h.start < own.end()]
             if after and len(after) < len(chosen):
-                return after
+                hits += [h for h in after if h not in hits]
             continue  # "Ferienprogramm für ihre Großen, 6 und 9 Jahre": the list itself
         word = _stem(m.group("n") or m.group("o") or m.group("g"))
         named = [h for h, stem in told if stem == word and not h.start <= m.start() < h.end]
         if named and len(named) < len(chosen):
-            return named
-    return None
+            hits += [h for h in named if h not in hits]
+    return [h for h in chosen if h in hits] or None
 
 
 def told_again(chosen: list[Mention]) -> list[Mention] | None:

@@ -214,3 +214,41 @@ def sibling_acting(text: str, found: list[Mention]) -> list[Mention]:
         return found
     return [replace(h, kind="child") if h is actors[0]
             else replace(h, kind="other") if h in babies else h for h in found]
+
+
+# a brother or sister added to the child asked about in their own clause: "der Bruder (12)
+# eigentlich auch", "großer Bruder 5 hat auch Sprachprobleme", "Schwester 9 braucht ebenfalls …"
+_ADDED = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|gleichfalls|too|also|as\s+well)\b")
+# (one brother or sister: brothers and sisters in the plural beside a child are the story's,
+# `siblings_beside`)
+_ONE_SIBLING = frozenset({"bruder", "bruders", "schwester", "brother", "sister", "stiefbruder",
+                          "stiefschwester", "halbbruder", "halbschwester"})
+_SIBLING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ONE_SIBLING))})\b[^.;!?,]{{0,12}}$")
+# what the sibling had before is over: "die große Schwester, 14, hatte das früher auch"
+_PAST = re.compile(r"\b(?:hatte\w*|war|waren|frueher|damals|had|was|were|used\s+to)\b")
+# both or all of them heading a clause as its subject: "…, beide schlafen nicht durch"
+_BOTH_SUBJECT = re.compile(r"(?:^|[,.;:!?–]\s*)(?:beide|both|alle\s+(?:zwei|drei|vier)|all\s+(?:two"
+                           r"|three))\s+(?!eltern|elternteile|parents|kinder\s+(?:sind|haben))"
+                           r"[a-z]+")
+_ADULT = 216
+
+
+def siblings_added(text: str, found: list[Mention]) -> list[Mention]:
+    """Make a brother's or sister's age one of the children asked about when their own clause
+    adds them to the child asked about ("Die Tochter (8) braucht Lernförderung, der Bruder (12)
+    eigentlich auch") or both head the need ("Baby 7 Monate und Bruder 4 Jahre, beide schlafen
+    nicht durch"): the help is for both, so the span of the two."""
+    if not any(h.kind == "child" for h in found):
+        return found
+    both = bool(_BOTH_SUBJECT.search(text))
+    added = []
+    for h in found:
+        if h.kind != "other" or h.low >= _ADULT or not (h.noun in _ONE_SIBLING or (
+                not h.noun and _SIBLING_BEFORE.search(text, max(0, h.start - 30), h.start))):
+            added.append(h)
+            continue
+        clause = re.split(r"[.;!?]", text[h.end : h.end + 60], maxsplit=1)[0]
+        if both or (_ADDED.search(clause) and not _PAST.search(clause)):
+            h = replace(h, kind="child")
+        added.append(h)
+    return added
