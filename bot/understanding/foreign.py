@@ -44,6 +44,7 @@ from bot.understanding.foreign_rules import (
     WORD,
     Rule,
     Vocabulary,
+    add_tens,
     fold_foreign,
     vocabulary,
 )
@@ -150,6 +151,8 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         number = f"{number} {joiner} {_number(original[start:end], numbers)}"
     if rule.kind == "counted":  # "meid van veertien": the noun's German word, then the number
         return f"{rule.output} {number}"
+    if match.groupdict().get("tail"):  # Welsh "tair blwydd ar ddeg": 13 years
+        number = add_tens(rule.language, number, fold_foreign(match.group("tail")))
     if match.groupdict().get("half") or match.groupdict().get("half2"):
         number = _plus_half(number)
     if match.groupdict().get("between") is not None:  # "kaç yaşında? – 'yedi'": the answer

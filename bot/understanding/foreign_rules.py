@@ -82,6 +82,15 @@ def _then(phrase: str, slots: dict[str, str]) -> tuple[str, str]:
     return " ".join(words[:-1]), rf"(?={between}[\s\-]+(?:{slots[slot.group(1)]})(?!\w))"
 
 
+def _by_key(words: list[str]) -> dict[str, list[str]]:
+    """Words by the index key each can start a rule under (`_first_keys`)."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        for key in _first_keys("{w}", {"w": [word]}):
+            grouped[key].append(word)
+    return grouped
+
+
 def _section_numbers(data: dict[str, Any]) -> dict[str, float]:
     """A section's number words; a regional German section also takes the lexicon's German ones,
     since dialect units follow standard numbers too ("acht Joar", "zwölf Johr")."""
@@ -96,10 +105,21 @@ def _section_numbers(data: dict[str, Any]) -> dict[str, float]:
     return {**german, **own}
 
 
+# a rule, or one rule per index key that stands where a single rule would (the age rule)
+_Entry = tuple[set[str], "Rule | dict[str, Rule]"]
+
+
+def _per_key(keys: set[str], rule: Rule | dict[str, Rule]) -> list[tuple[set[str], Rule]]:
+    """An entry's rules with their keys: a split rule's part under its own key only."""
+    if isinstance(rule, Rule):
+        return [(keys, rule)]
+    return [({key}, part) for key, part in rule.items()]
+
+
 def _language_rules(
     code: str, data: dict[str, Any], numbers: dict[str, float]
-) -> list[tuple[set[str], Rule]]:
-    rules: list[tuple[set[str], Rule]] = []
+) -> list[_Entry]:
+    rules: list[_Entry] = []
     section_numbers = _section_numbers(data)
     number_words = _alternatives(section_numbers)
     number = f"{NUMBER}|{number_words}" if number_words else NUMBER
@@ -124,10 +144,20 @@ def _language_rules(
               if number_words else "")
     pair = (rf"(?:\s*(?:{conjunctions}|,{joined})\s*(?P<m>{number})(?!(?<=\d)\.))?"
             if conjunctions else "")
+    # a number's tens told after its unit (Welsh "tair blwydd ar ddeg": 13 years; `add_tens`)
+    tails = _alternatives(data.get("unit_tails", {}))
+    tail = rf"(?:{_SEP}(?P<tail>{tails}))?" if tails else ""
     if units:
-        age = rf"(?P<n>{number}){pair}{half}\.?\s*-?\s*(?P<unit>{units}){half_after}(?!\w)"
-        keys = _first_keys("{n}", {"n": number_starts})
-        rules.append((keys, Rule(LazyPattern(age), "age", "", code)))
+        after = rf"{pair}{half}\.?\s*-?\s*(?P<unit>{units}){tail}{half_after}(?!\w)"
+        age = rf"(?P<n>{number}){after}"
+        # one rule per index key, with only the number words a word of that key can be: the
+        # rule is tried only where the text's word opens with its key, and each key's screen
+        # is read off its rules, so a section with hundreds of number words (Welsh counts two
+        # ways and mutates) no longer repeats all of them under each of its dozens of keys
+        split = {key: Rule(LazyPattern(rf"(?P<n>{NUMBER if key == DIGIT else _alternatives(words)})"
+                                       rf"{after}"), "age", "", code)
+                 for key, words in _by_key(number_starts).items()}
+        rules.append((set(split), split))  # one place among the section's rules (`_per_key`)
         if leads:
             lead_keys = _first_keys("{lead}", {"lead": lead_words})
             with_lead = rf"(?:{leads}){_SEP}{age}"
@@ -326,6 +356,16 @@ def _compound_age_rules(code: str, data: dict[str, Any]) -> list[tuple[set[str],
     return rules
 
 
+def add_tens(code: str, number: str, tail: str) -> str:
+    """The number of an age whose tens follow its unit: Welsh counts "tair blwydd ar ddeg" (three
+    years on ten, 13) and "un mis ar ddeg" (11 months) with the noun inside the number, so the
+    rule reads "tair" before the unit and adds the tail's value (`[xx.unit_tails]`)."""
+    tails = {re.sub(r"[\s\-]+", " ", fold_foreign(word)): value
+             for word, value in _data()[code].get("unit_tails", {}).items()}
+    value = tails.get(re.sub(r"[\s\-]+", " ", tail))
+    return str(int(number) + int(value)) if value and number.isdigit() else number
+
+
 @cache
 def vocabulary() -> Vocabulary:
     data = _data()
@@ -338,8 +378,9 @@ def vocabulary() -> Vocabulary:
             continue
         for word, german in section_languages(code, section).items():
             languages[fold_foreign(word)] = german
-        for position, (keys, rule) in enumerate(_language_rules(code, section, numbers)):
-            ordered.append((priority[rule.kind], position, keys, rule))
+        for position, (keys, entry) in enumerate(_language_rules(code, section, numbers)):
+            for part_keys, rule in _per_key(keys, entry):
+                ordered.append((priority[rule.kind], position, part_keys, rule))
     overrides: dict[str, dict[str, float]] = {}
     named: dict[str, dict[str, str]] = {}
     for code, section in data.items():
