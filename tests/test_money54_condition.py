@@ -22,12 +22,19 @@ CASES = [
     # a help wished free: the money is only its condition
     ("Gibt es in Selm kostenlose Nachhilfe für einen Jungen (12)? Mathe 5.", "lernfoerderung",
      False),
-    ("Schwimmkurs umsonst für ein Mädchen, 9, in Schwerte? Familie hat kein Geld.",
+    ("Schwimmkurs umsonst für ein Mädchen, 9, in Schwerte?", "freizeit_sport_kultur", False),
+    ("Gibt es in Fröndenberg Hausaufgabenhilfe gratis für zwei Geschwister (8 und 10)?",
+     "lernfoerderung", False),
+    ("Kinderturnen für unsere Tochter (4) in Bönen – gibt es was ohne Beitrag?",
      "freizeit_sport_kultur", False),
+    # a help wished free for a family that tells it lacks the money: what pays is asked too,
+    # as most labelled sets read it ("kostenlos, weil Bürgergeld")
+    ("Schwimmkurs umsonst für ein Mädchen, 9, in Schwerte? Familie hat kein Geld.",
+     "freizeit_sport_kultur", True),
     ("Hausaufgabenhilfe gratis für zwei Geschwister (8 und 10) in Fröndenberg, Eltern "
-     "können keine Nachhilfe bezahlen", "lernfoerderung", False),
+     "können keine Nachhilfe bezahlen", "lernfoerderung", True),
     ("Kinderturnen für unsere Tochter (4) in Bönen, Familie Bürgergeld – gibt es was ohne "
-     "Beitrag?", "freizeit_sport_kultur", False),
+     "Beitrag?", "freizeit_sport_kultur", True),
     # money asked for itself: who pays, a fund named where it asks, a reduction
     ("Nachhilfe für Sohn 11 in Werne – geht das über das Bildungspaket?", "lernfoerderung", True),
     ("Lerntherapie kostet 50 € die Stunde, Kind 9, Holzwickede. Die Eltern fragen, wer die "

@@ -9,8 +9,8 @@ answer is a gap with the offices that pay shown as alternatives, not "1 passende
 BuT-Servicestelle". So the writers of the newer sets label it (holdout44's class "money as
 condition"), and so do most older ones: over all labelled sets, a request that wishes a help free
 and tells no lack of money is labelled with the help alone 66 times in 83. (Older sets that also
-told the lack — "kostenlos, weil Bürgergeld" — mostly labelled the fund beside it, 20 in 26; the
-wish decides here, as the newer convention has it.)
+told the lack — "kostenlos, weil Bürgergeld" — mostly labelled the fund beside it, 20 in 26, and
+so it stays: the fund is how that family gets the help free.)
 
 The money stays a need where the request asks for it itself: who pays or whether a fund pays
 ("geht das über BuT?", "wer übernimmt die Kosten?", `main_need_paid`), a grant or fund asked for
@@ -116,6 +116,8 @@ def free_condition(words: Words, text: str, credits: Iterable[Credit],
     if any(not (c.term in free.poor or tells_lack(c.term) or is_cost(words, c.term, c.position)
                 or c.term in free.funds) for c in money):
         return False  # a benefit or a debt named ("Wohngeld-Antrag", "Schulden") is a matter
+    if any(c.term in free.poor or tells_lack(c.term) for c in money):
+        return False  # "kostenlos, weil Bürgergeld": what pays for the poor family is asked too
     return not _money_sought(words, text, credits, free)
 
 
