@@ -86,6 +86,12 @@ _PUNCTUATION = {
     0x060C: ",",  # Arabic comma
     0x061F: "?",  # Arabic question mark
     0x2116: "Nr. ",  # numero sign: "школа №3" is a school's number, no age
+    # Tibetan marks the end of every syllable with a tsheg ("བུ་མོ་ལོ་ལྔ་", girl five years), often
+    # with no space between words: as a space, its syllables are words the rules can match
+    0x0F0B: " ",  # tsheg
+    0x0F0C: " ",  # non-breaking tsheg
+    0x0F0D: ",",  # shad: the end of a clause
+    0x0F0E: ",",  # double shad
 }
 
 
