@@ -2,10 +2,10 @@
 
 Requests about getting to an offer name two places: the family's home ("aus Langern", "wohnt in
 Selm", a lone place at the head of a note) and the offer's seat, told as a trip's goal ("bis
-Kamen", "nach Lünen"), as far away ("Werne-Mitte, 9 km", "25 km mit zwei Bussen"), as the only
-or nearest offer ("gibt's nur in Unna", "nächster Kurs wäre in Kamen-Mitte") or as unreachable
-("kommt da nicht hin", "kein Auto"). Read as the family's town, the far place hides every offer
-near them and shows offers they cannot reach as local ones.
+Kamen", "45 Min. Bus nach Lünen"), as far away ("Werne-Mitte, 9 km", "25 km mit zwei
+Bussen"), as the only or nearest offer ("gibt's nur in Unna", "nächster Kurs wäre in
+Kamen-Mitte") or as unreachable ("kommt da nicht hin", "kein Auto"). Read as the family's town,
+the far place hides every offer near them and shows offers they cannot reach as local ones.
 
 Among several places (`place_roles.by_role`) such a place ranks below all others, as a guess of
 an offer's seat does (`place_hearsay`). A place someone is said to live in or come from keeps
@@ -46,7 +46,7 @@ def _says_far(part: list[str]) -> bool:
 def out_of_reach(words: list[str], gaps: list[str], clause: tuple[int, int], start: int,
                  placed: frozenset[int]) -> bool:
     """Tell whether a place at word `start` inside `clause` is told as out of the family's reach:
-    a word of a trip's goal right before it or its preposition ("bis Kamen", "nach Lünen"), or a
+    a word of a trip's goal right before it or its preposition ("bis Kamen"), or a
     phrase of distance, unreachability or the only offer in its clause or in the next clause of
     the same sentence, unless that clause names a place of its own (`placed`: word indices
     where places start): "Familie in Kamen, 25 km bis Unna" keeps Kamen home. A trip's start
