@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from bot.catalogue.gazetteer import Gazetteer
 from bot.understanding.place_choice import ARROW, EITHER, _Named, names_a_move
+from bot.understanding.place_clauses import outer_breaks
 from bot.understanding.place_custody import (
     more_roles,
     named_again,
@@ -31,6 +32,7 @@ from bot.understanding.place_custody import (
     writer_hosts,
 )
 from bot.understanding.place_hearsay import hearsay
+from bot.understanding.place_reach import out_of_reach
 from bot.understanding.place_words import folded_word
 from bot.vocabulary.lexicon import _load
 
@@ -38,9 +40,6 @@ M = TypeVar("M", bound=_Named)
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9]+")  # as `places` counts words
 _BREAK = re.compile(r"[,.;:!?()\[\]\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
-# the same without brackets: an aside in brackets does not end the clause whose words say who lives
-# where ("die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar")
-_OUTER_BREAK = re.compile(r"[,.;:!?\n–—\u2600-\u27bf\U0001f000-\U0001faff]|\s-\s")
 
 # ranks of a role: higher wins where the mentions name different towns. The family's home wins
 # over the town asked about ("gibts in kamen oder? die wohnen weddinghofen" is about
@@ -284,7 +283,7 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     gaps.append(text[spans[-1].end() :])
     breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
 
-    outer_breaks = _outer_breaks(gaps, len(spans))
+    outer_cuts = outer_breaks(gaps, len(spans))
 
     def clause(m: _Named, cuts: list[int] = breaks) -> tuple[int, int]:
         return max(b for b in cuts if b <= m.start), min(b for b in cuts if b >= m.end)
@@ -295,12 +294,17 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     ranked_before = list(counted)  # before a town's districts narrow `counted` below
     ranks = {id(m): _role(words, clause(m), m, "?" in gaps[clause(m)[1]]
                           or wanted_label(words, gaps, clause(m)[0]), moving, hosts,
-                          clause(m, outer_breaks), form_label(words, gaps, clause(m)[0]),
+                          clause(m, outer_cuts), form_label(words, gaps, clause(m)[0]),
                           bool(ARROW.match(gaps[m.start])))
              for m in counted if town(m)}
     # "das gibts glaub ich nur in Unna": a guess of an offer's seat, unless someone lives there
     ranks |= {id(m): GUESSED for m in counted if id(m) in ranks and ranks[id(m)] < LIVES
               and hearsay(words, clause(m))}
+    # "Logo gibt's nur in Werne-Mitte, 9 km, kein Auto": an offer's seat out of the family's reach
+    starts = frozenset(m.start for m in counted)
+    far = {id(m) for m in counted if id(m) in ranks and ranks[id(m)] < FROM
+           and out_of_reach(words, gaps, clause(m), m.start, starts)}
+    ranks |= dict.fromkeys(far, GUESSED)
     signed = _signature(words)  # "Mit freundlichen Grüßen … Kreispolizeibehörde Unna"
     if signed is not None and any(m.end <= signed for m in counted if id(m) in ranks):
         ranks |= {id(m): ASIDE for m in counted if id(m) in ranks and m.start >= signed}
@@ -322,6 +326,9 @@ def by_role(text: str, mentions: list[M], gazetteer: Gazetteer) -> list[M]:
     districts = _districts(counted, gazetteer)
     if len({town(m) for m in districts}) != 1 or len({m.keys for m in districts}) < 2:
         return mentions
+    near = {m.keys for m in districts if id(m) not in far}
+    if far and len(near) == 1:  # "Brambauer … in Lünen-Mitte wäre einer frei, aber 7 km"
+        return [m for m in mentions if m not in districts or m.keys in near]
     homes = {id(m) for m in counted if ranks.get(id(m), UNMARKED) >= UNMARKED}
     if (again := named_again(words, mentions, homes)) is not None:
         return again  # "kinder aus lünen alstedde … in alstedde oder wethmar": Alstedde
@@ -349,7 +356,7 @@ def all_aside(text: str, mentions: list[M]) -> bool:
     gaps = [""] + [text[spans[i - 1].end() : spans[i].start()] for i in range(1, len(spans))]
     gaps.append(text[spans[-1].end() :])
     breaks = [i for i, gap in enumerate(gaps) if i in (0, len(spans)) or _BREAK.search(gap)]
-    outer_breaks = _outer_breaks(gaps, len(spans))
+    outer_cuts = outer_breaks(gaps, len(spans))
     hosts = residents(words)
     signed = _signature(words)
 
@@ -358,7 +365,7 @@ def all_aside(text: str, mentions: list[M]) -> bool:
 
     return all((signed is not None and m.start >= signed)
                or _role(words, clause(m, breaks), m, "?" in gaps[clause(m, breaks)[1]], False,
-                        hosts, clause(m, outer_breaks),
+                        hosts, clause(m, outer_cuts),
                         form_label(words, gaps, clause(m, breaks)[0])) == ASIDE
                for m in counted)
 
@@ -369,23 +376,6 @@ def _signature(words: list[str]) -> int | None:
     phrases = [p.split() for p in _roles()["signed"]]
     starts = [i for i in range(len(words)) for p in phrases if words[i : i + len(p)] == p]
     return max(starts) if starts else None
-
-
-def _outer_breaks(gaps: list[str], n: int) -> list[int]:
-    """Return where clauses end when an aside in brackets counts as part of its clause: the
-    marks inside "(3 Mon.)" or "(3, 5)" end the aside, not the clause whose words say who lives
-    where ("die Mutter mit dem Säugling (3 Mon.) in Lünen-Horstmar")."""
-    depth, out = 0, []
-    for i, gap in enumerate(gaps):
-        inside = depth > 0
-        depth = max(0, depth + gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]"))
-        if inside:  # only what follows the aside's closing bracket may end the clause
-            gap = gap[max(gap.rfind(")"), gap.rfind("]")) + 1 :] if depth == 0 else ""
-        elif depth > 0:  # what precedes the opening bracket
-            gap = gap[: min(j for j in (gap.find("("), gap.find("[")) if j >= 0)]
-        if i in (0, n) or _OUTER_BREAK.search(gap):
-            out.append(i)
-    return out
 
 
 def _districts(mentions: list[M], gazetteer: Gazetteer) -> list[M]:
