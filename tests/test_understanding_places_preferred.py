@@ -25,6 +25,11 @@ from bot.understanding.places import resolve_place
         ("Sprachförderung in Oberaden, die Kita in Rünthe war zu weit weg", "bergkamen-oberaden"),
         ("Elternkurs in Lünern, nicht Unna-Mitte bitte", "unna-luenern"),
         ("Playgroup in Methler please, not Heeren", "kamen-methler"),
+        # the family's language turns a place down as German does
+        ("Currezzione: stanu in Lünen-Nord, micca Brambauer.", "luenen-nord"),
+        ("Correzione: abitano a Lünen-Nord, non a Brambauer.", "luenen-nord"),
+        ("Ze wonen in Methler, niet in Heeren.", "kamen-methler"),
+        ("Moram em Königsborn, não em Massen.", "unna-koenigsborn"),
     ],
 )
 def test_a_place_turned_down_gives_way(catalogue: Catalogue, text: str, expected: str) -> None:
