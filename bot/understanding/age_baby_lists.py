@@ -27,7 +27,8 @@ _KIDS = r"(?:kinder\w*|kids|children|geschwister\w*|geschw\.?)"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The baby word first in the list, or last in it; baby words are the stages under a year."""
+    """The baby word first in the list, or last in a bracketed one; baby words are the stages
+    under a year."""
     words = sorted((w for w, (_, high) in age_vocabulary().stages.items() if high < 12),
                    key=len, reverse=True)
     baby = rf"(?P<baby>{'|'.join(map(re.escape, words))})"
@@ -35,8 +36,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     first = re.compile(
         rf"(?P<lead>^|[(:]|\b{_KIDS}\s*:?)\s*{article}{baby}\b{_AND}(?P<list>{_NUMBERS})"
         rf"(?![\d])(?P<unit>{_YEARS})?{_NOT_MONTHS}")
+    # "Kinder 4, 6 und ein Baby" after the children's noun is read where the need's stage can
+    # still leave the baby out ("…, Hilfe bei der Schulanmeldung"): only a bracket or a colon
     last = re.compile(
-        rf"(?P<lead>[(:]|\b{_KIDS}\s*:?)\s*(?P<list>{_NUMBERS})(?![\d])(?P<unit>{_YEARS})?"
+        rf"(?P<lead>[(:])\s*(?P<list>{_NUMBERS})(?![\d])(?P<unit>{_YEARS})?"
         rf"{_NOT_MONTHS}{_AND}{article}{baby}\b(?!\s*[(,:]?\s*\d)")
     return first, last
 

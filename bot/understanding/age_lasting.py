@@ -56,6 +56,7 @@ class LastingWords:
     thing_subjects: frozenset[str]
     thing_copulas: frozenset[str]
     length_nouns: tuple[str, ...]
+    year_length_nouns: tuple[str, ...]
 
 
 @cache
@@ -64,8 +65,8 @@ def lasting_words() -> LastingWords:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return LastingWords(*(frozenset(fold(w) for w in data[key]) for key in (
         "verbs", "auxiliaries", "particles", "not_participles", "clause_ends", "states", "sequence",
-        "history_nouns", "thing_subjects", "thing_copulas")), tuple(fold(w) for w in data[
-        "length_nouns"]))
+        "history_nouns", "thing_subjects", "thing_copulas")), *(tuple(fold(w) for w in data[key])
+        for key in ("length_nouns", "year_length_nouns")))
 
 
 # a length as an adjective and the noun after it: "8-woechiger elternkurs", "zweijaehrige
@@ -97,8 +98,9 @@ def length_spans(text: str) -> list[tuple[int, int]]:
     ("8-wöchiges Baby", "dreijähriger Junge") keeps it an age."""
     if "ig" not in text:
         return []
-    nouns = lasting_words().length_nouns
-    return [m.span() for m in _LENGTH.finditer(text) if m.group(1).endswith(nouns)]
+    words = lasting_words()
+    return [m.span() for m in _LENGTH.finditer(text) if m.group(1).endswith(
+        words.year_length_nouns if "jaehrig" in m.group(0) else words.length_nouns)]
 
 
 def _participle(word: str, words: LastingWords) -> bool:
