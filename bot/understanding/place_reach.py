@@ -27,20 +27,23 @@ _AFTER = 8  # words of the next clause that may still tell of the trip ("…, 9 
 
 
 @cache
-def _phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+def _phrases() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str], frozenset[str]]:
+    """The phrases of distance, unreachability and the only offer by their first word (a clause's
+    word is looked up, not every phrase compared at every position), the goal and start words."""
     data = _load("place_reach.toml")
-    phrases = [*data["distance"], *data["unreachable"], *data["only"]]
-    return (tuple(tuple(folded_word(w) for w in p.split()) for p in phrases),
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in (*data["distance"], *data["unreachable"], *data["only"]):
+        words = tuple(folded_word(w) for w in phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return ({first: tuple(found) for first, found in by_first.items()},
             frozenset(folded_word(w) for w in data["goal"]),
             frozenset(folded_word(w) for w in data["start"]))
 
 
 def _says_far(part: list[str]) -> bool:
-    for phrase in _phrases()[0]:
-        size = len(phrase)
-        if any(tuple(part[i : i + size]) == phrase for i in range(len(part) - size + 1)):
-            return True
-    return False
+    by_first = _phrases()[0]
+    return any(tuple(part[i : i + len(phrase)]) == phrase
+               for i, word in enumerate(part) for phrase in by_first.get(word, ()))
 
 
 def out_of_reach(words: list[str], gaps: list[str], clause: tuple[int, int], start: int,
