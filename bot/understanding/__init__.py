@@ -30,6 +30,7 @@ from bot.understanding.offer_names import OfferNames, everyday_names
 from bot.understanding.offer_words import OfferWords
 from bot.understanding.place_fields import attended_place
 from bot.understanding.place_outside import outside_parts
+from bot.understanding.place_prefixes import unprefixed
 from bot.understanding.place_words import folded_word
 from bot.understanding.places import PlaceIndex, resolve_place
 from bot.understanding.shortcuts import remember_words
@@ -121,7 +122,9 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     family = family_text(cleaned)
     # code-mixed fragments in German words, dictation as written text; `cleaned` is displayed
     softened = index.softened.repair(family)
-    working = index.swaps.repair(undictate(germanise(softened), index.spoken_names))
+    # Xhosa and Zulu glue "in" onto a name ("eKamen"): written apart before any reader
+    germanised = unprefixed(germanise(softened), index.places.heads)
+    working = index.swaps.repair(undictate(germanised, index.spoken_names))
     folded = fold(working)
     # the age is read with the marks a number lost written back ("14 SSW" is "14. SSW"); the
     # topic reader keeps the writer's own sentences

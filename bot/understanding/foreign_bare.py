@@ -76,7 +76,8 @@ def _number_pattern() -> re.Pattern[str]:
     data = _data()
     child = _child_nouns()
     copula = rf"(?:{_words(data['copulas'])})(?:{_SEP}(?:{_words(data['between'])}))*"
-    subject = rf"(?:(?:{child})(?:{_SEP}{copula})?|(?:{_words(data['pronouns'])}){_SEP}{copula})"
+    subject = rf"(?:(?:{child})(?:{_SEP}{copula})?|(?:{_words(data['pronouns'])}){_SEP}{copula}"
+    subject += rf"|(?:{_words(data['labels'])})(?=\s*:))"  # "Alter: …", a form's field
     closer = rf"\s*(?:[,.;:!?)\]“”\"'»«–—/]|$)|{_SEP}(?:{_words(data['closers'])})(?!\w)"
     return re.compile(
         rf"(?<!\w)(?P<lead>{subject}\s*:?\s+)(?P<n>{_words(_number_values())})(?!\w)(?={closer})"

@@ -40,6 +40,8 @@ class Grammar:
     family: re.Pattern[str]
     mediated: re.Pattern[str]  # help asked with a mediator: a noted language is bridged
     subject: re.Pattern[str]
+    lesson_before: re.Pattern[str]  # a classroom doing or grade before "in {w}" ("pennt in …")
+    lesson_after: re.Pattern[str]  # … or a particle or grade after the language ("… ein")
     waived_after: re.Pattern[str]
     negations: frozenset[str]
     fillers: frozenset[str]
@@ -108,6 +110,8 @@ def grammar() -> Grammar:
         family=_words(data["family"]["words"]),
         mediated=re.compile(patterns["mediated"]),
         subject=subject,
+        lesson_before=re.compile(patterns["lesson_before"]),
+        lesson_after=re.compile(patterns["lesson_after"]),
         waived_after=re.compile(f"(?:{patterns['waived_after']})|(?:{patterns['ability_after']})"),
         negations=frozenset(data.get("negations", ())),
         fillers=frozenset(data.get("waiving_fillers", ())),

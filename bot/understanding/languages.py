@@ -92,6 +92,16 @@ def _sentence(folded: str, start: int, end: int) -> str:
     return folded[begin : stop.start() if stop else len(folded)]
 
 
+def _lesson(folded: str, match: re.Match[str]) -> bool:
+    """Tell whether a language is named as a pupil's lesson ("pennt in Französisch ein", "hat in
+    Englisch eine 5"): a doing of the classroom or a grade right before the frame in its clause,
+    or a particle or grade right after the language (`[patterns] lesson_before`, `lesson_after`)."""
+    grammar = _grammar()
+    begin = max((m.end() for m in _CLAUSE.finditer(folded, 0, match.start())), default=0)
+    return bool(grammar.lesson_before.search(folded, begin, match.start())
+                or grammar.lesson_after.match(folded, match.end("w")))
+
+
 def _clause(folded: str, start: int, end: int) -> str:
     """The clause around a word: between the punctuation marks before and after it."""
     begin = max((m.end() for m in _CLAUSE.finditer(folded, 0, start)), default=0)
@@ -298,7 +308,7 @@ def parse_languages(folded: str, topics: Iterable[str] = ()) -> tuple[str, ...]:
                     continue
             if frame.weak and (mediated or grammar.family.search(sentence)):
                 continue
-            if frame.subject and grammar.subject.search(sentence):
+            if frame.subject and (grammar.subject.search(sentence) or _lesson(folded, match)):
                 continue
             if frame.troubled and grammar.troubled.search(
                     _clause(folded, match.start("w"), match.end("w"))):

@@ -124,6 +124,12 @@ class PlaceVocabulary(NameLookups):
         """The first words of all names: a phrase is looked up only where one stands."""
         return frozenset(phrase[0] for phrase in self.phrases)
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """The first words of all names, for readers of a message before places are found
+        (`place_prefixes`: "eKamen" is "in Kamen" only where "Kamen" opens a name)."""
+        return self._heads
+
     def _of_town(self, words: list[str], start: int, end: int) -> bool:
         """Tell whether the span is linked to a town it has a district in: "Mitte von Werne"."""
         town = self.phrases.get(tuple(words[end + 1 : end + 2]), frozenset())
