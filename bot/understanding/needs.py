@@ -59,6 +59,7 @@ from bot.understanding.safety_handled import handled_signs
 from bot.understanding.safety_health import health_signs
 from bot.understanding.safety_history import history_signs, protection_after
 from bot.understanding.safety_prevention import prevention_signs
+from bot.understanding.safety_routine import routine_signs
 from bot.understanding.situation import situated
 from bot.understanding.situation_signs import situated_signs
 from bot.understanding.topic_alone import alone_child
@@ -221,6 +222,11 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
     read = prevention_signs(read, folded, age)  # "vor Cybergrooming schützen": prevention asked
     read, handled = handled_signs(read, folded, age, found.topics)  # "Eltern informiert | Frage:"
     storied |= handled
+    # a scene of the day at home told beside another help asked ("ohne Frühstück … Jugendzentrum
+    # mit Mittagstisch?")
+    read, routine, routine_kept = routine_signs(read, folded, told, found.credits, found.topics,
+                                                age)
+    storied |= routine
     # --- end situations
     signs = read.names
     urgent = bool(signs)
@@ -347,6 +353,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             and (worded.general or t not in worded.topics or t in found.topics)), ordered)
     if storied:  # the history names protection; the help asked for now comes first
         main, ordered = protection_after(main), protection_after(ordered)
+    if routine_kept and main:  # the child's own body neglected: protection right after the help
+        main = _first(routine_kept, main)
+        ordered = _first(routine_kept, ordered)
     # a help the family refuses is no need, whichever reader named it ("lehnt die
     # Erziehungsberatung ab"); the protection a sign of danger names stays (`topic_refused`)
     gone = turned_down(words.folded, words.clause, kept_topics(worded.credits),
