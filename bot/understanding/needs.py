@@ -71,6 +71,7 @@ from bot.understanding.topic_conditions import unconditioned
 from bot.understanding.topic_elder_care import elder_care
 from bot.understanding.topic_housing import family_housing
 from bot.understanding.topic_kinship import not_single
+from bot.understanding.topic_media import media_taught
 from bot.understanding.topic_model import guided
 from bot.understanding.topic_money import young_money
 from bot.understanding.topic_outgrown import outgrown
@@ -294,6 +295,8 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             main = separation_placed(main, apart[0], apart[1], words, found.credits)
             ordered = tuple(dict.fromkeys((*main, *ordered)))
         parents = parents_counsel(words, frozenset(c.position for c in found.credits))
+        if parents and media_taught(words.folded, found.credits):
+            parents = None  # "Elternberatung zur Mediennutzung": the parents' media course
         if parents and parents[0] in topics.topics and main:  # "parents want advice": it leads
             who = topics.secondary | topics.who  # who the family is names no need before it
             named = frozenset(c.topic for c in found.credits  # where the child is names no need

@@ -19,6 +19,7 @@ from bot.understanding.age_lasting import length_spans
 from bot.understanding.age_living import living_spans
 from bot.understanding.age_minutes import minute_spans
 from bot.understanding.age_notation import rewrite_fractions, spoken_fractions
+from bot.understanding.age_ratings import rating_spans
 from bot.understanding.gate import gated
 from bot.understanding.number_years import year_words
 from bot.understanding.staff_counts import staff_counts
@@ -352,6 +353,8 @@ def not_age_spans(text: str) -> tuple[tuple[int, int], ...]:
                      if span not in spans)  # "dienstags 9-12", "Container 4", "2½ Zimmer"
         spans.extend(span for span in (*_time_ago(text), *minute_spans(text), *length_spans(text))
                      if span not in spans)  # "2 years ago", "TOP 3", "8-wöchiger Kurs"
+        # "USK 18", "lt. AGB 13 bzw. 16 Jahre", "iPhone 13": the screen world's numbers
+        spans.extend(span for span in rating_spans(text) if span not in spans)
     return tuple(spans)
 
 

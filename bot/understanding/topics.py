@@ -39,6 +39,7 @@ from bot.understanding.topic_idioms import mask_ignored
 from bot.understanding.topic_incident import as_incident
 from bot.understanding.topic_kinship import kinship_care
 from bot.understanding.topic_life_event import addressed, advised, advised_positions, partnered
+from bot.understanding.topic_media import media_education
 from bot.understanding.topic_missing import contrasted, missing
 from bot.understanding.topic_negation_kind import negation_kind_agrees
 from bot.understanding.topic_pairs import joined_pairs
@@ -212,6 +213,7 @@ class TopicIndex(TopicVocabulary):
         credits = refused(credits, list(normal.folded), clause)
         credits = grieved(credits, words, clause, asked)  # "beschwert sich …": the story
         credits = subjects(credits, words, clause)  # "Elternabend zu Medien": both named
+        credits = media_education(credits, words)  # "Eltern … Kindersicherung einstellen"
         credits = granted(credits, words)  # "BuT ist bewilligt": settled
         credits = status_told(credits, words, clause, asked)  # "Pflegekind …": who, not what
         # "schwerhörig, will in den Jugendtreff": the child's condition, not the need
