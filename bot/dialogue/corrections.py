@@ -31,8 +31,9 @@ _NEGATED = re.compile(
     r"\b(?:nicht|not|kein|keine|nich)\s+(?:mehr\s+|more\s+)?(?:in\s+|im\s+|aus\s+|from\s+)?"
     r"(?P<value>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[^\w\s-]|$)|\s+(?:sondern|but|die|der|sie|er|"
     r"they|he|she|wohn\w*|leb\w*|live\w*|ist|is|sind|are|jahre?|years?|"
-    # an apology or an emoji after the value ends it too ("er ist 17 nicht 15 sorry 🙈")
-    r"sorry|sry|sorri|pardon|oops|ups|entschuldigung)\b)",
+    # an apology or an emoji after the value ends it too ("er ist 17 nicht 15 sorry 🙈"), and
+    # the writer owning the slip ("siebzehn nicht sieben hab mich verdiktiert", "… my mistake")
+    r"sorry|sry|sorri|pardon|oops|ups|entschuldigung|hab|habe|hatte|ich|mich|war|my|i)\b)",
     re.I,
 )
 

@@ -31,6 +31,7 @@ from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
+from bot.understanding.age_family_help import household_span, siblings_helped
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_group import grown_siblings
 from bot.understanding.age_joined import joined_ages
@@ -223,6 +224,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     # "Baby 3 Wochen, Geschwister 2 und 5 zuhause": the brothers and sisters are the story's
     found = siblings_beside(text, found, lambda: bool(born or baby_stage(text, vocab)))
     found = subject(text, found)  # "Tochter (6) … Der große Bruder, 11 … für ihn": the brother
+    found = siblings_helped(text, found)  # "Sohn (10) … Schwester (4) … Haushaltshilfe": both
     found = need_at_sibling(text, found, _OWN)  # "Baby 4 Mon., Bruder 6 … für den Großen"
     found = sibling_acting(text, found)  # "Baby 2 Wo., große Schwester 3 J. haut das Baby"
     found = parents_named(text, found, _OWN)  # "Kunde 25, Vater von Luca": the client's child
@@ -235,7 +237,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         # about the unborn child, not the siblings or the mother — or the girl to protect
-        return AgeReading(pregnant_minor(text, found) or pregnant)
+        # "Mama von zwei Kindern (7 und 9) ist schwanger … Haushaltshilfe": the household's
+        return AgeReading(pregnant_minor(text, found)
+                          or household_span(text, pregnant, born_ages(found)) or pregnant)
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
     chosen, unsure = _choose(text, [h for h in found if h.kind in (*_OWN, "other")])

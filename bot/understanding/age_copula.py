@@ -35,7 +35,7 @@ def _data() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in _load("age_copula.toml").items()}
 
 
-def _subject(words: list[str]) -> str:
+def _subject(words: list[str], named: frozenset[str] = frozenset()) -> str:
     """The child a copula at the end of `words` (the words before the number, punctuation as
     tokens) tells the age of, or ""."""
     data = _data()
@@ -47,17 +47,18 @@ def _subject(words: list[str]) -> str:
     at -= 1
     if words[at] in _RELATIVE and at >= 1:  # "vom Paul, der is anderthalb"
         at -= 2 if words[at - 1] == "," and at >= 2 else 1
-    if named := _child_at(words, at):
-        return named
+    if child := _child_at(words, at, named):
+        return child
     if at >= 2 and words[at - 1] in _RELATIVE and words[at - 2] in _OF:
         at -= 1  # "der Jung vonne Meiers", rewritten "von der Meiers"
     if at >= 2 and words[at - 1] in _OF:  # "dat Mäken von Schultens is drei": the family's
-        return _child_at(words, at - 2)
+        return _child_at(words, at - 2, named)
     return ""
 
 
-def _child_at(words: list[str], at: int) -> str:
-    """The child word at `at`: a child noun, a dialect one, or a first name after an article."""
+def _child_at(words: list[str], at: int, named: frozenset[str] = frozenset()) -> str:
+    """The child word at `at`: a child noun, a dialect one, or a first name after an article
+    (or one the text has named so before, `named`)."""
     data, vocab = _data(), age_vocabulary()
     head = words[at]
     before = words[at - 1] if at >= 1 else ""
@@ -65,9 +66,21 @@ def _child_at(words: list[str], at: int) -> str:
         return ""  # "die Schwester is anderthalb", "Mama is 30": another person
     if head in data["dialect_children"] or child_word(head, vocab):
         return head
-    if head in first_names() and before in data["leading"]:
+    if head in first_names() and (before in data["leading"] or head in named):
         return head  # "die Ella is 1,5", not "Horst is 40"
     return ""
+
+
+_NAME_AFTER = re.compile(r"\b([a-z]+)\s+([a-z]+)\b")
+
+
+def _names_told(text: str) -> frozenset[str]:
+    """The first names the text tells after an article or as a parent's child ("die mama vom
+    ben"): a bare "ben is fünf" later is that child's age, as "der Ben is fünf" would be."""
+    leading = _data()["leading"]
+    names = first_names()
+    return frozenset(m.group(2) for m in _NAME_AFTER.finditer(text)
+                     if m.group(1) in leading and m.group(2) in names)
 
 
 def copula_told(text: str, found: list[Mention]) -> list[Mention]:
@@ -75,11 +88,13 @@ def copula_told(text: str, found: list[Mention]) -> list[Mention]:
     of a list that leaves the copula out ("dat Mäken is drei, dat Jüngsken eins")."""
     told: dict[int, Mention] = {}  # by position in `found`, which keeps its order
     copula_end = -1
+    named: frozenset[str] | None = None  # read once, when a loose number asks for it
     for at, hit in sorted(enumerate(found), key=lambda pair: pair[1].start):
         if hit.kind != "loose":
             continue
+        named = _names_told(text) if named is None else named
         words = _WORDS.findall(text[max(0, hit.start - _REACH) : hit.start])
-        if noun := _subject(words):
+        if noun := _subject(words, named):
             told[at] = replace(hit, kind="child", noun=hit.noun or noun)
             copula_end = hit.end
         elif copula_end >= 0 and _ELLIPSIS.fullmatch(text, copula_end, hit.start):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.models import AgeRange
+from bot.understanding.age_family_help import protection_asked
 from bot.understanding.age_patterns import PLURAL_CHILDREN, PREGNANCY_CARE
 from bot.understanding.gate import gated
 
@@ -53,7 +54,8 @@ def family_span(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRange
         return None
     # "die Zwillinge (2) … für die beiden": two children of one age, not the pair
     one = len(born) == 1 and not _SEVERAL.search(text)
-    if _WHOLE.search(text) or (one and _PAIR.search(text)):
+    # child protection asked is for every child of the household, the one on the way too
+    if _WHOLE.search(text) or protection_asked(text) or (one and _PAIR.search(text)):
         return AgeRange(pregnant.low, max(b.high for b in born))
     return None
 

@@ -12,6 +12,7 @@ import re
 
 from bot.understanding.age_danger_all import children_hit
 from bot.understanding.age_family import family_asked
+from bot.understanding.age_family_help import household_asked
 from bot.understanding.age_group import danger_to_group
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_reference import pointed_again, told_again
@@ -86,8 +87,9 @@ def _stem(word: str) -> str:
 def focus(text: str, chosen: list[Mention]) -> list[Mention]:
     """Among several children, keep the one the request is about ("der Große", "für den Sohn")."""
     if len({(h.low, h.high) for h in chosen}) < 2 or _BOTH.search(text) or ALONE_WITH.search(
-            text) or children_hit(text):  # "schlägt die Kinder, auch die Kleine (5)": all
+            text) or children_hit(text) or household_asked(text):  # "… die Kleine (5)": all
         return chosen  # "ein Treff, wo sie mit beiden hin kann", "allein mit dem großen Bruder"
+    # (and household help, "Kinder psychisch kranker Eltern": every child, `age_family_help`)
     pair = _PAIR.search(text)
     count = pair and _COUNTS[pair.group("c") or pair.group("c2")]
     if pair and len(chosen) > count:  # "Ganztag für die beiden Großen": the two eldest

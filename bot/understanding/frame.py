@@ -35,7 +35,11 @@ from bot.vocabulary.lexicon import _load
 # the parts a message is cut into: after a sentence's mark (a full stop only after a word of
 # three letters or more, so "3. Anfrage", "Zi. 2" and "2 J." do not end one), a colon, a line
 # break, a form's "|", or an emoji
-_ENDS = re.compile(r"[!?:;\n|\u2600-\u27bf\U0001f000-\U0001faff]+|(?<=[^\W\d_]{3})\.+(?=\s|$)")
+# (ages55) and a forwarded mail's quote marks ("WG: Anfrage der Großeltern >> Unsere Enkelin (7)
+# lebt bei uns …", "> Tim (8) kommt …"): the quoted mail is a part of its own, never the
+# writer's aside around it
+_ENDS = re.compile(r"[!?:;\n|\u2600-\u27bf\U0001f000-\U0001faff]+|(?<=[^\W\d_]{3})\.+(?=\s|$)"
+                   r"|[<>]{2,}|(?<!\S)>(?=\s)")
 _COMMA = re.compile(r",")
 _WORD = re.compile(r"[^\W_]+|[&+]")
 _AGE_UNIT = re.compile(r"\d\s*(?:-\s*)?(?:j\b|j\.|jahr|jähr|jaehr|mon|woch|lj|ssw)", re.IGNORECASE)

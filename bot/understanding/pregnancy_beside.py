@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.understanding.age_family_help import protection_asked
 from bot.understanding.age_family_span import whole_family_asked
 from bot.understanding.age_patterns import PREGNANCY_CARE
 from bot.understanding.gate import gated
@@ -118,6 +119,8 @@ def mothers_pregnancy_beside_child(text: str) -> bool:
     if not _MOTHER_PREGNANT.search(text) or PREGNANCY_CARE.search(text):
         return False
     if whole_family_asked(text):  # "…, die Mutter ist schwanger. Was gibt es für die Familie?"
+        return False
+    if protection_asked(text):  # "Kindsmutter schwanger, … zwei Kinder 3 und 5 … §8a": all
         return False
     outside = _MOTHER_PREGNANT.sub(" ", text)
     return bool(_child_aged().search(outside))
