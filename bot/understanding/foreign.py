@@ -32,6 +32,7 @@ from bot.understanding.foreign_compounds import in_german_compound
 from bot.understanding.foreign_english import germanise_spans
 from bot.understanding.foreign_hangul import segment as segment_hangul
 from bot.understanding.foreign_hanzi import segment
+from bot.understanding.foreign_hebrew import hebrew_letters
 from bot.understanding.foreign_kana import is_japanese
 from bot.understanding.foreign_kana import segment as segment_kana
 from bot.understanding.foreign_khmer import segment as segment_khmer
@@ -311,12 +312,11 @@ def germanise(text: str) -> str:
     if not ascii_only:  # one form of Indic letters with a nukta ("ड़", "য়"), as the rules are;
         # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
         text = unicodedata.normalize("NFC", text)
-        text = _ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text)))
+        text = hebrew_letters(_ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text))))
         text = palochka(text)  # "к1ант", "йо1": the Chechen letter, no digit for any reader
         text = chuvash_letters(text)  # "ывăл": Chuvash with Latin look-alike letters
         # Chinese and Japanese have no spaces: "孩子七岁" → "孩子 七 岁", "息子は四歳" → "息子 4
-        # 歳";
-        # Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
+        # 歳"; Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
         text = segment_kana(text) if is_japanese(text) else segment(text)
         text = segment_thai(segment_hangul(text))  # "ลูกสาวสามขวบ" → "ลูกสาว 3 ขวบ"
         text = segment_lao(segment_myanmar(text))  # "သားခုနစ်နှစ်" → "သား ခုနစ် နှစ်"

@@ -181,14 +181,12 @@ def _language_rules(
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
         # the unit before its number: Swahili "miaka 4", Twi "mfe 3", Yoruba "ọmọ ọdún mẹ́ta";
-        # before a list of digits too (Hausa "shekara 1, 3, 5 da 8", Oromo "waggaa 2 fi 5"):
-        # every number an age
+        # before a list of digits too, every number an age (Hausa "shekara 1, 3, 5 da 8")
         # (its last one after "and" even before a full stop, which a pair alone never takes)
         item = rf"{NUMBER}(?![.,]?\d)"
         listed = (rf"(?P<mid>(?:\s*,\s*{item})*(?:\s+(?:{conjunctions})\s+{item})?)?"
                   if conjunctions else "")
-        # and a half after the number (Luganda "emyaka ebiri n'ekitundu", Kirundi "imyaka ibiri
-        # n'igice": two years and a half)
+        # and a half after the number (Luganda "emyaka ebiri n'ekitundu": two years and a half)
         first = (rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}{half_after}"
                  rf"(?!\w|[.,]\d)")
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
@@ -198,7 +196,9 @@ def _language_rules(
         # after a comma only digits do ("twins aged 6, one has T1D": "one" is no second age)
         span = (rf"(?P<mid>(?:\s*,\s*{NUMBER}(?![.,]?\d))*)(?:\s*(?:{conjunctions}|-|–)\s*"
                 rf"(?P<m>{number}))?" if conjunctions else "")
-        bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}(?!\w|[.,]\d)"
+        years = _alternatives([w for w, g in data.get("spelt_units", {}).items() if g == "Jahre"])
+        year_unit = rf"(?:\s+(?:{years}))?" if years else ""  # Haitian "li gen 7 an" (7 years)
+        bare = rf"(?:{leads}){_SEP}(?P<n>{number}){span}{year_unit}(?!\w|[.,]\d)"
         lead_keys = _first_keys("{lead}", {"lead": lead_words})
         rules.append((lead_keys, Rule(LazyPattern(bare), "age", "Jahre", code)))
     if conjunctions:
