@@ -8,11 +8,6 @@ the same list: the family's children asked about together, whose span the labell
 ("Zwillinge (5) und ihr Bruder (6) … alle drei kommen in die Schule"). A sibling opening a
 clause of its own ("Zwillinge 6 Wochen, der große Bruder (4) beißt") stays the story's, for
 `age_siblings.sibling_acting` to read.
-
-One child named with its age and a sibling joined to it the same way are a list of two ("K. (13)
-und Bruder (11)", "Baby 7 Wochen und großer Bruder 3 J.", "Jonas (10) und seine Schwester Mia
-(7)"): both are the children asked about, as the labelled sets give them, unless a need points
-at one of them later ("… Für die Große suchen wir einen Kitaplatz", `age_focus`).
 """
 
 from __future__ import annotations
@@ -27,7 +22,7 @@ from bot.understanding.age_patterns import PLURAL_CHILDREN
 # indefinite article, a rank, the sibling noun, then the sibling's number
 _JOINED = re.compile(
     r"\s*\)?\s*(?:j\b\.?|jahre?n?\b|jahr\b|yrs?\b\.?|years?(?:\s+old)?\b|mon\b\.?|monate?n?\b"
-    r"|months?\b|wochen\b|wo\b\.?)?\s*\)?\s*,?\s*(?:und|u\b\.?|&|\+|and|plus)\s+(?:(?:ein|einen|eine|ihr|ihre|ihren"
+    r"|months?\b)?\s*\)?\s*(?:und|u\b\.?|&|\+|and|plus)\s+(?:(?:ein|einen|eine|ihr|ihre|ihren"
     r"|sein|seine|seinen|a|an|their|her|his)\s+)?(?:(?:grosse[rn]?|kleine[rn]?|aeltere[rn]?"
     r"|juengere[rn]?|big|little|older|younger|elder)\s+)?(?P<noun>bruder|schwester|brother|sister)"
     r"\s*[(:,]?\s*$")
@@ -35,10 +30,6 @@ _JOINED = re.compile(
 _GROUP = re.compile(rf"\b(?:{'|'.join(PLURAL_CHILDREN)}|twins|triplets|drillinge)\b"
                     r"(?:\s+[a-z]+){0,2}?[\s:(,–-]*$")  # fmt: skip
 _REACH = 30  # characters before the group's first age read for its plural child word
-# a loose number in brackets right after a name or an initial: "K. (13)", "Elif (6"
-# (a grown-up named first, "Schülerin 18 und ihr Bruder (13)", is no pair of children)
-_ADULT = 216
-_NAMED_BEFORE = re.compile(r"\b[a-z]{1,12}\.?\s*\(\s*$")
 
 
 def siblings_joined(text: str, found: list[Mention]) -> list[Mention]:
@@ -46,11 +37,8 @@ def siblings_joined(text: str, found: list[Mention]) -> list[Mention]:
     others = [h for h in found if h.kind == "other"]
     if not others:
         return found
-    children = sorted((h for h in found if h.kind == "child" or (
-        h.kind == "loose" and _NAMED_BEFORE.search(text, max(0, h.start - 16), h.start))),
-        key=lambda h: h.start)  # fmt: skip
+    children = sorted((h for h in found if h.kind == "child"), key=lambda h: h.start)
     joined: dict[int, str] = {}  # the sibling's start, and its noun for a later pointer
-    first_ones: set[int] = set()  # a single child's number the sibling is joined to
     for sibling in others:
         before = [h for h in children if h.end <= sibling.start]
         link = _JOINED.match(text[before[-1].end : sibling.start]) if before else None
@@ -62,10 +50,6 @@ def siblings_joined(text: str, found: list[Mention]) -> list[Mention]:
                 first = h
         if _GROUP.search(text[max(0, first.start - _REACH) : first.start]):
             joined[sibling.start] = sibling.noun or link.group("noun")
-        elif first is before[-1] and first.low < _ADULT:  # (ages55) one child and the
-            joined[sibling.start] = sibling.noun or link.group("noun")  # sibling joined to it:
-            first_ones.add(first.start)  # "K. (13) und Bruder (11)"
     # "Zwillinge 2 J. und ein Bruder 7 J., der Bruder braucht …": the noun names him again
     return [replace(h, kind="child", noun=joined[h.start]) if h.kind == "other"
-            and h.start in joined else replace(h, kind="child") if h.start in first_ones
-            else h for h in found]
+            and h.start in joined else h for h in found]
