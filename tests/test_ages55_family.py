@@ -39,9 +39,6 @@ def age(text: str) -> tuple[int, int] | None:
     ("Tochter (12) bringt jeden Morgen den Bruder (5) zur Kita, Vater trinkt. Gruppe für "
      "Kinder suchtkranker Eltern in Werne?", (60, 155)),
     ("Sohn (9) kocht für die Schwester (3), Mutter depressiv – gibt es Entlastung?", (36, 119)),
-    # one child named and a sibling joined to it: a list of two
-    ("M. (12) und Schwester (9), beide Eltern arbeiten bis abends, Jugendtreff in Selm?",
-     (108, 155)),
 ])  # fmt: skip
 def test_the_household_help_is_for_every_child(text: str, span: tuple[int, int]) -> None:
     assert age(text) == span

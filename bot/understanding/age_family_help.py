@@ -57,12 +57,17 @@ def household_span(text: str, pregnant: AgeRange, born: list[AgeRange]) -> AgeRa
     else None: care for the pregnancy itself, or help set after the birth, is the unborn
     child's."""
     young = [b for b in born if b.low >= 0 and b.high < YOUNG]
-    if not young or not family_help(text) or PREGNANCY_CARE.search(text):
+    if not young or not family_help(text) or PREGNANCY_CARE.search(text) or _BESIDE.search(text):
         return None
     if _words("after_birth").search(text) or _FOR_HER.search(text):
         return None
     return AgeRange(pregnant.low, max(b.high for b in young))
 
+
+# a born child told by the midwife's word for the coming baby's sibling ("Zwillinge,
+# Geschwisterkind 2", "Geschwister 4 und 6") is the family around the pregnancy, as
+# `age_siblings.siblings_beside` reads "2 Geschw. (4 + 6)" beside a newborn
+_BESIDE = re.compile(r"\bgeschw(?:ister(?:kind(?:er)?|chen)?|\.)?\s*[(:,]?\s*\d")
 
 # a need pointed at one child, not told with its age there: "für den Großen", "für die
 # Geschwister", "nur für die 14jährige", "für ihn", "Entlastung mit dem Kleinen", "beim Baby
