@@ -13,11 +13,10 @@ the thing and the number ("Spiele für Kinder ab 10") makes it the children's ag
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "age_ratings.toml"
+from bot.vocabulary.lexicon import _load
+
 _NUMBER = r"(?<![\d,.])\d{1,2}(?!\d)"
 # "13 bzw. 16", "12/16", "16 oder 18": a second minimum age of the same rating
 # the ages an app's or a game's limit has: "ab 6 Jahren" beside a game may be a group's
@@ -32,7 +31,7 @@ def _alternatives(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _load("age_ratings.toml")
     reach = int(data["reach"])
     gap = rf"(?:[\s(,:.\-]+(?!(?:{_alternatives(data['children'])})\b)[a-z.]+){{0,{reach}}}?"
     rating = re.compile(

@@ -16,7 +16,7 @@ from bot.understanding import age_patterns as ap
 from bot.understanding.age_lasting import lasting
 from bot.understanding.age_patterns import words_before
 from bot.understanding.age_school import school_years
-from bot.vocabulary.lexicon import AgeVocabulary, _load
+from bot.vocabulary.lexicon import AgeVocabulary
 
 # a span right before these words is a delay, not an age: "soll ein Jahr zurückgestellt werden",
 # "2 Jahre verzögert", "ein Jahr später"
@@ -180,7 +180,7 @@ class SpanJudge:
                           after)[0]
         person = "jaehrig" in self.text[start:end]  # "14-Jähriger sitzt …": the person does it
         for word in re.findall(r"[a-z]+", clause)[:3]:
-            if person and word in _sentence_verbs():
+            if person and word in vocab.sentence_verbs:
                 break
             if _sentence_word(word, vocab.sentence_words):
                 return True  # before the person test: "prison" ends like "son"
@@ -308,12 +308,6 @@ def _checked_at(text: str, start: int) -> bool:
     window = text[max(0, start - 40) : start]
     return any(not window[m.end() :].strip(" (") and "(" in window[m.end() :]
                for m in ap.CHECK_UP.finditer(window))
-
-
-@cache
-def _sentence_verbs() -> frozenset[str]:
-    """The sentence words that are verbs (lexicon.toml `sentence_verbs`)."""
-    return frozenset(_load("lexicon.toml")["age"]["sentence_verbs"])
 
 
 def _sentence_word(word: str, words: tuple[str, ...]) -> bool:

@@ -59,6 +59,8 @@ class AgeVocabulary:
     settled_phrases: tuple[str, ...] = ()
     settled_negations: frozenset[str] = frozenset()
     sentence_words: tuple[str, ...] = ()
+    # the sentence words a person does ("14-Jähriger sitzt …"): no term served after a "-jährige"
+    sentence_verbs: frozenset[str] = frozenset()
 
 
 def toml_strings(data: object) -> Iterator[str]:
@@ -114,6 +116,7 @@ def age_vocabulary() -> AgeVocabulary:
         settled_negations=frozenset(fold(w) for w in subject.get("settled_negations", ())),
         sentence_words=tuple(fold(w) for w in (*age.get("sentence_words", ()),
                                                *age.get("leave_words", ()))),
+        sentence_verbs=frozenset(fold(w) for w in age.get("sentence_verbs", ())),
     )
 
 
