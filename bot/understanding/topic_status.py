@@ -157,11 +157,18 @@ def status_told(credits: list[Credit], words: Sequence[str], clause: Sequence[in
 
 
 def told_terms(words: Sequence[str], terms: Iterable[str]) -> set[str]:
-    """The terms of `terms` the words hold: a phrase, a word, or a longer term's start."""
-    joined = " ".join(words)
-    return {term for term in terms
-            if (" " in term and f" {term} " in f" {joined} ")
-            or any(w == term or (len(term) > 4 and w.startswith(term)) for w in words)}
+    """The terms of `terms` the words hold: a phrase, a word, or a longer term's start.
+
+    Each word is looked up with its starts of five letters or more, so the cost follows the
+    request's length, not the size of the table (it runs for every request)."""
+    table = terms if isinstance(terms, (set, frozenset)) else frozenset(terms)
+    joined = f" {' '.join(words)} "
+    found = {term for term in table if " " in term and f" {term} " in joined}
+    for word in set(words):
+        if word in table:
+            found.add(word)
+        found.update(word[:end] for end in range(5, len(word)) if word[:end] in table)
+    return found
 
 
 def status_topics(words: Sequence[str], credited: Callable[[str], Iterable[str]],
