@@ -25,6 +25,8 @@ from collections.abc import Mapping
 from functools import cache
 
 from bot.understanding.age_unit_ranges import foreign_ranges
+from bot.understanding.foreign_after_unit import add_tens, join_years_and_months
+from bot.understanding.foreign_after_unit import warm as warm_after_unit
 from bot.understanding.foreign_apostrophes import drop_turkish_suffixes
 from bot.understanding.foreign_bare import read_bare
 from bot.understanding.foreign_birthday import birthdays
@@ -45,7 +47,6 @@ from bot.understanding.foreign_rules import (
     WORD,
     Rule,
     Vocabulary,
-    add_tens,
     fold_foreign,
     vocabulary,
 )
@@ -156,6 +157,8 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
         number = add_tens(rule.language, number, fold_foreign(match.group("tail")))
     if match.groupdict().get("half") or match.groupdict().get("half2"):
         number = _plus_half(number)
+    if match.groupdict().get("h"):  # "ochd mìosan, no naoi": two guesses, "8 oder 9 Monate"
+        return _hedged(rule, match, original, number, numbers)
     if match.groupdict().get("between") is not None:  # "kaç yaşında? – 'yedi'": the answer
         start, end = match.span("between")
         return f"wie alt{original[start:end]}{_with_unit(number, 'Jahre')}"
@@ -172,6 +175,21 @@ def _replacement(rule: Rule, match: re.Match[str], original: str, vocab: Vocabul
             not match.string.startswith(".", match.end("n"))):  # fmt: skip
         return f"{number} {unit}"  # "Schülerin 12 Klasse 6": the class has its own number
     return _with_unit(number, unit)
+
+
+def _hedged(rule: Rule, match: re.Match[str], original: str, number: str,
+            numbers: Mapping[str, float]) -> str:
+    """A writer's two guesses at one age, the second after the first one's unit ("aon bhliadhna
+    deug no dà bhliadhna dheug"), written as German reads their span: "11 oder 12 Jahre"."""
+    start, end = match.span("h")
+    second = _number(original[start:end], numbers)
+    found = match.groupdict()
+    if found.get("tail2"):
+        second = add_tens(rule.language, second, fold_foreign(found["tail2"]))
+    unit = _unit_german(re.sub(r"[\s\-]+", " ", match.group("unit")))
+    if found.get("unit2") and _unit_german(re.sub(r"[\s\-]+", " ", found["unit2"])) != unit:
+        return f"{_with_unit(number, unit)} oder {second}"  # "11 Monate oder 1 Jahr": no span
+    return _with_unit(f"{number} oder {second}", unit)
 
 
 # an ordinal dot turns weeks or months into the one week or month they count to
@@ -356,30 +374,8 @@ def germanise(text: str) -> str:
         text = transliterate_names(text)
     text = read_bare(text)  # "Tochter ist አስራ ሁለት", "Baby од месец дана": in a German frame
     if pieces:  # "2 Jahre eleki" → "vor 2 Jahren": a span, no age (`foreign_spans`)
-        text = foreign_ranges(_join_years_and_months(spans_after(text)))  # "od 8 … do 11 …"
+        text = foreign_ranges(join_years_and_months(spans_after(text)))  # "od 8 … do 11 …"
     return unarabizi(text)
-
-
-@cache
-def _years_and_months() -> re.Pattern[str]:
-    """Years, a foreign "and", months: one age written in two units ("2 godine i 4 meseca", "2
-    saal aur 4 mahine", "2 yaş ve 3 aylık"), once the rules made German units of them; or years
-    and years, two children each with the unit before its number (Hausa "shekara biyu da shekara
-    huɗu")."""
-    # as typed and folded: the text keeps marks a fold drops (Romanian "2 ani și 3 luni")
-    words = {f for s in _data().values() for w in s.get("conjunctions", ())
-             for f in (w, fold_foreign(w))}  # fmt: skip
-    conjunction = "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len,
-                                  reverse=True))  # fmt: skip
-    return re.compile(
-        rf"(\d+(?:,5)? Jahre?)(?: alt)? (?i:{conjunction}) (\d+ Monate|\d+(?:,5)? Jahre)")
-
-
-def _join_years_and_months(text: str) -> str:
-    """The German parser reads "2 Jahre und 4 Monate" as one child of 28 months, "2 Jahre und 4
-    Jahre" as two children; with the foreign "and" left between, the first was two ages and the
-    second one (Hausa "da" is also German "da")."""
-    return _years_and_months().sub(r"\1 und \2", text)
 
 
 def warm() -> None:
@@ -394,7 +390,7 @@ def warm() -> None:
     vocabulary().analyse_all()
     vocabulary().compile_all()
     _unit_anagrams()
-    _years_and_months()
+    warm_after_unit()
 
 
 __all__ = ["DATA", "fold_foreign", "germanise", "warm"]

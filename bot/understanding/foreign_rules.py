@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
+from bot.understanding.foreign_after_unit import hedge_pattern
 from bot.understanding.foreign_fold import fold_foreign  # the rules match on this fold; re-exported
 from bot.understanding.foreign_names import section_languages
 from bot.understanding.foreign_scripts import data as _data
@@ -136,19 +137,23 @@ def _language_rules(
         # (`Vocabulary.overrides`): Arabizi "set" is six, Catalan "set" seven
         numbers.setdefault(fold_foreign(key), float(value))
     conjunctions = _alternatives(data.get("conjunctions", []))
+    # a writer's two guesses join as a list does ("ceithir, 's dòcha còig": `hedges`)
+    hedges = _alternatives(data.get("hedges", []))
+    guess = rf"|[\s,]*(?:{hedges})" if hedges else ""
     # not "lawik, 11, 6. Klasse": a dot after the second number's digits is a German ordinal,
     # the class of the child whose age came first; after a word it ends a sentence ("e jowi.")
     # after a comma, no number word that "and" joins to another: Kirundi "imyaka ine, rimwe na
     # rimwe …" (four years, sometimes …) is no list of four and one
     joined = (rf"(?!\s*(?:{number_words})\s+(?:{conjunctions})\s+(?:{number_words})(?!\w))"
               if number_words else "")
-    pair = (rf"(?:\s*(?:{conjunctions}|,{joined})\s*(?P<m>{number})(?!(?<=\d)\.))?"
+    pair = (rf"(?:\s*(?:{conjunctions}|,{joined}{guess})\s*(?P<m>{number})(?!(?<=\d)\.))?"
             if conjunctions else "")
     # a number's tens told after its unit (Welsh "tair blwydd ar ddeg": 13 years; `add_tens`)
     tails = _alternatives(data.get("unit_tails", {}))
     tail = rf"(?:{_SEP}(?P<tail>{tails}))?" if tails else ""
     if units:
-        after = rf"{pair}{half}\.?\s*-?\s*(?P<unit>{units}){tail}{half_after}(?!\w)"
+        hedge = hedge_pattern(data, _alternatives, number, units, tail)  # "8 mìosan, no naoi"
+        after = rf"{pair}{half}\.?\s*-?\s*(?P<unit>{units}){tail}{half_after}(?!\w){hedge}"
         age = rf"(?P<n>{number}){after}"
         # one rule per index key, with only the number words a word of that key can be: the
         # rule is tried only where the text's word opens with its key, and each key's screen
@@ -187,8 +192,9 @@ def _language_rules(
         listed = (rf"(?P<mid>(?:\s*,\s*{item})*(?:\s+(?:{conjunctions})\s+{item})?)?"
                   if conjunctions else "")
         # and a half after the number (Luganda "emyaka ebiri n'ekitundu": two years and a half)
+        hedge = hedge_pattern(data, _alternatives, number, "", "", units_first)
         first = (rf"(?P<unit>{units_first}){_SEP}(?P<n>{number}){listed}{pair}{half_after}"
-                 rf"(?!\w|[.,]\d)")
+                 rf"(?!\w|[.,]\d){hedge}")
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
         rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
     if leads:
@@ -222,7 +228,7 @@ def _language_rules(
             # "Zwei Schwestern, دوازدە و چواردە.", "děti šest a osm": the language's own number
             # words as a list that ends its phrase are the same list; before any other word
             # ("one or two sessions") they count something else and stay as typed
-            link = rf"(?:\s+(?:{_alternatives(spelt_link)})\s+" + (
+            link = rf"(?:\s+(?:{_alternatives(spelt_link)})\s+{guess}" + (guess and r"\s+") + (
                 rf"|\s+(?:{glued})\s*)" if glued else ")")
             spelt = rf"(?P<n>{number_words}){link}(?P<m>{number_words})(?=\s*(?:[.,;:!?)]|$))"
             keys = _first_keys("{n}", {"n": list(section_numbers)})
@@ -354,16 +360,6 @@ def _compound_age_rules(code: str, data: dict[str, Any]) -> list[tuple[set[str],
             keys = _first_keys(stem + adjective.rstrip("*"), {})
             rules.append((keys, Rule(pattern, "word", f"{number} {unit}", code)))
     return rules
-
-
-def add_tens(code: str, number: str, tail: str) -> str:
-    """The number of an age whose tens follow its unit: Welsh counts "tair blwydd ar ddeg" (three
-    years on ten, 13) and "un mis ar ddeg" (11 months) with the noun inside the number, so the
-    rule reads "tair" before the unit and adds the tail's value (`[xx.unit_tails]`)."""
-    tails = {re.sub(r"[\s\-]+", " ", fold_foreign(word)): value
-             for word, value in _data()[code].get("unit_tails", {}).items()}
-    value = tails.get(re.sub(r"[\s\-]+", " ", tail))
-    return str(int(number) + int(value)) if value and number.isdigit() else number
 
 
 @cache

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.understanding.foreign_after_unit import is_hedge
 from bot.understanding.foreign_rules import fold_foreign
 from bot.understanding.foreign_scripts import data as _data
 
@@ -123,6 +124,8 @@ def range_joiner(code: str, between: str) -> str:
     tólf ára", Sindhi "ٽن کان ڇهن سالن", Fula "duuɓi jeeɗiɗi haa sappo" are one child's or
     group's span, which German reads from "8 bis 12 Jahre" (after a group noun "und" would be
     two ages of which the reader may keep one) —, else "und"."""
+    if is_hedge(code, between):  # "naoi no deich bliadhna": two guesses, "9 oder 10 Jahre"
+        return "oder"
     links = _range_links().get(code)
     return "bis" if links and fold_foreign(between.strip()) in links else "und"
 
