@@ -31,7 +31,13 @@ from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
-from bot.understanding.age_family_help import household_span, siblings_helped
+from bot.understanding.age_family_help import (
+    household_span,
+    siblings_helped,
+    stages_only,
+    with_stages,
+)
+from bot.understanding.age_family_lists import almost_items, hedges_in_lists
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_group import grown_siblings
 from bot.understanding.age_joined import joined_ages
@@ -181,6 +187,11 @@ def _named(text: str, mention: Mention) -> str:
     return mention.noun or (before[0] if before else behind) or ranked
 
 
+def _told(found: list[Mention]) -> tuple[int, ...]:
+    """Where the ages read start: a stage told after one is that child's setting."""
+    return tuple(h.start for h in found if h.kind in ("child", "role", "loose", "other"))
+
+
 def _newborn(text: str, found: list[Mention]) -> bool:
     """Tell whether the text names a baby of weeks or days ("Baby 2 days old", "jetzt 8 Wo
     alt"): then its pregnancy is over ("during the pregnancy", "Frühchen ehem. 29+1"), unless
@@ -203,6 +214,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     folded = pupils_named(unemphasised(folded))  # "sus m 16", "Sch. w 14": the pupil and her age
     text = spoken_form(folded, lambda r: read_age(r, expecting).age)
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
+    text, almost_at = hedges_in_lists(text)  # "Kinder 13, ca. 10 und 7": every child's age
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
     born = born_now(text) or ap.BIRTH.search(text) or newborn_days(text) or dated_newborn(text)
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
@@ -211,6 +223,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         text, school_years(text, vocab, left) + life_year(text) + age_groups(text, vocab))
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
+    found = almost_items(found, almost_at)  # "Geschwister 3 und knapp 6": five and a half
     school, found = pupil_age(text, school, joined_ages(text, found))  # "7b S 13", "Kd 10 u 12"
     found = relayed(text, copula_told(text, found))  # "der Jung is eineinhalb"; "Lea (14, Zi. 3)"
     found = group_range_context(text, found + bracketed_stages(text, vocab), vocab)
@@ -265,7 +278,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
             joined = None  # "das kleinste Kind is 10 Monate … Mütter mit Baby": the same child
         if joined:
             low, high = min(low, joined[0]), max(high, joined[1])
-        return AgeReading(AgeRange(low, high))
+        # "Tochter grob Grundschulalter, Sohn Baby (~10 Mon) … Entlastung": both
+        return AgeReading(with_stages(text, vocab.stages, low, high, _told(found)))
     # not the "3" of "für 3/4 Klasse"; "3 Ki (1, 4, 6) … Betreuung für den Kleinen": the youngest
     loose = _nested(focus(text, [h for h in found if h.kind == "loose"]))
     if loose and all(h.low >= ADULT for h in loose) and any(
@@ -279,7 +293,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         if grade and _disagree(age, grade) and not (
                 len(loose) == 1 and fits_grade(age.low, age.high, grade.low, grade.high)):
             return AgeReading(None, (age, grade), True)
-        return AgeReading(age)
+        return AgeReading(with_stages(text, vocab.stages, age.low, age.high, _told(found)))
     if younger := younger_sibling_asked(text, school, found):  # "Jg. 9 … Bruder: „4 J., Kita“"
         return AgeReading(younger)
     if school and any(h.kind == "other" and h.low < ADULT for h in found):
@@ -336,8 +350,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # "Bruder (13) passt auf das Baby auf": the brother named by his age or the baby named by
         # a word — which child the request is for, only the asker can say
         return AgeReading(None, (named, AgeRange(*stage)), True)
-    if stage:
-        return AgeReading(AgeRange(*stage))
+    if stage:  # "einer im Kindergarten, einer in der Krippe … Haushaltshilfe": every one
+        return AgeReading(stages_only(text, vocab.stages, stage, _told(found)))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
     if len(unexplained) == 1 and _SELF_TOLD.search(text, 0, unexplained[0].start) and (

@@ -119,5 +119,75 @@ def siblings_helped(text: str, found: list[Mention]) -> list[Mention]:
             and h.noun in _SIBLINGS else h for h in found]
 
 
+@cache
+def _holders() -> re.Pattern[str]:
+    """The nouns a stage may be told of, where each may start a stage told."""
+    data = _load("age_family_help.toml")
+    return re.compile(rf"\b(?:{'|'.join(data['stage_holders'] + data['stage_pronouns'])})\b")
+
+
+@cache
+def _stage_told() -> re.Pattern[str]:
+    """A child told by its stage: a child's noun, then within a short clause a stage word
+    ("Tochter grob Grundschulalter", "Kind A. (lt. Akte 5, lt. Kita 'Vorschulkind')") or the
+    place it goes to ("einer im Kindergarten, einer in der Krippe")."""
+    data = _load("age_family_help.toml")
+    holders = "|".join(data["stage_holders"])
+    pronouns = "|".join(data["stage_pronouns"])
+    places = "|".join(data["stage_places"])
+    into = r"\b(?:im|in\s+der|in\s+die|in\s+den|at|in)\s+"
+    # (a dot after a short word is an abbreviation's, "Kind A. (lt. Akte 5", no sentence end)
+    return re.compile(rf"\b(?:{holders})\b(?P<gap>(?:[^.;!?|]|(?<![a-z]{{3}})\.){{0,35}}?)"
+                      rf"(?:{into}(?P<place>{places})\b|\b(?P<stage>[a-z]+(?:-[a-z]+)?"
+                      r"(?:alter|kind))\b)"
+                      rf"|\b(?:{pronouns})\s+(?P<gap2>(?:(?:ist|geht|is|goes)\s+)?)"
+                      rf"{into}(?P<place2>{places})\b")
+
+
+def stages_told(text: str, stages: dict[str, tuple[int, int]],
+                told: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Return the ages of the family's children told only by a stage when the help is the
+    household's and points at no child: each is one of the children it is for. A stage after a
+    child told with its age (`told`: where the ages read start) is that child's setting, not
+    another child ("Tochter 3 J., in der Kita ist sie ganz still", "der Große (11) wird in der
+    Schule gemobbt")."""
+    if not family_help(text) or _pointed(text):
+        return []
+    data = _load("age_family_help.toml")
+    places, ages = data["stage_places"], data["stage_ages"]
+    found = []
+    seen: set[int] = set()
+    for start in (h.start() for h in _holders().finditer(text)):  # each holder, overlapping
+        m = _stage_told().match(text, start)
+        gap_end = m.end("gap") if m and m.group("gap") is not None else start
+        if not m or m.end() in seen or any(start <= at < gap_end for at in told):
+            continue
+        seen.add(m.end())
+        word = (m.group("stage") or "").replace("-", "")
+        if m.group("place") or m.group("place2"):
+            found.append(tuple(places[m.group("place") or m.group("place2")]))
+        elif span := ages.get(word) or stages.get(word):
+            found.append(tuple(span))
+    return found
+
+
+def with_stages(text: str, stages: dict[str, tuple[int, int]], low: int, high: int,
+                told: tuple[int, ...] = ()) -> AgeRange:
+    """Return the age low…high widened by the family's children told only by a stage."""
+    each = stages_told(text, stages, told)
+    return AgeRange(min([low, *(t[0] for t in each)]), max([high, *(t[1] for t in each)]))
+
+
+def stages_only(text: str, stages: dict[str, tuple[int, int]], stage: tuple[int, int],
+                told: tuple[int, ...] = ()) -> AgeRange:
+    """Return the age of a household told by stages alone ("einer im Kindergarten, einer in der
+    Krippe … Haushaltshilfe"): the span of every child's stage when two or more are told, else
+    the stage read."""
+    each = stages_told(text, stages, told)
+    if len(each) < 2:
+        return AgeRange(*stage)
+    return AgeRange(min(t[0] for t in each), max(t[1] for t in each))
+
+
 __all__ = ["family_help", "household_asked", "household_span", "protection_asked",
-           "siblings_helped"]
+           "siblings_helped", "stages_only", "stages_told", "with_stages"]

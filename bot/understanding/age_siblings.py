@@ -133,6 +133,25 @@ def _after_child(text: str, hit: Mention, found: list[Mention]) -> bool:
                and h.noun not in SIBLING_NOUNS for h in found)
 
 
+# a brother's or sister's age told in brackets after them by a copula: "seit der Geburt der
+# Schwester (die ist jetzt 6 Wochen)", "sein Bruder (der ist erst 2)" — the sibling's, however
+# the number's unit would otherwise read it as the child's
+_TOLD_OF_SIBLING = re.compile(r"\b(?:schwester|bruders?|sister|brother)\s*\(\s*(?:(?:der|die|sie|er"
+                              r"|she|he)\s+)?(?:ist|is|war|was)\s+(?:(?:jetzt|erst|schon|gerade"
+                              r"|grad|now|only|just)\s+)?$")
+
+
+def _bracketed_sibling(text: str, found: list[Mention]) -> list[Mention]:
+    """Make a number a brother's or sister's when a bracket after them tells it with a copula,
+    beside another child told with its own age."""
+    told = [bool(_TOLD_OF_SIBLING.search(text, max(0, h.start - 40), h.start)) for h in found]
+    if not any(told) or not any(h.kind == "child" and not t for h, t in zip(found, told,
+                                                                             strict=True)):
+        return found
+    return [replace(h, kind="other", noun="schwester") if t else h
+            for h, t in zip(found, told, strict=True)]  # fmt: skip
+
+
 def siblings_beside(text: str, found: list[Mention],
                     baby_named: Callable[[], bool]) -> list[Mention]:
     """Make the brothers' and sisters' numbers other people's when another child is named: one
@@ -140,7 +159,7 @@ def siblings_beside(text: str, found: list[Mention],
     only when brothers or sisters are told). They keep the noun "geschwister", so that beside a
     baby named only by a word the baby is meant. A changed family's own, step- and partner's
     children are the family around the child too (`household_others`)."""
-    found = household_others(text, found)
+    found = _bracketed_sibling(text, household_others(text, found))
     home = _at_home(text, found)
     # ("Brüder 6 und 8" reads as a person noun in -er: its kind is "role")
     marked = [(h.kind == "child" and (_besides(text, h) or (home and _named_sibling(text, h))
