@@ -367,6 +367,9 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
         keep = frozenset((*PROTECTION_TOPICS, *sign_topics(signs))) if urgent else frozenset()
         main, ordered = without_turned_down(main, gone, keep), without_turned_down(
             ordered, gone, keep)
+        # nor does the examples' guess bring it back ("Er will ausdrücklich KEIN Jugendamt …
+        # schaffe das nicht mehr": the youth office's words weigh in the bag of words)
+        suggested = tuple(t for t in suggested if t not in gone or t in keep)
     return Needs(
         topics=ordered,
         keywords=found.evidence,

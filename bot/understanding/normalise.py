@@ -181,6 +181,9 @@ class Words:
     # sentence number of each word: a clause of a bare verdict ("SPFH seit 11/2023, Beendigung.")
     # speaks of the clauses of its sentence
     sentence: tuple[int, ...] = ()
+    # the word's sentence ends in "?" as typed (unlike `asked`, whatever the other sentences do):
+    # "Autismus? ADHS?" poses the condition as the question
+    question: tuple[bool, ...] = ()
 
 
 @lru_cache(maxsize=4)  # topics and the explainer read the same request one after the other
@@ -191,11 +194,13 @@ def words_of(text: str) -> Words:
     folded: list[str] = []
     sentence: list[int] = []
     asking: list[bool] = []
+    marked: list[bool] = []
     clause: list[int] = []
     clauses = 0
     asking_words = _asking_words()
     for number, (part_text, end) in enumerate(_sentences(text)):
         asks = end == "?"
+        marked.append(asks)
         # a bracket that holds only an age ("Enkelsohn (9) groß") ends no clause
         for piece_text in _CLAUSE.split(_AGE_BRACKET.sub(r" \1 ", part_text)):
             clauses += 1
@@ -217,7 +222,7 @@ def words_of(text: str) -> Words:
     told = not all(flags) and any(flags)
     asked = tuple(flags) if told else (False,) * len(flags)  # one C call each, no generator
     return Words(tuple(raw), tuple(folded), tuple(map(stem, folded)), asked, tuple(clause),
-                 tuple(sentence))
+                 tuple(sentence), tuple(marked[n] for n in sentence))
 
 
 def _wished_clauses(folded: Sequence[str], raw: Sequence[str], sentence: Sequence[int],

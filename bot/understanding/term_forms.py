@@ -5,14 +5,24 @@ Kept apart from the topic index so that the index's own module holds only the fi
 
 from __future__ import annotations
 
+# heads of the weak person nouns ("der Pate, die Paten", "der Lotse", "der Psychologe"), whose
+# female form takes "-in" in place of the "-e" or "-en": "Lesepaten" → "Lesepatin"
+WEAK_HEADS = ("pate", "lotse", "loge", "goge")
+
 
 def female_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The female forms of a term naming a person by an "-er" noun ("Care Leaver" → "Care
-    Leaverin", "Care Leaverinnen"): the vocabulary lists the masculine form once."""
+    Leaverin", "Care Leaverinnen") or a weak noun ("Lesepaten" → "Lesepatin", "Lesepatinnen"):
+    the vocabulary lists the masculine form once."""
     last = words[-1]
-    if len(last) < 5 or not last.endswith("er"):
+    if len(last) < 5:
         return ()
-    return tuple((*words[:-1], last + ending) for ending in ("in", "innen"))
+    if last.endswith("er"):
+        return tuple((*words[:-1], last + ending) for ending in ("in", "innen"))
+    single = last[:-1] if last.endswith("en") else last
+    if single.endswith(WEAK_HEADS):
+        return tuple((*words[:-1], single[:-1] + ending) for ending in ("in", "innen"))
+    return ()
 
 
 def phrase_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -111,6 +111,31 @@ def _generic_help(shape: Words, credits: list[Credit], shaped: frozenset[int],
     return False
 
 
+@cache
+def _posing() -> frozenset[str]:
+    return frozenset(fold(w) for w in _load("topic_condition.toml").get("posing", ()))
+
+
+def _posed(shape: Words, credits: list[Credit], is_term: Callable[[Credit], bool]) -> bool:
+    """Whether a condition is posed as a question of its own: a sentence ending in "?" holds
+    nothing but condition words and small words of a guess (`posing`: "Autismus? ADHS? Oder
+    einfach ein sehr eigener Junge?", "Verdacht auf ADHS?"). The writer does not know what the
+    child has, so finding it out is what is asked, as with "Diagnostik"."""
+    if len(shape.question) != len(shape.folded):
+        return False
+    posing = _posing()
+    spans = {c.position + k for c in credits if is_term(c)
+             for k in range(max(len(c.term.split()), 1))}
+    for c in credits:
+        if not is_term(c) or not shape.question[c.position]:
+            continue
+        number = shape.sentence[c.position]
+        if all(i in spans or w in posing for i, w in enumerate(shape.folded)
+               if shape.sentence[i] == number):
+            return True
+    return False
+
+
 def condition_told(credits: list[Credit], words: Sequence[str], clause: Sequence[int],
                    asked: Sequence[bool], describing: frozenset[str] = frozenset(),
                    shape: Words | None = None, age: AgeRange | None = None) -> list[Credit]:
@@ -133,6 +158,8 @@ def condition_told(credits: list[Credit], words: Sequence[str], clause: Sequence
 
     if shape is None or len(shape.folded) != len(words) or not any(map(is_term, credits)):
         return credits
+    if _posed(shape, credits, is_term):
+        return credits  # "Autismus? ADHS?": what the child has is the question
     shaped = asked_positions(shape)
     kinds = need_vocabulary().kinds
     if _generic_help(shape, credits, shaped, is_term):

@@ -42,6 +42,9 @@ class _Refusal:
     named: dict[str, str]
     inferred: frozenset[str]
     compound_only: frozenset[str]
+    identity_between: frozenset[str]
+    softeners: frozenset[str]
+    copulas: frozenset[str]
 
 
 @cache
@@ -56,7 +59,9 @@ def _data() -> _Refusal:
         closers=frozenset(data["closers"]), deniers=frozenset(data["deniers"]),
         before_reach=int(data["before_reach"]), named=dict(data.get("named", {})),
         inferred=frozenset(data.get("inferred", ())),
-        compound_only=frozenset(data.get("compound_only", ())))
+        compound_only=frozenset(data.get("compound_only", ())),
+        identity_between=frozenset(data.get("identity_between", ())),
+        softeners=frozenset(data.get("softeners", ())), copulas=frozenset(data.get("copulas", ())))
 
 
 def _is_help(word: str, helps: tuple[str, ...]) -> bool:
@@ -100,8 +105,29 @@ def _refused(words: list[str], clause: tuple[int, ...], at: int, data: _Refusal)
     beside = set(words[max(0, at - 2) : at + 3])
     if data.negations & set(near_before) and data.pleas & beside:
         return True  # "Nicht Jugendamt bitte", "nicht Familienhilfe, sondern …"
+    if _not_this(words, clause, at, start, end, data):
+        return True  # "Hilfe, die nicht gleich das Jugendamt ist"
     return any(_starts_at(words, i, m) and not data.deniers & set(words[at + 1 : i])
                for i in range(at + 1, end) for m in data.after)  # "von der Kasse abgelehnt"
+
+
+def _not_this(words: list[str], clause: tuple[int, ...], at: int, start: int, end: int,
+              data: _Refusal) -> bool:
+    """Whether the help at `at` is the one the help asked must not be: a negation before it
+    with only articles or a "straight away" between ("nicht gleich das Jugendamt", "keine
+    direkte Beratung"), and a copula right after it ("Hilfe, die nicht gleich das Jugendamt
+    ist") — or, with the "straight away", nothing after it in its clause ("Unterstützung, aber
+    nicht sofort das Amt"). "hat nicht gleich eine Beratung bekommen" tells a help not had."""
+    nots = [i for i in range(start, at) if words[i] in data.negations]
+    if not nots:
+        return False
+    between = words[nots[-1] + 1 : at]
+    if not all(w in data.identity_between or w in data.softeners for w in between):
+        return False
+    after = at + 1 < len(words) and clause[at + 1] == clause[at]
+    if after and words[at + 1] in data.copulas:
+        return True
+    return not after and any(w in data.softeners for w in between) and end == at + 1
 
 
 def refused_positions(words: list[str] | tuple[str, ...],

@@ -19,7 +19,7 @@ from functools import cache
 
 from bot.text import fold
 from bot.understanding.languages import language_code
-from bot.understanding.main_need_positions import asker_positions
+from bot.understanding.main_need_positions import COMPOUND, asker_positions, help_noun
 from bot.understanding.normalise import Words
 from bot.understanding.topic_parts import Credit
 from bot.understanding.writer_interpreter import interpreting
@@ -158,13 +158,23 @@ def sender_positions(text: str, words: Words, places: Collection[str]) -> frozen
     return frozenset(found)
 
 
-def as_sender(credits: list[Credit], senders: frozenset[int]) -> list[Credit]:
+_SELF = frozenset({"bin", "als"})  # "ich bin Lesepatin", "arbeite als Familienhebamme": a role
+
+
+def as_sender(credits: list[Credit], senders: frozenset[int],
+              words: tuple[str, ...] = ()) -> list[Credit]:  # fmt: skip
     """Keep the writer's own institution as a faint hint, never as the need named; only when
-    another word describes a need (alone, it may be what the writer asks about)."""
+    another word describes a need (alone, it may be what the writer asks about). A role the
+    writer says she is, named by a kind of help ("ich bin Lesepatin an der Grundschule";
+    `words`: the folded words), goes: a help's compound reads as asked wherever it stands, and
+    the writer's role would lead. An institution's heading ("Elterncafé Südkamen: …") stays."""
     if not senders or not any(c.position not in senders for c in credits):
         return credits
+    helps = {c.position for c in credits if c.position in senders and c.position < len(words)
+             and help_noun(words[c.position]) == COMPOUND
+             and _SELF & set(words[max(0, c.position - 2) : c.position])}
     return [replace(c, weight=c.weight * SENDER, strong=False) if c.position in senders else c
-            for c in credits]  # fmt: skip
+            for c in credits if c.position not in helps]  # fmt: skip
 
 
 def interpreter_positions(words: Words) -> frozenset[int]:

@@ -222,8 +222,8 @@ class TopicIndex(TopicVocabulary):
         credits = avoided(as_reason(credits, words, clause, self.reasons), words, clause)
         credits = as_incident([c for c in credits if not service_hours(c, words)], normal)
         credits = without_interpreter(credits, interpreter_positions(normal))
-        credits = as_sender(credits, sender_positions(text, normal, self.places)
-                            | setting_positions(normal))  # "bin bufdi im jugendtreff"
+        credits = as_sender(credits, sender_positions(text, normal, self.places)  # "bin bufdi
+                            | setting_positions(normal), normal.folded)  # im jugendtreff"
         credits = without_team_setting(credits, normal)  # "Teamfortbildung … im Kita-Alltag"
         credits = such_children(credits, normal)  # "Papa trinkt … für solche Kinder"
         credits = as_form(credits, text, raw)  # "Anliegen: …": the asked field's need
