@@ -31,8 +31,15 @@ _DIGITS = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d]|[.,:/]\d)")
 _UNIT = re.compile(r"\s*(?:jahren|jahre|jahr|jhr|j\b\.?|monaten|monate|monat|mon\b\.?|mo\b\.?"
                    r"|wochen|woche|wo\b\.?)")
 # an earlier age a conclusion replaces closes its clause: "laut Akte 7, aber …", "'ca. 12' laut"
-_CLOSED = re.compile(r"\s*(?:jahre|j\b\.?|alt\b)?\s*(?:$|[,;:.!?)'\"“”‘’]|\s[-–→>]|\s(?:laut|lt"
+_CLOSED = re.compile(r"\s*(?:alt\b)?\s*(?:$|[,;:.!?)'\"“”‘’|]|\s[-–→>]|\s(?:laut|lt"
                      r"|und|aber|oder|sagt|wirkt)\b)")
+# an age a source stands before closes its clause too, or joins a second one ("glaub ich zwei
+# oder drei"); "laut Pass erst 16 ist" is read by the copula after it
+_ENDS = re.compile(r"\s*(?:$|[,;:.!?)'\"“”‘’|/]|[-–]"
+                   r"|(?:oder|od\.|bis|und|u\.|jahre|jahren|j\b|alt)\b)")
+_ASSUMED = re.compile(r"\s+(?:aus|an)\b")  # "wir gehen von 16 aus", "wir nehmen 16 an"
+# the concluded age is an age, not a time or a bound: "also nur ab 15 Uhr", "also ab 10."
+_BOUND = re.compile(r"\b(?:ab|bis|um|von|vor|nach|gegen|ca\.?\s+um)\s*$")
 
 
 def _either(words: list[str]) -> str:
@@ -67,6 +74,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _grown(text: str, start: int) -> bool:
+    """Tell whether the word before a source names a person who is no child ("son Typ,
+    angeblich 16", "Kunde, angeblich 19"): the hedge is about that person's word, not the
+    child's age."""
+    before = re.split(r"\d", text[max(0, start - 30) : start])[-1]  # "lt. Eltern 9, lt. …"
+    words = re.findall(r"[a-z]+", before)[-1:]
+    vocab = age_vocabulary()
+    return bool(words) and words[0] not in vocab.child_nouns and (
+        words[0] in vocab.role_nouns or words[0] in vocab.adult_nouns
+        or words[0] in vocab.other_person_nouns)
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = " " * (end - start)
 
@@ -77,8 +96,11 @@ def _sources(text: str, chars: list[str]) -> None:
     for m in p["source"].finditer(text):
         if p["rating"].match(text, m.start()):
             continue  # "lt. AGB 13": a rating's source, read by `age_ratings`
-        if _UNIT.match(text, m.end() + len(_LEAD.match(text, m.end()).group(0))):
-            continue  # "KM sagt 15 Mon.": a unit explains the number, its source stays
+        after = m.end() + len(_LEAD.match(text, m.end()).group(0))
+        if _UNIT.match(text, after) or not _ENDS.match(text, after):
+            continue  # "KM sagt 15 Mon.": a unit explains it; "laut Pass erst 16 ist": a clause
+        if _grown(text, m.start()):
+            continue  # "ihr schreibt son Typ, angeblich 16": a grown-up's claimed age
         _blank(chars, m.start(), m.end())
         if m.group(0).startswith("sagt") and m.start() > 0:
             # "sieht aus wie 10, sagt aber 12.": the child's word, read as "ist 12"; "die Mutter
@@ -125,7 +147,9 @@ def _corrections(text: str, chars: list[str]) -> None:
             continue
         conclusion = p["conclusion"].search(text, max(first.end(), second.start() - 50),
                                             second.start())
-        if conclusion:
+        if conclusion and (_CLOSED.match(text, second.end()) or _ASSUMED.match(
+                text, second.end())) and not _BOUND.search(
+                text, max(conclusion.end() - 1, second.start() - 12), second.start()):
             # "laut Akte 7, …, also jetzt eher 8": every age the conclusion weighs gives way,
             # and the conclusion reads as the copula it means ("ist 8")
             chars[conclusion.start() : second.start()] = "ist".ljust(
