@@ -40,6 +40,7 @@ from bot.understanding.age_family_help import (
 from bot.understanding.age_family_lists import almost_items, hedges_in_lists
 from bot.understanding.age_focus import AIMED, focus
 from bot.understanding.age_group import grown_siblings
+from bot.understanding.age_hedges import unhedged
 from bot.understanding.age_joined import joined_ages
 from bot.understanding.age_kin import kin_field, newborn_home
 from bot.understanding.age_mentions import Mention, mentions
@@ -212,6 +213,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """
     vocab = age_vocabulary()
     folded = pupils_named(unemphasised(folded))  # "sus m 16", "Sch. w 14": the pupil and her age
+    folded = unhedged(folded)  # "Mädchen, nach Angaben 12", "nicht 3, sondern 4": as if sure
     text = spoken_form(folded, lambda r: read_age(r, expecting).age)
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     text, almost_at = hedges_in_lists(text)  # "Kinder 13, ca. 10 und 7": every child's age

@@ -51,8 +51,11 @@ _DATE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
 _BEFORE = (r"(?:\bgeb\b\.?|\bgeboren\b|\bgeburtsdatum\b|\bgeb\s*\.?\s*-?\s*dat(?:um)?\b\.?"
            r"|\bdob\b|\bd\.o\.b\b\.?|\bborn\b|\*"
            # "Jahrgang der Tochter 2019", "Geburtsjahr des Kindes: 2020": whose year, then it
-           r"|(?:\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\bgeburtsjahr\b)(?:\s+(?:der|des|vom)\s+[a-z]+)?)"
-           r"\s*:?\s*(?:(?:am|im|in|on|vom)\s+)?(?:(?:anfang|mitte|ende|early|mid|late)\s+)?")
+           r"|(?:\bjahrgang\b|\bjg\b\.?|\bbj\b\.?|\bgeburtsjahr\b|\bgeb\s*\.?\s*-?\s*jahr\b)"
+           r"(?:\s+(?:der|des|vom)\s+[a-z]+)?)"
+           r"\s*:?\s*(?:(?:am|im|in|on|vom)\s+)?(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
+           # (hedges56) a year the writer is unsure of: "geb. ca. 2012", "Jahrgang etwa 2015"
+           r"(?:(?:ca|circa|etwa|ungefaehr|vermutlich|wohl|vllt|vielleicht)\.?\s+)?")
 _AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt(?:\s+(?:gekommen|gebracht))?"
           r"|entbunden|born)\b")
 # a birth to come is the pregnancy's ("wird im Mai geboren", "will be born in May"); a year
@@ -60,7 +63,8 @@ _AFTER = (r"\s+(?:\w+\s+){0,2}(?:geboren|(?:zur|auf\s+die)\s+welt(?:\s+(?:gekomm
 _FUTURE = re.compile(r"\b(?:be|wird|werden|soll|sollen|will|kommt|kommen)\b")
 _YEAR_MARKS = ("*", "jahrgang", "jg", "bj", "geburtsjahr")
 # more children's dates after the first: "3 Kinder (geb. 2015, 2018, 2021)"
-_MORE = re.compile(rf"\s*(?:,|;|/|und|u\.|&|and)\s*(?P<date>{_DATE})")
+# (hedges56) or the other year of one child the writer hesitates between: "geb. 2019 oder 2020"
+_MORE = re.compile(rf"\s*(?:,|;|/|und|u\.|&|and|oder|od\.|bzw\.?)\s*(?P<date>{_DATE})")
 _MARKED = re.compile(rf"{_BEFORE}(?P<date>{_DATE})")
 # every word of `_BEFORE` and `_AFTER` holds one of these: without one, neither pattern can match
 # (a cheap test first; most texts have digits, few have a birth)
@@ -74,6 +78,10 @@ _EVENT = re.compile(r"\b(?:(?<!fehl)(?<!tot)geburt|entbindung|entbunden|sectio|k
 # am 3.11. in die Kita", "Baby kam am 30.11. in die Kinderklinik" is a move, no birth
 _ARRIVAL = re.compile(r"\b(?:baby|babys|saeugling|zwillinge|drillinge|nachwuchs)\s+kam(?:en)?"
                       rf"\s+(?:am|vom)\s+(?P<date>{_DATE})(?!\W*(?:in|ins|nach|zu|zur|zum|aus|auf)\b)")
+# (hedges56) a year told with its birth after it: "unser Sohn ist 2022 geboren, ich glaube im
+# Februar", "Kind ist 2019 geb.", "Emil ist 2023 geboren (im Mai, glaub ich)"
+_YEAR_BORN = re.compile(r"\b(?:ist|is|sind|wurde|wurden|war)\s+(?:(?:ca|etwa|wohl|vermutlich"
+                        rf"|vielleicht)\.?\s+)?(?P<date>{_DATE})\s+(?:geboren|geb\b\.?)")
 RECENT_DAYS = 92  # a day and month without a year name a birth this close: a ward's newborn
 _TOLD = re.compile(rf"\b(?:am|im|in|on)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?"
                    rf"(?P<date>{_DATE}){_AFTER}")
@@ -144,7 +152,13 @@ def _span(m: re.Match[str], now: dt.date) -> tuple[int, int] | None:
         age = _months(year, month, None, now)
         return max(0, age - 1), age  # born on a day after today's of its month, or before
     year = int(g["year"])
-    return _months(year, 12, 31, now), _months(year, 1, None, now)
+    low, high = _months(year, 12, 31, now), _months(year, 1, None, now)
+    if high < 0:
+        return low, high
+    # (hedges56) a year alone names the year of life the child is in, at every age: "Jg. 2024"
+    # is two (24–35 months), "geb. 2025" one — not 23–35 months as if born on any day of it
+    years = max(0, (low + high) // 2 // MONTHS_PER_YEAR)
+    return years * MONTHS_PER_YEAR, years * MONTHS_PER_YEAR + MONTHS_PER_YEAR - 1
 
 
 def _as_age(low: int, high: int) -> tuple[int, int]:
@@ -209,7 +223,7 @@ def birth_dates(text: str, now: dt.date | None = None) -> list[BirthDate]:
         return []
     now = now or today()
     found: list[BirthDate] = []
-    for pattern in (_MARKED, _TOLD, _EVENT, _ARRIVAL):
+    for pattern in (_MARKED, _TOLD, _EVENT, _ARRIVAL, _YEAR_BORN):
         for m in pattern.finditer(text):
             if any(b.start < m.end() and m.start() < b.end for b in found):
                 continue

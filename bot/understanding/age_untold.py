@@ -29,6 +29,15 @@ _UNTOLD = re.compile(
     r"|\balter\w*\s*:?\s*(?:folg\w+|(?:er)?frag\w*\s+ich\s+noch|noch\s+(?:offen|unklar|unbekannt)"
     r"|(?:ganz\s+|bunt\s+|sehr\s+)?(?:gemischt|unterschiedlich\w*|verschieden\w*)"
     r"|(?:nicht\s+)?(?:bekannt|unbekannt|erfasst))\b")
+# (hedges56) the writer does not know the age: a number nothing explains is no estimate of it
+# ("Kind, Alter? … | 8 kariöse Zähne"), while one the writer still offers stays ("Alter??? JA
+# sagt 2, Kita sagt 3", "ist etwa 2, Geburtsdatum unklar"; `age_hedges` reads those)
+_UNKNOWN = re.compile(
+    r"\balter\w*\s+(?:stand|steht|war|ist|wurde)\s+nicht\b|(?:^|[,;:(|])\s*alter\s*\?"
+    r"|\bohne\s+alter\w*|\balter\w*(?:\s+[a-z]+){0,2}\s+weiss\s+ich\s+(?:[a-z]+\s+)?nicht\b"
+    r"(?!\s+genau)|\balter\w*\s*:?\s*(?:k\.\s?a\b\.?|keine\s+ahnung\b|unklar\b)"
+    r"|\bgeburtsdatum\w*(?:\s+\S+){0,3}\s+(?:fehlerhaft|falsch|unklar|unbekannt)")
+_UNEXPLAINED = ("unexplained", "unread_unit")
 # the kinds of a number nothing explains as an age; a number with its unit stays
 _BARE = ("loose", "unexplained", "unread_unit")
 # "fuer alle drei", "fuer alle 3 kinder", "fuer alle kinder", "for all three"
@@ -49,6 +58,8 @@ def untold(text: str, found: list[Mention]) -> list[Mention]:
     if _UNTOLD.search(text):
         kept = [h for h in kept if not (h.kind in _BARE or (
             h.kind == "child" and text[h.start : h.end].isdigit()))]
+    elif _UNKNOWN.search(text):  # "Kind, Alter? … 8 kariöse Zähne": no estimate
+        kept = [h for h in kept if h.kind not in _UNEXPLAINED]
     return kept
 
 
