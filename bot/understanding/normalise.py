@@ -181,8 +181,7 @@ class Words:
     # sentence number of each word: a clause of a bare verdict ("SPFH seit 11/2023, Beendigung.")
     # speaks of the clauses of its sentence
     sentence: tuple[int, ...] = ()
-    # the word's sentence ends in "?" as typed (unlike `asked`, whatever the other sentences do):
-    # "Autismus? ADHS?" poses the condition as the question
+    # the word's sentence ends in "?" as typed, whatever the others do ("Autismus? ADHS?")
     question: tuple[bool, ...] = ()
 
 
