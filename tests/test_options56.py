@@ -122,3 +122,22 @@ def test_signs_of_danger_in_an_unsure_writers_words(catalogue: Catalogue, text: 
 def test_a_role_the_writer_says_she_is_names_no_need(catalogue: Catalogue, text: str,
                                                      role: str, kept: bool) -> None:
     assert (role in understand(text, catalogue).topics) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mutter nach OP im Krankenhaus. Die Kleinste (1) hat keinen Betreuungsplatz, der Älteste "
+        "(10) sitzt allein an den Hausaufgaben, die Noten werden schlechter. Tagespflege? "
+        "Nachhilfe? Selm",
+        "Vater im Schichtdienst. Die Jüngste (2) findet keinen Betreuungsplatz, der Große (12) "
+        "macht die Hausaufgaben allein, Noten schlecht. Was zuerst – Tagespflege? Nachhilfe? "
+        "Fröndenberg",
+    ],
+)
+def test_helps_listed_as_questions_are_all_asked(catalogue: Catalogue, text: str) -> None:
+    """A writer who lists the helps as questions one after the other asks for each of them:
+    none is set apart as the one asked by name (where it is missing, the others still answer)."""
+    request = understand(text, catalogue)
+    assert {"kita_betreuung", "lernfoerderung"} <= set(request.main_topics)
+    assert not request.asked_topics

@@ -64,6 +64,14 @@ def _marked(words: Words, text: str, left: int, right: int) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _listed_questions(words: Words, left: int, right: int) -> bool:
+    """Two helps typed as questions one after the other ("Was zuerst – Tagespflege?
+    Nachhilfe?"): the writer lists the choices, as "Autismus? ADHS?" lists what it may be."""
+    question, sentence = words.question, words.sentence
+    return (len(question) == len(words.folded) and question[left] and question[right]
+            and sentence[right] == sentence[left] + 1)
+
+
 def _joined(words: Words, text: str, first: Credit, second: Credit) -> bool:
     """Whether two need words stand as alternatives: only an alternative word and fillers
     between them, or a slash; at most across one comma, when the alternative word leads the
@@ -76,7 +84,8 @@ def _joined(words: Words, text: str, first: Credit, second: Credit) -> bool:
     between = words.folded[left + 1 : right]
     clause = words.clause
     if not between:
-        return clause[left] == clause[right] and _marked(words, text, left, right)
+        return ((clause[left] == clause[right] and _marked(words, text, left, right))
+                or _listed_questions(words, left, right))
     alternative, filler = _words("alternative"), _words("filler")
     if not all(w in alternative or w in filler for w in between):
         return False
