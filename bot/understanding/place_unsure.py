@@ -33,7 +33,8 @@ def _data() -> dict[str, Any]:
         "called_off": fold(data["called_off"]), "called_off_pairs": pairs(data["called_off_pairs"]),
         "mother": fold(data["mother"]), "father": fold(data["father"]),
         "parent_to_place": fold(data["parent_to_place"]), "with_parent": fold(data["with_parent"]),
-    }
+    } | {name: fold(data[name]) for name in (
+        "registered_only", "living", "contrast", "for_now", "mostly", "school", "at_school")}
 
 
 def _has_pair(words: list[str], pairs: tuple[tuple[str, str], ...]) -> bool:
@@ -86,6 +87,45 @@ def _with_whom(words: list[str], placed: set[int]) -> set[str]:
     return sides
 
 
+def _near(words: list[str], m: M, name: str, reach: int) -> bool:
+    return bool(_data()[name] & set(words[max(0, m.start - reach) : m.start]))
+
+
+def _registered_only(words: list[str], mentions: list[M]) -> list[M]:
+    """Without the registered place where the text sets the place the child lives in against it:
+    "in Selm-Bork gemeldet, wohnt … aber bei ihrer Mutter in Brambauer", "schlafen bei Freunden
+    in Bergkamen, Meldeadresse noch Bönen"."""
+    d = _data()
+    if not d["contrast"] & set(words):
+        return mentions
+    reg = {m.keys for m in mentions if _near(words, m, "registered_only", 3)
+           or (m.end < len(words) and words[m.end] in d["registered_only"])}
+    lives = {m.keys for m in mentions if _near(words, m, "living", 8)
+             and not _near(words, m, "registered_only", 3)} - reg
+    if not reg or not lives:
+        return mentions
+    return [m for m in mentions if m.keys not in reg]
+
+
+def _singled(words: list[str], mentions: list[M]) -> list[M]:
+    """The places the text singles out as now or as where help is wanted: the home for now
+    beside a planned move ("derzeit noch Cappenberg"), where the child mostly is ("meistens in
+    Frömern"), the school's place when the help is wished there ("möglichst am Schulort")."""
+    d = _data()
+    now = [m for m in mentions if _near(words, m, "for_now", 3)]
+    if now and any(words[m.start - 1] in d["towards"] for m in mentions if m.start
+                   and m.keys not in {n.keys for n in now}):
+        return [m for m in mentions if m.keys in {n.keys for n in now}]
+    mostly = [m for m in mentions if _near(words, m, "mostly", 3)]
+    if len({m.keys for m in mostly}) == 1:
+        return [m for m in mentions if m.keys == mostly[0].keys]
+    if d["at_school"] & set(words):
+        school = [m for m in mentions if _near(words, m, "school", 2)]
+        if len({m.keys for m in school}) == 1:
+            return [m for m in mentions if m.keys == school[0].keys]
+    return mentions
+
+
 def set_aside(words: list[str], mentions: list[M]) -> list[M]:
     """Return the mentions without the places the text takes back (left, a move called off) and,
     where both parents' homes are named and the child is said to be with one, without the
@@ -95,6 +135,7 @@ def set_aside(words: list[str], mentions: list[M]) -> list[M]:
     kept = [m for m in mentions if not (_left(words, m) or _called_off(words, m))]
     if kept and len(kept) < len(mentions):
         mentions = kept
+    mentions = _singled(words, _registered_only(words, mentions))
     parents = {id(m): _parent_of(words, m) for m in mentions}
     homes = {p for p in parents.values() if p}
     if homes != {"m", "f"}:
@@ -104,6 +145,6 @@ def set_aside(words: list[str], mentions: list[M]) -> list[M]:
     if len(sides) != 1:
         return mentions
     side = next(iter(sides))
-    chosen = [m for m in mentions if parents[id(m)] in (side, None)]
-    chosen_homes = [m for m in chosen if parents[id(m)] == side]
-    return chosen if chosen_homes else mentions
+    # the home of the parent the child is with; its other places ("am Wochenende in Bergkamen")
+    # are the other parent's too
+    return [m for m in mentions if parents[id(m)] == side]
