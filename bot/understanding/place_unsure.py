@@ -34,7 +34,8 @@ def _data() -> dict[str, Any]:
         "mother": fold(data["mother"]), "father": fold(data["father"]),
         "parent_to_place": fold(data["parent_to_place"]), "with_parent": fold(data["with_parent"]),
     } | {name: fold(data[name]) for name in (
-        "registered_only", "living", "contrast", "for_now", "mostly", "school", "at_school")}
+        "registered_only", "registered_after", "living", "contrast", "for_now", "mostly",
+        "school", "at_school")}
 
 
 def _has_pair(words: list[str], pairs: tuple[tuple[str, str], ...]) -> bool:
@@ -98,10 +99,10 @@ def _registered_only(words: list[str], mentions: list[M]) -> list[M]:
     d = _data()
     if not d["contrast"] & set(words):
         return mentions
-    reg = {m.keys for m in mentions if _near(words, m, "registered_only", 3)
-           or (m.end < len(words) and words[m.end] in d["registered_only"])}
-    lives = {m.keys for m in mentions if _near(words, m, "living", 8)
-             and not _near(words, m, "registered_only", 3)} - reg
+    reg = {m.keys for m in mentions if _near(words, m, "registered_only", 5)
+           or (m.end < len(words) and words[m.end] in d["registered_after"])}
+    lives = {m.keys for m in mentions if _near(words, m, "living", 10)
+             and not _near(words, m, "registered_only", 5)} - reg
     if not reg or not lives:
         return mentions
     return [m for m in mentions if m.keys not in reg]
