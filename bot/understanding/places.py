@@ -43,6 +43,7 @@ from bot.understanding.place_outside import (
 )
 from bot.understanding.place_roles import all_aside, by_role
 from bot.understanding.place_senses import ordinary_sense
+from bot.understanding.place_unsure import set_aside
 from bot.understanding.place_vocabulary import COMPOUND_TAIL, PlaceVocabulary
 from bot.understanding.place_words import (
     digits_of,
@@ -331,7 +332,7 @@ def resolve_place(
     # the writer's office, the child's school, a corrected place: not where the family is
     mentions = every = _beside_town(index.mentions(text, uncased), gazetteer)
     mentions = writers_aside(text, mentions, gazetteer)  # "eine Oma aus X, die zu uns nach Y …"
-    mentions = by_role(text, mentions, gazetteer)
+    mentions = by_role(text, set_aside(words, mentions), gazetteer)
     # where clauses end, read only where two places may compete (most requests name one)
     breaks = _breaks(_gaps(text, spans)) if len(mentions) > 1 else []
     if breaks:
