@@ -201,8 +201,7 @@ class PlaceIndex(PlaceVocabulary):
                     taken[i] = True
         i = 0
         while i < len(words):
-            # a dictated postcode starts with a number: a word that is none (`digits_of`, cached
-            # per word) starts none, and the look-up is not called for it (most words)
+            # a dictated postcode starts with a number: no look-up for a word that is none
             end = self._postcode(words, i, taken, breaks) if not taken[i] and digits_of(
                 words[i]) else i
             if end > i:
