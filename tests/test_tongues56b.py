@@ -54,3 +54,11 @@ def test_ages_are_understood(catalogue: Catalogue, text: str, age: AgeRange) -> 
 )
 def test_lookalikes_stay_words(catalogue: Catalogue, text: str) -> None:
     assert understand(text, catalogue).age is None
+
+
+@pytest.mark.parametrize("text", ["Marie (8) hat ein Bild gemalt. Schwimmkurs in Ergste?",
+                                  "Pierre (9) braucht Nachhilfe, Unna"])
+def test_names_near_occitan_parents_stay_names(text: str) -> None:
+    """Occitan's "maire" and "paire" are read only with their article: a fuzzy look-up of the
+    bare word turned the girl's name "Marie" into "Mutter" and lost her age."""
+    assert germanise(text) == text
