@@ -26,8 +26,13 @@ _PARENT_REACH = 3  # words before a place in which its parent may stand
 @cache
 def _data() -> dict[str, Any]:
     data = _load("place_unsure.toml")
-    fold = lambda ws: frozenset(folded_word(w) for w in ws)  # noqa: E731
-    pairs = lambda ps: tuple((folded_word(a), folded_word(b)) for a, b in ps)  # noqa: E731
+
+    def fold(ws: list[str]) -> frozenset[str]:
+        return frozenset(folded_word(w) for w in ws)
+
+    def pairs(ps: list[list[str]]) -> tuple[tuple[str, str], ...]:
+        return tuple((folded_word(a), folded_word(b)) for a, b in ps)
+
     return {
         "no_longer": pairs(data["no_longer"]), "towards": fold(data["towards"]),
         "called_off": fold(data["called_off"]), "called_off_pairs": pairs(data["called_off_pairs"]),
