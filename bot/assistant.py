@@ -39,6 +39,9 @@ WARM_UP = ("Merhaba, Kind 3 yaşında in Kamen-Methler, spricht kaum, Sprachför
            "Oder ein Kinderhospiz?")
 # A location farther than this from every place of the Kreis is outside our catalogue.
 MAX_LOCATION_KM = 25.0
+# Modules whose import builds what every assistant of the package shares and no catalogue or
+# setting changes (the foreign rules): a process that forks assistants preloads them once.
+SHARED_WARM_MODULES = ("bot.understanding.prewarmed",)
 WHOLE_LOG = Scope()  # the whole Kreis, all time
 
 

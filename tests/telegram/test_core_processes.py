@@ -1,7 +1,8 @@
 """The core's work in a core process (`LOTSE_CORE_PROCESSES`): same answers, faults survived.
 
 Every test runs the real `telegram.ext.Application` against the fake Bot API; the core process
-is a real "spawn" worker with its own `Assistant` on the same catalogue and state database.
+is a real worker process (forked from the warm fork server) with its own `Assistant` on the same
+catalogue and state database.
 """
 
 from __future__ import annotations
