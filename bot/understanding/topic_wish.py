@@ -105,14 +105,17 @@ def _despair_at(words: Sequence[str], vocabulary: WishWords) -> list[int]:
 
 
 def wished_stops(words: Sequence[str], negated: frozenset[int], clause: Sequence[int],
-                 sentence: Sequence[int]) -> frozenset[int]:  # fmt: skip
+                 sentence: Sequence[int]) -> tuple[frozenset[int], frozenset[int]]:  # fmt: skip
     """Negated positions that name what a wish wants stopped, not a need taken back: a
     negation with "mehr" in a "dass" clause after a wish ("dass keiner mehr Opfer zu mir sagt",
-    "dass Papa nicht mehr so viel trinkt"), and the state in "will nicht mehr dick sein"."""
+    "dass Papa nicht mehr so viel trinkt"), then the state in "will nicht mehr dick sein". The
+    first are what someone else should stop, named by the child; the states keep the weight
+    their words have ("allein sein" may be many things)."""
     if not negated:
-        return frozenset()
+        return frozenset(), frozenset()
     vocabulary = wish_words()
     found: set[int] = set()
+    states: set[int] = set()
     for p in negated:
         for n in range(p - 1, max(-1, p - 7), -1):
             if (clause and clause[n] != clause[p]) or words[n] not in vocabulary.negations:
@@ -126,8 +129,8 @@ def wished_stops(words: Sequence[str], negated: frozenset[int], clause: Sequence
         after = start + len(vocabulary.despair)
         end = _copula_after(words, clause, after, vocabulary) if after < len(words) else None
         if end is not None:
-            found |= {p for p in range(after, end) if p in negated}
-    return frozenset(found)
+            states |= {p for p in range(after, end) if p in negated}
+    return frozenset(found), frozenset(states - found)
 
 
 def complemented(credits: list[Credit], words: Sequence[str], clause: Sequence[int],

@@ -211,8 +211,8 @@ class TopicIndex(TopicVocabulary):
         # "die kriegen keinen Kitaplatz": a place not had is the need (`topic_slots`)
         negated -= slots_missing(words, negated, clause, self.lack, self.lacking, self.slots)
         # "dass keiner mehr Opfer zu mir sagt": what a wish wants stopped is the need
-        stopped = wished_stops(words, negated, clause, normal.sentence)
-        negated -= stopped
+        stopped, states = wished_stops(words, negated, clause, normal.sentence)
+        negated -= stopped | states
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
         # "will nicht mehr dick sein": no despair; what the child wants stopped is named
