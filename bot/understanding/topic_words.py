@@ -159,7 +159,8 @@ class WordLookups:
             return []
         found = split_terms(word, self._term_of, self._known_part)
         return [t for t in found if t not in self.ignore
-                and not (t in whole_heads() and word.endswith(t))]  # fmt: skip
+                and not (t in whole_heads() and word.endswith(t))
+                and not _verb_stem_first(word, t)]  # fmt: skip
 
     def _spelt_right(self, word: str) -> bool:
         """A compound of two known words is no typo ("Klassenchat" is no "Klassenrat"), nor is a
@@ -222,6 +223,21 @@ class WordLookups:
             if distance <= min(limit, term_limit) and (best is None or distance < best[0]):
                 best = (distance, term)
         return best[1] if best else None
+
+
+def _verb_stem_first(word: str, term: str) -> bool:
+    """Tell whether a compound begins with the bare stem of a finite verb the vocabulary knows
+    ("Schlagzeug", "Schlagball", "Trinkflasche" against "schlägt", "trinkt"): the verb names a need
+    through the one who does it, and as a first part it has none — the compound is a thing, an
+    instrument or a game (wishes57: "wünscht sich Schlagzeug" is no violence)."""
+    plain, verb = _plain(word), _plain(term)
+    return (verb.endswith("t") and len(verb) > MIN_VERB_BASE
+            and plain.startswith(verb[:-1]) and not plain.startswith(verb)
+            # "die trinkende Mutter": the participle is the verb itself, no compound
+            and not plain[len(verb) - 1 :].startswith(_PARTICIPLE))  # fmt: skip
+
+
+_PARTICIPLE = "end"  # the present participle's ending after a verb's stem ("trinkend", "-ende")
 
 
 HEAD = 7  # a shared ending this long is a compound's head ("beratung"), no slip's surroundings

@@ -69,6 +69,7 @@ from bot.understanding.topic_told import carers_crying, sentence_verbs
 from bot.understanding.topic_vocabulary import TopicVocabulary
 from bot.understanding.topic_when import timed
 from bot.understanding.topic_windows import SpreadPhrases
+from bot.understanding.topic_wish import complemented, wished_home, wished_stops
 from bot.understanding.topic_words import (
     MIN_COMPOUND,
     MIN_FUZZY,
@@ -195,6 +196,8 @@ class TopicIndex(TopicVocabulary):
                     credits[told:] = [replace(c, weight=c.weight * SECONDARY)
                                       for c in credits[told:]]  # fmt: skip
         credits = with_origins(normal.folded, credits, self.topics)  # where the family is from
+        # "will mehr bei Papa sein": a child's wish to live with one parent tells a separation
+        credits += wished_home(words, clause, normal.sentence)
         credits = cooccurrences(self.cooccurrence, words, credits,
                                 lambda t: not phases or bool(phases & set(self.topics[t].phases)),
                                 phases is not None, phases or ())
@@ -207,8 +210,13 @@ class TopicIndex(TopicVocabulary):
                            self.lacking)  # "findet keine Tagesmutter": the need asked for
         # "die kriegen keinen Kitaplatz": a place not had is the need (`topic_slots`)
         negated -= slots_missing(words, negated, clause, self.lack, self.lacking, self.slots)
+        # "dass keiner mehr Opfer zu mir sagt": what a wish wants stopped is the need
+        stopped, states = wished_stops(words, negated, clause, normal.sentence)
+        negated -= stopped | states
         credits = contrasted(credits, words, negated, self.contrast, self.lack)
         credits = without_negated(credits, negated)
+        # "will nicht mehr dick sein": no despair; what the child wants stopped is named
+        credits = complemented(credits, words, clause, stopped)
         # "lehnt die Beratung ab": not what is asked; read as written (no "lernen" mended)
         credits = refused(credits, list(normal.folded), clause)
         credits = grieved(credits, words, clause, asked)  # "beschwert sich …": the story
