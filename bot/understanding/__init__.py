@@ -16,6 +16,7 @@ from bot.models import OUTSIDE, Request
 from bot.privacy.redact import personal_spans
 from bot.text import clean, fold
 from bot.understanding.age import read_age
+from bot.understanding.child_voice import reported_voice
 from bot.understanding.dictation import SpokenNames, undictate
 from bot.understanding.explain import Explainer, catalogue_words, context_words, words_in
 from bot.understanding.foreign import germanise
@@ -142,7 +143,10 @@ def understand(text: str, catalogue: Catalogue, context: Context | None = None) 
     # "Einrichtung: Kita Zauberwald, Bönen | Kind: …": the town of the Kita the child attends
     place = attended_place(cleaned, place, catalogue.gazetteer, lambda value: resolve_place(
         value, catalogue.gazetteer, None, index.places, uncased))
-    needs = find_needs(working, folded, age, index.topics, index.explainer, catalogue.topics)
+    # the child's quoted words in the report's grammar: „ich kiff“, „Mama weint“ (`child_voice`)
+    voiced = reported_voice(working, index.swaps.known.__contains__)
+    needs = find_needs(voiced, folded if voiced == working else fold(voiced), age, index.topics,
+                       index.explainer, catalogue.topics)
     key = place.place
     if key is None and not place.candidates and context.default_place in catalogue.gazetteer:
         key = context.default_place
