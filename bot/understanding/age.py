@@ -69,6 +69,7 @@ from bot.understanding.age_siblings import (
     siblings_beside,
 )
 from bot.understanding.age_spans import child_word
+from bot.understanding.age_speaker import own_ages, speakers_told, writer_told
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
@@ -77,6 +78,7 @@ from bot.understanding.age_unpunctuated import unpunctuated
 from bot.understanding.age_untold import every_one, unstaged, untold
 from bot.understanding.age_untold_places import places_only
 from bot.understanding.age_values import ADULT, years_range
+from bot.understanding.age_whose import handed_on
 from bot.understanding.age_young_parents import pregnant_minor, young_parents
 from bot.understanding.pregnancy import pregnancy, pregnancy_care_asked
 from bot.understanding.quoted_speech import spoken_form
@@ -94,11 +96,6 @@ class AgeReading:
     candidates: tuple[AgeRange, ...] = ()
     uncertain: bool = False
 
-
-# the writer telling their own age right before the number: "bin 15", "ich bin erst 14", "I'm 16"
-_SELF_TOLD = re.compile(r"(?:^|[\s,.!?;:(])(?:ich\s+)?(?:bin|i\s*'?\s*m|i\s+am)"
-                        r"(?:\s+(?:erst|schon|gerade|grad|jetzt|only|just))?\s+$")
-SELF_YEARS = (10, 21)  # a writer this old asks for themselves; older writers are professionals
 
 # a sibling named as the baby's: "Bruder (7) eines Säuglings", "Schwester (5) von Zwillingen"
 _OF_BABY = re.compile(r"\b(?:bruder|schwester|geschwister\w*)\s*"
@@ -214,7 +211,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     vocab = age_vocabulary()
     folded = pupils_named(unemphasised(folded))  # "sus m 16", "Sch. w 14": the pupil and her age
     folded = unhedged(folded)  # "Mädchen, nach Angaben 12", "nicht 3, sondern 4": as if sure
-    text = spoken_form(folded, lambda r: read_age(r, expecting).age)
+    text = spoken_form(folded, lambda r: read_age(r, expecting).age, own_ages)
     text = told_births(text, lambda rest: read_age(rest, expecting).age)  # "wird am 1.2. 18"
     text, almost_at = hedges_in_lists(text)  # "Kinder 13, ca. 10 und 7": every child's age
     # "Entbindung vor 10 Tagen", "Wochenbett Tag 9": the child is born
@@ -255,6 +252,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         # "Mama von zwei Kindern (7 und 9) ist schwanger … Haushaltshilfe": the household's
         return AgeReading(pregnant_minor(text, found)
                           or household_span(text, pregnant, born_ages(found)) or pregnant)
+    found = handed_on(text, speakers_told(text, found))  # „ich bin 9!“; "15 ist die Älteste"
     if not any(h.kind in _OWN for h in found):  # "Kita-Platz ab 1 Jahr": the wish is the age
         found = [replace(h, kind="child") if h.kind == "condition" else h for h in found]
     chosen, unsure = _choose(text, [h for h in found if h.kind in (*_OWN, "other")])
@@ -356,8 +354,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(stages_only(text, vocab.stages, stage, _told(found)))
     if others:  # only a sibling's age is named: "Bruder (13) wird geschlagen"
         return AgeReading(_span(others))
-    if len(unexplained) == 1 and _SELF_TOLD.search(text, 0, unexplained[0].start) and (
-            SELF_YEARS[0] * 12 <= unexplained[0].low <= SELF_YEARS[1] * 12):
+    if len(unexplained) == 1 and writer_told(text, unexplained[0]):
         # a young person asking for themselves ("gibts ein Jugendzentrum? bin 15 🙃"): the
         # writer's own age, when it is a young person's, is the age asked about
         return AgeReading(AgeRange(unexplained[0].low, unexplained[0].high))

@@ -12,8 +12,8 @@ marks (1 to 6) is a mark, and no age, where
   what was done with it ("geschrieben", "bekommen"), or a word for marks stands right before it
   ("Note 5", "Zeugnis: 5") — these say it wherever they stand;
 - a school subject (`bot/data/age_school_marks.toml`) stands right before it ("M 5", "mathe 6
-  deutsch 5") or an article ("eine 5", "ne 6"), and the text is a school's: it names a school
-  year, a word for marks or a school word ("Nachhilfe", "Schüler").
+  deutsch 5", "Englisch (4)") or an article ("eine 5", "ne 6"), and the text is a school's: it
+  names a school year, a word for marks or a school word ("Nachhilfe", "Schüler").
 """
 
 from __future__ import annotations
@@ -81,7 +81,11 @@ def _names_mark(text: str, mark_words: frozenset[str]) -> bool:
 def _is_mark(text: str, hit: Mention, marks: _Marks, schoolish: bool | None) -> bool:
     """A bare whole number from 1 to the highest mark that its words make a mark; `schoolish`
     None asks only whether the number could be one (a school's text would make it one)."""
-    if hit.kind not in _READ or hit.low % 12 or hit.high - hit.low != 11:
+    # "alles gut außer Englisch (4)": a subject written out with a number in brackets is read
+    # as a name with its age, and is the mark in that subject
+    subject_named = hit.kind == "child" and len(hit.noun) >= _SHORTEST_AFTER and (
+        hit.noun in marks.subjects)
+    if (hit.kind not in _READ and not subject_named) or hit.low % 12 or hit.high - hit.low != 11:
         return False
     if not 1 <= hit.low // 12 <= marks.highest:
         return False
@@ -89,6 +93,7 @@ def _is_mark(text: str, hit: Mention, marks: _Marks, schoolish: bool | None) -> 
     if marks.after.match(text, hit.end) or marks.word_before.search(before):
         return True  # "5 in der letzten Arbeit", "ne 6 bekommen", "Note 4"
     subject = _SUBJECT_BEFORE.search(before)
-    if not (subject and subject.group(1) in marks.subjects) and not _ARTICLE_BEFORE.search(before):
+    if not (subject and subject.group(1) in marks.subjects) and not _ARTICLE_BEFORE.search(
+            before) and not subject_named:
         return False
     return schoolish is None or schoolish  # "mathe 6", "eine 5" in a school's text

@@ -371,7 +371,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             r"\s*(?:j\.?|jahre)?(?:\s*,\s*\d{1,2}\s?[a-f](?![a-z]))?\s*\)"),
         "person": re.compile(
             r"(?P<young>\b(?:jung\w*|jg\.?|young)\s+)?\b(?P<noun>[a-z]{2,})(?P<dot>\.)?\s*"
-            r"(?:[(,:]|-|–)?\s*(?:(?:ist|is|war|jetzt|now|aged?|erst|schon|\d{1,2}\s?[a-f])\s+){0,2}"
+            r"(?:[(,:]|-|–)?\s*"
+            r"(?:[mwfd]\b\.?\s*[,/]?\s*)?"  # the sex as files note it: "Pat. w 16", "Jgl. m, 15"
+            r"(?:(?:ist|is|war|jetzt|now|aged?|erst|schon|\d{1,2}\s?[a-f])\s+){0,2}"
             r"(?P<nums>\d{1,2}(?:\s*(?:-|–|bis|und|u\.|/)\s*\d{1,2})?)\b\s*\)?" + NOT_AFTER),
     }
 

@@ -88,12 +88,14 @@ def _mask(text: str, keep: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def spoken_form(folded: str, age: Callable[[str], AgeRange | None]) -> str:
+def spoken_form(folded: str, age: Callable[[str], AgeRange | None],
+                own: Callable[[str], list[tuple[int, int]]] = lambda text: []) -> str:
     """Return `read_form`'s text with the numbers of quoted speech blanked, offsets kept, when
     the rest of the text (read by `age`) names the child's age; a quote that alone tells it
-    ("Unser Tim (9) wird gemobbt", "our 12yo refuses school") keeps its numbers."""
+    ("Unser Tim (9) wird gemobbt", "our 12yo refuses school") keeps its numbers, and so do the
+    numbers `own` finds the speaker telling as its own age („ich bin doch schon 9!“)."""
     text = read_form(folded)
-    masked = _mask(text, [])
+    masked = _mask(text, own(text))
     return masked if masked != text and age(masked) is not None else text
 
 
