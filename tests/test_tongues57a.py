@@ -3,13 +3,14 @@
 Professionals pass on a child's words in the family's language and write the age in it:
 "mosetsana wa dingwaga di le robongwe", "knabino tri jaroj", "ܒܪܬܐ ܕܫܒܥܐ ܫܢܝܐ". Without the
 `[tn]`, `[eo]` and `[syr]` sections of `bot/data/foreign.toml` these ages were lost or misread
-("dingwaga di le lesome" as a toddler's, "tri jaroj" as a Kita span). Setswana builds on Sesotho
-and puts its unit first with the concord "di le"; Esperanto reads its accusative, glued ages
-("sepjara") and x-system spelling; Sureth is written with vowel points or without, and its
-one-letter words "ܕ" (of), "ܘ" (and), "ܒ" (in) glued to a number or a language are written apart
-(`foreign_syriac`). A parent's age is never cut to a child's, the languages' short words ("le",
-"di", "ok", "du", "la", "mi", "en") stay German outside their frames, and a language the family
-speaks is no wish while an offer asked in it is. New sentences, read through the understanding API.
+("dingwaga di le lesome" as a toddler's, "tri jaroj" as a Kita span). Setswana puts its unit
+first with the concord "di le" (a section of its own beside Sesotho's); Esperanto reads its
+accusative, glued ages ("sepjara") and x-system spelling; Sureth is written with vowel points or
+without, and its one-letter words "ܕ" (of), "ܘ" (and), "ܒ" (in) glued to a number or a language
+are written apart (`foreign_syriac`). A parent's age is never cut to a child's, the languages'
+short words ("le", "di", "ok", "du", "la", "mi", "en") stay German outside their frames, and a
+language the family speaks is no wish while an offer asked in it is. New sentences, read through
+the understanding API.
 """
 
 from __future__ import annotations
