@@ -62,6 +62,7 @@ from bot.understanding.foreign_scripts import (
     data as _data,
 )
 from bot.understanding.foreign_spans import range_joiner, spans_after, spans_before
+from bot.understanding.foreign_syriac import syriac_letters
 from bot.understanding.foreign_thai import segment as segment_thai
 from bot.understanding.foreign_typos import one_swap, repair_swaps, section_words, table_words
 
@@ -331,6 +332,7 @@ def germanise(text: str) -> str:
         # a Latin mark no letter composes with (Yoruba "mẹ́rin": ẹ and an acute) is dropped
         text = unicodedata.normalize("NFC", text)
         text = hebrew_letters(_ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text))))
+        text = syriac_letters(text)  # "ܕܫܸܒܥܵܐ": points dropped, "ܕ" (of) apart from the number
         text = palochka(text)  # "к1ант", "йо1": the Chechen letter, no digit for any reader
         text = chuvash_letters(text)  # "ывăл": Chuvash with Latin look-alike letters
         # Chinese and Japanese have no spaces: "孩子七岁" → "孩子 七 岁", "息子は四歳" → "息子 4
