@@ -64,6 +64,7 @@ from bot.understanding.foreign_scripts import (
 from bot.understanding.foreign_spans import range_joiner, spans_after, spans_before
 from bot.understanding.foreign_syriac import syriac_letters
 from bot.understanding.foreign_thai import segment as segment_thai
+from bot.understanding.foreign_tifinagh import tifinagh_marks
 from bot.understanding.foreign_typos import one_swap, repair_swaps, section_words, table_words
 
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional marks nobody types twice
@@ -334,7 +335,7 @@ def germanise(text: str) -> str:
         text = hebrew_letters(_ARABIC_MARKS.sub("", ascii_digits(_LATIN_MARKS.sub("", text))))
         text = syriac_letters(text)  # "ܕܫܸܒܥܵܐ": points dropped, "ܕ" (of) apart from the number
         text = palochka(text)  # "к1ант", "йо1": the Chechen letter, no digit for any reader
-        text = chuvash_letters(text)  # "ывăл": Chuvash with Latin look-alike letters
+        text = tifinagh_marks(chuvash_letters(text))  # "ывăл" in look-alikes; "ⵉⵙⴳⴳⵯⴰⵙⵏ", a mark
         # Chinese and Japanese have no spaces: "孩子七岁" → "孩子 七 岁", "息子は四歳" → "息子 4
         # 歳"; Korean glues particles and units: "아들이 여덟살" → "아들 여덟 살"
         text = segment_kana(text) if is_japanese(text) else segment(text)

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from bot.text import BASE_LETTERS
 from bot.understanding.foreign_scripts import palochka
+from bot.understanding.foreign_tifinagh import ALIKE as _TIFINAGH_ALIKE
 
 # Cyrillic letters of Tajik, Kyrgyz and Kazakh that phones with a Russian layout type as the
 # Russian letter they are built on ("панч сола" for "панҷ сола", "торт жашта" for "төрт жашта",
@@ -51,6 +52,7 @@ def _fold_table() -> dict[int, str]:
     ranges = [(0x00C0, 0x0260), (0x0370, 0x0530), (0x0600, 0x0700), (0x1E00, 0x1F00)]
     table = {cp: _fold_char(chr(cp)) for start, end in ranges for cp in range(start, end)}
     table.update(_ETHIOPIC_ALIKE)
+    table.update({ord(letter): plain for letter, plain in _TIFINAGH_ALIKE.items()})  # "ⵕ" as "ⵔ"
     table.update({ord("’"): "'", ord("ʼ"): "'"})
     return {cp: out for cp, out in table.items() if out != chr(cp)}
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.understanding.foreign_cyrillic import with_cyrillic
+from bot.understanding.foreign_tifinagh import with_tifinagh
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
 
@@ -22,12 +23,13 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
 @cache
 def data() -> dict[str, Any]:
     """The word tables of `bot/data/foreign.toml`, read once per process; a section that names
-    a Cyrillic alphabet also holds its words in Cyrillic letters (`foreign_cyrillic`), and one
+    a Cyrillic alphabet also holds its words in Cyrillic letters (`foreign_cyrillic`), one that
+    says `tifinagh = true` in Tifinagh letters (`foreign_tifinagh`), and one
     that builds on a neighbour's section holds that section's grammar too (`_built_on`)."""
     with DATA.open("rb") as handle:
         tables = _composed(tomllib.load(handle))
     tables = {code: _built_on(section, tables) for code, section in tables.items()}
-    return {code: with_cyrillic(section) for code, section in tables.items()}
+    return {code: with_tifinagh(with_cyrillic(section)) for code, section in tables.items()}
 
 
 # the tables a section reads together with its own: numbers and units make its age rule, slots
