@@ -1,10 +1,11 @@
 """The foreign rules' screens as read once, kept on disk for every later process of the package.
 
 Why: each foreign rule key's screen is read off its patterns by Python's own `re` parser — the
-strings a match opens with, the strings every match needs — about ten seconds of CPU for the
-~3,100 keys. Every start of the bot, of the web channel and of a core process paid them again,
-and a core process that replaced a dead one kept its first user waiting that long (long enough,
-on a loaded machine, for the fake Bot API's tests to give up). What is read is a pure function
+strings a match opens with, the strings every match needs — about two minutes of CPU for all
+keys at stop 56 (it grows with every language). Every start of the bot, of the web channel and
+of a core process paid them again, and a core process that replaced a dead one kept its first
+user waiting that long (long enough, on a loaded machine, for the fake Bot API's tests to give
+up). What is read is a pure function
 of the package's code and data, so it is written to a file named by a digest of both and read
 back by every later process: a changed package gets a new file, and a missing, unreadable or
 foreign file costs only the reading. The file is JSON (nothing in it is executed) and holds
