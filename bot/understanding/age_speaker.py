@@ -37,7 +37,8 @@ WRITER_YEARS = (6, 21)  # a writer this old asks for themselves
 _NUMBER = re.compile(r"(?<![\d,])(\d{1,2})(?:,5)?(?![\d]|,\d)")
 
 
-def _alt(words: list[str]) -> str:
+def longest_first(words: list[str]) -> str:
+    """The words as one alternation, longer first (a word's spaces match any run of them)."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+")
                     for w in sorted(set(words), key=len, reverse=True))
 
@@ -53,13 +54,13 @@ class _Vocabulary:
 @cache
 def _vocabulary() -> _Vocabulary:
     data = _load("age_speaker.toml")
-    fillers = _alt(data["fillers"])
+    fillers = longest_first(data["fillers"])
     soon = "|".join(data["soon"])
     return _Vocabulary(
         # "ich bin doch schon ", "bin ", "ich werd bald " right before the number; not after a
         # word of thinking ("alle denken ich bin 20": what others think)
-        told=re.compile(rf"(?:^|(?<![a-z]))(?P<who>(?:{_alt(data['opinions'])})\s+)?"
-                        rf"(?:ich\s+)?(?P<verb>{_alt(data['copulas'] + data['becoming'])})"
+        told=re.compile(rf"(?:^|(?<![a-z]))(?P<who>(?:{longest_first(data['opinions'])})\s+)?"
+                        rf"(?:ich\s+)?(?P<verb>{longest_first(data['copulas'] + data['becoming'])})"
                         rf"\s+(?:(?:{fillers})\s+)*(?P<soon>(?:{soon})\s+)?$"),
         becoming=frozenset(data["becoming"]),
         speaking=frozenset(data["speaking"]) | age_vocabulary().telling_words,

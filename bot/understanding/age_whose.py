@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.understanding.age_mentions import Mention
+from bot.understanding.age_speaker import longest_first
 from bot.understanding.age_values import ADULT
 from bot.vocabulary.lexicon import _load
 
@@ -27,17 +28,13 @@ _REACH = 40  # characters before the handed number within which the correction s
 _OWN = re.compile(r"\bselbst\s+(?:ist|is|war|wird)\s+(?:erst\s+|schon\s+|jetzt\s+)?\d")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     whose = _load("age_speaker.toml")["handed_to"]
     retractions = _load("age_hedges.toml")["retractions"]
     handed = re.compile(r"(?<![\d,.])(?P<n>\d{1,2})(?![\d,])\s+(?:ist|war|is|sind)\s+"
                         r"(?:doch\s+|aber\s+|nur\s+)?(?:der|die|das|vom|von\s+der|von\s+dem)\s+"
-                        rf"(?:[a-z]+\s+)?(?:{_alt(whose)})\b")
+                        rf"(?:[a-z]+\s+)?(?:{longest_first(whose)})\b")
     correction = re.compile("|".join(retractions) + r"|\bentschuldigung\b|\bsorry\b")
     return handed, correction
 
