@@ -145,3 +145,16 @@ def test_files_of_old_versions_are_removed_after_a_week(cache_dir: Path) -> None
     os.utime(old, (week_ago, week_ago))
     screen_cache.save(_analyses(["und"]))
     assert not old.exists() and recent.exists()
+
+
+def test_keys_read_on_several_forked_processes_equal_keys_read_in_one(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test session reads a fresh clone's screens on every core: the file it writes must be
+    the one a single process would have written."""
+    monkeypatch.setattr("bot.understanding.foreign_vocabulary._CHUNK", 4)
+    keys = _some_keys()
+    assert len(keys) >= 8  # enough for several chunks, so the pool really runs
+    _small(keys).analyse_all(workers=2)
+    assert screen_cache.load() == _analyses(keys)
+    assert screen_cache.written()

@@ -10,6 +10,7 @@ same package wrote them (`screen_cache`).
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from collections import ChainMap
 from collections.abc import Mapping
@@ -128,25 +129,50 @@ class Vocabulary:
             for rule in rules:
                 rule.pattern.compiled()
 
-    def analyse_all(self) -> None:
+    def analysis(self, key: str) -> screen_cache.Analysis:
+        """The key's openings and screen as read off its rules (the slow part: `re`'s parser)."""
+        source = self.source(key)
+        return screen_cache.Analysis(self.opening(key), source, needed_strings_in(source))
+
+    def analyse_all(self, workers: int = 1) -> None:
         """Read every key's openings and screen now, from the disk cache where it has them.
 
         Read per key when first used they cost about two minutes of CPU for all keys (stop
         56), spread over a new process's first requests — and the first user of a core process that
-        replaced a dead one waited for all of them."""
+        replaced a dead one waited for all of them. A process that has the cores to itself (the
+        test session before its workers start, an image build) reads the missing keys on
+        `workers` forked processes: the reading is pure, so the screens are the same."""
         known = screen_cache.load()
-        found: dict[str, screen_cache.Analysis] = {}
+        missing = [key for key in self.rules if key not in known]
+        found = {**known, **self._analysed(missing, workers)}
         for key in self.rules:
-            analysis = known.get(key)
-            if analysis is None:
-                source = self.source(key)
-                analysis = screen_cache.Analysis(self.opening(key), source,
-                                                 needed_strings_in(source))  # fmt: skip
+            analysis = found[key]
             self.openings.setdefault(key, analysis.openings)
             self.screens.setdefault(key, GatedScreen(analysis.source, analysis.needed))
-            found[key] = analysis
-        if found.keys() - known.keys():
-            screen_cache.save(found)
+        if missing:
+            screen_cache.save({key: found[key] for key in self.rules})
+
+    def _analysed(self, keys: list[str], workers: int) -> dict[str, screen_cache.Analysis]:
+        if workers <= 1 or len(keys) < 2 * _CHUNK:
+            return {key: self.analysis(key) for key in keys}
+        global _FORKED
+        _FORKED = self  # the children inherit the built vocabulary instead of building it again
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                chunks = [keys[at : at + _CHUNK] for at in range(0, len(keys), _CHUNK)]
+                return {key: analysis for part in pool.imap_unordered(_analyse_forked, chunks)
+                        for key, analysis in part.items()}  # fmt: skip
+        finally:
+            _FORKED = None
+
+
+_CHUNK = 100  # keys per task: small enough that both workers finish together
+_FORKED: Vocabulary | None = None
+
+
+def _analyse_forked(keys: list[str]) -> dict[str, screen_cache.Analysis]:
+    assert _FORKED is not None, "only called in a child forked by Vocabulary._analysed"
+    return {key: _FORKED.analysis(key) for key in keys}
 
 
 __all__ = ["DIGIT", "LazyPattern", "Rule", "Vocabulary"]

@@ -71,6 +71,13 @@ def path() -> Path | None:
     return None if found is None else found / f"screens-{package_digest()}.json"
 
 
+def written() -> bool:
+    """Whether an earlier process left this package's analyses (or caching is off, so there
+    is nothing to prepare)."""
+    file = path()
+    return file is None or file.exists()
+
+
 def load() -> dict[str, Analysis]:
     """The analyses an earlier process wrote for this package (empty when there are none)."""
     file = path()
@@ -120,4 +127,4 @@ def _forget_old(kept: Path) -> None:
                 other.unlink()
 
 
-__all__ = ["Analysis", "directory", "load", "package_digest", "save"]
+__all__ = ["Analysis", "directory", "load", "package_digest", "save", "written"]
