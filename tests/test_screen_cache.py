@@ -44,8 +44,8 @@ def _small(keys: list[str]) -> Vocabulary:
 
 def _analyses(keys: list[str]) -> dict[str, screen_cache.Analysis]:
     vocab = _small(keys)
-    return {key: screen_cache.Analysis(vocab.opening(key), vocab.source(key),
-                                       needed_strings_in(vocab.source(key)))
+    return {vocab.entry(key): screen_cache.Analysis(vocab.opening(key), vocab.source(key),
+                                                    needed_strings_in(vocab.source(key)))
             for key in keys}  # fmt: skip
 
 
@@ -74,7 +74,7 @@ def test_a_warm_process_writes_the_cache_and_the_next_reads_every_key_from_it(
     small.analyse_all()
     [file] = cache_dir.glob("screens-*.json")
     assert not list(cache_dir.glob(".screens-*"))  # no temporary file is left behind
-    assert set(json.loads(file.read_text(encoding="utf-8"))) == set(keys)
+    assert set(json.loads(file.read_text(encoding="utf-8"))) == {small.entry(k) for k in keys}
 
     def no_reading(source: str, flags: int = 0) -> object:
         raise AssertionError("a screen was read again although the cache holds it")
@@ -99,7 +99,7 @@ def test_a_broken_cache_file_costs_only_the_reading(
             assert screen_cache.load() == {}
     assert "screen cache unreadable" in caplog.text
     _small(["und"]).analyse_all()  # read again and written anew
-    assert set(screen_cache.load()) == {"und"}
+    assert set(screen_cache.load()) == {_small(["und"]).entry("und")}
 
 
 def test_switched_off_or_unwritable_the_cache_keeps_nothing_and_fails_nothing(
@@ -116,24 +116,58 @@ def test_switched_off_or_unwritable_the_cache_keeps_nothing_and_fails_nothing(
     assert screen_cache.load() == {}
 
 
-def test_the_cache_belongs_to_one_version_of_the_package(
+def test_the_file_belongs_to_one_version_of_the_reading_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Rules change with nearly every commit and only change their own entries; the code that
+    reads them (the module and what it imports, the everyday words) decides the file."""
     package = tmp_path / "bot"
-    (package / "data").mkdir(parents=True)
-    (package / "data" / "foreign.toml").write_text("[tr]\n", encoding="utf-8")
-    (package / "__pycache__").mkdir()
+    files = {"understanding/foreign_vocabulary.py": "from bot.understanding.gate import x\n",
+             "understanding/gate.py": "from bot.text import fold\nx = 1\n",
+             "understanding/__init__.py": "from bot.understanding import other\n",
+             "understanding/other.py": "", "text.py": "", "__init__.py": "",
+             "data/common_words.txt": "", "data/frequent_words.txt": "",
+             "data/foreign.toml": "[tr]\n"}  # fmt: skip
+    for name, text in files.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text, encoding="utf-8")
     monkeypatch.setattr(screen_cache, "PACKAGE", package)
     digests = []
-    for change in ("", "compiled", "[tr]\nunits = {}\n"):
-        if change == "compiled":
-            (package / "__pycache__" / "x.pyc").write_bytes(b"\0")  # not the package's content
-        elif change:
-            (package / "data" / "foreign.toml").write_text(change, encoding="utf-8")
-        screen_cache.package_digest.cache_clear()
-        digests.append(screen_cache.package_digest())
-    screen_cache.package_digest.cache_clear()
-    assert digests[0] == digests[1] != digests[2]
+    for name, text in (("", ""), ("__pycache__/x.pyc", "\0"), ("data/foreign.toml", "[tr]\nx=1\n"),
+                       ("understanding/other.py", "y = 2\n"), ("text.py", "z = 3\n"),
+                       ("data/common_words.txt", "und\n")):  # fmt: skip
+        if name:
+            (package / name).parent.mkdir(parents=True, exist_ok=True)
+            (package / name).write_text(text, encoding="utf-8")
+        screen_cache.code_digest.cache_clear()
+        digests.append(screen_cache.code_digest())
+    screen_cache.code_digest.cache_clear()
+    unchanged, compiled, rules, unrelated, imported, words = digests
+    assert unchanged == compiled == rules == unrelated
+    assert len({unrelated, imported, words}) == 3
+
+
+def test_an_edited_rule_is_read_again_and_the_others_come_from_the_file(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = _some_keys()
+    _small(keys).analyse_all()
+    edited = next(k for k in keys if len(vocabulary().rules[k]) > 1)
+    shipped = vocabulary()
+    rules = {k: shipped.rules[k][1:] if k == edited else shipped.rules[k] for k in keys}
+    read: list[str] = []
+
+    def counting(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+        read.append(source)
+        return needed_strings_in(source, flags)
+
+    monkeypatch.setattr("bot.understanding.foreign_vocabulary.needed_strings_in", counting)
+    changed = Vocabulary(rules, shipped.numbers, shipped.languages)
+    changed.analyse_all()
+    assert read == [changed.source(edited)]
+    again = Vocabulary(rules, shipped.numbers, shipped.languages)
+    again.analyse_all()  # the edited key's new entry was written beside the old ones
+    assert read == [changed.source(edited)]
 
 
 def test_files_of_old_versions_are_removed_after_a_week(cache_dir: Path) -> None:

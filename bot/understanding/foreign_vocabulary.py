@@ -10,6 +10,7 @@ same package wrote them (`screen_cache`).
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import re
 from collections import ChainMap
@@ -143,14 +144,25 @@ class Vocabulary:
         test session before its workers start, an image build) reads the missing keys on
         `workers` forked processes: the reading is pure, so the screens are the same."""
         known = screen_cache.load()
-        missing = [key for key in self.rules if key not in known]
-        found = {**known, **self._analysed(missing, workers)}
-        for key in self.rules:
-            analysis = found[key]
+        entries = {key: self.entry(key) for key in self.rules}
+        missing = [key for key, entry in entries.items() if entry not in known]
+        fresh = self._analysed(missing, workers)
+        for key, entry in entries.items():
+            analysis = fresh.get(key) or known[entry]
             self.openings.setdefault(key, analysis.openings)
             self.screens.setdefault(key, GatedScreen(analysis.source, analysis.needed))
         if missing:
-            screen_cache.save({key: found[key] for key in self.rules})
+            used = {entry: fresh.get(key) or known[entry] for key, entry in entries.items()}
+            screen_cache.save(used, earlier=known)
+
+    def entry(self, key: str) -> str:
+        """The name of the key's analysis in the disk cache: a digest of all the reading
+        depends on besides its code — the key's rules, their flags, whether the key is the
+        digit key — so an edited rule is read again and an unchanged one never is."""
+        digest = hashlib.sha256(b"#" if key == DIGIT else b"")
+        for rule in self.rules[key]:
+            digest.update(f"{rule.pattern.flags}\x01{rule.pattern.pattern}\x00".encode())
+        return digest.hexdigest()[:32]
 
     def _analysed(self, keys: list[str], workers: int) -> dict[str, screen_cache.Analysis]:
         if workers <= 1 or len(keys) < 2 * _CHUNK:
