@@ -6,6 +6,7 @@ places and topics, so that a new catalogue brings its own words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import weakref
@@ -89,19 +90,36 @@ class _Indexes:
 
 
 _indexes: weakref.WeakKeyDictionary[Catalogue, _Indexes] = weakref.WeakKeyDictionary()
+# Indexes by the catalogue's content: a catalogue loaded again from the same file (each channel,
+# each test's assistant, a reload of an unchanged file) reads the same words, and building them
+# costs ~0.3 s of CPU — most of the test suite's time went there. Kept for the last few contents.
+_by_content: dict[str, _Indexes] = {}
+_CONTENTS_KEPT = 3
 # Channels understand in worker threads: without the lock, the first requests after a start or a
 # reload each built their own indexes at once (six builds of ~0.3 s CPU in `bench telegram`).
 _building = threading.Lock()
 
 
+def _content(catalogue: Catalogue) -> str:
+    """A digest of everything the indexes read: offers, places and topics, every field."""
+    rows = (catalogue.offers, tuple(catalogue.gazetteer.places.values()),
+            tuple(catalogue.topics.values()))  # fmt: skip
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
 def indexes(catalogue: Catalogue) -> _Indexes:
-    """Return the vocabulary indexes of a catalogue, built once per catalogue object."""
+    """Return the vocabulary indexes of a catalogue, built once per content."""
     found = _indexes.get(catalogue)
     if found is None:
         with _building:
             found = _indexes.get(catalogue)
             if found is None:
-                found = _indexes[catalogue] = _Indexes(catalogue)
+                content = _content(catalogue)
+                found = _by_content.pop(content, None) or _Indexes(catalogue)
+                _by_content[content] = found  # the most recent last
+                while len(_by_content) > _CONTENTS_KEPT:
+                    del _by_content[next(iter(_by_content))]
+                _indexes[catalogue] = found
     return found
 
 
