@@ -178,9 +178,12 @@ async def post_init(app: Application) -> None:
     await set_commands(app)
     lotse: Lotse | None = app.bot_data.get(KEY)
     if lotse is not None:  # build the vocabulary before the first update, not in each of them
+        # each core process warms its own assistant, beside this process's (both before the
+        # first update): one after the other they doubled a start on a machine with two cores
+        warming = [asyncio.to_thread(lotse.assistant.warm)]
         if lotse.core is not None:
-            await lotse.core.start()  # each core process warms its own assistant
-        await asyncio.to_thread(lotse.assistant.warm)
+            warming.append(lotse.core.start())
+        await asyncio.gather(*warming)
         # open the state database here: the first update would open it on the event loop, which
         # a write of another process (a core process, the CLI) could hold for its busy timeout
         await asyncio.to_thread(getattr, lotse, "store")
