@@ -70,7 +70,7 @@ from bot.understanding.age_siblings import (
 )
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_speaker import own_ages, speakers_told, writer_told
-from bot.understanding.age_stage_table import repeated_class, with_training
+from bot.understanding.age_stage_table import repeated_class, training_told, with_training
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
@@ -310,6 +310,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     approximate = approximate_years(text)
     if approximate:
         return AgeReading(_span(approximate))
+    unexplained = [(h.low, h.high) for h in found if h.kind == "unexplained"]
+    if school and (number := training_told(text, school, unexplained)):
+        return AgeReading(AgeRange(*number))  # "Meine Azubi im 1. Lehrjahr, sie hat 17"
     if school:
         return AgeReading(_span(school))
     # "U3-Betreuung": a compound's first part names whom it is for, the writers' own workplace no

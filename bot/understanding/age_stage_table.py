@@ -21,7 +21,9 @@ from bot.understanding.topic_setting import helps_team
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "age_stage_words.toml"
 
-__all__ = ["repeated_class", "staged_phrases", "table_stage", "with_training"]
+__all__ = [
+    "repeated_class", "staged_phrases", "table_stage", "training_told", "with_training",
+]
 
 
 @cache
@@ -116,3 +118,16 @@ def repeated_class(text: str, spans: list[Span]) -> list[Span]:
             s = Span(s.start, s.end, s.low + 12, s.high + 12)
         shifted.append(s)
     return shifted
+
+
+def training_told(text: str, school: list[Span],
+                  numbers: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the one number nothing else explains when it agrees with the year of training the
+    text names ("Meine Azubi im 1. Lehrjahr, sie hat 17"): the number tells the age closer, as a
+    number beside a stage word does; the training year stays the reading otherwise."""
+    training = training_years(text)
+    if len(numbers) != 1 or not training or not all(s in training for s in school):
+        return None
+    low, high = numbers[0]
+    agree = all(s.low - 12 <= low and high <= s.high + 12 for s in training)
+    return (low, high) if agree else None
