@@ -50,7 +50,9 @@ def test_when_the_child_is_born(text: str, age: list[int] | None) -> None:
     ("Eine Konfirmandin hat mir anvertraut, dass sie zu Hause geschlagen wird. Unna-Massen",
      [156, 179]),
     ("unsere Konfis fragen nach einem Abend zu Liebe und Sexualität, Bönen", [156, 179]),
-    ("Berufsschüler im ersten Lehrjahr kifft jeden Tag und fehlt ständig. Bergkamen", [192, 251]),
+    ("Berufsschüler kifft jeden Tag und fehlt ständig. Bergkamen", [192, 251]),
+    # (stages58) the year of training told beside it says it closer: 16 to 18 in the first year
+    ("Berufsschüler im ersten Lehrjahr kifft jeden Tag und fehlt ständig. Bergkamen", [192, 227]),
     ("Elternabend für die Eltern der Kommunionkinder zum Thema Medien, Werne", [96, 119]),
     # a number beside the setting still says it closer
     ("Ein Konfirmand (14) ist schwul, Beratung in Bergkamen?", [168, 179]),

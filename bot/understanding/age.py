@@ -70,6 +70,7 @@ from bot.understanding.age_siblings import (
 )
 from bot.understanding.age_spans import child_word
 from bot.understanding.age_speaker import own_ages, speakers_told, writer_told
+from bot.understanding.age_stage_table import repeated_class, training_told, with_training
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
 from bot.understanding.age_subject import beside_sibling, blank, context_clauses, subject
 from bot.understanding.age_teams import team_ages
@@ -219,7 +220,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     pregnant = None if born else (pregnancy(text) or parent_to_be(text))
     left: list[Span] = []  # a class left, "war bis Kl. 4 bei uns", names no age (nor "ner 6")
     school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
-        text, school_years(text, vocab, left) + life_year(text) + age_groups(text, vocab))
+        text, repeated_class(text, with_training(text, school_years(text, vocab, left)
+                                                 + life_year(text))) + age_groups(text, vocab))
+    # "Azubi, 1. LJ": the year of training, no year of life; "Wiederholerin 4. Klasse": a year on
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = almost_items(found, almost_at)  # "Geschwister 3 und knapp 6": five and a half
@@ -307,6 +310,9 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     approximate = approximate_years(text)
     if approximate:
         return AgeReading(_span(approximate))
+    unexplained = [(h.low, h.high) for h in found if h.kind == "unexplained"]
+    if school and (number := training_told(text, school, unexplained)):
+        return AgeReading(AgeRange(*number))  # "Meine Azubi im 1. Lehrjahr, sie hat 17"
     if school:
         return AgeReading(_span(school))
     # "U3-Betreuung": a compound's first part names whom it is for, the writers' own workplace no

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.understanding.age_stage_table import staged_phrases, table_stage
 from bot.vocabulary.lexicon import AgeVocabulary
 
 _SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_stage_words.toml"
@@ -32,7 +33,7 @@ __all__ = ["baby_stage", "joined_stage", "stage_named", "stage_of"]
 
 def stage_of(word: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     """Return the stage a word names, also inside compounds ("Grundschulkids", "OGS-Team")."""
-    span = vocab.stages.get(word) or setting_stages().get(word)
+    span = vocab.stages.get(word) or setting_stages().get(word) or table_stage(word)
     if span is None and word.endswith(("s", "n")) and len(word) > 4:
         span = vocab.stages.get(word[:-1])  # plurals: "in Kitas", "an Grundschulen"
     if span is None and word.startswith("baby") and len(word) > 5 and not word.startswith(
@@ -71,11 +72,15 @@ def stage_named(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
     text = re.sub(r"sek\w*\.?\s*(i|1)\b", "sek1", text)
     # "vom Schulbesuch zurückstellen lassen": a deferral of school entry, the preschool year
     text = _DEFERRAL.sub(" zurueckstellung ", text)
+    text = staged_phrases(text)  # "macht FSJ", "im letzten Kita-Jahr": one stage word each
     previous: tuple[int, tuple[int, int]] | None = None
     for m in re.finditer(r"[a-z0-9]+", text):
         span = stage_of(m.group(0), vocab)
-        if not span or (m.group(0) not in vocab.stages and re.search(r"\d\s*$", text[: m.start()])):
-            continue  # "für 4 Kitas": a count of institutions, not the children in them
+        if not span or (m.group(0) not in vocab.stages
+                        and re.search(r"(?<![\d.])\d+\s*$", text[: m.start()])):
+            # "für 4 Kitas": a count of institutions, not the children in them (an agenda's
+            # "3.3 Berufspraxisstufe" counts none)
+            continue
         if previous and (now := _before_move(previous[1], span, text[previous[0] : m.start()])):
             return now  # "Wechsel U3 → Ü3": the child is in the last year before the next stage
         if previous and re.fullmatch(r"\s*-?\s*(?:,|und|and|sowie|oder|/|&|\+)\s*(?:(?:ein|eine"
