@@ -222,7 +222,6 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     school = with_school_start(  # "kommt Sommer 2027 in die 1. Klasse": five now, not six
         text, repeated_class(text, with_training(text, school_years(text, vocab, left)
                                                  + life_year(text))) + age_groups(text, vocab))
-    # "Azubi, 1. LJ": the year of training, no year of life; "Wiederholerin 4. Klasse": a year on
     school = school or team_ages(text)  # "Mädchenmannschaft, U9": seven and eight
     found = present(text, mentions(text, expecting, tuple((s.start, s.end) for s in school)))
     found = almost_items(found, almost_at)  # "Geschwister 3 und knapp 6": five and a half
@@ -310,8 +309,7 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     approximate = approximate_years(text)
     if approximate:
         return AgeReading(_span(approximate))
-    unexplained = [(h.low, h.high) for h in found if h.kind == "unexplained"]
-    if school and (number := training_told(text, school, unexplained)):
+    if school and (number := training_told(text, school, found)):
         return AgeReading(AgeRange(*number))  # "Meine Azubi im 1. Lehrjahr, sie hat 17"
     if school:
         return AgeReading(_span(school))

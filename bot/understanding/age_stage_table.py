@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.understanding.age_school import Span
 from bot.understanding.topic_setting import helps_team
@@ -120,11 +122,12 @@ def repeated_class(text: str, spans: list[Span]) -> list[Span]:
     return shifted
 
 
-def training_told(text: str, school: list[Span],
-                  numbers: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Return the one number nothing else explains when it agrees with the year of training the
-    text names ("Meine Azubi im 1. Lehrjahr, sie hat 17"): the number tells the age closer, as a
-    number beside a stage word does; the training year stays the reading otherwise."""
+def training_told(text: str, school: list[Span], found: Iterable[Any]) -> tuple[int, int] | None:
+    """Return the one number nothing else explains (of the hits `found`) when it agrees with the
+    year of training the text names ("Meine Azubi im 1. Lehrjahr, sie hat 17"): the number tells
+    the age closer, as a number beside a stage word does; the training year stays the reading
+    otherwise."""
+    numbers = [(h.low, h.high) for h in found if h.kind == "unexplained"]
     training = training_years(text)
     if len(numbers) != 1 or not training or not all(s in training for s in school):
         return None
