@@ -24,6 +24,8 @@ from bot.vocabulary.lexicon import _load as load_toml
 @dataclass(frozen=True, slots=True)
 class _Fears:
     fears: tuple[str, ...]
+    worries: frozenset[str]
+    things: frozenset[str]
     wills: frozenset[str]
     negations: frozenset[str]
     reach: int
@@ -38,10 +40,19 @@ class _Fears:
 @cache
 def _fears() -> _Fears:
     data = load_toml("topic_fears.toml")
-    return _Fears(tuple(data["fears"]), frozenset(data["wills"]), frozenset(data["negations"]),
+    return _Fears(tuple(data["fears"]), frozenset(data["worries"]), frozenset(data["things"]),
+                  frozenset(data["wills"]), frozenset(data["negations"]),
                   int(data["refusal_reach"]), frozenset(data["refusals"]),
                   frozenset(data["mays"]), frozenset(data["knowing"]),
                   frozenset(data["persons"]), tuple(data["harms"]), frozenset(data["guarded"]))
+
+
+def _refused_thing(after: Sequence[str], data: _Fears) -> bool:
+    """Whether a negation in the words after a will word refuses a thing or a place: a "kein"
+    itself, or a word of going after the negation ("nicht mehr in die Kita")."""
+    nots = [i for i, w in enumerate(after) if w in data.negations]
+    return bool(nots) and (after[nots[0]] in data.things
+                           or bool(data.things & set(after[nots[0] + 1 :])))
 
 
 def fear_told(words: Sequence[str]) -> bool:
@@ -49,10 +60,12 @@ def fear_told(words: Sequence[str]) -> bool:
     refusal ("will auf keinen Fall", "weigert sich")."""
     data = _fears()
     for i, word in enumerate(words):
-        if word.startswith(data.fears) or word in data.refusals:
-            return True
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in data.refusals or (word.startswith(data.fears)
+                                     and following not in data.worries):
+            return True  # "hat Angst vor Hunden", not "Angst um sie"
         after = set(words[i + 1 : i + 1 + data.reach])
-        if word in data.wills and data.negations & after:
+        if word in data.wills and _refused_thing(words[i + 1 : i + 2 + data.reach], data):
             return True
         if word in data.mays and data.negations & after and data.knowing & set(
                 words[i + 1 : i + 2 + data.reach]):  # "Mama darf es nicht wissen"
