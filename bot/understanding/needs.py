@@ -69,6 +69,7 @@ from bot.understanding.topic_choice import decide, implied_until
 from bot.understanding.topic_condition import condition_topics
 from bot.understanding.topic_conditions import unconditioned
 from bot.understanding.topic_elder_care import elder_care
+from bot.understanding.topic_fears import fear_guess_dropped
 from bot.understanding.topic_housing import family_housing
 from bot.understanding.topic_kinship import not_single
 from bot.understanding.topic_media import media_taught
@@ -322,6 +323,7 @@ def find_needs(text: str, folded: str, age: AgeRange | None, topics: TopicIndex,
             | status_topics(words.folded, topics.term_topics, found.credits)
             | condition_topics(words.folded, topics.term_topics, found.credits),
             manner_topics(), ordered)
+        suggested = fear_guess_dropped(words.folded, suggested)  # "Angst vor Hunden": no danger
         main, ordered = story_kept(words, found.credits, story, main, ordered)  # "… oder Beratung"
         # the help the asked clause names leads what the story only tells; counselling the
         # parents asked by its name leads already ("… | Elternberatung in Holzwickede?")

@@ -28,6 +28,8 @@ class _Conditions:
     talk: tuple[str, ...]
     through: frozenset[str]
     fillers: frozenset[str]
+    wish_verbs: frozenset[str]
+    wish_fillers: frozenset[str]
 
 
 @cache
@@ -35,7 +37,9 @@ def _conditions() -> _Conditions:
     """The way words, help nouns, prepositions and fillers (`topic_conditions.toml`)."""
     data = load_toml("topic_conditions.toml")
     return _Conditions(tuple(data["ways"]), tuple(data["helps"]), tuple(data["talk"]),
-                       frozenset(data["through"]), frozenset(data["fillers"]))  # fmt: skip
+                       frozenset(data["through"]), frozenset(data["fillers"]),
+                       frozenset(data.get("wish_verbs", ())),
+                       frozenset(data.get("wish_fillers", ())))  # fmt: skip
 
 
 def _way(word: str, table: _Conditions) -> str | None:
@@ -68,8 +72,24 @@ def _is_condition(position: int, words: Sequence[str], clause: Sequence[int],
         return ""
 
     ahead, behind = reached(position + 1, 1), reached(position - 1, -1)
+    if _wished(position, words, clause, table):
+        return True  # "online würd ich lernen", "will nur online reden"
     # "online Beratung", "Kurs bitte online", "per Zoom", "per Mail oder online"
     return _help(ahead, table, after_way=True) or _help(behind, table) or behind in table.through
+
+
+def _wished(position: int, words: Sequence[str], clause: Sequence[int],
+            table: _Conditions) -> bool:  # fmt: skip
+    """Whether a way word is followed, over the words of a wish only, by the infinitive of
+    learning or talking in its clause: the teen's condition on the help's form (fears58)."""
+    j = position + 1
+    while j < len(words) and j < len(clause) and clause[j] == clause[position]:
+        if words[j] in table.wish_verbs:
+            return True
+        if words[j] not in table.wish_fillers:
+            return False
+        j += 1
+    return False
 
 
 def condition_positions(words: Sequence[str], clause: Sequence[int]) -> frozenset[int]:

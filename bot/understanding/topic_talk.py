@@ -41,6 +41,8 @@ class _Talk:
     about: frozenset[str]  # words that give talk an object or a partner
     more: frozenset[str]  # "mehr": speech that stopped
     compare: frozenset[str]  # "als" after "mehr" compares, it tells no loss
+    homes: frozenset[str]  # "zuhause": where a selectively silent child talks
+    normally: frozenset[str]  # "normal", "plappert": talk as usual there
 
 
 @cache
@@ -49,7 +51,18 @@ def _rule() -> _Talk | None:
     if not data:
         return None
     return _Talk(str(data["topic"]), str(data["stopped"]), frozenset(data["terms"]),
-                 frozenset(data["about"]), frozenset(data["more"]), frozenset(data["compare"]))
+                 frozenset(data["about"]), frozenset(data["more"]), frozenset(data["compare"]),
+                 frozenset(data.get("homes", ())), frozenset(data.get("normally", ())))
+
+
+def _home_talk(words: Words, rule: _Talk) -> frozenset[int]:
+    """The clauses that tell the child talks as usual at home ("zuhause plappert er", "zu Hause
+    ganz normal"): against them, silence elsewhere is selective, a fear and no language need."""
+    clauses: dict[int, set[str]] = {}
+    for at, word in enumerate(words.folded):
+        clauses.setdefault(words.clause[at], set()).add(word)
+    return frozenset(c for c, told in clauses.items()
+                     if told & rule.homes and told & rule.normally)
 
 
 def _reading(credit: Credit, words: Words, rule: _Talk) -> str | None:
@@ -79,9 +92,16 @@ def talk_about(found: TopicMatch, words: Words, age: AgeRange | None,
     rule = _rule()
     if rule is None or not any(c.topic == rule.topic for c in found.credits):
         return found
+    home = _home_talk(words, rule)
+    silent = bool(home) and any(c.topic == rule.topic and c.term in rule.terms
+                                and words.clause[c.position] not in home for c in found.credits)
     credits: list[Credit] = []
     for credit in found.credits:
         topic = _reading(credit, words, rule)
+        if silent and topic == rule.topic:
+            # "kein Wort in der OGS, zuhause plappert er": the silence is the child's fear
+            topic = "" if words.clause[credit.position] in home else (
+                rule.stopped if credit.term in rule.terms else topic)
         if topic:
             credits.append(credit if topic == credit.topic
                            else dataclasses.replace(credit, topic=topic))
