@@ -100,7 +100,8 @@ def _unit_table() -> dict[str, str]:
         if code == "transliteration":
             continue
         for word, german in {**section.get("units", {}), **section.get("spelt_units", {}),
-                             **section.get("units_first", {})}.items():
+                             **section.get("units_first", {}),
+                             **section.get("spelt_units_first", {})}.items():
             table[re.sub(r"\s+", " ", fold_foreign(word))] = german
     return table
 

@@ -197,6 +197,13 @@ def _language_rules(
                  rf"(?!\w|[.,]\d){hedge}")
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
         rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
+    spelt_first = data.get("spelt_units_first", {})
+    if spelt_first and number_words:  # a unit that is a name before digits: Bambara "san"
+        hedge = hedge_pattern(data, _alternatives, number, "", "", _alternatives(spelt_first))
+        first = (rf"(?P<unit>{_alternatives(spelt_first)}){_SEP}(?P<n>{number_words}){pair}"
+                 rf"(?!\w|[.,]\d){hedge}")
+        keys = _first_keys("{unit}", {"unit": list(spelt_first)})
+        rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
     if leads:
         # "aged 4 and 9", "aged 6-12", "aged 3, 8 and 14": every number of the list stays an age;
         # after a comma only digits do ("twins aged 6, one has T1D": "one" is no second age)
