@@ -185,9 +185,8 @@ def _language_rules(
     rules += _how_old_rules(code, data, number, units)
     units_first = _alternatives(data.get("units_first", {}))
     if units_first:
-        # the unit before its number: Swahili "miaka 4", Twi "mfe 3", Yoruba "ọmọ ọdún mẹ́ta";
-        # before a list of digits too, every number an age (Hausa "shekara 1, 3, 5 da 8")
-        # (its last one after "and" even before a full stop, which a pair alone never takes)
+        # the unit before its number (Swahili "miaka 4", Twi "mfe 3"), and before a list of digits,
+        # each an age, the last after "and" even before a full stop (Hausa "shekara 1, 3, 5 da 8")
         item = rf"{NUMBER}(?![.,]?\d)"
         listed = (rf"(?P<mid>(?:\s*,\s*{item})*(?:\s+(?:{conjunctions})\s+{item})?)?"
                   if conjunctions else "")
@@ -197,12 +196,10 @@ def _language_rules(
                  rf"(?!\w|[.,]\d){hedge}")
         keys = _first_keys("{unit}", {"unit": list(data["units_first"])})
         rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
-    spelt_first = data.get("spelt_units_first", {})
-    if spelt_first and number_words:  # a unit that is a name before digits: Bambara "san"
-        hedge = hedge_pattern(data, _alternatives, number, "", "", _alternatives(spelt_first))
-        first = (rf"(?P<unit>{_alternatives(spelt_first)}){_SEP}(?P<n>{number_words}){pair}"
-                 rf"(?!\w|[.,]\d){hedge}")
-        keys = _first_keys("{unit}", {"unit": list(spelt_first)})
+    if (spelt := _alternatives(data.get("spelt_units_first", {}))) and number_words:  # "san"
+        hedge = hedge_pattern(data, _alternatives, number, "", "", spelt)  # a name before digits
+        first = rf"(?P<unit>{spelt}){_SEP}(?P<n>{number_words}){pair}(?!\w|[.,]\d){hedge}"
+        keys = _first_keys("{unit}", {"unit": list(data["spelt_units_first"])})
         rules.append((keys, Rule(LazyPattern(first), "age", "", code)))
     if leads:
         # "aged 4 and 9", "aged 6-12", "aged 3, 8 and 14": every number of the list stays an age;
