@@ -124,7 +124,7 @@ def test_other_peoples_ages_and_waiting_times(text: str, expected: tuple[int, in
         ("Kinder im Grundschulalter", (72, 131)),
         ("Elternstart fürs erste Lebensjahr", (0, 11)),
         ("Schülerin 16, KJP-Wartezeit 8 Monate", (192, 203)),
-        ("Frühchen 28. SSW, jetzt korrigiert 6 Monate", (6, 6)),
+        ("Frühchen 28. SSW, jetzt korrigiert 6 Monate", (6, 9)),  # (body58) corrected → since birth
     ],
 )
 def test_class_letters_life_years_and_parents_beside_babies(

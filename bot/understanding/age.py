@@ -27,8 +27,10 @@ from bot.understanding.age_birth import born_now, dated_newborn, newborn_days
 from bot.understanding.age_births import told_births
 from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
 from bot.understanding.age_carers import carers_told
+from bot.understanding.age_checkups import born_beside, checkup_age, for_born_child, without_tanner
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
+from bot.understanding.age_corrected import with_birth
 from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_family_help import (
@@ -207,8 +209,17 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     """Return what a folded text says about the child's age.
 
     `expecting` is set when the text answers the assistant's own question about the age: then a
-    bare number ("17", "sie ist 15") is that age.
+    bare number ("17", "sie ist 15") is that age. A preterm baby's corrected age alone beside its
+    week of birth spans to its age since birth (`age_corrected`).
     """
+    reading = _read_age(without_tanner(folded) if "tanner" in folded else folded, expecting)
+    if "korr" in folded and (age := with_birth(folded, reading.age)) != reading.age:
+        return replace(reading, age=age)
+    return reading
+
+
+def _read_age(folded: str, expecting: bool = False) -> AgeReading:
+    """The reading of `read_age`, before a corrected age is spanned."""
     vocab = age_vocabulary()
     folded = pupils_named(unemphasised(folded))  # "sus m 16", "Sch. w 14": the pupil and her age
     folded = unhedged(folded)  # "Mädchen, nach Angaben 12", "nicht 3, sondern 4": as if sure
@@ -249,6 +260,13 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
     text, folded = (blank(t, context_clauses(t, hospital=sibling)) for t in (text, folded))
     if pregnant and (both := both_meant(text, pregnant, born_ages(found))):
         return AgeReading(both)  # "Schwangere mit Tochter 3 J. … wo können beide unterkommen"
+    if pregnant and not any(h.kind == "child" for h in found) and (
+            older := born_beside(text, life_year(text))):
+        # "SSW 30, der Große war zur U7a", "der Erstgeborene ist im 3. Lebensjahr": a born
+        # child told by a check-up or a year of life — the request is his where it aims at him
+        # ("sucht Kita für den Großen"), else the family's: both
+        return AgeReading(older if for_born_child(text) and not pregnancy_care_asked(text)
+                          else AgeRange(pregnant.low, older.high))
     if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
         # about the unborn child, not the siblings or the mother — or the girl to protect
         # "Mama von zwei Kindern (7 und 9) ist schwanger … Haushaltshilfe": the household's
@@ -313,6 +331,8 @@ def read_age(folded: str, expecting: bool = False) -> AgeReading:
         return AgeReading(AgeRange(*number))  # "Meine Azubi im 1. Lehrjahr, sie hat 17"
     if school:
         return AgeReading(_span(school))
+    if checked := checkup_age(text):  # "U6 am Montag, 9,2 kg … Kita-Platz": the exam's window
+        return AgeReading(checked)
     # "U3-Betreuung": a compound's first part names whom it is for, the writers' own workplace no
     # child ("Fortbildung für unser OGS-Team"), nor do children shared out between Kita and school
     told = not any(h.kind in ("unexplained", "unread_unit") for h in found) and places_only(folded)

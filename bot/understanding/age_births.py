@@ -31,6 +31,7 @@ class BirthWords:
     preterm: re.Pattern[str]  # "FG", "Ex-FG", "ex-prem" right before a week
     now_age: re.Pattern[str]  # "jetzt 2 Mon.", "now 4 months" right after a week
     age_then_preterm: re.Pattern[str]  # "Pat. 3 Wo., FG" right before a week
+    born_after: re.Pattern[str]  # "gekommen", "geholt" right after a week
 
 
 @cache
@@ -45,11 +46,14 @@ def birth_words() -> BirthWords:
             r"|(?:wo\w*|weeks?)\s*(?:alt|old)\b)")
     return BirthWords(
         preterm=re.compile(rf"(?<![a-z])(?:{preterm})\W*(?:aus\s+der|in\s+der|at|mit)?\W*$"),
-        now_age=re.compile(rf"[\s,;:.()\-–]*(?:{now})\s+(?:(?:ca|etwa|knapp|fast|gut|about)"
+        now_age=re.compile(rf"[\s,;:.()\-–]*(?:(?:{now})\.?\s+)+(?:(?:ca|etwa|knapp|fast|gut|about)"
                            rf"\.?\s+)?\d{{1,2}}(?:[.,]\d)?\s*\.?\s*{unit}"),
         age_then_preterm=re.compile(
             r"\b\d{1,2}\s*\.?\s*(?:tage?n?|days?|wochen?|wo|wks?|weeks?|monate?n?|mon|mo"
             rf"|months?)\b\.?\s*(?:alt\b|old\b)?[\s,;:()]*(?<![a-z])(?:{bare})\W*$"),
+        born_after=re.compile(r"[\s.]*(?:ssw\b\.?|wochen?\b|schwangerschaftswoche\b)?\s*(?:"
+                              + "|".join(sorted(map(re.escape, data["birth_after"]), key=len,
+                                                reverse=True)) + r")\b"),
     )
 
 
@@ -61,7 +65,7 @@ def past_birth_week(text: str, start: int, end: int) -> bool:
     words = birth_words()
     before = text[max(0, start - REACH) : start]
     return bool(words.preterm.search(before) or words.now_age.match(text, end)
-                or words.age_then_preterm.search(before))
+                or words.age_then_preterm.search(before) or words.born_after.match(text, end))
 
 
 # a birth with a brother or sister in it, in either order of the words: "Geburt des Bruders vor

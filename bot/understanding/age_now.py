@@ -225,6 +225,11 @@ def present(text: str, found: list[Mention]) -> list[Mention]:
         spans = {id(h): _in_months(text, h, True) for h in found if h not in corrected
                  and h.kind == "duration" and _SPAN_MONTHS.match(text, h.start)
                  and not _SPAN_LEAD.search(text, 0, h.start)}
+        # (body58) a baby is never younger by the calendar than corrected: "korrigiert 22
+        # Monate … SPZ-Termin erst in 5 Monaten" tells a wait, not the age since birth
+        least = min(h.low for h in corrected)
+        real = [h for h in real if h.high >= least]
+        spans = {key: h for key, h in spans.items() if h.high >= least}
         if real or spans:
             return [replace(h, kind="past") if h in corrected else spans.get(id(h), h)
                     for h in found]
