@@ -22,16 +22,15 @@ from bot.understanding import age_patterns as ap
 from bot.understanding import age_setting as setting
 from bot.understanding.age_after_grade import fits_grade, pupil_age
 from bot.understanding.age_bare_pairs import bare_range, class_then_age
-from bot.understanding.age_beside import child_stated, named_before_copula
 from bot.understanding.age_birth import born_now, dated_newborn, newborn_days
 from bot.understanding.age_births import told_births
-from bot.understanding.age_cared import born_ages, born_child_cared, both_meant
+from bot.understanding.age_born_child import born_child_wanted, newborn_told
+from bot.understanding.age_cared import born_ages, both_meant
 from bot.understanding.age_carers import carers_told
 from bot.understanding.age_checkups import born_beside, checkup_age, for_born_child, without_tanner
 from bot.understanding.age_clients import client_own
 from bot.understanding.age_copula import all_asked, copula_told
 from bot.understanding.age_corrected import with_birth
-from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_family_fields import counts_dropped, named_child
 from bot.understanding.age_family_help import (
     household_span,
@@ -40,7 +39,7 @@ from bot.understanding.age_family_help import (
     with_stages,
 )
 from bot.understanding.age_family_lists import almost_items, hedges_in_lists
-from bot.understanding.age_focus import AIMED, focus
+from bot.understanding.age_focus import focus
 from bot.understanding.age_group import grown_siblings
 from bot.understanding.age_hedges import unhedged
 from bot.understanding.age_joined import joined_ages
@@ -70,7 +69,6 @@ from bot.understanding.age_siblings import (
     siblings_added,
     siblings_beside,
 )
-from bot.understanding.age_spans import child_word
 from bot.understanding.age_speaker import own_ages, speakers_told, writer_told
 from bot.understanding.age_stage_table import repeated_class, training_told, with_training
 from bot.understanding.age_stages import baby_stage, joined_stage, stage_named
@@ -88,7 +86,6 @@ from bot.understanding.quoted_speech import spoken_form
 from bot.vocabulary.lexicon import age_vocabulary
 
 _OWN = ("child", "role")  # whose numbers name the child's own age
-CHILD_NAMED = 144  # a born child beside a pregnancy is younger; a teenager may be the one pregnant
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,61 +145,9 @@ def _nested(chosen: list[Mention]) -> list[Mention]:
     return kept or chosen
 
 
-def _born_child_wanted(text: str, found: list[Mention]) -> bool:
-    """Tell whether a pregnancy is only mentioned beside the born child the request is about:
-    "2. Kind unterwegs, der Große ist 14 Mon., sucht eine Krabbelgruppe" seeks a group for the
-    toddler, while "erwartet ihr drittes Kind, die Großen 4 und 7, Familienhebamme?" stays
-    about the pregnancy."""
-    born = [h for h in found if h.kind == "child" and h.low >= 1 and h.high < ADULT]  # not hers
-    charge = ap.WRITER_CHARGE.search(text)
-    if born and charge and child_word(charge.group("noun") or charge.group("noun2"),
-                                      age_vocabulary()) and not ap.PREGNANCY_ONLY_CARE.search(text):
-        return True  # "wir haben ein U3-Kind, 14 Mon., die Mama ist wieder schwanger": theirs
-    for m in AIMED.finditer(text):  # "braucht für den Sechsjährigen einen Ganztagsplatz"
-        if m.group(0).startswith(("fuer", "for", "um", "wegen", "about")) and any(
-                h.low <= round(float(m.group(1).replace(",", ".")) * 12) <= h.high for h in born):
-            return True
-    # a place only a born child can take ("sucht Kita-Platz für den 2-Jährigen") beside a
-    # pregnancy is the born child's, unless care for the pregnancy is asked too
-    setting = ap.BORN_CHILD_SETTING.search(text)
-    further = setting and (ap.FURTHER_CHILD.search(text) or not ap.PREGNANCY_CARE.search(text))
-    # "ihre Tochter (3) redet kaum – Sprachförderung?": the born child's own need
-    nouns = frozenset(noun for h in born if h.high < CHILD_NAMED and (noun := _named(text, h)))
-    stated = not pregnancy_care_asked(text) and child_stated(text, nouns, born_ages(born))
-    cared = born_child_cared(text, born_ages(born)) or family_not_pregnancy(text)  # "Familie"
-    if not (further or stated or cared or ap.CHILDREN_NEED.search(text)):  # "die Kinder brauchen …"
-        return False
-    return bool(born)
-
-
-def _named(text: str, mention: Mention) -> str:
-    """The word a child is named by with its age: its noun, or the child word just before the
-    number ("Sohn (8 Monate)")."""
-    nouns = age_vocabulary().child_nouns
-    before = [w for w in reversed(ap.words_before(text, mention.start, 2)) if w in nouns]
-    # "ihr 18 Monate alter Sohn": the noun after the age's adjective
-    after = re.match(r"\s*-?\s*(?:alt|jaehrig)\w*\s+([a-z]+)", text[mention.end :])
-    behind = after.group(1) if after and after.group(1) in nouns else ""
-    # "der Kleine ist 18 Monate": the child named by rank before the copula
-    ranked = named_before_copula(ap.words_before(text, mention.start, 2))
-    return mention.noun or (before[0] if before else behind) or ranked
-
-
 def _told(found: list[Mention]) -> tuple[int, ...]:
     """Where the ages read start: a stage told after one is that child's setting."""
     return tuple(h.start for h in found if h.kind in ("child", "role", "loose", "other"))
-
-
-def _newborn(text: str, found: list[Mention]) -> bool:
-    """Tell whether the text names a baby of weeks or days ("Baby 2 days old", "jetzt 8 Wo
-    alt"): then its pregnancy is over ("during the pregnancy", "Frühchen ehem. 29+1"), unless
-    another child is on the way ("wieder schwanger")."""
-    if ap.FURTHER_CHILD.search(text):
-        return False
-    # "Kind 3 Wo.": a child noun before weeks is a born child's age, as "alt" after them is
-    return any(h.kind == "child" and h.high <= 2 and (ap.BABY_AGE.match(text, h.start) or any(
-        child_word(w, age_vocabulary()) for w in ap.words_before(text, h.start)))
-               for h in found)  # fmt: skip
 
 
 def read_age(folded: str, expecting: bool = False) -> AgeReading:
@@ -267,7 +212,7 @@ def _read_age(folded: str, expecting: bool = False) -> AgeReading:
         # ("sucht Kita für den Großen"), else the family's: both
         return AgeReading(older if for_born_child(text) and not pregnancy_care_asked(text)
                           else AgeRange(pregnant.low, older.high))
-    if pregnant and not _born_child_wanted(text, found) and not _newborn(text, found):
+    if pregnant and not born_child_wanted(text, found) and not newborn_told(text, found):
         # about the unborn child, not the siblings or the mother — or the girl to protect
         # "Mama von zwei Kindern (7 und 9) ist schwanger … Haushaltshilfe": the household's
         return AgeReading(pregnant_minor(text, found)
