@@ -16,11 +16,9 @@ from bot.understanding.age_family import family_not_pregnancy
 from bot.understanding.age_focus import AIMED
 from bot.understanding.age_mentions import Mention
 from bot.understanding.age_spans import child_word
-from bot.understanding.age_values import ADULT
+from bot.understanding.age_values import ADULT, CHILD_NAMED
 from bot.understanding.pregnancy import pregnancy_care_asked
 from bot.vocabulary.lexicon import age_vocabulary
-
-CHILD_NAMED = 144  # a born child beside a pregnancy is younger; a teenager may be the one pregnant
 
 
 def born_child_wanted(text: str, found: list[Mention]) -> bool:
@@ -75,4 +73,4 @@ def newborn_told(text: str, found: list[Mention]) -> bool:
                for h in found)  # fmt: skip
 
 
-__all__ = ["CHILD_NAMED", "born_child_wanted", "child_named", "newborn_told"]
+__all__ = ["born_child_wanted", "child_named", "newborn_told"]

@@ -18,10 +18,10 @@ from functools import cache
 
 from bot.models import AgeRange
 from bot.understanding.age_patterns import BORN_CHILD_SETTING
+from bot.understanding.age_values import CHILD_NAMED
 from bot.vocabulary.lexicon import _load
 
 _AFTER = 40  # characters after an exam within which a word says it was missed
-_CHILD_NAMED = 144  # a year of life from here on may be the pregnant girl's own
 # a help asked for the born child beside a pregnancy: "für den Großen", "für ihren Sohn"
 _FOR_BORN = re.compile(r"\bfuer\s+(?:den|die|das|ihren|ihre|ihr|seinen|seine|sein)\s+"
                        r"(?:grosse\w*|erst\w*|aelter\w*|sohn|tochter|bruder|schwester|kleine\w*)")
@@ -107,7 +107,7 @@ def born_beside(text: str, years: list) -> AgeRange | None:
     exam = exam_age(text)
     if exam:
         return exam
-    young = [s for s in years if s.low >= 0 and s.high < _CHILD_NAMED
+    young = [s for s in years if s.low >= 0 and s.high < CHILD_NAMED
              and "lebens" in text[s.start : s.end]  # not "trudna u 7. mjesecu" rewritten
              and not _AHEAD.search(text[max(0, s.start - 25) : s.start])]
     return AgeRange(min(s.low for s in young), max(s.high for s in young)) if young else None

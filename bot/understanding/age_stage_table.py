@@ -24,28 +24,31 @@ from bot.understanding.topic_setting import helps_team
 _DATA = Path(__file__).resolve().parent.parent / "data" / "age_stage_words.toml"
 
 __all__ = [
-    "repeated_class", "staged_phrases", "table_stage", "training_told", "with_training",
+    "repeated_class", "stage_words", "staged_phrases", "table_stage", "training_told",
+    "with_training",
 ]
 
 
 @cache
-def _data() -> dict:
+def stage_words() -> dict:
+    """`age_stage_words.toml`, read once for this module and `age_stages`."""
     return tomllib.loads(_DATA.read_text(encoding="utf-8"))
 
 
 @cache
 def _table() -> dict[str, tuple[int, int]]:
-    return {word: (low, high) for word, (low, high) in _data()["table"].items()}
+    return {word: (low, high) for word, (low, high) in stage_words()["table"].items()}
 
 
 @cache
 def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern), token) for pattern, token in _data()["phrases"].items())
+    phrases = stage_words()["phrases"]
+    return tuple((re.compile(pattern), token) for pattern, token in phrases.items())
 
 
 @cache
 def _special() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    section = dict(_data()["special_school"])
+    section = dict(stage_words()["special_school"])
     context = re.compile(section.pop("context"))
     words = re.compile(r"\b(" + "|".join(map(re.escape, section)) + r")\b")
     return context, words, section

@@ -7,26 +7,16 @@ names the child's age. Kept apart so the reader's file keeps its one job, choosi
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-from bot.understanding.age_stage_table import staged_phrases, table_stage
+from bot.understanding.age_stage_table import stage_words, staged_phrases, table_stage
 from bot.vocabulary.lexicon import AgeVocabulary
-
-_SETTINGS = Path(__file__).resolve().parent.parent / "data" / "age_stage_words.toml"
-
-
-@cache
-def _stage_words() -> dict[str, Any]:
-    return tomllib.loads(_SETTINGS.read_text(encoding="utf-8"))
 
 
 @cache
 def setting_stages() -> dict[str, tuple[int, int]]:
     """Settings that imply an age ("Konfirmandin", "Berufsschüler"), from `age_stage_words.toml`."""
-    return {word: (low, high) for word, (low, high) in _stage_words()["stages"].items()}
+    return {word: (low, high) for word, (low, high) in stage_words()["stages"].items()}
 
 __all__ = ["baby_stage", "joined_stage", "stage_named", "stage_of"]
 
@@ -97,7 +87,7 @@ def stage_named(text: str, vocab: AgeVocabulary) -> tuple[int, int] | None:
 @cache
 def _move_words() -> frozenset[str]:
     """Words that carry a child from one stage into the next, from `age_stage_words.toml`."""
-    return frozenset(_stage_words()["moves"]["words"])
+    return frozenset(stage_words()["moves"]["words"])
 
 
 def _before_move(stage: tuple[int, int], coming: tuple[int, int],

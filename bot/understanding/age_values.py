@@ -28,6 +28,8 @@ from bot.vocabulary.units import AGE_MAX as MAX_MONTHS
 from bot.vocabulary.units import MAX_YEARS, MONTHS_PER_YEAR, WEEK_IN_MONTHS
 
 ADULT = 18 * MONTHS_PER_YEAR
+# a born child beside a pregnancy is younger; a teenager may be the one pregnant
+CHILD_NAMED = 144
 # "knapp 13", "fast 6", "nicht ganz elf": the last half of the year before. Writers label such a
 # child by the year it is in (dev2 "fast 6" → 5 years, ages27 "knapp 13" → 12 years) or by the
 # last months (dev "knapp 2" → 20–23): half a year overlaps either reading by half or more.
